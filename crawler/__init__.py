@@ -1,0 +1,1 @@
+"""Crawler stage: sources discover and fetch documents; the runner stores them."""

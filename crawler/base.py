@@ -1,0 +1,92 @@
+"""What a source is: declared settings, discovery of items, and fetching one item.
+
+Discovery is kept apart from fetching so the runner can skip items it already holds
+(incremental crawling) and so one broken item never stops the rest.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, ClassVar, Iterator
+
+from pydantic import AnyHttpUrl, BaseModel, ConfigDict
+
+from tariffwatch.store import DocumentRecord
+
+if TYPE_CHECKING:
+    from crawler.http import HttpClient
+    from tariffwatch.store import Store
+
+
+class SourceSettings(BaseModel):
+    """Settings every source accepts; a source subclasses this with its own keys."""
+
+    model_config = ConfigDict(extra="forbid")
+    enabled: bool = True
+
+
+class WebSourceSettings(SourceSettings):
+    base_url: AnyHttpUrl
+    requests_per_second: float | None = None
+
+
+@dataclass
+class Listing:
+    """One item a source found during discovery, before its content is fetched."""
+
+    external_id: str
+    url: str
+    title: str | None = None
+    published_date: str | None = None
+    revision: str | None = None  # changes when the item may have changed; None: fetch once
+    metadata: dict = field(default_factory=dict)
+
+
+@dataclass
+class CrawlContext:
+    """What a source may use: its settings, the HTTP layer, its saved state, a problem log."""
+
+    name: str
+    settings: SourceSettings
+    http: "HttpClient"
+    store: "Store"
+    problems: list[str] = field(default_factory=list)
+
+    def get_state(self, key: str) -> str | None:
+        return self.store.get_state(self.name, key)
+
+    def set_state(self, key: str, value: str) -> None:
+        self.store.set_state(self.name, key, value)
+
+    def warn(self, message: str) -> None:
+        self.problems.append(message)
+
+
+class Source:
+    """Base class. Subclasses set `kind`, `jurisdiction`, `Settings` and implement the two steps."""
+
+    kind: ClassVar[str]
+    jurisdiction: ClassVar[str | None] = None
+    Settings: ClassVar[type[SourceSettings]] = SourceSettings
+
+    def __init__(self, context: CrawlContext):
+        self.context = context
+        self.settings = context.settings
+
+    def discover(self) -> Iterator[Listing]:
+        raise NotImplementedError
+
+    def fetch(self, listing: Listing) -> DocumentRecord:
+        raise NotImplementedError
+
+    def finish(self, failed: list[Listing]) -> None:
+        """Called after every listing was handled (those in `failed` were not stored):
+        persist markers such as the last date seen."""
+
+    def record(self, listing: Listing, text: str, content_type: str, **extra) -> DocumentRecord:
+        return DocumentRecord(
+            source=self.context.name, external_id=listing.external_id, url=listing.url,
+            title=extra.pop("title", listing.title), text=text, content_type=content_type,
+            published_date=extra.pop("published_date", listing.published_date),
+            revision=listing.revision, jurisdiction=self.jurisdiction,
+            metadata={**listing.metadata, **extra.pop("metadata", {})}, **extra,
+        )

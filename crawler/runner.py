@@ -1,0 +1,102 @@
+"""Runs sources: discovery, skipping what the store already holds, fetching, storing.
+
+A failing item is logged and skipped; a failing source is recorded and the others go on.
+Every document is stored in its own transaction, so a run killed mid-way loses nothing
+already stored and a re-run stores nothing twice.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Callable
+
+from crawler.base import CrawlContext, Listing
+from crawler.http import HttpClient
+from crawler.registry import source_classes
+from tariffwatch.config import Config
+from tariffwatch.errors import TariffwatchError
+from tariffwatch.store import SaveOutcome, Store
+
+
+@dataclass
+class SourceCounts:
+    discovered: int = 0
+    fetched: int = 0
+    new_documents: int = 0
+    new_versions: int = 0
+    unchanged: int = 0
+    failed_items: int = 0
+
+
+@dataclass
+class SourceResult:
+    source: str
+    status: str  # ok | partial | failed | disabled
+    counts: SourceCounts = field(default_factory=SourceCounts)
+    error: str | None = None
+    problems: list[str] = field(default_factory=list)
+
+
+Progress = Callable[[str], None]
+
+
+def crawl(config: Config, store: Store, run_id: int, names: list[str] | None = None,
+          progress: Progress | None = None) -> list[SourceResult]:
+    """Crawl the named sources (default: every enabled one) and record each in run_sources."""
+    classes = source_classes()
+    selected = names or [name for name, settings in config.sources.items() if settings.enabled]
+    http = HttpClient(config.http)
+    try:
+        return [crawl_source(name, classes[name], config, store, http, run_id, progress)
+                for name in selected]
+    finally:
+        http.close()
+
+
+def crawl_source(name, source_class, config, store, http, run_id, progress) -> SourceResult:
+    settings = config.sources[name]
+    store.ensure_source(name, source_class.kind, settings.enabled,
+                        str(getattr(settings, "base_url", "") or "") or None)
+    row_id = store.start_source_run(run_id, name)
+    context = CrawlContext(name=name, settings=settings, http=http, store=store)
+    result = SourceResult(source=name, status="ok")
+    try:
+        source = source_class(context)
+        failed = _crawl_listings(source, store, result, progress)
+        source.finish(failed)
+        if failed:
+            result.status = "partial"
+    except TariffwatchError as exc:
+        result.status, result.error = "failed", str(exc)
+    except Exception as exc:  # a bug in one source must not stop the others
+        result.status, result.error = "failed", f"internal error: {type(exc).__name__}: {exc}"
+    result.problems = context.problems
+    store.finish_source_run(row_id, result.status, asdict(result.counts), result.error, result.problems)
+    return result
+
+
+def _crawl_listings(source, store: Store, result: SourceResult, progress) -> list[Listing]:
+    counts, failed = result.counts, []
+    for listing in source.discover():
+        counts.discovered += 1
+        known = store.known_revision(source.context.name, listing.external_id)
+        if known is not None and (listing.revision is None or listing.revision == known):
+            counts.unchanged += 1
+            continue
+        try:
+            record = source.fetch(listing)
+        except TariffwatchError as exc:
+            counts.failed_items += 1
+            failed.append(listing)
+            source.context.warn(f"{source.context.name}: {exc}")
+            continue
+        counts.fetched += 1
+        outcome = store.save_document(record)
+        if outcome is SaveOutcome.NEW:
+            counts.new_documents += 1
+        elif outcome is SaveOutcome.NEW_VERSION:
+            counts.new_versions += 1
+        else:
+            counts.unchanged += 1
+        if progress:
+            progress(f"{source.context.name}: {listing.external_id}")
+    return failed

@@ -1,0 +1,1 @@
+"""One module per source. Each defines a Source subclass and exports it as SOURCE."""

@@ -1,0 +1,56 @@
+"""Countries: the implementing jurisdiction, and the countries the measure affects (origin etc.)."""
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from importlib import resources
+
+JURISDICTION_CUES = [
+    ("EU", re.compile(r"European Commission|Official Journal of the European Union|Council of the European Union|"
+                      r"\(EU\)\s*(?:No\s*)?\d+/\d+|\(EC\)\s*No\s*\d+/\d+|Combined Nomenclature|\bTARIC\b|THE COMMISSION OF THE EUROPEAN")),
+    ("US", re.compile(r"Federal Register|President of the United States|\bHTSUS\b|Harmonized Tariff Schedule of the United States|"
+                      r"U\.S\. Customs and Border Protection|19 CFR|THE WHITE HOUSE|Department of Commerce")),
+    ("GB", re.compile(r"\bHMRC\b|UK Global Tariff|Trade Remedies Authority|Tariff stop press|\bCDS\b and \bCHIEF\b|UK global tariff")),
+    ("CA", re.compile(r"Governor General in Council|Customs Tariff|\bSOR/\d|Canada Gazette|Canada Border Services")),
+]
+AFFECTED_CUE = re.compile(
+    r"(?:originating\s+in|consigned\s+from|imports?\s+(?:of\s+[^.;]{0,80}?\s+)?from|exported\s+from|"
+    r"products?\s+of|goods\s+from|from)\s+(?:the\s+)?(?P<name>[A-Z][\w’'\-]*(?:\s+(?:of\s+)?(?:the\s+)?[A-Z][\w’'\-]*){0,4})")
+
+
+@cache
+def _names() -> dict[str, str]:
+    data = json.loads(resources.files("nlp").joinpath("data/countries.json").read_text("utf-8"))
+    return {name: code for name, code in data.items() if not name.startswith("_")}
+
+
+def implementing_jurisdiction(text: str, source_jurisdiction: str | None = None) -> list[str]:
+    if source_jurisdiction:
+        return [source_jurisdiction]
+    scores = {code: len(pattern.findall(text[:20000])) for code, pattern in JURISDICTION_CUES}
+    best = max(scores, key=scores.get)
+    return [best] if scores[best] else []
+
+
+def affected_countries(text: str, implementing: list[str]) -> list[str]:
+    """Countries named after 'originating in', 'from', 'imports of ... from'; most frequent first."""
+    counts: dict[str, int] = {}
+    for match in AFFECTED_CUE.finditer(text):
+        code = _longest_country_prefix(match.group("name"))
+        if code and code not in implementing:
+            counts[code] = counts.get(code, 0) + 1
+    return sorted(counts, key=lambda c: -counts[c])
+
+
+def _longest_country_prefix(phrase: str) -> str | None:
+    words = phrase.replace("’", "'").split()
+    names = _names()
+    for size in range(len(words), 0, -1):
+        candidate = " ".join(words[:size]).lower().strip(",.;:()")
+        candidate = re.sub(r"\s*\(.*$", "", candidate)
+        if candidate in names:
+            return names[candidate]
+        if candidate.replace("'", "’") in names:
+            return names[candidate.replace("'", "’")]
+    return None

@@ -1,0 +1,121 @@
+"""The extraction pipeline: spacy.blank(lang) plus our registered components.
+
+Statistical NER would tag tariff codes as dates, so every component here is rule-based and
+works on character offsets. A whitespace tokenizer keeps tokenisation cheap (the components
+read doc.text, not tokens). Results live on Doc extensions (doc._.codes, doc._.dates...).
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from nlp.codes import find_codes
+from nlp.countries import affected_countries, implementing_jurisdiction
+from nlp.dates import extract_dates
+from nlp.measures import find_measures
+from nlp.sentences import Sentences
+from nlp.summary import summarise
+
+EXTENSIONS = ["published", "jurisdiction", "title", "sentences", "codes", "code_ranges", "dates",
+              "measures", "countries", "summary"]
+for _name in EXTENSIONS:
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+_TOKEN = re.compile(r"\S+")
+
+
+class WhitespaceTokenizer:
+    """Splits on whitespace only; keeps the exact text (Doc.text == input)."""
+
+    def __init__(self, vocab):
+        self.vocab = vocab
+
+    def __call__(self, text: str) -> Doc:
+        words, spaces, position = [], [], 0
+        for match in _TOKEN.finditer(text):
+            gap = text[position:match.start()]
+            if gap:
+                if words and gap.startswith(" "):
+                    spaces[-1], gap = True, gap[1:]
+                if gap:
+                    words.append(gap)
+                    spaces.append(False)
+            words.append(match.group())
+            spaces.append(False)
+            position = match.end()
+        if position < len(text):
+            words.append(text[position:])
+            spaces.append(False)
+        return Doc(self.vocab, words=words, spaces=spaces)
+
+
+@spacy.registry.tokenizers("tariffwatch.whitespace_tokenizer.v1")
+def create_whitespace_tokenizer():
+    return lambda nlp: WhitespaceTokenizer(nlp.vocab)
+
+
+@Language.component("tariffwatch_sentences")
+def sentences_component(doc: Doc) -> Doc:
+    doc._.sentences = Sentences(doc.text)
+    return doc
+
+
+@Language.component("tariffwatch_codes", requires=["doc._.sentences"], assigns=["doc._.codes", "doc._.code_ranges"])
+def codes_component(doc: Doc) -> Doc:
+    doc._.codes, doc._.code_ranges = find_codes(doc.text, doc._.sentences)
+    return doc
+
+
+@Language.component("tariffwatch_dates", requires=["doc._.sentences"], assigns=["doc._.dates"])
+def dates_component(doc: Doc) -> Doc:
+    doc._.dates = extract_dates(doc.text, doc._.published, doc._.jurisdiction, doc._.sentences)
+    return doc
+
+
+@Language.component("tariffwatch_measures", assigns=["doc._.measures"])
+def measures_component(doc: Doc) -> Doc:
+    doc._.measures = find_measures(doc.text, doc._.title)
+    return doc
+
+
+@Language.component("tariffwatch_countries", assigns=["doc._.countries"])
+def countries_component(doc: Doc) -> Doc:
+    implementing = implementing_jurisdiction(doc.text, doc._.jurisdiction)
+    doc._.countries = {"implementing": implementing, "affected": affected_countries(doc.text, implementing)}
+    return doc
+
+
+@Language.component("tariffwatch_summary", requires=["doc._.codes", "doc._.dates"], assigns=["doc._.summary"])
+def summary_component(doc: Doc) -> Doc:
+    offsets = [c.start for c in doc._.codes] + [d.start for d in doc._.dates if d.type != "other"]
+    doc._.summary = summarise(doc.text, doc._.sentences, offsets)
+    return doc
+
+
+COMPONENTS = ["tariffwatch_sentences", "tariffwatch_codes", "tariffwatch_dates",
+              "tariffwatch_measures", "tariffwatch_countries", "tariffwatch_summary"]
+
+
+@cache
+def build_pipeline(lang: str = "en") -> Language:
+    """A blank pipeline for `lang` (en, fr, de) with the tariffwatch components."""
+    nlp = spacy.blank(lang, config={"nlp": {"tokenizer": {"@tokenizers": "tariffwatch.whitespace_tokenizer.v1"}}})
+    for name in COMPONENTS:
+        nlp.add_pipe(name)
+    return nlp
+
+
+def analyse(text: str, published: str | None = None, jurisdiction: str | None = None,
+            title: str | None = None, lang: str = "en") -> Doc:
+    """Run the whole pipeline on one text; the document's own metadata anchors relative dates."""
+    nlp = build_pipeline(lang)
+    doc = nlp.make_doc(text)
+    doc._.published, doc._.jurisdiction, doc._.title = published, jurisdiction, title
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return doc

@@ -1,0 +1,84 @@
+"""Sentence boundaries for official texts: hard-wrapped paragraphs, tables and lists.
+
+A rule-based splitter: official texts are full of abbreviations (No., U.S.C., Fed. Reg.)
+that trip statistical splitters, and table rows and list items are their own "sentences".
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+ABBREVIATIONS = {
+    "no", "nos", "art", "arts", "fed", "reg", "u.s", "u.s.c", "mr", "mrs", "ms", "dr", "inc", "ltd",
+    "co", "corp", "e.g", "i.e", "etc", "vol", "p", "pp", "para", "sec", "secs", "st", "nw", "sw",
+    "ne", "se", "a.m", "p.m", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+    "nov", "dec", "s.c", "r.s", "p.c", "c", "s", "v", "al", "cf", "ch", "op", "cit", "approx", "ex",
+    "seq", "subpara", "doc", "dept", "gov", "stat", "ibid", "viz", "fig", "hon", "l",
+}
+_SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“(\[]?[A-Z0-9])")
+_HARD_BREAK = re.compile(r"\n[ \t]*\n|\n(?=[ \t]*(?:[-•*]\s|\(\w{1,4}\)\s|\d+\.\s|\|))")
+
+
+class Sentences:
+    """Sentence spans of one text, with lookup of the sentence around a character offset."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.spans = list(split_spans(text))
+        self._starts = [start for start, _ in self.spans]
+
+    def around(self, offset: int) -> tuple[int, int]:
+        index = bisect.bisect_right(self._starts, offset) - 1
+        if index < 0:
+            return 0, len(self.text)
+        return self.spans[index]
+
+    def sentence(self, offset: int) -> str:
+        start, end = self.around(offset)
+        return " ".join(self.text[start:end].split())
+
+
+def split_spans(text: str):
+    """Yield (start, end) of each sentence, covering the text without gaps."""
+    for block_start, block_end in _blocks(text):
+        start = block_start
+        for match in _SENTENCE_END.finditer(text, block_start, block_end):
+            if _ends_with_abbreviation(text, start, match.start()):
+                continue
+            yield start, match.end()
+            start = match.end()
+        if start < block_end:
+            yield start, block_end
+
+
+def _blocks(text: str):
+    """Paragraphs and lines that stand alone (list items, table rows, short headings)."""
+    start = 0
+    for match in _HARD_BREAK.finditer(text):
+        yield from _split_short_lines(text, start, match.start())
+        start = match.end()
+    yield from _split_short_lines(text, start, len(text))
+
+
+def _split_short_lines(text: str, start: int, end: int):
+    """A line that ends without punctuation mid-paragraph and is short is a heading or table row."""
+    line_start = start
+    while True:
+        newline = text.find("\n", line_start, end)
+        if newline < 0:
+            break
+        line = text[line_start:newline].rstrip()
+        if len(line) < 50 or line.endswith((":", ";", ".")) or "|" in line:
+            yield start, newline + 1
+            start = newline + 1
+        line_start = newline + 1
+    if start < end:
+        yield start, end
+
+
+def _ends_with_abbreviation(text: str, start: int, dot: int) -> bool:
+    word_start = dot
+    while word_start > start and not text[word_start - 1].isspace() and text[word_start - 1] not in "([":
+        word_start -= 1
+    word = text[word_start:dot].lower()
+    return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())

@@ -1,0 +1,148 @@
+"""The `tariffwatch` command line. Library errors become one line and an exit code here only.
+
+Exit codes: 0 all good, 1 some sources failed but the run completed, 2 usage or config error.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+import click
+
+from tariffwatch.errors import ConfigError, TariffwatchError
+
+EXIT_SOURCES_FAILED = 1
+EXIT_USAGE = 2
+
+
+class Group(click.Group):
+    """Turns our errors (and Ctrl-C) into one line on stderr, never a traceback."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except ConfigError as exc:
+            click.echo(f"Error: {exc}", err=True)
+            ctx.exit(EXIT_USAGE)
+        except TariffwatchError as exc:
+            click.echo(f"Error: {exc}", err=True)
+            ctx.exit(1)
+        except KeyboardInterrupt:
+            click.echo("Interrupted: what was stored stays stored; run again to resume.", err=True)
+            ctx.exit(130)
+
+
+config_option = click.option(
+    "--config", "config_file", type=click.Path(dir_okay=False), envvar="TARIFFWATCH_CONFIG",
+    help="Path of config.yaml (default: ./config.yaml; env TARIFFWATCH_CONFIG).")
+json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
+
+
+def iso_date(ctx, param, value):
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
+
+
+@click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="tariffwatch")
+def main():
+    """tariffwatch: track trade-regulation changes in official journals.
+
+    Data flows one way: crawl -> store -> extract -> store -> digest.
+    """
+
+
+def open_configured(config_file):
+    from tariffwatch.config import load_config
+    from tariffwatch.store import open_store
+
+    config = load_config(config_file)
+    return config, open_store(config.database)
+
+
+@main.command()
+@click.argument("sources", nargs=-1)
+@config_option
+@json_option
+def crawl(sources, config_file, as_json):
+    """Fetch new documents from SOURCES (default: every enabled source)."""
+    from tariffwatch.commands import run_crawl
+
+    config, store = open_configured(config_file)
+    results = run_crawl(config, store, list(sources), as_json)
+    sys.exit(EXIT_SOURCES_FAILED if any(r.status in ("failed", "partial") for r in results) else 0)
+
+
+@main.command()
+@click.argument("files", nargs=-1, type=click.Path(exists=True, dir_okay=False))
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "summary"]), default=None,
+              help="Output for FILES: jsonl (one object per file) or a summary table.")
+@click.option("--published", callback=iso_date, help="Publication date of FILES (YYYY-MM-DD), anchors relative dates.")
+@click.option("--jurisdiction", help="Jurisdiction of FILES (EU, US, GB, CA), when the text does not say.")
+@config_option
+def extract(files, fmt, published, jurisdiction, config_file):
+    """Extract changes: from FILES to stdout, or (no FILES) every new or changed stored document."""
+    from tariffwatch.commands import extract_files, extract_store
+
+    if files:
+        extract_files(files, fmt or "jsonl", published, jurisdiction)
+        return
+    config, store = open_configured(config_file)
+    extract_store(store)
+
+
+@main.command("eval")
+@click.argument("directory", type=click.Path(exists=True, file_okay=False))
+@json_option
+def evaluate(directory, as_json):
+    """Score extraction on DIRECTORY (docs/NNN.txt + gold/NNN.json): precision, recall, F1."""
+    from nlp.evaluate import evaluate_directory, format_report
+
+    report = evaluate_directory(Path(directory))
+    click.echo(json.dumps(report, indent=2) if as_json else format_report(report))
+
+
+@main.command()
+@click.option("--date", "day", callback=iso_date, help="Day of the digest (YYYY-MM-DD, default today).")
+@click.option("--format", "fmt", type=click.Choice(["html", "text", "markdown"]), default="html")
+@config_option
+def digest(day, fmt, config_file):
+    """Write the digest of changes first seen on a day; prints the file's path."""
+    from digest.build import write_digest
+
+    config, store = open_configured(config_file)
+    click.echo(write_digest(store, day or date.today(), config.digest.output_dir, fmt))
+
+
+@main.command()
+@click.option("--date", "day", callback=iso_date, help="Day of the digest (default today).")
+@config_option
+@json_option
+def daily(day, config_file, as_json):
+    """The daily job: crawl every enabled source, extract, write the digest."""
+    from tariffwatch.commands import run_daily
+
+    config, store = open_configured(config_file)
+    failed = run_daily(config, store, day or date.today(), as_json)
+    sys.exit(EXIT_SOURCES_FAILED if failed else 0)
+
+
+@main.command()
+@config_option
+@json_option
+def sources(config_file, as_json):
+    """List sources: enabled, last run, last status, document count."""
+    from tariffwatch.commands import list_sources
+
+    config, store = open_configured(config_file)
+    list_sources(config, store, as_json)
+
+
+if __name__ == "__main__":
+    main()

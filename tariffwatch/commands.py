@@ -1,0 +1,119 @@
+"""What the CLI commands do, kept apart from argument parsing."""
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import click
+
+from tariffwatch.config import Config
+from tariffwatch.store import Store
+
+
+def run_crawl(config: Config, store: Store, names: list[str], as_json: bool, run_id: int | None = None):
+    from crawler.runner import crawl
+
+    unknown = [n for n in names if n not in config.sources]
+    if unknown:
+        raise click.UsageError(f"unknown source {unknown[0]!r} (configured: {', '.join(config.sources)})")
+    own_run = run_id is None
+    run_id = run_id or store.start_run("crawl")
+    progress = None if as_json else (lambda line: click.echo(f"  {line}", err=True))
+    results = crawl(config, store, run_id, names or None, progress)
+    if own_run:
+        store.finish_run(run_id, _run_status(results),
+                         documents_new=sum(r.counts.new_documents for r in results),
+                         documents_updated=sum(r.counts.new_versions for r in results))
+    print_results(results, as_json)
+    return results
+
+
+def _run_status(results) -> str:
+    if any(r.status == "failed" for r in results):
+        return "completed_with_failures"
+    if any(r.status == "partial" for r in results):
+        return "completed_with_problems"
+    return "ok"
+
+
+def print_results(results, as_json: bool) -> None:
+    if as_json:
+        click.echo(json.dumps([{"source": r.source, "status": r.status, "error": r.error,
+                                "problems": r.problems, **vars(r.counts)} for r in results], indent=2))
+        return
+    click.echo(f"{'source':<28} {'status':<8} {'found':>6} {'new':>5} {'changed':>7} {'failed':>6}  error")
+    for r in results:
+        c = r.counts
+        click.echo(f"{r.source:<28} {r.status:<8} {c.discovered:>6} {c.new_documents:>5} "
+                   f"{c.new_versions:>7} {c.failed_items:>6}  {r.error or ''}")
+    for r in results:
+        for problem in r.problems:
+            click.echo(f"warning: {problem}", err=True)
+
+
+def extract_store(store: Store, quiet: bool = False) -> int:
+    from nlp import EXTRACTOR_VERSION
+    from nlp.runner import extract_pending
+
+    pending = len(store.documents_to_extract(EXTRACTOR_VERSION))
+    if quiet or not pending:
+        done = extract_pending(store)
+    else:
+        with click.progressbar(length=pending, label="extracting", file=click.get_text_stream("stderr")) as bar:
+            done = extract_pending(store, progress=lambda _: bar.update(1))
+    click.echo(f"extracted {done} document{'s' if done != 1 else ''}")
+    return done
+
+
+def extract_files(files, fmt: str, published: date | None, jurisdiction: str | None) -> None:
+    from nlp.pipeline import analyse
+    from nlp.results import to_json
+    from tariffwatch.errors import DocumentError
+    from crawler.sources.inbox import SUFFIXES, convert
+    from pathlib import Path
+
+    for name in files:
+        path = Path(name)
+        content_type = SUFFIXES.get(path.suffix.lower(), "text/plain")
+        try:
+            _, text = convert(path.read_bytes(), content_type)
+        except DocumentError as exc:
+            raise DocumentError(f"{path}: {exc}") from None
+        doc = analyse(text, published.isoformat() if published else None, jurisdiction)
+        result = to_json(doc, str(path))
+        if fmt == "jsonl":
+            click.echo(json.dumps(result, ensure_ascii=False))
+        else:
+            click.echo(f"{path}: {len(result['hs_codes'])} codes, {len(result['hs_ranges'])} ranges, "
+                       f"{len(result['dates'])} dates, measures {', '.join(result['measure_types'])}")
+
+
+def run_daily(config: Config, store: Store, day: date, as_json: bool) -> bool:
+    """crawl -> extract -> digest. Returns True when some source failed."""
+    from digest.build import write_digest
+
+    run_id = store.start_run("daily")
+    results = run_crawl(config, store, [], as_json, run_id=run_id)
+    extracted = extract_store(store, quiet=as_json)
+    path = write_digest(store, day, config.digest.output_dir, "html")
+    store.finish_run(run_id, _run_status(results), changes_extracted=extracted,
+                     documents_new=sum(r.counts.new_documents for r in results),
+                     documents_updated=sum(r.counts.new_versions for r in results))
+    click.echo(f"digest: {path}")
+    return any(r.status in ("failed", "partial") for r in results)
+
+
+def list_sources(config: Config, store: Store, as_json: bool) -> None:
+    from crawler.registry import source_classes
+
+    for name, settings in config.sources.items():
+        store.ensure_source(name, source_classes()[name].kind, settings.enabled,
+                            str(getattr(settings, "base_url", "") or "") or None)
+    rows = store.source_overview()
+    if as_json:
+        click.echo(json.dumps(rows, indent=2))
+        return
+    click.echo(f"{'source':<28} {'enabled':<8} {'last run':<26} {'status':<9} {'documents':>9}")
+    for row in rows:
+        click.echo(f"{row['name']:<28} {'yes' if row['enabled'] else 'no':<8} {row['last_run'] or '-':<26} "
+                   f"{row['last_status'] or '-':<9} {row['documents']:>9}")

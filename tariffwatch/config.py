@@ -1,0 +1,166 @@
+"""Load and validate config.yaml.
+
+The file is validated by pydantic models; each source module declares its own settings model,
+so adding a source never touches this file. Any problem becomes one ConfigError line naming
+the key and the reason.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from tariffwatch.errors import ConfigError
+
+CONFIG_ENV = "TARIFFWATCH_CONFIG"
+DEFAULT_CONFIG = "config.yaml"
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class HttpSettings(Strict):
+    user_agent: str = "tariffwatch/0.1 (contact: tariffwatch@example.org)"
+    timeout_seconds: float = Field(30, gt=0, le=600)
+    max_retries: int = Field(3, ge=0, le=10)
+    max_response_bytes: int = Field(50 * 1024 * 1024, gt=0)
+    max_retry_after_seconds: float = Field(120, ge=0)
+
+    @field_validator("user_agent")
+    @classmethod
+    def _has_contact(cls, value: str) -> str:
+        if "@" not in value and "http" not in value:
+            raise ValueError("must include a contact address (e-mail or URL)")
+        return value
+
+
+class DigestSettings(Strict):
+    output_dir: Path = Path("digests")
+
+
+class SmtpSettings(Strict):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+    host: str = "localhost"
+    port: int = Field(25, gt=0, lt=65536)
+    from_: str = Field("tariffwatch <tariffwatch@localhost>", alias="from")
+    starttls: bool = False
+    ssl: bool = False
+    username: str | None = None
+    password_env: str | None = "TARIFFWATCH_SMTP_PASSWORD"
+
+    @field_validator("password_env")
+    @classmethod
+    def _is_env_name(cls, value: str | None) -> str | None:
+        if value is not None and not value.replace("_", "").isalnum():
+            raise ValueError("must be the name of an environment variable, not a password")
+        return value
+
+
+class RawConfig(Strict):
+    database: Path = Path("tariffwatch.db")
+    http: HttpSettings = HttpSettings()
+    sources: dict[str, dict[str, Any]] = {}
+    digest: DigestSettings = DigestSettings()
+    smtp: SmtpSettings = SmtpSettings()
+
+
+class Config:
+    """Validated configuration with paths resolved against the config file's folder."""
+
+    def __init__(self, raw: RawConfig, sources: dict[str, BaseModel], path: Path):
+        self.path = path
+        self.root = path.parent
+        self.database = self._resolve(raw.database)
+        self.http = raw.http
+        self.sources = sources
+        self.digest = raw.digest
+        self.digest.output_dir = self._resolve(raw.digest.output_dir)
+        self.smtp = raw.smtp
+
+    def _resolve(self, value: Path) -> Path:
+        return value if value.is_absolute() else (self.root / value)
+
+    def source_settings(self, name: str) -> BaseModel:
+        return self.sources[name]
+
+
+def config_path(explicit: str | os.PathLike | None) -> Path:
+    """The config file to use: --config, then $TARIFFWATCH_CONFIG, then ./config.yaml."""
+    return Path(explicit or os.environ.get(CONFIG_ENV) or DEFAULT_CONFIG)
+
+
+def load_config(explicit: str | os.PathLike | None = None) -> Config:
+    path = config_path(explicit)
+    data = _read_yaml(path)
+    raw = _validate(RawConfig, data, path, prefix="")
+    database = raw.database if raw.database.is_absolute() else path.parent / raw.database
+    if not database.parent.is_dir():
+        raise ConfigError(f"{path}: database: folder {database.parent} does not exist")
+    sources = _validate_sources(raw.sources, path)
+    return Config(raw, sources, path.resolve())
+
+
+def _read_yaml(path: Path) -> dict:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: config file not found") from None
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read config file ({exc.strerror})") from None
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark else ""
+        raise ConfigError(f"{path}: not valid YAML{where}") from None
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}: top level must be a mapping of settings")
+    return data
+
+
+def _validate(model: type[BaseModel], data: Any, path: Path, prefix: str) -> Any:
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        raise ConfigError(f"{path}: {describe_validation_error(exc, prefix)}") from None
+
+
+def describe_validation_error(exc: ValidationError, prefix: str = "") -> str:
+    """The first problem as 'dotted.key: reason'."""
+    error = exc.errors()[0]
+    parts = (prefix.split(".") if prefix else []) + [str(part) for part in error["loc"]]
+    key = ".".join(parts)
+    reason = error["msg"]
+    if error["type"] == "extra_forbidden":
+        reason = "unknown key"
+    return f"{key}: {reason}"
+
+
+def _validate_sources(sources: dict[str, Any], path: Path) -> dict[str, BaseModel]:
+    from crawler.registry import source_classes  # late import: crawler depends on config
+
+    known = source_classes()
+    validated = {}
+    for name, settings in sources.items():
+        if name not in known:
+            raise ConfigError(f"{path}: sources.{name}: unknown source (known: {', '.join(sorted(known))})")
+        model = _validate(known[name].Settings, settings or {}, path, prefix=f"sources.{name}")
+        _check_folders(model, path, f"sources.{name}")
+        validated[name] = model
+    return validated
+
+
+def _check_folders(settings: BaseModel, path: Path, prefix: str) -> None:
+    """Folder settings (Path fields named 'path') must exist: a typo should not look like an empty inbox."""
+    folder = getattr(settings, "path", None)
+    if isinstance(folder, Path):
+        resolved = folder if folder.is_absolute() else path.parent / folder
+        if not resolved.is_dir():
+            raise ConfigError(f"{path}: {prefix}.path: folder {resolved} does not exist")
+        settings.path = resolved

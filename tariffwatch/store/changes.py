@@ -1,0 +1,84 @@
+"""Extracted changes and their evidence (codes and dates with spans and sentences)."""
+from __future__ import annotations
+
+import json
+
+from tariffwatch.store.documents import utc_now
+
+
+class ChangeStore:
+    db: "sqlite_utils.Database"  # noqa: F821
+
+    def documents_to_extract(self, extractor_version: str) -> list[dict]:
+        """Documents whose current content has no change from this extractor version yet."""
+        return list(self.db.query("""
+            select d.*, v.id as version_id, substr(v.fetched_at, 1, 10) as first_seen
+            from documents d
+            join document_versions v on v.document_id = d.id and v.content_hash = d.content_hash
+            where not exists (
+                select 1 from changes c
+                where c.document_id = d.id and c.content_hash = d.content_hash
+                  and c.extractor_version = ?)
+            order by d.id
+        """, [extractor_version]))
+
+    def save_change(self, document: dict, extractor_version: str, change: dict) -> int:
+        """Store one change with its codes and dates atomically; re-saving replaces, never duplicates."""
+        with self.db.atomic():
+            self.db.execute(
+                "delete from change_codes where change_id in (select id from changes where "
+                "document_id = ? and content_hash = ? and extractor_version = ?)",
+                [document["id"], document["content_hash"], extractor_version])
+            self.db.execute(
+                "delete from change_dates where change_id in (select id from changes where "
+                "document_id = ? and content_hash = ? and extractor_version = ?)",
+                [document["id"], document["content_hash"], extractor_version])
+            self.db.execute(
+                "delete from changes where document_id = ? and content_hash = ? and extractor_version = ?",
+                [document["id"], document["content_hash"], extractor_version])
+            change_id = self.db["changes"].insert(self._change_row(document, extractor_version, change)).last_pk
+            self.db["change_codes"].insert_all(
+                [{**code, "change_id": change_id} for code in change["codes"]])
+            self.db["change_dates"].insert_all(
+                [{**date, "change_id": change_id} for date in change["dates"]])
+        return change_id
+
+    @staticmethod
+    def _change_row(document: dict, extractor_version: str, change: dict) -> dict:
+        return {
+            "document_id": document["id"], "version_id": document["version_id"],
+            "content_hash": document["content_hash"], "extractor_version": extractor_version,
+            "jurisdiction": change.get("jurisdiction") or document.get("jurisdiction"),
+            "title": document.get("title"), "url": document.get("url"),
+            "published_date": document.get("published_date"), "first_seen": document["first_seen"],
+            "measure_types": json.dumps(change.get("measure_types", [])),
+            "countries": json.dumps(change.get("countries", {})),
+            "summary": change.get("summary"), "created_at": utc_now(),
+        }
+
+    def changes_first_seen(self, day: str, extractor_version: str) -> list[dict]:
+        rows = self.db.query(
+            "select * from changes where first_seen = ? and extractor_version = ? order by id",
+            [day, extractor_version])
+        return [self._with_evidence(row) for row in rows]
+
+    def changes_entering_into_force(self, start: str, end: str, extractor_version: str) -> list[dict]:
+        rows = self.db.query("""
+            select distinct c.* from changes c join change_dates d on d.change_id = c.id
+            where d.type = 'entry_into_force' and d.date between ? and ? and c.extractor_version = ?
+            order by d.date, c.id
+        """, [start, end, extractor_version])
+        return [self._with_evidence(row) for row in rows]
+
+    def count_changes(self) -> int:
+        return self.db["changes"].count
+
+    def _with_evidence(self, row: dict) -> dict:
+        row = dict(row)
+        row["measure_types"] = json.loads(row["measure_types"] or "[]")
+        row["countries"] = json.loads(row["countries"] or "{}")
+        row["codes"] = list(self.db.query(
+            "select * from change_codes where change_id = ? order by start", [row["id"]]))
+        row["dates"] = list(self.db.query(
+            "select * from change_dates where change_id = ? order by start", [row["id"]]))
+        return row

@@ -1,0 +1,41 @@
+"""Opening the database and the Store facade."""
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import sqlite_utils
+
+from tariffwatch.errors import TariffwatchError
+from tariffwatch.store.changes import ChangeStore
+from tariffwatch.store.documents import DocumentStore
+from tariffwatch.store.migrations import apply_migrations
+from tariffwatch.store.runs import RunStore
+
+
+class Store(DocumentStore, RunStore, ChangeStore):
+    """Facade over one SQLite file. Each mixin owns one group of tables."""
+
+    def __init__(self, db: sqlite_utils.Database):
+        self.db = db
+
+    def transaction(self):
+        """Everything inside lands together or not at all (nested blocks use savepoints)."""
+        return self.db.atomic()
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def open_store(path: str | Path) -> Store:
+    """Open (creating if needed) the database in WAL mode and apply pending migrations."""
+    try:
+        db = sqlite_utils.Database(str(path))
+        db.execute("PRAGMA busy_timeout = 30000")
+        db.execute("PRAGMA foreign_keys = ON")
+        db.enable_wal()
+        with db.atomic():
+            apply_migrations(db)
+    except sqlite3.DatabaseError as exc:
+        raise TariffwatchError(f"{path}: cannot open database ({exc})") from None
+    return Store(db)

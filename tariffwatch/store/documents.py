@@ -1,0 +1,109 @@
+"""Documents, their versions, per-source crawl state and HTTP validators."""
+from __future__ import annotations
+
+import json
+from datetime import datetime, timezone
+
+from tariffwatch.store.records import DocumentRecord, SaveOutcome
+
+
+def utc_now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+class DocumentStore:
+    db: "sqlite_utils.Database"  # noqa: F821 (set by Store)
+
+    def ensure_source(self, name: str, kind: str, enabled: bool, base_url: str | None) -> None:
+        with self.db.atomic():
+            self.db["sources"].upsert(
+                {"name": name, "kind": kind, "enabled": int(enabled), "base_url": base_url},
+                pk="name",
+            )
+            self.db.execute(
+                "update sources set created_at = coalesce(created_at, ?) where name = ?",
+                [utc_now(), name],
+            )
+
+    def known_revision(self, source: str, external_id: str) -> str | None:
+        """The revision marker stored for a document, '' when it has none, None when unknown."""
+        row = self.db.execute(
+            "select coalesce(revision, '') from documents where source = ? and external_id = ?",
+            [source, external_id],
+        ).fetchone()
+        return None if row is None else row[0]
+
+    def save_document(self, record: DocumentRecord) -> SaveOutcome:
+        """Insert or update a document; every distinct content becomes a version. Idempotent."""
+        digest = record.content_hash
+        now = utc_now()
+        with self.db.atomic():
+            existing = self.db.execute(
+                "select id, content_hash from documents where source = ? and external_id = ?",
+                [record.source, record.external_id],
+            ).fetchone()
+            row = self._document_row(record, digest, now)
+            if existing is None:
+                document_id = self.db["documents"].insert(row).last_pk
+                outcome = SaveOutcome.NEW
+            elif existing[1] == digest:
+                self.db["documents"].update(existing[0], {"revision": record.revision})
+                return SaveOutcome.UNCHANGED
+            else:
+                document_id = existing[0]
+                self.db["documents"].update(document_id, row)
+                outcome = SaveOutcome.NEW_VERSION
+            self.db["document_versions"].insert(
+                {"document_id": document_id, "content_hash": digest, "fetched_at": now,
+                 "text": record.text, "content_type": record.content_type, "title": record.title},
+                ignore=True,
+            )
+        return outcome
+
+    @staticmethod
+    def _document_row(record: DocumentRecord, digest: str, now: str) -> dict:
+        return {
+            "source": record.source, "external_id": record.external_id, "url": record.url,
+            "title": record.title, "published_date": record.published_date, "fetched_at": now,
+            "content_type": record.content_type, "text": record.text, "content_hash": digest,
+            "revision": record.revision, "jurisdiction": record.jurisdiction,
+            "metadata": json.dumps(record.metadata, sort_keys=True),
+        }
+
+    def document_versions(self, document_id: int) -> list[dict]:
+        return list(self.db.query(
+            "select * from document_versions where document_id = ? order by id", [document_id]
+        ))
+
+    def document(self, document_id: int) -> dict | None:
+        rows = list(self.db.query("select * from documents where id = ?", [document_id]))
+        return rows[0] if rows else None
+
+    def count_documents(self, source: str | None = None) -> int:
+        if source is None:
+            return self.db["documents"].count
+        return self.db.execute("select count(*) from documents where source = ?", [source]).fetchone()[0]
+
+    def get_state(self, source: str, key: str) -> str | None:
+        row = self.db.execute(
+            "select value from source_state where source = ? and key = ?", [source, key]
+        ).fetchone()
+        return row[0] if row else None
+
+    def set_state(self, source: str, key: str, value: str) -> None:
+        with self.db.atomic():
+            self.db["source_state"].upsert({"source": source, "key": key, "value": value},
+                                           pk=("source", "key"))
+
+    def validators(self, url: str) -> dict:
+        rows = list(self.db.query("select etag, last_modified from http_validators where url = ?", [url]))
+        return rows[0] if rows else {}
+
+    def save_validators(self, url: str, etag: str | None, last_modified: str | None) -> None:
+        if not etag and not last_modified:
+            return
+        with self.db.atomic():
+            self.db["http_validators"].upsert(
+                {"url": url, "etag": etag, "last_modified": last_modified, "updated_at": utc_now()},
+                pk="url",
+            )

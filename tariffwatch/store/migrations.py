@@ -1,0 +1,102 @@
+"""Numbered schema migrations, applied once each and recorded in the `migrations` table.
+
+Never edit a migration that has shipped: add a new one. Unique keys here are what make every
+re-crawl and re-run idempotent.
+"""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from typing import Callable
+
+import sqlite_utils
+
+
+def _m001_core(db: sqlite_utils.Database) -> None:
+    db["sources"].create(
+        {"name": str, "kind": str, "enabled": int, "base_url": str, "created_at": str},
+        pk="name",
+    )
+    db["documents"].create(
+        {
+            "id": int, "source": str, "external_id": str, "url": str, "title": str,
+            "published_date": str, "fetched_at": str, "content_type": str, "text": str,
+            "content_hash": str, "revision": str, "jurisdiction": str, "metadata": str,
+        },
+        pk="id", foreign_keys=[("source", "sources", "name")],
+    )
+    db["documents"].create_index(["source", "external_id"], unique=True)
+    db["documents"].create_index(["published_date"])
+    db["document_versions"].create(
+        {"id": int, "document_id": int, "content_hash": str, "fetched_at": str, "text": str,
+         "content_type": str, "title": str},
+        pk="id", foreign_keys=[("document_id", "documents", "id")],
+    )
+    db["document_versions"].create_index(["document_id", "content_hash"], unique=True)
+    db["runs"].create(
+        {"id": int, "command": str, "started_at": str, "finished_at": str, "status": str,
+         "documents_new": int, "documents_updated": int, "changes_extracted": int, "error": str},
+        pk="id",
+    )
+    db["run_sources"].create(
+        {"id": int, "run_id": int, "source": str, "started_at": str, "finished_at": str,
+         "status": str, "discovered": int, "fetched": int, "new_documents": int,
+         "new_versions": int, "unchanged": int, "failed_items": int, "error": str, "problems": str},
+        pk="id", foreign_keys=[("run_id", "runs", "id"), ("source", "sources", "name")],
+    )
+    db["run_sources"].create_index(["run_id", "source"], unique=True)
+    db["source_state"].create({"source": str, "key": str, "value": str}, pk=("source", "key"))
+    db["http_validators"].create(
+        {"url": str, "etag": str, "last_modified": str, "updated_at": str}, pk="url"
+    )
+
+
+def _m002_changes(db: sqlite_utils.Database) -> None:
+    db["changes"].create(
+        {
+            "id": int, "document_id": int, "version_id": int, "content_hash": str,
+            "extractor_version": str, "jurisdiction": str, "title": str, "url": str,
+            "published_date": str, "first_seen": str, "measure_types": str, "countries": str,
+            "summary": str, "created_at": str,
+        },
+        pk="id",
+        foreign_keys=[("document_id", "documents", "id"), ("version_id", "document_versions", "id")],
+    )
+    db["changes"].create_index(["document_id", "content_hash", "extractor_version"], unique=True)
+    db["changes"].create_index(["first_seen"])
+    db["change_codes"].create(
+        {"id": int, "change_id": int, "code": str, "code_to": str, "level": str, "ex": int,
+         "role": str, "text": str, "start": int, "end": int, "sentence": str},
+        pk="id", foreign_keys=[("change_id", "changes", "id")],
+    )
+    db["change_codes"].create_index(["change_id"])
+    db["change_codes"].create_index(["code"])
+    db["change_dates"].create(
+        {"id": int, "change_id": int, "type": str, "date": str, "derived": int, "text": str,
+         "start": int, "end": int, "sentence": str},
+        pk="id", foreign_keys=[("change_id", "changes", "id")],
+    )
+    db["change_dates"].create_index(["change_id"])
+    db["change_dates"].create_index(["type", "date"])
+
+
+MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = [
+    (1, "core tables: sources, documents, versions, runs, crawl state", _m001_core),
+    (2, "extracted changes with codes and dates", _m002_changes),
+]
+
+
+def apply_migrations(db: sqlite_utils.Database) -> list[int]:
+    """Apply pending migrations in order; the caller holds the transaction. Returns the ids applied."""
+    if "migrations" not in db.table_names():
+        db["migrations"].create({"id": int, "name": str, "applied_at": str}, pk="id")
+    done = {row["id"] for row in db["migrations"].rows}
+    applied = []
+    for number, name, migrate in MIGRATIONS:
+        if number in done:
+            continue
+        migrate(db)
+        db["migrations"].insert(
+            {"id": number, "name": name, "applied_at": datetime.now(timezone.utc).isoformat()}
+        )
+        applied.append(number)
+    return applied
