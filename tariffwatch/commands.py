@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from datetime import date
 
 import click
@@ -59,7 +60,7 @@ def extract_store(store: Store, quiet: bool = False) -> int:
     if quiet or not pending:
         done = extract_pending(store)
     else:
-        with click.progressbar(length=pending, label="extracting", file=click.get_text_stream("stderr")) as bar:
+        with click.progressbar(length=pending, label="extracting", file=sys.stderr) as bar:
             done = extract_pending(store, progress=lambda _: bar.update(1))
     click.echo(f"extracted {done} document{'s' if done != 1 else ''}")
     return done
