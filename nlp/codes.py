@@ -17,7 +17,7 @@ from nlp.sentences import Sentences
 from nlp.types import CodeMention, CodeRange, level_for
 
 CANDIDATE = re.compile(r"""
-    (?<![\w./@:\-–§$€£])                  # not glued to a word, URL, citation, amount or range
+    (?<![\w./@:\-§$€£+])                  # not glued to a word, URL, citation, amount or phone
     (?P<ex>ex[ \u00a0]?)?                 # 'ex 7208 51 20', 'ex02011000'
     (?P<number>\d{4}(?:[.][\d]{2,4}){1,3} # dotted: 8517.62, 9903.80.01, 7208.51.0030
       |\d{4}(?:[ \u00a0]\d{2,4}){1,3}     # grouped: 7208 51 20, 0809 3020 10
@@ -55,7 +55,8 @@ UNIT_AFTER = re.compile(
 NOT_A_CODE_BEFORE = re.compile(
     r"(?:\bCAS(?:[ ]RN)?s?|\bISO(?:[ ]Standard)?|\bEN|\bRoom|\bBox|\bFR|\bReg\.|\bU\.S\.C\.|\bCFR|"
     r"\bSuite|\bUS\$|\bphone|\bfax|\btel\.?|\btelephone|\bProclamation|\bOrder|\bAct|\bLaw|"
-    r"\bsection|\bNotice|\bDecision|\bBILLING[ ]CODE|\bPage)[ \u00a0]*(?:No\.?[ ]?)?$",
+    r"\bsection|\bNotice|\bDecision|\bBILLING[ ]CODE|\bPage|\bEUR|\bUSD|\bGBP|\bCAD|"
+    r"\+\d{1,3}(?:[ \u00a0(]+\d{1,4}\)?)*)[ \u00a0]*(?:No\.?[ ]?)?$",
     re.IGNORECASE)
 CHAPTER_NOT_TARIFF = re.compile(
     r"^\s*of\s+(?!the\s+(?:HTS|Harmonized|Combined|List|Customs|Schedule|Nomenclature|CN|HS)|"
@@ -148,7 +149,8 @@ def _starts_table_row(offset: int, text: str) -> bool:
     line_start = text.rfind("\n", 0, offset) + 1
     if text[line_start:offset].strip(" -•*\u00a0|\t") != "":
         return False
-    return _table_header_has_keyword(offset, text) or True
+    digits = len(re.match(r"[\d \u00a0.]*", text[offset:]).group().replace(" ", "").replace(".", ""))
+    return digits >= 8 or _table_header_has_keyword(offset, text)
 
 
 def _table_header_has_keyword(offset: int, text: str) -> bool:

@@ -25,22 +25,31 @@ TRIGGERS = [
     ("document_date", r"(?:^|\n|\.\s)\s*(?:Dated|Signed|Adopted|Done\s+at\s+[A-Z][\w-]+)\s*[:,]?\s*(?:on\s+|this\s+)?$"),
     ("document_date", r"\bTHE\s+WHITE\s+HOUSE,?\s*$"),
     ("document_date", r"\bIN\s+WITNESS\s+WHEREOF\b[^.]*$"),
-    ("other", r"\b(?:Regulation|Decision|Directive|Proclamation|Order|Notice|Act|Agreement|Memorandum|Determination)\b[^.;()]{0,60}\bof\s*$"),
+    ("other", r"\b(?:Regulation|Decision|Directive|Proclamation|Order|Notice|Act|Agreement|Memorandum|Determination)\b[^.;]{0,60}\bof\s*$"),
     ("other", r"\bFR\s+\d+\s*\(\s*$|\bOJ\s+[LC]\s*\d+[^.;]{0,12}$"),
-    ("other", r"\b(?:prior\s+to|before|since)\b[^.;]{0,50}$"),
+    ("other", r"\b(?:prior\s+to|(?<!or\s)before|since)\b[^.;]{0,50}$"),
     ("comment_deadline", r"\b(?:comments?|submissions?|case\s+briefs?|rebuttal|views|representations|objections)\b[^.;]{0,120}\b(?:on\s+or\s+before|by|no\s+later\s+than|not\s+later\s+than|until|before)\b[^.;]{0,40}$"),
     ("expiry", r"\b(?:expire|expires|expiry|lapse|lapses)\b[^.;]{0,40}\b(?:on|at)?\s*$"),
     ("application_end", r"\b(?:until|through|up\s+to\s+and\s+including|ending\s+on|ends\s+on|to\s+and\s+including)\b[^.;,]{0,50}$"),
-    ("application_start", r"\b(?:shall\s+apply|applies|apply|application)\s+(?:from|as\s+from|with\s+effect\s+from)\b[^.;]{0,20}$"),
+    ("application_start", r"\b(?:apply|applies|applicable|application)\s+(?:from|as\s+from|with\s+effect\s+from)\b[^.;]{0,20}$"),
     ("entry_into_force", r"\b(?:enter|enters|entered|entry|come|comes|came|coming)\s+into\s+(?:force|effect)\b[^.;]{0,40}$"),
     ("entry_into_force", r"\bin\s+force\s*(?:on|from|as\s+of)?\s*$"),
     ("entry_into_force", r"\b(?:effective|take\s+effect|takes\s+effect|with\s+effect)\b[^.;]{0,40}$"),
     ("entry_into_force", r"\bon\s+or\s+after\b[^.;]{0,60}$"),
-    ("entry_into_force", r"\b(?:introduced|implemented|imposed|applies|apply|applicable)\s+(?:from|as\s+of|on)\s*$"),
+    ("entry_into_force", r"\b(?:introduced|implemented|imposed)\s+(?:from|as\s+of|on)\s*$"),
+    # French and German (EU acts in FR/DE)
+    ("document_date", r"\bFait\s+à\s+[\w-]+,?\s+le\s*$|\bGeschehen\s+zu\s+[\w-]+\s+am\s*$"),
+    ("entry_into_force", r"\bentre(?:ra)?\s+en\s+vigueur\s+le\s*$|\btritt\s+am\s*$|\bin\s+Kraft\s+(?:am|ab)\s*$"),
+    ("application_start", r"\b(?:est\s+applicable|s['’]applique)\s+(?:à\s+partir\s+du|à\s+compter\s+du|du)\s*$|\bgilt\s+ab\s+(?:dem\s+)?$"),
+    ("application_end", r"\bjusqu['’]au\s*$|\bbis\s+(?:zum\s+)?$"),
+]
+# Bare "from DATE" says least: it counts only when no more specific words precede the date.
+GENERIC_TRIGGERS = [
     ("entry_into_force", r"(?:^|\n|[.:]\s)\s*From\s*$"),
     ("entry_into_force", r"\bfrom\s*$"),
 ]
 TRIGGERS = [(kind, re.compile(pattern, re.I)) for kind, pattern in TRIGGERS]
+GENERIC_TRIGGERS = [(kind, re.compile(pattern, re.I)) for kind, pattern in GENERIC_TRIGGERS]
 PERIOD = re.compile(r"\bfrom\s*$", re.I)
 PERIOD_END = re.compile(r"^\s*(?:to|until|through|-|–)\s*$", re.I)
 BACKGROUND = re.compile(r"\b(?:period\s+of\s+(?:review|investigation)|review\s+period|investigation\s+period|\(POR\)|\(IP\))", re.I)
@@ -58,6 +67,9 @@ RELATIVE = [
     (re.compile(r"\b(?P<count>\d{1,3}|[a-z]+(?:-[a-z]+)?)(?:\s+\(\d{1,3}\))?\s+(?:calendar\s+)?days\s+"
                 r"(?:after|from|following|of)\s+(?:the\s+)?(?:date\s+of\s+)?(?:the\s+)?"
                 r"(?P<base>publication(?:\s+date)?|this\s+(?:proclamation|order|notice|memorandum|regulation))", re.I), None),
+    # "le vingtième jour suivant celui de sa publication", "am zwanzigsten Tag nach ihrer Veröffentlichung"
+    (re.compile(r"\ble\s+(?:(?P<ordinal>[a-zé]+ième|premier)\s+)?jour\s+suivant\s+(?:celui\s+de\s+)?sa\s+publication", re.I), "publication"),
+    (re.compile(r"\bam\s+(?:(?P<ordinal>[a-zä]+(?:ten|sten))\s+)?Tag\s+nach\s+(?:seiner|ihrer)\s+Veröffentlichung", re.I), "publication"),
     # "comes into force on the day on which it is registered"
     (re.compile(r"\bon\s+the\s+day\s+on\s+which\s+it\s+is\s+registered", re.I), "registration"),
 ]
@@ -79,7 +91,9 @@ def extract_dates(text: str, published: str | None = None, jurisdiction: str | N
 
 
 def _own_act_number(text: str) -> str | None:
-    match = OWN_ACT.search(text[:600])
+    """The act's own number, from its title: before the citations ('Having regard to...') begin."""
+    title_zone = re.split(r"Having regard|Vu le|gestützt auf|Whereas", text[:600], maxsplit=1, flags=re.I)[0]
+    match = OWN_ACT.search(title_zone)
     return match.group(1) if match else None
 
 
@@ -106,7 +120,7 @@ def _typed_absolute(text: str, found: list[FoundDate], sentences: Sentences, own
 def _date_type(text, item, clause, sentences, own_act, following) -> str | None:
     sentence_start, sentence_end = sentences.around(item.start)
     sentence = text[sentence_start:sentence_end]
-    if own_act and re.search(rf"{re.escape(own_act)}\s+of\s*$", clause):
+    if own_act and re.search(rf"{re.escape(own_act)}\s+(?:of|du|vom)\s*$", clause):
         return "document_date"
     if item.start < text.find("\n") or (item.start < 200 and "\n" not in text[:item.start]):
         first_line = True
@@ -128,12 +142,15 @@ def _date_type(text, item, clause, sentences, own_act, following) -> str | None:
 
 def _closest_trigger(clause: str) -> str | None:
     clause = TIME_OF_DAY.sub(" ", clause)  # "12:01 a.m." must not end the clause at its dots
-    best, best_start = None, -1
-    for kind, pattern in TRIGGERS:
-        match = pattern.search(clause)
-        if match and match.start() > best_start:
-            best, best_start = kind, match.start()
-    return best
+    for triggers in (TRIGGERS, GENERIC_TRIGGERS):
+        best, best_start = None, -1
+        for kind, pattern in triggers:
+            match = pattern.search(clause)
+            if match and match.start() > best_start:
+                best, best_start = kind, match.start()
+        if best:
+            return best
+    return None
 
 
 def _drop_period_ends(mentions: list[DateMention]) -> list[DateMention]:
@@ -185,15 +202,22 @@ def _offset_and_base(match: re.Match, fixed_base: str | None) -> tuple[int | Non
     return number_value(groups["count"]), ("publication" if base.startswith("publication") else "document_date")
 
 
+FOREIGN_ORDINALS = {
+    "premier": 1, "deuxième": 2, "troisième": 3, "septième": 7, "dixième": 10, "quinzième": 15,
+    "vingtième": 20, "trentième": 30, "dritten": 3, "siebten": 7, "zehnten": 10, "fünfzehnten": 15,
+    "zwanzigsten": 20, "dreißigsten": 30,
+}
+
+
 def _ordinal_value(word: str) -> int | None:
     from nlp.datefinder import _ordinal_day  # the same words name days of a month
-    return _ordinal_day(word)
+    return FOREIGN_ORDINALS.get(word.lower()) or _ordinal_day(word)
 
 
 def _relative_type(sentence: str, before: str) -> str:
     if re.search(r"\b(?:comments?|case\s+briefs?|written\s+submissions?|views|request\s+a\s+hearing|hearing\s+requests?)\b", sentence, re.I):
         return "comment_deadline"
-    if re.search(r"\binto\s+(?:force|effect)|\beffective\b|\btake\s+effect|\bappl(?:y|ies)\b", before, re.I):
+    if re.search(r"\binto\s+(?:force|effect)|\beffective\b|\btake\s+effect|\bappl(?:y|ies)\b|\bvigueur|\btritt\b|\bKraft\b", before + sentence[-40:], re.I):
         return "entry_into_force"
     return "other"
 
