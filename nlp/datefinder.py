@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Iterator
 
+from nlp.textutil import lower_keeping_offsets
+
 MONTHS = {
     **{m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july",
                                     "august", "september", "october", "november", "december"], 1)},
@@ -39,8 +41,8 @@ NUMBER_WORDS = {
 }
 
 DATE_PATTERNS = [
-    ("mdy", re.compile(rf"\b(?P<month>{_MONTH})\.?[ \u00a0]+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?[ \u00a0\n]+(?P<year>\d{{4}})\b", re.I)),
-    ("dmy", re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|\.)?[ \u00a0]+(?P<month>{_MONTH})\.?,?[ \u00a0\n]+(?P<year>\d{{4}})\b", re.I)),
+    ("mdy", re.compile(rf"\b(?P<month>{_MONTH})\.?[ \u00a0]+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?[ \u00a0\n]+(?P<year>\d{{4}})\b")),
+    ("dmy", re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|\.)?[ \u00a0]+(?P<month>{_MONTH})\.?,?[ \u00a0\n]+(?P<year>\d{{4}})\b")),
     ("iso", re.compile(r"(?<![\d/.-])(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})(?![\d-])")),
     ("dotted", re.compile(r"(?<![\d.,])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)\d{2})(?![\d]|\.\d)")),
     ("slashed", re.compile(r"(?<![\d/])(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>(?:19|20)\d{2})(?![\d/])")),
@@ -63,13 +65,16 @@ def find_dates(text: str, month_first_slashes: bool = False) -> list[FoundDate]:
     """Every absolute date in `text`, non-overlapping, in order of appearance."""
     found: list[FoundDate] = []
     taken: list[tuple[int, int]] = []
+    lowered = lower_keeping_offsets(text)  # month names are matched in lower case: faster than re.I
     for kind, pattern in DATE_PATTERNS:
-        for match in pattern.finditer(text):
+        if kind == "words" and "our lord" not in lowered.replace("\n", " ").replace("\u00a0", " "):
+            continue  # the ceremonial form is rare and its pattern is costly
+        for match in pattern.finditer(lowered if kind in ("mdy", "dmy") else text):
             if any(match.start() < end and start < match.end() for start, end in taken):
                 continue
             value = _to_date(kind, match, month_first_slashes)
             if value is not None:
-                found.append(FoundDate(value, match.group(0), match.start(), match.end()))
+                found.append(FoundDate(value, text[match.start():match.end()], match.start(), match.end()))
                 taken.append((match.start(), match.end()))
     return sorted(found, key=lambda d: d.start)
 

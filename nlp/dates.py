@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 from nlp.datefinder import FoundDate, find_dates, number_value, iter_ordinal_words
 from nlp.sentences import Sentences
+from nlp.textutil import lower_keeping_offsets
 from nlp.types import DateMention
 
 # (type, pattern on the clause before the date); the match closest to the date wins.
@@ -176,6 +177,9 @@ def _anchors(mentions: list[DateMention], published: str | None) -> dict[str, da
 
 def _relative(text: str, sentences: Sentences, absolute: list[DateMention], anchors: dict[str, date]) -> list[DateMention]:
     mentions = []
+    lowered = lower_keeping_offsets(text)
+    if not any(cue in lowered for cue in ("day", "jour", "tag", "registered")):
+        return mentions  # every relative form names a day: skip the costly patterns
     for pattern, fixed_base in RELATIVE:
         for match in pattern.finditer(text):
             days, base = _offset_and_base(match, fixed_base)

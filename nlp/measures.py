@@ -8,6 +8,7 @@ from functools import cache
 from importlib import resources
 
 from nlp.sentences import Sentences
+from nlp.textutil import lower_keeping_offsets
 
 MEASURE_TYPES = ("anti_dumping", "countervailing", "safeguard", "tariff_quota", "duty_rate_change",
                  "suspension", "exclusion", "preference_fta", "prohibition_or_licensing", "sanctions",
@@ -27,29 +28,35 @@ class MeasureMention:
 
 
 @cache
-def _patterns() -> dict[str, re.Pattern]:
+def _pattern() -> re.Pattern:
+    """One alternation with a named group per measure type: the text is scanned once."""
     data = json.loads(resources.files("nlp").joinpath("data/measure_patterns.json").read_text("utf-8"))
-    return {kind: re.compile("|".join(f"(?:{p})" for p in phrases), re.I)
-            for kind, phrases in data.items() if not kind.startswith("_")}
+    groups = [f"(?P<{kind}>{'|'.join(f'(?:{p.lower()})' for p in phrases)})"
+              for kind, phrases in data.items() if not kind.startswith("_")]
+    # Matched against lower-cased text from word starts only: several times faster than re.I.
+    # (Patterns may use \b \d \s \w only: lower-casing would flip \B \D \S \W.)
+    return re.compile(r"\b(?:" + "|".join(groups) + ")")
 
 
 def find_measures(text: str, title: str | None = None, min_hits: int = 2) -> list[MeasureMention]:
     """Measure types signalled in the title, or at least `min_hits` times in the text."""
-    found = []
-    for kind, pattern in _patterns().items():
-        matches = list(pattern.finditer(text))
-        in_title = bool(title and pattern.search(title))
-        if not matches or (len(matches) < min_hits and not in_title and not _early(matches[0], text)):
-            continue
-        first = matches[0]
-        found.append(MeasureMention(kind, first.group(0), first.start(), first.end(), len(matches)))
+    first: dict[str, re.Match] = {}
+    hits: dict[str, int] = {}
+    for match in _pattern().finditer(lower_keeping_offsets(text)):
+        kind = match.lastgroup
+        first.setdefault(kind, match)
+        hits[kind] = hits.get(kind, 0) + 1
+    in_title = {m.lastgroup for m in _pattern().finditer((title or "").lower())}
+    found = [MeasureMention(kind, match.group(0), match.start(), match.end(), hits[kind])
+             for kind, match in first.items()
+             if hits[kind] >= min_hits or kind in in_title or _early(match.start(), text)]
     found.sort(key=lambda m: -m.hits)
     return found or [MeasureMention("other", "", 0, 0, 0)]
 
 
-def _early(match: re.Match, text: str) -> bool:
+def _early(offset: int, text: str) -> bool:
     """A signal in the opening lines (title, summary) counts even when named once."""
-    return match.start() < min(600, len(text) // 5 + 200)
+    return offset < min(600, len(text) // 5 + 200)
 
 
 def evidence_sentence(mention: MeasureMention, sentences: Sentences) -> str:

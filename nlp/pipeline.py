@@ -20,7 +20,7 @@ from nlp.measures import find_measures
 from nlp.sentences import Sentences
 from nlp.summary import summarise
 
-EXTENSIONS = ["published", "jurisdiction", "title", "sentences", "codes", "code_ranges", "dates",
+EXTENSIONS = ["text", "published", "jurisdiction", "title", "sentences", "codes", "code_ranges", "dates",
               "measures", "countries", "summary"]
 for _name in EXTENSIONS:
     if not Doc.has_extension(_name):
@@ -59,41 +59,48 @@ def create_whitespace_tokenizer():
     return lambda nlp: WhitespaceTokenizer(nlp.vocab)
 
 
+def text_of(doc: Doc) -> str:
+    """The document text, built once: Doc.text re-joins every token on each access."""
+    if doc._.text is None:
+        doc._.text = doc.text
+    return doc._.text
+
+
 @Language.component("tariffwatch_sentences")
 def sentences_component(doc: Doc) -> Doc:
-    doc._.sentences = Sentences(doc.text)
+    doc._.sentences = Sentences(text_of(doc))
     return doc
 
 
 @Language.component("tariffwatch_codes", requires=["doc._.sentences"], assigns=["doc._.codes", "doc._.code_ranges"])
 def codes_component(doc: Doc) -> Doc:
-    doc._.codes, doc._.code_ranges = find_codes(doc.text, doc._.sentences)
+    doc._.codes, doc._.code_ranges = find_codes(text_of(doc), doc._.sentences)
     return doc
 
 
 @Language.component("tariffwatch_dates", requires=["doc._.sentences"], assigns=["doc._.dates"])
 def dates_component(doc: Doc) -> Doc:
-    doc._.dates = extract_dates(doc.text, doc._.published, doc._.jurisdiction, doc._.sentences)
+    doc._.dates = extract_dates(text_of(doc), doc._.published, doc._.jurisdiction, doc._.sentences)
     return doc
 
 
 @Language.component("tariffwatch_measures", assigns=["doc._.measures"])
 def measures_component(doc: Doc) -> Doc:
-    doc._.measures = find_measures(doc.text, doc._.title)
+    doc._.measures = find_measures(text_of(doc), doc._.title)
     return doc
 
 
 @Language.component("tariffwatch_countries", assigns=["doc._.countries"])
 def countries_component(doc: Doc) -> Doc:
-    implementing = implementing_jurisdiction(doc.text, doc._.jurisdiction)
-    doc._.countries = {"implementing": implementing, "affected": affected_countries(doc.text, implementing)}
+    implementing = implementing_jurisdiction(text_of(doc), doc._.jurisdiction)
+    doc._.countries = {"implementing": implementing, "affected": affected_countries(text_of(doc), implementing)}
     return doc
 
 
 @Language.component("tariffwatch_summary", requires=["doc._.codes", "doc._.dates"], assigns=["doc._.summary"])
 def summary_component(doc: Doc) -> Doc:
     offsets = [c.start for c in doc._.codes] + [d.start for d in doc._.dates if d.type != "other"]
-    doc._.summary = summarise(doc.text, doc._.sentences, offsets)
+    doc._.summary = summarise(text_of(doc), doc._.sentences, offsets)
     return doc
 
 
@@ -115,6 +122,7 @@ def analyse(text: str, published: str | None = None, jurisdiction: str | None = 
     """Run the whole pipeline on one text; the document's own metadata anchors relative dates."""
     nlp = build_pipeline(lang)
     doc = nlp.make_doc(text)
+    doc._.text = text
     doc._.published, doc._.jurisdiction, doc._.title = published, jurisdiction, title
     for _, component in nlp.pipeline:
         doc = component(doc)
