@@ -69,7 +69,8 @@ def find_dates(text: str, month_first_slashes: bool = False) -> list[FoundDate]:
     for kind, pattern in DATE_PATTERNS:
         if kind == "words" and "our lord" not in lowered.replace("\n", " ").replace("\u00a0", " "):
             continue  # the ceremonial form is rare and its pattern is costly
-        for match in pattern.finditer(lowered if kind in ("mdy", "dmy") else text):
+        matches = _near_years(pattern, lowered) if kind in ("mdy", "dmy") else pattern.finditer(text)
+        for match in matches:
             if any(match.start() < end and start < match.end() for start, end in taken):
                 continue
             value = _to_date(kind, match, month_first_slashes)
@@ -77,6 +78,19 @@ def find_dates(text: str, month_first_slashes: bool = False) -> list[FoundDate]:
                 found.append(FoundDate(value, text[match.start():match.end()], match.start(), match.end()))
                 taken.append((match.start(), match.end()))
     return sorted(found, key=lambda d: d.start)
+
+
+YEAR = re.compile(r"(?<!\d)(?:1[89]|2[01])\d{2}(?!\d)")
+
+
+def _near_years(pattern: re.Pattern, lowered: str):
+    """Month-name dates end with a year: search only the stretch before each year."""
+    seen = set()
+    for year in YEAR.finditer(lowered):
+        for match in pattern.finditer(lowered, max(0, year.start() - 32), year.end()):
+            if match.end() == year.end() and match.span() not in seen:
+                seen.add(match.span())
+                yield match
 
 
 def _to_date(kind: str, match: re.Match, month_first_slashes: bool) -> date | None:

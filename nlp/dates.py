@@ -175,24 +175,36 @@ def _anchors(mentions: list[DateMention], published: str | None) -> dict[str, da
     return anchors
 
 
+RELATIVE_CUE = re.compile(r"\b(?:days?|jour|tag|registered)\b", re.I)
+
+
+def _relative_matches(text: str):
+    """Matches of the relative patterns, searched only around the words they need (days, jour, Tag)."""
+    seen = set()
+    for cue in RELATIVE_CUE.finditer(text):
+        window_start = max(0, cue.start() - 90)
+        window_end = min(len(text), cue.end() + 160)
+        for pattern, fixed_base in RELATIVE:
+            for match in pattern.finditer(text, window_start, window_end):
+                if match.span() not in seen and match.start() <= cue.start() < match.end():
+                    seen.add(match.span())
+                    yield match, fixed_base
+
+
 def _relative(text: str, sentences: Sentences, absolute: list[DateMention], anchors: dict[str, date]) -> list[DateMention]:
     mentions = []
-    lowered = lower_keeping_offsets(text)
-    if not any(cue in lowered for cue in ("day", "jour", "tag", "registered")):
-        return mentions  # every relative form names a day: skip the costly patterns
-    for pattern, fixed_base in RELATIVE:
-        for match in pattern.finditer(text):
-            days, base = _offset_and_base(match, fixed_base)
-            anchor = anchors.get(base)
-            if anchor is None or days is None:
-                continue
-            sentence_start, sentence_end = sentences.around(match.start())
-            kind = _relative_type(text[sentence_start:sentence_end], text[sentence_start:match.start()])
-            if kind == "entry_into_force" and _has_absolute(absolute, "entry_into_force", sentence_start, sentence_end):
-                continue  # "comes into force on 9 April 2025, but if registered later, on the day..."
-            value = (anchor + timedelta(days=days)).isoformat()
-            mentions.append(DateMention(kind, value, match.group(0), match.start(), match.end(), derived=True))
-    return mentions
+    for match, fixed_base in _relative_matches(text):
+        days, base = _offset_and_base(match, fixed_base)
+        anchor = anchors.get(base)
+        if anchor is None or days is None:
+            continue
+        sentence_start, sentence_end = sentences.around(match.start())
+        kind = _relative_type(text[sentence_start:sentence_end], text[sentence_start:match.start()])
+        if kind == "entry_into_force" and _has_absolute(absolute, "entry_into_force", sentence_start, sentence_end):
+            continue  # "comes into force on 9 April 2025, but if registered later, on the day..."
+        value = (anchor + timedelta(days=days)).isoformat()
+        mentions.append(DateMention(kind, value, match.group(0), match.start(), match.end(), derived=True))
+    return sorted(mentions, key=lambda m: m.start)
 
 
 def _offset_and_base(match: re.Match, fixed_base: str | None) -> tuple[int | None, str]:
