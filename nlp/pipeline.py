@@ -104,23 +104,42 @@ def summary_component(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("tariffwatch_measure_similarity", requires=["doc._.measures"], assigns=["doc._.measures"])
+def measure_similarity_component(doc: Doc) -> Doc:
+    """Where the rules found no measure type, ask sentence embeddings (loaded on first use)."""
+    if [m.type for m in doc._.measures] == ["other"]:
+        from nlp.measure_similarity import similar_measures
+        doc._.measures = similar_measures(text_of(doc), doc._.sentences) or doc._.measures
+    return doc
+
+
 COMPONENTS = ["tariffwatch_sentences", "tariffwatch_codes", "tariffwatch_dates",
               "tariffwatch_measures", "tariffwatch_countries", "tariffwatch_summary"]
 
 
 @cache
-def build_pipeline(lang: str = "en") -> Language:
-    """A blank pipeline for `lang` (en, fr, de) with the tariffwatch components."""
+def build_pipeline(lang: str = "en", embeddings: bool = False) -> Language:
+    """A blank pipeline for `lang` (en, fr, de) with the tariffwatch components.
+
+    With `embeddings`, measure types the rules cannot find are looked for by sentence similarity.
+    """
     nlp = spacy.blank(lang, config={"nlp": {"tokenizer": {"@tokenizers": "tariffwatch.whitespace_tokenizer.v1"}}})
     for name in COMPONENTS:
         nlp.add_pipe(name)
+    if embeddings:
+        nlp.add_pipe("tariffwatch_measure_similarity", after="tariffwatch_measures")
     return nlp
 
 
 def analyse(text: str, published: str | None = None, jurisdiction: str | None = None,
-            title: str | None = None, lang: str = "en") -> Doc:
-    """Run the whole pipeline on one text; the document's own metadata anchors relative dates."""
-    nlp = build_pipeline(lang)
+            title: str | None = None, lang: str | None = None, embeddings: bool = False) -> Doc:
+    """Run the whole pipeline on one text; the document's own metadata anchors relative dates.
+
+    `lang` defaults to the language the text is written in (en, fr or de).
+    """
+    from nlp.language import detect_language
+
+    nlp = build_pipeline(lang or detect_language(text), embeddings)
     doc = nlp.make_doc(text)
     doc._.text = text
     doc._.published, doc._.jurisdiction, doc._.title = published, jurisdiction, title

@@ -34,7 +34,10 @@ def to_change(doc: Doc) -> dict:
     implementing = doc._.countries.get("implementing") or []
     return {
         "jurisdiction": implementing[0] if implementing else None,
+        "language": doc.lang_,
         "measure_types": [m.type for m in doc._.measures],
+        "measure_evidence": [{**m.as_dict(), "sentence": sentences.sentence(m.start) if m.text else ""}
+                             for m in doc._.measures],
         "countries": doc._.countries, "summary": doc._.summary,
         "codes": codes, "dates": dates,
     }

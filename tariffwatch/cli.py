@@ -94,7 +94,7 @@ def extract(files, fmt, published, jurisdiction, config_file):
         extract_files(files, fmt or "jsonl", published, jurisdiction)
         return
     config, store = open_configured(config_file)
-    extract_store(store)
+    extract_store(config, store)
 
 
 @main.command("eval")

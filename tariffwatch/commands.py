@@ -52,17 +52,22 @@ def print_results(results, as_json: bool) -> None:
             click.echo(f"warning: {problem}", err=True)
 
 
-def extract_store(store: Store, quiet: bool = False) -> int:
+def extract_store(config: Config, store: Store, quiet: bool = False) -> int:
     from nlp import EXTRACTOR_VERSION
-    from nlp.runner import extract_pending
+    from nlp.runner import embed_pending, extract_pending
 
+    settings = config.nlp
     pending = len(store.documents_to_extract(EXTRACTOR_VERSION))
     if quiet or not pending:
-        done = extract_pending(store)
+        done = extract_pending(store, settings.embeddings)
     else:
         with click.progressbar(length=pending, label="extracting", file=sys.stderr) as bar:
-            done = extract_pending(store, progress=lambda _: bar.update(1))
-    click.echo(f"extracted {done} document{'s' if done != 1 else ''}")
+            done = extract_pending(store, settings.embeddings, progress=lambda _: bar.update(1))
+    message = f"extracted {done} document{'s' if done != 1 else ''}"
+    if settings.embeddings:
+        embedded = embed_pending(store, settings.batch_size, settings.duplicate_threshold)
+        message += f", embedded {embedded} change{'s' if embedded != 1 else ''}"
+    click.echo(message, err=quiet)
     return done
 
 
@@ -95,7 +100,7 @@ def run_daily(config: Config, store: Store, day: date, as_json: bool) -> bool:
 
     run_id = store.start_run("daily")
     results = run_crawl(config, store, [], as_json, run_id=run_id)
-    extracted = extract_store(store, quiet=as_json)
+    extracted = extract_store(config, store, quiet=as_json)
     path = write_digest(store, day, config.digest.output_dir, "html")
     store.finish_run(run_id, _run_status(results), changes_extracted=extracted,
                      documents_new=sum(r.counts.new_documents for r in results),

@@ -60,10 +60,17 @@ class SmtpSettings(Strict):
         return value
 
 
+class NlpSettings(Strict):
+    embeddings: bool = True  # vectors for search and de-duplication; measure types where rules are unsure
+    batch_size: int = Field(32, ge=1, le=1024)
+    duplicate_threshold: float = Field(0.97, gt=0, le=1)
+
+
 class RawConfig(Strict):
     database: Path = Path("tariffwatch.db")
     http: HttpSettings = HttpSettings()
     sources: dict[str, dict[str, Any]] = {}
+    nlp: NlpSettings = NlpSettings()
     digest: DigestSettings = DigestSettings()
     smtp: SmtpSettings = SmtpSettings()
 
@@ -77,6 +84,7 @@ class Config:
         self.database = self._resolve(raw.database)
         self.http = raw.http
         self.sources = sources
+        self.nlp = raw.nlp
         self.digest = raw.digest
         self.digest.output_dir = self._resolve(raw.digest.output_dir)
         self.smtp = raw.smtp

@@ -51,7 +51,7 @@ def test_offline_daily_reports_each_source_and_still_digests(project):
     shutil.copy(FIXTURES / "inbox" / "uk_stop_press.txt", project.inbox)
     result = project.run("daily", "--json")
     assert result.exit_code == 1
-    report = json.loads(result.stdout.split("\nextracted")[0])
+    report = json.loads(result.stdout.split("\ndigest:")[0])
     status = {row["source"]: row for row in report}
     assert status["federal_register"]["status"] == "failed"
     assert "connection failed" in status["federal_register"]["error"]

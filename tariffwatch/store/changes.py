@@ -34,6 +34,10 @@ class ChangeStore:
                 "document_id = ? and content_hash = ? and extractor_version = ?)",
                 [document["id"], document["content_hash"], extractor_version])
             self.db.execute(
+                "delete from change_embeddings where change_id in (select id from changes where "
+                "document_id = ? and content_hash = ? and extractor_version = ?)",
+                [document["id"], document["content_hash"], extractor_version])
+            self.db.execute(
                 "delete from changes where document_id = ? and content_hash = ? and extractor_version = ?",
                 [document["id"], document["content_hash"], extractor_version])
             change_id = self.db["changes"].insert(self._change_row(document, extractor_version, change)).last_pk
@@ -52,6 +56,8 @@ class ChangeStore:
             "title": document.get("title"), "url": document.get("url"),
             "published_date": document.get("published_date"), "first_seen": document["first_seen"],
             "measure_types": json.dumps(change.get("measure_types", [])),
+            "measure_evidence": json.dumps(change.get("measure_evidence", [])),
+            "language": change.get("language"),
             "countries": json.dumps(change.get("countries", {})),
             "summary": change.get("summary"), "created_at": utc_now(),
         }
@@ -70,6 +76,30 @@ class ChangeStore:
         """, [start, end, extractor_version])
         return [self._with_evidence(row) for row in rows]
 
+    def save_embedding(self, change_id: int, model: str, vector: bytes, dimensions: int,
+                       duplicate_of: int | None) -> None:
+        with self.db.atomic():
+            self.db["change_embeddings"].upsert(
+                {"change_id": change_id, "model": model, "dimensions": dimensions, "vector": vector},
+                pk="change_id")
+            self.db["changes"].update(change_id, {"duplicate_of": duplicate_of})
+
+    def embeddings(self, extractor_version: str) -> list[tuple[int, int, bytes]]:
+        """(change_id, document_id, vector) of every embedded change of this extractor version."""
+        return [tuple(row) for row in self.db.execute(
+            "select e.change_id, c.document_id, e.vector from change_embeddings e "
+            "join changes c on c.id = e.change_id where c.extractor_version = ? order by e.change_id",
+            [extractor_version])]
+
+    def changes_without_embedding(self, extractor_version: str) -> list[dict]:
+        return list(self.db.query(
+            "select id, document_id, title, summary from changes c where extractor_version = ? and not exists "
+            "(select 1 from change_embeddings e where e.change_id = c.id) order by id", [extractor_version]))
+
+    def change_codes(self, change_id: int) -> set[tuple[str, str | None]]:
+        return {(row[0], row[1]) for row in self.db.execute(
+            "select code, code_to from change_codes where change_id = ?", [change_id])}
+
     def count_changes(self) -> int:
         return self.db["changes"].count
 
@@ -77,6 +107,7 @@ class ChangeStore:
         row = dict(row)
         row["measure_types"] = json.loads(row["measure_types"] or "[]")
         row["countries"] = json.loads(row["countries"] or "{}")
+        row["measure_evidence"] = json.loads(row.get("measure_evidence") or "[]")
         row["codes"] = list(self.db.query(
             "select * from change_codes where change_id = ? order by start", [row["id"]]))
         row["dates"] = list(self.db.query(

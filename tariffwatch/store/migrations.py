@@ -79,9 +79,20 @@ def _m002_changes(db: sqlite_utils.Database) -> None:
     db["change_dates"].create_index(["type", "date"])
 
 
+def _m003_embeddings(db: sqlite_utils.Database) -> None:
+    db["changes"].add_column("language", str)
+    db["changes"].add_column("measure_evidence", str)
+    db["changes"].add_column("duplicate_of", int)
+    db["change_embeddings"].create(
+        {"change_id": int, "model": str, "dimensions": int, "vector": bytes},
+        pk="change_id", foreign_keys=[("change_id", "changes", "id")],
+    )
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = [
     (1, "core tables: sources, documents, versions, runs, crawl state", _m001_core),
     (2, "extracted changes with codes and dates", _m002_changes),
+    (3, "change embeddings, measure evidence, language and duplicates", _m003_embeddings),
 ]
 
 

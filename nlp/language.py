@@ -1,0 +1,18 @@
+"""Which pipeline language a text needs (en, fr, de): a count of very common words is enough."""
+from __future__ import annotations
+
+import re
+
+STOPWORDS = {
+    "en": {"the", "of", "and", "to", "shall", "is", "on", "for", "this"},
+    "fr": {"le", "la", "les", "du", "des", "et", "est", "au", "aux", "présent"},
+    "de": {"der", "die", "das", "und", "des", "ist", "mit", "für", "dem", "den"},
+}
+_WORD = re.compile(r"[a-zäöüéèàâêîôûç]+")
+
+
+def detect_language(text: str, default: str = "en") -> str:
+    words = _WORD.findall(text[:5000].lower())
+    scores = {lang: sum(1 for w in words if w in stop) for lang, stop in STOPWORDS.items()}
+    best = max(scores, key=scores.get)
+    return best if scores[best] >= 3 else default

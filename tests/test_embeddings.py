@@ -1,0 +1,70 @@
+"""Embeddings from the packaged model: stored per change, duplicates marked, measure fallback."""
+import numpy as np
+
+from nlp.embeddings import DIMENSIONS, embed_texts, from_blob
+from nlp.pipeline import analyse
+from tariffwatch.store import DocumentRecord
+
+NOTICE = ("Tariff stop press notice: anti-dumping duty on ceramic tiles from India.\n\n"
+          "An anti-dumping duty on ceramic tiles from India is being introduced from 1 December 2026. "
+          "The duty applies to commodity codes 6907 21 00 10 and 6907 22 00 10.")
+
+
+def test_model_loads_offline_and_gives_unit_vectors():
+    vectors = embed_texts(["anti-dumping duty on steel", "definitive antidumping duties on steel imports",
+                           "appointment of a new director"])
+    assert vectors.shape == (3, DIMENSIONS) and vectors.dtype == np.float32
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1, atol=1e-4)
+    assert vectors[0] @ vectors[1] > vectors[0] @ vectors[2] + 0.3
+
+
+def add(store, external_id, text, title):
+    store.ensure_source("inbox", "inbox", True, None)
+    store.save_document(DocumentRecord(source="inbox", external_id=external_id, url="file:///" + external_id,
+                                       title=title, text=text))
+
+
+def test_every_change_gets_a_vector_and_a_republished_notice_is_a_duplicate(project):
+    store = project.store()
+    add(store, "tiles.txt", NOTICE, "Ceramic tiles from India")
+    add(store, "tiles-copy.html", NOTICE.replace("\n\n", "\n"), "Ceramic tiles from India")
+    add(store, "other.txt", "A tariff quota of 3000 tonnes opens for bison meat of CN code 0201 10 00.", "Bison quota")
+    store.close()
+    result = project.run("extract")
+    assert "embedded 3 changes" in result.stdout
+    store = project.store()
+    rows = {row["change_id"]: row for row in store.db["change_embeddings"].rows}
+    assert len(rows) == 3 and all(len(from_blob(r["vector"])) == DIMENSIONS for r in rows.values())
+    changes = {row["title"] + "|" + str(row["document_id"]): row for row in store.db["changes"].rows}
+    duplicates = [row for row in changes.values() if row["duplicate_of"]]
+    assert len(duplicates) == 1
+    assert store.db["changes"].get(duplicates[0]["duplicate_of"])["title"] == "Ceramic tiles from India"
+    assert "embedded 0 changes" in project.run("extract").stdout
+
+
+def test_embedding_resumes_after_an_interruption(project):
+    store = project.store()
+    add(store, "tiles.txt", NOTICE, "Ceramic tiles")
+    store.close()
+    project.run("extract")
+    store = project.store()
+    store.db.execute("delete from change_embeddings")  # as if killed between extraction and embedding
+    store.db.conn.commit()
+    store.close()
+    assert "extracted 0 documents, embedded 1 change" in project.run("extract").stdout
+    assert project.count("change_embeddings") == 1
+
+
+def test_measure_type_from_similarity_when_rules_find_none():
+    text = ("The Commission hereby opens an annual import allocation of 3000 tonnes of bison meat "
+            "at zero duty for each period.")
+    assert [m.type for m in analyse(text)._.measures] == ["other"]
+    doc = analyse(text, embeddings=True)
+    assert [m.type for m in doc._.measures] == ["tariff_quota"]
+    evidence = doc._.measures[0]
+    assert text[evidence.start:evidence.end].strip() == evidence.text
+
+
+def test_unrelated_text_gets_no_measure_type_from_similarity():
+    doc = analyse("The minister appointed a new director. The office moves to a new building in spring.", embeddings=True)
+    assert [m.type for m in doc._.measures] == ["other"]
