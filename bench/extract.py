@@ -70,7 +70,7 @@ def run_with_embeddings(documents: list[str], batch_size: int = 32) -> float:
     started = time.perf_counter()
     batch = []
     for text in documents:
-        doc = analyse(text)
+        doc = analyse(text, embeddings=True)  # includes the similarity fallback for measure types
         batch.append(doc._.summary or text[:500])
         if len(batch) == batch_size:
             embed_texts(batch)

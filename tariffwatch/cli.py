@@ -133,6 +133,39 @@ def daily(day, config_file, as_json):
     sys.exit(EXIT_SOURCES_FAILED if failed else 0)
 
 
+@main.group()
+def nomenclature():
+    """Code lists (HS, HTSUS) used for descriptions and validation."""
+
+
+@nomenclature.command("sync")
+@click.argument("systems", nargs=-1, type=click.Choice(["hs", "us_hts"]))
+@config_option
+def nomenclature_sync(systems, config_file):
+    """Download the official code lists (UN Comtrade HS, USITC HTS) into the store."""
+    from nlp.nomenclature_sync import sync
+
+    config, store = open_configured(config_file)
+    results = sync(config, store, list(systems) or None)
+    for system, outcome in results.items():
+        click.echo(f"{system}: {outcome if isinstance(outcome, str) else f'{outcome} codes'}")
+    sys.exit(1 if any(isinstance(v, str) for v in results.values()) else 0)
+
+
+@nomenclature.command("lookup")
+@click.argument("code")
+@config_option
+def nomenclature_lookup(code, config_file):
+    """Describe CODE from the synced lists, else its HS chapter."""
+    from nlp.nomenclature import chapter_title
+
+    digits = "".join(ch for ch in code if ch.isdigit())
+    if len(digits) < 2:
+        raise click.BadParameter(f"{code!r} has no tariff code digits", param_hint="CODE")
+    config, store = open_configured(config_file)
+    click.echo(store.describe_code(digits) or f"Chapter {digits[:2]}: {chapter_title(digits[:2])}")
+
+
 @main.command()
 @config_option
 @json_option

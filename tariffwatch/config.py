@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import AnyHttpUrl, BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from tariffwatch.errors import ConfigError
 
@@ -66,11 +66,18 @@ class NlpSettings(Strict):
     duplicate_threshold: float = Field(0.97, gt=0, le=1)
 
 
+class NomenclatureSettings(Strict):
+    """Official downloads for `tariffwatch nomenclature sync` (override to point at a mirror)."""
+    hs_url: AnyHttpUrl = "https://comtradeapi.un.org/files/v1/app/reference/HS.json"
+    us_hts_url: AnyHttpUrl = "https://hts.usitc.gov/reststop/exportList?from=0100&to=9999&format=JSON&styles=false"
+
+
 class RawConfig(Strict):
     database: Path = Path("tariffwatch.db")
     http: HttpSettings = HttpSettings()
     sources: dict[str, dict[str, Any]] = {}
     nlp: NlpSettings = NlpSettings()
+    nomenclature: NomenclatureSettings = NomenclatureSettings()
     digest: DigestSettings = DigestSettings()
     smtp: SmtpSettings = SmtpSettings()
 
@@ -85,6 +92,7 @@ class Config:
         self.http = raw.http
         self.sources = sources
         self.nlp = raw.nlp
+        self.nomenclature = raw.nomenclature
         self.digest = raw.digest
         self.digest.output_dir = self._resolve(raw.digest.output_dir)
         self.smtp = raw.smtp

@@ -10,10 +10,11 @@ from tariffwatch.errors import TariffwatchError
 from tariffwatch.store.changes import ChangeStore
 from tariffwatch.store.documents import DocumentStore
 from tariffwatch.store.migrations import apply_migrations
+from tariffwatch.store.nomenclature import NomenclatureStore
 from tariffwatch.store.runs import RunStore
 
 
-class Store(DocumentStore, RunStore, ChangeStore):
+class Store(DocumentStore, RunStore, ChangeStore, NomenclatureStore):
     """Facade over one SQLite file. Each mixin owns one group of tables."""
 
     def __init__(self, db: sqlite_utils.Database):

@@ -89,10 +89,21 @@ def _m003_embeddings(db: sqlite_utils.Database) -> None:
     )
 
 
+def _m004_nomenclature(db: sqlite_utils.Database) -> None:
+    db["nomenclature"].create(
+        {"system": str, "code": str, "description": str, "parent": str, "level": str},
+        pk=("system", "code"),
+    )
+    db["nomenclature"].create_index(["code"])
+    db["nomenclature_syncs"].create(
+        {"system": str, "url": str, "synced_at": str, "entries": int}, pk="system")
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = [
     (1, "core tables: sources, documents, versions, runs, crawl state", _m001_core),
     (2, "extracted changes with codes and dates", _m002_changes),
     (3, "change embeddings, measure evidence, language and duplicates", _m003_embeddings),
+    (4, "nomenclature (HS, HTSUS...) descriptions loaded by `nomenclature sync`", _m004_nomenclature),
 ]
 
 
