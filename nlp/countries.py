@@ -11,11 +11,12 @@ JURISDICTION_CUES = [
                       r"\(EU\)\s*(?:No\s*)?\d+/\d+|\(EC\)\s*No\s*\d+/\d+|Combined Nomenclature|\bTARIC\b|THE COMMISSION OF THE EUROPEAN")),
     ("US", re.compile(r"Federal Register|President of the United States|\bHTSUS\b|Harmonized Tariff Schedule of the United States|"
                       r"U\.S\. Customs and Border Protection|19 CFR|THE WHITE HOUSE|Department of Commerce")),
-    ("GB", re.compile(r"\bHMRC\b|UK Global Tariff|Trade Remedies Authority|Tariff stop press|\bCDS\b and \bCHIEF\b|UK global tariff")),
+    ("GB", re.compile(r"\bHMRC\b|UK Global Tariff|Trade Remedies Authority|Tariff stop press|\bCDS\b and \bCHIEF\b|"
+                      r"UK global tariff|\bthe UK[’']s\b|gov\.uk|\bTRA\b")),
     ("CA", re.compile(r"Governor General in Council|Customs Tariff|\bSOR/\d|Canada Gazette|Canada Border Services")),
 ]
 AFFECTED_CUE = re.compile(
-    r"(?:originating\s+in|consigned\s+from|imports?\s+(?:of\s+[^.;]{0,80}?\s+)?from|exported\s+from|"
+    r"(?i:originat(?:ing|es?)\s+in|consigned\s+from|exemption\s+of|imports?\s+(?:of\s+[^.;]{0,80}?\s+)?from|exported\s+from|"
     r"products?\s+of|goods\s+from|from)\s+(?:the\s+)?(?P<name>[A-Z][\w’'\-]*(?:\s+(?:of\s+)?(?:the\s+)?[A-Z][\w’'\-]*){0,4})")
 
 

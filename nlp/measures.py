@@ -47,7 +47,7 @@ def find_measures(text: str, title: str | None = None, min_hits: int = 2) -> lis
         first.setdefault(kind, match)
         hits[kind] = hits.get(kind, 0) + 1
     in_title = {m.lastgroup for m in _pattern().finditer((title or "").lower())}
-    found = [MeasureMention(kind, match.group(0), match.start(), match.end(), hits[kind])
+    found = [MeasureMention(kind, text[match.start():match.end()], match.start(), match.end(), hits[kind])
              for kind, match in first.items()
              if hits[kind] >= min_hits or kind in in_title or _early(match.start(), text)]
     found.sort(key=lambda m: -m.hits)
