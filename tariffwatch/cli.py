@@ -110,14 +110,15 @@ def evaluate(directory, as_json):
 
 @main.command()
 @click.option("--date", "day", callback=iso_date, help="Day of the digest (YYYY-MM-DD, default today).")
-@click.option("--format", "fmt", type=click.Choice(["html", "text", "markdown"]), default="html")
+@click.option("--format", "fmt", type=click.Choice(["html", "text", "markdown", "json", "atom"]), default="html",
+              help="html (email-safe), text, markdown, json, or atom (the feed of digests).")
 @config_option
 def digest(day, fmt, config_file):
     """Write the digest of changes first seen on a day; prints the file's path."""
-    from digest.build import write_digest
+    from digest.output import write_digest
 
     config, store = open_configured(config_file)
-    click.echo(write_digest(store, day or date.today(), config.digest.output_dir, fmt))
+    click.echo(write_digest(store, day or date.today(), config.digest.output_dir, fmt, config.digest.base_url))
 
 
 @main.command()

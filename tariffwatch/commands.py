@@ -96,12 +96,14 @@ def extract_files(files, fmt: str, published: date | None, jurisdiction: str | N
 
 def run_daily(config: Config, store: Store, day: date, as_json: bool) -> bool:
     """crawl -> extract -> digest. Returns True when some source failed."""
-    from digest.build import write_digest
+    from digest.output import write_digest
 
     run_id = store.start_run("daily")
     results = run_crawl(config, store, [], as_json, run_id=run_id)
     extracted = extract_store(config, store, quiet=as_json)
     path = write_digest(store, day, config.digest.output_dir, "html")
+    for fmt in ("json", "atom"):
+        write_digest(store, day, config.digest.output_dir, fmt, config.digest.base_url)
     store.finish_run(run_id, _run_status(results), changes_extracted=extracted,
                      documents_new=sum(r.counts.new_documents for r in results),
                      documents_updated=sum(r.counts.new_versions for r in results))

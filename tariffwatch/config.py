@@ -40,6 +40,10 @@ class HttpSettings(Strict):
 
 class DigestSettings(Strict):
     output_dir: Path = Path("digests")
+    outbox_dir: Path = Path("outbox")          # `send --dry-run` writes .eml files here
+    base_url: AnyHttpUrl = "http://127.0.0.1:8000"  # where the web UI is reached: unsubscribe links, feed
+    send_empty: bool = False                   # e-mail subscribers on days when nothing matches
+    signing_key_env: str = "TARIFFWATCH_SIGNING_KEY"  # environment variable with the unsubscribe-token secret
 
 
 class SmtpSettings(Strict):
@@ -95,6 +99,7 @@ class Config:
         self.nomenclature = raw.nomenclature
         self.digest = raw.digest
         self.digest.output_dir = self._resolve(raw.digest.output_dir)
+        self.digest.outbox_dir = self._resolve(raw.digest.outbox_dir)
         self.smtp = raw.smtp
 
     def _resolve(self, value: Path) -> Path:

@@ -23,7 +23,7 @@ def test_digest_groups_by_chapter_and_escapes_crawled_text(project):
     assert "<script>alert" not in html and "&lt;script&gt;" in html
     assert "<img src=x" not in html
     assert "Chapter 72: Iron and steel" in html and "Chapter 73: Articles of iron or steel" in html
-    assert "also under other chapters" in html
+    assert "Shared: also listed under chapter 73" in html and "Section XV: Base metals" in html
     assert "72085120" in html
 
 
@@ -39,5 +39,5 @@ def test_markdown_digest_quotes_the_evidence_sentence(project):
                                            "is being introduced from 1 December 2026.")
     result = project.run("digest", "--format", "markdown")
     markdown = open(result.stdout.strip(), encoding="utf-8").read()
-    assert "entry into force: 2026-12-01" in markdown
+    assert "entry into force: [2026-12-01](file:///doc.txt)" in markdown
     assert "is being introduced from 1 December 2026" in markdown

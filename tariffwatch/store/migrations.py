@@ -99,11 +99,27 @@ def _m004_nomenclature(db: sqlite_utils.Database) -> None:
         {"system": str, "url": str, "synced_at": str, "entries": int}, pk="system")
 
 
+def _m005_subscriptions(db: sqlite_utils.Database) -> None:
+    db["subscriptions"].create(
+        {"id": int, "email": str, "hs_prefixes": str, "jurisdictions": str, "measures": str,
+         "status": str, "status_reason": str, "created_at": str, "updated_at": str},
+        pk="id",
+    )
+    db["subscriptions"].create_index(["email"], unique=True)
+    db["deliveries"].create(
+        {"id": int, "subscription_id": int, "digest_date": str, "status": str, "message_id": str,
+         "changes": int, "attempts": int, "last_error": str, "updated_at": str, "sent_at": str},
+        pk="id", foreign_keys=[("subscription_id", "subscriptions", "id")],
+    )
+    db["deliveries"].create_index(["subscription_id", "digest_date"], unique=True)
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = [
     (1, "core tables: sources, documents, versions, runs, crawl state", _m001_core),
     (2, "extracted changes with codes and dates", _m002_changes),
     (3, "change embeddings, measure evidence, language and duplicates", _m003_embeddings),
     (4, "nomenclature (HS, HTSUS...) descriptions loaded by `nomenclature sync`", _m004_nomenclature),
+    (5, "email subscriptions and the delivery log", _m005_subscriptions),
 ]
 
 
