@@ -23,16 +23,24 @@ def build_digest(store: Store, day: date, changes: list[dict] | None = None) -> 
     """Digest data for `day`; `changes` narrows it to one subscriber's matching changes."""
     if changes is None:
         changes = todays_changes(store, day)
-    upcoming = [c for c in store.changes_entering_into_force(
+    return digest_data(day, changes, upcoming_changes(store, day))
+
+
+def upcoming_changes(store: Store, day: date) -> list[dict]:
+    """Stored changes entering into force in the next HORIZON_DAYS days (not only today's)."""
+    upcoming = store.changes_entering_into_force(
         day.isoformat(), (day + timedelta(days=HORIZON_DAYS)).isoformat(), EXTRACTOR_VERSION)
-        if not c.get("duplicate_of")]
+    return [{"date": _first_date(c, "entry_into_force"), **c} for c in upcoming if not c.get("duplicate_of")]
+
+
+def digest_data(day: date, changes: list[dict], upcoming: list[dict]) -> dict:
     return {
         "date": day.isoformat(),
         "changes": changes,
         "sections": group_by_area(changes),
         "counts_by_jurisdiction": Counter(c["jurisdiction"] or "unknown" for c in changes).most_common(),
         "counts_by_measure": Counter(m for c in changes for m in c["measure_types"]).most_common(),
-        "upcoming": [{"date": _first_date(c, "entry_into_force"), **c} for c in upcoming],
+        "upcoming": upcoming,
         "horizon_days": HORIZON_DAYS,
     }
 

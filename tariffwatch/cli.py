@@ -126,12 +126,75 @@ def digest(day, fmt, config_file):
 @config_option
 @json_option
 def daily(day, config_file, as_json):
-    """The daily job: crawl every enabled source, extract, write the digest."""
+    """The daily job: crawl every enabled source, extract, write the digest, send it."""
     from tariffwatch.commands import run_daily
 
     config, store = open_configured(config_file)
     failed = run_daily(config, store, day or date.today(), as_json)
     sys.exit(EXIT_SOURCES_FAILED if failed else 0)
+
+
+@main.command()
+@click.argument("email")
+@click.option("--hs", "prefixes", multiple=True, help="Product area: HS chapter, heading or code prefix (repeatable).")
+@click.option("--jurisdiction", "jurisdictions", multiple=True, help="US, EU, GB, CA... (repeatable).")
+@click.option("--measure", "measures", multiple=True, help="Measure type, e.g. anti_dumping (repeatable).")
+@config_option
+def subscribe(email, prefixes, jurisdictions, measures, config_file):
+    """Subscribe EMAIL to digests of its product areas (no filter: everything)."""
+    from digest.subscriptions import normalise_email, normalise_jurisdiction, normalise_measure, normalise_prefix
+
+    try:
+        address = normalise_email(email)
+        fields = ([normalise_prefix(p) for p in prefixes], [normalise_jurisdiction(j) for j in jurisdictions],
+                  [normalise_measure(m) for m in measures])
+    except TariffwatchError as exc:
+        raise click.UsageError(str(exc)) from None
+    config, store = open_configured(config_file)
+    click.echo(f"{store.subscribe(address, *fields)}: {address}")
+
+
+@main.command()
+@click.argument("email")
+@config_option
+def unsubscribe(email, config_file):
+    """Stop sending digests to EMAIL."""
+    from digest.subscriptions import normalise_email
+
+    address = normalise_email(email)
+    config, store = open_configured(config_file)
+    if not store.unsubscribe(address):
+        raise TariffwatchError(f"{address} has no active subscription")
+    click.echo(f"unsubscribed: {address}")
+
+
+@main.command()
+@config_option
+@json_option
+def subscriptions(config_file, as_json):
+    """List subscriptions with their product areas, filters and status."""
+    config, store = open_configured(config_file)
+    rows = store.subscriptions()
+    if as_json:
+        click.echo(json.dumps(rows, indent=2))
+        return
+    for row in rows:
+        click.echo(f"{row['email']:<36} {row['status']:<12} hs={','.join(row['hs_prefixes']) or '*'} "
+                   f"jurisdiction={','.join(row['jurisdictions']) or '*'} measure={','.join(row['measures']) or '*'}")
+
+
+@main.command()
+@click.option("--date", "day", callback=iso_date, help="Digest day (default today).")
+@click.option("--dry-run", is_flag=True, help="Write .eml files to digest.outbox_dir instead of sending.")
+@config_option
+@json_option
+def send(day, dry_run, config_file, as_json):
+    """E-mail each subscriber the changes that match; never twice for one day."""
+    from tariffwatch.commands import run_send
+
+    config, store = open_configured(config_file)
+    report = run_send(config, store, day or date.today(), dry_run, as_json)
+    sys.exit(1 if report.failed else 0)
 
 
 @main.group()

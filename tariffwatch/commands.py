@@ -8,6 +8,7 @@ from datetime import date
 import click
 
 from tariffwatch.config import Config
+from tariffwatch.errors import TariffwatchError
 from tariffwatch.store import Store
 
 
@@ -94,8 +95,25 @@ def extract_files(files, fmt: str, published: date | None, jurisdiction: str | N
                        f"{len(result['dates'])} dates, measures {', '.join(result['measure_types'])}")
 
 
+def run_send(config: Config, store: Store, day: date, dry_run: bool, as_json: bool):
+    from digest.sender import send_digests
+
+    report = send_digests(config, store, day, dry_run)
+    if as_json:
+        click.echo(json.dumps(vars(report), indent=2))
+    else:
+        click.echo(f"send {day}: {report.sent} sent, {report.already_done} already done, "
+                   f"{report.nothing_matched} with nothing matching, {report.failed} failed (retried next run), "
+                   f"{report.rejected} rejected (paused)" + (f", {len(report.written)} written to the outbox" if dry_run else ""))
+        if report.uncertain:
+            click.echo(f"warning: {report.uncertain} deliveries were interrupted mid-send earlier; not re-sent", err=True)
+    for error in report.errors[:20]:
+        click.echo(f"warning: {error}", err=True)
+    return report
+
+
 def run_daily(config: Config, store: Store, day: date, as_json: bool) -> bool:
-    """crawl -> extract -> digest. Returns True when some source failed."""
+    """crawl -> extract -> digest -> send. Returns True when a source or a delivery failed."""
     from digest.output import write_digest
 
     run_id = store.start_run("daily")
@@ -108,7 +126,12 @@ def run_daily(config: Config, store: Store, day: date, as_json: bool) -> bool:
                      documents_new=sum(r.counts.new_documents for r in results),
                      documents_updated=sum(r.counts.new_versions for r in results))
     click.echo(f"digest: {path}")
-    return any(r.status in ("failed", "partial") for r in results)
+    try:
+        delivery_failed = run_send(config, store, day, False, as_json).failed > 0
+    except TariffwatchError as exc:  # the run completed; sending could not start
+        click.echo(f"Error: send: {exc}", err=True)
+        delivery_failed = True
+    return delivery_failed or any(r.status in ("failed", "partial") for r in results)
 
 
 def list_sources(config: Config, store: Store, as_json: bool) -> None:

@@ -44,6 +44,7 @@ class Project:
                 },
                 "inbox": {"enabled": True, "path": "inbox"},
             },
+            "nlp": {"embeddings": False},  # the embedding tests switch it on; the rest stay fast
             "digest": {"output_dir": "digests"},
         }
 

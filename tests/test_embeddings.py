@@ -18,6 +18,17 @@ def test_model_loads_offline_and_gives_unit_vectors():
     assert vectors[0] @ vectors[1] > vectors[0] @ vectors[2] + 0.3
 
 
+import pytest
+
+
+@pytest.fixture
+def project(project):
+    data = project.config_data()
+    data["nlp"] = {"embeddings": True}
+    project.write_config(data)
+    return project
+
+
 def add(store, external_id, text, title):
     store.ensure_source("inbox", "inbox", True, None)
     store.save_document(DocumentRecord(source="inbox", external_id=external_id, url="file:///" + external_id,
