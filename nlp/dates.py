@@ -37,6 +37,7 @@ TRIGGERS = [
     ("entry_into_force", r"\bin\s+force\s*(?:on|from|as\s+of)?\s*$"),
     ("entry_into_force", r"\b(?:effective|take\s+effect|takes\s+effect|with\s+effect)\b[^.;]{0,40}$"),
     ("entry_into_force", r"\bon\s+or\s+after\b[^.;]{0,60}$"),
+    ("entry_into_force", r"(?:^|\n|DATES:)\s*(?:Applicable|Effective)\s*:?\s*(?:on\s+)?$"),  # FR "DATES: Applicable ..."
     ("entry_into_force", r"\b(?:introduced|implemented|imposed)\s+(?:from|as\s+of|on)\s*$"),
     # French and German (EU acts in FR/DE)
     ("document_date", r"\bFait\s+à\s+[\w-]+,?\s+le\s*$|\bGeschehen\s+zu\s+[\w-]+\s+am\s*$"),

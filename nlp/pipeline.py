@@ -100,7 +100,7 @@ def countries_component(doc: Doc) -> Doc:
 @Language.component("tariffwatch_summary", requires=["doc._.codes", "doc._.dates"], assigns=["doc._.summary"])
 def summary_component(doc: Doc) -> Doc:
     offsets = [c.start for c in doc._.codes] + [d.start for d in doc._.dates if d.type != "other"]
-    doc._.summary = summarise(text_of(doc), doc._.sentences, offsets)
+    doc._.summary = summarise(text_of(doc), doc._.sentences, offsets, title=doc._.title)
     return doc
 
 

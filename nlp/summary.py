@@ -13,13 +13,20 @@ NOISE = re.compile(r"^\W*(?:for further information|agency|dates|summary|address
 
 
 def summarise(text: str, sentences: Sentences, evidence_offsets: list[int], max_sentences: int = 2,
-              max_chars: int = 400) -> str:
-    """Pick the sentences with an action verb and the most evidence (codes, dates), earliest first."""
+              max_chars: int = 400, title: str | None = None) -> str:
+    """Pick the sentences with an action verb and the most evidence (codes, dates), earliest first.
+
+    The title is shown beside the summary everywhere, so the summary never repeats it.
+    """
     scored = []
     evidence = sorted(evidence_offsets)
+    heading = " ".join((title or "").split()).lower()
     for index, (start, end) in enumerate(sentences.spans[:400]):
         sentence = " ".join(text[start:end].split())
         if len(sentence) < 40 or NOISE.match(sentence) or sentence.count("|") > 1:
+            continue
+        if heading and (sentence.lower() == heading or (index < 3 and "\n" not in text[start:end].strip()
+                                                         and not sentence.endswith(".") and heading in sentence.lower())):
             continue
         score = 2.0 * len(ACTION.findall(sentence))
         score += sum(1 for offset in evidence if start <= offset < end) * 0.5

@@ -223,3 +223,22 @@ def test_killed_mid_batch_resumes_without_sending_twice(mailing, smtp):
     assert report["sent"] == 3 and report["uncertain"] == 1
     received = [m["To"] for m in smtp.messages]
     assert sorted(received) == sorted(set(received)) == addresses[:2] + addresses[3:]
+
+
+def test_daily_ends_by_sending_and_a_second_daily_sends_nothing(project, smtp, monkeypatch):
+    import shutil
+    from tests.conftest import FIXTURES
+
+    monkeypatch.setenv("TARIFFWATCH_SIGNING_KEY", SECRET)
+    point_at(project, smtp.port)
+    data = project.config_data()
+    data["sources"]["federal_register"]["enabled"] = False
+    data["smtp"] = {"host": "127.0.0.1", "port": smtp.port}
+    project.write_config(data)
+    shutil.copy(FIXTURES / "inbox" / "uk_stop_press.txt", project.inbox)
+    subscribe(project, "tiles@example.org", "--hs", "6907")
+    first = project.run("daily")
+    assert first.exit_code == 0, first.stderr
+    assert "1 sent" in first.stdout and [m["To"] for m in smtp.messages] == ["tiles@example.org"]
+    second = project.run("daily")
+    assert "0 sent, 1 already done" in second.stdout and len(smtp.messages) == 1
