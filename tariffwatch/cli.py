@@ -11,7 +11,7 @@ from pathlib import Path
 
 import click
 
-from tariffwatch.errors import ConfigError, TariffwatchError
+from tariffwatch.errors import ConfigError, InputError, TariffwatchError
 
 EXIT_SOURCES_FAILED = 1
 EXIT_USAGE = 2
@@ -23,7 +23,7 @@ class Group(click.Group):
     def invoke(self, ctx):
         try:
             return super().invoke(ctx)
-        except ConfigError as exc:
+        except (ConfigError, InputError) as exc:
             click.echo(f"Error: {exc}", err=True)
             ctx.exit(EXIT_USAGE)
         except TariffwatchError as exc:
@@ -195,6 +195,30 @@ def send(day, dry_run, config_file, as_json):
     config, store = open_configured(config_file)
     report = run_send(config, store, day or date.today(), dry_run, as_json)
     sys.exit(1 if report.failed else 0)
+
+
+@main.command()
+@click.argument("query")
+@click.option("--hs", "prefixes", multiple=True, help="HS/CN/HTS prefix at any level (repeatable).")
+@click.option("--jurisdiction", "jurisdictions", multiple=True, help="US, EU, GB, CA... (repeatable).")
+@click.option("--measure", "measures", multiple=True, help="Measure type (repeatable).")
+@click.option("--source", "sources", multiple=True, help="Source name (repeatable).")
+@click.option("--date-type", type=click.Choice(["publication", "document_date", "entry_into_force",
+              "application_start", "application_end", "expiry", "comment_deadline"]), help="Date the window applies to.")
+@click.option("--from", "date_from", callback=iso_date, help="Window start (YYYY-MM-DD).")
+@click.option("--to", "date_to", callback=iso_date, help="Window end (YYYY-MM-DD).")
+@click.option("--mode", type=click.Choice(["hybrid", "fulltext", "semantic"]), default="hybrid")
+@click.option("--limit", type=click.IntRange(1, 200), default=20)
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
+@config_option
+def search(query, prefixes, jurisdictions, measures, sources, date_type, date_from, date_to, mode, limit, fmt,
+           config_file):
+    """Search extracted changes (full-text, semantic or hybrid) with filters."""
+    from tariffwatch.commands import run_search
+
+    config, store = open_configured(config_file)
+    run_search(config, store, query, dict(prefixes=prefixes, jurisdictions=jurisdictions, measures=measures,
+               sources=sources, date_type=date_type, date_from=date_from, date_to=date_to), mode, limit, fmt)
 
 
 @main.group()

@@ -148,3 +148,37 @@ def list_sources(config: Config, store: Store, as_json: bool) -> None:
     for row in rows:
         click.echo(f"{row['name']:<28} {'yes' if row['enabled'] else 'no':<8} {row['last_run'] or '-':<26} "
                    f"{row['last_status'] or '-':<9} {row['documents']:>9}")
+
+
+def search_filters(prefixes=(), jurisdictions=(), measures=(), sources=(), date_type=None, date_from=None,
+                   date_to=None):
+    """Validated filters, shared by the CLI and the web API."""
+    from digest.subscriptions import normalise_jurisdiction, normalise_measure, normalise_prefix
+    from tariffwatch.store.search import SearchFilters
+
+    return SearchFilters(
+        hs=[normalise_prefix(p) for p in prefixes if p],
+        jurisdictions=[normalise_jurisdiction(j) for j in jurisdictions if j],
+        measures=[normalise_measure(m) for m in measures if m], sources=[s for s in sources if s],
+        date_type=date_type or None, date_from=date_from.isoformat() if date_from else None,
+        date_to=date_to.isoformat() if date_to else None)
+
+
+def run_search(config: Config, store: Store, query: str, filter_args: dict, mode: str, limit: int, fmt: str) -> None:
+    from digest.search import search
+
+    try:
+        filters = search_filters(**filter_args)
+    except TariffwatchError as exc:
+        raise click.UsageError(str(exc)) from None
+    results = search(store, query, filters, mode, limit, semantic=config.nlp.embeddings)
+    if fmt == "json":
+        click.echo(json.dumps(results, indent=2, ensure_ascii=False))
+        return
+    if not results:
+        click.echo("no matching changes")
+    for r in results:
+        codes = ", ".join(c["code"] + (f"-{c['to']}" if c["to"] else "") for c in r["hs_codes"][:4])
+        eif = next((d["date"] for d in r["dates"] if d["type"] == "entry_into_force"), "")
+        click.echo(f"{r['change_id']:>6}  {r['score']:>8.4f}  {r['jurisdiction'] or '--':<3} {eif:<10}  "
+                   f"{(r['title'] or '')[:70]:<70}  {codes}")

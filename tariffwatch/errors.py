@@ -9,6 +9,10 @@ class ConfigError(TariffwatchError):
     """The configuration file is unreadable or invalid (exit code 2)."""
 
 
+class InputError(TariffwatchError):
+    """The user's input (a query, an argument value) is invalid: a usage error (exit code 2)."""
+
+
 class SourceError(TariffwatchError):
     """A source could not be crawled; the run goes on with the other sources."""
 

@@ -6,6 +6,15 @@ import json
 from tariffwatch.store.documents import utc_now
 
 
+def search_columns(document: dict, change: dict) -> list[str]:
+    """title, summary, evidence sentences, code prefixes, document text: what search looks at."""
+    sentences = dict.fromkeys(item["sentence"] for item in change["codes"] + change["dates"] if item.get("sentence"))
+    prefixes = dict.fromkeys(code["code"][:n] for code in change["codes"] for n in (2, 4, 6, 8, 10)
+                             if len(code["code"]) >= n)
+    return [document.get("title") or "", change.get("summary") or "", "\n".join(sentences),
+            " ".join(prefixes), document.get("text") or ""]
+
+
 class ChangeStore:
     db: "sqlite_utils.Database"  # noqa: F821
 
@@ -38,9 +47,15 @@ class ChangeStore:
                 "document_id = ? and content_hash = ? and extractor_version = ?)",
                 [document["id"], document["content_hash"], extractor_version])
             self.db.execute(
+                "delete from changes_fts where rowid in (select id from changes where "
+                "document_id = ? and content_hash = ? and extractor_version = ?)",
+                [document["id"], document["content_hash"], extractor_version])
+            self.db.execute(
                 "delete from changes where document_id = ? and content_hash = ? and extractor_version = ?",
                 [document["id"], document["content_hash"], extractor_version])
             change_id = self.db["changes"].insert(self._change_row(document, extractor_version, change)).last_pk
+            self.db.execute("insert into changes_fts (rowid, title, summary, evidence, codes, body) "
+                            "values (?, ?, ?, ?, ?, ?)", [change_id, *search_columns(document, change)])
             self.db["change_codes"].insert_all(
                 [{**code, "change_id": change_id} for code in change["codes"]])
             self.db["change_dates"].insert_all(

@@ -11,11 +11,12 @@ from tariffwatch.store.changes import ChangeStore
 from tariffwatch.store.documents import DocumentStore
 from tariffwatch.store.migrations import apply_migrations
 from tariffwatch.store.nomenclature import NomenclatureStore
+from tariffwatch.store.search import SearchStore
 from tariffwatch.store.subscriptions import SubscriptionStore
 from tariffwatch.store.runs import RunStore
 
 
-class Store(DocumentStore, RunStore, ChangeStore, NomenclatureStore, SubscriptionStore):
+class Store(DocumentStore, RunStore, ChangeStore, NomenclatureStore, SubscriptionStore, SearchStore):
     """Facade over one SQLite file. Each mixin owns one group of tables."""
 
     def __init__(self, db: sqlite_utils.Database):

@@ -114,12 +114,23 @@ def _m005_subscriptions(db: sqlite_utils.Database) -> None:
     db["deliveries"].create_index(["subscription_id", "digest_date"], unique=True)
 
 
+def _m006_search(db: sqlite_utils.Database) -> None:
+    # Full-text index of changes, kept in sync by ChangeStore.save_change (rowid = change id).
+    # `codes` holds every prefix of every code (72 7208 720851 72085120) so a search for a
+    # heading finds its subheadings.
+    db.execute("create virtual table changes_fts using fts5("
+               "title, summary, evidence, codes, body, tokenize = 'porter unicode61')")
+    db["change_codes"].create_index(["code", "code_to"])
+    db["changes"].create_index(["jurisdiction"])
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = [
     (1, "core tables: sources, documents, versions, runs, crawl state", _m001_core),
     (2, "extracted changes with codes and dates", _m002_changes),
     (3, "change embeddings, measure evidence, language and duplicates", _m003_embeddings),
     (4, "nomenclature (HS, HTSUS...) descriptions loaded by `nomenclature sync`", _m004_nomenclature),
     (5, "email subscriptions and the delivery log", _m005_subscriptions),
+    (6, "full-text search index over changes", _m006_search),
 ]
 
 
