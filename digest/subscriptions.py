@@ -6,7 +6,7 @@ import re
 from email_validator import EmailNotValidError, validate_email
 
 from nlp.measures import MEASURE_TYPES
-from tariffwatch.errors import TariffwatchError
+from tariffwatch.errors import InputError
 
 JURISDICTION = re.compile(r"^[A-Z]{2}$")
 
@@ -15,14 +15,14 @@ def normalise_email(email: str) -> str:
     try:
         return validate_email(email, check_deliverability=False).normalized
     except EmailNotValidError as exc:
-        raise TariffwatchError(f"{email!r} is not a valid e-mail address: {exc}") from None
+        raise InputError(f"{email!r} is not a valid e-mail address: {exc}") from None
 
 
 def normalise_prefix(prefix: str) -> str:
     """'7208 51', '7208.51', 'ex 7208' -> '720851' / '7208'; chapters keep two digits ('7' is refused)."""
     digits = re.sub(r"[\s.\u00a0]|^ex", "", prefix.strip(), flags=re.I)
     if not digits.isdigit() or not 2 <= len(digits) <= 10:
-        raise TariffwatchError(f"--hs {prefix!r}: give 2 to 10 digits of an HS/CN/HTS code (e.g. 72, 7208, 7208 51 20)")
+        raise InputError(f"--hs {prefix!r}: give 2 to 10 digits of an HS/CN/HTS code (e.g. 72, 7208, 7208 51 20)")
     return digits
 
 
@@ -31,12 +31,12 @@ def normalise_jurisdiction(value: str) -> str:
     if code == "UK":
         code = "GB"
     if not JURISDICTION.match(code):
-        raise TariffwatchError(f"--jurisdiction {value!r}: give a two-letter code such as US, EU, GB, CA")
+        raise InputError(f"--jurisdiction {value!r}: give a two-letter code such as US, EU, GB, CA")
     return code
 
 
 def normalise_measure(value: str) -> str:
     measure = value.strip().lower().replace("-", "_").replace(" ", "_")
     if measure not in MEASURE_TYPES:
-        raise TariffwatchError(f"--measure {value!r}: one of {', '.join(MEASURE_TYPES)}")
+        raise InputError(f"--measure {value!r}: one of {', '.join(MEASURE_TYPES)}")
     return measure

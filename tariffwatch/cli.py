@@ -221,6 +221,22 @@ def search(query, prefixes, jurisdictions, measures, sources, date_type, date_fr
                sources=sources, date_type=date_type, date_from=date_from, date_to=date_to), mode, limit, fmt)
 
 
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to bind (loopback by default).")
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
+@config_option
+def serve(host, port, config_file):
+    """Serve the web UI and the JSON API (/api, OpenAPI at /openapi.json)."""
+    import uvicorn
+
+    from digest.web.app import create_app
+    from tariffwatch.config import load_config
+
+    config = load_config(config_file)
+    open_configured(config_file)[1].close()  # create or migrate the database before the first request
+    uvicorn.run(create_app(config), host=host, port=port, log_level="warning")
+
+
 @main.group()
 def nomenclature():
     """Code lists (HS, HTSUS) used for descriptions and validation."""

@@ -1,0 +1,97 @@
+"""End to end in headless Chromium (Debian's /usr/bin/chromium, driven by Playwright).
+
+Starts the real `tariffwatch serve` process, then: home page, search, filter by HS code, open a
+change, check the evidence is highlighted. A screenshot is kept in test-artifacts/.
+"""
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import FIXTURES
+
+CHROMIUM = "/usr/bin/chromium"
+ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-dev-shm-usage",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+if not os.path.exists(CHROMIUM):
+    if os.environ.get("TARIFFWATCH_REQUIRE_BROWSER"):
+        raise RuntimeError(f"{CHROMIUM} is required for the browser test (install Debian's chromium)")
+    pytest.skip(f"{CHROMIUM} is not installed", allow_module_level=True)
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture
+def server(project):
+    for name in ("uk_stop_press.txt", "eu_regulation.html", "cbp_notice.pdf"):
+        shutil.copy(FIXTURES / "inbox" / name, project.inbox)
+    data = project.config_data()
+    data["sources"]["federal_register"]["enabled"] = False
+    project.write_config(data)
+    assert project.run("crawl").exit_code == 0 and project.run("extract").exit_code == 0
+    port = free_port()
+    env = {**os.environ, "TARIFFWATCH_CONFIG": str(project.config_path)}
+    process = subprocess.Popen([sys.executable, "-m", "tariffwatch.cli", "serve", "--port", str(port)], env=env,
+                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            urllib.request.urlopen(base + "/api/search?q=x", timeout=1)
+            break
+        except OSError:
+            time.sleep(0.2)
+    else:
+        process.kill()
+        raise RuntimeError(f"server did not start: {process.stdout.read().decode()}")
+    yield base
+    process.terminate()
+    process.wait(timeout=10)
+
+
+def test_policy_officer_finds_and_checks_a_change(server):
+    from playwright.sync_api import expect, sync_playwright
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        page = browser.new_page()
+        page.goto(server + "/")
+        expect(page.locator("h1")).to_contain_text("Latest digest")
+        expect(page.get_by_text("Chapter 69: Ceramic products")).to_be_visible()
+
+        page.click("text=Search")
+        page.fill("input[name=q]", "glass fibre")
+        page.select_option("select[name=mode]", "fulltext")
+        page.click("button[type=submit]")
+        expect(page.locator(".result")).to_have_count(1)
+        expect(page.locator(".result mark").first).to_be_visible()
+
+        page.fill("input[name=q]", "")
+        page.fill("input[name=hs]", "6907")
+        page.click("button[type=submit]")
+        expect(page.locator(".result")).to_have_count(1)
+        page.click(".result a")
+
+        expect(page.locator("h1")).to_contain_text("ceramic tiles from India")
+        highlighted = page.locator("mark.code")
+        expect(highlighted).to_have_count(2)
+        expect(highlighted.first).to_have_text("6907 21 00 10")
+        expect(page.locator("mark.date", has_text="1 December 2026")).to_be_visible()
+        page.click("a[href='#code-0']")
+        expect(highlighted.first).to_be_in_viewport()
+        page.screenshot(path=str(ARTIFACTS / "change-page.png"), full_page=True)
+        browser.close()
+    assert (ARTIFACTS / "change-page.png").stat().st_size > 10_000

@@ -1,0 +1,103 @@
+"""The web app's JSON API and pages, in process (Starlette TestClient over the real ASGI app)."""
+import shutil
+
+import pytest
+from fastapi.testclient import TestClient
+
+from digest.tokens import make_token
+from tests.conftest import FIXTURES
+
+SECRET = "web-test-signing-key-0123456789"
+
+
+@pytest.fixture
+def client(project, monkeypatch):
+    from digest.web.app import create_app
+    from tariffwatch.config import load_config
+
+    monkeypatch.setenv("TARIFFWATCH_SIGNING_KEY", SECRET)
+    for name in ("uk_stop_press.txt", "eu_regulation.html", "cbp_notice.pdf"):
+        shutil.copy(FIXTURES / "inbox" / name, project.inbox)
+    data = project.config_data()
+    data["sources"]["federal_register"]["enabled"] = False
+    project.write_config(data)
+    assert project.run("crawl").exit_code == 0 and project.run("extract").exit_code == 0
+    store = project.store()
+    with store.db.atomic():  # a hostile title, as a crawled page could carry
+        store.db.execute("update changes set title = '<script>alert(1)</script>Glass fibre' where title like 'Commission%'")
+    store.close()
+    with TestClient(create_app(load_config(project.config_path))) as test_client:
+        yield test_client
+
+
+def test_search_api_with_filters_and_facets(client):
+    body = client.get("/api/search", params={"q": "anti-dumping", "mode": "fulltext"}).json()
+    assert {r["jurisdiction"] for r in body["results"]} == {"EU", "GB"}
+    assert body["facets"]["jurisdiction"] == {"EU": 1, "GB": 1}
+    only_eu = client.get("/api/search", params={"q": "anti-dumping", "jurisdiction": "EU", "mode": "fulltext"}).json()
+    assert [r["jurisdiction"] for r in only_eu["results"]] == ["EU"]
+    by_code = client.get("/api/search", params={"hs": "7208"}).json()
+    assert [r["title"] for r in by_code["results"]][0].startswith("CSMS")
+
+
+@pytest.mark.parametrize("query", ['tiles" OR', "NEAR(", "nope:tiles", "'; DROP TABLE changes; --", "<script>"])
+def test_hostile_queries_get_400_or_results_never_500(client, query):
+    response = client.get("/api/search", params={"q": query, "mode": "fulltext"})
+    assert response.status_code in (200, 400)
+    if response.status_code == 400:
+        assert "search syntax" in response.json()["detail"] or "column" in response.json()["detail"]
+    page = client.get("/search", params={"q": query, "mode": "fulltext"})
+    assert page.status_code in (200, 400) and "<script>alert" not in page.text
+
+
+def test_bad_filter_values_are_400(client):
+    assert client.get("/api/search", params={"hs": "7"}).status_code == 400
+    assert client.get("/api/search", params={"from": "March"}).status_code == 400
+    assert client.get("/api/search", params={"limit": "100000"}).status_code == 422
+
+
+def test_change_api_and_page_escape_crawled_text(client):
+    change_id = client.get("/api/search", params={"hs": "7019"}).json()["results"][0]["change_id"]
+    change = client.get(f"/api/changes/{change_id}").json()
+    assert change["title"].startswith("<script>")
+    page = client.get(f"/changes/{change_id}").text
+    assert "<script>alert(1)</script>" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert '<mark class="code" id="code-0">7019 12 00</mark>' in page
+    assert client.get("/api/changes/999999").status_code == 404
+
+
+def test_openapi_digest_and_feed(client):
+    paths = client.get("/openapi.json").json()["paths"]
+    assert {"/api/search", "/api/changes/{change_id}", "/api/changes", "/api/digests/{day}"} <= set(paths)
+    home = client.get("/")
+    assert home.status_code == 200 and "Latest digest" in home.text and "Chapter 69: Ceramic products" in home.text
+    assert client.get("/digests/feed.atom").headers["content-type"].startswith("application/atom+xml")
+    assert client.get("/digests/not-a-date").status_code == 404
+    assert "default-src 'self'" in home.headers["content-security-policy"]
+
+
+def test_subscribe_form_needs_its_csrf_token(client):
+    form = client.get("/subscribe")
+    token = form.text.split('name="csrftoken" value="')[1].split('"')[0]
+    refused = client.post("/subscribe", data={"email": "a@example.org", "hs": "72"},
+                          cookies={"csrftoken": "forged"})
+    assert refused.status_code == 403
+    accepted = client.post("/subscribe", data={"email": "a@example.org", "hs": "72, 7308", "csrftoken": token})
+    assert accepted.status_code == 200 and "Subscribed: a@example.org" in accepted.text
+    bad = client.post("/subscribe", data={"email": "nope", "csrftoken": token})
+    assert bad.status_code == 400 and "not a valid e-mail address" in bad.text
+
+
+def test_unsubscribe_link_from_the_email_and_one_click_post(client, project):
+    store = project.store()
+    store.subscribe("a@example.org", ["72"], [], [])
+    subscription_id = store.subscription_by_email("a@example.org")["id"]
+    store.close()
+    token = make_token(SECRET, subscription_id, "a@example.org")
+    confirm = client.get("/unsubscribe", params={"token": token})
+    assert confirm.status_code == 200 and "Unsubscribe a@example.org?" in confirm.text
+    one_click = client.post(f"/unsubscribe?token={token}", data={"List-Unsubscribe": "One-Click"})
+    assert one_click.status_code == 200 and "will receive no more digests" in one_click.text
+    assert project.store().subscription_by_email("a@example.org")["status"] == "unsubscribed"
+    forged = client.get("/unsubscribe", params={"token": token[:-3] + "abc"})
+    assert forged.status_code == 400
