@@ -22,6 +22,8 @@ class SourceSettings(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
     enabled: bool = True
+    # Health: fewer new items than this in 7 days marks the source unhealthy (None: no expectation).
+    min_items_per_week: int | None = None
 
 
 class WebSourceSettings(SourceSettings):

@@ -7,6 +7,7 @@ already stored and a re-run stores nothing twice.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from datetime import datetime, timedelta, timezone
 from typing import Callable
 
 from crawler.base import CrawlContext, Listing
@@ -34,6 +35,7 @@ class SourceResult:
     counts: SourceCounts = field(default_factory=SourceCounts)
     error: str | None = None
     problems: list[str] = field(default_factory=list)
+    health: str | None = None
 
 
 Progress = Callable[[str], None]
@@ -70,8 +72,23 @@ def crawl_source(name, source_class, config, store, http, run_id, progress) -> S
     except Exception as exc:  # a bug in one source must not stop the others
         result.status, result.error = "failed", f"internal error: {type(exc).__name__}: {exc}"
     result.problems = context.problems
-    store.finish_source_run(row_id, result.status, asdict(result.counts), result.error, result.problems)
+    result.health = source_health(store, name, settings, result)
+    store.finish_source_run(row_id, result.status, asdict(result.counts), result.error, result.problems,
+                            result.health)
     return result
+
+
+def source_health(store: Store, name: str, settings, result: "SourceResult") -> str:
+    """'healthy', or 'unhealthy: why': a source that silently returns nothing must show up."""
+    if result.status == "failed":
+        return f"unhealthy: {result.error}"
+    expected = settings.min_items_per_week
+    if expected:
+        since = (datetime.now(timezone.utc) - timedelta(days=7)).isoformat(timespec="seconds")
+        seen = store.items_seen_since(name, since)
+        if seen < expected:
+            return f"unhealthy: {seen} new items in 7 days, expected at least {expected}"
+    return "healthy"
 
 
 def _crawl_listings(source, store: Store, result: SourceResult, progress) -> list[Listing]:

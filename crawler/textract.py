@@ -30,13 +30,22 @@ def decode(content: bytes, charset: str | None = None) -> str:
     return dammit.unicode_markup
 
 
-def html_to_text(content: bytes | str, charset: str | None = None) -> tuple[str | None, str]:
-    """(title, text) of an HTML page, one block element per line, boilerplate removed."""
+def html_to_text(content: bytes | str, charset: str | None = None,
+                 selector: str | None = None) -> tuple[str | None, str]:
+    """(title, text) of an HTML page, one block element per line, boilerplate removed.
+
+    With a CSS `selector`, only the matching element counts: the smallest stable part of a page.
+    """
     markup = content if isinstance(content, str) else decode(content, charset)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
         soup = BeautifulSoup(markup, "lxml")
     title = soup.title.get_text(" ", strip=True) if soup.title else None
+    if selector:
+        chosen = soup.select(selector)
+        if not chosen:
+            raise DocumentError(f"no element matches the selector {selector!r} (page layout changed?)")
+        soup = BeautifulSoup("".join(str(element) for element in chosen), "lxml")
     for tag in soup(BOILERPLATE_TAGS + ["title", "head"]):
         tag.decompose()
     for cell in soup.find_all(["td", "th"]):

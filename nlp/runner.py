@@ -20,11 +20,32 @@ def extract_pending(store: Store, embeddings: bool = False, progress: Callable[[
         doc = analyse(document["text"] or "", published=document.get("published_date"),
                       jurisdiction=document.get("jurisdiction"), title=document.get("title"),
                       embeddings=embeddings)
-        store.save_change(document, EXTRACTOR_VERSION, to_change(doc))
+        change = to_change(doc)
+        previous = store.previous_change(document["id"], document["content_hash"], EXTRACTOR_VERSION)
+        if previous is not None:
+            change["amendments"] = amendments(previous, change)
+        store.save_change(document, EXTRACTOR_VERSION, change)
         done += 1
         if progress:
             progress(document)
     return done
+
+
+def amendments(previous: dict, current: dict) -> dict:
+    """What a new version changed: codes added or removed, typed dates added, removed or moved."""
+    def codes(change):
+        return {c["code"] + (f"-{c['code_to']}" if c.get("code_to") else "") for c in change["codes"]}
+
+    def dates(change):
+        return {(d["type"], d["date"]) for d in change["dates"] if d["type"] != "other"}
+
+    before, after = dates(previous), dates(current)
+    moved = sorted({kind for kind, _ in before ^ after if any(k == kind for k, _ in before) and any(k == kind for k, _ in after)})
+    return {"previous_change_id": previous["id"],
+            "codes_added": sorted(codes(current) - codes(previous)),
+            "codes_removed": sorted(codes(previous) - codes(current)),
+            "dates_added": sorted(map(list, after - before)), "dates_removed": sorted(map(list, before - after)),
+            "date_types_changed": moved}
 
 
 def embed_pending(store: Store, batch_size: int = 32, duplicate_threshold: float = 0.97) -> int:

@@ -237,6 +237,18 @@ def serve(host, port, config_file):
     uvicorn.run(create_app(config), host=host, port=port, log_level="warning")
 
 
+@main.command()
+@click.argument("document")
+@click.option("--versions", nargs=2, type=int, help="Compare these two version numbers (1 = oldest).")
+@config_option
+def diff(document, versions, config_file):
+    """Unified diff between the last two versions of DOCUMENT (its id, or SOURCE:EXTERNAL_ID)."""
+    from tariffwatch.commands import show_diff
+
+    config, store = open_configured(config_file)
+    show_diff(store, document, versions)
+
+
 @main.group()
 def nomenclature():
     """Code lists (HS, HTSUS) used for descriptions and validation."""

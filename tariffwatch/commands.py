@@ -40,14 +40,15 @@ def _run_status(results) -> str:
 
 def print_results(results, as_json: bool) -> None:
     if as_json:
-        click.echo(json.dumps([{"source": r.source, "status": r.status, "error": r.error,
+        click.echo(json.dumps([{"source": r.source, "status": r.status, "error": r.error, "health": r.health,
                                 "problems": r.problems, **vars(r.counts)} for r in results], indent=2))
         return
-    click.echo(f"{'source':<28} {'status':<8} {'found':>6} {'new':>5} {'changed':>7} {'failed':>6}  error")
+    click.echo(f"{'source':<36} {'status':<8} {'found':>6} {'new':>5} {'changed':>7} {'failed':>6}  error / health")
     for r in results:
         c = r.counts
-        click.echo(f"{r.source:<28} {r.status:<8} {c.discovered:>6} {c.new_documents:>5} "
-                   f"{c.new_versions:>7} {c.failed_items:>6}  {r.error or ''}")
+        note = r.error or (r.health if r.health and r.health != "healthy" else "")
+        click.echo(f"{r.source:<36} {r.status:<8} {c.discovered:>6} {c.new_documents:>5} "
+                   f"{c.new_versions:>7} {c.failed_items:>6}  {note}")
     for r in results:
         for problem in r.problems:
             click.echo(f"warning: {problem}", err=True)
@@ -144,10 +145,10 @@ def list_sources(config: Config, store: Store, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(rows, indent=2))
         return
-    click.echo(f"{'source':<28} {'enabled':<8} {'last run':<26} {'status':<9} {'documents':>9}")
+    click.echo(f"{'source':<36} {'enabled':<8} {'last run':<26} {'status':<9} {'documents':>9}  health")
     for row in rows:
-        click.echo(f"{row['name']:<28} {'yes' if row['enabled'] else 'no':<8} {row['last_run'] or '-':<26} "
-                   f"{row['last_status'] or '-':<9} {row['documents']:>9}")
+        click.echo(f"{row['name']:<36} {'yes' if row['enabled'] else 'no':<8} {row['last_run'] or '-':<26} "
+                   f"{row['last_status'] or '-':<9} {row['documents']:>9}  {row['health'] or '-'}")
 
 
 def search_filters(prefixes=(), jurisdictions=(), measures=(), sources=(), date_type=None, date_from=None,
@@ -182,3 +183,36 @@ def run_search(config: Config, store: Store, query: str, filter_args: dict, mode
         eif = next((d["date"] for d in r["dates"] if d["type"] == "entry_into_force"), "")
         click.echo(f"{r['change_id']:>6}  {r['score']:>8.4f}  {r['jurisdiction'] or '--':<3} {eif:<10}  "
                    f"{(r['title'] or '')[:70]:<70}  {codes}")
+
+
+def show_diff(store: Store, reference: str, versions: tuple[int, int] | None) -> None:
+    import difflib
+
+    document = _find_document(store, reference)
+    stored = store.document_versions(document["id"])
+    if len(stored) < 2:
+        click.echo(f"{reference}: only one version stored; nothing to compare")
+        return
+    first, second = versions or (len(stored) - 1, len(stored))
+    if not (1 <= first <= len(stored) and 1 <= second <= len(stored)):
+        raise click.UsageError(f"--versions: {reference} has versions 1 to {len(stored)}")
+    old, new = stored[first - 1], stored[second - 1]
+    lines = difflib.unified_diff(
+        old["text"].splitlines(), new["text"].splitlines(), lineterm="",
+        fromfile=f"{reference} version {first} ({old['fetched_at']})",
+        tofile=f"{reference} version {second} ({new['fetched_at']})")
+    for line in lines:
+        click.echo(line)
+
+
+def _find_document(store: Store, reference: str) -> dict:
+    if reference.isdigit():
+        document = store.document(int(reference))
+    else:
+        source, _, external_id = reference.partition(":")
+        rows = list(store.db.query("select * from documents where source = ? and external_id = ?",
+                                   [source, external_id]))
+        document = rows[0] if rows else None
+    if document is None:
+        raise click.UsageError(f"no document {reference!r} (give its id or SOURCE:EXTERNAL_ID)")
+    return document

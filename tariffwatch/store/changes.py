@@ -75,6 +75,7 @@ class ChangeStore:
             "language": change.get("language"),
             "countries": json.dumps(change.get("countries", {})),
             "summary": change.get("summary"), "created_at": utc_now(),
+            "amendments": json.dumps(change["amendments"]) if change.get("amendments") else None,
         }
 
     def changes_first_seen(self, day: str, extractor_version: str) -> list[dict]:
@@ -106,6 +107,13 @@ class ChangeStore:
             "join changes c on c.id = e.change_id where c.extractor_version = ? order by e.change_id",
             [extractor_version])]
 
+    def previous_change(self, document_id: int, content_hash: str, extractor_version: str) -> dict | None:
+        """The latest change of an earlier version of the same document, with its evidence."""
+        rows = list(self.db.query(
+            "select * from changes where document_id = ? and content_hash != ? and extractor_version = ? "
+            "order by version_id desc limit 1", [document_id, content_hash, extractor_version]))
+        return self._with_evidence(rows[0]) if rows else None
+
     def changes_without_embedding(self, extractor_version: str) -> list[dict]:
         return list(self.db.query(
             "select id, document_id, title, summary from changes c where extractor_version = ? and not exists "
@@ -123,6 +131,7 @@ class ChangeStore:
         row["measure_types"] = json.loads(row["measure_types"] or "[]")
         row["countries"] = json.loads(row["countries"] or "{}")
         row["measure_evidence"] = json.loads(row.get("measure_evidence") or "[]")
+        row["amendments"] = json.loads(row.get("amendments") or "null")
         row["codes"] = list(self.db.query(
             "select * from change_codes where change_id = ? order by start", [row["id"]]))
         row["dates"] = list(self.db.query(

@@ -124,6 +124,11 @@ def _m006_search(db: sqlite_utils.Database) -> None:
     db["changes"].create_index(["jurisdiction"])
 
 
+def _m007_health_and_amendments(db: sqlite_utils.Database) -> None:
+    db["run_sources"].add_column("health", str)
+    db["changes"].add_column("amendments", str)  # what changed against the previous version
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = [
     (1, "core tables: sources, documents, versions, runs, crawl state", _m001_core),
     (2, "extracted changes with codes and dates", _m002_changes),
@@ -131,6 +136,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = [
     (4, "nomenclature (HS, HTSUS...) descriptions loaded by `nomenclature sync`", _m004_nomenclature),
     (5, "email subscriptions and the delivery log", _m005_subscriptions),
     (6, "full-text search index over changes", _m006_search),
+    (7, "source health per run; amendments between versions", _m007_health_and_amendments),
 ]
 
 

@@ -26,18 +26,25 @@ class RunStore:
             ).last_pk
 
     def finish_source_run(self, row_id: int, status: str, counts: dict, error: str | None,
-                          problems: list[str]) -> None:
+                          problems: list[str], health: str | None = None) -> None:
         with self.db.atomic():
             self.db["run_sources"].update(row_id, {
-                "finished_at": utc_now(), "status": status, "error": error,
+                "finished_at": utc_now(), "status": status, "error": error, "health": health,
                 "problems": json.dumps(problems), **counts,
             })
+
+    def items_seen_since(self, source: str, since: str) -> int:
+        """Documents of a source first seen (or changed) since an ISO timestamp."""
+        return self.db.execute(
+            "select count(*) from document_versions v join documents d on d.id = v.document_id "
+            "where d.source = ? and v.fetched_at >= ?", [source, since]).fetchone()[0]
 
     def source_overview(self) -> list[dict]:
         """Per source: enabled flag, last run time and status, document count."""
         return list(self.db.query("""
             select s.name, s.kind, s.enabled, s.base_url,
                    last.finished_at as last_run, last.status as last_status, last.error as last_error,
+                   last.health as health,
                    (select count(*) from documents d where d.source = s.name) as documents
             from sources s
             left join run_sources last on last.id = (
