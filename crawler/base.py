@@ -31,6 +31,13 @@ class WebSourceSettings(SourceSettings):
     requests_per_second: float | None = None
 
 
+UNCHANGED = object()  # fetch() result: a conditional GET said 304, nothing to store
+
+
+class NotConfigured(Exception):
+    """The source needs a setting it does not have (an API key): reported, not a failure."""
+
+
 @dataclass
 class Listing:
     """One item a source found during discovery, before its content is fetched."""
@@ -41,6 +48,7 @@ class Listing:
     published_date: str | None = None
     revision: str | None = None  # changes when the item may have changed; None: fetch once
     metadata: dict = field(default_factory=dict)
+    always_fetch: bool = False  # pages: ask every run (a conditional GET keeps that cheap)
 
 
 @dataclass
@@ -83,6 +91,17 @@ class Source:
     def finish(self, failed: list[Listing]) -> None:
         """Called after every listing was handled (those in `failed` were not stored):
         persist markers such as the last date seen."""
+
+    def on_saved(self, listing: Listing, record: DocumentRecord) -> None:
+        """Called once the document is safely stored (e.g. to remember HTTP validators)."""
+
+    def get_conditional(self, url: str, **kwargs):
+        """GET with the validators stored for `url`; None when the server says 304 Not Modified."""
+        response = self.context.http.get(url, validators=self.context.store.validators(url), **kwargs)
+        return None if response.not_modified else response
+
+    def remember_validators(self, response) -> None:
+        self.context.store.save_validators(response.url, *response.validators)
 
     def record(self, listing: Listing, text: str, content_type: str, **extra) -> DocumentRecord:
         return DocumentRecord(

@@ -84,6 +84,7 @@ class HttpClient:
     def __init__(self, settings: HttpSettings, transport: httpx.BaseTransport | None = None):
         self.settings = settings
         self.rates: dict[str, float] = {}
+        self.bytes_received = 0  # decoded body bytes, for the crawl benchmark
         self._limiter = HostRateLimiter()
         self._client = httpx.Client(
             timeout=settings.timeout_seconds, follow_redirects=True, transport=transport,
@@ -133,6 +134,7 @@ class HttpClient:
             if response.status_code >= 400:
                 raise HttpError(f"{url}: HTTP {response.status_code} {response.reason_phrase}")
             body = self._read_capped(response, url)
+            self.bytes_received += len(body)
             return Response(str(response.url), response.status_code, body,
                             {k.lower(): v for k, v in response.headers.items()})
 

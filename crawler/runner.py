@@ -10,7 +10,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import Callable
 
-from crawler.base import CrawlContext, Listing
+from crawler.base import UNCHANGED, CrawlContext, Listing, NotConfigured
 from crawler.http import HttpClient
 from crawler.registry import source_classes
 from tariffwatch.config import Config
@@ -67,6 +67,8 @@ def crawl_source(name, source_class, config, store, http, run_id, progress) -> S
         source.finish(failed)
         if failed:
             result.status = "partial"
+    except NotConfigured as exc:
+        result.status, result.error = "not_configured", str(exc)
     except TariffwatchError as exc:
         result.status, result.error = "failed", str(exc)
     except Exception as exc:  # a bug in one source must not stop the others
@@ -82,6 +84,8 @@ def source_health(store: Store, name: str, settings, result: "SourceResult") -> 
     """'healthy', or 'unhealthy: why': a source that silently returns nothing must show up."""
     if result.status == "failed":
         return f"unhealthy: {result.error}"
+    if result.status == "not_configured":
+        return f"not configured: {result.error}"
     expected = settings.min_items_per_week
     if expected:
         since = (datetime.now(timezone.utc) - timedelta(days=7)).isoformat(timespec="seconds")
@@ -96,7 +100,7 @@ def _crawl_listings(source, store: Store, result: SourceResult, progress) -> lis
     for listing in source.discover():
         counts.discovered += 1
         known = store.known_revision(source.context.name, listing.external_id)
-        if known is not None and (listing.revision is None or listing.revision == known):
+        if known is not None and not listing.always_fetch and (listing.revision is None or listing.revision == known):
             counts.unchanged += 1
             continue
         try:
@@ -106,8 +110,12 @@ def _crawl_listings(source, store: Store, result: SourceResult, progress) -> lis
             failed.append(listing)
             source.context.warn(f"{source.context.name}: {exc}")
             continue
+        if record is UNCHANGED:
+            counts.unchanged += 1
+            continue
         counts.fetched += 1
         outcome = store.save_document(record)
+        source.on_saved(listing, record)
         if outcome is SaveOutcome.NEW:
             counts.new_documents += 1
         elif outcome is SaveOutcome.NEW_VERSION:

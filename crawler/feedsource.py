@@ -1,0 +1,45 @@
+"""What feed-driven sources share: read the feed (conditionally), list entries, fetch each one."""
+from __future__ import annotations
+
+from typing import Iterator
+
+from crawler.base import Listing, Source
+from crawler.documents import response_text
+from crawler.feeds import FeedEntry, parse_feed
+
+
+class FeedSource(Source):
+    """Subclasses name their feeds (`feed_urls`) and may turn an entry into listings or text."""
+
+    def feed_urls(self) -> list[str]:
+        raise NotImplementedError
+
+    def discover(self) -> Iterator[Listing]:
+        self._feed_responses = []
+        for url in self.feed_urls():
+            response = self.get_conditional(url)
+            if response is None:
+                continue  # 304: nothing new in this feed since the last run
+            entries, warning = parse_feed(response)
+            if warning:
+                self.context.warn(warning)
+            self._feed_responses.append(response)
+            for entry in entries:
+                yield from self.listings_for(entry)
+
+    def listings_for(self, entry: FeedEntry) -> Iterator[Listing]:
+        yield Listing(external_id=entry.id, url=entry.url, title=entry.title, published_date=entry.published,
+                      metadata={"summary": entry.summary})
+
+    def fetch(self, listing: Listing):
+        title, text, content_type = response_text(self.context.http.get(listing.url), self.selector())
+        return self.record(listing, text, content_type, title=listing.title or title)
+
+    def selector(self) -> str | None:
+        return getattr(self.settings, "selector", None)
+
+    def finish(self, failed: list[Listing]) -> None:
+        """Feeds are asked conditionally next time only when every entry was stored."""
+        if not failed:
+            for response in getattr(self, "_feed_responses", []):
+                self.remember_validators(response)
