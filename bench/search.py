@@ -22,17 +22,26 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-PRODUCTS = ["hot-rolled steel", "glass fibre rovings", "ceramic tiles", "aluminium extrusions", "solar panels",
-            "ironing boards", "bison meat", "roses", "hardwood plywood", "electric vehicles", "ring binder mechanisms",
-            "prunes", "steel wire rod", "biodiesel", "tableware", "optical fibre cables", "wind towers", "tyres"]
+# A long tail like a real journal's: about 1,400 products from materials and forms.
+MATERIALS = ["steel", "stainless steel", "aluminium", "copper", "zinc", "glass fibre", "ceramic", "porcelain",
+             "polyester", "nylon", "cotton", "wool", "silk", "hardwood", "softwood", "bamboo", "rubber", "plastic",
+             "silicon", "titanium", "nickel", "tungsten", "magnesium", "ferro-silicon", "graphite", "paper", "leather",
+             "vinyl", "epoxy", "acrylic", "lithium", "cobalt", "manganese", "molybdenum", "lead", "tin", "granite",
+             "marble", "cast iron", "brass", "bronze", "carbon fibre", "polyethylene", "polypropylene", "PET"]
+FORMS = ["sheets", "coils", "tubes", "wire rod", "fasteners", "tiles", "rovings", "yarn", "fabrics", "plywood",
+         "flooring", "tableware", "cables", "panels", "bars", "profiles", "extrusions", "mesh", "foil", "fittings",
+         "valves", "wheels", "tyres", "containers", "film", "fibres", "castings", "forgings", "strip", "powder", "plates"]
+PRODUCTS = [f"{material} {form}" for material in MATERIALS for form in FORMS]
 MEASURES = [("anti_dumping", "definitive anti-dumping duty"), ("countervailing", "countervailing duty"),
             ("tariff_quota", "tariff quota"), ("safeguard", "safeguard measure"),
             ("duty_rate_change", "additional ad valorem duty"), ("suspension", "suspension of duties"),
             ("exclusion", "product exclusion"), ("nomenclature_change", "new commodity codes")]
-COUNTRIES = ["China", "India", "Viet Nam", "Türkiye", "Brazil", "Indonesia", "Korea", "Mexico"]
+COUNTRIES = ["China", "India", "Viet Nam", "Türkiye", "Brazil", "Indonesia", "Korea", "Mexico", "Thailand", "Malaysia",
+             "Egypt", "Russia", "Ukraine", "Taiwan", "Japan", "South Africa", "Argentina", "Pakistan", "Oman", "Belarus"]
 JURISDICTIONS = ["EU", "US", "GB", "CA"]
-QUERIES = ["anti-dumping steel China", "glass fibre", "tariff quota meat", "solar panels countervailing",
-           "ceramic tiles India", "safeguard wire rod", "exclusion extended", "new commodity codes tyres"]
+QUERIES = ["anti-dumping steel China", "glass fibre rovings", "tariff quota copper", "countervailing silicon panels",
+           "ceramic tiles India", "safeguard steel wire rod", "product exclusion nylon", "new commodity codes tyres",
+           "aluminium extrusions", "suspension of duties graphite"]
 
 
 def texts(rng: random.Random):
@@ -51,7 +60,7 @@ def build(path: Path, size: int, rng: random.Random) -> None:
 
     store = open_store(path)
     db = store.db
-    pool = [texts(rng) for _ in range(2000)]
+    pool = [texts(rng) for _ in range(6000)]
     vectors = embed_texts([f"{t}\n{s}" for t, s, _, _ in pool], batch_size=64)
     db.execute("insert into sources (name, kind, enabled) values ('bench', 'inbox', 1)")
     started = time.perf_counter()

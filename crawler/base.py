@@ -81,6 +81,9 @@ class Source:
     def __init__(self, context: CrawlContext):
         self.context = context
         self.settings = context.settings
+        base_url, rate = getattr(self.settings, "base_url", None), getattr(self.settings, "requests_per_second", None)
+        if base_url and rate:  # every source is polite to its host by default
+            context.http.set_rate(str(base_url), rate)
 
     def discover(self) -> Iterator[Listing]:
         raise NotImplementedError

@@ -101,3 +101,15 @@ def _date_of(number: str, pages) -> tuple[str, str, str]:
             if item["document_number"] == number:
                 return tuple(item["publication_date"].split("-"))
     return ("2026", "11", "18")
+
+
+def inbox_project(project, names=("uk_stop_press.txt", "eu_regulation.html", "cbp_notice.pdf")):
+    """The project with some inbox fixtures crawled and extracted (Federal Register off)."""
+    import shutil
+    for name in names:
+        shutil.copy(FIXTURES / "inbox" / name, project.inbox)
+    data = project.config_data()
+    data["sources"]["federal_register"]["enabled"] = False
+    project.write_config(data)
+    assert project.run("crawl").exit_code == 0 and project.run("extract").exit_code == 0
+    return project

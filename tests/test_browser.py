@@ -4,7 +4,6 @@ Starts the real `tariffwatch serve` process, then: home page, search, filter by 
 change, check the evidence is highlighted. A screenshot is kept in test-artifacts/.
 """
 import os
-import shutil
 import socket
 import subprocess
 import sys
@@ -14,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import FIXTURES
+from tests.conftest import inbox_project
 
 CHROMIUM = "/usr/bin/chromium"
 ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts"
@@ -35,12 +34,7 @@ def free_port() -> int:
 
 @pytest.fixture
 def server(project):
-    for name in ("uk_stop_press.txt", "eu_regulation.html", "cbp_notice.pdf"):
-        shutil.copy(FIXTURES / "inbox" / name, project.inbox)
-    data = project.config_data()
-    data["sources"]["federal_register"]["enabled"] = False
-    project.write_config(data)
-    assert project.run("crawl").exit_code == 0 and project.run("extract").exit_code == 0
+    inbox_project(project)
     port = free_port()
     env = {**os.environ, "TARIFFWATCH_CONFIG": str(project.config_path)}
     process = subprocess.Popen([sys.executable, "-m", "tariffwatch.cli", "serve", "--port", str(port)], env=env,

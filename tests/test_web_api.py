@@ -1,11 +1,10 @@
 """The web app's JSON API and pages, in process (Starlette TestClient over the real ASGI app)."""
-import shutil
 
 import pytest
 from fastapi.testclient import TestClient
 
 from digest.tokens import make_token
-from tests.conftest import FIXTURES
+from tests.conftest import inbox_project
 
 SECRET = "web-test-signing-key-0123456789"
 
@@ -16,12 +15,7 @@ def client(project, monkeypatch):
     from tariffwatch.config import load_config
 
     monkeypatch.setenv("TARIFFWATCH_SIGNING_KEY", SECRET)
-    for name in ("uk_stop_press.txt", "eu_regulation.html", "cbp_notice.pdf"):
-        shutil.copy(FIXTURES / "inbox" / name, project.inbox)
-    data = project.config_data()
-    data["sources"]["federal_register"]["enabled"] = False
-    project.write_config(data)
-    assert project.run("crawl").exit_code == 0 and project.run("extract").exit_code == 0
+    inbox_project(project)
     store = project.store()
     with store.db.atomic():  # a hostile title, as a crawled page could carry
         store.db.execute("update changes set title = '<script>alert(1)</script>Glass fibre' where title like 'Commission%'")

@@ -38,7 +38,6 @@ class CanadaGazette(FeedSource):
 
     def __init__(self, context):
         super().__init__(context)
-        context.http.set_rate(str(self.settings.base_url), self.settings.requests_per_second)
         self.relevant = re.compile(self.settings.trade_titles, re.I)
 
     def feed_urls(self) -> list[str]:

@@ -29,10 +29,6 @@ class CbpCsms(FeedSource):
     jurisdiction = "US"
     Settings = Settings
 
-    def __init__(self, context):
-        super().__init__(context)
-        context.http.set_rate(str(self.settings.base_url), self.settings.requests_per_second)
-
     def feed_urls(self) -> list[str]:
         return [str(self.settings.base_url)]
 

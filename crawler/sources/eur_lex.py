@@ -55,8 +55,7 @@ class EurLex(Source):
 
     def __init__(self, context):
         super().__init__(context)
-        for url in (self.settings.base_url, self.settings.sparql_url):
-            context.http.set_rate(str(url), self.settings.requests_per_second)
+        context.http.set_rate(str(self.settings.sparql_url), self.settings.requests_per_second)
         self.relevant = re.compile(self.settings.trade_relevant, re.I)
         marker = context.get_state("next_publication_date")
         self.start = date.fromisoformat(marker) if marker else date.today() - timedelta(days=self.settings.lookback_days)

@@ -47,7 +47,6 @@ class FederalRegister(Source):
 
     def __init__(self, context):
         super().__init__(context)
-        self.context.http.set_rate(str(self.settings.base_url), self.settings.requests_per_second)
         self.window_end = date.today()
         self.window_start = self._resume_date()
 

@@ -31,10 +31,6 @@ class PublicInspection(Source):
     jurisdiction = "US"
     Settings = Settings
 
-    def __init__(self, context):
-        super().__init__(context)
-        context.http.set_rate(str(self.settings.base_url), self.settings.requests_per_second)
-
     def discover(self) -> Iterator[Listing]:
         url = f"{str(self.settings.base_url).rstrip('/')}/public-inspection-documents/current.json"
         response = self.context.http.get(url)

@@ -34,7 +34,6 @@ class UkTradeTariff(Source):
 
     def __init__(self, context):
         super().__init__(context)
-        context.http.set_rate(str(self.settings.base_url), self.settings.requests_per_second)
         self.base = str(self.settings.base_url).rstrip("/")
 
     def discover(self) -> Iterator[Listing]:

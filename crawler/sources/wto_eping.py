@@ -31,7 +31,6 @@ class WtoEping(Source):
     def __init__(self, context):
         super().__init__(context)
         self.key = os.environ.get(self.settings.api_key_env, "")
-        context.http.set_rate(str(self.settings.base_url), self.settings.requests_per_second)
 
     def discover(self) -> Iterator[Listing]:
         if not self.key:

@@ -33,26 +33,12 @@ class ChangeStore:
 
     def save_change(self, document: dict, extractor_version: str, change: dict) -> int:
         """Store one change with its codes and dates atomically; re-saving replaces, never duplicates."""
+        same = ("select id from changes where document_id = ? and content_hash = ? and extractor_version = ?",
+                [document["id"], document["content_hash"], extractor_version])
         with self.db.atomic():
-            self.db.execute(
-                "delete from change_codes where change_id in (select id from changes where "
-                "document_id = ? and content_hash = ? and extractor_version = ?)",
-                [document["id"], document["content_hash"], extractor_version])
-            self.db.execute(
-                "delete from change_dates where change_id in (select id from changes where "
-                "document_id = ? and content_hash = ? and extractor_version = ?)",
-                [document["id"], document["content_hash"], extractor_version])
-            self.db.execute(
-                "delete from change_embeddings where change_id in (select id from changes where "
-                "document_id = ? and content_hash = ? and extractor_version = ?)",
-                [document["id"], document["content_hash"], extractor_version])
-            self.db.execute(
-                "delete from changes_fts where rowid in (select id from changes where "
-                "document_id = ? and content_hash = ? and extractor_version = ?)",
-                [document["id"], document["content_hash"], extractor_version])
-            self.db.execute(
-                "delete from changes where document_id = ? and content_hash = ? and extractor_version = ?",
-                [document["id"], document["content_hash"], extractor_version])
+            for table, key in (("change_codes", "change_id"), ("change_dates", "change_id"),
+                               ("change_embeddings", "change_id"), ("changes_fts", "rowid"), ("changes", "id")):
+                self.db.execute(f"delete from {table} where {key} in ({same[0]})", same[1])
             change_id = self.db["changes"].insert(self._change_row(document, extractor_version, change)).last_pk
             self.db.execute("insert into changes_fts (rowid, title, summary, evidence, codes, body) "
                             "values (?, ?, ?, ?, ?, ?)", [change_id, *search_columns(document, change)])

@@ -62,14 +62,27 @@ class SearchStore:
     db: "sqlite_utils.Database"  # noqa: F821
 
     def fulltext(self, match: str, filters: SearchFilters, extractor_version: str, limit: int) -> list[tuple]:
-        """(change_id, bm25, snippet) best first; `match` is an FTS5 query (raises on bad syntax)."""
+        """(change_id, bm25, snippet) best first; `match` is an FTS5 query (raises on bad syntax).
+
+        One pass ranks every match (bm25 with a title or code hit counting most, the body least)
+        and applies the filters; snippets, the costly part, are built for the final rows only.
+        """
         where, params = filter_sql(filters)
-        return self.db.execute(
-            "select c.id, bm25(changes_fts, 10.0, 4.0, 3.0, 8.0, 1.0) as rank, "
-            f"snippet(changes_fts, -1, char(2), char(3), '…', 20) from changes_fts "
-            "join changes c on c.id = changes_fts.rowid join documents d on d.id = c.document_id "
-            f"where changes_fts match ? and c.extractor_version = ? and c.duplicate_of is null{where} "
-            "order by rank limit ?", [match, extractor_version, *params, limit]).fetchall()
+        rows = self.db.execute(
+            "select c.id, bm25(changes_fts, 10.0, 4.0, 3.0, 8.0, 1.0) as score from changes_fts "
+            "join changes c on c.id = changes_fts.rowid "
+            + ("join documents d on d.id = c.document_id " if filters.sources else "")
+            + f"where changes_fts match ? and c.extractor_version = ? and c.duplicate_of is null{where} "
+            "order by score limit ?", [match, extractor_version, *params, limit]).fetchall()
+        snippets = self._snippets(match, [row[0] for row in rows])
+        return [(change_id, rank, snippets.get(change_id)) for change_id, rank in rows]
+
+    def _snippets(self, match: str, ids: list[int]) -> dict[int, str]:
+        if not ids:
+            return {}
+        return dict(self.db.execute(
+            "select rowid, snippet(changes_fts, -1, char(2), char(3), '…', 20) from changes_fts "
+            f"where changes_fts match ? and rowid in ({','.join('?' * len(ids))})", [match, *ids]).fetchall())
 
     def filtered_ids(self, filters: SearchFilters, extractor_version: str) -> list[int]:
         where, params = filter_sql(filters)
