@@ -43,11 +43,11 @@ def print_results(results, as_json: bool) -> None:
         click.echo(json.dumps([{"source": r.source, "status": r.status, "error": r.error, "health": r.health,
                                 "problems": r.problems, **vars(r.counts)} for r in results], indent=2))
         return
-    click.echo(f"{'source':<36} {'status':<8} {'found':>6} {'new':>5} {'changed':>7} {'failed':>6}  error / health")
+    click.echo(f"{'source':<36} {'status':<14} {'found':>6} {'new':>5} {'changed':>7} {'failed':>6}  error / health")
     for r in results:
         c = r.counts
         note = r.error or (r.health if r.health and r.health != "healthy" else "")
-        click.echo(f"{r.source:<36} {r.status:<8} {c.discovered:>6} {c.new_documents:>5} "
+        click.echo(f"{r.source:<36} {r.status:<14} {c.discovered:>6} {c.new_documents:>5} "
                    f"{c.new_versions:>7} {c.failed_items:>6}  {note}")
     for r in results:
         for problem in r.problems:
