@@ -127,13 +127,14 @@ def _is_code(match: re.Match, digits: str, text: str, sentences: Sentences, cont
     return _keyword_near(match.start(), text, sentences) or _starts_table_row(match.start(), text)
 
 
+DOTTED_SHAPES = {(2,), (2, 2), (2, 4), (2, 2, 2)}            # 8517.62, 0603.10.11, 7208.51.0030, 8703.22.00.10
+GROUPED_SHAPES = {(), (2,), (2, 2), (2, 2, 2), (4,), (4, 2), (2, 4)}  # 8703 60, 7208 51 20, 0809 3020 10
+
+
 def _groups_look_like_code(number: str) -> bool:
-    groups = re.split(r"[ .\u00a0]", number)
-    tail = [len(g) for g in groups[1:]]
-    if "." in number:
-        return tail in ([2], [2, 2], [2, 4], [2, 2, 2], [2, 2, 2, 2][:len(tail)]) and all(
-            t in (2, 4) for t in tail)
-    return tail in ([], [2], [2, 2], [2, 2, 2], [4], [4, 2], [2, 4])
+    """The lengths of the digit groups after the first four must be a shape codes are written in."""
+    tail = tuple(len(group) for group in re.split(r"[ .\u00a0]", number)[1:])
+    return tail in (DOTTED_SHAPES if "." in number else GROUPED_SHAPES)
 
 
 def _keyword_near(offset: int, text: str, sentences: Sentences) -> bool:

@@ -13,7 +13,6 @@ from datetime import date, timedelta
 
 from nlp.datefinder import FoundDate, find_dates, number_value, iter_ordinal_words
 from nlp.sentences import Sentences
-from nlp.textutil import lower_keeping_offsets
 from nlp.types import DateMention
 
 # (type, pattern on the clause before the date); the match closest to the date wins.
@@ -87,8 +86,6 @@ def extract_dates(text: str, published: str | None = None, jurisdiction: str | N
     anchors = _anchors(mentions, published)
     mentions += _relative(text, sentences, mentions, anchors)
     mentions = _demote_before_document_date(mentions, anchors)
-    if published and not any(m.type == "publication" for m in mentions):
-        pass  # the publication date is metadata here, not a phrase in the text: no span to point to
     return _deduplicate(mentions)
 
 

@@ -268,3 +268,37 @@ def test_wrong_charset_is_decoded_sensibly(project, httpserver):
     assert crawl(project, "feed")[0] == 0
     [document] = documents(project, "feed").values()
     assert "tôles" in document["text"] and "règlement" in document["text"]
+
+
+def test_second_runs_fetch_no_document_again(project, httpserver, monkeypatch):
+    """UK news, a Gazette issue and public inspection: discovery runs again, documents are not re-fetched."""
+    base = httpserver.url_for("").rstrip("/")
+    httpserver.expect_request("/api/v2/news/items").respond_with_data(fixture("uk_news_items.json"), content_type="application/json")
+    httpserver.expect_request("/rss/p2-eng.xml").respond_with_data(fixture("canada_gazette_p2.xml", GAZETTE_BASE=base),
+                                                                   content_type="application/rss+xml")
+    issue = "/rp-pr/p2/2026/2026-11-18/html/"
+    httpserver.expect_request(issue + "index-eng.html").respond_with_data(fixture("canada_gazette_index.html"), content_type="text/html")
+    httpserver.expect_request(issue + "sor-dors301-eng.html").respond_with_data(fixture("canada_gazette_regulation.html"), content_type="text/html")
+    httpserver.expect_request("/api/v1/public-inspection-documents/current.json").respond_with_data(
+        fixture("fr_public_inspection.json", PI_BASE=base), content_type="application/json")
+    httpserver.expect_request("/public-inspection/2026-21300.pdf").respond_with_data(PDF, content_type="application/pdf")
+    configure(project, uk_trade_tariff={"base_url": httpserver.url_for("/api/v2")},
+              canada_gazette={"base_url": httpserver.url_for("/rss/"), "feeds": ["p2-eng.xml"]},
+              federal_register_public_inspection={"base_url": httpserver.url_for("/api/v1")})
+    assert project.run("crawl").exit_code == 0
+    documents_fetched = lambda: len([r for r, _ in httpserver.log if r.path.endswith(("sor-dors301-eng.html", ".pdf"))])
+    before = documents_fetched()
+    result = project.run("crawl", "--json")
+    assert result.exit_code == 0
+    assert all(row["fetched"] == 0 and row["unchanged"] >= 1 for row in json.loads(result.stdout))
+    assert documents_fetched() == before
+
+
+def test_pdf_without_a_text_layer_is_flagged_not_stored_empty(project):
+    from tests.fixtures.make_pdf import build_pdf
+
+    (project.inbox / "scan.pdf").write_bytes(build_pdf([]))
+    result = project.run("crawl", "inbox", "--json")
+    report = json.loads(result.stdout)[0]
+    assert result.exit_code == 1 and "no text layer" in report["problems"][0]
+    assert project.count("documents") == 0
