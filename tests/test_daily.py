@@ -99,9 +99,14 @@ def test_killed_crawl_resumes_without_loss_or_duplicates(project, httpserver):
 
 
 def _documents(project) -> int:
-    if not (project.root / "tariffwatch.db").exists():
+    """Count stored documents read-only, so polling never competes with the crawl for locks."""
+    import sqlite3
+
+    path = project.root / "tariffwatch.db"
+    if not path.exists():
         return 0
     try:
-        return project.count("documents")
-    except Exception:  # the database may be mid-creation by the other process
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=1) as conn:
+            return conn.execute("select count(*) from documents").fetchone()[0]
+    except sqlite3.Error:  # not created yet by the other process
         return 0

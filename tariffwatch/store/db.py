@@ -30,6 +30,18 @@ class Store(DocumentStore, RunStore, ChangeStore, NomenclatureStore, Subscriptio
         self.db.close()
 
 
+def _migrate(db: sqlite_utils.Database) -> None:
+    """Apply pending migrations holding the write lock from the start, so two processes opening
+    a new database at once wait for each other instead of both creating tables."""
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        apply_migrations(db)
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")
+
+
 def open_store(path: str | Path) -> Store:
     """Open (creating if needed) the database in WAL mode and apply pending migrations."""
     try:
@@ -37,9 +49,9 @@ def open_store(path: str | Path) -> Store:
         db.execute("PRAGMA busy_timeout = 30000")
         db.execute("PRAGMA foreign_keys = ON")
         db.execute("PRAGMA synchronous = NORMAL")  # with WAL: no corruption on crash, far fewer fsyncs
-        db.enable_wal()
-        with db.atomic():
-            apply_migrations(db)
+        if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            db.enable_wal()
+        _migrate(db)
     except sqlite3.DatabaseError as exc:
         raise TariffwatchError(f"{path}: cannot open database ({exc})") from None
     return Store(db)
