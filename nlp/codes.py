@@ -26,7 +26,7 @@ CANDIDATE = re.compile(r"""
 """, re.VERBOSE | re.IGNORECASE)
 
 CHAPTERS = re.compile(r"""
-    (?P<kw>\b(?:chapters?|ch\.))[ \u00a0]+
+    (?P<kw>\b(?:chapters?|ch\.|chapitres?|Kapitel))[ \u00a0]+
     (?P<list>\d{1,2}(?:\s*(?:,\s*(?:and\s+|or\s+)?|and|or|to|through|–|-)\s*\d{1,2}\b)*)\b
 """, re.VERBOSE | re.IGNORECASE)
 
@@ -36,11 +36,12 @@ KEYWORD = re.compile(r"""
     | \btariff[ ](?:items?|lines?|numbers?|provisions?|classifications?)\b | \bcommodit(?:y|ies)\b
     | \bclassif(?:ied|iable|ication)\b | \bHarmonized\b | \bnomenclature\b | \bsubdivisions?\b
     | \bstatistical[ ]reporting[ ]numbers?\b | \bchapters?\b | \bpositions?\b
+    | \bNC\b | \bKN\b | \bSH\b | \bsous-positions?\b | \bUnterpositions?\b | \bchapitres?\b | \bKapitel\b
 """, re.VERBOSE | re.IGNORECASE)
 
 # A heading (4 digits) needs its keyword right in front of it.
 HEADING_KEYWORD = re.compile(
-    r"(?:\b(?:sub)?headings?|\bHS|\bHTS(?:US)?|\bCN|\bposition|\btariff[ ]item)"
+    r"(?:\b(?:sub)?headings?|\bHS|\bHTS(?:US)?|\bCN|\bposition|\bSH|\bKN|\btariff[ ]item)"
     r"(?:[ ]No\.?|[ ]code|[ ]number)?s?[ \u00a0]*(?:\(\w+\)[ ])?$", re.IGNORECASE)
 
 LIST_GLUE = re.compile(r"^\s*(?:,|;|,?\s*(?:and|or|and/or))\s*(?:\(?\s*)?$", re.IGNORECASE)

@@ -19,7 +19,7 @@ from nlp.types import DateMention
 TRIGGERS = [
     ("publication", r"Federal Register\s*/\s*Vol\.\s*\d+,\s*No\.\s*\d+\s*/\s*(?:\w+day,\s*)?$"),
     ("publication", r"\b(?:published|publication)\b[^.;]{0,30}\b(?:on|of)\s*$"),
-    ("registration", r"\bRegistration\s*$|\bregistered\s+on\s*$"),
+    ("registration", r"\bRegistration\s*(?:SOR/\d{4}-\d+|SI/\d{4}-\d+)?\s*$|\bregistered\s+on\s*$"),
     ("other", r"\b(?:Consolidation\s+date|current\s+to|last\s+amended\s+on)\s*:?\s*$"),
     ("document_date", r"\bP\.C\.\s*\d{4}-\d+\s*$"),
     ("document_date", r"(?:^|\n|\.\s)\s*(?:Dated|Signed|Adopted|Done\s+at\s+[A-Z][\w-]+)\s*[:,]?\s*(?:on\s+|this\s+)?$"),
@@ -53,7 +53,9 @@ TRIGGERS = [(kind, re.compile(pattern, re.I)) for kind, pattern in TRIGGERS]
 GENERIC_TRIGGERS = [(kind, re.compile(pattern, re.I)) for kind, pattern in GENERIC_TRIGGERS]
 PERIOD = re.compile(r"\bfrom\s*$", re.I)
 PERIOD_END = re.compile(r"^\s*(?:to|until|through|-|–)\s*$", re.I)
-BACKGROUND = re.compile(r"\b(?:period\s+of\s+(?:review|investigation)|review\s+period|investigation\s+period|\(POR\)|\(IP\))", re.I)
+BACKGROUND = re.compile(r"\b(?:period\s+of\s+(?:review|investigation)|review\s+period|investigation\s+period|"
+                        r"period\s+considered|covered\s+the\s+period|\(POR\)|\(IP\)|\(RIP\)|"
+                        r"période\s+d['’]enquête|Untersuchungszeitraum)", re.I)
 FUTURE_EVENT = re.compile(r"^,?\s[^.]{0,120}\bwill\s+(?:replace|apply|take\s+effect|come\s+into|enter\s+into|be\s+introduced|be\s+implemented|begin|start|commence)", re.I)
 OWN_ACT = re.compile(r"\b(?:Regulation|Decision|Directive)\s*\((?:EU|EC|EEC|Euratom)\)\s*(?:No\s*)?(\d+/\d+)")
 TIME_OF_DAY = re.compile(r"\b\d{1,2}:\d{2}\s*[ap]\.?m\.?", re.I)
@@ -102,9 +104,11 @@ def _typed_absolute(text: str, found: list[FoundDate], sentences: Sentences, own
     for index, item in enumerate(found):
         sentence_start, sentence_end = sentences.around(item.start)
         clause = text[max(sentence_start, previous_end, item.start - 160):item.start]
-        if not clause.strip() and sentence_start > previous_end:
-            # a date alone on its line ("THE WHITE HOUSE,\n\n February 20, 2026."): read the line before
-            clause = text[max(previous_end, sentence_start - 160):item.start]
+        if len(clause.strip()) < 20 and sentence_start > previous_end and not _closest_trigger(clause):
+            # a date on a short line of its own ("THE WHITE HOUSE,\n\n February 20, 2026.",
+            # "Registration\nSOR/2025-118 April 8, 2025"): the line before says what it is
+            wider = text[max(previous_end, sentence_start - 160):item.start]
+            clause = wider if _closest_trigger(wider) else clause
         kind = _date_type(text, item, clause, sentences, own_act, found[index + 1:])
         if kind == "period":
             end_item = found[index + 1]

@@ -108,3 +108,14 @@ def test_roles_follow_the_instruction():
 def test_each_distinct_code_once():
     text = "CN code 7208 51 20 applies. The same CN code 7208 51 20 is repeated in Article 2."
     assert [c.code for c in find_codes(text)[0]] == ["72085120"]
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Les produits relevant de la sous-position 7208 10 et du chapitre 73.", "720810"),
+    ("Waren der Unterposition 7208 10 und des Kapitels 72.", "720810"),
+    ("Les produits du chapitre 73 sont exclus.", "73"),
+    ("Waren des Kapitel 72 mit Ursprung in China.", "72"),
+    ("relevant de la position SH 7208", "7208"),
+])
+def test_french_and_german_keywords(text, code):
+    assert code in {c.code for c in find_codes(text)[0]}

@@ -96,3 +96,17 @@ def test_dates_of_earlier_acts_are_other():
 def test_us_slashes_are_month_first():
     assert ("entry_into_force", "2025-03-04", False) in typed("Effective 03/04/2025.", jurisdiction="US")
     assert ("entry_into_force", "2025-04-03", False) in typed("Effective 03/04/2025.", jurisdiction="GB")
+
+
+def test_canada_gazette_registration_line_anchors_registration():
+    text = ("Registration\nSOR/2025-118 April 8, 2025\nCUSTOMS TARIFF\nP.C. 2025-463 April 7, 2025\n"
+            "This Order comes into force on the day on which it is registered.")
+    dates = typed(text)
+    assert ("registration", "2025-04-08", False) in dates and ("document_date", "2025-04-07", False) in dates
+    assert ("entry_into_force", "2025-04-08", True) in dates
+
+
+def test_injury_period_considered_is_background():
+    text = ("The examination of trends relevant for the assessment of injury covered the period from 1 January 2022 "
+            "to the end of the review investigation period ('period considered').")
+    assert {d[0] for d in typed(text)} == {"other"}
