@@ -34,14 +34,30 @@ def implementing_jurisdiction(text: str, source_jurisdiction: str | None = None)
     return [best] if scores[best] else []
 
 
+LIST_SEPARATOR = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+
+
 def affected_countries(text: str, implementing: list[str]) -> list[str]:
-    """Countries named after 'originating in', 'from', 'imports of ... from'; most frequent first."""
+    """Countries named after 'originating in', 'from', 'imports of ... from' (lists too:
+    'originating in Türkiye and Ukraine'); most frequent first."""
     counts: dict[str, int] = {}
     for match in AFFECTED_CUE.finditer(text):
-        code = _longest_country_prefix(match.group("name"))
-        if code and code not in implementing:
-            counts[code] = counts.get(code, 0) + 1
+        for code in _country_list(text[match.start("name"):match.start("name") + 160]):
+            if code not in implementing:
+                counts[code] = counts.get(code, 0) + 1
     return sorted(counts, key=lambda c: -counts[c])
+
+
+def _country_list(phrase: str) -> list[str]:
+    """The countries at the start of `phrase`, as long as they follow each other in a list."""
+    found = []
+    for part in LIST_SEPARATOR.split(phrase.split(".")[0].split(";")[0]):
+        part = re.sub(r"^(?:the\s+)", "", part.strip(), flags=re.I)
+        code = _longest_country_prefix(part) if part[:1].isupper() else None
+        if code is None:
+            break
+        found.append(code)
+    return found
 
 
 def _longest_country_prefix(phrase: str) -> str | None:

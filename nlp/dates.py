@@ -57,7 +57,8 @@ BACKGROUND = re.compile(r"\b(?:period\s+of\s+(?:review|investigation)|review\s+p
                         r"period\s+considered|covered\s+the\s+period|\(POR\)|\(IP\)|\(RIP\)|"
                         r"période\s+d['’]enquête|Untersuchungszeitraum)", re.I)
 FUTURE_EVENT = re.compile(r"^,?\s[^.]{0,120}\bwill\s+(?:replace|apply|take\s+effect|come\s+into|enter\s+into|be\s+introduced|be\s+implemented|begin|start|commence)", re.I)
-OWN_ACT = re.compile(r"\b(?:Regulation|Decision|Directive)\s*\((?:EU|EC|EEC|Euratom)\)\s*(?:No\s*)?(\d+/\d+)")
+OWN_ACT = re.compile(r"\b(?:Regulation|Decision|Directive|Règlement|Verordnung|Beschluss)\s*(?:d['’]exécution\s*)?"
+                     r"\((?:EU|EC|EEC|UE|CE|Euratom)\)\s*(?:No|n[o°])?\s*(\d+/\d+)", re.I)
 TIME_OF_DAY = re.compile(r"\b\d{1,2}:\d{2}\s*[ap]\.?m\.?", re.I)
 MEASURE_TYPES = {"entry_into_force", "application_start", "application_end", "expiry", "comment_deadline"}
 

@@ -52,3 +52,15 @@ def test_summary_is_extractive_and_says_what_changed():
     assert "countervailing duty of 12 percent is imposed" in summary
     assert "weather" not in summary
     assert all(sentence.strip() in " ".join(text.split()) for sentence in summary.split(". ") if sentence)
+
+
+def test_a_list_of_origin_countries():
+    countries = analyse("A definitive anti-dumping duty is imposed on imports of steel wire rod originating in "
+                        "Türkiye and Ukraine, and in the Republic of Korea.")._.countries
+    assert countries["affected"][:2] == ["TR", "UA"]
+
+
+def test_uppercase_title_gives_the_acts_own_date():
+    doc = analyse("COMMISSION IMPLEMENTING REGULATION (EU) 2024/1234\nof 25 April 2024\nimposing a definitive "
+                  "anti-dumping duty. Having regard to Regulation (EU) 2016/1036 of 8 June 2016,")
+    assert {(d.type, d.date) for d in doc._.dates} == {("document_date", "2024-04-25"), ("other", "2016-06-08")}
