@@ -233,7 +233,6 @@ def serve(host, port, config_file):
     from tariffwatch.config import load_config
 
     config = load_config(config_file)
-    open_configured(config_file)[1].close()  # create or migrate the database before the first request
     uvicorn.run(create_app(config), host=host, port=port, log_level="warning")
 
 

@@ -27,6 +27,8 @@ def create_app(config: Config):
     app = FastAPI(title="tariffwatch", version="0.1.0",
                   description="Trade-regulation changes: search, digests, subscriptions.")
     app.state.config = config
+    from tariffwatch.store import open_store
+    open_store(config.database).close()  # create or migrate once; requests then open without it
     app.state.templates = Jinja2Templates(directory=str(TEMPLATES))
     app.state.templates.env.globals["base_url"] = str(config.digest.base_url)
 

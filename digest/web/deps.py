@@ -9,7 +9,7 @@ from tariffwatch.store import Store, open_store
 
 
 def get_store(request: Request) -> Iterator[Store]:
-    store = open_store(request.app.state.config.database)
+    store = open_store(request.app.state.config.database, migrate=False)  # `serve` migrated at start
     try:
         yield store
     finally:

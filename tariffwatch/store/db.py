@@ -42,16 +42,20 @@ def _migrate(db: sqlite_utils.Database) -> None:
     db.execute("COMMIT")
 
 
-def open_store(path: str | Path) -> Store:
-    """Open (creating if needed) the database in WAL mode and apply pending migrations."""
+def open_store(path: str | Path, migrate: bool = True) -> Store:
+    """Open (creating if needed) the database in WAL mode and apply pending migrations.
+
+    `migrate=False` is for short-lived readers (web requests) of a database already migrated.
+    """
     try:
         db = sqlite_utils.Database(str(path))
         db.execute("PRAGMA busy_timeout = 30000")
         db.execute("PRAGMA foreign_keys = ON")
         db.execute("PRAGMA synchronous = NORMAL")  # with WAL: no corruption on crash, far fewer fsyncs
-        if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-            db.enable_wal()
-        _migrate(db)
+        if migrate:
+            if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                db.enable_wal()
+            _migrate(db)
     except sqlite3.DatabaseError as exc:
         raise TariffwatchError(f"{path}: cannot open database ({exc})") from None
     return Store(db)
