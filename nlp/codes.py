@@ -17,6 +17,7 @@ from nlp.sentences import Sentences
 from nlp.types import CodeMention, CodeRange, level_for
 
 CANDIDATE = re.compile(r"""
+    (?=[eE\d])                            # lets the regex engine skip quickly to digits or 'ex'
     (?<![\w./@:\-§$€£+])                  # not glued to a word, URL, citation, amount or phone
     (?P<ex>ex[ \u00a0]?)?                 # 'ex 7208 51 20', 'ex02011000'
     (?P<number>\d{4}(?:[.][\d]{2,4}){1,3} # dotted: 8517.62, 9903.80.01, 7208.51.0030

@@ -15,8 +15,9 @@ JURISDICTION_CUES = [
                       r"UK global tariff|\bthe UK[’']s\b|gov\.uk|\bTRA\b")),
     ("CA", re.compile(r"Governor General in Council|Customs Tariff|\bSOR/\d|Canada Gazette|Canada Border Services")),
 ]
+JURISDICTION_PATTERN = re.compile("|".join(f"(?P<{code}>{pattern.pattern})" for code, pattern in JURISDICTION_CUES))
 AFFECTED_CUE = re.compile(
-    r"(?i:originat(?:ing|es?)\s+in|consigned\s+from|exemption\s+of|imports?\s+(?:of\s+[^.;]{0,80}?\s+)?from|exported\s+from|"
+    r"\b(?i:originat(?:ing|es?)\s+in|consigned\s+from|exemption\s+of|imports?\s+(?:of\s+[^.;]{0,80}?\s+)?from|exported\s+from|"
     r"products?\s+of|goods\s+from|from)\s+(?:the\s+)?(?P<name>[A-Z][\w’'\-]*(?:\s+(?:of\s+)?(?:the\s+)?[A-Z][\w’'\-]*){0,4})")
 
 
@@ -29,9 +30,10 @@ def _names() -> dict[str, str]:
 def implementing_jurisdiction(text: str, source_jurisdiction: str | None = None) -> list[str]:
     if source_jurisdiction:
         return [source_jurisdiction]
-    scores = {code: len(pattern.findall(text[:20000])) for code, pattern in JURISDICTION_CUES}
-    best = max(scores, key=scores.get)
-    return [best] if scores[best] else []
+    scores: dict[str, int] = {}
+    for match in JURISDICTION_PATTERN.finditer(text[:8000]):  # the heading and first paragraphs say who acts
+        scores[match.lastgroup] = scores.get(match.lastgroup, 0) + 1
+    return [max(scores, key=scores.get)] if scores else []
 
 
 LIST_SEPARATOR = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")

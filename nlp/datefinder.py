@@ -43,9 +43,9 @@ NUMBER_WORDS = {
 DATE_PATTERNS = [
     ("mdy", re.compile(rf"\b(?P<month>{_MONTH})\.?[ \u00a0]+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?[ \u00a0\n]+(?P<year>\d{{4}})\b")),
     ("dmy", re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|\.)?[ \u00a0]+(?P<month>{_MONTH})\.?,?[ \u00a0\n]+(?P<year>\d{{4}})\b")),
-    ("iso", re.compile(r"(?<![\d/.-])(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})(?![\d-])")),
-    ("dotted", re.compile(r"(?<![\d.,])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)\d{2})(?![\d]|\.\d)")),
-    ("slashed", re.compile(r"(?<![\d/])(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>(?:19|20)\d{2})(?![\d/])")),
+    ("iso", re.compile(r"(?=\d)(?<![\d/.-])(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})(?![\d-])")),
+    ("dotted", re.compile(r"(?=\d)(?<![\d.,])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)\d{2})(?![\d]|\.\d)")),
+    ("slashed", re.compile(r"(?=\d)(?<![\d/])(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>(?:19|20)\d{2})(?![\d/])")),
     ("words", re.compile(
         rf"\b(?:this\s+)?(?P<dayword>(?:twenty|thirty)?-?(?:{'|'.join(ORDINAL_DAYS)}))\s+day\s+of\s+"
         rf"(?P<month>{_MONTH}),?\s+in\s+the\s+year\s+of\s+our\s+Lord\s+"

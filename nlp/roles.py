@@ -11,7 +11,9 @@ ROLE_WORDS = [
     ("excluded", re.compile(r"\bexclud|\bexcept\b|\bother than\b|\bnot (?:covered|including)\b", re.I)),
     ("former", re.compile(r"\bformer(?:ly)?\b|\bpreviously\b", re.I)),
 ]
-INSTRUCTION_LINE = re.compile(r"^[^\n|]{0,80}$", re.M)
+# One pass finds every role word; the last one before a code wins.
+ROLE_PATTERN = re.compile("|".join(f"(?P<{role}>{pattern.pattern})" for role, pattern in ROLE_WORDS), re.I)
+HEADING_DIGITS = re.compile(r"\d{4}")
 
 
 def role_at(text: str, offset: int) -> str:
@@ -24,7 +26,7 @@ def role_at(text: str, offset: int) -> str:
     zone = text[max(0, offset - 1500):line_start]
     for line in reversed(zone.splitlines()):
         stripped = line.strip()
-        if not stripped or re.search(r"\d{4}", stripped):
+        if not stripped or HEADING_DIGITS.search(stripped):
             continue
         if len(stripped) <= 80:
             role = _role_in(stripped)
@@ -34,9 +36,7 @@ def role_at(text: str, offset: int) -> str:
 
 
 def _role_in(fragment: str) -> str | None:
-    best, best_pos = None, -1
-    for role, pattern in ROLE_WORDS:
-        for match in pattern.finditer(fragment):
-            if match.start() > best_pos:
-                best, best_pos = role, match.start()
-    return best
+    last = None
+    for last in ROLE_PATTERN.finditer(fragment):
+        pass
+    return last.lastgroup if last else None
