@@ -6,16 +6,17 @@ import re
 from functools import cache
 from importlib import resources
 
-JURISDICTION_CUES = [
-    ("EU", re.compile(r"European Commission|Official Journal of the European Union|Council of the European Union|"
-                      r"\(EU\)\s*(?:No\s*)?\d+/\d+|\(EC\)\s*No\s*\d+/\d+|Combined Nomenclature|\bTARIC\b|THE COMMISSION OF THE EUROPEAN")),
-    ("US", re.compile(r"Federal Register|President of the United States|\bHTSUS\b|Harmonized Tariff Schedule of the United States|"
-                      r"U\.S\. Customs and Border Protection|19 CFR|THE WHITE HOUSE|Department of Commerce")),
-    ("GB", re.compile(r"\bHMRC\b|UK Global Tariff|Trade Remedies Authority|Tariff stop press|\bCDS\b and \bCHIEF\b|"
-                      r"UK global tariff|\bthe UK[’']s\b|gov\.uk|\bTRA\b")),
-    ("CA", re.compile(r"Governor General in Council|Customs Tariff|\bSOR/\d|Canada Gazette|Canada Border Services")),
-]
-JURISDICTION_PATTERN = re.compile("|".join(f"(?P<{code}>{pattern.pattern})" for code, pattern in JURISDICTION_CUES))
+# Phrases that only one jurisdiction's official texts use (counted as plain substrings: fast).
+JURISDICTION_CUES = {
+    "EU": ("European Commission", "Official Journal of the European Union", "Council of the European Union",
+           "Combined Nomenclature", "TARIC", "THE COMMISSION OF THE EUROPEAN", "(EU) No", "(EU) 20", "(EC) No",
+           "Journal officiel de l'Union", "Amtsblatt der Europäischen Union"),
+    "US": ("Federal Register", "President of the United States", "HTSUS", "Harmonized Tariff Schedule of the United States",
+           "U.S. Customs and Border Protection", "19 CFR", "THE WHITE HOUSE", "Department of Commerce"),
+    "GB": ("HMRC", "UK Global Tariff", "UK global tariff", "Trade Remedies Authority", "Tariff stop press",
+           "CDS and CHIEF", "the UK’s", "the UK's", "gov.uk"),
+    "CA": ("Governor General in Council", "Customs Tariff", "SOR/", "Canada Gazette", "Canada Border Services"),
+}
 AFFECTED_CUE = re.compile(
     r"\b(?i:originat(?:ing|es?)\s+in|consigned\s+from|exemption\s+of|imports?\s+(?:of\s+[^.;]{0,80}?\s+)?from|exported\s+from|"
     r"products?\s+of|goods\s+from|from)\s+(?:the\s+)?(?P<name>[A-Z][\w’'\-]*(?:\s+(?:of\s+)?(?:the\s+)?[A-Z][\w’'\-]*){0,4})")
@@ -30,10 +31,10 @@ def _names() -> dict[str, str]:
 def implementing_jurisdiction(text: str, source_jurisdiction: str | None = None) -> list[str]:
     if source_jurisdiction:
         return [source_jurisdiction]
-    scores: dict[str, int] = {}
-    for match in JURISDICTION_PATTERN.finditer(text[:8000]):  # the heading and first paragraphs say who acts
-        scores[match.lastgroup] = scores.get(match.lastgroup, 0) + 1
-    return [max(scores, key=scores.get)] if scores else []
+    opening = text[:8000]  # the heading and first paragraphs say who acts
+    scores = {code: sum(opening.count(cue) for cue in cues) for code, cues in JURISDICTION_CUES.items()}
+    best = max(scores, key=scores.get)
+    return [best] if scores[best] else []
 
 
 LIST_SEPARATOR = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
