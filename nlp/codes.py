@@ -76,7 +76,7 @@ def find_codes(text: str, sentences: Sentences | None = None) -> tuple[list[Code
             ranges.setdefault((item.code_from, item.code_to), item)
         else:
             codes.setdefault((item.code, item.ex), item)
-    for item in _chapters(text):
+    for item in (*_chapters(text), *_old_headings(text)):
         if isinstance(item, CodeRange):
             ranges.setdefault((item.code_from, item.code_to), item)
         else:
@@ -181,6 +181,18 @@ def _range(first: re.Match, last: re.Match, text: str) -> CodeRange:
     low = re.sub(r"\D", "", first.group("number"))
     high = re.sub(r"\D", "", last.group("number"))
     return CodeRange(low, high, level_for(low), text[first.start():end], first.start(), end)
+
+
+# Older notation of headings, still in consolidated texts: "heading No 72.08", "headings Nos 72.08 and 72.09".
+OLD_HEADINGS = re.compile(r"\bheadings?\s+Nos?\.?\s+(?P<list>\d{2}\.\d{2}(?:\s*(?:,|and|or|to)\s*\d{2}\.\d{2})*)", re.I)
+
+
+def _old_headings(text: str) -> Iterator[CodeMention]:
+    for match in OLD_HEADINGS.finditer(text):
+        for number in re.finditer(r"\d{2}\.\d{2}", match.group("list")):
+            start = match.start("list") + number.start()
+            yield CodeMention(number.group().replace(".", ""), "heading", False, role_at(text, start),
+                              number.group(), start, start + len(number.group()))
 
 
 def _chapters(text: str) -> Iterator[CodeMention | CodeRange]:

@@ -59,7 +59,7 @@ BACKGROUND = re.compile(r"\b(?:period\s+of\s+(?:review|investigation)|review\s+p
 FUTURE_EVENT = re.compile(r"^,?\s[^.]{0,120}\bwill\s+(?:replace|apply|take\s+effect|come\s+into|enter\s+into|be\s+introduced|be\s+implemented|begin|start|commence)", re.I)
 OWN_ACT = re.compile(r"\b(?:Regulation|Decision|Directive|Règlement|Verordnung|Beschluss)\s*(?:d['’]exécution\s*)?"
                      r"\((?:EU|EC|EEC|UE|CE|Euratom)\)\s*(?:No|n[o°])?\s*(\d+/\d+)", re.I)
-TIME_OF_DAY = re.compile(r"\b\d{1,2}:\d{2}\s*[ap]\.?m\.?", re.I)
+TIME_OF_DAY = re.compile(r"\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?", re.I)
 MEASURE_TYPES = {"entry_into_force", "application_start", "application_end", "expiry", "comment_deadline"}
 
 _ORDINALS = "|".join(sorted(iter_ordinal_words(), key=len, reverse=True))
@@ -74,6 +74,8 @@ RELATIVE = [
     # "le vingtième jour suivant celui de sa publication", "am zwanzigsten Tag nach ihrer Veröffentlichung"
     (re.compile(r"\ble\s+(?:(?P<ordinal>[a-zé]+ième|premier)\s+)?jour\s+suivant\s+(?:celui\s+de\s+)?sa\s+publication", re.I), "publication"),
     (re.compile(r"\bam\s+(?:(?P<ordinal>[a-zä]+(?:ten|sten))\s+)?Tag\s+nach\s+(?:seiner|ihrer)\s+Veröffentlichung", re.I), "publication"),
+    # "effective on the date of publication in the Federal Register", "on the day of its publication"
+    (re.compile(r"\b(?:on\s+)?the\s+(?:date|day)\s+of\s+(?:its\s+|their\s+)?publication(?!\s+of\s+the\s+final)", re.I), "publication_day"),
     # "comes into force on the day on which it is registered"
     (re.compile(r"\bon\s+the\s+day\s+on\s+which\s+it\s+is\s+registered", re.I), "registration"),
 ]
@@ -178,7 +180,8 @@ def _anchors(mentions: list[DateMention], published: str | None) -> dict[str, da
     return anchors
 
 
-RELATIVE_CUE = re.compile(r"\b(?:days?|jour|tag|registered)\b", re.I)
+COUNTED_DAYS_BEFORE = re.compile(r"\bdays?\s+(?:of|after|from|following)\s*$", re.I)
+RELATIVE_CUE = re.compile(r"\b(?:days?|date|jour|tag|registered)\b", re.I)
 
 
 def _relative_matches(text: str):
@@ -197,6 +200,8 @@ def _relative_matches(text: str):
 def _relative(text: str, sentences: Sentences, absolute: list[DateMention], anchors: dict[str, date]) -> list[DateMention]:
     mentions = []
     for match, fixed_base in _relative_matches(text):
+        if fixed_base == "publication_day" and COUNTED_DAYS_BEFORE.search(text[max(0, match.start() - 40):match.start()]):
+            continue  # "within 30 days of the date of publication": the counted form covers it
         days, base = _offset_and_base(match, fixed_base)
         anchor = anchors.get(base)
         if anchor is None or days is None:
@@ -214,6 +219,8 @@ def _offset_and_base(match: re.Match, fixed_base: str | None) -> tuple[int | Non
     groups = match.groupdict()
     if fixed_base == "registration":
         return 0, "registration"
+    if fixed_base == "publication_day":
+        return 0, "publication"
     if fixed_base == "publication":
         ordinal = groups.get("ordinal")
         return (_ordinal_value(ordinal) if ordinal else 1), "publication"

@@ -119,3 +119,8 @@ def test_each_distinct_code_once():
 ])
 def test_french_and_german_keywords(text, code):
     assert code in {c.code for c in find_codes(text)[0]}
+
+
+def test_older_heading_notation():
+    codes = {c.code for c in find_codes("Products of heading No 72.08 and headings Nos 72.09 and 72.10.")[0]}
+    assert codes == {"7208", "7209", "7210"}

@@ -110,3 +110,13 @@ def test_injury_period_considered_is_background():
     text = ("The examination of trends relevant for the assessment of injury covered the period from 1 January 2022 "
             "to the end of the review investigation period ('period considered').")
     assert {d[0] for d in typed(text)} == {"other"}
+
+
+def test_effective_on_the_date_of_publication():
+    dates = typed("This notice is effective on the date of publication in the Federal Register.", "2025-03-10")
+    assert ("entry_into_force", "2025-03-10", True) in dates
+
+
+def test_deadline_with_a_time_without_minutes():
+    dates = typed("Comments must be received no later than 5 p.m. on March 3, 2025.")
+    assert ("comment_deadline", "2025-03-03", False) in dates
