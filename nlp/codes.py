@@ -60,6 +60,10 @@ NOT_A_CODE_BEFORE = re.compile(
     r"\bsection|\bNotice|\bDecision|\bBILLING[ ]CODE|\bPage|\bEUR|\bUSD|\bGBP|\bCAD|"
     r"\+\d{1,3}(?:[ \u00a0(]+\d{1,4}\)?)*)[ \u00a0]*(?:No\.?[ ]?)?$",
     re.IGNORECASE)
+# The tail of a phone number: "Telephone: 020 7215 5000", "(0)20 7215 5000", "0300 200 3700".
+PHONE_BEFORE = re.compile(r"(?:\b(?:phone|telephone|tel|fax|call)\b\.?:?[ \u00a0]*[\d \u00a0()+.-]*"
+                          r"|\+\d{1,3}[\d \u00a0()]*|(?<![\d.])\(?0\d{1,4}\)?[ \u00a0])$", re.I)
+YEARS = re.compile(r"^(?:19[5-9]\d|20[0-4]\d)[ \u00a0](?:19[5-9]\d|20[0-4]\d)$")  # "2020 2021" in a flattened table
 CHAPTER_NOT_TARIFF = re.compile(
     r"^\s*of\s+(?!the\s+(?:HTS|Harmonized|Combined|List|Customs|Schedule|Nomenclature|CN|HS)|"
     r"(?:the\s+)?(?:HTS|HTSUS|CN|HS|Combined|Harmonized|Annex|Schedule))", re.IGNORECASE)
@@ -113,7 +117,9 @@ def _is_code(match: re.Match, digits: str, text: str, sentences: Sentences, cont
         return False
     before = text[max(0, match.start() - 40):match.start()]
     after = text[match.end():match.end() + 12]
-    if UNIT_AFTER.match(after) or NOT_A_CODE_BEFORE.search(before):
+    if UNIT_AFTER.match(after) or NOT_A_CODE_BEFORE.search(before) or PHONE_BEFORE.search(before):
+        return False
+    if YEARS.match(number):
         return False
     if not _groups_look_like_code(number):
         return False

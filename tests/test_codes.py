@@ -124,3 +124,13 @@ def test_french_and_german_keywords(text, code):
 def test_older_heading_notation():
     codes = {c.code for c in find_codes("Products of heading No 72.08 and headings Nos 72.09 and 72.10.")[0]}
     assert codes == {"7208", "7209", "7210"}
+
+
+@pytest.mark.parametrize("text", [
+    "For queries, Telephone: 020 7215 5000 or +44 (0)20 7215 5000.",
+    "Call the helpline on 0300 200 3700 (Monday to Friday).",
+    "Imports (tonnes) 2019 2020 2021 RIP: 12 000 13 500 14 200 15 100",
+    "Market share in 2020 2021 rose.",
+])
+def test_phone_numbers_and_year_sequences_are_not_codes(text):
+    assert find_codes(text) == ([], [])
