@@ -18,6 +18,7 @@ from nlp.types import DateMention
 # (type, pattern on the clause before the date); the match closest to the date wins.
 TRIGGERS = [
     ("publication", r"Federal Register\s*/\s*Vol\.\s*\d+,\s*No\.\s*\d+\s*/\s*(?:\w+day,\s*)?$"),
+    ("publication", r"\[?Federal\s+Register\s+Volume\s+\d+,\s+Number\s+\d+\s+\((?:\w+day,\s*)?$"),  # raw text header
     ("publication", r"\b(?:published|publication)\b[^.;]{0,30}\b(?:on|of)\s*$"),
     ("registration", r"\bRegistration\s*(?:SOR/\d{4}-\d+|SI/\d{4}-\d+)?\s*$|\bregistered\s+on\s*$"),
     ("other", r"\b(?:Consolidation\s+date|current\s+to|last\s+amended\s+on)\s*:?\s*$"),

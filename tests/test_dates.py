@@ -120,3 +120,8 @@ def test_effective_on_the_date_of_publication():
 def test_deadline_with_a_time_without_minutes():
     dates = typed("Comments must be received no later than 5 p.m. on March 3, 2025.")
     assert ("comment_deadline", "2025-03-03", False) in dates
+
+
+def test_federal_register_raw_text_header_is_the_publication_date():
+    text = "[Federal Register Volume 91, Number 222 (Wednesday, November 18, 2026)]\n[Notices]\n[Pages 88012-88014]"
+    assert ("publication", "2026-11-18", False) in typed(text)
