@@ -20,6 +20,8 @@ TRIGGERS = [
     ("publication", r"Federal Register\s*/\s*Vol\.\s*\d+,\s*No\.\s*\d+\s*/\s*(?:\w+day,\s*)?$"),
     ("publication", r"\[?Federal\s+Register\s+Volume\s+\d+,\s+Number\s+\d+\s+\((?:\w+day,\s*)?$"),  # raw text header
     ("publication", r"\b(?:published|publication)\b[^.;]{0,30}\b(?:on|of)\s*$"),
+    ("publication", r"(?:^|\n)\s*Published:?\s*$"),          # gov.uk page header "Published 12 March 2024"
+    ("other", r"(?:^|\n)\s*(?:Last\s+updated|Updated):?\s*$"),
     ("registration", r"\bRegistration\s*(?:SOR/\d{4}-\d+|SI/\d{4}-\d+)?\s*$|\bregistered\s+on\s*$"),
     ("other", r"\b(?:Consolidation\s+date|current\s+to|last\s+amended\s+on)\s*:?\s*$"),
     ("document_date", r"\bP\.C\.\s*\d{4}-\d+\s*$"),
@@ -79,6 +81,8 @@ RELATIVE = [
     (re.compile(r"\b(?:on\s+)?the\s+(?:date|day)\s+of\s+(?:its\s+|their\s+)?publication(?!\s+of\s+the\s+final)", re.I), "publication_day"),
     # "comes into force on the day on which it is registered"
     (re.compile(r"\bon\s+the\s+day\s+on\s+which\s+it\s+is\s+registered", re.I), "registration"),
+    # "comes into force on the day on which it is published in the Canada Gazette, Part II"
+    (re.compile(r"\bon\s+the\s+day\s+on\s+which\s+it\s+is\s+published", re.I), "publication_day"),
 ]
 
 

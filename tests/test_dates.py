@@ -125,3 +125,16 @@ def test_deadline_with_a_time_without_minutes():
 def test_federal_register_raw_text_header_is_the_publication_date():
     text = "[Federal Register Volume 91, Number 222 (Wednesday, November 18, 2026)]\n[Notices]\n[Pages 88012-88014]"
     assert ("publication", "2026-11-18", False) in typed(text)
+
+
+def test_gov_uk_published_and_updated_lines():
+    dates = typed("Tariff stop press notice 05/2024\nPublished 12 March 2024\nLast updated 14 March 2024\n"
+                  "From 1 April 2024 the following commodity codes change.")
+    assert ("publication", "2024-03-12", False) in dates and ("other", "2024-03-14", False) in dates
+    assert ("entry_into_force", "2024-04-01", False) in dates
+
+
+def test_in_force_on_the_day_it_is_published():
+    dates = typed("This Order comes into force on the day on which it is published in the Canada Gazette, Part II.",
+                  "2025-06-04")
+    assert ("entry_into_force", "2025-06-04", True) in dates
