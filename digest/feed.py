@@ -11,9 +11,7 @@ from tariffwatch.store import Store
 
 def digest_days(store: Store, limit: int = 30) -> list[tuple[str, int]]:
     """(date, number of changes) of the most recent days with changes."""
-    return [tuple(row) for row in store.db.execute(
-        "select first_seen, count(*) from changes where extractor_version = ? and duplicate_of is null "
-        "group by first_seen order by first_seen desc limit ?", [EXTRACTOR_VERSION, limit])]
+    return store.digest_days(EXTRACTOR_VERSION, limit)
 
 
 def atom_feed(store: Store, base_url: str) -> str:

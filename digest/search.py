@@ -77,7 +77,7 @@ class SemanticIndex:
         self.matrix = np.zeros((0, 384), dtype=np.float32)
 
     def refresh(self, store: Store) -> None:
-        key = store.db.execute("select count(*), max(change_id) from change_embeddings").fetchone()
+        key = store.embeddings_version()
         if key == self.key:
             return
         rows = store.embeddings(EXTRACTOR_VERSION)

@@ -210,9 +210,7 @@ def _find_document(store: Store, reference: str) -> dict:
         document = store.document(int(reference))
     else:
         source, _, external_id = reference.partition(":")
-        rows = list(store.db.query("select * from documents where source = ? and external_id = ?",
-                                   [source, external_id]))
-        document = rows[0] if rows else None
+        document = store.document_by_external_id(source, external_id)
     if document is None:
         raise click.UsageError(f"no document {reference!r} (give its id or SOURCE:EXTERNAL_ID)")
     return document

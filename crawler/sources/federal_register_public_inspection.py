@@ -6,7 +6,6 @@ are linked (metadata `published_document_id`).
 """
 from __future__ import annotations
 
-import json
 from typing import Iterator
 
 from pydantic import AnyHttpUrl, Field
@@ -58,18 +57,7 @@ class PublicInspection(Source):
 
 def link_published(store) -> int:
     """Point each public-inspection document at its published Federal Register document."""
-    rows = store.db.execute(
-        "select pi.id, pi.metadata, fr.id from documents pi join documents fr on fr.external_id = pi.external_id "
-        "and fr.source = 'federal_register' where pi.source = 'federal_register_public_inspection'").fetchall()
-    linked = 0
-    with store.db.atomic():
-        for document_id, metadata, published_id in rows:
-            data = json.loads(metadata or "{}")
-            if data.get("published_document_id") != published_id:
-                data["published_document_id"] = published_id
-                store.db["documents"].update(document_id, {"metadata": json.dumps(data, sort_keys=True)})
-                linked += 1
-    return linked
+    return store.link_same_documents("federal_register_public_inspection", "federal_register", "published_document_id")
 
 
 SOURCE = PublicInspection

@@ -69,8 +69,7 @@ def change_page(request: Request, change_id: int, store=Depends(get_store)):
     change = store.changes_by_id([change_id]).get(change_id)
     if change is None:
         return render(request, "message.html", status_code=404, title="Not found", message=f"No change {change_id}.")
-    version = store.db.execute("select text from document_versions where id = ?", [change["version_id"]]).fetchone()
-    text = version[0] if version else ""
+    text = store.version_text(change["version_id"])  # the version the evidence spans point into
     return render(request, "change.html", change=change, source_text=highlighted(text, change))
 
 

@@ -100,6 +100,16 @@ class ChangeStore:
             "order by version_id desc limit 1", [document_id, content_hash, extractor_version]))
         return self._with_evidence(rows[0]) if rows else None
 
+    def embeddings_version(self) -> tuple:
+        """Changes whenever vectors are added or removed: lets an in-memory index know it is stale."""
+        return tuple(self.db.execute("select count(*), max(change_id) from change_embeddings").fetchone())
+
+    def digest_days(self, extractor_version: str, limit: int) -> list[tuple[str, int]]:
+        """(day, number of changes first seen that day), newest first."""
+        return [tuple(row) for row in self.db.execute(
+            "select first_seen, count(*) from changes where extractor_version = ? and duplicate_of is null "
+            "group by first_seen order by first_seen desc limit ?", [extractor_version, limit])]
+
     def changes_without_embedding(self, extractor_version: str) -> list[dict]:
         return list(self.db.query(
             "select id, document_id, title, summary from changes c where extractor_version = ? and not exists "

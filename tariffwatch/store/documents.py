@@ -75,6 +75,30 @@ class DocumentStore:
             "select * from document_versions where document_id = ? order by id", [document_id]
         ))
 
+    def document_by_external_id(self, source: str, external_id: str) -> dict | None:
+        rows = list(self.db.query("select * from documents where source = ? and external_id = ?", [source, external_id]))
+        return rows[0] if rows else None
+
+    def version_text(self, version_id: int) -> str:
+        row = self.db.execute("select text from document_versions where id = ?", [version_id]).fetchone()
+        return row[0] if row else ""
+
+    def link_same_documents(self, source: str, target_source: str, key: str) -> int:
+        """Record in each `source` document's metadata (under `key`) the id of the `target_source`
+        document with the same external id; returns how many links are new."""
+        rows = self.db.execute(
+            "select a.id, a.metadata, b.id from documents a join documents b on b.external_id = a.external_id "
+            "and b.source = ? where a.source = ?", [target_source, source]).fetchall()
+        linked = 0
+        with self.db.atomic():
+            for document_id, metadata, target_id in rows:
+                data = json.loads(metadata or "{}")
+                if data.get(key) != target_id:
+                    data[key] = target_id
+                    self.db["documents"].update(document_id, {"metadata": json.dumps(data, sort_keys=True)})
+                    linked += 1
+        return linked
+
     def document(self, document_id: int) -> dict | None:
         rows = list(self.db.query("select * from documents where id = ?", [document_id]))
         return rows[0] if rows else None
