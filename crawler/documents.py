@@ -1,7 +1,7 @@
 """Fetching one document URL and turning the response into text, whatever its format."""
 from __future__ import annotations
 
-from crawler.http import HttpClient, Response
+from crawler.http import Response
 from crawler.textract import decode, html_to_text, pdf_to_text, xml_to_text
 from tariffwatch.errors import DocumentError
 
@@ -23,10 +23,6 @@ def response_text(response: Response, selector: str | None = None) -> tuple[str 
         return None, decode(response.content, response.charset), "text/plain"
     except DocumentError as exc:
         raise DocumentError(f"{response.url}: {exc}") from None
-
-
-def fetch_text(http: HttpClient, url: str, selector: str | None = None) -> tuple[str | None, str, str]:
-    return response_text(http.get(url), selector)
 
 
 def _sniff(content: bytes) -> str:

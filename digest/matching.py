@@ -6,6 +6,8 @@ A range (`headings 7208 to 7212`) matches every prefix that falls inside or arou
 """
 from __future__ import annotations
 
+from digest.build import chapters_of
+
 
 def prefix_matches_code(prefix: str, code: str) -> bool:
     return code.startswith(prefix) or prefix.startswith(code)
@@ -48,7 +50,7 @@ class ChangeIndex:
         self.changes = changes
         self.by_chapter: dict[str, list[int]] = {}
         for index, change in enumerate(changes):
-            for chapter in _chapters(change):
+            for chapter in chapters_of(change):
                 self.by_chapter.setdefault(chapter, []).append(index)
 
     def matching(self, subscription: dict) -> list[dict]:
@@ -60,11 +62,3 @@ class ChangeIndex:
             pool = self.changes
         return [change for change in pool if subscription_matches(subscription, change)]
 
-
-def _chapters(change: dict) -> set[str]:
-    chapters = set()
-    for code in change["codes"]:
-        low, high = code["code"][:2], (code.get("code_to") or code["code"])[:2]
-        if low.isdigit() and high.isdigit():
-            chapters.update(f"{n:02d}" for n in range(int(low), int(high) + 1))
-    return chapters

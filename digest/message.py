@@ -31,12 +31,6 @@ def build_message(subscription: dict, data: dict, renderer: DigestRenderer, send
     message["List-Unsubscribe"] = f"<{unsubscribe_url}>"
     message["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
     message["Auto-Submitted"] = "auto-generated"
-    message.set_content(_render(renderer, data, "text", personal))
-    message.add_alternative(_render(renderer, data, "html", personal), subtype="html")
+    message.set_content(renderer.render(data, "text", **personal))
+    message.add_alternative(renderer.render(data, "html", **personal), subtype="html")
     return message
-
-
-def _render(renderer: DigestRenderer, data: dict, fmt: str, personal: dict) -> str:
-    page = renderer.env.get_template({"text": "digest.txt.j2", "html": "digest.html.j2"}[fmt])
-    entries = {change["id"]: renderer.entry(change, fmt) for change in data["changes"]}
-    return page.render(**data, entries=entries, **personal)

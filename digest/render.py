@@ -43,8 +43,8 @@ class DigestRenderer:
             return json.dumps(to_json(data), indent=2, ensure_ascii=False)
         page, _ = FORMATS[fmt]
         entries = {change["id"]: self.entry(change, fmt) for change in data["changes"]}
-        return self.env.get_template(page).render(**data, entries=entries, recipient=None,
-                                                  unsubscribe_url=None, **extra)
+        context = {"recipient": None, "unsubscribe_url": None, **data, **extra}  # extra: one subscriber's fields
+        return self.env.get_template(page).render(**context, entries=entries)
 
     def entry(self, change: dict, fmt: str) -> str:
         key = (change["id"], fmt)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from nlp.embeddings import DIMENSIONS, from_blob
+from nlp.embeddings import stack_blobs
 from tariffwatch.store import Store
 
 
@@ -19,8 +19,7 @@ class DuplicateFinder:
         rows = store.embeddings(extractor_version)
         self.change_ids = [row[0] for row in rows]
         self.document_ids = np.array([row[1] for row in rows], dtype=np.int64)
-        self.matrix = (np.vstack([from_blob(row[2]) for row in rows]) if rows
-                       else np.zeros((0, DIMENSIONS), dtype=np.float32))
+        self.matrix = stack_blobs([row[2] for row in rows])
 
     def find(self, change_id: int, document_id: int, vector: np.ndarray) -> int | None:
         if not len(self.change_ids):

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from nlp.sentences import Sentences
 from nlp.textutil import lower_keeping_offsets
 
 MEASURE_TYPES = ("anti_dumping", "countervailing", "safeguard", "tariff_quota", "duty_rate_change",
@@ -58,6 +57,3 @@ def _early(offset: int, text: str) -> bool:
     """A signal in the opening lines (title, summary) counts even when named once."""
     return offset < min(600, len(text) // 5 + 200)
 
-
-def evidence_sentence(mention: MeasureMention, sentences: Sentences) -> str:
-    return sentences.sentence(mention.start) if mention.hits else ""

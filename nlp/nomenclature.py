@@ -24,6 +24,3 @@ def section_for_chapter(chapter: str) -> dict | None:
             return {"number": roman, "title": title}
     return None
 
-
-def is_known_chapter(chapter: str) -> bool:
-    return chapter in _data()["chapters"]

@@ -13,10 +13,13 @@ from nlp.results import to_change
 from tariffwatch.store import Store
 
 
-def extract_pending(store: Store, embeddings: bool = False, progress: Callable[[dict], None] | None = None) -> int:
-    """Extract each document whose current content has no change yet; returns how many were done."""
+def extract_pending(store: Store, embeddings: bool = False, progress: Callable[[dict], None] | None = None,
+                    documents: list[dict] | None = None) -> int:
+    """Extract each document whose current content has no change yet (or the `documents` given,
+    already read by the caller); returns how many were done."""
     done = 0
-    for document in store.documents_to_extract(EXTRACTOR_VERSION):
+    pending = store.documents_to_extract(EXTRACTOR_VERSION) if documents is None else documents
+    for document in pending:
         doc = analyse(document["text"] or "", published=document.get("published_date"),
                       jurisdiction=document.get("jurisdiction"), title=document.get("title"),
                       embeddings=embeddings)

@@ -59,12 +59,12 @@ def extract_store(config: Config, store: Store, quiet: bool = False) -> int:
     from nlp.runner import embed_pending, extract_pending
 
     settings = config.nlp
-    pending = len(store.documents_to_extract(EXTRACTOR_VERSION))
+    pending = store.documents_to_extract(EXTRACTOR_VERSION)  # read once: the bar needs the count
     if quiet or not pending:
-        done = extract_pending(store, settings.embeddings)
+        done = extract_pending(store, settings.embeddings, documents=pending)
     else:
-        with click.progressbar(length=pending, label="extracting", file=sys.stderr) as bar:
-            done = extract_pending(store, settings.embeddings, progress=lambda _: bar.update(1))
+        with click.progressbar(length=len(pending), label="extracting", file=sys.stderr) as bar:
+            done = extract_pending(store, settings.embeddings, progress=lambda _: bar.update(1), documents=pending)
     message = f"extracted {done} document{'s' if done != 1 else ''}"
     if settings.embeddings:
         embedded = embed_pending(store, settings.batch_size, settings.duplicate_threshold)

@@ -105,8 +105,6 @@ class Config:
     def _resolve(self, value: Path) -> Path:
         return value if value.is_absolute() else (self.root / value)
 
-    def source_settings(self, name: str) -> BaseModel:
-        return self.sources[name]
 
 
 def config_path(explicit: str | os.PathLike | None) -> Path:

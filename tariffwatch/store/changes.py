@@ -119,9 +119,6 @@ class ChangeStore:
         return {(row[0], row[1]) for row in self.db.execute(
             "select code, code_to from change_codes where change_id = ?", [change_id])}
 
-    def count_changes(self) -> int:
-        return self.db["changes"].count
-
     def _with_evidence(self, row: dict) -> dict:
         row = dict(row)
         row["measure_types"] = json.loads(row["measure_types"] or "[]")

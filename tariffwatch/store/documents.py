@@ -103,11 +103,6 @@ class DocumentStore:
         rows = list(self.db.query("select * from documents where id = ?", [document_id]))
         return rows[0] if rows else None
 
-    def count_documents(self, source: str | None = None) -> int:
-        if source is None:
-            return self.db["documents"].count
-        return self.db.execute("select count(*) from documents where source = ?", [source]).fetchone()[0]
-
     def get_state(self, source: str, key: str) -> str | None:
         row = self.db.execute(
             "select value from source_state where source = ? and key = ?", [source, key]
