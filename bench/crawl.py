@@ -6,6 +6,7 @@ The server publishes an RSS feed of notices (each a separate HTML page) and a se
 schedule pages, all with ETags. Prints documents per second on the first run, and the bytes the
 server sent on an unchanged second run as a share of the first (target: at most 5%).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -22,8 +23,11 @@ sys.path.insert(0, str(ROOT))
 
 
 def notice(n: int) -> bytes:
-    body = "".join(f"<p>Paragraph {k} of notice {n}: goods of CN code 72{n % 90 + 10:02d} {k % 90 + 10} 10 are subject "
-                   f"to an anti-dumping duty of {k % 30}% from 1 December 2026.</p>" for k in range(40))
+    body = "".join(
+        f"<p>Paragraph {k} of notice {n}: goods of CN code 72{n % 90 + 10:02d} {k % 90 + 10} 10 are subject "
+        f"to an anti-dumping duty of {k % 30}% from 1 December 2026.</p>"
+        for k in range(40)
+    )
     return f"<html><head><title>Notice {n}</title></head><body><main>{body}</main></body></html>".encode()
 
 
@@ -36,9 +40,13 @@ class Site:
         self.lock = threading.Lock()
 
     def feed(self, base: str) -> bytes:
-        items = "".join(f"<item><title>Notice {n}</title><link>{base}/notices/{n}.html</link><guid>notice-{n}</guid></item>"
-                        for n in range(self.entries))
-        return f'<?xml version="1.0"?><rss version="2.0"><channel><title>Notices</title>{items}</channel></rss>'.encode()
+        items = "".join(
+            f"<item><title>Notice {n}</title><link>{base}/notices/{n}.html</link><guid>notice-{n}</guid></item>"
+            for n in range(self.entries)
+        )
+        return (
+            f'<?xml version="1.0"?><rss version="2.0"><channel><title>Notices</title>{items}</channel></rss>'.encode()
+        )
 
     def handler(site):
         class Handler(BaseHTTPRequestHandler):
@@ -54,7 +62,7 @@ class Site:
                 body = site.feed(base) if self.path == "/feed.rss" else site.bodies.get(self.path)
                 if body is None:
                     return self._send(404, b"not found", "text/plain", None)
-                etag = f'"{hash(body) & 0xffffffff:x}"'
+                etag = f'"{hash(body) & 0xFFFFFFFF:x}"'
                 if self.headers.get("If-None-Match") == etag:
                     return self._send(304, b"", None, etag)
                 kind = "application/rss+xml" if self.path.endswith(".rss") else "text/html; charset=utf-8"
@@ -74,6 +82,7 @@ class Site:
 
             def log_message(self, *args):
                 pass
+
         return Handler
 
 
@@ -96,7 +105,9 @@ def main() -> None:
         (Path(folder) / "config.yaml").write_text(
             "http: {user_agent: 'tariffwatch-bench (contact: bench@example.org)', max_retries: 0}\n"
             f"sources:\n  feed:\n    urls: ['{base}/feed.rss']\n  page:\n    requests_per_second: 1000\n"
-            f"    respect_robots: false\n    pages:\n{pages}\n", encoding="utf-8")
+            f"    respect_robots: false\n    pages:\n{pages}\n",
+            encoding="utf-8",
+        )
         config = load_config(Path(folder) / "config.yaml")
         store = open_store(config.database)
         runs = []
@@ -107,8 +118,10 @@ def main() -> None:
             seconds = time.perf_counter() - started
             stored = sum(r.counts.new_documents + r.counts.new_versions for r in results)
             runs.append((label, seconds, site.bytes_sent, stored))
-            print(f"{label:<17} {seconds:6.2f} s  {stored:4d} documents stored  "
-                  f"{(args.entries + args.pages) / seconds:7.1f} documents/s  {site.bytes_sent / 1e6:7.3f} MB sent")
+            print(
+                f"{label:<17} {seconds:6.2f} s  {stored:4d} documents stored  "
+                f"{(args.entries + args.pages) / seconds:7.1f} documents/s  {site.bytes_sent / 1e6:7.3f} MB sent"
+            )
         share = runs[1][2] / runs[0][2]
         print(f"unchanged re-run transferred {share:.2%} of the first run's bytes (target <= 5%)")
     server.shutdown()

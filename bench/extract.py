@@ -5,6 +5,7 @@
 The corpus is the project's own fixture documents plus ../shared/eval-dev when present,
 repeated to the requested size. Prints one line per configuration and the peak memory.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -22,8 +23,11 @@ def corpus(megabytes: float) -> list[str]:
     from crawler.sources.inbox import SUFFIXES, convert
 
     texts = []
-    folders = [ROOT / "tests" / "fixtures" / "inbox", ROOT / "tests" / "fixtures" / "federal_register",
-               ROOT.parent / "shared" / "eval-dev" / "docs"]
+    folders = [
+        ROOT / "tests" / "fixtures" / "inbox",
+        ROOT / "tests" / "fixtures" / "federal_register",
+        ROOT.parent / "shared" / "eval-dev" / "docs",
+    ]
     for folder in folders:
         for path in sorted(folder.glob("*")) if folder.is_dir() else []:
             suffix = ".html" if path.name.endswith(".txt.html") else path.suffix.lower()
@@ -39,6 +43,7 @@ def corpus(megabytes: float) -> list[str]:
 
 def _extract(text: str) -> int:
     from nlp.pipeline import analyse
+
     doc = analyse(text)
     return len(doc._.codes) + len(doc._.dates)
 
@@ -82,8 +87,10 @@ def run_with_embeddings(documents: list[str], batch_size: int = 32) -> float:
 
 def report(label: str, documents: list[str], seconds: float) -> None:
     megabytes = sum(len(t.encode("utf-8")) for t in documents) / 1e6
-    print(f"{label:<34} {megabytes / seconds:6.2f} MB/s  {len(documents) / seconds:8.1f} docs/s  "
-          f"({len(documents)} docs, {megabytes:.1f} MB, {seconds:.1f} s)")
+    print(
+        f"{label:<34} {megabytes / seconds:6.2f} MB/s  {len(documents) / seconds:8.1f} docs/s  "
+        f"({len(documents)} docs, {megabytes:.1f} MB, {seconds:.1f} s)"
+    )
 
 
 def main() -> None:
@@ -98,6 +105,7 @@ def main() -> None:
         sample = documents[: max(50, len(documents) // 10)]
         started = time.perf_counter()
         from nlp.embeddings import embed_texts
+
         embed_texts(["load"])
         print(f"{'embedding model load':<34} {time.perf_counter() - started:6.2f} s")
         report("rules + embeddings, 1 process", sample, run_with_embeddings(sample))

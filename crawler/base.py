@@ -3,10 +3,12 @@
 Discovery is kept apart from fetching so the runner can skip items it already holds
 (incremental crawling) and so one broken item never stops the rest.
 """
+
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Iterator
+from typing import TYPE_CHECKING, ClassVar
 
 from pydantic import AnyHttpUrl, BaseModel, ConfigDict
 
@@ -57,8 +59,8 @@ class CrawlContext:
 
     name: str
     settings: SourceSettings
-    http: "HttpClient"
-    store: "Store"
+    http: HttpClient
+    store: Store
     problems: list[str] = field(default_factory=list)
 
     def get_state(self, key: str) -> str | None:
@@ -108,9 +110,15 @@ class Source:
 
     def record(self, listing: Listing, text: str, content_type: str, **extra) -> DocumentRecord:
         return DocumentRecord(
-            source=self.context.name, external_id=listing.external_id, url=listing.url,
-            title=extra.pop("title", listing.title), text=text, content_type=content_type,
+            source=self.context.name,
+            external_id=listing.external_id,
+            url=listing.url,
+            title=extra.pop("title", listing.title),
+            text=text,
+            content_type=content_type,
             published_date=extra.pop("published_date", listing.published_date),
-            revision=listing.revision, jurisdiction=self.jurisdiction,
-            metadata={**listing.metadata, **extra.pop("metadata", {})}, **extra,
+            revision=listing.revision,
+            jurisdiction=self.jurisdiction,
+            metadata={**listing.metadata, **extra.pop("metadata", {})},
+            **extra,
         )

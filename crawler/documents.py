@@ -1,4 +1,5 @@
 """Fetching one document URL and turning the response into text, whatever its format."""
+
 from __future__ import annotations
 
 from crawler.http import Response

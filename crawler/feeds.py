@@ -1,5 +1,6 @@
 """RSS/Atom feeds through feedparser, with the failure modes of real official feeds handled:
 an HTML error page where the feed should be (EUR-Lex does this), truncated XML, no entries."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -29,21 +30,30 @@ def parse_feed(response: Response) -> tuple[list[FeedEntry], str | None]:
     parsed = feedparser.parse(response.content)
     if not parsed.get("version") and not parsed.entries:
         problem = parsed.get("bozo_exception")
-        raise SourceError(f"{response.url}: not an RSS/Atom feed ({type(problem).__name__ if problem else 'no feed'}"
-                          f"{': ' + str(problem)[:120] if problem else ''})")
+        raise SourceError(
+            f"{response.url}: not an RSS/Atom feed ({type(problem).__name__ if problem else 'no feed'}"
+            f"{': ' + str(problem)[:120] if problem else ''})"
+        )
     warning = None
     if parsed.get("bozo") and parsed.entries:
-        warning = f"{response.url}: damaged feed XML ({str(parsed.get('bozo_exception'))[:120]}); {len(parsed.entries)} entries read"
+        reason = str(parsed.get("bozo_exception"))[:120]
+        warning = f"{response.url}: damaged feed XML ({reason}); {len(parsed.entries)} entries read"
     elif parsed.get("bozo") and not parsed.entries:
-        raise SourceError(f"{response.url}: damaged feed XML with no readable entry ({str(parsed.get('bozo_exception'))[:120]})")
+        raise SourceError(
+            f"{response.url}: damaged feed XML with no readable entry ({str(parsed.get('bozo_exception'))[:120]})"
+        )
     return [_entry(item) for item in parsed.entries if item.get("link") or item.get("id")], warning
 
 
 def _entry(item) -> FeedEntry:
     url = item.get("link") or item.get("id")
-    return FeedEntry(id=item.get("id") or url, url=url, title=item.get("title"),
-                     published=_day(item.get("published_parsed") or item.get("updated_parsed")),
-                     summary=item.get("summary"))
+    return FeedEntry(
+        id=item.get("id") or url,
+        url=url,
+        title=item.get("title"),
+        published=_day(item.get("published_parsed") or item.get("updated_parsed")),
+        summary=item.get("summary"),
+    )
 
 
 def _day(value: struct_time | None) -> str | None:

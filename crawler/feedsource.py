@@ -1,7 +1,8 @@
 """What feed-driven sources share: read the feed (conditionally), list entries, fetch each one."""
+
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from crawler.base import Listing, Source
 from crawler.documents import response_text
@@ -28,8 +29,13 @@ class FeedSource(Source):
                 yield from self.listings_for(entry)
 
     def listings_for(self, entry: FeedEntry) -> Iterator[Listing]:
-        yield Listing(external_id=entry.id, url=entry.url, title=entry.title, published_date=entry.published,
-                      metadata={"summary": entry.summary})
+        yield Listing(
+            external_id=entry.id,
+            url=entry.url,
+            title=entry.title,
+            published_date=entry.published,
+            metadata={"summary": entry.summary},
+        )
 
     def fetch(self, listing: Listing):
         title, text, content_type = response_text(self.context.http.get(listing.url), self.selector())

@@ -4,6 +4,7 @@ httpx does the protocol (gzip, redirects, timeouts); tenacity does retries with 
 On top: honouring Retry-After on 429/5xx, a per-host rate limit, conditional GET with stored
 validators, and a cap on the decoded body size (so a gzip bomb stops at the cap).
 """
+
 from __future__ import annotations
 
 import threading
@@ -14,7 +15,11 @@ from urllib.parse import urlsplit
 
 import httpx
 from tenacity import (
-    RetryCallState, retry_if_exception_type, stop_after_attempt, wait_exponential, Retrying,
+    RetryCallState,
+    Retrying,
+    retry_if_exception_type,
+    stop_after_attempt,
+    wait_exponential,
 )
 
 from tariffwatch.config import HttpSettings
@@ -87,7 +92,9 @@ class HttpClient:
         self.bytes_received = 0  # decoded body bytes, for the crawl benchmark
         self._limiter = HostRateLimiter()
         self._client = httpx.Client(
-            timeout=settings.timeout_seconds, follow_redirects=True, transport=transport,
+            timeout=settings.timeout_seconds,
+            follow_redirects=True,
+            transport=transport,
             headers={"User-Agent": settings.user_agent, "Accept-Encoding": "gzip, deflate"},
         )
 
@@ -98,8 +105,9 @@ class HttpClient:
     def close(self) -> None:
         self._client.close()
 
-    def get(self, url: str, params: dict | list | None = None, headers: dict | None = None,
-            validators: dict | None = None) -> Response:
+    def get(
+        self, url: str, params: dict | list | None = None, headers: dict | None = None, validators: dict | None = None
+    ) -> Response:
         """GET with retries; with `validators` (etag/last_modified) a 304 comes back as not_modified."""
         request_headers = dict(headers or {})
         if validators:
@@ -135,8 +143,9 @@ class HttpClient:
                 raise HttpError(f"{url}: HTTP {response.status_code} {response.reason_phrase}")
             body = self._read_capped(response, url)
             self.bytes_received += len(body)
-            return Response(str(response.url), response.status_code, body,
-                            {k.lower(): v for k, v in response.headers.items()})
+            return Response(
+                str(response.url), response.status_code, body, {k.lower(): v for k, v in response.headers.items()}
+            )
 
     def _read_capped(self, response: httpx.Response, url: str) -> bytes:
         """Read the decoded body, stopping at the cap (decoded size, so compression can't cheat it)."""

@@ -1,4 +1,5 @@
 """Finds source modules in crawler/sources: adding a source never touches this file."""
+
 from __future__ import annotations
 
 import importlib

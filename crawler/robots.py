@@ -1,4 +1,5 @@
 """robots.txt for page sources (the standard library's parser, fed through our HTTP layer)."""
+
 from __future__ import annotations
 
 from urllib.parse import urlsplit

@@ -4,11 +4,12 @@ A failing item is logged and skipped; a failing source is recorded and the other
 Every document is stored in its own transaction, so a run killed mid-way loses nothing
 already stored and a re-run stores nothing twice.
 """
+
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
-from datetime import datetime, timedelta, timezone
-from typing import Callable
+from datetime import UTC, datetime, timedelta
 
 from crawler.base import UNCHANGED, CrawlContext, Listing, NotConfigured
 from crawler.http import HttpClient
@@ -41,23 +42,22 @@ class SourceResult:
 Progress = Callable[[str], None]
 
 
-def crawl(config: Config, store: Store, run_id: int, names: list[str] | None = None,
-          progress: Progress | None = None) -> list[SourceResult]:
+def crawl(
+    config: Config, store: Store, run_id: int, names: list[str] | None = None, progress: Progress | None = None
+) -> list[SourceResult]:
     """Crawl the named sources (default: every enabled one) and record each in run_sources."""
     classes = source_classes()
     selected = names or [name for name, settings in config.sources.items() if settings.enabled]
     http = HttpClient(config.http)
     try:
-        return [crawl_source(name, classes[name], config, store, http, run_id, progress)
-                for name in selected]
+        return [crawl_source(name, classes[name], config, store, http, run_id, progress) for name in selected]
     finally:
         http.close()
 
 
 def crawl_source(name, source_class, config, store, http, run_id, progress) -> SourceResult:
     settings = config.sources[name]
-    store.ensure_source(name, source_class.kind, settings.enabled,
-                        str(getattr(settings, "base_url", "") or "") or None)
+    store.ensure_source(name, source_class.kind, settings.enabled, str(getattr(settings, "base_url", "") or "") or None)
     row_id = store.start_source_run(run_id, name)
     context = CrawlContext(name=name, settings=settings, http=http, store=store)
     result = SourceResult(source=name, status="ok")
@@ -75,12 +75,11 @@ def crawl_source(name, source_class, config, store, http, run_id, progress) -> S
         result.status, result.error = "failed", f"internal error: {type(exc).__name__}: {exc}"
     result.problems = context.problems
     result.health = source_health(store, name, settings, result)
-    store.finish_source_run(row_id, result.status, asdict(result.counts), result.error, result.problems,
-                            result.health)
+    store.finish_source_run(row_id, result.status, asdict(result.counts), result.error, result.problems, result.health)
     return result
 
 
-def source_health(store: Store, name: str, settings, result: "SourceResult") -> str:
+def source_health(store: Store, name: str, settings, result: SourceResult) -> str:
     """'healthy', or 'unhealthy: why': a source that silently returns nothing must show up."""
     if result.status == "failed":
         return f"unhealthy: {result.error}"
@@ -88,7 +87,7 @@ def source_health(store: Store, name: str, settings, result: "SourceResult") -> 
         return f"not configured: {result.error}"
     expected = settings.min_items_per_week
     if expected:
-        since = (datetime.now(timezone.utc) - timedelta(days=7)).isoformat(timespec="seconds")
+        since = (datetime.now(UTC) - timedelta(days=7)).isoformat(timespec="seconds")
         seen = store.items_seen_since(name, since)
         if seen < expected:
             return f"unhealthy: {seen} new items in 7 days, expected at least {expected}"

@@ -1,20 +1,38 @@
 """Turning fetched bytes (HTML, XML, PDF, plain text) into the text the NLP stage reads."""
+
 from __future__ import annotations
 
 import io
 import re
 import warnings
 
-from bs4 import BeautifulSoup, UnicodeDammit
-from bs4 import XMLParsedAsHTMLWarning
+from bs4 import BeautifulSoup, UnicodeDammit, XMLParsedAsHTMLWarning
 
 from tariffwatch.errors import DocumentError
 
 # Page furniture that is not the document: dropped before text extraction so banners and
 # navigation neither pollute extraction nor make an unchanged page look changed.
 BOILERPLATE_TAGS = ["script", "style", "noscript", "nav", "header", "footer", "aside", "form", "svg"]
-BLOCK_TAGS = ["p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table",
-              "section", "article", "pre", "blockquote", "dd", "dt"]
+BLOCK_TAGS = [
+    "p",
+    "div",
+    "br",
+    "li",
+    "tr",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "table",
+    "section",
+    "article",
+    "pre",
+    "blockquote",
+    "dd",
+    "dt",
+]
 
 
 def decode(content: bytes, charset: str | None = None) -> str:
@@ -30,8 +48,9 @@ def decode(content: bytes, charset: str | None = None) -> str:
     return dammit.unicode_markup
 
 
-def html_to_text(content: bytes | str, charset: str | None = None,
-                 selector: str | None = None) -> tuple[str | None, str]:
+def html_to_text(
+    content: bytes | str, charset: str | None = None, selector: str | None = None
+) -> tuple[str | None, str]:
     """(title, text) of an HTML page, one block element per line, boilerplate removed.
 
     With a CSS `selector`, only the matching element counts: the smallest stable part of a page.

@@ -4,6 +4,7 @@ Grouping: HS section -> chapter -> jurisdiction. A change that touches several c
 under each, marked shared; ranges and chapter-level mentions count for every chapter they cover.
 Near-duplicates (the same measure from another source) are left out and named on the original.
 """
+
 from __future__ import annotations
 
 from collections import Counter
@@ -29,7 +30,8 @@ def build_digest(store: Store, day: date, changes: list[dict] | None = None) -> 
 def upcoming_changes(store: Store, day: date) -> list[dict]:
     """Stored changes entering into force in the next HORIZON_DAYS days (not only today's)."""
     upcoming = store.changes_entering_into_force(
-        day.isoformat(), (day + timedelta(days=HORIZON_DAYS)).isoformat(), EXTRACTOR_VERSION)
+        day.isoformat(), (day + timedelta(days=HORIZON_DAYS)).isoformat(), EXTRACTOR_VERSION
+    )
     return [{"date": _first_date(c, "entry_into_force"), **c} for c in upcoming if not c.get("duplicate_of")]
 
 
@@ -61,8 +63,11 @@ def decorate(change: dict, describe) -> dict:
     for code in change["codes"]:
         code["description"] = describe(code["code"]) or chapter_title(code["code"][:2])
         code["evidence_url"] = evidence_link(change["url"], code["sentence"])
-    change["key_dates"] = [dict(d, evidence_url=evidence_link(change["url"], d["sentence"]))
-                           for d in change["dates"] if d["type"] in KEY_DATE_TYPES]
+    change["key_dates"] = [
+        dict(d, evidence_url=evidence_link(change["url"], d["sentence"]))
+        for d in change["dates"]
+        if d["type"] in KEY_DATE_TYPES
+    ]
     change["chapters"] = chapters_of(change)
     return change
 
@@ -98,10 +103,13 @@ def group_by_area(changes: list[dict]) -> list[dict]:
     for chapter in sorted(by_chapter):
         section = section_for_chapter(chapter) or {"number": "-", "title": "No tariff code named"}
         entry = sections.setdefault(section["number"], {"section": section, "chapters": []})
-        entry["chapters"].append({
-            "chapter": chapter, "title": chapter_title(chapter) if chapter != "--" else "Changes without codes",
-            "jurisdictions": _by_jurisdiction(by_chapter[chapter]),
-        })
+        entry["chapters"].append(
+            {
+                "chapter": chapter,
+                "title": chapter_title(chapter) if chapter != "--" else "Changes without codes",
+                "jurisdictions": _by_jurisdiction(by_chapter[chapter]),
+            }
+        )
     return list(sections.values())
 
 

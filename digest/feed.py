@@ -1,7 +1,8 @@
 """An Atom feed of the daily digests (feedgen), for feed readers and other tools."""
+
 from __future__ import annotations
 
-from datetime import datetime, time, timezone
+from datetime import UTC, datetime, time
 
 from feedgen.feed import FeedGenerator
 
@@ -24,7 +25,7 @@ def atom_feed(store: Store, base_url: str) -> str:
     feed.link(href=f"{base_url}/", rel="alternate")
     feed.language("en")
     days = digest_days(store)
-    feed.updated(_moment(days[0][0]) if days else datetime(2000, 1, 1, tzinfo=timezone.utc))
+    feed.updated(_moment(days[0][0]) if days else datetime(2000, 1, 1, tzinfo=UTC))
     for day, count in reversed(days):  # feedgen lists the last added first
         entry = feed.add_entry()
         entry.id(f"{base_url}/digests/{day}")
@@ -36,4 +37,4 @@ def atom_feed(store: Store, base_url: str) -> str:
 
 
 def _moment(day: str) -> datetime:
-    return datetime.combine(datetime.fromisoformat(day).date(), time(0, 0), tzinfo=timezone.utc)
+    return datetime.combine(datetime.fromisoformat(day).date(), time(0, 0), tzinfo=UTC)

@@ -4,6 +4,7 @@ A prefix matches a code when either starts with the other: a subscriber to `72` 
 `7208 51 20`, and a subscriber to `720851` gets a change naming `Chapter 72` or heading `7208`.
 A range (`headings 7208 to 7212`) matches every prefix that falls inside or around it.
 """
+
 from __future__ import annotations
 
 from digest.build import chapters_of
@@ -17,7 +18,7 @@ def prefix_matches_range(prefix: str, low: str, high: str) -> bool:
     width = len(low)
     if len(prefix) >= width:
         return low <= prefix[:width] <= high
-    return low[:len(prefix)] <= prefix <= high[:len(prefix)]
+    return low[: len(prefix)] <= prefix <= high[: len(prefix)]
 
 
 def change_matches_prefix(change: dict, prefix: str) -> bool:
@@ -61,4 +62,3 @@ class ChangeIndex:
         else:
             pool = self.changes
         return [change for change in pool if subscription_matches(subscription, change)]
-

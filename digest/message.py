@@ -1,4 +1,5 @@
 """One subscriber's digest as a multipart e-mail (text and HTML) with RFC 8058 unsubscribe headers."""
+
 from __future__ import annotations
 
 import hashlib
@@ -16,8 +17,9 @@ def message_id(subscription_id: int, day: str, sender: str) -> str:
     return f"<digest.{day}.{subscription_id}.{digest}@{domain}>"
 
 
-def build_message(subscription: dict, data: dict, renderer: DigestRenderer, sender: str,
-                  unsubscribe_base: str, token: str) -> EmailMessage:
+def build_message(
+    subscription: dict, data: dict, renderer: DigestRenderer, sender: str, unsubscribe_base: str, token: str
+) -> EmailMessage:
     day, count = data["date"], len(data["changes"])
     unsubscribe_url = f"{unsubscribe_base.rstrip('/')}/unsubscribe?{urlencode({'token': token})}"
     personal = {"recipient": subscription["email"], "unsubscribe_url": unsubscribe_url}

@@ -1,4 +1,5 @@
 """Writing digests to digest.output_dir, atomically."""
+
 from __future__ import annotations
 
 from datetime import date

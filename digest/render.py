@@ -3,6 +3,7 @@
 Each change's entry is rendered once and reused in every digest that lists it, which keeps
 10,000 personalised digests fast. HTML is autoescaped; Markdown escapes its own syntax.
 """
+
 from __future__ import annotations
 
 import json
@@ -11,8 +12,11 @@ import re
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
-FORMATS = {"html": ("digest.html.j2", "_entry.html.j2"), "text": ("digest.txt.j2", "_entry.txt.j2"),
-           "markdown": ("digest.md.j2", "_entry.md.j2")}
+FORMATS = {
+    "html": ("digest.html.j2", "_entry.html.j2"),
+    "text": ("digest.txt.j2", "_entry.txt.j2"),
+    "markdown": ("digest.md.j2", "_entry.md.j2"),
+}
 EXTENSIONS = {"html": "html", "text": "txt", "markdown": "md", "json": "json", "atom": "atom"}
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+!|~])")
 
@@ -32,7 +36,8 @@ class DigestRenderer:
         self.env = Environment(
             loader=PackageLoader("digest", "templates"),
             autoescape=select_autoescape(enabled_extensions=("html.j2",), default=False),
-            trim_blocks=True, lstrip_blocks=True,
+            trim_blocks=True,
+            lstrip_blocks=True,
         )
         self.env.filters["md"] = escape_markdown
         self.env.filters["mdurl"] = markdown_url
@@ -60,22 +65,67 @@ def to_json(data: dict) -> dict:
         "date": data["date"],
         "counts_by_jurisdiction": dict(data["counts_by_jurisdiction"]),
         "counts_by_measure": dict(data["counts_by_measure"]),
-        "sections": [{"section": s["section"], "chapters": [
-            {"chapter": ch["chapter"], "title": ch["title"],
-             "jurisdictions": [{"jurisdiction": j["jurisdiction"], "change_ids": [c["id"] for c in j["changes"]]}
-                               for j in ch["jurisdictions"]]} for ch in s["chapters"]]} for s in data["sections"]],
+        "sections": [
+            {
+                "section": s["section"],
+                "chapters": [
+                    {
+                        "chapter": ch["chapter"],
+                        "title": ch["title"],
+                        "jurisdictions": [
+                            {"jurisdiction": j["jurisdiction"], "change_ids": [c["id"] for c in j["changes"]]}
+                            for j in ch["jurisdictions"]
+                        ],
+                    }
+                    for ch in s["chapters"]
+                ],
+            }
+            for s in data["sections"]
+        ],
         "changes": [_change_json(c) for c in data["changes"]],
-        "upcoming": [{"date": c["date"], "change_id": c["id"], "title": c["title"], "url": c["url"]}
-                     for c in data["upcoming"]],
+        "upcoming": [
+            {"date": c["date"], "change_id": c["id"], "title": c["title"], "url": c["url"]} for c in data["upcoming"]
+        ],
     }
 
 
 def _change_json(change: dict) -> dict:
-    keep = ("id", "title", "url", "jurisdiction", "published_date", "first_seen", "measure_types",
-            "countries", "summary", "chapters", "also_published_as")
-    return {**{k: change.get(k) for k in keep},
-            "codes": [{k: code.get(k) for k in ("code", "code_to", "level", "ex", "role", "description",
-                                               "text", "start", "end", "sentence", "evidence_url")}
-                      for code in change["codes"]],
-            "dates": [{k: d.get(k) for k in ("type", "date", "derived", "text", "start", "end", "sentence")}
-                      for d in change["dates"]]}
+    keep = (
+        "id",
+        "title",
+        "url",
+        "jurisdiction",
+        "published_date",
+        "first_seen",
+        "measure_types",
+        "countries",
+        "summary",
+        "chapters",
+        "also_published_as",
+    )
+    return {
+        **{k: change.get(k) for k in keep},
+        "codes": [
+            {
+                k: code.get(k)
+                for k in (
+                    "code",
+                    "code_to",
+                    "level",
+                    "ex",
+                    "role",
+                    "description",
+                    "text",
+                    "start",
+                    "end",
+                    "sentence",
+                    "evidence_url",
+                )
+            }
+            for code in change["codes"]
+        ],
+        "dates": [
+            {k: d.get(k) for k in ("type", "date", "derived", "text", "start", "end", "sentence")}
+            for d in change["dates"]
+        ],
+    }

@@ -4,6 +4,7 @@ Plain words are searched as words, whatever characters surround them. A query th
 FTS5 syntax on purpose (quotes, AND/OR/NOT/NEAR, prefix*, column:) is passed on, and if FTS5
 rejects it the user gets one clear SearchSyntaxError, never a server error.
 """
+
 from __future__ import annotations
 
 import re
@@ -43,7 +44,9 @@ def fts_query(query: str) -> str | None:
     if ADVANCED.search(query):
         for column in re.findall(r"(\w+)\s*:", query):
             if column.lower() not in COLUMNS:
-                raise SearchSyntaxError(f"unknown column {column!r} in the query; columns are {', '.join(sorted(COLUMNS))}")
+                raise SearchSyntaxError(
+                    f"unknown column {column!r} in the query; columns are {', '.join(sorted(COLUMNS))}"
+                )
         return query
     words = WORD.findall(query)
     return " ".join(f'"{word}"' for word in words) or None
@@ -58,8 +61,10 @@ def fulltext_hits(store: Store, query: str, filters: SearchFilters, limit: int) 
     except sqlite3.OperationalError as exc:
         advanced = bool(ADVANCED.search(query[:MAX_QUERY_CHARS]))
         if advanced and "locked" not in str(exc):  # the user's own syntax was rejected by FTS5
-            raise SearchSyntaxError(f"invalid search syntax: {_fts_message(exc)}. Put plain words, or a phrase "
-                                    f"in \"double quotes\"; operators are AND, OR, NOT, NEAR") from None
+            raise SearchSyntaxError(
+                f"invalid search syntax: {_fts_message(exc)}. Put plain words, or a phrase "
+                f'in "double quotes"; operators are AND, OR, NOT, NEAR'
+            ) from None
         raise
     return [Hit(change_id, -rank, snippet) for change_id, rank, snippet in rows]
 
@@ -81,6 +86,7 @@ class SemanticIndex:
         if key == self.key:
             return
         from nlp.embeddings import stack_blobs
+
         rows = store.embeddings(EXTRACTOR_VERSION)
         self.ids = np.array([row[0] for row in rows], dtype=np.int64)
         self.matrix = stack_blobs([row[2] for row in rows])
@@ -101,8 +107,9 @@ class SemanticIndex:
 _INDEX = SemanticIndex()
 
 
-def semantic_hits(store: Store, query: str, filters: SearchFilters, limit: int,
-                  index: SemanticIndex | None = None) -> list[Hit]:
+def semantic_hits(
+    store: Store, query: str, filters: SearchFilters, limit: int, index: SemanticIndex | None = None
+) -> list[Hit]:
     from nlp.embeddings import embed_texts
 
     index = index or _INDEX
@@ -125,8 +132,14 @@ def reciprocal_rank_fusion(*rankings: list[Hit], limit: int) -> list[Hit]:
     return [Hit(change_id, scores[change_id], snippets.get(change_id)) for change_id in best]
 
 
-def search(store: Store, query: str, filters: SearchFilters | None = None, mode: str = "hybrid",
-           limit: int = 20, semantic: bool = True) -> list[dict]:
+def search(
+    store: Store,
+    query: str,
+    filters: SearchFilters | None = None,
+    mode: str = "hybrid",
+    limit: int = 20,
+    semantic: bool = True,
+) -> list[dict]:
     """Results as dicts: {change_id, document_url, title, jurisdiction, measure_types, hs_codes,
     dates, summary, score, snippet}. With no query words, the filtered changes newest first."""
     filters = filters or SearchFilters()
@@ -141,23 +154,34 @@ def search(store: Store, query: str, filters: SearchFilters | None = None, mode:
         hits = semantic_hits(store, query, filters, limit)
     else:
         depth = max(50, limit * 3)
-        hits = reciprocal_rank_fusion(fulltext_hits(store, query, filters, depth),
-                                      semantic_hits(store, query, filters, depth), limit=limit)
+        hits = reciprocal_rank_fusion(
+            fulltext_hits(store, query, filters, depth), semantic_hits(store, query, filters, depth), limit=limit
+        )
     changes = store.changes_by_id([hit.change_id for hit in hits])
     return [result(changes[hit.change_id], hit) for hit in hits if hit.change_id in changes]
 
 
 def result(change: dict, hit: Hit) -> dict:
     return {
-        "change_id": change["id"], "document_url": change["url"], "title": change["title"],
-        "jurisdiction": change["jurisdiction"], "source": change.get("source"),
+        "change_id": change["id"],
+        "document_url": change["url"],
+        "title": change["title"],
+        "jurisdiction": change["jurisdiction"],
+        "source": change.get("source"),
         "measure_types": change["measure_types"],
-        "hs_codes": [{"code": c["code"], "to": c["code_to"], "ex": bool(c["ex"]), "level": c["level"],
-                      "role": c["role"]} for c in change["codes"]],
-        "dates": [{"type": d["type"], "date": d["date"], "derived": bool(d["derived"])} for d in change["dates"]
-                  if d["type"] != "other"],
-        "summary": change["summary"], "first_seen": change["first_seen"],
-        "score": round(hit.score, 6), "snippet": snippet_html(hit.snippet) if hit.snippet else None,
+        "hs_codes": [
+            {"code": c["code"], "to": c["code_to"], "ex": bool(c["ex"]), "level": c["level"], "role": c["role"]}
+            for c in change["codes"]
+        ],
+        "dates": [
+            {"type": d["type"], "date": d["date"], "derived": bool(d["derived"])}
+            for d in change["dates"]
+            if d["type"] != "other"
+        ],
+        "summary": change["summary"],
+        "first_seen": change["first_seen"],
+        "score": round(hit.score, 6),
+        "snippet": snippet_html(hit.snippet) if hit.snippet else None,
     }
 
 

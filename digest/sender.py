@@ -4,6 +4,7 @@ The delivery log decides: a subscriber already `sent` (or `sending` when a crash
 outcome unknown, or `rejected`) for the day is skipped; `failed` deliveries are retried on the
 next run. A permanently rejected address is paused and the batch goes on.
 """
+
 from __future__ import annotations
 
 import os
@@ -101,9 +102,14 @@ def send_digests(config, store, day: date, dry_run: bool = False) -> SendReport:
                 report.nothing_matched += 1
                 continue
             theirs_upcoming = [c for c in upcoming if subscription_matches(subscription, c)]
-            message = build_message(subscription, digest_data(day, matched, theirs_upcoming), renderer,
-                                    config.smtp.from_, str(config.digest.base_url),
-                                    make_token(secret, subscription["id"], subscription["email"]))
+            message = build_message(
+                subscription,
+                digest_data(day, matched, theirs_upcoming),
+                renderer,
+                config.smtp.from_,
+                str(config.digest.base_url),
+                make_token(secret, subscription["id"], subscription["email"]),
+            )
             if dry_run:
                 report.written.append(str(_write_eml(config.digest.outbox_dir, day, subscription, message)))
                 continue

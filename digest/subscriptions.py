@@ -1,4 +1,5 @@
 """Validating what a subscriber asks for: address, product areas, jurisdictions, measure types."""
+
 from __future__ import annotations
 
 import re

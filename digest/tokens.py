@@ -1,4 +1,5 @@
 """Signed unsubscribe tokens (itsdangerous): the secret comes from the environment only."""
+
 from __future__ import annotations
 
 import os
@@ -13,8 +14,10 @@ SALT = "tariffwatch-unsubscribe"
 def signing_secret(env_name: str) -> str:
     secret = os.environ.get(env_name, "")
     if len(secret) < 16:
-        raise TariffwatchError(f"environment variable {env_name} must hold the unsubscribe signing key "
-                               f"(at least 16 characters); it is {'too short' if secret else 'not set'}")
+        raise TariffwatchError(
+            f"environment variable {env_name} must hold the unsubscribe signing key "
+            f"(at least 16 characters); it is {'too short' if secret else 'not set'}"
+        )
     return secret
 
 

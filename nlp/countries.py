@@ -1,4 +1,5 @@
 """Countries: the implementing jurisdiction, and the countries the measure affects (origin etc.)."""
+
 from __future__ import annotations
 
 import json
@@ -8,18 +9,46 @@ from importlib import resources
 
 # Phrases that only one jurisdiction's official texts use (counted as plain substrings: fast).
 JURISDICTION_CUES = {
-    "EU": ("European Commission", "Official Journal of the European Union", "Council of the European Union",
-           "Combined Nomenclature", "TARIC", "THE COMMISSION OF THE EUROPEAN", "(EU) No", "(EU) 20", "(EC) No",
-           "Journal officiel de l'Union", "Amtsblatt der Europäischen Union"),
-    "US": ("Federal Register", "President of the United States", "HTSUS", "Harmonized Tariff Schedule of the United States",
-           "U.S. Customs and Border Protection", "19 CFR", "THE WHITE HOUSE", "Department of Commerce"),
-    "GB": ("HMRC", "UK Global Tariff", "UK global tariff", "Trade Remedies Authority", "Tariff stop press",
-           "CDS and CHIEF", "the UK’s", "the UK's", "gov.uk"),
+    "EU": (
+        "European Commission",
+        "Official Journal of the European Union",
+        "Council of the European Union",
+        "Combined Nomenclature",
+        "TARIC",
+        "THE COMMISSION OF THE EUROPEAN",
+        "(EU) No",
+        "(EU) 20",
+        "(EC) No",
+        "Journal officiel de l'Union",
+        "Amtsblatt der Europäischen Union",
+    ),
+    "US": (
+        "Federal Register",
+        "President of the United States",
+        "HTSUS",
+        "Harmonized Tariff Schedule of the United States",
+        "U.S. Customs and Border Protection",
+        "19 CFR",
+        "THE WHITE HOUSE",
+        "Department of Commerce",
+    ),
+    "GB": (
+        "HMRC",
+        "UK Global Tariff",
+        "UK global tariff",
+        "Trade Remedies Authority",
+        "Tariff stop press",
+        "CDS and CHIEF",
+        "the UK’s",
+        "the UK's",
+        "gov.uk",
+    ),
     "CA": ("Governor General in Council", "Customs Tariff", "SOR/", "Canada Gazette", "Canada Border Services"),
 }
 AFFECTED_CUE = re.compile(
     r"\b(?i:originat(?:ing|es?)\s+in|consigned\s+from|exemption\s+of|imports?\s+(?:of\s+[^.;]{0,80}?\s+)?from|exported\s+from|"
-    r"products?\s+of|goods\s+from|from)\s+(?:the\s+)?(?P<name>[A-Z][\w’'\-]*(?:\s+(?:of\s+)?(?:the\s+)?[A-Z][\w’'\-]*){0,4})")
+    r"products?\s+of|goods\s+from|from)\s+(?:the\s+)?(?P<name>[A-Z][\w’'\-]*(?:\s+(?:of\s+)?(?:the\s+)?[A-Z][\w’'\-]*){0,4})"
+)
 
 
 @cache
@@ -45,7 +74,7 @@ def affected_countries(text: str, implementing: list[str]) -> list[str]:
     'originating in Türkiye and Ukraine'); most frequent first."""
     counts: dict[str, int] = {}
     for match in AFFECTED_CUE.finditer(text):
-        for code in _country_list(text[match.start("name"):match.start("name") + 160]):
+        for code in _country_list(text[match.start("name") : match.start("name") + 160]):
             if code not in implementing:
                 counts[code] = counts.get(code, 0) + 1
     return sorted(counts, key=lambda c: -counts[c])

@@ -4,52 +4,179 @@ Finds `1 January 2025`, `January 1, 2025`, `1.1.2025`, `26/04/2023`, `2025-01-01
 2025`, `1. Januar 2025` and `this twenty-seventh day of May, in the year of our Lord two thousand
 twenty-two`. Tariff codes (`7208 10`) and bare numbers never parse as dates.
 """
+
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
-from typing import Iterator
 
 from nlp.textutil import lower_keeping_offsets
 
 MONTHS = {
-    **{m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july",
-                                    "august", "september", "october", "november", "december"], 1)},
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-    "oct": 10, "nov": 11, "dec": 12,
-    **{m: i for i, m in enumerate(["janvier", "février", "mars", "avril", "mai", "juin", "juillet",
-                                    "août", "septembre", "octobre", "novembre", "décembre"], 1)},
-    "fevrier": 2, "aout": 8, "decembre": 12,
-    **{m: i for i, m in enumerate(["januar", "februar", "märz", "april", "mai", "juni", "juli",
-                                    "august", "september", "oktober", "november", "dezember"], 1)},
-    "maerz": 3, "jänner": 1,
+    **{
+        m: i
+        for i, m in enumerate(
+            [
+                "january",
+                "february",
+                "march",
+                "april",
+                "may",
+                "june",
+                "july",
+                "august",
+                "september",
+                "october",
+                "november",
+                "december",
+            ],
+            1,
+        )
+    },
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+    **{
+        m: i
+        for i, m in enumerate(
+            [
+                "janvier",
+                "février",
+                "mars",
+                "avril",
+                "mai",
+                "juin",
+                "juillet",
+                "août",
+                "septembre",
+                "octobre",
+                "novembre",
+                "décembre",
+            ],
+            1,
+        )
+    },
+    "fevrier": 2,
+    "aout": 8,
+    "decembre": 12,
+    **{
+        m: i
+        for i, m in enumerate(
+            [
+                "januar",
+                "februar",
+                "märz",
+                "april",
+                "mai",
+                "juni",
+                "juli",
+                "august",
+                "september",
+                "oktober",
+                "november",
+                "dezember",
+            ],
+            1,
+        )
+    },
+    "maerz": 3,
+    "jänner": 1,
 }
 _MONTH = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 
 ORDINAL_DAYS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
-    "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+    "thirtieth": 30,
 }
 NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
 }
 
 DATE_PATTERNS = [
-    ("mdy", re.compile(rf"\b(?P<month>{_MONTH})\.?[ \u00a0]+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?[ \u00a0\n]+(?P<year>\d{{4}})\b")),
-    ("dmy", re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|\.)?[ \u00a0]+(?P<month>{_MONTH})\.?,?[ \u00a0\n]+(?P<year>\d{{4}})\b")),
+    (
+        "mdy",
+        re.compile(
+            rf"\b(?P<month>{_MONTH})\.?[ \u00a0]+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?[ \u00a0\n]+(?P<year>\d{{4}})\b"
+        ),
+    ),
+    (
+        "dmy",
+        re.compile(
+            rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|\.)?[ \u00a0]+"
+            rf"(?P<month>{_MONTH})\.?,?[ \u00a0\n]+(?P<year>\d{{4}})\b"
+        ),
+    ),
     ("iso", re.compile(r"(?=\d)(?<![\d/.-])(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})(?![\d-])")),
-    ("dotted", re.compile(r"(?=\d)(?<![\d.,])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)\d{2})(?![\d]|\.\d)")),
+    (
+        "dotted",
+        re.compile(r"(?=\d)(?<![\d.,])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)\d{2})(?![\d]|\.\d)"),
+    ),
     ("slashed", re.compile(r"(?=\d)(?<![\d/])(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>(?:19|20)\d{2})(?![\d/])")),
-    ("words", re.compile(
-        rf"\b(?:this\s+)?(?P<dayword>(?:twenty|thirty)?-?(?:{'|'.join(ORDINAL_DAYS)}))\s+day\s+of\s+"
-        rf"(?P<month>{_MONTH}),?\s+in\s+the\s+year\s+of\s+our\s+Lord\s+"
-        r"(?P<yearwords>(?:two\s+thousand|nineteen\s+hundred)(?:\s+(?:and\s+)?[a-z]+(?:-[a-z]+)?)?)", re.I)),
+    (
+        "words",
+        re.compile(
+            rf"\b(?:this\s+)?(?P<dayword>(?:twenty|thirty)?-?(?:{'|'.join(ORDINAL_DAYS)}))\s+day\s+of\s+"
+            rf"(?P<month>{_MONTH}),?\s+in\s+the\s+year\s+of\s+our\s+Lord\s+"
+            r"(?P<yearwords>(?:two\s+thousand|nineteen\s+hundred)(?:\s+(?:and\s+)?[a-z]+(?:-[a-z]+)?)?)",
+            re.I,
+        ),
+    ),
 ]
 
 
@@ -75,7 +202,7 @@ def find_dates(text: str, month_first_slashes: bool = False) -> list[FoundDate]:
                 continue
             value = _to_date(kind, match, month_first_slashes)
             if value is not None:
-                found.append(FoundDate(value, text[match.start():match.end()], match.start(), match.end()))
+                found.append(FoundDate(value, text[match.start() : match.end()], match.start(), match.end()))
                 taken.append((match.start(), match.end()))
     return sorted(found, key=lambda d: d.start)
 

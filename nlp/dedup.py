@@ -4,6 +4,7 @@ Brute-force cosine similarity over the stored change vectors (numpy); a new chan
 duplicate of an earlier one from another document when the texts are near-identical in meaning
 and they name the same codes.
 """
+
 from __future__ import annotations
 
 import numpy as np

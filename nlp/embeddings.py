@@ -3,6 +3,7 @@
 Loaded lazily (torch and the model take seconds) and strictly offline: the model folder comes
 from the installed package and the Hugging Face hub is never contacted.
 """
+
 from __future__ import annotations
 
 import os
@@ -30,8 +31,9 @@ def embed_texts(texts: list[str], batch_size: int = 32) -> np.ndarray:
     """Unit-length float32 vectors, one row per text (cosine similarity is a dot product)."""
     if not texts:
         return np.zeros((0, DIMENSIONS), dtype=np.float32)
-    vectors = _model().encode(list(texts), batch_size=batch_size, normalize_embeddings=True,
-                              convert_to_numpy=True, show_progress_bar=False)
+    vectors = _model().encode(
+        list(texts), batch_size=batch_size, normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False
+    )
     return vectors.astype(np.float32, copy=False)
 
 

@@ -5,6 +5,7 @@ range is one item matched by its endpoints; a predicted code equal to a range en
 borderline item is neutral. Dates are compared per document as (type, date) pairs over the
 scored types, with `effective` counted as `entry_into_force`.
 """
+
 from __future__ import annotations
 
 import json
@@ -13,14 +14,21 @@ from pathlib import Path
 
 from nlp.pipeline import analyse
 
-SCORED_DATE_TYPES = {"publication", "document_date", "entry_into_force", "application_start",
-                     "application_end", "comment_deadline"}
+SCORED_DATE_TYPES = {
+    "publication",
+    "document_date",
+    "entry_into_force",
+    "application_start",
+    "application_end",
+    "comment_deadline",
+}
 
 
 def evaluate_directory(directory: Path) -> dict:
     docs = sorted((directory / "docs").glob("*.txt"))
     if not docs:
         from tariffwatch.errors import TariffwatchError
+
         raise TariffwatchError(f"{directory}: no docs/*.txt files to evaluate")
     totals = {"codes": [0, 0, 0], "dates": [0, 0, 0]}
     false_codes_on_empty, per_document = 0, []
@@ -63,8 +71,11 @@ def score_codes(doc, gold: dict) -> dict:
     false_codes = sorted(predicted_codes - gold_codes - neutral)
     false_ranges = sorted(predicted_ranges - gold_ranges)
     missed = sorted(gold_codes - predicted_codes) + sorted(gold_ranges - predicted_ranges)
-    return {"counts": [tp, len(false_codes) + len(false_ranges), len(missed)],
-            "false": false_codes + [list(r) for r in false_ranges], "missed": [list(m) if isinstance(m, tuple) else m for m in missed]}
+    return {
+        "counts": [tp, len(false_codes) + len(false_ranges), len(missed)],
+        "false": false_codes + [list(r) for r in false_ranges],
+        "missed": [list(m) if isinstance(m, tuple) else m for m in missed],
+    }
 
 
 def _borderline_codes(gold: dict) -> set[str]:
@@ -80,11 +91,18 @@ def _borderline_codes(gold: dict) -> set[str]:
 
 
 def score_dates(doc, gold: dict) -> dict:
-    gold_pairs = {(_date_type(kind), item["date"]) for kind, items in gold.get("dates", {}).items()
-                  for item in items if _date_type(kind) in SCORED_DATE_TYPES}
+    gold_pairs = {
+        (_date_type(kind), item["date"])
+        for kind, items in gold.get("dates", {}).items()
+        for item in items
+        if _date_type(kind) in SCORED_DATE_TYPES
+    }
     predicted = {(d.type, d.date) for d in doc._.dates if d.type in SCORED_DATE_TYPES}
-    return {"counts": [len(predicted & gold_pairs), len(predicted - gold_pairs), len(gold_pairs - predicted)],
-            "false": sorted(map(list, predicted - gold_pairs)), "missed": sorted(map(list, gold_pairs - predicted))}
+    return {
+        "counts": [len(predicted & gold_pairs), len(predicted - gold_pairs), len(gold_pairs - predicted)],
+        "false": sorted(map(list, predicted - gold_pairs)),
+        "missed": sorted(map(list, gold_pairs - predicted)),
+    }
 
 
 def _date_type(kind: str) -> str:
@@ -95,16 +113,24 @@ def _prf(tp: int, fp: int, fn: int) -> dict:
     precision = tp / (tp + fp) if tp + fp else 1.0
     recall = tp / (tp + fn) if tp + fn else 1.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {"tp": tp, "fp": fp, "fn": fn, "precision": round(precision, 4),
-            "recall": round(recall, 4), "f1": round(f1, 4)}
+    return {
+        "tp": tp,
+        "fp": fp,
+        "fn": fn,
+        "precision": round(precision, 4),
+        "recall": round(recall, 4),
+        "f1": round(f1, 4),
+    }
 
 
 def format_report(report: dict) -> str:
     lines = [f"documents: {report['documents']}"]
     for key in ("codes", "dates"):
         s = report[key]
-        lines.append(f"{key:<6} precision {s['precision']:.4f}  recall {s['recall']:.4f}  F1 {s['f1']:.4f}  "
-                     f"(tp {s['tp']}, fp {s['fp']}, fn {s['fn']})")
+        lines.append(
+            f"{key:<6} precision {s['precision']:.4f}  recall {s['recall']:.4f}  F1 {s['f1']:.4f}  "
+            f"(tp {s['tp']}, fp {s['fp']}, fn {s['fn']})"
+        )
     lines.append(f"false codes on documents without codes: {report['false_codes_on_documents_without_codes']}")
     for item in report["per_document"]:
         for key in ("codes", "dates"):

@@ -1,4 +1,5 @@
 """Which pipeline language a text needs (en, fr, de): a count of very common words is enough."""
+
 from __future__ import annotations
 
 import re

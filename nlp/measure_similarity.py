@@ -3,6 +3,7 @@
 The document's opening sentences are embedded and compared with example sentences of each
 measure type (data/measure_prototypes.json); the most similar sentence is the evidence.
 """
+
 from __future__ import annotations
 
 import json
@@ -14,9 +15,9 @@ import numpy as np
 from nlp.measures import MeasureMention
 from nlp.sentences import Sentences
 
-THRESHOLD = 0.42      # cosine similarity below which a type is not claimed (unrelated text: ~0.25)
-TIE_MARGIN = 0.02     # a second type only when it is as likely as the first
-MAX_SENTENCES = 40    # the opening of an act says what it does
+THRESHOLD = 0.42  # cosine similarity below which a type is not claimed (unrelated text: ~0.25)
+TIE_MARGIN = 0.02  # a second type only when it is as likely as the first
+MAX_SENTENCES = 40  # the opening of an act says what it does
 MIN_SENTENCE_CHARS = 40
 
 
@@ -37,8 +38,9 @@ def similar_measures(text: str, sentences: Sentences, limit: int = 2) -> list[Me
     """Up to `limit` measure types whose examples resemble one of the document's sentences."""
     from nlp.embeddings import embed_texts
 
-    spans = [(start, end) for start, end in sentences.spans[:MAX_SENTENCES * 3]
-             if end - start >= MIN_SENTENCE_CHARS][:MAX_SENTENCES]
+    spans = [(start, end) for start, end in sentences.spans[: MAX_SENTENCES * 3] if end - start >= MIN_SENTENCE_CHARS][
+        :MAX_SENTENCES
+    ]
     if not spans:
         return []
     kinds, prototypes = _prototypes()
@@ -52,5 +54,7 @@ def similar_measures(text: str, sentences: Sentences, limit: int = 2) -> list[Me
             best[kind] = (score, row)
     ranked = sorted(best.items(), key=lambda item: -item[1][0])[:limit]
     ranked = [item for item in ranked if item[1][0] >= ranked[0][1][0] - TIE_MARGIN] if ranked else []
-    return [MeasureMention(kind, text[spans[row][0]:spans[row][1]].strip(), spans[row][0], spans[row][1], 0)
-            for kind, (_, row) in ranked]
+    return [
+        MeasureMention(kind, text[spans[row][0] : spans[row][1]].strip(), spans[row][0], spans[row][1], 0)
+        for kind, (_, row) in ranked
+    ]

@@ -1,4 +1,5 @@
 """Measure types, with the sentence that signals each. Patterns live in data/measure_patterns.json."""
+
 from __future__ import annotations
 
 import json
@@ -9,9 +10,22 @@ from importlib import resources
 
 from nlp.textutil import lower_keeping_offsets
 
-MEASURE_TYPES = ("anti_dumping", "countervailing", "safeguard", "tariff_quota", "duty_rate_change",
-                 "suspension", "exclusion", "preference_fta", "prohibition_or_licensing", "sanctions",
-                 "sps_tbt", "rules_of_origin", "nomenclature_change", "other")
+MEASURE_TYPES = (
+    "anti_dumping",
+    "countervailing",
+    "safeguard",
+    "tariff_quota",
+    "duty_rate_change",
+    "suspension",
+    "exclusion",
+    "preference_fta",
+    "prohibition_or_licensing",
+    "sanctions",
+    "sps_tbt",
+    "rules_of_origin",
+    "nomenclature_change",
+    "other",
+)
 
 
 @dataclass(frozen=True)
@@ -30,8 +44,11 @@ class MeasureMention:
 def _pattern() -> re.Pattern:
     """One alternation with a named group per measure type: the text is scanned once."""
     data = json.loads(resources.files("nlp").joinpath("data/measure_patterns.json").read_text("utf-8"))
-    groups = [f"(?P<{kind}>{'|'.join(f'(?:{p.lower()})' for p in phrases)})"
-              for kind, phrases in data.items() if not kind.startswith("_")]
+    groups = [
+        f"(?P<{kind}>{'|'.join(f'(?:{p.lower()})' for p in phrases)})"
+        for kind, phrases in data.items()
+        if not kind.startswith("_")
+    ]
     # Matched against lower-cased text from word starts only: several times faster than re.I.
     # (Patterns may use \b \d \s \w only: lower-casing would flip \B \D \S \W.)
     return re.compile(r"\b(?:" + "|".join(groups) + ")")
@@ -46,9 +63,11 @@ def find_measures(text: str, title: str | None = None, min_hits: int = 2) -> lis
         first.setdefault(kind, match)
         hits[kind] = hits.get(kind, 0) + 1
     in_title = {m.lastgroup for m in _pattern().finditer((title or "").lower())}
-    found = [MeasureMention(kind, text[match.start():match.end()], match.start(), match.end(), hits[kind])
-             for kind, match in first.items()
-             if hits[kind] >= min_hits or kind in in_title or _early(match.start(), text)]
+    found = [
+        MeasureMention(kind, text[match.start() : match.end()], match.start(), match.end(), hits[kind])
+        for kind, match in first.items()
+        if hits[kind] >= min_hits or kind in in_title or _early(match.start(), text)
+    ]
     found.sort(key=lambda m: -m.hits)
     return found or [MeasureMention("other", "", 0, 0, 0)]
 
@@ -56,4 +75,3 @@ def find_measures(text: str, title: str | None = None, min_hits: int = 2) -> lis
 def _early(offset: int, text: str) -> bool:
     """A signal in the opening lines (title, summary) counts even when named once."""
     return offset < min(600, len(text) // 5 + 200)
-

@@ -1,4 +1,5 @@
 """HS sections and chapters with their titles (built in), for descriptions and validation."""
+
 from __future__ import annotations
 
 import json
@@ -23,4 +24,3 @@ def section_for_chapter(chapter: str) -> dict | None:
         if first <= number <= last:
             return {"number": roman, "title": title}
     return None
-

@@ -4,13 +4,14 @@
 - HTSUS: the USITC HTS export (JSON list of {"htsno", "indent", "description", ...}).
 Each list replaces the previous one atomically; a failed download keeps what was there.
 """
+
 from __future__ import annotations
 
 import json
 import re
 
-from tariffwatch.errors import SourceError
 from nlp.types import level_for
+from tariffwatch.errors import SourceError
 
 
 def parse_comtrade_hs(content: bytes) -> list[dict]:
@@ -24,8 +25,9 @@ def parse_comtrade_hs(content: bytes) -> list[dict]:
         if not code.isdigit() or len(code) not in (2, 4, 6):
             continue  # 'TOTAL', 'AG2'... are aggregates, not codes
         text = re.sub(rf"^{code}\s*-\s*", "", str(item.get("text", ""))).strip()
-        entries.append({"code": code, "description": text, "parent": str(item.get("parent") or ""),
-                        "level": level_for(code)})
+        entries.append(
+            {"code": code, "description": text, "parent": str(item.get("parent") or ""), "level": level_for(code)}
+        )
     return entries
 
 

@@ -4,6 +4,7 @@ Statistical NER would tag tariff codes as dates, so every component here is rule
 works on character offsets. A whitespace tokenizer keeps tokenisation cheap (the components
 read doc.text, not tokens). Results live on Doc extensions (doc._.codes, doc._.dates...).
 """
+
 from __future__ import annotations
 
 import re
@@ -20,8 +21,19 @@ from nlp.measures import find_measures
 from nlp.sentences import Sentences
 from nlp.summary import summarise
 
-EXTENSIONS = ["text", "published", "jurisdiction", "title", "sentences", "codes", "code_ranges", "dates",
-              "measures", "countries", "summary"]
+EXTENSIONS = [
+    "text",
+    "published",
+    "jurisdiction",
+    "title",
+    "sentences",
+    "codes",
+    "code_ranges",
+    "dates",
+    "measures",
+    "countries",
+    "summary",
+]
 for _name in EXTENSIONS:
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
@@ -38,7 +50,7 @@ class WhitespaceTokenizer:
     def __call__(self, text: str) -> Doc:
         words, spaces, position = [], [], 0
         for match in _TOKEN.finditer(text):
-            gap = text[position:match.start()]
+            gap = text[position : match.start()]
             if gap:
                 if words and gap.startswith(" "):
                     spaces[-1], gap = True, gap[1:]
@@ -109,12 +121,19 @@ def measure_similarity_component(doc: Doc) -> Doc:
     """Where the rules found no measure type, ask sentence embeddings (loaded on first use)."""
     if [m.type for m in doc._.measures] == ["other"]:
         from nlp.measure_similarity import similar_measures
+
         doc._.measures = similar_measures(text_of(doc), doc._.sentences) or doc._.measures
     return doc
 
 
-COMPONENTS = ["tariffwatch_sentences", "tariffwatch_codes", "tariffwatch_dates",
-              "tariffwatch_measures", "tariffwatch_countries", "tariffwatch_summary"]
+COMPONENTS = [
+    "tariffwatch_sentences",
+    "tariffwatch_codes",
+    "tariffwatch_dates",
+    "tariffwatch_measures",
+    "tariffwatch_countries",
+    "tariffwatch_summary",
+]
 
 
 @cache
@@ -131,8 +150,14 @@ def build_pipeline(lang: str = "en", embeddings: bool = False) -> Language:
     return nlp
 
 
-def analyse(text: str, published: str | None = None, jurisdiction: str | None = None,
-            title: str | None = None, lang: str | None = None, embeddings: bool = False) -> Doc:
+def analyse(
+    text: str,
+    published: str | None = None,
+    jurisdiction: str | None = None,
+    title: str | None = None,
+    lang: str | None = None,
+    embeddings: bool = False,
+) -> Doc:
     """Run the whole pipeline on one text; the document's own metadata anchors relative dates.
 
     `lang` defaults to the language the text is written in (en, fr or de).

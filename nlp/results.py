@@ -1,4 +1,5 @@
 """Turning an analysed Doc into the JSON contract and into rows for the store."""
+
 from __future__ import annotations
 
 from spacy.tokens import Doc
@@ -8,11 +9,23 @@ def to_json(doc: Doc, file: str | None = None) -> dict:
     """The `tariffwatch extract FILE --format jsonl` object for one document."""
     return {
         "file": file,
-        "hs_codes": [{"code": c.code, "level": c.level, "ex": c.ex, "role": c.role, "text": c.text,
-                      "start": c.start, "end": c.end} for c in doc._.codes],
+        "hs_codes": [
+            {
+                "code": c.code,
+                "level": c.level,
+                "ex": c.ex,
+                "role": c.role,
+                "text": c.text,
+                "start": c.start,
+                "end": c.end,
+            }
+            for c in doc._.codes
+        ],
         "hs_ranges": [r.as_dict() for r in doc._.code_ranges],
-        "dates": [{"type": d.type, "date": d.date, "text": d.text, "start": d.start, "end": d.end,
-                   "derived": d.derived} for d in doc._.dates],
+        "dates": [
+            {"type": d.type, "date": d.date, "text": d.text, "start": d.start, "end": d.end, "derived": d.derived}
+            for d in doc._.dates
+        ],
         "measure_types": [m.type for m in doc._.measures],
         "countries": doc._.countries,
         "summary": doc._.summary,
@@ -22,22 +35,56 @@ def to_json(doc: Doc, file: str | None = None) -> dict:
 def to_change(doc: Doc) -> dict:
     """The store's change dict: every fact with its span and evidence sentence."""
     sentences = doc._.sentences
-    codes = [{"code": c.code, "code_to": None, "level": c.level, "ex": int(c.ex), "role": c.role,
-              "text": c.text, "start": c.start, "end": c.end, "sentence": sentences.sentence(c.start)}
-             for c in doc._.codes]
-    codes += [{"code": r.code_from, "code_to": r.code_to, "level": r.level, "ex": 0, "role": "covered",
-               "text": r.text, "start": r.start, "end": r.end, "sentence": sentences.sentence(r.start)}
-              for r in doc._.code_ranges]
-    dates = [{"type": d.type, "date": d.date, "derived": int(d.derived), "text": d.text,
-              "start": d.start, "end": d.end, "sentence": sentences.sentence(d.start)}
-             for d in doc._.dates]
+    codes = [
+        {
+            "code": c.code,
+            "code_to": None,
+            "level": c.level,
+            "ex": int(c.ex),
+            "role": c.role,
+            "text": c.text,
+            "start": c.start,
+            "end": c.end,
+            "sentence": sentences.sentence(c.start),
+        }
+        for c in doc._.codes
+    ]
+    codes += [
+        {
+            "code": r.code_from,
+            "code_to": r.code_to,
+            "level": r.level,
+            "ex": 0,
+            "role": "covered",
+            "text": r.text,
+            "start": r.start,
+            "end": r.end,
+            "sentence": sentences.sentence(r.start),
+        }
+        for r in doc._.code_ranges
+    ]
+    dates = [
+        {
+            "type": d.type,
+            "date": d.date,
+            "derived": int(d.derived),
+            "text": d.text,
+            "start": d.start,
+            "end": d.end,
+            "sentence": sentences.sentence(d.start),
+        }
+        for d in doc._.dates
+    ]
     implementing = doc._.countries.get("implementing") or []
     return {
         "jurisdiction": implementing[0] if implementing else None,
         "language": doc.lang_,
         "measure_types": [m.type for m in doc._.measures],
-        "measure_evidence": [{**m.as_dict(), "sentence": sentences.sentence(m.start) if m.text else ""}
-                             for m in doc._.measures],
-        "countries": doc._.countries, "summary": doc._.summary,
-        "codes": codes, "dates": dates,
+        "measure_evidence": [
+            {**m.as_dict(), "sentence": sentences.sentence(m.start) if m.text else ""} for m in doc._.measures
+        ],
+        "countries": doc._.countries,
+        "summary": doc._.summary,
+        "codes": codes,
+        "dates": dates,
     }

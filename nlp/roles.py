@@ -1,4 +1,5 @@
 """What a text says about a code it names: covered, excluded, deleted, inserted, replaced..."""
+
 from __future__ import annotations
 
 import re
@@ -19,11 +20,11 @@ HEADING_DIGITS = re.compile(r"\d{4}")
 def role_at(text: str, offset: int) -> str:
     """The role keyword nearest before `offset`: in the same line, else the last short instruction line."""
     line_start = text.rfind("\n", 0, offset) + 1
-    same_line = text[max(line_start, offset - 120):offset]
+    same_line = text[max(line_start, offset - 120) : offset]
     role = _role_in(same_line)
     if role:
         return role
-    zone = text[max(0, offset - 1500):line_start]
+    zone = text[max(0, offset - 1500) : line_start]
     for line in reversed(zone.splitlines()):
         stripped = line.strip()
         if not stripped or HEADING_DIGITS.search(stripped):
@@ -36,7 +37,5 @@ def role_at(text: str, offset: int) -> str:
 
 
 def _role_in(fragment: str) -> str | None:
-    last = None
-    for last in ROLE_PATTERN.finditer(fragment):
-        pass
-    return last.lastgroup if last else None
+    matches = list(ROLE_PATTERN.finditer(fragment))
+    return matches[-1].lastgroup if matches else None

@@ -1,20 +1,30 @@
 """Typed extraction results. Every fact carries its character span in the document text."""
+
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
 LEVELS = {2: "chapter", 4: "heading", 6: "subheading", 8: "cn8", 10: "national10"}
-DATE_TYPES = ("publication", "document_date", "entry_into_force", "application_start",
-              "application_end", "expiry", "comment_deadline", "registration", "other")
+DATE_TYPES = (
+    "publication",
+    "document_date",
+    "entry_into_force",
+    "application_start",
+    "application_end",
+    "expiry",
+    "comment_deadline",
+    "registration",
+    "other",
+)
 
 
 @dataclass(frozen=True)
 class CodeMention:
-    code: str          # digits exactly as written (separators removed)
-    level: str         # chapter | heading | subheading | cn8 | national10
-    ex: bool           # 'ex' code: only part of the heading is concerned
-    role: str          # covered | excluded | deleted | inserted | reinserted | replacement | former
-    text: str          # the text as written
+    code: str  # digits exactly as written (separators removed)
+    level: str  # chapter | heading | subheading | cn8 | national10
+    ex: bool  # 'ex' code: only part of the heading is concerned
+    role: str  # covered | excluded | deleted | inserted | reinserted | replacement | former
+    text: str  # the text as written
     start: int
     end: int
 
@@ -32,14 +42,20 @@ class CodeRange:
     end: int
 
     def as_dict(self) -> dict:
-        return {"from": self.code_from, "to": self.code_to, "level": self.level,
-                "text": self.text, "start": self.start, "end": self.end}
+        return {
+            "from": self.code_from,
+            "to": self.code_to,
+            "level": self.level,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+        }
 
 
 @dataclass(frozen=True)
 class DateMention:
-    type: str          # one of DATE_TYPES
-    date: str          # YYYY-MM-DD
+    type: str  # one of DATE_TYPES
+    date: str  # YYYY-MM-DD
     text: str
     start: int
     end: int

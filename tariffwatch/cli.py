@@ -2,6 +2,7 @@
 
 Exit codes: 0 all good, 1 some sources failed but the run completed, 2 usage or config error.
 """
+
 from __future__ import annotations
 
 import json
@@ -35,8 +36,12 @@ class Group(click.Group):
 
 
 config_option = click.option(
-    "--config", "config_file", type=click.Path(dir_okay=False), envvar="TARIFFWATCH_CONFIG",
-    help="Path of config.yaml (default: ./config.yaml; env TARIFFWATCH_CONFIG).")
+    "--config",
+    "config_file",
+    type=click.Path(dir_okay=False),
+    envvar="TARIFFWATCH_CONFIG",
+    help="Path of config.yaml (default: ./config.yaml; env TARIFFWATCH_CONFIG).",
+)
 json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
 
 
@@ -81,8 +86,13 @@ def crawl(sources, config_file, as_json):
 
 @main.command()
 @click.argument("files", nargs=-1, type=click.Path(exists=True, dir_okay=False))
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "summary"]), default=None,
-              help="Output for FILES: jsonl (one object per file) or a summary table.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "summary"]),
+    default=None,
+    help="Output for FILES: jsonl (one object per file) or a summary table.",
+)
 @click.option("--published", callback=iso_date, help="Publication date of FILES (YYYY-MM-DD), anchors relative dates.")
 @click.option("--jurisdiction", help="Jurisdiction of FILES (EU, US, GB, CA), when the text does not say.")
 @config_option
@@ -110,8 +120,13 @@ def evaluate(directory, as_json):
 
 @main.command()
 @click.option("--date", "day", callback=iso_date, help="Day of the digest (YYYY-MM-DD, default today).")
-@click.option("--format", "fmt", type=click.Choice(["html", "text", "markdown", "json", "atom"]), default="html",
-              help="html (email-safe), text, markdown, json, or atom (the feed of digests).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["html", "text", "markdown", "json", "atom"]),
+    default="html",
+    help="html (email-safe), text, markdown, json, or atom (the feed of digests).",
+)
 @config_option
 def digest(day, fmt, config_file):
     """Write the digest of changes first seen on a day; prints the file's path."""
@@ -146,8 +161,11 @@ def subscribe(email, prefixes, jurisdictions, measures, config_file):
 
     try:
         address = normalise_email(email)
-        fields = ([normalise_prefix(p) for p in prefixes], [normalise_jurisdiction(j) for j in jurisdictions],
-                  [normalise_measure(m) for m in measures])
+        fields = (
+            [normalise_prefix(p) for p in prefixes],
+            [normalise_jurisdiction(j) for j in jurisdictions],
+            [normalise_measure(m) for m in measures],
+        )
     except TariffwatchError as exc:
         raise click.UsageError(str(exc)) from None
     config, store = open_configured(config_file)
@@ -179,8 +197,10 @@ def subscriptions(config_file, as_json):
         click.echo(json.dumps(rows, indent=2))
         return
     for row in rows:
-        click.echo(f"{row['email']:<36} {row['status']:<12} hs={','.join(row['hs_prefixes']) or '*'} "
-                   f"jurisdiction={','.join(row['jurisdictions']) or '*'} measure={','.join(row['measures']) or '*'}")
+        click.echo(
+            f"{row['email']:<36} {row['status']:<12} hs={','.join(row['hs_prefixes']) or '*'} "
+            f"jurisdiction={','.join(row['jurisdictions']) or '*'} measure={','.join(row['measures']) or '*'}"
+        )
 
 
 @main.command()
@@ -203,22 +223,51 @@ def send(day, dry_run, config_file, as_json):
 @click.option("--jurisdiction", "jurisdictions", multiple=True, help="US, EU, GB, CA... (repeatable).")
 @click.option("--measure", "measures", multiple=True, help="Measure type (repeatable).")
 @click.option("--source", "sources", multiple=True, help="Source name (repeatable).")
-@click.option("--date-type", type=click.Choice(["publication", "document_date", "entry_into_force",
-              "application_start", "application_end", "expiry", "comment_deadline"]), help="Date the window applies to.")
+@click.option(
+    "--date-type",
+    type=click.Choice(
+        [
+            "publication",
+            "document_date",
+            "entry_into_force",
+            "application_start",
+            "application_end",
+            "expiry",
+            "comment_deadline",
+        ]
+    ),
+    help="Date the window applies to.",
+)
 @click.option("--from", "date_from", callback=iso_date, help="Window start (YYYY-MM-DD).")
 @click.option("--to", "date_to", callback=iso_date, help="Window end (YYYY-MM-DD).")
 @click.option("--mode", type=click.Choice(["hybrid", "fulltext", "semantic"]), default="hybrid")
 @click.option("--limit", type=click.IntRange(1, 200), default=20)
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
 @config_option
-def search(query, prefixes, jurisdictions, measures, sources, date_type, date_from, date_to, mode, limit, fmt,
-           config_file):
+def search(
+    query, prefixes, jurisdictions, measures, sources, date_type, date_from, date_to, mode, limit, fmt, config_file
+):
     """Search extracted changes (full-text, semantic or hybrid) with filters."""
     from tariffwatch.commands import run_search
 
     config, store = open_configured(config_file)
-    run_search(config, store, query, dict(prefixes=prefixes, jurisdictions=jurisdictions, measures=measures,
-               sources=sources, date_type=date_type, date_from=date_from, date_to=date_to), mode, limit, fmt)
+    run_search(
+        config,
+        store,
+        query,
+        dict(
+            prefixes=prefixes,
+            jurisdictions=jurisdictions,
+            measures=measures,
+            sources=sources,
+            date_type=date_type,
+            date_from=date_from,
+            date_to=date_to,
+        ),
+        mode,
+        limit,
+        fmt,
+    )
 
 
 @main.command()

@@ -4,6 +4,7 @@ The file is validated by pydantic models; each source module declares its own se
 so adding a source never touches this file. Any problem becomes one ConfigError line naming
 the key and the reason.
 """
+
 from __future__ import annotations
 
 import os
@@ -40,9 +41,9 @@ class HttpSettings(Strict):
 
 class DigestSettings(Strict):
     output_dir: Path = Path("digests")
-    outbox_dir: Path = Path("outbox")          # `send --dry-run` writes .eml files here
+    outbox_dir: Path = Path("outbox")  # `send --dry-run` writes .eml files here
     base_url: AnyHttpUrl = "http://127.0.0.1:8000"  # where the web UI is reached: unsubscribe links, feed
-    send_empty: bool = False                   # e-mail subscribers on days when nothing matches
+    send_empty: bool = False  # e-mail subscribers on days when nothing matches
     signing_key_env: str = "TARIFFWATCH_SIGNING_KEY"  # environment variable with the unsubscribe-token secret
 
 
@@ -72,6 +73,7 @@ class NlpSettings(Strict):
 
 class NomenclatureSettings(Strict):
     """Official downloads for `tariffwatch nomenclature sync` (override to point at a mirror)."""
+
     hs_url: AnyHttpUrl = "https://comtradeapi.un.org/files/v1/app/reference/HS.json"
     us_hts_url: AnyHttpUrl = "https://hts.usitc.gov/reststop/exportList?from=0100&to=9999&format=JSON&styles=false"
 
@@ -104,7 +106,6 @@ class Config:
 
     def _resolve(self, value: Path) -> Path:
         return value if value.is_absolute() else (self.root / value)
-
 
 
 def config_path(explicit: str | os.PathLike | None) -> Path:

@@ -3,6 +3,7 @@
 Every test runs against real parts: a real SQLite file, a real HTTP server on loopback
 (pytest-httpserver), the real CLI entry point.
 """
+
 from __future__ import annotations
 
 import json
@@ -33,14 +34,26 @@ class Project:
     def config_data(self, fr_base_url: str = UNREACHABLE) -> dict:
         return {
             "database": "tariffwatch.db",
-            "http": {"user_agent": "tariffwatch-tests (contact: tests@example.org)",
-                     "timeout_seconds": 5, "max_retries": 2, "max_retry_after_seconds": 2},
+            "http": {
+                "user_agent": "tariffwatch-tests (contact: tests@example.org)",
+                "timeout_seconds": 5,
+                "max_retries": 2,
+                "max_retry_after_seconds": 2,
+            },
             "sources": {
                 "federal_register": {
-                    "enabled": True, "base_url": fr_base_url, "requests_per_second": 10,
-                    "lookback_days": 7, "per_page": 2,
-                    "queries": [{"name": "trade agencies", "agencies": ["international-trade-administration"],
-                                 "types": ["NOTICE"]}],
+                    "enabled": True,
+                    "base_url": fr_base_url,
+                    "requests_per_second": 10,
+                    "lookback_days": 7,
+                    "per_page": 2,
+                    "queries": [
+                        {
+                            "name": "trade agencies",
+                            "agencies": ["international-trade-administration"],
+                            "types": ["NOTICE"],
+                        }
+                    ],
                 },
                 "inbox": {"enabled": True, "path": "inbox"},
             },
@@ -82,6 +95,7 @@ def serve_federal_register(httpserver, pages=("documents_page_1.json", "document
 
     def documents(request):
         from werkzeug import Response
+
         requests.append(request.args.to_dict(flat=False))
         page = int(request.args.get("page", "1"))
         return Response(fixture_json(pages[page - 1], raw_base), content_type="application/json")
@@ -91,7 +105,8 @@ def serve_federal_register(httpserver, pages=("documents_page_1.json", "document
         number = path.name.split(".")[0]
         year, month, day = _date_of(number, pages)
         httpserver.expect_request(f"/documents/full_text/text/{year}/{month}/{day}/{number}.txt").respond_with_data(
-            path.read_text("utf-8"), content_type="text/html; charset=utf-8")
+            path.read_text("utf-8"), content_type="text/html; charset=utf-8"
+        )
     return requests
 
 
@@ -106,6 +121,7 @@ def _date_of(number: str, pages) -> tuple[str, str, str]:
 def inbox_project(project, names=("uk_stop_press.txt", "eu_regulation.html", "cbp_notice.pdf")):
     """The project with some inbox fixtures crawled and extracted (Federal Register off)."""
     import shutil
+
     for name in names:
         shutil.copy(FIXTURES / "inbox" / name, project.inbox)
     data = project.config_data()

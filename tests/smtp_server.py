@@ -1,4 +1,5 @@
 """A real SMTP server on loopback (aiosmtpd) that records messages and can refuse recipients."""
+
 from __future__ import annotations
 
 import email

@@ -3,6 +3,7 @@
 Starts the real `tariffwatch serve` process, then: home page, search, filter by HS code, open a
 change, check the evidence is highlighted. A screenshot is kept in test-artifacts/.
 """
+
 import os
 import socket
 import subprocess
@@ -17,8 +18,16 @@ from tests.conftest import inbox_project
 
 CHROMIUM = "/usr/bin/chromium"
 ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-dev-shm-usage",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 if not os.path.exists(CHROMIUM):
     if os.environ.get("TARIFFWATCH_REQUIRE_BROWSER"):
@@ -37,8 +46,12 @@ def server(project):
     inbox_project(project)
     port = free_port()
     env = {**os.environ, "TARIFFWATCH_CONFIG": str(project.config_path)}
-    process = subprocess.Popen([sys.executable, "-m", "tariffwatch.cli", "serve", "--port", str(port)], env=env,
-                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "tariffwatch.cli", "serve", "--port", str(port)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:

@@ -1,4 +1,5 @@
 """Tariff-code extraction: every notation official texts use, and the numbers that are not codes."""
+
 import pytest
 
 from nlp.codes import find_codes
@@ -36,7 +37,7 @@ def test_notation_is_found(text, code, level, ex):
     found = {c.code: c for c in codes}
     assert code in found, [c.code for c in codes]
     assert found[code].level == level and found[code].ex is ex
-    assert text[found[code].start:found[code].end] == found[code].text
+    assert text[found[code].start : found[code].end] == found[code].text
 
 
 RANGES = [
@@ -53,7 +54,7 @@ def test_ranges_are_one_item(text, expected):
     codes, ranges = find_codes(text)
     assert [(r.code_from, r.code_to) for r in ranges][:1] == [expected]
     assert not {c.code for c in codes} & set(expected)
-    assert ranges[0].text in text and text[ranges[0].start:ranges[0].end] == ranges[0].text
+    assert ranges[0].text in text and text[ranges[0].start : ranges[0].end] == ranges[0].text
 
 
 NEGATIVE = [
@@ -85,9 +86,11 @@ def test_numbers_that_are_not_codes(text):
 
 
 def test_table_rows_under_a_code_column():
-    table = ("CN code | TARIC subdivision | Description\n"
-             "0201 10 00 | 91 | Carcases of bison\n"
-             "ex 0202 30 90 | 20 | Boneless meat of bison, frozen\n")
+    table = (
+        "CN code | TARIC subdivision | Description\n"
+        "0201 10 00 | 91 | Carcases of bison\n"
+        "ex 0202 30 90 | 20 | Boneless meat of bison, frozen\n"
+    )
     codes, _ = find_codes(table)
     assert [(c.code, c.ex) for c in codes] == [("02011000", False), ("02023090", True)]
 
@@ -98,9 +101,11 @@ def test_solid_codes_in_an_htsus_column():
 
 
 def test_roles_follow_the_instruction():
-    text = ("Please delete the following:\n\n3911 9019 10\n\nAnd replace with\n\n"
-            "Commodity | Description\n3911 9019 35 | Poly(oxy)\n\n"
-            "The following codes are excluded: 7208 51 20.")
+    text = (
+        "Please delete the following:\n\n3911 9019 10\n\nAnd replace with\n\n"
+        "Commodity | Description\n3911 9019 35 | Poly(oxy)\n\n"
+        "The following codes are excluded: 7208 51 20."
+    )
     roles = {c.code: c.role for c in find_codes(text)[0]}
     assert roles == {"3911901910": "deleted", "3911901935": "replacement", "72085120": "excluded"}
 
@@ -110,13 +115,16 @@ def test_each_distinct_code_once():
     assert [c.code for c in find_codes(text)[0]] == ["72085120"]
 
 
-@pytest.mark.parametrize("text,code", [
-    ("Les produits relevant de la sous-position 7208 10 et du chapitre 73.", "720810"),
-    ("Waren der Unterposition 7208 10 und des Kapitels 72.", "720810"),
-    ("Les produits du chapitre 73 sont exclus.", "73"),
-    ("Waren des Kapitel 72 mit Ursprung in China.", "72"),
-    ("relevant de la position SH 7208", "7208"),
-])
+@pytest.mark.parametrize(
+    "text,code",
+    [
+        ("Les produits relevant de la sous-position 7208 10 et du chapitre 73.", "720810"),
+        ("Waren der Unterposition 7208 10 und des Kapitels 72.", "720810"),
+        ("Les produits du chapitre 73 sont exclus.", "73"),
+        ("Waren des Kapitel 72 mit Ursprung in China.", "72"),
+        ("relevant de la position SH 7208", "7208"),
+    ],
+)
 def test_french_and_german_keywords(text, code):
     assert code in {c.code for c in find_codes(text)[0]}
 
@@ -126,11 +134,14 @@ def test_older_heading_notation():
     assert codes == {"7208", "7209", "7210"}
 
 
-@pytest.mark.parametrize("text", [
-    "For queries, Telephone: 020 7215 5000 or +44 (0)20 7215 5000.",
-    "Call the helpline on 0300 200 3700 (Monday to Friday).",
-    "Imports (tonnes) 2019 2020 2021 RIP: 12 000 13 500 14 200 15 100",
-    "Market share in 2020 2021 rose.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For queries, Telephone: 020 7215 5000 or +44 (0)20 7215 5000.",
+        "Call the helpline on 0300 200 3700 (Monday to Friday).",
+        "Imports (tonnes) 2019 2020 2021 RIP: 12 000 13 500 14 200 15 100",
+        "Market share in 2020 2021 rose.",
+    ],
+)
 def test_phone_numbers_and_year_sequences_are_not_codes(text):
     assert find_codes(text) == ([], [])

@@ -1,4 +1,5 @@
 """config.yaml validation: every bad file gives one line naming the key and the reason, exit 2."""
+
 import os
 
 import pytest
@@ -58,6 +59,7 @@ def test_unknown_source_is_named(project):
 
 def test_missing_and_unparsable_files(project, tmp_path):
     from click.testing import CliRunner
+
     from tariffwatch.cli import main
 
     missing = CliRunner().invoke(main, ["sources", "--config", str(tmp_path / "nope.yaml")])
@@ -75,6 +77,7 @@ def test_password_must_be_an_environment_variable_name(project):
 
 def test_config_from_environment_variable(project, monkeypatch):
     from click.testing import CliRunner
+
     from tariffwatch.cli import main
 
     monkeypatch.setenv("TARIFFWATCH_CONFIG", str(project.config_path))

@@ -1,4 +1,5 @@
 """The daily job end to end: idempotent re-runs, crash and resume, offline behaviour."""
+
 import json
 import os
 import shutil
@@ -38,9 +39,13 @@ def test_extraction_keeps_evidence(project, httpserver):
     project.write_config(fr_base_url=httpserver.url_for("/api/v1"))
     project.run("daily")
     store = project.store()
-    code = next(store.db.query("select c.*, d.text as doc from change_codes c join changes ch on ch.id = c.change_id "
-                               "join documents d on d.id = ch.document_id where c.code = '7208510030'"))
-    assert code["doc"][code["start"]:code["end"]] == "7208.51.0030"
+    code = next(
+        store.db.query(
+            "select c.*, d.text as doc from change_codes c join changes ch on ch.id = c.change_id "
+            "join documents d on d.id = ch.document_id where c.code = '7208510030'"
+        )
+    )
+    assert code["doc"][code["start"] : code["end"]] == "7208.51.0030"
     assert "7208.51.0030" in code["sentence"] and code["level"] == "national10"
     dates = {(row["type"], row["date"]) for row in store.db["change_dates"].rows}
     assert ("entry_into_force", "2026-12-01") in dates
@@ -60,7 +65,10 @@ def test_offline_daily_reports_each_source_and_still_digests(project):
     store = project.store()
     run = list(store.db["runs"].rows)[-1]
     assert run["status"] == "completed_with_failures" and run["changes_extracted"] == 1
-    assert {r["source"]: r["status"] for r in store.run_sources(run["id"])} == {"federal_register": "failed", "inbox": "ok"}
+    assert {r["source"]: r["status"] for r in store.run_sources(run["id"])} == {
+        "federal_register": "failed",
+        "inbox": "ok",
+    }
 
 
 def test_killed_crawl_resumes_without_loss_or_duplicates(project, httpserver):
@@ -68,8 +76,11 @@ def test_killed_crawl_resumes_without_loss_or_duplicates(project, httpserver):
     raw_base = httpserver.url_for("").rstrip("/")
     slow = {"stall": True}
     httpserver.expect_request("/api/v1/documents.json").respond_with_handler(
-        lambda r: Response(fixture_json(["documents_page_1.json", "documents_page_2.json"][int(r.args.get("page", 1)) - 1], raw_base),
-                           content_type="application/json"))
+        lambda r: Response(
+            fixture_json(["documents_page_1.json", "documents_page_2.json"][int(r.args.get("page", 1)) - 1], raw_base),
+            content_type="application/json",
+        )
+    )
     for number, day in (("2026-21001", "18"), ("2026-21044", "19"), ("2026-21102", "20")):
         body = (FIXTURES / "federal_register" / f"{number}.txt.html").read_text("utf-8")
 
@@ -81,8 +92,13 @@ def test_killed_crawl_resumes_without_loss_or_duplicates(project, httpserver):
         httpserver.expect_request(f"/documents/full_text/text/2026/11/{day}/{number}.txt").respond_with_handler(handler)
     project.write_config(fr_base_url=httpserver.url_for("/api/v1"))
     env = {**os.environ, "TARIFFWATCH_CONFIG": str(project.config_path)}
-    process = subprocess.Popen([sys.executable, "-m", "tariffwatch.cli", "daily"], env=env,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "tariffwatch.cli", "daily"],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline and _documents(project) < 2:
         time.sleep(0.1)

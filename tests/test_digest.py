@@ -1,4 +1,5 @@
 """The digest written by `tariffwatch digest`: grouping, dates, escaping, empty days."""
+
 from datetime import date
 
 from tariffwatch.store import DocumentRecord
@@ -7,16 +8,21 @@ from tariffwatch.store import DocumentRecord
 def add_document(project, title: str, text: str, external_id: str = "doc.txt"):
     store = project.store()
     store.ensure_source("inbox", "inbox", True, None)
-    store.save_document(DocumentRecord(source="inbox", external_id=external_id, url="file:///" + external_id,
-                                       title=title, text=text))
+    store.save_document(
+        DocumentRecord(source="inbox", external_id=external_id, url="file:///" + external_id, title=title, text=text)
+    )
     store.close()
     assert project.run("extract").exit_code == 0
 
 
 def test_digest_groups_by_chapter_and_escapes_crawled_text(project):
     hostile = 'Steel <script>alert("x")</script> & "quotes"'
-    add_document(project, hostile, "An anti-dumping duty on steel of CN code 7208 51 20 and "
-                                   "chapter 73 applies from 1 December 2026. <img src=x onerror=alert(1)>")
+    add_document(
+        project,
+        hostile,
+        "An anti-dumping duty on steel of CN code 7208 51 20 and "
+        "chapter 73 applies from 1 December 2026. <img src=x onerror=alert(1)>",
+    )
     result = project.run("digest", "--date", date.today().isoformat())
     assert result.exit_code == 0
     html = open(result.stdout.strip(), encoding="utf-8").read()
@@ -35,8 +41,11 @@ def test_a_day_without_changes_is_a_short_digest_not_an_error(project):
 
 
 def test_markdown_digest_quotes_the_evidence_sentence(project):
-    add_document(project, "Ceramic tiles", "An anti-dumping duty on tiles of commodity code 6907 21 00 10 "
-                                           "is being introduced from 1 December 2026.")
+    add_document(
+        project,
+        "Ceramic tiles",
+        "An anti-dumping duty on tiles of commodity code 6907 21 00 10 is being introduced from 1 December 2026.",
+    )
     result = project.run("digest", "--format", "markdown")
     markdown = open(result.stdout.strip(), encoding="utf-8").read()
     assert "entry into force: [2026-12-01](file:///doc.txt)" in markdown

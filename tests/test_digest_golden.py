@@ -2,6 +2,7 @@
 
 Regenerate after an intended change with: UPDATE_GOLDEN=1 python3 -m pytest tests/test_digest_golden.py
 """
+
 import os
 import shutil
 from pathlib import Path
@@ -24,7 +25,9 @@ def digest_project(project, httpserver):
     store = project.store()
     with store.db.atomic():  # pin the day they were first seen, and file URLs, so output is stable
         store.db.execute("update document_versions set fetched_at = ?", [DAY + "T06:00:00+00:00"])
-        store.db.execute("update documents set url = 'https://example.org/inbox/' || external_id where source = 'inbox'")
+        store.db.execute(
+            "update documents set url = 'https://example.org/inbox/' || external_id where source = 'inbox'"
+        )
     store.close()
     assert project.run("extract").exit_code == 0
     return project
@@ -44,6 +47,6 @@ def test_digest_matches_its_golden_file(digest_project, fmt, suffix):
 def test_atom_feed_lists_the_digest_days(digest_project):
     result = digest_project.run("digest", "--date", DAY, "--format", "atom")
     feed = Path(result.stdout.strip()).read_text("utf-8")
-    assert "<feed xmlns=\"http://www.w3.org/2005/Atom\"" in feed
+    assert '<feed xmlns="http://www.w3.org/2005/Atom"' in feed
     assert f"tariffwatch digest {DAY}: 5 changes" in feed
     assert f"http://127.0.0.1:8000/digests/{DAY}" in feed

@@ -1,24 +1,30 @@
 """Embeddings from the packaged model: stored per change, duplicates marked, measure fallback."""
+
 import numpy as np
+import pytest
 
 from nlp.embeddings import DIMENSIONS, embed_texts, from_blob
 from nlp.pipeline import analyse
 from tariffwatch.store import DocumentRecord
 
-NOTICE = ("Tariff stop press notice: anti-dumping duty on ceramic tiles from India.\n\n"
-          "An anti-dumping duty on ceramic tiles from India is being introduced from 1 December 2026. "
-          "The duty applies to commodity codes 6907 21 00 10 and 6907 22 00 10.")
+NOTICE = (
+    "Tariff stop press notice: anti-dumping duty on ceramic tiles from India.\n\n"
+    "An anti-dumping duty on ceramic tiles from India is being introduced from 1 December 2026. "
+    "The duty applies to commodity codes 6907 21 00 10 and 6907 22 00 10."
+)
 
 
 def test_model_loads_offline_and_gives_unit_vectors():
-    vectors = embed_texts(["anti-dumping duty on steel", "definitive antidumping duties on steel imports",
-                           "appointment of a new director"])
+    vectors = embed_texts(
+        [
+            "anti-dumping duty on steel",
+            "definitive antidumping duties on steel imports",
+            "appointment of a new director",
+        ]
+    )
     assert vectors.shape == (3, DIMENSIONS) and vectors.dtype == np.float32
     assert np.allclose(np.linalg.norm(vectors, axis=1), 1, atol=1e-4)
     assert vectors[0] @ vectors[1] > vectors[0] @ vectors[2] + 0.3
-
-
-import pytest
 
 
 @pytest.fixture
@@ -31,8 +37,9 @@ def project(project):
 
 def add(store, external_id, text, title):
     store.ensure_source("inbox", "inbox", True, None)
-    store.save_document(DocumentRecord(source="inbox", external_id=external_id, url="file:///" + external_id,
-                                       title=title, text=text))
+    store.save_document(
+        DocumentRecord(source="inbox", external_id=external_id, url="file:///" + external_id, title=title, text=text)
+    )
 
 
 def test_every_change_gets_a_vector_and_a_republished_notice_is_a_duplicate(project):
@@ -67,15 +74,19 @@ def test_embedding_resumes_after_an_interruption(project):
 
 
 def test_measure_type_from_similarity_when_rules_find_none():
-    text = ("The Commission hereby opens an annual import allocation of 3000 tonnes of bison meat "
-            "at zero duty for each period.")
+    text = (
+        "The Commission hereby opens an annual import allocation of 3000 tonnes of bison meat "
+        "at zero duty for each period."
+    )
     assert [m.type for m in analyse(text)._.measures] == ["other"]
     doc = analyse(text, embeddings=True)
     assert [m.type for m in doc._.measures] == ["tariff_quota"]
     evidence = doc._.measures[0]
-    assert text[evidence.start:evidence.end].strip() == evidence.text
+    assert text[evidence.start : evidence.end].strip() == evidence.text
 
 
 def test_unrelated_text_gets_no_measure_type_from_similarity():
-    doc = analyse("The minister appointed a new director. The office moves to a new building in spring.", embeddings=True)
+    doc = analyse(
+        "The minister appointed a new director. The office moves to a new building in spring.", embeddings=True
+    )
     assert [m.type for m in doc._.measures] == ["other"]

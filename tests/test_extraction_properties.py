@@ -1,16 +1,42 @@
 """Property-based: arbitrary text never raises, and every span points at the text it claims."""
-from hypothesis import HealthCheck, given, settings, strategies as st
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from nlp.pipeline import analyse, build_pipeline
 from nlp.results import to_json
 
 # Text biased towards what trips extractors: digits, separators, months, keywords.
-FRAGMENTS = st.sampled_from([
-    "7208 51 20", "ex", "9903.80.65", " through ", "headings ", "CN code ", "Chapter 72", "–", "-", "/",
-    "1.1.2025", "January 1, 2025", "1er janvier 2025", "\u00a0", "\n", "|", "(59)", "2019/1234", "%",
-    "enter into force on ", "the twentieth day following that of its publication", "within 30 days of publication",
-    "twenty-seventh day of May, in the year of our Lord two thousand twenty-two", "Dated: ", "From ", " to ",
-])
+FRAGMENTS = st.sampled_from(
+    [
+        "7208 51 20",
+        "ex",
+        "9903.80.65",
+        " through ",
+        "headings ",
+        "CN code ",
+        "Chapter 72",
+        "–",
+        "-",
+        "/",
+        "1.1.2025",
+        "January 1, 2025",
+        "1er janvier 2025",
+        "\u00a0",
+        "\n",
+        "|",
+        "(59)",
+        "2019/1234",
+        "%",
+        "enter into force on ",
+        "the twentieth day following that of its publication",
+        "within 30 days of publication",
+        "twenty-seventh day of May, in the year of our Lord two thousand twenty-two",
+        "Dated: ",
+        "From ",
+        " to ",
+    ]
+)
 TEXT = st.lists(st.one_of(FRAGMENTS, st.text(max_size=12)), max_size=40).map("".join)
 
 
@@ -20,7 +46,7 @@ def test_any_text_extracts_without_error_and_spans_are_exact(text, published):
     result = to_json(analyse(text, published=published))
     for item in result["hs_codes"] + result["hs_ranges"] + result["dates"]:
         assert 0 <= item["start"] <= item["end"] <= len(text)
-        assert text[item["start"]:item["end"]] == item["text"]
+        assert text[item["start"] : item["end"]] == item["text"]
     for code in result["hs_codes"]:
         assert code["code"].isdigit() and len(code["code"]) in (2, 4, 6, 8, 10)
 
@@ -30,7 +56,10 @@ def test_french_and_german_pipelines_are_blank_plus_our_components():
         nlp = build_pipeline(lang)
         assert nlp.lang == lang
         assert nlp.pipe_names[1:3] == ["tariffwatch_codes", "tariffwatch_dates"]
-    doc = analyse("Le présent règlement s'applique aux produits relevant du code NC 7208 51 20. "
-                  "Il entre en vigueur le 1er janvier 2026.", lang="fr")
+    doc = analyse(
+        "Le présent règlement s'applique aux produits relevant du code NC 7208 51 20. "
+        "Il entre en vigueur le 1er janvier 2026.",
+        lang="fr",
+    )
     assert [c.code for c in doc._.codes] == ["72085120"]
     assert [(d.type, d.date) for d in doc._.dates] == [("entry_into_force", "2026-01-01")]

@@ -1,4 +1,5 @@
 """The Federal Register source against a real HTTP server on loopback serving the API's format."""
+
 import json
 from datetime import date, timedelta
 
@@ -35,7 +36,10 @@ def test_second_run_fetches_no_document_again(project, httpserver):
     serve_federal_register(httpserver)
     project.write_config(fr_base_url=api_url(httpserver))
     project.run("crawl", "federal_register")
-    text_requests = lambda: [r for r, _ in httpserver.log if "/full_text/" in r.path]
+
+    def text_requests():
+        return [r for r, _ in httpserver.log if "/full_text/" in r.path]
+
     before = len(text_requests())
     result = project.run("crawl", "federal_register", "--json")
     assert json.loads(result.stdout)[0]["unchanged"] == 3
@@ -56,7 +60,11 @@ def test_result_cap_splits_the_date_window_instead_of_losing_documents(project, 
         end = request.args["conditions[publication_date][lte]"]
         windows.append((start, end))
         inside = [d for d in everything if start <= d["publication_date"] <= end]
-        count = 15000 if (start, end) == (min(w[0] for w in windows), max(w[1] for w in windows)) and len(windows) == 1 else len(inside)
+        count = (
+            15000
+            if (start, end) == (min(w[0] for w in windows), max(w[1] for w in windows)) and len(windows) == 1
+            else len(inside)
+        )
         body = {"count": count, "total_pages": 1, "results": inside if count <= 10000 else inside[:2]}
         return Response(json.dumps(body), content_type="application/json")
 
@@ -75,8 +83,9 @@ def test_result_cap_splits_the_date_window_instead_of_losing_documents(project, 
 def serve_text_pages(httpserver):
     for path in (FIXTURES / "federal_register").glob("*.txt.html"):
         number = path.name.split(".")[0]
-        httpserver.expect_request(f"/documents/full_text/text/2026/11/{ {'2026-21001': '18', '2026-21044': '19', '2026-21102': '20'}[number]}/{number}.txt").respond_with_data(
-            path.read_text("utf-8"), content_type="text/html")
+        httpserver.expect_request(
+            f"/documents/full_text/text/2026/11/{ {'2026-21001': '18', '2026-21044': '19', '2026-21102': '20'}[number] }/{number}.txt"
+        ).respond_with_data(path.read_text("utf-8"), content_type="text/html")
 
 
 def test_429_with_retry_after_is_retried(project, httpserver):
@@ -106,7 +115,8 @@ def test_html_error_page_fails_the_source_with_one_line_and_keeps_the_store(proj
     project.run("crawl", "federal_register")
     httpserver.clear()
     httpserver.expect_request("/api/v1/documents.json").respond_with_data(
-        (FIXTURES / "federal_register" / "error_page.html").read_text("utf-8"), content_type="text/html")
+        (FIXTURES / "federal_register" / "error_page.html").read_text("utf-8"), content_type="text/html"
+    )
     result = project.run("crawl", "federal_register", "--json")
     assert result.exit_code == 1
     report = json.loads(result.stdout)[0]
@@ -119,7 +129,8 @@ def test_html_error_page_fails_the_source_with_one_line_and_keeps_the_store(proj
 def test_truncated_json_is_reported(project, httpserver):
     body = fixture_json("documents_page_1.json", "http://x")
     httpserver.expect_request("/api/v1/documents.json").respond_with_data(
-        body[: len(body) // 2], content_type="application/json")
+        body[: len(body) // 2], content_type="application/json"
+    )
     project.write_config(fr_base_url=api_url(httpserver))
     result = project.run("crawl", "federal_register", "--json")
     assert result.exit_code == 1
@@ -131,12 +142,16 @@ def test_failed_document_is_retried_next_run_and_the_window_resumes_there(projec
     httpserver.clear_all_handlers()
     raw_base = httpserver.url_for("").rstrip("/")
     httpserver.expect_request("/api/v1/documents.json").respond_with_handler(
-        lambda r: Response(fixture_json(["documents_page_1.json", "documents_page_2.json"][int(r.args.get("page", 1)) - 1], raw_base),
-                           content_type="application/json"))
+        lambda r: Response(
+            fixture_json(["documents_page_1.json", "documents_page_2.json"][int(r.args.get("page", 1)) - 1], raw_base),
+            content_type="application/json",
+        )
+    )
     # only two of the three text pages exist: the third document fails with a 404
     for number, day in (("2026-21001", "18"), ("2026-21102", "20")):
         httpserver.expect_request(f"/documents/full_text/text/2026/11/{day}/{number}.txt").respond_with_data(
-            (FIXTURES / "federal_register" / f"{number}.txt.html").read_text("utf-8"), content_type="text/html")
+            (FIXTURES / "federal_register" / f"{number}.txt.html").read_text("utf-8"), content_type="text/html"
+        )
     missing = "/documents/full_text/text/2026/11/19/2026-21044.txt"
     httpserver.expect_oneshot_request(missing).respond_with_data("Not Found", status=404)
     project.write_config(fr_base_url=api_url(httpserver))
@@ -145,7 +160,8 @@ def test_failed_document_is_retried_next_run_and_the_window_resumes_there(projec
     assert project.count("documents") == 2
     assert project.store().get_state("federal_register", "next_publication_date") == "2026-11-19"
     httpserver.expect_request(missing).respond_with_data(
-        (FIXTURES / "federal_register" / "2026-21044.txt.html").read_text("utf-8"), content_type="text/html")
+        (FIXTURES / "federal_register" / "2026-21044.txt.html").read_text("utf-8"), content_type="text/html"
+    )
     assert project.run("crawl", "federal_register").exit_code == 0
     assert project.count("documents") == 3
     assert project.store().get_state("federal_register", "next_publication_date") == date.today().isoformat()

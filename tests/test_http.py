@@ -1,4 +1,5 @@
 """The shared HTTP layer against a real loopback server."""
+
 import gzip
 
 import pytest
@@ -10,15 +11,23 @@ from tariffwatch.config import HttpSettings
 
 @pytest.fixture
 def client():
-    client = HttpClient(HttpSettings(user_agent="tariffwatch-tests (contact: tests@example.org)",
-                                     timeout_seconds=5, max_retries=2, max_response_bytes=100_000,
-                                     max_retry_after_seconds=1))
+    client = HttpClient(
+        HttpSettings(
+            user_agent="tariffwatch-tests (contact: tests@example.org)",
+            timeout_seconds=5,
+            max_retries=2,
+            max_response_bytes=100_000,
+            max_retry_after_seconds=1,
+        )
+    )
     yield client
     client.close()
 
 
 def test_user_agent_names_a_contact(client, httpserver):
-    httpserver.expect_request("/page", headers={"User-Agent": "tariffwatch-tests (contact: tests@example.org)"}).respond_with_data("ok")
+    httpserver.expect_request(
+        "/page", headers={"User-Agent": "tariffwatch-tests (contact: tests@example.org)"}
+    ).respond_with_data("ok")
     assert client.get(httpserver.url_for("/page")).content == b"ok"
 
 
@@ -50,7 +59,9 @@ def test_gzip_bomb_stops_at_the_cap_after_decompression(client, httpserver):
 
 
 def test_gzip_body_is_decoded(client, httpserver):
-    httpserver.expect_request("/gz").respond_with_data(gzip.compress(b"heading 7208"), headers={"Content-Encoding": "gzip"})
+    httpserver.expect_request("/gz").respond_with_data(
+        gzip.compress(b"heading 7208"), headers={"Content-Encoding": "gzip"}
+    )
     assert client.get(httpserver.url_for("/gz")).content == b"heading 7208"
 
 
@@ -77,6 +88,7 @@ def test_corrupt_gzip_is_one_line(client, httpserver):
 
 def test_rate_limit_spaces_requests_to_one_host(client, httpserver):
     import time
+
     httpserver.expect_request("/r").respond_with_data("ok")
     client.set_rate(httpserver.url_for("/"), 20)  # at most one request every 50 ms
     started = time.monotonic()

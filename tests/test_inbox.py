@@ -1,4 +1,5 @@
 """Inbox ingestion: each file type once, changed files as new versions, broken files reported."""
+
 import json
 import shutil
 

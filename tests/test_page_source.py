@@ -1,4 +1,5 @@
 """Watching pages: conditional GET, versions of the meaningful content, diffs, amendments, robots."""
+
 import json
 
 from werkzeug import Response
@@ -16,8 +17,14 @@ def serve_page(httpserver, version: str, etag: str):
 
 
 def watch(project, httpserver, **extra):
-    configure(project, page={"pages": [{"url": httpserver.url_for("/agreement/annex-1"), "selector": "#content",
-                                        "jurisdiction": "GB"}], "requests_per_second": 50, **extra})
+    configure(
+        project,
+        page={
+            "pages": [{"url": httpserver.url_for("/agreement/annex-1"), "selector": "#content", "jurisdiction": "GB"}],
+            "requests_per_second": 50,
+            **extra,
+        },
+    )
 
 
 def test_unchanged_page_costs_a_304_and_a_changed_one_becomes_a_version_with_a_diff(project, httpserver):
@@ -28,7 +35,10 @@ def test_unchanged_page_costs_a_304_and_a_changed_one_becomes_a_version_with_a_d
     assert project.run("extract").exit_code == 0
     code, second = crawl(project, "page")
     assert second["unchanged"] == 1 and second["fetched"] == 0
-    assert [r.headers.get("If-None-Match") for r, _ in httpserver.log if r.path == "/agreement/annex-1"] == [None, '"v1"']
+    assert [r.headers.get("If-None-Match") for r, _ in httpserver.log if r.path == "/agreement/annex-1"] == [
+        None,
+        '"v1"',
+    ]
     httpserver.clear()
     serve_page(httpserver, "v2", '"v2"')
     code, third = crawl(project, "page")
@@ -41,8 +51,9 @@ def test_unchanged_page_costs_a_304_and_a_changed_one_becomes_a_version_with_a_d
     latest = list(store.db.query("select amendments from changes order by id desc limit 1"))[0]
     amendments = json.loads(latest["amendments"])
     assert amendments["codes_added"] == ["8704"] and amendments["codes_removed"] == []
-    assert ["application_start", "2027-07-01"] in amendments["dates_added"] or \
-        any(d[1] == "2027-07-01" for d in amendments["dates_added"])
+    assert ["application_start", "2027-07-01"] in amendments["dates_added"] or any(
+        d[1] == "2027-07-01" for d in amendments["dates_added"]
+    )
 
 
 def test_banner_timestamps_are_not_a_change(project, httpserver):
@@ -63,7 +74,9 @@ def test_banner_timestamps_are_not_a_change(project, httpserver):
 
 
 def test_robots_txt_is_obeyed(project, httpserver):
-    httpserver.expect_request("/robots.txt").respond_with_data("User-agent: *\nDisallow: /agreement/\n", content_type="text/plain")
+    httpserver.expect_request("/robots.txt").respond_with_data(
+        "User-agent: *\nDisallow: /agreement/\n", content_type="text/plain"
+    )
     serve_page(httpserver, "v1", '"v1"')
     watch(project, httpserver)
     code, report = crawl(project, "page")
@@ -73,8 +86,13 @@ def test_robots_txt_is_obeyed(project, httpserver):
 
 def test_a_selector_that_no_longer_matches_is_reported(project, httpserver):
     serve_page(httpserver, "v1", '"v1"')
-    configure(project, page={"pages": [{"url": httpserver.url_for("/agreement/annex-1"), "selector": "#gone"}],
-                             "requests_per_second": 50})
+    configure(
+        project,
+        page={
+            "pages": [{"url": httpserver.url_for("/agreement/annex-1"), "selector": "#gone"}],
+            "requests_per_second": 50,
+        },
+    )
     code, report = crawl(project, "page")
     assert code == 1 and "no element matches the selector '#gone'" in report["problems"][0]
 

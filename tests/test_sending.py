@@ -1,4 +1,5 @@
 """Subscriptions and e-mail delivery against a real SMTP server on loopback (aiosmtpd)."""
+
 import json
 import os
 import signal
@@ -14,18 +15,26 @@ from tests.smtp_server import SmtpServer, free_port
 
 SECRET = "test-signing-key-0123456789"
 DOCUMENTS = {
-    "eu-steel.html": ("Anti-dumping duty on hot-rolled steel from China",
-                      "Commission Implementing Regulation (EU) 2026/1 imposing a definitive anti-dumping duty on imports "
-                      "of steel falling within CN code 7208 51 20 originating in the People's Republic of China."),
-    "us-steel.txt": ("Section 232 duties on flat-rolled steel",
-                     "Federal Register. An additional 25 percent ad valorem rate of duty applies to steel articles of "
-                     "headings 7208 to 7212 of the HTSUS, effective December 1, 2026."),
-    "ca-steel.txt": ("Surtax on steel products",
-                     "The Governor General in Council, under the Customs Tariff, imposes a surtax on goods of Chapter 72 "
-                     "that originate in the United States."),
-    "uk-cars.txt": ("Commodity code changes for motor cars",
-                    "Tariff stop press notice from HMRC: please insert the following commodity codes under heading 8703:\n"
-                    "8703 80 10 00 | Electric vehicles"),
+    "eu-steel.html": (
+        "Anti-dumping duty on hot-rolled steel from China",
+        "Commission Implementing Regulation (EU) 2026/1 imposing a definitive anti-dumping duty on imports "
+        "of steel falling within CN code 7208 51 20 originating in the People's Republic of China.",
+    ),
+    "us-steel.txt": (
+        "Section 232 duties on flat-rolled steel",
+        "Federal Register. An additional 25 percent ad valorem rate of duty applies to steel articles of "
+        "headings 7208 to 7212 of the HTSUS, effective December 1, 2026.",
+    ),
+    "ca-steel.txt": (
+        "Surtax on steel products",
+        "The Governor General in Council, under the Customs Tariff, imposes a surtax on goods of Chapter 72 "
+        "that originate in the United States.",
+    ),
+    "uk-cars.txt": (
+        "Commodity code changes for motor cars",
+        "Tariff stop press notice from HMRC: please insert the following commodity codes under heading 8703:\n"
+        "8703 80 10 00 | Electric vehicles",
+    ),
 }
 
 
@@ -43,8 +52,9 @@ def mailing(project, smtp, monkeypatch):
     store = project.store()
     store.ensure_source("inbox", "inbox", True, None)
     for name, (title, text) in DOCUMENTS.items():
-        store.save_document(DocumentRecord(source="inbox", external_id=name, url=f"https://example.org/{name}",
-                                           title=title, text=text))
+        store.save_document(
+            DocumentRecord(source="inbox", external_id=name, url=f"https://example.org/{name}", title=title, text=text)
+        )
     store.close()
     assert project.run("extract").exit_code == 0
     return project
@@ -67,16 +77,19 @@ def titles(message) -> set[str]:
     return {title for title, _ in DOCUMENTS.values() if title in text}
 
 
-@pytest.mark.parametrize("options,expected", [
-    (["--hs", "72"], {"eu-steel.html", "us-steel.txt", "ca-steel.txt"}),
-    (["--hs", "720851"], {"eu-steel.html", "us-steel.txt", "ca-steel.txt"}),
-    (["--hs", "7213"], {"ca-steel.txt"}),
-    (["--hs", "7210 41"], {"us-steel.txt", "ca-steel.txt"}),
-    (["--hs", "8703", "--jurisdiction", "UK"], {"uk-cars.txt"}),
-    (["--hs", "72", "--measure", "anti_dumping"], {"eu-steel.html"}),
-    (["--jurisdiction", "EU", "--jurisdiction", "US"], {"eu-steel.html", "us-steel.txt"}),
-    ([], set(DOCUMENTS)),
-])
+@pytest.mark.parametrize(
+    "options,expected",
+    [
+        (["--hs", "72"], {"eu-steel.html", "us-steel.txt", "ca-steel.txt"}),
+        (["--hs", "720851"], {"eu-steel.html", "us-steel.txt", "ca-steel.txt"}),
+        (["--hs", "7213"], {"ca-steel.txt"}),
+        (["--hs", "7210 41"], {"us-steel.txt", "ca-steel.txt"}),
+        (["--hs", "8703", "--jurisdiction", "UK"], {"uk-cars.txt"}),
+        (["--hs", "72", "--measure", "anti_dumping"], {"eu-steel.html"}),
+        (["--jurisdiction", "EU", "--jurisdiction", "US"], {"eu-steel.html", "us-steel.txt"}),
+        ([], set(DOCUMENTS)),
+    ],
+)
 def test_product_area_matching_at_every_level(mailing, smtp, options, expected):
     subscribe(mailing, "analyst@example.org", *options)
     assert mailing.run("send").exit_code == 0
@@ -117,8 +130,15 @@ def test_server_down_then_up_records_errors_and_retries(project, monkeypatch):
     point_at(project, port)
     store = project.store()
     store.ensure_source("inbox", "inbox", True, None)
-    store.save_document(DocumentRecord(source="inbox", external_id="x.txt", url="https://example.org/x",
-                                       title="Steel", text="CN code 7208 51 20 anti-dumping duty."))
+    store.save_document(
+        DocumentRecord(
+            source="inbox",
+            external_id="x.txt",
+            url="https://example.org/x",
+            title="Steel",
+            text="CN code 7208 51 20 anti-dumping duty.",
+        )
+    )
     store.close()
     project.run("extract")
     subscribe(project, "a@example.org")
@@ -159,8 +179,15 @@ def test_dry_run_writes_eml_files_and_sends_nothing(mailing, smtp):
 
 def test_crawled_html_is_escaped_in_the_email(mailing, smtp):
     store = mailing.store()
-    store.save_document(DocumentRecord(source="inbox", external_id="evil.html", url="https://example.org/evil",
-                                       title='<img src=x onerror="alert(1)">Steel', text="CN code 7208 51 20 <script>x</script>"))
+    store.save_document(
+        DocumentRecord(
+            source="inbox",
+            external_id="evil.html",
+            url="https://example.org/evil",
+            title='<img src=x onerror="alert(1)">Steel',
+            text="CN code 7208 51 20 <script>x</script>",
+        )
+    )
     store.close()
     mailing.run("extract")
     subscribe(mailing, "a@example.org", "--hs", "7208")
@@ -175,12 +202,15 @@ def test_no_email_when_nothing_matches(mailing, smtp):
     assert report["nothing_matched"] == 1 and smtp.messages == []
 
 
-@pytest.mark.parametrize("args,message", [
-    (["subscribe", "not-an-address"], "is not a valid e-mail address"),
-    (["subscribe", "a@example.org", "--hs", "7"], "give 2 to 10 digits"),
-    (["subscribe", "a@example.org", "--measure", "tariffs"], "one of anti_dumping"),
-    (["subscribe", "a@example.org", "--jurisdiction", "USA"], "two-letter code"),
-])
+@pytest.mark.parametrize(
+    "args,message",
+    [
+        (["subscribe", "not-an-address"], "is not a valid e-mail address"),
+        (["subscribe", "a@example.org", "--hs", "7"], "give 2 to 10 digits"),
+        (["subscribe", "a@example.org", "--measure", "tariffs"], "one of anti_dumping"),
+        (["subscribe", "a@example.org", "--jurisdiction", "USA"], "two-letter code"),
+    ],
+)
 def test_bad_subscription_input_is_one_line(project, args, message):
     result = project.run(*args)
     assert result.exit_code == 2 and message in result.stderr and "Traceback" not in result.stderr
@@ -203,13 +233,19 @@ def test_killed_mid_batch_resumes_without_sending_twice(mailing, smtp):
     async def slow_data(server, session, envelope):
         if "user3@example.org" in envelope.rcpt_tos:
             import asyncio
+
             await asyncio.sleep(10)
         return await original(server, session, envelope)
 
     smtp.handler.handle_DATA = slow_data
     env = {**os.environ, "TARIFFWATCH_CONFIG": str(mailing.config_path)}
-    process = subprocess.Popen([sys.executable, "-m", "tariffwatch.cli", "send"], env=env,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "tariffwatch.cli", "send"],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline and len(smtp.messages) < 2:
         time.sleep(0.05)
@@ -227,6 +263,7 @@ def test_killed_mid_batch_resumes_without_sending_twice(mailing, smtp):
 
 def test_daily_ends_by_sending_and_a_second_daily_sends_nothing(project, smtp, monkeypatch):
     import shutil
+
     from tests.conftest import FIXTURES
 
     monkeypatch.setenv("TARIFFWATCH_SIGNING_KEY", SECRET)

@@ -1,4 +1,5 @@
 """Every official source against a loopback HTTP server serving its real format."""
+
 import gzip
 import json
 
@@ -30,8 +31,10 @@ def crawl(project, name):
 
 
 def documents(project, source):
-    return {row["external_id"]: row for row in project.store().db.query(
-        "select * from documents where source = ?", [source])}
+    return {
+        row["external_id"]: row
+        for row in project.store().db.query("select * from documents where source = ?", [source])
+    }
 
 
 def text_requests(httpserver, marker):
@@ -40,11 +43,14 @@ def text_requests(httpserver, marker):
 
 # -- EUR-Lex ----------------------------------------------------------------------------
 
+
 def serve_eur_lex(httpserver, act=None):
     httpserver.expect_request("/sparql").respond_with_data(
-        fixture("eur_lex_sparql.json"), content_type="application/sparql-results+json")
+        fixture("eur_lex_sparql.json"), content_type="application/sparql-results+json"
+    )
     httpserver.expect_request("/legal-content/EN/TXT/HTML/").respond_with_data(
-        act or fixture("eur_lex_act.html"), content_type="text/html; charset=UTF-8")
+        act or fixture("eur_lex_act.html"), content_type="text/html; charset=UTF-8"
+    )
 
 
 def test_eur_lex_discovers_by_sparql_and_keeps_full_text_only_for_trade_acts(project, httpserver):
@@ -66,9 +72,16 @@ def test_eur_lex_discovers_by_sparql_and_keeps_full_text_only_for_trade_acts(pro
 
 
 def test_eur_lex_language_is_configurable(project, httpserver):
-    httpserver.expect_request("/sparql").respond_with_data(fixture("eur_lex_sparql.json"), content_type="application/json")
-    httpserver.expect_request("/legal-content/FR/TXT/HTML/").respond_with_data(fixture("eur_lex_act.html"), content_type="text/html")
-    configure(project, eur_lex={"base_url": httpserver.url_for("/"), "sparql_url": httpserver.url_for("/sparql"), "language": "FR"})
+    httpserver.expect_request("/sparql").respond_with_data(
+        fixture("eur_lex_sparql.json"), content_type="application/json"
+    )
+    httpserver.expect_request("/legal-content/FR/TXT/HTML/").respond_with_data(
+        fixture("eur_lex_act.html"), content_type="text/html"
+    )
+    configure(
+        project,
+        eur_lex={"base_url": httpserver.url_for("/"), "sparql_url": httpserver.url_for("/sparql"), "language": "FR"},
+    )
     assert crawl(project, "eur_lex")[0] == 0
     assert "/FRA>" in [r for r, _ in httpserver.log if r.path == "/sparql"][0].args["query"]
 
@@ -91,11 +104,15 @@ def test_eur_lex_html_where_sparql_json_was_expected(project, httpserver):
 
 # -- Federal Register public inspection ----------------------------------------------------
 
+
 def test_public_inspection_filters_agencies_reads_the_pdf_and_links_the_published_document(project, httpserver):
     base = httpserver.url_for("").rstrip("/")
     httpserver.expect_request("/api/v1/public-inspection-documents/current.json").respond_with_data(
-        fixture("fr_public_inspection.json", PI_BASE=base), content_type="application/json")
-    httpserver.expect_request("/public-inspection/2026-21300.pdf").respond_with_data(PDF, content_type="application/pdf")
+        fixture("fr_public_inspection.json", PI_BASE=base), content_type="application/json"
+    )
+    httpserver.expect_request("/public-inspection/2026-21300.pdf").respond_with_data(
+        PDF, content_type="application/pdf"
+    )
     configure(project, federal_register_public_inspection={"base_url": httpserver.url_for("/api/v1")})
     code, report = crawl(project, "federal_register_public_inspection")
     assert code == 0 and report["new_documents"] == 1
@@ -104,6 +121,7 @@ def test_public_inspection_filters_agencies_reads_the_pdf_and_links_the_publishe
     store = project.store()
     store.ensure_source("federal_register", "federal_register", True, None)
     from tariffwatch.store import DocumentRecord
+
     store.save_document(DocumentRecord(source="federal_register", external_id="2026-21300", url="u", text="published"))
     store.close()
     crawl(project, "federal_register_public_inspection")
@@ -113,18 +131,24 @@ def test_public_inspection_filters_agencies_reads_the_pdf_and_links_the_publishe
 
 # -- CBP CSMS -------------------------------------------------------------------------------
 
+
 def serve_csms(httpserver):
     base = httpserver.url_for("").rstrip("/")
     httpserver.expect_request("/topics/USDHSCBP_50/feed.rss").respond_with_data(
-        fixture("cbp_csms_feed.rss", BULLETIN_BASE=base), content_type="application/rss+xml",
-        headers={"ETag": '"feed-v1"'})
+        fixture("cbp_csms_feed.rss", BULLETIN_BASE=base),
+        content_type="application/rss+xml",
+        headers={"ETag": '"feed-v1"'},
+    )
     httpserver.expect_request("/accounts/USDHSCBP/bulletins/3f1a001").respond_with_data(
-        fixture("cbp_bulletin.html"), content_type="text/html")
+        fixture("cbp_bulletin.html"), content_type="text/html"
+    )
     httpserver.expect_request("/accounts/USDHSCBP/bulletins/3f1a002").respond_with_data(
         "<html><body><div id='bulletin_body'><p>ACE deployment G on 30 November 2026.</p></div></body></html>",
-        content_type="text/html")
-    httpserver.expect_request("/attachments/USDHSCBP/2026/11/23/file_attachments/3100001/guidance.pdf").respond_with_data(
-        PDF, content_type="application/pdf")
+        content_type="text/html",
+    )
+    httpserver.expect_request(
+        "/attachments/USDHSCBP/2026/11/23/file_attachments/3100001/guidance.pdf"
+    ).respond_with_data(PDF, content_type="application/pdf")
 
 
 def test_cbp_csms_bulletins_with_pdf_attachments(project, httpserver):
@@ -143,7 +167,8 @@ def test_second_run_asks_the_feed_conditionally_and_fetches_nothing(project, htt
     crawl(project, "cbp_csms")
     httpserver.clear()
     httpserver.expect_request("/topics/USDHSCBP_50/feed.rss", headers={"If-None-Match": '"feed-v1"'}).respond_with_data(
-        "", status=304)
+        "", status=304
+    )
     code, report = crawl(project, "cbp_csms")
     assert code == 0 and report["discovered"] == 0 and report["fetched"] == 0
     assert [r.path for r, _ in httpserver.log] == ["/topics/USDHSCBP_50/feed.rss"]
@@ -151,13 +176,18 @@ def test_second_run_asks_the_feed_conditionally_and_fetches_nothing(project, htt
 
 # -- UK Trade Tariff ------------------------------------------------------------------------
 
+
 def test_uk_trade_tariff_news_and_change_lists_with_the_required_accept_header(project, httpserver):
     accept = {"Accept": "application/vnd.hmrc.2.0+json"}
     httpserver.expect_request("/api/v2/news/items", headers=accept).respond_with_data(
-        fixture("uk_news_items.json"), content_type="application/json")
+        fixture("uk_news_items.json"), content_type="application/json"
+    )
     httpserver.expect_request("/api/v2/commodities/7208510000/changes", headers=accept).respond_with_data(
-        fixture("uk_commodity_changes.json"), content_type="application/json")
-    configure(project, uk_trade_tariff={"base_url": httpserver.url_for("/api/v2"), "watch_commodities": ["7208 51 00 00"]})
+        fixture("uk_commodity_changes.json"), content_type="application/json"
+    )
+    configure(
+        project, uk_trade_tariff={"base_url": httpserver.url_for("/api/v2"), "watch_commodities": ["7208 51 00 00"]}
+    )
     code, report = crawl(project, "uk_trade_tariff")
     assert code == 0 and report["new_documents"] == 2
     stored = documents(project, "uk_trade_tariff")
@@ -167,14 +197,19 @@ def test_uk_trade_tariff_news_and_change_lists_with_the_required_accept_header(p
 
 # -- Canada Gazette -------------------------------------------------------------------------
 
+
 def test_canada_gazette_reads_the_issue_index_and_keeps_trade_regulations(project, httpserver):
     base = httpserver.url_for("").rstrip("/")
     httpserver.expect_request("/rss/p2-eng.xml").respond_with_data(
-        fixture("canada_gazette_p2.xml", GAZETTE_BASE=base), content_type="application/rss+xml")
+        fixture("canada_gazette_p2.xml", GAZETTE_BASE=base), content_type="application/rss+xml"
+    )
     issue = "/rp-pr/p2/2026/2026-11-18/html/"
-    httpserver.expect_request(issue + "index-eng.html").respond_with_data(fixture("canada_gazette_index.html"), content_type="text/html")
+    httpserver.expect_request(issue + "index-eng.html").respond_with_data(
+        fixture("canada_gazette_index.html"), content_type="text/html"
+    )
     httpserver.expect_request(issue + "sor-dors301-eng.html").respond_with_data(
-        fixture("canada_gazette_regulation.html"), content_type="text/html")
+        fixture("canada_gazette_regulation.html"), content_type="text/html"
+    )
     configure(project, canada_gazette={"base_url": httpserver.url_for("/rss/"), "feeds": ["p2-eng.xml"]})
     code, report = crawl(project, "canada_gazette")
     assert code == 0 and report["new_documents"] == 1
@@ -184,6 +219,7 @@ def test_canada_gazette_reads_the_issue_index_and_keeps_trade_regulations(projec
 
 
 # -- WTO ePing ------------------------------------------------------------------------------
+
 
 def test_wto_eping_without_a_key_is_not_configured_and_does_not_fail_the_run(project, monkeypatch):
     monkeypatch.delenv("WTO_API_KEY", raising=False)
@@ -195,8 +231,9 @@ def test_wto_eping_without_a_key_is_not_configured_and_does_not_fail_the_run(pro
 
 def test_wto_eping_with_a_key(project, httpserver, monkeypatch):
     monkeypatch.setenv("WTO_API_KEY", "test-key")
-    httpserver.expect_request("/eping/notifications/search", headers={"Ocp-Apim-Subscription-Key": "test-key"}).respond_with_data(
-        fixture("wto_eping.json"), content_type="application/json")
+    httpserver.expect_request(
+        "/eping/notifications/search", headers={"Ocp-Apim-Subscription-Key": "test-key"}
+    ).respond_with_data(fixture("wto_eping.json"), content_type="application/json")
     configure(project, wto_eping={"base_url": httpserver.url_for("/eping")})
     code, report = crawl(project, "wto_eping")
     assert code == 0 and report["new_documents"] == 1
@@ -205,10 +242,15 @@ def test_wto_eping_with_a_key(project, httpserver, monkeypatch):
 
 # -- generic feed and bad input ------------------------------------------------------------
 
+
 def test_generic_atom_feed(project, httpserver):
     base = httpserver.url_for("").rstrip("/")
-    httpserver.expect_request("/feed.xml").respond_with_data(fixture("atom_feed.xml", FEED_BASE=base), content_type="application/atom+xml")
-    httpserver.expect_request("/notices/17.html").respond_with_data(fixture("atom_entry.html"), content_type="text/html")
+    httpserver.expect_request("/feed.xml").respond_with_data(
+        fixture("atom_feed.xml", FEED_BASE=base), content_type="application/atom+xml"
+    )
+    httpserver.expect_request("/notices/17.html").respond_with_data(
+        fixture("atom_entry.html"), content_type="text/html"
+    )
     configure(project, feed={"urls": [httpserver.url_for("/feed.xml")], "jurisdiction": "EU"})
     code, report = crawl(project, "feed")
     assert code == 0 and report["new_documents"] == 1
@@ -218,8 +260,12 @@ def test_generic_atom_feed(project, httpserver):
 
 def test_truncated_feed_keeps_what_it_can_read_and_warns(project, httpserver):
     base = httpserver.url_for("").rstrip("/")
-    httpserver.expect_request("/feed.xml").respond_with_data(fixture("truncated_feed.rss", FEED_BASE=base), content_type="application/rss+xml")
-    httpserver.expect_request("/notices/1.html").respond_with_data("<p>Duty suspension for heading 2934.</p>", content_type="text/html")
+    httpserver.expect_request("/feed.xml").respond_with_data(
+        fixture("truncated_feed.rss", FEED_BASE=base), content_type="application/rss+xml"
+    )
+    httpserver.expect_request("/notices/1.html").respond_with_data(
+        "<p>Duty suspension for heading 2934.</p>", content_type="text/html"
+    )
     configure(project, feed={"urls": [httpserver.url_for("/feed.xml")]})
     code, report = crawl(project, "feed")
     assert report["new_documents"] >= 1
@@ -227,23 +273,33 @@ def test_truncated_feed_keeps_what_it_can_read_and_warns(project, httpserver):
 
 
 def test_html_error_page_where_a_feed_was_expected(project, httpserver):
-    httpserver.expect_request("/feed.xml").respond_with_data(fixture("eur_lex_challenge.html"), content_type="text/html")
+    httpserver.expect_request("/feed.xml").respond_with_data(
+        fixture("eur_lex_challenge.html"), content_type="text/html"
+    )
     configure(project, feed={"urls": [httpserver.url_for("/feed.xml")]})
     code, report = crawl(project, "feed")
     assert code == 1 and "expected an RSS/Atom feed, got text/html" in report["error"]
 
 
-@pytest.mark.parametrize("body,headers,expected", [
-    (b"\x89PNG" + PDF[:300], {"Content-Type": "application/pdf"}, "not a readable PDF"),
-    (b"x" * 3_000_000, {"Content-Type": "text/html"}, "exceeds the"),
-    (gzip.compress(b"<p>" + b"a" * 20_000_000 + b"</p>"), {"Content-Type": "text/html", "Content-Encoding": "gzip"},
-     "after decompression"),
-])
+@pytest.mark.parametrize(
+    "body,headers,expected",
+    [
+        (b"\x89PNG" + PDF[:300], {"Content-Type": "application/pdf"}, "not a readable PDF"),
+        (b"x" * 3_000_000, {"Content-Type": "text/html"}, "exceeds the"),
+        (
+            gzip.compress(b"<p>" + b"a" * 20_000_000 + b"</p>"),
+            {"Content-Type": "text/html", "Content-Encoding": "gzip"},
+            "after decompression",
+        ),
+    ],
+)
 def test_bad_bodies_give_one_line_and_the_rest_goes_on(project, httpserver, body, headers, expected):
     base = httpserver.url_for("").rstrip("/")
-    feed = ('<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>'
-            f'<item><title>bad</title><link>{base}/bad</link><guid>bad</guid></item>'
-            f'<item><title>good</title><link>{base}/good</link><guid>good</guid></item></channel></rss>')
+    feed = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>'
+        f"<item><title>bad</title><link>{base}/bad</link><guid>bad</guid></item>"
+        f"<item><title>good</title><link>{base}/good</link><guid>good</guid></item></channel></rss>"
+    )
     httpserver.expect_request("/feed.xml").respond_with_data(feed, content_type="application/rss+xml")
     httpserver.expect_request("/bad").respond_with_response(Response(body, headers=headers))
     httpserver.expect_request("/good").respond_with_data("<p>Quota for heading 0201.</p>", content_type="text/html")
@@ -259,11 +315,15 @@ def test_bad_bodies_give_one_line_and_the_rest_goes_on(project, httpserver, body
 
 def test_wrong_charset_is_decoded_sensibly(project, httpserver):
     base = httpserver.url_for("").rstrip("/")
-    feed = (f'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><item><title>d</title>'
-            f'<link>{base}/latin</link><guid>l</guid></item></channel></rss>')
+    feed = (
+        f'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><item><title>d</title>'
+        f"<link>{base}/latin</link><guid>l</guid></item></channel></rss>"
+    )
     httpserver.expect_request("/feed.xml").respond_with_data(feed, content_type="application/rss+xml")
     page = "<html><body><p>Droits sur les tôles de la position 7208, règlement modifié.</p></body></html>"
-    httpserver.expect_request("/latin").respond_with_data(page.encode("latin-1"), content_type="text/html; charset=utf-8")
+    httpserver.expect_request("/latin").respond_with_data(
+        page.encode("latin-1"), content_type="text/html; charset=utf-8"
+    )
     configure(project, feed={"urls": [httpserver.url_for("/feed.xml")]})
     assert crawl(project, "feed")[0] == 0
     [document] = documents(project, "feed").values()
@@ -273,20 +333,36 @@ def test_wrong_charset_is_decoded_sensibly(project, httpserver):
 def test_second_runs_fetch_no_document_again(project, httpserver, monkeypatch):
     """UK news, a Gazette issue and public inspection: discovery runs again, documents are not re-fetched."""
     base = httpserver.url_for("").rstrip("/")
-    httpserver.expect_request("/api/v2/news/items").respond_with_data(fixture("uk_news_items.json"), content_type="application/json")
-    httpserver.expect_request("/rss/p2-eng.xml").respond_with_data(fixture("canada_gazette_p2.xml", GAZETTE_BASE=base),
-                                                                   content_type="application/rss+xml")
+    httpserver.expect_request("/api/v2/news/items").respond_with_data(
+        fixture("uk_news_items.json"), content_type="application/json"
+    )
+    httpserver.expect_request("/rss/p2-eng.xml").respond_with_data(
+        fixture("canada_gazette_p2.xml", GAZETTE_BASE=base), content_type="application/rss+xml"
+    )
     issue = "/rp-pr/p2/2026/2026-11-18/html/"
-    httpserver.expect_request(issue + "index-eng.html").respond_with_data(fixture("canada_gazette_index.html"), content_type="text/html")
-    httpserver.expect_request(issue + "sor-dors301-eng.html").respond_with_data(fixture("canada_gazette_regulation.html"), content_type="text/html")
+    httpserver.expect_request(issue + "index-eng.html").respond_with_data(
+        fixture("canada_gazette_index.html"), content_type="text/html"
+    )
+    httpserver.expect_request(issue + "sor-dors301-eng.html").respond_with_data(
+        fixture("canada_gazette_regulation.html"), content_type="text/html"
+    )
     httpserver.expect_request("/api/v1/public-inspection-documents/current.json").respond_with_data(
-        fixture("fr_public_inspection.json", PI_BASE=base), content_type="application/json")
-    httpserver.expect_request("/public-inspection/2026-21300.pdf").respond_with_data(PDF, content_type="application/pdf")
-    configure(project, uk_trade_tariff={"base_url": httpserver.url_for("/api/v2")},
-              canada_gazette={"base_url": httpserver.url_for("/rss/"), "feeds": ["p2-eng.xml"]},
-              federal_register_public_inspection={"base_url": httpserver.url_for("/api/v1")})
+        fixture("fr_public_inspection.json", PI_BASE=base), content_type="application/json"
+    )
+    httpserver.expect_request("/public-inspection/2026-21300.pdf").respond_with_data(
+        PDF, content_type="application/pdf"
+    )
+    configure(
+        project,
+        uk_trade_tariff={"base_url": httpserver.url_for("/api/v2")},
+        canada_gazette={"base_url": httpserver.url_for("/rss/"), "feeds": ["p2-eng.xml"]},
+        federal_register_public_inspection={"base_url": httpserver.url_for("/api/v1")},
+    )
     assert project.run("crawl").exit_code == 0
-    documents_fetched = lambda: len([r for r, _ in httpserver.log if r.path.endswith(("sor-dors301-eng.html", ".pdf"))])
+
+    def documents_fetched():
+        return len([r for r, _ in httpserver.log if r.path.endswith(("sor-dors301-eng.html", ".pdf"))])
+
     before = documents_fetched()
     result = project.run("crawl", "--json")
     assert result.exit_code == 0

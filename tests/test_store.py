@@ -1,4 +1,5 @@
 """The SQLite store: migrations, WAL, unique keys, and a database datasette opens as is."""
+
 import asyncio
 
 from tariffwatch.store import DocumentRecord, SaveOutcome, open_store

@@ -18,7 +18,9 @@ def client(project, monkeypatch):
     inbox_project(project)
     store = project.store()
     with store.db.atomic():  # a hostile title, as a crawled page could carry
-        store.db.execute("update changes set title = '<script>alert(1)</script>Glass fibre' where title like 'Commission%'")
+        store.db.execute(
+            "update changes set title = '<script>alert(1)</script>Glass fibre' where title like 'Commission%'"
+        )
     store.close()
     with TestClient(create_app(load_config(project.config_path))) as test_client:
         yield test_client
@@ -73,8 +75,7 @@ def test_openapi_digest_and_feed(client):
 def test_subscribe_form_needs_its_csrf_token(client):
     form = client.get("/subscribe")
     token = form.text.split('name="csrftoken" value="')[1].split('"')[0]
-    refused = client.post("/subscribe", data={"email": "a@example.org", "hs": "72"},
-                          cookies={"csrftoken": "forged"})
+    refused = client.post("/subscribe", data={"email": "a@example.org", "hs": "72"}, cookies={"csrftoken": "forged"})
     assert refused.status_code == 403
     accepted = client.post("/subscribe", data={"email": "a@example.org", "hs": "72, 7308", "csrftoken": token})
     assert accepted.status_code == 200 and "Subscribed: a@example.org" in accepted.text

@@ -4,10 +4,11 @@ An issue's index lists its regulations and notices; the ones whose titles concer
 (customs tariff, surtaxes, remission, import or export controls...) become documents, fetched
 as HTML (or PDF when that is the only form).
 """
+
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 from urllib.parse import urljoin
 
 from bs4 import BeautifulSoup
@@ -18,8 +19,10 @@ from crawler.feeds import FeedEntry
 from crawler.feedsource import FeedSource
 from tariffwatch.errors import DocumentError
 
-TRADE_TITLES = (r"customs tariff|surtax|tariff|remission|import|export|anti-dumping|countervailing|"
-                r"safeguard|free trade|trade agreement|quota|sanction|special economic measures|duties")
+TRADE_TITLES = (
+    r"customs tariff|surtax|tariff|remission|import|export|anti-dumping|countervailing|"
+    r"safeguard|free trade|trade agreement|quota|sanction|special economic measures|duties"
+)
 
 
 class Settings(SourceSettings):
@@ -54,9 +57,19 @@ class CanadaGazette(FeedSource):
         for anchor in (soup.select_one("main") or soup).find_all("a", href=True):
             title = " ".join(anchor.get_text(" ", strip=True).split())
             url = urljoin(response.url, anchor["href"]).split("#")[0]
-            if title and self.relevant.search(title) and url.lower().endswith((".html", ".pdf")) and url != response.url:
-                yield Listing(external_id=url, url=url, title=title, published_date=entry.published,
-                              metadata={"issue": entry.url, "issue_title": entry.title})
+            if (
+                title
+                and self.relevant.search(title)
+                and url.lower().endswith((".html", ".pdf"))
+                and url != response.url
+            ):
+                yield Listing(
+                    external_id=url,
+                    url=url,
+                    title=title,
+                    published_date=entry.published,
+                    metadata={"issue": entry.url, "issue_title": entry.title},
+                )
 
 
 SOURCE = CanadaGazette

@@ -3,6 +3,7 @@
 Discovery reads the CSMS topic's GovDelivery RSS feed; each bulletin page is fetched, its body
 kept, and every PDF it links to is fetched and its text appended (guidance often lives there).
 """
+
 from __future__ import annotations
 
 from urllib.parse import urljoin
@@ -18,7 +19,7 @@ from tariffwatch.errors import DocumentError
 
 class Settings(SourceSettings):
     base_url: AnyHttpUrl = "https://public.govdelivery.com/topics/USDHSCBP_50/feed.rss"
-    selector: str | None = None         # bulletin body; None keeps the page without boilerplate
+    selector: str | None = None  # bulletin body; None keeps the page without boilerplate
     max_attachments: int = Field(5, ge=0, le=50)
     requests_per_second: float = 2
     min_items_per_week: int | None = 3  # CSMS publishes several messages every working week

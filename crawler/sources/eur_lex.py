@@ -5,12 +5,13 @@ ELI). Every act's metadata is stored; the full text (EUR-Lex HTML by CELEX, in t
 language) only for trade-relevant acts, by a title filter kept in config. A corrigendum
 (CELEX ...R(01)) is linked to the act it corrects.
 """
+
 from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from datetime import date, timedelta
-from typing import Iterator
 
 from pydantic import AnyHttpUrl, Field
 
@@ -19,9 +20,11 @@ from crawler.documents import response_text
 from tariffwatch.errors import DocumentError, SourceError
 
 LANGUAGES = {"EN": "ENG", "FR": "FRA", "DE": "DEU"}
-TRADE_RELEVANT = (r"anti-?dumping|countervailing|anti-?subsidy|safeguard|tariff quota|quota|suspend|suspension|"
-                  r"Combined Nomenclature|TARIC|customs dut|rules of origin|origin|trade agreement|partnership agreement|"
-                  r"free trade|import|export|restrictive measures|droit antidumping|contingent|Antidumping|Zoll|Kontingent")
+TRADE_RELEVANT = (
+    r"anti-?dumping|countervailing|anti-?subsidy|safeguard|tariff quota|quota|suspend|suspension|"
+    r"Combined Nomenclature|TARIC|customs dut|rules of origin|origin|trade agreement|partnership agreement|"
+    r"free trade|import|export|restrictive measures|droit antidumping|contingent|Antidumping|Zoll|Kontingent"
+)
 QUERY = """PREFIX cdm: <http://publications.europa.eu/ontology/cdm#>
 PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
 SELECT DISTINCT ?celex ?date ?title ?eli WHERE {
@@ -30,7 +33,7 @@ SELECT DISTINCT ?celex ?date ?title ?eli WHERE {
   ?oj cdm:publication_general_date_publication ?date .
   FILTER (?date >= "{start}"^^xsd:date)
   OPTIONAL { ?expression cdm:expression_belongs_to_work ?work ;
-                         cdm:expression_uses_language <http://publications.europa.eu/resource/authority/language/{lang3}> ;
+      cdm:expression_uses_language <http://publications.europa.eu/resource/authority/language/{lang3}> ;
                          cdm:expression_title ?title . }
   OPTIONAL { ?work cdm:resource_legal_eli ?eli . }
 } ORDER BY ?date ?celex LIMIT {limit}"""
@@ -58,14 +61,21 @@ class EurLex(Source):
         context.http.set_rate(str(self.settings.sparql_url), self.settings.requests_per_second)
         self.relevant = re.compile(self.settings.trade_relevant, re.I)
         marker = context.get_state("next_publication_date")
-        self.start = date.fromisoformat(marker) if marker else date.today() - timedelta(days=self.settings.lookback_days)
+        self.start = (
+            date.fromisoformat(marker) if marker else date.today() - timedelta(days=self.settings.lookback_days)
+        )
 
     def discover(self) -> Iterator[Listing]:
-        query = (self.settings.sparql_query.replace("{start}", self.start.isoformat())
-                 .replace("{lang3}", LANGUAGES[self.settings.language]).replace("{limit}", str(self.settings.limit)))
-        response = self.context.http.get(str(self.settings.sparql_url), params={
-            "query": query, "format": "application/sparql-results+json"},
-            headers={"Accept": "application/sparql-results+json"})
+        query = (
+            self.settings.sparql_query.replace("{start}", self.start.isoformat())
+            .replace("{lang3}", LANGUAGES[self.settings.language])
+            .replace("{limit}", str(self.settings.limit))
+        )
+        response = self.context.http.get(
+            str(self.settings.sparql_url),
+            params={"query": query, "format": "application/sparql-results+json"},
+            headers={"Accept": "application/sparql-results+json"},
+        )
         for binding in sparql_bindings(response.content, response.content_type, response.url):
             celex = binding.get("celex")
             if celex:
@@ -76,11 +86,18 @@ class EurLex(Source):
         lang = self.settings.language
         corrects = re.match(r"^(\d[0-9A-Z]+?)R\(\d+\)$", celex)
         return Listing(
-            external_id=celex, title=title, published_date=(binding.get("date") or "")[:10] or None,
+            external_id=celex,
+            title=title,
+            published_date=(binding.get("date") or "")[:10] or None,
             url=f"{str(self.settings.base_url).rstrip('/')}/legal-content/{lang}/TXT/HTML/?uri=CELEX:{celex}",
-            metadata={"celex": celex, "eli": binding.get("eli"), "language": lang,
-                      "corrects": corrects.group(1) if corrects else None,
-                      "full_text": bool(self.relevant.search(title))})
+            metadata={
+                "celex": celex,
+                "eli": binding.get("eli"),
+                "language": lang,
+                "corrects": corrects.group(1) if corrects else None,
+                "full_text": bool(self.relevant.search(title)),
+            },
+        )
 
     def fetch(self, listing: Listing):
         if not listing.metadata["full_text"]:  # metadata only: the title is what we keep
@@ -92,7 +109,7 @@ class EurLex(Source):
         return self.record(listing, text, content_type, title=listing.title)
 
     def finish(self, failed: list[Listing]) -> None:
-        dates = [l.published_date for l in failed if l.published_date]
+        dates = [item.published_date for item in failed if item.published_date]
         self.context.set_state("next_publication_date", min(dates) if dates else date.today().isoformat())
 
 

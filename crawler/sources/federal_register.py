@@ -5,11 +5,12 @@ The API returns at most 10,000 results per query (count may be larger): a window
 exceeds the cap is split in halves by publication date until each half fits, so nothing is
 silently lost. Full text comes from raw_text_url, else body_html_url.
 """
+
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from datetime import date, timedelta
-from typing import Iterator
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -18,9 +19,21 @@ from crawler.textract import html_to_text
 from tariffwatch.errors import DocumentError, SourceError
 
 FIELDS = [
-    "document_number", "title", "type", "abstract", "action", "publication_date", "effective_on",
-    "comments_close_on", "html_url", "pdf_url", "raw_text_url", "body_html_url", "agencies",
-    "citation", "dates",
+    "document_number",
+    "title",
+    "type",
+    "abstract",
+    "action",
+    "publication_date",
+    "effective_on",
+    "comments_close_on",
+    "html_url",
+    "pdf_url",
+    "raw_text_url",
+    "body_html_url",
+    "agencies",
+    "citation",
+    "dates",
 ]
 
 
@@ -75,8 +88,10 @@ class FederalRegister(Source):
             yield from self._window(query, middle + timedelta(days=1), end)
             return
         if count > self.settings.result_cap:
-            self.context.warn(f"{query.name}: {count} documents on {start} exceed the API cap of "
-                              f"{self.settings.result_cap}; only the first {self.settings.result_cap} are reachable")
+            self.context.warn(
+                f"{query.name}: {count} documents on {start} exceed the API cap of "
+                f"{self.settings.result_cap}; only the first {self.settings.result_cap} are reachable"
+            )
         yield from first.get("results") or []
         reachable = min(count, self.settings.result_cap)
         pages = min(int(first.get("total_pages") or 1), -(-reachable // self.settings.per_page))
@@ -85,13 +100,17 @@ class FederalRegister(Source):
 
     def _page(self, query: Query, start: date, end: date, page: int) -> dict:
         url = f"{str(self.settings.base_url).rstrip('/')}/documents.json"
-        params = [("conditions[publication_date][gte]", start.isoformat()),
-                  ("conditions[publication_date][lte]", end.isoformat()),
-                  *[("conditions[agencies][]", agency) for agency in query.agencies],
-                  *[("conditions[type][]", kind) for kind in query.types],
-                  *([("conditions[term]", query.term)] if query.term else []),
-                  *[("fields[]", name) for name in FIELDS],
-                  ("per_page", str(self.settings.per_page)), ("page", str(page)), ("order", "oldest")]
+        params = [
+            ("conditions[publication_date][gte]", start.isoformat()),
+            ("conditions[publication_date][lte]", end.isoformat()),
+            *[("conditions[agencies][]", agency) for agency in query.agencies],
+            *[("conditions[type][]", kind) for kind in query.types],
+            *([("conditions[term]", query.term)] if query.term else []),
+            *[("fields[]", name) for name in FIELDS],
+            ("per_page", str(self.settings.per_page)),
+            ("page", str(page)),
+            ("order", "oldest"),
+        ]
         response = self.context.http.get(url, params=params)
         return parse_json_page(response.content, response.content_type, response.url)
 
@@ -103,10 +122,15 @@ class FederalRegister(Source):
             title=item.get("title"),
             published_date=item.get("publication_date"),
             metadata={
-                "type": item.get("type"), "agencies": agencies, "abstract": item.get("abstract"),
-                "effective_on": item.get("effective_on"), "comments_close_on": item.get("comments_close_on"),
-                "citation": item.get("citation"), "raw_text_url": item.get("raw_text_url"),
-                "body_html_url": item.get("body_html_url"), "pdf_url": item.get("pdf_url"),
+                "type": item.get("type"),
+                "agencies": agencies,
+                "abstract": item.get("abstract"),
+                "effective_on": item.get("effective_on"),
+                "comments_close_on": item.get("comments_close_on"),
+                "citation": item.get("citation"),
+                "raw_text_url": item.get("raw_text_url"),
+                "body_html_url": item.get("body_html_url"),
+                "pdf_url": item.get("pdf_url"),
             },
         )
 
@@ -125,7 +149,7 @@ class FederalRegister(Source):
 
     def finish(self, failed: list[Listing]) -> None:
         """Resume next time from the earliest date that still has a failed document, else today."""
-        failed_dates = [l.published_date for l in failed if l.published_date]
+        failed_dates = [item.published_date for item in failed if item.published_date]
         resume = min(failed_dates) if failed_dates else self.window_end.isoformat()
         self.context.set_state("next_publication_date", resume)
 
@@ -137,8 +161,9 @@ def parse_json_page(content: bytes, content_type: str, url: str) -> dict:
     try:
         data = json.loads(content)
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise SourceError(f"{url}: truncated or invalid JSON ({exc.__class__.__name__} at byte "
-                          f"{getattr(exc, 'pos', '?')})") from None
+        raise SourceError(
+            f"{url}: truncated or invalid JSON ({exc.__class__.__name__} at byte {getattr(exc, 'pos', '?')})"
+        ) from None
     if not isinstance(data, dict) or "results" not in data and "count" not in data:
         raise SourceError(f"{url}: JSON without 'count'/'results': not a documents page")
     if data.get("errors"):

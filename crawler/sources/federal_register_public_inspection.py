@@ -4,9 +4,10 @@ API: GET {base_url}/public-inspection-documents/current.json. The PDF's text is 
 `federal_register` source later stores the published document with the same number, the two
 are linked (metadata `published_document_id`).
 """
+
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from pydantic import AnyHttpUrl, Field
 
@@ -15,8 +16,13 @@ from crawler.documents import response_text
 from crawler.sources.federal_register import parse_json_page
 from tariffwatch.errors import DocumentError
 
-TRADE_AGENCIES = ["u-s-customs-and-border-protection", "trade-representative-office-of-united-states",
-                  "international-trade-administration", "international-trade-commission", "executive-office-of-the-president"]
+TRADE_AGENCIES = [
+    "u-s-customs-and-border-protection",
+    "trade-representative-office-of-united-states",
+    "international-trade-administration",
+    "international-trade-commission",
+    "executive-office-of-the-president",
+]
 
 
 class Settings(WebSourceSettings):
@@ -38,11 +44,18 @@ class PublicInspection(Source):
             slugs = {agency.get("slug") for agency in item.get("agencies") or []}
             if item.get("document_number") and (not wanted or slugs & wanted):
                 yield Listing(
-                    external_id=item["document_number"], url=item.get("html_url") or item.get("pdf_url") or "",
-                    title=item.get("title") or item.get("subject_1"), published_date=item.get("publication_date"),
-                    metadata={"filed_at": item.get("filed_at"), "pdf_url": item.get("pdf_url"),
-                              "raw_text_url": item.get("raw_text_url"), "type": item.get("type"),
-                              "agencies": [a.get("name") for a in item.get("agencies") or []]})
+                    external_id=item["document_number"],
+                    url=item.get("html_url") or item.get("pdf_url") or "",
+                    title=item.get("title") or item.get("subject_1"),
+                    published_date=item.get("publication_date"),
+                    metadata={
+                        "filed_at": item.get("filed_at"),
+                        "pdf_url": item.get("pdf_url"),
+                        "raw_text_url": item.get("raw_text_url"),
+                        "type": item.get("type"),
+                        "agencies": [a.get("name") for a in item.get("agencies") or []],
+                    },
+                )
 
     def fetch(self, listing: Listing):
         url = listing.metadata.get("raw_text_url") or listing.metadata.get("pdf_url")

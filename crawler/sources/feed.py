@@ -1,4 +1,5 @@
 """Any RSS or Atom feed a user adds; each entry's page (HTML or PDF) is fetched once."""
+
 from __future__ import annotations
 
 from pydantic import AnyHttpUrl
@@ -9,7 +10,7 @@ from crawler.feedsource import FeedSource
 
 class Settings(SourceSettings):
     urls: list[AnyHttpUrl] = []
-    selector: str | None = None      # CSS selector of the entry page's main text
+    selector: str | None = None  # CSS selector of the entry page's main text
     jurisdiction: str | None = None
 
 

@@ -3,17 +3,23 @@
 Each file is ingested once; a file whose content changes becomes a new version of the same
 document; nothing is ever deleted from the store when a file disappears.
 """
+
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 from crawler.base import Listing, Source, SourceSettings
 from crawler.textract import decode, html_to_text, pdf_to_text, xml_to_text
 from tariffwatch.errors import DocumentError, SourceError
 
-SUFFIXES = {".txt": "text/plain", ".html": "text/html", ".htm": "text/html",
-            ".xml": "application/xml", ".pdf": "application/pdf"}
+SUFFIXES = {
+    ".txt": "text/plain",
+    ".html": "text/html",
+    ".htm": "text/html",
+    ".xml": "application/xml",
+    ".pdf": "application/pdf",
+}
 
 
 class Settings(SourceSettings):

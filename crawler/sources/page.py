@@ -5,9 +5,10 @@ a 304 and no body. Only the meaningful content is hashed: with `selector`, the o
 that holds the text; otherwise the page without navigation, headers, footers and scripts.
 A change of that content is a new version; `tariffwatch diff` shows it. robots.txt is obeyed.
 """
+
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from pydantic import AnyHttpUrl, BaseModel, ConfigDict
 
@@ -44,8 +45,13 @@ class Page(Source):
     def discover(self) -> Iterator[Listing]:
         for page in self.settings.pages:
             url = str(page.url)
-            yield Listing(external_id=url, url=url, title=page.title, always_fetch=True,
-                          metadata={"selector": page.selector, "jurisdiction": page.jurisdiction})
+            yield Listing(
+                external_id=url,
+                url=url,
+                title=page.title,
+                always_fetch=True,
+                metadata={"selector": page.selector, "jurisdiction": page.jurisdiction},
+            )
 
     def fetch(self, listing: Listing):
         if self.settings.respect_robots and not self.robots.allowed(listing.url):
@@ -58,7 +64,7 @@ class Page(Source):
             raise DocumentError(f"{listing.url}: no text in the page")
         record = self.record(listing, text, content_type, title=listing.title or title or listing.url)
         record.jurisdiction = listing.metadata.get("jurisdiction")
-        record.metadata["validators"] = dict(zip(("etag", "last_modified"), response.validators))
+        record.metadata["validators"] = dict(zip(("etag", "last_modified"), response.validators, strict=True))
         return record
 
     def on_saved(self, listing: Listing, record) -> None:

@@ -3,11 +3,12 @@
 Requests carry the Accept header the API requires (application/vnd.hmrc.2.0+json); responses
 are JSON:API documents ({"data": [{"id", "type", "attributes"}], "meta": {"pagination"}}).
 """
+
 from __future__ import annotations
 
 import json
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from pydantic import AnyHttpUrl, Field
 
@@ -21,8 +22,8 @@ ACCEPT = {"Accept": "application/vnd.hmrc.2.0+json"}
 class Settings(WebSourceSettings):
     base_url: AnyHttpUrl = "https://www.trade-tariff.service.gov.uk/api/v2"
     news_path: str = "/news/items"
-    pages: int = Field(2, ge=1, le=20)          # news pages read per run (newest first)
-    watch_commodities: list[str] = []           # 10-digit codes whose change lists are followed
+    pages: int = Field(2, ge=1, le=20)  # news pages read per run (newest first)
+    watch_commodities: list[str] = []  # 10-digit codes whose change lists are followed
     requests_per_second: float = Field(4, gt=0, le=10)
     min_items_per_week: int | None = 1
 
@@ -43,7 +44,9 @@ class UkTradeTariff(Source):
             for item in items:
                 yield self._news_listing(item)
             pagination = (data.get("meta") or {}).get("pagination") or {}
-            if not items or page * int(pagination.get("per_page") or len(items)) >= int(pagination.get("total_count") or 0):
+            if not items or page * int(pagination.get("per_page") or len(items)) >= int(
+                pagination.get("total_count") or 0
+            ):
                 break
         for code in self.settings.watch_commodities:
             yield self._changes_listing(re.sub(r"\D", "", code))
@@ -65,15 +68,22 @@ class UkTradeTariff(Source):
         slug = attributes.get("slug") or item.get("id")
         text = attributes.get("content") or attributes.get("precis") or ""
         return Listing(
-            external_id=f"news:{item.get('id')}", url=f"https://www.trade-tariff.service.gov.uk/news/stories/{slug}",
-            title=attributes.get("title"), published_date=(attributes.get("start_date") or "")[:10] or None,
+            external_id=f"news:{item.get('id')}",
+            url=f"https://www.trade-tariff.service.gov.uk/news/stories/{slug}",
+            title=attributes.get("title"),
+            published_date=(attributes.get("start_date") or "")[:10] or None,
             revision=attributes.get("updated_at") or str(hash(text)),
-            metadata={"kind": "news", "content": text, "precis": attributes.get("precis")})
+            metadata={"kind": "news", "content": text, "precis": attributes.get("precis")},
+        )
 
     def _changes_listing(self, code: str) -> Listing:
-        return Listing(external_id=f"changes:{code}", url=f"{self.base}/commodities/{code}/changes",
-                       title=f"Changes to commodity code {code}", always_fetch=True,
-                       metadata={"kind": "changes", "code": code})
+        return Listing(
+            external_id=f"changes:{code}",
+            url=f"{self.base}/commodities/{code}/changes",
+            title=f"Changes to commodity code {code}",
+            always_fetch=True,
+            metadata={"kind": "changes", "code": code},
+        )
 
     def fetch(self, listing: Listing):
         if listing.metadata["kind"] == "news":
@@ -84,8 +94,10 @@ class UkTradeTariff(Source):
         lines = [f"Changes to commodity code {listing.metadata['code']}"]
         for change in data.get("data") or []:
             a = change.get("attributes") or {}
-            lines.append(f"{a.get('operation_date', '')}: {a.get('operation', '')} {a.get('record_name') or a.get('oid', '')} "
-                         f"{listing.metadata['code']} {a.get('description') or ''}".strip())
+            lines.append(
+                f"{a.get('operation_date', '')}: {a.get('operation', '')} {a.get('record_name') or a.get('oid', '')} "
+                f"{listing.metadata['code']} {a.get('description') or ''}".strip()
+            )
         return self.record(listing, "\n".join(lines), "text/plain")
 
 

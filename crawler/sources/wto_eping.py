@@ -2,12 +2,13 @@
 
 Without a key the source reports "not configured" and the run goes on.
 """
+
 from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterator
 from datetime import date, timedelta
-from typing import Iterator
 
 from pydantic import AnyHttpUrl, Field
 
@@ -38,20 +39,32 @@ class WtoEping(Source):
         since = date.today() - timedelta(days=self.settings.lookback_days)
         response = self.context.http.get(
             f"{str(self.settings.base_url).rstrip('/')}/notifications/search",
-            params={"language": "1", "distributionDateFrom": since.isoformat(), "pageSize": str(self.settings.page_size)},
-            headers={"Ocp-Apim-Subscription-Key": self.key, "Accept": "application/json"})
+            params={
+                "language": "1",
+                "distributionDateFrom": since.isoformat(),
+                "pageSize": str(self.settings.page_size),
+            },
+            headers={"Ocp-Apim-Subscription-Key": self.key, "Accept": "application/json"},
+        )
         for item in notifications(response.content, response.content_type, response.url):
             symbol = item.get("documentSymbol") or item.get("symbol") or str(item.get("id"))
-            yield Listing(external_id=symbol, url=item.get("documentUrl") or item.get("linkToNotification") or "",
-                          title=item.get("title") or item.get("titlePlain") or symbol,
-                          published_date=(item.get("distributionDate") or "")[:10] or None, metadata={"item": item})
+            yield Listing(
+                external_id=symbol,
+                url=item.get("documentUrl") or item.get("linkToNotification") or "",
+                title=item.get("title") or item.get("titlePlain") or symbol,
+                published_date=(item.get("distributionDate") or "")[:10] or None,
+                metadata={"item": item},
+            )
 
     def fetch(self, listing: Listing):
         item = listing.metadata.pop("item")
-        parts = [listing.title or "", f"Notifying member: {item.get('notifyingMember') or item.get('member') or ''}",
-                 f"Products: {item.get('productsFreeText') or item.get('products') or ''}",
-                 f"HS codes: {', '.join(map(str, item.get('hsCodes') or []))}",
-                 item.get("description") or item.get("objectiveRationale") or ""]
+        parts = [
+            listing.title or "",
+            f"Notifying member: {item.get('notifyingMember') or item.get('member') or ''}",
+            f"Products: {item.get('productsFreeText') or item.get('products') or ''}",
+            f"HS codes: {', '.join(map(str, item.get('hsCodes') or []))}",
+            item.get("description") or item.get("objectiveRationale") or "",
+        ]
         record = self.record(listing, "\n".join(p for p in parts if p.strip()), "text/plain")
         record.metadata["notifying_member"] = item.get("notifyingMember")
         return record

@@ -1,4 +1,5 @@
 """The JSON API under /api (its OpenAPI description is at /openapi.json)."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -24,23 +25,45 @@ def parse_day(value: str | None, name: str) -> date | None:
         raise InputError(f"{name}: {value!r} is not a date in YYYY-MM-DD form") from None
 
 
-def run_search(request: Request, store, q: str, hs: list[str], jurisdiction: list[str], measure: list[str],
-               source: list[str], date_type: str | None, date_from: str | None, date_to: str | None,
-               mode: str, limit: int) -> tuple[list[dict], dict]:
-    filters = search_filters(hs, jurisdiction, measure, source, date_type or None,
-                             parse_day(date_from, "from"), parse_day(date_to, "to"))
+def run_search(
+    request: Request,
+    store,
+    q: str,
+    hs: list[str],
+    jurisdiction: list[str],
+    measure: list[str],
+    source: list[str],
+    date_type: str | None,
+    date_from: str | None,
+    date_to: str | None,
+    mode: str,
+    limit: int,
+) -> tuple[list[dict], dict]:
+    filters = search_filters(
+        hs, jurisdiction, measure, source, date_type or None, parse_day(date_from, "from"), parse_day(date_to, "to")
+    )
     results = search(store, q or "", filters, mode, limit, semantic=request.app.state.config.nlp.embeddings)
     return results, store.facet_counts([r["change_id"] for r in results])
 
 
 @router.get("/search", summary="Search changes (hybrid, full-text or semantic) with filters")
-def api_search(request: Request, q: str = Query("", max_length=500), hs: list[str] = Query([]),
-               jurisdiction: list[str] = Query([]), measure: list[str] = Query([]), source: list[str] = Query([]),
-               date_type: str | None = None, date_from: str | None = Query(None, alias="from"),
-               date_to: str | None = Query(None, alias="to"), mode: str = "hybrid",
-               limit: int = Query(20, ge=1, le=200), store=Depends(get_store)):
-    results, facets = run_search(request, store, q, hs, jurisdiction, measure, source, date_type,
-                                 date_from, date_to, mode, limit)
+def api_search(
+    request: Request,
+    q: str = Query("", max_length=500),
+    hs: list[str] = Query([]),
+    jurisdiction: list[str] = Query([]),
+    measure: list[str] = Query([]),
+    source: list[str] = Query([]),
+    date_type: str | None = None,
+    date_from: str | None = Query(None, alias="from"),
+    date_to: str | None = Query(None, alias="to"),
+    mode: str = "hybrid",
+    limit: int = Query(20, ge=1, le=200),
+    store=Depends(get_store),
+):
+    results, facets = run_search(
+        request, store, q, hs, jurisdiction, measure, source, date_type, date_from, date_to, mode, limit
+    )
     return {"query": q, "results": results, "facets": facets}
 
 

@@ -1,4 +1,5 @@
 """The ASGI application: pages, the JSON API, CSRF protection and security headers."""
+
 from __future__ import annotations
 
 import os
@@ -16,7 +17,7 @@ from tariffwatch.errors import InputError, TariffwatchError
 TEMPLATES = Path(__file__).parent / "templates"
 SECURITY_HEADERS = {
     "Content-Security-Policy": "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
-                               "frame-ancestors 'none'; form-action 'self'",
+    "frame-ancestors 'none'; form-action 'self'",
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "same-origin",
 }
@@ -24,10 +25,12 @@ SECURITY_HEADERS = {
 
 def create_app(config: Config):
     """The FastAPI app wrapped in CSRF protection (double-submit cookie) for every form POST."""
-    app = FastAPI(title="tariffwatch", version="0.1.0",
-                  description="Trade-regulation changes: search, digests, subscriptions.")
+    app = FastAPI(
+        title="tariffwatch", version="0.1.0", description="Trade-regulation changes: search, digests, subscriptions."
+    )
     app.state.config = config
     from tariffwatch.store import open_store
+
     open_store(config.database).close()  # create or migrate once; requests then open without it
     app.state.templates = Jinja2Templates(directory=str(TEMPLATES))
     app.state.templates.env.globals["base_url"] = str(config.digest.base_url)
@@ -48,6 +51,7 @@ def create_app(config: Config):
         return JSONResponse({"detail": str(exc)}, status_code=400)
 
     from digest.web import api, pages
+
     app.include_router(api.router)
     app.include_router(pages.router)
     secret = os.environ.get(config.digest.signing_key_env) or secrets.token_hex(32)

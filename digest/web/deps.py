@@ -1,7 +1,8 @@
 """Per-request access to the store: SQLite connections are not shared between threads."""
+
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from fastapi import Request
 
@@ -19,4 +20,5 @@ def get_store(request: Request) -> Iterator[Store]:
 def render(request: Request, template: str, status_code: int = 200, **context):
     csrf = request.scope.get("csrftoken")
     return request.app.state.templates.TemplateResponse(
-        request, template, {"csrftoken": csrf() if csrf else "", **context}, status_code=status_code)
+        request, template, {"csrftoken": csrf() if csrf else "", **context}, status_code=status_code
+    )

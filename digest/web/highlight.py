@@ -1,4 +1,5 @@
 """The source text of a change with each code and date marked where it was found."""
+
 from __future__ import annotations
 
 from markupsafe import Markup, escape

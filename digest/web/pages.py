@@ -1,4 +1,5 @@
 """Server-rendered pages: latest digest, archive, search, change, subscribe, unsubscribe."""
+
 from __future__ import annotations
 
 import os
@@ -34,8 +35,7 @@ def archive(request: Request, store=Depends(get_store)):
 
 @router.get("/digests/feed.atom")
 def feed(request: Request, store=Depends(get_store)):
-    return Response(atom_feed(store, str(request.app.state.config.digest.base_url)),
-                    media_type="application/atom+xml")
+    return Response(atom_feed(store, str(request.app.state.config.digest.base_url)), media_type="application/atom+xml")
 
 
 @router.get("/digests/{day}", response_class=HTMLResponse)
@@ -48,20 +48,57 @@ def digest_page(request: Request, day: str, store=Depends(get_store)):
 
 
 @router.get("/search", response_class=HTMLResponse)
-def search_page(request: Request, q: str = "", hs: str = "", jurisdiction: str = "", measure: str = "",
-                date_type: str = "", date_from: str = "", date_to: str = "", mode: str = "hybrid",
-                store=Depends(get_store)):
-    form = {"q": q, "hs": hs, "jurisdiction": jurisdiction, "measure": measure, "date_type": date_type,
-            "date_from": date_from, "date_to": date_to, "mode": mode}
+def search_page(
+    request: Request,
+    q: str = "",
+    hs: str = "",
+    jurisdiction: str = "",
+    measure: str = "",
+    date_type: str = "",
+    date_from: str = "",
+    date_to: str = "",
+    mode: str = "hybrid",
+    store=Depends(get_store),
+):
+    form = {
+        "q": q,
+        "hs": hs,
+        "jurisdiction": jurisdiction,
+        "measure": measure,
+        "date_type": date_type,
+        "date_from": date_from,
+        "date_to": date_to,
+        "mode": mode,
+    }
     results, facets, error = [], {}, None
     if any(form[key] for key in ("q", "hs", "jurisdiction", "measure", "date_type", "date_from", "date_to")):
         try:
-            results, facets = run_search(request, store, q[:500], [hs], [jurisdiction], [measure], [], date_type,
-                                         date_from, date_to, mode if mode in ("hybrid", "fulltext", "semantic") else "hybrid", 50)
+            results, facets = run_search(
+                request,
+                store,
+                q[:500],
+                [hs],
+                [jurisdiction],
+                [measure],
+                [],
+                date_type,
+                date_from,
+                date_to,
+                mode if mode in ("hybrid", "fulltext", "semantic") else "hybrid",
+                50,
+            )
         except TariffwatchError as exc:
             error = str(exc)
-    return render(request, "search.html", form=form, results=results, facets=facets, error=error,
-                  measure_types=MEASURE_TYPES, status_code=400 if error else 200)
+    return render(
+        request,
+        "search.html",
+        form=form,
+        results=results,
+        facets=facets,
+        error=error,
+        measure_types=MEASURE_TYPES,
+        status_code=400 if error else 200,
+    )
 
 
 @router.get("/changes/{change_id}", response_class=HTMLResponse)
@@ -79,15 +116,23 @@ def subscribe_form(request: Request):
 
 
 @router.post("/subscribe", response_class=HTMLResponse)
-def subscribe(request: Request, email: str = Form(...), hs: str = Form(""), jurisdiction: str = Form(""),
-              measure: str = Form(""), store=Depends(get_store)):
+def subscribe(
+    request: Request,
+    email: str = Form(...),
+    hs: str = Form(""),
+    jurisdiction: str = Form(""),
+    measure: str = Form(""),
+    store=Depends(get_store),
+):
     try:
         address = normalise_email(email)
         prefixes = [normalise_prefix(p) for p in hs.replace(";", ",").split(",") if p.strip()]
         jurisdictions = [normalise_jurisdiction(j) for j in jurisdiction.replace(";", ",").split(",") if j.strip()]
         measures = [normalise_measure(measure)] if measure else []
     except InputError as exc:
-        return render(request, "subscribe.html", status_code=400, measure_types=MEASURE_TYPES, done=None, error=str(exc))
+        return render(
+            request, "subscribe.html", status_code=400, measure_types=MEASURE_TYPES, done=None, error=str(exc)
+        )
     store.subscribe(address, prefixes, jurisdictions, measures)
     return render(request, "subscribe.html", measure_types=MEASURE_TYPES, done=address, error=None)
 
@@ -96,8 +141,13 @@ def subscribe(request: Request, email: str = Form(...), hs: str = Form(""), juri
 def unsubscribe_confirm(request: Request, token: str = ""):
     email = _token_email(request, token)
     if email is None:
-        return render(request, "message.html", status_code=400, title="Invalid link",
-                      message="This unsubscribe link is invalid or has been tampered with.")
+        return render(
+            request,
+            "message.html",
+            status_code=400,
+            title="Invalid link",
+            message="This unsubscribe link is invalid or has been tampered with.",
+        )
     return render(request, "unsubscribe.html", email=email, token=token, done=False)
 
 
@@ -105,8 +155,13 @@ def unsubscribe_confirm(request: Request, token: str = ""):
 def unsubscribe(request: Request, token: str = "", store=Depends(get_store)):
     email = _token_email(request, token)
     if email is None:
-        return render(request, "message.html", status_code=400, title="Invalid link",
-                      message="This unsubscribe link is invalid or has been tampered with.")
+        return render(
+            request,
+            "message.html",
+            status_code=400,
+            title="Invalid link",
+            message="This unsubscribe link is invalid or has been tampered with.",
+        )
     store.unsubscribe(email)
     return render(request, "unsubscribe.html", email=email, token=token, done=True)
 

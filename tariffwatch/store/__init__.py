@@ -2,6 +2,7 @@
 
 crawler -> store (documents, versions, runs) -> nlp -> store (changes) -> digest.
 """
+
 from tariffwatch.store.db import Store, open_store
 from tariffwatch.store.records import DocumentRecord, SaveOutcome
 

@@ -1,4 +1,5 @@
 """Extracted changes and their evidence (codes and dates with spans and sentences)."""
+
 from __future__ import annotations
 
 import json
@@ -9,18 +10,26 @@ from tariffwatch.store.documents import utc_now
 def search_columns(document: dict, change: dict) -> list[str]:
     """title, summary, evidence sentences, code prefixes, document text: what search looks at."""
     sentences = dict.fromkeys(item["sentence"] for item in change["codes"] + change["dates"] if item.get("sentence"))
-    prefixes = dict.fromkeys(code["code"][:n] for code in change["codes"] for n in (2, 4, 6, 8, 10)
-                             if len(code["code"]) >= n)
-    return [document.get("title") or "", change.get("summary") or "", "\n".join(sentences),
-            " ".join(prefixes), document.get("text") or ""]
+    prefixes = dict.fromkeys(
+        code["code"][:n] for code in change["codes"] for n in (2, 4, 6, 8, 10) if len(code["code"]) >= n
+    )
+    return [
+        document.get("title") or "",
+        change.get("summary") or "",
+        "\n".join(sentences),
+        " ".join(prefixes),
+        document.get("text") or "",
+    ]
 
 
 class ChangeStore:
-    db: "sqlite_utils.Database"  # noqa: F821
+    db: sqlite_utils.Database  # noqa: F821
 
     def documents_to_extract(self, extractor_version: str) -> list[dict]:
         """Documents whose current content has no change from this extractor version yet."""
-        return list(self.db.query("""
+        return list(
+            self.db.query(
+                """
             select d.*, v.id as version_id, substr(v.fetched_at, 1, 10) as first_seen
             from documents d
             join document_versions v on v.document_id = d.id and v.content_hash = d.content_hash
@@ -29,75 +38,102 @@ class ChangeStore:
                 where c.document_id = d.id and c.content_hash = d.content_hash
                   and c.extractor_version = ?)
             order by d.id
-        """, [extractor_version]))
+        """,
+                [extractor_version],
+            )
+        )
 
     def save_change(self, document: dict, extractor_version: str, change: dict) -> int:
         """Store one change with its codes and dates atomically; re-saving replaces, never duplicates."""
-        same = ("select id from changes where document_id = ? and content_hash = ? and extractor_version = ?",
-                [document["id"], document["content_hash"], extractor_version])
+        same = (
+            "select id from changes where document_id = ? and content_hash = ? and extractor_version = ?",
+            [document["id"], document["content_hash"], extractor_version],
+        )
         with self.db.atomic():
-            for table, key in (("change_codes", "change_id"), ("change_dates", "change_id"),
-                               ("change_embeddings", "change_id"), ("changes_fts", "rowid"), ("changes", "id")):
+            for table, key in (
+                ("change_codes", "change_id"),
+                ("change_dates", "change_id"),
+                ("change_embeddings", "change_id"),
+                ("changes_fts", "rowid"),
+                ("changes", "id"),
+            ):
                 self.db.execute(f"delete from {table} where {key} in ({same[0]})", same[1])
             change_id = self.db["changes"].insert(self._change_row(document, extractor_version, change)).last_pk
-            self.db.execute("insert into changes_fts (rowid, title, summary, evidence, codes, body) "
-                            "values (?, ?, ?, ?, ?, ?)", [change_id, *search_columns(document, change)])
-            self.db["change_codes"].insert_all(
-                [{**code, "change_id": change_id} for code in change["codes"]])
-            self.db["change_dates"].insert_all(
-                [{**date, "change_id": change_id} for date in change["dates"]])
+            self.db.execute(
+                "insert into changes_fts (rowid, title, summary, evidence, codes, body) values (?, ?, ?, ?, ?, ?)",
+                [change_id, *search_columns(document, change)],
+            )
+            self.db["change_codes"].insert_all([{**code, "change_id": change_id} for code in change["codes"]])
+            self.db["change_dates"].insert_all([{**date, "change_id": change_id} for date in change["dates"]])
         return change_id
 
     @staticmethod
     def _change_row(document: dict, extractor_version: str, change: dict) -> dict:
         return {
-            "document_id": document["id"], "version_id": document["version_id"],
-            "content_hash": document["content_hash"], "extractor_version": extractor_version,
+            "document_id": document["id"],
+            "version_id": document["version_id"],
+            "content_hash": document["content_hash"],
+            "extractor_version": extractor_version,
             "jurisdiction": change.get("jurisdiction") or document.get("jurisdiction"),
-            "title": document.get("title"), "url": document.get("url"),
-            "published_date": document.get("published_date"), "first_seen": document["first_seen"],
+            "title": document.get("title"),
+            "url": document.get("url"),
+            "published_date": document.get("published_date"),
+            "first_seen": document["first_seen"],
             "measure_types": json.dumps(change.get("measure_types", [])),
             "measure_evidence": json.dumps(change.get("measure_evidence", [])),
             "language": change.get("language"),
             "countries": json.dumps(change.get("countries", {})),
-            "summary": change.get("summary"), "created_at": utc_now(),
+            "summary": change.get("summary"),
+            "created_at": utc_now(),
             "amendments": json.dumps(change["amendments"]) if change.get("amendments") else None,
         }
 
     def changes_first_seen(self, day: str, extractor_version: str) -> list[dict]:
         rows = self.db.query(
-            "select * from changes where first_seen = ? and extractor_version = ? order by id",
-            [day, extractor_version])
+            "select * from changes where first_seen = ? and extractor_version = ? order by id", [day, extractor_version]
+        )
         return [self._with_evidence(row) for row in rows]
 
     def changes_entering_into_force(self, start: str, end: str, extractor_version: str) -> list[dict]:
-        rows = self.db.query("""
+        rows = self.db.query(
+            """
             select distinct c.* from changes c join change_dates d on d.change_id = c.id
             where d.type = 'entry_into_force' and d.date between ? and ? and c.extractor_version = ?
             order by d.date, c.id
-        """, [start, end, extractor_version])
+        """,
+            [start, end, extractor_version],
+        )
         return [self._with_evidence(row) for row in rows]
 
-    def save_embedding(self, change_id: int, model: str, vector: bytes, dimensions: int,
-                       duplicate_of: int | None) -> None:
+    def save_embedding(
+        self, change_id: int, model: str, vector: bytes, dimensions: int, duplicate_of: int | None
+    ) -> None:
         with self.db.atomic():
             self.db["change_embeddings"].upsert(
-                {"change_id": change_id, "model": model, "dimensions": dimensions, "vector": vector},
-                pk="change_id")
+                {"change_id": change_id, "model": model, "dimensions": dimensions, "vector": vector}, pk="change_id"
+            )
             self.db["changes"].update(change_id, {"duplicate_of": duplicate_of})
 
     def embeddings(self, extractor_version: str) -> list[tuple[int, int, bytes]]:
         """(change_id, document_id, vector) of every embedded change of this extractor version."""
-        return [tuple(row) for row in self.db.execute(
-            "select e.change_id, c.document_id, e.vector from change_embeddings e "
-            "join changes c on c.id = e.change_id where c.extractor_version = ? order by e.change_id",
-            [extractor_version])]
+        return [
+            tuple(row)
+            for row in self.db.execute(
+                "select e.change_id, c.document_id, e.vector from change_embeddings e "
+                "join changes c on c.id = e.change_id where c.extractor_version = ? order by e.change_id",
+                [extractor_version],
+            )
+        ]
 
     def previous_change(self, document_id: int, content_hash: str, extractor_version: str) -> dict | None:
         """The latest change of an earlier version of the same document, with its evidence."""
-        rows = list(self.db.query(
-            "select * from changes where document_id = ? and content_hash != ? and extractor_version = ? "
-            "order by version_id desc limit 1", [document_id, content_hash, extractor_version]))
+        rows = list(
+            self.db.query(
+                "select * from changes where document_id = ? and content_hash != ? and extractor_version = ? "
+                "order by version_id desc limit 1",
+                [document_id, content_hash, extractor_version],
+            )
+        )
         return self._with_evidence(rows[0]) if rows else None
 
     def embeddings_version(self) -> tuple:
@@ -106,18 +142,29 @@ class ChangeStore:
 
     def digest_days(self, extractor_version: str, limit: int) -> list[tuple[str, int]]:
         """(day, number of changes first seen that day), newest first."""
-        return [tuple(row) for row in self.db.execute(
-            "select first_seen, count(*) from changes where extractor_version = ? and duplicate_of is null "
-            "group by first_seen order by first_seen desc limit ?", [extractor_version, limit])]
+        return [
+            tuple(row)
+            for row in self.db.execute(
+                "select first_seen, count(*) from changes where extractor_version = ? and duplicate_of is null "
+                "group by first_seen order by first_seen desc limit ?",
+                [extractor_version, limit],
+            )
+        ]
 
     def changes_without_embedding(self, extractor_version: str) -> list[dict]:
-        return list(self.db.query(
-            "select id, document_id, title, summary from changes c where extractor_version = ? and not exists "
-            "(select 1 from change_embeddings e where e.change_id = c.id) order by id", [extractor_version]))
+        return list(
+            self.db.query(
+                "select id, document_id, title, summary from changes c where extractor_version = ? and not exists "
+                "(select 1 from change_embeddings e where e.change_id = c.id) order by id",
+                [extractor_version],
+            )
+        )
 
     def change_codes(self, change_id: int) -> set[tuple[str, str | None]]:
-        return {(row[0], row[1]) for row in self.db.execute(
-            "select code, code_to from change_codes where change_id = ?", [change_id])}
+        return {
+            (row[0], row[1])
+            for row in self.db.execute("select code, code_to from change_codes where change_id = ?", [change_id])
+        }
 
     def _with_evidence(self, row: dict) -> dict:
         row = dict(row)
@@ -125,8 +172,6 @@ class ChangeStore:
         row["countries"] = json.loads(row["countries"] or "{}")
         row["measure_evidence"] = json.loads(row.get("measure_evidence") or "[]")
         row["amendments"] = json.loads(row.get("amendments") or "null")
-        row["codes"] = list(self.db.query(
-            "select * from change_codes where change_id = ? order by start", [row["id"]]))
-        row["dates"] = list(self.db.query(
-            "select * from change_dates where change_id = ? order by start", [row["id"]]))
+        row["codes"] = list(self.db.query("select * from change_codes where change_id = ? order by start", [row["id"]]))
+        row["dates"] = list(self.db.query("select * from change_dates where change_id = ? order by start", [row["id"]]))
         return row

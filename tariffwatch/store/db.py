@@ -1,4 +1,5 @@
 """Opening the database and the Store facade."""
+
 from __future__ import annotations
 
 import sqlite3
@@ -11,9 +12,9 @@ from tariffwatch.store.changes import ChangeStore
 from tariffwatch.store.documents import DocumentStore
 from tariffwatch.store.migrations import apply_migrations
 from tariffwatch.store.nomenclature import NomenclatureStore
+from tariffwatch.store.runs import RunStore
 from tariffwatch.store.search import SearchStore
 from tariffwatch.store.subscriptions import SubscriptionStore
-from tariffwatch.store.runs import RunStore
 
 
 class Store(DocumentStore, RunStore, ChangeStore, NomenclatureStore, SubscriptionStore, SearchStore):

@@ -1,18 +1,19 @@
 """Documents, their versions, per-source crawl state and HTTP validators."""
+
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from tariffwatch.store.records import DocumentRecord, SaveOutcome
 
 
 def utc_now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 class DocumentStore:
-    db: "sqlite_utils.Database"  # noqa: F821 (set by Store)
+    db: sqlite_utils.Database  # noqa: F821 (set by Store)
 
     def ensure_source(self, name: str, kind: str, enabled: bool, base_url: str | None) -> None:
         with self.db.atomic():
@@ -54,8 +55,14 @@ class DocumentStore:
                 self.db["documents"].update(document_id, row)
                 outcome = SaveOutcome.NEW_VERSION
             self.db["document_versions"].insert(
-                {"document_id": document_id, "content_hash": digest, "fetched_at": now,
-                 "text": record.text, "content_type": record.content_type, "title": record.title},
+                {
+                    "document_id": document_id,
+                    "content_hash": digest,
+                    "fetched_at": now,
+                    "text": record.text,
+                    "content_type": record.content_type,
+                    "title": record.title,
+                },
                 ignore=True,
             )
         return outcome
@@ -63,20 +70,27 @@ class DocumentStore:
     @staticmethod
     def _document_row(record: DocumentRecord, digest: str, now: str) -> dict:
         return {
-            "source": record.source, "external_id": record.external_id, "url": record.url,
-            "title": record.title, "published_date": record.published_date, "fetched_at": now,
-            "content_type": record.content_type, "text": record.text, "content_hash": digest,
-            "revision": record.revision, "jurisdiction": record.jurisdiction,
+            "source": record.source,
+            "external_id": record.external_id,
+            "url": record.url,
+            "title": record.title,
+            "published_date": record.published_date,
+            "fetched_at": now,
+            "content_type": record.content_type,
+            "text": record.text,
+            "content_hash": digest,
+            "revision": record.revision,
+            "jurisdiction": record.jurisdiction,
             "metadata": json.dumps(record.metadata, sort_keys=True),
         }
 
     def document_versions(self, document_id: int) -> list[dict]:
-        return list(self.db.query(
-            "select * from document_versions where document_id = ? order by id", [document_id]
-        ))
+        return list(self.db.query("select * from document_versions where document_id = ? order by id", [document_id]))
 
     def document_by_external_id(self, source: str, external_id: str) -> dict | None:
-        rows = list(self.db.query("select * from documents where source = ? and external_id = ?", [source, external_id]))
+        rows = list(
+            self.db.query("select * from documents where source = ? and external_id = ?", [source, external_id])
+        )
         return rows[0] if rows else None
 
     def version_text(self, version_id: int) -> str:
@@ -88,7 +102,9 @@ class DocumentStore:
         document with the same external id; returns how many links are new."""
         rows = self.db.execute(
             "select a.id, a.metadata, b.id from documents a join documents b on b.external_id = a.external_id "
-            "and b.source = ? where a.source = ?", [target_source, source]).fetchall()
+            "and b.source = ? where a.source = ?",
+            [target_source, source],
+        ).fetchall()
         linked = 0
         with self.db.atomic():
             for document_id, metadata, target_id in rows:
@@ -104,15 +120,12 @@ class DocumentStore:
         return rows[0] if rows else None
 
     def get_state(self, source: str, key: str) -> str | None:
-        row = self.db.execute(
-            "select value from source_state where source = ? and key = ?", [source, key]
-        ).fetchone()
+        row = self.db.execute("select value from source_state where source = ? and key = ?", [source, key]).fetchone()
         return row[0] if row else None
 
     def set_state(self, source: str, key: str, value: str) -> None:
         with self.db.atomic():
-            self.db["source_state"].upsert({"source": source, "key": key, "value": value},
-                                           pk=("source", "key"))
+            self.db["source_state"].upsert({"source": source, "key": key, "value": value}, pk=("source", "key"))
 
     def validators(self, url: str) -> dict:
         rows = list(self.db.query("select etag, last_modified from http_validators where url = ?", [url]))

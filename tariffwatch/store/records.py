@@ -1,9 +1,10 @@
 """Plain records passed into the store, so the store never depends on the stages."""
+
 from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 
 @dataclass
@@ -26,7 +27,7 @@ class DocumentRecord:
         return content_hash(self.text)
 
 
-class SaveOutcome(str, Enum):
+class SaveOutcome(StrEnum):
     NEW = "new"
     NEW_VERSION = "new_version"
     UNCHANGED = "unchanged"

@@ -1,4 +1,5 @@
 """Run records: one row per command run, one per source within it."""
+
 from __future__ import annotations
 
 import json
@@ -7,13 +8,11 @@ from tariffwatch.store.documents import utc_now
 
 
 class RunStore:
-    db: "sqlite_utils.Database"  # noqa: F821
+    db: sqlite_utils.Database  # noqa: F821
 
     def start_run(self, command: str) -> int:
         with self.db.atomic():
-            return self.db["runs"].insert(
-                {"command": command, "started_at": utc_now(), "status": "running"}
-            ).last_pk
+            return self.db["runs"].insert({"command": command, "started_at": utc_now(), "status": "running"}).last_pk
 
     def finish_run(self, run_id: int, status: str, **counts) -> None:
         with self.db.atomic():
@@ -21,27 +20,40 @@ class RunStore:
 
     def start_source_run(self, run_id: int, source: str) -> int:
         with self.db.atomic():
-            return self.db["run_sources"].insert(
-                {"run_id": run_id, "source": source, "started_at": utc_now(), "status": "running"}
-            ).last_pk
+            return (
+                self.db["run_sources"]
+                .insert({"run_id": run_id, "source": source, "started_at": utc_now(), "status": "running"})
+                .last_pk
+            )
 
-    def finish_source_run(self, row_id: int, status: str, counts: dict, error: str | None,
-                          problems: list[str], health: str | None = None) -> None:
+    def finish_source_run(
+        self, row_id: int, status: str, counts: dict, error: str | None, problems: list[str], health: str | None = None
+    ) -> None:
         with self.db.atomic():
-            self.db["run_sources"].update(row_id, {
-                "finished_at": utc_now(), "status": status, "error": error, "health": health,
-                "problems": json.dumps(problems), **counts,
-            })
+            self.db["run_sources"].update(
+                row_id,
+                {
+                    "finished_at": utc_now(),
+                    "status": status,
+                    "error": error,
+                    "health": health,
+                    "problems": json.dumps(problems),
+                    **counts,
+                },
+            )
 
     def items_seen_since(self, source: str, since: str) -> int:
         """Documents of a source first seen (or changed) since an ISO timestamp."""
         return self.db.execute(
             "select count(*) from document_versions v join documents d on d.id = v.document_id "
-            "where d.source = ? and v.fetched_at >= ?", [source, since]).fetchone()[0]
+            "where d.source = ? and v.fetched_at >= ?",
+            [source, since],
+        ).fetchone()[0]
 
     def source_overview(self) -> list[dict]:
         """Per source: enabled flag, last run time and status, document count."""
-        return list(self.db.query("""
+        return list(
+            self.db.query("""
             select s.name, s.kind, s.enabled, s.base_url,
                    last.finished_at as last_run, last.status as last_status, last.error as last_error,
                    last.health as health,
@@ -50,7 +62,8 @@ class RunStore:
             left join run_sources last on last.id = (
                 select max(id) from run_sources r where r.source = s.name)
             order by s.name
-        """))
+        """)
+        )
 
     def run_sources(self, run_id: int) -> list[dict]:
         return list(self.db.query("select * from run_sources where run_id = ? order by id", [run_id]))
