@@ -13,7 +13,7 @@ from datetime import UTC, datetime, timedelta
 
 from crawler.base import UNCHANGED, CrawlContext, Listing, NotConfigured
 from crawler.http import HttpClient
-from crawler.registry import source_classes
+from crawler.registry import source_classes, source_settings
 from tariffwatch.config import Config
 from tariffwatch.errors import TariffwatchError
 from tariffwatch.store import SaveOutcome, Store
@@ -46,17 +46,16 @@ def crawl(
     config: Config, store: Store, run_id: int, names: list[str] | None = None, progress: Progress | None = None
 ) -> list[SourceResult]:
     """Crawl the named sources (default: every enabled one) and record each in run_sources."""
-    classes = source_classes()
-    selected = names or [name for name, settings in config.sources.items() if settings.enabled]
+    classes, settings = source_classes(), source_settings(config)
+    selected = names or [name for name, section in settings.items() if section.enabled]
     http = HttpClient(config.http)
     try:
-        return [crawl_source(name, classes[name], config, store, http, run_id, progress) for name in selected]
+        return [crawl_source(name, classes[name], settings[name], store, http, run_id, progress) for name in selected]
     finally:
         http.close()
 
 
-def crawl_source(name, source_class, config, store, http, run_id, progress) -> SourceResult:
-    settings = config.sources[name]
+def crawl_source(name, source_class, settings, store, http, run_id, progress) -> SourceResult:
     store.ensure_source(name, source_class.kind, settings.enabled, str(getattr(settings, "base_url", "") or "") or None)
     row_id = store.start_source_run(run_id, name)
     context = CrawlContext(name=name, settings=settings, http=http, store=store)

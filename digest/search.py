@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 from markupsafe import escape
 
+from digest.subscriptions import normalise_jurisdiction, normalise_measure, normalise_prefix
 from nlp import EXTRACTOR_VERSION
 from tariffwatch.errors import InputError
 from tariffwatch.store import Store
@@ -29,6 +30,21 @@ MAX_QUERY_CHARS = 500
 
 class SearchSyntaxError(InputError):
     """The query's advanced syntax is invalid; the message says what to fix."""
+
+
+def search_filters(
+    prefixes=(), jurisdictions=(), measures=(), sources=(), date_type=None, date_from=None, date_to=None
+) -> SearchFilters:
+    """Validated filters, shared by the CLI and the web API (InputError names a bad value)."""
+    return SearchFilters(
+        hs=[normalise_prefix(p) for p in prefixes if p],
+        jurisdictions=[normalise_jurisdiction(j) for j in jurisdictions if j],
+        measures=[normalise_measure(m) for m in measures if m],
+        sources=[s for s in sources if s],
+        date_type=date_type or None,
+        date_from=date_from.isoformat() if date_from else None,
+        date_to=date_to.isoformat() if date_to else None,
+    )
 
 
 @dataclass

@@ -15,7 +15,8 @@ from collections.abc import Iterator
 
 from nlp.roles import role_at
 from nlp.sentences import Sentences
-from nlp.types import CodeMention, CodeRange, level_for
+from nlp.types import CodeMention, CodeRange
+from tariffwatch.codes import level_for
 
 CANDIDATE = re.compile(
     r"""

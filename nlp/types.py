@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
-LEVELS = {2: "chapter", 4: "heading", 6: "subheading", 8: "cn8", 10: "national10"}
 DATE_TYPES = (
     "publication",
     "document_date",
@@ -63,7 +62,3 @@ class DateMention:
 
     def as_dict(self) -> dict:
         return asdict(self)
-
-
-def level_for(digits: str) -> str:
-    return LEVELS.get(len(digits), f"{len(digits)}digit")

@@ -1,8 +1,9 @@
 """Load and validate config.yaml.
 
-The file is validated by pydantic models; each source module declares its own settings model,
-so adding a source never touches this file. Any problem becomes one ConfigError line naming
-the key and the reason.
+The file is validated by pydantic models. The per-source sections stay plain mappings here:
+each source module declares its own settings model and the crawler's registry validates them
+(`crawler.registry.source_settings`), so adding a source never touches this file and the spine
+depends on no stage. Any problem becomes one ConfigError line naming the key and the reason.
 """
 
 from __future__ import annotations
@@ -81,7 +82,7 @@ class NomenclatureSettings(Strict):
 class RawConfig(Strict):
     database: Path = Path("tariffwatch.db")
     http: HttpSettings = HttpSettings()
-    sources: dict[str, dict[str, Any]] = {}
+    sources: dict[str, dict[str, Any] | None] = {}
     nlp: NlpSettings = NlpSettings()
     nomenclature: NomenclatureSettings = NomenclatureSettings()
     digest: DigestSettings = DigestSettings()
@@ -91,20 +92,21 @@ class RawConfig(Strict):
 class Config:
     """Validated configuration with paths resolved against the config file's folder."""
 
-    def __init__(self, raw: RawConfig, sources: dict[str, BaseModel], path: Path):
+    def __init__(self, raw: RawConfig, path: Path):
         self.path = path
         self.root = path.parent
-        self.database = self._resolve(raw.database)
+        self.database = self.resolve(raw.database)
         self.http = raw.http
-        self.sources = sources
+        self.sources = raw.sources  # name -> raw settings; typed by the crawler's registry
         self.nlp = raw.nlp
         self.nomenclature = raw.nomenclature
         self.digest = raw.digest
-        self.digest.output_dir = self._resolve(raw.digest.output_dir)
-        self.digest.outbox_dir = self._resolve(raw.digest.outbox_dir)
+        self.digest.output_dir = self.resolve(raw.digest.output_dir)
+        self.digest.outbox_dir = self.resolve(raw.digest.outbox_dir)
         self.smtp = raw.smtp
 
-    def _resolve(self, value: Path) -> Path:
+    def resolve(self, value: Path) -> Path:
+        """A path from the config file, relative to the file's folder."""
         return value if value.is_absolute() else (self.root / value)
 
 
@@ -116,12 +118,11 @@ def config_path(explicit: str | os.PathLike | None) -> Path:
 def load_config(explicit: str | os.PathLike | None = None) -> Config:
     path = config_path(explicit)
     data = _read_yaml(path)
-    raw = _validate(RawConfig, data, path, prefix="")
+    raw = validate_section(RawConfig, data, path, prefix="")
     database = raw.database if raw.database.is_absolute() else path.parent / raw.database
     if not database.parent.is_dir():
         raise ConfigError(f"{path}: database: folder {database.parent} does not exist")
-    sources = _validate_sources(raw.sources, path)
-    return Config(raw, sources, path.resolve())
+    return Config(raw, path.resolve())
 
 
 def _read_yaml(path: Path) -> dict:
@@ -144,7 +145,8 @@ def _read_yaml(path: Path) -> dict:
     return data
 
 
-def _validate(model: type[BaseModel], data: Any, path: Path, prefix: str) -> Any:
+def validate_section(model: type[BaseModel], data: Any, path: Path, prefix: str) -> Any:
+    """`data` validated by `model`, or one ConfigError line naming the key under `prefix`."""
     try:
         return model.model_validate(data)
     except ValidationError as exc:
@@ -160,27 +162,3 @@ def describe_validation_error(exc: ValidationError, prefix: str = "") -> str:
     if error["type"] == "extra_forbidden":
         reason = "unknown key"
     return f"{key}: {reason}"
-
-
-def _validate_sources(sources: dict[str, Any], path: Path) -> dict[str, BaseModel]:
-    from crawler.registry import source_classes  # late import: crawler depends on config
-
-    known = source_classes()
-    validated = {}
-    for name, settings in sources.items():
-        if name not in known:
-            raise ConfigError(f"{path}: sources.{name}: unknown source (known: {', '.join(sorted(known))})")
-        model = _validate(known[name].Settings, settings or {}, path, prefix=f"sources.{name}")
-        _check_folders(model, path, f"sources.{name}")
-        validated[name] = model
-    return validated
-
-
-def _check_folders(settings: BaseModel, path: Path, prefix: str) -> None:
-    """Folder settings (Path fields named 'path') must exist: a typo should not look like an empty inbox."""
-    folder = getattr(settings, "path", None)
-    if isinstance(folder, Path):
-        resolved = folder if folder.is_absolute() else path.parent / folder
-        if not resolved.is_dir():
-            raise ConfigError(f"{path}: {prefix}.path: folder {resolved} does not exist")
-        settings.path = resolved

@@ -36,3 +36,28 @@ def test_extract_files_as_jsonl(tmp_path):
     text = path.read_text("utf-8")
     for item in record["hs_codes"] + record["hs_ranges"] + record["dates"]:
         assert text[item["start"] : item["end"]] == item["text"]
+
+
+def test_config_and_json_may_stand_before_the_command(project):
+    import json
+
+    result = CliRunner().invoke(main, ["--config", str(project.config_path), "--json", "sources"])
+    assert result.exit_code == 0, result.output
+    assert sorted(row["name"] for row in json.loads(result.stdout)) == ["federal_register", "inbox"]
+
+
+def test_format_before_the_command_must_suit_the_command(project):
+    result = CliRunner().invoke(main, ["--format", "atom", "search", "steel", "--config", str(project.config_path)])
+    assert result.exit_code == 2
+    assert "'atom' is not one of table, json" in result.output
+
+
+def test_search_table_has_a_header_row(project):
+    from tests.conftest import inbox_project
+
+    inbox_project(project, names=("uk_stop_press.txt",))
+    result = project.run("search", "ceramic tiles", "--mode", "fulltext")
+    assert result.exit_code == 0, result.output
+    header = result.stdout.splitlines()[0].split()
+    assert header == ["change", "score", "jur", "in", "force", "title", "codes"]
+    assert "ceramic tiles" in result.stdout.splitlines()[1].lower()

@@ -16,8 +16,11 @@ def one_line_error(result) -> str:
 
 
 def test_the_shipped_config_is_valid_and_points_at_real_sources():
+    from crawler.registry import source_settings
+
     config = load_config(os.path.join(os.path.dirname(__file__), "..", "config.yaml"))
-    assert str(config.sources["federal_register"].base_url) == "https://www.federalregister.gov/api/v1"
+    sources = source_settings(config)
+    assert str(sources["federal_register"].base_url) == "https://www.federalregister.gov/api/v1"
     assert config.database.name == "tariffwatch.db"
     assert config.smtp.password_env == "TARIFFWATCH_SMTP_PASSWORD"
 

@@ -56,12 +56,13 @@ def test_offline_daily_reports_each_source_and_still_digests(project):
     shutil.copy(FIXTURES / "inbox" / "uk_stop_press.txt", project.inbox)
     result = project.run("daily", "--json")
     assert result.exit_code == 1
-    report = json.loads(result.stdout.split("\ndigest:")[0])
-    status = {row["source"]: row for row in report}
+    report = json.loads(result.stdout)  # one JSON document, nothing else on stdout
+    status = {row["source"]: row for row in report["sources"]}
     assert status["federal_register"]["status"] == "failed"
     assert "connection failed" in status["federal_register"]["error"]
     assert status["inbox"]["status"] == "ok"
-    assert "digest: " in result.stdout
+    assert report["documents_extracted"] == 1
+    assert report["digest"].endswith(".html")
     store = project.store()
     run = list(store.db["runs"].rows)[-1]
     assert run["status"] == "completed_with_failures" and run["changes_extracted"] == 1

@@ -8,9 +8,8 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request
 
 from digest.build import build_digest
 from digest.render import to_json
-from digest.search import search
+from digest.search import search, search_filters
 from digest.web.deps import get_store
-from tariffwatch.commands import search_filters
 from tariffwatch.errors import InputError
 
 router = APIRouter(prefix="/api", tags=["api"])

@@ -1,4 +1,5 @@
-"""`tariffwatch nomenclature sync`: load fuller code lists from official downloads into the store.
+"""`tariffwatch nomenclature sync`: a crawler job that downloads the official code lists into the store,
+where nlp and digest read them.
 
 - HS: the UN Comtrade reference file (JSON: {"results": [{"id", "text", "parent"}]}).
 - HTSUS: the USITC HTS export (JSON list of {"htsno", "indent", "description", ...}).
@@ -10,7 +11,8 @@ from __future__ import annotations
 import json
 import re
 
-from nlp.types import level_for
+from crawler.http import HttpClient
+from tariffwatch.codes import level_for
 from tariffwatch.errors import SourceError
 
 
@@ -62,8 +64,6 @@ SYSTEMS = {"hs": ("hs_url", parse_comtrade_hs), "us_hts": ("us_hts_url", parse_u
 
 def sync(config, store, systems: list[str] | None = None) -> dict[str, int | str]:
     """Download and load each system; returns entries loaded, or the one-line error, per system."""
-    from crawler.http import HttpClient
-
     http = HttpClient(config.http)
     results: dict[str, int | str] = {}
     try:

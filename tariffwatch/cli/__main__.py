@@ -1,0 +1,3 @@
+from tariffwatch.cli import main
+
+main()

@@ -1,0 +1,78 @@
+"""`tariffwatch daily`: crawl -> extract -> digest -> send, as one run."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+
+import click
+
+from tariffwatch.cli.app import (
+    EXIT_SOURCES_FAILED,
+    config_option,
+    iso_date,
+    json_option,
+    main,
+    open_configured,
+    print_json,
+)
+from tariffwatch.cli.crawling import print_results, results_as_dicts, run_crawl, run_status
+from tariffwatch.cli.extraction import extract_store
+from tariffwatch.cli.readers import print_send_report, run_send
+from tariffwatch.config import Config
+from tariffwatch.errors import TariffwatchError
+from tariffwatch.store import Store
+
+
+@main.command()
+@click.option("--date", "day", callback=iso_date, help="Day of the digest (default today).")
+@config_option
+@json_option
+def daily(day, config_file, as_json):
+    """The daily job: crawl every enabled source, extract, write the digest, send it."""
+    config, store = open_configured(config_file)
+    report = run_daily(config, store, day or date.today(), quiet=as_json)
+    if as_json:
+        print_json(report)
+    failed = report["send"] is None or report["send"]["failed"] > 0
+    failed = failed or any(r["status"] in ("failed", "partial") for r in report["sources"])
+    sys.exit(EXIT_SOURCES_FAILED if failed else 0)
+
+
+def run_daily(config: Config, store: Store, day: date, quiet: bool) -> dict:
+    """crawl -> extract -> digest -> send; returns what each step did (one JSON document)."""
+    from digest.output import write_digest
+
+    run_id = store.start_run("daily")
+    results = run_crawl(config, store, [], progress=not quiet, run_id=run_id)
+    if not quiet:
+        print_results(results)
+    extracted = extract_store(config, store, quiet=quiet)
+    path = write_digest(store, day, config.digest.output_dir, "html")
+    for fmt in ("json", "atom"):
+        write_digest(store, day, config.digest.output_dir, fmt, config.digest.base_url)
+    store.finish_run(
+        run_id,
+        run_status(results),
+        changes_extracted=extracted,
+        documents_new=sum(r.counts.new_documents for r in results),
+        documents_updated=sum(r.counts.new_versions for r in results),
+    )
+    if not quiet:
+        click.echo(f"digest: {path}")
+    send, send_error = None, None
+    try:
+        send = run_send(config, store, day, False)
+        if not quiet:
+            print_send_report(send, day, False)
+    except TariffwatchError as exc:  # the run completed; sending could not start
+        send_error = str(exc)
+        click.echo(f"Error: send: {exc}", err=True)
+    return {
+        "date": day.isoformat(),
+        "sources": results_as_dicts(results),
+        "documents_extracted": extracted,
+        "digest": str(path),
+        "send": vars(send) if send else None,
+        "send_error": send_error,
+    }

@@ -1,0 +1,87 @@
+"""Commands that turn documents into changes: extract, eval."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+import click
+
+from tariffwatch.cli.app import config_option, format_option, iso_date, json_option, main, open_configured, print_json
+from tariffwatch.config import Config
+from tariffwatch.errors import DocumentError
+from tariffwatch.store import Store
+
+
+@main.command()
+@click.argument("files", nargs=-1, type=click.Path(exists=True, dir_okay=False))
+@format_option(["jsonl", "summary"], "jsonl", "Output for FILES: jsonl (one object per file) or a summary table.")
+@click.option("--published", callback=iso_date, help="Publication date of FILES (YYYY-MM-DD), anchors relative dates.")
+@click.option("--jurisdiction", help="Jurisdiction of FILES (EU, US, GB, CA), when the text does not say.")
+@config_option
+def extract(files, fmt, published, jurisdiction, config_file):
+    """Extract changes: from FILES to stdout, or (no FILES) every new or changed stored document."""
+    if files:
+        extract_files(files, fmt, published, jurisdiction)
+        return
+    config, store = open_configured(config_file)
+    extract_store(config, store)
+
+
+def extract_store(config: Config, store: Store, quiet: bool = False) -> int:
+    """Extract every pending document (and embed its changes); returns the number of documents."""
+    from nlp import EXTRACTOR_VERSION
+    from nlp.runner import embed_pending, extract_pending
+
+    settings = config.nlp
+    pending = store.documents_to_extract(EXTRACTOR_VERSION)  # read once: the bar needs the count
+    if quiet or not pending:
+        done = extract_pending(store, settings.embeddings, documents=pending)
+    else:
+        with click.progressbar(length=len(pending), label="extracting", file=sys.stderr) as bar:
+            done = extract_pending(store, settings.embeddings, progress=lambda _: bar.update(1), documents=pending)
+    message = f"extracted {done} document{'s' if done != 1 else ''}"
+    if settings.embeddings:
+        embedded = embed_pending(store, settings.batch_size, settings.duplicate_threshold)
+        message += f", embedded {embedded} change{'s' if embedded != 1 else ''}"
+    click.echo(message, err=quiet)
+    return done
+
+
+def extract_files(files, fmt: str, published: date | None, jurisdiction: str | None) -> None:
+    from crawler.sources.inbox import SUFFIXES, convert
+    from nlp.pipeline import analyse
+    from nlp.results import to_json
+
+    for name in files:
+        path = Path(name)
+        content_type = SUFFIXES.get(path.suffix.lower(), "text/plain")
+        try:
+            _, text = convert(path.read_bytes(), content_type)
+        except DocumentError as exc:
+            raise DocumentError(f"{path}: {exc}") from None
+        doc = analyse(text, published.isoformat() if published else None, jurisdiction)
+        result = to_json(doc, str(path))
+        if fmt == "jsonl":
+            click.echo(json.dumps(result, ensure_ascii=False))
+        else:
+            click.echo(
+                f"{path}: {len(result['hs_codes'])} codes, {len(result['hs_ranges'])} ranges, "
+                f"{len(result['dates'])} dates, measures {', '.join(result['measure_types'])}"
+            )
+
+
+@main.command("eval")
+@click.argument("directory", type=click.Path(exists=True, file_okay=False))
+@json_option
+def evaluate(directory, as_json):
+    """Score extraction on DIRECTORY (docs/NNN.txt + gold/NNN.json): precision, recall, F1."""
+    from nlp.evaluate import evaluate_directory, format_report
+
+    report = evaluate_directory(Path(directory))
+    if as_json:
+        print_json(report)
+    else:
+        click.echo(format_report(report))

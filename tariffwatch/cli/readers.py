@@ -1,0 +1,119 @@
+"""Commands for readers: digest, subscriptions, send."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+
+import click
+
+from tariffwatch.cli.app import config_option, format_option, iso_date, json_option, main, open_configured, print_json
+from tariffwatch.config import Config
+from tariffwatch.errors import TariffwatchError
+from tariffwatch.store import Store
+
+
+@main.command()
+@click.option("--date", "day", callback=iso_date, help="Day of the digest (YYYY-MM-DD, default today).")
+@format_option(
+    ["html", "text", "markdown", "json", "atom"],
+    "html",
+    "html (email-safe), text, markdown, json, or atom (the feed of digests).",
+)
+@config_option
+def digest(day, fmt, config_file):
+    """Write the digest of changes first seen on a day; prints the file's path."""
+    from digest.output import write_digest
+
+    config, store = open_configured(config_file)
+    click.echo(write_digest(store, day or date.today(), config.digest.output_dir, fmt, config.digest.base_url))
+
+
+@main.command()
+@click.argument("email")
+@click.option("--hs", "prefixes", multiple=True, help="Product area: HS chapter, heading or code prefix (repeatable).")
+@click.option("--jurisdiction", "jurisdictions", multiple=True, help="US, EU, GB, CA... (repeatable).")
+@click.option("--measure", "measures", multiple=True, help="Measure type, e.g. anti_dumping (repeatable).")
+@config_option
+def subscribe(email, prefixes, jurisdictions, measures, config_file):
+    """Subscribe EMAIL to digests of its product areas (no filter: everything)."""
+    from digest.subscriptions import normalise_email, normalise_jurisdiction, normalise_measure, normalise_prefix
+
+    try:
+        address = normalise_email(email)
+        fields = (
+            [normalise_prefix(p) for p in prefixes],
+            [normalise_jurisdiction(j) for j in jurisdictions],
+            [normalise_measure(m) for m in measures],
+        )
+    except TariffwatchError as exc:
+        raise click.UsageError(str(exc)) from None
+    config, store = open_configured(config_file)
+    click.echo(f"{store.subscribe(address, *fields)}: {address}")
+
+
+@main.command()
+@click.argument("email")
+@config_option
+def unsubscribe(email, config_file):
+    """Stop sending digests to EMAIL."""
+    from digest.subscriptions import normalise_email
+
+    address = normalise_email(email)
+    config, store = open_configured(config_file)
+    if not store.unsubscribe(address):
+        raise TariffwatchError(f"{address} has no active subscription")
+    click.echo(f"unsubscribed: {address}")
+
+
+@main.command()
+@config_option
+@json_option
+def subscriptions(config_file, as_json):
+    """List subscriptions with their product areas, filters and status."""
+    config, store = open_configured(config_file)
+    rows = store.subscriptions()
+    if as_json:
+        print_json(rows)
+        return
+    click.echo(f"{'email':<36} {'status':<12} filters")
+    for row in rows:
+        click.echo(
+            f"{row['email']:<36} {row['status']:<12} hs={','.join(row['hs_prefixes']) or '*'} "
+            f"jurisdiction={','.join(row['jurisdictions']) or '*'} measure={','.join(row['measures']) or '*'}"
+        )
+
+
+@main.command()
+@click.option("--date", "day", callback=iso_date, help="Digest day (default today).")
+@click.option("--dry-run", is_flag=True, help="Write .eml files to digest.outbox_dir instead of sending.")
+@config_option
+@json_option
+def send(day, dry_run, config_file, as_json):
+    """E-mail each subscriber the changes that match; never twice for one day."""
+    config, store = open_configured(config_file)
+    report = run_send(config, store, day or date.today(), dry_run)
+    if as_json:
+        print_json(vars(report))
+    else:
+        print_send_report(report, day or date.today(), dry_run)
+    sys.exit(1 if report.failed else 0)
+
+
+def run_send(config: Config, store: Store, day: date, dry_run: bool):
+    from digest.sender import send_digests
+
+    return send_digests(config, store, day, dry_run)
+
+
+def print_send_report(report, day: date, dry_run: bool) -> None:
+    outbox = f", {len(report.written)} written to the outbox" if dry_run else ""
+    click.echo(
+        f"send {day}: {report.sent} sent, {report.already_done} already done, "
+        f"{report.nothing_matched} with nothing matching, {report.failed} failed (retried next run), "
+        f"{report.rejected} rejected (paused){outbox}"
+    )
+    if report.uncertain:
+        click.echo(f"warning: {report.uncertain} deliveries were interrupted mid-send earlier; not re-sent", err=True)
+    for error in report.errors[:20]:
+        click.echo(f"warning: {error}", err=True)

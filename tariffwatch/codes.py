@@ -1,0 +1,7 @@
+"""The levels of a tariff code by its number of digits: vocabulary shared by every stage."""
+
+LEVELS = {2: "chapter", 4: "heading", 6: "subheading", 8: "cn8", 10: "national10"}
+
+
+def level_for(digits: str) -> str:
+    return LEVELS.get(len(digits), f"{len(digits)}digit")
