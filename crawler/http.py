@@ -36,7 +36,13 @@ class RetryableStatus(Exception):
 
 
 class HttpError(DocumentError):
-    """A request failed for good: the message names the URL and the reason in one line."""
+    """A request failed for good: the message names the URL and the reason in one line.
+
+    `status` is the last HTTP status, or None when no response came (connection, timeout)."""
+
+    def __init__(self, message: str, status: int | None = None):
+        super().__init__(message)
+        self.status = status
 
 
 @dataclass
@@ -124,7 +130,8 @@ class HttpClient:
         try:
             return retrying(self._get_once, url, params, request_headers)
         except RetryableStatus as exc:
-            raise HttpError(f"{url}: HTTP {exc.status} after {self.settings.max_retries + 1} attempts") from None
+            attempts = self.settings.max_retries + 1
+            raise HttpError(f"{url}: HTTP {exc.status} after {attempts} attempts", exc.status) from None
         except httpx.TimeoutException:
             raise HttpError(f"{url}: timed out after {self.settings.timeout_seconds:g}s") from None
         except httpx.TransportError as exc:
@@ -140,7 +147,7 @@ class HttpClient:
             if response.status_code in RETRY_STATUSES:
                 raise RetryableStatus(response.status_code, url, _retry_after(response.headers))
             if response.status_code >= 400:
-                raise HttpError(f"{url}: HTTP {response.status_code} {response.reason_phrase}")
+                raise HttpError(f"{url}: HTTP {response.status_code} {response.reason_phrase}", response.status_code)
             body = self._read_capped(response, url)
             self.bytes_received += len(body)
             return Response(
@@ -167,7 +174,7 @@ class HttpClient:
         retry_after = getattr(exc, "retry_after", None)
         if retry_after is not None:
             return min(retry_after, self.settings.max_retry_after_seconds)
-        return wait_exponential(multiplier=0.5, max=30)(state)
+        return wait_exponential(multiplier=self.settings.retry_backoff_seconds, max=30)(state)
 
 
 def _retry_after(headers: httpx.Headers) -> float | None:

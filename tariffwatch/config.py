@@ -31,6 +31,7 @@ class HttpSettings(Strict):
     max_retries: int = Field(3, ge=0, le=10)
     max_response_bytes: int = Field(50 * 1024 * 1024, gt=0)
     max_retry_after_seconds: float = Field(120, ge=0)
+    retry_backoff_seconds: float = Field(0.5, ge=0, le=60)  # first wait of the exponential backoff
 
     @field_validator("user_agent")
     @classmethod

@@ -39,6 +39,7 @@ class Project:
                 "timeout_seconds": 5,
                 "max_retries": 2,
                 "max_retry_after_seconds": 2,
+                "retry_backoff_seconds": 0,  # offline tests retry at once
             },
             "sources": {
                 "federal_register": {
@@ -77,6 +78,15 @@ class Project:
             return store.db[table].count
         finally:
             store.close()
+
+
+@pytest.fixture(autouse=True)
+def strict_loopback_server(request):
+    """A test that uses the loopback HTTP server fails on any request the server was not told to expect."""
+    server = request.getfixturevalue("httpserver") if "httpserver" in request.fixturenames else None
+    yield
+    if server is not None:
+        server.check_assertions()
 
 
 @pytest.fixture

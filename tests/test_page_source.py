@@ -7,7 +7,13 @@ from werkzeug import Response
 from tests.test_sources import configure, crawl, fixture
 
 
+def serve_robots(httpserver, body: str = "User-agent: *\nAllow: /\n"):
+    httpserver.expect_request("/robots.txt").respond_with_data(body, content_type="text/plain")
+
+
 def serve_page(httpserver, version: str, etag: str):
+    serve_robots(httpserver)
+
     def page(request):
         if request.headers.get("If-None-Match") == etag:
             return Response(status=304)
@@ -51,9 +57,7 @@ def test_unchanged_page_costs_a_304_and_a_changed_one_becomes_a_version_with_a_d
     latest = list(store.db.query("select amendments from changes order by id desc limit 1"))[0]
     amendments = json.loads(latest["amendments"])
     assert amendments["codes_added"] == ["8704"] and amendments["codes_removed"] == []
-    assert ["application_start", "2027-07-01"] in amendments["dates_added"] or any(
-        d[1] == "2027-07-01" for d in amendments["dates_added"]
-    )
+    assert amendments["dates_added"] == [["entry_into_force", "2027-07-01"]]
 
 
 def test_banner_timestamps_are_not_a_change(project, httpserver):
@@ -65,6 +69,7 @@ def test_banner_timestamps_are_not_a_change(project, httpserver):
             body = body.replace("10:00:01", "23:59:59")  # only the banner and footer differ
         return Response(body, content_type="text/html")
 
+    serve_robots(httpserver)
     httpserver.expect_request("/agreement/annex-1").respond_with_handler(page)
     configure(project, page={"pages": [{"url": httpserver.url_for("/agreement/annex-1")}], "requests_per_second": 50})
     crawl(project, "page")
@@ -74,14 +79,34 @@ def test_banner_timestamps_are_not_a_change(project, httpserver):
 
 
 def test_robots_txt_is_obeyed(project, httpserver):
-    httpserver.expect_request("/robots.txt").respond_with_data(
-        "User-agent: *\nDisallow: /agreement/\n", content_type="text/plain"
-    )
-    serve_page(httpserver, "v1", '"v1"')
+    serve_robots(httpserver, "User-agent: *\nDisallow: /agreement/\n")
+    httpserver.expect_request("/agreement/annex-1").respond_with_data("never asked", content_type="text/html")
     watch(project, httpserver)
     code, report = crawl(project, "page")
     assert code == 1 and "disallowed by robots.txt" in report["problems"][0]
     assert not [r for r, _ in httpserver.log if r.path == "/agreement/annex-1"]
+
+
+def test_a_robots_txt_that_answers_5xx_means_disallow_all(project, httpserver):
+    """RFC 9309 2.3.1.4: an unreachable robots.txt (server error) means complete disallow."""
+    httpserver.expect_request("/robots.txt").respond_with_data("down", status=503)
+    httpserver.expect_request("/agreement/annex-1").respond_with_data("never asked", content_type="text/html")
+    watch(project, httpserver)
+    code, report = crawl(project, "page")
+    assert code == 1 and report["new_documents"] == 0
+    assert "robots.txt unreachable" in report["problems"][0] and "HTTP 503" in report["problems"][0]
+    assert [r.path for r, _ in httpserver.log] == ["/robots.txt"] * 3  # retried (max_retries 2), then given up
+
+
+def test_a_missing_robots_txt_allows_crawling(project, httpserver):
+    """RFC 9309 2.3.1.3: robots.txt answering 4xx (unavailable) allows everything."""
+    httpserver.expect_request("/robots.txt").respond_with_data("not found", status=404)
+    httpserver.expect_request("/agreement/annex-1").respond_with_data(
+        fixture("page_agreement_v1.html"), content_type="text/html"
+    )
+    watch(project, httpserver)
+    code, report = crawl(project, "page")
+    assert code == 0 and report["new_documents"] == 1
 
 
 def test_a_selector_that_no_longer_matches_is_reported(project, httpserver):

@@ -54,8 +54,9 @@ class Page(Source):
             )
 
     def fetch(self, listing: Listing):
-        if self.settings.respect_robots and not self.robots.allowed(listing.url):
-            raise DocumentError(f"{listing.url}: disallowed by robots.txt")
+        refusal = self.robots.refusal(listing.url) if self.settings.respect_robots else None
+        if refusal:
+            raise DocumentError(f"{listing.url}: {refusal}")
         response = self.get_conditional(listing.url)
         if response is None:
             return UNCHANGED
