@@ -68,8 +68,8 @@ def run_rules(documents: list[str], processes: int) -> float:
 
 
 def run_with_embeddings(documents: list[str], batch_size: int = 32) -> float:
-    from nlp.embeddings import embed_texts
     from nlp.pipeline import analyse
+    from nlp.vectors.embeddings import embed_texts
 
     embed_texts(["warm-up"])  # model load is measured apart
     started = time.perf_counter()
@@ -104,7 +104,7 @@ def main() -> None:
     if not args.no_embeddings:
         sample = documents[: max(50, len(documents) // 10)]
         started = time.perf_counter()
-        from nlp.embeddings import embed_texts
+        from nlp.vectors.embeddings import embed_texts
 
         embed_texts(["load"])
         print(f"{'embedding model load':<34} {time.perf_counter() - started:6.2f} s")

@@ -165,7 +165,7 @@ def texts(rng: random.Random):
 
 
 def build(path: Path, size: int, rng: random.Random) -> None:
-    from nlp.embeddings import embed_texts, to_blob
+    from nlp.vectors.embeddings import embed_texts, to_blob
     from tariffwatch.store import open_store
 
     store = open_store(path)
@@ -243,7 +243,7 @@ def timed(function, runs: int) -> tuple[float, float]:
 
 def measure(path: Path, runs: int) -> None:
     from digest.search import SemanticIndex, fulltext_hits, reciprocal_rank_fusion
-    from nlp.embeddings import embed_texts
+    from nlp.vectors.embeddings import embed_texts
     from tariffwatch.store import open_store
     from tariffwatch.store.search import SearchFilters
 

@@ -13,7 +13,7 @@ from functools import lru_cache
 from urllib.parse import quote
 
 from nlp import EXTRACTOR_VERSION
-from nlp.nomenclature import chapter_title, section_for_chapter
+from nlp.codes.nomenclature import chapter_title, section_for_chapter
 from tariffwatch.store import Store
 
 KEY_DATE_TYPES = ("entry_into_force", "application_start", "application_end", "expiry", "comment_deadline")

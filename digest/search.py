@@ -101,7 +101,7 @@ class SemanticIndex:
         key = store.embeddings_version()
         if key == self.key:
             return
-        from nlp.embeddings import stack_blobs
+        from nlp.vectors.embeddings import stack_blobs
 
         rows = store.embeddings(EXTRACTOR_VERSION)
         self.ids = np.array([row[0] for row in rows], dtype=np.int64)
@@ -126,7 +126,7 @@ _INDEX = SemanticIndex()
 def semantic_hits(
     store: Store, query: str, filters: SearchFilters, limit: int, index: SemanticIndex | None = None
 ) -> list[Hit]:
-    from nlp.embeddings import embed_texts
+    from nlp.vectors.embeddings import embed_texts
 
     index = index or _INDEX
     index.refresh(store)

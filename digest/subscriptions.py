@@ -6,7 +6,7 @@ import re
 
 from email_validator import EmailNotValidError, validate_email
 
-from nlp.measures import MEASURE_TYPES
+from nlp.measures.rules import MEASURE_TYPES
 from tariffwatch.errors import InputError
 
 JURISDICTION = re.compile(r"^[A-Z]{2}$")

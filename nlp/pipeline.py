@@ -14,12 +14,12 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from nlp.codes import find_codes
-from nlp.countries import affected_countries, implementing_jurisdiction
-from nlp.dates import extract_dates
-from nlp.measures import find_measures
-from nlp.sentences import Sentences
-from nlp.summary import summarise
+from nlp.codes.finder import find_codes
+from nlp.countries.rules import affected_countries, implementing_jurisdiction
+from nlp.dates.extract import extract_dates
+from nlp.measures.rules import find_measures
+from nlp.summary.builder import summarise
+from nlp.text.sentences import Sentences
 
 EXTENSIONS = [
     "text",
@@ -120,7 +120,7 @@ def summary_component(doc: Doc) -> Doc:
 def measure_similarity_component(doc: Doc) -> Doc:
     """Where the rules found no measure type, ask sentence embeddings (loaded on first use)."""
     if [m.type for m in doc._.measures] == ["other"]:
-        from nlp.measure_similarity import similar_measures
+        from nlp.measures.similarity import similar_measures
 
         doc._.measures = similar_measures(text_of(doc), doc._.sentences) or doc._.measures
     return doc
@@ -162,7 +162,7 @@ def analyse(
 
     `lang` defaults to the language the text is written in (en, fr or de).
     """
-    from nlp.language import detect_language
+    from nlp.text.language import detect_language
 
     nlp = build_pipeline(lang or detect_language(text), embeddings)
     doc = nlp.make_doc(text)

@@ -68,8 +68,8 @@ def amendments(previous: dict, current: dict) -> dict:
 
 def embed_pending(store: Store, batch_size: int = 32, duplicate_threshold: float = 0.97) -> int:
     """Give every change of this extractor version a vector; mark near-duplicates. Returns the count."""
-    from nlp.dedup import DuplicateFinder
-    from nlp.embeddings import DIMENSIONS, MODEL_NAME, embed_texts, to_blob
+    from nlp.vectors.dedup import DuplicateFinder
+    from nlp.vectors.embeddings import DIMENSIONS, MODEL_NAME, embed_texts, to_blob
 
     pending = store.changes_without_embedding(EXTRACTOR_VERSION)
     if not pending:

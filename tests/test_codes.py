@@ -2,7 +2,7 @@
 
 import pytest
 
-from nlp.codes import find_codes
+from nlp.codes.finder import find_codes
 
 NBSP = "\u00a0"
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from nlp.dates import extract_dates
+from nlp.dates.extract import extract_dates
 
 
 def typed(text, published=None, jurisdiction=None):

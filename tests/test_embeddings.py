@@ -3,8 +3,8 @@
 import numpy as np
 import pytest
 
-from nlp.embeddings import DIMENSIONS, embed_texts, from_blob
 from nlp.pipeline import analyse
+from nlp.vectors.embeddings import DIMENSIONS, embed_texts, from_blob
 from tariffwatch.store import DocumentRecord
 
 NOTICE = (

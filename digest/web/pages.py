@@ -15,7 +15,7 @@ from digest.tokens import read_token
 from digest.web.api import parse_day, run_search
 from digest.web.deps import get_store, render
 from digest.web.highlight import highlighted
-from nlp.measures import MEASURE_TYPES
+from nlp.measures.rules import MEASURE_TYPES
 from tariffwatch.errors import InputError, TariffwatchError
 
 router = APIRouter(include_in_schema=False)

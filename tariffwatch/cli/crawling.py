@@ -168,7 +168,7 @@ def nomenclature_sync(systems, config_file):
 @config_option
 def nomenclature_lookup(code, config_file):
     """Describe CODE from the synced lists, else its HS chapter."""
-    from nlp.nomenclature import chapter_title
+    from nlp.codes.nomenclature import chapter_title
 
     digits = "".join(ch for ch in code if ch.isdigit())
     if len(digits) < 2:

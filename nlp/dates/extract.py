@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from nlp.datefinder import FoundDate, find_dates, iter_ordinal_words, number_value
-from nlp.sentences import Sentences
+from nlp.dates.finder import FoundDate, find_dates, iter_ordinal_words, number_value
+from nlp.text.sentences import Sentences
 from nlp.types import DateMention
 
 # (type, pattern on the clause before the date); the match closest to the date wins.
@@ -320,7 +320,7 @@ FOREIGN_ORDINALS = {
 
 
 def _ordinal_value(word: str) -> int | None:
-    from nlp.datefinder import _ordinal_day  # the same words name days of a month
+    from nlp.dates.finder import _ordinal_day  # the same words name days of a month
 
     return FOREIGN_ORDINALS.get(word.lower()) or _ordinal_day(word)
 

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
-from nlp.textutil import lower_keeping_offsets
+from nlp.text.textutil import lower_keeping_offsets
 
 MONTHS = {
     **{

@@ -12,8 +12,8 @@ from importlib import resources
 
 import numpy as np
 
-from nlp.measures import MeasureMention
-from nlp.sentences import Sentences
+from nlp.measures.rules import MeasureMention
+from nlp.text.sentences import Sentences
 
 THRESHOLD = 0.42  # cosine similarity below which a type is not claimed (unrelated text: ~0.25)
 TIE_MARGIN = 0.02  # a second type only when it is as likely as the first
@@ -23,7 +23,7 @@ MIN_SENTENCE_CHARS = 40
 
 @cache
 def _prototypes() -> tuple[list[str], np.ndarray]:
-    from nlp.embeddings import embed_texts
+    from nlp.vectors.embeddings import embed_texts
 
     data = json.loads(resources.files("nlp").joinpath("data/measure_prototypes.json").read_text("utf-8"))
     kinds, sentences = [], []
@@ -36,7 +36,7 @@ def _prototypes() -> tuple[list[str], np.ndarray]:
 
 def similar_measures(text: str, sentences: Sentences, limit: int = 2) -> list[MeasureMention]:
     """Up to `limit` measure types whose examples resemble one of the document's sentences."""
-    from nlp.embeddings import embed_texts
+    from nlp.vectors.embeddings import embed_texts
 
     spans = [(start, end) for start, end in sentences.spans[: MAX_SENTENCES * 3] if end - start >= MIN_SENTENCE_CHARS][
         :MAX_SENTENCES

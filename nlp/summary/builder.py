@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from nlp.sentences import Sentences
+from nlp.text.sentences import Sentences
 
 ACTION = re.compile(
     r"\b(?:hereby|impos|introduc|extend|suspend|amend|replac|modif|terminat|initiat|insert|delet|"

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from nlp.roles import role_at
-from nlp.sentences import Sentences
+from nlp.codes.roles import role_at
+from nlp.text.sentences import Sentences
 from nlp.types import CodeMention, CodeRange
 from tariffwatch.codes import level_for
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from nlp.textutil import lower_keeping_offsets
+from nlp.text.textutil import lower_keeping_offsets
 
 MEASURE_TYPES = (
     "anti_dumping",

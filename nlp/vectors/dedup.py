@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from nlp.embeddings import stack_blobs
+from nlp.vectors.embeddings import stack_blobs
 from tariffwatch.store import Store
 
 

@@ -1,0 +1,1 @@
+"""Countries: the implementing jurisdiction and the countries a measure targets or favours."""

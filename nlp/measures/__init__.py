@@ -1,0 +1,1 @@
+"""Measure types in the labelled vocabulary: rules from data files, similarity as a fallback."""

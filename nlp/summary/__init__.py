@@ -1,0 +1,1 @@
+"""The operative summary of a document."""

@@ -1,0 +1,1 @@
+"""Plain-text helpers shared by every extractor: sentences with offsets, case folding, language."""
