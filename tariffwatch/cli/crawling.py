@@ -7,7 +7,15 @@ import sys
 
 import click
 
-from tariffwatch.cli.app import EXIT_SOURCES_FAILED, config_option, json_option, main, open_configured, print_json
+from tariffwatch.cli.app import (
+    EXIT_SOURCES_FAILED,
+    config_option,
+    exclusive_run,
+    json_option,
+    main,
+    open_configured,
+    print_json,
+)
 from tariffwatch.config import Config
 from tariffwatch.store import Store
 
@@ -19,7 +27,8 @@ from tariffwatch.store import Store
 def crawl(sources, config_file, as_json):
     """Fetch new documents from SOURCES (default: every enabled source)."""
     config, store = open_configured(config_file)
-    results = run_crawl(config, store, list(sources), progress=not as_json)
+    with exclusive_run(config, store, "crawl"):
+        results = run_crawl(config, store, list(sources), progress=not as_json)
     if as_json:
         print_json(results_as_dicts(results))
     else:

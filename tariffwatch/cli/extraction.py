@@ -9,7 +9,16 @@ from pathlib import Path
 
 import click
 
-from tariffwatch.cli.app import config_option, format_option, iso_date, json_option, main, open_configured, print_json
+from tariffwatch.cli.app import (
+    config_option,
+    exclusive_run,
+    format_option,
+    iso_date,
+    json_option,
+    main,
+    open_configured,
+    print_json,
+)
 from tariffwatch.config import Config
 from tariffwatch.errors import DocumentError
 from tariffwatch.store import Store
@@ -20,33 +29,48 @@ from tariffwatch.store import Store
 @format_option(["jsonl", "summary"], "jsonl", "Output for FILES: jsonl (one object per file) or a summary table.")
 @click.option("--published", callback=iso_date, help="Publication date of FILES (YYYY-MM-DD), anchors relative dates.")
 @click.option("--jurisdiction", help="Jurisdiction of FILES (EU, US, GB, CA), when the text does not say.")
+@click.option("--retry-failed", is_flag=True, help="Try again the stored documents whose extraction failed.")
 @config_option
-def extract(files, fmt, published, jurisdiction, config_file):
+def extract(files, fmt, published, jurisdiction, retry_failed, config_file):
     """Extract changes: from FILES to stdout, or (no FILES) every new or changed stored document."""
     if files:
         extract_files(files, fmt, published, jurisdiction)
         return
     config, store = open_configured(config_file)
-    extract_store(config, store)
+    with exclusive_run(config, store, "extract"):
+        if retry_failed:
+            store.clear_extraction_failures()
+        extract_store(config, store)
 
 
 def extract_store(config: Config, store: Store, quiet: bool = False) -> int:
-    """Extract every pending document (and embed its changes); returns the number of documents."""
+    """Extract every pending document (and embed its changes); returns the number of documents.
+
+    A document that fails is recorded with its error and named in one warning line; the others go on.
+    """
     from nlp import EXTRACTOR_VERSION
-    from nlp.runner import embed_pending, extract_pending
+    from nlp.runner import embed_pending, extract_pending, failure_line
 
     settings = config.nlp
+    failures: list[str] = []
+    failed = lambda document, error: failures.append(failure_line(document, error))  # noqa: E731
     pending = store.documents_to_extract(EXTRACTOR_VERSION)  # read once: the bar needs the count
     if quiet or not pending:
-        done = extract_pending(store, settings.embeddings, documents=pending)
+        done = extract_pending(store, settings.embeddings, documents=pending, on_failure=failed)
     else:
         with click.progressbar(length=len(pending), label="extracting", file=sys.stderr) as bar:
-            done = extract_pending(store, settings.embeddings, progress=lambda _: bar.update(1), documents=pending)
+            done = extract_pending(
+                store, settings.embeddings, progress=lambda _: bar.update(1), documents=pending, on_failure=failed
+            )
     message = f"extracted {done} document{'s' if done != 1 else ''}"
+    if failures:
+        message += f", {len(failures)} failed (recorded; skipped until they change)"
     if settings.embeddings:
         embedded = embed_pending(store, settings.batch_size, settings.duplicate_threshold)
         message += f", embedded {embedded} change{'s' if embedded != 1 else ''}"
     click.echo(message, err=quiet)
+    for line in failures:
+        click.echo(f"warning: extraction failed: {line}", err=True)
     return done
 
 

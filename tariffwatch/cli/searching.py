@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
+
 import click
 
 from tariffwatch.cli.app import config_option, format_option, iso_date, main, open_configured, print_json
+from tariffwatch.config import CONFIG_ENV
 from tariffwatch.errors import TariffwatchError
 
 DATE_TYPES = [
@@ -67,13 +70,29 @@ def print_table(results: list[dict]) -> None:
 @main.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to bind (loopback by default).")
 @click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
+@click.option(
+    "--workers",
+    type=click.IntRange(1, 64),
+    default=min(4, os.cpu_count() or 1),
+    show_default="the CPU count, at most 4",
+    help="Server processes: each has its own small pool of database connections.",
+)
 @config_option
-def serve(host, port, config_file):
+def serve(host, port, workers, config_file):
     """Serve the web UI and the JSON API (/api, OpenAPI at /openapi.json)."""
     import uvicorn
 
-    from digest.web.app import create_app
+    from digest.web.app import csrf_secret
 
     config, store = open_configured(config_file)
     store.close()
-    uvicorn.run(create_app(config), host=host, port=port, log_level="warning")
+    os.environ[CONFIG_ENV] = str(config.path)  # the worker processes load the same config
+    csrf_secret(config)  # chosen here, inherited by every worker
+    uvicorn.run(
+        "digest.web.app:app_from_environment",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        log_level="warning",
+    )
