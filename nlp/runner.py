@@ -1,5 +1,7 @@
 """Extraction over the store: every new or changed document becomes one change row with evidence.
 
+A document whose extraction fails is recorded as failed (with its error) and skipped; the rest go on.
+
 Then every change without a vector gets one (title and summary embedded), and near-duplicates
 are marked. Both steps save per item, so an interrupted run resumes where it stopped.
 """
@@ -9,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from nlp import EXTRACTOR_VERSION
+from nlp.chunks import merge_changes, text_chunks
 from nlp.pipeline import analyse
 from nlp.results import to_change
 from tariffwatch.store import Store
@@ -19,28 +22,76 @@ def extract_pending(
     embeddings: bool = False,
     progress: Callable[[dict], None] | None = None,
     documents: list[dict] | None = None,
+    on_failure: Callable[[dict, str], None] | None = None,
 ) -> int:
     """Extract each document whose current content has no change yet (or the `documents` given,
-    already read by the caller); returns how many were done."""
+    already read by the caller); returns how many were done.
+
+    A document whose extraction raises is recorded as failed with its error (`on_failure` hears of
+    it) and skipped: the run goes on, and later runs do not retry it until its content or the
+    extractor version changes.
+    """
     done = 0
     pending = store.documents_to_extract(EXTRACTOR_VERSION) if documents is None else documents
     for document in pending:
+        change, error = try_analyse(document, embeddings)
+        if save_result(store, document, change, error):
+            done += 1
+        elif on_failure:
+            on_failure(document, error)
+        if progress:
+            progress(document)
+    return done
+
+
+# The three steps below are separate so that worker processes can run the first two (pure, picklable
+# in and out) and hand their results to the one writer, which runs the third.
+
+
+def analyse_document(document: dict, embeddings: bool = False) -> dict:
+    """The change of one stored document: every fact with its span. Long texts go in chunks."""
+    parts = []
+    for offset, chunk in text_chunks(document["text"] or ""):
         doc = analyse(
-            document["text"] or "",
+            chunk,
             published=document.get("published_date"),
             jurisdiction=document.get("jurisdiction"),
             title=document.get("title"),
             embeddings=embeddings,
         )
-        change = to_change(doc)
-        previous = store.previous_change(document["id"], document["content_hash"], EXTRACTOR_VERSION)
-        if previous is not None:
-            change["amendments"] = amendments(previous, change)
-        store.save_change(document, EXTRACTOR_VERSION, change)
-        done += 1
-        if progress:
-            progress(document)
-    return done
+        parts.append((offset, to_change(doc)))
+    return merge_changes(parts)
+
+
+def try_analyse(document: dict, embeddings: bool = False) -> tuple[dict | None, str | None]:
+    """(change, None), or (None, one-line error) when extraction raised: one document never stops a run."""
+    try:
+        return analyse_document(document, embeddings), None
+    except Exception as exc:  # noqa: BLE001 (any failure of one document is that document's)
+        return None, describe_failure(exc)
+
+
+def describe_failure(exc: BaseException) -> str:
+    message = " ".join(str(exc).split())[:300]
+    return f"{type(exc).__name__}: {message}" if message else type(exc).__name__
+
+
+def save_result(store: Store, document: dict, change: dict | None, error: str | None) -> bool:
+    """Store a document's change (with what changed since its previous version), or record its
+    failure; returns whether a change was stored."""
+    if change is None:
+        store.record_extraction_failure(document["id"], document["content_hash"], EXTRACTOR_VERSION, error or "")
+        return False
+    previous = store.previous_change(document["id"], document["content_hash"], EXTRACTOR_VERSION)
+    if previous is not None:
+        change["amendments"] = amendments(previous, change)
+    store.save_change(document, EXTRACTOR_VERSION, change)
+    return True
+
+
+def failure_line(document: dict, error: str | None) -> str:
+    """How a failed document is named to the user: id, source and external id, then the error."""
+    return f"document {document['id']} ({document.get('source')}:{document.get('external_id')}): {error}"
 
 
 def amendments(previous: dict, current: dict) -> dict:

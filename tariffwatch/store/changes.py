@@ -26,7 +26,8 @@ class ChangeStore:
     db: sqlite_utils.Database  # noqa: F821
 
     def documents_to_extract(self, extractor_version: str) -> list[dict]:
-        """Documents whose current content has no change from this extractor version yet."""
+        """Documents whose current content has no change from this extractor version yet (and did not
+        fail extraction with it)."""
         return list(
             self.db.query(
                 """
@@ -37,9 +38,13 @@ class ChangeStore:
                 select 1 from changes c
                 where c.document_id = d.id and c.content_hash = d.content_hash
                   and c.extractor_version = ?)
+              and not exists (
+                select 1 from extraction_failures f
+                where f.document_id = d.id and f.content_hash = d.content_hash
+                  and f.extractor_version = ?)
             order by d.id
         """,
-                [extractor_version],
+                [extractor_version, extractor_version],
             )
         )
 

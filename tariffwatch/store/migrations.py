@@ -224,6 +224,21 @@ def _m007_health_and_amendments(db: sqlite_utils.Database) -> None:
     db["changes"].add_column("amendments", str)  # what changed against the previous version
 
 
+def _m008_extraction_failures(db: sqlite_utils.Database) -> None:
+    # A document whose extraction raised: skipped by later runs until its content or the extractor changes.
+    db["extraction_failures"].create(
+        {
+            "document_id": int,
+            "content_hash": str,
+            "extractor_version": str,
+            "error": str,
+            "failed_at": str,
+        },
+        pk=("document_id", "content_hash", "extractor_version"),
+        foreign_keys=[("document_id", "documents", "id")],
+    )
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = [
     (1, "core tables: sources, documents, versions, runs, crawl state", _m001_core),
     (2, "extracted changes with codes and dates", _m002_changes),
@@ -232,6 +247,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = [
     (5, "email subscriptions and the delivery log", _m005_subscriptions),
     (6, "full-text search index over changes", _m006_search),
     (7, "source health per run; amendments between versions", _m007_health_and_amendments),
+    (8, "documents whose extraction failed, with the error", _m008_extraction_failures),
 ]
 
 
