@@ -209,6 +209,14 @@ class Process:
         except ProcessLookupError:
             pass
 
+    def stop(self) -> Finished:
+        """SIGTERM (a server ends its worker processes on it), SIGKILL if it lingers past 15 s."""
+        try:
+            os.kill(self.pid, signal.SIGTERM)
+        except ProcessLookupError:
+            pass
+        return self.wait(15)
+
     def kill_after(self, seconds: float) -> Finished:
         """SIGKILL after `seconds` unless it ended first (then its code is not -9)."""
         deadline = time.monotonic() + seconds
@@ -356,3 +364,26 @@ def wait_until_up(url: str, seconds: float = 120) -> None:
         except httpx.HTTPError:
             time.sleep(0.2)
     raise RuntimeError(f"{url} did not answer within {seconds:.0f} s")
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process and its live children (a server's workers), from /proc."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    for each in [pid, *_children(pid)]:
+        try:
+            fields = Path(f"/proc/{each}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += (int(fields[11]) + int(fields[12])) / ticks  # utime, stime
+    return total
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            found += [int(c) for c in (task / "children").read_text().split()]
+        except OSError:
+            continue
+    return found + [grandchild for child in found for grandchild in _children(child)]

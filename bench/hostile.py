@@ -104,8 +104,7 @@ def web_cases(root: Path) -> list[Outcome]:
                     )
                 )
     finally:
-        server.kill()
-        server.wait()
+        server.stop()
     return outcomes
 
 

@@ -13,6 +13,7 @@ Target: 0 errors and p95 under 250 ms.
 from __future__ import annotations
 
 import argparse
+import os
 import queue
 import random
 import sys
@@ -26,7 +27,7 @@ import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.harness import Process, cli, free_port, make_site, percentile, run, wait_until_up  # noqa: E402
+from bench.harness import Process, cli, cpu_seconds, free_port, make_site, percentile, run, wait_until_up  # noqa: E402
 
 QUERIES = [
     "q=anti-dumping",
@@ -106,6 +107,7 @@ def load(root: Path, clients: int, total: int, notices: int, embeddings: bool, s
         for item in request_plan(rng, total, change_ids):
             work.put(item)
         results: list = []
+        server_cpu, client_cpu = cpu_seconds(server.pid), time.process_time()
         began = time.perf_counter()
         threads = [threading.Thread(target=client, args=(base, work, results)) for _ in range(clients)]
         for thread in threads:
@@ -113,12 +115,16 @@ def load(root: Path, clients: int, total: int, notices: int, embeddings: bool, s
         for thread in threads:
             thread.join()
         elapsed = time.perf_counter() - began
+        server_cpu, client_cpu = cpu_seconds(server.pid) - server_cpu, time.process_time() - client_cpu
         stop.set()
         daily.join()
     finally:
-        server.kill()
-        server.wait()
-    return summarise(results, elapsed, runs)
+        server.stop()
+    return {
+        **summarise(results, elapsed, runs),
+        "server_cpu_ms": 1000 * server_cpu / total,
+        "client_cpu_ms": 1000 * client_cpu / total,
+    }
 
 
 def summarise(results: list, elapsed: float, runs: list) -> dict:
@@ -162,6 +168,10 @@ def main() -> None:
         print(f"  {kind:<12} {line.format(**figures)}")
     if out["error_statuses"]:
         print(f"error statuses: {', '.join(out['error_statuses'])}")
+    print(
+        f"CPU per request: server {out['server_cpu_ms']:.1f} ms, clients {out['client_cpu_ms']:.1f} ms "
+        f"(load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs: other work shares them)"
+    )
     print(f"daily runs during the load: {out['daily_runs']} (exit codes {out['daily_exits']})")
 
 
