@@ -10,7 +10,7 @@ import json
 import os
 import sys
 from contextlib import contextmanager
-from datetime import date, timedelta
+from datetime import date
 
 import click
 
@@ -122,8 +122,8 @@ def iso_date(ctx, param, value):
         raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
 
 
-# A digest day has a year of room on both sides: digests count days before and after their own.
-FIRST_DIGEST_DAY, LAST_DIGEST_DAY = date.min + timedelta(days=366), date.max - timedelta(days=366)
+# A digest day keeps a year of room on both sides: digests count days before and after their own.
+FIRST_DIGEST_DAY, LAST_DIGEST_DAY = date(2, 1, 1), date(9998, 12, 31)
 
 
 def digest_date(ctx, param, value):
