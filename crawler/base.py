@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from pydantic import AnyHttpUrl, BaseModel, ConfigDict
 
+from crawler.textclean import checked_text, one_line
 from tariffwatch.store import DocumentRecord
 
 if TYPE_CHECKING:
@@ -62,6 +63,7 @@ class CrawlContext:
     http: HttpClient
     store: Store
     problems: list[str] = field(default_factory=list)
+    incomplete: bool = False  # something the source should have read was not: the run is partial
 
     def get_state(self, key: str) -> str | None:
         return self.store.get_state(self.name, key)
@@ -71,6 +73,11 @@ class CrawlContext:
 
     def warn(self, message: str) -> None:
         self.problems.append(message)
+
+    def missed(self, message: str) -> None:
+        """Warn that part of the source was not read (a feed down, results past an API cap)."""
+        self.warn(message)
+        self.incomplete = True
 
 
 class Source:
@@ -109,11 +116,17 @@ class Source:
         self.context.store.save_validators(response.url, *response.validators)
 
     def record(self, listing: Listing, text: str, content_type: str, **extra) -> DocumentRecord:
+        """The document to store: its text through the one cleaning step (empty or binary text
+        raises DocumentError; repaired mojibake is reported), its title on one clean line."""
+        text, warning = checked_text(text, listing.url or listing.external_id)
+        if warning:
+            self.context.warn(f"{self.context.name}: {warning}")
+        title = extra.pop("title", listing.title)
         return DocumentRecord(
             source=self.context.name,
             external_id=listing.external_id,
             url=listing.url,
-            title=extra.pop("title", listing.title),
+            title=one_line(title) if title else None,
             text=text,
             content_type=content_type,
             published_date=extra.pop("published_date", listing.published_date),
