@@ -34,6 +34,14 @@ class WebSourceSettings(SourceSettings):
     requests_per_second: float | None = None
 
 
+def field_date(field: str, kind: str, day: str | None, evidence: str | None = None) -> list[dict]:
+    """A typed date the source's metadata states ([] when it states none), for extraction to reconcile
+    with the dates in the text: {field, type, date, evidence}."""
+    if not day:
+        return []
+    return [{"field": field, "type": kind, "date": day[:10], "evidence": evidence or f"API field {field}"}]
+
+
 UNCHANGED = object()  # fetch() result: a conditional GET said 304, nothing to store
 
 

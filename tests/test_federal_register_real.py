@@ -220,7 +220,7 @@ def test_unknown_charset_on_one_document_does_not_stop_the_source(project, https
         page([odd, good]), content_type="application/json"
     )
     httpserver.expect_request("/documents/full_text/text/2016/04/15/2016-08999.txt").respond_with_data(
-        "Duty on heading 2922 applies from May 2, 2016.".encode(), content_type="text/plain; charset=x-bogus"
+        b"Duty on heading 2922 applies from May 2, 2016.", content_type="text/plain; charset=x-bogus"
     )
     httpserver.expect_request("/documents/full_text/xml/2016/04/15/2016-08229.xml").respond_with_data(
         (REAL / "gpo_notice_2016-08229.xml").read_bytes(), content_type="application/xml"

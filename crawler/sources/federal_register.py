@@ -20,7 +20,7 @@ from datetime import date, timedelta
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from crawler.base import Listing, Source, WebSourceSettings
+from crawler.base import Listing, Source, WebSourceSettings, field_date
 from crawler.http import Response
 from crawler.textract import decode, html_to_text, looks_like_html, xml_to_text
 from tariffwatch.errors import DocumentError, SourceError
@@ -212,11 +212,7 @@ def full_text(response: Response, key: str) -> str:
 
 def field_dates(item: dict) -> list[dict]:
     """The API's typed dates as facts: {field, type, date, evidence}."""
-    return [
-        {"field": name, "type": kind, "date": item[name][:10], "evidence": f"API field {name}"}
-        for name, kind in FIELD_DATES.items()
-        if item.get(name)
-    ]
+    return [fact for name, kind in FIELD_DATES.items() for fact in field_date(name, kind, item.get(name))]
 
 
 def parse_json_page(content: bytes, content_type: str, url: str) -> dict:

@@ -7,7 +7,6 @@ from datetime import UTC, datetime
 
 from tariffwatch.store.records import DocumentRecord, SaveOutcome
 
-
 DESCRIPTIVE_COLUMNS = ("title", "url", "published_date", "jurisdiction", "identifier", "citation")
 
 
