@@ -79,7 +79,7 @@ def html_to_text(
     for block in soup.find_all(BLOCK_TAGS):
         block.insert_before("\n")
         block.append("\n")
-    return title or None, tidy(soup.get_text())
+    return title or None, _drop_empty_cells(tidy(soup.get_text()))
 
 
 def xml_to_text(content: bytes) -> tuple[str | None, str]:
@@ -136,6 +136,12 @@ def _pdf_page_text(page) -> str:
     tables = page.extract_tables() or []
     rendered = ["\n".join(" | ".join(cell or "" for cell in row) for row in table) for table in tables]
     return "\n\n".join([text, *rendered]) if rendered else text
+
+
+def _drop_empty_cells(text: str) -> str:
+    """Cells whose content was a block leave a separator alone on its line: drop it."""
+    lines = (line.rstrip(" |") if line.endswith(" |") else line for line in text.split("\n"))
+    return _BLANK_LINES.sub("\n\n", "\n".join(line for line in lines if line.strip() != "|")).strip()
 
 
 _SPACES = re.compile(r"[ \t\r\f\v]+")

@@ -131,10 +131,7 @@ def notice_sections(content: bytes, charset: str | None, fragments: list[str], s
 def section_title(text: str) -> str | None:
     """The notice's heading lines (short lines before the first sentence), joined."""
     heading = []
-    for line in text.splitlines()[:4]:
-        line = line.strip()
-        if not line:
-            continue
+    for line in [line.strip() for line in text.splitlines() if line.strip()][:4]:
         if len(line) > 160 or line.endswith("."):
             break
         heading.append(line)
