@@ -45,6 +45,10 @@ def field_date(field: str, kind: str, day: str | None, evidence: str | None = No
 UNCHANGED = object()  # fetch() result: a conditional GET said 304, nothing to store
 
 
+class FormatChanged(Exception):
+    """A live response no longer has the shape the source's parser reads (`sources --check`)."""
+
+
 class NotConfigured(Exception):
     """The source needs a setting it does not have (an API key): reported, not a failure."""
 
@@ -107,6 +111,11 @@ class Source:
 
     def fetch(self, listing: Listing) -> DocumentRecord:
         raise NotImplementedError
+
+    def probe(self) -> str:
+        """One small live request, its shape checked: a short description when it is as expected,
+        FormatChanged (what differs) when not. HTTP errors mean unreachable."""
+        raise NotConfigured("no live check for this source")
 
     def finish(self, failed: list[Listing]) -> None:
         """Called after every listing was handled (those in `failed` were not stored):

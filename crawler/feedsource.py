@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from crawler.base import Listing, Source
+from crawler.base import FormatChanged, Listing, NotConfigured, Source
 from crawler.documents import response_text
 from crawler.feeds import FeedEntry, parse_feed
 from tariffwatch.errors import SourceError, TariffwatchError
@@ -39,6 +39,21 @@ class FeedSource(Source):
             raise SourceError(failures[0] if len(urls) == 1 else f"every feed failed; first: {failures[0]}")
         for failure in failures:
             self.context.missed(f"{self.context.name}: feed {failure}")
+
+    def probe(self) -> str:
+        """The first feed read and parsed: items with an id and a link, as discovery reads them."""
+        urls = self.feed_urls()
+        if not urls:
+            raise NotConfigured("no feed URL configured")
+        entries, _ = parse_feed(self.context.http.get(urls[0]))
+        if not entries:
+            raise FormatChanged(f"{urls[0]}: the feed has no item")
+        self.check_entry(entries[0], urls[0])
+        return f"{len(entries)} items in {urls[0]}"
+
+    def check_entry(self, entry: FeedEntry, url: str) -> None:
+        if not entry.id or not entry.url:
+            raise FormatChanged(f"{url}: the first item has no guid/id or no link")
 
     def listings_for(self, entry: FeedEntry) -> Iterator[Listing]:
         yield Listing(

@@ -16,7 +16,7 @@ from urllib.parse import urljoin
 from bs4 import BeautifulSoup
 from pydantic import AnyHttpUrl, Field
 
-from crawler.base import Listing, SourceSettings, field_date
+from crawler.base import FormatChanged, Listing, SourceSettings, field_date
 from crawler.documents import response_text
 from crawler.feeds import FeedEntry
 from crawler.feedsource import FeedSource
@@ -55,6 +55,13 @@ class CbpCsms(FeedSource):
                 "field_dates": field_date("pubDate", "publication", published, "feed field pubDate"),
             },
         )
+
+    def check_entry(self, entry: FeedEntry, url: str) -> None:
+        super().check_entry(entry, url)
+        if not (entry.summary or "").strip():
+            raise FormatChanged(f"{url}: the first item has no description (the bulletin body)")
+        if not entry.id.isdigit():
+            raise FormatChanged(f"{url}: the first item's guid {entry.id!r} is not GovDelivery's numeric id")
 
     def fetch(self, listing: Listing):
         body = listing.metadata.pop("body", "")

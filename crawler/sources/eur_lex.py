@@ -27,6 +27,7 @@ from pydantic import AnyHttpUrl, Field
 
 from crawler.base import Listing, Source, SourceSettings, field_date
 from crawler.http import HttpError, Response
+from crawler.shapes import first_item, json_document, require
 from crawler.textract import html_to_text
 from tariffwatch.errors import DocumentError, SourceError
 
@@ -101,12 +102,23 @@ class EurLex(Source):
                 return
             offset += self.settings.limit
 
-    def query(self, start: date, end: date, offset: int = 0) -> str:
+    def probe(self) -> str:
+        today = date.today()
+        response = self._sparql_response(self.query(today - timedelta(days=7), today, limit=1))
+        data = json_document(response, "SPARQL results")
+        require(data, ["head", "results"], "SPARQL results")
+        require(data["results"], ["bindings"], "SPARQL results.results")
+        binding = first_item(data["results"]["bindings"], "SPARQL bindings")
+        if binding is not None:
+            require(binding, ["celex", "date"], "SPARQL bindings[0]")
+        return "acts published in the last 7 days: " + ("some" if binding else "none")
+
+    def query(self, start: date, end: date, offset: int = 0, limit: int | None = None) -> str:
         values = {
             "{start}": start.isoformat(),
             "{end}": end.isoformat(),
             "{lang3}": LANGUAGES[self.settings.language],
-            "{limit}": str(self.settings.limit),
+            "{limit}": str(limit or self.settings.limit),
             "{offset}": str(offset),
         }
         query = self.settings.sparql_query
@@ -115,12 +127,15 @@ class EurLex(Source):
         return query
 
     def _sparql(self, query: str) -> list[dict]:
-        response = self.context.http.get(
+        response = self._sparql_response(query)
+        return sparql_bindings(response.content, response.content_type, response.url)
+
+    def _sparql_response(self, query: str) -> Response:
+        return self.context.http.get(
             str(self.settings.sparql_url),
             params={"query": query, "format": "application/sparql-results+json"},
             headers={"Accept": "application/sparql-results+json"},
         )
-        return sparql_bindings(response.content, response.content_type, response.url)
 
     def _listing(self, celex: str, binding: dict) -> Listing:
         title = binding.get("title") or celex

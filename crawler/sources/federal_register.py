@@ -22,6 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from crawler.base import Listing, Source, WebSourceSettings, field_date
 from crawler.http import Response
+from crawler.shapes import first_item, json_document, require
 from crawler.textract import decode, html_to_text, looks_like_html, xml_to_text
 from tariffwatch.errors import DocumentError, SourceError
 
@@ -134,21 +135,35 @@ class FederalRegister(Source):
         for page in range(2, pages + 1):
             yield from self._page(query, start, end, page).get("results") or []
 
+    def probe(self) -> str:
+        query, today = self.settings.queries[0], date.today()
+        url = f"{str(self.settings.base_url).rstrip('/')}/documents.json"
+        response = self.context.http.get(url, params=self._params(query, today - timedelta(days=7), today, 1, 1))
+        data = json_document(response, "documents.json")
+        require(data, ["count", "results"], "documents.json")
+        item = first_item(data["results"], "documents.json results")
+        if item is not None:
+            require(item, ["document_number", "title", "publication_date", *TEXT_URLS], "documents.json results[0]")
+        return f"{data['count']} documents of {query.name!r} in the last 7 days"
+
     def _page(self, query: Query, start: date, end: date, page: int) -> dict:
         url = f"{str(self.settings.base_url).rstrip('/')}/documents.json"
-        params = [
+        response = self.context.http.get(url, params=self._params(query, start, end, page, self.settings.per_page))
+        return parse_json_page(response.content, response.content_type, response.url)
+
+    @staticmethod
+    def _params(query: Query, start: date, end: date, page: int, per_page: int) -> list[tuple[str, str]]:
+        return [
             ("conditions[publication_date][gte]", start.isoformat()),
             ("conditions[publication_date][lte]", end.isoformat()),
             *[("conditions[agencies][]", agency) for agency in query.agencies],
             *[("conditions[type][]", kind) for kind in query.types],
             *([("conditions[term]", query.term)] if query.term else []),
             *[("fields[]", name) for name in FIELDS],
-            ("per_page", str(self.settings.per_page)),
+            ("per_page", str(per_page)),
             ("page", str(page)),
             ("order", "oldest"),
         ]
-        response = self.context.http.get(url, params=params)
-        return parse_json_page(response.content, response.content_type, response.url)
 
     def _listing(self, item: dict) -> Listing:
         agencies = [a.get("name") or a.get("raw_name") for a in item.get("agencies") or []]

@@ -16,6 +16,7 @@ from pydantic import AnyHttpUrl, Field
 
 from crawler.base import Listing, Source, WebSourceSettings
 from crawler.documents import response_text
+from crawler.shapes import first_item, json_document, require
 from crawler.sources.federal_register import field_dates, full_text, parse_json_page
 from tariffwatch.errors import DocumentError
 
@@ -39,9 +40,21 @@ class PublicInspection(Source):
     jurisdiction = "US"
     Settings = Settings
 
-    def discover(self) -> Iterator[Listing]:
+    def current(self):
         url = f"{str(self.settings.base_url).rstrip('/')}/public-inspection-documents/current.json"
-        response = self.context.http.get(url, params={"cache_bust": str(int(time.time()))})
+        return self.context.http.get(url, params={"cache_bust": str(int(time.time()))})
+
+    def probe(self) -> str:
+        data = json_document(self.current(), "current.json")
+        require(data, ["results"], "current.json")
+        item = first_item(data["results"], "current.json results")
+        if item is not None:
+            keys = ["document_number", "subject_1", "raw_text_url", "pdf_url", "agencies", "publication_date"]
+            require(item, keys, "current.json results[0]")
+        return f"{len(data['results'])} documents on public inspection"
+
+    def discover(self) -> Iterator[Listing]:
+        response = self.current()
         wanted = set(self.settings.agencies)
         for item in parse_json_page(response.content, response.content_type, response.url).get("results") or []:
             slugs = {agency.get("slug") for agency in item.get("agencies") or []}

@@ -21,7 +21,7 @@ from pathlib import Path
 import yaml
 from pydantic import AnyHttpUrl, BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from crawler.base import Listing, Source, SourceSettings, field_date
+from crawler.base import FormatChanged, Listing, Source, SourceSettings, field_date
 from crawler.textclean import checked_text, one_line
 from crawler.textract import decode, html_to_text, pdf_to_text, xml_to_text
 from crawler.titles import identifier_from_text, title_from_text
@@ -81,6 +81,11 @@ class Inbox(Source):
                 revision=f"{stat.st_mtime_ns}:{stat.st_size}{marker}",
                 metadata={"filename": path.name},
             )
+
+    def probe(self) -> str:
+        if not self.folder.is_dir():
+            raise FormatChanged(f"inbox folder {self.folder} does not exist")
+        return f"folder {self.folder}, {sum(1 for _ in inbox_files(self.folder, lambda _: None))} files"
 
     def fetch(self, listing: Listing):
         path = self.folder / listing.external_id

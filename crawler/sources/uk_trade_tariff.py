@@ -17,6 +17,7 @@ from datetime import date
 from pydantic import AnyHttpUrl, Field
 
 from crawler.base import Listing, Source, WebSourceSettings, field_date
+from crawler.shapes import first_item, json_document, require
 from crawler.textract import html_to_text
 from tariffwatch.errors import SourceError
 
@@ -54,6 +55,16 @@ class UkTradeTariff(Source):
                 break
         for code in self.settings.watch_commodities:
             yield self._changes_listing(re.sub(r"\D", "", code))
+
+    def probe(self) -> str:
+        response = self.context.http.get(f"{self.base}{self.settings.news_path}", params={"page": "1"}, headers=ACCEPT)
+        data = json_document(response, "news items")
+        require(data, ["data"], "news items")
+        item = first_item(data["data"], "news items data")
+        if item is not None:
+            require(item, ["id", "attributes"], "news items data[0]")
+            require(item["attributes"], ["title", "content", "start_date"], "news items data[0].attributes")
+        return f"{len(data['data'])} news items on page 1"
 
     def _get(self, url: str, params: dict | None = None) -> dict:
         response = self.context.http.get(url, params=params, headers=ACCEPT)

@@ -44,7 +44,7 @@ def _metadata_fact(kind: str, day: str, evidence: str, conflict: str | None) -> 
         "text": evidence,
         "start": None,
         "end": None,
-        "sentence": None,
+        "sentence": evidence,  # readers that quote a date's sentence quote its field
         "field": evidence,
         "conflict": conflict,
     }

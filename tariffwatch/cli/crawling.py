@@ -93,13 +93,18 @@ def print_results(results) -> None:
 
 
 @main.command()
+@click.argument("names", nargs=-1)
+@click.option("--check", is_flag=True, help="Live probe: one small request per enabled source, its format checked.")
 @config_option
 @json_option
-def sources(config_file, as_json):
-    """List sources: enabled, last run, last status, document count."""
+def sources(names, check, config_file, as_json):
+    """List sources: enabled, last run, last status, document count; with --check, probe them live."""
     from crawler.registry import source_classes, source_settings
 
     config, store = open_configured(config_file)
+    if check:
+        check_sources(config, store, list(names), as_json)
+        return
     for name, settings in source_settings(config).items():
         base_url = str(getattr(settings, "base_url", "") or "") or None
         store.ensure_source(name, source_classes()[name].kind, settings.enabled, base_url)
@@ -113,6 +118,22 @@ def sources(config_file, as_json):
             f"{row['name']:<36} {'yes' if row['enabled'] else 'no':<8} {row['last_run'] or '-':<26} "
             f"{row['last_status'] or '-':<9} {row['documents']:>9}  {row['health'] or '-'}"
         )
+
+
+def check_sources(config: Config, store: Store, names: list[str], as_json: bool) -> None:
+    """One line per source: ok / unreachable / FORMAT CHANGED; exit 1 when a format changed."""
+    from crawler.probe import CHANGED, probe_sources
+
+    unknown = [n for n in names if n not in config.sources]
+    if unknown:
+        raise click.UsageError(f"unknown source {unknown[0]!r} (configured: {', '.join(config.sources)})")
+    results = probe_sources(config, store, names or None)
+    if as_json:
+        print_json([vars(result) for result in results])
+    else:
+        for result in results:
+            click.echo(result.line())
+    sys.exit(EXIT_SOURCES_FAILED if any(result.verdict == CHANGED for result in results) else 0)
 
 
 @main.command()
