@@ -8,10 +8,12 @@ are marked. Both steps save per item, so an interrupted run resumes where it sto
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 
 from nlp import EXTRACTOR_VERSION
 from nlp.chunks import merge_changes, text_chunks
+from nlp.dates.metadata import missing_document_facts, reconcile_dates
 from nlp.pipeline import analyse
 from nlp.results import to_change
 from tariffwatch.store import Store
@@ -60,7 +62,11 @@ def analyse_document(document: dict, embeddings: bool = False) -> dict:
             embeddings=embeddings,
         )
         parts.append((offset, to_change(doc)))
-    return merge_changes(parts)
+    change = merge_changes(parts)
+    change["dates"] = reconcile_dates(
+        change["dates"], json.loads(document.get("metadata") or "{}").get("field_dates", [])
+    )
+    return change
 
 
 def try_analyse(document: dict, embeddings: bool = False) -> tuple[dict | None, str | None]:
@@ -82,6 +88,10 @@ def save_result(store: Store, document: dict, change: dict | None, error: str | 
     if change is None:
         store.record_extraction_failure(document["id"], document["content_hash"], EXTRACTOR_VERSION, error or "")
         return False
+    facts = missing_document_facts(document, change)
+    if facts:  # what the text states fills what the source left empty
+        store.fill_document_facts(document["id"], facts)
+        document = {**document, **facts}
     previous = store.previous_change(document["id"], document["content_hash"], EXTRACTOR_VERSION)
     if previous is not None:
         change["amendments"] = amendments(previous, change)

@@ -25,6 +25,7 @@ class Group(click.Group):
     on stderr and an exit code, never a traceback (TARIFFWATCH_DEBUG=1 shows the traceback)."""
 
     def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
+        prog_name = prog_name or self.name  # `tariffwatch` in messages, also under `python -m`
         if not standalone_mode:
             return super().main(args, prog_name, complete_var, standalone_mode, **extra)
         try:
@@ -138,7 +139,7 @@ def print_json(data) -> None:
     click.echo(json.dumps(data, indent=2, ensure_ascii=False, default=str))
 
 
-@click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=Group, name="tariffwatch", context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--config",
     "config_file",
