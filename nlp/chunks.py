@@ -17,10 +17,20 @@ Unknown keys follow the same rules by shape, so a new fact type needs no change 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 CHUNK_CHARS = 500_000  # well under spaCy's 1,000,000; extraction time stays linear in the chunks
 BREAKS = ("\n\n", "\n", ". ", " ")
+
+
+def analyse_in_chunks(text: str, result: Callable, **analysis) -> dict:
+    """`result(doc)` of the whole text: of one analysis, or of each chunk merged (see above).
+
+    `analysis` goes to `nlp.pipeline.analyse` (published, jurisdiction, title, embeddings).
+    """
+    from nlp.pipeline import analyse
+
+    return merge_changes([(offset, result(analyse(chunk, **analysis))) for offset, chunk in text_chunks(text)])
 
 
 def text_chunks(text: str, size: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:

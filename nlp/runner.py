@@ -12,9 +12,8 @@ import json
 from collections.abc import Callable
 
 from nlp import EXTRACTOR_VERSION
-from nlp.chunks import merge_changes, text_chunks
+from nlp.chunks import analyse_in_chunks
 from nlp.dates.metadata import missing_document_facts, reconcile_dates
-from nlp.pipeline import analyse
 from nlp.results import to_change
 from tariffwatch.store import Store
 
@@ -52,17 +51,14 @@ def extract_pending(
 
 def analyse_document(document: dict, embeddings: bool = False) -> dict:
     """The change of one stored document: every fact with its span. Long texts go in chunks."""
-    parts = []
-    for offset, chunk in text_chunks(document["text"] or ""):
-        doc = analyse(
-            chunk,
-            published=document.get("published_date"),
-            jurisdiction=document.get("jurisdiction"),
-            title=document.get("title"),
-            embeddings=embeddings,
-        )
-        parts.append((offset, to_change(doc)))
-    change = merge_changes(parts)
+    change = analyse_in_chunks(
+        document["text"] or "",
+        to_change,
+        published=document.get("published_date"),
+        jurisdiction=document.get("jurisdiction"),
+        title=document.get("title"),
+        embeddings=embeddings,
+    )
     change["dates"] = reconcile_dates(
         change["dates"], json.loads(document.get("metadata") or "{}").get("field_dates", [])
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import random
 
 from bench.harness import notice
@@ -44,6 +45,20 @@ def test_a_document_over_a_million_characters_is_extracted_whole_with_true_offse
     assert {c["text"] for c in codes if c["start"] < 1000}  # the first chunk's codes are there too
     dates = list(store.db.query("select type, date, start from change_dates where date = '2031-04-17'"))
     assert dates == [{"type": "entry_into_force", "date": "2031-04-17", "start": stored.index(last_date)}]
+
+
+def test_extract_file_over_a_million_characters_prints_whole_document_offsets(project):
+    text, last_code, last_date = long_regulation(1_100_000)
+    path = project.root / "annex.txt"
+    path.write_text(text, encoding="utf-8")
+    result = project.run("extract", str(path), "--format", "jsonl", "--published", "2031-03-01")
+    assert result.exit_code == 0, result.stderr
+    found = json.loads(result.stdout)
+    assert all(text[c["start"] : c["end"]] == c["text"] for c in found["hs_codes"])
+    assert [c["start"] for c in found["hs_codes"] if c["text"] == last_code] == [text.index(last_code)]
+    assert [(d["type"], d["start"]) for d in found["dates"] if d["date"] == "2031-04-17"] == [
+        ("entry_into_force", text.index(last_date))
+    ]
 
 
 def test_text_chunks_cut_at_paragraph_breaks_and_cover_the_whole_text():

@@ -76,7 +76,7 @@ def extract_store(config: Config, store: Store, quiet: bool = False) -> int:
 
 def extract_files(files, fmt: str, published: date | None, jurisdiction: str | None) -> None:
     from crawler.sources.inbox import SUFFIXES, convert
-    from nlp.pipeline import analyse
+    from nlp.chunks import analyse_in_chunks
     from nlp.results import to_json
 
     for name in files:
@@ -86,8 +86,12 @@ def extract_files(files, fmt: str, published: date | None, jurisdiction: str | N
             _, text = convert(path.read_bytes(), content_type)
         except DocumentError as exc:
             raise DocumentError(f"{path}: {exc}") from None
-        doc = analyse(text, published.isoformat() if published else None, jurisdiction)
-        result = to_json(doc, str(path))
+        result = analyse_in_chunks(  # over 500,000 characters: in chunks, offsets kept
+            text,
+            lambda doc: to_json(doc, str(path)),  # noqa: B023 (called at once, in this iteration)
+            published=published.isoformat() if published else None,
+            jurisdiction=jurisdiction,
+        )
         if fmt == "jsonl":
             click.echo(json.dumps(result, ensure_ascii=False))
         else:
