@@ -24,7 +24,7 @@ import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench import hostile_cases  # noqa: E402
+from bench import hostile_cases, hostile_front  # noqa: E402
 from bench.harness import Loopback, Process, cli, free_port, last_line, make_site, run, wait_until_up  # noqa: E402
 
 
@@ -92,7 +92,7 @@ def web_cases(root: Path) -> list[Outcome]:
     try:
         wait_until_up(base + "/digests")
         with httpx.Client(base_url=base, timeout=30) as http:
-            for case in hostile_cases.WEB:
+            for case in hostile_front.WEB:
                 started = time.monotonic()
                 try:
                     problems = case.check(http)
@@ -110,7 +110,7 @@ def web_cases(root: Path) -> list[Outcome]:
 
 def cli_cases(root: Path) -> list[Outcome]:
     outcomes = []
-    for case in hostile_cases.CLI:
+    for case in hostile_front.CLI:
         site = make_site(root / case.name)
         args = case.setup(site)
         started = time.monotonic()
@@ -143,12 +143,12 @@ def main() -> None:
             if not wanted or case.name in wanted:
                 outcomes.append(source_case(case, root, args.timeout, args.memory_mb))
                 print_outcome(outcomes[-1])
-        if not wanted or wanted & {c.name for c in hostile_cases.WEB}:
+        if not wanted or wanted & {c.name for c in hostile_front.WEB}:
             for outcome in web_cases(root):
                 if not wanted or outcome.name in wanted:
                     outcomes.append(outcome)
                     print_outcome(outcome)
-        if not wanted or wanted & {c.name for c in hostile_cases.CLI}:
+        if not wanted or wanted & {c.name for c in hostile_front.CLI}:
             for outcome in cli_cases(root):
                 if not wanted or outcome.name in wanted:
                     outcomes.append(outcome)
