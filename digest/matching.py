@@ -2,26 +2,32 @@
 
 A prefix matches a code when either starts with the other: a subscriber to `72` gets
 `7208 51 20`, and a subscriber to `720851` gets a change naming `Chapter 72` or heading `7208`.
-A range (`headings 7208 to 7212`) matches every prefix that falls inside or around it.
+A range (`headings 7208 to 7212`) matches every prefix inside it, both ends included. Areas
+inferred from product words match the same way, so a chapter-72 subscriber gets a steel notice
+that lists no code. A catalogue's product codes are prefixes too, and each match names the
+subscriber's own product. Codes in any Unicode digits are compared as ASCII digits.
 """
 
 from __future__ import annotations
 
-from digest.build import chapters_of
+from digest.areas import chapters_of, inferred_chapters
+from tariffwatch.codes import ascii_digits
 
 
 def prefix_matches_code(prefix: str, code: str) -> bool:
+    code = ascii_digits(code)
     return code.startswith(prefix) or prefix.startswith(code)
 
 
 def prefix_matches_range(prefix: str, low: str, high: str) -> bool:
-    width = len(low)
-    if len(prefix) >= width:
-        return low <= prefix[:width] <= high
-    return low[: len(prefix)] <= prefix <= high[: len(prefix)]
+    low, high = ascii_digits(low), ascii_digits(high)
+    if len(prefix) >= max(len(low), len(high)):
+        return low <= prefix[: len(low)] and prefix[: len(high)] <= high
+    n = len(prefix)
+    return low[:n] <= prefix <= high[:n]
 
 
-def change_matches_prefix(change: dict, prefix: str) -> bool:
+def prefix_matches_codes(prefix: str, change: dict) -> bool:
     for code in change["codes"]:
         if code.get("code_to"):
             if prefix_matches_range(prefix, code["code"], code["code_to"]):
@@ -31,8 +37,22 @@ def change_matches_prefix(change: dict, prefix: str) -> bool:
     return False
 
 
+def prefix_matches_inferred(prefix: str, change: dict) -> bool:
+    return any(prefix_matches_code(prefix, area["code"]) for area in change.get("areas") or [])
+
+
+def change_matches_prefix(change: dict, prefix: str) -> bool:
+    prefix = ascii_digits(prefix)
+    return prefix_matches_codes(prefix, change) or prefix_matches_inferred(prefix, change)
+
+
+def subscription_prefixes(subscription: dict) -> list[str]:
+    products = [ascii_digits(p["code"]) for p in subscription.get("products") or []]
+    return list(dict.fromkeys([ascii_digits(p) for p in subscription["hs_prefixes"]] + products))
+
+
 def subscription_matches(subscription: dict, change: dict) -> bool:
-    prefixes = subscription["hs_prefixes"]
+    prefixes = subscription_prefixes(subscription)
     if prefixes and not any(change_matches_prefix(change, prefix) for prefix in prefixes):
         return False
     jurisdictions = subscription["jurisdictions"]
@@ -44,18 +64,42 @@ def subscription_matches(subscription: dict, change: dict) -> bool:
     return True
 
 
+def product_notes(subscription: dict, change: dict) -> list[str]:
+    """'affects your 'Hot-rolled coil 2mm' (7208 39 00)' for each catalogue product a change touches."""
+    notes = []
+    for product in subscription.get("products") or []:
+        code = ascii_digits(product["code"])
+        label = f"'{product['name']}' ({product.get('as_written') or code})"
+        if prefix_matches_codes(code, change):
+            notes.append(f"affects your {label}")
+        elif prefix_matches_inferred(code, change):
+            notes.append(f"may affect your {label} (area inferred)")
+    return notes
+
+
+def subscriber_area(subscription: dict, change: dict) -> str | None:
+    """The chapter to list a change under in this subscriber's digest: their own area first."""
+    area = change["area"]
+    candidates = [area["primary"]] + [other["chapter"] for other in area["others"]]
+    prefixes = subscription_prefixes(subscription)
+    for chapter in candidates:
+        if chapter and any(p[:2] == chapter for p in prefixes):
+            return chapter
+    return area["primary"]
+
+
 class ChangeIndex:
-    """Changes indexed by HS chapter, so matching 10,000 subscribers stays cheap."""
+    """Changes indexed by HS chapter (inferred ones too), so matching 10,000 subscribers stays cheap."""
 
     def __init__(self, changes: list[dict]):
         self.changes = changes
         self.by_chapter: dict[str, list[int]] = {}
         for index, change in enumerate(changes):
-            for chapter in chapters_of(change):
+            for chapter in set(chapters_of(change)) | set(inferred_chapters(change)):
                 self.by_chapter.setdefault(chapter, []).append(index)
 
     def matching(self, subscription: dict) -> list[dict]:
-        prefixes = subscription["hs_prefixes"]
+        prefixes = subscription_prefixes(subscription)
         if prefixes:
             candidates = sorted({i for p in prefixes for i in self.by_chapter.get(p[:2], [])})
             pool = [self.changes[i] for i in candidates]

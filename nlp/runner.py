@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from nlp import EXTRACTOR_VERSION
+from nlp.areas.infer import infer_areas, names_product_code
 from nlp.pipeline import analyse
 from nlp.results import to_change
 from tariffwatch.store import Store
@@ -33,6 +34,8 @@ def extract_pending(
             embeddings=embeddings,
         )
         change = to_change(doc)
+        if not names_product_code(change["codes"]):  # a steel notice that lists no code still has an area
+            change["areas"] = infer_areas(change.get("title") or document.get("title"), change["summary"], doc._.text)
         previous = store.previous_change(document["id"], document["content_hash"], EXTRACTOR_VERSION)
         if previous is not None:
             change["amendments"] = amendments(previous, change)
