@@ -13,11 +13,12 @@ from digest.feed import atom_feed, digest_days
 from digest.output import entry_options
 from digest.render import DigestRenderer
 from digest.web import subscribing
-from digest.web.api import parse_day
+from digest.web.api import parse_day, run_search
 from digest.web.deps import get_store, render
 from digest.web.highlight import highlighted
 from nlp import EXTRACTOR_VERSION
-from tariffwatch.errors import InputError
+from nlp.measures.rules import MEASURE_TYPES
+from tariffwatch.errors import InputError, TariffwatchError
 
 router = APIRouter(include_in_schema=False)
 router.include_router(subscribing.router)
@@ -66,6 +67,60 @@ def digest_page(request: Request, day: str, store=Depends(get_store)):
         return render(request, "message.html", status_code=404, title="No such digest", message=str(exc))
     data, entries = digest_page_data(request, store, parsed)
     return render(request, "digest.html", digest=data, entries=entries, latest=False)
+
+
+@router.get("/search", response_class=HTMLResponse)
+def search_page(
+    request: Request,
+    q: str = "",
+    hs: str = "",
+    jurisdiction: str = "",
+    measure: str = "",
+    date_type: str = "",
+    date_from: str = "",
+    date_to: str = "",
+    mode: str = "hybrid",
+    store=Depends(get_store),
+):
+    form = {
+        "q": q,
+        "hs": hs,
+        "jurisdiction": jurisdiction,
+        "measure": measure,
+        "date_type": date_type,
+        "date_from": date_from,
+        "date_to": date_to,
+        "mode": mode,
+    }
+    results, facets, error = [], {}, None
+    if any(form[key] for key in ("q", "hs", "jurisdiction", "measure", "date_type", "date_from", "date_to")):
+        try:
+            results, facets = run_search(
+                request,
+                store,
+                q[:500],
+                [hs],
+                [jurisdiction],
+                [measure],
+                [],
+                date_type,
+                date_from,
+                date_to,
+                mode if mode in ("hybrid", "fulltext", "semantic") else "hybrid",
+                50,
+            )
+        except TariffwatchError as exc:
+            error = str(exc)
+    return render(
+        request,
+        "search.html",
+        form=form,
+        results=results,
+        facets=facets,
+        error=error,
+        measure_types=MEASURE_TYPES,
+        status_code=400 if error else 200,
+    )
 
 
 @router.get("/changes/{change_id}", response_class=HTMLResponse)

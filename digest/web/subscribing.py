@@ -49,7 +49,7 @@ def _form(request: Request, status_code: int = 200, **context):
     return render(request, "subscribe.html", status_code=status_code, **context)
 
 
-async def _read_request(email, hs, jurisdiction, measures, frequency, catalogue: UploadFile | None) -> dict:
+def _read_request(email, hs, jurisdiction, measures, frequency, catalogue: UploadFile | None) -> dict:
     """The validated form as a subscription request (InputError names the field)."""
     request = {
         "email": normalise_email(email),
@@ -60,7 +60,7 @@ async def _read_request(email, hs, jurisdiction, measures, frequency, catalogue:
         "products": None,
     }
     if catalogue is not None and catalogue.filename:
-        request["products"] = parse_catalogue(await catalogue.read(), catalogue.filename)
+        request["products"] = parse_catalogue(catalogue.file.read(), catalogue.filename)
     return request
 
 
@@ -70,7 +70,7 @@ def subscribe_form(request: Request):
 
 
 @router.post("/subscribe", response_class=HTMLResponse)
-async def subscribe(
+def subscribe(
     request: Request,
     email: str = Form(...),
     hs: str = Form(""),
@@ -81,7 +81,7 @@ async def subscribe(
     store=Depends(get_store),
 ):
     try:
-        wanted = await _read_request(email, hs, jurisdiction, measure, frequency, catalogue)
+        wanted = _read_request(email, hs, jurisdiction, measure, frequency, catalogue)
     except InputError as exc:
         return _form(request, status_code=400, error=str(exc))
     secret = _secret(request)
@@ -148,7 +148,7 @@ def manage_page(request: Request, token: str = "", store=Depends(get_store)):
 
 
 @router.post("/subscription", response_class=HTMLResponse)
-async def manage(
+def manage(
     request: Request,
     token: str = "",
     hs: str = Form(""),
@@ -162,7 +162,7 @@ async def manage(
     if subscription is None:
         return _invalid(request, "This link is no longer valid; subscribe again to get a new one.")
     try:
-        wanted = await _read_request(subscription["email"], hs, jurisdiction, measure, frequency, catalogue)
+        wanted = _read_request(subscription["email"], hs, jurisdiction, measure, frequency, catalogue)
     except InputError as exc:
         return _form(request, status_code=400, error=str(exc), current=subscription, token=token)
     if wanted["products"] is None and subscription["products"]:
