@@ -65,15 +65,15 @@ def subscription_matches(subscription: dict, change: dict) -> bool:
 
 
 def product_notes(subscription: dict, change: dict) -> list[str]:
-    """'affects your 'Hot-rolled coil 2mm' (7208 39 00)' for each catalogue product a change touches."""
+    """'Affects your 'Hot-rolled coil 2mm' (7208 39 00)' for each catalogue product a change touches."""
     notes = []
     for product in subscription.get("products") or []:
         code = ascii_digits(product["code"])
         label = f"'{product['name']}' ({product.get('as_written') or code})"
         if prefix_matches_codes(code, change):
-            notes.append(f"affects your {label}")
+            notes.append(f"Affects your {label}")
         elif prefix_matches_inferred(code, change):
-            notes.append(f"may affect your {label} (area inferred)")
+            notes.append(f"May affect your {label} (area inferred)")
     return notes
 
 

@@ -13,7 +13,7 @@ from digest.words import measure_words
 
 # Headers are never folded into RFC 2047 encoded words: List-Unsubscribe must stay a plain <URL>
 # (RFC 2369/8058); 998 is RFC 5322's hard line limit. Long body lines get quoted-printable.
-MAIL_POLICY = policy.SMTP.clone(max_line_length=998)
+MAIL_POLICY = policy.default.clone(max_line_length=998)
 
 
 def message_id(subscription_id: int, day: str, sender: str) -> str:

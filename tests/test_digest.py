@@ -52,7 +52,9 @@ def test_each_change_is_one_entry_under_the_chapter_most_of_its_codes_fall_in(pr
 def test_a_long_code_list_is_collapsed_with_a_link_to_the_full_list(project):
     set_base_url(project)
     codes = ", ".join(f"7208 {n:02d} 00" for n in range(10, 40))
-    add_documents(project, [{"title": "Surveillance of flat-rolled steel", "text": f"Surveillance applies to CN codes {codes}."}])
+    add_documents(
+        project, [{"title": "Surveillance of flat-rolled steel", "text": f"Surveillance applies to CN codes {codes}."}]
+    )
     text = write_digest(project, "text")
     assert "Codes: 72081000, 72081100, 72081200, 72081300, 72081400 and 25 more" in text
     html = write_digest(project, "html")
@@ -110,7 +112,11 @@ def test_changes_without_codes_get_inferred_areas_marked_everywhere_and_unplaced
     add_documents(project, [SAFEGUARD, MEETING, WIRE_TIE])
     text = write_digest(project, "text")
     groups = re.findall(r"^-- (.+) --$", text, flags=re.M)
-    assert groups == ["Ch. 72 Iron and steel (1)", "Ch. 73 Articles of iron or steel (1)", "Not tied to a product area (1)"]
+    assert groups == [
+        "Ch. 72 Iron and steel (1)",
+        "Ch. 73 Articles of iron or steel (1)",
+        "Not tied to a product area (1)",
+    ]
     assert "Area: ch. 72 Iron and steel (inferred from: steel, hot rolled)" in text
     assert "* Advisory committee meeting on export statistics" in text.split("-- Not tied to a product area (1) --")[1]
     assert "*inferred from: steel, hot rolled*" in write_digest(project, "markdown")
@@ -145,19 +151,35 @@ def test_extracted_rates_quotas_and_identifiers_are_shown_and_absent_ones_leave_
         "url": "https://trade.example.eu/act/2026-2290",
         "jurisdiction": "EU",
         "measure_types": ["tariff_quota"],
-        "countries": {"implementing": ["EU"], "affected": ["UA"], "evidence": [{"country": "UA", "start": 5, "end": 12}]},
+        "countries": {
+            "implementing": ["EU"],
+            "affected": ["UA"],
+            "evidence": [{"country": "UA", "start": 5, "end": 12}],
+        },
         "summary": "The EU opens a duty-free quota for Ukrainian wire rod.",
         "first_seen": "2026-11-20",
         "published_date": "2026-11-19",
         "codes": [{"code": "7213", "code_to": None, "ex": 0, "role": "covered", "start": 40, "end": 44}],
         "dates": [],
         "rates": [{"value": 0, "unit": "percent", "kind": "ad_valorem", "role": "new", "start": 60, "end": 62}],
-        "quotas": [{"amount": 3000, "unit": "tonnes", "period_start": "2027-01-01", "period_end": "2027-12-31", "start": 70, "end": 80}],
+        "quotas": [
+            {
+                "amount": 3000,
+                "unit": "tonnes",
+                "period_start": "2027-01-01",
+                "period_end": "2027-12-31",
+                "start": 70,
+                "end": 80,
+            }
+        ],
     }
     decorate(change, lambda code: None, EntryOptions(base_url="https://tariffwatch.example"))
     renderer = DigestRenderer()
     text = renderer.entry(change, "text")
-    assert "* Commission Implementing Regulation (EU) 2026/2290 opening a tariff quota for wire rod [Regulation (EU) 2026/2290]" in text
+    assert (
+        "* Commission Implementing Regulation (EU) 2026/2290 opening a tariff quota for wire rod [Regulation (EU) 2026/2290]"
+        in text
+    )
     assert "Rates: 0% ad valorem" in text and "Quotas: 3,000 tonnes (2027-01-01 to 2027-12-31)" in text
     assert "Goods from: Ukraine" in text
     html = renderer.entry(change, "html")
@@ -167,14 +189,21 @@ def test_extracted_rates_quotas_and_identifiers_are_shown_and_absent_ones_leave_
     bare = {**change, "id": 8, "identifier": None, "rates": None, "quotas": None, "countries": {}}
     decorate(bare, lambda code: None, EntryOptions())
     plain = renderer.entry(bare, "text")
-    assert "Rates" not in plain and "Quotas" not in plain and "Goods from" not in plain and "[" not in plain.split("\n")[0]
+    assert (
+        "Rates" not in plain and "Quotas" not in plain and "Goods from" not in plain and "[" not in plain.split("\n")[0]
+    )
 
 
 def test_digest_escapes_crawled_text(project):
     add_documents(
         project,
-        [{"title": 'Steel <script>alert("x")</script> & "quotes"', "text": "An anti-dumping duty on steel of CN code "
-          "7208 51 20 applies from 1 December 2026. <img src=x onerror=alert(1)>"}],
+        [
+            {
+                "title": 'Steel <script>alert("x")</script> & "quotes"',
+                "text": "An anti-dumping duty on steel of CN code "
+                "7208 51 20 applies from 1 December 2026. <img src=x onerror=alert(1)>",
+            }
+        ],
     )
     html = write_digest(project, "html")
     assert "<script>alert" not in html and "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;" in html
@@ -184,3 +213,17 @@ def test_digest_escapes_crawled_text(project):
 def test_a_day_without_changes_is_a_short_digest_not_an_error(project):
     text = write_digest(project, "text", day="2020-01-02")
     assert "No changes were first seen on 2020-01-02." in text
+
+
+def test_a_realistic_day_of_36_changes_is_one_entry_each_under_500_kb(project):
+    from tests.realistic_day import realistic_day
+
+    set_base_url(project)
+    add_documents(project, realistic_day())
+    html = write_digest(project, "html")
+    assert len(html.encode()) < 500_000, len(html.encode())
+    assert html.count('<div style="padding:8px 0;border-bottom:1px solid #ddd;">') == 36
+    text = write_digest(project, "text")
+    assert len(re.findall(r"^\* ", text, flags=re.M)) == 36
+    toc = text.split("Contents:\n")[1].split("\n\n")[0]
+    assert sum(int(n) for n in re.findall(r"\((\d+)\)$", toc, flags=re.M)) == 36

@@ -9,7 +9,7 @@ import click
 
 from tariffwatch.cli.app import config_option, format_option, iso_date, json_option, main, open_configured, print_json
 from tariffwatch.config import Config
-from tariffwatch.errors import TariffwatchError
+from tariffwatch.errors import InputError, TariffwatchError
 from tariffwatch.store import Store
 
 
@@ -57,23 +57,20 @@ def subscribe(email, prefixes, jurisdictions, measures, frequency, channels, no_
         normalise_prefix,
     )
 
-    try:
-        address = normalise_email(email)
-        fields = (
-            [normalise_prefix(p) for p in prefixes],
-            [normalise_jurisdiction(j) for j in jurisdictions],
-            [normalise_measure(m) for m in measures],
-        )
-        options = {
-            "frequency": normalise_frequency(frequency),
-            "channels": [normalise_channel(c) for c in channels],
-            "email_digest": not no_email,
-        }
-        products = parse_catalogue(Path(catalogue).read_bytes(), catalogue) if catalogue else None
-    except TariffwatchError as exc:
-        raise click.UsageError(str(exc)) from None
+    address = normalise_email(email)
+    fields = (
+        [normalise_prefix(p) for p in prefixes],
+        [normalise_jurisdiction(j) for j in jurisdictions],
+        [normalise_measure(m) for m in measures],
+    )
+    options = {
+        "frequency": normalise_frequency(frequency),
+        "channels": [normalise_channel(c) for c in channels],
+        "email_digest": not no_email,
+    }
+    products = parse_catalogue(Path(catalogue).read_bytes(), catalogue) if catalogue else None
     if no_email and not options["channels"]:
-        raise click.UsageError("--no-email needs at least one --channel")
+        raise InputError("--no-email needs at least one --channel")
     config, store = open_configured(config_file)
     with store.transaction():
         outcome = store.subscribe(address, *fields, **options)
