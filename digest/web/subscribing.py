@@ -49,7 +49,7 @@ def _form(request: Request, status_code: int = 200, **context):
     return render(request, "subscribe.html", status_code=status_code, **context)
 
 
-def _read_request(email, hs, jurisdiction, measures, frequency, catalogue: UploadFile | None) -> dict:
+def _read_request(email, hs, jurisdiction, measures, frequency, catalogue: UploadFile | None, pasted: str) -> dict:
     """The validated form as a subscription request (InputError names the field)."""
     request = {
         "email": normalise_email(email),
@@ -61,6 +61,8 @@ def _read_request(email, hs, jurisdiction, measures, frequency, catalogue: Uploa
     }
     if catalogue is not None and catalogue.filename:
         request["products"] = parse_catalogue(catalogue.file.read(), catalogue.filename)
+    elif pasted.strip():
+        request["products"] = parse_catalogue(pasted.encode("utf-8"), "your product list")
     return request
 
 
@@ -78,10 +80,11 @@ def subscribe(
     measure: list[str] = Form([]),
     frequency: str = Form("daily"),
     catalogue: UploadFile | None = File(None),
+    catalogue_text: str = Form("", max_length=2_000_000),
     store=Depends(get_store),
 ):
     try:
-        wanted = _read_request(email, hs, jurisdiction, measure, frequency, catalogue)
+        wanted = _read_request(email, hs, jurisdiction, measure, frequency, catalogue, catalogue_text)
     except InputError as exc:
         return _form(request, status_code=400, error=str(exc))
     secret = _secret(request)
@@ -156,13 +159,14 @@ def manage(
     measure: list[str] = Form([]),
     frequency: str = Form("daily"),
     catalogue: UploadFile | None = File(None),
+    catalogue_text: str = Form("", max_length=2_000_000),
     store=Depends(get_store),
 ):
     subscription = _subscription(request, store, token)
     if subscription is None:
         return _invalid(request, "This link is no longer valid; subscribe again to get a new one.")
     try:
-        wanted = _read_request(subscription["email"], hs, jurisdiction, measure, frequency, catalogue)
+        wanted = _read_request(subscription["email"], hs, jurisdiction, measure, frequency, catalogue, catalogue_text)
     except InputError as exc:
         return _form(request, status_code=400, error=str(exc), current=subscription, token=token)
     if wanted["products"] is None and subscription["products"]:
