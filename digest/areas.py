@@ -12,10 +12,9 @@ from __future__ import annotations
 
 from collections import Counter
 
+from nlp.areas.infer import GENERIC_RANGE_CHAPTERS as BROAD_RANGE
+from nlp.areas.infer import SPECIAL_CHAPTERS as SPECIAL
 from tariffwatch.codes import ascii_digits
-
-SPECIAL = ("98", "99")
-BROAD_RANGE = 10
 
 
 def code_chapters(code: dict) -> list[str]:

@@ -178,7 +178,7 @@ def others_label(others: list[dict], total_codes: int, broad: list[tuple[str, st
     """'ch. 73, 76 (12 codes)', with inferred chapters marked and generic ranges kept short."""
     parts = [o["chapter"] + (" (inferred)" if o["inferred"] else "") for o in others[:OTHERS_SHOWN]]
     if len(others) > OTHERS_SHOWN:
-        parts.append(f"and {len(others) - OTHERS_SHOWN} more")
+        parts.append(f"and {len(others) - OTHERS_SHOWN} more chapters")
     parts += [f"{low}–{high} (range)" for low, high in broad]
     if not parts:
         return ""

@@ -27,18 +27,33 @@ def prefix_matches_range(prefix: str, low: str, high: str) -> bool:
     return low[:n] <= prefix <= high[:n]
 
 
+def match_keys(change: dict) -> dict:
+    """A change's codes and inferred areas as ASCII digits, computed once per change."""
+    keys = change.get("_match_keys")
+    if keys is None:
+        keys = {
+            "codes": [
+                (ascii_digits(c["code"]), ascii_digits(c["code_to"]) if c.get("code_to") else None)
+                for c in change["codes"]
+            ],
+            "areas": [ascii_digits(area["code"]) for area in change.get("areas") or []],
+        }
+        change["_match_keys"] = keys
+    return keys
+
+
 def prefix_matches_codes(prefix: str, change: dict) -> bool:
-    for code in change["codes"]:
-        if code.get("code_to"):
-            if prefix_matches_range(prefix, code["code"], code["code_to"]):
+    for low, high in match_keys(change)["codes"]:
+        if high is not None:
+            if prefix_matches_range(prefix, low, high):
                 return True
-        elif prefix_matches_code(prefix, code["code"]):
+        elif low.startswith(prefix) or prefix.startswith(low):
             return True
     return False
 
 
 def prefix_matches_inferred(prefix: str, change: dict) -> bool:
-    return any(prefix_matches_code(prefix, area["code"]) for area in change.get("areas") or [])
+    return any(code.startswith(prefix) or prefix.startswith(code) for code in match_keys(change)["areas"])
 
 
 def change_matches_prefix(change: dict, prefix: str) -> bool:
@@ -47,21 +62,24 @@ def change_matches_prefix(change: dict, prefix: str) -> bool:
 
 
 def subscription_prefixes(subscription: dict) -> list[str]:
-    products = [ascii_digits(p["code"]) for p in subscription.get("products") or []]
-    return list(dict.fromkeys([ascii_digits(p) for p in subscription["hs_prefixes"]] + products))
+    """The subscriber's prefixes and catalogue codes as ASCII digits, computed once per subscription."""
+    prefixes = subscription.get("_prefixes")
+    if prefixes is None:
+        products = [ascii_digits(p["code"]) for p in subscription.get("products") or []]
+        prefixes = list(dict.fromkeys([ascii_digits(p) for p in subscription["hs_prefixes"]] + products))
+        subscription["_prefixes"] = prefixes
+    return prefixes
 
 
 def subscription_matches(subscription: dict, change: dict) -> bool:
-    prefixes = subscription_prefixes(subscription)
-    if prefixes and not any(change_matches_prefix(change, prefix) for prefix in prefixes):
-        return False
     jurisdictions = subscription["jurisdictions"]
     if jurisdictions and (change.get("jurisdiction") or "") not in jurisdictions:
         return False
     measures = subscription["measures"]
     if measures and not set(measures) & set(change.get("measure_types") or []):
         return False
-    return True
+    prefixes = subscription_prefixes(subscription)
+    return not prefixes or any(change_matches_prefix(change, prefix) for prefix in prefixes)
 
 
 def product_notes(subscription: dict, change: dict) -> list[str]:

@@ -17,7 +17,7 @@ from pathlib import Path
 from digest.build import digest_data, prepare, todays_changes, upcoming
 from digest.channels import channel_body, channel_key, notify
 from digest.mailer import Mailer
-from digest.matching import ChangeIndex, product_notes, subscriber_area, subscription_matches
+from digest.matching import ChangeIndex, product_notes, subscriber_area
 from digest.message import build_message
 from digest.output import entry_options
 from digest.render import DigestRenderer
@@ -57,7 +57,15 @@ class Batch:
     carried: set
     upcoming: list[dict]
     upcoming_changes: dict[int, dict]
+    upcoming_index: ChangeIndex
     renderer: DigestRenderer = field(default_factory=DigestRenderer)
+    deliveries: dict[str, dict[int, dict]] = field(default_factory=dict)  # channel -> subscriber -> row
+
+    def delivered_today(self, subscription_id: int, channel: str) -> dict | None:
+        """Today's delivery of one subscriber on one channel, read once per channel for the batch."""
+        if channel not in self.deliveries:
+            self.deliveries[channel] = self.store.deliveries_for(self.day.isoformat(), channel)
+        return self.deliveries[channel].get(subscription_id)
 
 
 def send_digests(config, store, day: date, dry_run: bool = False) -> SendReport:
@@ -90,6 +98,7 @@ def _batch(config, store, day: date) -> Batch:
     start = day - timedelta(days=max(config.digest.catch_up_days, 7))
     changes = todays_changes(store, start, options, until=day)
     items = upcoming(store, day, options)
+    upcoming_changes = store.changes_by_id(sorted({i["change_id"] for i in items}))
     return Batch(
         config=config,
         store=store,
@@ -100,7 +109,8 @@ def _batch(config, store, day: date) -> Batch:
         index=ChangeIndex(changes),
         carried=store.carried_changes([c["id"] for c in changes]),
         upcoming=items,
-        upcoming_changes=store.changes_by_id(sorted({i["change_id"] for i in items})),
+        upcoming_changes=upcoming_changes,
+        upcoming_index=ChangeIndex(list(upcoming_changes.values())),
     )
 
 
@@ -126,12 +136,8 @@ def due_changes(batch: Batch, subscription: dict, channel: str) -> list[dict]:
 
 
 def personal_data(batch: Batch, subscription: dict, changes: list[dict], day: date | None = None) -> dict:
-    theirs_upcoming = [
-        item
-        for item in batch.upcoming
-        if item["change_id"] in batch.upcoming_changes
-        and subscription_matches(subscription, batch.upcoming_changes[item["change_id"]])
-    ]
+    theirs = {change["id"] for change in batch.upcoming_index.matching(subscription)}
+    theirs_upcoming = [item for item in batch.upcoming if item["change_id"] in theirs]
     notes = {c["id"]: product_notes(subscription, c) for c in changes}
     return digest_data(
         day or batch.day,
@@ -158,7 +164,7 @@ def _message(batch: Batch, subscription: dict, data: dict, message_id_value: str
 
 
 def _send_email(batch: Batch, mailer: Mailer, subscription: dict, report: SendReport, dry_run: bool) -> None:
-    previous = batch.store.deliveries_for(batch.day.isoformat()).get(subscription["id"])
+    previous = batch.delivered_today(subscription["id"], "email")
     if previous and previous["status"] in FINAL_STATUSES:
         report.already_done += 1
         return
@@ -226,7 +232,7 @@ def _deliver(
 
 def _send_channel(batch: Batch, subscription: dict, url: str, report: SendReport) -> None:
     key, day = channel_key(url), batch.day.isoformat()
-    previous = batch.store.deliveries_for(day, key).get(subscription["id"])
+    previous = batch.delivered_today(subscription["id"], key)
     if previous and previous["status"] in FINAL_STATUSES:
         return
     changes = due_changes(batch, subscription, key)

@@ -42,6 +42,7 @@ def test_a_word_repeated_through_a_long_annex_alone_is_not_enough():
 def test_chapter_99_provisions_alone_are_not_product_codes():
     assert names_product_code([{"code": "99038187"}, {"code": "9903"}]) is False
     assert names_product_code([{"code": "99038187"}, {"code": "7208"}]) is True
+    assert names_product_code([{"code": "01", "code_to": "97"}, {"code": "9903"}]) is False
 
 
 def test_a_generic_range_over_every_chapter_places_nothing_and_stays_short():

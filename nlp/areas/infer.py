@@ -23,6 +23,7 @@ MIN_SCORE = 2.0
 RELATIVE = 0.35  # a chapter is kept when it scores at least this share of the best one
 MAX_CHAPTERS = 3
 SPECIAL_CHAPTERS = ("98", "99")  # national provisions: they say how, not which goods
+GENERIC_RANGE_CHAPTERS = 10
 
 
 def singular(word: str) -> str:
@@ -95,6 +96,13 @@ def infer_areas(title: str | None, summary: str | None, body: str | None) -> lis
     return chapters + sorted(headings, key=lambda a: (-a["score"], a["code"]))
 
 
+def is_generic_range(code: dict) -> bool:
+    """A range over more than GENERIC_RANGE_CHAPTERS chapters ("chapters 1 through 97") names no goods."""
+    low, high = str(code["code"])[:2], str(code.get("code_to") or code["code"])[:2]
+    return low.isdigit() and high.isdigit() and int(high) - int(low) + 1 > GENERIC_RANGE_CHAPTERS
+
+
 def names_product_code(codes: list[dict]) -> bool:
-    """Whether a change names a code of the goods themselves (not only chapter 98/99 provisions)."""
-    return any(not str(code["code"]).startswith(SPECIAL_CHAPTERS) for code in codes)
+    """Whether a change names a code of the goods themselves (not only chapter 98/99 provisions
+    or a generic range over most of the nomenclature)."""
+    return any(not str(code["code"]).startswith(SPECIAL_CHAPTERS) and not is_generic_range(code) for code in codes)
