@@ -35,7 +35,7 @@ def decorate(change: dict, describe, options: EntryOptions, previous: dict | Non
     official = safe_url(change.get("url"))
     change.update(
         display_title=_title(change),
-        identifier=change.get("identifier"),
+        identifier=_identifier(change),
         change_page=page,
         link=official or page,
         official=bool(official),
@@ -55,6 +55,14 @@ def decorate(change: dict, describe, options: EntryOptions, previous: dict | Non
     if previous is not None:
         change["amended"] = amendment(previous, change)
     return change
+
+
+def _identifier(change: dict) -> str | None:
+    """'FR Doc. 2026-21001 (91 FR 80123)': the document's own number, with its citation when it differs."""
+    identifier, citation = change.get("identifier"), change.get("citation")
+    if identifier and citation and citation not in identifier:
+        return f"{identifier} ({citation})"
+    return identifier or citation
 
 
 def _title(change: dict) -> str:
@@ -82,7 +90,9 @@ def _key_dates(change: dict, page: str) -> list[dict]:
             "date": d["date"],
             "derived": bool(d.get("derived")),
             "sentence": d.get("sentence"),
-            "evidence_url": f"{page}#date-{i}",
+            # a date from the source's metadata ("API field effective_on") has no span: the dates table
+            "evidence_url": f"{page}#date-{i}" if d.get("start") is not None else f"{page}#dates",
+            "field": d.get("field"),
         }
         for i, d in enumerate(change["dates"])
         if d["type"] in KEY_DATE_TYPES

@@ -224,6 +224,11 @@ class ChangeStore:
         row["amendments"] = json.loads(row.get("amendments") or "null")
         row["codes"] = list(self.db.query("select * from change_codes where change_id = ? order by start", [row["id"]]))
         row["dates"] = list(self.db.query("select * from change_dates where change_id = ? order by start", [row["id"]]))
+        official = self.db.execute(
+            "select identifier, citation from documents where id = ?", [row["document_id"]]
+        ).fetchone()
+        row["identifier"] = row.get("identifier") or (official[0] if official else None)
+        row["citation"] = row.get("citation") or (official[1] if official else None)
         row["areas"] = [
             {**area, "terms": json.loads(area["terms"] or "[]")}
             for area in self.db.query(
