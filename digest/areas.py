@@ -26,9 +26,14 @@ def code_chapters(code: dict) -> list[str]:
     return [f"{n:02d}" for n in range(int(low), int(high) + 1)]
 
 
-def chapters_of(change: dict) -> list[str]:
-    """Every HS chapter a change touches, ranges included (what subscriptions match on)."""
-    chapters = {chapter for code in change["codes"] for chapter in code_chapters(code)}
+def chapters_of(change: dict, generic: bool = True) -> list[str]:
+    """Every HS chapter a change touches, ranges included; `generic=False` leaves out generic ranges."""
+    chapters = {
+        chapter
+        for code in change["codes"]
+        if generic or len(code_chapters(code)) <= BROAD_RANGE
+        for chapter in code_chapters(code)
+    }
     return sorted(chapters)
 
 

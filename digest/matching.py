@@ -2,7 +2,8 @@
 
 A prefix matches a code when either starts with the other: a subscriber to `72` gets
 `7208 51 20`, and a subscriber to `720851` gets a change naming `Chapter 72` or heading `7208`.
-A range (`headings 7208 to 7212`) matches every prefix inside it, both ends included. Areas
+A range (`headings 7208 to 7212`) matches every prefix inside it, both ends included; a generic
+range over most of the nomenclature ("chapters 1 through 97") names no goods and matches nothing. Areas
 inferred from product words match the same way, so a chapter-72 subscriber gets a steel notice
 that lists no code. A catalogue's product codes are prefixes too, and each match names the
 subscriber's own product. Codes in any Unicode digits are compared as ASCII digits.
@@ -11,7 +12,10 @@ subscriber's own product. Codes in any Unicode digits are compared as ASCII digi
 from __future__ import annotations
 
 from digest.areas import chapters_of, inferred_chapters
+from nlp.areas.infer import is_generic_range
 from tariffwatch.codes import ascii_digits
+
+SAME_JURISDICTION = {"UK": "GB"}  # sources and sidecars write either
 
 
 def prefix_matches_code(prefix: str, code: str) -> bool:
@@ -35,6 +39,7 @@ def match_keys(change: dict) -> dict:
             "codes": [
                 (ascii_digits(c["code"]), ascii_digits(c["code_to"]) if c.get("code_to") else None)
                 for c in change["codes"]
+                if not is_generic_range({"code": ascii_digits(c["code"]), "code_to": ascii_digits(c.get("code_to"))})
             ],
             "areas": [ascii_digits(area["code"]) for area in change.get("areas") or []],
         }
@@ -73,7 +78,8 @@ def subscription_prefixes(subscription: dict) -> list[str]:
 
 def subscription_matches(subscription: dict, change: dict) -> bool:
     jurisdictions = subscription["jurisdictions"]
-    if jurisdictions and (change.get("jurisdiction") or "") not in jurisdictions:
+    jurisdiction = change.get("jurisdiction") or ""
+    if jurisdictions and SAME_JURISDICTION.get(jurisdiction, jurisdiction) not in jurisdictions:
         return False
     measures = subscription["measures"]
     if measures and not set(measures) & set(change.get("measure_types") or []):
@@ -113,7 +119,7 @@ class ChangeIndex:
         self.changes = changes
         self.by_chapter: dict[str, list[int]] = {}
         for index, change in enumerate(changes):
-            for chapter in set(chapters_of(change)) | set(inferred_chapters(change)):
+            for chapter in set(chapters_of(change, generic=False)) | set(inferred_chapters(change)):
                 self.by_chapter.setdefault(chapter, []).append(index)
 
     def matching(self, subscription: dict) -> list[dict]:

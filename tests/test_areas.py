@@ -63,3 +63,13 @@ def test_a_cross_chapter_range_counts_for_every_chapter_it_covers():
     change = {"codes": [{"code": "7216", "code_to": "7301", "start": 0}], "areas": []}
     place = placement(change)
     assert (place["primary"], [o["chapter"] for o in place["others"]]) == ("72", ["73"])
+
+
+def test_a_generic_range_matches_no_subscriber_but_a_real_range_does():
+    from digest.matching import subscription_matches
+
+    generic = {"codes": [{"code": "01", "code_to": "97"}], "areas": [], "jurisdiction": "US", "measure_types": []}
+    real = {"codes": [{"code": "50", "code_to": "63"}], "areas": [], "jurisdiction": "UK", "measure_types": []}
+    steel = {"hs_prefixes": ["72"], "jurisdictions": [], "measures": []}
+    textiles = {"hs_prefixes": ["6302"], "jurisdictions": ["GB"], "measures": []}
+    assert (subscription_matches(steel, generic), subscription_matches(textiles, real)) == (False, True)

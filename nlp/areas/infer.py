@@ -23,7 +23,7 @@ MIN_SCORE = 2.0
 RELATIVE = 0.35  # a chapter is kept when it scores at least this share of the best one
 MAX_CHAPTERS = 3
 SPECIAL_CHAPTERS = ("98", "99")  # national provisions: they say how, not which goods
-GENERIC_RANGE_CHAPTERS = 10
+GENERIC_RANGE_CHAPTERS = 20  # wider than any HS section: "chapters 1 through 97" used generically
 
 
 def singular(word: str) -> str:
