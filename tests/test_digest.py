@@ -227,3 +227,25 @@ def test_a_realistic_day_of_36_changes_is_one_entry_each_under_500_kb(project):
     assert len(re.findall(r"^\* ", text, flags=re.M)) == 36
     toc = text.split("Contents:\n")[1].split("\n\n")[0]
     assert sum(int(n) for n in re.findall(r"\((\d+)\)$", toc, flags=re.M)) == 36
+
+
+def test_search_finds_the_current_version_and_its_page_links_the_history(project):
+    from fastapi.testclient import TestClient
+
+    from digest.web.app import create_app
+    from tariffwatch.config import load_config
+
+    add_documents(project, [{**WIRE_TIE, "external_id": "wire"}])
+    add_documents(
+        project, [{**WIRE_TIE, "external_id": "wire", "text": WIRE_TIE["text"].replace("1 December", "2 December")}]
+    )
+    result = project.run("search", "steel wire", "--mode", "fulltext", "--format", "json")
+    [found] = json.loads(result.stdout)
+    store = project.store()
+    first, current = [row[0] for row in store.db.execute("select id from changes order by id")]
+    store.close()
+    assert found["change_id"] == current
+    with TestClient(create_app(load_config(project.config_path))) as client:
+        page = client.get(f"/changes/{current}").text
+        assert f'<a href="/changes/{first}">version 1, first seen {TODAY}</a>' in page
+        assert f'<a href="/changes/{current}">see the current version</a>' in client.get(f"/changes/{first}").text
