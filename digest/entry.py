@@ -70,8 +70,13 @@ def _title(change: dict) -> str:
 
 
 def _affected(change: dict, page: str) -> list[dict]:
+    """Affected countries by name, each linked to the sentence that names it when extraction kept one
+    (`country_evidence` rows: code, role, start, end)."""
     countries = change.get("countries") or {}
-    evidence = {item.get("country"): i for i, item in enumerate(countries.get("evidence") or [])}
+    evidence: dict[str, int] = {}
+    for i, item in enumerate(change.get("country_evidence") or []):
+        if item.get("role", "affected") == "affected" and item.get("start") is not None:
+            evidence.setdefault(item.get("code"), i)
     return [
         {
             "code": code,

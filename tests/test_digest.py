@@ -151,11 +151,8 @@ def test_extracted_rates_quotas_and_identifiers_are_shown_and_absent_ones_leave_
         "url": "https://trade.example.eu/act/2026-2290",
         "jurisdiction": "EU",
         "measure_types": ["tariff_quota"],
-        "countries": {
-            "implementing": ["EU"],
-            "affected": ["UA"],
-            "evidence": [{"country": "UA", "start": 5, "end": 12}],
-        },
+        "countries": {"implementing": ["EU"], "affected": ["UA"]},
+        "country_evidence": [{"code": "UA", "role": "affected", "start": 5, "end": 12}],
         "summary": "The EU opens a duty-free quota for Ukrainian wire rod.",
         "first_seen": "2026-11-20",
         "published_date": "2026-11-19",
@@ -186,7 +183,15 @@ def test_extracted_rates_quotas_and_identifiers_are_shown_and_absent_ones_leave_
     assert '<a href="https://tariffwatch.example/changes/7#rate-0" style="color:#1a1a1a;">0%</a>' in html
     assert '<a href="https://tariffwatch.example/changes/7#quota-0" style="color:#1a1a1a;">3,000 tonnes</a>' in html
     assert '<a href="https://tariffwatch.example/changes/7#country-0" style="color:#1a1a1a;">Ukraine</a>' in html
-    bare = {**change, "id": 8, "identifier": None, "rates": None, "quotas": None, "countries": {}}
+    bare = {
+        **change,
+        "id": 8,
+        "identifier": None,
+        "rates": None,
+        "quotas": None,
+        "countries": {},
+        "country_evidence": [],
+    }
     decorate(bare, lambda code: None, EntryOptions())
     plain = renderer.entry(bare, "text")
     assert (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from markupsafe import Markup, escape
 
-KINDS = (("codes", "code"), ("dates", "date"), ("rates", "rate"), ("quotas", "quota"))
+KINDS = (("codes", "code"), ("dates", "date"), ("rates", "rate"), ("quotas", "quota"), ("country_evidence", "country"))
 
 
 def spans_of(change: dict) -> list[tuple[int, int, str, str]]:
@@ -14,9 +14,6 @@ def spans_of(change: dict) -> list[tuple[int, int, str, str]]:
         for i, item in enumerate(change.get(key) or []):
             if isinstance(item.get("start"), int) and isinstance(item.get("end"), int):
                 spans.append((item["start"], item["end"], kind, f"{kind}-{i}"))
-    for i, item in enumerate((change.get("countries") or {}).get("evidence") or []):
-        if isinstance(item.get("start"), int) and isinstance(item.get("end"), int):
-            spans.append((item["start"], item["end"], "country", f"country-{i}"))
     return spans
 
 
