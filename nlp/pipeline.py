@@ -21,6 +21,7 @@ from nlp.measures.rules import find_measures
 from nlp.quotas.finder import find_quotas
 from nlp.rates.finder import find_rates
 from nlp.summary.builder import Facts, summarise
+from nlp.text.acting import ActingSentences
 from nlp.text.layout import Layout
 from nlp.text.sentences import Sentences
 from nlp.titles.finder import find_identifier, find_title
@@ -148,15 +149,16 @@ def rates_quotas_component(doc: Doc) -> Doc:
 def summary_component(doc: Doc) -> Doc:
     facts = Facts(
         text=text_of(doc),
-        sentences=doc._.sentences,
+        layout=doc._.layout,
+        acting=ActingSentences(text_of(doc), doc._.sentences, doc.lang_, doc._.layout),
         jurisdiction=(doc._.countries["implementing"] or [None])[0],
         title=doc._.official_title.text if doc._.official_title else doc._.title,
+        title_span=_title_span(doc),
         measures=doc._.measures,
         rates=doc._.rates,
-        affected=doc._.countries["affected"],
+        affected=[m for m in doc._.country_evidence if m.role == "affected"],
         dates=doc._.dates,
         code_count=len({c.code for c in doc._.codes}) + len(doc._.code_ranges),
-        operative_start=next((s for s, _, kind in doc._.layout.zones() if kind in ("summary", "operative")), None),
     )
     doc._.summary = summarise(facts)
     return doc

@@ -78,7 +78,7 @@ def affected_countries(
     lang: str = "en",
 ) -> list[CountryMention]:
     """One mention per affected country (its first evidence), the most often named first."""
-    acting = ActingSentences(text, sentences, lang)
+    acting = ActingSentences(text, sentences, lang, layout)
     skip = set(implementing) | (EU_MEMBERS if "EU" in implementing else set())
     first: dict[str, CountryMention] = {}
     counts: dict[str, int] = {}

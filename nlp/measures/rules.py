@@ -56,6 +56,7 @@ DUTY_MEASURES = frozenset(
     }
 )
 LANGUAGES = ("en", "fr", "de")
+EVIDENCE_ORDER = ("operative", "title", "legal_basis")
 CATEGORIES = {"signals": "s", "generic": "g", "legal_basis": "b"}
 
 
@@ -66,6 +67,7 @@ class MeasureMention:
     start: int
     end: int
     hits: int  # how many times the document acts on this measure
+    where: str = "operative"  # operative | title | legal_basis: what the evidence is
 
     def as_dict(self) -> dict:
         return {"type": self.type, "text": self.text, "start": self.start, "end": self.end}
@@ -123,8 +125,12 @@ def find_measures(
     lang: str = "en",
 ) -> list[MeasureMention]:
     """The measure types the document acts on, most often acted on first; [] when none."""
-    acting, compiled, lowered = ActingSentences(text, sentences, lang), patterns(lang), lower_keeping_offsets(text)
-    hits: dict[str, list[tuple[re.Match, bool]]] = {}
+    acting, compiled, lowered = (
+        ActingSentences(text, sentences, lang, layout),
+        patterns(lang),
+        lower_keeping_offsets(text),
+    )
+    hits: dict[str, list[tuple[re.Match, str]]] = {}
     generic_only: dict[str, bool] = {}
     for group, match in _signals(compiled, lowered, layout, title_span):
         category, kind = group.split("__")[:2]
@@ -133,7 +139,8 @@ def find_measures(
             continue
         if not _sentence_allows(group, kind, compiled, _sentence(lowered, sentences, match.start())):
             continue
-        hits.setdefault(kind, []).append((match, in_title))
+        where = "title" if in_title else "legal_basis" if category == "b" else "operative"
+        hits.setdefault(kind, []).append((match, where))
         generic_only[kind] = generic_only.get(kind, True) and category == "g"
     if hits.keys() & DUTY_MEASURES and generic_only.get("duty_rate_change"):
         del hits["duty_rate_change"]
@@ -179,7 +186,7 @@ def _sentence(lowered: str, sentences: Sentences, offset: int) -> str:
     return lowered[start:end]
 
 
-def _mention(kind: str, found: list[tuple[re.Match, bool]], text: str) -> MeasureMention:
-    """Evidence: the first operative sentence that acts on it, else the title."""
-    match = next((m for m, in_title in found if not in_title), found[0][0])
-    return MeasureMention(kind, text[match.start() : match.end()], match.start(), match.end(), len(found))
+def _mention(kind: str, found: list[tuple[re.Match, str]], text: str) -> MeasureMention:
+    """Evidence: the first operative sentence that acts on it, else the title, else the legal basis."""
+    match, where = min(found, key=lambda item: (EVIDENCE_ORDER.index(item[1]), item[0].start()))
+    return MeasureMention(kind, text[match.start() : match.end()], match.start(), match.end(), len(found), where)

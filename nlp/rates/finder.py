@@ -87,7 +87,7 @@ def _words() -> _Words:
 def find_rates(text: str, layout: Layout, sentences: Sentences, lang: str = "en") -> list[RateMention]:
     """Every duty rate the document sets or restates as applying; one mention per value and row."""
     words, lowered = _words(), lower_keeping_offsets(text)
-    inert = ActingSentences(text, sentences, lang).inert
+    inert = ActingSentences(text, sentences, lang, layout).inert
     for zones in (OPERATIVE, FALLBACK_ZONES):
         found = []
         for start, end in layout.spans(zones):

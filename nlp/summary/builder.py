@@ -3,7 +3,7 @@ sentence it rests on. Built from the extracted facts (measure, rate, countries, 
 never from the first recital. Words: data/summary.json.
 
     "Canada imposes a 25% retaliatory surtax on motor vehicles from the United States from
-     9 April 2025 (25 tariff codes). Motor vehicles that originate in the United States …"
+     9 April 2025 (35 tariff codes). Motor vehicles that originate in the United States …"
 """
 
 from __future__ import annotations
@@ -15,14 +15,50 @@ from datetime import date
 from functools import cache
 from importlib import resources
 
-from nlp.countries.names import names
-from nlp.text.sentences import Sentences
+import pycountry
 
-MAX_CHARS = 420
-MAX_EVIDENCE_CHARS = 240
+from nlp.text.acting import ActingSentences
+from nlp.text.layout import OPERATIVE, Layout
+
+MAX_CHARS = 450
+OPENING_CHARS = 20000
+OPEN_ENDED = re.compile(r"\b(?:and|or|of|the|to|in|for|on|a|an|by|with|from)$", re.I)
+LATER = 1000  # a verb after the measure's words counts as this much further than one before
+MAX_EVIDENCE_CHARS = 260
 MAX_NAMED_COUNTRIES = 5
 START_DATES = ("application_start", "entry_into_force", "effective")
-NOISE = re.compile(r"^\W*(?:for further information|agency|dates|summary|action|addresses|see\b|\\\d+\\)", re.I)
+# The measure a summary leads with when a document acts on several.
+PRIORITY = (
+    "anti_dumping",
+    "countervailing",
+    "safeguard",
+    "retaliation",
+    "duty_rate_change",
+    "tariff_quota",
+    "duty_suspension",
+    "preference",
+    "remission",
+    "sanction",
+    "prohibition",
+    "exclusion",
+    "licensing",
+    "sps_tbt",
+    "rules_of_origin",
+    "nomenclature_change",
+    "other",
+)
+SHORT_NAMES = {
+    "CN": "China",
+    "RU": "Russia",
+    "KR": "South Korea",
+    "US": "the United States",
+    "GB": "the UK",
+    "EU": "the EU",
+}
+# What may open a sentence without being part of it: a block label, a short heading, a clause number.
+LABEL = re.compile(
+    r"^(?:(?:SUMMARY|ACTION|GUIDANCE|BACKGROUND|DATES)\s*:\s*)?(?:[A-Z][\w ]{0,40}\.\s+(?=\())?(?:\(?\w{1,4}[.)]\s*(?:\|\s*)?)?"
+)
 
 
 @dataclass
@@ -30,15 +66,16 @@ class Facts:
     """What the summary is made of (all already extracted, with their evidence elsewhere)."""
 
     text: str
-    sentences: Sentences
+    layout: Layout
+    acting: ActingSentences
     jurisdiction: str | None
     title: str | None = None
+    title_span: tuple[int, int] | None = None
     measures: list = field(default_factory=list)  # MeasureMention, most acted on first
     rates: list = field(default_factory=list)  # RateMention
-    affected: list[str] = field(default_factory=list)  # ISO codes
+    affected: list = field(default_factory=list)  # CountryMention
     dates: list = field(default_factory=list)  # DateMention
     code_count: int = 0
-    operative_start: int | None = None  # first offset of the operative part, for a fallback sentence
 
 
 @cache
@@ -47,57 +84,109 @@ def _words() -> dict:
 
 
 def summarise(facts: Facts) -> str:
-    """One or two sentences; '' when the document carries no fact to summarise."""
-    evidence = _evidence_sentence(facts)
-    if not facts.measures:
-        return _clip(evidence or "", MAX_CHARS)
-    lead = _lead_sentence(facts, evidence or "")
-    if evidence and _adds_to(lead, evidence):
-        return _clip(f"{lead} {_clip(evidence, MAX_EVIDENCE_CHARS)}", MAX_CHARS)
+    """One or two sentences; '' when the document carries nothing to summarise."""
+    measures = sorted(facts.measures, key=lambda m: (m.type == "other", -m.hits, PRIORITY.index(m.type)))
+    operative = _operative_sentence(facts, measures[0] if measures else None)
+    if not measures:
+        return _clip(operative or "", MAX_CHARS)
+    lead = _lead_sentence(facts, measures, operative or "")
+    if operative and operative.lower() not in lead.lower():
+        return _clip(f"{lead} {_clip(operative, MAX_EVIDENCE_CHARS)}", MAX_CHARS)
     return _clip(lead, MAX_CHARS)
 
 
-def _lead_sentence(facts: Facts, evidence: str) -> str:
+def _lead_sentence(facts: Facts, measures: list, operative: str) -> str:
     words = _words()
-    primary = facts.measures[0]
-    verb = _verb(evidence)
-    phrase = _measure_phrase(primary.type, facts.rates, words)
-    parts = [_actor(facts), verb, phrase]
-    goods = _goods(evidence) or _goods(facts.title or "")
+    primary = measures[0]
+    verb = words["measures"][primary.type].get("verb") or _verb(facts, primary)
+    parts = [_actor(facts), verb, _measure_phrase(primary.type, facts.rates, words)]
+    goods = _goods(facts.title or "") or _goods(operative)
     if goods:
         parts.append(f"on {goods}")
     if facts.affected:
-        parts.append(f"from {_country_list(facts.affected)}")
+        parts.append(f"from {_country_list([m.code for m in facts.affected])}")
     start = _start_date(facts.dates)
     if start:
         parts.append(f"from {start}")
-    sentence = " ".join(part for part in parts if part)
+    sentence = " ".join(parts)
     if facts.code_count:
         sentence += f" ({facts.code_count} tariff code{'s' if facts.code_count != 1 else ''})"
-    others = [words["measures"][m.type] for m in facts.measures[1:3]]
+    others = [words["measures"][m.type]["phrase"] for m in measures[1:3]]
     if others:
         sentence += f"; it also concerns {' and '.join(others)}"
     return sentence + "."
 
 
+def _operative_sentence(facts: Facts, primary) -> str | None:
+    """The sentence the summary rests on: where the main measure is acted on, else where a new
+    rate is set or an affected country named, else the first operative sentence that acts."""
+    if primary is not None and primary.where == "operative":
+        candidates = [primary.start]
+    else:
+        candidates = [r.start for r in facts.rates if r.role == "new"] + [c.start for c in facts.affected]
+        candidates = sorted(c for c in candidates if facts.layout.is_operative(c) and not _in_title(facts, c))
+    for offset in candidates[:1] or _acting_offsets(facts):
+        start, end = facts.acting.sentence_at(offset)
+        start = max(start, facts.layout.zone_start(offset))  # never a recital before the enacting terms
+        if facts.title_span and start < facts.title_span[1] <= offset:
+            start = facts.title_span[1]
+        sentence = _without_heading(facts.text[start:end])
+        if len(sentence) >= 30 and sentence.count("|") <= 1:
+            return sentence
+    return None
+
+
+def _without_heading(passage: str) -> str:
+    """The sentence without a heading line above it or a label or clause number before it."""
+    lines = passage.strip().split("\n")
+    first = lines[0].rstrip()
+    heading = len(lines) > 1 and len(first) < 60 and not first.endswith((".", ":", ";", ","))
+    if heading and not (lines[1].lstrip()[:1].islower() or OPEN_ENDED.search(first)):  # not a wrapped line
+        lines = lines[1:]
+    return LABEL.sub("", " ".join(" ".join(lines).split()))
+
+
+def _in_title(facts: Facts, offset: int) -> bool:
+    return facts.title_span is not None and facts.title_span[0] <= offset < facts.title_span[1]
+
+
+def _acting_offsets(facts: Facts):
+    for start, end in facts.layout.spans(OPERATIVE - {"annex"}):
+        for sentence_start, _ in facts.acting.sentences.spans:
+            if start <= sentence_start < end and not _in_title(facts, sentence_start) and facts.acting(sentence_start):
+                yield sentence_start
+                return
+
+
 def _actor(facts: Facts) -> str:
-    opening = facts.text[:3000]
-    for cue, actor in _words()["actors"].get(facts.jurisdiction or "", [["", "The authority"]]):
-        if not cue or re.search(cue, opening, re.M):
-            return actor
-    return f"{facts.jurisdiction}" if facts.jurisdiction else "The authority"
+    """Who acts: told by the title first ('Council Decision …'), else by the opening."""
+    actors = _words()["actors"].get(facts.jurisdiction or "", [])
+    for place in (facts.title or "", facts.text[:OPENING_CHARS]):
+        for cue, actor in actors:
+            if cue and re.search(cue, place):
+                return actor
+    fallback = [actor for cue, actor in actors if not cue]
+    return fallback[0] if fallback else facts.jurisdiction or "The authority"
 
 
-def _verb(sentence: str) -> str:
-    lowered = sentence.lower()
-    for pattern, verb in _words()["verbs"]:
-        if re.search(pattern, lowered):
-            return verb
-    return "announces"
+def _verb(facts: Facts, primary) -> str:
+    """The verb acting on the main measure: in its evidence sentence, the known verb nearest
+    before the measure's words (else the nearest after)."""
+    if primary.where != "operative":
+        return "imposes" if facts.rates else "announces"
+    start, end = facts.acting.sentence_at(primary.start)
+    start = max(start, facts.layout.zone_start(primary.start))
+    lowered, at = facts.text[start:end].lower(), primary.start - start
+    found = [
+        (at - m.start() if m.start() <= at else LATER + m.start() - at, verb)
+        for pattern, verb in _words()["verbs"]
+        for m in re.finditer(pattern, lowered)
+    ]
+    return min(found)[1] if found else "announces"
 
 
 def _measure_phrase(kind: str, rates: list, words: dict) -> str:
-    phrase = words["measures"][kind]
+    phrase = words["measures"][kind]["phrase"]
     rate = _rate_text(rates)
     if not rate:
         return phrase
@@ -109,23 +198,22 @@ def _measure_phrase(kind: str, rates: list, words: dict) -> str:
 
 
 def _rate_text(rates: list) -> str | None:
+    """'25%', '14.5% to 19.9%', 'USD 25/postal item': the rates the document sets."""
     chosen = [r for r in rates if r.role in ("new", "company_specific", "residual")] or rates
     if not chosen:
         return None
     unit = chosen[0].unit
     values = sorted({r.value for r in chosen if r.unit == unit})
-    shown = [_number(v) + ("%" if unit == "percent" else "") for v in (values[0], values[-1])]
-    suffix = (
-        "" if unit == "percent" else f" {unit.split('/')[0]}/{unit.split('/', 1)[1]}" if "/" in unit else f" {unit}"
-    )
-    if unit != "percent":
-        shown = [f"{unit.split('/')[0]} {_number(v)}/{unit.split('/', 1)[1]}" for v in (values[0], values[-1])]
-        suffix = ""
-    return (shown[0] if len(values) == 1 else f"{shown[0]} to {shown[1]}") + suffix
+    shown = [_rate(value, unit) for value in (values[0], values[-1])]
+    return shown[0] if len(values) == 1 else f"{shown[0]} to {shown[1]}"
 
 
-def _number(value) -> str:
-    return f"{value:g}" if isinstance(value, float) else str(value)
+def _rate(value, unit: str) -> str:
+    number = f"{value:g}" if isinstance(value, float) else str(value)
+    if unit == "percent":
+        return f"{number}%"
+    currency, _, per = unit.partition("/")
+    return f"{currency} {number}/{per}" if per else f"{number} {unit}"
 
 
 def _goods(sentence: str) -> str | None:
@@ -133,37 +221,28 @@ def _goods(sentence: str) -> str | None:
         match = re.search(pattern, sentence)
         if match:
             goods = " ".join(match.group("goods").split()).strip(" ,")
-            if len(goods.split()) <= 14 and not re.search(r"\b(?:duty|duties|tariff|surtax|rate)\b", goods, re.I):
-                return goods[0].lower() + goods[1:] if goods[:2].istitle() else goods
+            if len(goods.split()) <= 12 and not re.search(
+                r"\b(?:duty|duties|tariff|surtax|rate|measures?)\b", goods, re.I
+            ):
+                return goods[0].lower() + goods[1:] if goods[1:2].islower() else goods
     return None
 
 
 def _country_list(codes: list[str]) -> str:
     if len(codes) > MAX_NAMED_COUNTRIES:
         return f"{len(codes)} countries"
-    shown = [_country_name(code) for code in codes]
+    shown = [country_name(code) for code in codes]
     return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
 
 
 @cache
-def _country_name(code: str) -> str:
-    preferred = {
-        "CN": "China",
-        "RU": "Russia",
-        "KR": "South Korea",
-        "US": "the United States",
-        "GB": "the UK",
-        "EU": "the EU",
-        "TR": "Türkiye",
-        "TW": "Taiwan",
-        "IR": "Iran",
-        "VN": "Vietnam",
-        "LA": "Laos",
-    }
-    if code in preferred:
-        return preferred[code]
-    candidates = [name for name, value in names().items() if value == code and "," not in name]
-    return min(candidates, key=len).title() if candidates else code
+def country_name(code: str) -> str:
+    if code in SHORT_NAMES:
+        return SHORT_NAMES[code]
+    country = pycountry.countries.get(alpha_2=code)
+    if country is None:
+        return code
+    return getattr(country, "common_name", None) or country.name.split(",")[0]
 
 
 def _start_date(dates: list) -> str | None:
@@ -175,33 +254,8 @@ def _start_date(dates: list) -> str | None:
     return None
 
 
-def _evidence_sentence(facts: Facts) -> str | None:
-    """The operative sentence of the main measure (its evidence), else the first operative one."""
-    offset = facts.measures[0].start if facts.measures and facts.measures[0].text else facts.operative_start
-    if offset is None:
-        return None
-    for start, end in facts.sentences.spans:
-        if end <= offset:
-            continue
-        sentence = " ".join(facts.text[start:end].split())
-        if len(sentence) >= 40 and not NOISE.match(sentence) and sentence.count("|") <= 1:
-            return _without_label(sentence)
-        if start > offset + 2000:
-            break
-    return None
-
-
-def _without_label(sentence: str) -> str:
-    return re.sub(r"^(?:SUMMARY|ACTION|GUIDANCE|BACKGROUND)\s*:\s*", "", sentence)
-
-
-def _adds_to(lead: str, evidence: str) -> bool:
-    return evidence.lower() not in lead.lower()
-
-
 def _clip(sentence: str, limit: int) -> str:
     sentence = sentence.strip()
     if len(sentence) <= limit:
         return sentence
-    cut = sentence[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:")
-    return cut + "…"
+    return sentence[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"

@@ -14,13 +14,15 @@ import re
 from functools import cache
 from importlib import resources
 
+from nlp.text.layout import Layout
 from nlp.text.patterns import spaces_match_any_whitespace
 from nlp.text.sentences import Sentences
 
 LANGUAGES = ("en", "fr", "de")
 LIST_ITEM = re.compile(r"\s*(?:[-•*—–]\s|\(?[0-9a-z]{1,4}\)\s)")
-BARE_MARKER = re.compile(r"\s*\(?[0-9a-z]{1,4}\)\s*$")
+BARE_MARKER = re.compile(r"\s*(?:\(?[0-9a-z]{1,4}\)|\d+(?:\.\d+)?)\s*$")
 MAX_LIST_ITEMS = 120  # how far back a list's lead-in may be
+MAX_FRAGMENTS = 8  # lines of one hard-wrapped sentence
 
 
 @cache
@@ -34,8 +36,8 @@ def _patterns(lang: str) -> tuple[re.Pattern, re.Pattern]:
 class ActingSentences:
     """Cached per sentence: does the sentence around an offset act?"""
 
-    def __init__(self, text: str, sentences: Sentences, lang: str = "en"):
-        self.text, self.sentences = text, sentences
+    def __init__(self, text: str, sentences: Sentences, lang: str = "en", layout: Layout | None = None):
+        self.text, self.sentences, self.layout = text, sentences, layout
         self.acts, self.inert = _patterns(lang)
         self._cache: dict[int, bool] = {}
         self._starts = [start for start, _ in sentences.spans]
@@ -54,10 +56,14 @@ class ActingSentences:
         for back in range(index - 1, max(-1, index - MAX_LIST_ITEMS), -1):
             sentence = self._sentence(back)
             if sentence.rstrip().endswith(":"):
-                return self.sentences.spans[back]
+                return self.logical_span(back)
             if sentence.strip() and not self._is_item(back):
                 return None
         return None
+
+    def sentence_at(self, offset: int) -> tuple[int, int]:
+        """The whole (de-wrapped) sentence around an offset."""
+        return self.logical_span(self._index(offset))
 
     def _decide(self, index: int) -> bool:
         sentence = self._sentence(index).lower()
@@ -75,8 +81,30 @@ class ActingSentences:
         return index > 0 and bool(BARE_MARKER.match(self._sentence(index - 1)))
 
     def _sentence(self, index: int) -> str:
-        start, end = self.sentences.spans[index]
+        start, end = self.logical_span(index)
         return self.text[start:end]
+
+    def logical_span(self, index: int) -> tuple[int, int]:
+        """A sentence with the fragments a hard-wrapped text split it into: a fragment that ends
+        without punctuation continues into a next one that starts in lower case."""
+        spans = self.sentences.spans
+        first = last = index
+        while first > 0 and first > index - MAX_FRAGMENTS and self._continues(spans[first - 1], spans[first]):
+            first -= 1
+        while last + 1 < len(spans) and last < index + MAX_FRAGMENTS and self._continues(spans[last], spans[last + 1]):
+            last += 1
+        return spans[first][0], spans[last][1]
+
+    def _continues(self, before: tuple[int, int], after: tuple[int, int]) -> bool:
+        """Two fragments of one sentence: no blank line or part boundary (a heading, a page
+        header) between them, the first without end punctuation, neither a list marker."""
+        tail = self.text[before[0] : before[1]].rstrip()
+        head = self.text[after[0] : after[1]]
+        if not tail or tail[-1] in ".:;!?|]" or "\n" in self.text[before[1] : after[0]]:
+            return False
+        if self.layout is not None and self.layout.boundary_between(before[0], after[1]):
+            return False
+        return not (LIST_ITEM.match(head) or BARE_MARKER.match(head) or BARE_MARKER.match(tail))
 
     def _index(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self._starts, offset) - 1)

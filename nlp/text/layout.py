@@ -88,6 +88,19 @@ class Layout:
         index = bisect.bisect_right(self._quotes, (offset, len(self.text))) - 1
         return index >= 0 and offset < self._quotes[index][1]
 
+    def boundary_between(self, start: int, end: int) -> bool:
+        """Whether a part begins, or a single-line part (page header, footnote) lies, in (start, end]."""
+        index = bisect.bisect_right(self._starts, start)
+        if index < len(self._starts) and self._starts[index] <= end:
+            return True
+        line = bisect.bisect_right(self._line_starts, start)
+        if line < len(self._line_starts) and self._line_starts[line] <= end:
+            return True
+        return self.kind_at(start) in ("header", "footnote")
+
+    def zone_start(self, offset: int) -> int:
+        return self._starts[bisect.bisect_right(self._starts, offset) - 1]
+
     def spans(self, kinds: frozenset[str] | set[str]) -> list[tuple[int, int]]:
         """The stretches of text in zones of these kinds, merged, in order: extractors scan only
         these (the recitals of a 200-page act are most of its text and never evidence)."""
