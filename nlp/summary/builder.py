@@ -57,7 +57,9 @@ SHORT_NAMES = {
 }
 # What may open a sentence without being part of it: a block label, a short heading, a clause number.
 LABEL = re.compile(
-    r"^(?:(?:SUMMARY|ACTION|GUIDANCE|BACKGROUND|DATES)\s*:\s*)?(?:[A-Z][\w ]{0,40}\.\s+(?=\())?(?:\(?\w{1,4}[.)]\s*(?:\|\s*)?)?"
+    r"^(?:(?:SUMMARY|ACTION|GUIDANCE|BACKGROUND|DATES)\s*:\s*)?"
+    r"(?:[A-Z][\w ]{0,40}\.\s+(?=\())?"
+    r"(?:\(?\w{1,4}[.)]\s*(?:\|\s*)?)?"
 )
 
 
