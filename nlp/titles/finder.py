@@ -34,6 +34,7 @@ class TextMention:
 @dataclass(frozen=True)
 class _Patterns:
     act: re.Pattern
+    act_may_follow: re.Pattern  # what may stand before a designation on its line
     title_ends: re.Pattern
     opening_numbers: re.Pattern
     title_numbers: re.Pattern
@@ -54,6 +55,7 @@ def _patterns() -> _Patterns:
     numbers = data["numbers"]
     return _Patterns(
         one(data["act"]),
+        re.compile(data["act_may_follow"]),
         re.compile("|".join(data["title_ends"])),
         one(numbers["opening"], re.M),
         one(numbers["title"]),
@@ -103,7 +105,10 @@ def _act_title(text: str, layout: Layout) -> TextMention | None:
     for match in patterns.act.finditer(text, 0, opening_end):
         if layout.kind_at(match.start()) in ("header", "footnote"):
             continue
-        end = _paragraph_end(text, match.start(), opening_end)
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if not patterns.act_may_follow.search(text, max(0, line_start - 1), match.start()):
+            continue  # an act cited inside a sentence, not a title
+        end = _title_block_end(text, match.start(), opening_end)
         stop = patterns.title_ends.search(text, match.start(), end)
         end = stop.start() if stop else end
         candidate = _mention(text, match.start(), end)
@@ -120,9 +125,22 @@ def _opening_end(text: str, layout: Layout) -> int:
     return min(len(text), OPENING_CHARS)
 
 
-def _paragraph_end(text: str, start: int, limit: int) -> int:
-    blank = re.compile(r"\n[ \t]*\n").search(text, start, limit)
-    return blank.start() if blank else limit
+BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
+# A paragraph that goes on with an act's title: its date ('of 14 January 2022', 'du …', 'vom …')
+# or its subject, which starts in lower case ('imposing …', 'instituant …', 'zur Einführung …').
+TITLE_GOES_ON = re.compile(r"(?:of|du|vom)\s+\d|[a-zà-ÿ]")
+
+
+def _title_block_end(text: str, start: int, limit: int) -> int:
+    """The end of an act's title: its paragraph, and the paragraphs that continue it."""
+    position = start
+    while True:
+        blank = BLANK_LINE.search(text, position, limit)
+        if not blank:
+            return limit
+        if not TITLE_GOES_ON.match(text, blank.end()):
+            return blank.start()
+        position = blank.end()
 
 
 def _notice_subject(text: str, layout: Layout) -> TextMention | None:
