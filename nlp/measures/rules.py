@@ -132,6 +132,8 @@ def find_measures(
     )
     hits: dict[str, list[tuple[re.Match, str]]] = {}
     generic_only: dict[str, bool] = {}
+    generic_sentences: set[tuple[int, int]] = set()
+    named_sentences: set[tuple[int, int]] = set()
     for group, match in _signals(compiled, lowered, layout, title_span):
         category, kind = group.split("__")[:2]
         in_title = title_span is not None and title_span[0] <= match.start() < title_span[1]
@@ -142,10 +144,27 @@ def find_measures(
         where = "title" if in_title else "legal_basis" if category == "b" else "operative"
         hits.setdefault(kind, []).append((match, where))
         generic_only[kind] = generic_only.get(kind, True) and category == "g"
+        if category == "g":
+            generic_sentences.add(sentences.around(match.start()))
+        else:
+            named_sentences.add(sentences.around(match.start()))
+    _drop_generic_beside_named(hits, generic_only, generic_sentences & named_sentences, sentences)
     if hits.keys() & DUTY_MEASURES and generic_only.get("duty_rate_change"):
-        del hits["duty_rate_change"]
+        hits.pop("duty_rate_change", None)
     found = [_mention(kind, found, text) for kind, found in hits.items()]
     return sorted(found, key=lambda m: (-m.hits, m.start))
+
+
+def _drop_generic_beside_named(hits: dict, generic_only: dict, shared: set, sentences: Sentences) -> None:
+    """Plain duty words in a sentence that names a measure ('exclusions from the additional
+    duties') describe that measure, not a rate change of their own."""
+    if not generic_only.get("duty_rate_change") or not shared:
+        return
+    kept = [(m, where) for m, where in hits["duty_rate_change"] if sentences.around(m.start()) not in shared]
+    if kept:
+        hits["duty_rate_change"] = kept
+    else:
+        del hits["duty_rate_change"]
 
 
 def _signals(compiled: _Patterns, lowered: str, layout: Layout, title_span: tuple[int, int] | None):

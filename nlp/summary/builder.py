@@ -174,10 +174,13 @@ def _actor(facts: Facts) -> str:
 def _verb(facts: Facts, primary) -> str:
     """The verb acting on the main measure: in its evidence sentence, the known verb nearest
     before the measure's words (else the nearest after)."""
-    if primary.where != "operative":
+    if primary.where == "legal_basis":
         return "imposes" if facts.rates else "announces"
-    start, end = facts.acting.sentence_at(primary.start)
-    start = max(start, facts.layout.zone_start(primary.start))
+    if primary.where == "title" and facts.title_span:
+        start, end = facts.title_span
+    else:
+        start, end = facts.acting.sentence_at(primary.start)
+        start = max(start, facts.layout.zone_start(primary.start))
     lowered, at = facts.text[start:end].lower(), primary.start - start
     found = [
         (at - m.start() if m.start() <= at else LATER + m.start() - at, verb)
@@ -226,8 +229,16 @@ def _goods(sentence: str) -> str | None:
             if len(goods.split()) <= 12 and not re.search(
                 r"\b(?:duty|duties|tariff|surtax|rate|measures?)\b", goods, re.I
             ):
-                return goods[0].lower() + goods[1:] if goods[1:2].islower() else goods
+                return _sentence_case(goods)
     return None
+
+
+def _sentence_case(goods: str) -> str:
+    """'Hardwood Plywood' (from a title) -> 'hardwood plywood'; acronyms stay as written."""
+    words = goods.split()
+    if all(w[:1].isupper() for w in words if w.isalpha() and len(w) > 3):
+        return " ".join(w if w.isupper() and len(w) > 1 else w.lower() for w in words)
+    return goods[0].lower() + goods[1:] if goods[1:2].islower() else goods
 
 
 def _country_list(codes: list[str]) -> str:

@@ -7,6 +7,7 @@ import re
 
 MAX_ROWS_UP = 30  # how far above a row its header may stand (tables run across page breaks)
 UNIT_HEADER = re.compile(r"\((?:%|[^()]{0,20}?\b(?:EUR|USD|GBP|CAD)\s*/\s*[^()]{1,40})\)", re.I)
+ROW_END = re.compile(r"\d\s*%?\s*(?:\|\s*\w{0,5}\s*)?$")
 PARAGRAPH_START = re.compile(r"\s*(?:\d+\.\s|Article\s+\d|\(\d+\)\s+[A-Z][a-z])")
 
 
@@ -36,11 +37,11 @@ def table_header(text: str, offset: int) -> str | None:
             break
         if PARAGRAPH_START.match(line) and "|" not in line[:6]:
             break
-        if UNIT_HEADER.search(line) or ("|" in line and not re.search(r"\d\s*%?\s*(?:\|\s*\w{0,5}\s*)?$", line)):
-            headers.append(line)
-    if not headers:
-        return None
+        if UNIT_HEADER.search(line) or not ROW_END.search(line):
+            headers.append(line)  # a header or caption line: not a row ending in a figure
     if not piped and not any(UNIT_HEADER.search(h) for h in headers):
+        return None
+    if piped and not any("|" in h for h in headers):
         return None
     return "\n".join(reversed(headers))
 
