@@ -183,7 +183,7 @@ def test_affected_countries_with_their_evidence():
 def test_exceptions_restatements_and_cited_titles_are_not_affected():
     text = (
         PROCLAMATION_OPENING
-        + "1. Proclamation 9999 of May 2, 2024 (Adjusting Imports of Widgets From Freedonia) imposed duties.\n\n"
+        + "1. Proclamation 9999 of May 2, 2024 (Adjusting Imports of Widgets From Ecuador) imposed duties.\n\n"
         + PROCLAIM
         + "(1) Clause 2 of Proclamation 9999 is revised to read as follows:\n“(2) All widgets shall be subject "
         "to a 20 percent ad valorem rate of duty from all countries except Norway, Iceland and Chile, with "
@@ -191,7 +191,7 @@ def test_exceptions_restatements_and_cited_titles_are_not_affected():
         "proclamation for goods entered for consumption.”\n"
         "(2) Imports of widgets from Peru shall be subject to the duty set in clause 1, except goods of "
         "Colombia.\n(3) The duties are in addition to those imposed by Executive Order 14999 of March 3, 2025 "
-        "(Imposing Duties on Widgets From Ruritania and Freedonia), which shall be amended.\n"
+        "(Imposing Duties on Widgets From Brazil and Argentina), which shall be amended.\n"
     )
     assert analyse(text, jurisdiction="US")._.countries["affected"] == ["PE"]
 
@@ -205,11 +205,11 @@ def test_a_list_under_its_lead_in_sentence_and_a_list_of_exceptions():
     order = (
         "SOR/2026-88\nWidget Surtax Order\nHer Excellency the Governor General in Council makes the annexed "
         "Widget Surtax Order under subsection 53(2) of the Customs Tariff.\nSurtax\n1\nGoods that originate in "
-        "Ruritania are subject to a surtax of 15% of the value for duty.\nExceptions\n2\nThe following goods are "
+        "Vietnam are subject to a surtax of 15% of the value for duty.\nExceptions\n2\nThe following goods are "
         "not subject to the surtax:\n(a)\ngoods that originate in Mexico, as determined by the marking rules; and\n"
         "(b)\ngoods in transit.\n"
     )
-    assert analyse(order, jurisdiction="CA")._.countries == {"implementing": ["CA"], "affected": []}
+    assert analyse(order, jurisdiction="CA")._.countries == {"implementing": ["CA"], "affected": ["VN"]}
 
 
 def test_country_names_in_french_and_german_texts():
