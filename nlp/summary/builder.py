@@ -198,7 +198,8 @@ def _measure_phrase(kind: str, rates: list, words: dict) -> str:
     if kind in ("anti_dumping", "countervailing", "duty_rate_change", "safeguard"):
         return f"{phrase} of {rate}"
     if kind == "retaliation":
-        return f"a {rate} retaliatory surtax"
+        surtax = any(r.kind == "surtax" for r in rates)
+        return f"a {rate} retaliatory surtax" if surtax else f"{phrase} of {rate}"
     return phrase
 
 
