@@ -23,7 +23,7 @@ def highlighted(text: str, change: dict) -> Markup:
         (item["start"], rank, item["end"], kind, f"{kind}-{index}")
         for rank, (key, kind) in enumerate(EVIDENCE)
         for index, item in enumerate(change.get(key) or [])
-        if item.get("text")
+        if item.get("text") and item.get("start") is not None  # metadata dates have no span in the text
     ]
     if change.get("identifier_start") is not None:
         spans.append((change["identifier_start"], len(EVIDENCE), change["identifier_end"], "identifier", "identifier"))
