@@ -38,11 +38,13 @@ def test_company_rates_in_a_piped_table():
         "The definitive anti-dumping duty applicable to the product shall be as follows:\n"
         "Company | Definitive duty | TARIC additional code\n"
         "Sunrise Fastener Co., Ltd | 12,7 % | C501\n"
+        "KORVALVE, Busan, Republic of Korea | 9,1 % | C502\n"
         "All other companies | 31,4 % | C999\n"
     )
     doc = analyse(text)
     assert [(r.value, r.role, r.applies_to) for r in doc._.rates] == [
         (12.7, "company_specific", "Sunrise Fastener Co., Ltd"),
+        (9.1, "company_specific", "KORVALVE, Busan, Republic of Korea"),
         (31.4, "residual", "All other companies"),
     ]
 
@@ -66,6 +68,8 @@ def test_minimum_import_prices_from_the_unit_column():
         "Minimum Import Price\n"
         "Product range | (EUR/tonne net product weight)\n"
         "Sheets not thicker than 0,5 mm | 1 412\n"
+        "(12) OJ L 176, 30.6.2016, p. 21.\n"
+        "20.3.2026 | EN | Official Journal of the European Union | L 81/9\n"
         "Sheets thicker than 0,5 mm | 1 298\n"
     )
     assert rates(text) == [

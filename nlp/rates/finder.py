@@ -26,6 +26,8 @@ from nlp.text.textutil import lower_keeping_offsets
 NEAR_BEFORE, NEAR_AFTER = 60, 30  # where a 'not a rate' word must stand to disqualify a number
 MAX_PERCENT = 1000
 FALLBACK_ZONES = frozenset({"recitals", "background"})
+CAPTION_CHARS = 200
+COMPANY_COLUMN = re.compile(r"\b(?:compan|exporter|producer|manufacturer|société|unternehmen|hersteller)")
 
 
 @dataclass(frozen=True)
@@ -124,6 +126,9 @@ def _unit_column_cells(text: str, start: int, end: int):
     for header in UNIT_HEADER.finditer(text, start, end):
         line_start, line_end = line_at(text, header.start())
         unit = _unit_of_header(header.group())
+        # the caption above the header names the column for every row ('Minimum Import Price')
+        caption = text[max(0, line_start - CAPTION_CHARS) : line_end].lower()
+        hint = "column:minimum_import_price" if _words().kinds["minimum_import_price"].search(caption) else "column"
         position = line_end + 1
         for _ in range(30):
             start, end = line_at(text, position)
@@ -133,7 +138,7 @@ def _unit_column_cells(text: str, start: int, end: int):
             cell = _words().glued_cell.search(line)
             if cell and "%" not in line and re.search(r"[A-Za-z]", line[: cell.start()]):
                 value = parse_number(cell.group("value"))
-                yield value, start + cell.start("value"), start + cell.end("value"), unit, "column"
+                yield value, start + cell.start("value"), start + cell.end("value"), unit, hint
             position = end + 1
 
 
@@ -155,14 +160,15 @@ def _as_rate(text, lowered, candidate, sentences: Sentences, inert: re.Pattern, 
     previous_start = sentences.around(max(0, sentence_start - 1))[0]
     header = table_header(text, start)
     context = lowered[previous_start:sentence_end] + "\n" + (header or "").lower()
-    if hint != "column" and not words.duty.search(context):
+    if not (hint or "").startswith("column") and not words.duty.search(context):
         return None
     near = lowered[max(sentence_start, start - NEAR_BEFORE) : min(sentence_end, end + NEAR_AFTER)]
     if words.not_rate.search(near) or inert.search(lowered[sentence_start:sentence_end]):
         return None
-    row = _row_label(text, start) if header is not None or hint == "column" else None
-    kind = hint if hint == "specific" else _kind(context, unit, words)
-    role = _role(lowered[sentence_start:sentence_end], row, words)
+    row = _row_label(text, start) if header is not None or (hint or "").startswith("column") else None
+    kind = hint.split(":")[1] if hint and ":" in hint else hint if hint == "specific" else _kind(context, unit, words)
+    columns = "\n".join(line for line in (header or "").lower().split("\n") if "|" in line or "(" in line)
+    role = _role(lowered[sentence_start:sentence_end], row, columns, words)
     return RateMention(tidy(value), unit, kind, role, row, text[start:end], start, end)
 
 
@@ -172,11 +178,11 @@ def _kind(context: str, unit: str, words: _Words) -> str:
     return "surtax" if words.kinds["surtax"].search(context) else "ad_valorem"
 
 
-def _role(sentence: str, row: str | None, words: _Words) -> str:
+def _role(sentence: str, row: str | None, header: str, words: _Words) -> str:
     for role in ("residual", "previous", "other"):
-        if words.roles[role].search((row or "").lower() if row is not None else sentence):
+        if words.roles[role].search(row.lower() if row is not None else sentence):
             return role
-    if row is not None and words.company.search(row.lower()):
+    if row is not None and (words.company.search(row.lower()) or COMPANY_COLUMN.search(header)):
         return "company_specific"
     return "new"
 
