@@ -11,9 +11,9 @@ def test_dev_set_meets_the_targets():
     from nlp.evaluate import evaluate_directory
 
     report = evaluate_directory(SHARED_EVAL)
-    assert report["codes"]["f1"] >= 0.99, report["codes"]
-    # Figures reached on the 28-document set; raise them as extraction improves.
-    assert report["dates"]["f1"] >= 0.82, report["dates"]
+    # Figures reached on the 28-document set (codes 1.000, dates 0.955); raise them as extraction improves.
+    assert report["codes"]["f1"] >= 0.995, report["codes"]
+    assert report["dates"]["f1"] >= 0.95, report["dates"]
     assert report["false_codes_on_documents_without_codes"] == 0
 
 

@@ -18,7 +18,7 @@ from nlp.types import CodeMention, CodeRange
 
 LIST_JOIN = r"[ \u00a0]*(?:,[ \u00a0]*(?:and[ \u00a0]+|or[ \u00a0]+)?|and|or|to|through|–|-|et|und|bis|à|y|e)[ \u00a0]*"
 CHAPTERS = re.compile(
-    rf"(?P<kw>\b(?:chapters?|ch\.|chapitres?|Kapitel|capítulos?))[ \u00a0]+"
+    rf"(?P<kw>\b(?:chapters?|ch\.|chapitres?|Kapitels?|capítulos?))[ \u00a0]+"
     rf"(?P<list>\d{{1,2}}(?:{LIST_JOIN}\d{{1,2}}\b){{0,99}})\b",
     re.IGNORECASE,
 )

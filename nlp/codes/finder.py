@@ -15,7 +15,7 @@ import re
 
 from nlp.codes.chapters import find_chapters
 from nlp.codes.notation import CANDIDATE, notation
-from nlp.codes.roles import role_at
+from nlp.codes.roles import Roles, role_at
 from nlp.text.sentences import Sentences
 from nlp.text.tables import column_header
 from nlp.types import CodeMention, CodeRange
@@ -66,6 +66,7 @@ def _scan(text: str, sentences: Sentences) -> tuple[list[CodeMention], list[Code
     """Candidates in order; a list carries its first code's acceptance and role, a range its ends."""
     mentions: list[CodeMention] = []
     ranges: list[CodeRange] = []
+    roles = Roles(text, sentences)
     previous = None  # the last accepted candidate, for lists and ranges
     range_start = None  # the candidate that may open a range, and its mention
     for match in CANDIDATE.finditer(text):
@@ -82,7 +83,7 @@ def _scan(text: str, sentences: Sentences) -> tuple[list[CodeMention], list[Code
             previous, range_start = match, None
             continue
         list_role = mentions[-1].role if continues_list and mentions else None
-        mention = _mention(match, text, sentences, list_role)
+        mention = _mention(match, roles.at(match.start(), list_role))
         mentions.append(mention)
         previous, range_start = match, (match, mention)
     return mentions, ranges
@@ -147,16 +148,10 @@ def _is_range(first: re.Match, last: re.Match) -> bool:
     return len(low) == len(high) and low <= high
 
 
-def _mention(match: re.Match, text: str, sentences: Sentences, list_role: str | None) -> CodeMention:
+def _mention(match: re.Match, role: str) -> CodeMention:
     digits = re.sub(r"\D", "", match.group("number"))
     return CodeMention(
-        code=digits,
-        level=level_for(digits),
-        ex=bool(match.group("ex")),
-        role=role_at(text, match.start(), sentences, list_role),
-        text=match.group(0),
-        start=match.start(),
-        end=match.end(),
+        digits, level_for(digits), bool(match.group("ex")), role, match.group(0), match.start(), match.end()
     )
 
 

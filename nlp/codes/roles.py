@@ -29,25 +29,74 @@ ROLE_PATTERN = re.compile("|".join(f"(?P<{role}>{pattern})" for role, pattern in
 CODE_OR_GLUE = re.compile(r"\bex\b|\d[\d .\u00a0]{2,}\d|\b(?:and|or|and/or|to|through)\b|[,;:–-]", re.I)
 GOVERNING_WORDS = 8  # words that may stand between a role word and the code it governs
 CLAUSE_REACH = 160
+AFTER_REACH = 120
+CODE_AT = re.compile(r"(?:ex\s?)?\d[\d .\u00a0]*\d", re.I)
+PASSIVE_ROLE = re.compile(
+    r"^\s*(?:is|are|shall\s+be|will\s+be|has\s+been|have\s+been)\s+(?:hereby\s+)?"
+    r"(?P<word>deleted|removed|repealed|terminated|omitted|inserted|added|excluded|reinserted|replaced\s+(?:by|with))\b",
+    re.I,
+)
 INSTRUCTION_REACH = 1500
 LIST_LINE = re.compile(r"^\s*(?:$|[-•*|(]|ex\b|\d{2,})|\|", re.I)
 
 
-def role_at(text: str, offset: int, sentences: Sentences | None = None, list_role: str | None = None) -> str:
-    """The role of the code at `offset`; `list_role` is the role of the list it continues, if any."""
-    line_start = text.rfind("\n", 0, offset) + 1
-    if sentences is not None:
-        floor = max(sentences.around(offset)[0], offset - CLAUSE_REACH)
-    else:
-        floor = max(line_start, offset - CLAUSE_REACH)
-    role = _governing_role(text[floor:offset])
-    if role:
+class Roles:
+    """Roles of the codes of one text; the instruction line above a list is looked up once per list."""
+
+    def __init__(self, text: str, sentences: Sentences | None = None):
+        self.text, self.sentences = text, sentences
+        self._instructions: dict[int, str | None] = {}  # line start -> role from the lines above
+
+    def at(self, offset: int, list_role: str | None = None) -> str:
+        """The role of the code at `offset`; `list_role` is the role of the list it continues, if any."""
+        text = self.text
+        line_start = text.rfind("\n", 0, offset) + 1
+        if self.sentences is not None:
+            floor = max(self.sentences.around(offset)[0], offset - CLAUSE_REACH)
+        else:
+            floor = max(line_start, offset - CLAUSE_REACH)
+        role = _governing_role(text[floor:offset]) or self._role_after(offset)
+        if role:
+            return role
+        if list_role:
+            return list_role
+        if text[line_start:offset].strip(" \t\u00a0-•*|") and "|" not in text[line_start:offset]:
+            return "covered"  # inside a sentence: what is above it says nothing about this code
+        return self._instruction(line_start) or "covered"
+
+    def _role_after(self, offset: int) -> str | None:
+        """ "7208 51 20 is deleted", "9903.01.33 and 9903.01.34 are inserted": the verb after the codes."""
+        match = CODE_AT.match(self.text, offset)
+        if not match:
+            return None
+        end = offset + match.end() - match.start()
+        if self.sentences is not None:
+            end_limit = min(self.sentences.around(offset)[1], end + AFTER_REACH)
+        else:
+            end_limit = end + AFTER_REACH
+        after = CODE_OR_GLUE.sub(" ", self.text[end:end_limit])
+        verb = PASSIVE_ROLE.match(after)
+        if not verb:
+            return None
+        return ROLE_PATTERN.match(verb.group("word")).lastgroup
+
+    def _instruction(self, line_start: int) -> str | None:
+        """The instruction of the list a line stands in; a line right below another line of the same
+        list shares its answer."""
+        if line_start in self._instructions:
+            return self._instructions[line_start]
+        previous = self.text.rfind("\n", 0, max(0, line_start - 1)) + 1
+        if line_start > 0 and previous in self._instructions and LIST_LINE.search(self.text[previous : line_start - 1]):
+            role = self._instructions[previous]
+        else:
+            role = _instruction_role(self.text, line_start)
+        self._instructions[line_start] = role
         return role
-    if list_role:
-        return list_role
-    if text[line_start:offset].strip(" \t\u00a0-•*|") and "|" not in text[line_start:offset]:
-        return "covered"  # inside a sentence: what is above it says nothing about this code
-    return _instruction_role(text, line_start) or "covered"
+
+
+def role_at(text: str, offset: int, sentences: Sentences | None = None, list_role: str | None = None) -> str:
+    """The role of the code at `offset` (see Roles.at)."""
+    return Roles(text, sentences).at(offset, list_role)
 
 
 def _governing_role(clause: str) -> str | None:

@@ -19,6 +19,7 @@ MEASURE_TYPES = {"entry_into_force", "application_start", "application_end", "co
 TIME_OF_DAY = re.compile(r"\b\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?|\b(?:noon|midnight)\b", re.I)
 OTHER = ("other",)
 LINE_REACH = 150
+TRIGGER_LENGTH = 110  # the longest a trigger's own words run ("Regulation (EU) 2016/1036 of the ... of")
 
 
 @dataclass
@@ -27,6 +28,8 @@ class Span:
     end: int
     floor: int = 0  # where the clause before may start: the end of the previous date
     ceiling: int | None = None  # where the clause after must stop: the start of the next date
+    relative: bool = False  # a relative phrase ("30 days after publication"), not a written date
+    value: str | None = None  # the date, YYYY-MM-DD, when written out
 
 
 @dataclass
@@ -40,7 +43,7 @@ class Around:
 class Classifier:
     def __init__(self, text: str, layout: Layout, rules: DateRules):
         self.text, self.layout, self.rules = text, layout, rules
-        self.own_title_seen = False
+        self.own_title_date: str | None = None
         self.title_act_end = _first_act_word_end(text, layout.title_end, rules)
 
     def types(self, span: Span) -> tuple[str, ...]:
@@ -61,7 +64,7 @@ class Classifier:
         kinds = _closest(self.rules.fallback, around.clause, around.sentence)
         if kinds:
             return kinds
-        if span.start < self.layout.first_line_end < min(250, len(self.text)):
+        if not span.relative and span.start < self.layout.first_line_end < min(250, len(self.text)):
             return ("document_date",)  # a date in the title line of a notice
         return OTHER
 
@@ -72,6 +75,9 @@ class Classifier:
         tail = "" if line_end - span.end <= LINE_REACH else "…"
         line_start, line_end = max(line_start, span.start - LINE_REACH), min(line_end, span.end + LINE_REACH)
         line = head + self.text[line_start : span.start] + "§" + self.text[span.end : line_end] + tail
+        if line.strip(" \u00a0\t.") == "§":
+            # a date alone on its line, as in a journal header rendered one cell per line
+            line = " | ".join(["§", *self.layout.next_lines(line_end, 2)])
         for rule in self.rules.lines:
             if rule.pattern.search(line):
                 return rule.types
@@ -94,9 +100,11 @@ class Classifier:
         before = self.text[max(span.floor, span.start - 120) : span.start]
         if not OF_DATE.search(before):
             return ()
-        if self.own_title_seen or span.start - self.title_act_end > 120 or span.floor > self.title_act_end:
+        if span.value is not None and span.value == self.own_title_date:
+            return ("document_date",)  # the title printed twice (a register entry above the act itself)
+        if self.own_title_date is not None or span.start - self.title_act_end > 120 or span.floor > self.title_act_end:
             return OTHER
-        self.own_title_seen = True
+        self.own_title_date = span.value or "seen"
         return ("document_date",)
 
     def _clause_before(self, span: Span) -> str:
@@ -114,7 +122,8 @@ class Classifier:
     def _trigger_after(self, span: Span, around: Around) -> tuple[str, ...]:
         after = self.layout.clause_after(span.end, span.ceiling).lstrip(" ,\u00a0\n")
         for trigger in self.rules.after:
-            if trigger.pattern.match(after):
+            match = trigger.pattern.search(after, 0, trigger.within + 80)
+            if match and _gap_length(after[: match.start()]) <= trigger.within and trigger.admits(around.sentence):
                 return trigger.types
         return ()
 
@@ -131,7 +140,8 @@ class Classifier:
         return ()
 
 
-OF_DATE = re.compile(r"\s(?:of|dated|du|vom|de)\s*$", re.I)
+# "of 14 January 2022", "du 26 janvier 2016", "vom 2. Juli 2019"; "Conseildu" where a page was flattened
+OF_DATE = re.compile(r"(?:\s(?:of|dated|du|vom|de)|(?<=[a-zé])(?:du|vom))\s*$", re.I)
 
 
 def _first_act_word_end(text: str, title_end: int, rules: DateRules) -> int | None:
@@ -146,7 +156,7 @@ def _closest(triggers: list[Trigger], clause: str, sentence: str) -> tuple[str, 
     clause = TIME_OF_DAY.sub(lambda m: " " * len(m.group()), clause)  # "12:01 a.m." ends no clause
     best, best_end = (), -1
     for trigger in triggers:
-        window_start = max(0, len(clause) - trigger.within - 160)
+        window_start = max(0, len(clause) - trigger.within - TRIGGER_LENGTH)
         last = None
         for match in trigger.pattern.finditer(clause, window_start):
             last = match

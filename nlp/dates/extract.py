@@ -50,7 +50,7 @@ def _typed_absolute(found: list[FoundDate], classifier: Classifier, periods: dic
         else:
             floor = found[index - 1].end if index else 0
             ceiling = found[index + 1].start if index + 1 < len(found) else None
-            kinds = classifier.types(Span(item.start, item.end, floor, ceiling))
+            kinds = classifier.types(Span(item.start, item.end, floor, ceiling, value=item.date.isoformat()))
         for kind in kinds:
             mentions.append(DateMention(kind, item.date.isoformat(), item.text, item.start, item.end))
     return mentions
@@ -73,7 +73,7 @@ def _derived(
     """Relative dates, resolved in two rounds: first against publication, registration and the
     document's date; then against the entry into force those (or the absolute dates) give."""
     phrases = find_relative(text, classifier.rules)
-    typed = [(phrase, classifier.types(Span(phrase.start, phrase.end))) for phrase in phrases]
+    typed = [(phrase, classifier.types(Span(phrase.start, phrase.end, relative=True))) for phrase in phrases]
     mentions: list[DateMention] = []
     for phase in ("first", "after_entry_into_force"):
         if phase == "after_entry_into_force":

@@ -51,30 +51,7 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
                 re.I,
             ),
         ),
-        (
-            "dayof",
-            re.compile(
-                rf"\b(?:(?P<day>\d{{1,2}}){DAY_SUFFIX}|(?P<dayword>(?:twenty|thirty)?-?(?:{ordinal})))"
-                rf"\s+day\s+of\s+(?P<month>{month}),?\s+(?:in\s+the\s+year\s+)?(?P<year>\d{{4}})\b"
-            ),
-        ),
-        (
-            "mdy",
-            re.compile(
-                rf"\b(?P<month>{month})\.?[ \u00a0]+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?[ \u00a0\n]+(?P<year>\d{{4}})\b"
-            ),
-        ),
-        (
-            "dmy",
-            re.compile(
-                rf"\b(?P<day>\d{{1,2}}){DAY_SUFFIX}[ \u00a0]+(?:of[ \u00a0]+)?(?P<month>{month})\.?,?[ \u00a0\n]+"
-                r"(?:of[ \u00a0]+)?(?P<year>\d{4})\b"
-            ),
-        ),
-        (
-            "dmyde",
-            re.compile(rf"\b(?P<day>\d{{1,2}}){DAY_SUFFIX}\s+de\s+(?P<month>{month})\s+del?\s+(?P<year>\d{{4}})\b"),
-        ),
+        ("named", _named_forms(month, ordinal)),
         ("iso", re.compile(r"(?=\d)(?<![\d/.-])(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})(?![\d-])")),
         (
             "dotted",
@@ -87,7 +64,18 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
     ]
 
 
-NAMED_FORMS = {"dayof", "mdy", "dmy", "dmyde"}  # searched in lower case, just before a year
+def _named_forms(month: str, ordinal: str) -> re.Pattern:
+    """The forms with a month name, one pattern ending at the year: "the 25th day of July, 2013",
+    "January 1, 2025", "1 January 2025", "1er janvier 2025", "1. Januar 2025", "1º de enero de 2025"."""
+    forms = [
+        rf"\b(?:(?P<day_a>\d{{1,2}}){DAY_SUFFIX}|(?P<dayword_a>(?:twenty|thirty)?-?(?:{ordinal})))"
+        rf"\s+day\s+of\s+(?P<month_a>{month}),?\s+(?:in\s+the\s+year\s+)?(?P<year_a>\d{{4}})",
+        rf"\b(?P<month_b>{month})\.?[ \u00a0]+(?P<day_b>\d{{1,2}})(?:st|nd|rd|th)?,?[ \u00a0\n]+(?P<year_b>\d{{4}})",
+        rf"\b(?P<day_c>\d{{1,2}}){DAY_SUFFIX}[ \u00a0]+(?:of[ \u00a0]+)?(?P<month_c>{month})\.?,?[ \u00a0\n]+"
+        r"(?:of[ \u00a0]+)?(?P<year_c>\d{4})",
+        rf"\b(?P<day_d>\d{{1,2}}){DAY_SUFFIX}\s+de\s+(?P<month_d>{month})\s+del?\s+(?P<year_d>\d{{4}})",
+    ]
+    return re.compile("(?:" + "|".join(forms) + ")$")  # searched up to a year's end: "$" is there
 
 
 def find_dates(text: str, month_first_slashes: bool = False) -> list[FoundDate]:
@@ -98,7 +86,7 @@ def find_dates(text: str, month_first_slashes: bool = False) -> list[FoundDate]:
     for kind, pattern in _patterns():
         if kind == "words" and "our lord" not in " ".join(lowered.split()):
             continue  # the ceremonial form is rare and its pattern is costly
-        matches = _near_years(pattern, lowered) if kind in NAMED_FORMS else pattern.finditer(text)
+        matches = _near_years(pattern, lowered) if kind == "named" else pattern.finditer(text)
         for match in matches:
             start, end = match.span()
             if any(taken[start:end]):
@@ -112,21 +100,21 @@ def find_dates(text: str, month_first_slashes: bool = False) -> list[FoundDate]:
 
 
 def _near_years(pattern: re.Pattern, lowered: str):
-    """Month-name dates end with a year: search only the stretch before each year."""
+    """Month-name dates end with a year: search only the stretch before each year, up to its end."""
     last_end = -1
     for year in YEAR.finditer(lowered):
         window_start = max(0, year.start() - YEAR_WINDOW, last_end)
         if not LETTER.search(lowered, window_start, year.start()):
             continue  # no month name can stand there
-        for match in pattern.finditer(lowered, window_start, year.end()):
-            if match.end() == year.end():
-                last_end = match.end()
-                yield match
-                break
+        match = pattern.search(lowered, window_start, year.end())
+        if match:
+            last_end = match.end()
+            yield match
 
 
 def _to_date(kind: str, match: re.Match, month_first_slashes: bool) -> date | None:
-    groups = match.groupdict()
+    # the named forms suffix their groups (day_a, month_b...): one pattern, four forms
+    groups = {name.split("_")[0]: value for name, value in match.groupdict().items() if value is not None}
     try:
         month_text = groups["month"]
         month = int(month_text) if month_text.isdigit() else date_rules().months[month_text.lower()]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cache
 
 from nlp.dates.rules import DateRules
 from nlp.text.sentences import Sentences
@@ -24,6 +25,13 @@ TITLE_END = re.compile(
 TITLE_REACH = 1500
 LINE_BULLETS = " \t\u00a0-•*>|"
 SECTION_LINE_MAX = 120
+
+
+@cache
+def _section_pattern(rules: DateRules) -> re.Pattern:
+    """Every section rule as one multi-line pattern; the group name says which rule matched."""
+    parts = [f"(?P<s{index}>{rule.pattern.pattern})" for index, rule in enumerate(rules.sections)]
+    return re.compile("|".join(parts), re.IGNORECASE | re.MULTILINE)
 
 
 class Layout:
@@ -70,6 +78,19 @@ class Layout:
                 return line
         return ""
 
+    def next_lines(self, line_end: int, count: int) -> list[str]:
+        """The next `count` non-empty lines below, within a few lines."""
+        index = bisect.bisect_right(self._line_starts, line_end)
+        lines: list[str] = []
+        for following in range(index, min(len(self._line_starts), index + 2 * count + 2)):
+            start = self._line_starts[following]
+            line = self.text[start : self._end_of_line(start)].strip()
+            if line:
+                lines.append(line)
+                if len(lines) == count:
+                    break
+        return lines
+
     # --- clauses -------------------------------------------------------------------------------------
     def clause_before(self, start: int, floor: int = 0) -> str:
         sentence_start, _ = self.sentences.around(start)
@@ -108,15 +129,13 @@ class Layout:
 
     # --- sections ------------------------------------------------------------------------------------
     def _find_sections(self):
-        for start in self._line_starts:
-            end = self._end_of_line(start)
-            if end - start > SECTION_LINE_MAX:
-                continue
-            line = self.text[start:end]
-            for rule in self.rules.sections:
-                if rule.pattern.search(line):
-                    yield start, (rule.types[0] if rule.types else None)
-                    break
+        """Heading lines, found in one pass of all section patterns over the text."""
+        pattern = _section_pattern(self.rules)
+        for match in pattern.finditer(self.text):
+            start = self.text.rfind("\n", 0, match.start()) + 1
+            if self._end_of_line(start) - start <= SECTION_LINE_MAX:
+                rule = self.rules.sections[int(match.lastgroup[1:])]
+                yield start, (rule.types[0] if rule.types else None)
 
     def section_type(self, offset: int) -> str | None:
         index = bisect.bisect_right(self._section_starts, offset) - 1

@@ -18,8 +18,11 @@ from datetime import date, timedelta
 from nlp.dates.finder import number_value, ordinal_value
 from nlp.dates.rules import DateRules, RelativeRule
 
+# The words every relative phrase has; the patterns are tried only around them.
 CUE = re.compile(
-    r"\b(?:days?|dates?|weeks?|months?|years?|anniversary|jour|Tag|registered|published)\b",
+    r"\b(?:days?|weeks?|months?|years?)\s+(?:after|following|from|of|before|preceding|prior)\b|\banniversary\b"
+    r"|\bon\s+which\s+it\s+is\b|\b(?:date|day)\s+of\s+(?:its|their|this|publication)\b"
+    r"|\bjour\s+(?:suivant|de|même)\b|\bTag\s+(?:nach|ihrer|seiner)\b",
     re.I,
 )
 CUE_BEFORE, CUE_AFTER = 120, 220

@@ -53,7 +53,7 @@ class LeadIn:
     past: re.Pattern
 
 
-@dataclass
+@dataclass(eq=False)  # one instance, hashed by identity (cached patterns are built from it)
 class DateRules:
     months: dict[str, int] = field(default_factory=dict)
     ordinals: dict[str, int] = field(default_factory=dict)
