@@ -56,6 +56,10 @@ NOTATIONS = {
         "subject goods falling under tariff item 29333917 of the First Schedule",
         covered("29333917"),
     ),
+    "India chapter of the First Schedule": (
+        "goods falling under Chapter 29 of the First Schedule to the Customs Tariff Act",
+        covered("29"),
+    ),
     "India sub-heading": ("falling under sub-heading 2809 20 of the First Schedule", covered("280920")),
     "Pakistan PCT": ("goods classified under PCT code 0101.1000 and 1404.9041", covered("01011000", "14049041")),
     "Mercosur NCM": (

@@ -130,6 +130,16 @@ CASES = {
         {(OTHER, "2026-06-05", False)},
     ),
     "last updated": ("Last updated 14 March 2026", {(OTHER, "2026-03-14", False)}),
+    "statutory instrument header": (
+        "The Customs (Tariff and Preferences) (Amendment) Regulations 2026\nMade 10th March 2026\nLaid before the "
+        "House of Commons 11th March 2026\nComing into force 1st April 2026\nThe Treasury make these Regulations.",
+        {(DOC, "2026-03-10", False), (OTHER, "2026-03-11", False), (EIF, "2026-04-01", False)},
+    ),
+    "notification's proposed dates": (
+        "Proposed date of adoption: 30 June 2026\nProposed date of entry into force: 1 January 2027\n"
+        "Final date for comments: 14 August 2026",
+        {(OTHER, "2026-06-30", False), (EIF, "2027-01-01", False), (COMMENTS, "2026-08-14", False)},
+    ),
     # --- an act's own date in its own title; the dates of the acts it cites are history
     "own title and cited acts": (
         "COMMISSION IMPLEMENTING REGULATION (EU) 2026/311\nof 9 February 2026\namending Implementing Regulation "
@@ -164,6 +174,12 @@ CASES = {
         "Notification No. 14/2026-Customs (ADD)\nNew Delhi, the 2nd February, 2026\nG.S.R. 88(E).- Whereas the "
         "designated authority has concluded its review,",
         {(DOC, "2026-02-02", False)},
+    ),
+    "place and date inside a line": (
+        "NOTIFICATION No. 21/2026-Customs (ADD) Islamabad, the 3rd April, 2026 S.R.O. 276(I)/2026.- In exercise "
+        "of the powers conferred by section 19, the following amendment shall be made in Notification No. 14/12/2025-DGTR, "
+        "dated the 6th June, 2025.",
+        {(DOC, "2026-04-03", False), (OTHER, "2025-06-06", False)},
     ),
     "White House": (
         "the Independence of the United States.\n\nTHE WHITE HOUSE,\n    March 14, 2026.",
@@ -273,6 +289,12 @@ DERIVED = {
         "on which it comes into force.",
         None,
         {(EIF, "2026-06-01", False), (OTHER, "2031-06-01", True)},
+    ),
+    "for a period of years from publication": (
+        "The anti-dumping duty imposed under this notification shall be effective for a period of five years "
+        "(unless revoked earlier) from the date of publication of this notification in the Official Gazette.",
+        "2026-02-11",
+        {(START, "2026-02-11", True)},
     ),
     "fr vingtième jour": (
         "Le présent règlement entre en vigueur le vingtième jour suivant celui de sa publication.",

@@ -58,8 +58,10 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
             re.compile(r"(?=\d)(?<![\d.,])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)\d{2})(?!\d|\.\d)"),
         ),
         (
-            "slashed",
-            re.compile(r"(?=\d)(?<![\d/])(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>(?:19|20)\d{2})(?![\d/])"),
+            "slashed",  # not "No. 14/12/2012-DGAD", a file number
+            re.compile(
+                r"(?=\d)(?<![\d/])(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>(?:19|20)\d{2})(?![\d/]|-[A-Za-z])"
+            ),
         ),
     ]
 
