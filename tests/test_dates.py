@@ -260,6 +260,12 @@ DERIVED = {
         "2026-04-01",
         {(OTHER, "2026-01-02", False)},
     ),
+    "publication of the final results is no anchor": (
+        "Commerce intends to issue assessment instructions to CBP 15 days after the publication date of the final "
+        "results of this review.",
+        "2026-04-01",
+        set(),
+    ),
     "day it is registered": (
         "Registration 2026-05-05\nThis Order comes into force on the day on which it is registered.",
         None,
