@@ -1,19 +1,26 @@
-"""The source text of a change with each code and date marked where it was found."""
+"""The source text of a change with each code, date, rate, quota and country marked where it was found."""
 
 from __future__ import annotations
 
 from markupsafe import Markup, escape
 
+KINDS = (("codes", "code"), ("dates", "date"), ("rates", "rate"), ("quotas", "quota"), ("country_evidence", "country"))
+
+
+def spans_of(change: dict) -> list[tuple[int, int, str, str]]:
+    """(start, end, kind, anchor) of every fact with a span; anchors match the digest's evidence links."""
+    spans = []
+    for key, kind in KINDS:
+        for i, item in enumerate(change.get(key) or []):
+            if isinstance(item.get("start"), int) and isinstance(item.get("end"), int):
+                spans.append((item["start"], item["end"], kind, f"{kind}-{i}"))
+    return spans
+
 
 def highlighted(text: str, change: dict) -> Markup:
     """Escaped text with <mark> around every evidence span; overlapping spans keep the first."""
-    spans = [(c["start"], c["end"], "code", f"code-{i}") for i, c in enumerate(change["codes"])]
-    # dates taken from source metadata ("API field effective_on") have no span in the text
-    spans += [
-        (d["start"], d["end"], "date", f"date-{i}") for i, d in enumerate(change["dates"]) if d["start"] is not None
-    ]
     parts, position = [], 0
-    for start, end, kind, anchor in sorted(spans):
+    for start, end, kind, anchor in sorted(spans_of(change)):
         if start < position or not 0 <= start < end <= len(text):
             continue
         parts.append(escape(text[position:start]))

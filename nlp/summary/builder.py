@@ -13,6 +13,13 @@ ACTION = re.compile(
     re.I,
 )
 NOISE = re.compile(r"^\W*(?:for further information|agency|dates|summary|addresses|see\b|\\\d+\\)", re.I)
+# Page furniture in front of a sentence: "[Federal Register Volume 91, Number 222 (...)] [Notices]",
+# and an all-capitals agency line ("OFFICE OF THE UNITED STATES TRADE REPRESENTATIVE The ...").
+HEADER = re.compile(
+    r"^(?:\s*\[[^\]]{0,200}\])+\s*|^(?:[A-Z][A-Z&,.'’-]*\s+){2,}(?=[A-Z][a-z])|^(?:ACTION|SUMMARY|AGENCY):\s*"
+)
+JOINING_WORDS = {"of", "the", "in", "and", "or", "to", "for", "on", "by", "with", "from", "a", "an", "at", "under"}
+TERMINAL = (".", "!", "?", "…", ".)", ".”", '."')
 
 
 def summarise(
@@ -31,8 +38,8 @@ def summarise(
     evidence = sorted(evidence_offsets)
     heading = " ".join((title or "").split()).lower()
     for index, (start, end) in enumerate(sentences.spans[:400]):
-        sentence = " ".join(text[start:end].split())
-        if len(sentence) < 40 or NOISE.match(sentence) or sentence.count("|") > 1:
+        sentence = operative_part(text[start:end])
+        if len(sentence) < 40 or NOISE.match(sentence) or sentence.count("|") > 1 or not sentence.endswith(TERMINAL):
             continue
         if heading and (
             sentence.lower() == heading
@@ -52,3 +59,21 @@ def summarise(
     chosen = [sentence for _, _, sentence in sorted(best, key=lambda item: item[1])]
     summary = " ".join(chosen)
     return summary if len(summary) <= max_chars else summary[: max_chars - 1].rsplit(" ", 1)[0] + "…"
+
+
+def operative_part(raw: str) -> str:
+    """The sentence without page headers, agency lines or a heading line run into it."""
+    lines = [line.strip() for line in raw.strip().splitlines() if line.strip()]
+    start = 0
+    for i in range(1, len(lines)):
+        if _is_heading_break(lines[i - 1], lines[i]):
+            start = i  # what came before was a heading line, not part of this sentence
+    return HEADER.sub("", " ".join(" ".join(lines[start:]).split()))
+
+
+def _is_heading_break(line: str, following: str) -> bool:
+    """A line ending without punctuation or a joining word, followed by a line that opens a sentence
+    ("A provisional duty ...", "The exclusions ..."), not a wrapped proper name ("Tariff Schedule")."""
+    last = line.rsplit(" ", 1)[-1].lower()
+    opens_sentence = re.match(r"[A-Z][a-z]*\s+[a-z]", following) is not None
+    return line[-1] not in ".,;:(-" and last not in JOINING_WORDS and opens_sentence

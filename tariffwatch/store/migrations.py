@@ -234,6 +234,40 @@ def _m008_official_references(db: sqlite_utils.Database) -> None:
     db["change_dates"].add_column("conflict", str)  # what the other evidence says when text and metadata differ
 
 
+def _m009_readers(db: sqlite_utils.Database) -> None:
+    """One entry per change: inferred product areas, superseded versions, per-change delivery log,
+    subscriptions with generations, frequencies, channels, catalogues and double opt-in requests."""
+    db["change_areas"].create(
+        {"id": int, "change_id": int, "code": str, "level": str, "score": float, "terms": str},
+        pk="id",
+        foreign_keys=[("change_id", "changes", "id")],
+    )
+    db["change_areas"].create_index(["change_id"])
+    db["changes"].add_column("superseded_by", int)
+    for column, kind in (("generation", int), ("frequency", str), ("channels", str), ("email_digest", int)):
+        db["subscriptions"].add_column(column, kind)
+    db.execute("update subscriptions set generation = 1, frequency = 'daily', channels = '[]', email_digest = 1")
+    db["subscription_products"].create(
+        {"id": int, "subscription_id": int, "code": str, "name": str, "as_written": str},
+        pk="id",
+        foreign_keys=[("subscription_id", "subscriptions", "id")],
+    )
+    db["subscription_products"].create_index(["subscription_id"])
+    db["subscription_requests"].create(
+        {"id": int, "email": str, "request": str, "created_at": str, "confirmed_at": str}, pk="id"
+    )
+    # Deliveries per channel ('email', or one Apprise target): the unique key gains the channel.
+    db["deliveries"].add_column("channel", str, not_null_default="email")
+    db.execute("drop index if exists idx_deliveries_subscription_id_digest_date")
+    db["deliveries"].create_index(["subscription_id", "digest_date", "channel"], unique=True)
+    db["delivered_changes"].create(
+        {"delivery_id": int, "subscription_id": int, "change_id": int},
+        pk=("delivery_id", "change_id"),
+        foreign_keys=[("delivery_id", "deliveries", "id")],
+    )
+    db["delivered_changes"].create_index(["subscription_id", "change_id"])
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = [
     (1, "core tables: sources, documents, versions, runs, crawl state", _m001_core),
     (2, "extracted changes with codes and dates", _m002_changes),
@@ -243,6 +277,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = [
     (6, "full-text search index over changes", _m006_search),
     (7, "source health per run; amendments between versions", _m007_health_and_amendments),
     (8, "official identifier and citation of documents; metadata evidence of dates", _m008_official_references),
+    (9, "readers: inferred areas, superseded versions, per-change deliveries, richer subscriptions", _m009_readers),
 ]
 
 
