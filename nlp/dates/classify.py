@@ -19,7 +19,7 @@ MEASURE_TYPES = {"entry_into_force", "application_start", "application_end", "co
 TIME_OF_DAY = re.compile(r"\b\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?|\b(?:noon|midnight)\b", re.I)
 OTHER = ("other",)
 LINE_REACH = 150
-TRIGGER_LENGTH = 110  # the longest a trigger's own words run ("Regulation (EU) 2016/1036 of the ... of")
+TRIGGER_LENGTH = 90  # the longest a trigger's own words run ("Regulation (EU) 2016/1036 of the ... of")
 
 
 @dataclass
@@ -160,7 +160,8 @@ def _closest(triggers: list[Trigger], clause: str, sentence: str) -> tuple[str, 
         last = None
         for match in trigger.pattern.finditer(clause, window_start):
             last = match
-        if last is None or last.end() <= best_end:
+        # the nearest trigger wins; of two that end at the same place, the one with a condition met
+        if last is None or last.end() < best_end or (last.end() == best_end and trigger.requires is None):
             continue
         if _gap_length(clause[last.end() :]) > trigger.within or not trigger.admits(sentence):
             continue

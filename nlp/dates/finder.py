@@ -32,6 +32,7 @@ class FoundDate:
 
 YEAR = re.compile(r"(?<!\d)(?:1[89]|2[01])\d{2}(?!\d)")
 LETTER = re.compile(r"[^\W\d_]")
+OUR_LORD = re.compile(r"our\s+lord")
 YEAR_WINDOW = 48  # the longest month-name form before its year: "the 30th day of September, 2025"
 DAY_SUFFIX = r"(?:st|nd|rd|th|er|re|e|º|°|o|\.)?"
 
@@ -86,9 +87,12 @@ def find_dates(text: str, month_first_slashes: bool = False) -> list[FoundDate]:
     taken = bytearray(len(text) + 1)
     lowered = lower_keeping_offsets(text)  # month names are matched in lower case: faster than re.I
     for kind, pattern in _patterns():
-        if kind == "words" and "our lord" not in " ".join(lowered.split()):
-            continue  # the ceremonial form is rare and its pattern is costly
-        matches = _near_years(pattern, lowered) if kind == "named" else pattern.finditer(text)
+        if kind == "words":
+            matches = _near_our_lord(pattern, text, lowered)  # the ceremonial form is rare and costly
+        elif kind == "named":
+            matches = _near_years(pattern, lowered)
+        else:
+            matches = pattern.finditer(text)
         for match in matches:
             start, end = match.span()
             if any(taken[start:end]):
@@ -112,6 +116,12 @@ def _near_years(pattern: re.Pattern, lowered: str):
         if match:
             last_end = match.end()
             yield match
+
+
+def _near_our_lord(pattern: re.Pattern, text: str, lowered: str):
+    """'the fourth day of July, in the year of our Lord two thousand ...': searched only around 'our Lord'."""
+    for lord in OUR_LORD.finditer(lowered):
+        yield from pattern.finditer(text, max(0, lord.start() - 120), min(len(text), lord.end() + 90))
 
 
 def _to_date(kind: str, match: re.Match, month_first_slashes: bool) -> date | None:

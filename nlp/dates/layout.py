@@ -30,8 +30,13 @@ SECTION_LINE_MAX = 120
 @cache
 def _section_pattern(rules: DateRules) -> re.Pattern:
     """Every section rule as one multi-line pattern; the group name says which rule matched."""
-    parts = [f"(?P<s{index}>{rule.pattern.pattern})" for index, rule in enumerate(rules.sections)]
-    return re.compile("|".join(parts), re.IGNORECASE | re.MULTILINE)
+    # every section pattern starts at a line's start: one "^" in front lets the engine skip other positions
+    parts = [f"(?P<s{index}>{_unanchored(rule.pattern.pattern)})" for index, rule in enumerate(rules.sections)]
+    return re.compile("^(?:" + "|".join(parts) + ")", re.IGNORECASE | re.MULTILINE)
+
+
+def _unanchored(pattern: str) -> str:
+    return pattern.replace("(?:^", "(?:", 1) if pattern.startswith("(?:^") else pattern
 
 
 class Layout:
