@@ -6,8 +6,9 @@ Each round drops new notices into the inbox, starts `daily --date D` (a new day 
 every round sends), SIGKILLs it, then runs `daily --date D` again to the end. Odd rounds kill at a
 random moment within one full run's duration; even rounds kill inside the send phase (just after
 the day's first delivery row appears). After each re-run: every inbox file stored once and
-extracted, every subscriber holding exactly one digest for D (copies counted by Message-ID), no
-run left `running`, integrity and foreign keys intact, no traceback. Prints a line per round and totals.
+extracted, every subscriber holding exactly one digest for D (a copy resent with the same
+Message-ID after a kill inside an SMTP transaction is counted apart: receivers fold it), no run left
+`running`, integrity and foreign keys intact, no traceback. Prints a line per round and totals.
 """
 
 from __future__ import annotations
@@ -41,7 +42,8 @@ def kill_rounds(root: Path, kills: int, seed: int, subscribers: int, notices: in
         calibration = run(site, "daily", "--date", FIRST_DAY.isoformat())
         full_run = calibration.seconds
         report(f"one full daily: {full_run:.1f} s (exit {calibration.code}; first run exit {first.code})")
-        totals = {"kills": 0, "lost_digests": 0, "double_digests": 0, "lost_documents": 0, "unextracted": 0}
+        totals = {"kills": 0, "lost_digests": 0, "double_digests": 0, "resent_same_message_id": 0}
+        totals.update({"uncertain_deliveries": 0, "lost_documents": 0, "unextracted": 0})
         totals.update({"tracebacks": 0, "failed_reruns": 0, "runs_left_running": 0, "integrity_failures": 0})
         for round_number in range(1, kills + 1):
             day = (FIRST_DAY + timedelta(days=round_number)).isoformat()
@@ -53,10 +55,14 @@ def kill_rounds(root: Path, kills: int, seed: int, subscribers: int, notices: in
             else:  # even rounds: inside the send phase, where a kill is most costly
                 delay = wait_for_sending(site, day, process, full_run * 3) + rng.uniform(0, 0.05)
                 killed = process.kill_after(rng.uniform(0, 0.05))
+            uncertain = site.query(
+                "select count(*) from deliveries where digest_date = ? and status = 'sending'", (day,)
+            )
+            totals["uncertain_deliveries"] += uncertain[0][0]
             rerun = run(site, "daily", "--date", day)
             outcome = round_outcome(site, smtp, addresses, day, killed.code, rerun)
             totals["kills"] += killed.code == -9
-            for key in ("lost_digests", "double_digests", "lost_documents", "unextracted"):
+            for key in ("lost_digests", "double_digests", "resent_same_message_id", "lost_documents", "unextracted"):
                 totals[key] += outcome[key]
             totals["runs_left_running"] = outcome["runs_left_running"]  # after this round's re-run
             totals["tracebacks"] += rerun.traceback or killed.traceback
@@ -65,7 +71,8 @@ def kill_rounds(root: Path, kills: int, seed: int, subscribers: int, notices: in
             report(
                 f"round {round_number:>3}: kill at {delay:5.1f} s ({'killed' if killed.code == -9 else 'ended'}); "
                 f"re-run exit {rerun.code}; lost digests {outcome['lost_digests']}, doubled "
-                f"{outcome['double_digests']}, lost documents {outcome['lost_documents']}, unextracted "
+                f"{outcome['double_digests']}, resent with the same Message-ID {outcome['resent_same_message_id']} "
+                f"(uncertain {uncertain[0][0]}), lost documents {outcome['lost_documents']}, unextracted "
                 f"{outcome['unextracted']}, runs left running {outcome['runs_left_running']}"
                 + (f"; {last_line(rerun.stderr)}" if rerun.code not in (0, 1) or rerun.traceback else "")
             )
@@ -97,7 +104,8 @@ def round_outcome(site, smtp, addresses: list[str], day: str, killed_code: int, 
     )[0][0]
     return {
         "lost_digests": sum(1 for a in addresses if not received.get(a)),
-        "double_digests": sum(1 for a in addresses if sum(received.get(a, {}).values()) > 1),
+        "double_digests": sum(1 for a in addresses if len(received.get(a, {})) > 1),  # two different messages
+        "resent_same_message_id": sum(1 for a in addresses if any(n > 1 for n in received.get(a, {}).values())),
         "lost_documents": len(on_disk - stored),
         "unextracted": unextracted,
         **store_invariants(site),

@@ -9,8 +9,9 @@ breaks into chunks, each analysed alone; the results are merged:
   "text") are shifted by their chunk's offset and concatenated;
 - lists of names (measure types, countries) are united in order of first appearance; "other"
   measure type only stands when no chunk found a real one;
-- single values (summary, language, jurisdiction) come from the first chunk that has one: the
-  opening of a document carries its title, its summary and its language.
+- single values (summary, language, jurisdiction, the official title) come from the first chunk
+  that has one, a span shifted like the others: the opening of a document carries its title, its
+  summary and its language.
 
 Unknown keys follow the same rules by shape, so a new fact type needs no change here.
 """
@@ -73,6 +74,8 @@ def _merge_values(values: list[tuple[int, object]]):
     first = present[0][1]
     if isinstance(first, list):
         return _merge_lists(present)
+    if _is_fact(first):  # one fact with a span (an official title): the first chunk's, in whole-text offsets
+        return _shifted(first, present[0][0])
     if isinstance(first, dict):
         keys = dict.fromkeys(key for _, value in present for key in value)
         return {key: _merge_values([(offset, value.get(key)) for offset, value in present]) for key in keys}
@@ -89,9 +92,13 @@ def _merge_lists(present: list[tuple[int, list]]) -> list:
         return joined
 
 
+def _is_fact(item) -> bool:
+    return isinstance(item, dict) and bool(item.get("text")) and isinstance(item.get("start"), int)
+
+
 def _shifted(item, offset: int):
     """A fact with its span moved into the whole document's offsets."""
-    if not isinstance(item, dict) or not item.get("text") or not isinstance(item.get("start"), int):
+    if not _is_fact(item):
         return item
     return {**item, "start": item["start"] + offset, "end": item["end"] + offset}
 

@@ -12,6 +12,7 @@ import json
 from collections.abc import Callable
 
 from nlp import EXTRACTOR_VERSION
+from nlp.areas.infer import infer_areas, names_product_code
 from nlp.chunks import analyse_in_chunks
 from nlp.dates.metadata import missing_document_facts, reconcile_dates
 from nlp.results import to_change
@@ -62,6 +63,9 @@ def analyse_document(document: dict, embeddings: bool = False) -> dict:
     change["dates"] = reconcile_dates(
         change["dates"], json.loads(document.get("metadata") or "{}").get("field_dates", [])
     )
+    if not names_product_code(change["codes"]):  # a steel notice that lists no code still has an area
+        title = change.get("title") or document.get("title")
+        change["areas"] = infer_areas(title, change["summary"], document["text"] or "")
     return change
 
 

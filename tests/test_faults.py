@@ -17,9 +17,13 @@ from bench.kills import kill_rounds
 def test_kill_9_at_random_points_of_daily_loses_and_doubles_nothing(tmp_path):
     totals = kill_rounds(tmp_path, kills=3, seed=3, subscribers=6, notices=2, report=lambda line: None)
     assert totals["kills"] >= 2  # a round may end before its kill; most must be real kills
-    del totals["kills"]
-    del totals["lost_digests"]  # deliveries interrupted mid-send: the sending issue's, measured by bench/kills.py
+    # A kill inside an SMTP transaction may leave the server holding the message: the next run sends
+    # it again with the same Message-ID (receivers fold it). Never more than those uncertain deliveries.
+    assert totals["resent_same_message_id"] <= totals["uncertain_deliveries"]
+    for key in ("kills", "resent_same_message_id", "uncertain_deliveries"):
+        del totals[key]
     assert totals == {
+        "lost_digests": 0,
         "double_digests": 0,
         "lost_documents": 0,
         "unextracted": 0,
