@@ -75,6 +75,7 @@ def test_text_chunks_cut_at_paragraph_breaks_and_cover_the_whole_text():
 
 def test_merged_chunks_keep_spans_unite_names_and_take_the_opening_summary():
     first = {
+        "official_title": None,
         "summary": "Duty on steel.",
         "language": "en",
         "measure_types": ["other"],
@@ -84,6 +85,7 @@ def test_merged_chunks_keep_spans_unite_names_and_take_the_opening_summary():
         "dates": [],
     }
     second = {
+        "official_title": {"text": "Implementing Regulation (EU) 2031/88", "start": 2, "end": 38},
         "summary": "A later part.",
         "language": "en",
         "measure_types": ["anti_dumping"],
@@ -93,6 +95,7 @@ def test_merged_chunks_keep_spans_unite_names_and_take_the_opening_summary():
         "dates": [{"type": "entry_into_force", "date": "2031-04-17", "text": "17 April 2031", "start": 40, "end": 53}],
     }
     assert merge_changes([(0, first), (1000, second)]) == {
+        "official_title": {"text": "Implementing Regulation (EU) 2031/88", "start": 1002, "end": 1038},
         "summary": "Duty on steel.",
         "language": "en",
         "measure_types": ["anti_dumping"],
