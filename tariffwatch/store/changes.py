@@ -43,6 +43,40 @@ class ChangeStore:
             )
         )
 
+    def pending_document_ids(self, extractor_version: str) -> list[int]:
+        """Ids of the documents whose current content has no change from this extractor version yet,
+        in id order: light enough to hold for millions of documents, read in batches after."""
+        return [
+            row[0]
+            for row in self.db.execute(
+                """
+            select d.id from documents d
+            where not exists (
+                select 1 from changes c
+                where c.document_id = d.id and c.content_hash = d.content_hash
+                  and c.extractor_version = ?)
+            order by d.id
+        """,
+                [extractor_version],
+            )
+        ]
+
+    def documents_for_extraction(self, ids: list[int]) -> list[dict]:
+        """The documents with these ids, as `documents_to_extract` gives them, in id order."""
+        marks = ", ".join("?" * len(ids))
+        return list(
+            self.db.query(
+                f"""
+            select d.*, v.id as version_id, substr(v.fetched_at, 1, 10) as first_seen
+            from documents d
+            join document_versions v on v.document_id = d.id and v.content_hash = d.content_hash
+            where d.id in ({marks})
+            order by d.id
+        """,
+                ids,
+            )
+        )
+
     def save_change(self, document: dict, extractor_version: str, change: dict) -> int:
         """Store one change with its codes and dates atomically; re-saving replaces, never duplicates."""
         same = (

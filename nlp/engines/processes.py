@@ -1,0 +1,35 @@
+"""Extraction in worker processes on this machine.
+
+Workers come from a fork server that has imported the pipeline once, so each starts in a
+fraction of a second and never inherits a parent's torch threads; each loads the pipeline (and
+the embedding model) once, before its first batch. Workers ignore Ctrl-C: the parent stops them.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import signal
+from collections.abc import Iterable
+from concurrent.futures import ProcessPoolExecutor
+
+from nlp.engines import in_order
+from nlp.runner import Results, Task, warm
+
+
+def _start_worker(task: Task) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    warm(task)
+
+
+class ProcessEngine:
+    def __init__(self, task: Task, workers: int):
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["nlp.runner"])
+        self.workers = workers
+        self.pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(task,))
+
+    def results(self, task: Task, batches: Iterable[list[dict]]) -> Results:
+        return in_order(batches, lambda batch: self.pool.submit(task, batch).result, window=2 * self.workers)
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
