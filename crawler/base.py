@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from typing import TYPE_CHECKING, ClassVar
 
 from pydantic import AnyHttpUrl, BaseModel, ConfigDict
@@ -38,6 +39,10 @@ UNCHANGED = object()  # fetch() result: a conditional GET said 304, nothing to s
 
 class NotConfigured(Exception):
     """The source needs a setting it does not have (an API key): reported, not a failure."""
+
+
+class NoHistory(Exception):
+    """The source keeps no history a backfill can walk: one line saying so, not a failure."""
 
 
 @dataclass
@@ -91,6 +96,16 @@ class Source:
         raise NotImplementedError
 
     def fetch(self, listing: Listing) -> DocumentRecord:
+        raise NotImplementedError
+
+    # Backfill (crawler.backfill): a source whose history is reachable cuts it into windows it can
+    # really query and lists each window's items; the others say in one line why they cannot.
+    def history_windows(self, start: date, end: date) -> list[tuple[date, date]]:
+        """The windows from `start` to `end` (inclusive), oldest first, that `discover_window` reads."""
+        raise NoHistory(f"{self.context.name}: no history to backfill (the source offers only its current items)")
+
+    def discover_window(self, start: date, end: date) -> Iterator[Listing]:
+        """Every item published from `start` to `end` (inclusive)."""
         raise NotImplementedError
 
     def finish(self, failed: list[Listing]) -> None:

@@ -1,8 +1,9 @@
 """The EU Official Journal through the Publications Office's CELLAR SPARQL endpoint and EUR-Lex.
 
 Discovery asks SPARQL for the acts published since the last run (CELEX number, title, date,
-ELI). Every act's metadata is stored; the full text (EUR-Lex HTML by CELEX, in the configured
-language) only for trade-relevant acts, by a title filter kept in config. A corrigendum
+ELI), page by page (LIMIT/OFFSET); backfill asks month by month. Every act's metadata is
+stored; the full text (EUR-Lex HTML by CELEX, in the configured language) only for
+trade-relevant acts, by a title filter kept in config. A corrigendum
 (CELEX ...R(01)) is linked to the act it corrects.
 """
 
@@ -17,6 +18,7 @@ from pydantic import AnyHttpUrl, Field
 
 from crawler.base import Listing, Source, SourceSettings
 from crawler.documents import response_text
+from crawler.history import month_windows
 from tariffwatch.errors import DocumentError, SourceError
 
 LANGUAGES = {"EN": "ENG", "FR": "FRA", "DE": "DEU"}
@@ -31,12 +33,12 @@ SELECT DISTINCT ?celex ?date ?title ?eli WHERE {
   ?work cdm:resource_legal_id_celex ?celex ;
         cdm:resource_legal_published_in_official-journal ?oj .
   ?oj cdm:publication_general_date_publication ?date .
-  FILTER (?date >= "{start}"^^xsd:date)
+  FILTER (?date >= "{start}"^^xsd:date && ?date <= "{end}"^^xsd:date)
   OPTIONAL { ?expression cdm:expression_belongs_to_work ?work ;
       cdm:expression_uses_language <http://publications.europa.eu/resource/authority/language/{lang3}> ;
                          cdm:expression_title ?title . }
   OPTIONAL { ?work cdm:resource_legal_eli ?eli . }
-} ORDER BY ?date ?celex LIMIT {limit}"""
+} ORDER BY ?date ?celex LIMIT {limit} OFFSET {offset}"""
 
 
 class Settings(SourceSettings):
@@ -45,7 +47,7 @@ class Settings(SourceSettings):
     language: str = Field("EN", pattern="^(EN|FR|DE)$")
     lookback_days: int = Field(3, ge=0, le=365)
     trade_relevant: str = TRADE_RELEVANT  # regular expression over act titles: full text kept for these
-    sparql_query: str = QUERY
+    sparql_query: str = QUERY  # placeholders {start} {end} {lang3} {limit} {offset}
     limit: int = Field(2000, ge=1, le=10000)
     requests_per_second: float = 2
     min_items_per_week: int | None = 20  # the OJ L series publishes dozens of acts a week
@@ -66,20 +68,50 @@ class EurLex(Source):
         )
 
     def discover(self) -> Iterator[Listing]:
-        query = (
-            self.settings.sparql_query.replace("{start}", self.start.isoformat())
-            .replace("{lang3}", LANGUAGES[self.settings.language])
-            .replace("{limit}", str(self.settings.limit))
-        )
+        yield from self.discover_window(self.start, date.today())
+
+    def history_windows(self, start: date, end: date) -> list[tuple[date, date]]:
+        return month_windows(start, end)
+
+    def discover_window(self, start: date, end: date) -> Iterator[Listing]:
+        """Every act published in the OJ from `start` to `end` (inclusive), once each."""
+        seen = set()
+        for binding in self.published_acts(start, end):
+            celex = binding.get("celex")
+            if celex and celex not in seen:
+                seen.add(celex)
+                yield self._listing(celex, binding)
+
+    def published_acts(self, start: date, end: date) -> Iterator[dict]:
+        """SPARQL rows {celex, date, title, eli}, page by page (LIMIT/OFFSET) until a short page."""
+        offset = 0
+        while True:
+            rows = self._sparql(self.query(start, end, offset))
+            yield from rows
+            if len(rows) < self.settings.limit:
+                return
+            offset += self.settings.limit
+
+    def query(self, start: date, end: date, offset: int = 0) -> str:
+        values = {
+            "{start}": start.isoformat(),
+            "{end}": end.isoformat(),
+            "{lang3}": LANGUAGES[self.settings.language],
+            "{limit}": str(self.settings.limit),
+            "{offset}": str(offset),
+        }
+        query = self.settings.sparql_query
+        for placeholder, value in values.items():
+            query = query.replace(placeholder, value)
+        return query
+
+    def _sparql(self, query: str) -> list[dict]:
         response = self.context.http.get(
             str(self.settings.sparql_url),
             params={"query": query, "format": "application/sparql-results+json"},
             headers={"Accept": "application/sparql-results+json"},
         )
-        for binding in sparql_bindings(response.content, response.content_type, response.url):
-            celex = binding.get("celex")
-            if celex:
-                yield self._listing(celex, binding)
+        return sparql_bindings(response.content, response.content_type, response.url)
 
     def _listing(self, celex: str, binding: dict) -> Listing:
         title = binding.get("title") or celex

@@ -1,9 +1,11 @@
 """US Federal Register: documents of the agencies that change tariffs, via the API v1.
 
 API: GET {base_url}/documents.json with conditions[...] filters, fields[], per_page, page.
-The API returns at most 10,000 results per query (count may be larger): a window whose count
-exceeds the cap is split in halves by publication date until each half fits, so nothing is
-silently lost. Full text comes from raw_text_url, else body_html_url.
+The API returns at most 10,000 results per query (count may be larger), and it resets a page past
+50 to page 1 and caps `total_pages` at 50, so one query reaches at most min(10,000, 50 x per_page)
+results: a window whose count exceeds that is split in halves by publication date until each half
+fits, so nothing is silently lost. Full text comes from raw_text_url, else body_html_url.
+Backfill walks the history month by month (each month split the same way when it must be).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from datetime import date, timedelta
 from pydantic import BaseModel, ConfigDict, Field
 
 from crawler.base import Listing, Source, WebSourceSettings
+from crawler.history import month_windows
 from crawler.textract import html_to_text
 from tariffwatch.errors import DocumentError, SourceError
 
@@ -53,6 +56,9 @@ class Settings(WebSourceSettings):
     queries: list[Query] = Field(min_length=1)
 
 
+MAX_PAGES = 50  # the API serves pages 1..50 only
+
+
 class FederalRegister(Source):
     kind = "federal_register"
     jurisdiction = "US"
@@ -70,9 +76,16 @@ class FederalRegister(Source):
         return self.window_end - timedelta(days=self.settings.lookback_days)
 
     def discover(self) -> Iterator[Listing]:
+        yield from self.discover_window(self.window_start, self.window_end)
+
+    def history_windows(self, start: date, end: date) -> list[tuple[date, date]]:
+        return month_windows(start, end)
+
+    def discover_window(self, start: date, end: date) -> Iterator[Listing]:
+        """Every document of every query published from `start` to `end` (inclusive), once each."""
         seen = set()
         for query in self.settings.queries:
-            for item in self._window(query, self.window_start, self.window_end):
+            for item in self._window(query, start, end):
                 number = item.get("document_number")
                 if not number or number in seen:
                     continue
@@ -82,19 +95,20 @@ class FederalRegister(Source):
     def _window(self, query: Query, start: date, end: date) -> Iterator[dict]:
         first = self._page(query, start, end, 1)
         count = int(first.get("count") or 0)
-        if count > self.settings.result_cap and start < end:
+        cap = min(self.settings.result_cap, MAX_PAGES * self.settings.per_page)
+        if count > cap and start < end:
             middle = start + (end - start) // 2
             yield from self._window(query, start, middle)
             yield from self._window(query, middle + timedelta(days=1), end)
             return
-        if count > self.settings.result_cap:
+        if count > cap:
             self.context.warn(
-                f"{query.name}: {count} documents on {start} exceed the API cap of "
-                f"{self.settings.result_cap}; only the first {self.settings.result_cap} are reachable"
+                f"{query.name}: {count} documents on {start} exceed the {cap} the API lets one query reach; "
+                f"only the first {cap} are reachable (raise per_page)"
             )
         yield from first.get("results") or []
-        reachable = min(count, self.settings.result_cap)
-        pages = min(int(first.get("total_pages") or 1), -(-reachable // self.settings.per_page))
+        reachable = min(count, cap)
+        pages = min(int(first.get("total_pages") or 1), MAX_PAGES, -(-reachable // self.settings.per_page))
         for page in range(2, pages + 1):
             yield from self._page(query, start, end, page).get("results") or []
 

@@ -120,11 +120,14 @@ class ChangeStore:
             "summary": change.get("summary"),
             "created_at": utc_now(),
             "amendments": json.dumps(change["amendments"]) if change.get("amendments") else None,
+            "backfilled": int(document.get("backfilled") or 0),
         }
 
     def changes_first_seen(self, day: str, extractor_version: str) -> list[dict]:
+        """The news of a day: changes first seen then, backfilled history left out."""
         rows = self.db.query(
-            "select * from changes where first_seen = ? and extractor_version = ? order by id", [day, extractor_version]
+            "select * from changes where first_seen = ? and extractor_version = ? and backfilled = 0 order by id",
+            [day, extractor_version],
         )
         return [self._with_evidence(row) for row in rows]
 
@@ -180,7 +183,7 @@ class ChangeStore:
             tuple(row)
             for row in self.db.execute(
                 "select first_seen, count(*) from changes where extractor_version = ? and duplicate_of is null "
-                "group by first_seen order by first_seen desc limit ?",
+                "and backfilled = 0 group by first_seen order by first_seen desc limit ?",
                 [extractor_version, limit],
             )
         ]

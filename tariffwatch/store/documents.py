@@ -82,6 +82,7 @@ class DocumentStore:
             "revision": record.revision,
             "jurisdiction": record.jurisdiction,
             "metadata": json.dumps(record.metadata, sort_keys=True),
+            "backfilled": int(record.backfilled),
         }
 
     def document_versions(self, document_id: int) -> list[dict]:

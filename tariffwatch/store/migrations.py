@@ -224,6 +224,24 @@ def _m007_health_and_amendments(db: sqlite_utils.Database) -> None:
     db["changes"].add_column("amendments", str)  # what changed against the previous version
 
 
+def _m008_backfill(db: sqlite_utils.Database) -> None:
+    # A document first stored by `tariffwatch backfill` is history, not news: the digest leaves its
+    # changes out. Each source's completed backfill windows, so a killed backfill resumes after them.
+    db["documents"].add_column("backfilled", int, not_null_default=0)
+    db["changes"].add_column("backfilled", int, not_null_default=0)
+    db["backfill_windows"].create(
+        {
+            "source": str,
+            "window_start": str,
+            "window_end": str,
+            "discovered": int,
+            "new_documents": int,
+            "finished_at": str,
+        },
+        pk=("source", "window_start", "window_end"),
+    )
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = [
     (1, "core tables: sources, documents, versions, runs, crawl state", _m001_core),
     (2, "extracted changes with codes and dates", _m002_changes),
@@ -232,6 +250,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = [
     (5, "email subscriptions and the delivery log", _m005_subscriptions),
     (6, "full-text search index over changes", _m006_search),
     (7, "source health per run; amendments between versions", _m007_health_and_amendments),
+    (8, "backfilled documents and changes; completed backfill windows", _m008_backfill),
 ]
 
 

@@ -21,6 +21,7 @@ class DocumentRecord:
     revision: str | None = None  # a source's cheap marker of "may have changed" (mtime, etag...)
     jurisdiction: str | None = None
     metadata: dict = field(default_factory=dict)
+    backfilled: bool = False  # stored by a backfill: history, never presented as today's news
 
     @property
     def content_hash(self) -> str:
