@@ -84,6 +84,31 @@ def run(database: Path, folder: Path, engine: str, workers: int, embeddings: boo
     return ready - started, finished - ready, counts.documents, cpu
 
 
+def writer_only(database: Path, folder: Path, embeddings: bool) -> tuple[float, int]:
+    """(seconds, documents) the one writer takes to save changes computed beforehand: the ceiling of
+    any number of workers, since every result goes through it."""
+    from nlp import EXTRACTOR_VERSION
+    from nlp.runner import ExtractionOptions, extract_batch, save_batch
+    from nlp.vectors.dedup import DuplicateFinder
+    from tariffwatch.store import open_store
+
+    copy = folder / "writer.db"
+    shutil.copy(database, copy)
+    store = open_store(copy)
+    options = ExtractionOptions(embeddings=embeddings, documents_per_batch=16)
+    ids = store.pending_document_ids(EXTRACTOR_VERSION)
+    batches = [store.documents_for_extraction(ids[at : at + 16]) for at in range(0, len(ids), 16)]
+    results = [extract_batch(batch, embeddings) for batch in batches]
+    finder = DuplicateFinder(store, EXTRACTOR_VERSION, options.duplicate_threshold) if embeddings else None
+    started = time.perf_counter()
+    for batch, changes in zip(batches, results, strict=True):
+        save_batch(store, batch, changes, finder)
+    seconds = time.perf_counter() - started
+    store.close()
+    copy.unlink()
+    return seconds, len(ids)
+
+
 def report(label: str, megabytes: float, documents: int, startup: float, seconds: float, workers: int, base: float):
     rate = megabytes / seconds
     efficiency = f"{rate / (workers * base):5.0%}" if base else "    -"
@@ -110,6 +135,11 @@ def bench(texts: list[str], workers: int, embeddings: bool, ray: bool) -> None:
         if ray:
             startup, seconds, documents, _ = run(database, folder, "ray", workers, embeddings)
             report(f"{kind}, Ray local, {workers} actors", megabytes, documents, startup, seconds, workers, base)
+        seconds, documents = writer_only(database, folder, embeddings)
+        print(
+            f"{kind + ', the writer alone':<40} {documents / seconds:7.1f} docs/s saved "
+            f"({megabytes / seconds:.2f} MB/s)"
+        )
 
 
 def main() -> None:

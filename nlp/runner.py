@@ -108,7 +108,7 @@ def extract_pending(
 
 def save_batch(store: Store, documents: list[dict], changes: list[dict], finder: DuplicateFinder | None) -> int:
     """Save a batch's changes (and vectors) in one transaction; returns how many vectors were saved."""
-    embedded = 0
+    vectors = []
     with store.transaction():
         for document, change in zip(documents, changes, strict=True):
             vector = change.pop("vector", None)
@@ -117,16 +117,17 @@ def save_batch(store: Store, documents: list[dict], changes: list[dict], finder:
                 change["amendments"] = amendments(previous, change)
             change_id = store.save_change(document, EXTRACTOR_VERSION, change)
             if vector is not None and finder is not None:
-                save_vector(store, finder, change_id, document["id"], from_blob(vector))
-                embedded += 1
-    return embedded
+                vectors.append((change_id, document["id"], from_blob(vector)))
+        if vectors:
+            save_vectors(store, finder, vectors)
+    return len(vectors)
 
 
-def save_vector(store: Store, finder: DuplicateFinder, change_id: int, document_id: int, vector) -> None:
-    """Store a change's vector, marked as a duplicate of an earlier change when it is one."""
-    duplicate_of = finder.find(change_id, document_id, vector)
-    store.save_embedding(change_id, MODEL_NAME, to_blob(vector), DIMENSIONS, duplicate_of)
-    finder.add(change_id, document_id, vector)
+def save_vectors(store: Store, finder: DuplicateFinder, items: list[tuple[int, int, object]]) -> None:
+    """Store changes' vectors, each marked as a duplicate of an earlier change when it is one."""
+    for (change_id, _, vector), duplicate_of in zip(items, finder.find_batch(items), strict=True):
+        store.save_embedding(change_id, MODEL_NAME, to_blob(vector), DIMENSIONS, duplicate_of)
+    finder.add_batch(items)
 
 
 def amendments(previous: dict, current: dict) -> dict:
@@ -163,8 +164,10 @@ def embed_pending(store: Store, batch_size: int = 32, duplicate_threshold: float
         batch = pending[offset : offset + batch_size]
         vectors = embed_texts([embedding_text(change) for change in batch], batch_size)
         with store.transaction():
-            for change, vector in zip(batch, vectors, strict=True):
-                save_vector(store, finder, change["id"], change["document_id"], vector)
+            items = [
+                (change["id"], change["document_id"], vector) for change, vector in zip(batch, vectors, strict=True)
+            ]
+            save_vectors(store, finder, items)
     return len(pending)
 
 
