@@ -5,8 +5,9 @@ one window's items (`Source.discover_window`). The items go through the crawl's 
 step (`crawler.runner.crawl_listings`: the same HTTP layer and rate limits, stored documents never
 fetched again), marked as backfilled so the digest never presents them as news. A window is
 recorded in the store once every item in it is stored: a killed backfill resumes with the first
-window not recorded. A window with failed items stays unrecorded, and the next backfill retries
-it (fetching only what is missing). Backfill leaves the daily crawl's resume markers alone.
+window not recorded. A window with failed items, or part of which the source could not read
+(`CrawlContext.missed`), stays unrecorded, and the next backfill retries it (fetching only what
+is missing). Backfill leaves the daily crawl's resume markers alone.
 """
 
 from __future__ import annotations
@@ -75,7 +76,9 @@ def walk(job: SourceBackfill, store: Store, after_window: Callable[[SourceBackfi
     """Walk the job's windows oldest first; a window whose discovery fails stops the source (what
     was stored stays, and the next backfill resumes at that window)."""
     result = job.result
+    context = job.source.context
     for window in list(job.windows):
+        context.incomplete = False  # set by the source when part of this window could not be read
         try:
             before = (result.counts.discovered, result.counts.new_documents)
             listings = job.source.discover_window(*window)
@@ -86,14 +89,14 @@ def walk(job: SourceBackfill, store: Store, after_window: Callable[[SourceBackfi
         except Exception as exc:  # a bug in one source must not stop the others
             result.status, result.error = "failed", f"internal error: {type(exc).__name__}: {exc}"
             break
-        if failed:
+        if failed or context.incomplete:
             result.status = "partial"  # this window is retried by the next backfill
         else:
             discovered, new = result.counts.discovered - before[0], result.counts.new_documents - before[1]
             store.finish_backfill_window(job.name, window[0].isoformat(), window[1].isoformat(), discovered, new)
             job.windows.remove(window)
         after_window(job, window)
-    result.problems = job.source.context.problems
+    result.problems = context.problems
     return result
 
 

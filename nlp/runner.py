@@ -11,11 +11,13 @@ rest still pending and goes on.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import partial
 
 from nlp import EXTRACTOR_VERSION
+from nlp.dates.metadata import missing_document_facts, reconcile_dates
 from nlp.pipeline import analyse
 from nlp.results import to_change
 from nlp.vectors.dedup import DuplicateFinder
@@ -58,7 +60,10 @@ def extract_one(document: dict, embeddings: bool) -> dict:
         title=document.get("title"),
         embeddings=embeddings,
     )
-    return to_change(doc)
+    change = to_change(doc)
+    field_dates = json.loads(document.get("metadata") or "{}").get("field_dates", [])
+    change["dates"] = reconcile_dates(change["dates"], field_dates)
+    return change
 
 
 def extract_batch(documents: list[dict], embeddings: bool = False, batch_size: int = 32) -> list[dict]:
@@ -112,6 +117,10 @@ def save_batch(store: Store, documents: list[dict], changes: list[dict], finder:
     with store.transaction():
         for document, change in zip(documents, changes, strict=True):
             vector = change.pop("vector", None)
+            facts = missing_document_facts(document, change)
+            if facts:  # what the text states fills what the source left empty
+                store.fill_document_facts(document["id"], facts)
+                document = {**document, **facts}
             previous = store.previous_change(document["id"], document["content_hash"], EXTRACTOR_VERSION)
             if previous is not None:
                 change["amendments"] = amendments(previous, change)

@@ -224,7 +224,17 @@ def _m007_health_and_amendments(db: sqlite_utils.Database) -> None:
     db["changes"].add_column("amendments", str)  # what changed against the previous version
 
 
-def _m008_backfill(db: sqlite_utils.Database) -> None:
+def _m008_official_references(db: sqlite_utils.Database) -> None:
+    # Official identifiers from each source's metadata, so readers see "FR Doc. 2025-05887 (90 FR 14957)"
+    # or "CELEX:32022R0868" instead of a page header; metadata dates keep the API field they came from.
+    db["documents"].add_column("identifier", str)
+    db["documents"].add_column("citation", str)
+    db["documents"].create_index(["identifier"])
+    db["change_dates"].add_column("field", str)  # "API field effective_on": the date came from source metadata
+    db["change_dates"].add_column("conflict", str)  # what the other evidence says when text and metadata differ
+
+
+def _m009_backfill(db: sqlite_utils.Database) -> None:
     # A document first stored by `tariffwatch backfill` is history, not news: the digest leaves its
     # changes out. Each source's completed backfill windows, so a killed backfill resumes after them.
     db["documents"].add_column("backfilled", int, not_null_default=0)
@@ -250,7 +260,8 @@ MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = [
     (5, "email subscriptions and the delivery log", _m005_subscriptions),
     (6, "full-text search index over changes", _m006_search),
     (7, "source health per run; amendments between versions", _m007_health_and_amendments),
-    (8, "backfilled documents and changes; completed backfill windows", _m008_backfill),
+    (8, "official identifier and citation of documents; metadata evidence of dates", _m008_official_references),
+    (9, "backfilled documents and changes; completed backfill windows", _m009_backfill),
 ]
 
 
