@@ -2,12 +2,14 @@
 
 Workers come from a fork server that has imported the pipeline once, so each starts in a
 fraction of a second and never inherits a parent's torch threads; each loads the pipeline (and
-the embedding model) once, before its first batch. Workers ignore Ctrl-C: the parent stops them.
+the embedding model) once, before its first batch, with one thread. Workers ignore Ctrl-C: the
+parent stops them.
 """
 
 from __future__ import annotations
 
 import multiprocessing
+import os
 import signal
 from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
@@ -18,6 +20,9 @@ from nlp.runner import Results, Task, warm
 
 def _start_worker(task: Task) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # One thread each: N workers with torch's default of one thread per core would ask for N x cores
+    # (Ray's actors get the same limit from Ray). Set before torch is first imported, in warm().
+    os.environ["OMP_NUM_THREADS"] = "1"
     warm(task)
 
 
