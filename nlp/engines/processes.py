@@ -17,13 +17,20 @@ from concurrent.futures import ProcessPoolExecutor
 from nlp.engines import in_order
 from nlp.runner import Results, Task, warm
 
+START_TIMEOUT = 600  # seconds a worker waits for the others to load their models
 
-def _start_worker(task: Task) -> None:
+
+def _start_worker(task: Task, started) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     # One thread each: N workers with torch's default of one thread per core would ask for N x cores
     # (Ray's actors get the same limit from Ray). Set before torch is first imported, in warm().
     os.environ["OMP_NUM_THREADS"] = "1"
     warm(task)
+    started.wait(START_TIMEOUT)
+
+
+def _nothing() -> None:
+    pass
 
 
 class ProcessEngine:
@@ -31,7 +38,14 @@ class ProcessEngine:
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload(["nlp.runner"])
         self.workers = workers
-        self.pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(task,))
+        # Every worker starts and loads its models before the first batch goes out (the pool would
+        # otherwise start them one submission at a time, and a late one would load mid-run).
+        started = context.Barrier(workers)
+        self.pool = ProcessPoolExecutor(
+            workers, mp_context=context, initializer=_start_worker, initargs=(task, started)
+        )
+        for future in [self.pool.submit(_nothing) for _ in range(workers)]:
+            future.result()
 
     def results(self, task: Task, batches: Iterable[list[dict]]) -> Results:
         return in_order(batches, lambda batch: self.pool.submit(task, batch).result, window=2 * self.workers)
