@@ -16,7 +16,7 @@ from collections.abc import Iterable
 
 from nlp.engines import default_workers, in_order
 from nlp.runner import Results, Task, warm
-from nlp.vectors.embeddings import DEVICE_ENV
+from nlp.vectors.embeddings import DEVICE_ENV, use_one_thread
 from tariffwatch.errors import InputError, TariffwatchError
 
 
@@ -25,6 +25,7 @@ class ExtractionActor:
 
     def __init__(self, task: Task, device: str):
         os.environ[DEVICE_ENV] = device
+        use_one_thread()  # one actor per CPU
         self.task = task
         warm(task)
 

@@ -2,29 +2,27 @@
 
 Workers come from a fork server that has imported the pipeline once, so each starts in a
 fraction of a second and never inherits a parent's torch threads; each loads the pipeline (and
-the embedding model) once, before its first batch, with one thread. Workers ignore Ctrl-C: the
+the embedding model) once, before its first batch, and runs torch on one thread. Workers ignore Ctrl-C: the
 parent stops them.
 """
 
 from __future__ import annotations
 
 import multiprocessing
-import os
 import signal
 from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
 
 from nlp.engines import in_order
 from nlp.runner import Results, Task, warm
+from nlp.vectors.embeddings import use_one_thread
 
 START_TIMEOUT = 600  # seconds a worker waits for the others to load their models
 
 
 def _start_worker(task: Task, started) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    # One thread each: N workers with torch's default of one thread per core would ask for N x cores
-    # (Ray's actors get the same limit from Ray). Set before torch is first imported, in warm().
-    os.environ["OMP_NUM_THREADS"] = "1"
+    use_one_thread()  # N workers, one core each
     warm(task)
     started.wait(START_TIMEOUT)
 

@@ -31,6 +31,15 @@ def _model():
     return SentenceTransformer(str(get_model_path()), device=device, local_files_only=True)
 
 
+def use_one_thread() -> None:
+    """Torch on one thread in this process: for worker processes and actors, one per core, where
+    torch's default (a thread per core each) oversubscribes the machine. spaCy imports torch early,
+    so the OMP_NUM_THREADS environment variable comes too late for it."""
+    import torch
+
+    torch.set_num_threads(1)
+
+
 def embed_texts(texts: list[str], batch_size: int = 32) -> np.ndarray:
     """Unit-length float32 vectors, one row per text (cosine similarity is a dot product)."""
     if not texts:
