@@ -66,8 +66,10 @@ def run(database: Path, folder: Path, engine: str, workers: int, embeddings: boo
     configuration on a fresh copy of the store."""
     from nlp.engines import open_engine
     from nlp.runner import WARM_UP, ExtractionOptions, extract_pending
+    from nlp.vectors.embeddings import use_one_thread
     from tariffwatch.store import open_store
 
+    use_one_thread()  # "1 process" is one worker on one core, as each of the N workers and Ray actors is
     copy = folder / f"{engine}-{workers}-{int(embeddings)}.db"
     shutil.copy(database, copy)
     store = open_store(copy)
