@@ -2,8 +2,8 @@
 
 Workers come from a fork server that has imported the pipeline once, so each starts in a
 fraction of a second and never inherits a parent's torch threads; each loads the pipeline (and
-the embedding model) once, before its first batch, and runs torch on one thread. Workers ignore Ctrl-C: the
-parent stops them.
+the embedding model) once, before its first batch, and runs torch on one thread. Workers ignore
+Ctrl-C: the parent stops them.
 """
 
 from __future__ import annotations
