@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from nlp import EXTRACTOR_VERSION
+from nlp.areas.infer import infer_areas, names_product_code
 from nlp.dates.metadata import missing_document_facts, reconcile_dates
 from nlp.pipeline import analyse
 from nlp.results import to_change
@@ -63,6 +64,8 @@ def extract_one(document: dict, embeddings: bool) -> dict:
     change = to_change(doc)
     field_dates = json.loads(document.get("metadata") or "{}").get("field_dates", [])
     change["dates"] = reconcile_dates(change["dates"], field_dates)
+    if not names_product_code(change["codes"]):  # a steel notice that lists no code still has an area
+        change["areas"] = infer_areas(change.get("title") or document.get("title"), change["summary"], doc._.text)
     return change
 
 

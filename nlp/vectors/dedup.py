@@ -1,8 +1,8 @@
 """Near-duplicate changes: the same measure reached us twice (two sources, a re-published notice).
 
 Brute-force cosine similarity over the stored change vectors (numpy); a new change is a
-duplicate of an earlier one from another document when the texts are near-identical in meaning
-and they name the same codes. A batch of new changes is scored with one matrix product (a
+duplicate of the most similar earlier change from another document that is near-identical in
+meaning and names the same codes. A batch of new changes is scored with one matrix product (a
 backfill of a million changes makes one pass over the stored vectors per batch, not per change),
 with the same outcome as taking them one by one.
 """
@@ -50,14 +50,17 @@ class DuplicateFinder:
         return found
 
     def _best(self, scores: np.ndarray, owners: np.ndarray, ids: list[int], change_id: int, document_id: int):
-        if not len(scores):
-            return None
         scores[owners == document_id] = -1.0  # versions of one document are not duplicates
-        best = int(scores.argmax())
-        if scores[best] < self.threshold:
+        above = np.flatnonzero(scores >= self.threshold)
+        if not len(above):
             return None
-        candidate = ids[best]
-        return candidate if self.store.change_codes(candidate) == self.store.change_codes(change_id) else None
+        codes = self.store.change_codes(change_id)
+        # the most similar change that also names the same codes: alike wording about other goods is no duplicate
+        for index in above[np.argsort(-scores[above], kind="stable")]:
+            candidate = ids[int(index)]
+            if self.store.change_codes(candidate) == codes:
+                return candidate
+        return None
 
     def add(self, change_id: int, document_id: int, vector: np.ndarray) -> None:
         self.add_batch([(change_id, document_id, vector)])

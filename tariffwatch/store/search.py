@@ -86,7 +86,8 @@ class SearchStore:
             "select c.id, bm25(changes_fts, 10.0, 4.0, 3.0, 8.0, 1.0) as score from changes_fts "
             "join changes c on c.id = changes_fts.rowid "
             + ("join documents d on d.id = c.document_id " if filters.sources else "")
-            + f"where changes_fts match ? and c.extractor_version = ? and c.duplicate_of is null{where} "
+            + "where changes_fts match ? and c.extractor_version = ? and c.duplicate_of is null "
+            + f"and c.superseded_by is null{where} "
             "order by score limit ?",
             [match, extractor_version, *params, limit],
         ).fetchall()
@@ -110,7 +111,7 @@ class SearchStore:
             row[0]
             for row in self.db.execute(
                 "select c.id from changes c join documents d on d.id = c.document_id "
-                f"where c.extractor_version = ? and c.duplicate_of is null{where}",
+                f"where c.extractor_version = ? and c.duplicate_of is null and c.superseded_by is null{where}",
                 [extractor_version, *params],
             )
         ]
