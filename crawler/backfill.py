@@ -32,15 +32,12 @@ class SourceBackfill:
     """One source's backfill: the windows still to walk and what walking them did."""
 
     name: str
-    source: Source | None
+    result: SourceResult
+    source: Source | None = None
     windows: list[Window] = field(default_factory=list)  # still to walk, oldest first
     windows_total: int = 0
-    result: SourceResult = None
+    windows_done_before: int = 0  # finished by earlier backfills
     run_row: int | None = None
-
-    @property
-    def windows_done_before(self) -> int:
-        return self.windows_total - len(self.windows)
 
 
 def prepare(
@@ -54,7 +51,7 @@ def prepare(
         store.ensure_source(
             name, classes[name].kind, section.enabled, str(getattr(section, "base_url", "") or "") or None
         )
-        job = SourceBackfill(name, None, result=SourceResult(source=name, status="ok"))
+        job = SourceBackfill(name, SourceResult(source=name, status="ok"))
         job.run_row = store.start_source_run(run_id, name)
         context = CrawlContext(name=name, settings=section, http=http, store=store)
         try:
@@ -68,6 +65,7 @@ def prepare(
             finished = store.backfilled_windows(name)
             job.windows_total = len(windows)
             job.windows = [w for w in windows if (w[0].isoformat(), w[1].isoformat()) not in finished]
+            job.windows_done_before = len(windows) - len(job.windows)
         jobs.append(job)
     return jobs
 

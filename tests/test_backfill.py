@@ -208,8 +208,16 @@ def test_killed_backfill_resumes_without_loss_duplicates_or_refetching(project, 
 def test_backfilled_documents_are_never_todays_news(project, httpserver):
     FederalRegisterHistory(httpserver, per_month=[2, 0, 0, 0])
     configure(project, httpserver)
-    result = project.run("backfill", "federal_register", "--from", "2026-01-01", "--to", "2026-01-31", "--workers", "1")
+    result = project.run("backfill", "federal_register", "--from", "2026-01-01", "--to", "2026-01-31", "--json")
     assert result.exit_code == 0, result.output
+    first = json.loads(result.stdout)
+    assert first["documents_extracted"] == 2
+    assert {k: first["sources"][0][k] for k in ("status", "windows", "windows_done_before", "windows_left")} == {
+        "status": "ok",
+        "windows": 1,
+        "windows_done_before": 0,
+        "windows_left": 0,
+    }
     assert project.count("changes") == 2
     digest = project.run("digest", "--format", "json", "--date", date.today().isoformat())
     assert digest.exit_code == 0, digest.output

@@ -98,7 +98,7 @@ def as_dict(job) -> dict:
         "source": job.name,
         "status": job.result.status,
         "windows": job.windows_total,
-        "windows_done_before": job.windows_done_before if job.source else 0,
+        "windows_done_before": job.windows_done_before,
         "windows_left": len(job.windows),
         "discovered": counts.discovered,
         "new_documents": counts.new_documents,
