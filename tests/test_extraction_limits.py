@@ -136,6 +136,24 @@ def test_a_document_that_fails_extraction_is_recorded_and_the_rest_go_on(project
     store.close()
     second = project.run("extract")  # later runs are not blocked, and do not retry it
     assert (second.exit_code, second.stdout, second.stderr) == (0, "extracted 0 documents\n", "")
-    retried = project.run("extract", "--retry-failed")
+    retried = project.run("extract", "--retry-failed")  # in this process: one worker for two documents
     assert retried.exit_code == 0
     assert retried.stderr == f"extracting\nwarning: extraction failed: document 1 (inbox:bad-date.txt): {error}\n"
+
+
+def test_a_failing_document_in_a_worker_process_is_recorded_the_same_way(project):
+    store_two_documents(project)
+    data = project.config_data()
+    data["nlp"]["documents_per_batch"] = 1  # two batches: two worker processes
+    project.write_config(data)
+    result = project.run("extract", "--workers", "2")
+    assert result.exit_code == 0
+    assert result.stdout == "extracted 1 document, 1 failed (recorded; skipped until they change)\n"
+    assert result.stderr.endswith(
+        "warning: extraction failed: document 1 (inbox:bad-date.txt): "
+        "ValueError: Invalid isoformat string: '30/02/2031'\n"
+    )
+    store = project.store()
+    assert [row[0] for row in store.db.execute("select document_id from extraction_failures")] == [1]
+    assert [row[0] for row in store.db.execute("select document_id from changes")] == [2]
+    store.close()

@@ -19,6 +19,7 @@ from pathlib import Path
 import sqlite_utils
 
 from tariffwatch.errors import TariffwatchError
+from tariffwatch.store.backfill import BackfillStore
 from tariffwatch.store.changes import ChangeStore
 from tariffwatch.store.documents import DocumentStore
 from tariffwatch.store.failures import FailureStore
@@ -60,7 +61,9 @@ class Database(sqlite_utils.Database):
                 raise
 
 
-class Store(DocumentStore, RunStore, ChangeStore, FailureStore, NomenclatureStore, SubscriptionStore, SearchStore):
+class Store(
+    DocumentStore, RunStore, ChangeStore, FailureStore, NomenclatureStore, SubscriptionStore, SearchStore, BackfillStore
+):
     """Facade over one SQLite file. Each mixin owns one group of tables."""
 
     def __init__(self, db: sqlite_utils.Database, path: Path | None = None):
