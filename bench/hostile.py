@@ -25,7 +25,16 @@ import httpx
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench import hostile_cases, hostile_front  # noqa: E402
-from bench.harness import Loopback, Process, cli, free_port, last_line, make_site, run, wait_until_up  # noqa: E402
+from bench.harness import (
+    Loopback,
+    Process,
+    cli,
+    free_port,
+    last_line,
+    make_site,
+    run,
+    wait_until_up,
+)  # noqa: E402
 
 
 @dataclass
@@ -45,10 +54,11 @@ def source_case(case, root: Path, timeout: float, memory_mb: int) -> Outcome:
     with Loopback() as server:
         case.setup(site, server)
         started = time.monotonic()
-        finished = run(site, "daily", "--date", "2031-05-04", timeout=timeout, memory_mb=memory_mb)
+        # Today's digest: the one that shows what this run stored (a change's first day is its fetch day).
+        finished = run(site, "daily", timeout=timeout, memory_mb=memory_mb)
         if finished.code in (0, 1) and getattr(case, "rerun", False):  # a later run must not be blocked
             site.add_notices(random.Random(2), 1, 1)
-            finished = run(site, "daily", "--date", "2031-05-05", timeout=timeout, memory_mb=memory_mb)
+            finished = run(site, "daily", timeout=timeout, memory_mb=memory_mb)
         seconds = time.monotonic() - started
     problems = []
     if finished.traceback:
@@ -100,7 +110,11 @@ def web_cases(root: Path) -> list[Outcome]:
                     problems = [f"request failed: {type(exc).__name__}: {exc}"]
                 outcomes.append(
                     Outcome(
-                        case.name, "web", not problems, "; ".join(problems) or case.note, time.monotonic() - started
+                        case.name,
+                        "web",
+                        not problems,
+                        "; ".join(problems) or case.note,
+                        time.monotonic() - started,
                     )
                 )
     finally:

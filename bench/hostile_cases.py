@@ -70,9 +70,16 @@ class SourceCase:
         server.serve("/robots.txt", "", "text/plain", status=404)
         sources = {"inbox": {"enabled": True, "path": "inbox"}}
         if self.feeds:
-            sources["feed"] = {"enabled": True, "urls": [server.url(p) for p in self.feeds], "jurisdiction": "EU"}
+            sources["feed"] = {
+                "enabled": True,
+                "urls": [server.url(p) for p in self.feeds],
+                "jurisdiction": "EU",
+            }
         if self.pages:
-            sources["page"] = {"enabled": True, "pages": [{"url": server.url(p)} for p in self.pages]}
+            sources["page"] = {
+                "enabled": True,
+                "pages": [{"url": server.url(p)} for p in self.pages],
+            }
         site.write_config(sources=sources)
 
     def check(self, site, finished) -> list[str]:
@@ -163,7 +170,10 @@ def reported(word: str):
 
 def not_stored(external_id_like: str):
     def promise(site, finished) -> list[str]:
-        count = site.query("select count(*) from documents where external_id like ?", (external_id_like,))[0][0]
+        count = site.query(
+            "select count(*) from documents where external_id like ?",
+            (external_id_like,),
+        )[0][0]
         return [f"{external_id_like} stored"] if count else []
 
     return promise
@@ -217,6 +227,25 @@ def rss(items: list[tuple[str, str]]) -> bytes:
     return f'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>{body}</channel></rss>'.encode()
 
 
+def store_hostile_urls(site) -> None:
+    """Documents whose source metadata carried script and data URLs, as a careless source could store them."""
+    from tariffwatch.store import DocumentRecord, open_store
+
+    store = open_store(site.database)
+    try:
+        store.ensure_source("inbox", "inbox", True, None)
+        for n, url in enumerate(
+            [
+                "javascript:alert(document.cookie)",
+                "data:text/html,<script>alert(1)</script>",
+            ]
+        ):
+            text = f"Steel notice {n}. {NOTICE_SENTENCE}"
+            store.save_document(DocumentRecord("inbox", f"hostile-url-{n}", url, text, title=f"Steel notice {n}"))
+    finally:
+        store.close()
+
+
 def symlink_to_passwd(site) -> None:
     os.symlink("/etc/passwd", site.inbox / "p.txt")
 
@@ -244,8 +273,19 @@ SOURCES = [
         },
         promise=no_script_in_digest,
     ),
+    SourceCase(
+        "metadata-script-urls",
+        "inbox",
+        files={"(store)": store_hostile_urls},
+        promise=all_of(no_script_in_digest, extracted("hostile-url-%")),
+    ),
     SourceCase("inbox-xxe", "inbox", files={"xxe.xml": XXE}, promise=no_passwd),
-    SourceCase("inbox-billion-laughs", "inbox", files={"lol.xml": xml_bomb()}, promise=bounded_text(100_000)),
+    SourceCase(
+        "inbox-billion-laughs",
+        "inbox",
+        files={"lol.xml": xml_bomb()},
+        promise=bounded_text(100_000),
+    ),
     SourceCase("inbox-symlink", "inbox", files={"p.txt": symlink_to_passwd}, promise=no_passwd),
     SourceCase(
         "inbox-huge-1.5M",
@@ -262,10 +302,18 @@ SOURCES = [
         promise=not_stored("big.txt"),
         max_seconds=120,
     ),
-    SourceCase("inbox-deep-html-20k", "inbox", files={"deep.html": deep_html(20_000)}, max_seconds=30),
+    SourceCase(
+        "inbox-deep-html-20k",
+        "inbox",
+        files={"deep.html": deep_html(20_000)},
+        max_seconds=30,
+    ),
     SourceCase("inbox-empty", "inbox", files={"empty.txt": b""}, promise=reported("empty.txt")),
     SourceCase(
-        "inbox-binary", "inbox", files={"noise.txt": random.Random(4).randbytes(200_000)}, promise=reported("noise.txt")
+        "inbox-binary",
+        "inbox",
+        files={"noise.txt": random.Random(4).randbytes(200_000)},
+        promise=reported("noise.txt"),
     ),
     SourceCase(
         "inbox-mojibake",
@@ -273,10 +321,21 @@ SOURCES = [
         files={"mojibake.txt": "RÃ¨glement (UE) 2031/7 â€” droit antidumping sur les tÃ´les".encode() * 50},
         promise=reported("mojibake.txt"),
     ),
-    SourceCase("inbox-nul-bytes", "inbox", files={"nul.txt": NOTICE_SENTENCE.encode().replace(b" ", b"\0 ")}),
-    SourceCase("inbox-no-whitespace-500k", "inbox", files={"blob.txt": repeated("7208512", 500_000)}, max_seconds=60),
     SourceCase(
-        "inbox-bidi-title", "inbox", files={"bidi.txt": ("\u202eSteel duty\u202c \u200b" + NOTICE_SENTENCE).encode()}
+        "inbox-nul-bytes",
+        "inbox",
+        files={"nul.txt": NOTICE_SENTENCE.encode().replace(b" ", b"\0 ")},
+    ),
+    SourceCase(
+        "inbox-no-whitespace-500k",
+        "inbox",
+        files={"blob.txt": repeated("7208512", 500_000)},
+        max_seconds=60,
+    ),
+    SourceCase(
+        "inbox-bidi-title",
+        "inbox",
+        files={"bidi.txt": ("\u202eSteel duty\u202c \u200b" + NOTICE_SENTENCE).encode()},
     ),
     SourceCase(
         "inbox-broken-pdf",
@@ -303,7 +362,12 @@ SOURCES = [
         "feed",
         serve={
             "/js.rss": (
-                rss([("Steel notice", "javascript:alert(1)"), ("Data", "data:text/html,<b>x</b>")]),
+                rss(
+                    [
+                        ("Steel notice", "javascript:alert(1)"),
+                        ("Data", "data:text/html,<b>x</b>"),
+                    ]
+                ),
                 "application/rss+xml",
                 {},
             )
@@ -316,7 +380,11 @@ SOURCES = [
         "feed",
         serve={
             "/broken.rss": ("<html><body>Service unavailable</body></html>", HTML, {}),
-            "/good.rss": (rss([("Good notice", "BASE/good.html")]), "application/rss+xml", {}),
+            "/good.rss": (
+                rss([("Good notice", "BASE/good.html")]),
+                "application/rss+xml",
+                {},
+            ),
             "/good.html": (PAGE, HTML, {}),
         },
         feeds=["/broken.rss", "/good.rss"],
