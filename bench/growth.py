@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT))
 PATTERNS = {
     # name: (step, unit repeated to the size)
     "realistic notices": ("extract", None),
-    "chapters 1, 1, 1": ("extract", "chapters 1, " + "1, " * 10),
+    "chapters 1, 1, 1": ("extract", None),  # one list as long as the input
     "repeated dates": ("extract", "from 1 March 2031 to 30 June 2031, "),
     "code list": ("extract", "7208 51 20, 7208 52 10, 7306 30 77 and "),
     "no whitespace": ("extract", "72085120"),
@@ -43,6 +43,8 @@ def make_input(pattern: str, size: int) -> str:
         while sum(map(len, parts)) < size:
             parts.append(notice(rng, len(parts)) + "\n\n")
         return "".join(parts)[:size]
+    if pattern == "chapters 1, 1, 1":
+        return ("chapters " + "1, " * (size // 3 + 1))[:size]
     if pattern == "nested html":
         depth = size // 11
         return "<html><body>" + "<div>" * depth + "CN code 7208 51 20" + "</div>" * depth + "</body></html>"
