@@ -42,6 +42,7 @@ class _Patterns:
     anywhere_numbers: re.Pattern
     agency_line: re.Pattern
     not_title: re.Pattern
+    normal_case: dict  # capitals of a designation -> its normal case ('REGULATION' -> 'Regulation')
 
 
 @cache
@@ -63,6 +64,7 @@ def _patterns() -> _Patterns:
         one(numbers["anywhere"]),
         re.compile(rf"^(?:{'|'.join(data['agency_line'])})"),
         re.compile(rf"^(?:{'|'.join(data['not_title'])})"),
+        data["normal_case"],
     )
 
 
@@ -96,7 +98,14 @@ def find_identifier(text: str, title: TextMention | None, layout: Layout) -> Tex
     if not candidates:
         return None
     start, end = candidates[0]
-    return TextMention(" ".join(text[start:end].split()), start, end, kind="identifier")
+    return TextMention(normal_case(" ".join(text[start:end].split())), start, end, kind="identifier")
+
+
+def normal_case(identifier: str) -> str:
+    """An identifier as the journals cite it: 'REGULATION (EU) 2022/58' -> 'Regulation (EU) 2022/58'
+    (a designation printed in capitals in a heading); numbers, acronyms and '(EU)' stay as written."""
+    words = _patterns().normal_case
+    return " ".join(words.get(token, token) for token in identifier.split(" "))
 
 
 def _act_title(text: str, layout: Layout) -> TextMention | None:
@@ -171,6 +180,9 @@ def _first_title_line(text: str, layout: Layout) -> TextMention | None:
             continue
         if layout.kind_at(start) in ("header", "footnote") or patterns.agency_line.match(line):
             continue
+        number = patterns.opening_numbers.match(line)
+        if number and number.end() >= len(line.rstrip()):
+            continue  # the document's number on its own line ('Resolución 410/2015') is not its title
         if patterns.not_title.match(line) or len(line.split()) < MIN_TITLE_WORDS or len(line) > MAX_TITLE_CHARS:
             return None  # the text opens with a sentence or a section: it has no title line
         return _mention(text, start, end)
