@@ -58,7 +58,7 @@ SHORT_NAMES = {
 LABEL = re.compile(
     r"^(?:(?:SUMMARY|ACTION|GUIDANCE|BACKGROUND|DATES)\s*:\s*)?"
     r"(?:[A-Z][\w ]{0,40}\.\s+(?=\())?"
-    r"(?:\(?\w{1,4}[.)]\s*(?:\|\s*)?)?"
+    r"(?:\(?\w{1,4}[.)](?!\d)\s*(?:\|\s*)?)?"  # never the '0.' of '0.00%'
 )
 
 
@@ -99,6 +99,8 @@ def summarise(facts: Facts) -> str:
 def _lead_sentence(facts: Facts, measures: list, operative: str) -> str:
     words = _words()
     primary = measures[0]
+    if primary.type == "exclusion":
+        return _exclusion_sentence(facts, measures)
     verb = words["measures"][primary.type].get("verb") or _verb(facts, primary)
     parts = [_actor(facts), verb, _measure_phrase(primary.type, facts.rates, words)]
     goods = _goods(facts.title or "") or _goods(operative)
@@ -116,6 +118,43 @@ def _lead_sentence(facts: Facts, measures: list, operative: str) -> str:
     if others:
         sentence += f"; it also concerns {' and '.join(others)}"
     return sentence + "."
+
+
+# What a document does to exclusions, in the order the words decide it: an extension notice also
+# says 'grant' (of the original exclusions), so 'extend' is read first.
+EXCLUSION_VERBS = (
+    (re.compile(r"\bextend|\bextension", re.I), "extends"),
+    (re.compile(r"\b(?:revok|terminat|expir|no longer)", re.I), "ends"),
+    (re.compile(r"\breinstat", re.I), "reinstates"),
+)
+
+
+def _exclusion_sentence(facts: Facts, measures: list) -> str:
+    """'USTR extends product exclusions from the Section 301 duties on China until 29 November 2025':
+    what the exclusions are carved out of, whose goods, and until when they run."""
+    scope = _operative_text(facts)
+    verb = next((verb for pattern, verb in EXCLUSION_VERBS if pattern.search(scope)), "grants")
+    base = next((phrase for pattern, phrase in _words()["exclusion_from"] if re.search(pattern, facts.text)), None)
+    parts = [_actor(facts), verb, "product exclusions"]
+    if base:
+        parts.append(f"from {base}")
+    if facts.affected:
+        parts.append(f"on {'goods from ' if not base else ''}{_country_list([m.code for m in facts.affected])}")
+    end, start = _first_date(facts.dates, ("application_end",)), _start_date(facts.dates)
+    if end and verb in ("extends", "grants", "reinstates"):
+        parts.append(f"until {end}")
+    elif start:
+        parts.append(f"from {start}")
+    sentence = " ".join(parts)
+    if facts.code_count:
+        sentence += f" ({facts.code_count} tariff code{'s' if facts.code_count != 1 else ''})"
+    return sentence + "."
+
+
+def _operative_text(facts: Facts) -> str:
+    """The title and the operative parts: where what the document does is said."""
+    spans = facts.layout.spans(OPERATIVE - {"annex"})
+    return " ".join([facts.title or ""] + [facts.text[start:end] for start, end in spans])
 
 
 def _operative_sentence(facts: Facts, primary) -> str | None:
@@ -253,11 +292,17 @@ def country_name(code: str) -> str:
 
 
 def _start_date(dates: list) -> str | None:
-    for kind in START_DATES:
-        for mention in dates:
-            if mention.type == kind:
-                day = date.fromisoformat(mention.date)
-                return f"{day.day} {day:%B %Y}"
+    return _first_date(dates, START_DATES)
+
+
+def _first_date(dates: list, kinds: tuple[str, ...]) -> str | None:
+    """'29 November 2025': the first date of the first of `kinds` the document has; for an end,
+    the latest (an extension's new end comes after the ends it replaces)."""
+    for kind in kinds:
+        found = sorted(mention.date for mention in dates if mention.type == kind)
+        if found:
+            day = date.fromisoformat(found[-1] if kind == "application_end" else found[0])
+            return f"{day.day} {day:%B %Y}"
     return None
 
 
