@@ -171,3 +171,17 @@ def test_dates_in_a_recital_and_in_a_report_of_an_earlier_extension_are_history(
 def test_a_summary_keeps_the_zero_of_a_rate_opening_its_sentence():
     text = "0.00% tariff preferences for imports from Norway have been added to the tariff from 1 May 2031.\n"
     assert "0.00% tariff preferences" in facts(text, "UK")["summary"]
+
+
+def test_an_exclusion_notice_is_summarised_from_its_summary_block_with_the_count_and_the_base_duty():
+    text = (
+        "OFFICE OF THE UNITED STATES TRADE REPRESENTATIVE\n\nNotice of Modification of Section 301 Action: "
+        "Extension of Certain Exclusions\n\nAGENCY: Office of the United States Trade Representative (USTR).\n\n"
+        "ACTION: Notice of extension of product exclusions.\n\nSUMMARY: USTR extends 9 exclusions from the "
+        "additional duties imposed under Section 301 on products of China.\n\nDATES: The extensions apply "
+        "to goods entered for consumption on or after March 1, 2032.\n"
+    )
+    assert facts(text, "US")["summary"] == (
+        "USTR extends 9 product exclusions from the Section 301 duties on China from 1 March 2032. "
+        "USTR extends 9 exclusions from the additional duties imposed under Section 301 on products of China."
+    )

@@ -129,13 +129,17 @@ EXCLUSION_VERBS = (
 )
 
 
+EXCLUSION_COUNT = re.compile(r"\b(\d{1,4})\s+(?:product\s+)?exclusions\b", re.I)
+
+
 def _exclusion_sentence(facts: Facts, measures: list) -> str:
     """'USTR extends product exclusions from the Section 301 duties on China until 29 November 2025':
     what the exclusions are carved out of, whose goods, and until when they run."""
     scope = _operative_text(facts)
     verb = next((verb for pattern, verb in EXCLUSION_VERBS if pattern.search(scope)), "grants")
     base = next((phrase for pattern, phrase in _words()["exclusion_from"] if re.search(pattern, facts.text)), None)
-    parts = [_actor(facts), verb, "product exclusions"]
+    count = EXCLUSION_COUNT.search(scope)
+    parts = [_actor(facts), verb, f"{count.group(1)} product exclusions" if count else "product exclusions"]
     if base:
         parts.append(f"from {base}")
     if facts.affected:
@@ -167,6 +171,11 @@ def _operative_sentence(facts: Facts, primary) -> str | None:
         candidates = sorted(c for c in candidates if facts.layout.is_operative(c) and not _in_title(facts, c))
     for offset in candidates[:1] or _acting_offsets(facts):
         start, end = facts.acting.sentence_at(offset)
+        if ACTION_LINE.match(facts.text, start):  # 'ACTION: Notice of …' names the document's kind
+            summary_line = SUMMARY_LINE.search(facts.text, end, end + OPENING_CHARS)
+            if summary_line is None:
+                continue
+            start, end = facts.acting.sentence_at(summary_line.end())
         start = max(start, facts.layout.zone_start(offset))  # never a recital before the enacting terms
         if facts.title_span and start < facts.title_span[1] <= offset:
             start = facts.title_span[1]
@@ -174,6 +183,10 @@ def _operative_sentence(facts: Facts, primary) -> str | None:
         if len(sentence) >= 30 and sentence.count("|") <= 1:
             return sentence
     return None
+
+
+ACTION_LINE = re.compile(r"\s*ACTION\s*:")
+SUMMARY_LINE = re.compile(r"^[ \t]*SUMMARY\s*:\s*", re.M)
 
 
 def _without_heading(passage: str) -> str:
