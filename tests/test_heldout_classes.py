@@ -185,3 +185,33 @@ def test_an_exclusion_notice_is_summarised_from_its_summary_block_with_the_count
         "USTR extends 9 product exclusions from the Section 301 duties on China from 1 March 2032. "
         "USTR extends 9 exclusions from the additional duties imposed under Section 301 on products of China."
     )
+
+
+# --- Spanish: Latin American gazettes --------------------------------------------------------------
+
+
+def test_a_spanish_resolution_measure_countries_signature_date_and_journal_date():
+    text = (
+        "Viernes 14 de marzo de 2031\n\n"
+        "RESOLUCIÓN NÚMERO 77 DE 2031\n\n"
+        "Santiago, 12 de marzo de 2031\n\n"
+        "CONSIDERANDO:\n\nQue la rama de producción nacional solicitó la investigación.\n\n"
+        "RESUELVE:\n\nArtículo 1. Imponer derechos antidumping definitivos a las importaciones de tubos de acero "
+        "originarias de la República Popular China, clasificadas en la subpartida 7306.30.00.\n"
+    )
+    doc = analyse(text, jurisdiction="CL")
+    assert doc.lang_ == "es"
+    assert {m.type for m in doc._.measures} == {"anti_dumping"}
+    assert doc._.countries["affected"] == ["CN"]
+    assert {(d.type, d.date) for d in doc._.dates} == {("publication", "2031-03-14"), ("document_date", "2031-03-12")}
+    assert doc._.identifier.text == "Resolución número 77 de 2031"
+
+
+def test_countries_named_in_spanish_recitals_only_are_not_affected():
+    text = (
+        "RESOLUCIÓN 12/2031\n\nCONSIDERANDO:\n\nQue mediante la Resolución N° 5 se aplicaron derechos "
+        "antidumping a las importaciones originarias de la República Federativa del Brasil.\n\n"
+        "RESUELVE:\n\nArtículo 1. Establécese un contingente arancelario de 500 toneladas para el trigo.\n"
+    )
+    doc = analyse(text, jurisdiction="AR")
+    assert ({m.type for m in doc._.measures}, doc._.countries["affected"]) == ({"tariff_quota"}, [])

@@ -42,14 +42,16 @@ def _variants(name: str) -> Iterator[str]:
 @cache
 def names() -> dict[str, str]:
     table: dict[str, str] = {}
-    translations = [gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]) for lang in ("fr", "de")]
+    translations = [
+        gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]) for lang in ("fr", "de", "es")
+    ]
     for country in pycountry.countries:
         forms = [getattr(country, key, None) for key in ("name", "official_name", "common_name")]
         forms += [t.gettext(form) for t in translations for form in forms if form]
         for form in filter(None, forms):
             for variant in _variants(form):
                 table.setdefault(variant, country.alpha_2)
-    for data_file in ("aliases.json", "fr_de_aliases.json"):
+    for data_file in ("aliases.json", "fr_de_aliases.json", "es_aliases.json"):
         data = json.loads(resources.files("nlp").joinpath(f"data/countries/{data_file}").read_text("utf-8"))
         table.update({name.replace("’", "'"): code for name, code in data.items() if not name.startswith("_")})
     return table
