@@ -215,3 +215,33 @@ def test_countries_named_in_spanish_recitals_only_are_not_affected():
     )
     doc = analyse(text, jurisdiction="AR")
     assert ({m.type for m in doc._.measures}, doc._.countries["affected"]) == ({"tariff_quota"}, [])
+
+
+# --- titles and summaries: register pages, recitals, national actors --------------------------------
+
+
+def test_a_register_page_repeating_an_act_title_gives_it_once():
+    line = (
+        "Commission Implementing Regulation (EU) 2031/55 of 2 February 2031 imposing a definitive safeguard "
+        "measure on imports of ferro-alloys"
+    )
+    text = (
+        f"Document 32031R0055\n{line}\n{line}\nC/2031/700\nOJ L 33, 3.2.2031, p. 1–9\nIn force\n"
+        "3.2.2031 | EN | Official Journal of the European Union | L 33/1 |\n"
+        "COMMISSION IMPLEMENTING REGULATION (EU) 2031/55\nof 2 February 2031\nimposing a definitive safeguard "
+        "measure on imports of ferro-alloys\nTHE EUROPEAN COMMISSION,\nHaving regard to the Treaty,\n"
+    )
+    assert facts(text, "EU")["title"] == line
+
+
+def test_an_executive_order_whose_visible_part_is_recitals_is_summarised_without_them():
+    text = (
+        "EXECUTIVE ORDER NO. 61\n\nREDUCING THE RATES OF IMPORT DUTY ON WHEAT\n\nWHEREAS, Executive Order No. "
+        "20 modified the rates of import duty on wheat until 30 June 2031;\n\nWHEREAS, the NEDA Board endorsed "
+        "the reduction of the tariff rates on wheat;\n"
+    )
+    found = facts(text, "PH")
+    assert (found["title"], found["summary"]) == (
+        "REDUCING THE RATES OF IMPORT DUTY ON WHEAT",
+        "The Philippines reduces a duty.",
+    )

@@ -52,6 +52,7 @@ SHORT_NAMES = {
     "KR": "South Korea",
     "US": "the United States",
     "GB": "the UK",
+    "PH": "the Philippines",
     "EU": "the EU",
 }
 # What may open a sentence without being part of it: a block label, a short heading, a clause number.
@@ -219,7 +220,12 @@ def _actor(facts: Facts) -> str:
             if cue and re.search(cue, place):
                 return actor
     fallback = [actor for cue, actor in actors if not cue]
-    return fallback[0] if fallback else facts.jurisdiction or "The authority"
+    if fallback:
+        return fallback[0]
+    if facts.jurisdiction and len(facts.jurisdiction) == 2:  # 'India', 'The Philippines', never 'IN'
+        name = country_name(facts.jurisdiction)
+        return name[0].upper() + name[1:]
+    return facts.jurisdiction or "The authority"
 
 
 def _verb(facts: Facts, primary) -> str:
@@ -279,8 +285,10 @@ def _goods(sentence: str) -> str | None:
         if match:
             goods = " ".join(match.group("goods").split()).strip(" ,")
             if len(goods.split()) <= 12 and not re.search(
-                r"\b(?:duty|duties|tariff|surtax|rate|measures?)\b", goods, re.I
-            ):
+                r"\b(?:duty|duties|tariff|surtax|rate|measures?|preferences?|imports?|exports?|exclusions?)\b",
+                goods,
+                re.I,
+            ):  # 'seasonal preferences on imports from …' names the measure, not the goods
                 return _sentence_case(goods)
     return None
 

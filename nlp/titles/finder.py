@@ -121,6 +121,8 @@ def _act_title(text: str, layout: Layout) -> TextMention | None:
         end = _title_block_end(text, match.start(), opening_end)
         stop = patterns.title_ends.search(text, match.start(), end)
         end = stop.start() if stop else end
+        again = text[match.end() : end].lower().find("\n" + match.group(0).lower())
+        end = match.end() + again if again >= 0 else end  # a register page repeats the title: once is enough
         candidate = _mention(text, match.start(), end, kind="act")
         if candidate and (best is None or len(candidate.text) > len(best.text)):
             best = candidate
