@@ -245,3 +245,14 @@ def test_an_executive_order_whose_visible_part_is_recitals_is_summarised_without
         "REDUCING THE RATES OF IMPORT DUTY ON WHEAT",
         "The Philippines reduces a duty.",
     )
+
+
+def test_a_country_named_in_the_possessive_in_a_notice_title_is_affected():
+    text = (
+        "Notice of Product Exclusions: Vietnam’s Acts, Policies, and Practices Related to Timber Imports\n\n"
+        "AGENCY: Office of the United States Trade Representative (USTR).\n\nSUMMARY: USTR grants the "
+        "exclusions listed in the Annex.\n"
+    )
+    doc = analyse(text, jurisdiction="US")
+    (evidence,) = [m for m in doc._.country_evidence if m.role == "affected"]
+    assert (doc._.countries["affected"], evidence.text) == (["VN"], "Vietnam")  # the name, without the 's

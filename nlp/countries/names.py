@@ -73,6 +73,8 @@ def find_country_names(text: str, start: int = 0, end: int | None = None) -> Ite
             start, end = run.start() + words[index][0], run.start() + words[index + size - 1][1]
             while text[end - 1] in ",.;:":
                 end -= 1
+            if text[end - 2 : end] in ("'s", "’s"):
+                end -= 2
             if not (text[start - 1 : start] == "(" and ACT_NUMBER_TAIL.match(text, end)):  # '(EU) 2016/1036'
                 yield NameMatch(code, start, end)
             index += size
@@ -81,8 +83,8 @@ def find_country_names(text: str, start: int = 0, end: int | None = None) -> Ite
 def _longest_at(run: str, words: list[tuple[int, int]], index: int, table: dict[str, str]):
     for size in range(min(MAX_NAME_WORDS, len(words) - index), 0, -1):
         candidate = run[words[index][0] : words[index + size - 1][1]]
-        key = " ".join(candidate.lower().replace("’", "'").split()).strip(",.;:")
-        if key in table and (size > 1 or _word_may_be_name(candidate)):
+        key = " ".join(candidate.lower().replace("’", "'").split()).strip(",.;:").removesuffix("'s")
+        if key in table and (size > 1 or _word_may_be_name(candidate)):  # 'China's practices' names China
             return size, table[key]
     return None
 
