@@ -256,3 +256,22 @@ def test_a_country_named_in_the_possessive_in_a_notice_title_is_affected():
     doc = analyse(text, jurisdiction="US")
     (evidence,) = [m for m in doc._.country_evidence if m.role == "affected"]
     assert (doc._.countries["affected"], evidence.text) == (["VN"], "Vietnam")  # the name, without the 's
+
+
+def test_a_remission_period_reaching_back_before_the_order_and_ending_when_it_comes_into_force():
+    text = (
+        "SOR/2031-40\nRegistration 2031-03-12\nBicycle Parts Remission Order\nP.C. 2031-201 2031-03-11\n"
+        "His Excellency the Governor General in Council makes the annexed Bicycle Parts Remission Order under "
+        "section 115 of the Customs Tariff.\n1 Remission is granted of the customs duties paid in respect of "
+        "goods of tariff item No. 8714.91.00 that were imported during the period beginning on June 1, 2030 "
+        "and ending on the coming into force of this Order.\n"
+        "2 This Order comes into force on the day on which it is registered.\n"
+    )
+    dates = {(d.type, d.date, d.derived) for d in analyse(text, jurisdiction="CA")._.dates}
+    assert dates == {
+        ("registration", "2031-03-12", False),
+        ("document_date", "2031-03-11", False),
+        ("application_start", "2030-06-01", False),
+        ("application_end", "2031-03-12", True),
+        ("entry_into_force", "2031-03-12", True),
+    }
