@@ -275,3 +275,24 @@ def test_a_remission_period_reaching_back_before_the_order_and_ending_when_it_co
         ("application_end", "2031-03-12", True),
         ("entry_into_force", "2031-03-12", True),
     }
+
+
+def test_a_bilingual_gazette_number_is_given_in_english_and_its_dated_running_header_is_the_publication():
+    text = (
+        "2031-04-09 Supplement to the Canada Gazette Part II, Vol. 165, No. 8 Supplément à la Gazette du Canada "
+        "Partie II, Vol. 165, no 8 SOR/DORS/2031-77\n\nRegistration Enregistrement SOR/2031-77 March 20, 2031 "
+        "DORS/2031-77 Le 20 mars 2031\n\nCUSTOMS TARIFF TARIF DES DOUANES\n"
+    )
+    found = facts(text, "CA")
+    assert found["identifier"] == "SOR/2031-77"
+    assert ("publication", "2031-04-09") in found["dates"]
+    assert not {kind for kind, _ in found["dates"]} & {"entry_into_force", "document_date", "application_start"}
+
+
+def test_an_indian_non_tariff_notification_heading_is_its_identifier():
+    text = (
+        "[Customs Notification No. 12 (Non Tariff) dated 3rd February 2031]\n\nIn exercise of the powers "
+        "conferred by section 75 of the Customs Act, 1962, the Central Government hereby amends the drawback "
+        "schedule.\n"
+    )
+    assert facts(text, "IN")["identifier"] == "Customs Notification No. 12 (Non Tariff)"

@@ -43,6 +43,7 @@ class _Patterns:
     agency_line: re.Pattern
     not_title: re.Pattern
     normal_case: dict  # capitals of a designation -> its normal case ('REGULATION' -> 'Regulation')
+    bilingual: dict  # French prefix -> English one, for numbers printed in both ('SOR/DORS/2006-167')
 
 
 @cache
@@ -65,6 +66,7 @@ def _patterns() -> _Patterns:
         re.compile(rf"^(?:{'|'.join(data['agency_line'])})"),
         re.compile(rf"^(?:{'|'.join(data['not_title'])})"),
         data["normal_case"],
+        data["bilingual_numbers"],
     )
 
 
@@ -98,7 +100,12 @@ def find_identifier(text: str, title: TextMention | None, layout: Layout) -> Tex
     if not candidates:
         return None
     start, end = candidates[0]
-    return TextMention(normal_case(" ".join(text[start:end].split())), start, end, kind="identifier")
+    number = " ".join(text[start:end].split())
+    prefix, _, rest = number.partition("/")
+    english = patterns.bilingual.get(prefix)
+    if english and text[max(0, start - len(english) - 1) : start] == english + "/":
+        return TextMention(f"{english}/{rest}", start - len(english) - 1, end, kind="identifier")
+    return TextMention(normal_case(number), start, end, kind="identifier")
 
 
 def normal_case(identifier: str) -> str:
