@@ -296,3 +296,13 @@ def test_an_indian_non_tariff_notification_heading_is_its_identifier():
         "schedule.\n"
     )
     assert facts(text, "IN")["identifier"] == "Customs Notification No. 12 (Non Tariff)"
+
+
+def test_a_malay_order_in_force_for_a_period_gives_its_start_and_end():
+    text = (
+        "PERINTAH KASTAM (DUTI ANTI-LAMBAKAN) 2031\n\n1. (1) Perintah ini bolehlah dinamakan Perintah Kastam "
+        "(Duti Anti-Lambakan) 2031.\n\n(2) Perintah ini berkuat kuasa bagi tempoh lima tahun mulai 3 Mac 2031 "
+        "hingga 2 Mac 2036.\n"
+    )
+    dates = {(d.type, d.date) for d in analyse(text, jurisdiction="MY")._.dates}
+    assert dates == {("application_start", "2031-03-03"), ("application_end", "2036-03-02")}

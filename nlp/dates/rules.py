@@ -88,7 +88,7 @@ class DateRules:
         return any(pattern.search(sentence) for pattern in self.retroactive)
 
 
-LANGUAGES = ("en", "fr", "de", "es")
+LANGUAGES = ("en", "fr", "de", "es", "ms")
 
 
 @cache
