@@ -313,6 +313,24 @@ def _m010_facts(db: sqlite_utils.Database) -> None:
             db["subscriptions"].update(row["id"], {"measures": json.dumps(renamed)})
 
 
+def _m011_backfill(db: sqlite_utils.Database) -> None:
+    # A document first stored by `tariffwatch backfill` is history, not news: the digest leaves its
+    # changes out. Each source's completed backfill windows, so a killed backfill resumes after them.
+    db["documents"].add_column("backfilled", int, not_null_default=0)
+    db["changes"].add_column("backfilled", int, not_null_default=0)
+    db["backfill_windows"].create(
+        {
+            "source": str,
+            "window_start": str,
+            "window_end": str,
+            "discovered": int,
+            "new_documents": int,
+            "finished_at": str,
+        },
+        pk=("source", "window_start", "window_end"),
+    )
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = [
     (1, "core tables: sources, documents, versions, runs, crawl state", _m001_core),
     (2, "extracted changes with codes and dates", _m002_changes),
@@ -324,6 +342,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = [
     (8, "official identifier and citation of documents; metadata evidence of dates", _m008_official_references),
     (9, "readers: inferred areas, superseded versions, per-change deliveries, richer subscriptions", _m009_readers),
     (10, "rates, quotas, country evidence, official title and identifier; measure vocabulary", _m010_facts),
+    (11, "backfilled documents and changes; completed backfill windows", _m011_backfill),
 ]
 
 
