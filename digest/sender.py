@@ -84,7 +84,7 @@ def send_digests(config, store, day: date, dry_run: bool = False) -> SendReport:
     report = SendReport()
     if not subscriptions:
         return report
-    secret = signing_secret(config.digest.signing_key_env)
+    secret = signing_secret(config.digest.signing_key_env, config.database)
     changes = todays_changes(store, day)
     index, upcoming = ChangeIndex(changes), upcoming_changes(store, day)
     renderer, mailer = DigestRenderer(), Mailer(config.smtp)

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-import os
 from datetime import date
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import HTMLResponse, Response
 
 from digest.build import build_digest
 from digest.feed import atom_feed, digest_days
+from digest.search import MODES
 from digest.subscriptions import normalise_email, normalise_jurisdiction, normalise_measure, normalise_prefix
-from digest.tokens import read_token
-from digest.web.api import parse_day, run_search
+from digest.tokens import read_token, signing_secret
+from digest.web.api import parse_day, search_request
 from digest.web.deps import get_store, render
 from digest.web.highlight import highlighted
 from nlp.measures.rules import MEASURE_TYPES
@@ -47,6 +48,11 @@ def digest_page(request: Request, day: str, store=Depends(get_store)):
     return render(request, "digest.html", digest=build_digest(store, parsed), latest=False)
 
 
+SEARCH_FIELDS = ("q", "hs", "jurisdiction", "measure", "date_type", "date_from", "date_to", "mode")
+FILTER_FIELDS = ("hs", "jurisdiction", "measure", "date_type", "date_from", "date_to")
+FACET_FIELDS = {"jurisdiction": "jurisdiction", "measure": "measure", "chapter": "hs"}
+
+
 @router.get("/search", response_class=HTMLResponse)
 def search_page(
     request: Request,
@@ -60,23 +66,14 @@ def search_page(
     mode: str = "hybrid",
     store=Depends(get_store),
 ):
-    form = {
-        "q": q,
-        "hs": hs,
-        "jurisdiction": jurisdiction,
-        "measure": measure,
-        "date_type": date_type,
-        "date_from": date_from,
-        "date_to": date_to,
-        "mode": mode,
-    }
-    results, facets, error = [], {}, None
-    if any(form[key] for key in ("q", "hs", "jurisdiction", "measure", "date_type", "date_from", "date_to")):
+    form = dict(zip(SEARCH_FIELDS, (q, hs, jurisdiction, measure, date_type, date_from, date_to, mode), strict=True))
+    outcome, error = None, None
+    if any(form[key] for key in SEARCH_FIELDS if key != "mode"):
         try:
-            results, facets = run_search(
+            outcome = search_request(
                 request,
                 store,
-                q[:500],
+                q,
                 [hs],
                 [jurisdiction],
                 [measure],
@@ -84,7 +81,7 @@ def search_page(
                 date_type,
                 date_from,
                 date_to,
-                mode if mode in ("hybrid", "fulltext", "semantic") else "hybrid",
+                mode if mode in MODES else "hybrid",
                 50,
             )
         except TariffwatchError as exc:
@@ -93,12 +90,30 @@ def search_page(
         request,
         "search.html",
         form=form,
-        results=results,
-        facets=facets,
+        outcome=outcome,
+        facet_links=_facet_links(form, outcome.facets) if outcome else {},
+        removals=[
+            (f"{name.replace('_', ' ')} {form[name]}", _url(form, **{name: ""})) for name in FILTER_FIELDS if form[name]
+        ],
         error=error,
         measure_types=MEASURE_TYPES,
         status_code=400 if error else 200,
     )
+
+
+def _url(form: dict, **changed) -> str:
+    """/search with the form's values, some changed (empty ones left out)."""
+    values = {**form, **changed}
+    return "/search?" + urlencode({key: value for key, value in values.items() if value})
+
+
+def _facet_links(form: dict, facets: dict) -> dict[str, list[tuple[str, int, str]]]:
+    """{facet: [(value, count, URL narrowing the search to it)]}: the search kept, one filter added."""
+    return {
+        name: [(value, count, _url(form, **{FACET_FIELDS[name]: value})) for value, count in counts.items()]
+        for name, counts in facets.items()
+        if counts
+    }
 
 
 @router.get("/changes/{change_id}", response_class=HTMLResponse)
@@ -167,10 +182,8 @@ def unsubscribe(request: Request, token: str = "", store=Depends(get_store)):
 
 
 def _token_email(request: Request, token: str) -> str | None:
-    secret = os.environ.get(request.app.state.config.digest.signing_key_env, "")
-    if not token or len(secret) < 16:
-        return None
+    config = request.app.state.config
     try:
-        return read_token(secret, token)[1]
+        return read_token(signing_secret(config.digest.signing_key_env, config.database), token)[1] if token else None
     except TariffwatchError:
         return None
