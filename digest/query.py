@@ -181,7 +181,7 @@ def _glued_run(text: str, tokens: list[tuple[str, int, int]], index: int) -> int
     size = 1
     while index + size < len(tokens):
         between = text[tokens[index + size - 1][2] : tokens[index + size][1]]
-        if not between or between.isspace():
+        if not between or any(character.isspace() for character in between):
             break
         if _vocabulary().get((tokens[index + size][0].lower(),)):
             break

@@ -14,7 +14,6 @@ changes naming the codes. A change matches when it names a code or covers most o
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from itertools import combinations
 
@@ -62,7 +61,7 @@ def rank_fulltext(
     try:
         ranked = [
             _score(change_id, parsed, present[change_id], specificity, facts)
-            for change_id, facts in _with_facts(store, ids)
+            for change_id, facts in store.facts_of(ids).items()
         ]
         bm25 = texts.bm25(parsed.match_any())
         prominent = {id(c): texts.matching(_prominent(c)) for c in parsed.concepts}
@@ -114,7 +113,8 @@ def _tiers(store: Store, parsed: ParsedQuery, filters: SearchFilters, extractor_
     everything = {i for i, _ in required}
     yield everything, text(" AND ".join(_prominent(c) for _, c in required))
     yield everything, text(" AND ".join(c.fts() for _, c in required))
-    facts = [(c.kind, c.value) for _, c in required if c.kind in ("country", "measure")]
+    # Countries sort first ("country" < "measure"): their lists are the shorter ones to walk.
+    facts = sorted((c.kind, c.value) for _, c in required if c.kind in ("country", "measure"))
     if facts:
         yield set(), lambda: store.stating_facts(facts, filters, extractor_version, depth)
     if len(required) > 1:
@@ -123,20 +123,12 @@ def _tiers(store: Store, parsed: ParsedQuery, filters: SearchFilters, extractor_
         yield set(), text(" OR ".join(_prominent(c) for _, c in required))
 
 
-def _with_facts(store: Store, ids: list[int]):
-    for change_id, (jurisdiction, measures, countries) in store.change_facts(ids).items():
-        countries = json.loads(countries or "{}")
-        yield (
-            change_id,
-            {
-                "countries": {jurisdiction, *countries.get("implementing", []), *countries.get("affected", [])},
-                "measures": set(json.loads(measures or "[]")),
-            },
-        )
-
-
 def _score(
-    change_id: int, parsed: ParsedQuery, present: set[int], specificity: dict[int, dict[int, float]], facts: dict
+    change_id: int,
+    parsed: ParsedQuery,
+    present: set[int],
+    specificity: dict[int, dict[int, float]],
+    facts: set[tuple[str, str]],
 ) -> Ranked:
     """The codes and facts a change matches (its texts are added by _add_text_levels)."""
     item = Ranked(change_id)
@@ -144,9 +136,7 @@ def _score(
     for index, concept in enumerate(parsed.concepts):
         if concept.kind == "code" and index in codes:
             item.code_score += codes[index]
-        elif not (concept.kind == "country" and concept.value in facts["countries"]) and not (
-            concept.kind == "measure" and concept.value in facts["measures"]
-        ):
+        elif (concept.kind, concept.value) not in facts:
             continue
         item.matched.append(f"{concept.kind} {concept.value}")
         item.covered.add(index)

@@ -15,6 +15,7 @@ import threading
 from dataclasses import dataclass, field
 
 import numpy as np
+from threadpoolctl import ThreadpoolController
 
 from digest.query import MAX_QUERY_CHARS, ParsedQuery, parse_query
 from digest.ranking import rank_fulltext
@@ -27,7 +28,7 @@ from tariffwatch.store.search import SearchFilters
 
 MODES = ("hybrid", "fulltext", "semantic")
 RRF_K = 60  # reciprocal rank fusion constant (Cormack et al.)
-DEPTH = 200  # matches ranked (and counted in the facets) per mode
+DEPTH = 100  # matches ranked (and counted in the facets) per mode
 SEMANTIC_FLOOR = 0.30  # cosine similarity below which a change is not about the query (bench/search.py)
 SEMANTIC_WEIGHT = 0.7  # in hybrid: the full-text ranking reads codes and facts, the semantic one adds paraphrase
 
@@ -159,7 +160,8 @@ class SemanticIndex:
         view = self.view
         if view is None or not len(view.ids):
             return []
-        scores = view.matrix @ vector
+        with _BLAS.limit(limits=1, user_api="blas"):  # threads per request oversubscribe a busy server
+            scores = view.matrix @ vector
         if allowed is not None:
             scores = np.where(np.isin(view.ids, allowed), scores, -np.inf)
         count = min(count, len(scores))
@@ -168,6 +170,7 @@ class SemanticIndex:
         return [(int(view.ids[i]), float(scores[i])) for i in top if scores[i] >= SEMANTIC_FLOOR]
 
 
+_BLAS = ThreadpoolController()
 _INDEXES: dict[str, SemanticIndex] = {}
 _INDEXES_LOCK = threading.Lock()
 

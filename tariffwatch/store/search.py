@@ -158,20 +158,33 @@ class SearchStore:
         self, facts: list[tuple[str, str]], filters: SearchFilters, extractor_version: str, limit: int
     ) -> list[int]:
         """Ids of changes stating every (kind, value) fact (("measure", "anti_dumping"), ("country", "CN")),
-        newest first."""
+        newest first: the first fact's index is walked backwards, the others looked up beside it."""
         where, params = filter_sql(filters)
-        marks = ", ".join("(?, ?)" for _ in facts)
+        (kind, value), others = facts[0], facts[1:]
+        also = "".join(
+            " and exists (select 1 from change_facts g where g.kind = ? and g.value = ? and g.change_id = f.change_id)"
+            for _ in others
+        )
         return [
             row[0]
             for row in self.db.execute(
                 "select f.change_id from change_facts f join changes c on c.id = f.change_id "
                 + ("join documents d on d.id = c.document_id " if filters.sources else "")
-                + f"where (f.kind, f.value) in (values {marks}) and c.extractor_version = ? "
-                f"and c.duplicate_of is null{where} group by f.change_id "
-                "having count(*) = ? order by f.change_id desc limit ?",
-                [*(v for fact in facts for v in fact), extractor_version, *params, len(set(facts)), limit],
+                + f"where f.kind = ? and f.value = ?{also} and c.extractor_version = ? and c.duplicate_of is null"
+                f"{where} order by f.change_id desc limit ?",
+                [kind, value, *(v for fact in others for v in fact), extractor_version, *params, limit],
             )
         ]
+
+    def facts_of(self, ids: list[int]) -> dict[int, set[tuple[str, str]]]:
+        """The (kind, value) facts each change states: its measure types and countries."""
+        facts: dict[int, set[tuple[str, str]]] = {change_id: set() for change_id in ids}
+        rows = self.db.execute(
+            f"select change_id, kind, value from change_facts where change_id in ({','.join('?' * len(ids))})", ids
+        )
+        for change_id, kind, value in rows:
+            facts[change_id].add((kind, value))
+        return facts
 
     def code_specificity(
         self, code: str, filters: SearchFilters, extractor_version: str, limit: int
@@ -197,14 +210,6 @@ class SearchStore:
             f"select rowid, title, summary, evidence, codes from changes_fts where rowid in ({marks})", ids
         ).fetchall()
         return CandidateTexts(rows)
-
-    def change_facts(self, ids: list[int]) -> dict[int, tuple[str | None, str, str]]:
-        """(jurisdiction, measure_types json, countries json) of each change."""
-        rows = self.db.execute(
-            f"select id, jurisdiction, measure_types, countries from changes where id in ({','.join('?' * len(ids))})",
-            ids,
-        )
-        return {row[0]: tuple(row[1:]) for row in rows}
 
     def body_snippets(self, match: str, ids: list[int]) -> dict[int, str]:
         """A fragment of each change's document text around the words of `match`, marked."""
