@@ -250,10 +250,10 @@ def _vocabulary() -> dict[tuple[str, ...], tuple[str, str]]:
 def _forms(kind: str, value: str) -> tuple[str, ...]:
     """Every way the texts name a country or measure, as FTS5 phrases."""
     vocabulary = _vocabulary()
-    ambiguous = _terms()["upper_case_only"]
+    stop_words = _terms()["stop_words"]  # "us" names the US in a query, but is a pronoun in texts
     phrases = sorted(
         " ".join(words)
         for words, entry in vocabulary.items()
-        if entry == (kind, value) and not (len(words) == 1 and words[0] in ambiguous and len(words[0]) == 2)
+        if entry == (kind, value) and not (len(words) == 1 and words[0] in stop_words)
     )
     return tuple(f'"{phrase}"' for phrase in phrases)

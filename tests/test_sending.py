@@ -216,13 +216,6 @@ def test_bad_subscription_input_is_one_line(project, args, message):
     assert result.exit_code == 2 and message in result.stderr and "Traceback" not in result.stderr
 
 
-def test_missing_signing_key_is_one_line(mailing, smtp, monkeypatch):
-    monkeypatch.delenv("TARIFFWATCH_SIGNING_KEY")
-    subscribe(mailing, "a@example.org")
-    result = mailing.run("send")
-    assert result.exit_code == 1 and "TARIFFWATCH_SIGNING_KEY" in result.stderr
-
-
 def test_killed_mid_batch_resumes_without_sending_twice(mailing, smtp):
     """Kill -9 `send` while the server holds the third message; the re-run sends only the rest."""
     addresses = [f"user{n}@example.org" for n in range(1, 7)]

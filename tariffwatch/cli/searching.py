@@ -105,7 +105,11 @@ def serve(host, port, config_file):
     sock = listening_socket(host, port)
     server = uvicorn.Server(uvicorn.Config(create_app(config), log_level="warning"))
     click.echo(f"tariffwatch: serving http://{f'[{host}]' if ':' in host else host}:{port}/ (Ctrl-C to stop)")
-    server.run(sockets=[sock])
+    try:
+        server.run(sockets=[sock])
+    except KeyboardInterrupt:  # uvicorn shut down gracefully, then passed Ctrl-C on: the normal way to stop
+        pass
+    click.echo("tariffwatch: stopped")
 
 
 def listening_socket(host: str, port: int) -> socket.socket:
