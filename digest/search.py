@@ -13,6 +13,7 @@ from __future__ import annotations
 import sqlite3
 import threading
 from dataclasses import dataclass, field
+from functools import cache
 
 import numpy as np
 from threadpoolctl import ThreadpoolController
@@ -160,7 +161,7 @@ class SemanticIndex:
         view = self.view
         if view is None or not len(view.ids):
             return []
-        with _BLAS.limit(limits=1, user_api="blas"):  # threads per request oversubscribe a busy server
+        with _blas().limit(limits=1, user_api="blas"):  # threads per request oversubscribe a busy server
             scores = view.matrix @ vector
         if allowed is not None:
             scores = np.where(np.isin(view.ids, allowed), scores, -np.inf)
@@ -170,7 +171,11 @@ class SemanticIndex:
         return [(int(view.ids[i]), float(scores[i])) for i in top if scores[i] >= SEMANTIC_FLOOR]
 
 
-_BLAS = ThreadpoolController()
+@cache
+def _blas() -> ThreadpoolController:
+    return ThreadpoolController()  # inspects the loaded libraries: once, and only for semantic search
+
+
 _INDEXES: dict[str, SemanticIndex] = {}
 _INDEXES_LOCK = threading.Lock()
 

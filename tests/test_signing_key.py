@@ -98,6 +98,18 @@ def test_daily_sends_and_the_web_app_honours_its_links_without_the_variable(mail
     assert page.status_code == 200 and "Unsubscribe analyst@example.org?" in page.text
 
 
+def test_daily_no_send_writes_the_digest_and_mails_nobody(mailing):
+    import json
+
+    project, smtp = mailing
+    result = project.run("daily", "--no-send", "--json")
+    assert result.exit_code == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["send"] is None and report["send_error"] is None
+    assert smtp.messages == []
+    assert not (project.root / "tariffwatch.db.signing-key").exists()
+
+
 def _first_seen(project) -> str:
     store = project.store()
     try:

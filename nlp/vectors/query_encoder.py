@@ -89,6 +89,9 @@ def _session():
     tokenizer.enable_padding()
     options = onnxruntime.SessionOptions()
     options.intra_op_num_threads = 1  # one short query: threads cost more than they save
+    # Basic graph optimisations: the session opens in half the time of all of them (0.13 s against
+    # 0.22 s here) and a query encodes as fast (8 ms): what a one-search CLI process needs.
+    options.graph_optimization_level = onnxruntime.GraphOptimizationLevel.ORT_ENABLE_BASIC
     options.log_severity_level = 3
     return tokenizer, onnxruntime.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
 
