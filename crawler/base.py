@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from pydantic import AnyHttpUrl, BaseModel, ConfigDict
 
+from crawler.textclean import checked_text, one_line
 from tariffwatch.store import DocumentRecord
 
 if TYPE_CHECKING:
@@ -33,7 +34,19 @@ class WebSourceSettings(SourceSettings):
     requests_per_second: float | None = None
 
 
+def field_date(field: str, kind: str, day: str | None, evidence: str | None = None) -> list[dict]:
+    """A typed date the source's metadata states ([] when it states none), for extraction to reconcile
+    with the dates in the text: {field, type, date, evidence}."""
+    if not day:
+        return []
+    return [{"field": field, "type": kind, "date": day[:10], "evidence": evidence or f"API field {field}"}]
+
+
 UNCHANGED = object()  # fetch() result: a conditional GET said 304, nothing to store
+
+
+class FormatChanged(Exception):
+    """A live response no longer has the shape the source's parser reads (`sources --check`)."""
 
 
 class NotConfigured(Exception):
@@ -62,6 +75,7 @@ class CrawlContext:
     http: HttpClient
     store: Store
     problems: list[str] = field(default_factory=list)
+    incomplete: bool = False  # something the source should have read was not: the run is partial
 
     def get_state(self, key: str) -> str | None:
         return self.store.get_state(self.name, key)
@@ -71,6 +85,11 @@ class CrawlContext:
 
     def warn(self, message: str) -> None:
         self.problems.append(message)
+
+    def missed(self, message: str) -> None:
+        """Warn that part of the source was not read (a feed down, results past an API cap)."""
+        self.warn(message)
+        self.incomplete = True
 
 
 class Source:
@@ -93,6 +112,11 @@ class Source:
     def fetch(self, listing: Listing) -> DocumentRecord:
         raise NotImplementedError
 
+    def probe(self) -> str:
+        """One small live request, its shape checked: a short description when it is as expected,
+        FormatChanged (what differs) when not. HTTP errors mean unreachable."""
+        raise NotConfigured("no live check for this source")
+
     def finish(self, failed: list[Listing]) -> None:
         """Called after every listing was handled (those in `failed` were not stored):
         persist markers such as the last date seen."""
@@ -109,11 +133,17 @@ class Source:
         self.context.store.save_validators(response.url, *response.validators)
 
     def record(self, listing: Listing, text: str, content_type: str, **extra) -> DocumentRecord:
+        """The document to store: its text through the one cleaning step (empty or binary text
+        raises DocumentError; repaired mojibake is reported), its title on one clean line."""
+        text, warning = checked_text(text, listing.url or listing.external_id)
+        if warning:
+            self.context.warn(f"{self.context.name}: {warning}")
+        title = extra.pop("title", listing.title)
         return DocumentRecord(
             source=self.context.name,
             external_id=listing.external_id,
             url=listing.url,
-            title=extra.pop("title", listing.title),
+            title=one_line(title) if title else None,
             text=text,
             content_type=content_type,
             published_date=extra.pop("published_date", listing.published_date),

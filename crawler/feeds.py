@@ -4,7 +4,8 @@ an HTML error page where the feed should be (EUR-Lex does this), truncated XML, 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
+from email.utils import parsedate_to_datetime
 from time import struct_time
 
 import feedparser
@@ -51,9 +52,24 @@ def _entry(item) -> FeedEntry:
         id=item.get("id") or url,
         url=url,
         title=item.get("title"),
-        published=_day(item.get("published_parsed") or item.get("updated_parsed")),
+        published=_local_day(item.get("published") or item.get("updated"))
+        or _day(item.get("published_parsed") or item.get("updated_parsed")),
         summary=item.get("summary"),
     )
+
+
+def _local_day(value: str | None) -> str | None:
+    """The date as the feed states it, in its own time zone (feedparser's parsed form is UTC,
+    which moves an evening bulletin to the next day)."""
+    if not value:
+        return None
+    try:
+        return parsedate_to_datetime(value).date().isoformat()
+    except (TypeError, ValueError):
+        try:
+            return datetime.fromisoformat(value.replace("Z", "+00:00")).date().isoformat()
+        except ValueError:
+            return None
 
 
 def _day(value: struct_time | None) -> str | None:

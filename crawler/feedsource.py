@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from crawler.base import Listing, Source
+from crawler.base import FormatChanged, Listing, NotConfigured, Source
 from crawler.documents import response_text
 from crawler.feeds import FeedEntry, parse_feed
+from tariffwatch.errors import SourceError, TariffwatchError
 
 
 class FeedSource(Source):
@@ -16,17 +17,43 @@ class FeedSource(Source):
         raise NotImplementedError
 
     def discover(self) -> Iterator[Listing]:
+        """Entries of every feed; one feed that fails is reported and the others are still read."""
         self._feed_responses = []
-        for url in self.feed_urls():
-            response = self.get_conditional(url)
-            if response is None:
-                continue  # 304: nothing new in this feed since the last run
-            entries, warning = parse_feed(response)
+        failures = []
+        urls = self.feed_urls()
+        for url in urls:
+            try:
+                response = self.get_conditional(url)
+                if response is None:
+                    continue  # 304: nothing new in this feed since the last run
+                entries, warning = parse_feed(response)
+            except TariffwatchError as exc:
+                failures.append(str(exc))
+                continue
             if warning:
                 self.context.warn(warning)
             self._feed_responses.append(response)
             for entry in entries:
                 yield from self.listings_for(entry)
+        if failures and len(failures) == len(urls):
+            raise SourceError(failures[0] if len(urls) == 1 else f"every feed failed; first: {failures[0]}")
+        for failure in failures:
+            self.context.missed(f"{self.context.name}: feed {failure}")
+
+    def probe(self) -> str:
+        """The first feed read and parsed: items with an id and a link, as discovery reads them."""
+        urls = self.feed_urls()
+        if not urls:
+            raise NotConfigured("no feed URL configured")
+        entries, _ = parse_feed(self.context.http.get(urls[0]))
+        if not entries:
+            raise FormatChanged(f"{urls[0]}: the feed has no item")
+        self.check_entry(entries[0], urls[0])
+        return f"{len(entries)} items in {urls[0]}"
+
+    def check_entry(self, entry: FeedEntry, url: str) -> None:
+        if not entry.id or not entry.url:
+            raise FormatChanged(f"{url}: the first item has no guid/id or no link")
 
     def listings_for(self, entry: FeedEntry) -> Iterator[Listing]:
         yield Listing(

@@ -22,6 +22,7 @@ from tenacity import (
     wait_exponential,
 )
 
+from crawler.challenges import challenge_vendor
 from tariffwatch.config import HttpSettings
 from tariffwatch.errors import DocumentError
 
@@ -43,6 +44,10 @@ class HttpError(DocumentError):
     def __init__(self, message: str, status: int | None = None):
         super().__init__(message)
         self.status = status
+
+
+class ChallengeError(HttpError):
+    """A bot challenge came back instead of the content (never stored, never parsed)."""
 
 
 @dataclass
@@ -150,6 +155,12 @@ class HttpClient:
                 raise HttpError(f"{url}: HTTP {response.status_code} {response.reason_phrase}", response.status_code)
             body = self._read_capped(response, url)
             self.bytes_received += len(body)
+            vendor = challenge_vendor(body)
+            if vendor:
+                raise ChallengeError(
+                    f"{url}: {vendor} bot challenge (HTTP {response.status_code}) instead of the content; not stored",
+                    response.status_code,
+                )
             return Response(
                 str(response.url), response.status_code, body, {k.lower(): v for k, v in response.headers.items()}
             )

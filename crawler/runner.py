@@ -64,7 +64,7 @@ def crawl_source(name, source_class, settings, store, http, run_id, progress) ->
         source = source_class(context)
         failed = _crawl_listings(source, store, result, progress)
         source.finish(failed)
-        if failed:
+        if failed or context.incomplete:
             result.status = "partial"
     except NotConfigured as exc:
         result.status, result.error = "not_configured", str(exc)
@@ -107,6 +107,11 @@ def _crawl_listings(source, store: Store, result: SourceResult, progress) -> lis
             counts.failed_items += 1
             failed.append(listing)
             source.context.warn(f"{source.context.name}: {exc}")
+            continue
+        except Exception as exc:  # a bug or an odd body on one item must not stop the source
+            counts.failed_items += 1
+            failed.append(listing)
+            source.context.warn(f"{source.context.name}: {listing.url}: internal error: {type(exc).__name__}: {exc}")
             continue
         if record is UNCHANGED:
             counts.unchanged += 1

@@ -7,8 +7,14 @@ import re
 import warnings
 
 from bs4 import BeautifulSoup, UnicodeDammit, XMLParsedAsHTMLWarning
+from lxml import etree
 
+from crawler.gpo import gpo_to_text, is_gpo_xml, parse_gpo
 from tariffwatch.errors import DocumentError
+
+# Real documents nest a few dozen levels; converting deeper markup costs time quadratic in the
+# depth, so it is refused (libxml2 itself stops at 256 and would silently drop the rest).
+MAX_NESTING = 200
 
 # Page furniture that is not the document: dropped before text extraction so banners and
 # navigation neither pollute extraction nor make an unchanged page look changed.
@@ -56,6 +62,7 @@ def html_to_text(
     With a CSS `selector`, only the matching element counts: the smallest stable part of a page.
     """
     markup = content if isinstance(content, str) else decode(content, charset)
+    check_nesting(markup, html=True)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
         soup = BeautifulSoup(markup, "lxml")
@@ -72,20 +79,39 @@ def html_to_text(
     for block in soup.find_all(BLOCK_TAGS):
         block.insert_before("\n")
         block.append("\n")
-    return title or None, tidy(soup.get_text())
+    return title or None, _drop_empty_cells(tidy(soup.get_text()))
 
 
 def xml_to_text(content: bytes) -> tuple[str | None, str]:
-    """Text of an XML document (Federal Register XML, Formex...), element per line."""
-    try:
-        soup = BeautifulSoup(content, "lxml-xml")
-    except Exception as exc:  # lxml raises several types for broken markup
-        raise DocumentError(f"not well-formed XML ({exc})") from None
-    if soup.find() is None:
-        raise DocumentError("not well-formed XML (no root element)")
+    """Text of an XML document: Federal Register GPO XML with its structure, other XML element per line."""
+    root = parse_gpo(content)  # strict: a truncated file is refused in one line, not half stored
+    if is_gpo_xml(root):
+        return gpo_to_text(root)
+    soup = BeautifulSoup(content, "lxml-xml")
     title_tag = soup.find(["title", "TITLE", "SUBJECT", "HD"])
     title = title_tag.get_text(" ", strip=True) if title_tag else None
     return title, tidy(soup.get_text("\n"))
+
+
+def check_nesting(markup: str | bytes, html: bool) -> None:
+    """Refuse markup nested deeper than MAX_NESTING, in one linear pass."""
+    parser = etree.HTMLPullParser(events=("start", "end")) if html else etree.XMLPullParser(events=("start", "end"))
+    depth = 0
+    try:
+        parser.feed(markup)
+        parser.close()
+    except etree.XMLSyntaxError:
+        pass  # broken markup is the converter's to report; only the depth matters here
+    for event, _ in parser.read_events():
+        depth += 1 if event == "start" else -1
+        if depth > MAX_NESTING:
+            raise DocumentError(f"markup nested deeper than {MAX_NESTING} levels; not converted")
+
+
+def looks_like_html(content: bytes) -> bool:
+    """HTML whatever the Content-Type says (GovInfo's `.txt` files are HTML served as text/plain)."""
+    head = content[:2048].lstrip().lower()
+    return head.startswith((b"<!doctype html", b"<html")) or b"<html" in head or b"<pre>" in head
 
 
 def pdf_to_text(content: bytes) -> str:
@@ -110,6 +136,12 @@ def _pdf_page_text(page) -> str:
     tables = page.extract_tables() or []
     rendered = ["\n".join(" | ".join(cell or "" for cell in row) for row in table) for table in tables]
     return "\n\n".join([text, *rendered]) if rendered else text
+
+
+def _drop_empty_cells(text: str) -> str:
+    """Cells whose content was a block leave a separator alone on its line: drop it."""
+    lines = (line.rstrip(" |") if line.endswith(" |") else line for line in text.split("\n"))
+    return _BLANK_LINES.sub("\n\n", "\n".join(line for line in lines if line.strip() != "|")).strip()
 
 
 _SPACES = re.compile(r"[ \t\r\f\v]+")

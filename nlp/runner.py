@@ -6,9 +6,11 @@ are marked. Both steps save per item, so an interrupted run resumes where it sto
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 
 from nlp import EXTRACTOR_VERSION
+from nlp.dates.metadata import missing_document_facts, reconcile_dates
 from nlp.pipeline import analyse
 from nlp.results import to_change
 from tariffwatch.store import Store
@@ -33,6 +35,13 @@ def extract_pending(
             embeddings=embeddings,
         )
         change = to_change(doc)
+        change["dates"] = reconcile_dates(
+            change["dates"], json.loads(document.get("metadata") or "{}").get("field_dates", [])
+        )
+        facts = missing_document_facts(document, change)
+        if facts:  # what the text states fills what the source left empty
+            store.fill_document_facts(document["id"], facts)
+            document = {**document, **facts}
         previous = store.previous_change(document["id"], document["content_hash"], EXTRACTOR_VERSION)
         if previous is not None:
             change["amendments"] = amendments(previous, change)

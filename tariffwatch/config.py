@@ -159,7 +159,7 @@ def describe_validation_error(exc: ValidationError, prefix: str = "") -> str:
     error = exc.errors()[0]
     parts = (prefix.split(".") if prefix else []) + [str(part) for part in error["loc"]]
     key = ".".join(parts)
-    reason = error["msg"]
+    reason = error["msg"].removeprefix("Value error, ")
     if error["type"] == "extra_forbidden":
         reason = "unknown key"
     return f"{key}: {reason}"

@@ -95,3 +95,32 @@ def test_rate_limit_spaces_requests_to_one_host(client, httpserver):
     for _ in range(5):
         client.get(httpserver.url_for("/r"))
     assert time.monotonic() - started >= 0.2
+
+
+def test_retry_after_is_waited_for_and_capped(httpserver):
+    """The wait comes from the server's Retry-After (not the backoff, which is zero here), capped."""
+    import time
+
+    client = HttpClient(
+        HttpSettings(
+            user_agent="tariffwatch-tests (contact: tests@example.org)",
+            max_retries=1,
+            retry_backoff_seconds=0,
+            max_retry_after_seconds=1.5,
+        )
+    )
+    httpserver.expect_ordered_request("/slow").respond_with_data("busy", status=429, headers={"Retry-After": "1"})
+    httpserver.expect_ordered_request("/slow").respond_with_data("ok")
+    httpserver.expect_ordered_request("/capped").respond_with_data("busy", status=503, headers={"Retry-After": "3600"})
+    httpserver.expect_ordered_request("/capped").respond_with_data("ok")
+    try:
+        started = time.monotonic()
+        assert client.get(httpserver.url_for("/slow")).content == b"ok"
+        waited = time.monotonic() - started
+        started = time.monotonic()
+        assert client.get(httpserver.url_for("/capped")).content == b"ok"
+        capped = time.monotonic() - started
+    finally:
+        client.close()
+    assert 1.0 <= waited < 1.4
+    assert 1.5 <= capped < 1.9

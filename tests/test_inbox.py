@@ -69,10 +69,15 @@ def test_touching_a_file_without_changing_it_adds_no_version(project):
     assert project.count("document_versions") == 4
 
 
-def test_malformed_xml_and_odd_charset(project):
+def test_malformed_xml_is_refused_in_one_line_and_an_odd_charset_is_decoded(project):
     (project.inbox / "broken.xml").write_text("<NOTICE><P>heading 7208", encoding="utf-8")
     (project.inbox / "latin1.txt").write_bytes("Droits sur les tôles, position 7208 51 20\n".encode("latin-1"))
     result = project.run("crawl", "inbox", "--json")
+    report = json.loads(result.stdout)[0]
+    assert (result.exit_code, report["status"], report["new_documents"], report["failed_items"]) == (1, "partial", 1, 1)
+    [problem] = report["problems"]
+    assert problem.startswith(f"inbox: {project.inbox / 'broken.xml'}: not well-formed XML (")
+    assert "\n" not in problem
     stored = documents(project)
-    assert "tôles" in stored["latin1.txt"]["text"]
-    assert "broken.xml" in stored or "broken.xml" in result.stdout
+    assert set(stored) == {"latin1.txt"}  # a truncated document is never stored as if it were whole
+    assert stored["latin1.txt"]["text"] == "Droits sur les tôles, position 7208 51 20"

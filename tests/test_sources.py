@@ -41,67 +41,6 @@ def text_requests(httpserver, marker):
     return [r for r, _ in httpserver.log if marker in r.path]
 
 
-# -- EUR-Lex ----------------------------------------------------------------------------
-
-
-def serve_eur_lex(httpserver, act=None):
-    httpserver.expect_request("/sparql").respond_with_data(
-        fixture("eur_lex_sparql.json"), content_type="application/sparql-results+json"
-    )
-    httpserver.expect_request("/legal-content/EN/TXT/HTML/").respond_with_data(
-        act or fixture("eur_lex_act.html"), content_type="text/html; charset=UTF-8"
-    )
-
-
-def test_eur_lex_discovers_by_sparql_and_keeps_full_text_only_for_trade_acts(project, httpserver):
-    serve_eur_lex(httpserver)
-    configure(project, eur_lex={"base_url": httpserver.url_for("/"), "sparql_url": httpserver.url_for("/sparql")})
-    code, report = crawl(project, "eur_lex")
-    assert code == 0 and report["new_documents"] == 3
-    stored = documents(project, "eur_lex")
-    assert "7019 12 00" in stored["32026R2411"]["text"]
-    assert stored["32026D2399"]["text"].startswith("Council Decision (EU) 2026/2399")  # metadata only
-    assert json.loads(stored["32026R2411R(01)"]["metadata"])["corrects"] == "32026R2411"
-    assert json.loads(stored["32026R2411"]["metadata"])["eli"] == "http://data.europa.eu/eli/reg_impl/2026/2411/oj"
-    sparql = [r for r, _ in httpserver.log if r.path == "/sparql"][0]
-    assert "resource_legal_id_celex" in sparql.args["query"] and "/ENG>" in sparql.args["query"]
-    fetched = len(text_requests(httpserver, "/legal-content/"))
-    assert fetched == 2  # the two trade acts, not the appointment decision
-    code, again = crawl(project, "eur_lex")
-    assert again["unchanged"] == 3 and len(text_requests(httpserver, "/legal-content/")) == fetched
-
-
-def test_eur_lex_language_is_configurable(project, httpserver):
-    httpserver.expect_request("/sparql").respond_with_data(
-        fixture("eur_lex_sparql.json"), content_type="application/json"
-    )
-    httpserver.expect_request("/legal-content/FR/TXT/HTML/").respond_with_data(
-        fixture("eur_lex_act.html"), content_type="text/html"
-    )
-    configure(
-        project,
-        eur_lex={"base_url": httpserver.url_for("/"), "sparql_url": httpserver.url_for("/sparql"), "language": "FR"},
-    )
-    assert crawl(project, "eur_lex")[0] == 0
-    assert "/FRA>" in [r for r, _ in httpserver.log if r.path == "/sparql"][0].args["query"]
-
-
-def test_eur_lex_challenge_page_instead_of_the_act(project, httpserver):
-    serve_eur_lex(httpserver, act=fixture("eur_lex_challenge.html"))
-    configure(project, eur_lex={"base_url": httpserver.url_for("/"), "sparql_url": httpserver.url_for("/sparql")})
-    code, report = crawl(project, "eur_lex")
-    assert code == 1 and report["status"] == "partial" and report["failed_items"] == 2
-    assert all("EUR-Lex returned a page without the act" in p for p in report["problems"])
-    assert set(documents(project, "eur_lex")) == {"32026D2399"}
-
-
-def test_eur_lex_html_where_sparql_json_was_expected(project, httpserver):
-    httpserver.expect_request("/sparql").respond_with_data(fixture("eur_lex_challenge.html"), content_type="text/html")
-    configure(project, eur_lex={"base_url": httpserver.url_for("/"), "sparql_url": httpserver.url_for("/sparql")})
-    code, report = crawl(project, "eur_lex")
-    assert code == 1 and "expected SPARQL JSON results, got text/html" in report["error"]
-
-
 # -- Federal Register public inspection ----------------------------------------------------
 
 
@@ -127,51 +66,6 @@ def test_public_inspection_filters_agencies_reads_the_pdf_and_links_the_publishe
     crawl(project, "federal_register_public_inspection")
     metadata = json.loads(documents(project, "federal_register_public_inspection")["2026-21300"]["metadata"])
     assert metadata["published_document_id"] == documents(project, "federal_register")["2026-21300"]["id"]
-
-
-# -- CBP CSMS -------------------------------------------------------------------------------
-
-
-def serve_csms(httpserver):
-    base = httpserver.url_for("").rstrip("/")
-    httpserver.expect_request("/topics/USDHSCBP_50/feed.rss").respond_with_data(
-        fixture("cbp_csms_feed.rss", BULLETIN_BASE=base),
-        content_type="application/rss+xml",
-        headers={"ETag": '"feed-v1"'},
-    )
-    httpserver.expect_request("/accounts/USDHSCBP/bulletins/3f1a001").respond_with_data(
-        fixture("cbp_bulletin.html"), content_type="text/html"
-    )
-    httpserver.expect_request("/accounts/USDHSCBP/bulletins/3f1a002").respond_with_data(
-        "<html><body><div id='bulletin_body'><p>ACE deployment G on 30 November 2026.</p></div></body></html>",
-        content_type="text/html",
-    )
-    httpserver.expect_request(
-        "/attachments/USDHSCBP/2026/11/23/file_attachments/3100001/guidance.pdf"
-    ).respond_with_data(PDF, content_type="application/pdf")
-
-
-def test_cbp_csms_bulletins_with_pdf_attachments(project, httpserver):
-    serve_csms(httpserver)
-    configure(project, cbp_csms={"base_url": httpserver.url_for("/topics/USDHSCBP_50/feed.rss")})
-    code, report = crawl(project, "cbp_csms")
-    assert code == 0 and report["new_documents"] == 2
-    bulletin = documents(project, "cbp_csms")["bulletin-3f1a001"]
-    assert "attached guidance" in bulletin["text"] and "7208.10.1500" in bulletin["text"]
-    assert bulletin["published_date"] == "2026-11-23"
-
-
-def test_second_run_asks_the_feed_conditionally_and_fetches_nothing(project, httpserver):
-    serve_csms(httpserver)
-    configure(project, cbp_csms={"base_url": httpserver.url_for("/topics/USDHSCBP_50/feed.rss")})
-    crawl(project, "cbp_csms")
-    httpserver.clear()
-    httpserver.expect_request("/topics/USDHSCBP_50/feed.rss", headers={"If-None-Match": '"feed-v1"'}).respond_with_data(
-        "", status=304
-    )
-    code, report = crawl(project, "cbp_csms")
-    assert code == 0 and report["discovered"] == 0 and report["fetched"] == 0
-    assert [r.path for r, _ in httpserver.log] == ["/topics/USDHSCBP_50/feed.rss"]
 
 
 # -- UK Trade Tariff ------------------------------------------------------------------------

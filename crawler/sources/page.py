@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from pydantic import AnyHttpUrl, BaseModel, ConfigDict
 
-from crawler.base import UNCHANGED, Listing, Source, SourceSettings
+from crawler.base import UNCHANGED, FormatChanged, Listing, NotConfigured, Source, SourceSettings
 from crawler.documents import response_text
 from crawler.robots import Robots
 from tariffwatch.errors import DocumentError
@@ -52,6 +52,15 @@ class Page(Source):
                 always_fetch=True,
                 metadata={"selector": page.selector, "jurisdiction": page.jurisdiction},
             )
+
+    def probe(self) -> str:
+        if not self.settings.pages:
+            raise NotConfigured("no page configured")
+        page = self.settings.pages[0]
+        _, text, _ = response_text(self.context.http.get(str(page.url)), page.selector)
+        if not text.strip():
+            raise FormatChanged(f"{page.url}: no text in the page")
+        return f"{page.url}: {len(text)} characters"
 
     def fetch(self, listing: Listing):
         refusal = self.robots.refusal(listing.url) if self.settings.respect_robots else None

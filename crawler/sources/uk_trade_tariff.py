@@ -2,6 +2,9 @@
 
 Requests carry the Accept header the API requires (application/vnd.hmrc.2.0+json); responses
 are JSON:API documents ({"data": [{"id", "type", "attributes"}], "meta": {"pagination"}}).
+A `/changes` item holds only `oid, model_name, operation, operation_date` and a polymorphic
+`record` relationship: what changed (measure type, geographical area, duty expression, dates)
+arrives in `included` and is resolved here, so a stored change says what it changes.
 """
 
 from __future__ import annotations
@@ -9,10 +12,12 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from datetime import date
 
 from pydantic import AnyHttpUrl, Field
 
-from crawler.base import Listing, Source, WebSourceSettings
+from crawler.base import Listing, Source, WebSourceSettings, field_date
+from crawler.shapes import first_item, json_document, require
 from crawler.textract import html_to_text
 from tariffwatch.errors import SourceError
 
@@ -51,6 +56,16 @@ class UkTradeTariff(Source):
         for code in self.settings.watch_commodities:
             yield self._changes_listing(re.sub(r"\D", "", code))
 
+    def probe(self) -> str:
+        response = self.context.http.get(f"{self.base}{self.settings.news_path}", params={"page": "1"}, headers=ACCEPT)
+        data = json_document(response, "news items")
+        require(data, ["data"], "news items")
+        item = first_item(data["data"], "news items data")
+        if item is not None:
+            require(item, ["id", "attributes"], "news items data[0]")
+            require(item["attributes"], ["title", "content", "start_date"], "news items data[0].attributes")
+        return f"{len(data['data'])} news items on page 1"
+
     def _get(self, url: str, params: dict | None = None) -> dict:
         response = self.context.http.get(url, params=params, headers=ACCEPT)
         if "html" in response.content_type:
@@ -73,7 +88,13 @@ class UkTradeTariff(Source):
             title=attributes.get("title"),
             published_date=(attributes.get("start_date") or "")[:10] or None,
             revision=attributes.get("updated_at") or str(hash(text)),
-            metadata={"kind": "news", "content": text, "precis": attributes.get("precis")},
+            metadata={
+                "kind": "news",
+                "content": text,
+                "precis": attributes.get("precis"),
+                "news_item_id": str(item.get("id")),
+                "field_dates": field_date("start_date", "publication", attributes.get("start_date")),
+            },
         )
 
     def _changes_listing(self, code: str) -> Listing:
@@ -87,18 +108,69 @@ class UkTradeTariff(Source):
 
     def fetch(self, listing: Listing):
         if listing.metadata["kind"] == "news":
-            content = listing.metadata["content"]
+            content = listing.metadata.pop("content")
             text = html_to_text(content)[1] if "<" in content else content
-            return self.record(listing, f"{listing.title}\n\n{text}", "text/markdown")
+            identifier = f"Trade Tariff news item {listing.metadata['news_item_id']}"
+            return self.record(listing, f"{listing.title}\n\n{text}", "text/markdown", identifier=identifier)
         data = self._get(listing.url)
-        lines = [f"Changes to commodity code {listing.metadata['code']}"]
-        for change in data.get("data") or []:
-            a = change.get("attributes") or {}
-            lines.append(
-                f"{a.get('operation_date', '')}: {a.get('operation', '')} {a.get('record_name') or a.get('oid', '')} "
-                f"{listing.metadata['code']} {a.get('description') or ''}".strip()
-            )
-        return self.record(listing, "\n".join(lines), "text/plain")
+        code = listing.metadata["code"]
+        included = {(item.get("type"), str(item.get("id"))): item for item in data.get("included") or []}
+        lines = [f"Changes to commodity code {code}"]
+        lines += [describe_change(change, included, code) for change in data.get("data") or []]
+        return self.record(listing, "\n".join(lines), "text/plain", identifier=f"Trade Tariff changes {code}")
+
+
+OPERATIONS = {"C": "created", "U": "updated", "D": "deleted"}
+
+
+def describe_change(change: dict, included: dict, code: str) -> str:
+    """One line saying what a change did: '20 November 2026: measure created: Third country duty (103)
+    for ERGA OMNES (1011) on 7208510000, duty 0.00 %, from 20 November 2026'."""
+    attributes = change.get("attributes") or {}
+    record = _related(change, "record", included)
+    record_attributes = (record or {}).get("attributes") or {}
+    kind = (attributes.get("model_name") or (record or {}).get("type") or "record").replace("_", " ").lower()
+    operation = OPERATIONS.get(attributes.get("operation"), attributes.get("operation") or "changed")
+    parts = [f"{_spelled(attributes.get('operation_date'))}: {kind} {operation}"]
+    measure_type = _related(record, "measure_type", included)
+    if measure_type:
+        parts.append(f": {_described(measure_type)}")
+    area = _related(record, "geographical_area", included)
+    if area:
+        parts.append(f" for {_described(area)}")
+    parts.append(f" on {record_attributes.get('goods_nomenclature_item_id') or code}")
+    duty = _related(record, "duty_expression", included)
+    duty_text = ((duty or {}).get("attributes") or {}).get("base") or record_attributes.get("duty_expression")
+    if duty_text:
+        parts.append(f", duty {duty_text}")
+    start = record_attributes.get("effective_start_date") or record_attributes.get("validity_start_date")
+    end = record_attributes.get("effective_end_date") or record_attributes.get("validity_end_date")
+    if start:
+        parts.append(f", from {_spelled(start)}")
+    if end:
+        parts.append(f" to {_spelled(end)}")
+    return "".join(parts)
+
+
+def _related(item: dict | None, name: str, included: dict) -> dict | None:
+    link = (((item or {}).get("relationships") or {}).get(name) or {}).get("data")
+    if not isinstance(link, dict):
+        return None
+    return included.get((link.get("type"), str(link.get("id"))))
+
+
+def _described(item: dict) -> str:
+    attributes = item.get("attributes") or {}
+    return f"{attributes.get('description') or item.get('type')} ({item.get('id')})"
+
+
+def _spelled(value: str | None) -> str:
+    """'2026-11-20' as '20 November 2026', the form the date extractor reads in every source."""
+    try:
+        day = date.fromisoformat((value or "")[:10])
+    except ValueError:
+        return value or "undated"
+    return f"{day.day} {day:%B %Y}"
 
 
 SOURCE = UkTradeTariff

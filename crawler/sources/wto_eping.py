@@ -33,19 +33,13 @@ class WtoEping(Source):
         super().__init__(context)
         self.key = os.environ.get(self.settings.api_key_env, "")
 
+    def probe(self) -> str:
+        response = self._search(page_size=1)
+        items = notifications(response.content, response.content_type, response.url)
+        return f"{len(items)} notification(s) on the first page"
+
     def discover(self) -> Iterator[Listing]:
-        if not self.key:
-            raise NotConfigured(f"set {self.settings.api_key_env} to a WTO API key to read ePing notifications")
-        since = date.today() - timedelta(days=self.settings.lookback_days)
-        response = self.context.http.get(
-            f"{str(self.settings.base_url).rstrip('/')}/notifications/search",
-            params={
-                "language": "1",
-                "distributionDateFrom": since.isoformat(),
-                "pageSize": str(self.settings.page_size),
-            },
-            headers={"Ocp-Apim-Subscription-Key": self.key, "Accept": "application/json"},
-        )
+        response = self._search(self.settings.page_size)
         for item in notifications(response.content, response.content_type, response.url):
             symbol = item.get("documentSymbol") or item.get("symbol") or str(item.get("id"))
             yield Listing(
@@ -55,6 +49,20 @@ class WtoEping(Source):
                 published_date=(item.get("distributionDate") or "")[:10] or None,
                 metadata={"item": item},
             )
+
+    def _search(self, page_size: int):
+        if not self.key:
+            raise NotConfigured(f"set {self.settings.api_key_env} to a WTO API key to read ePing notifications")
+        since = date.today() - timedelta(days=self.settings.lookback_days)
+        return self.context.http.get(
+            f"{str(self.settings.base_url).rstrip('/')}/notifications/search",
+            params={
+                "language": "1",
+                "distributionDateFrom": since.isoformat(),
+                "pageSize": str(page_size),
+            },
+            headers={"Ocp-Apim-Subscription-Key": self.key, "Accept": "application/json"},
+        )
 
     def fetch(self, listing: Listing):
         item = listing.metadata.pop("item")

@@ -4,10 +4,19 @@ from __future__ import annotations
 
 import difflib
 import sys
+from pathlib import Path
 
 import click
 
-from tariffwatch.cli.app import EXIT_SOURCES_FAILED, config_option, json_option, main, open_configured, print_json
+from tariffwatch.cli.app import (
+    EXIT_SOURCES_FAILED,
+    config_option,
+    iso_date,
+    json_option,
+    main,
+    open_configured,
+    print_json,
+)
 from tariffwatch.config import Config
 from tariffwatch.store import Store
 
@@ -84,13 +93,18 @@ def print_results(results) -> None:
 
 
 @main.command()
+@click.argument("names", nargs=-1)
+@click.option("--check", is_flag=True, help="Live probe: one small request per enabled source, its format checked.")
 @config_option
 @json_option
-def sources(config_file, as_json):
-    """List sources: enabled, last run, last status, document count."""
+def sources(names, check, config_file, as_json):
+    """List sources: enabled, last run, last status, document count; with --check, probe them live."""
     from crawler.registry import source_classes, source_settings
 
     config, store = open_configured(config_file)
+    if check:
+        check_sources(config, store, list(names), as_json)
+        return
     for name, settings in source_settings(config).items():
         base_url = str(getattr(settings, "base_url", "") or "") or None
         store.ensure_source(name, source_classes()[name].kind, settings.enabled, base_url)
@@ -104,6 +118,83 @@ def sources(config_file, as_json):
             f"{row['name']:<36} {'yes' if row['enabled'] else 'no':<8} {row['last_run'] or '-':<26} "
             f"{row['last_status'] or '-':<9} {row['documents']:>9}  {row['health'] or '-'}"
         )
+
+
+def check_sources(config: Config, store: Store, names: list[str], as_json: bool) -> None:
+    """One line per source: ok / unreachable / FORMAT CHANGED; exit 1 when a format changed."""
+    from crawler.probe import CHANGED, probe_sources
+
+    unknown = [n for n in names if n not in config.sources]
+    if unknown:
+        raise click.UsageError(f"unknown source {unknown[0]!r} (configured: {', '.join(config.sources)})")
+    results = probe_sources(config, store, names or None)
+    if as_json:
+        print_json([vars(result) for result in results])
+    else:
+        for result in results:
+            click.echo(result.line())
+    sys.exit(EXIT_SOURCES_FAILED if any(result.verdict == CHANGED for result in results) else 0)
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option(
+    "--published", callback=iso_date, help="Publication date (YYYY-MM-DD); else the sidecar's, else the text's."
+)
+@click.option("--jurisdiction", help="Jurisdiction code (US, EU, GB, CA...); else the sidecar's, else the text's.")
+@click.option("--title", help="Official title; else the sidecar's, else the document's own.")
+@click.option("--url", help="Official link (http or https) readers follow.")
+@click.option("--identifier", help="Official identifier (FR Doc. 2026-21001, CELEX:32026R2411, SOR/2026-301...).")
+@config_option
+@json_option
+def ingest(files, published, jurisdiction, title, url, identifier, config_file, as_json):
+    """File FILES into the store as inbox documents, with their metadata (sidecar NAME.meta.json or
+    NAME.yaml beside each file; options override it)."""
+    from pydantic import ValidationError
+
+    from crawler.registry import source_settings
+    from crawler.sources.inbox import ingest_file
+    from tariffwatch.config import describe_validation_error
+    from tariffwatch.errors import DocumentError
+
+    overrides = {"published": published, "jurisdiction": jurisdiction, "title": title, "url": url}
+    overrides["identifier"] = identifier
+    config, store = open_configured(config_file)
+    settings = source_settings(config).get("inbox")
+    store.ensure_source("inbox", "inbox", settings.enabled if settings else False, None)
+    rows, failed = [], 0
+    for name in files:
+        try:
+            record, warning = ingest_file(Path(name), settings, overrides)
+        except ValidationError as exc:
+            raise click.UsageError(describe_validation_error(exc)) from None
+        except DocumentError as exc:
+            failed += 1
+            click.echo(f"Error: {exc}", err=True)
+            continue
+        if warning:
+            click.echo(f"warning: {warning}", err=True)
+        rows.append({"file": name, "outcome": str(store.save_document(record)), **ingested(record)})
+    if as_json:
+        print_json(rows)
+    for row in [] if as_json else rows:
+        click.echo(
+            f"{row['file']}: {row['outcome']}: {row['title']} ({row['identifier'] or 'no identifier'}; "
+            f"published {row['published_date'] or 'as the text states, at extraction'}; "
+            f"jurisdiction {row['jurisdiction'] or 'as the text states, at extraction'})"
+        )
+    sys.exit(EXIT_SOURCES_FAILED if failed else 0)
+
+
+def ingested(record) -> dict:
+    return {
+        "external_id": record.external_id,
+        "title": record.title,
+        "identifier": record.identifier,
+        "published_date": record.published_date,
+        "jurisdiction": record.jurisdiction,
+        "url": record.url,
+    }
 
 
 @main.command()

@@ -7,6 +7,8 @@ from datetime import UTC, datetime
 
 from tariffwatch.store.records import DocumentRecord, SaveOutcome
 
+DESCRIPTIVE_COLUMNS = ("title", "url", "published_date", "jurisdiction", "identifier", "citation")
+
 
 def utc_now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
@@ -48,7 +50,10 @@ class DocumentStore:
                 document_id = self.db["documents"].insert(row).last_pk
                 outcome = SaveOutcome.NEW
             elif existing[1] == digest:
-                self.db["documents"].update(existing[0], {"revision": record.revision})
+                # Same text: no new version, but corrected metadata (a sidecar edited, an identifier
+                # the source now gives) replaces the old.
+                described = {key: row[key] for key in DESCRIPTIVE_COLUMNS if row[key] is not None}
+                self.db["documents"].update(existing[0], {"revision": record.revision, **described})
                 return SaveOutcome.UNCHANGED
             else:
                 document_id = existing[0]
@@ -82,6 +87,8 @@ class DocumentStore:
             "revision": record.revision,
             "jurisdiction": record.jurisdiction,
             "metadata": json.dumps(record.metadata, sort_keys=True),
+            "identifier": record.identifier,
+            "citation": record.citation,
         }
 
     def document_versions(self, document_id: int) -> list[dict]:
@@ -114,6 +121,16 @@ class DocumentStore:
                     self.db["documents"].update(document_id, {"metadata": json.dumps(data, sort_keys=True)})
                     linked += 1
         return linked
+
+    def fill_document_facts(self, document_id: int, facts: dict) -> None:
+        """Set published_date / jurisdiction where the document has none (never overwrites)."""
+        with self.db.atomic():
+            for column in ("published_date", "jurisdiction"):
+                if facts.get(column):
+                    self.db.execute(
+                        f"update documents set {column} = ? where id = ? and {column} is null",
+                        [facts[column], document_id],
+                    )
 
     def document(self, document_id: int) -> dict | None:
         rows = list(self.db.query("select * from documents where id = ?", [document_id]))

@@ -224,6 +224,16 @@ def _m007_health_and_amendments(db: sqlite_utils.Database) -> None:
     db["changes"].add_column("amendments", str)  # what changed against the previous version
 
 
+def _m008_official_references(db: sqlite_utils.Database) -> None:
+    # Official identifiers from each source's metadata, so readers see "FR Doc. 2025-05887 (90 FR 14957)"
+    # or "CELEX:32022R0868" instead of a page header; metadata dates keep the API field they came from.
+    db["documents"].add_column("identifier", str)
+    db["documents"].add_column("citation", str)
+    db["documents"].create_index(["identifier"])
+    db["change_dates"].add_column("field", str)  # "API field effective_on": the date came from source metadata
+    db["change_dates"].add_column("conflict", str)  # what the other evidence says when text and metadata differ
+
+
 FACTS_OF_NEW_CHANGE = """
     insert or ignore into change_facts (kind, value, change_id)
     select 'measure', value, new.id from json_each(new.measure_types)
@@ -232,7 +242,7 @@ FACTS_OF_NEW_CHANGE = """
     union all select 'country', new.jurisdiction, new.id where new.jurisdiction is not null;"""
 
 
-def _m008_search_facts_and_vector_log(db: sqlite_utils.Database) -> None:
+def _m009_search_facts_and_vector_log(db: sqlite_utils.Database) -> None:
     # change_facts: the measure types and countries of every change, indexed, so search finds the
     # changes that state a fact ("anti_dumping", "CN") without reading every row's JSON. Triggers
     # keep it in step with the changes table, whoever writes it.
@@ -278,10 +288,11 @@ MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = [
     (5, "email subscriptions and the delivery log", _m005_subscriptions),
     (6, "full-text search index over changes", _m006_search),
     (7, "source health per run; amendments between versions", _m007_health_and_amendments),
+    (8, "official identifier and citation of documents; metadata evidence of dates", _m008_official_references),
     (
-        8,
+        9,
         "search: indexed facts of changes; log of change vectors for the semantic index",
-        _m008_search_facts_and_vector_log,
+        _m009_search_facts_and_vector_log,
     ),
 ]
 

@@ -21,6 +21,10 @@ class DocumentRecord:
     revision: str | None = None  # a source's cheap marker of "may have changed" (mtime, etag...)
     jurisdiction: str | None = None
     metadata: dict = field(default_factory=dict)
+    # The official identifier in its usual written form (FR Doc. 2025-05887, CELEX:32022R0868,
+    # SOR/2026-301, CSMS # 65432100) and a second official reference (FR citation, ELI URI).
+    identifier: str | None = None
+    citation: str | None = None
 
     @property
     def content_hash(self) -> str:

@@ -1,0 +1,65 @@
+"""Titles and identifiers of documents that come without metadata (inbox files).
+
+A document's first line is often not its title: a page header ("Federal Register / Vol. 81,
+No. 73 / Friday, April 15, 2016 / Notices"), a billing code, a table header, a bare number
+("SOR/2005-106"), an Official Journal running head. The title is the first line that is none
+of these; the identifier is an official number the text states.
+"""
+
+from __future__ import annotations
+
+import re
+
+NOT_TITLES = [
+    re.compile(pattern, re.I)
+    for pattern in (
+        r"^federal register\s*/\s*vol",  # FR page header
+        r"^\[?federal register volume",  # FR text banner
+        r"^\[(notices|rules|proposed rules|presidential documents|pages? [\d-]+)\]$",
+        r"^\[?fr doc",
+        r"billing code",
+        r"^(from the federal register online|-{5,})",
+        r"^official journal of the european union$",
+        r"^(\d{1,2}\.\d{1,2}\.\d{4}|[A-Z]{2}|[LC] \d+/\d+)$",  # OJ running head: date, language, page
+        r"^(SOR|SI|TR)/\d{4}-\d+$",  # a bare regulation number
+        r"^\[?(docket|agency docket|rin)\b",
+        r"^\[[A-Z]-\d{3}-\d{3}\]$",  # a case number alone
+        r"^(article|section|annex|chapter|part)\s+[\dIVXLC]+\.?$",
+        r"^(page \d+|\d+)$",
+        # an agency line ("DEPARTMENT OF COMMERCE", "International Trade Administration")
+        r"^(u\.s\. )?(department|office|executive office|committee|bureau) of\b[^.:;]{0,60}$",
+        r"^[\w .,&'-]{0,60}\b(administration|service|office|commission|bureau|agency|protection|representative|"
+        r"council|tribunal)$",
+    )
+]
+IDENTIFIERS = [
+    (re.compile(r"\bFR Doc\.? (?:No:? )?(\d{4}-\d{4,6})"), "FR Doc. {}"),
+    (re.compile(r"\b((?:SOR|SI|TR)/\d{4}-\d+)\b"), "{}"),
+    (re.compile(r"\bCSMS\s*#\s*(\d{5,})"), "CSMS # {}"),
+    (re.compile(r"\bCELEX[:\s]*([0-9][0-9A-Z()]{8,})"), "CELEX:{}"),
+]
+MAX_TITLE = 300
+
+
+def title_from_text(text: str, lines_to_read: int = 40) -> str | None:
+    """The first line that reads as a title, or None."""
+    for line in [line.strip() for line in text.splitlines() if line.strip()][:lines_to_read]:
+        if is_title_like(line):
+            return line[:MAX_TITLE]
+    return None
+
+
+def is_title_like(line: str) -> bool:
+    if " | " in line or len(line.split()) < 3:  # a table row; a lone word such as a country name
+        return False
+    return not any(pattern.search(line) for pattern in NOT_TITLES)
+
+
+def identifier_from_text(text: str) -> str | None:
+    """An official number the document states near its start, in its usual written form."""
+    head = text[:5000]
+    for pattern, form in IDENTIFIERS:
+        found = pattern.search(head)
+        if found:
+            return form.format(found.group(1))
+    return None
