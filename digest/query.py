@@ -71,13 +71,6 @@ class ParsedQuery:
     def empty(self) -> bool:
         return not self.concepts and not self.advanced
 
-    def match_all(self) -> str | None:
-        """FTS5: every concept that says something (generic words only when nothing else does)."""
-        if self.advanced:
-            return self.advanced
-        required = [c for c in self.concepts if c.kind != "generic"] or list(self.concepts)
-        return " AND ".join(c.fts() for c in required) or None
-
     def match_any(self) -> str | None:
         if self.advanced:
             return self.advanced

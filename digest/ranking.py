@@ -8,8 +8,9 @@ in its title, summary or evidence, and least when only the document text mention
 counts more in the title, summary or evidence than in the body. bm25 breaks ties.
 
 Candidates come in tiers, each newest first and cheap even at a million changes: every concept
-prominent, every concept anywhere, all but one concept, then any concept prominent; plus the
-changes naming the codes. A change matches when it names a code or covers most of the query.
+prominent, every concept anywhere, the changes stating every fact asked for, all but one concept,
+then any concept prominent; plus the changes naming the codes. A change matches when it names a
+code or covers at least half of the query.
 """
 
 from __future__ import annotations
@@ -59,12 +60,9 @@ def rank_fulltext(
     ids = list(present)
     texts = store.candidate_texts(ids)
     try:
-        ranked = [
-            _score(change_id, parsed, present[change_id], specificity, facts)
-            for change_id, facts in store.facts_of(ids).items()
-        ]
+        ranked = [_score(change_id, parsed, specificity, facts) for change_id, facts in store.facts_of(ids).items()]
         bm25 = texts.bm25(parsed.match_any())
-        prominent = {id(c): texts.matching(_prominent(c)) for c in parsed.concepts}
+        prominent = [texts.matching(_prominent(c)) for c in parsed.concepts]
     finally:
         texts.close()
     for item in ranked:
@@ -124,11 +122,7 @@ def _tiers(store: Store, parsed: ParsedQuery, filters: SearchFilters, extractor_
 
 
 def _score(
-    change_id: int,
-    parsed: ParsedQuery,
-    present: set[int],
-    specificity: dict[int, dict[int, float]],
-    facts: set[tuple[str, str]],
+    change_id: int, parsed: ParsedQuery, specificity: dict[int, dict[int, float]], facts: set[tuple[str, str]]
 ) -> Ranked:
     """The codes and facts a change matches (its texts are added by _add_text_levels)."""
     item = Ranked(change_id)
@@ -143,11 +137,11 @@ def _score(
     return item
 
 
-def _add_text_levels(item: Ranked, parsed: ParsedQuery, present: set[int], prominent: dict) -> None:
+def _add_text_levels(item: Ranked, parsed: ParsedQuery, present: set[int], prominent: list[set[int]]) -> None:
     """What the texts add: a fact the title, summary or evidence also names counts most, then a
     fact alone, then words in the title, summary or evidence, and least a mention in the body."""
     for index, concept in enumerate(parsed.concepts):
-        in_front = item.change_id in prominent[id(concept)]
+        in_front = item.change_id in prominent[index]
         mentioned = index in present
         fact = index in item.covered
         if concept.kind == "code":

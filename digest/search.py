@@ -33,7 +33,7 @@ DEPTH = 100  # matches ranked (and counted in the facets) per mode
 SEMANTIC_FLOOR = 0.30  # cosine similarity below which a change is not about the query (bench/search.py)
 SEMANTIC_WEIGHT = 0.7  # in hybrid: the full-text ranking reads codes and facts, the semantic one adds paraphrase
 
-__all__ = ["MAX_QUERY_CHARS", "MODES", "SearchSyntaxError", "search", "run_search", "search_filters"]
+__all__ = ["MAX_QUERY_CHARS", "MODES", "SearchOutcome", "SearchSyntaxError", "run_search", "search_filters"]
 
 
 class SearchSyntaxError(InputError):
@@ -114,12 +114,6 @@ def run_search(
         total=len(matches),
         more=len(hits) > DEPTH,
     )
-
-
-def search(store: Store, query: str, filters=None, mode: str = "hybrid", limit: int = 20, semantic: bool = True):
-    """The results alone: dicts {change_id, document_url, title, jurisdiction, source, measure_types,
-    hs_codes, dates, summary, first_seen, score, matched, snippet}."""
-    return run_search(store, query, filters, mode, limit, semantic).results
 
 
 def fulltext_hits(store: Store, parsed: ParsedQuery, filters: SearchFilters) -> list[Hit]:

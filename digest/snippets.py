@@ -52,7 +52,7 @@ def highlight_match(parsed: ParsedQuery) -> str | None:
 
 def _sentences(change: dict, parsed: ParsedQuery):
     """(sentence, bonus) of a change's evidence; a sentence naming a searched code gets the bonus."""
-    codes = [c for c in parsed.concepts if c.kind == "code"]
+    codes = parsed.codes
     seen = set()
     for code in change.get("codes", []):
         sentence = code.get("sentence")
