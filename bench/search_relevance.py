@@ -5,7 +5,8 @@
 Builds a store from the development documents (../shared/eval-dev/docs, dropped into an inbox
 and crawled and extracted by the real CLI, embeddings on), then asks every question of
 bench/search_questions.yaml in each mode. nDCG@5 uses the gain 2^grade - 1; MRR the rank of
-the first document graded 2 (answers the question).
+the first document graded 2 (answers the question); filler@5 counts the results in the top five
+that are not relevant at all (grade 0): what a reader scrolls past.
 """
 
 from __future__ import annotations
@@ -63,12 +64,16 @@ def ndcg_at_5(ranked: list[str], grades: dict[str, int]) -> float:
     return dcg / best if best else 0.0
 
 
+def filler_at_5(ranked: list[str], grades: dict[str, int]) -> int:
+    return sum(1 for doc in ranked[:5] if not grades.get(doc))
+
+
 def reciprocal_rank(ranked: list[str], grades: dict[str, int]) -> float:
     return next((1.0 / (rank + 1) for rank, doc in enumerate(ranked) if grades.get(doc) == 2), 0.0)
 
 
 def evaluate(config: Path, verbose: bool = False) -> dict[str, dict[str, float]]:
-    """{mode: {"ndcg@5", "mrr", "returned"}} averaged over the questions."""
+    """{mode: {"ndcg@5", "mrr", "filler@5", "returned"}} averaged over the questions."""
     from digest.search import run_search
     from tariffwatch.config import load_config
     from tariffwatch.store import open_store
@@ -77,13 +82,14 @@ def evaluate(config: Path, verbose: bool = False) -> dict[str, dict[str, float]]
     questions = yaml.safe_load(QUESTIONS.read_text("utf-8"))["questions"]
     report = {}
     for mode in MODES:
-        ndcg, mrr, returned = [], [], []
+        ndcg, mrr, filler, returned = [], [], [], []
         for question in questions:
             grades = {str(doc): grade for doc, grade in question["grades"].items()}
             outcome = run_search(store, question["query"], mode=mode, limit=10)
             ranked = list(dict.fromkeys(document_number(r) for r in outcome.results))
             ndcg.append(ndcg_at_5(ranked, grades))
             mrr.append(reciprocal_rank(ranked, grades))
+            filler.append(filler_at_5(ranked, grades))
             returned.append(outcome.total)
             if verbose:
                 marks = " ".join(f"{doc}{'*' * grades.get(doc, 0)}" for doc in ranked[:5])
@@ -91,6 +97,7 @@ def evaluate(config: Path, verbose: bool = False) -> dict[str, dict[str, float]]
         report[mode] = {
             "ndcg@5": sum(ndcg) / len(ndcg),
             "mrr": sum(mrr) / len(mrr),
+            "filler@5": sum(filler) / len(filler),
             "returned": sum(returned) / len(returned),
         }
     store.close()
@@ -102,7 +109,7 @@ def print_report(report: dict[str, dict[str, float]], questions: int) -> None:
     for mode, figures in report.items():
         print(
             f"  {mode:<24} nDCG@5 {figures['ndcg@5']:.3f}   MRR {figures['mrr']:.3f}   "
-            f"matches per question {figures['returned']:.1f}"
+            f"filler@5 {figures['filler@5']:.2f}   matches per question {figures['returned']:.1f}"
         )
 
 
