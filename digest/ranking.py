@@ -28,6 +28,9 @@ FACT, PROMINENT_TEXT, MENTION, FACT_AND_TEXT = 0.8, 0.6, 0.25, 0.5
 WORD_PROMINENT, WORD_MENTION = 1.0, 0.4
 CODE_IN_TEXT = 0.3  # a code the text names that extraction did not keep
 PARTIAL_SHARE = 0.5  # a change covering less of the query than this is no match
+# The relaxed tiers look at this many newest matches at most: with a narrow filter, the strict
+# tiers still read every match, the relaxed ones cannot make a search slow.
+RELAXED_SCAN = 5000
 
 
 @dataclass
@@ -103,8 +106,8 @@ def _tiers(store: Store, parsed: ParsedQuery, filters: SearchFilters, extractor_
     every concept prominent, every concept anywhere, the changes stating every country and measure
     asked for, all concepts but one, any concept prominent."""
 
-    def text(match: str):
-        return lambda: store.fulltext_newest(match, filters, extractor_version, depth)
+    def text(match: str, scan: int | None = None):
+        return lambda: store.fulltext_newest(match, filters, extractor_version, depth, scan)
 
     concepts = list(enumerate(parsed.concepts))
     required = [(i, c) for i, c in concepts if c.kind != "generic"] or concepts
@@ -114,11 +117,11 @@ def _tiers(store: Store, parsed: ParsedQuery, filters: SearchFilters, extractor_
     # Countries sort first ("country" < "measure"): their lists are the shorter ones to walk.
     facts = sorted((c.kind, c.value) for _, c in required if c.kind in ("country", "measure"))
     if facts:
-        yield set(), lambda: store.stating_facts(facts, filters, extractor_version, depth)
+        yield set(), lambda: store.stating_facts(facts, filters, extractor_version, depth, RELAXED_SCAN)
     if len(required) > 1:
         for subset in combinations(required, len(required) - 1):
-            yield {i for i, _ in subset}, text(" AND ".join(c.fts() for _, c in subset))
-        yield set(), text(" OR ".join(_prominent(c) for _, c in required))
+            yield {i for i, _ in subset}, text(" AND ".join(c.fts() for _, c in subset), RELAXED_SCAN)
+        yield set(), text(" OR ".join(_prominent(c) for _, c in required), RELAXED_SCAN)
 
 
 def _score(

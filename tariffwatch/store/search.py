@@ -125,17 +125,25 @@ def _named(where: str, params: list) -> tuple[str, dict]:
 class SearchStore:
     db: sqlite_utils.Database  # noqa: F821
 
-    def fulltext_newest(self, match: str, filters: SearchFilters, extractor_version: str, limit: int) -> list[int]:
-        """Ids of current changes matching an FTS5 expression, newest first (raises on bad syntax)."""
+    def fulltext_newest(
+        self, match: str, filters: SearchFilters, extractor_version: str, limit: int, scan: int | None = None
+    ) -> list[int]:
+        """Ids of current changes matching an FTS5 expression, newest first (raises on bad syntax).
+        `scan` bounds the work: only that many newest matches are checked against the filters."""
         where, params = filter_sql(filters)
+        if scan is None:
+            matches, first = "changes_fts f", "changes_fts match ? and "
+        else:
+            matches = "(select rowid from changes_fts where changes_fts match ? order by rowid desc limit ?) f"
+            first = ""
         return [
             row[0]
             for row in self.db.execute(
-                "select f.rowid from changes_fts f join changes c on c.id = f.rowid "
+                f"select f.rowid from {matches} join changes c on c.id = f.rowid "
                 + ("join documents d on d.id = c.document_id " if filters.sources else "")
-                + f"where changes_fts match ? and c.extractor_version = ? and c.duplicate_of is null{where} "
+                + f"where {first}c.extractor_version = ? and c.duplicate_of is null{where} "
                 "order by f.rowid desc limit ?",
-                [match, extractor_version, *params, limit],
+                [match, *([scan] if scan is not None else []), extractor_version, *params, limit],
             )
         ]
 
@@ -155,10 +163,10 @@ class SearchStore:
         ]
 
     def stating_facts(
-        self, facts: list[tuple[str, str]], filters: SearchFilters, extractor_version: str, limit: int
+        self, facts: list[tuple[str, str]], filters: SearchFilters, extractor_version: str, limit: int, scan: int
     ) -> list[int]:
         """Ids of changes stating every (kind, value) fact (("measure", "anti_dumping"), ("country", "CN")),
-        newest first: the first fact's index is walked backwards, the others looked up beside it."""
+        newest first: the first fact's `scan` newest changes are walked, the other facts looked up beside."""
         where, params = filter_sql(filters)
         (kind, value), others = facts[0], facts[1:]
         also = "".join(
@@ -168,11 +176,12 @@ class SearchStore:
         return [
             row[0]
             for row in self.db.execute(
-                "select f.change_id from change_facts f join changes c on c.id = f.change_id "
+                "select f.change_id from (select change_id from change_facts where kind = ? and value = ? "
+                "order by change_id desc limit ?) f join changes c on c.id = f.change_id "
                 + ("join documents d on d.id = c.document_id " if filters.sources else "")
-                + f"where f.kind = ? and f.value = ?{also} and c.extractor_version = ? and c.duplicate_of is null"
-                f"{where} order by f.change_id desc limit ?",
-                [kind, value, *(v for fact in others for v in fact), extractor_version, *params, limit],
+                + f"where c.extractor_version = ? and c.duplicate_of is null{also}{where} "
+                "order by f.change_id desc limit ?",
+                [kind, value, scan, extractor_version, *(v for fact in others for v in fact), *params, limit],
             )
         ]
 
