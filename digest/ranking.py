@@ -8,8 +8,8 @@ in its title, summary or evidence, and least when only the document text mention
 counts more in the title, summary or evidence than in the body. bm25 breaks ties.
 
 Candidates come in tiers, each newest first and cheap even at a million changes: every concept
-prominent, every concept anywhere, the changes stating every fact asked for, all but one concept,
-then any concept prominent; plus the changes naming the codes. A change matches when it names a
+prominent, every concept anywhere, the changes stating every fact asked for, all but one concept;
+plus the changes naming the codes. A change matches when it names a
 code or covers at least half of the query.
 """
 
@@ -30,7 +30,7 @@ CODE_IN_TEXT = 0.3  # a code the text names that extraction did not keep
 PARTIAL_SHARE = 0.5  # a change covering less of the query than this is no match
 # The relaxed tiers look at this many newest matches at most: with a narrow filter, the strict
 # tiers still read every match, the relaxed ones cannot make a search slow.
-RELAXED_SCAN = 5000
+RELAXED_SCAN = 2000
 
 
 @dataclass
@@ -104,7 +104,7 @@ def _candidates(
 def _tiers(store: Store, parsed: ParsedQuery, filters: SearchFilters, extractor_version: str, depth: int):
     """(concept indexes the tier proves the text names, fetch ids newest first), from the strictest:
     every concept prominent, every concept anywhere, the changes stating every country and measure
-    asked for, all concepts but one, any concept prominent."""
+    asked for, all concepts but one."""
 
     def text(match: str, scan: int | None = None):
         return lambda: store.fulltext_newest(match, filters, extractor_version, depth, scan)
@@ -118,10 +118,10 @@ def _tiers(store: Store, parsed: ParsedQuery, filters: SearchFilters, extractor_
     facts = sorted((c.kind, c.value) for _, c in required if c.kind in ("country", "measure"))
     if facts:
         yield set(), lambda: store.stating_facts(facts, filters, extractor_version, depth, RELAXED_SCAN)
+    # All but one concept; fewer could not cover half the query (two concepts: one is a subset).
     if len(required) > 1:
         for subset in combinations(required, len(required) - 1):
             yield {i for i, _ in subset}, text(" AND ".join(c.fts() for _, c in subset), RELAXED_SCAN)
-        yield set(), text(" OR ".join(_prominent(c) for _, c in required), RELAXED_SCAN)
 
 
 def _score(
