@@ -45,6 +45,10 @@ class Concept:
     value: str  # code digits, ISO country code, measure type, or the word(s) as tokens
     text: str  # as the user wrote it
     forms: tuple[str, ...]  # FTS5 expressions, any of which finds it in a text
+    marks: tuple[str, ...] = ()  # FTS5 phrases to highlight (every name, "anti dumping" as a whole)
+
+    def highlights(self) -> tuple[str, ...]:
+        return self.marks or tuple(form for form in self.forms if " : " not in form)
 
     @property
     def weight(self) -> float:
@@ -165,7 +169,7 @@ def _longest_term(tokens: list[tuple[str, int, int]], index: int) -> tuple[int, 
         if size == 1 and words[0] in _terms()["upper_case_only"] and not tokens[index][0].isupper():
             continue  # "us" is a pronoun, "US" a country
         written = " ".join(t[0] for t in tokens[index : index + size])
-        return size, Concept(kind, value, written, _forms(kind, value))
+        return size, Concept(kind, value, written, _forms(kind, value), _forms(kind, value, every_name=True))
     return None
 
 
@@ -240,13 +244,20 @@ def _vocabulary() -> dict[tuple[str, ...], tuple[str, str]]:
 
 
 @cache
-def _forms(kind: str, value: str) -> tuple[str, ...]:
-    """Every way the texts name a country or measure, as FTS5 phrases."""
-    vocabulary = _vocabulary()
+def _forms(kind: str, value: str, every_name: bool = False) -> tuple[str, ...]:
+    """The ways the texts name a country or measure, as FTS5 phrases."""
     stop_words = _terms()["stop_words"]  # "us" names the US in a query, but is a pronoun in texts
-    phrases = sorted(
-        " ".join(words)
-        for words, entry in vocabulary.items()
+    names = [
+        words
+        for words, entry in _vocabulary().items()
         if entry == (kind, value) and not (len(words) == 1 and words[0] in stop_words)
-    )
-    return tuple(f'"{phrase}"' for phrase in phrases)
+    ]
+    # A name containing a shorter one adds nothing to an OR ("tariff quota" finds "quota"), only work.
+    kept = [
+        words for words in names if every_name or not any(other != words and _inside(other, words) for other in names)
+    ]
+    return tuple(f'"{" ".join(words)}"' for words in sorted(kept))
+
+
+def _inside(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    return any(long[i : i + len(short)] == short for i in range(len(long) - len(short) + 1))

@@ -8,8 +8,9 @@ in its title, summary or evidence, and least when only the document text mention
 counts more in the title, summary or evidence than in the body. bm25 breaks ties.
 
 Candidates come in tiers, each newest first and cheap even at a million changes: every concept
-prominent, every concept anywhere, the changes stating every fact asked for, all but one concept;
-plus the changes naming the codes. A change matches when it names a
+anywhere (and, when those are too many to take all, every concept in the title, summary or
+evidence), the changes stating every fact asked for, all but one concept; plus the changes
+naming the codes. A change matches when it names a
 code or covers at least half of the query.
 """
 
@@ -28,9 +29,10 @@ FACT, PROMINENT_TEXT, MENTION, FACT_AND_TEXT = 0.8, 0.6, 0.25, 0.5
 WORD_PROMINENT, WORD_MENTION = 1.0, 0.4
 CODE_IN_TEXT = 0.3  # a code the text names that extraction did not keep
 PARTIAL_SHARE = 0.5  # a change covering less of the query than this is no match
-# The relaxed tiers look at this many newest matches at most: with a narrow filter, the strict
-# tiers still read every match, the relaxed ones cannot make a search slow.
-RELAXED_SCAN = 2000
+# Partial matches are looked for only when the full ones fill less than a page, and among this
+# many newest candidates at most: with a narrow filter the strict tiers read every match, the
+# relaxed ones cannot make a search slow.
+RELAXED_BELOW, RELAXED_SCAN = 20, 1000
 
 
 @dataclass
@@ -91,20 +93,30 @@ def _candidates(
             for change_id, value in store.code_specificity(concept.value, filters, extractor_version, depth):
                 specificity.setdefault(change_id, {})[index] = value
                 present.setdefault(change_id, set())
-    found: set[int] = set()  # by the tiers below: the changes naming codes do not stop them
-    for indexes, fetch in _tiers(store, parsed, filters, extractor_version, depth):
+    strict, relaxed = _tiers(store, parsed, filters, extractor_version, depth)
+    found: set[int] = set()  # by the tiers: the changes naming codes do not stop them
+    for indexes, fetch in strict:
+        found |= _add(present, fetch(), indexes)
+        if len(found) < depth:  # every change naming every concept is in: no need to look further
+            break
+    for indexes, fetch in relaxed if len(found) < RELAXED_BELOW else ():
+        found |= _add(present, fetch(), indexes)
         if len(found) >= depth:
             break
-        for change_id in fetch():
-            present.setdefault(change_id, set()).update(indexes)
-            found.add(change_id)
     return present, specificity
 
 
+def _add(present: dict[int, set[int]], ids: list[int], indexes: set[int]) -> set[int]:
+    for change_id in ids:
+        present.setdefault(change_id, set()).update(indexes)
+    return set(ids)
+
+
 def _tiers(store: Store, parsed: ParsedQuery, filters: SearchFilters, extractor_version: str, depth: int):
-    """(concept indexes the tier proves the text names, fetch ids newest first), from the strictest:
-    every concept prominent, every concept anywhere, the changes stating every country and measure
-    asked for, all concepts but one."""
+    """([(concept indexes the tier proves the text names, fetch ids newest first)], the same for the
+    relaxed tiers). Strict: every concept anywhere, then (when those were too many to take all)
+    every concept in the title, summary or evidence. Relaxed: the changes stating every country and
+    measure asked for, then all concepts but one."""
 
     def text(match: str, scan: int | None = None):
         return lambda: store.fulltext_newest(match, filters, extractor_version, depth, scan)
@@ -112,16 +124,20 @@ def _tiers(store: Store, parsed: ParsedQuery, filters: SearchFilters, extractor_
     concepts = list(enumerate(parsed.concepts))
     required = [(i, c) for i, c in concepts if c.kind != "generic"] or concepts
     everything = {i for i, _ in required}
-    yield everything, text(" AND ".join(_prominent(c) for _, c in required))
-    yield everything, text(" AND ".join(c.fts() for _, c in required))
+    strict = [
+        (everything, text(" AND ".join(c.fts() for _, c in required))),
+        (everything, text(" AND ".join(_prominent(c) for _, c in required))),
+    ]
+    relaxed = []
     # Countries sort first ("country" < "measure"): their lists are the shorter ones to walk.
     facts = sorted((c.kind, c.value) for _, c in required if c.kind in ("country", "measure"))
     if facts:
-        yield set(), lambda: store.stating_facts(facts, filters, extractor_version, depth, RELAXED_SCAN)
+        relaxed.append((set(), lambda: store.stating_facts(facts, filters, extractor_version, depth, RELAXED_SCAN)))
     # All but one concept; fewer could not cover half the query (two concepts: one is a subset).
     if len(required) > 1:
         for subset in combinations(required, len(required) - 1):
-            yield {i for i, _ in subset}, text(" AND ".join(c.fts() for _, c in subset), RELAXED_SCAN)
+            relaxed.append(({i for i, _ in subset}, text(" AND ".join(c.fts() for _, c in subset), RELAXED_SCAN)))
+    return strict, relaxed
 
 
 def _score(

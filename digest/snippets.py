@@ -46,8 +46,7 @@ def highlight_match(parsed: ParsedQuery) -> str | None:
     if parsed.advanced:
         words = TOKEN.findall(OPERATORS.sub(" ", parsed.advanced))
         return " OR ".join(f'"{word}"' for word in words) or None
-    forms = [form for concept in parsed.concepts for form in concept.forms if " : " not in form]
-    return " OR ".join(forms) or None
+    return " OR ".join(form for concept in parsed.concepts for form in concept.highlights()) or None
 
 
 def _sentences(change: dict, parsed: ParsedQuery):
