@@ -30,6 +30,7 @@ from tariffwatch.store.search import SearchFilters
 MODES = ("hybrid", "fulltext", "semantic")
 RRF_K = 60  # reciprocal rank fusion constant (Cormack et al.)
 DEPTH = 100  # matches ranked (and counted in the facets) per mode
+THREADED_ROWS = 200_000  # semantic index size from which the similarity product uses every BLAS thread
 SEMANTIC_FLOOR = 0.30  # cosine similarity below which a change is not about the query (bench/search.py)
 SEMANTIC_WEIGHT = 0.7  # in hybrid: the full-text ranking reads codes and facts, the semantic one adds paraphrase
 
@@ -155,7 +156,10 @@ class SemanticIndex:
         view = self.view
         if view is None or not len(view.ids):
             return []
-        with _blas().limit(limits=1, user_api="blas"):  # threads per request oversubscribe a busy server
+        if len(view.ids) < THREADED_ROWS:  # small: BLAS threads cost more than they save on a busy server
+            with _blas().limit(limits=1, user_api="blas"):
+                scores = view.matrix @ vector
+        else:  # large: the product is bound by memory bandwidth, which more cores do widen
             scores = view.matrix @ vector
         if allowed is not None:
             scores = np.where(np.isin(view.ids, allowed), scores, -np.inf)
