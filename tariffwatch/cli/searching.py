@@ -44,7 +44,9 @@ def search(
     """
     from digest.search import run_search, search_filters
 
-    config, store = open_configured(config_file)
+    # The source sections are left to the commands that crawl: validating them imports every source
+    # module (HTTP, HTML and feed parsers), half a second a search would spend for nothing.
+    config, store = open_configured(config_file, sources=False)
     try:
         filters = search_filters(prefixes, jurisdictions, measures, sources, date_type, date_from, date_to)
     except TariffwatchError as exc:
