@@ -1,124 +1,137 @@
-"""The digest's data: changes first seen on a day, grouped by product area then jurisdiction.
+"""The digest's data: one entry per change, under its product area, with a table of contents.
 
-Grouping: HS section -> chapter -> jurisdiction. A change that touches several chapters appears
-under each, marked shared; ranges and chapter-level mentions count for every chapter they cover.
-Near-duplicates (the same measure from another source) are left out and named on the original.
+Groups, in order: HS chapters (by section), then "Not tied to a product area", then "Older
+documents first seen today" (published long before we first saw them: backfills, old inbox
+files). A subscriber's digest places each change under the subscriber's own area.
+Near-duplicates (the same measure from another source) are folded into the original; a new
+version of a document replaces its earlier entry and says what it amended.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from datetime import date, timedelta
 from functools import lru_cache
-from urllib.parse import quote
 
+from digest.entry import EntryOptions, decorate
+from digest.links import change_page, safe_url
+from digest.words import DATE_WORDS
 from nlp import EXTRACTOR_VERSION
 from nlp.codes.nomenclature import chapter_title, section_for_chapter
 from tariffwatch.store import Store
 
-KEY_DATE_TYPES = ("entry_into_force", "application_start", "application_end", "expiry", "comment_deadline")
 HORIZON_DAYS = 14
+UPCOMING_TYPES = ("entry_into_force", "application_end", "comment_deadline")
 
 
-def build_digest(store: Store, day: date, changes: list[dict] | None = None) -> dict:
-    """Digest data for `day`; `changes` narrows it to one subscriber's matching changes."""
-    if changes is None:
-        changes = todays_changes(store, day)
-    return digest_data(day, changes, upcoming_changes(store, day))
+def build_digest(store: Store, day: date, options: EntryOptions | None = None) -> dict:
+    """The whole digest of `day` (changes first seen that day)."""
+    options = options or EntryOptions()
+    return digest_data(day, todays_changes(store, day, options), upcoming(store, day, options))
 
 
-def upcoming_changes(store: Store, day: date) -> list[dict]:
-    """Stored changes entering into force in the next HORIZON_DAYS days (not only today's)."""
-    upcoming = store.changes_entering_into_force(
-        day.isoformat(), (day + timedelta(days=HORIZON_DAYS)).isoformat(), EXTRACTOR_VERSION
-    )
-    return [{"date": _first_date(c, "entry_into_force"), **c} for c in upcoming if not c.get("duplicate_of")]
+def todays_changes(store: Store, day: date, options: EntryOptions, until: date | None = None) -> list[dict]:
+    """Current changes first seen on `day` (to `until`), duplicates folded, decorated for display."""
+    changes = store.changes_first_seen(day.isoformat(), EXTRACTOR_VERSION, until.isoformat() if until else None)
+    return prepare(store, changes, options)
 
 
-def digest_data(day: date, changes: list[dict], upcoming: list[dict]) -> dict:
-    return {
-        "date": day.isoformat(),
-        "changes": changes,
-        "sections": group_by_area(changes),
-        "counts_by_jurisdiction": Counter(c["jurisdiction"] or "unknown" for c in changes).most_common(),
-        "counts_by_measure": Counter(m for c in changes for m in c["measure_types"]).most_common(),
-        "upcoming": upcoming,
-        "horizon_days": HORIZON_DAYS,
-    }
-
-
-def todays_changes(store: Store, day: date) -> list[dict]:
-    """Changes first seen on `day`, duplicates folded into their original, ready for display."""
+def prepare(store: Store, changes: list[dict], options: EntryOptions) -> list[dict]:
     describe = lru_cache(maxsize=None)(lambda code: store.describe_code(code))
-    changes = store.changes_first_seen(day.isoformat(), EXTRACTOR_VERSION)
     originals = [c for c in changes if not c.get("duplicate_of")]
     for change in originals:
         change["also_published_as"] = [c["url"] for c in changes if c.get("duplicate_of") == change["id"]]
-        decorate(change, describe)
+        previous = store.previous_change(change["document_id"], change["content_hash"], EXTRACTOR_VERSION)
+        decorate(change, describe, options, previous)
     return originals
 
 
-def decorate(change: dict, describe) -> dict:
-    """Add what the templates show: code descriptions, key dates, evidence links, chapters."""
-    for code in change["codes"]:
-        code["description"] = describe(code["code"]) or chapter_title(code["code"][:2])
-        code["evidence_url"] = evidence_link(change["url"], code["sentence"])
-    change["key_dates"] = [
-        dict(d, evidence_url=evidence_link(change["url"], d["sentence"]))
-        for d in change["dates"]
-        if d["type"] in KEY_DATE_TYPES
-    ]
-    change["chapters"] = chapters_of(change)
-    return change
-
-
-def evidence_link(url: str | None, sentence: str | None) -> str | None:
-    """The source URL with a text fragment that scrolls to (and highlights) the sentence."""
-    if not url or not sentence or not url.startswith("http"):
-        return url
-    words = sentence.split()
-    if len(words) <= 8:
-        return f"{url}#:~:text={quote(' '.join(words), safe='')}"
-    return f"{url}#:~:text={quote(' '.join(words[:4]), safe='')},{quote(' '.join(words[-4:]), safe='')}"
-
-
-def chapters_of(change: dict) -> list[str]:
-    """Every HS chapter a change touches, ranges included."""
-    chapters = set()
-    for code in change["codes"]:
-        low, high = code["code"][:2], (code.get("code_to") or code["code"])[:2]
-        if low.isdigit() and high.isdigit() and low <= high:
-            chapters.update(f"{n:02d}" for n in range(int(low), int(high) + 1))
-    return sorted(chapters)
-
-
-def group_by_area(changes: list[dict]) -> list[dict]:
-    """[{section, chapters: [{chapter, title, jurisdictions: [{jurisdiction, changes}]}]}]."""
-    by_chapter: dict[str, list[dict]] = {}
-    for change in changes:
-        chapters = change.get("chapters") or chapters_of(change) or ["--"]
-        for chapter in chapters:
-            by_chapter.setdefault(chapter, []).append({**change, "shared": len(chapters) > 1})
-    sections: dict[str, dict] = {}
-    for chapter in sorted(by_chapter):
-        section = section_for_chapter(chapter) or {"number": "-", "title": "No tariff code named"}
-        entry = sections.setdefault(section["number"], {"section": section, "chapters": []})
-        entry["chapters"].append(
+def upcoming(store: Store, day: date, options: EntryOptions) -> list[dict]:
+    """Entry into force, application end and comment deadlines in the next HORIZON_DAYS days."""
+    rows = store.upcoming_dates(
+        day.isoformat(), (day + timedelta(days=HORIZON_DAYS)).isoformat(), UPCOMING_TYPES, EXTRACTOR_VERSION
+    )
+    seen, items = set(), []
+    for row in rows:
+        if (row["change_id"], row["type"], row["date"]) in seen:
+            continue
+        seen.add((row["change_id"], row["type"], row["date"]))
+        items.append(
             {
-                "chapter": chapter,
-                "title": chapter_title(chapter) if chapter != "--" else "Changes without codes",
-                "jurisdictions": _by_jurisdiction(by_chapter[chapter]),
+                "date": row["date"],
+                "type": row["type"],
+                "label": DATE_WORDS[row["type"]],
+                "change_id": row["change_id"],
+                "title": " ".join((row["title"] or "Untitled document").split()),
+                "jurisdiction": row["jurisdiction"],
+                "link": safe_url(row["url"]) or change_page(options.base_url, row["change_id"]),
             }
         )
-    return list(sections.values())
+    return items
 
 
-def _by_jurisdiction(changes: list[dict]) -> list[dict]:
-    groups: dict[str, list[dict]] = {}
-    for change in changes:
-        groups.setdefault(change.get("jurisdiction") or "unknown", []).append(change)
-    return [{"jurisdiction": name, "changes": items} for name, items in sorted(groups.items())]
+def digest_data(
+    day: date,
+    changes: list[dict],
+    upcoming_items: list[dict],
+    place: Callable[[dict], str | None] | None = None,
+    notes: dict[int, list[str]] | None = None,
+) -> dict:
+    groups = group_entries(changes, place or (lambda change: change["area"]["primary"]))
+    return {
+        "date": day.isoformat(),
+        "changes": changes,
+        "groups": groups,
+        "toc": [{"anchor": g["anchor"], "label": g["label"], "count": len(g["entries"])} for g in groups],
+        "counts_by_jurisdiction": Counter(c.get("jurisdiction") or "unknown" for c in changes).most_common(),
+        "counts_by_measure": Counter(m for c in changes for m in c["measures"]).most_common(),
+        "upcoming": upcoming_items,
+        "horizon_days": HORIZON_DAYS,
+        "notes": notes or {},
+    }
 
 
-def _first_date(change: dict, kind: str) -> str | None:
-    return next((d["date"] for d in change["dates"] if d["type"] == kind), None)
+def group_entries(changes: list[dict], place: Callable[[dict], str | None]) -> list[dict]:
+    """[{anchor, kind, label, section_heading, entries}] in reading order."""
+    news = [c for c in changes if not c["older"]]
+    older = [c for c in changes if c["older"]]
+    by_chapter: dict[str | None, list[dict]] = {}
+    for change in news:
+        by_chapter.setdefault(place(change), []).append(change)
+    groups, last_section = [], None
+    for chapter in sorted(k for k in by_chapter if k):
+        section = section_for_chapter(chapter)
+        heading = section if section and section["number"] != last_section else None
+        last_section = section["number"] if section else last_section
+        groups.append(
+            {
+                "anchor": f"ch-{chapter}",
+                "kind": "chapter",
+                "chapter": chapter,
+                "label": f"Ch. {chapter} {chapter_title(chapter)}",
+                "section_heading": heading,
+                "entries": _ordered(by_chapter[chapter]),
+            }
+        )
+    if None in by_chapter:
+        groups.append(_special("no-area", "Not tied to a product area", by_chapter[None]))
+    if older:
+        by_area = sorted(older, key=lambda c: (place(c) is None, place(c) or "", c.get("jurisdiction") or ""))
+        groups.append(_special("older", "Older documents first seen today", by_area, keep_order=True))
+    return groups
+
+
+def _special(anchor: str, label: str, entries: list[dict], keep_order: bool = False) -> dict:
+    return {
+        "anchor": anchor,
+        "kind": anchor,
+        "chapter": None,
+        "label": label,
+        "section_heading": None,
+        "entries": entries if keep_order else _ordered(entries),
+    }
+
+
+def _ordered(entries: list[dict]) -> list[dict]:
+    return sorted(entries, key=lambda c: (c.get("jurisdiction") or "~", c["display_title"].lower(), c["id"]))

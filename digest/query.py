@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from nlp.countries.names import names as country_names
 from tariffwatch.errors import InputError
 
 COLUMNS = ("title", "summary", "evidence", "codes", "body")
@@ -218,13 +219,6 @@ def _terms() -> dict:
     return data
 
 
-@cache
-def _country_names() -> dict[str, str]:
-    """Country names (lower case) to ISO codes: the extractor's list, the one the facts came from."""
-    data = json.loads(resources.files("nlp").joinpath("data/countries.json").read_text("utf-8"))
-    return {name: code for name, code in data.items() if not name.startswith("_")}
-
-
 def _tokens(phrase: str) -> tuple[str, ...]:
     return tuple(TOKEN.findall(phrase.lower()))
 
@@ -234,7 +228,8 @@ def _vocabulary() -> dict[tuple[str, ...], tuple[str, str]]:
     """Token sequences that name a country or a measure type."""
     terms = _terms()
     vocabulary = {}
-    for kind, names in (("country", _country_names()), ("country", terms["adjectives"])):
+    # Country names are the extractor's own (ISO names, translations, aliases): the facts came from them.
+    for kind, names in (("country", country_names()), ("country", terms["adjectives"])):
         for name, code in names.items():
             vocabulary[_tokens(name)] = (kind, code)
     for measure, forms in terms["measures"].items():

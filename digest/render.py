@@ -17,7 +17,7 @@ FORMATS = {
     "text": ("digest.txt.j2", "_entry.txt.j2"),
     "markdown": ("digest.md.j2", "_entry.md.j2"),
 }
-EXTENSIONS = {"html": "html", "text": "txt", "markdown": "md", "json": "json", "atom": "atom"}
+EXTENSIONS = {"html": "html", "text": "txt", "markdown": "md", "json": "json", "atom": "atom", "ics": "ics"}
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+!|~])")
 
 
@@ -44,11 +44,12 @@ class DigestRenderer:
         self._entries: dict[tuple[int, str], str] = {}
 
     def render(self, data: dict, fmt: str, **extra) -> str:
+        """One digest in `fmt`; `extra` carries one subscriber's fields (subscriber, period_label)."""
         if fmt == "json":
             return json.dumps(to_json(data), indent=2, ensure_ascii=False)
         page, _ = FORMATS[fmt]
         entries = {change["id"]: self.entry(change, fmt) for change in data["changes"]}
-        context = {"recipient": None, "unsubscribe_url": None, **data, **extra}  # extra: one subscriber's fields
+        context = {"subscriber": None, "period_label": None, **data, **extra}
         return self.env.get_template(page).render(**context, entries=entries)
 
     def entry(self, change: dict, fmt: str) -> str:
@@ -59,69 +60,58 @@ class DigestRenderer:
         return self._entries[key]
 
 
+ENTRY_FIELDS = (
+    "id",
+    "display_title",
+    "identifier",
+    "link",
+    "official",
+    "change_page",
+    "jurisdiction",
+    "jurisdiction_name",
+    "measure_types",
+    "measures",
+    "affected",
+    "own_date",
+    "first_seen",
+    "first_seen_shown",
+    "older",
+    "key_dates",
+    "rates_shown",
+    "quotas_shown",
+    "summary",
+    "area",
+    "inferred_areas",
+    "codes_shown",
+    "codes_more",
+    "codes_url",
+    "amended",
+    "also_published_as",
+)
+
+
 def to_json(data: dict) -> dict:
     """The JSON digest: the same content as the HTML one, as data."""
     return {
         "date": data["date"],
         "counts_by_jurisdiction": dict(data["counts_by_jurisdiction"]),
         "counts_by_measure": dict(data["counts_by_measure"]),
-        "sections": [
-            {
-                "section": s["section"],
-                "chapters": [
-                    {
-                        "chapter": ch["chapter"],
-                        "title": ch["title"],
-                        "jurisdictions": [
-                            {"jurisdiction": j["jurisdiction"], "change_ids": [c["id"] for c in j["changes"]]}
-                            for j in ch["jurisdictions"]
-                        ],
-                    }
-                    for ch in s["chapters"]
-                ],
-            }
-            for s in data["sections"]
+        "groups": [
+            {"anchor": g["anchor"], "label": g["label"], "change_ids": [c["id"] for c in g["entries"]]}
+            for g in data["groups"]
         ],
-        "changes": [_change_json(c) for c in data["changes"]],
-        "upcoming": [
-            {"date": c["date"], "change_id": c["id"], "title": c["title"], "url": c["url"]} for c in data["upcoming"]
-        ],
+        "changes": [entry_json(c) for c in data["changes"]],
+        "upcoming": data["upcoming"],
     }
 
 
-def _change_json(change: dict) -> dict:
-    keep = (
-        "id",
-        "title",
-        "url",
-        "jurisdiction",
-        "published_date",
-        "first_seen",
-        "measure_types",
-        "countries",
-        "summary",
-        "chapters",
-        "also_published_as",
-    )
+def entry_json(change: dict) -> dict:
+    """One entry as data: what the reader sees, plus every code and date with its evidence."""
     return {
-        **{k: change.get(k) for k in keep},
+        **{key: change.get(key) for key in ENTRY_FIELDS},
+        "title": change.get("display_title"),
         "codes": [
-            {
-                k: code.get(k)
-                for k in (
-                    "code",
-                    "code_to",
-                    "level",
-                    "ex",
-                    "role",
-                    "description",
-                    "text",
-                    "start",
-                    "end",
-                    "sentence",
-                    "evidence_url",
-                )
-            }
+            {k: code.get(k) for k in ("code", "code_to", "level", "ex", "role", "text", "start", "end", "sentence")}
             for code in change["codes"]
         ],
         "dates": [

@@ -1,9 +1,14 @@
-"""Signed unsubscribe tokens (itsdangerous) and the secret that signs them.
+"""Signed links (itsdangerous) and the secret that signs them.
+
+A subscriber token names the subscription and its generation: it unsubscribes, opens the
+page that changes what the subscriber follows, and opens their private feed and calendar.
+Re-subscribing after an unsubscribe starts a new generation, so older links stop working.
+A confirmation token names one subscription request (double opt-in).
 
 The secret comes from the environment variable when it is set; otherwise from a key file beside
 the database (`tariffwatch.db.signing-key`), generated on first use with owner-only permissions.
-Sending, dry runs and the web app's unsubscribe page then work without any set-up, and links
-keep working across runs because every process reads the same file.
+Sending, dry runs and the web app then work without any set-up, and links keep working across
+runs because every process reads the same file.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from itsdangerous import BadSignature, URLSafeSerializer
 from tariffwatch.errors import ConfigError, TariffwatchError
 
 SALT = "tariffwatch-unsubscribe"
+CONFIRM_SALT = "tariffwatch-confirm"
 MIN_LENGTH = 16
 
 
@@ -71,14 +77,26 @@ def _read_key_file(path: Path) -> str:
     return secret
 
 
-def make_token(secret: str, subscription_id: int, email: str) -> str:
-    return URLSafeSerializer(secret, salt=SALT).dumps({"s": subscription_id, "e": email})
+def make_token(secret: str, subscription_id: int, email: str, generation: int = 1) -> str:
+    return URLSafeSerializer(secret, salt=SALT).dumps({"s": subscription_id, "e": email, "g": generation})
 
 
-def read_token(secret: str, token: str) -> tuple[int, str]:
-    """(subscription id, email) of a valid token; TariffwatchError for a forged or broken one."""
+def read_token(secret: str, token: str) -> tuple[int, str, int]:
+    """(subscription id, email, generation) of a valid token; TariffwatchError for a forged or broken one."""
     try:
         data = URLSafeSerializer(secret, salt=SALT).loads(token)
-        return int(data["s"]), str(data["e"])
-    except (BadSignature, KeyError, TypeError, ValueError):
+        return int(data["s"]), str(data["e"]), int(data.get("g", 1))
+    except (BadSignature, KeyError, TypeError, ValueError, AttributeError):
         raise TariffwatchError("invalid or tampered unsubscribe token") from None
+
+
+def make_confirm_token(secret: str, request_id: int, email: str) -> str:
+    return URLSafeSerializer(secret, salt=CONFIRM_SALT).dumps({"r": request_id, "e": email})
+
+
+def read_confirm_token(secret: str, token: str) -> tuple[int, str]:
+    try:
+        data = URLSafeSerializer(secret, salt=CONFIRM_SALT).loads(token)
+        return int(data["r"]), str(data["e"])
+    except (BadSignature, KeyError, TypeError, ValueError, AttributeError):
+        raise TariffwatchError("invalid or tampered confirmation link") from None

@@ -10,6 +10,7 @@ import json
 from collections.abc import Callable
 
 from nlp import EXTRACTOR_VERSION
+from nlp.areas.infer import infer_areas, names_product_code
 from nlp.dates.metadata import missing_document_facts, reconcile_dates
 from nlp.pipeline import analyse
 from nlp.results import to_change
@@ -42,6 +43,8 @@ def extract_pending(
         if facts:  # what the text states fills what the source left empty
             store.fill_document_facts(document["id"], facts)
             document = {**document, **facts}
+        if not names_product_code(change["codes"]):  # a steel notice that lists no code still has an area
+            change["areas"] = infer_areas(change.get("title") or document.get("title"), change["summary"], doc._.text)
         previous = store.previous_change(document["id"], document["content_hash"], EXTRACTOR_VERSION)
         if previous is not None:
             change["amendments"] = amendments(previous, change)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import yaml
 from pydantic import AnyHttpUrl, BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -47,6 +47,10 @@ class DigestSettings(Strict):
     base_url: AnyHttpUrl = "http://127.0.0.1:8000"  # where the web UI is reached: unsubscribe links, feed
     send_empty: bool = False  # e-mail subscribers on days when nothing matches
     signing_key_env: str = "TARIFFWATCH_SIGNING_KEY"  # environment variable with the unsubscribe-token secret
+    older_after_days: int = Field(30, ge=1, le=3650)  # published this long before first seen: "older documents"
+    catch_up_days: int = Field(7, ge=1, le=90)  # a change seen this recently and not yet sent goes in the next send
+    weekly_on: Literal["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] = "monday"
+    delivery: Literal["at_least_once", "at_most_once"] = "at_least_once"  # after a crash mid-send: retry or not
 
 
 class SmtpSettings(Strict):

@@ -12,15 +12,20 @@ from aiosmtpd.controller import Controller
 class RecordingHandler:
     def __init__(self):
         self.messages: list[email.message.EmailMessage] = []
+        self.raw: list[bytes] = []
         self.refuse: set[str] = set()
+        self.defer: set[str] = set()  # answered with a temporary 4xx
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
         if address in self.refuse:
             return "550 5.1.1 mailbox unavailable"
+        if address in self.defer:
+            return "451 4.2.1 mailbox busy, try again later"
         envelope.rcpt_tos.append(address)
         return "250 OK"
 
     async def handle_DATA(self, server, session, envelope):
+        self.raw.append(envelope.original_content)
         self.messages.append(email.message_from_bytes(envelope.content, policy=policy.default))
         return "250 Message accepted for delivery"
 
@@ -32,10 +37,10 @@ def free_port() -> int:
 
 
 class SmtpServer:
-    def __init__(self, port: int | None = None):
+    def __init__(self, port: int | None = None, smtputf8: bool = True):
         self.port = port or free_port()
         self.handler = RecordingHandler()
-        self.controller = Controller(self.handler, hostname="127.0.0.1", port=self.port)
+        self.controller = Controller(self.handler, hostname="127.0.0.1", port=self.port, enable_SMTPUTF8=smtputf8)
 
     def start(self):
         self.controller.start()
@@ -47,3 +52,7 @@ class SmtpServer:
     @property
     def messages(self):
         return self.handler.messages
+
+    @property
+    def raw(self):
+        return self.handler.raw

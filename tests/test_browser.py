@@ -74,10 +74,12 @@ def test_policy_officer_finds_and_checks_a_change(server):
     ARTIFACTS.mkdir(exist_ok=True)
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        page = browser.new_page()
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
         page.goto(server + "/")
         expect(page.locator("h1")).to_contain_text("Latest digest")
-        expect(page.get_by_text("Chapter 69: Ceramic products")).to_be_visible()
+        page.click("nav.toc >> text=Ch. 69 Ceramic products")
+        expect(page.locator("#ch-69")).to_be_in_viewport()
+        page.screenshot(path=str(ARTIFACTS / "digest-1280.png"), full_page=True)
 
         page.click("text=Search")
         page.fill("input[name=q]", "glass fibre")
@@ -102,3 +104,27 @@ def test_policy_officer_finds_and_checks_a_change(server):
         page.screenshot(path=str(ARTIFACTS / "change-page.png"), full_page=True)
         browser.close()
     assert (ARTIFACTS / "change-page.png").stat().st_size > 10_000
+
+
+def test_every_page_fits_a_390_px_phone_without_horizontal_scrolling(server):
+    """No horizontal overflow at 390 px; a screenshot of each page is kept in test-artifacts/."""
+    from playwright.sync_api import sync_playwright
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True)
+        change_id = page.request.get(server + "/api/search?hs=6907").json()["results"][0]["change_id"]
+        widths = {}
+        for name, path in [
+            ("digest", "/"),
+            ("change", f"/changes/{change_id}"),
+            ("search", "/search?q=steel&mode=fulltext"),
+            ("subscribe", "/subscribe"),
+            ("archive", "/digests"),
+        ]:
+            page.goto(server + path)
+            widths[name] = page.evaluate("document.documentElement.scrollWidth")
+            page.screenshot(path=str(ARTIFACTS / f"{name}-390.png"), full_page=True)
+        browser.close()
+    assert widths == {name: 390 for name in widths}

@@ -127,3 +127,13 @@ def test_long_snippets_are_cut_around_the_first_mark_never_inside_one():
     assert f"{MARK_START}copper cathodes{MARK_END}" in cut
     assert cut.count(MARK_START) == cut.count(MARK_END) == 1
     assert len(cut) <= 330
+
+
+def test_measure_words_name_types_of_the_extractors_vocabulary():
+    import json
+    from importlib import resources
+
+    from nlp.measures.rules import MEASURE_TYPES
+
+    terms = json.loads(resources.files("digest").joinpath("data/query_terms.json").read_text("utf-8"))
+    assert set(terms["measures"]) <= set(MEASURE_TYPES)

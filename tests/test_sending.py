@@ -2,15 +2,18 @@
 
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
 import time
 
 import pytest
+import yaml
 
 from digest.tokens import read_token
 from tariffwatch.store import DocumentRecord
+from tests.digest_helpers import add_documents
 from tests.smtp_server import SmtpServer, free_port
 
 SECRET = "test-signing-key-0123456789"
@@ -72,9 +75,15 @@ def subscribe(project, email, *options):
     assert result.exit_code == 0, result.output + result.stderr
 
 
-def titles(message) -> set[str]:
-    text = message.get_body(("plain",)).get_content()
-    return {title for title, _ in DOCUMENTS.values() if title in text}
+def plain(message) -> str:
+    """The text part as a reader sees it (line ends as \n, whatever the transfer encoding kept)."""
+    return message.get_body(("plain",)).get_content().replace("\r\n", "\n")
+
+
+def documents_in(message) -> set[str]:
+    """The documents a message carries, known by their official links."""
+    text = plain(message)
+    return {name for name in DOCUMENTS if f"https://example.org/{name}" in text}
 
 
 @pytest.mark.parametrize(
@@ -84,6 +93,9 @@ def titles(message) -> set[str]:
         (["--hs", "720851"], {"eu-steel.html", "us-steel.txt", "ca-steel.txt"}),
         (["--hs", "7213"], {"ca-steel.txt"}),
         (["--hs", "7210 41"], {"us-steel.txt", "ca-steel.txt"}),
+        (["--hs", "7212"], {"us-steel.txt", "ca-steel.txt"}),  # a range's upper end is inside it
+        (["--hs", "7212 60 00"], {"us-steel.txt", "ca-steel.txt"}),
+        (["--hs", "７２１２"], {"us-steel.txt", "ca-steel.txt"}),  # full-width digits, as typed on some keyboards
         (["--hs", "8703", "--jurisdiction", "UK"], {"uk-cars.txt"}),
         (["--hs", "72", "--measure", "anti_dumping"], {"eu-steel.html"}),
         (["--jurisdiction", "EU", "--jurisdiction", "US"], {"eu-steel.html", "us-steel.txt"}),
@@ -94,7 +106,7 @@ def test_product_area_matching_at_every_level(mailing, smtp, options, expected):
     subscribe(mailing, "analyst@example.org", *options)
     assert mailing.run("send").exit_code == 0
     [message] = smtp.messages
-    assert titles(message) == {DOCUMENTS[name][0] for name in expected}
+    assert documents_in(message) == expected
 
 
 def test_message_is_multipart_with_unsubscribe_headers(mailing, smtp):
@@ -108,10 +120,20 @@ def test_message_is_multipart_with_unsubscribe_headers(mailing, smtp):
     assert message["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
     url = message["List-Unsubscribe"].strip("<>")
     assert url.startswith("https://tariffwatch.example/unsubscribe?token=")
-    subscription_id, email = read_token(SECRET, url.split("token=")[1])
-    assert email == "policy@example.org"
+    subscription_id, email, generation = read_token(SECRET, url.split("token=")[1])
+    assert email == "policy@example.org" and generation == 1
     html = message.get_body(("html",)).get_content()
-    assert "<script" not in html and "Chapter 72: Iron and steel" in html
+    assert "<script" not in html and "Ch. 72 Iron and steel" in html
+
+
+def test_list_unsubscribe_is_never_rfc2047_encoded(mailing, smtp):
+    """RFC 2369/8058 clients read a plain <URL>: the raw header line is never an encoded word."""
+    subscribe(mailing, "a-rather-long-address-for-folding@example.org", "--hs", "72")
+    mailing.run("send")
+    raw = smtp.raw[0].decode("ascii")
+    [line] = [line for line in raw.split("\r\n") if line.startswith("List-Unsubscribe:")]
+    assert line.startswith("List-Unsubscribe: <https://tariffwatch.example/unsubscribe?token=") and line.endswith(">")
+    assert "=?" not in line
 
 
 def test_rerun_sends_nothing_more(mailing, smtp):
@@ -216,21 +238,19 @@ def test_bad_subscription_input_is_one_line(project, args, message):
     assert result.exit_code == 2 and message in result.stderr and "Traceback" not in result.stderr
 
 
-def test_killed_mid_batch_resumes_without_sending_twice(mailing, smtp):
-    """Kill -9 `send` while the server holds the third message; the re-run sends only the rest."""
-    addresses = [f"user{n}@example.org" for n in range(1, 7)]
-    for address in addresses:
-        subscribe(mailing, address, "--hs", "72")
+def kill_while_sending(mailing, smtp, held: str) -> None:
+    """Run `send` in a real process and SIGKILL it while the server holds `held`'s message (never accepted)."""
+    import asyncio
+
     original = smtp.handler.handle_DATA
 
-    async def slow_data(server, session, envelope):
-        if "user3@example.org" in envelope.rcpt_tos:
-            import asyncio
-
+    async def holding(server, session, envelope):
+        if held in envelope.rcpt_tos:
             await asyncio.sleep(10)
+            return "451 4.3.0 connection lost before the message was accepted"
         return await original(server, session, envelope)
 
-    smtp.handler.handle_DATA = slow_data
+    smtp.handler.handle_DATA = holding
     env = {**os.environ, "TARIFFWATCH_CONFIG": str(mailing.config_path)}
     process = subprocess.Popen(
         [sys.executable, "-m", "tariffwatch.cli", "send"],
@@ -246,12 +266,38 @@ def test_killed_mid_batch_resumes_without_sending_twice(mailing, smtp):
     os.killpg(process.pid, signal.SIGKILL)
     process.wait()
     smtp.handler.handle_DATA = original
+
+
+def test_a_send_killed_mid_transaction_is_retried_with_the_same_message_id(mailing, smtp):
+    """SIGKILL while user3's message is in flight: the next run sends it again, same Message-ID, once."""
+    addresses = [f"user{n}@example.org" for n in range(1, 7)]
+    for address in addresses:
+        subscribe(mailing, address, "--hs", "72")
+    kill_while_sending(mailing, smtp, "user3@example.org")
     assert sorted(m["To"] for m in smtp.messages) == addresses[:2]
+    [interrupted] = [r for r in mailing.store().db["deliveries"].rows if r["status"] == "sending"]
     result = mailing.run("send", "--json")
     report = json.loads(result.stdout)
-    assert report["sent"] == 3 and report["uncertain"] == 1
+    assert report["retried"] == 1 and report["sent"] == 3 and report["uncertain"] == 0
     received = [m["To"] for m in smtp.messages]
-    assert sorted(received) == sorted(set(received)) == addresses[:2] + addresses[3:]
+    assert sorted(received) == addresses  # each exactly once
+    [retried] = [m for m in smtp.messages if m["To"] == "user3@example.org"]
+    assert retried["Message-ID"] == interrupted["message_id"]
+
+
+def test_at_most_once_leaves_an_interrupted_send_alone_and_reports_it(mailing, smtp):
+    data = yaml.safe_load(mailing.config_path.read_text())
+    data["digest"]["delivery"] = "at_most_once"
+    mailing.write_config(data)
+    for address in ("user1@example.org", "user2@example.org", "user3@example.org"):
+        subscribe(mailing, address, "--hs", "72")
+    kill_while_sending(mailing, smtp, "user3@example.org")
+    result = mailing.run("send", "--json")
+    report = json.loads(result.stdout)
+    assert report["uncertain"] == 1 and report["retried"] == 0 and report["sent"] == 0
+    assert sorted(m["To"] for m in smtp.messages) == ["user1@example.org", "user2@example.org"]
+    statuses = {r["subscription_id"]: r["status"] for r in mailing.store().db["deliveries"].rows}
+    assert sorted(statuses.values()) == ["interrupted", "sent", "sent"]
 
 
 def test_daily_ends_by_sending_and_a_second_daily_sends_nothing(project, smtp, monkeypatch):
@@ -272,3 +318,157 @@ def test_daily_ends_by_sending_and_a_second_daily_sends_nothing(project, smtp, m
     assert "1 sent" in first.stdout and [m["To"] for m in smtp.messages] == ["tiles@example.org"]
     second = project.run("daily")
     assert "0 sent, 1 already done" in second.stdout and len(smtp.messages) == 1
+
+
+def test_a_temporary_4xx_fails_the_delivery_without_pausing_and_the_next_run_sends_it(mailing, smtp):
+    for address in ("first@example.org", "busy@example.org", "last@example.org"):
+        subscribe(mailing, address, "--hs", "72")
+    smtp.handler.defer.add("busy@example.org")
+    report = json.loads(mailing.run("send", "--json").stdout)
+    assert (report["sent"], report["failed"], report["rejected"]) == (2, 1, 0)
+    assert mailing.store().subscription_by_email("busy@example.org")["status"] == "active"
+    smtp.handler.defer.clear()
+    again = json.loads(mailing.run("send", "--json").stdout)
+    assert (again["sent"], again["already_done"]) == (1, 2)
+    assert sorted(m["To"] for m in smtp.messages) == ["busy@example.org", "first@example.org", "last@example.org"]
+
+
+def test_a_non_ascii_address_without_smtputf8_fails_alone_and_the_batch_goes_on(mailing, monkeypatch):
+    server = SmtpServer(smtputf8=False).start()
+    try:
+        point_at(mailing, server.port)
+        for address in ("anna@example.org", "jörg@example.org", "zoe@example.org"):
+            subscribe(mailing, address, "--hs", "72")
+        result = mailing.run("send", "--json")
+        report = json.loads(result.stdout)
+        assert (report["sent"], report["failed"]) == (2, 1)
+        assert sorted(m["To"] for m in server.messages) == ["anna@example.org", "zoe@example.org"]
+        [error] = report["errors"]
+        assert error.startswith("jörg@example.org: the mail server does not support SMTPUTF8")
+    finally:
+        server.stop()
+
+
+def test_a_change_extracted_after_the_days_send_goes_out_in_the_next_send(mailing, smtp):
+    from datetime import date, timedelta
+
+    subscribe(mailing, "steel@example.org", "--hs", "72")
+    today = date.today()
+    assert mailing.run("send").exit_code == 0
+    add_documents(
+        mailing,
+        [
+            {
+                "title": "Late notice on wire rod",
+                "text": "A surveillance measure applies to wire rod of CN code 7213 91 10.",
+            }
+        ],
+    )
+    same_day = json.loads(mailing.run("send", "--json").stdout)
+    assert (same_day["sent"], same_day["already_done"]) == (0, 1)  # one digest a day
+    tomorrow = (today + timedelta(days=1)).isoformat()
+    next_day = json.loads(mailing.run("send", "--date", tomorrow, "--json").stdout)
+    assert next_day["sent"] == 1
+    first, second = smtp.messages
+    assert "Late notice on wire rod" not in plain(first)
+    later = plain(second)
+    assert "Late notice on wire rod" in later
+    assert re.findall(r"^\* (.+)$", later, flags=re.M) == ["Late notice on wire rod"]  # nothing sent twice
+
+
+def test_the_email_lists_the_areas_followed_and_how_to_change_them(mailing, smtp):
+    subscribe(mailing, "desk@example.org", "--hs", "72", "--hs", "8703", "--jurisdiction", "US", "--jurisdiction", "CA")
+    mailing.run("send")
+    text = plain(smtp.messages[0])
+    assert "You follow: product areas 72, 8703; jurisdictions CA, US." in text
+    assert "Change your areas: https://tariffwatch.example/subscription?token=" in text
+    assert "Your feed: https://tariffwatch.example/feeds/" in text
+
+
+def test_a_cross_chapter_range_reaches_and_is_listed_under_the_subscribers_own_chapter(mailing, smtp):
+    add_documents(
+        mailing,
+        [
+            {
+                "title": "Duties on sections and structures",
+                "text": "The duty applies to goods of headings 7216 to 7301 originating in Brazil.",
+            }
+        ],
+    )
+    subscribe(mailing, "structures@example.org", "--hs", "7301")
+    mailing.run("send")
+    text = plain(smtp.messages[0])
+    assert "Duties on sections and structures" in text
+    assert re.findall(r"^-- (.+) --$", text, flags=re.M)[0] == "Ch. 73 Articles of iron or steel (1)"
+
+
+def test_full_width_codes_in_a_document_match_subscriptions(mailing, smtp):
+    add_documents(
+        mailing,
+        [
+            {
+                "title": "Notice on hot-rolled sheet",
+                "text": "The duty applies to goods of heading ７２０８ originating in Japan.",
+            }
+        ],
+    )
+    subscribe(mailing, "sheet@example.org", "--hs", "720851")
+    mailing.run("send")
+    assert "Notice on hot-rolled sheet" in plain(smtp.messages[0])
+
+
+def test_weekly_subscribers_get_the_weeks_changes_on_their_day_only(mailing, smtp):
+    from datetime import date, timedelta
+
+    subscribe(mailing, "weekly@example.org", "--hs", "72", "--frequency", "weekly")
+    today = date.today()
+    monday = today + timedelta(days=(7 - today.weekday()) % 7)
+    tuesday = monday + timedelta(days=1)
+    off = json.loads(mailing.run("send", "--date", tuesday.isoformat(), "--json").stdout)
+    assert off["not_due"] == 1 and smtp.messages == []
+    due = json.loads(mailing.run("send", "--date", monday.isoformat(), "--json").stdout)
+    assert due["sent"] == 1
+    [message] = smtp.messages
+    assert message["Subject"].startswith(f"tariffwatch weekly digest {monday.isoformat()}: 3 changes")
+    assert documents_in(message) == {"eu-steel.html", "us-steel.txt", "ca-steel.txt"}
+
+
+def test_a_catalogue_subscription_names_the_subscribers_own_products(mailing, smtp, tmp_path):
+    catalogue = tmp_path / "products.csv"
+    catalogue.write_text("commodity code;our name\n7208.51.20;Hot-rolled coil 2mm\n8703 80 10;E-van chassis\n", "utf-8")
+    result = mailing.run("subscribe", "buyer@example.org", "--catalogue", str(catalogue))
+    assert result.exit_code == 0 and "created: buyer@example.org with 2 products" in result.stdout
+    mailing.run("send")
+    text = plain(smtp.messages[0])
+    assert documents_in(smtp.messages[0]) == set(DOCUMENTS)
+    assert text.count(">> Affects your 'Hot-rolled coil 2mm' (7208.51.20)") == 3
+    assert text.count(">> Affects your 'E-van chassis' (8703 80 10)") == 1
+    assert "your catalogue of 2 products" in text
+
+
+@pytest.mark.parametrize(
+    "content,message",
+    [
+        ("7208.51.20\n", "row 1: give a code and your product name"),
+        ("code,name\nsteel,Coil\n", "row 2: 'steel' is not a tariff code"),
+    ],
+)
+def test_a_bad_catalogue_is_one_line_naming_the_row(project, tmp_path, content, message):
+    catalogue = tmp_path / "bad.csv"
+    catalogue.write_text(content, "utf-8")
+    result = project.run("subscribe", "buyer@example.org", "--catalogue", str(catalogue))
+    assert result.exit_code == 2 and message in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_an_email_of_five_matching_changes_stays_under_100_kb(project, smtp, monkeypatch):
+    """A realistic day: 36 changes, five of them for this subscriber, some with long code annexes."""
+    from tests.realistic_day import realistic_day
+
+    monkeypatch.setenv("TARIFFWATCH_SIGNING_KEY", SECRET)
+    point_at(project, smtp.port)
+    add_documents(project, realistic_day())
+    subscribe(project, "copper@example.org", "--hs", "74")
+    assert project.run("send").exit_code == 0
+    [message] = smtp.messages
+    assert message["Subject"].endswith("5 changes in your product areas")
+    assert len(smtp.raw[0]) < 100_000, len(smtp.raw[0])

@@ -107,21 +107,16 @@ def test_openapi_digest_and_feed(client):
     paths = client.get("/openapi.json").json()["paths"]
     assert {"/api/search", "/api/changes/{change_id}", "/api/changes", "/api/digests/{day}"} <= set(paths)
     home = client.get("/")
-    assert home.status_code == 200 and "Latest digest" in home.text and "Chapter 69: Ceramic products" in home.text
+    assert (
+        home.status_code == 200
+        and "Latest digest" in home.text
+        and 'id="ch-69">Ch. 69 Ceramic products (1)' in home.text
+    )
     assert client.get("/digests/feed.atom").headers["content-type"].startswith("application/atom+xml")
+    assert client.get("/feed.atom").text.count("<entry>") == 3
+    assert client.get("/calendar.ics").headers["content-type"].startswith("text/calendar")
     assert client.get("/digests/not-a-date").status_code == 404
     assert "default-src 'self'" in home.headers["content-security-policy"]
-
-
-def test_subscribe_form_needs_its_csrf_token(client):
-    form = client.get("/subscribe")
-    token = form.text.split('name="csrftoken" value="')[1].split('"')[0]
-    refused = client.post("/subscribe", data={"email": "a@example.org", "hs": "72"}, cookies={"csrftoken": "forged"})
-    assert refused.status_code == 403
-    accepted = client.post("/subscribe", data={"email": "a@example.org", "hs": "72, 7308", "csrftoken": token})
-    assert accepted.status_code == 200 and "Subscribed: a@example.org" in accepted.text
-    bad = client.post("/subscribe", data={"email": "nope", "csrftoken": token})
-    assert bad.status_code == 400 and "not a valid e-mail address" in bad.text
 
 
 def test_unsubscribe_link_from_the_email_and_one_click_post(client, project):
@@ -137,3 +132,36 @@ def test_unsubscribe_link_from_the_email_and_one_click_post(client, project):
     assert project.store().subscription_by_email("a@example.org")["status"] == "unsubscribed"
     forged = client.get("/unsubscribe", params={"token": token[:-3] + "abc"})
     assert forged.status_code == 400
+
+
+def test_change_page_shows_the_facts_and_never_links_a_script_url(client, project):
+    store = project.store()
+    with store.db.atomic():
+        store.db.execute("update changes set url = 'javascript:alert(1)' where title like '%ceramic%'")
+    change_id = store.db.execute("select id from changes where title like '%ceramic%'").fetchone()[0]
+    store.close()
+    page = client.get(f"/changes/{change_id}").text
+    assert "javascript:" not in page and "No official web address is known" in page
+    assert '<dt>In force</dt><dd><a href="#date-' in page and 'id="codes"' in page
+
+
+def test_change_api_and_page_show_every_fact_with_its_evidence(client):
+    change_id = client.get("/api/search", params={"hs": "6907"}).json()["results"][0]["change_id"]
+    change = client.get(f"/api/changes/{change_id}").json()
+    assert (
+        change["official_title"]
+        == "Tariff stop press notice: ceramic tiles from India (Tariff stop press notice 03/11/2026)"
+    )
+    assert change["measure_types"] == ["anti_dumping"]
+    assert [(r["value"], r["unit"], r["role"], r["applies_to"], r["text"]) for r in change["rates"]] == [
+        (18.4, "percent", "residual", "All other exporters", "18.4%")
+    ]
+    assert [(c["code"], c["role"], c["text"]) for c in change["country_evidence"]] == [
+        ("GB", "implementing", "Tariff stop press"),
+        ("IN", "affected", "India"),
+    ]
+    assert change["quotas"] == []
+    page = client.get(f"/changes/{change_id}").text
+    assert '<mark class="rate" id="rate-0">18.4%</mark>' in page
+    assert '<mark class="measure" id="measure-0">anti-dumping</mark>' in page
+    assert '<a href="#country-1">“India”</a>' in page and '<mark class="country" id="country-1">India</mark>' in page

@@ -1,32 +1,46 @@
-"""Server-rendered pages: latest digest, archive, search, change, subscribe, unsubscribe."""
+"""Server-rendered pages: latest digest, archive, change pages, feeds; subscriptions in subscribing.py."""
 
 from __future__ import annotations
 
 from datetime import date
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, Depends, Form, Request
+from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, Response
 
-from digest.build import build_digest
+from digest.build import build_digest, prepare
+from digest.calendar import calendar_for
 from digest.feed import atom_feed, digest_days
+from digest.output import entry_options
+from digest.render import DigestRenderer
 from digest.search import MODES
-from digest.subscriptions import normalise_email, normalise_jurisdiction, normalise_measure, normalise_prefix
-from digest.tokens import read_token, signing_secret
+from digest.web import subscribing
 from digest.web.api import parse_day, search_request
 from digest.web.deps import get_store, render
 from digest.web.highlight import highlighted
+from nlp import EXTRACTOR_VERSION
 from nlp.measures.rules import MEASURE_TYPES
 from tariffwatch.errors import InputError, TariffwatchError
 
 router = APIRouter(include_in_schema=False)
+router.include_router(subscribing.router)
+ATOM = "application/atom+xml"
+ICS = "text/calendar; charset=utf-8"
+
+
+def digest_page_data(request: Request, store, day: date) -> tuple[dict, dict]:
+    """The digest of `day` and its entries rendered once as e-mail-safe HTML (the same in every format)."""
+    data = build_digest(store, day, entry_options(request.app.state.config.digest))
+    renderer = DigestRenderer()
+    return data, {c["id"]: renderer.entry(c, "html") for c in data["changes"]}
 
 
 @router.get("/", response_class=HTMLResponse)
 def home(request: Request, store=Depends(get_store)):
     days = digest_days(store, limit=1)
     day = date.fromisoformat(days[0][0]) if days else date.today()
-    return render(request, "digest.html", digest=build_digest(store, day), latest=True)
+    data, entries = digest_page_data(request, store, day)
+    return render(request, "digest.html", digest=data, entries=entries, latest=True)
 
 
 @router.get("/digests", response_class=HTMLResponse)
@@ -34,9 +48,17 @@ def archive(request: Request, store=Depends(get_store)):
     return render(request, "archive.html", days=digest_days(store, limit=365))
 
 
+@router.get("/feed.atom")
 @router.get("/digests/feed.atom")
 def feed(request: Request, store=Depends(get_store)):
-    return Response(atom_feed(store, str(request.app.state.config.digest.base_url)), media_type="application/atom+xml")
+    options = entry_options(request.app.state.config.digest)
+    return Response(atom_feed(store, options, self_url=f"{options.base_url.rstrip('/')}/feed.atom"), media_type=ATOM)
+
+
+@router.get("/calendar.ics")
+def calendar(request: Request, store=Depends(get_store)):
+    options = entry_options(request.app.state.config.digest)
+    return Response(calendar_for(store, date.today(), options), media_type=ICS)
 
 
 @router.get("/digests/{day}", response_class=HTMLResponse)
@@ -45,7 +67,8 @@ def digest_page(request: Request, day: str, store=Depends(get_store)):
         parsed = parse_day(day, "date")
     except InputError as exc:
         return render(request, "message.html", status_code=404, title="No such digest", message=str(exc))
-    return render(request, "digest.html", digest=build_digest(store, parsed), latest=False)
+    data, entries = digest_page_data(request, store, parsed)
+    return render(request, "digest.html", digest=data, entries=entries, latest=False)
 
 
 SEARCH_FIELDS = ("q", "hs", "jurisdiction", "measure", "date_type", "date_from", "date_to", "mode")
@@ -118,72 +141,10 @@ def _facet_links(form: dict, facets: dict) -> dict[str, list[tuple[str, int, str
 
 @router.get("/changes/{change_id}", response_class=HTMLResponse)
 def change_page(request: Request, change_id: int, store=Depends(get_store)):
-    change = store.changes_by_id([change_id]).get(change_id)
+    change = store.changes_by_id([change_id]).get(change_id) if 0 < change_id < 2**63 else None
     if change is None:
         return render(request, "message.html", status_code=404, title="Not found", message=f"No change {change_id}.")
+    [change] = prepare(store, [change], entry_options(request.app.state.config.digest))
     text = store.version_text(change["version_id"])  # the version the evidence spans point into
-    return render(request, "change.html", change=change, source_text=highlighted(text, change))
-
-
-@router.get("/subscribe", response_class=HTMLResponse)
-def subscribe_form(request: Request):
-    return render(request, "subscribe.html", measure_types=MEASURE_TYPES, done=None, error=None)
-
-
-@router.post("/subscribe", response_class=HTMLResponse)
-def subscribe(
-    request: Request,
-    email: str = Form(...),
-    hs: str = Form(""),
-    jurisdiction: str = Form(""),
-    measure: str = Form(""),
-    store=Depends(get_store),
-):
-    try:
-        address = normalise_email(email)
-        prefixes = [normalise_prefix(p) for p in hs.replace(";", ",").split(",") if p.strip()]
-        jurisdictions = [normalise_jurisdiction(j) for j in jurisdiction.replace(";", ",").split(",") if j.strip()]
-        measures = [normalise_measure(measure)] if measure else []
-    except InputError as exc:
-        return render(
-            request, "subscribe.html", status_code=400, measure_types=MEASURE_TYPES, done=None, error=str(exc)
-        )
-    store.subscribe(address, prefixes, jurisdictions, measures)
-    return render(request, "subscribe.html", measure_types=MEASURE_TYPES, done=address, error=None)
-
-
-@router.get("/unsubscribe", response_class=HTMLResponse)
-def unsubscribe_confirm(request: Request, token: str = ""):
-    email = _token_email(request, token)
-    if email is None:
-        return render(
-            request,
-            "message.html",
-            status_code=400,
-            title="Invalid link",
-            message="This unsubscribe link is invalid or has been tampered with.",
-        )
-    return render(request, "unsubscribe.html", email=email, token=token, done=False)
-
-
-@router.post("/unsubscribe", response_class=HTMLResponse)
-def unsubscribe(request: Request, token: str = "", store=Depends(get_store)):
-    email = _token_email(request, token)
-    if email is None:
-        return render(
-            request,
-            "message.html",
-            status_code=400,
-            title="Invalid link",
-            message="This unsubscribe link is invalid or has been tampered with.",
-        )
-    store.unsubscribe(email)
-    return render(request, "unsubscribe.html", email=email, token=token, done=True)
-
-
-def _token_email(request: Request, token: str) -> str | None:
-    config = request.app.state.config
-    try:
-        return read_token(signing_secret(config.digest.signing_key_env, config.database), token)[1] if token else None
-    except TariffwatchError:
-        return None
+    history = store.change_history(change["document_id"], EXTRACTOR_VERSION)
+    return render(request, "change.html", change=change, source_text=highlighted(text, change), history=history)

@@ -42,16 +42,17 @@ def daily(day, no_send, config_file, as_json):
 
 def run_daily(config: Config, store: Store, day: date, quiet: bool, send: bool = True) -> dict:
     """crawl -> extract -> digest -> send; returns what each step did (one JSON document)."""
-    from digest.output import write_digest
+    from digest.output import entry_options, write_digest
 
     run_id = store.start_run("daily")
     results = run_crawl(config, store, [], progress=not quiet, run_id=run_id)
     if not quiet:
         print_results(results)
     extracted = extract_store(config, store, quiet=quiet)
-    path = write_digest(store, day, config.digest.output_dir, "html")
-    for fmt in ("json", "atom"):
-        write_digest(store, day, config.digest.output_dir, fmt, config.digest.base_url)
+    options = entry_options(config.digest)
+    path = write_digest(store, day, config.digest.output_dir, "html", options)
+    for fmt in ("text", "json", "atom", "ics"):
+        write_digest(store, day, config.digest.output_dir, fmt, options)
     store.finish_run(
         run_id,
         run_status(results),

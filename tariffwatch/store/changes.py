@@ -6,6 +6,9 @@ import json
 
 from tariffwatch.store.documents import utc_now
 
+# Evidence tables beside change_codes and change_dates: change dict key -> table.
+FACT_TABLES = {"rates": "change_rates", "quotas": "change_quotas", "country_evidence": "change_countries"}
+
 
 def search_columns(document: dict, change: dict) -> list[str]:
     """title, summary, evidence sentences, code prefixes, document text: what search looks at."""
@@ -13,8 +16,9 @@ def search_columns(document: dict, change: dict) -> list[str]:
     prefixes = dict.fromkeys(
         code["code"][:n] for code in change["codes"] for n in (2, 4, 6, 8, 10) if len(code["code"]) >= n
     )
+    official = (change.get("official_title") or {}).get("text")
     return [
-        document.get("title") or "",
+        " ".join(dict.fromkeys(t for t in (document.get("title"), official) if t)),
         change.get("summary") or "",
         "\n".join(sentences),
         " ".join(prefixes),
@@ -52,7 +56,9 @@ class ChangeStore:
         with self.db.atomic():
             for table, key in (
                 ("change_codes", "change_id"),
+                ("change_areas", "change_id"),
                 ("change_dates", "change_id"),
+                *((table, "change_id") for table in FACT_TABLES.values()),
                 ("change_embeddings", "change_id"),
                 ("changes_fts", "rowid"),
                 ("changes", "id"),
@@ -65,17 +71,48 @@ class ChangeStore:
             )
             self.db["change_codes"].insert_all([{**code, "change_id": change_id} for code in change["codes"]])
             self.db["change_dates"].insert_all([{**date, "change_id": change_id} for date in change["dates"]])
+            for key, table in FACT_TABLES.items():
+                self.db[table].insert_all([{**item, "change_id": change_id} for item in change.get(key, [])])
+            self._save_areas(change_id, change.get("areas") or [])
+            # The document's earlier versions give way to this one: one entry per document.
+            self.db.execute(
+                "update changes set superseded_by = ? where document_id = ? and extractor_version = ? and id != ?",
+                [change_id, document["id"], extractor_version, change_id],
+            )
         return change_id
+
+    def _save_areas(self, change_id: int, areas: list[dict]) -> None:
+        """Product areas inferred from product words, for a change that names no code."""
+        self.db["change_areas"].insert_all(
+            [
+                {
+                    "change_id": change_id,
+                    "code": area["code"],
+                    "level": area["level"],
+                    "score": area["score"],
+                    "terms": json.dumps(area.get("terms", [])),
+                }
+                for area in areas
+            ]
+        )
 
     @staticmethod
     def _change_row(document: dict, extractor_version: str, change: dict) -> dict:
+        title, identifier = change.get("official_title") or {}, change.get("identifier") or {}
         return {
             "document_id": document["id"],
             "version_id": document["version_id"],
             "content_hash": document["content_hash"],
             "extractor_version": extractor_version,
             "jurisdiction": change.get("jurisdiction") or document.get("jurisdiction"),
-            "title": document.get("title"),
+            "title": document.get("title") or title.get("text"),
+            "official_title": title.get("text"),
+            "official_title_start": title.get("start"),
+            "official_title_end": title.get("end"),
+            "official_title_kind": title.get("kind"),
+            "identifier": identifier.get("text"),
+            "identifier_start": identifier.get("start"),
+            "identifier_end": identifier.get("end"),
             "url": document.get("url"),
             "published_date": document.get("published_date"),
             "first_seen": document["first_seen"],
@@ -88,11 +125,39 @@ class ChangeStore:
             "amendments": json.dumps(change["amendments"]) if change.get("amendments") else None,
         }
 
-    def changes_first_seen(self, day: str, extractor_version: str) -> list[dict]:
+    def changes_first_seen(self, day: str, extractor_version: str, until: str | None = None) -> list[dict]:
+        """Current changes (latest version of each document) first seen on `day` (or `day`..`until`)."""
         rows = self.db.query(
-            "select * from changes where first_seen = ? and extractor_version = ? order by id", [day, extractor_version]
+            "select * from changes where first_seen between ? and ? and extractor_version = ? "
+            "and superseded_by is null order by id",
+            [day, until or day, extractor_version],
         )
         return [self._with_evidence(row) for row in rows]
+
+    def upcoming_dates(self, start: str, end: str, types: tuple[str, ...], extractor_version: str) -> list[dict]:
+        """Typed dates of current changes between `start` and `end`: {change_id, type, date, sentence...}."""
+        return list(
+            self.db.query(
+                f"""
+            select d.*, c.title, c.url, c.jurisdiction, c.summary, c.created_at from change_dates d
+            join changes c on c.id = d.change_id
+            where d.type in ({",".join("?" * len(types))}) and d.date between ? and ?
+              and c.extractor_version = ? and c.superseded_by is null and c.duplicate_of is null
+            order by d.date, c.id, d.type
+        """,
+                [*types, start, end, extractor_version],
+            )
+        )
+
+    def change_history(self, document_id: int, extractor_version: str) -> list[dict]:
+        """Every version's change of a document, oldest first: {id, first_seen, version_id, superseded_by}."""
+        return list(
+            self.db.query(
+                "select id, first_seen, version_id, superseded_by, created_at from changes "
+                "where document_id = ? and extractor_version = ? order by version_id, id",
+                [document_id, extractor_version],
+            )
+        )
 
     def changes_entering_into_force(self, start: str, end: str, extractor_version: str) -> list[dict]:
         rows = self.db.query(
@@ -142,7 +207,7 @@ class ChangeStore:
             tuple(row)
             for row in self.db.execute(
                 "select first_seen, count(*) from changes where extractor_version = ? and duplicate_of is null "
-                "group by first_seen order by first_seen desc limit ?",
+                "and superseded_by is null group by first_seen order by first_seen desc limit ?",
                 [extractor_version, limit],
             )
         ]
@@ -170,4 +235,19 @@ class ChangeStore:
         row["amendments"] = json.loads(row.get("amendments") or "null")
         row["codes"] = list(self.db.query("select * from change_codes where change_id = ? order by start", [row["id"]]))
         row["dates"] = list(self.db.query("select * from change_dates where change_id = ? order by start", [row["id"]]))
+        for key, table in FACT_TABLES.items():
+            row[key] = list(self.db.query(f"select * from {table} where change_id = ? order by start", [row["id"]]))
+        official = self.db.execute(
+            "select identifier, citation from documents where id = ?", [row["document_id"]]
+        ).fetchone()
+        # The source's metadata is authoritative; the identifier read from the text fills in.
+        row["identifier"] = (official[0] if official else None) or row.get("identifier")
+        row["citation"] = row.get("citation") or (official[1] if official else None)
+        row["areas"] = [
+            {**area, "terms": json.loads(area["terms"] or "[]")}
+            for area in self.db.query(
+                "select code, level, score, terms from change_areas where change_id = ? order by score desc, code",
+                [row["id"]],
+            )
+        ]
         return row

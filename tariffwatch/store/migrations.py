@@ -6,6 +6,7 @@ re-crawl and re-run idempotent.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from datetime import UTC, datetime
 
@@ -234,6 +235,84 @@ def _m008_official_references(db: sqlite_utils.Database) -> None:
     db["change_dates"].add_column("conflict", str)  # what the other evidence says when text and metadata differ
 
 
+def _m009_readers(db: sqlite_utils.Database) -> None:
+    """One entry per change: inferred product areas, superseded versions, per-change delivery log,
+    subscriptions with generations, frequencies, channels, catalogues and double opt-in requests."""
+    db["change_areas"].create(
+        {"id": int, "change_id": int, "code": str, "level": str, "score": float, "terms": str},
+        pk="id",
+        foreign_keys=[("change_id", "changes", "id")],
+    )
+    db["change_areas"].create_index(["change_id"])
+    db["changes"].add_column("superseded_by", int)
+    for column, kind in (("generation", int), ("frequency", str), ("channels", str), ("email_digest", int)):
+        db["subscriptions"].add_column(column, kind)
+    db.execute("update subscriptions set generation = 1, frequency = 'daily', channels = '[]', email_digest = 1")
+    db["subscription_products"].create(
+        {"id": int, "subscription_id": int, "code": str, "name": str, "as_written": str},
+        pk="id",
+        foreign_keys=[("subscription_id", "subscriptions", "id")],
+    )
+    db["subscription_products"].create_index(["subscription_id"])
+    db["subscription_requests"].create(
+        {"id": int, "email": str, "request": str, "created_at": str, "confirmed_at": str}, pk="id"
+    )
+    # Deliveries per channel ('email', or one Apprise target): the unique key gains the channel.
+    db["deliveries"].add_column("channel", str, not_null_default="email")
+    db.execute("drop index if exists idx_deliveries_subscription_id_digest_date")
+    db["deliveries"].create_index(["subscription_id", "digest_date", "channel"], unique=True)
+    db["delivered_changes"].create(
+        {"delivery_id": int, "subscription_id": int, "change_id": int},
+        pk=("delivery_id", "change_id"),
+        foreign_keys=[("delivery_id", "deliveries", "id")],
+    )
+    db["delivered_changes"].create_index(["subscription_id", "change_id"])
+
+
+# Measure type names before the labelled vocabulary (what subscriptions may still hold).
+RENAMED_MEASURES = {
+    "suspension": ["duty_suspension"],
+    "preference_fta": ["preference"],
+    "prohibition_or_licensing": ["prohibition", "licensing"],
+    "sanctions": ["sanction"],
+}
+
+
+def _m010_facts(db: sqlite_utils.Database) -> None:
+    """Rates, quota volumes and country evidence per change; the official title and identifier
+    read from the text; subscriptions moved to the measure vocabulary of the labelled set."""
+    for column in ("official_title", "identifier"):
+        db["changes"].add_column(column, str)
+        db["changes"].add_column(f"{column}_start", int)
+        db["changes"].add_column(f"{column}_end", int)
+    db["changes"].add_column("official_title_kind", str)  # act, subject or line: how sure the title is
+    evidence = {"text": str, "start": int, "end": int, "sentence": str}
+    db["change_rates"].create(
+        {"id": int, "change_id": int, "value": float, "unit": str, "kind": str, "role": str, "applies_to": str}
+        | evidence,
+        pk="id",
+        foreign_keys=[("change_id", "changes", "id")],
+    )
+    db["change_quotas"].create(
+        {"id": int, "change_id": int, "amount": float, "unit": str, "period_start": str, "period_end": str} | evidence,
+        pk="id",
+        foreign_keys=[("change_id", "changes", "id")],
+    )
+    db["change_countries"].create(
+        {"id": int, "change_id": int, "code": str, "role": str} | evidence,
+        pk="id",
+        foreign_keys=[("change_id", "changes", "id")],
+    )
+    for table in ("change_rates", "change_quotas", "change_countries"):
+        db[table].create_index(["change_id"])
+    db["change_countries"].create_index(["code", "role"])
+    for row in list(db.query("select id, measures from subscriptions where measures is not null")):
+        measures = json.loads(row["measures"] or "[]")
+        renamed = sorted({new for old in measures for new in RENAMED_MEASURES.get(old, [old])})
+        if renamed != measures:
+            db["subscriptions"].update(row["id"], {"measures": json.dumps(renamed)})
+
+
 FACTS_OF_NEW_CHANGE = """
     insert or ignore into change_facts (kind, value, change_id)
     select 'measure', value, new.id from json_each(new.measure_types)
@@ -242,7 +321,7 @@ FACTS_OF_NEW_CHANGE = """
     union all select 'country', new.jurisdiction, new.id where new.jurisdiction is not null;"""
 
 
-def _m009_search_facts_and_vector_log(db: sqlite_utils.Database) -> None:
+def _m011_search_facts_and_vector_log(db: sqlite_utils.Database) -> None:
     # change_facts: the measure types and countries of every change, indexed, so search finds the
     # changes that state a fact ("anti_dumping", "CN") without reading every row's JSON. Triggers
     # keep it in step with the changes table, whoever writes it.
@@ -289,10 +368,12 @@ MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = [
     (6, "full-text search index over changes", _m006_search),
     (7, "source health per run; amendments between versions", _m007_health_and_amendments),
     (8, "official identifier and citation of documents; metadata evidence of dates", _m008_official_references),
+    (9, "readers: inferred areas, superseded versions, per-change deliveries, richer subscriptions", _m009_readers),
+    (10, "rates, quotas, country evidence, official title and identifier; measure vocabulary", _m010_facts),
     (
-        9,
+        11,
         "search: indexed facts of changes; log of change vectors for the semantic index",
-        _m009_search_facts_and_vector_log,
+        _m011_search_facts_and_vector_log,
     ),
 ]
 

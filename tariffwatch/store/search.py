@@ -45,7 +45,7 @@ with hits(change_id, specificity) as (
     where code_to is not null and code >= :p2 and code < :q and substr(:q, 1, length(code_to)) <= code_to
 )
 select h.change_id, max(h.specificity) as specificity from hits h join changes c on c.id = h.change_id
-{documents} where c.extractor_version = :version and c.duplicate_of is null{where}
+{documents} where c.extractor_version = :version and c.duplicate_of is null and c.superseded_by is null{where}
 group by h.change_id order by specificity desc, h.change_id desc limit :limit"""
 
 
@@ -141,7 +141,7 @@ class SearchStore:
             for row in self.db.execute(
                 f"select f.rowid from {matches} join changes c on c.id = f.rowid "
                 + ("join documents d on d.id = c.document_id " if filters.sources else "")
-                + f"where {first}c.extractor_version = ? and c.duplicate_of is null{where} "
+                + f"where {first}c.extractor_version = ? and c.duplicate_of is null and c.superseded_by is null{where} "
                 "order by f.rowid desc limit ?",
                 [match, *([scan] if scan is not None else []), extractor_version, *params, limit],
             )
@@ -156,7 +156,7 @@ class SearchStore:
                 "select c.id, bm25(changes_fts, 10.0, 4.0, 3.0, 8.0, 1.0) as score from changes_fts "
                 "join changes c on c.id = changes_fts.rowid "
                 + ("join documents d on d.id = c.document_id " if filters.sources else "")
-                + f"where changes_fts match ? and c.extractor_version = ? and c.duplicate_of is null{where} "
+                + f"where changes_fts match ? and c.extractor_version = ? and c.duplicate_of is null and c.superseded_by is null{where} "
                 "order by score limit ?",
                 [match, extractor_version, *params, limit],
             )
@@ -179,7 +179,7 @@ class SearchStore:
                 "select f.change_id from (select change_id from change_facts where kind = ? and value = ? "
                 "order by change_id desc limit ?) f join changes c on c.id = f.change_id "
                 + ("join documents d on d.id = c.document_id " if filters.sources else "")
-                + f"where c.extractor_version = ? and c.duplicate_of is null{also}{where} "
+                + f"where c.extractor_version = ? and c.duplicate_of is null and c.superseded_by is null{also}{where} "
                 "order by f.change_id desc limit ?",
                 [kind, value, scan, extractor_version, *(v for fact in others for v in fact), *params, limit],
             )
@@ -238,7 +238,7 @@ class SearchStore:
             row[0]
             for row in self.db.execute(
                 "select c.id from changes c join documents d on d.id = c.document_id "
-                f"where c.extractor_version = ? and c.duplicate_of is null{where}",
+                f"where c.extractor_version = ? and c.duplicate_of is null and c.superseded_by is null{where}",
                 [extractor_version, *params],
             )
         ]
@@ -249,7 +249,7 @@ class SearchStore:
             row[0]
             for row in self.db.execute(
                 "select c.id from changes c join documents d on d.id = c.document_id "
-                f"where c.extractor_version = ? and c.duplicate_of is null{where} order by c.id desc limit ?",
+                f"where c.extractor_version = ? and c.duplicate_of is null and c.superseded_by is null{where} order by c.id desc limit ?",
                 [extractor_version, *params, limit],
             )
         ]
@@ -262,7 +262,7 @@ class SearchStore:
             row[0]
             for row in self.db.execute(
                 f"select id from changes where id in ({','.join('?' * len(ids))}) "
-                "and extractor_version = ? and duplicate_of is null",
+                "and extractor_version = ? and duplicate_of is null and superseded_by is null",
                 [*ids, extractor_version],
             )
         }

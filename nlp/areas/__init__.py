@@ -1,0 +1,1 @@
+"""Product areas of a change that names no product code, inferred from its product words."""

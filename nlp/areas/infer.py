@@ -1,0 +1,108 @@
+"""Likely HS chapters (and headings) of a document that names no product code.
+
+A lexical match of the document's product words ("hot-rolled coil", "ceramic tiles", "steel")
+against product words abridged from the HS chapter and heading descriptions
+(`nlp/data/hs_product_terms.json`). Words in the title count most, then the summary, then the
+body; multi-word terms count more than single words. Every area carries the terms that
+suggested it, so a reader can judge the inference, and is marked inferred wherever it is shown.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from functools import cache
+from importlib import resources
+
+WORD = re.compile(r"[a-z]+")
+BODY_CHARS = 30_000  # the operative part of a notice comes first; annexes add noise
+WEIGHTS = {"title": 3.0, "summary": 2.0, "body": 0.5}
+BODY_CAP = 5  # a word repeated through a long annex counts at most this often
+MIN_SCORE = 2.0
+RELATIVE = 0.35  # a chapter is kept when it scores at least this share of the best one
+MAX_CHAPTERS = 3
+SPECIAL_CHAPTERS = ("98", "99")  # national provisions: they say how, not which goods
+GENERIC_RANGE_CHAPTERS = 20  # wider than any HS section: "chapters 1 through 97" used generically
+
+
+def singular(word: str) -> str:
+    if len(word) <= 3 or word.endswith(("ss", "us", "is")):
+        return word
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "xes", "ses", "oes")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") else word
+
+
+def words(text: str) -> list[str]:
+    return [singular(w) for w in WORD.findall(text.lower().replace("-", " "))]
+
+
+@cache
+def _terms() -> dict[str, dict[str, list[tuple[str, ...]]]]:
+    data = json.loads(resources.files("nlp").joinpath("data/hs_product_terms.json").read_text("utf-8"))
+    return {
+        level: {code: [tuple(words(term)) for term in terms] for code, terms in data[level].items()}
+        for level in ("chapters", "headings")
+    }
+
+
+def _ngrams(tokens: list[str]) -> Counter:
+    counts: Counter = Counter()
+    for size in (1, 2, 3, 4):
+        for i in range(len(tokens) - size + 1):
+            counts[tuple(tokens[i : i + size])] += 1
+    return counts
+
+
+def _score(terms: list[tuple[str, ...]], parts: dict[str, Counter]) -> tuple[float, list[str]]:
+    score, found = 0.0, []
+    for term in terms:
+        weight = 1.5 if len(term) > 1 else 1.0
+        hits = sum(WEIGHTS[name] * min(grams.get(term, 0), BODY_CAP) for name, grams in parts.items())
+        if hits:
+            score += weight * hits
+            found.append(" ".join(term))
+    return score, found
+
+
+def infer_areas(title: str | None, summary: str | None, body: str | None) -> list[dict]:
+    """[{code, level ('chapter' | 'heading'), score, terms}] best first; [] when nothing is clear."""
+    parts = {
+        "title": _ngrams(words(title or "")),
+        "summary": _ngrams(words(summary or "")),
+        "body": _ngrams(words((body or "")[:BODY_CHARS])),
+    }
+    chapters = []
+    for code, terms in _terms()["chapters"].items():
+        score, found = _score(terms, parts)
+        if score >= MIN_SCORE:
+            chapters.append({"code": code, "level": "chapter", "score": round(score, 2), "terms": found})
+    if not chapters:
+        return []
+    best = max(area["score"] for area in chapters)
+    chapters = sorted(
+        (area for area in chapters if area["score"] >= RELATIVE * best), key=lambda a: (-a["score"], a["code"])
+    )[:MAX_CHAPTERS]
+    kept = {area["code"] for area in chapters}
+    headings = []
+    for code, terms in _terms()["headings"].items():
+        if code[:2] in kept:
+            score, found = _score(terms, parts)
+            if score >= MIN_SCORE:
+                headings.append({"code": code, "level": "heading", "score": round(score, 2), "terms": found})
+    return chapters + sorted(headings, key=lambda a: (-a["score"], a["code"]))
+
+
+def is_generic_range(code: dict) -> bool:
+    """A range over more than GENERIC_RANGE_CHAPTERS chapters ("chapters 1 through 97") names no goods."""
+    low, high = str(code["code"])[:2], str(code.get("code_to") or code["code"])[:2]
+    return low.isdigit() and high.isdigit() and int(high) - int(low) + 1 > GENERIC_RANGE_CHAPTERS
+
+
+def names_product_code(codes: list[dict]) -> bool:
+    """Whether a change names a code of the goods themselves (not only chapter 98/99 provisions
+    or a generic range over most of the nomenclature)."""
+    return any(not str(code["code"]).startswith(SPECIAL_CHAPTERS) and not is_generic_range(code) for code in codes)
