@@ -8,7 +8,6 @@ calendar. Tokens carry the subscription's generation: after re-subscribing, old 
 
 from __future__ import annotations
 
-import os
 from datetime import date
 from urllib.parse import urlencode
 

@@ -20,6 +20,8 @@ from tariffwatch.store.vectors import VectorFile
 MARK_START, MARK_END = "\x02", "\x03"  # highlight markers, replaced by <mark> after escaping
 TOKENIZER = "porter unicode61"
 PROMINENT = "{title summary evidence codes}"  # where a match counts as more than a mention
+# The changes a search may show: this extractor version's, not marked duplicates, not superseded.
+CURRENT = "c.extractor_version = ? and c.duplicate_of is null and c.superseded_by is null"
 
 HS_MATCH = """exists (select 1 from change_codes cc where cc.change_id = c.id and (
     (cc.code_to is null and (cc.code like ? || '%' or ? like cc.code || '%'))
@@ -141,7 +143,7 @@ class SearchStore:
             for row in self.db.execute(
                 f"select f.rowid from {matches} join changes c on c.id = f.rowid "
                 + ("join documents d on d.id = c.document_id " if filters.sources else "")
-                + f"where {first}c.extractor_version = ? and c.duplicate_of is null and c.superseded_by is null{where} "
+                + f"where {first}{CURRENT}{where} "
                 "order by f.rowid desc limit ?",
                 [match, *([scan] if scan is not None else []), extractor_version, *params, limit],
             )
@@ -156,7 +158,7 @@ class SearchStore:
                 "select c.id, bm25(changes_fts, 10.0, 4.0, 3.0, 8.0, 1.0) as score from changes_fts "
                 "join changes c on c.id = changes_fts.rowid "
                 + ("join documents d on d.id = c.document_id " if filters.sources else "")
-                + f"where changes_fts match ? and c.extractor_version = ? and c.duplicate_of is null and c.superseded_by is null{where} "
+                + f"where changes_fts match ? and {CURRENT}{where} "
                 "order by score limit ?",
                 [match, extractor_version, *params, limit],
             )
@@ -179,7 +181,7 @@ class SearchStore:
                 "select f.change_id from (select change_id from change_facts where kind = ? and value = ? "
                 "order by change_id desc limit ?) f join changes c on c.id = f.change_id "
                 + ("join documents d on d.id = c.document_id " if filters.sources else "")
-                + f"where c.extractor_version = ? and c.duplicate_of is null and c.superseded_by is null{also}{where} "
+                + f"where {CURRENT}{also}{where} "
                 "order by f.change_id desc limit ?",
                 [kind, value, scan, extractor_version, *(v for fact in others for v in fact), *params, limit],
             )
@@ -237,8 +239,7 @@ class SearchStore:
         return [
             row[0]
             for row in self.db.execute(
-                "select c.id from changes c join documents d on d.id = c.document_id "
-                f"where c.extractor_version = ? and c.duplicate_of is null and c.superseded_by is null{where}",
+                f"select c.id from changes c join documents d on d.id = c.document_id where {CURRENT}{where}",
                 [extractor_version, *params],
             )
         ]
@@ -249,7 +250,7 @@ class SearchStore:
             row[0]
             for row in self.db.execute(
                 "select c.id from changes c join documents d on d.id = c.document_id "
-                f"where c.extractor_version = ? and c.duplicate_of is null and c.superseded_by is null{where} order by c.id desc limit ?",
+                f"where {CURRENT}{where} order by c.id desc limit ?",
                 [extractor_version, *params, limit],
             )
         ]
