@@ -40,7 +40,7 @@ MEASURES = [
     ("tariff_quota", "tariff quota"),
     ("safeguard", "safeguard measure"),
     ("duty_rate_change", "additional ad valorem duty"),
-    ("suspension", "suspension of duties"),
+    ("duty_suspension", "suspension of duties"),
     ("exclusion", "product exclusion"),
     ("nomenclature_change", "new commodity codes"),
 ]
@@ -81,6 +81,7 @@ def texts(rng: random.Random):
 
 
 def build(path: Path, size: int, rng: random.Random) -> None:
+    from nlp import EXTRACTOR_VERSION
     from nlp.vectors.embeddings import embed_texts, to_blob
     from tariffwatch.store import open_store
 
@@ -101,12 +102,13 @@ def build(path: Path, size: int, rng: random.Random) -> None:
         )
         db.conn.executemany(
             "insert into changes (id, document_id, content_hash, extractor_version, jurisdiction, title, url, "
-            "first_seen, measure_types, countries, summary) values (?, ?, ?, '1', ?, ?, ?, ?, ?, ?, ?)",
+            "first_seen, measure_types, countries, summary) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
                     i,
                     i,
                     f"h{i}",
+                    EXTRACTOR_VERSION,
                     JURISDICTIONS[i % 4],
                     pool[p][0],
                     f"https://example.org/{i}",
