@@ -313,6 +313,24 @@ def _m010_facts(db: sqlite_utils.Database) -> None:
             db["subscriptions"].update(row["id"], {"measures": json.dumps(renamed)})
 
 
+def _m011_backfill(db: sqlite_utils.Database) -> None:
+    # A document first stored by `tariffwatch backfill` is history, not news: the digest leaves its
+    # changes out. Each source's completed backfill windows, so a killed backfill resumes after them.
+    db["documents"].add_column("backfilled", int, not_null_default=0)
+    db["changes"].add_column("backfilled", int, not_null_default=0)
+    db["backfill_windows"].create(
+        {
+            "source": str,
+            "window_start": str,
+            "window_end": str,
+            "discovered": int,
+            "new_documents": int,
+            "finished_at": str,
+        },
+        pk=("source", "window_start", "window_end"),
+    )
+
+
 FACTS_OF_NEW_CHANGE = """
     insert or ignore into change_facts (kind, value, change_id)
     select 'measure', value, new.id from json_each(new.measure_types)
@@ -321,7 +339,7 @@ FACTS_OF_NEW_CHANGE = """
     union all select 'country', new.jurisdiction, new.id where new.jurisdiction is not null;"""
 
 
-def _m011_search_facts_and_vector_log(db: sqlite_utils.Database) -> None:
+def _m012_search_facts_and_vector_log(db: sqlite_utils.Database) -> None:
     # change_facts: the measure types and countries of every change, indexed, so search finds the
     # changes that state a fact ("anti_dumping", "CN") without reading every row's JSON. Triggers
     # keep it in step with the changes table, whoever writes it.
@@ -370,10 +388,11 @@ MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = [
     (8, "official identifier and citation of documents; metadata evidence of dates", _m008_official_references),
     (9, "readers: inferred areas, superseded versions, per-change deliveries, richer subscriptions", _m009_readers),
     (10, "rates, quotas, country evidence, official title and identifier; measure vocabulary", _m010_facts),
+    (11, "backfilled documents and changes; completed backfill windows", _m011_backfill),
     (
-        11,
+        12,
         "search: indexed facts of changes; log of change vectors for the semantic index",
-        _m011_search_facts_and_vector_log,
+        _m012_search_facts_and_vector_log,
     ),
 ]
 
