@@ -42,6 +42,7 @@ class _Patterns:
     anywhere_numbers: re.Pattern
     agency_line: re.Pattern
     not_title: re.Pattern
+    always_title: re.Pattern
     normal_case: dict  # capitals of a designation -> its normal case ('REGULATION' -> 'Regulation')
     bilingual: dict  # French prefix -> English one, for numbers printed in both ('SOR/DORS/2006-167')
 
@@ -65,6 +66,7 @@ def _patterns() -> _Patterns:
         one(numbers["anywhere"]),
         re.compile(rf"^(?:{'|'.join(data['agency_line'])})"),
         re.compile(rf"^(?:{'|'.join(data['not_title'])})"),
+        re.compile(rf"^(?:{'|'.join(data['always_title'])})"),
         data["normal_case"],
         data["bilingual_numbers"],
     )
@@ -192,6 +194,8 @@ def _first_title_line(text: str, layout: Layout) -> TextMention | None:
         number = patterns.opening_numbers.match(line)
         if number and number.end() >= len(line.rstrip()):
             continue  # the document's number on its own line ('Resolución 410/2015') is not its title
+        if patterns.always_title.match(line):
+            return _mention(text, start, end)
         if patterns.not_title.match(line) or len(line.split()) < MIN_TITLE_WORDS or len(line) > MAX_TITLE_CHARS:
             return None  # the text opens with a sentence or a section: it has no title line
         return _mention(text, start, end)
