@@ -1,9 +1,9 @@
 """Periods written as a pair of dates in one clause: the first is the start, the second the end.
 
 "from 1 July 2025 to 30 June 2026", "commencing 1 July 2025 and ending 30 June 2026", "between ...
-and ...", "SPV rates for 31 March to 13 April 2023", "1.1.2026-31.12.2026" in a quota table, "as of the <date>, effective date of X, to <date>", and
-the French and German forms ("du ... au ...", "vom ... bis zum ..."). A period of an investigation
-or review is history.
+and ...", "SPV rates for 31 March to 13 April 2023", "1.1.2026-31.12.2026" in a quota table, "as of
+the <date>, effective date of X, to <date>", and the French and German forms ("du ... au ...",
+"vom ... bis zum ..."). A period of an investigation or review is history.
 """
 
 from __future__ import annotations
