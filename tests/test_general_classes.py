@@ -228,3 +228,45 @@ def test_a_period_still_running_when_the_order_is_made_is_its_own_even_if_it_beg
         ("application_start", "2031-01-01"),
         ("application_end", "2032-06-30"),
     }
+
+
+# --- summary -------------------------------------------------------------------------------------
+
+
+def test_an_exclusion_summary_takes_its_verb_from_the_operative_sentence_not_an_expiration_noun():
+    text = (
+        "Notice of Product Exclusions: Ruritania's Acts, Policies, and Practices\n\n"
+        "AGENCY: Office of the United States Trade Representative.\n\nACTION: Notice of product exclusions.\n\n"
+        "SUMMARY: This notice sets March 31, 2032 as the uniform expiration date for the exclusions listed in "
+        "the Annex and grants 12 product exclusions from the additional duties imposed under Section 301.\n"
+    )
+    summary = facts(text, "US")["summary"]
+    assert summary.startswith("USTR grants 12 product exclusions from the Section 301 duties until 31 March 2032")
+
+
+# --- the measure gate (nlp/measures/gate.py, weights trained by bench/train_measure_gate.py) --------
+
+
+def test_an_excerpt_that_stops_in_the_recitals_takes_its_measure_from_them():
+    text = (
+        "Commission Implementing Regulation (EU) 2031/412 of 3 May 2031 making imports of ceramic tiles "
+        "originating in India subject to registration\n\nTHE EUROPEAN COMMISSION,\n\nHaving regard to the "
+        "Treaty on the Functioning of the European Union,\n\nWhereas:\n\n(1) On 2 February 2031 the Commission "
+        "announced the initiation of an anti-dumping proceeding with regard to imports of ceramic tiles "
+        "originating in India.\n\n(2) The complainant requested that imports be made subject to"
+    )
+    doc = analyse(text, jurisdiction="EU")
+    evidence = [(m.type, m.where, m.text) for m in doc._.measures]
+    assert evidence == [("anti_dumping", "background", "anti-dumping")]
+
+
+def test_the_gate_weights_are_for_its_features_and_never_trained_on_the_final2_set():
+    import json
+    from importlib import resources
+
+    from nlp.measures.gate import FEATURES
+
+    data = json.loads(resources.files("nlp").joinpath("data/measure_gate.json").read_text("utf-8"))
+    assert data["features"] == list(FEATURES) and len(data["weights"]) == len(FEATURES)
+    assert not [name for name in data["trained_on"] if name.startswith("final2/")]
+    assert {name.split("/")[0] for name in data["trained_on"]} == {"eval-dev", "tune", "final"}

@@ -76,9 +76,11 @@ def affected_countries(
     implementing: list[str],
     title_span: tuple[int, int] | None = None,
     lang: str = "en",
+    acting: ActingSentences | None = None,
 ) -> list[CountryMention]:
-    """One mention per affected country (its first evidence), the most often named first."""
-    acting = ActingSentences(text, sentences, lang, layout)
+    """One mention per affected country (its first evidence), the most often named first. `acting` may
+    be shared with the other extractors of the same document (its answers are cached per sentence)."""
+    acting = acting or ActingSentences(text, sentences, lang, layout)
     skip = set(implementing) | (EU_MEMBERS if "EU" in implementing else set())
     first: dict[str, CountryMention] = {}
     counts: dict[str, int] = {}

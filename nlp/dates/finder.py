@@ -109,22 +109,29 @@ def find_dates(text: str, month_first_slashes: bool = False) -> list[FoundDate]:
 
 
 # A Colombian act dates itself under its heading, the year given by the heading only:
-# "RESOLUCIÓN NÚMERO 205 DE 2017\n\n(noviembre 23)".
+# "RESOLUCIÓN NÚMERO 205 DE 2017\n\n(noviembre 23)". Searched from the "(": "de" is everywhere in Spanish.
 @cache
-def _dated_heading_pattern() -> re.Pattern:
+def _dated_heading_patterns() -> tuple[re.Pattern, re.Pattern]:
     month = "|".join(sorted((re.escape(m) for m in date_rules().months), key=len, reverse=True))
-    return re.compile(
-        rf"\bde\s+(?P<year>(?:19|20)\d{{2}})[ \t]*\n\s*\((?P<date>(?P<month>{month})\s+(?P<day>\d{{1,2}}))\)"
+    return (
+        re.compile(rf"\((?P<date>(?P<month>{month})\s+(?P<day>\d{{1,2}}))\)"),
+        re.compile(r"\bde\s+(?P<year>(?:19|20)\d{2})[ \t]*\n\s*$"),
     )
 
 
 def _dated_headings(text: str, lowered: str, taken: bytearray) -> list[FoundDate]:
     found = []
-    for match in _dated_heading_pattern().finditer(lowered):
+    in_parentheses, heading = _dated_heading_patterns()
+    for match in in_parentheses.finditer(lowered):
+        year = heading.search(lowered, max(0, match.start() - 40), match.start())
         start, end = match.span("date")
-        value = _to_date("heading", match, False)
-        if value is not None and not any(taken[start:end]):
-            found.append(FoundDate(value, text[start:end], start, end))
+        if year is None or any(taken[start:end]):
+            continue
+        try:
+            value = date(int(year.group("year")), date_rules().months[match.group("month")], int(match.group("day")))
+        except ValueError:
+            continue
+        found.append(FoundDate(value, text[start:end], start, end))
     return found
 
 
