@@ -270,3 +270,80 @@ def test_the_gate_weights_are_for_its_features_and_never_trained_on_the_final2_s
     assert data["features"] == list(FEATURES) and len(data["weights"]) == len(FEATURES)
     assert not [name for name in data["trained_on"] if name.startswith("final2/")]
     assert {name.split("/")[0] for name in data["trained_on"]} == {"eval-dev", "tune", "final"}
+
+
+# --- titles over several lines, and the page furniture around them ---------------------------------
+
+
+def test_a_register_page_title_printed_over_lines_without_its_site_header():
+    text = (
+        "Federal Register of Legislation - Australian Government\n\nThis gazette\nAdministered by: Industry\n"
+        "Published Date 02 Feb 2031\n\nCustoms Tariff (Anti-Dumping) Act 1975\n\n\nCertain hollow steel sections\n\n"
+        "exported to Australia from\n\nThe Kingdom of Thailand\n\n\nNotice pursuant to subsection 8(5) of the\n"
+    )
+    found = facts(text, "AU")
+    assert found["title"] == "Certain hollow steel sections exported to Australia from The Kingdom of Thailand"
+
+
+def test_a_wto_notification_heading_in_capitals_over_two_lines():
+    text = (
+        "WORLD TRADE ORGANIZATION\n\nG/SCM/N/1/RUR/3\n9 March 2031\n(31-1102)\n\n"
+        "Committee on Safeguards | Original: Spanish\n\nNOTIFICATION OF LAWS AND REGULATIONS UNDER\n\n"
+        "ARTICLE 12.6 OF THE AGREEMENT ON SAFEGUARDS\n\nCHILE\n\nThe following submission, dated 2 March 2031, "
+        "is being circulated at the request of the Delegation of Chile.\n"
+    )
+    doc = analyse(text, jurisdiction="WTO")
+    assert doc._.official_title.text == (
+        "NOTIFICATION OF LAWS AND REGULATIONS UNDER ARTICLE 12.6 OF THE AGREEMENT ON SAFEGUARDS"
+    )
+    assert doc._.countries == {"implementing": ["CL"], "affected": []}
+
+
+def test_a_bilingual_gazette_cover_gives_the_english_title_in_capitals_not_the_french_one():
+    text = (
+        "Supplement Canada Gazette Part II\n\nMarch 4, 2031\n\nSupplément Gazette du Canada Partie II\n\n"
+        "Le 4 mars 2031\n\nORDER AMENDING THE SCHEDULE TO THE CUSTOMS\n\nTARIFF (HARMONIZED SYSTEM CONVERSION, "
+        "2032)\n\nDÉCRET MODIFIANT L’ANNEXE DU TARIF DES\n\nDOUANES (CONVERSION DU SYSTÈME HARMONISÉ, 2032)\n\n"
+        "Le présent décret est publié par l’Imprimeur du Roi pour le Canada et les documents sont disponibles.\n"
+    )
+    found = facts(text, "CA")
+    assert found["title"] == "ORDER AMENDING THE SCHEDULE TO THE CUSTOMS TARIFF (HARMONIZED SYSTEM CONVERSION, 2032)"
+    assert found["measures"] == {"nomenclature_change"}
+
+
+def test_a_gazette_banner_over_two_lines_and_a_gsr_sentence_are_not_titles():
+    banner = (
+        "[TO BE PUBLISHED IN THE GAZETTE OF INDIA, EXTRAORDINARY, PART II, SECTION 3,\nSUB-SECTION (i)]\n"
+        "GOVERNMENT OF INDIA\nMINISTRY OF FINANCE\n(Department of Revenue)\nNotification No. 7/2031-Customs\n"
+        "New Delhi, the 3rd March, 2031\n"
+    )
+    gsr = (
+        "G.S.R. 300(E). - In exercise of the powers conferred by section 25 of the Customs Act, 1962, the "
+        "Central Government hereby amends the notification below.\n"
+    )
+    assert (facts(banner, "IN")["title"], facts(gsr, "IN")["title"]) == (None, None)
+
+
+def test_a_colombian_epigraph_is_the_title_of_its_act():
+    text = (
+        "DECRETO NÚMERO 455 DE 2031\n\n(marzo 7)\n\npor el cual se modifica parcialmente el arancel de aduanas "
+        "para las importaciones de neumáticos originarios de Ecuador y de otros países de la región.\n"
+    )
+    assert facts(text, "CO")["title"] == (
+        "por el cual se modifica parcialmente el arancel de aduanas para las importaciones de neumáticos "
+        "originarios de Ecuador y de otros países de la región"
+    )
+
+
+# --- countries -----------------------------------------------------------------------------------
+
+
+def test_an_excerpt_that_stops_in_the_recitals_takes_its_countries_from_the_goods_it_is_about():
+    text = (
+        "G.S.R. 95(E).—Whereas, in the matter of “Clear float glass” (hereinafter referred to as the subject "
+        "goods), originating in, or exported from Malaysia and Thailand and imported into India, the designated "
+        "authority has come to the conclusion that the subject goods were exported at dumped prices;\n"
+        "Now, therefore, in exercise of the powers conferred by section 9A of the said Customs Tariff Act, the "
+        "Central Government hereby imposes on the subject goods, the description of which is specified in"
+    )
+    assert analyse(text, jurisdiction="IN")._.countries == {"implementing": ["IN"], "affected": ["MY", "TH"]}

@@ -90,14 +90,36 @@ class _Patterns:
                     break
 
 
+def _load(name: str) -> dict:
+    return json.loads(resources.files("nlp").joinpath(f"data/measures/{name}.json").read_text("utf-8"))
+
+
+def _with_english_names(data: dict) -> dict:
+    """A French, German or Spanish text also names measures in English: a bilingual Canada Gazette
+    cover, the English name of a programme. English signals and legal bases are added to its own;
+    plain English duty words are not (they would read 'surtax' into 'surtaxe')."""
+    english, merged = _load("en"), {key: value for key, value in data.items()}
+    for category in ("signals", "legal_basis"):
+        own = data.get(category, {})
+        merged[category] = {
+            k: own.get(k, []) + english.get(category, {}).get(k, []) for k in {*own, *english.get(category, {})}
+        }
+    not_when = data.get("not_when", {})
+    merged["not_when"] = {
+        k: not_when.get(k, []) + english.get("not_when", {}).get(k, [])
+        for k in {*not_when, *english.get("not_when", {})}
+    }
+    return merged
+
+
 @cache
 def patterns(lang: str = "en") -> _Patterns:
     """One alternation with a named group per (category, type): the text is scanned once."""
     name = lang if lang in LANGUAGES else "en"
-    data = json.loads(resources.files("nlp").joinpath(f"data/measures/{name}.json").read_text("utf-8"))
+    data = _load(name) if name == "en" else _with_english_names(_load(name))
     groups, only_when = [], {}
     for category, by_type in ((c, data.get(c, {})) for c in CATEGORIES):
-        for kind, phrases in by_type.items():
+        for kind, phrases in sorted(by_type.items()):
             plain = [p for p in phrases if isinstance(p, str)]
             if plain:  # an empty alternation would match everywhere
                 groups.append((f"{CATEGORIES[category]}__{kind}", _alternation(plain)))
