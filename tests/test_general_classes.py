@@ -347,3 +347,16 @@ def test_an_excerpt_that_stops_in_the_recitals_takes_its_countries_from_the_good
         "Central Government hereby imposes on the subject goods, the description of which is specified in"
     )
     assert analyse(text, jurisdiction="IN")._.countries == {"implementing": ["IN"], "affected": ["MY", "TH"]}
+
+
+# --- codes ---------------------------------------------------------------------------------------
+
+
+def test_the_chapter_99_number_a_filer_reports_is_not_a_chapter_of_goods():
+    text = (
+        "CSMS #70000002 - Filing update\nImporters must report the applicable chapter 99 number with the "
+        "underlying classification 7308.90.9590; ACE rejected the required Chapter 99 duty or exclusion "
+        "numbers for some lines.\n"
+    )
+    doc = analyse(text, jurisdiction="US")
+    assert ({c.code for c in doc._.codes}, doc._.code_ranges) == ({"7308909590"}, [])
