@@ -116,6 +116,8 @@ EVERYDAY_NAMES = {
     "US": "United States",
     "KR": "South Korea",
     "KP": "North Korea",
+    "CD": "DR Congo",
+    "CG": "Republic of the Congo",
     "RU": "Russia",
     "TW": "Taiwan",
 }

@@ -97,6 +97,11 @@ def extract_store(
     if settings.embeddings:
         embedded += embed_pending(store, settings.batch_size, settings.duplicate_threshold)
         message += f", embedded {embedded} change{'s' if embedded != 1 else ''}"
+        store.vector_file().sync(store.db)  # the semantic index beside the database takes the new vectors
+        if embedded:
+            from nlp.vectors.query_encoder import export_encoder
+
+            export_encoder()  # once per installation, while the model is loaded: searches then skip torch
     click.echo(message, err=quiet)
     return done
 

@@ -237,10 +237,6 @@ class ChangeStore:
         )
         return self._with_evidence(rows[0]) if rows else None
 
-    def embeddings_version(self) -> tuple:
-        """Changes whenever vectors are added or removed: lets an in-memory index know it is stale."""
-        return tuple(self.db.execute("select count(*), max(change_id) from change_embeddings").fetchone())
-
     def digest_days(self, extractor_version: str, limit: int) -> list[tuple[str, int]]:
         """(day, number of changes first seen that day), newest first."""
         return [
