@@ -50,7 +50,7 @@ FLOORS = {
         "title": 0.529,
         "identifier": 0.608,
         "rates": 0.545,
-        "quotas": 0.0,
+        # quotas: its one labelled quota is still missed (F1 0.0), a floor of 0 would test nothing
     },
 }
 
