@@ -7,38 +7,34 @@ page source; `check` returns the broken promises (empty: held). Web cases talk t
 
 from __future__ import annotations
 
-import functools
-import os
 import random
-import zlib
 from dataclasses import dataclass, field
 
-from bench.harness import notice
-
-PASSWD_MARK = "root:x:0:0"
-NOTICE_SENTENCE = (
-    "Imports of hot-rolled flat products of iron falling within CN code 7208 51 20 originating in Egypt are "
-    "subject to a definitive anti-dumping duty from 1 March 2031."
+from bench.hostile_payloads import (
+    BOMB,
+    HTML,
+    NOTICE_SENTENCE,
+    PAGE,
+    XXE,
+    deep_html,
+    huge_text,
+    repeated,
+    rss,
+    store_hostile_urls,
+    symlink_to_passwd,
+    xml_bomb,
 )
-
-
-def stored_texts(site) -> list[str]:
-    return [row[0] or "" for row in site.query("select text from document_versions")]
-
-
-def stored_titles(site) -> list[str]:
-    return [row[0] or "" for row in site.query("select title from documents")]
-
-
-def digest_html(site) -> str:
-    return "".join(p.read_text("utf-8") for p in (site.root / "digests").glob("*.html"))
-
-
-def changes_of(site, external_id_like: str) -> int:
-    return site.query(
-        "select count(*) from changes c join documents d on d.id = c.document_id where d.external_id like ?",
-        (external_id_like,),
-    )[0][0]
+from bench.hostile_promises import (
+    all_of,
+    bounded_text,
+    extracted,
+    extracted_or_failed_recorded,
+    no_passwd,
+    no_script_in_digest,
+    not_stored,
+    other_feed_read,
+    reported,
+)
 
 
 @dataclass
@@ -96,171 +92,6 @@ class SourceCase:
         warnings = [line for line in finished.stderr.splitlines() if line.startswith(("warning", "Error"))]
         return warnings[0][:160] if warnings else "ok"
 
-
-# -- promises ------------------------------------------------------------------------------
-
-
-def no_passwd(site, finished) -> list[str]:
-    leaked = any(PASSWD_MARK in text for text in stored_texts(site)) or PASSWD_MARK in digest_html(site)
-    return ["/etc/passwd content stored or published"] if leaked else []
-
-
-def no_script_in_digest(site, finished) -> list[str]:
-    html = digest_html(site).lower()
-    bad = [s for s in ("<script>alert", "onerror=alert", 'href="javascript:', 'href="data:') if s in html]
-    return [f"digest holds {', '.join(bad)}"] if bad else []
-
-
-def bounded_text(limit: int):
-    def promise(site, finished) -> list[str]:
-        longest = max((len(t) for t in stored_texts(site)), default=0)
-        return [f"stored a text of {longest:,} characters"] if longest > limit else []
-
-    return promise
-
-
-def extracted(external_id_like: str, needle: str | None = None):
-    """The document was extracted; with `needle`, a code whose span reads `needle` is stored."""
-
-    def promise(site, finished) -> list[str]:
-        if not changes_of(site, external_id_like):
-            return [f"{external_id_like} not extracted"]
-        if needle:
-            rows = site.query(
-                "select d.text, k.start, k.end from change_codes k join changes c on c.id = k.change_id "
-                "join documents d on d.id = c.document_id where d.external_id like ? and k.text = ?",
-                (external_id_like, needle),
-            )
-            if not any(text[start:end] == needle for text, start, end in rows):
-                return [f"no code span reading {needle!r} in {external_id_like}"]
-        return []
-
-    return promise
-
-
-def extracted_or_failed_recorded(external_id_like: str):
-    def promise(site, finished) -> list[str]:
-        if changes_of(site, external_id_like):
-            return []
-        tables = {row[0] for row in site.query("select name from sqlite_master where type = 'table'")}
-        if (
-            "extraction_failures" in tables
-            and site.query(
-                "select count(*) from extraction_failures f join documents d on d.id = f.document_id "
-                "where d.external_id like ?",
-                (external_id_like,),
-            )[0][0]
-        ):
-            return []
-        return [f"{external_id_like} neither extracted nor recorded as failed"]
-
-    return promise
-
-
-def reported(word: str):
-    """The run names the problem on stderr (one line), rather than storing it silently."""
-
-    def promise(site, finished) -> list[str]:
-        lines = [line.lower() for line in finished.stderr.splitlines() if not line.startswith("  ")]  # not progress
-        named = any(word.lower() in line and ("warning" in line or "error" in line) for line in lines)
-        return [] if named else [f"no warning naming {word!r}"]
-
-    return promise
-
-
-def not_stored(external_id_like: str):
-    def promise(site, finished) -> list[str]:
-        count = site.query(
-            "select count(*) from documents where external_id like ?",
-            (external_id_like,),
-        )[0][0]
-        return [f"{external_id_like} stored"] if count else []
-
-    return promise
-
-
-def all_of(*promises):
-    return lambda site, finished: [p for promise in promises for p in promise(site, finished)]
-
-
-def other_feed_read(site, finished) -> list[str]:
-    count = site.query("select count(*) from documents where source = 'feed'")[0][0]
-    return [] if count >= 1 else ["the good feed's entry was not stored"]
-
-
-# -- payloads ------------------------------------------------------------------------------
-
-
-def xml_bomb(levels: int = 10) -> bytes:
-    entities = '<!ENTITY lol0 "lol">' + "".join(
-        f'<!ENTITY lol{n} "{("&lol" + str(n - 1) + ";") * 10}">' for n in range(1, levels)
-    )
-    return f'<?xml version="1.0"?><!DOCTYPE r [{entities}]><r>&lol{levels - 1};</r>'.encode()
-
-
-XXE = b'<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]><r><p>Notice &x;</p></r>'
-
-
-def deep_html(depth: int) -> bytes:
-    return ("<html><body>" + "<div>" * depth + NOTICE_SENTENCE + "</div>" * depth + "</body></html>").encode()
-
-
-def huge_text(chars: int) -> bytes:
-    """Realistic paragraphs to `chars` characters, then a last article naming a code at the very end."""
-    rng = random.Random(9)
-    parts, size = [], 0
-    while size < chars:
-        part = notice(rng, len(parts))
-        parts.append(part)
-        size += len(part) + 2
-    return ("\n\n".join(parts) + "\n\nArticle 99\n\nThe duty also covers CN code 8714 93 10.\n").encode()
-
-
-def repeated(pattern: str, size: int) -> bytes:
-    return (pattern * (size // len(pattern) + 1))[:size].encode()
-
-
-def rss(items: list[tuple[str, str]]) -> bytes:
-    body = "".join(
-        f"<item><title>{title}</title><link>{link}</link><guid>{link}</guid></item>" for title, link in items
-    )
-    return f'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>{body}</channel></rss>'.encode()
-
-
-def store_hostile_urls(site) -> None:
-    """Documents whose source metadata carried script and data URLs, as a careless source could store them."""
-    from tariffwatch.store import DocumentRecord, open_store
-
-    store = open_store(site.database)
-    try:
-        store.ensure_source("inbox", "inbox", True, None)
-        for n, url in enumerate(
-            [
-                "javascript:alert(document.cookie)",
-                "data:text/html,<script>alert(1)</script>",
-            ]
-        ):
-            text = f"Steel notice {n}. {NOTICE_SENTENCE}"
-            store.save_document(DocumentRecord("inbox", f"hostile-url-{n}", url, text, title=f"Steel notice {n}"))
-    finally:
-        store.close()
-
-
-def symlink_to_passwd(site) -> None:
-    os.symlink("/etc/passwd", site.inbox / "p.txt")
-
-
-HTML = "text/html; charset=utf-8"
-
-
-def gzip_bomb(size: int = 1 << 30) -> bytes:
-    """`size` bytes of zeros gzipped (about 1 MB for 1 GiB), built in slices: never held whole here."""
-    packer, zeros = zlib.compressobj(9, zlib.DEFLATED, 31), bytes(1 << 20)
-    return b"".join(packer.compress(zeros) for _ in range(size >> 20)) + packer.flush()
-
-
-BOMB = functools.cache(gzip_bomb)  # BOMB(): about 1 MB, built on first use
-PAGE = f"<html><head><title>Ordinary page</title></head><body><p>{NOTICE_SENTENCE}</p></body></html>"
 
 SOURCES = [
     SourceCase(
