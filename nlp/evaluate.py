@@ -26,7 +26,9 @@ SCORED_DATE_TYPES = {
 }
 
 
-def evaluate_directory(directory: Path) -> dict:
+def evaluate_directory(directory: Path, embeddings: bool = False) -> dict:
+    """Score every labelled document; `embeddings` adds what `daily` adds with `nlp.embeddings`
+    (measure types by sentence similarity where the rules found none)."""
     docs = sorted((directory / "docs").glob("*.txt"))
     if not docs:
         from tariffwatch.errors import TariffwatchError
@@ -40,7 +42,7 @@ def evaluate_directory(directory: Path) -> dict:
             continue
         gold = json.loads(gold_path.read_text("utf-8"))
         meta = _meta(path)
-        doc = analyse(path.read_text("utf-8"), jurisdiction=meta.get("jurisdiction"))
+        doc = analyse(path.read_text("utf-8"), jurisdiction=meta.get("jurisdiction"), embeddings=embeddings)
         scores = {key: scorer(doc, gold) for key, scorer in FACTS.items()}
         for key, score in scores.items():
             for i in range(3):

@@ -3,6 +3,7 @@
 import numpy as np
 import pytest
 
+from nlp.measures.similarity import _is_sentence, _whole_sentences
 from nlp.pipeline import analyse
 from nlp.vectors.embeddings import DIMENSIONS, embed_texts, from_blob
 from tariffwatch.store import DocumentRecord
@@ -73,16 +74,49 @@ def test_embedding_resumes_after_an_interruption(project):
     assert project.count("change_embeddings") == 1
 
 
-def test_measure_type_from_similarity_when_rules_find_none():
-    text = (
-        "The Commission hereby opens an annual import allocation of 3000 tonnes of bison meat "
-        "at zero duty for each period."
-    )
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("A limited yearly volume of imports of dried figs is admitted at a lower duty.", "tariff_quota"),
+        ("Goods of this kind may not be brought into the country without a permit from the Ministry.", "prohibition"),
+    ],
+)
+def test_measure_type_from_similarity_when_rules_find_none(text, kind):
     assert analyse(text)._.measures == []
     doc = analyse(text, embeddings=True)
-    assert [m.type for m in doc._.measures] == ["tariff_quota"]
+    assert [m.type for m in doc._.measures] == [kind]
     evidence = doc._.measures[0]
     assert text[evidence.start : evidence.end].strip() == evidence.text
+
+
+PRINTED_NOTICE = """Industry Trade Advisory Committee on
+Steel and Metals
+
+SUPPLEMENTARY INFORMATION: The
+committee advises the Secretary on
+matters of trade policy. The closed
+portion may be closed under 5 U.S.C.
+552b(c)(4), because it will disclose
+commercial or financial information.
+"""
+
+
+def test_similarity_reads_whole_sentences_of_a_printed_column_not_its_lines():
+    sentences = analyse(PRINTED_NOTICE)._.sentences
+    whole = [PRINTED_NOTICE[start:end].strip() for start, end in _whole_sentences(PRINTED_NOTICE, sentences.spans)]
+    assert whole == [
+        "Industry Trade Advisory Committee on\nSteel and Metals",
+        "SUPPLEMENTARY INFORMATION: The\ncommittee advises the Secretary on\nmatters of trade policy.",
+        "The closed\nportion may be closed under 5 U.S.C.\n552b(c)(4), because it will disclose\n"
+        "commercial or financial information.",
+    ]
+
+
+def test_a_heading_naming_a_measure_is_not_a_sentence_taking_one():
+    text = "Committee on Subsidies and Countervailing Measures\n\nThe committee met twice this year and adopted its report."
+    assert not _is_sentence(text, (0, 50))
+    assert _is_sentence(text, (52, len(text)))
+    assert analyse(text, embeddings=True)._.measures == []
 
 
 def test_unrelated_text_gets_no_measure_type_from_similarity():

@@ -1,5 +1,7 @@
 """Extraction quality on the labelled development set in ../shared/eval-dev (skipped when absent)."""
 
+import json
+
 import pytest
 
 from tests.conftest import SHARED_EVAL
@@ -35,3 +37,17 @@ def test_eval_command_prints_the_figures():
     for fact in ("codes", "dates", "measures", "affected", "title", "identifier", "rates", "quotas"):
         assert f"\n{fact:<10} precision " in result.output
     assert "false codes on documents without codes: 0" in result.output
+
+
+def test_measure_types_as_daily_finds_them_with_embeddings():
+    """`daily` runs with nlp.embeddings: the similarity fallback must add no wrong measure type here
+    (a meeting notice's closure sentence once became rules of origin and a safeguard)."""
+    from click.testing import CliRunner
+
+    from tariffwatch.cli import main
+
+    result = CliRunner().invoke(main, ["eval", str(SHARED_EVAL), "--embeddings", "--json"])
+    assert result.exit_code == 0, result.output
+    measures = json.loads(result.output)["measures"]
+    assert measures["precision"] == 1.0, measures
+    assert measures["f1"] >= 0.97, measures

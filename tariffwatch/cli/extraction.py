@@ -156,12 +156,17 @@ def extract_files(files, fmt: str, published: date | None, jurisdiction: str | N
 
 @main.command("eval")
 @click.argument("directory", type=click.Path(exists=True, file_okay=False))
+@click.option(
+    "--embeddings",
+    is_flag=True,
+    help="Also the sentence-similarity fallback for measure types, as daily runs with nlp.embeddings.",
+)
 @json_option
-def evaluate(directory, as_json):
+def evaluate(directory, embeddings, as_json):
     """Score extraction on DIRECTORY (docs/NNN.txt + gold/NNN.json): precision, recall, F1."""
     from nlp.evaluate import evaluate_directory, format_report
 
-    report = evaluate_directory(Path(directory))
+    report = evaluate_directory(Path(directory), embeddings=embeddings)
     if as_json:
         print_json(report)
     else:
