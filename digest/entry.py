@@ -180,7 +180,14 @@ def _area(change: dict, describe, page: str) -> None:
         "title": chapter_title(place["primary"]) if place["primary"] else None,
         "others_label": others_label(place["others"], len(change["codes"]), place["broad"]),
     }
-    ordered = sorted(enumerate(change["codes"]), key=lambda item: item[1].get("start") or 0)
+    # Specific codes first, in document order; bare chapters ("72") after them.
+    ordered = sorted(
+        enumerate(change["codes"]),
+        key=lambda item: (
+            item[1].get("level") == "chapter" or len(str(item[1]["code"])) <= 2,
+            item[1].get("start") or 0,
+        ),
+    )
     change["codes_shown"] = [
         {
             "label": code_label(code),
