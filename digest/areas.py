@@ -81,3 +81,10 @@ def placement(change: dict) -> dict:
 def _ranked(counts: Counter) -> list[tuple[str, int]]:
     order = {chapter: index for index, chapter in enumerate(counts)}
     return sorted(counts.items(), key=lambda item: (-item[1], order[item[0]]))
+
+
+def shown_order(code: dict) -> tuple[bool, int]:
+    """Sort key for listing a change's codes: specific codes first in document order, bare
+    chapters ("72") after them (they say less, and a list opening "72, 73, 76" hides the lines)."""
+    bare = code.get("level") == "chapter" or len(ascii_digits(str(code["code"]))) <= 2
+    return bare, code.get("start") or 0

@@ -6,8 +6,9 @@ A range (`headings 7208 to 7212`) matches every prefix inside it, both ends incl
 range over most of the nomenclature ("chapters 1 through 97") names no goods and matches nothing. Areas
 inferred from product words match the same way, so a chapter-72 subscriber gets a steel notice
 that lists no code. Only the codes of the goods a change acts on match when it has any (not
-the inputs its dumping margin valued, nor codes its recitals cite). A catalogue's product codes are prefixes too, and each match names the
-subscriber's own product. Codes in any Unicode digits are compared as ASCII digits.
+the inputs its dumping margin valued, nor codes its recitals cite). A catalogue's product codes
+are prefixes too, and each match names the subscriber's own product. Codes in any Unicode
+digits are compared as ASCII digits.
 """
 
 from __future__ import annotations

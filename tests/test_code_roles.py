@@ -7,6 +7,7 @@ from digest.areas import chapters_of, placement
 from digest.entry import EntryOptions, decorate
 from digest.matching import ChangeIndex, subscription_matches
 from digest.render import DigestRenderer
+from digest.search import Hit, result
 from nlp.areas.infer import needs_inferred_areas
 from nlp.codes.finder import find_codes
 
@@ -182,3 +183,19 @@ def test_specific_codes_are_listed_before_bare_chapters():
     decorate(change, lambda number: None, EntryOptions())
     line = next(row for row in DigestRenderer().entry(change, "text").splitlines() if "Codes:" in row)
     assert line.strip() == "Codes: 7208380015, 99038187, 720851, 72, 73"
+
+
+def test_search_results_list_specific_codes_before_bare_chapters():
+    change = {
+        "id": 4,
+        "url": "https://trade.example.gov/csms/2",
+        "title": "Aluminium duty guidance",
+        "jurisdiction": "US",
+        "measure_types": [],
+        "codes": [code("76", start=3), code("99038502", start=20), code("7601", start=50)],
+        "dates": [],
+        "summary": "",
+        "first_seen": "2026-11-20",
+    }
+    listed = result(change, Hit(4, 1.0), None)["hs_codes"]
+    assert [c["code"] for c in listed] == ["99038502", "7601", "76"]
