@@ -5,7 +5,9 @@ National special chapters (98, 99) say how goods are treated, not which goods: t
 primary area only when nothing else is known. A range counts for every chapter it covers;
 a range over more than BROAD_RANGE chapters ("chapters 1 through 97") is a generic reference
 and places nothing. A change that names no product code takes the areas inferred from its
-product words (nlp/areas), marked inferred.
+product words (nlp/areas), marked inferred. Only the codes of the goods a change acts on place it
+when it has any: the inputs valued in a dumping calculation, codes its recitals cite and goods it
+leaves out stay listed but place nothing (nlp.areas.infer.placing_codes).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from collections import Counter
 
 from nlp.areas.infer import GENERIC_RANGE_CHAPTERS as BROAD_RANGE
 from nlp.areas.infer import SPECIAL_CHAPTERS as SPECIAL
+from nlp.areas.infer import placing_codes
 from tariffwatch.codes import ascii_digits
 
 
@@ -30,7 +33,7 @@ def chapters_of(change: dict, generic: bool = True) -> list[str]:
     """Every HS chapter a change touches, ranges included; `generic=False` leaves out generic ranges."""
     chapters = {
         chapter
-        for code in change["codes"]
+        for code in placing_codes(change["codes"])
         if generic or len(code_chapters(code)) <= BROAD_RANGE
         for chapter in code_chapters(code)
     }
@@ -40,7 +43,7 @@ def chapters_of(change: dict, generic: bool = True) -> list[str]:
 def chapter_counts(change: dict) -> Counter:
     """Codes per chapter, in the order first stated (Counter keeps insertion order for ties)."""
     counts: Counter = Counter()
-    for code in sorted(change["codes"], key=lambda c: c.get("start") or 0):
+    for code in sorted(placing_codes(change["codes"]), key=lambda c: c.get("start") or 0):
         chapters = code_chapters(code)
         if len(chapters) <= BROAD_RANGE:
             for chapter in chapters:
@@ -69,7 +72,7 @@ def placement(change: dict) -> dict:
     others += [{"chapter": c, "codes": 0, "inferred": True} for c in inferred if c != primary and c not in counts]
     broad = [
         (ascii_digits(c["code"])[:2], ascii_digits(c["code_to"])[:2])
-        for c in change["codes"]
+        for c in placing_codes(change["codes"])
         if len(code_chapters(c)) > BROAD_RANGE
     ]
     return {"primary": primary, "inferred": is_inferred, "others": others, "broad": broad}
@@ -78,3 +81,10 @@ def placement(change: dict) -> dict:
 def _ranked(counts: Counter) -> list[tuple[str, int]]:
     order = {chapter: index for index, chapter in enumerate(counts)}
     return sorted(counts.items(), key=lambda item: (-item[1], order[item[0]]))
+
+
+def shown_order(code: dict) -> tuple[bool, int]:
+    """Sort key for listing a change's codes: specific codes first in document order, bare
+    chapters ("72") after them (they say less, and a list opening "72, 73, 76" hides the lines)."""
+    bare = code.get("level") == "chapter" or len(ascii_digits(str(code["code"]))) <= 2
+    return bare, code.get("start") or 0

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from digest.amend import amendment, code_label, rate_label
-from digest.areas import placement
+from digest.areas import placement, shown_order
 from digest.links import change_page, safe_url
 from digest.words import DATE_WORDS, flag, measure_words
 from nlp.codes.nomenclature import chapter_title
@@ -180,7 +180,7 @@ def _area(change: dict, describe, page: str) -> None:
         "title": chapter_title(place["primary"]) if place["primary"] else None,
         "others_label": others_label(place["others"], len(change["codes"]), place["broad"]),
     }
-    ordered = sorted(enumerate(change["codes"]), key=lambda item: item[1].get("start") or 0)
+    ordered = sorted(enumerate(change["codes"]), key=lambda item: shown_order(item[1]))
     change["codes_shown"] = [
         {
             "label": code_label(code),

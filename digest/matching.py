@@ -5,14 +5,16 @@ A prefix matches a code when either starts with the other: a subscriber to `72` 
 A range (`headings 7208 to 7212`) matches every prefix inside it, both ends included; a generic
 range over most of the nomenclature ("chapters 1 through 97") names no goods and matches nothing. Areas
 inferred from product words match the same way, so a chapter-72 subscriber gets a steel notice
-that lists no code. A catalogue's product codes are prefixes too, and each match names the
-subscriber's own product. Codes in any Unicode digits are compared as ASCII digits.
+that lists no code. Only the codes of the goods a change acts on match when it has any (not
+the inputs its dumping margin valued, nor codes its recitals cite). A catalogue's product codes
+are prefixes too, and each match names the subscriber's own product. Codes in any Unicode
+digits are compared as ASCII digits.
 """
 
 from __future__ import annotations
 
 from digest.areas import chapters_of, inferred_chapters
-from nlp.areas.infer import is_generic_range
+from nlp.areas.infer import is_generic_range, placing_codes
 from tariffwatch.codes import ascii_digits
 
 SAME_JURISDICTION = {"UK": "GB"}  # sources and sidecars write either
@@ -38,7 +40,7 @@ def match_keys(change: dict) -> dict:
         keys = {
             "codes": [
                 (ascii_digits(c["code"]), ascii_digits(c["code_to"]) if c.get("code_to") else None)
-                for c in change["codes"]
+                for c in placing_codes(change["codes"])
                 if not is_generic_range({"code": ascii_digits(c["code"]), "code_to": ascii_digits(c.get("code_to"))})
             ],
             "areas": [ascii_digits(area["code"]) for area in change.get("areas") or []],

@@ -18,6 +18,7 @@ from functools import cache
 import numpy as np
 from threadpoolctl import ThreadpoolController
 
+from digest.areas import shown_order
 from digest.query import MAX_QUERY_CHARS, ParsedQuery, parse_query
 from digest.ranking import rank_fulltext
 from digest.snippets import snippets
@@ -221,7 +222,7 @@ def result(change: dict, hit: Hit, snippet: str | None) -> dict:
         "measure_types": change["measure_types"],
         "hs_codes": [
             {"code": c["code"], "to": c["code_to"], "ex": bool(c["ex"]), "level": c["level"], "role": c["role"]}
-            for c in change["codes"]
+            for c in sorted(change["codes"], key=shown_order)
         ],
         "dates": [
             {"type": d["type"], "date": d["date"], "derived": bool(d["derived"])}

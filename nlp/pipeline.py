@@ -97,9 +97,11 @@ def sentences_component(doc: Doc) -> Doc:
     return doc
 
 
-@Language.component("tariffwatch_codes", requires=["doc._.sentences"], assigns=["doc._.codes", "doc._.code_ranges"])
+@Language.component(
+    "tariffwatch_codes", requires=["doc._.sentences", "doc._.layout"], assigns=["doc._.codes", "doc._.code_ranges"]
+)
 def codes_component(doc: Doc) -> Doc:
-    doc._.codes, doc._.code_ranges = find_codes(text_of(doc), doc._.sentences)
+    doc._.codes, doc._.code_ranges = find_codes(text_of(doc), doc._.sentences, doc._.layout)
     return doc
 
 
@@ -184,9 +186,9 @@ def measure_similarity_component(doc: Doc) -> Doc:
 
 COMPONENTS = [
     "tariffwatch_sentences",
+    "tariffwatch_layout",
     "tariffwatch_codes",
     "tariffwatch_dates",
-    "tariffwatch_layout",
     "tariffwatch_measures",
     "tariffwatch_countries",
     "tariffwatch_rates_quotas",

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from functools import partial
 
 from nlp import EXTRACTOR_VERSION
-from nlp.areas.infer import infer_areas, names_product_code
+from nlp.areas.infer import infer_areas, needs_inferred_areas
 from nlp.chunks import analyse_in_chunks
 from nlp.dates.metadata import missing_document_facts, reconcile_dates
 from nlp.results import to_change
@@ -71,7 +71,7 @@ def extract_one(document: dict, embeddings: bool) -> dict:
     )
     field_dates = json.loads(document.get("metadata") or "{}").get("field_dates", [])
     change["dates"] = reconcile_dates(change["dates"], field_dates)
-    if not names_product_code(change["codes"]):  # a steel notice that lists no code still has an area
+    if needs_inferred_areas(change["codes"]):  # a steel notice that lists no goods code still has an area
         change["areas"] = infer_areas(change.get("title") or document.get("title"), change["summary"], text)
     return change
 

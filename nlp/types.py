@@ -22,7 +22,7 @@ class CodeMention:
     code: str  # digits exactly as written (separators removed)
     level: str  # chapter | heading | subheading | cn8 | national10
     ex: bool  # 'ex' code: only part of the heading is concerned
-    role: str  # covered | excluded | deleted | inserted | reinserted | replacement | former
+    role: str  # covered | excluded | deleted | inserted | reinserted | replacement | former | input | reference
     text: str  # the text as written
     start: int
     end: int

@@ -59,7 +59,7 @@ def test_french_and_german_pipelines_are_blank_plus_our_components():
     for lang in ("en", "fr", "de"):
         nlp = build_pipeline(lang)
         assert nlp.lang == lang
-        assert nlp.pipe_names[1:3] == ["tariffwatch_codes", "tariffwatch_dates"]
+        assert nlp.pipe_names[1:4] == ["tariffwatch_layout", "tariffwatch_codes", "tariffwatch_dates"]
     doc = analyse(
         "Le présent règlement s'applique aux produits relevant du code NC 7208 51 20. "
         "Il entre en vigueur le 1er janvier 2026.",

@@ -23,6 +23,9 @@ MIN_SCORE = 2.0
 RELATIVE = 0.35  # a chapter is kept when it scores at least this share of the best one
 MAX_CHAPTERS = 3
 SPECIAL_CHAPTERS = ("98", "99")  # national provisions: they say how, not which goods
+# Roles of codes a change names without acting on the goods: the inputs valued in a dumping
+# calculation, codes its recitals cite, goods it leaves out or once listed (nlp/codes/roles.py).
+NOT_ACTED_ON = ("input", "reference", "excluded", "former")
 GENERIC_RANGE_CHAPTERS = 20  # wider than any HS section: "chapters 1 through 97" used generically
 
 
@@ -106,3 +109,21 @@ def names_product_code(codes: list[dict]) -> bool:
     """Whether a change names a code of the goods themselves (not only chapter 98/99 provisions
     or a generic range over most of the nomenclature)."""
     return any(not str(code["code"]).startswith(SPECIAL_CHAPTERS) and not is_generic_range(code) for code in codes)
+
+
+def needs_inferred_areas(codes: list[dict]) -> bool:
+    """Whether a change's product words should place it too: it names no product code, or only
+    chapter 98/99 provisions with at most bare chapters named in their descriptions ("9903.81.90:
+    steel derivatives classified in Chapter 73"), which say little about the goods."""
+    codes = placing_codes(codes)
+    if not names_product_code(codes):
+        return True
+    specific = [code for code in codes if code.get("level") != "chapter" and not is_generic_range(code)]
+    return bool(specific) and all(str(code["code"]).startswith(SPECIAL_CHAPTERS) for code in specific)
+
+
+def placing_codes(codes: list[dict]) -> list[dict]:
+    """The codes that say where a change belongs: those of the goods it acts on when it has any
+    (an anti-dumping duty on steel is no energy news because its margin valued electricity)."""
+    acted_on = [code for code in codes if (code.get("role") or "covered") not in NOT_ACTED_ON]
+    return acted_on or codes

@@ -12,10 +12,12 @@ phone numbers and years are rejected by shape or by their neighbours.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from nlp.codes.chapters import find_chapters
 from nlp.codes.notation import CANDIDATE, notation
 from nlp.codes.roles import Roles, role_at
+from nlp.text.layout import Layout
 from nlp.text.sentences import Sentences
 from nlp.text.tables import column_header
 from nlp.types import CodeMention, CodeRange
@@ -48,18 +50,44 @@ OLD_HEADINGS = re.compile(
 )
 
 
-def find_codes(text: str, sentences: Sentences | None = None) -> tuple[list[CodeMention], list[CodeRange]]:
+SPECIAL_CHAPTERS = ("98", "99")  # national provisions: they say how goods are treated, not which
+
+
+def find_codes(
+    text: str, sentences: Sentences | None = None, layout: Layout | None = None
+) -> tuple[list[CodeMention], list[CodeRange]]:
     """All code mentions (each distinct code once, first mention) and ranges in `text`."""
     sentences = sentences or Sentences(text)
     mentions, ranges = _scan(text, sentences)
+    mentions = [*mentions, *find_chapters(text, sentences), *_old_headings(text, sentences)]
+    mentions = _recital_references(mentions, layout or Layout(text))
     codes: dict[tuple[str, bool], CodeMention] = {}
     found_ranges: dict[tuple[str, str], CodeRange] = {}
-    for item in (*mentions, *ranges, *find_chapters(text, sentences), *_old_headings(text, sentences)):
+    for item in (*mentions, *ranges):
         if isinstance(item, CodeRange):
             found_ranges.setdefault((item.code_from, item.code_to), item)
         else:
             codes.setdefault((item.code, item.ex), item)
     return sorted(codes.values(), key=lambda c: c.start), sorted(found_ranges.values(), key=lambda r: r.start)
+
+
+def _recital_references(mentions: list[CodeMention | CodeRange], layout: Layout) -> list[CodeMention | CodeRange]:
+    """A code the recitals cite but the operative part never names ("exports of ferrous waste of
+    heading 7204 are restricted") is a reference, not goods the act concerns, when the operative
+    part names the goods itself (otherwise the recitals may be all there is)."""
+    operative = [m for m in mentions if isinstance(m, CodeMention) and layout.is_operative(m.start)]
+    if not any(m.role == "covered" and not m.code.startswith(SPECIAL_CHAPTERS) for m in operative):
+        return mentions
+    named = {m.code for m in operative}
+    return [
+        replace(m, role="reference")
+        if isinstance(m, CodeMention)
+        and m.role == "covered"
+        and m.code not in named
+        and layout.kind_at(m.start) == "recitals"
+        else m
+        for m in mentions
+    ]
 
 
 def _scan(text: str, sentences: Sentences) -> tuple[list[CodeMention], list[CodeRange]]:

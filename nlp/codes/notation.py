@@ -42,6 +42,7 @@ class Notation:
     chapter_not_tariff_before: re.Pattern
     chapter_not_tariff_after: re.Pattern
     chapter_context: re.Pattern
+    input_tables: re.Pattern
 
     def shape(self, number: str) -> str | None:
         """'strong', 'weak' or None (not a shape codes are written in)."""
@@ -65,6 +66,7 @@ def notation() -> Notation:
                 "chapter_not_tariff_before",
                 "chapter_not_tariff_after",
                 "chapter_context",
+                "input_tables",
             )
         },
     )

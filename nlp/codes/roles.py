@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from nlp.codes.notation import notation
 from nlp.text.sentences import Sentences
 
 ROLE_WORDS = [
@@ -21,9 +22,12 @@ ROLE_WORDS = [
     (
         "excluded",
         r"\bexclud(?:e|es|ed|ing)\b|\bexclusions?\s+(?:of|for)\b|\bexcept\b(?!\s+as\b)|\bother\s+than\b"
-        r"|\bnot\s+(?:covered|including)\b",
+        r"|\bnot\s+(?:covered|including)\b|\bnot\s+(?:be\s+)?subject\s+to\b"
+        r"|\b(?:do|does|must|should|shall|need)\s+not\s+(?:file|report|declare|enter|use|submit)\b",
     ),
     ("former", r"\bformer(?:ly)?\b|\bpreviously\b"),
+    # Goods valued to compute a margin (dumping, subsidy), not the goods the measure concerns.
+    ("input", r"\bsurrogate\s+values?\b|\bfactors?\s+of\s+production\b|\bundistorted\s+(?:values?|costs?|prices?)\b"),
 ]
 ROLE_PATTERN = re.compile("|".join(f"(?P<{role}>{pattern})" for role, pattern in ROLE_WORDS), re.I)
 CODE_OR_GLUE = re.compile(r"\bex\b|\d[\d .\u00a0]{2,}\d|\b(?:and|or|and/or|to|through)\b|[,;:–-]", re.I)
@@ -36,8 +40,12 @@ PASSIVE_ROLE = re.compile(
     r"(?P<word>deleted|removed|repealed|terminated|omitted|inserted|added|excluded|reinserted|replaced\s+(?:by|with))\b",
     re.I,
 )
+# "heading 7217 is not subject to the duty" ("to" is glue, blanked before this is matched)
+NEGATED_AFTER = re.compile(r"^\s*(?:is|are|was|were|shall|will|would)\s+not\s+(?:be\s+)?subject\b", re.I)
 INSTRUCTION_REACH = 1500
 LIST_LINE = re.compile(r"^\s*(?:$|[-•*|(]|ex\b|\d{2,})|\|", re.I)
+TABLE_REACH = 200  # lines walked up from a row to the caption of its table
+SHORT_LINE = 40  # a row label, a sub-heading or a wrapped cell ("Sintered", "Energy")
 
 
 class Roles:
@@ -46,6 +54,7 @@ class Roles:
     def __init__(self, text: str, sentences: Sentences | None = None):
         self.text, self.sentences = text, sentences
         self._instructions: dict[int, str | None] = {}  # line start -> role from the lines above
+        self._tables: dict[int, str | None] = {}  # line start -> role from its table's caption and header
 
     def at(self, offset: int, list_role: str | None = None) -> str:
         """The role of the code at `offset`; `list_role` is the role of the list it continues, if any."""
@@ -62,7 +71,7 @@ class Roles:
             return list_role
         if text[line_start:offset].strip(" \t\u00a0-•*|") and "|" not in text[line_start:offset]:
             return "covered"  # inside a sentence: what is above it says nothing about this code
-        return self._instruction(line_start) or "covered"
+        return self._instruction(line_start) or self._table_role(line_start) or "covered"
 
     def _role_after(self, offset: int) -> str | None:
         """ "7208 51 20 is deleted", "9903.01.33 and 9903.01.34 are inserted": the verb after the codes."""
@@ -75,6 +84,8 @@ class Roles:
         else:
             end_limit = end + AFTER_REACH
         after = CODE_OR_GLUE.sub(" ", self.text[end:end_limit])
+        if NEGATED_AFTER.match(after):
+            return "excluded"  # "heading 7217 is not subject to the duty"
         verb = PASSIVE_ROLE.match(after)
         if not verb:
             return None
@@ -92,6 +103,41 @@ class Roles:
             role = _instruction_role(self.text, line_start)
         self._instructions[line_start] = role
         return role
+
+    def _table_role(self, line_start: int) -> str | None:
+        """'input' for a row of a table whose caption or header says it lists the inputs valued to
+        compute a margin ('Factors of production', 'Surrogate value'): a row right below another
+        row of the same table shares its answer."""
+        if line_start in self._tables:
+            return self._tables[line_start]
+        previous = self.text.rfind("\n", 0, max(0, line_start - 1)) + 1
+        if line_start > 0 and previous in self._tables and _in_table(self.text[previous : line_start - 1]):
+            role = self._tables[previous]
+        else:
+            role = "input" if notation().input_tables.search(_table_caption(self.text, line_start)) else None
+        self._tables[line_start] = role
+        return role
+
+
+def _in_table(line: str) -> bool:
+    return bool(LIST_LINE.search(line)) or len(line.strip()) < SHORT_LINE
+
+
+def _table_caption(text: str, line_start: int) -> str:
+    """The lines without figures of the table above a row (header, caption, sub-headings) and the
+    line that introduces it."""
+    kept, end = [], line_start - 1
+    for _ in range(TABLE_REACH):
+        if end <= 0:
+            break
+        start = text.rfind("\n", 0, end) + 1
+        line, end = text[start:end], start - 1
+        if not _in_table(line):
+            kept.append(line)  # the prose that introduces the table ends here
+            break
+        if not re.search(r"\d", line):
+            kept.append(line)
+    return "\n".join(reversed(kept))
 
 
 def role_at(text: str, offset: int, sentences: Sentences | None = None, list_role: str | None = None) -> str:
