@@ -1,5 +1,6 @@
 """iCalendar feeds (RFC 5545, the `icalendar` library) of upcoming dates: entry into force,
-application end and comment deadlines, globally and per subscription, for Outlook or Google."""
+application start and end, expiry and comment deadlines, from the day asked on, globally and per
+subscription, for Outlook or Google."""
 
 from __future__ import annotations
 
@@ -7,7 +8,6 @@ from datetime import UTC, date, datetime, timedelta
 
 from icalendar import Calendar, Event
 
-from digest.build import UPCOMING_TYPES
 from digest.entry import EntryOptions
 from digest.links import change_page, safe_url
 from digest.matching import subscription_matches
@@ -15,8 +15,10 @@ from digest.words import DATE_WORDS
 from nlp import EXTRACTOR_VERSION
 from tariffwatch.store import Store
 
-CALENDAR_DAYS = 366
-LOOKBACK_DAYS = 30  # keep recent dates too, so a calendar client does not drop what it just showed
+# Every typed date a reader plans around (publication and the document's own date are history).
+CALENDAR_TYPES = ("entry_into_force", "application_start", "application_end", "expiry", "comment_deadline")
+CALENDAR_DAYS = 731  # two years: a quota period opening next January still shows its end
+TITLE_CHARS = 120  # of the event title; longer titles are cut at a word
 
 
 def calendar_for(store: Store, day: date, options: EntryOptions, subscription: dict | None = None) -> str:
@@ -35,9 +37,8 @@ def calendar_for(store: Store, day: date, options: EntryOptions, subscription: d
 
 
 def upcoming_items(store: Store, day: date, options: EntryOptions) -> list[dict]:
-    start = day - timedelta(days=LOOKBACK_DAYS)
     rows = store.upcoming_dates(
-        start.isoformat(), (day + timedelta(days=CALENDAR_DAYS)).isoformat(), UPCOMING_TYPES, EXTRACTOR_VERSION
+        day.isoformat(), (day + timedelta(days=CALENDAR_DAYS)).isoformat(), CALENDAR_TYPES, EXTRACTOR_VERSION
     )
     return [
         {
@@ -63,11 +64,21 @@ def event(item: dict, options: EntryOptions) -> Event:
     ev.add("dtstamp", _stamp(item["created_at"]))
     ev.add("dtstart", day)
     ev.add("dtend", day + timedelta(days=1))
-    ev.add("summary", f"{DATE_WORDS[item['type']].capitalize()}: {item['title'][:150]} ({item['jurisdiction'] or '?'})")
+    ev.add(
+        "summary", f"{DATE_WORDS[item['type']].capitalize()}: {shorten(item['title'])} ({item['jurisdiction'] or '?'})"
+    )
     ev.add("description", "\n\n".join(p for p in (item["summary"], item["sentence"], f"Evidence: {page}") if p))
     ev.add("url", item["link"])
     ev.add("transp", "TRANSPARENT")
     return ev
+
+
+def shorten(title: str, limit: int = TITLE_CHARS) -> str:
+    """The title, or its words up to `limit` characters and an ellipsis: never cut inside a word."""
+    if len(title) <= limit:
+        return title
+    cut = title[: limit + 1].rsplit(" ", 1)[0] if " " in title[:limit] else title[:limit]
+    return cut.rstrip(" ,;:-–") + "…"
 
 
 def _stamp(created_at: str | None) -> datetime:

@@ -140,13 +140,25 @@ def _own_date(change: dict) -> None:
 
 
 def is_older(change: dict, days: int) -> bool:
-    own, seen = change.get("own_date"), change.get("first_seen")
-    if not own or not seen:
+    """Published `days` or more before it was first seen; or, with no date of its own, stating only
+    dates that were that far past when first seen (a bulletin on exclusions that expired years ago)."""
+    seen = _day(change.get("first_seen"))
+    if seen is None:
         return False
+    limit = seen - timedelta(days=days)
+    own = change.get("own_date")
+    if own:
+        own_day = _day(own["date"])
+        return own_day is not None and own_day < limit
+    stated = [_day(d.get("date")) for d in change.get("dates") or []]
+    return bool(stated) and all(day is not None and day < limit for day in stated)
+
+
+def _day(value: str | None) -> date | None:
     try:
-        return date.fromisoformat(own["date"]) < date.fromisoformat(seen) - timedelta(days=days)
+        return date.fromisoformat(value[:10]) if value else None
     except ValueError:
-        return False
+        return None
 
 
 def _rate(rate: dict, index: int, page: str) -> dict:

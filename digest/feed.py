@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 
 from feedgen.feed import FeedGenerator
+from lxml import etree
 
 from digest.build import todays_changes
 from digest.entry import EntryOptions
@@ -13,6 +14,7 @@ from nlp import EXTRACTOR_VERSION
 from tariffwatch.store import Store
 
 FEED_DAYS = 30
+ATOM = "{http://www.w3.org/2005/Atom}"
 FEED_LIMIT = 200
 
 
@@ -44,15 +46,31 @@ def atom_feed(store: Store, options: EntryOptions, subscription: dict | None = N
         entry = feed.add_entry()
         entry.id(change["change_page"])
         entry.title(("Amended: " if change.get("amended") else "") + change["display_title"])
-        entry.link(href=change["link"])
-        entry.link(href=change["change_page"], rel="related")
+        entry.link(href=change["link"], rel="alternate")
         entry.updated(_moment(change["first_seen"]))
         if change.get("own_date"):
             entry.published(_moment(change["own_date"]["date"]))
         entry.summary(entry_summary(change))
         for measure in change["measures"]:
             entry.category(term=measure)
-    return feed.atom_str(pretty=True).decode("utf-8")
+    related = {c["change_page"]: c["change_page"] for c in changes if c["change_page"] != c["link"]}
+    return _with_link_relations(feed.atom_str(pretty=True), related)
+
+
+def _with_link_relations(atom: bytes, related: dict[str, str]) -> str:
+    """Each entry's link as rel="alternate" (RFC 4287 4.2.7.2: one alternate per type and language),
+    and its change page, when the alternate is the official text, as rel="related". feedgen 1.0
+    drops the rel attribute of entry links, so every link would read as an alternate."""
+    root = etree.fromstring(atom)
+    for entry in root.iter(f"{ATOM}entry"):
+        for link in entry.iter(f"{ATOM}link"):
+            link.set("rel", "alternate")
+        page = related.get(entry.findtext(f"{ATOM}id"))
+        if page:
+            link = etree.SubElement(entry, f"{ATOM}link", href=page, rel="related")
+            entry.find(f"{ATOM}link").addnext(link)
+    etree.indent(root)
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True).decode("utf-8")
 
 
 def entry_summary(change: dict) -> str:

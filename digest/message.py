@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from email import policy
 from email.message import EmailMessage
-from email.utils import formatdate, parseaddr
+from email.utils import formatdate, make_msgid, parseaddr
 from urllib.parse import urlencode
 
 from digest.render import DigestRenderer
@@ -16,9 +16,14 @@ from digest.words import measure_words
 MAIL_POLICY = policy.default.clone(max_line_length=998)
 
 
+def sender_domain(sender: str) -> str:
+    """The domain of the configured From address: Message-IDs are made under it."""
+    return parseaddr(sender)[1].rpartition("@")[2] or "tariffwatch.invalid"
+
+
 def message_id(subscription_id: int, day: str, sender: str) -> str:
     """Stable per subscriber and day, so a retried delivery carries the same Message-ID."""
-    domain = parseaddr(sender)[1].rpartition("@")[2] or "tariffwatch.invalid"
+    domain = sender_domain(sender)
     digest = hashlib.sha256(f"{subscription_id}:{day}".encode()).hexdigest()[:16]
     return f"<digest.{day}.{subscription_id}.{digest}@{domain}>"
 
@@ -93,6 +98,7 @@ def confirmation_message(email: str, sender: str, confirm_url: str, request: dic
     message["From"] = sender
     message["To"] = email
     message["Date"] = formatdate(usegmt=True)
+    message["Message-ID"] = make_msgid("confirm", domain=sender_domain(sender))  # RFC 5322 3.6.4: each is new
     message["Auto-Submitted"] = "auto-generated"
     areas = ", ".join(request.get("hs_prefixes") or []) or "every product area"
     message.set_content(

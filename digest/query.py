@@ -6,7 +6,8 @@ measure words (anti-dumping, safeguard, quota) become concepts matched against t
 facts; the other words are searched as words, stop-words dropped. Punctuation is plain text:
 "Article 11(2)" searches the word "article" and the phrase "11 2". Only explicit operators
 (double quotes, AND/OR/NOT/NEAR in capitals, a known column followed by a colon) make the query
-FTS5 syntax, passed on as the user wrote it.
+FTS5 syntax, passed on as the user wrote it. Dates in words ("since March", "in March 2031")
+are a date window (digest.query_dates), not words.
 """
 
 from __future__ import annotations
@@ -14,9 +15,11 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 from importlib import resources
 
+from digest.query_dates import date_window
 from nlp.countries.names import names as country_names
 from tariffwatch.errors import InputError
 
@@ -64,6 +67,8 @@ class ParsedQuery:
     raw: str
     concepts: tuple[Concept, ...] = ()
     advanced: str | None = None  # the user's own FTS5 expression
+    date_from: str | None = None  # the window the query's date words ask for ("since March 2031")
+    date_to: str | None = None
 
     @property
     def codes(self) -> list[Concept]:
@@ -91,23 +96,28 @@ class ParsedQuery:
             )
         if self.advanced:
             understood["expression"] = [self.advanced]
+        window = [f"from {self.date_from}"] * bool(self.date_from) + [f"to {self.date_to}"] * bool(self.date_to)
+        if window:
+            understood["dates"] = window
         return understood
 
 
-def parse_query(raw: str) -> ParsedQuery:
-    """The concepts of a plain query, or the expression of an advanced one (InputError when there
-    is nothing to search or the query is too long)."""
+def parse_query(raw: str, today: date | None = None) -> ParsedQuery:
+    """The concepts and date window of a plain query, or the expression of an advanced one
+    (InputError when there is nothing to search or the query is too long)."""
     if len(raw) > MAX_QUERY_CHARS:
         raise InputError(f"the query has {len(raw)} characters; at most {MAX_QUERY_CHARS} are searched")
     if not raw.strip():
         return ParsedQuery(raw)
     if OPERATORS.search(raw):
         return ParsedQuery(raw, advanced=raw)
-    codes, rest = _codes(raw)
+    start, end, rest = date_window(raw, today or date.today())
+    codes, rest = _codes(rest)
     concepts = codes + _text_concepts(rest)
     if not concepts and not any(TOKEN.finditer(raw)):
         raise InputError(f"the query {raw!r} has no words or codes to search")
-    return ParsedQuery(raw, tuple(_unique(concepts)))
+    window = (start.isoformat() if start else None, end.isoformat() if end else None)
+    return ParsedQuery(raw, tuple(_unique(concepts)), None, *window)
 
 
 def _codes(raw: str) -> tuple[list[Concept], str]:

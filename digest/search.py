@@ -10,6 +10,7 @@ SearchSyntaxError, never an empty result and never a server error.
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
 import threading
 from dataclasses import dataclass, field
@@ -62,7 +63,7 @@ class Hit:
     change_id: int
     score: float
     matched: list[str] = field(default_factory=list)
-    complete: bool = False  # a full-text match naming every concept of the query
+    complete: bool | None = False  # a full-text match naming every concept of the query (None: not graded)
 
 
 @dataclass
@@ -74,6 +75,8 @@ class SearchOutcome:
     facets: dict
     total: int  # matches found, at most DEPTH per mode
     more: bool  # there may be more matches than counted
+    complete: int | None = None  # of the matches, those naming everything asked (None: semantic, no query)
+    absent: list[str] = field(default_factory=list)  # what the query names that no change mentions
 
     def as_dict(self) -> dict:
         return vars(self)
@@ -92,6 +95,7 @@ def run_search(
     if mode not in MODES:
         raise SearchSyntaxError(f"mode must be one of {', '.join(MODES)}")
     parsed = parse_query(query or "")
+    asked, filters = filters, required_by_query(filters, parsed)
     limit = max(1, min(limit, DEPTH))
     if parsed.empty():
         hits = [Hit(i, 0.0) for i in store.filtered_newest(filters, EXTRACTOR_VERSION, DEPTH + 1)]
@@ -104,18 +108,46 @@ def run_search(
             (fulltext_hits(store, parsed, filters), 1.0), (semantic_hits(store, parsed.raw, filters), SEMANTIC_WEIGHT)
         )
     matches = [hit.change_id for hit in hits[:DEPTH]]
+    graded = mode != "semantic" and not parsed.empty() and not parsed.advanced  # complete or partial
+    if not graded:
+        hits = [dataclasses.replace(hit, complete=None) for hit in hits]
     shown = hits[:limit]
     changes = store.changes_by_id([hit.change_id for hit in shown])
     marked = snippets(store, parsed, [changes[hit.change_id] for hit in shown if hit.change_id in changes])
     return SearchOutcome(
         query=query,
         understood=parsed.describe(),
-        filters=filters.described(),
+        filters=asked.described(),  # the query's own codes and dates are in `understood`
         results=[result(changes[h.change_id], h, marked.get(h.change_id)) for h in shown if h.change_id in changes],
         facets=store.facet_counts(matches),
         total=len(matches),
         more=len(hits) > DEPTH,
+        complete=sum(bool(hit.complete) for hit in hits[:DEPTH]) if graded else None,
+        absent=absent_concepts(store, parsed, filters),
     )
+
+
+def required_by_query(filters: SearchFilters, parsed: ParsedQuery) -> SearchFilters:
+    """The filters, narrowed by what the query states: its codes (a change must carry one) and its
+    date window (the narrower of it and the --from/--to given)."""
+    starts = [d for d in (filters.date_from, parsed.date_from) if d]
+    ends = [d for d in (filters.date_to, parsed.date_to) if d]
+    return dataclasses.replace(
+        filters,
+        codes=[c.value for c in parsed.codes],
+        date_from=max(starts, default=None),
+        date_to=min(ends, default=None),
+    )
+
+
+def absent_concepts(store: Store, parsed: ParsedQuery, filters: SearchFilters) -> list[str]:
+    """The words, countries and measures of the query that no change (within the filters) mentions:
+    the results can only match the rest, and the reader must be told."""
+    return [
+        concept.text
+        for concept in parsed.text_concepts
+        if concept.kind != "generic" and not store.fulltext_newest(concept.fts(), filters, EXTRACTOR_VERSION, 1)
+    ]
 
 
 def fulltext_hits(store: Store, parsed: ParsedQuery, filters: SearchFilters) -> list[Hit]:
@@ -233,5 +265,6 @@ def result(change: dict, hit: Hit, snippet: str | None) -> dict:
         "first_seen": change["first_seen"],
         "score": round(hit.score, 6),
         "matched": hit.matched,
+        "complete": hit.complete,
         "snippet": snippet,
     }

@@ -128,3 +128,45 @@ def test_every_page_fits_a_390_px_phone_without_horizontal_scrolling(server):
             page.screenshot(path=str(ARTIFACTS / f"{name}-390.png"), full_page=True)
         browser.close()
     assert widths == {name: 390 for name in widths}
+
+
+# Words of table cells that the browser drew on more than one line: a word cut mid-word ("Countr y").
+# Hyphens, dashes and slashes are places where a line may break, so they separate words here.
+BROKEN_WORDS = """() => {
+  const broken = [];
+  for (const cell of document.querySelectorAll('td, th')) {
+    const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (const word of node.data.matchAll(/[^\\s\\-\\u2013\\u2014\\/]+/g)) {
+        const range = document.createRange();
+        range.setStart(node, word.index);
+        range.setEnd(node, word.index + word[0].length);
+        const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+        if (lines.size > 1) broken.push(word[0]);
+      }
+    }
+  }
+  return broken;
+}"""
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_change_tables_never_break_a_word_and_the_page_never_scrolls_sideways(server, width):
+    from playwright.sync_api import sync_playwright
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": width, "height": 844})
+        ids = [r["change_id"] for r in page.request.get(server + "/api/search?limit=100").json()["results"]]
+        broken, widths, cells = {}, {}, 0
+        for change_id in ids:
+            page.goto(f"{server}/changes/{change_id}")
+            cells += page.locator("td").count()
+            broken[change_id] = page.evaluate(BROKEN_WORDS)
+            widths[change_id] = page.evaluate("document.documentElement.scrollWidth")
+            page.screenshot(path=str(ARTIFACTS / f"change-{change_id}-{width}.png"), full_page=True)
+        browser.close()
+    assert len(ids) == 3 and cells > 20  # the pages do have tables to check
+    assert broken == {change_id: [] for change_id in ids}
+    assert widths == {change_id: width for change_id in ids}

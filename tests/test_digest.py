@@ -248,7 +248,7 @@ def test_search_finds_the_current_version_and_its_page_links_the_history(project
         project, [{**WIRE_TIE, "external_id": "wire", "text": WIRE_TIE["text"].replace("1 December", "2 December")}]
     )
     result = project.run("search", "steel wire", "--mode", "fulltext", "--format", "json")
-    [found] = json.loads(result.stdout)
+    [found] = json.loads(result.stdout)["results"]
     store = project.store()
     first, current = [row[0] for row in store.db.execute("select id from changes order by id")]
     store.close()

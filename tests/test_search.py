@@ -125,7 +125,7 @@ def notices(notice_documents, tmp_path):
 def search(project, *args):
     result = project.run("search", *args, "--format", "json")
     assert result.exit_code == 0, result.stderr
-    return json.loads(result.stdout)
+    return json.loads(result.stdout)["results"]
 
 
 def titles(results):
@@ -262,6 +262,7 @@ def test_fulltext_finds_words_with_snippets(searchable):
         "first_seen",
         "score",
         "matched",
+        "complete",
         "snippet",
     }
 
@@ -320,3 +321,11 @@ def test_range_and_chapter_aware_hs_filter(notices):
     assert titles(search(notices, "", "--hs", "8714")) == [GB]
     assert titles(search(notices, "", "--hs", "7213")) == [CA]
     assert titles(search(notices, "", "--hs", "01")) == []
+
+
+def test_a_code_in_the_query_is_required_in_semantic_mode_too(searchable):
+    # The vectors alone put the prunes notice first; a code the reader states must be carried.
+    assert titles(search(searchable, "dried plums subsidies", "--mode", "semantic", "--limit", "1")) == [PRUNES]
+    assert search(searchable, "dried plums subsidies 7019", "--mode", "semantic") == []
+    found = search(searchable, "woven glass fibre 7019", "--mode", "semantic")
+    assert titles(found) == ["Commission Implementing Regulation (EU) 2026/2411"]

@@ -61,6 +61,7 @@ def test_web_subscribe_is_double_opt_in(site, project):
     assert project.store().subscription_by_email("a@example.org") is None  # nothing active before the link
     [message] = site.smtp.messages
     assert message["To"] == "a@example.org" and message["Subject"] == "Confirm your tariffwatch subscription"
+    assert re.fullmatch(r"<\d+\.\d+\.\d+\.confirm@tariffwatch\.example>", message["Message-ID"])
     link = confirm_link(message)
     page = site.get(link)
     assert "a@example.org asked for a weekly digest of product areas 72, 7308; jurisdictions EU, US" in page.text

@@ -19,7 +19,7 @@ from tariffwatch.cli.app import (
 )
 from tariffwatch.cli.crawling import print_results, results_as_dicts, run_crawl, run_status
 from tariffwatch.cli.extraction import extract_store
-from tariffwatch.cli.readers import print_send_report, run_send
+from tariffwatch.cli.readers import print_send_report, run_send, send_outcome
 from tariffwatch.config import Config
 from tariffwatch.errors import TariffwatchError
 from tariffwatch.store import Store
@@ -37,7 +37,8 @@ def daily(day, no_send, config_file, as_json):
         report = run_daily(config, store, day or date.today(), quiet=as_json, send=not no_send)
     if as_json:
         print_json(report)
-    failed = report["send_error"] is not None or (report["send"] is not None and report["send"]["failed"] > 0)
+    send = report["send"]
+    failed = report["send_error"] is not None or (send is not None and (send["failed"] or send["channels_failed"]) > 0)
     failed = failed or any(r["status"] in ("failed", "partial") for r in report["sources"])
     sys.exit(EXIT_SOURCES_FAILED if failed else 0)
 
@@ -55,13 +56,6 @@ def run_daily(config: Config, store: Store, day: date, quiet: bool, send: bool =
     path = write_digest(store, day, config.digest.output_dir, "html", options)
     for fmt in ("text", "json", "atom", "ics"):
         write_digest(store, day, config.digest.output_dir, fmt, options)
-    store.finish_run(
-        run_id,
-        run_status(results),
-        changes_extracted=extracted,
-        documents_new=sum(r.counts.new_documents for r in results),
-        documents_updated=sum(r.counts.new_versions for r in results),
-    )
     if not quiet:
         click.echo(f"digest: {path}")
     sent, send_error = None, None
@@ -74,6 +68,17 @@ def run_daily(config: Config, store: Store, day: date, quiet: bool, send: bool =
         click.echo(f"Error: send: {exc}", err=True)
     if not send and not quiet:
         click.echo("send: skipped (--no-send)")
+    # Recorded after the send, so the run's status agrees with the exit code (a failed delivery exits 1).
+    status, error, deliveries = send_outcome(sent, send_error)
+    store.finish_run(
+        run_id,
+        status if run_status(results) == "ok" else run_status(results),
+        error=error,
+        changes_extracted=extracted,
+        documents_new=sum(r.counts.new_documents for r in results),
+        documents_updated=sum(r.counts.new_versions for r in results),
+        **deliveries,
+    )
     return {
         "date": day.isoformat(),
         "sources": results_as_dicts(results),

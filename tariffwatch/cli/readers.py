@@ -132,7 +132,10 @@ def send(day, dry_run, config_file, as_json):
     """E-mail each subscriber the changes that match; never twice for one day."""
     config, store = open_configured(config_file)
     with exclusive_run(config, store, "send"):
+        run_id = store.start_run("send")
         report = run_send(config, store, day or date.today(), dry_run)
+        status, error, deliveries = send_outcome(report, None)
+        store.finish_run(run_id, status, error=error, **deliveries)
     if as_json:
         print_json(vars(report))
     else:
@@ -144,6 +147,18 @@ def run_send(config: Config, store: Store, day: date, dry_run: bool):
     from digest.sender import send_digests
 
     return send_digests(config, store, day, dry_run)
+
+
+def send_outcome(report, error: str | None) -> tuple[str, str | None, dict]:
+    """A send step's run status ("ok" or "completed_with_failures", as its exit code 0 or 1 says),
+    its error in words, and its delivery counts for the run record."""
+    if report is None:
+        return ("completed_with_failures" if error else "ok"), error, {}
+    failed = report.failed + report.channels_failed
+    if failed and not error:
+        error = f"{failed} deliver{'y' if failed == 1 else 'ies'} failed (retried next run)"
+    counts = {"deliveries_sent": report.sent + report.channels_sent, "deliveries_failed": failed}
+    return ("completed_with_failures" if error else "ok"), error, counts
 
 
 def print_send_report(report, day: date, dry_run: bool) -> None:

@@ -55,7 +55,7 @@ def search(
         raise click.UsageError(str(exc)) from None
     outcome = run_search(store, query, filters, mode, limit, semantic=config.nlp.embeddings)
     if fmt == "json":
-        print_json(outcome.results)
+        print_json(outcome.as_dict())  # the web API's answer: what the query was read as, totals, results
     else:
         print_table(outcome)
 
@@ -65,6 +65,7 @@ def print_table(outcome) -> None:
     if not outcome.results:
         hint = "; try without a filter" if outcome.filters else ""
         click.echo(f"no matching changes for {searched}{hint}")
+        print_absent(outcome)
         return
     click.echo(f"{'change':>6}  {'score':>8}  {'jur':<3} {'in force':<10}  {'title':<70}  codes")
     for r in outcome.results:
@@ -72,13 +73,34 @@ def print_table(outcome) -> None:
         eif = next((d["date"] for d in r["dates"] if d["type"] == "entry_into_force"), "")
         click.echo(
             f"{r['change_id']:>6}  {r['score']:>8.4f}  {r['jurisdiction'] or '--':<3} {eif:<10}  "
-            f"{(r['title'] or '')[:70]:<70}  {codes}"
+            f"{title_cell(r):<70}  {codes}"
         )
     shown = f"{len(outcome.results)} of {outcome.total}{'+' if outcome.more else ''}"
-    click.echo(f"{shown} matches for {searched}")
+    partial = outcome.total - outcome.complete if outcome.complete is not None else 0
+    click.echo(
+        f"{shown} matches for {searched}" + (f"; {partial} match only part of it (marked partial)" * bool(partial))
+    )
+    print_absent(outcome)
 
 
-NAMES = {"codes": "code", "countries": "country", "measures": "measure", "words": "word", "expression": "expression"}
+def title_cell(result: dict) -> str:
+    mark = "[partial] " if result["complete"] is False else ""
+    return (mark + (result["title"] or ""))[:70]
+
+
+def print_absent(outcome) -> None:
+    if outcome.absent:
+        click.echo(f"no change mentions {', '.join(outcome.absent)}")
+
+
+NAMES = {
+    "codes": "code",
+    "countries": "country",
+    "measures": "measure",
+    "words": "word",
+    "expression": "expression",
+    "dates": "date",
+}
 
 
 def describe(understood: dict, filters: dict) -> str:

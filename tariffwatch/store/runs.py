@@ -79,5 +79,20 @@ class RunStore:
         """)
         )
 
+    def recent_runs(self, limit: int) -> list[dict]:
+        """The latest runs, newest first, each with its sources' status and error."""
+        runs = list(
+            self.db.query(
+                "select id, command, started_at, finished_at, status, documents_new, documents_updated, "
+                "changes_extracted, deliveries_sent, deliveries_failed, error from runs order by id desc limit ?",
+                [limit],
+            )
+        )
+        for run in runs:
+            run["sources"] = list(
+                self.db.query("select source, status, error from run_sources where run_id = ? order by id", [run["id"]])
+            )
+        return runs
+
     def run_sources(self, run_id: int) -> list[dict]:
         return list(self.db.query("select * from run_sources where run_id = ? order by id", [run_id]))

@@ -60,10 +60,13 @@ class SearchFilters:
     date_type: str | None = None
     date_from: str | None = None
     date_to: str | None = None
+    # Codes the query itself states: a change must name one of them, or a code under or around it.
+    codes: list[str] = field(default_factory=list)
 
     def empty(self) -> bool:
         return not (
             self.hs
+            or self.codes
             or self.jurisdictions
             or self.measures
             or self.sources
@@ -93,6 +96,10 @@ def filter_sql(filters: SearchFilters) -> tuple[str, list]:
         clauses.append("(" + " or ".join([HS_MATCH] * len(filters.hs)) + ")")
         for prefix in filters.hs:
             params += [prefix] * 8
+    if filters.codes:
+        clauses.append("(" + " or ".join([HS_MATCH] * len(filters.codes)) + ")")
+        for code in filters.codes:
+            params += [code] * 8
     if filters.jurisdictions:
         clauses.append(f"c.jurisdiction in ({','.join('?' * len(filters.jurisdictions))})")
         params += filters.jurisdictions

@@ -28,6 +28,7 @@ from tariffwatch.store.migrations.round_two import (
     m011_backfill,
     m012_search_facts_and_vector_log,
     m013_extraction_failures,
+    m014_run_deliveries,
 )
 
 MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = [
@@ -48,6 +49,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = [
         m012_search_facts_and_vector_log,
     ),
     (13, "documents whose extraction failed, with the error", m013_extraction_failures),
+    (14, "deliveries sent and failed per run", m014_run_deliveries),
 ]
 
 

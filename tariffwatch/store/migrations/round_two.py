@@ -172,3 +172,9 @@ def m013_extraction_failures(db: sqlite_utils.Database) -> None:
         pk=("document_id", "content_hash", "extractor_version"),
         foreign_keys=[("document_id", "documents", "id")],
     )
+
+
+def m014_run_deliveries(db: sqlite_utils.Database) -> None:
+    # What a run's send step did, so a run's status and counts tell the whole story (`tariffwatch runs`).
+    db["runs"].add_column("deliveries_sent", int)
+    db["runs"].add_column("deliveries_failed", int)
