@@ -51,6 +51,21 @@ def test_a_document_without_a_measure_is_summarised_by_its_first_operative_sente
     )
 
 
+def test_a_register_notice_summary_drops_its_preamble_label_and_footnote_marks():
+    text = (
+        "Ferrosilicon From Ruritania: Notice of Rescission of Antidumping Duty Administrative Review\n\n"
+        "SUPPLEMENTARY INFORMATION: The Department of Commerce rescinds the antidumping duty administrative "
+        "review of ferrosilicon from Ruritania because there were no suspended entries during the period of "
+        "review.\\4\\ All entries will be liquidated at the cash deposit rate.\n"
+    )
+    assert analyse(text)._.summary == (
+        "The US Department of Commerce rescinds an anti-dumping duty on ferrosilicon. The Department of "
+        "Commerce rescinds the antidumping duty administrative review of ferrosilicon from Ruritania because "
+        "there were no suspended entries during the period of review. All entries will be liquidated at the "
+        "cash deposit rate."
+    )
+
+
 def test_french_measure_types_title_and_countries_from_sentences_written_for_the_test():
     text = (
         "RÈGLEMENT D'EXÉCUTION (UE) 2026/812 DE LA COMMISSION\n\ndu 5 mai 2026\n\ninstituant un droit "

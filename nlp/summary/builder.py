@@ -57,7 +57,7 @@ SHORT_NAMES = {
 }
 # What may open a sentence without being part of it: a block label, a short heading, a clause number.
 LABEL = re.compile(
-    r"^(?:(?:SUMMARY|ACTION|GUIDANCE|BACKGROUND|DATES)\s*:\s*)?"
+    r"^(?:(?:SUMMARY|SUPPLEMENTARY INFORMATION|ACTION|GUIDANCE|BACKGROUND|DATES)\s*:\s*)?"
     r"(?:[A-Z][\w ]{0,40}\.\s+(?=\())?"
     r"(?:\(?\w{1,4}[.)](?!\d)\s*(?:\|\s*)?)?"  # never the '0.' of '0.00%'
 )
@@ -221,7 +221,11 @@ def _without_heading(passage: str) -> str:
     heading = len(lines) > 1 and len(first) < 60 and not first.endswith((".", ":", ";", ","))
     if heading and not (lines[1].lstrip()[:1].islower() or OPEN_ENDED.search(first)):  # not a wrapped line
         lines = lines[1:]
-    return LABEL.sub("", " ".join(" ".join(lines).split()))
+    return FOOTNOTE_MARK.sub("", LABEL.sub("", " ".join(" ".join(lines).split())))
+
+
+# Footnote references as GPO's text prints them ("in question.\7\ At the end"): not words of the sentence.
+FOOTNOTE_MARK = re.compile(r"\\\d{1,3}\\")
 
 
 def _in_title(facts: Facts, offset: int) -> bool:
