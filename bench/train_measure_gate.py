@@ -83,20 +83,12 @@ def chosen(doc: dict, weights: np.ndarray) -> set[str]:
 
 
 def prf(pairs: list[tuple[set[str], set[str]]]) -> dict:
+    from nlp.evaluate import precision_recall_f1
+
     tp = sum(len(p & g) for p, g in pairs)
     fp = sum(len(p - g) for p, g in pairs)
     fn = sum(len(g - p) for p, g in pairs)
-    precision = tp / (tp + fp) if tp + fp else 1.0
-    recall = tp / (tp + fn) if tp + fn else 1.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {
-        "tp": tp,
-        "fp": fp,
-        "fn": fn,
-        "precision": round(precision, 4),
-        "recall": round(recall, 4),
-        "f1": round(f1, 4),
-    }
+    return precision_recall_f1(tp, fp, fn)
 
 
 def main() -> None:

@@ -52,7 +52,7 @@ def evaluate_directory(directory: Path, embeddings: bool = False) -> dict:
         per_document.append({"document": path.stem, **scores})
     return {
         "documents": len(per_document),
-        **{key: _prf(*totals[key]) for key in FACTS},
+        **{key: precision_recall_f1(*totals[key]) for key in FACTS},
         "false_codes_on_documents_without_codes": false_codes_on_empty,
         "per_document": per_document,
     }
@@ -111,7 +111,7 @@ def _date_type(kind: str) -> str:
     return "entry_into_force" if kind == "effective" else kind
 
 
-def _prf(tp: int, fp: int, fn: int) -> dict:
+def precision_recall_f1(tp: int, fp: int, fn: int) -> dict:
     precision = tp / (tp + fp) if tp + fp else 1.0
     recall = tp / (tp + fn) if tp + fn else 1.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0

@@ -26,6 +26,20 @@ def search_columns(document: dict, change: dict) -> list[str]:
     ]
 
 
+# The current content of d has no change from this extractor version and did not fail with it.
+NOT_YET_EXTRACTED = """
+        where not exists (
+            select 1 from changes c
+            where c.document_id = d.id and c.content_hash = d.content_hash
+              and c.extractor_version = ?)
+          and not exists (
+            select 1 from extraction_failures f
+            where f.document_id = d.id and f.content_hash = d.content_hash
+              and f.extractor_version = ?)
+        order by d.id
+"""
+
+
 class ChangeStore:
     db: sqlite_utils.Database  # noqa: F821
 
@@ -38,16 +52,8 @@ class ChangeStore:
             select d.*, v.id as version_id, substr(v.fetched_at, 1, 10) as first_seen
             from documents d
             join document_versions v on v.document_id = d.id and v.content_hash = d.content_hash
-            where not exists (
-                select 1 from changes c
-                where c.document_id = d.id and c.content_hash = d.content_hash
-                  and c.extractor_version = ?)
-              and not exists (
-                select 1 from extraction_failures f
-                where f.document_id = d.id and f.content_hash = d.content_hash
-                  and f.extractor_version = ?)
-            order by d.id
-        """,
+        """
+                + NOT_YET_EXTRACTED,
                 [extractor_version, extractor_version],
             )
         )
@@ -61,16 +67,8 @@ class ChangeStore:
             for row in self.db.execute(
                 """
             select d.id from documents d
-            where not exists (
-                select 1 from changes c
-                where c.document_id = d.id and c.content_hash = d.content_hash
-                  and c.extractor_version = ?)
-              and not exists (
-                select 1 from extraction_failures f
-                where f.document_id = d.id and f.content_hash = d.content_hash
-                  and f.extractor_version = ?)
-            order by d.id
-        """,
+        """
+                + NOT_YET_EXTRACTED,
                 [extractor_version, extractor_version],
             )
         ]
