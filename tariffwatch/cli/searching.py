@@ -8,19 +8,12 @@ import socket
 
 import click
 
+from nlp.types import DATE_TYPES
 from tariffwatch.cli.app import config_option, format_option, iso_date, main, open_configured, print_json
 from tariffwatch.config import CONFIG_ENV
 from tariffwatch.errors import InputError, TariffwatchError
 
-DATE_TYPES = [
-    "publication",
-    "document_date",
-    "entry_into_force",
-    "application_start",
-    "application_end",
-    "expiry",
-    "comment_deadline",
-]
+SEARCHABLE_DATE_TYPES = [kind for kind in DATE_TYPES if kind not in ("registration", "other")]
 
 
 @main.command()
@@ -29,7 +22,7 @@ DATE_TYPES = [
 @click.option("--jurisdiction", "jurisdictions", multiple=True, help="US, EU, GB, CA... (repeatable).")
 @click.option("--measure", "measures", multiple=True, help="Measure type (repeatable).")
 @click.option("--source", "sources", multiple=True, help="Source name (repeatable).")
-@click.option("--date-type", type=click.Choice(DATE_TYPES), help="Date the window applies to.")
+@click.option("--date-type", type=click.Choice(SEARCHABLE_DATE_TYPES), help="Date the window applies to.")
 @click.option("--from", "date_from", callback=iso_date, help="Window start (YYYY-MM-DD).")
 @click.option("--to", "date_to", callback=iso_date, help="Window end (YYYY-MM-DD).")
 @click.option("--mode", type=click.Choice(["hybrid", "fulltext", "semantic"]), default="hybrid")
