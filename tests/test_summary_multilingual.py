@@ -66,6 +66,31 @@ def test_a_register_notice_summary_drops_its_preamble_label_and_footnote_marks()
     )
 
 
+RESTATING_PROCLAMATION = """Proclamation 10999 of March 3, 2031
+
+Adjusting Imports of Aluminum Into the United States (Ruritania)
+
+NOW, THEREFORE, I, the President of the United States of America, by the authority vested in me, do hereby \
+proclaim as follows:
+
+(1) Clause 2 of Proclamation 10001 is amended to read as follows:
+
+\u201c(2)(a) Aluminum articles classified in heading 9903.85.01 shall be subject to an additional 15 percent ad \
+valorem rate of duty, and derivative aluminum articles classified in heading 9903.85.07 shall be subject to an \
+additional 30 percent ad valorem rate of duty, except that such articles that are the product of Ruritania shall \
+not be subject to these duties until April 1, 2032.\u201d
+
+(2) This proclamation is effective with respect to goods entered for consumption on or after 12:01 a.m. eastern \
+daylight time on April 1, 2031.
+"""
+
+
+def test_rates_of_a_restated_clause_are_not_quoted_as_what_the_act_sets():
+    doc = analyse(RESTATING_PROCLAMATION)
+    assert [(rate.value, rate.unit) for rate in doc._.rates] == [(15, "percent"), (30, "percent")]
+    assert doc._.summary.startswith("The US President imposes a duty from 1 April 2031 (2 tariff codes). ")
+
+
 def test_french_measure_types_title_and_countries_from_sentences_written_for_the_test():
     text = (
         "RÈGLEMENT D'EXÉCUTION (UE) 2026/812 DE LA COMMISSION\n\ndu 5 mai 2026\n\ninstituant un droit "

@@ -103,7 +103,7 @@ def _lead_sentence(facts: Facts, measures: list, operative: str) -> str:
     if primary.type == "exclusion":
         return _exclusion_sentence(facts, measures)
     verb = words["measures"][primary.type].get("verb") or _verb(facts, primary)
-    parts = [_actor(facts), verb, _measure_phrase(primary.type, facts.rates, words)]
+    parts = [_actor(facts), verb, _measure_phrase(primary.type, _lead_rates(facts), words)]
     goods = _goods(facts.title or "") or _goods(operative)
     if goods:
         parts.append(f"on {goods}")
@@ -273,6 +273,17 @@ def _verb(facts: Facts, primary) -> str:
         for m in re.finditer(pattern, lowered)
     ]
     return min(found)[1] if found else "announces"
+
+
+def _lead_rates(facts: Facts) -> list:
+    """The rates the summary may quote. Rates that all stand in clauses the act restates ("clause 2 is
+    amended to read: … 25 percent … 50 percent …") and differ are the earlier measure's, rewritten
+    around what the act changes (an exemption for one country, say): quoting their range would say
+    the act sets them."""
+    restated = [r for r in facts.rates if facts.layout.in_restatement(r.start)]
+    if restated and len(restated) == len(facts.rates) and len({(r.value, r.unit) for r in restated}) > 1:
+        return []
+    return facts.rates
 
 
 def _measure_phrase(kind: str, rates: list, words: dict) -> str:
