@@ -36,7 +36,7 @@ def decorate(change: dict, describe, options: EntryOptions, previous: dict | Non
     page = change_page(options.base_url, change["id"])
     official = safe_url(change.get("url"))
     change.update(
-        display_title=_title(change),
+        display_title=display_title(change),
         identifier=_identifier(change),
         change_page=page,
         link=official or page,
@@ -69,7 +69,7 @@ def _identifier(change: dict) -> str | None:
     return identifier or citation
 
 
-def _title(change: dict) -> str:
+def display_title(change: dict) -> str:
     """An act's designation or a notice's subject read from the text beats the source's title;
     a title-like first line does not (the source's metadata knows better)."""
     official = change.get("official_title")

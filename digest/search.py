@@ -20,6 +20,7 @@ import numpy as np
 from threadpoolctl import ThreadpoolController
 
 from digest.areas import shown_order
+from digest.entry import display_title
 from digest.query import MAX_QUERY_CHARS, ParsedQuery, parse_query
 from digest.ranking import rank_fulltext
 from digest.snippets import snippets
@@ -248,7 +249,7 @@ def result(change: dict, hit: Hit, snippet: str | None) -> dict:
     return {
         "change_id": change["id"],
         "document_url": change["url"],
-        "title": change["title"],
+        "title": display_title(change),  # as the digest and the change page title it
         "jurisdiction": change["jurisdiction"],
         "source": change.get("source"),
         "measure_types": change["measure_types"],

@@ -17,9 +17,10 @@ def client(project, monkeypatch):
     monkeypatch.setenv("TARIFFWATCH_SIGNING_KEY", SECRET)
     inbox_project(project)
     store = project.store()
-    with store.db.atomic():  # a hostile title, as a crawled page could carry
+    with store.db.atomic():  # hostile titles, as a crawled page could carry, in its metadata and its text
         store.db.execute(
-            "update changes set title = '<script>alert(1)</script>Glass fibre' where title like 'Commission%'"
+            "update changes set title = '<script>alert(1)</script>Glass fibre', "
+            "official_title = '<script>alert(2)</script>Glass fibre act' where title like 'Commission%'"
         )
     store.close()
     with TestClient(create_app(load_config(project.config_path))) as test_client:
@@ -53,8 +54,10 @@ def test_facets_count_the_matches_only(client):
 def test_a_code_in_the_query_is_recognised(client):
     body = client.get("/api/search", params={"q": "7019.12.00 from China", "mode": "fulltext"}).json()
     assert body["understood"] == {"codes": ["70191200"], "countries": ["CN"], "measures": [], "words": []}
-    assert [r["title"] for r in body["results"]] == ["<script>alert(1)</script>Glass fibre"]
+    assert [r["title"] for r in body["results"]] == ["<script>alert(2)</script>Glass fibre act"]
     assert "<mark>7019 12 00</mark>" in body["results"][0]["snippet"]
+    page = client.get("/search", params={"q": "7019.12.00 from China", "mode": "fulltext"}).text
+    assert "<script>alert" not in page and "&lt;script&gt;alert(2)&lt;/script&gt;Glass fibre act" in page
 
 
 @pytest.mark.parametrize(
