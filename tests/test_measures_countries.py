@@ -168,6 +168,17 @@ def test_implementing_is_the_source_jurisdiction_even_when_the_text_never_names_
     ]
 
 
+def test_implementing_evidence_names_the_jurisdiction_not_a_fragment_of_an_act_number():
+    text = (
+        "COMMISSION IMPLEMENTING REGULATION (EU) 2031/77 of 3 March 2031 amending Implementing Regulation "
+        "(EU) 2019/159\n\nTHE EUROPEAN COMMISSION,\n\nThe European Commission extends the duty on hot-rolled "
+        "steel originating in India.\n"
+    )
+    doc = analyse(text)
+    implementing = [(m.code, m.text) for m in doc._.country_evidence if m.role == "implementing"]
+    assert implementing == [("EU", "European Commission")]
+
+
 def test_affected_countries_with_their_evidence():
     text = (
         "Tariff stop press notice: anti-dumping duty on steel nails from Malaysia and Thailand\n\n"

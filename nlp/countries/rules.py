@@ -74,7 +74,10 @@ def implementing_jurisdiction(text: str, source_jurisdiction: str | None = None)
     found = [(text.find(cue), cue) for cue in cues.get(code, ()) if cue in opening]
     if not found:
         return [CountryMention(code, "implementing", "", 0, 0)]
-    start, cue = min(found)
+    # A phrase naming the jurisdiction ("European Commission") is better evidence than a fragment of an
+    # act number ("(EU) 20"), which counts for the score only.
+    named = [item for item in found if not item[1].startswith("(")]
+    start, cue = min(named or found)
     return [CountryMention(code, "implementing", cue, start, start + len(cue))]
 
 
