@@ -2,7 +2,8 @@
 
 Each outcome is per recipient: a refused address (5xx: rejected, 4xx: failed and retried next
 run), a server without SMTPUTF8 for a non-ASCII address, or a refused message never stop the
-batch. Only a server that cannot be reached (or refuses our sender) stops further attempts.
+batch. Only a server that cannot be reached, refuses our login or refuses our sender stops further
+attempts (and pauses nobody).
 """
 
 from __future__ import annotations
@@ -28,9 +29,11 @@ class Mailer:
         self.unreachable: str | None = None
 
     def send(self, message) -> Outcome:
+        if self.connection is None:
+            failure = self._open()
+            if failure:
+                return failure
         try:
-            if self.connection is None:
-                self.connection = self._connect()
             self.connection.send_message(message)
         except smtplib.SMTPRecipientsRefused as exc:
             code, reason = next(iter(exc.recipients.values()))
@@ -51,6 +54,19 @@ class Mailer:
             return self._down(f"unreachable ({exc})")
         return Outcome("sent")
 
+    def _open(self) -> Outcome | None:
+        """Connect and log in. Whatever goes wrong here (a refused login, a 554 greeting) is the server's
+        or the operator's, never a reader's: it stops the batch instead of pausing anyone."""
+        try:
+            self.connection = self._connect()
+        except smtplib.SMTPAuthenticationError as exc:
+            return self._down(f"refused the login ({exc.smtp_code} {_text(exc.smtp_error)})")
+        except smtplib.SMTPResponseException as exc:
+            return self._down(f"refused the connection ({exc.smtp_code} {_text(exc.smtp_error)})")
+        except (smtplib.SMTPException, OSError) as exc:
+            return self._down(f"unreachable ({exc})")
+        return None
+
     def _down(self, what: str) -> Outcome:
         self.unreachable = f"SMTP server {self.settings.host}:{self.settings.port} {what}"
         return Outcome("failed", self.unreachable)
@@ -67,7 +83,11 @@ class Mailer:
             password = os.environ.get(s.password_env or "", "")
             if not password:
                 raise TariffwatchError(f"SMTP login needs the password in environment variable {s.password_env}")
-            connection.login(s.username, password)
+            try:
+                connection.login(s.username, password)
+            except smtplib.SMTPException:
+                connection.close()
+                raise
         return connection
 
     def _rset(self) -> None:
