@@ -274,6 +274,7 @@ def kill_while_sending(mailing, smtp, held: str) -> None:
     smtp.handler.handle_DATA = original
 
 
+@pytest.mark.separate_process
 def test_a_send_killed_mid_transaction_is_retried_with_the_same_message_id(mailing, smtp):
     """SIGKILL while user3's message is in flight: the next run sends it again, same Message-ID, once."""
     addresses = [f"user{n}@example.org" for n in range(1, 7)]
@@ -291,6 +292,7 @@ def test_a_send_killed_mid_transaction_is_retried_with_the_same_message_id(maili
     assert retried["Message-ID"] == interrupted["message_id"]
 
 
+@pytest.mark.separate_process
 def test_at_most_once_leaves_an_interrupted_send_alone_and_reports_it(mailing, smtp):
     data = yaml.safe_load(mailing.config_path.read_text())
     data["digest"]["delivery"] = "at_most_once"
