@@ -15,8 +15,9 @@ from datetime import date, timedelta
 from digest.amend import amendment, code_label, rate_label
 from digest.areas import placement
 from digest.links import change_page, safe_url
-from digest.words import DATE_WORDS, country_name, flag, measure_words
+from digest.words import DATE_WORDS, flag, measure_words
 from nlp.codes.nomenclature import chapter_title
+from nlp.countries.names import display_name as country_name
 
 KEY_DATE_TYPES = ("entry_into_force", "application_start", "application_end", "expiry", "comment_deadline")
 CODES_SHOWN = 5
@@ -66,7 +67,12 @@ def _identifier(change: dict) -> str | None:
 
 
 def _title(change: dict) -> str:
-    return " ".join(str(change.get("official_title") or change.get("title") or "Untitled document").split())
+    """An act's designation or a notice's subject read from the text beats the source's title;
+    a title-like first line does not (the source's metadata knows better)."""
+    official = change.get("official_title")
+    if change.get("official_title_kind") not in ("act", "subject"):
+        official = change.get("title") or official
+    return " ".join(str(official or "Untitled document").split())
 
 
 def _affected(change: dict, page: str) -> list[dict]:

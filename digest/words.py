@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import json
-from functools import cache
-from importlib import resources
-
 MEASURE_WORDS = {
     "anti_dumping": "anti-dumping duty",
     "countervailing": "countervailing duty",
@@ -13,15 +9,11 @@ MEASURE_WORDS = {
     "tariff_quota": "tariff quota",
     "duty_rate_change": "duty rate change",
     "duty_suspension": "duty suspension",
-    "suspension": "duty suspension",
     "exclusion": "exclusion",
     "preference": "preferential tariff",
-    "preference_fta": "preferential tariff",
     "prohibition": "prohibition",
-    "prohibition_or_licensing": "prohibition or licensing",
     "licensing": "licensing",
     "sanction": "sanctions",
-    "sanctions": "sanctions",
     "retaliation": "retaliatory duty",
     "nomenclature_change": "tariff code changes",
     "rules_of_origin": "rules of origin",
@@ -38,36 +30,10 @@ DATE_WORDS = {
     "publication": "published",
     "document_date": "dated",
 }
-SPECIAL_NAMES = {
-    "EU": "European Union",
-    "GB": "United Kingdom",
-    "UK": "United Kingdom",
-    "US": "United States",
-    "KR": "South Korea",
-}
 
 
 def measure_words(types: list[str]) -> list[str]:
     return list(dict.fromkeys(MEASURE_WORDS.get(t, t.replace("_", " ")) for t in types or []))
-
-
-@cache
-def _country_names() -> dict[str, str]:
-    data = json.loads(resources.files("nlp").joinpath("data/countries.json").read_text("utf-8"))
-    names: dict[str, str] = {}
-    for name, code in data.items():
-        if not name.startswith("_"):
-            names.setdefault(code, name)  # the file lists the everyday name first
-    return {code: _title(name) for code, name in names.items()} | SPECIAL_NAMES
-
-
-def _title(name: str) -> str:
-    small = {"and", "of", "the"}
-    return " ".join(w if w in small and i else w[:1].upper() + w[1:] for i, w in enumerate(name.split()))
-
-
-def country_name(code: str | None) -> str:
-    return _country_names().get(code or "", code or "unknown")
 
 
 def flag(code: str | None) -> str:

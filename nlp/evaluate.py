@@ -1,9 +1,10 @@
-"""`tariffwatch eval DIR`: precision, recall and F1 of codes and typed dates against gold labels.
+"""`tariffwatch eval DIR`: precision, recall and F1 of every extracted fact against gold labels.
 
 Scoring follows the eval-dev conventions: codes are compared per document as sets of digits; a
 range is one item matched by its endpoints; a predicted code equal to a range endpoint or to a
 borderline item is neutral. Dates are compared per document as (type, date) pairs over the
-scored types, with `effective` counted as `entry_into_force`.
+scored types, with `effective` counted as `entry_into_force`. Measure types, affected
+countries, title, identifier, rates and quotas are scored in nlp.evaluate_facts.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import json
 import re
 from pathlib import Path
 
+from nlp import evaluate_facts
 from nlp.pipeline import analyse
 
 SCORED_DATE_TYPES = {
@@ -30,7 +32,7 @@ def evaluate_directory(directory: Path) -> dict:
         from tariffwatch.errors import TariffwatchError
 
         raise TariffwatchError(f"{directory}: no docs/*.txt files to evaluate")
-    totals = {"codes": [0, 0, 0], "dates": [0, 0, 0]}
+    totals = {key: [0, 0, 0] for key in FACTS}
     false_codes_on_empty, per_document = 0, []
     for path in docs:
         gold_path = directory / "gold" / f"{path.stem}.json"
@@ -39,18 +41,16 @@ def evaluate_directory(directory: Path) -> dict:
         gold = json.loads(gold_path.read_text("utf-8"))
         meta = _meta(path)
         doc = analyse(path.read_text("utf-8"), jurisdiction=meta.get("jurisdiction"))
-        code_score = score_codes(doc, gold)
-        date_score = score_dates(doc, gold)
-        for key, score in (("codes", code_score), ("dates", date_score)):
+        scores = {key: scorer(doc, gold) for key, scorer in FACTS.items()}
+        for key, score in scores.items():
             for i in range(3):
                 totals[key][i] += score["counts"][i]
         if not gold.get("hs_codes"):
-            false_codes_on_empty += code_score["counts"][1]
-        per_document.append({"document": path.stem, "codes": code_score, "dates": date_score})
+            false_codes_on_empty += scores["codes"]["counts"][1]
+        per_document.append({"document": path.stem, **scores})
     return {
         "documents": len(per_document),
-        "codes": _prf(*totals["codes"]),
-        "dates": _prf(*totals["dates"]),
+        **{key: _prf(*totals[key]) for key in FACTS},
         "false_codes_on_documents_without_codes": false_codes_on_empty,
         "per_document": per_document,
     }
@@ -125,15 +125,28 @@ def _prf(tp: int, fp: int, fn: int) -> dict:
 
 def format_report(report: dict) -> str:
     lines = [f"documents: {report['documents']}"]
-    for key in ("codes", "dates"):
+    for key in FACTS:
         s = report[key]
         lines.append(
-            f"{key:<6} precision {s['precision']:.4f}  recall {s['recall']:.4f}  F1 {s['f1']:.4f}  "
+            f"{key:<10} precision {s['precision']:.4f}  recall {s['recall']:.4f}  F1 {s['f1']:.4f}  "
             f"(tp {s['tp']}, fp {s['fp']}, fn {s['fn']})"
         )
     lines.append(f"false codes on documents without codes: {report['false_codes_on_documents_without_codes']}")
     for item in report["per_document"]:
-        for key in ("codes", "dates"):
+        for key in FACTS:
             if item[key]["false"] or item[key]["missed"]:
                 lines.append(f"  {item['document']} {key}: false {item[key]['false']} missed {item[key]['missed']}")
     return "\n".join(lines)
+
+
+# What `tariffwatch eval` scores, in report order: name -> scorer(doc, gold) giving counts [tp, fp, fn].
+FACTS = {
+    "codes": score_codes,
+    "dates": score_dates,
+    "measures": evaluate_facts.score_measures,
+    "affected": evaluate_facts.score_affected,
+    "title": evaluate_facts.score_title,
+    "identifier": evaluate_facts.score_identifier,
+    "rates": evaluate_facts.score_rates,
+    "quotas": evaluate_facts.score_quotas,
+}

@@ -18,20 +18,31 @@ from nlp.codes.finder import find_codes
 from nlp.countries.rules import affected_countries, implementing_jurisdiction
 from nlp.dates.extract import extract_dates
 from nlp.measures.rules import find_measures
-from nlp.summary.builder import summarise
+from nlp.quotas.finder import find_quotas
+from nlp.rates.finder import find_rates
+from nlp.summary.builder import Facts, summarise
+from nlp.text.acting import ActingSentences
+from nlp.text.layout import Layout
 from nlp.text.sentences import Sentences
+from nlp.titles.finder import find_identifier, find_title
 
 EXTENSIONS = [
     "text",
     "published",
     "jurisdiction",
-    "title",
+    "title",  # the source's title (metadata)
     "sentences",
+    "layout",
+    "official_title",  # the title read from the text (TextMention)
+    "identifier",
     "codes",
     "code_ranges",
     "dates",
     "measures",
-    "countries",
+    "countries",  # {"implementing": [codes], "affected": [codes]}
+    "country_evidence",  # CountryMention per country
+    "rates",
+    "quotas",
     "summary",
 ]
 for _name in EXTENSIONS:
@@ -96,30 +107,67 @@ def dates_component(doc: Doc) -> Doc:
     return doc
 
 
-@Language.component("tariffwatch_measures", assigns=["doc._.measures"])
+@Language.component("tariffwatch_layout", assigns=["doc._.layout", "doc._.official_title", "doc._.identifier"])
+def layout_component(doc: Doc) -> Doc:
+    text = text_of(doc)
+    doc._.layout = Layout(text)
+    doc._.official_title = find_title(text, doc._.layout)
+    doc._.identifier = find_identifier(text, doc._.official_title, doc._.layout)
+    return doc
+
+
+def _title_span(doc: Doc) -> tuple[int, int] | None:
+    title = doc._.official_title
+    return (title.start, title.end) if title else None
+
+
+@Language.component("tariffwatch_measures", requires=["doc._.layout"], assigns=["doc._.measures"])
 def measures_component(doc: Doc) -> Doc:
-    doc._.measures = find_measures(text_of(doc), doc._.title)
+    doc._.measures = find_measures(text_of(doc), doc._.layout, doc._.sentences, _title_span(doc), doc.lang_)
     return doc
 
 
-@Language.component("tariffwatch_countries", assigns=["doc._.countries"])
+@Language.component("tariffwatch_countries", requires=["doc._.layout"], assigns=["doc._.countries"])
 def countries_component(doc: Doc) -> Doc:
-    implementing = implementing_jurisdiction(text_of(doc), doc._.jurisdiction)
-    doc._.countries = {"implementing": implementing, "affected": affected_countries(text_of(doc), implementing)}
+    text = text_of(doc)
+    implementing = implementing_jurisdiction(text, doc._.jurisdiction)
+    codes = [m.code for m in implementing]
+    affected = affected_countries(text, doc._.layout, doc._.sentences, codes, _title_span(doc), doc.lang_)
+    doc._.country_evidence = implementing + affected
+    doc._.countries = {"implementing": codes, "affected": [m.code for m in affected]}
     return doc
 
 
-@Language.component("tariffwatch_summary", requires=["doc._.codes", "doc._.dates"], assigns=["doc._.summary"])
+@Language.component("tariffwatch_rates_quotas", requires=["doc._.layout"], assigns=["doc._.rates", "doc._.quotas"])
+def rates_quotas_component(doc: Doc) -> Doc:
+    doc._.rates = find_rates(text_of(doc), doc._.layout, doc._.sentences, doc.lang_)
+    doc._.quotas = find_quotas(text_of(doc), doc._.layout, doc._.sentences)
+    return doc
+
+
+@Language.component("tariffwatch_summary", requires=["doc._.measures", "doc._.rates"], assigns=["doc._.summary"])
 def summary_component(doc: Doc) -> Doc:
-    offsets = [c.start for c in doc._.codes] + [d.start for d in doc._.dates if d.type != "other"]
-    doc._.summary = summarise(text_of(doc), doc._.sentences, offsets, title=doc._.title)
+    facts = Facts(
+        text=text_of(doc),
+        layout=doc._.layout,
+        acting=ActingSentences(text_of(doc), doc._.sentences, doc.lang_, doc._.layout),
+        jurisdiction=(doc._.countries["implementing"] or [None])[0],
+        title=doc._.official_title.text if doc._.official_title else doc._.title,
+        title_span=_title_span(doc),
+        measures=doc._.measures,
+        rates=doc._.rates,
+        affected=[m for m in doc._.country_evidence if m.role == "affected"],
+        dates=doc._.dates,
+        code_count=len({c.code for c in doc._.codes}) + len(doc._.code_ranges),
+    )
+    doc._.summary = summarise(facts)
     return doc
 
 
 @Language.component("tariffwatch_measure_similarity", requires=["doc._.measures"], assigns=["doc._.measures"])
 def measure_similarity_component(doc: Doc) -> Doc:
     """Where the rules found no measure type, ask sentence embeddings (loaded on first use)."""
-    if [m.type for m in doc._.measures] == ["other"]:
+    if not doc._.measures:
         from nlp.measures.similarity import similar_measures
 
         doc._.measures = similar_measures(text_of(doc), doc._.sentences) or doc._.measures
@@ -130,8 +178,10 @@ COMPONENTS = [
     "tariffwatch_sentences",
     "tariffwatch_codes",
     "tariffwatch_dates",
+    "tariffwatch_layout",
     "tariffwatch_measures",
     "tariffwatch_countries",
+    "tariffwatch_rates_quotas",
     "tariffwatch_summary",
 ]
 

@@ -6,9 +6,16 @@ from spacy.tokens import Doc
 
 
 def to_json(doc: Doc, file: str | None = None) -> dict:
-    """The `tariffwatch extract FILE --format jsonl` object for one document."""
+    """The `tariffwatch extract FILE --format jsonl` object for one document: every fact with
+    the character span it was read from."""
     return {
         "file": file,
+        "title": doc._.official_title.text if doc._.official_title else None,
+        "identifier": doc._.identifier.text if doc._.identifier else None,
+        "spans": {
+            "title": _span(doc._.official_title),
+            "identifier": _span(doc._.identifier),
+        },
         "hs_codes": [
             {
                 "code": c.code,
@@ -27,14 +34,26 @@ def to_json(doc: Doc, file: str | None = None) -> dict:
             for d in doc._.dates
         ],
         "measure_types": [m.type for m in doc._.measures],
+        "measure_evidence": [m.as_dict() for m in doc._.measures],
         "countries": doc._.countries,
+        "country_evidence": [c.as_dict() for c in doc._.country_evidence],
+        "rates": [r.as_dict() for r in doc._.rates],
+        "quotas": [q.as_dict() for q in doc._.quotas],
         "summary": doc._.summary,
     }
+
+
+def _span(mention) -> list[int] | None:
+    return [mention.start, mention.end] if mention else None
 
 
 def to_change(doc: Doc) -> dict:
     """The store's change dict: every fact with its span and evidence sentence."""
     sentences = doc._.sentences
+
+    def with_sentence(item: dict) -> dict:
+        return {**item, "sentence": sentences.sentence(item["start"]) if item.get("text") else ""}
+
     codes = [
         {
             "code": c.code,
@@ -79,11 +98,14 @@ def to_change(doc: Doc) -> dict:
     return {
         "jurisdiction": implementing[0] if implementing else None,
         "language": doc.lang_,
+        "official_title": doc._.official_title.as_dict() if doc._.official_title else None,
+        "identifier": doc._.identifier.as_dict() if doc._.identifier else None,
         "measure_types": [m.type for m in doc._.measures],
-        "measure_evidence": [
-            {**m.as_dict(), "sentence": sentences.sentence(m.start) if m.text else ""} for m in doc._.measures
-        ],
+        "measure_evidence": [with_sentence(m.as_dict()) for m in doc._.measures],
         "countries": doc._.countries,
+        "country_evidence": [with_sentence(c.as_dict()) for c in doc._.country_evidence],
+        "rates": [with_sentence(r.as_dict()) for r in doc._.rates],
+        "quotas": [with_sentence(q.as_dict()) for q in doc._.quotas],
         "summary": doc._.summary,
         "codes": codes,
         "dates": dates,

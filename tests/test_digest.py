@@ -89,9 +89,11 @@ def test_every_entry_shows_countries_dates_publication_and_first_seen_only_when_
     assert f"duty rate change | published {TODAY}\n" in text  # first seen = published: not repeated
     html = write_digest(project, "html")
     assert re.search(r'In force <a href="https://tariffwatch.example/changes/\d+#date-\d+"[^>]*>2026-12-01</a>', html)
-    assert "Goods from: India" in html
+    assert re.search(r'Goods from: <a href="https://tariffwatch.example/changes/\d+#country-0"[^>]*>India</a>', html)
     entry = next(c for c in json.loads(write_digest(project, "json"))["changes"] if c["title"] == WIRE_TIE["title"])
-    assert entry["affected"] == [{"code": "IN", "name": "India", "evidence_url": None}]
+    [india] = entry["affected"]  # with the evidence of the country, one click from its sentence
+    assert (india["code"], india["name"]) == ("IN", "India")
+    assert re.fullmatch(r"https://tariffwatch.example/changes/\d+#country-0", india["evidence_url"])
     assert [(d["label"], d["date"]) for d in entry["key_dates"]] == [("in force", "2026-12-01")]
     assert entry["own_date"]["date"] == "2026-11-18" and entry["first_seen_shown"] == TODAY
 
@@ -147,6 +149,7 @@ def test_extracted_rates_quotas_and_identifiers_are_shown_and_absent_ones_leave_
         "id": 7,
         "title": "OJ L 301 page header",
         "official_title": "Commission Implementing Regulation (EU) 2026/2290 opening a tariff quota for wire rod",
+        "official_title_kind": "act",
         "identifier": "Regulation (EU) 2026/2290",
         "url": "https://trade.example.eu/act/2026-2290",
         "jurisdiction": "EU",

@@ -78,7 +78,7 @@ def test_measure_type_from_similarity_when_rules_find_none():
         "The Commission hereby opens an annual import allocation of 3000 tonnes of bison meat "
         "at zero duty for each period."
     )
-    assert [m.type for m in analyse(text)._.measures] == ["other"]
+    assert analyse(text)._.measures == []
     doc = analyse(text, embeddings=True)
     assert [m.type for m in doc._.measures] == ["tariff_quota"]
     evidence = doc._.measures[0]
@@ -89,4 +89,36 @@ def test_unrelated_text_gets_no_measure_type_from_similarity():
     doc = analyse(
         "The minister appointed a new director. The office moves to a new building in spring.", embeddings=True
     )
-    assert [m.type for m in doc._.measures] == ["other"]
+    assert doc._.measures == []
+
+
+def test_near_identical_changes_with_different_codes_are_not_duplicates(project):
+    """Two notices worded alike (the same template) about different goods stay two changes; the
+    same notice published twice is a duplicate. The vectors are identical, so only the codes decide."""
+    from nlp import EXTRACTOR_VERSION
+    from nlp.pipeline import analyse
+    from nlp.results import to_change
+    from nlp.vectors.dedup import DuplicateFinder
+    from nlp.vectors.embeddings import to_blob
+
+    template = "An anti-dumping duty on {goods} from India is introduced from 1 December 2026 (commodity code {code})."
+    texts = {  # the other-code notice comes first: the most similar change is not the one to match
+        "sinks.txt": template.format(goods="ceramic tiles", code="6910 10 00 10"),
+        "tiles.txt": template.format(goods="ceramic tiles", code="6907 21 00 10"),
+        "tiles-again.html": template.format(goods="ceramic tiles", code="6907 21 00 10"),
+    }
+    store = project.store()
+    for name, text in texts.items():
+        add(store, name, text, "Ceramic tiles from India")
+    vector = np.zeros(DIMENSIONS, dtype=np.float32)
+    vector[0] = 1.0
+    finder = DuplicateFinder(store, EXTRACTOR_VERSION, threshold=0.97)
+    found = {}
+    for document in store.documents_to_extract(EXTRACTOR_VERSION):
+        change_id = store.save_change(document, EXTRACTOR_VERSION, to_change(analyse(document["text"])))
+        found[document["external_id"]] = (change_id, finder.find(change_id, document["id"], vector))
+        store.save_embedding(change_id, "test", to_blob(vector), DIMENSIONS, found[document["external_id"]][1])
+        finder.add(change_id, document["id"], vector)
+    assert found["tiles.txt"][1] is None  # same words, other code: not a duplicate
+    assert found["tiles-again.html"][1] == found["tiles.txt"][0]
+    store.close()

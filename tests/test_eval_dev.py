@@ -11,10 +11,18 @@ def test_dev_set_meets_the_targets():
     from nlp.evaluate import evaluate_directory
 
     report = evaluate_directory(SHARED_EVAL)
-    assert report["codes"]["f1"] >= 0.99, report["codes"]
-    # Figures reached on the 28-document set; raise them as extraction improves.
-    assert report["dates"]["f1"] >= 0.82, report["dates"]
+    # Figures reached on the 28-document set (codes 1.000, dates 0.955); raise them as extraction improves.
+    # The rules for measure types, countries, titles, rates and quotas were written looking at this
+    # set, so those figures are upper bounds of what unseen documents get (the targets there: 0.85).
+    assert report["codes"]["f1"] >= 0.995, report["codes"]
+    assert report["dates"]["f1"] >= 0.95, report["dates"]
     assert report["false_codes_on_documents_without_codes"] == 0
+    assert report["measures"]["f1"] >= 0.97, report["measures"]
+    assert report["affected"]["f1"] >= 0.97, report["affected"]
+    assert report["title"]["f1"] >= 0.95, report["title"]
+    assert report["identifier"]["f1"] >= 0.95, report["identifier"]
+    assert report["rates"]["f1"] >= 0.95, report["rates"]
+    assert report["quotas"]["f1"] >= 0.95, report["quotas"]
 
 
 def test_eval_command_prints_the_figures():
@@ -24,4 +32,6 @@ def test_eval_command_prints_the_figures():
 
     result = CliRunner().invoke(main, ["eval", str(SHARED_EVAL)])
     assert result.exit_code == 0
-    assert "codes  precision" in result.output and "false codes on documents without codes: 0" in result.output
+    for fact in ("codes", "dates", "measures", "affected", "title", "identifier", "rates", "quotas"):
+        assert f"\n{fact:<10} precision " in result.output
+    assert "false codes on documents without codes: 0" in result.output

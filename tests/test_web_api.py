@@ -102,3 +102,25 @@ def test_change_page_shows_the_facts_and_never_links_a_script_url(client, projec
     page = client.get(f"/changes/{change_id}").text
     assert "javascript:" not in page and "No official web address is known" in page
     assert '<dt>In force</dt><dd><a href="#date-' in page and 'id="codes"' in page
+
+
+def test_change_api_and_page_show_every_fact_with_its_evidence(client):
+    change_id = client.get("/api/search", params={"hs": "6907"}).json()["results"][0]["change_id"]
+    change = client.get(f"/api/changes/{change_id}").json()
+    assert (
+        change["official_title"]
+        == "Tariff stop press notice: ceramic tiles from India (Tariff stop press notice 03/11/2026)"
+    )
+    assert change["measure_types"] == ["anti_dumping"]
+    assert [(r["value"], r["unit"], r["role"], r["applies_to"], r["text"]) for r in change["rates"]] == [
+        (18.4, "percent", "residual", "All other exporters", "18.4%")
+    ]
+    assert [(c["code"], c["role"], c["text"]) for c in change["country_evidence"]] == [
+        ("GB", "implementing", "Tariff stop press"),
+        ("IN", "affected", "India"),
+    ]
+    assert change["quotas"] == []
+    page = client.get(f"/changes/{change_id}").text
+    assert '<mark class="rate" id="rate-0">18.4%</mark>' in page
+    assert '<mark class="measure" id="measure-0">anti-dumping</mark>' in page
+    assert '<a href="#country-1">“India”</a>' in page and '<mark class="country" id="country-1">India</mark>' in page

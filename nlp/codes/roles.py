@@ -1,41 +1,129 @@
-"""What a text says about a code it names: covered, excluded, deleted, inserted, replaced..."""
+"""What a text says about a code it names: covered, excluded, deleted, inserted, replaced...
+
+A role word counts when it governs the code: in the same clause with nothing but code words and
+other codes between them ("excluding those of subheading 7208 25 00", "delete: 7208 51 20, 7208 52
+10"), or as the instruction line that opens the list or table the code stands in ("Please delete
+the following:"). A role word inside a product description ("7208 10 00 (excluding coils), 7208 25
+00") governs nothing after it, and prose far above a code says nothing about it.
+"""
 
 from __future__ import annotations
 
 import re
 
+from nlp.text.sentences import Sentences
+
 ROLE_WORDS = [
-    ("reinserted", re.compile(r"\bre-?insert", re.I)),
-    ("replacement", re.compile(r"\breplace(?:d|ment)?\s+(?:with|by)\b|\bsubstitut", re.I)),
-    ("deleted", re.compile(r"\bdelet|\brepeal|\bremov|\bterminat|\bcease", re.I)),
-    ("inserted", re.compile(r"\binsert|\badd(?:ed|ing)?\b|\bnew (?:commodity )?codes?\b", re.I)),
-    ("excluded", re.compile(r"\bexclud|\bexcept\b|\bother than\b|\bnot (?:covered|including)\b", re.I)),
-    ("former", re.compile(r"\bformer(?:ly)?\b|\bpreviously\b", re.I)),
+    ("reinserted", r"\bre-?insert"),
+    ("replacement", r"\breplace(?:d|ment)?\s+(?:with|by)\b|\bsubstitut"),
+    ("deleted", r"\bdelet|\brepeal|\bremov|\bterminat|\bcease|\bomit"),
+    ("inserted", r"\binsert|\badd(?:ed|ing)?\b|\bnew\s+(?:commodity\s+)?codes?\b"),
+    (
+        "excluded",
+        r"\bexclud(?:e|es|ed|ing)\b|\bexclusions?\s+(?:of|for)\b|\bexcept\b(?!\s+as\b)|\bother\s+than\b"
+        r"|\bnot\s+(?:covered|including)\b",
+    ),
+    ("former", r"\bformer(?:ly)?\b|\bpreviously\b"),
 ]
-# One pass finds every role word; the last one before a code wins.
-ROLE_PATTERN = re.compile("|".join(f"(?P<{role}>{pattern.pattern})" for role, pattern in ROLE_WORDS), re.I)
-HEADING_DIGITS = re.compile(r"\d{4}")
+ROLE_PATTERN = re.compile("|".join(f"(?P<{role}>{pattern})" for role, pattern in ROLE_WORDS), re.I)
+CODE_OR_GLUE = re.compile(r"\bex\b|\d[\d .\u00a0]{2,}\d|\b(?:and|or|and/or|to|through)\b|[,;:–-]", re.I)
+GOVERNING_WORDS = 8  # words that may stand between a role word and the code it governs
+CLAUSE_REACH = 160
+AFTER_REACH = 120
+CODE_AT = re.compile(r"(?:ex\s?)?\d[\d .\u00a0]*\d", re.I)
+PASSIVE_ROLE = re.compile(
+    r"^\s*(?:is|are|shall\s+be|will\s+be|has\s+been|have\s+been)\s+(?:hereby\s+)?"
+    r"(?P<word>deleted|removed|repealed|terminated|omitted|inserted|added|excluded|reinserted|replaced\s+(?:by|with))\b",
+    re.I,
+)
+INSTRUCTION_REACH = 1500
+LIST_LINE = re.compile(r"^\s*(?:$|[-•*|(]|ex\b|\d{2,})|\|", re.I)
 
 
-def role_at(text: str, offset: int) -> str:
-    """The role keyword nearest before `offset`: in the same line, else the last short instruction line."""
-    line_start = text.rfind("\n", 0, offset) + 1
-    same_line = text[max(line_start, offset - 120) : offset]
-    role = _role_in(same_line)
-    if role:
+class Roles:
+    """Roles of the codes of one text; the instruction line above a list is looked up once per list."""
+
+    def __init__(self, text: str, sentences: Sentences | None = None):
+        self.text, self.sentences = text, sentences
+        self._instructions: dict[int, str | None] = {}  # line start -> role from the lines above
+
+    def at(self, offset: int, list_role: str | None = None) -> str:
+        """The role of the code at `offset`; `list_role` is the role of the list it continues, if any."""
+        text = self.text
+        line_start = text.rfind("\n", 0, offset) + 1
+        if self.sentences is not None:
+            floor = max(self.sentences.around(offset)[0], offset - CLAUSE_REACH)
+        else:
+            floor = max(line_start, offset - CLAUSE_REACH)
+        role = _governing_role(text[floor:offset]) or self._role_after(offset)
+        if role:
+            return role
+        if list_role:
+            return list_role
+        if text[line_start:offset].strip(" \t\u00a0-•*|") and "|" not in text[line_start:offset]:
+            return "covered"  # inside a sentence: what is above it says nothing about this code
+        return self._instruction(line_start) or "covered"
+
+    def _role_after(self, offset: int) -> str | None:
+        """ "7208 51 20 is deleted", "9903.01.33 and 9903.01.34 are inserted": the verb after the codes."""
+        match = CODE_AT.match(self.text, offset)
+        if not match:
+            return None
+        end = offset + match.end() - match.start()
+        if self.sentences is not None:
+            end_limit = min(self.sentences.around(offset)[1], end + AFTER_REACH)
+        else:
+            end_limit = end + AFTER_REACH
+        after = CODE_OR_GLUE.sub(" ", self.text[end:end_limit])
+        verb = PASSIVE_ROLE.match(after)
+        if not verb:
+            return None
+        return ROLE_PATTERN.match(verb.group("word")).lastgroup
+
+    def _instruction(self, line_start: int) -> str | None:
+        """The instruction of the list a line stands in; a line right below another line of the same
+        list shares its answer."""
+        if line_start in self._instructions:
+            return self._instructions[line_start]
+        previous = self.text.rfind("\n", 0, max(0, line_start - 1)) + 1
+        if line_start > 0 and previous in self._instructions and LIST_LINE.search(self.text[previous : line_start - 1]):
+            role = self._instructions[previous]
+        else:
+            role = _instruction_role(self.text, line_start)
+        self._instructions[line_start] = role
         return role
-    zone = text[max(0, offset - 1500) : line_start]
-    for line in reversed(zone.splitlines()):
+
+
+def role_at(text: str, offset: int, sentences: Sentences | None = None, list_role: str | None = None) -> str:
+    """The role of the code at `offset` (see Roles.at)."""
+    return Roles(text, sentences).at(offset, list_role)
+
+
+def _governing_role(clause: str) -> str | None:
+    matches = list(ROLE_PATTERN.finditer(clause))
+    if not matches:
+        return None
+    last = matches[-1]
+    gap = clause[last.end() :]
+    if re.search(r"[()]", gap):
+        return None  # the role word is inside a description in brackets
+    words = CODE_OR_GLUE.sub(" ", gap).split()
+    return last.lastgroup if len(words) <= GOVERNING_WORDS else None
+
+
+def _instruction_role(text: str, line_start: int) -> str | None:
+    """The role word of the line that opens the list or table the code stands in: a line of its own
+    that ends with a colon, or a short one followed by a blank line ("And replace with")."""
+    zone = text[max(0, line_start - INSTRUCTION_REACH) : line_start]
+    lines = zone.splitlines()
+    for index in range(len(lines) - 1, -1, -1):
+        line = lines[index]
         stripped = line.strip()
-        if not stripped or HEADING_DIGITS.search(stripped):
-            continue
-        if len(stripped) <= 80:
-            role = _role_in(stripped)
-            if role:
-                return role
-    return "covered"
-
-
-def _role_in(fragment: str) -> str | None:
-    matches = list(ROLE_PATTERN.finditer(fragment))
-    return matches[-1].lastgroup if matches else None
+        if LIST_LINE.search(line) or (stripped and len(stripped) < 40 and not ROLE_PATTERN.search(stripped)):
+            continue  # still inside the list, its table or its short headings
+        followed_by_blank = index + 1 < len(lines) and not lines[index + 1].strip()
+        if stripped.endswith(":") or (len(stripped) <= 80 and followed_by_blank):
+            matches = list(ROLE_PATTERN.finditer(stripped))
+            return matches[-1].lastgroup if matches else None
+        return None
+    return None

@@ -1,105 +1,134 @@
-"""Countries: the implementing jurisdiction, and the countries the measure affects (origin etc.)."""
+"""Countries: the implementing jurisdiction, and the countries whose goods the measure targets
+or favours, each with its evidence span.
+
+The implementing jurisdiction is the source's (a UK notice is GB even when its text never says
+so), else the phrases only one jurisdiction's texts use. A country is affected when the title
+names it, or an operative sentence that acts names it outside an exception ('except Canada'),
+a quoted restatement of earlier text, or the title of another act cited in parentheses.
+Countries named only in recitals, background sections or analogue-country discussions are not.
+"""
 
 from __future__ import annotations
 
 import json
 import re
+from dataclasses import asdict, dataclass
 from functools import cache
 from importlib import resources
 
-# Phrases that only one jurisdiction's official texts use (counted as plain substrings: fast).
-JURISDICTION_CUES = {
-    "EU": (
-        "European Commission",
-        "Official Journal of the European Union",
-        "Council of the European Union",
-        "Combined Nomenclature",
-        "TARIC",
-        "THE COMMISSION OF THE EUROPEAN",
-        "(EU) No",
-        "(EU) 20",
-        "(EC) No",
-        "Journal officiel de l'Union",
-        "Amtsblatt der Europäischen Union",
-    ),
-    "US": (
-        "Federal Register",
-        "President of the United States",
-        "HTSUS",
-        "Harmonized Tariff Schedule of the United States",
-        "U.S. Customs and Border Protection",
-        "19 CFR",
-        "THE WHITE HOUSE",
-        "Department of Commerce",
-    ),
-    "GB": (
-        "HMRC",
-        "UK Global Tariff",
-        "UK global tariff",
-        "Trade Remedies Authority",
-        "Tariff stop press",
-        "CDS and CHIEF",
-        "the UK’s",
-        "the UK's",
-        "gov.uk",
-    ),
-    "CA": ("Governor General in Council", "Customs Tariff", "SOR/", "Canada Gazette", "Canada Border Services"),
-}
-AFFECTED_CUE = re.compile(
-    r"\b(?i:originat(?:ing|es?)\s+in|consigned\s+from|exemption\s+of|imports?\s+(?:of\s+[^.;]{0,80}?\s+)?from|exported\s+from|"
-    r"products?\s+of|goods\s+from|from)\s+(?:the\s+)?(?P<name>[A-Z][\w’'\-]*(?:\s+(?:of\s+)?(?:the\s+)?[A-Z][\w’'\-]*){0,4})"
+from nlp.countries.names import find_country_names
+from nlp.text.acting import ActingSentences
+from nlp.text.layout import OPERATIVE, Layout
+from nlp.text.sentences import Sentences
+
+EU_MEMBERS = frozenset(
+    "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE".split()
+)  # named in an EU act as Member States, not as origins
+CLAUSE_START = re.compile(r"[;\n]|\(\w{1,4}\)\s")
+CITED_ACT = re.compile(
+    r"(?:Order|Proclamation|Regulation|Decision|Directive|Notice|Act|Determination)\s*(?:No\.?\s*)?[\d/.\-]*\d"
+    r"(?:\s+of\s+(?:[A-Z][a-z]+\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}))?,?\s*$"
 )
+ISO_JURISDICTIONS = {"UK": "GB"}  # sources may say UK; ISO 3166 says GB
+LOOK_BACK = 150  # how far an exception cue reaches back within a clause
+
+
+@dataclass(frozen=True)
+class CountryMention:
+    code: str  # ISO 3166-1 alpha-2, 'EU' for the Union
+    role: str  # implementing | affected
+    text: str  # the words naming it ('' when it comes from the document's source)
+    start: int
+    end: int
+
+    def as_dict(self) -> dict:
+        return asdict(self)
 
 
 @cache
-def _names() -> dict[str, str]:
-    data = json.loads(resources.files("nlp").joinpath("data/countries.json").read_text("utf-8"))
-    return {name: code for name, code in data.items() if not name.startswith("_")}
+def _cues() -> dict:
+    data = json.loads(resources.files("nlp").joinpath("data/countries/cues.json").read_text("utf-8"))
+    return {"not_affected": re.compile("|".join(data["not_affected"])), "jurisdictions": data["jurisdictions"]}
 
 
-def implementing_jurisdiction(text: str, source_jurisdiction: str | None = None) -> list[str]:
-    if source_jurisdiction:
-        return [source_jurisdiction]
+def implementing_jurisdiction(text: str, source_jurisdiction: str | None = None) -> list[CountryMention]:
+    """The jurisdiction that acts: the source's, else the one whose phrases the opening uses most.
+    The evidence is the first of that jurisdiction's phrases in the text, when there is one."""
+    cues = _cues()["jurisdictions"]
     opening = text[:8000]  # the heading and first paragraphs say who acts
-    scores = {code: sum(opening.count(cue) for cue in cues) for code, cues in JURISDICTION_CUES.items()}
-    best = max(scores, key=scores.get)
-    return [best] if scores[best] else []
+    code = ISO_JURISDICTIONS.get(source_jurisdiction or "", source_jurisdiction)
+    if not code:
+        scores = {key: sum(opening.count(cue) for cue in phrases) for key, phrases in cues.items()}
+        code = max(scores, key=scores.get)
+        if not scores[code]:
+            return []
+    found = [(text.find(cue), cue) for cue in cues.get(code, ()) if cue in opening]
+    if not found:
+        return [CountryMention(code, "implementing", "", 0, 0)]
+    start, cue = min(found)
+    return [CountryMention(code, "implementing", cue, start, start + len(cue))]
 
 
-LIST_SEPARATOR = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
-
-
-def affected_countries(text: str, implementing: list[str]) -> list[str]:
-    """Countries named after 'originating in', 'from', 'imports of ... from' (lists too:
-    'originating in Türkiye and Ukraine'); most frequent first."""
+def affected_countries(
+    text: str,
+    layout: Layout,
+    sentences: Sentences,
+    implementing: list[str],
+    title_span: tuple[int, int] | None = None,
+    lang: str = "en",
+) -> list[CountryMention]:
+    """One mention per affected country (its first evidence), the most often named first."""
+    acting = ActingSentences(text, sentences, lang, layout)
+    skip = set(implementing) | (EU_MEMBERS if "EU" in implementing else set())
+    first: dict[str, CountryMention] = {}
     counts: dict[str, int] = {}
-    for match in AFFECTED_CUE.finditer(text):
-        for code in _country_list(text[match.start("name") : match.start("name") + 160]):
-            if code not in implementing:
-                counts[code] = counts.get(code, 0) + 1
-    return sorted(counts, key=lambda c: -counts[c])
+    for name in _names_in(text, layout, title_span):
+        if name.code in skip:
+            continue
+        in_title = title_span is not None and title_span[0] <= name.start < title_span[1]
+        if not (in_title or _targeted(text, name.start, layout, sentences, acting)):
+            continue
+        first.setdefault(
+            name.code, CountryMention(name.code, "affected", text[name.start : name.end], name.start, name.end)
+        )
+        counts[name.code] = counts.get(name.code, 0) + 1
+    return sorted(first.values(), key=lambda m: (-counts[m.code], m.start))
 
 
-def _country_list(phrase: str) -> list[str]:
-    """The countries at the start of `phrase`, as long as they follow each other in a list."""
-    found = []
-    for part in LIST_SEPARATOR.split(phrase.split(".")[0].split(";")[0]):
-        part = re.sub(r"^(?:the\s+)", "", part.strip(), flags=re.I)
-        code = _longest_country_prefix(part) if part[:1].isupper() else None
-        if code is None:
-            break
-        found.append(code)
-    return found
+def _names_in(text: str, layout: Layout, title_span: tuple[int, int] | None):
+    """Country names in the title and the operative parts (the only places they can count)."""
+    spans = sorted([title_span, *layout.spans(OPERATIVE)] if title_span else layout.spans(OPERATIVE))
+    position = 0
+    for start, end in spans:
+        start = max(start, position)
+        if start < end:
+            yield from find_country_names(text, start, end)
+            position = end
 
 
-def _longest_country_prefix(phrase: str) -> str | None:
-    words = phrase.replace("’", "'").split()
-    names = _names()
-    for size in range(len(words), 0, -1):
-        candidate = " ".join(words[:size]).lower().strip(",.;:()")
-        candidate = re.sub(r"\s*\(.*$", "", candidate)
-        if candidate in names:
-            return names[candidate]
-        if candidate.replace("'", "’") in names:
-            return names[candidate.replace("'", "’")]
-    return None
+def _targeted(text: str, offset: int, layout: Layout, sentences: Sentences, acting: ActingSentences) -> bool:
+    if layout.kind_at(offset) not in OPERATIVE or layout.in_restatement(offset) or not acting(offset):
+        return False
+    lead_in = acting.lead_in(offset)
+    if lead_in and _cues()["not_affected"].search(text[lead_in[0] : lead_in[1]].lower()):
+        return False  # an item of a list of exceptions ('the following goods are not subject to …:')
+    return not _after_exception(text, offset, sentences) and not _in_cited_title(text, offset)
+
+
+def _after_exception(text: str, offset: int, sentences: Sentences) -> bool:
+    """'from all countries except Canada, Mexico…': an exception cue earlier in the same clause."""
+    start = max(sentences.around(offset)[0], offset - LOOK_BACK)
+    clause = text[start:offset]
+    breaks = list(CLAUSE_START.finditer(clause))
+    if breaks:
+        clause = clause[breaks[-1].end() :]
+    return bool(_cues()["not_affected"].search(clause.lower()))
+
+
+def _in_cited_title(text: str, offset: int) -> bool:
+    """Inside the parenthesised title of another act: 'Executive Order 14195 of February 1, 2025
+    (Imposing Duties To Address … the People's Republic of China)'."""
+    opening = text.rfind("(", max(0, offset - 300), offset)
+    if opening < 0 or ")" in text[opening:offset]:
+        return False
+    return bool(CITED_ACT.search(text, max(0, opening - 120), opening))

@@ -1,183 +1,24 @@
-"""Absolute dates as written in official texts, in English, French and German.
+"""Absolute dates as official texts write them, in English, French, German, Spanish and Portuguese.
 
 Finds `1 January 2025`, `January 1, 2025`, `1.1.2025`, `26/04/2023`, `2025-01-01`, `1er janvier
-2025`, `1. Januar 2025` and `this twenty-seventh day of May, in the year of our Lord two thousand
-twenty-two`. Tariff codes (`7208 10`) and bare numbers never parse as dates.
+2025`, `1. Januar 2025`, `1º de enero de 2025`, `the 25th day of July, 2013`, `this first day of
+July, 2007` and `this twenty-seventh day of May, in the year of our Lord two thousand twenty-two`;
+and the first day of a range that leaves its year to the second (`31 March to 13 April 2023`).
+Month names come from nlp/data/date_rules.*.yaml. Tariff codes and bare numbers never parse.
+
+Time is linear in the text: month-name forms are searched only just before each year, and a
+character mask keeps matches from overlapping.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
+from nlp.dates.rules import date_rules
 from nlp.text.textutil import lower_keeping_offsets
-
-MONTHS = {
-    **{
-        m: i
-        for i, m in enumerate(
-            [
-                "january",
-                "february",
-                "march",
-                "april",
-                "may",
-                "june",
-                "july",
-                "august",
-                "september",
-                "october",
-                "november",
-                "december",
-            ],
-            1,
-        )
-    },
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "sept": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-    **{
-        m: i
-        for i, m in enumerate(
-            [
-                "janvier",
-                "février",
-                "mars",
-                "avril",
-                "mai",
-                "juin",
-                "juillet",
-                "août",
-                "septembre",
-                "octobre",
-                "novembre",
-                "décembre",
-            ],
-            1,
-        )
-    },
-    "fevrier": 2,
-    "aout": 8,
-    "decembre": 12,
-    **{
-        m: i
-        for i, m in enumerate(
-            [
-                "januar",
-                "februar",
-                "märz",
-                "april",
-                "mai",
-                "juni",
-                "juli",
-                "august",
-                "september",
-                "oktober",
-                "november",
-                "dezember",
-            ],
-            1,
-        )
-    },
-    "maerz": 3,
-    "jänner": 1,
-}
-_MONTH = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
-
-ORDINAL_DAYS = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-    "eleventh": 11,
-    "twelfth": 12,
-    "thirteenth": 13,
-    "fourteenth": 14,
-    "fifteenth": 15,
-    "sixteenth": 16,
-    "seventeenth": 17,
-    "eighteenth": 18,
-    "nineteenth": 19,
-    "twentieth": 20,
-    "thirtieth": 30,
-}
-NUMBER_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
-
-DATE_PATTERNS = [
-    (
-        "mdy",
-        re.compile(
-            rf"\b(?P<month>{_MONTH})\.?[ \u00a0]+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?[ \u00a0\n]+(?P<year>\d{{4}})\b"
-        ),
-    ),
-    (
-        "dmy",
-        re.compile(
-            rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|\.)?[ \u00a0]+"
-            rf"(?P<month>{_MONTH})\.?,?[ \u00a0\n]+(?P<year>\d{{4}})\b"
-        ),
-    ),
-    ("iso", re.compile(r"(?=\d)(?<![\d/.-])(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})(?![\d-])")),
-    (
-        "dotted",
-        re.compile(r"(?=\d)(?<![\d.,])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)\d{2})(?![\d]|\.\d)"),
-    ),
-    ("slashed", re.compile(r"(?=\d)(?<![\d/])(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>(?:19|20)\d{2})(?![\d/])")),
-    (
-        "words",
-        re.compile(
-            rf"\b(?:this\s+)?(?P<dayword>(?:twenty|thirty)?-?(?:{'|'.join(ORDINAL_DAYS)}))\s+day\s+of\s+"
-            rf"(?P<month>{_MONTH}),?\s+in\s+the\s+year\s+of\s+our\s+Lord\s+"
-            r"(?P<yearwords>(?:two\s+thousand|nineteen\s+hundred)(?:\s+(?:and\s+)?[a-z]+(?:-[a-z]+)?)?)",
-            re.I,
-        ),
-    ),
-]
 
 
 @dataclass(frozen=True)
@@ -186,54 +27,116 @@ class FoundDate:
     text: str
     start: int
     end: int
+    partial: bool = False  # the year was taken from the date that closes the range
+
+
+YEAR = re.compile(r"(?<!\d)(?:1[89]|2[01])\d{2}(?!\d)")
+LETTER = re.compile(r"[^\W\d_]")
+OUR_LORD = re.compile(r"our\s+lord")
+YEAR_WINDOW = 48  # the longest month-name form before its year: "the 30th day of September, 2025"
+DAY_SUFFIX = r"(?:st|nd|rd|th|er|re|e|º|°|o|\.)?"
+
+
+@cache
+def _patterns() -> list[tuple[str, re.Pattern]]:
+    rules = date_rules()
+    month = "|".join(sorted((re.escape(m) for m in rules.months), key=len, reverse=True))
+    ordinal = "|".join(sorted(rules.ordinals, key=len, reverse=True))
+    return [
+        (
+            "words",
+            re.compile(
+                rf"\b(?:this\s+)?(?P<dayword>(?:twenty|thirty)?-?(?:{ordinal}))\s+day\s+of\s+"
+                rf"(?P<month>{month}),?\s+in\s+the\s+year\s+of\s+our\s+Lord\s+"
+                r"(?P<yearwords>(?:two\s+thousand|nineteen\s+hundred)(?:\s+(?:and\s+)?[a-z]+(?:-[a-z]+)?)?)",
+                re.I,
+            ),
+        ),
+        ("named", _named_forms(month, ordinal)),
+        ("iso", re.compile(r"(?=\d)(?<![\d/.-])(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})(?![\d-])")),
+        (
+            "dotted",
+            re.compile(r"(?=\d)(?<![\d.,])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)\d{2})(?!\d|\.\d)"),
+        ),
+        (
+            "slashed",  # not "No. 14/12/2012-DGAD", a file number
+            re.compile(
+                r"(?=\d)(?<![\d/])(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>(?:19|20)\d{2})(?![\d/]|-[A-Za-z])"
+            ),
+        ),
+    ]
+
+
+def _named_forms(month: str, ordinal: str) -> re.Pattern:
+    """The forms with a month name, one pattern ending at the year: "the 25th day of July, 2013",
+    "January 1, 2025", "1 January 2025", "1er janvier 2025", "1. Januar 2025", "1º de enero de 2025"."""
+    forms = [
+        rf"\b(?:(?P<day_a>\d{{1,2}}){DAY_SUFFIX}|(?P<dayword_a>(?:twenty|thirty)?-?(?:{ordinal})))"
+        rf"\s+day\s+of\s+(?P<month_a>{month}),?\s+(?:in\s+the\s+year\s+)?(?P<year_a>\d{{4}})",
+        rf"\b(?P<month_b>{month})\.?[ \u00a0]+(?P<day_b>\d{{1,2}})(?:st|nd|rd|th)?,?[ \u00a0\n]+(?P<year_b>\d{{4}})",
+        rf"\b(?P<day_c>\d{{1,2}}){DAY_SUFFIX}[ \u00a0]+(?:of[ \u00a0]+)?(?P<month_c>{month})\.?,?[ \u00a0\n]+"
+        r"(?:of[ \u00a0]+)?(?P<year_c>\d{4})",
+        rf"\b(?P<day_d>\d{{1,2}}){DAY_SUFFIX}\s+de\s+(?P<month_d>{month})\s+del?\s+(?P<year_d>\d{{4}})",
+    ]
+    return re.compile("(?:" + "|".join(forms) + ")$")  # searched up to a year's end: "$" is there
 
 
 def find_dates(text: str, month_first_slashes: bool = False) -> list[FoundDate]:
     """Every absolute date in `text`, non-overlapping, in order of appearance."""
     found: list[FoundDate] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text) + 1)
     lowered = lower_keeping_offsets(text)  # month names are matched in lower case: faster than re.I
-    for kind, pattern in DATE_PATTERNS:
-        if kind == "words" and "our lord" not in lowered.replace("\n", " ").replace("\u00a0", " "):
-            continue  # the ceremonial form is rare and its pattern is costly
-        matches = _near_years(pattern, lowered) if kind in ("mdy", "dmy") else pattern.finditer(text)
+    for kind, pattern in _patterns():
+        if kind == "words":
+            matches = _near_our_lord(pattern, text, lowered)  # the ceremonial form is rare and costly
+        elif kind == "named":
+            matches = _near_years(pattern, lowered)
+        else:
+            matches = pattern.finditer(text)
         for match in matches:
-            if any(match.start() < end and start < match.end() for start, end in taken):
+            start, end = match.span()
+            if any(taken[start:end]):
                 continue
             value = _to_date(kind, match, month_first_slashes)
             if value is not None:
-                found.append(FoundDate(value, text[match.start() : match.end()], match.start(), match.end()))
-                taken.append((match.start(), match.end()))
-    return sorted(found, key=lambda d: d.start)
-
-
-YEAR = re.compile(r"(?<!\d)(?:1[89]|2[01])\d{2}(?!\d)")
+                found.append(FoundDate(value, text[start:end], start, end))
+                taken[start:end] = b"\x01" * (end - start)
+    found.sort(key=lambda d: d.start)
+    return _with_range_starts(text, lowered, found, taken)
 
 
 def _near_years(pattern: re.Pattern, lowered: str):
-    """Month-name dates end with a year: search only the stretch before each year."""
-    seen = set()
+    """Month-name dates end with a year: search only the stretch before each year, up to its end."""
+    last_end = -1
     for year in YEAR.finditer(lowered):
-        for match in pattern.finditer(lowered, max(0, year.start() - 32), year.end()):
-            if match.end() == year.end() and match.span() not in seen:
-                seen.add(match.span())
-                yield match
+        window_start = max(0, year.start() - YEAR_WINDOW, last_end)
+        if not LETTER.search(lowered, window_start, year.start()):
+            continue  # no month name can stand there
+        match = pattern.search(lowered, window_start, year.end())
+        if match:
+            last_end = match.end()
+            yield match
+
+
+def _near_our_lord(pattern: re.Pattern, text: str, lowered: str):
+    """'the fourth day of July, in the year of our Lord two thousand ...': searched only around 'our Lord'."""
+    for lord in OUR_LORD.finditer(lowered):
+        yield from pattern.finditer(text, max(0, lord.start() - 120), min(len(text), lord.end() + 90))
 
 
 def _to_date(kind: str, match: re.Match, month_first_slashes: bool) -> date | None:
-    groups = match.groupdict()
+    # the named forms suffix their groups (day_a, month_b...): one pattern, four forms
+    groups = {name.split("_")[0]: value for name, value in match.groupdict().items() if value is not None}
     try:
-        if kind == "words":
-            day = _ordinal_day(groups["dayword"])
+        month_text = groups["month"]
+        month = int(month_text) if month_text.isdigit() else date_rules().months[month_text.lower()]
+        if groups.get("yearwords"):
             year = _year_from_words(groups["yearwords"])
-            month = MONTHS[groups["month"].lower()]
         else:
             year = int(groups["year"])
-            month_text = groups["month"]
-            month = MONTHS[month_text.lower()] if not month_text.isdigit() else int(month_text)
-            day = int(groups["day"])
-            if kind == "slashed" and month_first_slashes:
-                day, month = month, day
+        day = int(groups["day"]) if groups.get("day") else ordinal_value(groups.get("dayword") or "")
+        if kind == "slashed" and month_first_slashes:
+            day, month = month, day
         if day is None or year is None or not 1800 <= year <= 2200:
             return None
         return date(year, month, day)
@@ -241,17 +144,72 @@ def _to_date(kind: str, match: re.Match, month_first_slashes: bool) -> date | No
         return None
 
 
-def _ordinal_day(word: str) -> int | None:
-    parts = [p for p in re.split(r"[-\s]+", word.lower()) if p]
+# "31 March to 13 April 2023", "March 31 to April 13, 2023": the first date borrows the year.
+@cache
+def _range_start_pattern() -> re.Pattern:
+    month = "|".join(sorted((re.escape(m) for m in date_rules().months), key=len, reverse=True))
+    glue = r"\s*(?:to|until|till|through|[-–—]|au|bis(?:\s+zum)?|al)\s*"
+    return re.compile(
+        rf"(?:\b(?P<day>\d{{1,2}}){DAY_SUFFIX}\s+(?P<month>{month})|\b(?P<month2>{month})\.?\s+(?P<day2>\d{{1,2}}))"
+        rf"{glue}$"
+    )
+
+
+def _with_range_starts(text: str, lowered: str, found: list[FoundDate], taken: bytearray) -> list[FoundDate]:
+    pattern = _range_start_pattern()
+    result: list[FoundDate] = []
+    for item in found:
+        window_start = max(0, item.start - 30)
+        match = pattern.search(lowered, window_start, item.start)
+        if match and not any(taken[match.start() : match.end()]):
+            start = _inferred(match, item, text)
+            if start is not None:
+                result.append(start)
+        result.append(item)
+    return result
+
+
+def _inferred(match: re.Match, closing: FoundDate, text: str) -> FoundDate | None:
+    month_text = match.group("month") or match.group("month2")
+    day = int(match.group("day") or match.group("day2"))
+    month = date_rules().months[month_text]
+    year = closing.date.year - (1 if month > closing.date.month else 0)
+    try:
+        value = date(year, month, day)
+    except ValueError:
+        return None
+    end = match.end("month") if match.group("month") else match.end("day2")
+    return FoundDate(value, text[match.start() : end], match.start(), end, partial=True)
+
+
+def ordinal_value(word: str) -> int | None:
+    """'twenty-seventh' -> 27, 'first' -> 1, '20th' -> 20, 'vingtième' -> 20, 'zwanzigsten' -> 20."""
+    word = word.strip().lower()
+    digits = re.match(r"\d+", word)
+    if digits:
+        return int(digits.group())
+    rules = date_rules()
     total = 0
-    for part in parts:
-        if part in ORDINAL_DAYS:
-            total += ORDINAL_DAYS[part]
-        elif part in NUMBER_WORDS:
-            total += NUMBER_WORDS[part]
+    for part in (p for p in re.split(r"[-\s]+", word) if p):
+        if part in rules.ordinals:
+            total += rules.ordinals[part]
+        elif part in rules.numbers:
+            total += rules.numbers[part]
         else:
             return None
     return total or None
+
+
+def number_value(word: str) -> int | None:
+    """'30', 'thirty', 'forty-five', 'fünf' -> int."""
+    word = word.strip().lower()
+    if word.isdigit():
+        return int(word)
+    numbers = date_rules().numbers
+    parts = [p for p in re.split(r"[-\s]+", word) if p]
+    if parts and all(part in numbers for part in parts):
+        return sum(numbers[part] for part in parts)
+    return None
 
 
 def _year_from_words(words: str) -> int | None:
@@ -262,20 +220,7 @@ def _year_from_words(words: str) -> int | None:
         base, rest = 1900, parts[2:]
     else:
         return None
-    if any(part not in NUMBER_WORDS for part in rest):
+    numbers = date_rules().numbers
+    if any(part not in numbers for part in rest):
         return None
-    return base + sum(NUMBER_WORDS[part] for part in rest)
-
-
-def number_value(word: str) -> int | None:
-    """'30', 'thirty', 'forty-five' -> int."""
-    if word.isdigit():
-        return int(word)
-    parts = re.split(r"[-\s]+", word.lower())
-    if all(part in NUMBER_WORDS for part in parts):
-        return sum(NUMBER_WORDS[part] for part in parts)
-    return None
-
-
-def iter_ordinal_words() -> Iterator[str]:
-    return iter(ORDINAL_DAYS)
+    return base + sum(numbers[part] for part in rest)

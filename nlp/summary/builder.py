@@ -1,79 +1,268 @@
-"""A one- or two-sentence extractive summary: the sentences that best say what changed."""
+"""An operative summary: who does what to which goods from where, from when, and the operative
+sentence it rests on. Built from the extracted facts (measure, rate, countries, dates, codes),
+never from the first recital. Words: data/summary.json.
+
+    "Canada imposes a 25% retaliatory surtax on motor vehicles from the United States from
+     9 April 2025 (35 tariff codes). Motor vehicles that originate in the United States …"
+"""
 
 from __future__ import annotations
 
+import json
 import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from importlib import resources
 
-from nlp.text.sentences import Sentences
+from nlp.countries.names import display_name
+from nlp.text.acting import ActingSentences
+from nlp.text.layout import OPERATIVE, Layout
 
-ACTION = re.compile(
-    r"\b(?:hereby|impos|introduc|extend|suspend|amend|replac|modif|terminat|initiat|insert|delet|"
-    r"apply|applies|enter into force|comes into force|is subject|shall be subject|will apply|"
-    r"preliminary results|final results|determin)\w*",
-    re.I,
+MAX_CHARS = 450
+OPENING_CHARS = 20000
+OPEN_ENDED = re.compile(r"\b(?:and|or|of|the|to|in|for|on|a|an|by|with|from)$", re.I)
+LATER = 1000  # a verb after the measure's words counts as this much further than one before
+MAX_EVIDENCE_CHARS = 260
+MAX_NAMED_COUNTRIES = 5
+START_DATES = ("application_start", "entry_into_force", "effective")
+# The measure a summary leads with when a document acts on several.
+PRIORITY = (
+    "anti_dumping",
+    "countervailing",
+    "safeguard",
+    "retaliation",
+    "duty_rate_change",
+    "tariff_quota",
+    "duty_suspension",
+    "preference",
+    "remission",
+    "sanction",
+    "prohibition",
+    "exclusion",
+    "licensing",
+    "sps_tbt",
+    "rules_of_origin",
+    "nomenclature_change",
+    "other",
 )
-NOISE = re.compile(r"^\W*(?:for further information|agency|dates|summary|addresses|see\b|\\\d+\\)", re.I)
-# Page furniture in front of a sentence: "[Federal Register Volume 91, Number 222 (...)] [Notices]",
-# and an all-capitals agency line ("OFFICE OF THE UNITED STATES TRADE REPRESENTATIVE The ...").
-HEADER = re.compile(
-    r"^(?:\s*\[[^\]]{0,200}\])+\s*|^(?:[A-Z][A-Z&,.'’-]*\s+){2,}(?=[A-Z][a-z])|^(?:ACTION|SUMMARY|AGENCY):\s*"
+SHORT_NAMES = {
+    "CN": "China",
+    "RU": "Russia",
+    "KR": "South Korea",
+    "US": "the United States",
+    "GB": "the UK",
+    "EU": "the EU",
+}
+# What may open a sentence without being part of it: a block label, a short heading, a clause number.
+LABEL = re.compile(
+    r"^(?:(?:SUMMARY|ACTION|GUIDANCE|BACKGROUND|DATES)\s*:\s*)?"
+    r"(?:[A-Z][\w ]{0,40}\.\s+(?=\())?"
+    r"(?:\(?\w{1,4}[.)]\s*(?:\|\s*)?)?"
 )
-JOINING_WORDS = {"of", "the", "in", "and", "or", "to", "for", "on", "by", "with", "from", "a", "an", "at", "under"}
-TERMINAL = (".", "!", "?", "…", ".)", ".”", '."')
 
 
-def summarise(
-    text: str,
-    sentences: Sentences,
-    evidence_offsets: list[int],
-    max_sentences: int = 2,
-    max_chars: int = 400,
-    title: str | None = None,
-) -> str:
-    """Pick the sentences with an action verb and the most evidence (codes, dates), earliest first.
+@dataclass
+class Facts:
+    """What the summary is made of (all already extracted, with their evidence elsewhere)."""
 
-    The title is shown beside the summary everywhere, so the summary never repeats it.
-    """
-    scored = []
-    evidence = sorted(evidence_offsets)
-    heading = " ".join((title or "").split()).lower()
-    for index, (start, end) in enumerate(sentences.spans[:400]):
-        sentence = operative_part(text[start:end])
-        if len(sentence) < 40 or NOISE.match(sentence) or sentence.count("|") > 1 or not sentence.endswith(TERMINAL):
-            continue
-        if heading and (
-            sentence.lower() == heading
-            or (
-                index < 3
-                and "\n" not in text[start:end].strip()
-                and not sentence.endswith(".")
-                and heading in sentence.lower()
-            )
-        ):
-            continue
-        score = 2.0 * len(ACTION.findall(sentence))
-        score += sum(1 for offset in evidence if start <= offset < end) * 0.5
-        score -= index * 0.01  # prefer the opening sentences, where the act says what it does
-        scored.append((score, start, sentence))
-    best = sorted(scored, key=lambda item: -item[0])[:max_sentences]
-    chosen = [sentence for _, _, sentence in sorted(best, key=lambda item: item[1])]
-    summary = " ".join(chosen)
-    return summary if len(summary) <= max_chars else summary[: max_chars - 1].rsplit(" ", 1)[0] + "…"
+    text: str
+    layout: Layout
+    acting: ActingSentences
+    jurisdiction: str | None
+    title: str | None = None
+    title_span: tuple[int, int] | None = None
+    measures: list = field(default_factory=list)  # MeasureMention, most acted on first
+    rates: list = field(default_factory=list)  # RateMention
+    affected: list = field(default_factory=list)  # CountryMention
+    dates: list = field(default_factory=list)  # DateMention
+    code_count: int = 0
 
 
-def operative_part(raw: str) -> str:
-    """The sentence without page headers, agency lines or a heading line run into it."""
-    lines = [line.strip() for line in raw.strip().splitlines() if line.strip()]
-    start = 0
-    for i in range(1, len(lines)):
-        if _is_heading_break(lines[i - 1], lines[i]):
-            start = i  # what came before was a heading line, not part of this sentence
-    return HEADER.sub("", " ".join(" ".join(lines[start:]).split()))
+@cache
+def _words() -> dict:
+    return json.loads(resources.files("nlp").joinpath("data/summary.json").read_text("utf-8"))
 
 
-def _is_heading_break(line: str, following: str) -> bool:
-    """A line ending without punctuation or a joining word, followed by a line that opens a sentence
-    ("A provisional duty ...", "The exclusions ..."), not a wrapped proper name ("Tariff Schedule")."""
-    last = line.rsplit(" ", 1)[-1].lower()
-    opens_sentence = re.match(r"[A-Z][a-z]*\s+[a-z]", following) is not None
-    return line[-1] not in ".,;:(-" and last not in JOINING_WORDS and opens_sentence
+def summarise(facts: Facts) -> str:
+    """One or two sentences; '' when the document carries nothing to summarise."""
+    measures = sorted(facts.measures, key=lambda m: (m.type == "other", -m.hits, PRIORITY.index(m.type)))
+    operative = _operative_sentence(facts, measures[0] if measures else None)
+    if not measures:
+        return _clip(operative or "", MAX_CHARS)
+    lead = _lead_sentence(facts, measures, operative or "")
+    if operative and operative.lower() not in lead.lower():
+        return _clip(f"{lead} {_clip(operative, MAX_EVIDENCE_CHARS)}", MAX_CHARS)
+    return _clip(lead, MAX_CHARS)
+
+
+def _lead_sentence(facts: Facts, measures: list, operative: str) -> str:
+    words = _words()
+    primary = measures[0]
+    verb = words["measures"][primary.type].get("verb") or _verb(facts, primary)
+    parts = [_actor(facts), verb, _measure_phrase(primary.type, facts.rates, words)]
+    goods = _goods(facts.title or "") or _goods(operative)
+    if goods:
+        parts.append(f"on {goods}")
+    if facts.affected:
+        parts.append(f"from {_country_list([m.code for m in facts.affected])}")
+    start = _start_date(facts.dates)
+    if start:
+        parts.append(f"from {start}")
+    sentence = " ".join(parts)
+    if facts.code_count:
+        sentence += f" ({facts.code_count} tariff code{'s' if facts.code_count != 1 else ''})"
+    others = [words["measures"][m.type]["phrase"] for m in measures[1:3]]
+    if others:
+        sentence += f"; it also concerns {' and '.join(others)}"
+    return sentence + "."
+
+
+def _operative_sentence(facts: Facts, primary) -> str | None:
+    """The sentence the summary rests on: where the main measure is acted on, else where a new
+    rate is set or an affected country named, else the first operative sentence that acts."""
+    if primary is not None and primary.where == "operative":
+        candidates = [primary.start]
+    else:
+        candidates = [r.start for r in facts.rates if r.role == "new"] + [c.start for c in facts.affected]
+        candidates = sorted(c for c in candidates if facts.layout.is_operative(c) and not _in_title(facts, c))
+    for offset in candidates[:1] or _acting_offsets(facts):
+        start, end = facts.acting.sentence_at(offset)
+        start = max(start, facts.layout.zone_start(offset))  # never a recital before the enacting terms
+        if facts.title_span and start < facts.title_span[1] <= offset:
+            start = facts.title_span[1]
+        sentence = _without_heading(facts.text[start:end])
+        if len(sentence) >= 30 and sentence.count("|") <= 1:
+            return sentence
+    return None
+
+
+def _without_heading(passage: str) -> str:
+    """The sentence without a heading line above it or a label or clause number before it."""
+    lines = passage.strip().split("\n")
+    first = lines[0].rstrip()
+    heading = len(lines) > 1 and len(first) < 60 and not first.endswith((".", ":", ";", ","))
+    if heading and not (lines[1].lstrip()[:1].islower() or OPEN_ENDED.search(first)):  # not a wrapped line
+        lines = lines[1:]
+    return LABEL.sub("", " ".join(" ".join(lines).split()))
+
+
+def _in_title(facts: Facts, offset: int) -> bool:
+    return facts.title_span is not None and facts.title_span[0] <= offset < facts.title_span[1]
+
+
+def _acting_offsets(facts: Facts):
+    for start, end in facts.layout.spans(OPERATIVE - {"annex"}):
+        for sentence_start, _ in facts.acting.sentences.spans:
+            if start <= sentence_start < end and not _in_title(facts, sentence_start) and facts.acting(sentence_start):
+                yield sentence_start
+                return
+
+
+def _actor(facts: Facts) -> str:
+    """Who acts: told by the title first ('Council Decision …'), else by the opening."""
+    actors = _words()["actors"].get(facts.jurisdiction or "", [])
+    for place in (facts.title or "", facts.text[:OPENING_CHARS]):
+        for cue, actor in actors:
+            if cue and re.search(cue, place):
+                return actor
+    fallback = [actor for cue, actor in actors if not cue]
+    return fallback[0] if fallback else facts.jurisdiction or "The authority"
+
+
+def _verb(facts: Facts, primary) -> str:
+    """The verb acting on the main measure: in its evidence sentence, the known verb nearest
+    before the measure's words (else the nearest after)."""
+    if primary.where == "legal_basis":
+        return "imposes" if facts.rates else "announces"
+    if primary.where == "title" and facts.title_span:
+        start, end = facts.title_span
+    else:
+        start, end = facts.acting.sentence_at(primary.start)
+        start = max(start, facts.layout.zone_start(primary.start))
+    lowered, at = facts.text[start:end].lower(), primary.start - start
+    found = [
+        (at - m.start() if m.start() <= at else LATER + m.start() - at, verb)
+        for pattern, verb in _words()["verbs"]
+        for m in re.finditer(pattern, lowered)
+    ]
+    return min(found)[1] if found else "announces"
+
+
+def _measure_phrase(kind: str, rates: list, words: dict) -> str:
+    phrase = words["measures"][kind]["phrase"]
+    rate = _rate_text(rates)
+    if not rate:
+        return phrase
+    if kind in ("anti_dumping", "countervailing", "duty_rate_change", "safeguard"):
+        return f"{phrase} of {rate}"
+    if kind == "retaliation":
+        surtax = any(r.kind == "surtax" for r in rates)
+        return f"a {rate} retaliatory surtax" if surtax else f"{phrase} of {rate}"
+    return phrase
+
+
+def _rate_text(rates: list) -> str | None:
+    """'25%', '14.5% to 19.9%', 'USD 25/postal item': the rates the document sets."""
+    chosen = [r for r in rates if r.role in ("new", "company_specific", "residual")] or rates
+    if not chosen:
+        return None
+    unit = chosen[0].unit
+    values = sorted({r.value for r in chosen if r.unit == unit})
+    shown = [_rate(value, unit) for value in (values[0], values[-1])]
+    return shown[0] if len(values) == 1 else f"{shown[0]} to {shown[1]}"
+
+
+def _rate(value, unit: str) -> str:
+    number = f"{value:g}" if isinstance(value, float) else str(value)
+    if unit == "percent":
+        return f"{number}%"
+    currency, _, per = unit.partition("/")
+    return f"{currency} {number}/{per}" if per else f"{number} {unit}"
+
+
+def _goods(sentence: str) -> str | None:
+    for pattern in _words()["goods"]:
+        match = re.search(pattern, sentence)
+        if match:
+            goods = " ".join(match.group("goods").split()).strip(" ,")
+            if len(goods.split()) <= 12 and not re.search(
+                r"\b(?:duty|duties|tariff|surtax|rate|measures?)\b", goods, re.I
+            ):
+                return _sentence_case(goods)
+    return None
+
+
+def _sentence_case(goods: str) -> str:
+    """'Hardwood Plywood' (from a title) -> 'hardwood plywood'; acronyms stay as written."""
+    words = goods.split()
+    if all(w[:1].isupper() for w in words if w.isalpha() and len(w) > 3):
+        return " ".join(w if w.isupper() and len(w) > 1 else w.lower() for w in words)
+    return goods[0].lower() + goods[1:] if goods[1:2].islower() else goods
+
+
+def _country_list(codes: list[str]) -> str:
+    if len(codes) > MAX_NAMED_COUNTRIES:
+        return f"{len(codes)} countries"
+    shown = [country_name(code) for code in codes]
+    return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
+
+
+def country_name(code: str) -> str:
+    return SHORT_NAMES.get(code) or display_name(code)
+
+
+def _start_date(dates: list) -> str | None:
+    for kind in START_DATES:
+        for mention in dates:
+            if mention.type == kind:
+                day = date.fromisoformat(mention.date)
+                return f"{day.day} {day:%B %Y}"
+    return None
+
+
+def _clip(sentence: str, limit: int) -> str:
+    sentence = sentence.strip()
+    if len(sentence) <= limit:
+        return sentence
+    return sentence[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 STOPWORDS = {
-    "en": {"the", "of", "and", "to", "shall", "is", "on", "for", "this"},
-    "fr": {"le", "la", "les", "du", "des", "et", "est", "au", "aux", "présent"},
-    "de": {"der", "die", "das", "und", "des", "ist", "mit", "für", "dem", "den"},
+    "en": {"the", "of", "and", "to", "shall", "is", "on", "for", "this", "from", "by", "with", "are"},
+    "fr": {"le", "la", "les", "du", "des", "et", "est", "au", "aux", "présent", "de", "sur", "un", "une", "par"},
+    "de": {"der", "die", "das", "und", "des", "ist", "mit", "für", "dem", "den", "von", "auf", "wird", "eine"},
 }
 _WORD = re.compile(r"[a-zäöüéèàâêîôûç]+")
 

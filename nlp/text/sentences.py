@@ -80,6 +80,11 @@ ABBREVIATIONS = {
     "l",
 }
 _SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“(\[]?[A-Z0-9])")
+# German writes the day of a date with a full stop ("1. Juli 2026"): no sentence ends there.
+_DAY_OF_MONTH = re.compile(
+    r"(?<![\d.])\d{1,2}\.\s+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|"
+    r"Dezember)\b"
+)
 _HARD_BREAK = re.compile(r"\n[ \t]*\n|\n(?=[ \t]*(?:[-•*]\s|\(\w{1,4}\)\s|\d+\.\s|\|))")
 
 
@@ -107,7 +112,7 @@ def split_spans(text: str):
     for block_start, block_end in _blocks(text):
         start = block_start
         for match in _SENTENCE_END.finditer(text, block_start, block_end):
-            if _ends_with_abbreviation(text, start, match.start()):
+            if _ends_with_abbreviation(text, start, match.start()) or _is_day_of_month(text, match.start()):
                 continue
             yield start, match.end()
             start = match.end()
@@ -138,6 +143,10 @@ def _split_short_lines(text: str, start: int, end: int):
         line_start = newline + 1
     if start < end:
         yield start, end
+
+
+def _is_day_of_month(text: str, dot: int) -> bool:
+    return any(_DAY_OF_MONTH.match(text, dot - width) for width in (1, 2) if dot - width >= 0)
 
 
 def _ends_with_abbreviation(text: str, start: int, dot: int) -> bool:

@@ -27,11 +27,14 @@ class DuplicateFinder:
             return None
         scores = self.matrix @ vector
         scores[self.document_ids == document_id] = -1.0  # versions of one document are not duplicates
-        best = int(scores.argmax())
-        if scores[best] < self.threshold:
-            return None
-        candidate = self.change_ids[best]
-        return candidate if self.store.change_codes(candidate) == self.store.change_codes(change_id) else None
+        above = np.flatnonzero(scores >= self.threshold)
+        codes = self.store.change_codes(change_id)
+        # the most similar change that also names the same codes: alike wording about other goods is no duplicate
+        for index in above[np.argsort(-scores[above], kind="stable")]:
+            candidate = self.change_ids[int(index)]
+            if self.store.change_codes(candidate) == codes:
+                return candidate
+        return None
 
     def add(self, change_id: int, document_id: int, vector: np.ndarray) -> None:
         self.change_ids.append(change_id)

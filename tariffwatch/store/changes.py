@@ -6,6 +6,9 @@ import json
 
 from tariffwatch.store.documents import utc_now
 
+# Evidence tables beside change_codes and change_dates: change dict key -> table.
+FACT_TABLES = {"rates": "change_rates", "quotas": "change_quotas", "country_evidence": "change_countries"}
+
 
 def search_columns(document: dict, change: dict) -> list[str]:
     """title, summary, evidence sentences, code prefixes, document text: what search looks at."""
@@ -13,8 +16,9 @@ def search_columns(document: dict, change: dict) -> list[str]:
     prefixes = dict.fromkeys(
         code["code"][:n] for code in change["codes"] for n in (2, 4, 6, 8, 10) if len(code["code"]) >= n
     )
+    official = (change.get("official_title") or {}).get("text")
     return [
-        document.get("title") or "",
+        " ".join(dict.fromkeys(t for t in (document.get("title"), official) if t)),
         change.get("summary") or "",
         "\n".join(sentences),
         " ".join(prefixes),
@@ -54,6 +58,7 @@ class ChangeStore:
                 ("change_codes", "change_id"),
                 ("change_areas", "change_id"),
                 ("change_dates", "change_id"),
+                *((table, "change_id") for table in FACT_TABLES.values()),
                 ("change_embeddings", "change_id"),
                 ("changes_fts", "rowid"),
                 ("changes", "id"),
@@ -66,6 +71,8 @@ class ChangeStore:
             )
             self.db["change_codes"].insert_all([{**code, "change_id": change_id} for code in change["codes"]])
             self.db["change_dates"].insert_all([{**date, "change_id": change_id} for date in change["dates"]])
+            for key, table in FACT_TABLES.items():
+                self.db[table].insert_all([{**item, "change_id": change_id} for item in change.get(key, [])])
             self._save_areas(change_id, change.get("areas") or [])
             # The document's earlier versions give way to this one: one entry per document.
             self.db.execute(
@@ -91,13 +98,21 @@ class ChangeStore:
 
     @staticmethod
     def _change_row(document: dict, extractor_version: str, change: dict) -> dict:
+        title, identifier = change.get("official_title") or {}, change.get("identifier") or {}
         return {
             "document_id": document["id"],
             "version_id": document["version_id"],
             "content_hash": document["content_hash"],
             "extractor_version": extractor_version,
             "jurisdiction": change.get("jurisdiction") or document.get("jurisdiction"),
-            "title": document.get("title"),
+            "title": document.get("title") or title.get("text"),
+            "official_title": title.get("text"),
+            "official_title_start": title.get("start"),
+            "official_title_end": title.get("end"),
+            "official_title_kind": title.get("kind"),
+            "identifier": identifier.get("text"),
+            "identifier_start": identifier.get("start"),
+            "identifier_end": identifier.get("end"),
             "url": document.get("url"),
             "published_date": document.get("published_date"),
             "first_seen": document["first_seen"],
@@ -224,10 +239,13 @@ class ChangeStore:
         row["amendments"] = json.loads(row.get("amendments") or "null")
         row["codes"] = list(self.db.query("select * from change_codes where change_id = ? order by start", [row["id"]]))
         row["dates"] = list(self.db.query("select * from change_dates where change_id = ? order by start", [row["id"]]))
+        for key, table in FACT_TABLES.items():
+            row[key] = list(self.db.query(f"select * from {table} where change_id = ? order by start", [row["id"]]))
         official = self.db.execute(
             "select identifier, citation from documents where id = ?", [row["document_id"]]
         ).fetchone()
-        row["identifier"] = row.get("identifier") or (official[0] if official else None)
+        # The source's metadata is authoritative; the identifier read from the text fills in.
+        row["identifier"] = (official[0] if official else None) or row.get("identifier")
         row["citation"] = row.get("citation") or (official[1] if official else None)
         row["areas"] = [
             {**area, "terms": json.loads(area["terms"] or "[]")}

@@ -6,6 +6,7 @@ re-crawl and re-run idempotent.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from datetime import UTC, datetime
 
@@ -268,6 +269,50 @@ def _m009_readers(db: sqlite_utils.Database) -> None:
     db["delivered_changes"].create_index(["subscription_id", "change_id"])
 
 
+# Measure type names before the labelled vocabulary (what subscriptions may still hold).
+RENAMED_MEASURES = {
+    "suspension": ["duty_suspension"],
+    "preference_fta": ["preference"],
+    "prohibition_or_licensing": ["prohibition", "licensing"],
+    "sanctions": ["sanction"],
+}
+
+
+def _m010_facts(db: sqlite_utils.Database) -> None:
+    """Rates, quota volumes and country evidence per change; the official title and identifier
+    read from the text; subscriptions moved to the measure vocabulary of the labelled set."""
+    for column in ("official_title", "identifier"):
+        db["changes"].add_column(column, str)
+        db["changes"].add_column(f"{column}_start", int)
+        db["changes"].add_column(f"{column}_end", int)
+    db["changes"].add_column("official_title_kind", str)  # act, subject or line: how sure the title is
+    evidence = {"text": str, "start": int, "end": int, "sentence": str}
+    db["change_rates"].create(
+        {"id": int, "change_id": int, "value": float, "unit": str, "kind": str, "role": str, "applies_to": str}
+        | evidence,
+        pk="id",
+        foreign_keys=[("change_id", "changes", "id")],
+    )
+    db["change_quotas"].create(
+        {"id": int, "change_id": int, "amount": float, "unit": str, "period_start": str, "period_end": str} | evidence,
+        pk="id",
+        foreign_keys=[("change_id", "changes", "id")],
+    )
+    db["change_countries"].create(
+        {"id": int, "change_id": int, "code": str, "role": str} | evidence,
+        pk="id",
+        foreign_keys=[("change_id", "changes", "id")],
+    )
+    for table in ("change_rates", "change_quotas", "change_countries"):
+        db[table].create_index(["change_id"])
+    db["change_countries"].create_index(["code", "role"])
+    for row in list(db.query("select id, measures from subscriptions where measures is not null")):
+        measures = json.loads(row["measures"] or "[]")
+        renamed = sorted({new for old in measures for new in RENAMED_MEASURES.get(old, [old])})
+        if renamed != measures:
+            db["subscriptions"].update(row["id"], {"measures": json.dumps(renamed)})
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = [
     (1, "core tables: sources, documents, versions, runs, crawl state", _m001_core),
     (2, "extracted changes with codes and dates", _m002_changes),
@@ -278,6 +323,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = [
     (7, "source health per run; amendments between versions", _m007_health_and_amendments),
     (8, "official identifier and citation of documents; metadata evidence of dates", _m008_official_references),
     (9, "readers: inferred areas, superseded versions, per-change deliveries, richer subscriptions", _m009_readers),
+    (10, "rates, quotas, country evidence, official title and identifier; measure vocabulary", _m010_facts),
 ]
 
 

@@ -1,0 +1,72 @@
+"""Chapters as product codes: "Chapter 72", "chapters 24, 28 and 29", "chapters 72 to 73".
+
+Not product codes: a chapter of anything else ("Report, Chapter 14, p. 358", "5 U.S.C. chapter 63",
+"chapter 33 of the Statutes of Canada"), the structure of the schedule ("subchapter III of
+chapter 99", "U.S. note 36 to chapter 99"), and the whole schedule named generically ("chapters
+1 through 97"). A chapter counts only in a sentence about goods or the tariff.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from nlp.codes.notation import notation
+from nlp.codes.roles import role_at
+from nlp.text.sentences import Sentences
+from nlp.types import CodeMention, CodeRange
+
+LIST_JOIN = r"[ \u00a0]*(?:,[ \u00a0]*(?:and[ \u00a0]+|or[ \u00a0]+)?|and|or|to|through|–|-|et|und|bis|à|y|e)[ \u00a0]*"
+CHAPTERS = re.compile(
+    rf"(?P<kw>\b(?:chapters?|ch\.|chapitres?|Kapitels?|capítulos?))[ \u00a0]+"
+    rf"(?P<list>\d{{1,2}}(?:{LIST_JOIN}\d{{1,2}}\b){{0,99}})\b",
+    re.IGNORECASE,
+)
+RANGE_WORDS = re.compile(r"^[ \u00a0]*(?:to|through|–|-|bis|à)[ \u00a0]*$", re.I)
+WHOLE_SCHEDULE = (1, 97)  # "chapters 1 through 97": every chapter of goods, said generically
+CONTEXT_BEFORE, CONTEXT_AFTER = 200, 80
+
+
+def find_chapters(text: str, sentences: Sentences) -> Iterator[CodeMention | CodeRange]:
+    words = notation()
+    for match in CHAPTERS.finditer(text):
+        before = text[max(0, match.start() - 60) : match.start()]
+        after = text[match.end() : match.end() + 80]
+        if words.chapter_not_tariff_before.search(before) or words.chapter_not_tariff_after.match(after):
+            continue
+        if not _about_goods(text, match, sentences):
+            continue
+        yield from _items(match, text, sentences)
+
+
+def _about_goods(text: str, match: re.Match, sentences: Sentences) -> bool:
+    start, end = sentences.around(match.start())
+    context = text[max(start, match.start() - CONTEXT_BEFORE) : min(end, match.end() + CONTEXT_AFTER)]
+    context = context.replace(match.group("kw"), " ", 1)  # the word "chapter" itself proves nothing
+    return bool(notation().chapter_context.search(context))
+
+
+def _items(match: re.Match, text: str, sentences: Sentences) -> Iterator[CodeMention | CodeRange]:
+    numbers = list(re.finditer(r"\d{1,2}", match.group("list")))
+    base = match.start("list")
+    role = role_at(text, match.start(), sentences)
+    index = 0
+    while index < len(numbers):
+        number = numbers[index]
+        start, end = base + number.start(), base + number.end()
+        code = number.group().zfill(2)
+        following = numbers[index + 1] if index + 1 < len(numbers) else None
+        glue = match.group("list")[number.end() : following.start()] if following else ""
+        if following and RANGE_WORDS.match(glue):
+            high = following.group().zfill(2)
+            if int(code) <= WHOLE_SCHEDULE[0] and int(high) >= WHOLE_SCHEDULE[1]:
+                index += 2  # the whole schedule, not a product range
+                continue
+            range_end = base + following.end()
+            yield CodeRange(code, high, "chapter", text[match.start() : range_end], match.start(), range_end)
+            index += 2
+            continue
+        if code != "00":
+            text_start = match.start() if index == 0 else start
+            yield CodeMention(code, "chapter", False, role, text[text_start:end], text_start, end)
+        index += 1

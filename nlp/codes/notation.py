@@ -1,0 +1,70 @@
+"""How codes are written: the candidate numbers, their digit-group shapes, and the words around them.
+
+The shapes and words are data (nlp/data/code_patterns.yaml): EU CN/TARIC and UK `7208 51 20 00`,
+HTSUS `7208.51.0030`, Canadian and Australian `8703.23.00(.10)`, ASEAN AHTN, Mercosur NCM,
+NALADISA and Mexican `8703.23.51`, Korean HSK `7208.10.1000`, Pakistani and Chinese `0101.1000`,
+Japanese `2309.90 297`, Malaysian `5001 00 000`, EAEU `7606 11 910 0`, EU refund `0406 90 33 9919`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import yaml
+
+CANDIDATE = re.compile(
+    r"""
+    (?=[eE\d])                            # lets the regex engine skip quickly to digits or 'ex'
+    (?<![\w./@:\-§$€£+])                  # not glued to a word, URL, citation, amount or phone
+    (?P<ex>ex[ \u00a0]?)?                 # 'ex 7208 51 20', 'ex02011000'
+    (?P<number>\d{4}(?:[.]\d{2,4}){1,4}(?:[ \u00a0]\d{2,3})?  # dotted: 8517.62, 7208.51.0030, 2309.90 297
+      |\d{4}(?:[ \u00a0]\d{1,4}){1,4}      # grouped: 7208 51 20, 0809 3020 10, 7606 11 910 0
+      |\d{8}\.\d{2}                        # 8 digits and a statistical suffix: 29214200.20
+      |\d{4}(?:\d{2}){0,3}|\d{9})          # solid: 8703, 870360, 83051000, 8714911031, 440920120
+    (?![\w/@]|[.,]\d|-\d|\s?%|[ \u00a0]\d)  # not a decimal, range of years, percentage, longer number
+""",
+    re.VERBOSE | re.IGNORECASE,
+)
+FLAGS = re.VERBOSE | re.IGNORECASE
+
+
+@dataclass(frozen=True)
+class Notation:
+    strong: frozenset[str]
+    weak: frozenset[str]
+    keywords: re.Pattern
+    heading_keywords: re.Pattern
+    not_before: re.Pattern
+    not_code_columns: re.Pattern
+    chapter_not_tariff_before: re.Pattern
+    chapter_not_tariff_after: re.Pattern
+    chapter_context: re.Pattern
+
+    def shape(self, number: str) -> str | None:
+        """'strong', 'weak' or None (not a shape codes are written in)."""
+        written = re.sub(r"\d", "#", number.replace("\u00a0", " "))
+        return "strong" if written in self.strong else "weak" if written in self.weak else None
+
+
+@cache
+def notation() -> Notation:
+    data = yaml.safe_load(resources.files("nlp").joinpath("data/code_patterns.yaml").read_text("utf-8"))
+    return Notation(
+        strong=frozenset(data["shapes"]["strong"]),
+        weak=frozenset(data["shapes"]["weak"]),
+        **{
+            key: re.compile(data[key], FLAGS)
+            for key in (
+                "keywords",
+                "heading_keywords",
+                "not_before",
+                "not_code_columns",
+                "chapter_not_tariff_before",
+                "chapter_not_tariff_after",
+                "chapter_context",
+            )
+        },
+    )

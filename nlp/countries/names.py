@@ -1,0 +1,130 @@
+"""Country names in a text: ISO names (pycountry, with their French and German translations)
+plus the usual other forms (data/countries/*aliases.json), found as runs of capitalised words."""
+
+from __future__ import annotations
+
+import gettext
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import pycountry
+
+MAX_NAME_WORDS = 8
+# A run of capitalised words, with the small words that sit inside names ("Republic of Korea",
+# "Sao Tome and Principe", "République populaire de Chine").
+RUN = re.compile(r"(?<!\w)[A-ZÀ-ÖØ-Þ][\w’'.\-]*(?:[ \t]+(?:[a-zà-ÿ’']+[ \t]+){0,2}[A-ZÀ-ÖØ-Þ][\w’'.\-]*)*")
+ACT_NUMBER_TAIL = re.compile(r"\)\s*(?:No\b|Nr\b|n°|\d)")
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    code: str
+    start: int
+    end: int
+
+
+def _variants(name: str) -> Iterator[str]:
+    """'Korea, Republic of' -> also 'Republic of Korea'; 'Cocos (Keeling) Islands' -> 'Cocos Islands'."""
+    name = name.lower().replace("’", "'")
+    yield name
+    if "," in name:
+        head, tail = (part.strip() for part in name.split(",", 1))
+        yield f"{tail} {head}".removeprefix("the ")
+        yield head
+    if "(" in name:
+        yield " ".join(re.sub(r"\([^)]*\)", " ", name).split())
+
+
+@cache
+def names() -> dict[str, str]:
+    table: dict[str, str] = {}
+    translations = [gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]) for lang in ("fr", "de")]
+    for country in pycountry.countries:
+        forms = [getattr(country, key, None) for key in ("name", "official_name", "common_name")]
+        forms += [t.gettext(form) for t in translations for form in forms if form]
+        for form in filter(None, forms):
+            for variant in _variants(form):
+                table.setdefault(variant, country.alpha_2)
+    for data_file in ("aliases.json", "fr_de_aliases.json"):
+        data = json.loads(resources.files("nlp").joinpath(f"data/countries/{data_file}").read_text("utf-8"))
+        table.update({name.replace("’", "'"): code for name, code in data.items() if not name.startswith("_")})
+    return table
+
+
+def find_country_names(text: str, start: int = 0, end: int | None = None) -> Iterator[NameMatch]:
+    """Every country name in text[start:end], longest name first within each run of words."""
+    table = names()
+    for run in RUN.finditer(text, start, len(text) if end is None else end):
+        words = [(m.start(), m.end()) for m in re.finditer(r"[^\s]+", run.group())]
+        index = 0
+        while index < len(words):
+            found = _longest_at(run.group(), words, index, table)
+            if found is None:
+                yield from _hyphenated(run.group(), words[index], run.start(), table)
+                index += 1
+                continue
+            size, code = found
+            start, end = run.start() + words[index][0], run.start() + words[index + size - 1][1]
+            while text[end - 1] in ",.;:":
+                end -= 1
+            if not (text[start - 1 : start] == "(" and ACT_NUMBER_TAIL.match(text, end)):  # '(EU) 2016/1036'
+                yield NameMatch(code, start, end)
+            index += size
+
+
+def _longest_at(run: str, words: list[tuple[int, int]], index: int, table: dict[str, str]):
+    for size in range(min(MAX_NAME_WORDS, len(words) - index), 0, -1):
+        candidate = run[words[index][0] : words[index + size - 1][1]]
+        key = " ".join(candidate.lower().replace("’", "'").split()).strip(",.;:")
+        if key in table and (size > 1 or _word_may_be_name(candidate)):
+            return size, table[key]
+    return None
+
+
+def _word_may_be_name(word: str) -> bool:
+    """A one-word name is capitalised or an upper-case code of two or more letters ('EU', 'UK', 'PRC')."""
+    word = word.strip(",.;:")
+    return word[:1].isupper() and (word.isupper() is False or len(word) >= 2)
+
+
+def _hyphenated(run: str, word: tuple[int, int], offset: int, table: dict[str, str]) -> Iterator[NameMatch]:
+    """'Canada-Israel Agreement': each part of a hyphenated word may be a name."""
+    token = run[word[0] : word[1]]
+    if "-" not in token:
+        return
+    position = word[0]
+    for part in token.split("-"):
+        code = table.get(part.lower().strip(",.;:")) if part[:1].isupper() else None
+        if code:
+            yield NameMatch(code, offset + position, offset + position + len(part))
+        position += len(part) + 1
+
+
+# Everyday names where the ISO name reads badly once its ", ..." tail is cut.
+EVERYDAY_NAMES = {
+    "EU": "European Union",
+    "GB": "United Kingdom",
+    "UK": "United Kingdom",
+    "US": "United States",
+    "KR": "South Korea",
+    "KP": "North Korea",
+    "RU": "Russia",
+    "TW": "Taiwan",
+}
+
+
+@cache
+def display_name(code: str | None) -> str:
+    """The everyday name of a two-letter code ('China', 'South Korea'); the code itself when unknown."""
+    if not code:
+        return "unknown"
+    if code in EVERYDAY_NAMES:
+        return EVERYDAY_NAMES[code]
+    country = pycountry.countries.get(alpha_2=code)
+    if country is None:
+        return code
+    return getattr(country, "common_name", None) or country.name.split(",")[0]

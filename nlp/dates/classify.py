@@ -1,0 +1,173 @@
+"""The type of one date (or relative date phrase) from everything around it.
+
+In order: the line it stands on (a journal's issue header, a signature line), the label it is the
+value of ('Effective Date:', a table column), the act's own title, the nearest trigger in the clause
+before it, a trigger right after it, an opening 'As of <date>,' read with the tense of the clause
+that follows, the section it sits in ('DATES:', 'Entry into force'), a bare 'from', the title line.
+A sentence about an investigation or review period makes any measure date history ('other').
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from nlp.dates.layout import Layout
+from nlp.dates.rules import DateRules, Trigger
+
+MEASURE_TYPES = {"entry_into_force", "application_start", "application_end", "comment_deadline"}
+TIME_OF_DAY = re.compile(r"\b\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?|\b(?:noon|midnight)\b", re.I)
+OTHER = ("other",)
+LINE_REACH = 150
+TRIGGER_LENGTH = 90  # the longest a trigger's own words run ("Regulation (EU) 2016/1036 of the ... of")
+
+
+@dataclass
+class Span:
+    start: int
+    end: int
+    floor: int = 0  # where the clause before may start: the end of the previous date
+    ceiling: int | None = None  # where the clause after must stop: the start of the next date
+    relative: bool = False  # a relative phrase ("30 days after publication"), not a written date
+    value: str | None = None  # the date, YYYY-MM-DD, when written out
+
+
+@dataclass
+class Around:
+    """What is read around one date, computed once."""
+
+    clause: str  # the clause before the date
+    sentence: str
+
+
+class Classifier:
+    def __init__(self, text: str, layout: Layout, rules: DateRules):
+        self.text, self.layout, self.rules = text, layout, rules
+        self.own_title_date: str | None = None
+        self.title_act_end = _first_act_word_end(text, layout.title_end, rules)
+
+    def types(self, span: Span) -> tuple[str, ...]:
+        around = Around(self._clause_before(span), self.layout.sentence(span.start))
+        kinds = self._types(span, around)
+        if any(kind in MEASURE_TYPES for kind in kinds) and self.rules.is_background(around.sentence):
+            return OTHER
+        return kinds
+
+    def _types(self, span: Span, around: Around) -> tuple[str, ...]:
+        for step in (self._line, self._label, self._title, self._trigger_before, self._trigger_after, self._lead_in):
+            kinds = step(span, around)
+            if kinds:
+                return kinds
+        section = self.layout.section_type(span.start)
+        if section:
+            return (section,)
+        kinds = _closest(self.rules.fallback, around.clause, around.sentence)
+        if kinds:
+            return kinds
+        if not span.relative and span.start < self.layout.first_line_end < min(250, len(self.text)):
+            return ("document_date",)  # a date in the title line of a notice
+        return OTHER
+
+    def _line(self, span: Span, around: Around) -> tuple[str, ...]:
+        line_start, line_end = self.layout.line_span(span.start)
+        # a long line (a flattened page) is cut around the date; "…" marks a cut, so "^" cannot match there
+        head = "" if span.start - line_start <= LINE_REACH else "…"
+        tail = "" if line_end - span.end <= LINE_REACH else "…"
+        line_start, line_end = max(line_start, span.start - LINE_REACH), min(line_end, span.end + LINE_REACH)
+        line = head + self.text[line_start : span.start] + "§" + self.text[span.end : line_end] + tail
+        if line.strip(" \u00a0\t.") == "§":
+            # a date alone on its line, as in a journal header rendered one cell per line
+            line = " | ".join(["§", *self.layout.next_lines(line_end, 2)])
+        for rule in self.rules.lines:
+            if rule.pattern.search(line):
+                return rule.types
+        return ()
+
+    def _label(self, span: Span, around: Around) -> tuple[str, ...]:
+        label = self.layout.label(span.start, span.end)
+        if not label:
+            return ()
+        for rule in self.rules.labels:
+            if rule.pattern.match(label):
+                return rule.types
+        return ()
+
+    def _title(self, span: Span, around: Around) -> tuple[str, ...]:
+        """The act's own date in its own title ('REGULATION (EU) 2022/58 of 14 January 2022'): the date
+        after the first act word of the title. The dates of acts the title cites are history."""
+        if span.start >= self.layout.title_end or self.title_act_end is None or span.start < self.title_act_end:
+            return ()
+        before = self.text[max(span.floor, span.start - 120) : span.start]
+        if not OF_DATE.search(before):
+            return ()
+        if span.value is not None and span.value == self.own_title_date:
+            return ("document_date",)  # the title printed twice (a register entry above the act itself)
+        if self.own_title_date is not None or span.start - self.title_act_end > 120 or span.floor > self.title_act_end:
+            return OTHER
+        self.own_title_date = span.value or "seen"
+        return ("document_date",)
+
+    def _clause_before(self, span: Span) -> str:
+        clause = self.layout.clause_before(span.start, span.floor)
+        if len(clause.strip()) < 20 and not _closest(self.rules.before, clause, clause):
+            # a date on a short line of its own ("THE WHITE HOUSE,\n\n April 2, 2025."): look above
+            wider = self.text[max(span.floor, span.start - 160) : span.start]
+            if wider.strip() != clause.strip() and _closest(self.rules.before, wider, wider):
+                return wider
+        return clause
+
+    def _trigger_before(self, span: Span, around: Around) -> tuple[str, ...]:
+        return _closest(self.rules.before, around.clause, around.sentence)
+
+    def _trigger_after(self, span: Span, around: Around) -> tuple[str, ...]:
+        after = self.layout.clause_after(span.end, span.ceiling).lstrip(" ,\u00a0\n")
+        for trigger in self.rules.after:
+            match = trigger.pattern.search(after, 0, trigger.within + 80)
+            if match and _gap_length(after[: match.start()]) <= trigger.within and trigger.admits(around.sentence):
+                return trigger.types
+        return ()
+
+    def _lead_in(self, span: Span, around: Around) -> tuple[str, ...]:
+        """'As of <date>, X will ...' takes effect then; 'On <date>, X initiated ...' is history."""
+        for leadin in self.rules.leadins:
+            if leadin.pattern.search(around.clause):
+                after = TIME_OF_DAY.sub(" ", self.layout.clause_after(span.end))[:200]
+                operative, past = leadin.operative.search(after), leadin.past.search(after)
+                if operative and (past is None or operative.start() < past.start()):
+                    return ("entry_into_force",)
+                if past:
+                    return OTHER
+        return ()
+
+
+# "of 14 January 2022", "du 26 janvier 2016", "vom 2. Juli 2019"; "Conseildu" where a page was flattened
+OF_DATE = re.compile(r"(?:\s(?:of|dated|du|vom|de)|(?<=[a-zé])(?:du|vom))\s*$", re.I)
+
+
+def _first_act_word_end(text: str, title_end: int, rules: DateRules) -> int | None:
+    ends = [match.end() for pattern in rules.title_acts if (match := pattern.search(text, 0, title_end))]
+    return min(ends) if ends else None
+
+
+def _closest(triggers: list[Trigger], clause: str, sentence: str) -> tuple[str, ...]:
+    """The types of the trigger that ends nearest to the end of `clause` (the date), if near enough."""
+    if not any(ch.isalpha() for ch in clause[-300:]):
+        return ()
+    clause = TIME_OF_DAY.sub(lambda m: " " * len(m.group()), clause)  # "12:01 a.m." ends no clause
+    best, best_end = (), -1
+    for trigger in triggers:
+        window_start = max(0, len(clause) - trigger.within - TRIGGER_LENGTH)
+        last = None
+        for match in trigger.pattern.finditer(clause, window_start):
+            last = match
+        # the nearest trigger wins; of two that end at the same place, the one with a condition met
+        if last is None or last.end() < best_end or (last.end() == best_end and trigger.requires is None):
+            continue
+        if _gap_length(clause[last.end() :]) > trigger.within or not trigger.admits(sentence):
+            continue
+        best, best_end = trigger.types, last.end()
+    return best
+
+
+def _gap_length(gap: str) -> int:
+    return len(" ".join(gap.split()))

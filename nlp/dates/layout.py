@@ -1,0 +1,147 @@
+"""Where a date stands in its document: its clause, its line, its label, its section, the title.
+
+Built once per document in linear time; each question about a date then looks at a bounded
+stretch of text around it, so typing N dates costs O(N).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import cache
+
+from nlp.dates.rules import DateRules
+from nlp.text.sentences import Sentences
+from nlp.text.tables import column_header
+
+CLAUSE_REACH = 250  # characters looked at on each side of a date
+# Where the title of an act ends and its body begins.
+TITLE_END = re.compile(
+    r"Having\s+regard|\bWhereas\b|THE\s+EUROPEAN\s+COMMISSION|THE\s+COUNCIL\s+OF\s+THE|THE\s+EUROPEAN\s+PARLIAMENT|"
+    r"\bVu\s+l[ea]\b|LA\s+COMMISSION\s+EUROPÉENNE|LE\s+CONSEIL\s+DE|gestützt\s+auf|DIE\s+EUROPÄISCHE\s+KOMMISSION|"
+    r"DER\s+RAT\s+DER|By\s+the\s+authority|BY\s+THE\s+PRESIDENT|NOW,\s+THEREFORE|(?:Her|His)\s+Excellency|"
+    r"\n\s*1\.\s|\n\s*AGENCY:|\n\s*SUMMARY:|In\s+exercise\s+of\s+the\s+powers",
+)
+TITLE_REACH = 1500
+LINE_BULLETS = " \t\u00a0-•*>|"
+SECTION_LINE_MAX = 120
+
+
+@cache
+def _section_pattern(rules: DateRules) -> re.Pattern:
+    """Every section rule as one multi-line pattern; the group name says which rule matched."""
+    # every section pattern starts at a line's start: one "^" in front lets the engine skip other positions
+    parts = [f"(?P<s{index}>{_unanchored(rule.pattern.pattern)})" for index, rule in enumerate(rules.sections)]
+    return re.compile("^(?:" + "|".join(parts) + ")", re.IGNORECASE | re.MULTILINE)
+
+
+def _unanchored(pattern: str) -> str:
+    return pattern.replace("(?:^", "(?:", 1) if pattern.startswith("(?:^") else pattern
+
+
+class Layout:
+    """Lines, sections and the title zone of one text, for questions about positions in it."""
+
+    def __init__(self, text: str, sentences: Sentences, rules: DateRules):
+        self.text = text
+        self.sentences = sentences
+        self.rules = rules
+        self._line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        self._sections = list(self._find_sections())
+        self._section_starts = [start for start, _ in self._sections]
+        marker = TITLE_END.search(text, 0, TITLE_REACH)
+        self.title_end = marker.start() if marker else self._end_of_line(self._first_lines_end(4))
+        self.first_line_end = self._end_of_line(self._first_lines_end(1))
+
+    # --- lines ---------------------------------------------------------------------------------------
+    def line_span(self, offset: int) -> tuple[int, int]:
+        index = bisect.bisect_right(self._line_starts, offset) - 1
+        return self._line_starts[index], self._end_of_line(self._line_starts[index])
+
+    def _end_of_line(self, offset: int) -> int:
+        """The end of the line `offset` is on, from the table of line starts (no scan of a long line)."""
+        index = bisect.bisect_right(self._line_starts, offset)
+        return self._line_starts[index] - 1 if index < len(self._line_starts) else len(self.text)
+
+    def _first_lines_end(self, count: int) -> int:
+        """The offset of the start of the `count`th non-empty line."""
+        seen = 0
+        for start in self._line_starts:
+            if self.text[start : self._end_of_line(start)].strip():
+                seen += 1
+                if seen == count:
+                    return start
+        return len(self.text)
+
+    def previous_line(self, line_start: int) -> str:
+        """The nearest non-empty line above, within a few lines."""
+        index = bisect.bisect_right(self._line_starts, line_start) - 1
+        for previous in range(index - 1, max(-1, index - 4), -1):
+            start = self._line_starts[previous]
+            line = self.text[start : self._end_of_line(start)].strip()
+            if line:
+                return line
+        return ""
+
+    def next_lines(self, line_end: int, count: int) -> list[str]:
+        """The next `count` non-empty lines below, within a few lines."""
+        index = bisect.bisect_right(self._line_starts, line_end)
+        lines: list[str] = []
+        for following in range(index, min(len(self._line_starts), index + 2 * count + 2)):
+            start = self._line_starts[following]
+            line = self.text[start : self._end_of_line(start)].strip()
+            if line:
+                lines.append(line)
+                if len(lines) == count:
+                    break
+        return lines
+
+    # --- clauses -------------------------------------------------------------------------------------
+    def clause_before(self, start: int, floor: int = 0) -> str:
+        sentence_start, _ = self.sentences.around(start)
+        return self.text[max(sentence_start, floor, start - CLAUSE_REACH) : start]
+
+    def clause_after(self, end: int, ceiling: int | None = None) -> str:
+        _, sentence_end = self.sentences.around(max(0, end - 1))
+        limit = min(sentence_end, end + CLAUSE_REACH, len(self.text) if ceiling is None else ceiling)
+        return self.text[end:limit]
+
+    def sentence(self, offset: int) -> str:
+        start, end = self.sentences.around(offset)
+        return self.text[start : min(end, start + 2000)]
+
+    # --- labels --------------------------------------------------------------------------------------
+    def label(self, start: int, end: int) -> str | None:
+        """The label a date is the value of: 'Effective Date: <date>', a table column, a line above."""
+        line_start, line_end = self.line_span(start)
+        if start - line_start > 200:
+            return None  # deep inside a long line: no label
+        prefix = self.text[line_start:start]
+        rest = self.text[end : min(line_end, end + 60)].split("|")[0]
+        if "|" in prefix:
+            cell = prefix.rsplit("|", 1)[1]
+            if not cell.strip(LINE_BULLETS + ":"):
+                return column_header(self.text, start)
+            prefix = cell
+        prefix = re.sub(r"^\s*DATES?\s*:", "", prefix.strip(LINE_BULLETS))
+        if not prefix.strip():
+            above = self.previous_line(line_start)
+            return above.rstrip(":").strip() if 0 < len(above) <= 40 and above.endswith(":") else None
+        closed = prefix.rstrip().endswith(":")
+        if len(prefix) > 50 or not (closed or len(rest.strip(" .;,)\u00a0")) <= 2):
+            return None
+        return prefix.strip().rstrip(":").strip()
+
+    # --- sections ------------------------------------------------------------------------------------
+    def _find_sections(self):
+        """Heading lines, found in one pass of all section patterns over the text."""
+        pattern = _section_pattern(self.rules)
+        for match in pattern.finditer(self.text):
+            start = self.text.rfind("\n", 0, match.start()) + 1
+            if self._end_of_line(start) - start <= SECTION_LINE_MAX:
+                rule = self.rules.sections[int(match.lastgroup[1:])]
+                yield start, (rule.types[0] if rule.types else None)
+
+    def section_type(self, offset: int) -> str | None:
+        index = bisect.bisect_right(self._section_starts, offset) - 1
+        return self._sections[index][1] if index >= 0 else None

@@ -1,0 +1,41 @@
+"""Periods written as a pair of dates in one clause: the first is the start, the second the end.
+
+"from 1 July 2025 to 30 June 2026", "commencing 1 July 2025 and ending 30 June 2026", "between ...
+and ...", "SPV rates for 31 March to 13 April 2023", "1.1.2026-31.12.2026" in a quota table, and
+the French and German forms ("du ... au ...", "vom ... bis zum ..."). A period of an investigation
+or review is history.
+"""
+
+from __future__ import annotations
+
+from nlp.dates.finder import FoundDate
+from nlp.dates.layout import Layout
+from nlp.dates.rules import DateRules
+
+PAIR = ("application_start", "application_end")
+OPENING_REACH = 60  # characters before the first date where "from", "between"... may stand
+
+
+def find_periods(text: str, found: list[FoundDate], layout: Layout, rules: DateRules) -> dict[int, str]:
+    """Index in `found` -> type, for the dates that open or close a period."""
+    typed: dict[int, str] = {}
+    for index in range(len(found) - 1):
+        first, second = found[index], found[index + 1]
+        if index in typed or not _is_pair(text, first, second, found[index - 1] if index else None, layout, rules):
+            continue
+        kinds = ("other", "other") if rules.is_background(layout.sentence(first.start)) else PAIR
+        typed[index], typed[index + 1] = kinds
+    return typed
+
+
+def _is_pair(text: str, first: FoundDate, second: FoundDate, previous, layout: Layout, rules: DateRules) -> bool:
+    gap = text[first.end : second.start]
+    if len(gap) > 30 or layout.sentences.around(first.start) != layout.sentences.around(second.start):
+        return False
+    if first.partial or any(pattern.match(gap) for pattern in rules.period_bare):
+        return True
+    if not any(pattern.match(gap) for pattern in rules.period_joinings):
+        return False
+    floor = previous.end if previous else 0
+    before = layout.clause_before(first.start, floor)[-OPENING_REACH:]
+    return any(pattern.search(before) for pattern in rules.period_openings)

@@ -1,0 +1,121 @@
+"""Dates the text gives relative to another date of the same document, resolved and marked derived.
+
+"the twentieth day following that of its publication", "30 days after the date of this
+proclamation", "on the day on which it is registered", "the day before the entry into force of
+this Regulation", "ending five years after the day on which this Order comes into force".
+Patterns live in nlp/data/date_rules.*.yaml; each is searched only around the words it needs
+(day, date, year...), which keeps the search linear in the text.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from nlp.dates.finder import number_value, ordinal_value
+from nlp.dates.rules import DateRules, RelativeRule
+
+# The words every relative phrase has; the patterns are tried only around them.
+CUE = re.compile(
+    r"\b(?:days?|weeks?|months?|years?)\s+(?:after|following|from|of|before|preceding|prior)\b|\banniversary\b"
+    r"|\bon\s+which\s+it\s+is\b|\b(?:date|day)\s+of\s+(?:its|their|this|publication)\b"
+    r"|\bjour\s+(?:suivant|de|même)\b|\bTag\s+(?:nach|ihrer|seiner)\b",
+    re.I,
+)
+CUE_BEFORE, CUE_AFTER = 120, 220
+
+
+@dataclass(frozen=True)
+class RelativePhrase:
+    start: int
+    end: int
+    text: str
+    anchor: str  # publication, document_date, registration, entry_into_force
+    unit: str  # days, weeks, months, years
+    count: int
+
+
+def find_relative(text: str, rules: DateRules) -> list[RelativePhrase]:
+    """Every relative date phrase, the longest where two overlap."""
+    phrases: dict[tuple[int, int], RelativePhrase] = {}
+    for match, rule in _matches(text, rules):
+        phrase = _phrase(match, rule, rules)
+        if phrase is not None:
+            phrases.setdefault((phrase.start, phrase.end), phrase)
+    kept: list[RelativePhrase] = []
+    for phrase in sorted(phrases.values(), key=lambda p: (p.start, -p.end)):
+        if kept and phrase.start < kept[-1].end:
+            continue  # inside a longer phrase already kept
+        kept.append(phrase)
+    return kept
+
+
+def _matches(text: str, rules: DateRules) -> Iterator[tuple[re.Match, RelativeRule]]:
+    for window_start, window_end in _windows(text):
+        for rule in rules.relative:
+            for match in rule.pattern.finditer(text, window_start, window_end):
+                yield match, rule
+
+
+def _windows(text: str) -> Iterator[tuple[int, int]]:
+    """Disjoint stretches around the cue words, overlapping windows merged."""
+    current = None
+    for cue in CUE.finditer(text):
+        start, end = max(0, cue.start() - CUE_BEFORE), min(len(text), cue.end() + CUE_AFTER)
+        if current and start <= current[1]:
+            current = (current[0], end)
+            continue
+        if current:
+            yield current
+        current = (start, end)
+    if current:
+        yield current
+
+
+def _phrase(match: re.Match, rule: RelativeRule, rules: DateRules) -> RelativePhrase | None:
+    groups = match.groupdict()
+    anchor = rules.anchor_kind(groups.get("anchor") or "")
+    if anchor is None:
+        return None
+    unit = rule.unit or _unit(groups.get("unit") or "days")
+    if rule.count is not None:
+        count = rule.count
+    elif groups.get("count"):
+        count = number_value(groups["count"])
+    elif groups.get("ordinal"):
+        count = ordinal_value(groups["ordinal"])
+    else:
+        count = 1
+    if count is None:
+        return None
+    return RelativePhrase(match.start(), match.end(), match.group(0), anchor, unit, rule.sign * count)
+
+
+def _unit(word: str) -> str:
+    word = word.lower()
+    return word if word.endswith("s") else word + "s"
+
+
+def resolve(phrase: RelativePhrase, anchors: dict[str, date]) -> date | None:
+    base = anchors.get(phrase.anchor)
+    if base is None:
+        return None
+    try:
+        if phrase.unit == "days":
+            return base + timedelta(days=phrase.count)
+        if phrase.unit == "weeks":
+            return base + timedelta(weeks=phrase.count)
+        months = phrase.count * (12 if phrase.unit == "years" else 1)
+        return _add_months(base, months)
+    except (OverflowError, ValueError):
+        return None
+
+
+def _add_months(base: date, months: int) -> date:
+    index = base.year * 12 + base.month - 1 + months
+    year, month = divmod(index, 12)
+    day = min(base.day, calendar.monthrange(year, month + 1)[1])
+    return date(year, month + 1, day)

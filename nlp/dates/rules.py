@@ -1,0 +1,189 @@
+"""The date-typing rules of every language, read once from nlp/data/date_rules.*.yaml.
+
+The files hold the words; this module compiles them. Each language's rules are used on every
+text: bilingual texts mix languages, and one language's words do not occur in another's text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+import yaml
+
+FLAGS = re.IGNORECASE
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """Words that give a date its type when they stand close enough to it."""
+
+    types: tuple[str, ...]
+    pattern: re.Pattern
+    within: int = 40
+    requires: re.Pattern | None = None
+    unless: re.Pattern | None = None
+
+    def admits(self, sentence: str) -> bool:
+        if self.requires is not None and not self.requires.search(sentence):
+            return False
+        return self.unless is None or not self.unless.search(sentence)
+
+
+@dataclass(frozen=True)
+class LineRule:
+    types: tuple[str, ...]
+    pattern: re.Pattern
+
+
+@dataclass(frozen=True)
+class RelativeRule:
+    pattern: re.Pattern
+    unit: str | None  # days, weeks, months, years; None: read from the `unit` group
+    count: int | None  # None: read from the `count` or `ordinal` group (1 when neither is there)
+    sign: int
+
+
+@dataclass(frozen=True)
+class LeadIn:
+    pattern: re.Pattern
+    operative: re.Pattern
+    past: re.Pattern
+
+
+@dataclass(eq=False)  # one instance, hashed by identity (cached patterns are built from it)
+class DateRules:
+    months: dict[str, int] = field(default_factory=dict)
+    ordinals: dict[str, int] = field(default_factory=dict)
+    numbers: dict[str, int] = field(default_factory=dict)
+    before: list[Trigger] = field(default_factory=list)
+    fallback: list[Trigger] = field(default_factory=list)
+    after: list[Trigger] = field(default_factory=list)
+    leadins: list[LeadIn] = field(default_factory=list)
+    labels: list[LineRule] = field(default_factory=list)
+    lines: list[LineRule] = field(default_factory=list)
+    sections: list[LineRule] = field(default_factory=list)
+    period_openings: list[re.Pattern] = field(default_factory=list)
+    period_joinings: list[re.Pattern] = field(default_factory=list)
+    period_bare: list[re.Pattern] = field(default_factory=list)
+    background: list[re.Pattern] = field(default_factory=list)
+    relative: list[RelativeRule] = field(default_factory=list)
+    title_acts: list[re.Pattern] = field(default_factory=list)
+    anchor_kinds: list[tuple[str, re.Pattern]] = field(default_factory=list)
+
+    def anchor_kind(self, words: str) -> str | None:
+        """What a relative date is counted from: publication, registration, entry_into_force..."""
+        for kind, pattern in self.anchor_kinds:
+            if pattern.search(words):
+                return kind
+        return None
+
+    def is_background(self, sentence: str) -> bool:
+        return any(pattern.search(sentence) for pattern in self.background)
+
+
+LANGUAGES = ("en", "fr", "de", "es")
+
+
+@cache
+def date_rules() -> DateRules:
+    rules = DateRules()
+    for lang in LANGUAGES:
+        data = yaml.safe_load(resources.files("nlp").joinpath(f"data/date_rules.{lang}.yaml").read_text("utf-8"))
+        _add_language(rules, data)
+    rules.before, rules.fallback = _merged(rules.before), _merged(rules.fallback)
+    return rules
+
+
+def _merged(triggers: list[Trigger]) -> list[Trigger]:
+    """Triggers that differ only in their words become one pattern: the same answer, fewer scans."""
+    groups: dict[tuple, list[Trigger]] = {}
+    for trigger in triggers:
+        key = (trigger.types, trigger.within, _source(trigger.requires), _source(trigger.unless))
+        groups.setdefault(key, []).append(trigger)
+    merged = []
+    for same in groups.values():
+        pattern = "|".join(f"(?:{trigger.pattern.pattern})" for trigger in same)
+        merged.append(
+            Trigger(same[0].types, re.compile(pattern, FLAGS), same[0].within, same[0].requires, same[0].unless)
+        )
+    return merged
+
+
+def _source(pattern: re.Pattern | None) -> str | None:
+    return pattern.pattern if pattern is not None else None
+
+
+def _add_language(rules: DateRules, data: dict) -> None:
+    rules.months.update(data.get("months") or {})
+    rules.ordinals.update(data.get("ordinals") or {})
+    rules.numbers.update(data.get("numbers") or {})
+    rules.before += [_trigger(item) for item in data.get("before") or []]
+    rules.fallback += [_trigger(item) for item in data.get("fallback") or []]
+    rules.after += [_trigger(item) for item in data.get("after") or []]
+    rules.labels += [_line_rule(item, anchored=True) for item in data.get("labels") or []]
+    rules.lines += [_line_rule(item) for item in data.get("lines") or []]
+    rules.sections += [_line_rule(item) for item in data.get("sections") or []]
+    if data.get("leadin"):
+        leadin = data["leadin"]
+        # an opening "On" is capitalised: a wrapped line that starts with "on" opens nothing
+        rules.leadins.append(
+            LeadIn(
+                re.compile(leadin["pattern"]), re.compile(leadin["operative"], FLAGS), re.compile(leadin["past"], FLAGS)
+            )
+        )
+    periods = data.get("periods") or {}
+    for key, target in (("opening", "period_openings"), ("joining", "period_joinings"), ("bare", "period_bare")):
+        if periods.get(key):
+            getattr(rules, target).append(re.compile(periods[key], FLAGS))
+    if data.get("title_acts"):
+        rules.title_acts.append(re.compile(rf"\b(?:{data['title_acts']})\b", FLAGS))
+    for key in ("background", "hypothetical"):
+        if data.get(key):
+            rules.background.append(re.compile(data[key], FLAGS))
+    anchors = data.get("anchors") or {}
+    for kind, words in (anchors.get("kinds") or {}).items():
+        rules.anchor_kinds.append((kind, re.compile(words, FLAGS)))
+    numbers, ordinals = _alternation(data.get("numbers") or {}), _alternation(data.get("ordinals") or {})
+    words = {
+        "{ordinal}": rf"(?:\d{{1,3}}(?:st|nd|rd|th|e|ème|\.)|(?:{numbers}[-\s])?{ordinals})",
+        "{number}": rf"(?:{numbers}[-\s])?{numbers}",
+        "{anchor}": anchors.get("pattern", "(?!)"),
+    }
+    rules.relative += [_relative_rule(item, words) for item in data.get("relative") or []]
+
+
+def _trigger(item: dict) -> Trigger:
+    return Trigger(
+        types=_types(item),
+        pattern=re.compile(item["pattern"], FLAGS),
+        within=item.get("within", 40),
+        requires=re.compile(item["requires"], FLAGS) if item.get("requires") else None,
+        unless=re.compile(item["unless"], FLAGS) if item.get("unless") else None,
+    )
+
+
+def _line_rule(item: dict, anchored: bool = False) -> LineRule:
+    pattern = rf"(?:{item['pattern']})" if not anchored else rf"^(?:{item['pattern']})$"
+    return LineRule(_types(item), re.compile(pattern, FLAGS))
+
+
+def _types(item: dict) -> tuple[str, ...]:
+    if "types" in item:
+        return tuple(item["types"])
+    return (item["type"],) if item.get("type") else ()
+
+
+def _relative_rule(item: dict, words: dict[str, str]) -> RelativeRule:
+    pattern = item["pattern"]
+    for placeholder, alternation in words.items():
+        pattern = pattern.replace(placeholder, alternation)
+    return RelativeRule(re.compile(pattern, FLAGS), item.get("unit"), item.get("count"), item.get("sign", 1))
+
+
+def _alternation(words: dict[str, int]) -> str:
+    """Longest words first, so that 'seventeenth' is not read as 'seven'."""
+    names = sorted((re.escape(w) for w in words), key=len, reverse=True)
+    return f"(?:{'|'.join(names)})" if names else "(?!)"

@@ -1,0 +1,94 @@
+"""Quota volumes ('3,000 tonnes', 'limited to 90,000 dozen in a calendar year', a table's
+'841 tonnes carcass weight equivalent') with the period they are for, and their evidence.
+
+An amount is a quota volume when quota words stand in its sentence, the sentence before it or
+its table's header; its period is the date pair in the same row or sentence ('From 21.9.2017
+to 31.12.2017'); a recurring period ('in a calendar year') has no dates. Quota order numbers
+(09.8400, 050067) carry no unit and are never volumes. Words: data/quotas.json.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import asdict, dataclass
+from functools import cache
+from importlib import resources
+
+from nlp.dates.finder import find_dates
+from nlp.text.layout import BACKGROUND, OPERATIVE, Layout
+from nlp.text.numbers import NUMBER, parse_number, tidy
+from nlp.text.sentences import Sentences
+from nlp.text.tables import line_at, table_header
+from nlp.text.textutil import lower_keeping_offsets
+
+NEAR = 40  # where a 'not a quota' word must stand to disqualify an amount
+
+
+@dataclass(frozen=True)
+class QuotaMention:
+    amount: float | int
+    unit: str
+    period_start: str | None  # YYYY-MM-DD
+    period_end: str | None
+    text: str
+    start: int
+    end: int
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+@cache
+def _words() -> dict:
+    data = json.loads(resources.files("nlp").joinpath("data/quotas.json").read_text("utf-8"))
+    units = "|".join(re.escape(u) for u in sorted(data["units"], key=len, reverse=True))
+    qualifiers = "|".join(re.escape(q) for q in data["qualifiers"])
+    return {
+        "amount": re.compile(
+            rf"(?<![\w.,/])(?P<value>{NUMBER})\s*(?P<unit>{units})\b(?:\s*\(?(?P<qualifier>{qualifiers})\)?)?"
+        ),
+        "units": data["units"],
+        "quota": re.compile("|".join(data["quota_words"])),
+        "not_quota": re.compile("|".join(data["not_quota"])),
+    }
+
+
+def find_quotas(text: str, layout: Layout, sentences: Sentences) -> list[QuotaMention]:
+    words, lowered = _words(), lower_keeping_offsets(text)
+    found = []
+    matches = (m for start, end in layout.spans(OPERATIVE) for m in words["amount"].finditer(lowered, start, end))
+    for match in matches:
+        if layout.kind_at(match.start()) in BACKGROUND:
+            continue
+        mention = _as_quota(text, lowered, match, sentences, words)
+        if mention is not None:
+            found.append(mention)
+    return found
+
+
+def _as_quota(text: str, lowered: str, match: re.Match, sentences: Sentences, words: dict) -> QuotaMention | None:
+    amount = parse_number(match.group("value"))
+    if not amount:
+        return None
+    sentence_start, sentence_end = sentences.around(match.start())
+    previous_start = sentences.around(max(0, sentence_start - 1))[0]
+    header = table_header(text, match.start())
+    context = lowered[previous_start:sentence_end] + "\n" + (header or "").lower()
+    near = lowered[max(sentence_start, match.start() - NEAR) : min(sentence_end, match.end() + NEAR)]
+    if not words["quota"].search(context) or words["not_quota"].search(near):
+        return None
+    unit = words["units"][match.group("unit")]
+    if match.group("qualifier"):
+        unit = f"{unit} {match.group('qualifier')}"
+    period = _period(text, match.start(), (sentence_start, sentence_end), header is not None)
+    return QuotaMention(tidy(amount), unit, *period, text[match.start() : match.end()], match.start(), match.end())
+
+
+def _period(text: str, offset: int, sentence: tuple[int, int], in_table: bool) -> tuple[str | None, str | None]:
+    """The first two dates of the amount's table row (before it) or sentence: its quota period."""
+    start, end = line_at(text, offset) if in_table else sentence
+    dates = find_dates(text[start:offset] if in_table else text[start:end])
+    if len(dates) < 2 or dates[0].date > dates[1].date:
+        return None, None
+    return dates[0].date.isoformat(), dates[1].date.isoformat()

@@ -1,0 +1,206 @@
+"""Duty rates and amounts: ad valorem ('25 percent ad valorem', '35%'), specific ('EUR 0.5/kg',
+'$1.50 per kg', '25 dollars per postal item'), minimum import prices and company rates in
+anti-dumping tables, each with its evidence span and what it applies to where the text says.
+
+A number is a rate when duty words stand in its sentence, the sentence before it, or its
+table's header, and it is not a margin, a market share or a product specification. Rates come
+from the operative part; a proclamation that states its rate only in its recitals ('increasing
+the column 2 rates of duty to 35 percent') gets those. Words: data/rates.json.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import asdict, dataclass
+from functools import cache
+from importlib import resources
+
+from nlp.text.acting import ActingSentences
+from nlp.text.layout import OPERATIVE, Layout
+from nlp.text.numbers import NUMBER, parse_number, tidy
+from nlp.text.sentences import Sentences
+from nlp.text.tables import UNIT_HEADER, line_at, table_header
+from nlp.text.textutil import lower_keeping_offsets
+
+NEAR_BEFORE, NEAR_AFTER = 60, 30  # where a 'not a rate' word must stand to disqualify a number
+MAX_PERCENT = 1000
+FALLBACK_ZONES = frozenset({"recitals", "background"})
+CAPTION_CHARS = 200
+COMPANY_COLUMN = re.compile(r"\b(?:compan|exporter|producer|manufacturer|société|unternehmen|hersteller)")
+
+
+@dataclass(frozen=True)
+class RateMention:
+    value: float | int
+    unit: str  # percent, EUR/tonne, USD/postal item...
+    kind: str  # ad_valorem | specific | minimum_import_price | surtax
+    role: str  # new | previous | company_specific | residual | other
+    applies_to: str | None  # the company or goods of its table row, when it is one
+    text: str
+    start: int
+    end: int
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class _Words:
+    percent: re.Pattern
+    specific: re.Pattern
+    glued_cell: re.Pattern
+    duty: re.Pattern
+    not_rate: re.Pattern
+    kinds: dict[str, re.Pattern]
+    roles: dict[str, re.Pattern]
+    company: re.Pattern
+    currencies: dict[str, str]
+    units: dict[str, str]
+
+
+def _alternatives(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _words() -> _Words:
+    data = json.loads(resources.files("nlp").joinpath("data/rates.json").read_text("utf-8"))
+    currency, unit = _alternatives(data["currencies"]), _alternatives(data["units"])
+    per = r"\s*(?:/|per|par|je|pro)\s*(?P<{0}>\d+\s*)?(?P<{1}>" + unit + r")\b"
+    specific = (
+        rf"(?<![\w$€£])(?P<cur1>{currency})\s?(?P<v1>{NUMBER}){per.format('per', 'unit')}"
+        rf"|(?<![\w.,])(?P<v2>{NUMBER})\s*(?P<cur2>{currency})\b{per.format('per2', 'unit2')}"
+    )
+    return _Words(
+        percent=re.compile(rf"(?<![\w.,])(?P<value>{NUMBER})\s*(?:%|per\s?cent\b|pour\s+cent\b|prozent\b|v\.\s?h\.)"),
+        specific=re.compile(specific),
+        glued_cell=re.compile(rf"(?P<value>\d{{1,3}}(?:,\d{{1,2}})?|{NUMBER})\s*(?:%\s*)?(?:\|?\s*[A-Z]\d{{3}})?\s*$"),
+        duty=re.compile("|".join(data["duty_words"])),
+        not_rate=re.compile("|".join(data["not_rates"])),
+        kinds={k: re.compile("|".join(v)) for k, v in data["kinds"].items()},
+        roles={k: re.compile("|".join(v)) for k, v in data["roles"].items()},
+        company=re.compile("|".join(data["company"])),
+        currencies=data["currencies"],
+        units=data["units"],
+    )
+
+
+def find_rates(text: str, layout: Layout, sentences: Sentences, lang: str = "en") -> list[RateMention]:
+    """Every duty rate the document sets or restates as applying; one mention per value and row."""
+    words, lowered = _words(), lower_keeping_offsets(text)
+    inert = ActingSentences(text, sentences, lang, layout).inert
+    for zones in (OPERATIVE, FALLBACK_ZONES):
+        found = []
+        for start, end in layout.spans(zones):
+            for candidate in _candidates(text, lowered, words, start, end):
+                if layout.kind_at(candidate[1]) in zones:
+                    mention = _as_rate(text, lowered, candidate, sentences, inert, words)
+                    found += [mention] if mention is not None else []
+        if found:
+            return _unique(found)
+    return []
+
+
+def _candidates(text: str, lowered: str, words: _Words, start: int, end: int):
+    """(value, start, end, unit, kind hint) for percentages, amounts per unit and table cells."""
+    for match in words.percent.finditer(lowered, start, end):
+        yield parse_number(match.group("value")), match.start(), match.end(), "percent", None
+    for match in words.specific.finditer(lowered, start, end):
+        value = match.group("v1") or match.group("v2")
+        currency = words.currencies[match.group("cur1") or match.group("cur2")]
+        per = (match.group("per") or match.group("per2") or "").strip()
+        unit = words.units[match.group("unit") or match.group("unit2")]
+        yield (
+            parse_number(value),
+            match.start(),
+            match.end(),
+            f"{currency}/{per + ' ' if per else ''}{unit}",
+            "specific",
+        )
+    yield from _unit_column_cells(text, start, end)
+
+
+def _unit_column_cells(text: str, start: int, end: int):
+    """Last cells of rows under a header naming the column's unit: '(%)', '(EUR/tonne …)'."""
+    for header in UNIT_HEADER.finditer(text, start, end):
+        line_start, line_end = line_at(text, header.start())
+        unit = _unit_of_header(header.group())
+        # the caption above the header names the column for every row ('Minimum Import Price')
+        caption = text[max(0, line_start - CAPTION_CHARS) : line_end].lower()
+        hint = "column:minimum_import_price" if _words().kinds["minimum_import_price"].search(caption) else "column"
+        position = line_end + 1
+        for _ in range(30):
+            start, end = line_at(text, position)
+            line = text[start:end]
+            if position >= len(text) or not line.strip() or re.match(r"\s*\d+\.\s", line):
+                break
+            cell = _words().glued_cell.search(line)
+            if cell and "%" not in line and re.search(r"[A-Za-z]", line[: cell.start()]):
+                value = parse_number(cell.group("value"))
+                yield value, start + cell.start("value"), start + cell.end("value"), unit, hint
+            position = end + 1
+
+
+def _unit_of_header(written: str) -> str:
+    if "%" in written:
+        return "percent"
+    match = re.search(r"\b(EUR|USD|GBP|CAD)\s*/\s*(\d+\s*)?(\w+)", written)
+    if not match:
+        return "percent"
+    unit = _words().units.get(match.group(3).lower(), match.group(3).lower())
+    return f"{match.group(1)}/{(match.group(2) or '').strip() + ' ' if match.group(2) else ''}{unit}"
+
+
+def _as_rate(text, lowered, candidate, sentences: Sentences, inert: re.Pattern, words: _Words) -> RateMention | None:
+    value, start, end, unit, hint = candidate
+    if value is None or (unit == "percent" and value > MAX_PERCENT):
+        return None
+    sentence_start, sentence_end = sentences.around(start)
+    previous_start = sentences.around(max(0, sentence_start - 1))[0]
+    header = table_header(text, start)
+    context = lowered[previous_start:sentence_end] + "\n" + (header or "").lower()
+    if not (hint or "").startswith("column") and not words.duty.search(context):
+        return None
+    near = lowered[max(sentence_start, start - NEAR_BEFORE) : min(sentence_end, end + NEAR_AFTER)]
+    if words.not_rate.search(near) or inert.search(lowered[sentence_start:sentence_end]):
+        return None
+    row = _row_label(text, start) if header is not None or (hint or "").startswith("column") else None
+    kind = hint.split(":")[1] if hint and ":" in hint else hint if hint == "specific" else _kind(context, unit, words)
+    columns = "\n".join(line for line in (header or "").lower().split("\n") if "|" in line or "(" in line)
+    role = _role(lowered[sentence_start:sentence_end], row, columns, words)
+    return RateMention(tidy(value), unit, kind, role, row, text[start:end], start, end)
+
+
+def _kind(context: str, unit: str, words: _Words) -> str:
+    if unit != "percent":
+        return "minimum_import_price" if words.kinds["minimum_import_price"].search(context) else "specific"
+    return "surtax" if words.kinds["surtax"].search(context) else "ad_valorem"
+
+
+def _role(sentence: str, row: str | None, header: str, words: _Words) -> str:
+    for role in ("residual", "previous", "other"):
+        if words.roles[role].search(row.lower() if row is not None else sentence):
+            return role
+    if row is not None and (words.company.search(row.lower()) or COMPANY_COLUMN.search(header)):
+        return "company_specific"
+    return "new"
+
+
+def _row_label(text: str, offset: int) -> str | None:
+    """The first cell of a table row: the company or goods the rate is for."""
+    start, _ = line_at(text, offset)
+    label = text[start:offset].split("|")[0].strip(" |\t")
+    label = re.sub(r"\s*\d[\d,. ]*$", "", label).strip()
+    return label or None
+
+
+def _unique(mentions: list[RateMention]) -> list[RateMention]:
+    """A rate repeated for the same goods or company is one fact: the first statement is kept."""
+    seen, kept = set(), []
+    for mention in sorted(mentions, key=lambda m: m.start):
+        key = (mention.value, mention.unit, mention.applies_to)
+        if key not in seen:
+            seen.add(key)
+            kept.append(mention)
+    return kept

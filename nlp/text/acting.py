@@ -1,0 +1,110 @@
+"""Whether a sentence does something: imposes, extends, removes, applies... (data/acting/<lang>.json).
+
+A measure or a country named in a sentence that only restates what continues, says what is
+unaffected, defines a term or points to other documents is background, even inside the operative
+part. An item of a list ('- Iceland', '(e) goods that …') acts when the sentence that introduces
+the list ('… from the following origins:') does.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import re
+from functools import cache
+from importlib import resources
+
+from nlp.text.layout import Layout
+from nlp.text.patterns import spaces_match_any_whitespace
+from nlp.text.sentences import Sentences
+
+LANGUAGES = ("en", "fr", "de")
+LIST_ITEM = re.compile(r"\s*(?:[-•*—–]\s|\(?[0-9a-z]{1,4}\)\s)")
+BARE_MARKER = re.compile(r"\s*(?:\(?[0-9a-z]{1,4}\)|\d+(?:\.\d+)?)\s*$")
+MAX_LIST_ITEMS = 120  # how far back a list's lead-in may be
+MAX_FRAGMENTS = 8  # lines of one hard-wrapped sentence
+
+
+@cache
+def _patterns(lang: str) -> tuple[re.Pattern, re.Pattern]:
+    name = lang if lang in LANGUAGES else "en"
+    data = json.loads(resources.files("nlp").joinpath(f"data/acting/{name}.json").read_text("utf-8"))
+    acts, inert = ([spaces_match_any_whitespace(p) for p in data[key]] for key in ("acts", "inert"))
+    return re.compile("|".join(acts)), re.compile("|".join(inert))
+
+
+class ActingSentences:
+    """Cached per sentence: does the sentence around an offset act?"""
+
+    def __init__(self, text: str, sentences: Sentences, lang: str = "en", layout: Layout | None = None):
+        self.text, self.sentences, self.layout = text, sentences, layout
+        self.acts, self.inert = _patterns(lang)
+        self._cache: dict[int, bool] = {}
+        self._starts = [start for start, _ in sentences.spans]
+
+    def __call__(self, offset: int) -> bool:
+        index = self._index(offset)
+        if index not in self._cache:
+            self._cache[index] = self._decide(index)
+        return self._cache[index]
+
+    def lead_in(self, offset: int) -> tuple[int, int] | None:
+        """The span of the sentence ending with ':' that introduces the list item at `offset`."""
+        index = self._index(offset)
+        if not self._is_item(index):
+            return None
+        for back in range(index - 1, max(-1, index - MAX_LIST_ITEMS), -1):
+            sentence = self._sentence(back)
+            if sentence.rstrip().endswith(":"):
+                return self.logical_span(back)
+            if sentence.strip() and not self._is_item(back):
+                return None
+        return None
+
+    def sentence_at(self, offset: int) -> tuple[int, int]:
+        """The whole (de-wrapped) sentence around an offset."""
+        return self.logical_span(self._index(offset))
+
+    def _decide(self, index: int) -> bool:
+        sentence = self._sentence(index).lower()
+        if self.inert.search(sentence):
+            return False
+        if self.acts.search(sentence):
+            return True
+        lead_in = self.lead_in(self.sentences.spans[index][0])
+        return lead_in is not None and self(lead_in[0])
+
+    def _is_item(self, index: int) -> bool:
+        sentence = self._sentence(index)
+        if LIST_ITEM.match(sentence) or BARE_MARKER.match(sentence):
+            return True
+        return index > 0 and bool(BARE_MARKER.match(self._sentence(index - 1)))
+
+    def _sentence(self, index: int) -> str:
+        start, end = self.logical_span(index)
+        return self.text[start:end]
+
+    def logical_span(self, index: int) -> tuple[int, int]:
+        """A sentence with the fragments a hard-wrapped text split it into: a fragment that ends
+        without punctuation continues into a next one that starts in lower case."""
+        spans = self.sentences.spans
+        first = last = index
+        while first > 0 and first > index - MAX_FRAGMENTS and self._continues(spans[first - 1], spans[first]):
+            first -= 1
+        while last + 1 < len(spans) and last < index + MAX_FRAGMENTS and self._continues(spans[last], spans[last + 1]):
+            last += 1
+        return spans[first][0], spans[last][1]
+
+    def _continues(self, before: tuple[int, int], after: tuple[int, int]) -> bool:
+        """Two fragments of one sentence: no blank line or part boundary (a heading, a page
+        header) between them, the first without end punctuation, neither a list marker."""
+        tail = self.text[before[0] : before[1]].rstrip()
+        head = self.text[after[0] : after[1]]
+        if not tail or tail[-1] in ".:;!?|]" or "\n" in self.text[before[1] : after[0]]:
+            return False
+        if self.layout is not None and self.layout.boundary_between(before[0], after[1]):
+            return False
+        return not (LIST_ITEM.match(head) or BARE_MARKER.match(head) or BARE_MARKER.match(tail))
+
+    def _index(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self._starts, offset) - 1)

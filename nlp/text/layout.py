@@ -1,0 +1,182 @@
+"""The parts of an official text: title block, preamble, recitals, operative part, annexes...
+
+What a document enacts is in its operative part (articles, ordering clauses, the ACTION and
+SUMMARY blocks of a notice); recitals and background sections restate earlier acts. Extractors
+ask `Layout.kind_at(offset)` which part a fact sits in. Markers live in data/layout.json.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import re
+from functools import cache
+from importlib import resources
+
+from nlp.text.patterns import spaces_match_any_whitespace
+
+# Parts whose words say what the document itself does.
+OPERATIVE = frozenset({"body", "operative", "action", "summary", "dates", "annex"})
+# Parts that only restate, cite or describe: never evidence of what the document does.
+BACKGROUND = frozenset({"recitals", "background", "footnote", "header", "contact", "signature", "boilerplate"})
+MIN_RESTATEMENT_CHARS = 150  # a quoted passage this long restates or inserts legal text
+NUMBERED_RECITAL = re.compile(r"^\(\d+\)\s", re.M)
+RECITAL_CONTINUES = re.compile(r"\([0-9a-z]{1,4}\)\s|[-—–•]\s|[a-z]")
+
+
+def _alternation(groups: dict, prefix: str = "") -> str:
+    return "|".join(
+        f"(?P<{prefix}{kind}>{'|'.join(f'(?:{p})' for p in patterns)})" for kind, patterns in groups.items()
+    )
+
+
+class _Inline:
+    """Inline markers: one scan with a plain alternation (named groups would make the regex
+    engine try every branch at every position, ten times slower), then each hit is told apart."""
+
+    def __init__(self, groups: dict[str, list[str]]):
+        self.kinds = [(kind, re.compile("|".join(patterns))) for kind, patterns in groups.items()]
+        self.scan = re.compile("|".join(p for patterns in groups.values() for p in patterns))
+
+    def finditer(self, text: str):
+        for match in self.scan.finditer(text):
+            kind = next(kind for kind, pattern in self.kinds if pattern.match(text, match.start()))
+            yield match, kind
+
+
+@cache
+def _markers() -> tuple[_Inline, re.Pattern, re.Pattern, re.Pattern]:
+    data = json.loads(resources.files("nlp").joinpath("data/layout.json").read_text("utf-8"))
+    inline = {kind: [spaces_match_any_whitespace(p) for p in patterns] for kind, patterns in data["inline"].items()}
+    labels, headings = _alternation(data["labels"], "l_"), _alternation(data["headings"], "h_")
+    return (
+        _Inline(inline),
+        re.compile(rf"^[ \t]*(?:{labels})|^[ \t]*(?:{headings}):?[ \t]*$", re.M),
+        re.compile(rf"^[ \t]*(?:{_alternation(data['lines'])})[^\n]*$", re.M),
+        re.compile("|".join(p.replace(" ", r"\s+") for p in data["recitals_before_operative"])),
+    )
+
+
+class Layout:
+    """Zones of one text: sorted (start, kind) boundaries, plus single lines that override them."""
+
+    def __init__(self, text: str):
+        self.text = text
+        inline, headings, lines, now_therefore = _markers()
+        marks = [_inline_mark(match, kind) for match, kind in inline.finditer(text)]
+        marks += [(m.start(), m.lastgroup[2:], False) for m in headings.finditer(text)]
+        boundaries = _boundaries(sorted(marks))
+        _recitals_before(text, now_therefore, boundaries)
+        _numbered_recitals(text, boundaries)
+        self._starts = [start for start, _ in boundaries]
+        self._kinds = [kind for _, kind in boundaries]
+        self._lines = [(m.start(), m.end(), m.lastgroup) for m in lines.finditer(text)]
+        self._line_starts = [start for start, _, _ in self._lines]
+        self._quotes = _restatements(text)
+
+    def kind_at(self, offset: int) -> str:
+        index = bisect.bisect_right(self._line_starts, offset) - 1
+        if index >= 0 and offset < self._lines[index][1]:
+            return self._lines[index][2]
+        return self._kinds[bisect.bisect_right(self._starts, offset) - 1]
+
+    def is_operative(self, offset: int) -> bool:
+        return self.kind_at(offset) in OPERATIVE
+
+    def in_restatement(self, offset: int) -> bool:
+        """Inside a long quoted passage (a clause 'revised to read as follows: “…”', an inserted note)."""
+        index = bisect.bisect_right(self._quotes, (offset, len(self.text))) - 1
+        return index >= 0 and offset < self._quotes[index][1]
+
+    def boundary_between(self, start: int, end: int) -> bool:
+        """Whether a part begins, or a single-line part (page header, footnote) lies, in (start, end]."""
+        index = bisect.bisect_right(self._starts, start)
+        if index < len(self._starts) and self._starts[index] <= end:
+            return True
+        line = bisect.bisect_right(self._line_starts, start)
+        if line < len(self._line_starts) and self._line_starts[line] <= end:
+            return True
+        return self.kind_at(start) in ("header", "footnote")
+
+    def zone_start(self, offset: int) -> int:
+        return self._starts[bisect.bisect_right(self._starts, offset) - 1]
+
+    def spans(self, kinds: frozenset[str] | set[str]) -> list[tuple[int, int]]:
+        """The stretches of text in zones of these kinds, merged, in order: extractors scan only
+        these (the recitals of a 200-page act are most of its text and never evidence)."""
+        merged: list[tuple[int, int]] = []
+        for start, end, kind in self.zones():
+            if kind not in kinds:
+                continue
+            if merged and merged[-1][1] == start:
+                merged[-1] = (merged[-1][0], end)
+            else:
+                merged.append((start, end))
+        return merged
+
+    def zones(self) -> list[tuple[int, int, str]]:
+        ends = self._starts[1:] + [len(self.text)]
+        return [(s, e, k) for s, e, k in zip(self._starts, ends, self._kinds, strict=True) if e > s]
+
+
+def _inline_mark(match: re.Match, kind: str) -> tuple[int, str, bool]:
+    if kind == "operative_after":  # the enacting formula belongs to the preamble
+        return match.end(), "operative", True
+    return match.start(), kind, True
+
+
+def _boundaries(marks: list[tuple[int, str, bool]]) -> list[tuple[int, str]]:
+    """Zone starts from the markers in text order; recitals opened by 'Whereas' end only where
+    the enacting terms begin (their sub-headings are part of them)."""
+    boundaries, in_recitals = [(0, "body")], False
+    for start, kind, inline in marks:
+        if in_recitals and kind not in ("operative", "signature"):
+            continue
+        in_recitals = kind == "recitals" and inline
+        if kind != boundaries[-1][1]:
+            boundaries.append((start, kind))
+    return boundaries
+
+
+def _recitals_before(text: str, now_therefore: re.Pattern, boundaries: list[tuple[int, str]]) -> None:
+    """'NOW, THEREFORE' closes the recitals of a proclamation: the paragraphs before it (after
+    the title line) are recitals even though nothing marked where they began."""
+    match = now_therefore.search(text)
+    if not match:
+        return
+    title_end = text.find("\n", 0, match.start()) + 1
+    kept = [(start, kind) for start, kind in boundaries if start >= match.start() or kind not in ("body", "operative")]
+    boundaries[:] = sorted({*kept, (0, "body"), (title_end, "recitals"), (match.start(), "preamble")})
+
+
+def _numbered_recitals(text: str, boundaries: list[tuple[int, str]]) -> None:
+    """An EU act printed without 'Whereas' and 'HAS ADOPTED' (a plain-text rendering): its
+    numbered paragraphs '(1) …' after the citations are recitals, and the first unnumbered
+    paragraph after them begins the enacting terms."""
+    kinds = [kind for _, kind in boundaries]
+    if "preamble" not in kinds or "recitals" in kinds or "operative" in kinds[kinds.index("preamble") :]:
+        return
+    start = boundaries[kinds.index("preamble")][0]
+    first = NUMBERED_RECITAL.search(text, start)
+    if not first:
+        return
+    position = text.find("\n", first.start())
+    while 0 <= position < len(text) - 1:
+        line_start = position + 1
+        if text[line_start : line_start + 1].strip() and not RECITAL_CONTINUES.match(text, line_start):
+            boundaries += [(first.start(), "recitals"), (line_start, "operative")]
+            boundaries.sort()
+            return
+        position = text.find("\n", line_start)
+
+
+def _restatements(text: str) -> list[tuple[int, int]]:
+    spans, position = [], 0
+    while True:
+        opening = text.find("“", position)
+        closing = text.find("”", opening + 1) if opening >= 0 else -1
+        if closing < 0:
+            return spans
+        if closing - opening >= MIN_RESTATEMENT_CHARS:
+            spans.append((opening, closing + 1))
+        position = closing + 1

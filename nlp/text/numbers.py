@@ -1,0 +1,31 @@
+"""Numbers as official texts write them: '2 043', '90,000', '10 000 000', '21,5', '1.50', '453.79'."""
+
+from __future__ import annotations
+
+import re
+
+# Digits with thousands groups (space, no-break space, comma or dot) and an optional decimal part.
+NUMBER = r"\d{1,3}(?:[  ,.]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+_GROUPED = re.compile(r"^\d{1,3}(?:([  ,.])\d{3})+(?:([.,])(\d+))?$")
+
+
+def parse_number(written: str) -> float | None:
+    """The value of a written number, reading a comma as thousands only before exactly three
+    digits with no other separator ('90,000' = 90000, '21,5' = 21.5, '1.536' in an EU table = 1536)."""
+    written = written.strip()
+    grouped = _GROUPED.match(written)
+    if grouped:
+        thousands, decimal_mark, decimals = grouped.groups()
+        if decimal_mark is None or decimal_mark != thousands:
+            integer = re.sub(r"[  ,.]", "", written[: len(written) - (len(decimals) + 1 if decimals else 0)])
+            return float(f"{integer}.{decimals}") if decimals else float(integer)
+    if re.fullmatch(r"\d+[.,]\d+", written):
+        return float(written.replace(",", "."))
+    if written.isdigit():
+        return float(written)
+    return None
+
+
+def tidy(value: float) -> float | int:
+    """4.42 stays 4.42; 3000.0 becomes 3000 (for JSON and comparison)."""
+    return int(value) if value == int(value) else round(value, 4)

@@ -1,0 +1,96 @@
+"""Tables in plain text. Rows with '|' cells (tables flattened from HTML, XML or PDF), or rows
+whose last cell is glued to the text ('…Co., Ltd14,5B990') under a header naming the column's unit
+('Duty (%)', '(EUR/tonne net)'): which header a row stands under, and which column a cell is in."""
+
+from __future__ import annotations
+
+import re
+
+MAX_ROWS_UP = 30  # how far above a row its header may stand (tables run across page breaks)
+UNIT_HEADER = re.compile(r"\((?:%|[^()]{0,20}?\b(?:EUR|USD|GBP|CAD)\s*/\s*[^()]{1,40})\)", re.I)
+ROW_END = re.compile(r"\d\s*%?\s*(?:\|\s*\w{0,5}\s*)?$")
+PARAGRAPH_START = re.compile(r"\s*(?:\d+\.\s|Article\s+\d|\(\d+\)\s+[A-Z][a-z])")
+
+
+def line_at(text: str, offset: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return start, len(text) if end < 0 else end
+
+
+def table_header(text: str, offset: int) -> str | None:
+    """The header lines of the table the line at `offset` belongs to, or None when it is prose.
+
+    A '|' row's header is the first line of its run of '|' lines (footnotes and page headers
+    of a page break are passed over); a row without '|' needs a unit header above it.
+    """
+    start, end = line_at(text, offset)
+    piped = "|" in text[start:end]
+    headers: list[str] = []
+    position = start
+    for _ in range(MAX_ROWS_UP):
+        if position == 0:
+            break
+        previous_start = text.rfind("\n", 0, position - 1) + 1
+        line = text[previous_start : position - 1]
+        position = previous_start
+        if not line.strip():
+            break
+        if PARAGRAPH_START.match(line) and "|" not in line[:6]:
+            break
+        if UNIT_HEADER.search(line) or not ROW_END.search(line):
+            headers.append(line)  # a header or caption line: not a row ending in a figure
+    if not piped and not any(UNIT_HEADER.search(h) for h in headers):
+        return None
+    if piped and not any("|" in h for h in headers):
+        return None
+    return "\n".join(reversed(headers))
+
+
+def header_unit(header: str) -> str | None:
+    match = UNIT_HEADER.search(header)
+    return match.group() if match else None
+
+
+HEADER_LOOKBACK = 4000  # characters searched above a cell for its header row
+DIGIT = re.compile(r"\d")
+
+
+def column_header(text: str, offset: int) -> str | None:
+    """The header of the column holding `offset`: that column of the nearest row above without digits.
+
+    Only for a row with as many cells as the header: rows of a table flattened from a PDF lose
+    their empty cells and wrap, and their columns no longer line up with the header's.
+    """
+    line_start = text.rfind("\n", max(0, offset - 2000), offset) + 1
+    line_end = text.find("\n", offset, offset + 2000)
+    row = text[line_start : line_end if line_end >= 0 else min(len(text), offset + 2000)]
+    if "|" not in row:
+        return None
+    column, row_cells = _column_index(row, offset - line_start), _cells(row)
+    zone_start = max(0, line_start - HEADER_LOOKBACK)
+    for line in reversed(text[zone_start:line_start].splitlines()[-60:]):
+        if "|" in line and not DIGIT.search(line) and line.strip(" |-:\t"):
+            cells = _cells(line)
+            if len(cells) != len(row_cells) or not 0 <= column < len(cells):
+                return None
+            return cells[column].strip()
+    return None
+
+
+def _cells(line: str) -> list[str]:
+    """Cells of a row; a leading '|' (markdown style) opens the first cell rather than an empty one."""
+    stripped = line.strip()
+    if stripped.startswith("|"):
+        stripped = stripped[1:]
+    if stripped.endswith("|"):
+        stripped = stripped[:-1]
+    return stripped.split("|")
+
+
+def _column_index(line: str, position: int) -> int:
+    leading = len(line) - len(line.lstrip())
+    bars = line.count("|", 0, position)
+    if line[leading : leading + 1] == "|":
+        bars -= 1
+    return bars

@@ -1,0 +1,196 @@
+"""The document's own title and identifier, read from its text, never from a page header.
+
+An EU act's title is its designation ('COMMISSION IMPLEMENTING REGULATION (EU) 2022/58 of …
+imposing …') up to the enacting authority; a Federal Register notice's is its subject, the
+lines before 'AGENCY:' after the agency names; otherwise the first line that reads as a title
+(not a page header, a sentence, a table row or 'Article 1'). Patterns: data/titles.json.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import asdict, dataclass
+from functools import cache
+from importlib import resources
+
+from nlp.text.layout import Layout
+
+OPENING_CHARS = 4000  # a title stands at the top
+MAX_TITLE_CHARS = 700
+MIN_TITLE_WORDS = 2
+
+
+@dataclass(frozen=True)
+class TextMention:
+    text: str  # whitespace collapsed
+    start: int
+    end: int
+    kind: str = "line"  # "act" (designation), "subject" (a notice's), "line" (a title-like line), "identifier"
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    act: re.Pattern
+    act_may_follow: re.Pattern  # what may stand before a designation on its line
+    title_ends: re.Pattern
+    opening_numbers: re.Pattern
+    title_numbers: re.Pattern
+    anywhere_numbers: re.Pattern
+    agency_line: re.Pattern
+    not_title: re.Pattern
+
+
+@cache
+def _patterns() -> _Patterns:
+    data = json.loads(resources.files("nlp").joinpath("data/titles.json").read_text("utf-8"))
+
+    def one(patterns: list[str], flags: int = 0) -> re.Pattern:
+        # each alternative names its own group: rename them apart
+        parts = [p.replace("(?P<number>", f"(?P<number{i}>") for i, p in enumerate(patterns)]
+        return re.compile("|".join(f"(?:{p})" for p in parts), flags)
+
+    numbers = data["numbers"]
+    return _Patterns(
+        one(data["act"]),
+        re.compile(data["act_may_follow"]),
+        re.compile("|".join(data["title_ends"])),
+        one(numbers["opening"], re.M),
+        one(numbers["title"]),
+        one(numbers["anywhere"]),
+        re.compile(rf"^(?:{'|'.join(data['agency_line'])})"),
+        re.compile(rf"^(?:{'|'.join(data['not_title'])})"),
+    )
+
+
+def _number(match: re.Match) -> tuple[int, int]:
+    name = next(key for key, value in match.groupdict().items() if value is not None)
+    return match.span(name)
+
+
+def find_title(text: str, layout: Layout) -> TextMention | None:
+    return _act_title(text, layout) or _notice_subject(text, layout) or _first_title_line(text, layout)
+
+
+def find_identifier(text: str, title: TextMention | None, layout: Layout) -> TextMention | None:
+    """The document's own number: in its title, in its opening lines, or in the FR Doc. line."""
+    patterns = _patterns()
+    candidates = []
+    if title is not None:
+        region = text[title.start : title.end]
+        for pattern in (patterns.act, patterns.title_numbers):
+            match = pattern.search(region)
+            if match:
+                start, end = _number(match)
+                candidates.append((title.start + start, title.start + end))
+                break
+    if not candidates:
+        match = patterns.opening_numbers.search(text, 0, min(len(text), OPENING_CHARS // 4))
+        if match is None:
+            match = patterns.anywhere_numbers.search(text)
+        if match is not None:
+            candidates.append(_number(match))
+    if not candidates:
+        return None
+    start, end = candidates[0]
+    return TextMention(" ".join(text[start:end].split()), start, end, kind="identifier")
+
+
+def _act_title(text: str, layout: Layout) -> TextMention | None:
+    """The longest act designation in the opening, up to the enacting authority or paragraph end."""
+    patterns, best = _patterns(), None
+    opening_end = _opening_end(text, layout)
+    for match in patterns.act.finditer(text, 0, opening_end):
+        if layout.kind_at(match.start()) in ("header", "footnote"):
+            continue
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if not patterns.act_may_follow.search(text, max(0, line_start - 1), match.start()):
+            continue  # an act cited inside a sentence, not a title
+        end = _title_block_end(text, match.start(), opening_end)
+        stop = patterns.title_ends.search(text, match.start(), end)
+        end = stop.start() if stop else end
+        candidate = _mention(text, match.start(), end, kind="act")
+        if candidate and (best is None or len(candidate.text) > len(best.text)):
+            best = candidate
+    return best
+
+
+def _opening_end(text: str, layout: Layout) -> int:
+    """Where the title block must end: the preamble (enacting authority) or the opening's end."""
+    for start, _, kind in layout.zones():
+        if kind in ("preamble", "recitals", "operative") and start > 0:
+            return min(start, OPENING_CHARS)
+    return min(len(text), OPENING_CHARS)
+
+
+BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
+# A paragraph that goes on with an act's title: its date ('of 14 January 2022', 'du …', 'vom …')
+# or its subject, which starts in lower case ('imposing …', 'instituant …', 'zur Einführung …').
+TITLE_GOES_ON = re.compile(r"(?:of|du|vom)\s+\d|[a-zà-ÿ]")
+
+
+def _title_block_end(text: str, start: int, limit: int) -> int:
+    """The end of an act's title: its paragraph, and the paragraphs that continue it."""
+    position = start
+    while True:
+        blank = BLANK_LINE.search(text, position, limit)
+        if not blank:
+            return limit
+        if not TITLE_GOES_ON.match(text, blank.end()):
+            return blank.start()
+        position = blank.end()
+
+
+def _notice_subject(text: str, layout: Layout) -> TextMention | None:
+    """A Federal Register notice: the lines before 'AGENCY:', after agency names and docket lines."""
+    agency = re.search(r"^[ \t]*AGENCY:", text[:OPENING_CHARS], re.M)
+    if not agency:
+        return None
+    run: list[tuple[int, int]] = []
+    for start, end in _lines(text, 0, agency.start()):
+        line = text[start:end].strip()
+        if not line:
+            continue
+        if layout.kind_at(start) in ("header", "footnote") or _patterns().agency_line.match(line):
+            run = []
+            continue
+        if run and text[run[-1][1] : start].count("\n") > 1:
+            run = []  # a blank line ends the subject paragraph
+        run.append((start, end))
+    return _mention(text, run[0][0], run[-1][1], kind="subject") if run else None
+
+
+def _first_title_line(text: str, layout: Layout) -> TextMention | None:
+    patterns = _patterns()
+    for start, end in _lines(text, 0, min(len(text), OPENING_CHARS)):
+        line = text[start:end].strip()
+        if not line:
+            continue
+        if layout.kind_at(start) in ("header", "footnote") or patterns.agency_line.match(line):
+            continue
+        if patterns.not_title.match(line) or len(line.split()) < MIN_TITLE_WORDS or len(line) > MAX_TITLE_CHARS:
+            return None  # the text opens with a sentence or a section: it has no title line
+        return _mention(text, start, end)
+    return None
+
+
+def _lines(text: str, start: int, end: int):
+    position = start
+    while position < end:
+        newline = text.find("\n", position, end)
+        stop = end if newline < 0 else newline
+        yield position, stop
+        position = stop + 1
+
+
+def _mention(text: str, start: int, end: int, kind: str = "line") -> TextMention | None:
+    raw = text[start:end]
+    stripped = raw.rstrip(" \t\n.;,")
+    start += len(raw) - len(raw.lstrip())
+    collapsed = " ".join(stripped.split())
+    if len(collapsed.split()) < MIN_TITLE_WORDS:
+        return None
+    return TextMention(collapsed, start, start + len(stripped.strip()), kind)

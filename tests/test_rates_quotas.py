@@ -1,0 +1,133 @@
+"""Duty rates and quota volumes on passages written for these tests: exact values, units, kinds,
+roles and the evidence span of each."""
+
+from nlp.pipeline import analyse
+
+
+def rates(text: str, **kwargs) -> list[tuple]:
+    doc = analyse(text, **kwargs)
+    for rate in doc._.rates:
+        assert text[rate.start : rate.end] == rate.text
+    return [(r.value, r.unit, r.kind, r.role) for r in doc._.rates]
+
+
+def test_ad_valorem_and_surtax_rates():
+    assert rates("All imports of widgets shall be subject to an additional 12.5 percent ad valorem rate of duty.") == [
+        (12.5, "percent", "ad_valorem", "new")
+    ]
+    assert rates(
+        "Goods that originate in Ruritania are subject to a surtax in the amount of 35% of the value for duty."
+    ) == [(35, "percent", "surtax", "new")]
+
+
+def test_specific_rates_in_three_notations():
+    assert rates("A specific duty of EUR 0.5/kg net applies to the garlic listed in the Annex.") == [
+        (0.5, "EUR/kg", "specific", "new")
+    ]
+    assert rates("The duty on frozen shrimp is $1.50 per kg from 1 March 2027.") == [(1.5, "USD/kg", "specific", "new")]
+    assert rates(
+        "Specific Duty. 40 dollars per postal item containing goods, and 80 dollars per postal item later."
+    ) == [
+        (40, "USD/postal item", "specific", "new"),
+        (80, "USD/postal item", "specific", "new"),
+    ]
+
+
+def test_company_rates_in_a_piped_table():
+    text = (
+        "The definitive anti-dumping duty applicable to the product shall be as follows:\n"
+        "Company | Definitive duty | TARIC additional code\n"
+        "Sunrise Fastener Co., Ltd | 12,7 % | C501\n"
+        "KORVALVE, Busan, Republic of Korea | 9,1 % | C502\n"
+        "All other companies | 31,4 % | C999\n"
+    )
+    doc = analyse(text)
+    assert [(r.value, r.role, r.applies_to) for r in doc._.rates] == [
+        (12.7, "company_specific", "Sunrise Fastener Co., Ltd"),
+        (9.1, "company_specific", "KORVALVE, Busan, Republic of Korea"),
+        (31.4, "residual", "All other companies"),
+    ]
+
+
+def test_glued_table_cells_under_a_percent_header():
+    text = (
+        "2. The rates of the definitive anti-dumping duty shall be as follows:\n\n"
+        "CompanyDefinitive anti-dumping duty (%)TARIC additional code\n"
+        "Harbour Valve Manufacturing Co., Ltd8,3C611\n"
+        "All other companies27,0C999\n"
+    )
+    assert rates(text) == [
+        (8.3, "percent", "ad_valorem", "company_specific"),
+        (27, "percent", "ad_valorem", "residual"),
+    ]
+
+
+def test_minimum_import_prices_from_the_unit_column():
+    text = (
+        "3. The minimum import price set out in the table below shall apply.\n"
+        "Minimum Import Price\n"
+        "Product range | (EUR/tonne net product weight)\n"
+        "Sheets not thicker than 0,5 mm | 1 412\n"
+        "(12) OJ L 176, 30.6.2016, p. 21.\n"
+        "20.3.2026 | EN | Official Journal of the European Union | L 81/9\n"
+        "Sheets thicker than 0,5 mm | 1 298\n"
+    )
+    assert rates(text) == [
+        (1412, "EUR/tonne", "minimum_import_price", "new"),
+        (1298, "EUR/tonne", "minimum_import_price", "new"),
+    ]
+
+
+def test_margins_shares_specifications_and_thresholds_are_not_rates():
+    text = (
+        "The dumping margin established for the exporter was 41,2 %. The complainant accounts for more than "
+        "60 % of Union production. The feed additive contains 70 % or more of lysine. Goods valued at or under "
+        "800 dollars remain exempt."
+    )
+    assert rates(text) == []
+
+
+def test_a_proclamation_that_states_its_rate_only_in_its_recitals():
+    text = (
+        "Proclamation on Increasing Duties on Widgets\n\n"
+        "1. I have determined that increasing the column 2 rates of duty to 42 percent ad valorem on widgets "
+        "is warranted.\n\n"
+        "NOW, THEREFORE, I, the President, do hereby proclaim as follows:\n\n"
+        "(1) The column 2 rates of duty set out in paragraph 1 are provided for in the Annex.\n"
+    )
+    assert rates(text, jurisdiction="US") == [(42, "percent", "ad_valorem", "new")]
+
+
+def quotas(text: str) -> list[tuple]:
+    doc = analyse(text)
+    for quota in doc._.quotas:
+        assert text[quota.start : quota.end] == quota.text
+    return [(q.amount, q.unit, q.period_start, q.period_end) for q in doc._.quotas]
+
+
+def test_quota_volumes_with_and_without_their_period():
+    assert quotas(
+        "A tariff quota of 3,500 tonnes of frozen hake is opened for the period from 1 July 2026 to 30 June 2027."
+    ) == [(3500, "tonnes", "2026-07-01", "2027-06-30")]
+    assert quotas(
+        "The aggregate quantity of fresh tulips that may enter is limited to 12 000 000 kg in a calendar year."
+    ) == [(12000000, "kg", None, None)]
+
+
+def test_quota_table_rows_and_order_numbers():
+    text = (
+        "Order No | CN code | Quota period | Quota volume (in tonnes net weight) |\n"
+        "09.4410 | 0303 66 11 | From 1.1.2027 to 31.12.2027 | 2 750 tonnes |\n"
+        "09.4411 | 0303 66 12 | From 1.1.2027 to 31.12.2027 | 600 tonnes product weight |\n"
+    )
+    assert quotas(text) == [
+        (2750, "tonnes", "2027-01-01", "2027-12-31"),
+        (600, "tonnes product weight", "2027-01-01", "2027-12-31"),
+    ]
+
+
+def test_amounts_in_product_descriptions_are_not_quotas():
+    assert (
+        quotas("Please insert the following: 8501 3100 85 | Motor of a weight of 28 kg or more, in packings of 50 kg")
+        == []
+    )
