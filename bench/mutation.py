@@ -35,6 +35,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 COPIED = ("tariffwatch", "crawler", "nlp", "digest", "tests", "config.yaml")
+EMPTY = ("inbox",)  # config.yaml's inbox folder must exist; what a user dropped there is not copied
 CAUGHT = {"killed", "timeout", "caught by type check"}
 TARGET = 0.80
 
@@ -101,6 +102,8 @@ def work_folder(root: Path, shared: dict, module: Module, keep: bool) -> Path:
                 shutil.copytree(source, work / name, ignore=shutil.ignore_patterns("__pycache__", "*.new"))
             elif source.exists():
                 shutil.copy2(source, work / name)
+        for name in EMPTY:
+            (work / name).mkdir()
     settings = {**shared, "only_mutate": module.files, "pytest_add_cli_args_test_selection": module.tests}
     pytest_options = tomllib.loads((root / "pyproject.toml").read_text("utf-8"))["tool"]["pytest"]["ini_options"]
     lines = ["[tool.mutmut]"] + [f"{key} = {toml_value(value)}" for key, value in settings.items()]

@@ -16,6 +16,15 @@ from digest.matching import (
     subscription_matches,
     subscription_prefixes,
 )
+from digest.subscriptions import (
+    MEASURE_TYPES,
+    normalise_jurisdiction,
+    normalise_measure,
+    normalise_prefix,
+    split_list,
+)
+from tariffwatch.codes import level_for
+from tariffwatch.errors import InputError
 
 
 def change(*codes, areas=(), jurisdiction="EU", measures=(), id=1, primary=None, others=()):
@@ -202,3 +211,68 @@ def test_the_chapter_index_finds_the_same_changes_as_matching_every_change():
         "gb safeguards": [5],
         "fish": [],
     }
+
+
+@pytest.mark.parametrize(
+    "typed,prefix",
+    [
+        ("72", "72"),
+        ("7208 51", "720851"),
+        ("7208.51.20", "72085120"),
+        ("EX 7208", "7208"),
+        ("ex 7208\u00a051", "720851"),
+        ("７２０８", "7208"),
+        ("7208 51 20 00", "7208512000"),
+    ],
+)
+def test_a_subscriber_may_type_a_code_as_tariffs_write_it(typed, prefix):
+    assert normalise_prefix(typed) == prefix
+
+
+@pytest.mark.parametrize("typed", ["7", "72085120001", "steel", "72-08"])
+def test_a_code_that_is_not_2_to_10_digits_is_refused_in_one_line(typed):
+    with pytest.raises(InputError) as error:
+        normalise_prefix(typed)
+    assert str(error.value) == f"--hs {typed!r}: give 2 to 10 digits of an HS/CN/HTS code (e.g. 72, 7208, 7208 51 20)"
+
+
+@pytest.mark.parametrize(
+    "typed,measure",
+    [("anti-dumping", "anti_dumping"), (" Tariff Quota ", "tariff_quota"), ("safeguard", "safeguard")],
+)
+def test_a_measure_may_be_typed_with_spaces_or_hyphens(typed, measure):
+    assert normalise_measure(typed) == measure
+
+
+def test_an_unknown_measure_is_refused_with_the_known_ones():
+    with pytest.raises(InputError) as error:
+        normalise_measure("tariffs")
+    assert str(error.value) == f"--measure 'tariffs': one of {', '.join(MEASURE_TYPES)}"
+
+
+@pytest.mark.parametrize("typed,code", [("uk", "GB"), (" us ", "US"), ("EU", "EU")])
+def test_jurisdictions_are_two_letter_codes_and_uk_is_gb(typed, code):
+    assert normalise_jurisdiction(typed) == code
+
+
+@pytest.mark.parametrize(
+    "typed,expected",
+    [("EU, US; GB", ["EU", "US", "GB"]), ("7208 51;7209", ["7208 51", "7209"]), (" ; , ", []), ("72", ["72"])],
+)
+def test_web_forms_take_comma_or_semicolon_lists(typed, expected):
+    assert split_list(typed) == expected
+
+
+@pytest.mark.parametrize(
+    "digits,level",
+    [
+        ("72", "chapter"),
+        ("7208", "heading"),
+        ("720851", "subheading"),
+        ("72085120", "cn8"),
+        ("7208512000", "national10"),
+        ("720851200", "9digit"),
+    ],
+)
+def test_a_codes_level_follows_its_number_of_digits(digits, level):
+    assert level_for(digits) == level
