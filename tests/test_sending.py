@@ -15,76 +15,8 @@ from digest.subscriptions import MEASURE_TYPES
 from digest.tokens import read_token
 from tariffwatch.store import DocumentRecord
 from tests.digest_helpers import add_documents
+from tests.sending_helpers import DOCUMENTS, SECRET, documents_in, plain, point_at, subscribe
 from tests.smtp_server import SmtpServer, free_port
-
-SECRET = "test-signing-key-0123456789"
-DOCUMENTS = {
-    "eu-steel.html": (
-        "Anti-dumping duty on hot-rolled steel from China",
-        "Commission Implementing Regulation (EU) 2026/1 imposing a definitive anti-dumping duty on imports "
-        "of steel falling within CN code 7208 51 20 originating in the People's Republic of China.",
-    ),
-    "us-steel.txt": (
-        "Section 232 duties on flat-rolled steel",
-        "Federal Register. An additional 25 percent ad valorem rate of duty applies to steel articles of "
-        "headings 7208 to 7212 of the HTSUS, effective December 1, 2026.",
-    ),
-    "ca-steel.txt": (
-        "Surtax on steel products",
-        "The Governor General in Council, under the Customs Tariff, imposes a surtax on goods of Chapter 72 "
-        "that originate in the United States.",
-    ),
-    "uk-cars.txt": (
-        "Commodity code changes for motor cars",
-        "Tariff stop press notice from HMRC: please insert the following commodity codes under heading 8703:\n"
-        "8703 80 10 00 | Electric vehicles",
-    ),
-}
-
-
-@pytest.fixture
-def smtp():
-    server = SmtpServer().start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture
-def mailing(project, smtp, monkeypatch):
-    monkeypatch.setenv("TARIFFWATCH_SIGNING_KEY", SECRET)
-    point_at(project, smtp.port)
-    store = project.store()
-    store.ensure_source("inbox", "inbox", True, None)
-    for name, (title, text) in DOCUMENTS.items():
-        store.save_document(
-            DocumentRecord(source="inbox", external_id=name, url=f"https://example.org/{name}", title=title, text=text)
-        )
-    store.close()
-    assert project.run("extract").exit_code == 0
-    return project
-
-
-def point_at(project, port):
-    data = project.config_data()
-    data["smtp"] = {"host": "127.0.0.1", "port": port, "from": "tariffwatch <digest@tariffwatch.example>"}
-    data["digest"]["base_url"] = "https://tariffwatch.example"
-    project.write_config(data)
-
-
-def subscribe(project, email, *options):
-    result = project.run("subscribe", email, *options)
-    assert result.exit_code == 0, result.output + result.stderr
-
-
-def plain(message) -> str:
-    """The text part as a reader sees it (line ends as \n, whatever the transfer encoding kept)."""
-    return message.get_body(("plain",)).get_content().replace("\r\n", "\n")
-
-
-def documents_in(message) -> set[str]:
-    """The documents a message carries, known by their official links."""
-    text = plain(message)
-    return {name for name in DOCUMENTS if f"https://example.org/{name}" in text}
 
 
 @pytest.mark.parametrize(
