@@ -121,11 +121,12 @@ def mutant_globs(module: Module) -> list[str]:
     return [file.removesuffix(".py").replace("/", ".") + ".*" for file in module.files]
 
 
-def run_mutmut(work: Path, module: Module, jobs: int) -> float:
+def run_mutmut(work: Path, module: Module, jobs: int) -> tuple[int, float]:
+    """mutmut's exit status and the seconds it ran; its output goes to work/mutmut.log."""
     started = time.monotonic()
     env = {key: value for key, value in os.environ.items() if key != "PYTHONPATH"}  # mutmut puts mutants/ first
     with open(work / "mutmut.log", "w", encoding="utf-8") as log:
-        subprocess.run(
+        done = subprocess.run(
             [sys.executable, "-m", "mutmut", "run", "--max-children", str(jobs), *mutant_globs(module)],
             cwd=work,
             env=env,
@@ -133,7 +134,16 @@ def run_mutmut(work: Path, module: Module, jobs: int) -> float:
             stderr=subprocess.STDOUT,
             check=False,
         )
-    return time.monotonic() - started
+    return done.returncode, time.monotonic() - started
+
+
+def failure(work: Path, module: Module, status: int) -> str:
+    """A failed run in a few lines: the end of mutmut's log (a test failing on the unmutated code...)."""
+    lines = [
+        line for line in (work / "mutmut.log").read_text("utf-8", errors="replace").splitlines() if "\r" not in line
+    ]
+    tail = [line for line in lines if line.strip() and not line.startswith(("  ", "\x1b"))][-6:]
+    return "\n".join([f"{module.name}: FAILED (mutmut exit {status}; see {work / 'mutmut.log'})", *tail])
 
 
 def statuses(work: Path, module: Module) -> dict[str, tuple[str, str]]:
@@ -193,7 +203,10 @@ def main(argv: list[str] | None = None) -> int:
     scores = []
     for module in [m for m in modules if not args.modules or m.name in args.modules]:
         work = work_folder(args.root.resolve(), shared, module, args.keep)
-        seconds = run_mutmut(work, module, args.jobs)
+        status, seconds = run_mutmut(work, module, args.jobs)
+        if status != 0:
+            print(failure(work, module, status), flush=True)
+            continue
         score = Score(module.name, statuses(work, module), seconds)
         scores.append(score)
         text = report(score, work)

@@ -97,7 +97,7 @@ class HostRateLimiter:
 
 
 class HttpClient:
-    def __init__(self, settings: HttpSettings, transport: httpx.BaseTransport | None = None):
+    def __init__(self, settings: HttpSettings):
         self.settings = settings
         self.rates: dict[str, float] = {}
         self.bytes_received = 0  # decoded body bytes, for the crawl benchmark
@@ -105,7 +105,6 @@ class HttpClient:
         self._client = httpx.Client(
             timeout=settings.timeout_seconds,
             follow_redirects=True,
-            transport=transport,
             headers={"User-Agent": settings.user_agent, "Accept-Encoding": "gzip, deflate"},
         )
 
