@@ -6,8 +6,8 @@ Not part of CI: it is slow (minutes per module). The modules that decide what re
 listed in pyproject.toml under [tool.tariffwatch.mutation.NAME]: `files` to mutate, `tests` (the
 pytest selection that should catch a bug there; tests that run the CLI in a separate process are
 left out, since a mutant lives only in mutmut's own process) and, optionally, `functions`
-(mutmut name globs, when only part of a file belongs to the module). [tool.mutmut] holds what
-every run shares.
+(mutmut name globs, when only part of a file belongs to the module) and `mutmut` (settings over
+[tool.mutmut], which holds what every run shares).
 
 Each module runs in its own folder, build/mutation/NAME: a copy of the project whose
 pyproject.toml tells mutmut to mutate that module's files and to collect tests from that module's
@@ -46,6 +46,7 @@ class Module:
     files: list[str]
     tests: list[str]
     functions: list[str] = field(default_factory=list)
+    mutmut: dict = field(default_factory=dict)  # settings of this module's own, over [tool.mutmut]
 
 
 @dataclass
@@ -75,7 +76,7 @@ def read_table(path: Path) -> tuple[dict, list[Module]]:
     """[tool.mutmut] and the module table from a pyproject.toml (or any TOML of the same shape)."""
     tool = tomllib.loads(path.read_text("utf-8"))["tool"]
     modules = [
-        Module(name, spec["files"], spec["tests"], spec.get("functions", []))
+        Module(name, spec["files"], spec["tests"], spec.get("functions", []), spec.get("mutmut", {}))
         for name, spec in tool["tariffwatch"]["mutation"].items()
     ]
     return tool["mutmut"], modules
@@ -104,7 +105,12 @@ def work_folder(root: Path, shared: dict, module: Module, keep: bool) -> Path:
                 shutil.copy2(source, work / name)
         for name in EMPTY:
             (work / name).mkdir()
-    settings = {**shared, "only_mutate": module.files, "pytest_add_cli_args_test_selection": module.tests}
+    settings = {
+        **shared,
+        **module.mutmut,
+        "only_mutate": module.files,
+        "pytest_add_cli_args_test_selection": module.tests,
+    }
     pytest_options = tomllib.loads((root / "pyproject.toml").read_text("utf-8"))["tool"]["pytest"]["ini_options"]
     lines = ["[tool.mutmut]"] + [f"{key} = {toml_value(value)}" for key, value in settings.items()]
     lines += ["", "[tool.pytest.ini_options]"] + [
