@@ -128,3 +128,25 @@ def test_inferred_areas_place_a_change_without_codes_and_special_chapters_only_w
         "areas": [{"code": "72", "level": "chapter"}],
     }
     assert placement(steel_and_provisions)["primary"] == "72"
+
+
+def test_areas_inferred_beside_codes_are_listed_as_others_marked_inferred():
+    change = {
+        "codes": [{"code": "72085120", "code_to": None, "start": 10}],
+        "areas": [{"code": "72", "level": "chapter"}, {"code": "73", "level": "chapter"}],
+    }
+    assert placement(change)["others"] == [{"chapter": "73", "codes": 0, "inferred": True}]
+
+
+def test_a_change_with_nothing_to_place_has_no_area():
+    assert placement({"codes": [{"code": "PART", "code_to": None, "start": 0}], "areas": []}) == {
+        "primary": None,
+        "inferred": False,
+        "others": [],
+        "broad": [],
+    }
+
+
+def test_a_generic_range_is_shown_by_its_chapters():
+    change = {"codes": [{"code": "0101", "code_to": "9706", "start": 0}], "areas": []}
+    assert placement(change)["broad"] == [("01", "97")]
