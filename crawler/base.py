@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from typing import TYPE_CHECKING, ClassVar
 
 from pydantic import AnyHttpUrl, BaseModel, ConfigDict
@@ -51,6 +52,10 @@ class FormatChanged(Exception):
 
 class NotConfigured(Exception):
     """The source needs a setting it does not have (an API key): reported, not a failure."""
+
+
+class NoHistory(Exception):
+    """The source keeps no history a backfill can walk: one line saying so, not a failure."""
 
 
 @dataclass
@@ -116,6 +121,16 @@ class Source:
         """One small live request, its shape checked: a short description when it is as expected,
         FormatChanged (what differs) when not. HTTP errors mean unreachable."""
         raise NotConfigured("no live check for this source")
+
+    # Backfill (crawler.backfill): a source whose history is reachable cuts it into windows it can
+    # really query and lists each window's items; the others say in one line why they cannot.
+    def history_windows(self, start: date, end: date) -> list[tuple[date, date]]:
+        """The windows from `start` to `end` (inclusive), oldest first, that `discover_window` reads."""
+        raise NoHistory(f"{self.context.name}: no history to backfill (the source offers only its current items)")
+
+    def discover_window(self, start: date, end: date) -> Iterator[Listing]:
+        """Every item published from `start` to `end` (inclusive)."""
+        raise NotImplementedError
 
     def finish(self, failed: list[Listing]) -> None:
         """Called after every listing was handled (those in `failed` were not stored):

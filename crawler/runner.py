@@ -7,7 +7,7 @@ already stored and a re-run stores nothing twice.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime, timedelta
 
@@ -62,7 +62,7 @@ def crawl_source(name, source_class, settings, store, http, run_id, progress) ->
     result = SourceResult(source=name, status="ok")
     try:
         source = source_class(context)
-        failed = _crawl_listings(source, store, result, progress)
+        failed = crawl_listings(source, source.discover(), store, result, progress)
         source.finish(failed)
         if failed or context.incomplete:
             result.status = "partial"
@@ -93,9 +93,13 @@ def source_health(store: Store, name: str, settings, result: SourceResult) -> st
     return "healthy"
 
 
-def _crawl_listings(source, store: Store, result: SourceResult, progress) -> list[Listing]:
+def crawl_listings(
+    source, listings: Iterable[Listing], store: Store, result: SourceResult, progress, backfilled: bool = False
+) -> list[Listing]:
+    """Fetch and store each listing the store does not hold yet; returns those that failed.
+    `backfilled`: the documents are history (a backfill), never today's news."""
     counts, failed = result.counts, []
-    for listing in source.discover():
+    for listing in listings:
         counts.discovered += 1
         known = store.known_revision(source.context.name, listing.external_id)
         if known is not None and not listing.always_fetch and (listing.revision is None or listing.revision == known):
@@ -117,6 +121,7 @@ def _crawl_listings(source, store: Store, result: SourceResult, progress) -> lis
             counts.unchanged += 1
             continue
         counts.fetched += 1
+        record.backfilled = backfilled
         outcome = store.save_document(record)
         source.on_saved(listing, record)
         if outcome is SaveOutcome.NEW:

@@ -21,6 +21,7 @@ from nlp.countries.names import display_name as country_name
 
 KEY_DATE_TYPES = ("entry_into_force", "application_start", "application_end", "expiry", "comment_deadline")
 CODES_SHOWN = 5
+COUNTRIES_SHOWN = 8  # a preference scheme may list 60 beneficiaries: the rest is one click away
 OTHERS_SHOWN = 8  # chapters named in 'also affects'; the change page lists them all
 
 
@@ -49,6 +50,8 @@ def decorate(change: dict, describe, options: EntryOptions, previous: dict | Non
         quotas_shown=[_quota(quota, i, page) for i, quota in enumerate(change.get("quotas") or [])],
         also_published_as=[u for u in (safe_url(u) for u in change.get("also_published_as") or []) if u],
     )
+    change["affected_shown"] = change["affected"][:COUNTRIES_SHOWN]
+    change["affected_more"] = len(change["affected"]) - len(change["affected_shown"])
     _own_date(change)
     _area(change, describe, page)
     change["older"] = is_older(change, options.older_after_days)

@@ -59,7 +59,8 @@ def entry_summary(change: dict) -> str:
     """One paragraph: jurisdiction, measures, countries, key dates, then the summary."""
     facts = [change.get("jurisdiction") or "unknown", ", ".join(change["measures"])]
     if change["affected"]:
-        facts.append("goods from " + ", ".join(a["name"] for a in change["affected"]))
+        more = f" and {change['affected_more']} more" if change["affected_more"] else ""
+        facts.append("goods from " + ", ".join(a["name"] for a in change["affected_shown"]) + more)
     facts += [f"{d['label']} {d['date']}" for d in change["key_dates"]]
     if change["area"]["primary"]:
         facts.append(f"ch. {change['area']['primary']}" + (" (inferred)" if change["area"]["inferred"] else ""))

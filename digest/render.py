@@ -72,6 +72,7 @@ ENTRY_FIELDS = (
     "measure_types",
     "measures",
     "affected",
+    "affected_more",
     "own_date",
     "first_seen",
     "first_seen_shown",

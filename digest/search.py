@@ -1,31 +1,40 @@
-"""Search over extracted changes: full-text (FTS5/BM25), semantic (embeddings), hybrid (RRF).
+"""Search over extracted changes: full-text, semantic and hybrid, with filters and facets.
 
-Plain words are searched as words, whatever characters surround them. A query that uses
-FTS5 syntax on purpose (quotes, AND/OR/NOT/NEAR, prefix*, column:) is passed on, and if FTS5
-rejects it the user gets one clear SearchSyntaxError, never a server error.
+Full-text reads the query (digest.query: codes, countries, measures, words) and ranks by what
+the changes state (digest.ranking). Semantic compares the query's vector with every change
+vector in the memory-mapped index beside the database and keeps those above a similarity
+floor. Hybrid fuses both rankings by reciprocal rank fusion. Facets count the matches, never
+the whole store. A query using FTS5 syntax on purpose that FTS5 rejects gets one clear
+SearchSyntaxError, never an empty result and never a server error.
 """
 
 from __future__ import annotations
 
-import re
 import sqlite3
-from dataclasses import dataclass
+import threading
+from dataclasses import dataclass, field
+from functools import cache
 
 import numpy as np
-from markupsafe import escape
+from threadpoolctl import ThreadpoolController
 
+from digest.query import MAX_QUERY_CHARS, ParsedQuery, parse_query
+from digest.ranking import rank_fulltext
+from digest.snippets import snippets
 from digest.subscriptions import normalise_jurisdiction, normalise_measure, normalise_prefix
 from nlp import EXTRACTOR_VERSION
 from tariffwatch.errors import InputError
 from tariffwatch.store import Store
-from tariffwatch.store.search import SNIPPET_END, SNIPPET_START, SearchFilters
+from tariffwatch.store.search import SearchFilters
 
 MODES = ("hybrid", "fulltext", "semantic")
 RRF_K = 60  # reciprocal rank fusion constant (Cormack et al.)
-COLUMNS = {"title", "summary", "evidence", "codes", "body"}
-ADVANCED = re.compile(r'["*():^]|\b(?:AND|OR|NOT|NEAR)\b')
-WORD = re.compile(r"\w+", re.UNICODE)
-MAX_QUERY_CHARS = 500
+DEPTH = 100  # matches ranked (and counted in the facets) per mode
+THREADED_ROWS = 200_000  # semantic index size from which the similarity product uses every BLAS thread
+SEMANTIC_FLOOR = 0.30  # cosine similarity below which a change is not about the query (bench/search.py)
+SEMANTIC_WEIGHT = 0.7  # in hybrid: the full-text ranking reads codes and facts, the semantic one adds paraphrase
+
+__all__ = ["MAX_QUERY_CHARS", "MODES", "SearchOutcome", "SearchSyntaxError", "run_search", "search_filters"]
 
 
 class SearchSyntaxError(InputError):
@@ -51,133 +60,158 @@ def search_filters(
 class Hit:
     change_id: int
     score: float
-    snippet: str | None = None
+    matched: list[str] = field(default_factory=list)
+    complete: bool = False  # a full-text match naming every concept of the query
 
 
-def fts_query(query: str) -> str | None:
-    """The FTS5 MATCH expression for a user's query; None when it has no searchable word."""
-    query = query[:MAX_QUERY_CHARS]
-    if ADVANCED.search(query):
-        for column in re.findall(r"(\w+)\s*:", query):
-            if column.lower() not in COLUMNS:
-                raise SearchSyntaxError(
-                    f"unknown column {column!r} in the query; columns are {', '.join(sorted(COLUMNS))}"
-                )
-        return query
-    words = WORD.findall(query)
-    return " ".join(f'"{word}"' for word in words) or None
+@dataclass
+class SearchOutcome:
+    query: str
+    understood: dict
+    filters: dict
+    results: list[dict]
+    facets: dict
+    total: int  # matches found, at most DEPTH per mode
+    more: bool  # there may be more matches than counted
+
+    def as_dict(self) -> dict:
+        return vars(self)
 
 
-def fulltext_hits(store: Store, query: str, filters: SearchFilters, limit: int) -> list[Hit]:
-    match = fts_query(query)
-    if match is None:
-        return []
-    try:
-        rows = store.fulltext(match, filters, EXTRACTOR_VERSION, limit)
-    except sqlite3.OperationalError as exc:
-        advanced = bool(ADVANCED.search(query[:MAX_QUERY_CHARS]))
-        if advanced and "locked" not in str(exc):  # the user's own syntax was rejected by FTS5
-            raise SearchSyntaxError(
-                f"invalid search syntax: {_fts_message(exc)}. Put plain words, or a phrase "
-                f'in "double quotes"; operators are AND, OR, NOT, NEAR'
-            ) from None
-        raise
-    return [Hit(change_id, -rank, snippet) for change_id, rank, snippet in rows]
-
-
-def _fts_message(exc: Exception) -> str:
-    return str(exc).replace("fts5: ", "")
-
-
-class SemanticIndex:
-    """All change vectors in one float32 matrix; rebuilt when the stored set changes."""
-
-    def __init__(self):
-        self.key = None
-        self.ids = np.zeros(0, dtype=np.int64)
-        self.matrix = np.zeros((0, 384), dtype=np.float32)
-
-    def refresh(self, store: Store) -> None:
-        key = store.embeddings_version()
-        if key == self.key:
-            return
-        from nlp.vectors.embeddings import stack_blobs
-
-        rows = store.embeddings(EXTRACTOR_VERSION)
-        self.ids = np.array([row[0] for row in rows], dtype=np.int64)
-        self.matrix = stack_blobs([row[2] for row in rows])
-        self.key = key
-
-    def search(self, vector: np.ndarray, allowed: np.ndarray | None, limit: int) -> list[Hit]:
-        if not len(self.ids):
-            return []
-        scores = self.matrix @ vector
-        if allowed is not None:
-            scores = np.where(np.isin(self.ids, allowed), scores, -np.inf)
-        count = min(limit, len(scores))
-        top = np.argpartition(-scores, count - 1)[:count]
-        top = top[np.argsort(-scores[top])]
-        return [Hit(int(self.ids[i]), float(scores[i])) for i in top if np.isfinite(scores[i])]
-
-
-_INDEX = SemanticIndex()
-
-
-def semantic_hits(
-    store: Store, query: str, filters: SearchFilters, limit: int, index: SemanticIndex | None = None
-) -> list[Hit]:
-    from nlp.vectors.embeddings import embed_texts
-
-    index = index or _INDEX
-    index.refresh(store)
-    if not query.strip() or not len(index.ids):
-        return []
-    allowed = None if filters.empty() else np.array(store.filtered_ids(filters, EXTRACTOR_VERSION), dtype=np.int64)
-    return index.search(embed_texts([query[:MAX_QUERY_CHARS]])[0], allowed, limit)
-
-
-def reciprocal_rank_fusion(*rankings: list[Hit], limit: int) -> list[Hit]:
-    scores: dict[int, float] = {}
-    snippets: dict[int, str] = {}
-    for ranking in rankings:
-        for rank, hit in enumerate(ranking):
-            scores[hit.change_id] = scores.get(hit.change_id, 0.0) + 1.0 / (RRF_K + rank + 1)
-            if hit.snippet and hit.change_id not in snippets:
-                snippets[hit.change_id] = hit.snippet
-    best = sorted(scores, key=lambda change_id: -scores[change_id])[:limit]
-    return [Hit(change_id, scores[change_id], snippets.get(change_id)) for change_id in best]
-
-
-def search(
+def run_search(
     store: Store,
     query: str,
     filters: SearchFilters | None = None,
     mode: str = "hybrid",
     limit: int = 20,
     semantic: bool = True,
-) -> list[dict]:
-    """Results as dicts: {change_id, document_url, title, jurisdiction, measure_types, hs_codes,
-    dates, summary, score, snippet}. With no query words, the filtered changes newest first."""
+) -> SearchOutcome:
+    """The results (best first), the facets over every match, and what the query was read as."""
     filters = filters or SearchFilters()
     if mode not in MODES:
         raise SearchSyntaxError(f"mode must be one of {', '.join(MODES)}")
-    limit = max(1, min(limit, 200))
-    if not WORD.search(query or ""):
-        hits = [Hit(i, 0.0) for i in sorted(store.filtered_ids(filters, EXTRACTOR_VERSION), reverse=True)[:limit]]
+    parsed = parse_query(query or "")
+    limit = max(1, min(limit, DEPTH))
+    if parsed.empty():
+        hits = [Hit(i, 0.0) for i in store.filtered_newest(filters, EXTRACTOR_VERSION, DEPTH + 1)]
     elif mode == "fulltext" or (mode == "hybrid" and not semantic):
-        hits = fulltext_hits(store, query, filters, limit)
+        hits = fulltext_hits(store, parsed, filters)
     elif mode == "semantic":
-        hits = semantic_hits(store, query, filters, limit)
+        hits = semantic_hits(store, parsed.raw, filters)
     else:
-        depth = max(50, limit * 3)
         hits = reciprocal_rank_fusion(
-            fulltext_hits(store, query, filters, depth), semantic_hits(store, query, filters, depth), limit=limit
+            (fulltext_hits(store, parsed, filters), 1.0), (semantic_hits(store, parsed.raw, filters), SEMANTIC_WEIGHT)
         )
-    changes = store.changes_by_id([hit.change_id for hit in hits])
-    return [result(changes[hit.change_id], hit) for hit in hits if hit.change_id in changes]
+    matches = [hit.change_id for hit in hits[:DEPTH]]
+    shown = hits[:limit]
+    changes = store.changes_by_id([hit.change_id for hit in shown])
+    marked = snippets(store, parsed, [changes[hit.change_id] for hit in shown if hit.change_id in changes])
+    return SearchOutcome(
+        query=query,
+        understood=parsed.describe(),
+        filters=filters.described(),
+        results=[result(changes[h.change_id], h, marked.get(h.change_id)) for h in shown if h.change_id in changes],
+        facets=store.facet_counts(matches),
+        total=len(matches),
+        more=len(hits) > DEPTH,
+    )
 
 
-def result(change: dict, hit: Hit) -> dict:
+def fulltext_hits(store: Store, parsed: ParsedQuery, filters: SearchFilters) -> list[Hit]:
+    try:
+        ranked = rank_fulltext(store, parsed, filters, EXTRACTOR_VERSION, DEPTH + 1)
+    except sqlite3.OperationalError as exc:
+        if parsed.advanced and "locked" not in str(exc):  # the user's own syntax, rejected by FTS5
+            raise SearchSyntaxError(
+                f"invalid search syntax: {str(exc).replace('fts5: ', '')}. Put plain words, or a phrase "
+                'in "double quotes"; operators are AND, OR, NOT, NEAR'
+            ) from None
+        raise
+    return [
+        Hit(r.change_id, round(r.code_score * 10 + r.concept_score + r.bm25 / 1000, 6), r.matched, r.complete(parsed))
+        for r in ranked
+    ]
+
+
+class SemanticIndex:
+    """The change vectors of one database, memory-mapped (tariffwatch.store.vectors): brought up to
+    date with the store before a search, shared with every other process through the page cache."""
+
+    def __init__(self):
+        self.view = None
+        self.lock = threading.Lock()
+
+    def refresh(self, store: Store) -> None:
+        latest = store.embeddings_sequence()
+        with self.lock:
+            if self.view is not None and self.view.sequence == latest:
+                return
+            vectors = store.vector_file()
+            if vectors.sequence() != latest:
+                vectors.sync(store.db)
+            self.view = vectors.view()
+
+    def search(self, vector: np.ndarray, allowed: np.ndarray | None, count: int) -> list[tuple[int, float]]:
+        """(change id, cosine) of the `count` nearest vectors above the floor, nearest first."""
+        view = self.view
+        if view is None or not len(view.ids):
+            return []
+        if len(view.ids) < THREADED_ROWS:  # small: BLAS threads cost more than they save on a busy server
+            with _blas().limit(limits=1, user_api="blas"):
+                scores = view.matrix @ vector
+        else:  # large: the product is bound by memory bandwidth, which more cores do widen
+            scores = view.matrix @ vector
+        if allowed is not None:
+            scores = np.where(np.isin(view.ids, allowed), scores, -np.inf)
+        count = min(count, len(scores))
+        top = np.argpartition(-scores, count - 1)[:count]
+        top = top[np.argsort(-scores[top])]
+        return [(int(view.ids[i]), float(scores[i])) for i in top if scores[i] >= SEMANTIC_FLOOR]
+
+
+@cache
+def _blas() -> ThreadpoolController:
+    return ThreadpoolController()  # inspects the loaded libraries: once, and only for semantic search
+
+
+_INDEXES: dict[str, SemanticIndex] = {}
+_INDEXES_LOCK = threading.Lock()
+
+
+def semantic_index(store: Store) -> SemanticIndex:
+    """One index per database file in this process."""
+    with _INDEXES_LOCK:
+        return _INDEXES.setdefault(str(store.vector_file().path), SemanticIndex())
+
+
+def semantic_hits(store: Store, query: str, filters: SearchFilters) -> list[Hit]:
+    from nlp.vectors.query_encoder import encode_queries
+
+    index = semantic_index(store)
+    index.refresh(store)
+    if not query.strip():
+        return []
+    allowed = None if filters.empty() else np.array(store.filtered_ids(filters, EXTRACTOR_VERSION), dtype=np.int64)
+    nearest = index.search(encode_queries([query[:MAX_QUERY_CHARS]])[0], allowed, DEPTH * 2)
+    current = store.current_ids([change_id for change_id, _ in nearest], EXTRACTOR_VERSION)
+    return [Hit(change_id, score) for change_id, score in nearest if change_id in current][: DEPTH + 1]
+
+
+def reciprocal_rank_fusion(*rankings: tuple[list[Hit], float]) -> list[Hit]:
+    """One ranking from several (each with its weight): a change scores weight / (RRF_K + rank)."""
+    scores: dict[int, float] = {}
+    matched: dict[int, list[str]] = {}
+    for ranking, weight in rankings:
+        for rank, hit in enumerate(ranking):
+            scores[hit.change_id] = scores.get(hit.change_id, 0.0) + weight / (RRF_K + rank + 1)
+            matched.setdefault(hit.change_id, hit.matched)
+    complete = {hit.change_id for ranking, _ in rankings for hit in ranking if hit.complete}
+    # The changes naming everything asked come first; the fused ranks order them, then the rest.
+    best = sorted(scores, key=lambda change_id: (change_id not in complete, -scores[change_id], -change_id))
+    return [Hit(change_id, scores[change_id], matched[change_id], change_id in complete) for change_id in best]
+
+
+def result(change: dict, hit: Hit, snippet: str | None) -> dict:
     return {
         "change_id": change["id"],
         "document_url": change["url"],
@@ -197,11 +231,6 @@ def result(change: dict, hit: Hit) -> dict:
         "summary": change["summary"],
         "first_seen": change["first_seen"],
         "score": round(hit.score, 6),
-        "snippet": snippet_html(hit.snippet) if hit.snippet else None,
+        "matched": hit.matched,
+        "snippet": snippet,
     }
-
-
-def snippet_html(snippet: str) -> str:
-    """FTS5 snippet with its markers turned into <mark> after escaping everything else."""
-    escaped = str(escape(snippet))
-    return escaped.replace(SNIPPET_START, "<mark>").replace(SNIPPET_END, "</mark>")

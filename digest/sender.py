@@ -103,7 +103,7 @@ def _batch(config, store, day: date) -> Batch:
         config=config,
         store=store,
         day=day,
-        secret=signing_secret(config.digest.signing_key_env),
+        secret=signing_secret(config.digest.signing_key_env, config.database),
         options=options,
         changes=changes,
         index=ChangeIndex(changes),

@@ -1,58 +1,145 @@
-"""Extraction over the store: every new or changed document becomes one change row with evidence.
+"""Extraction over the store: every new or changed document becomes one change row with evidence,
+and (with embeddings) a vector of its title and summary; near-duplicates are marked.
 
-Then every change without a vector gets one (title and summary embedded), and near-duplicates
-are marked. Both steps save per item, so an interrupted run resumes where it stopped.
+The work is split so that it can run anywhere: `extract_batch` is pure (documents in, changes and
+vectors out) and runs in this process, in worker processes or on Ray actors (nlp.engines);
+`save_batch` is the one writer, saving a whole batch in one transaction. Batches are read and
+saved in document id order whatever the engine, so every engine stores the same changes under
+the same ids, and a run killed mid-way loses at most the batches in flight: a re-run finds the
+rest still pending and goes on.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from functools import partial
 
 from nlp import EXTRACTOR_VERSION
 from nlp.areas.infer import infer_areas, names_product_code
 from nlp.dates.metadata import missing_document_facts, reconcile_dates
 from nlp.pipeline import analyse
 from nlp.results import to_change
+from nlp.vectors.dedup import DuplicateFinder
+from nlp.vectors.embeddings import DIMENSIONS, MODEL_NAME, embed_texts, from_blob, to_blob
 from tariffwatch.store import Store
+
+Task = Callable[[list[dict]], list[dict]]
+# Ordered (documents of a batch, their changes) pairs, as an engine gives them back.
+Results = Iterator[tuple[list[dict], list[dict]]]
+
+# A short document every worker extracts before its first batch: the pipeline (and the model,
+# with embeddings) loads then, once per worker, and not inside anyone's timing.
+WARM_UP = {"id": 0, "text": "Warm-up: CN code 7208 51 20 applies from 1 January 2026.", "title": "warm-up"}
+
+
+@dataclass
+class ExtractionOptions:
+    embeddings: bool = False
+    documents_per_batch: int = 32  # the unit of work sent to a worker and saved in one transaction
+    embedding_batch_size: int = 32
+    duplicate_threshold: float = 0.97
+
+    def task(self) -> Task:
+        """What a worker runs on each batch (picklable: it travels to processes and Ray actors)."""
+        return partial(extract_batch, embeddings=self.embeddings, batch_size=self.embedding_batch_size)
+
+
+@dataclass
+class ExtractionCounts:
+    documents: int = 0
+    embedded: int = 0
+
+
+def extract_one(document: dict, embeddings: bool) -> dict:
+    """The change of one document: codes, dates, measures, countries, summary, with evidence."""
+    doc = analyse(
+        document["text"] or "",
+        published=document.get("published_date"),
+        jurisdiction=document.get("jurisdiction"),
+        title=document.get("title"),
+        embeddings=embeddings,
+    )
+    change = to_change(doc)
+    field_dates = json.loads(document.get("metadata") or "{}").get("field_dates", [])
+    change["dates"] = reconcile_dates(change["dates"], field_dates)
+    if not names_product_code(change["codes"]):  # a steel notice that lists no code still has an area
+        change["areas"] = infer_areas(change.get("title") or document.get("title"), change["summary"], doc._.text)
+    return change
+
+
+def extract_batch(documents: list[dict], embeddings: bool = False, batch_size: int = 32) -> list[dict]:
+    """The changes of `documents`, in their order; with `embeddings` each carries its `vector`
+    (bytes). Pure: reads no store, so it runs in any process."""
+    changes = [extract_one(document, embeddings) for document in documents]
+    if embeddings and changes:
+        texts = [
+            embedding_text({"title": document.get("title"), "summary": change.get("summary")})
+            for document, change in zip(documents, changes, strict=True)
+        ]
+        for change, vector in zip(changes, embed_texts(texts, batch_size), strict=True):
+            change["vector"] = to_blob(vector)
+    return changes
+
+
+def warm(task: Task) -> None:
+    task([WARM_UP])
+
+
+def in_process(task: Task, batches: Iterable[list[dict]]) -> Results:
+    return ((documents, task(documents)) for documents in batches)
 
 
 def extract_pending(
     store: Store,
-    embeddings: bool = False,
-    progress: Callable[[dict], None] | None = None,
-    documents: list[dict] | None = None,
-) -> int:
-    """Extract each document whose current content has no change yet (or the `documents` given,
-    already read by the caller); returns how many were done."""
-    done = 0
-    pending = store.documents_to_extract(EXTRACTOR_VERSION) if documents is None else documents
-    for document in pending:
-        doc = analyse(
-            document["text"] or "",
-            published=document.get("published_date"),
-            jurisdiction=document.get("jurisdiction"),
-            title=document.get("title"),
-            embeddings=embeddings,
-        )
-        change = to_change(doc)
-        change["dates"] = reconcile_dates(
-            change["dates"], json.loads(document.get("metadata") or "{}").get("field_dates", [])
-        )
-        facts = missing_document_facts(document, change)
-        if facts:  # what the text states fills what the source left empty
-            store.fill_document_facts(document["id"], facts)
-            document = {**document, **facts}
-        if not names_product_code(change["codes"]):  # a steel notice that lists no code still has an area
-            change["areas"] = infer_areas(change.get("title") or document.get("title"), change["summary"], doc._.text)
-        previous = store.previous_change(document["id"], document["content_hash"], EXTRACTOR_VERSION)
-        if previous is not None:
-            change["amendments"] = amendments(previous, change)
-        store.save_change(document, EXTRACTOR_VERSION, change)
-        done += 1
+    options: ExtractionOptions | None = None,
+    progress: Callable[[int], None] | None = None,
+    engine: Callable[[Task, Iterable[list[dict]]], Results] = in_process,
+) -> ExtractionCounts:
+    """Extract each document whose current content has no change yet, batch by batch through
+    `engine` (default: this process), saving each batch as it comes back; `progress` gets the
+    number of documents of each saved batch."""
+    options = options or ExtractionOptions()
+    ids = store.pending_document_ids(EXTRACTOR_VERSION)
+    size = options.documents_per_batch
+    batches = (store.documents_for_extraction(ids[at : at + size]) for at in range(0, len(ids), size))
+    finder = DuplicateFinder(store, EXTRACTOR_VERSION, options.duplicate_threshold) if options.embeddings else None
+    counts = ExtractionCounts()
+    for documents, changes in engine(options.task(), batches):
+        counts.embedded += save_batch(store, documents, changes, finder)
+        counts.documents += len(documents)
         if progress:
-            progress(document)
-    return done
+            progress(len(documents))
+    return counts
+
+
+def save_batch(store: Store, documents: list[dict], changes: list[dict], finder: DuplicateFinder | None) -> int:
+    """Save a batch's changes (and vectors) in one transaction; returns how many vectors were saved."""
+    vectors = []
+    with store.transaction():
+        for document, change in zip(documents, changes, strict=True):
+            vector = change.pop("vector", None)
+            facts = missing_document_facts(document, change)
+            if facts:  # what the text states fills what the source left empty
+                store.fill_document_facts(document["id"], facts)
+                document = {**document, **facts}
+            previous = store.previous_change(document["id"], document["content_hash"], EXTRACTOR_VERSION)
+            if previous is not None:
+                change["amendments"] = amendments(previous, change)
+            change_id = store.save_change(document, EXTRACTOR_VERSION, change)
+            if vector is not None and finder is not None:
+                vectors.append((change_id, document["id"], from_blob(vector)))
+        if vectors:
+            save_vectors(store, finder, vectors)
+    return len(vectors)
+
+
+def save_vectors(store: Store, finder: DuplicateFinder, items: list[tuple[int, int, object]]) -> None:
+    """Store changes' vectors, each marked as a duplicate of an earlier change when it is one."""
+    for (change_id, _, vector), duplicate_of in zip(items, finder.find_batch(items), strict=True):
+        store.save_embedding(change_id, MODEL_NAME, to_blob(vector), DIMENSIONS, duplicate_of)
+    finder.add_batch(items)
 
 
 def amendments(previous: dict, current: dict) -> dict:
@@ -79,10 +166,8 @@ def amendments(previous: dict, current: dict) -> dict:
 
 
 def embed_pending(store: Store, batch_size: int = 32, duplicate_threshold: float = 0.97) -> int:
-    """Give every change of this extractor version a vector; mark near-duplicates. Returns the count."""
-    from nlp.vectors.dedup import DuplicateFinder
-    from nlp.vectors.embeddings import DIMENSIONS, MODEL_NAME, embed_texts, to_blob
-
+    """Give every change of this extractor version still without one a vector (changes extracted
+    while embeddings were off); mark near-duplicates. Returns the count."""
     pending = store.changes_without_embedding(EXTRACTOR_VERSION)
     if not pending:
         return 0
@@ -90,10 +175,11 @@ def embed_pending(store: Store, batch_size: int = 32, duplicate_threshold: float
     for offset in range(0, len(pending), batch_size):
         batch = pending[offset : offset + batch_size]
         vectors = embed_texts([embedding_text(change) for change in batch], batch_size)
-        for change, vector in zip(batch, vectors, strict=True):
-            duplicate_of = finder.find(change["id"], change["document_id"], vector)
-            store.save_embedding(change["id"], MODEL_NAME, to_blob(vector), DIMENSIONS, duplicate_of)
-            finder.add(change["id"], change["document_id"], vector)
+        with store.transaction():
+            items = [
+                (change["id"], change["document_id"], vector) for change, vector in zip(batch, vectors, strict=True)
+            ]
+            save_vectors(store, finder, items)
     return len(pending)
 
 

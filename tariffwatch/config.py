@@ -75,6 +75,8 @@ class NlpSettings(Strict):
     embeddings: bool = True  # vectors for search and de-duplication; measure types where rules are unsure
     batch_size: int = Field(32, ge=1, le=1024)
     duplicate_threshold: float = Field(0.97, gt=0, le=1)
+    workers: int | None = Field(None, ge=1, le=4096)  # extraction processes; None: the machine's cores
+    documents_per_batch: int = Field(32, ge=1, le=500)  # sent to a worker and saved in one transaction
 
 
 class NomenclatureSettings(Strict):

@@ -257,3 +257,21 @@ def test_search_finds_the_current_version_and_its_page_links_the_history(project
         page = client.get(f"/changes/{current}").text
         assert f'<a href="/changes/{first}">version 1, first seen {TODAY}</a>' in page
         assert f'<a href="/changes/{current}">see the current version</a>' in client.get(f"/changes/{first}").text
+
+
+def test_a_long_list_of_beneficiary_countries_is_collapsed_with_a_link(project):
+    set_base_url(project)
+    scheme = {
+        **WIRE_TIE,
+        "title": "Preference scheme for developing countries",
+        "text": "Preferential tariff treatment is granted to goods of heading 7217 originating in "
+        + ", ".join(["Angola", "Benin", "Bhutan", "Chad", "Comoros", "Djibouti", "Eritrea", "Haiti"])
+        + ", Kiribati, Lesotho and Malawi from 1 January 2027.",
+    }
+    add_documents(project, [scheme])
+    entry = next(c for c in json.loads(write_digest(project, "json"))["changes"] if c["title"] == scheme["title"])
+    assert len(entry["affected"]) == 11 and entry["affected_more"] == 3
+    text = write_digest(project, "text")
+    assert "Goods from: Angola, Benin, Bhutan, Chad, Comoros, Djibouti, Eritrea, Haiti and 3 more\n" in text
+    html = write_digest(project, "html")
+    assert re.search(r'and <a href="https://tariffwatch.example/changes/\d+#countries"[^>]*>3 more</a>', html)

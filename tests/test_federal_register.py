@@ -72,10 +72,13 @@ def test_result_cap_splits_the_date_window_instead_of_losing_documents(project, 
     serve_text_pages(httpserver)
     data = project.config_data(fr_base_url=api_url(httpserver))
     data["sources"]["federal_register"]["per_page"] = 100
+    # The first window reaches back to the fixtures' first publication day, whatever day it is now.
+    first_day = min(date.fromisoformat(d["publication_date"]) for d in everything)
+    data["sources"]["federal_register"]["lookback_days"] = (date.today() - first_day).days
     project.write_config(data)
     result = project.run("crawl", "federal_register")
     assert result.exit_code == 0, result.output + result.stderr
-    assert len(windows) == 3  # the whole week, then its two halves
+    assert len(windows) == 3  # the whole window, then its two halves
     assert windows[1][1] < windows[2][0]
     assert project.count("documents") == 3
 

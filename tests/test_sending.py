@@ -183,13 +183,6 @@ def test_bad_subscription_input_is_one_line(project, args, message):
     assert (result.exit_code, result.stderr) == (2, f"Error: {message}\n")
 
 
-def test_missing_signing_key_is_one_line(mailing, smtp, monkeypatch):
-    monkeypatch.delenv("TARIFFWATCH_SIGNING_KEY")
-    subscribe(mailing, "a@example.org")
-    result = mailing.run("send")
-    assert result.exit_code == 1 and "TARIFFWATCH_SIGNING_KEY" in result.stderr
-
-
 def kill_while_sending(mailing, smtp, held: str) -> None:
     """Run `send` in a real process and SIGKILL it while the server holds `held`'s message (never accepted)."""
     import asyncio

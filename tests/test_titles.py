@@ -11,8 +11,8 @@ def title_and_identifier(text: str, **kwargs) -> tuple:
     title, identifier = doc._.official_title, doc._.identifier
     if title:
         assert " ".join(text[title.start : title.end].split()) == title.text
-    if identifier:
-        assert " ".join(text[identifier.start : identifier.end].split()) == identifier.text
+    if identifier:  # the evidence as printed; the identifier in normal case ('REGULATION' -> 'Regulation')
+        assert " ".join(text[identifier.start : identifier.end].split()).lower() == identifier.text.lower()
     return (title.text if title else None, identifier.text if identifier else None)
 
 
@@ -48,7 +48,7 @@ def test_an_eu_act_full_title_over_its_paragraphs_and_its_number():
     assert title_and_identifier(text, jurisdiction="EU") == (
         "COMMISSION IMPLEMENTING REGULATION (EU) 2026/655 of 18 March 2026 imposing a provisional anti-dumping "
         "duty on imports of ceramic sinks originating in Malaysia",
-        "REGULATION (EU) 2026/655",
+        "Regulation (EU) 2026/655",
     )
 
 

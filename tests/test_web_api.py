@@ -30,20 +30,61 @@ def test_search_api_with_filters_and_facets(client):
     body = client.get("/api/search", params={"q": "anti-dumping", "mode": "fulltext"}).json()
     assert {r["jurisdiction"] for r in body["results"]} == {"EU", "GB"}
     assert body["facets"]["jurisdiction"] == {"EU": 1, "GB": 1}
+    assert body["understood"] == {"codes": [], "countries": [], "measures": ["anti_dumping"], "words": []}
     only_eu = client.get("/api/search", params={"q": "anti-dumping", "jurisdiction": "EU", "mode": "fulltext"}).json()
     assert [r["jurisdiction"] for r in only_eu["results"]] == ["EU"]
     by_code = client.get("/api/search", params={"hs": "7208"}).json()
     assert [r["title"] for r in by_code["results"]][0].startswith("CSMS")
 
 
-@pytest.mark.parametrize("query", ['tiles" OR', "NEAR(", "nope:tiles", "'; DROP TABLE changes; --", "<script>"])
-def test_hostile_queries_get_400_or_results_never_500(client, query):
+def test_facets_count_the_matches_only(client):
+    # Three changes are stored; the tiles notice alone matches, so the facets count one change.
+    body = client.get("/api/search", params={"q": "ceramic tiles"}).json()
+    assert body["total"] == 1 and body["more"] is False
+    (tiles,) = body["results"]
+    assert tiles["measure_types"][0] == "anti_dumping"
+    assert body["facets"] == {
+        "jurisdiction": {"GB": 1},
+        "measure": {measure: 1 for measure in tiles["measure_types"]},
+        "chapter": {"69": 1},
+    }
+
+
+def test_a_code_in_the_query_is_recognised(client):
+    body = client.get("/api/search", params={"q": "7019.12.00 from China", "mode": "fulltext"}).json()
+    assert body["understood"] == {"codes": ["70191200"], "countries": ["CN"], "measures": [], "words": []}
+    assert [r["title"] for r in body["results"]] == ["<script>alert(1)</script>Glass fibre"]
+    assert "<mark>7019 12 00</mark>" in body["results"][0]["snippet"]
+
+
+@pytest.mark.parametrize(
+    "query,status,detail",
+    [
+        ('tiles" OR', 400, "invalid search syntax: unterminated string."),
+        ("NEAR(", 400, 'invalid search syntax: syntax error near "".'),
+        ("nope:tiles", 200, None),
+        ("'; DROP TABLE changes; --", 200, None),
+        ("<script>", 200, None),
+        ("()", 400, "the query '()' has no words or codes to search"),
+    ],
+)
+def test_hostile_queries_have_one_answer_each(client, query, status, detail):
     response = client.get("/api/search", params={"q": query, "mode": "fulltext"})
-    assert response.status_code in (200, 400)
-    if response.status_code == 400:
-        assert "search syntax" in response.json()["detail"] or "column" in response.json()["detail"]
+    assert response.status_code == status
+    if detail:
+        assert response.json()["detail"].startswith(detail)
+    else:
+        assert response.json()["results"] == []
     page = client.get("/search", params={"q": query, "mode": "fulltext"})
-    assert page.status_code in (200, 400) and "<script>alert" not in page.text
+    assert page.status_code == status and "<script>alert" not in page.text
+
+
+def test_an_empty_result_says_what_was_searched_and_offers_to_drop_a_filter(client):
+    page = client.get("/search", params={"q": "7019 12 00 from China", "jurisdiction": "GB"})
+    assert page.status_code == 200
+    assert '<span class="chip">code 70191200</span> <span class="chip">country CN</span>' in page.text
+    assert "No changes match “7019 12 00 from China” with jurisdiction GB." in page.text
+    assert '<a href="/search?q=7019+12+00+from+China&amp;mode=hybrid">without jurisdiction GB</a>' in page.text
 
 
 def test_bad_filter_values_are_400(client):

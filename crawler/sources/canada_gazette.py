@@ -5,13 +5,16 @@ titles say what they are, so a title filter picks the trade ones and each page i
 Part I notices share pages and are linked as anchors (`notice-avis-eng.html#na1`) with link
 texts such as "Notice No. HA-2026-015" that say nothing of the subject: each anchor is its own
 document (its section of the page, up to the next linked anchor), kept when the notice's own
-heading and opening text concern trade. A shared page is fetched once.
+heading and opening text concern trade. A shared page is fetched once. Backfill walks the
+archive year by year: each part's year index ({archive_url}p2/2024/index-eng.html) links its
+issues' index pages, read as above.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import date
 from urllib.parse import urljoin
 
 from bs4 import BeautifulSoup
@@ -21,6 +24,7 @@ from crawler.base import Listing, SourceSettings
 from crawler.documents import response_text
 from crawler.feeds import FeedEntry
 from crawler.feedsource import FeedSource
+from crawler.history import year_windows
 from crawler.textract import decode, html_to_text
 from tariffwatch.errors import DocumentError
 
@@ -35,11 +39,16 @@ SECTION_SPLIT = re.compile("\u27e6tw-section:([^\u27e7]*)\u27e7")
 RELEVANCE_WINDOW = 1500  # heading and opening paragraphs: what a notice is about
 
 
+ISSUE_INDEX = re.compile(r"/(\d{4}-\d{2}-\d{2})/html/index-eng\.html$")  # an issue's own index page
+
+
 class Settings(SourceSettings):
     base_url: AnyHttpUrl = "https://gazette.gc.ca/rss/"
     feeds: list[str] = Field(default_factory=lambda: ["p1-eng.xml", "p2-eng.xml"])
     trade_titles: str = TRADE_TITLES  # regular expression over titles and notice openings (whole words)
     selector: str | None = "main"
+    archive_url: AnyHttpUrl = "https://gazette.gc.ca/rp-pr/"  # backfill: {archive_url}{part}/{year}/index-eng.html
+    archive_parts: list[str] = Field(default_factory=lambda: ["p1", "p2"])
     requests_per_second: float = 2
     min_items_per_week: int | None = None  # trade items do not appear every week
 
@@ -55,6 +64,30 @@ class CanadaGazette(FeedSource):
 
     def feed_urls(self) -> list[str]:
         return [urljoin(str(self.settings.base_url), name) for name in self.settings.feeds]
+
+    def history_windows(self, start: date, end: date) -> list[tuple[date, date]]:
+        return year_windows(start, end)
+
+    def discover_window(self, start: date, end: date) -> Iterator[Listing]:
+        """The trade items of every issue published from `start` to `end`, from the year archives."""
+        for part in self.settings.archive_parts:
+            for year in range(start.year, end.year + 1):
+                index = urljoin(str(self.settings.archive_url), f"{part}/{year}/index-eng.html")
+                for day, url in self.archived_issues(index):
+                    if start.isoformat() <= day <= end.isoformat():
+                        yield from self.listings_for(FeedEntry(url, url, f"Canada Gazette {part} {day}", day, None))
+
+    def archived_issues(self, index: str) -> list[tuple[str, str]]:
+        """(publication day, issue index URL) of each issue a year's archive page links, oldest first."""
+        response = self.context.http.get(index)
+        soup = BeautifulSoup(response.content, "lxml")
+        issues = {}
+        for anchor in soup.find_all("a", href=True):
+            url = urljoin(response.url, anchor["href"]).split("#")[0]
+            found = ISSUE_INDEX.search(url)
+            if found:
+                issues[url] = found.group(1)
+        return sorted((day, url) for url, day in issues.items())
 
     def listings_for(self, entry: FeedEntry) -> Iterator[Listing]:
         """An issue: read its index page; list its trade regulations and its trade notices."""

@@ -1,6 +1,7 @@
 """The EU Official Journal: discovery through CELLAR's SPARQL endpoint, acts through CELLAR content negotiation.
 
-Discovery asks SPARQL for the acts published in a window (CELEX, title, date, ELI). Since
+Discovery asks SPARQL for the acts published in a window (CELEX, title, date, ELI); backfill
+asks month by month. Since
 1 October 2023 the OJ L series is published act by act: each act carries its own publication
 date in `cdm:official-journal-act_date_publication`. Acts of the older issue-based model carry
 it on their OJ issue (`cdm:resource_legal_published_in_official-journal` ->
@@ -26,6 +27,7 @@ from bs4 import BeautifulSoup
 from pydantic import AnyHttpUrl, Field
 
 from crawler.base import Listing, Source, SourceSettings, field_date
+from crawler.history import month_windows
 from crawler.http import HttpError, Response
 from crawler.shapes import first_item, json_document, require
 from crawler.textract import html_to_text
@@ -82,6 +84,9 @@ class EurLex(Source):
 
     def discover(self) -> Iterator[Listing]:
         yield from self.discover_window(self.start, date.today())
+
+    def history_windows(self, start: date, end: date) -> list[tuple[date, date]]:
+        return month_windows(start, end)
 
     def discover_window(self, start: date, end: date) -> Iterator[Listing]:
         """Every act published in the OJ from `start` to `end` (inclusive), once each."""

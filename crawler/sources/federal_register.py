@@ -10,6 +10,7 @@ Full text comes from `full_text_xml_url` (GPO XML, structure kept), else `body_h
 `raw_text_url` (a `.txt` whose body is GovInfo's HTML: decoded as HTML whenever it looks like it).
 The API's typed dates (publication_date, effective_on, comments_close_on, signing_date) travel
 with the document as `field_dates`, for extraction to reconcile with the dates in the text.
+Backfill walks the history month by month (each month split the same way when it must be).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from datetime import date, timedelta
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from crawler.base import Listing, Source, WebSourceSettings, field_date
+from crawler.history import month_windows
 from crawler.http import Response
 from crawler.shapes import first_item, json_document, require
 from crawler.textract import decode, html_to_text, looks_like_html, xml_to_text
@@ -102,6 +104,9 @@ class FederalRegister(Source):
 
     def discover(self) -> Iterator[Listing]:
         yield from self.discover_window(self.window_start, self.window_end)
+
+    def history_windows(self, start: date, end: date) -> list[tuple[date, date]]:
+        return month_windows(start, end)
 
     def discover_window(self, start: date, end: date) -> Iterator[Listing]:
         """Every document of every query published from `start` to `end` (inclusive), once each."""

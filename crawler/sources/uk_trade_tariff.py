@@ -9,6 +9,7 @@ arrives in `included` and is resolved here, so a stored change says what it chan
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from collections.abc import Iterator
@@ -48,13 +49,25 @@ class UkTradeTariff(Source):
             items = data.get("data") or []
             for item in items:
                 yield self._news_listing(item)
-            pagination = (data.get("meta") or {}).get("pagination") or {}
-            if not items or page * int(pagination.get("per_page") or len(items)) >= int(
-                pagination.get("total_count") or 0
-            ):
+            if _last_page(data, page, items):
                 break
         for code in self.settings.watch_commodities:
             yield self._changes_listing(re.sub(r"\D", "", code))
+
+    def history_windows(self, start: date, end: date) -> list[tuple[date, date]]:
+        return [(start, end)]  # news pages come newest first and cannot be asked by date: one walk
+
+    def discover_window(self, start: date, end: date) -> Iterator[Listing]:
+        """News items published from `start` to `end`: pages newest first, until one reaches before `start`."""
+        first, last = start.isoformat(), end.isoformat()
+        for page in itertools.count(1):
+            data = self._get(f"{self.base}{self.settings.news_path}", {"page": str(page)})
+            items = data.get("data") or []
+            listings = [self._news_listing(item) for item in items]
+            yield from (item for item in listings if item.published_date and first <= item.published_date <= last)
+            days = [item.published_date for item in listings if item.published_date]
+            if _last_page(data, page, items) or (days and min(days) < first):
+                return
 
     def probe(self) -> str:
         response = self.context.http.get(f"{self.base}{self.settings.news_path}", params={"page": "1"}, headers=ACCEPT)
@@ -171,6 +184,11 @@ def _spelled(value: str | None) -> str:
     except ValueError:
         return value or "undated"
     return f"{day.day} {day:%B %Y}"
+
+
+def _last_page(data: dict, page: int, items: list) -> bool:
+    pagination = (data.get("meta") or {}).get("pagination") or {}
+    return not items or page * int(pagination.get("per_page") or len(items)) >= int(pagination.get("total_count") or 0)
 
 
 SOURCE = UkTradeTariff

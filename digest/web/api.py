@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request
 
 from digest.build import build_digest
 from digest.render import to_json
-from digest.search import search, search_filters
+from digest.search import SearchOutcome, run_search, search_filters
 from digest.web.deps import get_store
 from tariffwatch.errors import InputError
 
@@ -24,7 +24,7 @@ def parse_day(value: str | None, name: str) -> date | None:
         raise InputError(f"{name}: {value!r} is not a date in YYYY-MM-DD form") from None
 
 
-def run_search(
+def search_request(
     request: Request,
     store,
     q: str,
@@ -37,12 +37,11 @@ def run_search(
     date_to: str | None,
     mode: str,
     limit: int,
-) -> tuple[list[dict], dict]:
+) -> SearchOutcome:
     filters = search_filters(
         hs, jurisdiction, measure, source, date_type or None, parse_day(date_from, "from"), parse_day(date_to, "to")
     )
-    results = search(store, q or "", filters, mode, limit, semantic=request.app.state.config.nlp.embeddings)
-    return results, store.facet_counts([r["change_id"] for r in results])
+    return run_search(store, q or "", filters, mode, limit, semantic=request.app.state.config.nlp.embeddings)
 
 
 @router.get("/search", summary="Search changes (hybrid, full-text or semantic) with filters")
@@ -60,10 +59,12 @@ def api_search(
     limit: int = Query(20, ge=1, le=200),
     store=Depends(get_store),
 ):
-    results, facets = run_search(
+    """`understood` says how the query was read (codes, countries, measures, words); `facets` count
+    the matches (`total` of them, `more` when there may be more than were counted)."""
+    outcome = search_request(
         request, store, q, hs, jurisdiction, measure, source, date_type, date_from, date_to, mode, limit
     )
-    return {"query": q, "results": results, "facets": facets}
+    return outcome.as_dict()
 
 
 @router.get("/changes/{change_id}", summary="One change with its codes, dates and evidence")

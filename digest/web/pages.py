@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, Response
@@ -12,8 +13,9 @@ from digest.calendar import calendar_for
 from digest.feed import atom_feed, digest_days
 from digest.output import entry_options
 from digest.render import DigestRenderer
+from digest.search import MODES
 from digest.web import subscribing
-from digest.web.api import parse_day, run_search
+from digest.web.api import parse_day, search_request
 from digest.web.deps import get_store, render
 from digest.web.highlight import highlighted
 from nlp import EXTRACTOR_VERSION
@@ -69,6 +71,11 @@ def digest_page(request: Request, day: str, store=Depends(get_store)):
     return render(request, "digest.html", digest=data, entries=entries, latest=False)
 
 
+SEARCH_FIELDS = ("q", "hs", "jurisdiction", "measure", "date_type", "date_from", "date_to", "mode")
+FILTER_FIELDS = ("hs", "jurisdiction", "measure", "date_type", "date_from", "date_to")
+FACET_FIELDS = {"jurisdiction": "jurisdiction", "measure": "measure", "chapter": "hs"}
+
+
 @router.get("/search", response_class=HTMLResponse)
 def search_page(
     request: Request,
@@ -82,23 +89,14 @@ def search_page(
     mode: str = "hybrid",
     store=Depends(get_store),
 ):
-    form = {
-        "q": q,
-        "hs": hs,
-        "jurisdiction": jurisdiction,
-        "measure": measure,
-        "date_type": date_type,
-        "date_from": date_from,
-        "date_to": date_to,
-        "mode": mode,
-    }
-    results, facets, error = [], {}, None
-    if any(form[key] for key in ("q", "hs", "jurisdiction", "measure", "date_type", "date_from", "date_to")):
+    form = dict(zip(SEARCH_FIELDS, (q, hs, jurisdiction, measure, date_type, date_from, date_to, mode), strict=True))
+    outcome, error = None, None
+    if any(form[key] for key in SEARCH_FIELDS if key != "mode"):
         try:
-            results, facets = run_search(
+            outcome = search_request(
                 request,
                 store,
-                q[:500],
+                q,
                 [hs],
                 [jurisdiction],
                 [measure],
@@ -106,7 +104,7 @@ def search_page(
                 date_type,
                 date_from,
                 date_to,
-                mode if mode in ("hybrid", "fulltext", "semantic") else "hybrid",
+                mode if mode in MODES else "hybrid",
                 50,
             )
         except TariffwatchError as exc:
@@ -115,12 +113,30 @@ def search_page(
         request,
         "search.html",
         form=form,
-        results=results,
-        facets=facets,
+        outcome=outcome,
+        facet_links=_facet_links(form, outcome.facets) if outcome else {},
+        removals=[
+            (f"{name.replace('_', ' ')} {form[name]}", _url(form, **{name: ""})) for name in FILTER_FIELDS if form[name]
+        ],
         error=error,
         measure_types=MEASURE_TYPES,
         status_code=400 if error else 200,
     )
+
+
+def _url(form: dict, **changed) -> str:
+    """/search with the form's values, some changed (empty ones left out)."""
+    values = {**form, **changed}
+    return "/search?" + urlencode({key: value for key, value in values.items() if value})
+
+
+def _facet_links(form: dict, facets: dict) -> dict[str, list[tuple[str, int, str]]]:
+    """{facet: [(value, count, URL narrowing the search to it)]}: the search kept, one filter added."""
+    return {
+        name: [(value, count, _url(form, **{FACET_FIELDS[name]: value})) for value, count in counts.items()]
+        for name, counts in facets.items()
+        if counts
+    }
 
 
 @router.get("/changes/{change_id}", response_class=HTMLResponse)

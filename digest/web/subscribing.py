@@ -8,7 +8,6 @@ calendar. Tokens carry the subscription's generation: after re-subscribing, old 
 
 from __future__ import annotations
 
-import os
 from datetime import date
 from urllib.parse import urlencode
 
@@ -30,7 +29,7 @@ from digest.subscriptions import (
     normalise_prefix,
     split_list,
 )
-from digest.tokens import make_confirm_token, read_confirm_token, read_token
+from digest.tokens import make_confirm_token, read_confirm_token, read_token, signing_secret
 from digest.web.deps import get_store, render
 from digest.words import MEASURE_WORDS
 from tariffwatch.errors import InputError, TariffwatchError
@@ -40,8 +39,12 @@ MEASURE_CHOICES = [(m, MEASURE_WORDS[m]) for m in MEASURE_TYPES if m in MEASURE_
 
 
 def _secret(request: Request) -> str | None:
-    secret = os.environ.get(request.app.state.config.digest.signing_key_env, "")
-    return secret if len(secret) >= 16 else None
+    """The signing key (the environment's, else the generated key file's); None when it is unusable."""
+    config = request.app.state.config
+    try:
+        return signing_secret(config.digest.signing_key_env, config.database)
+    except TariffwatchError:
+        return None
 
 
 def _form(request: Request, status_code: int = 200, **context):

@@ -69,13 +69,16 @@ def _scan(text: str, sentences: Sentences) -> tuple[list[CodeMention], list[Code
     roles = Roles(text, sentences)
     previous = None  # the last accepted candidate, for lists and ranges
     range_start = None  # the candidate that may open a range, and its mention
+    accepted = None  # the last accepted candidate, whatever came between
     for match in CANDIDATE.finditer(text):
         glue = text[previous.end() : match.start()] if previous else None
         continues_list = glue is not None and bool(LIST_GLUE.match(glue))
         continues_range = glue is not None and bool(RANGE_GLUE.match(glue))
-        if not _is_code(match, text, sentences, continues_list or continues_range):
+        sibling = _solid_sibling(accepted, match, sentences)
+        if not _is_code(match, text, sentences, continues_list or continues_range or sibling):
             previous = range_start = None
             continue
+        accepted = match
         if continues_range and range_start is not None and _is_range(range_start[0], match):
             if mentions and mentions[-1] is range_start[1]:
                 mentions.pop()  # that number was only the range's first end
@@ -87,6 +90,17 @@ def _scan(text: str, sentences: Sentences) -> tuple[list[CodeMention], list[Code
         mentions.append(mention)
         previous, range_start = match, (match, mention)
     return mentions, ranges
+
+
+def _solid_sibling(accepted: re.Match | None, match: re.Match, sentences: Sentences) -> bool:
+    """A solid number written like a code accepted earlier in the same sentence ('3824999238 is
+    absorbed into 3824999299'): the sentence already speaks of codes."""
+    if accepted is None:
+        return False
+    number, other = match.group("number"), accepted.group("number")
+    if not (number.isdigit() and other.isdigit() and len(number) == len(other) >= 8):
+        return False
+    return sentences.around(match.start())[0] == sentences.around(accepted.start())[0]
 
 
 def _is_code(match: re.Match, text: str, sentences: Sentences, continues: bool) -> bool:

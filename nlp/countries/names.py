@@ -42,14 +42,16 @@ def _variants(name: str) -> Iterator[str]:
 @cache
 def names() -> dict[str, str]:
     table: dict[str, str] = {}
-    translations = [gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]) for lang in ("fr", "de")]
+    translations = [
+        gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]) for lang in ("fr", "de", "es")
+    ]
     for country in pycountry.countries:
         forms = [getattr(country, key, None) for key in ("name", "official_name", "common_name")]
         forms += [t.gettext(form) for t in translations for form in forms if form]
         for form in filter(None, forms):
             for variant in _variants(form):
                 table.setdefault(variant, country.alpha_2)
-    for data_file in ("aliases.json", "fr_de_aliases.json"):
+    for data_file in ("aliases.json", "fr_de_aliases.json", "es_aliases.json"):
         data = json.loads(resources.files("nlp").joinpath(f"data/countries/{data_file}").read_text("utf-8"))
         table.update({name.replace("’", "'"): code for name, code in data.items() if not name.startswith("_")})
     return table
@@ -71,6 +73,8 @@ def find_country_names(text: str, start: int = 0, end: int | None = None) -> Ite
             start, end = run.start() + words[index][0], run.start() + words[index + size - 1][1]
             while text[end - 1] in ",.;:":
                 end -= 1
+            if text[end - 2 : end] in ("'s", "’s"):
+                end -= 2
             if not (text[start - 1 : start] == "(" and ACT_NUMBER_TAIL.match(text, end)):  # '(EU) 2016/1036'
                 yield NameMatch(code, start, end)
             index += size
@@ -79,8 +83,8 @@ def find_country_names(text: str, start: int = 0, end: int | None = None) -> Ite
 def _longest_at(run: str, words: list[tuple[int, int]], index: int, table: dict[str, str]):
     for size in range(min(MAX_NAME_WORDS, len(words) - index), 0, -1):
         candidate = run[words[index][0] : words[index + size - 1][1]]
-        key = " ".join(candidate.lower().replace("’", "'").split()).strip(",.;:")
-        if key in table and (size > 1 or _word_may_be_name(candidate)):
+        key = " ".join(candidate.lower().replace("’", "'").split()).strip(",.;:").removesuffix("'s")
+        if key in table and (size > 1 or _word_may_be_name(candidate)):  # 'China's practices' names China
             return size, table[key]
     return None
 
@@ -112,6 +116,8 @@ EVERYDAY_NAMES = {
     "US": "United States",
     "KR": "South Korea",
     "KP": "North Korea",
+    "CD": "DR Congo",
+    "CG": "Republic of the Congo",
     "RU": "Russia",
     "TW": "Taiwan",
 }

@@ -38,7 +38,7 @@ def extract_dates(
     mentions = _typed_absolute(found, classifier, find_periods(text, found, layout, rules))
     anchors = _anchors(mentions, published)
     mentions += _derived(text, classifier, mentions, anchors)
-    mentions = _demote_before_document_date(mentions, anchors)
+    mentions = _demote_before_document_date(mentions, anchors, layout, rules)
     return _deduplicate(mentions)
 
 
@@ -104,14 +104,23 @@ def _has_absolute(mentions: list[DateMention], kind: str, phrase, classifier: Cl
     return any(m.type == kind and start <= m.start < end and not m.derived for m in mentions)
 
 
-def _demote_before_document_date(mentions: list[DateMention], anchors: dict[str, date]) -> list[DateMention]:
-    """Measure dates before the act was made are restated history, not this act's dates."""
+RETROACTIVE_TYPES = ("application_start", "application_end")
+
+
+def _demote_before_document_date(
+    mentions: list[DateMention], anchors: dict[str, date], layout: Layout, rules
+) -> list[DateMention]:
+    """Measure dates before the act was made are restated history, not this act's dates, except
+    the period of importation a remission or an exclusion reaches back to ('goods imported during
+    the period commencing on …')."""
     own = anchors.get("document_date") or anchors.get("publication")
     if own is None:
         return mentions
     result = []
     for mention in mentions:
-        if mention.type in MEASURE_TYPES and date.fromisoformat(mention.date) < own:
+        if mention.type in RETROACTIVE_TYPES and rules.is_retroactive(layout.sentence(mention.start)):
+            pass
+        elif mention.type in MEASURE_TYPES and date.fromisoformat(mention.date) < own:
             mention = DateMention("other", mention.date, mention.text, mention.start, mention.end, mention.derived)
         result.append(mention)
     return result

@@ -69,6 +69,7 @@ class DateRules:
     period_joinings: list[re.Pattern] = field(default_factory=list)
     period_bare: list[re.Pattern] = field(default_factory=list)
     background: list[re.Pattern] = field(default_factory=list)
+    retroactive: list[re.Pattern] = field(default_factory=list)  # periods of importation that may predate the act
     relative: list[RelativeRule] = field(default_factory=list)
     title_acts: list[re.Pattern] = field(default_factory=list)
     anchor_kinds: list[tuple[str, re.Pattern]] = field(default_factory=list)
@@ -83,8 +84,11 @@ class DateRules:
     def is_background(self, sentence: str) -> bool:
         return any(pattern.search(sentence) for pattern in self.background)
 
+    def is_retroactive(self, sentence: str) -> bool:
+        return any(pattern.search(sentence) for pattern in self.retroactive)
 
-LANGUAGES = ("en", "fr", "de", "es")
+
+LANGUAGES = ("en", "fr", "de", "es", "ms")
 
 
 @cache
@@ -143,6 +147,8 @@ def _add_language(rules: DateRules, data: dict) -> None:
     for key in ("background", "hypothetical"):
         if data.get(key):
             rules.background.append(re.compile(data[key], FLAGS))
+    if data.get("retroactive"):
+        rules.retroactive.append(re.compile(data["retroactive"], FLAGS))
     anchors = data.get("anchors") or {}
     for kind, words in (anchors.get("kinds") or {}).items():
         rules.anchor_kinds.append((kind, re.compile(words, FLAGS)))

@@ -55,7 +55,7 @@ DUTY_MEASURES = frozenset(
         "remission",
     }
 )
-LANGUAGES = ("en", "fr", "de")
+LANGUAGES = ("en", "fr", "de", "es")
 EVIDENCE_ORDER = ("operative", "title", "legal_basis")
 CATEGORIES = {"signals": "s", "generic": "g", "legal_basis": "b"}
 
@@ -99,7 +99,8 @@ def patterns(lang: str = "en") -> _Patterns:
     for category, by_type in ((c, data.get(c, {})) for c in CATEGORIES):
         for kind, phrases in by_type.items():
             plain = [p for p in phrases if isinstance(p, str)]
-            groups.append((f"{CATEGORIES[category]}__{kind}", _alternation(plain)))
+            if plain:  # an empty alternation would match everywhere
+                groups.append((f"{CATEGORIES[category]}__{kind}", _alternation(plain)))
             for number, conditional in enumerate(p for p in phrases if isinstance(p, dict)):
                 name = f"{CATEGORIES[category]}__{kind}__{number}"
                 groups.append((name, _alternation([conditional["pattern"]])))

@@ -52,13 +52,14 @@ SHORT_NAMES = {
     "KR": "South Korea",
     "US": "the United States",
     "GB": "the UK",
+    "PH": "the Philippines",
     "EU": "the EU",
 }
 # What may open a sentence without being part of it: a block label, a short heading, a clause number.
 LABEL = re.compile(
     r"^(?:(?:SUMMARY|ACTION|GUIDANCE|BACKGROUND|DATES)\s*:\s*)?"
     r"(?:[A-Z][\w ]{0,40}\.\s+(?=\())?"
-    r"(?:\(?\w{1,4}[.)]\s*(?:\|\s*)?)?"
+    r"(?:\(?\w{1,4}[.)](?!\d)\s*(?:\|\s*)?)?"  # never the '0.' of '0.00%'
 )
 
 
@@ -99,6 +100,8 @@ def summarise(facts: Facts) -> str:
 def _lead_sentence(facts: Facts, measures: list, operative: str) -> str:
     words = _words()
     primary = measures[0]
+    if primary.type == "exclusion":
+        return _exclusion_sentence(facts, measures)
     verb = words["measures"][primary.type].get("verb") or _verb(facts, primary)
     parts = [_actor(facts), verb, _measure_phrase(primary.type, facts.rates, words)]
     goods = _goods(facts.title or "") or _goods(operative)
@@ -118,6 +121,47 @@ def _lead_sentence(facts: Facts, measures: list, operative: str) -> str:
     return sentence + "."
 
 
+# What a document does to exclusions, in the order the words decide it: an extension notice also
+# says 'grant' (of the original exclusions), so 'extend' is read first.
+EXCLUSION_VERBS = (
+    (re.compile(r"\bextend|\bextension", re.I), "extends"),
+    (re.compile(r"\b(?:revok|terminat|expir|no longer)", re.I), "ends"),
+    (re.compile(r"\breinstat", re.I), "reinstates"),
+)
+
+
+EXCLUSION_COUNT = re.compile(r"\b(\d{1,4})\s+(?:product\s+)?exclusions\b", re.I)
+
+
+def _exclusion_sentence(facts: Facts, measures: list) -> str:
+    """'USTR extends product exclusions from the Section 301 duties on China until 29 November 2025':
+    what the exclusions are carved out of, whose goods, and until when they run."""
+    scope = _operative_text(facts)
+    verb = next((verb for pattern, verb in EXCLUSION_VERBS if pattern.search(scope)), "grants")
+    base = next((phrase for pattern, phrase in _words()["exclusion_from"] if re.search(pattern, facts.text)), None)
+    count = EXCLUSION_COUNT.search(scope)
+    parts = [_actor(facts), verb, f"{count.group(1)} product exclusions" if count else "product exclusions"]
+    if base:
+        parts.append(f"from {base}")
+    if facts.affected:
+        parts.append(f"on {'goods from ' if not base else ''}{_country_list([m.code for m in facts.affected])}")
+    end, start = _first_date(facts.dates, ("application_end",)), _start_date(facts.dates)
+    if end and verb in ("extends", "grants", "reinstates"):
+        parts.append(f"until {end}")
+    elif start:
+        parts.append(f"from {start}")
+    sentence = " ".join(parts)
+    if facts.code_count:
+        sentence += f" ({facts.code_count} tariff code{'s' if facts.code_count != 1 else ''})"
+    return sentence + "."
+
+
+def _operative_text(facts: Facts) -> str:
+    """The title and the operative parts: where what the document does is said."""
+    spans = facts.layout.spans(OPERATIVE - {"annex"})
+    return " ".join([facts.title or ""] + [facts.text[start:end] for start, end in spans])
+
+
 def _operative_sentence(facts: Facts, primary) -> str | None:
     """The sentence the summary rests on: where the main measure is acted on, else where a new
     rate is set or an affected country named, else the first operative sentence that acts."""
@@ -128,6 +172,11 @@ def _operative_sentence(facts: Facts, primary) -> str | None:
         candidates = sorted(c for c in candidates if facts.layout.is_operative(c) and not _in_title(facts, c))
     for offset in candidates[:1] or _acting_offsets(facts):
         start, end = facts.acting.sentence_at(offset)
+        if ACTION_LINE.match(facts.text, start):  # 'ACTION: Notice of …' names the document's kind
+            summary_line = SUMMARY_LINE.search(facts.text, end, end + OPENING_CHARS)
+            if summary_line is None:
+                continue
+            start, end = facts.acting.sentence_at(summary_line.end())
         start = max(start, facts.layout.zone_start(offset))  # never a recital before the enacting terms
         if facts.title_span and start < facts.title_span[1] <= offset:
             start = facts.title_span[1]
@@ -135,6 +184,10 @@ def _operative_sentence(facts: Facts, primary) -> str | None:
         if len(sentence) >= 30 and sentence.count("|") <= 1:
             return sentence
     return None
+
+
+ACTION_LINE = re.compile(r"\s*ACTION\s*:")
+SUMMARY_LINE = re.compile(r"^[ \t]*SUMMARY\s*:\s*", re.M)
 
 
 def _without_heading(passage: str) -> str:
@@ -167,7 +220,12 @@ def _actor(facts: Facts) -> str:
             if cue and re.search(cue, place):
                 return actor
     fallback = [actor for cue, actor in actors if not cue]
-    return fallback[0] if fallback else facts.jurisdiction or "The authority"
+    if fallback:
+        return fallback[0]
+    if facts.jurisdiction and len(facts.jurisdiction) == 2:  # 'India', 'The Philippines', never 'IN'
+        name = country_name(facts.jurisdiction)
+        return name[0].upper() + name[1:]
+    return facts.jurisdiction or "The authority"
 
 
 def _verb(facts: Facts, primary) -> str:
@@ -227,8 +285,10 @@ def _goods(sentence: str) -> str | None:
         if match:
             goods = " ".join(match.group("goods").split()).strip(" ,")
             if len(goods.split()) <= 12 and not re.search(
-                r"\b(?:duty|duties|tariff|surtax|rate|measures?)\b", goods, re.I
-            ):
+                r"\b(?:duty|duties|tariff|surtax|rate|measures?|preferences?|imports?|exports?|exclusions?)\b",
+                goods,
+                re.I,
+            ):  # 'seasonal preferences on imports from …' names the measure, not the goods
                 return _sentence_case(goods)
     return None
 
@@ -253,11 +313,17 @@ def country_name(code: str) -> str:
 
 
 def _start_date(dates: list) -> str | None:
-    for kind in START_DATES:
-        for mention in dates:
-            if mention.type == kind:
-                day = date.fromisoformat(mention.date)
-                return f"{day.day} {day:%B %Y}"
+    return _first_date(dates, START_DATES)
+
+
+def _first_date(dates: list, kinds: tuple[str, ...]) -> str | None:
+    """'29 November 2025': the first date of the first of `kinds` the document has; for an end,
+    the latest (an extension's new end comes after the ends it replaces)."""
+    for kind in kinds:
+        found = sorted(mention.date for mention in dates if mention.type == kind)
+        if found:
+            day = date.fromisoformat(found[-1] if kind == "application_end" else found[0])
+            return f"{day.day} {day:%B %Y}"
     return None
 
 

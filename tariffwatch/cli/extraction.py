@@ -15,37 +15,93 @@ from tariffwatch.errors import DocumentError
 from tariffwatch.store import Store
 
 
+def engine_options(command):
+    """--workers, --engine, --address: where extraction runs (extract and backfill share them)."""
+    for option in reversed(
+        [
+            click.option(
+                "--workers",
+                type=click.IntRange(min=1),
+                help="Extraction workers (processes, or Ray actors); default nlp.workers, else the machine's cores.",
+            ),
+            click.option(
+                "--engine",
+                type=click.Choice(["local", "ray"]),
+                default="local",
+                show_default=True,
+                help="local: worker processes on this machine; ray: Ray actors (pip install 'tariffwatch[ray]').",
+            ),
+            click.option(
+                "--address",
+                help="Ray cluster to join (e.g. 10.0.0.5:6379 or ray://head:10001); default: a local Ray instance.",
+            ),
+        ]
+    ):
+        command = option(command)
+    return command
+
+
 @main.command()
 @click.argument("files", nargs=-1, type=click.Path(exists=True, dir_okay=False))
 @format_option(["jsonl", "summary"], "jsonl", "Output for FILES: jsonl (one object per file) or a summary table.")
 @click.option("--published", callback=iso_date, help="Publication date of FILES (YYYY-MM-DD), anchors relative dates.")
 @click.option("--jurisdiction", help="Jurisdiction of FILES (EU, US, GB, CA), when the text does not say.")
+@engine_options
 @config_option
-def extract(files, fmt, published, jurisdiction, config_file):
+def extract(files, fmt, published, jurisdiction, workers, engine, address, config_file):
     """Extract changes: from FILES to stdout, or (no FILES) every new or changed stored document."""
     if files:
         extract_files(files, fmt, published, jurisdiction)
         return
+    if address and engine != "ray":
+        raise click.UsageError("--address needs --engine ray")
     config, store = open_configured(config_file)
-    extract_store(config, store)
+    extract_store(config, store, workers=workers, engine=engine, address=address)
 
 
-def extract_store(config: Config, store: Store, quiet: bool = False) -> int:
-    """Extract every pending document (and embed its changes); returns the number of documents."""
+def extract_store(
+    config: Config,
+    store: Store,
+    quiet: bool = False,
+    workers: int | None = None,
+    engine: str = "local",
+    address: str | None = None,
+) -> int:
+    """Extract every pending document (and embed its changes) with the engine asked for, saving
+    batch by batch; returns the number of documents."""
     from nlp import EXTRACTOR_VERSION
-    from nlp.runner import embed_pending, extract_pending
+    from nlp.engines import default_workers, open_engine
+    from nlp.runner import ExtractionOptions, embed_pending, extract_pending
 
     settings = config.nlp
-    pending = store.documents_to_extract(EXTRACTOR_VERSION)  # read once: the bar needs the count
-    if quiet or not pending:
-        done = extract_pending(store, settings.embeddings, documents=pending)
-    else:
-        with click.progressbar(length=len(pending), label="extracting", file=sys.stderr) as bar:
-            done = extract_pending(store, settings.embeddings, progress=lambda _: bar.update(1), documents=pending)
+    options = ExtractionOptions(
+        embeddings=settings.embeddings,
+        documents_per_batch=settings.documents_per_batch,
+        embedding_batch_size=settings.batch_size,
+        duplicate_threshold=settings.duplicate_threshold,
+    )
+    pending = len(store.pending_document_ids(EXTRACTOR_VERSION))
+    workers = workers or settings.workers
+    if engine == "local":  # no more processes than batches: a quiet day stays in this process
+        workers = max(1, min(workers or default_workers(), -(-pending // options.documents_per_batch)))
+    counts = None
+    if pending:
+        with open_engine(engine, workers, address, options.task(), gpus=options.embeddings) as run:
+            if quiet:
+                counts = extract_pending(store, options, engine=run)
+            else:
+                with click.progressbar(length=pending, label="extracting", file=sys.stderr) as bar:
+                    counts = extract_pending(store, options, progress=bar.update, engine=run)
+    done, embedded = (counts.documents, counts.embedded) if counts else (0, 0)
     message = f"extracted {done} document{'s' if done != 1 else ''}"
     if settings.embeddings:
-        embedded = embed_pending(store, settings.batch_size, settings.duplicate_threshold)
+        embedded += embed_pending(store, settings.batch_size, settings.duplicate_threshold)
         message += f", embedded {embedded} change{'s' if embedded != 1 else ''}"
+        store.vector_file().sync(store.db)  # the semantic index beside the database takes the new vectors
+        if embedded:
+            from nlp.vectors.query_encoder import export_encoder
+
+            export_encoder()  # once per installation, while the model is loaded: searches then skip torch
     click.echo(message, err=quiet)
     return done
 

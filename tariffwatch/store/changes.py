@@ -47,6 +47,40 @@ class ChangeStore:
             )
         )
 
+    def pending_document_ids(self, extractor_version: str) -> list[int]:
+        """Ids of the documents whose current content has no change from this extractor version yet,
+        in id order: light enough to hold for millions of documents, read in batches after."""
+        return [
+            row[0]
+            for row in self.db.execute(
+                """
+            select d.id from documents d
+            where not exists (
+                select 1 from changes c
+                where c.document_id = d.id and c.content_hash = d.content_hash
+                  and c.extractor_version = ?)
+            order by d.id
+        """,
+                [extractor_version],
+            )
+        ]
+
+    def documents_for_extraction(self, ids: list[int]) -> list[dict]:
+        """The documents with these ids, as `documents_to_extract` gives them, in id order."""
+        marks = ", ".join("?" * len(ids))
+        return list(
+            self.db.query(
+                f"""
+            select d.*, v.id as version_id, substr(v.fetched_at, 1, 10) as first_seen
+            from documents d
+            join document_versions v on v.document_id = d.id and v.content_hash = d.content_hash
+            where d.id in ({marks})
+            order by d.id
+        """,
+                ids,
+            )
+        )
+
     def save_change(self, document: dict, extractor_version: str, change: dict) -> int:
         """Store one change with its codes and dates atomically; re-saving replaces, never duplicates."""
         same = (
@@ -123,13 +157,15 @@ class ChangeStore:
             "summary": change.get("summary"),
             "created_at": utc_now(),
             "amendments": json.dumps(change["amendments"]) if change.get("amendments") else None,
+            "backfilled": int(document.get("backfilled") or 0),
         }
 
     def changes_first_seen(self, day: str, extractor_version: str, until: str | None = None) -> list[dict]:
-        """Current changes (latest version of each document) first seen on `day` (or `day`..`until`)."""
+        """Current changes (latest version of each document) first seen on `day` (or `day`..`until`):
+        the news of those days, backfilled history left out."""
         rows = self.db.query(
             "select * from changes where first_seen between ? and ? and extractor_version = ? "
-            "and superseded_by is null order by id",
+            "and superseded_by is null and backfilled = 0 order by id",
             [day, until or day, extractor_version],
         )
         return [self._with_evidence(row) for row in rows]
@@ -201,17 +237,13 @@ class ChangeStore:
         )
         return self._with_evidence(rows[0]) if rows else None
 
-    def embeddings_version(self) -> tuple:
-        """Changes whenever vectors are added or removed: lets an in-memory index know it is stale."""
-        return tuple(self.db.execute("select count(*), max(change_id) from change_embeddings").fetchone())
-
     def digest_days(self, extractor_version: str, limit: int) -> list[tuple[str, int]]:
         """(day, number of changes first seen that day), newest first."""
         return [
             tuple(row)
             for row in self.db.execute(
                 "select first_seen, count(*) from changes where extractor_version = ? and duplicate_of is null "
-                "and superseded_by is null group by first_seen order by first_seen desc limit ?",
+                "and superseded_by is null and backfilled = 0 group by first_seen order by first_seen desc limit ?",
                 [extractor_version, limit],
             )
         ]

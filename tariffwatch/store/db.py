@@ -8,6 +8,7 @@ from pathlib import Path
 import sqlite_utils
 
 from tariffwatch.errors import TariffwatchError
+from tariffwatch.store.backfill import BackfillStore
 from tariffwatch.store.changes import ChangeStore
 from tariffwatch.store.documents import DocumentStore
 from tariffwatch.store.migrations import apply_migrations
@@ -17,7 +18,7 @@ from tariffwatch.store.search import SearchStore
 from tariffwatch.store.subscriptions import SubscriptionStore
 
 
-class Store(DocumentStore, RunStore, ChangeStore, NomenclatureStore, SubscriptionStore, SearchStore):
+class Store(DocumentStore, RunStore, ChangeStore, NomenclatureStore, SubscriptionStore, SearchStore, BackfillStore):
     """Facade over one SQLite file. Each mixin owns one group of tables."""
 
     def __init__(self, db: sqlite_utils.Database):

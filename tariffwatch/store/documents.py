@@ -89,6 +89,7 @@ class DocumentStore:
             "metadata": json.dumps(record.metadata, sort_keys=True),
             "identifier": record.identifier,
             "citation": record.citation,
+            "backfilled": int(record.backfilled),
         }
 
     def document_versions(self, document_id: int) -> list[dict]:

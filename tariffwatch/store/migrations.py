@@ -313,6 +313,70 @@ def _m010_facts(db: sqlite_utils.Database) -> None:
             db["subscriptions"].update(row["id"], {"measures": json.dumps(renamed)})
 
 
+def _m011_backfill(db: sqlite_utils.Database) -> None:
+    # A document first stored by `tariffwatch backfill` is history, not news: the digest leaves its
+    # changes out. Each source's completed backfill windows, so a killed backfill resumes after them.
+    db["documents"].add_column("backfilled", int, not_null_default=0)
+    db["changes"].add_column("backfilled", int, not_null_default=0)
+    db["backfill_windows"].create(
+        {
+            "source": str,
+            "window_start": str,
+            "window_end": str,
+            "discovered": int,
+            "new_documents": int,
+            "finished_at": str,
+        },
+        pk=("source", "window_start", "window_end"),
+    )
+
+
+FACTS_OF_NEW_CHANGE = """
+    insert or ignore into change_facts (kind, value, change_id)
+    select 'measure', value, new.id from json_each(new.measure_types)
+    union all select 'country', value, new.id from json_each(new.countries, '$.affected')
+    union all select 'country', value, new.id from json_each(new.countries, '$.implementing')
+    union all select 'country', new.jurisdiction, new.id where new.jurisdiction is not null;"""
+
+
+def _m012_search_facts_and_vector_log(db: sqlite_utils.Database) -> None:
+    # change_facts: the measure types and countries of every change, indexed, so search finds the
+    # changes that state a fact ("anti_dumping", "CN") without reading every row's JSON. Triggers
+    # keep it in step with the changes table, whoever writes it.
+    db.execute(
+        "create table change_facts (kind text not null, value text not null, change_id integer not null, "
+        "primary key (kind, value, change_id)) without rowid"
+    )
+    db.execute("create index change_facts_change on change_facts (change_id)")
+    db.execute(f"create trigger changes_facts_insert after insert on changes begin {FACTS_OF_NEW_CHANGE} end")
+    db.execute(
+        "create trigger changes_facts_update after update of measure_types, countries, jurisdiction on changes "
+        f"begin delete from change_facts where change_id = old.id; {FACTS_OF_NEW_CHANGE} end"
+    )
+    db.execute(
+        "create trigger changes_facts_delete after delete on changes begin "
+        "delete from change_facts where change_id = old.id; end"
+    )
+    db.execute(
+        "insert or ignore into change_facts (kind, value, change_id) "
+        "select 'measure', m.value, c.id from changes c, json_each(c.measure_types) m "
+        "union all select 'country', a.value, c.id from changes c, json_each(c.countries, '$.affected') a "
+        "union all select 'country', i.value, c.id from changes c, json_each(c.countries, '$.implementing') i "
+        "union all select 'country', c.jurisdiction, c.id from changes c where c.jurisdiction is not null"
+    )
+    # embedding_log: what happened to change vectors, in order. The memory-mapped semantic index
+    # beside the database (store/vectors.py) appends the new ones and rebuilds when one was replaced.
+    db.execute(
+        "create table embedding_log "
+        "(seq integer primary key autoincrement, change_id integer not null, op text not null)"
+    )
+    for op, row in (("insert", "new"), ("update", "new"), ("delete", "old")):
+        db.execute(
+            f"create trigger change_embeddings_{op} after {op} on change_embeddings begin "
+            f"insert into embedding_log (change_id, op) values ({row}.change_id, '{op}'); end"
+        )
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = [
     (1, "core tables: sources, documents, versions, runs, crawl state", _m001_core),
     (2, "extracted changes with codes and dates", _m002_changes),
@@ -324,6 +388,12 @@ MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = [
     (8, "official identifier and citation of documents; metadata evidence of dates", _m008_official_references),
     (9, "readers: inferred areas, superseded versions, per-change deliveries, richer subscriptions", _m009_readers),
     (10, "rates, quotas, country evidence, official title and identifier; measure vocabulary", _m010_facts),
+    (11, "backfilled documents and changes; completed backfill windows", _m011_backfill),
+    (
+        12,
+        "search: indexed facts of changes; log of change vectors for the semantic index",
+        _m012_search_facts_and_vector_log,
+    ),
 ]
 
 

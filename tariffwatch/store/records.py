@@ -25,6 +25,7 @@ class DocumentRecord:
     # SOR/2026-301, CSMS # 65432100) and a second official reference (FR citation, ELI URI).
     identifier: str | None = None
     citation: str | None = None
+    backfilled: bool = False  # stored by a backfill: history, never presented as today's news
 
     @property
     def content_hash(self) -> str:

@@ -1,15 +1,27 @@
-"""Search queries: FTS5 (BM25) over changes and the filters every search mode shares.
+"""Search queries: FTS5 over changes, tariff codes by prefix, and the filters every mode shares.
 
 Filters are SQL over the change tables, so they apply to full-text, semantic and hybrid
 results alike. HS prefixes match the way subscriptions do (either code a prefix of the other,
 ranges by their bounds). Every value is a bound parameter.
+
+Candidate queries are ordered by rowid (newest first), which FTS5 answers without scoring every
+match: a word found in 50,000 changes costs a millisecond, not the 50 ms of ranking them all.
+The few hundred candidates are then scored in a small in-memory FTS5 table (`CandidateTexts`)
+built with the same tokenizer, so stemming and phrases behave exactly as in the index.
 """
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass, field
 
-SNIPPET_START, SNIPPET_END = "\x02", "\x03"  # replaced by <mark> after escaping
+from tariffwatch.store.vectors import VectorFile
+
+MARK_START, MARK_END = "\x02", "\x03"  # highlight markers, replaced by <mark> after escaping
+TOKENIZER = "porter unicode61"
+PROMINENT = "{title summary evidence codes}"  # where a match counts as more than a mention
+# The changes a search may show: this extractor version's, not marked duplicates, not superseded.
+CURRENT = "c.extractor_version = ? and c.duplicate_of is null and c.superseded_by is null"
 
 HS_MATCH = """exists (select 1 from change_codes cc where cc.change_id = c.id and (
     (cc.code_to is null and (cc.code like ? || '%' or ? like cc.code || '%'))
@@ -17,6 +29,26 @@ HS_MATCH = """exists (select 1 from change_codes cc where cc.change_id = c.id an
         (length(?) >= length(cc.code) and substr(?, 1, length(cc.code)) between cc.code and cc.code_to)
         or (length(?) < length(cc.code)
             and ? between substr(cc.code, 1, length(?)) and substr(cc.code_to, 1, length(?)))))))"""
+
+# How specifically a change names the code searched for, from change_codes rows.
+# :q is the code searched for; a code of the change under it (or equal) names it most specifically,
+# one above it (its heading, its chapter) less the shorter it is; `7208 51 00` stands for `7208 51`.
+CODE_SPECIFICITY = """
+with hits(change_id, specificity) as (
+    select change_id, case when code = :q and code_to is null then 1.0 else 0.9 end from change_codes
+    where code >= :q and code < :q || ':'
+    union all
+    select change_id, 0.4 + 0.4 * (case when code in (:p6 || '00', :p6 || '0000') then 6
+                                        when code = :p8 || '00' then 8 else length(code) end) / length(:q)
+    from change_codes
+    where code in (:p2, :p4, :p6, :p8, :p6 || '00', :p6 || '0000', :p8 || '00') and code < :q and code_to is null
+    union all
+    select change_id, 0.7 from change_codes
+    where code_to is not null and code >= :p2 and code < :q and substr(:q, 1, length(code_to)) <= code_to
+)
+select h.change_id, max(h.specificity) as specificity from hits h join changes c on c.id = h.change_id
+{documents} where c.extractor_version = :version and c.duplicate_of is null and c.superseded_by is null{where}
+group by h.change_id order by specificity desc, h.change_id desc limit :limit"""
 
 
 @dataclass
@@ -39,6 +71,19 @@ class SearchFilters:
             or self.date_from
             or self.date_to
         )
+
+    def described(self) -> dict[str, str]:
+        """The filters in force, by the name a reader gave them (to say what was searched)."""
+        named = {
+            "hs": ", ".join(self.hs),
+            "jurisdiction": ", ".join(self.jurisdictions),
+            "measure": ", ".join(self.measures),
+            "source": ", ".join(self.sources),
+            "date_type": self.date_type or "",
+            "from": self.date_from or "",
+            "to": self.date_to or "",
+        }
+        return {name: value for name, value in named.items() if value}
 
 
 def filter_sql(filters: SearchFilters) -> tuple[str, list]:
@@ -72,36 +117,120 @@ def filter_sql(filters: SearchFilters) -> tuple[str, list]:
     return "".join(f" and {clause}" for clause in clauses), params
 
 
+def _named(where: str, params: list) -> tuple[str, dict]:
+    """filter_sql's positional marks as named ones, for queries that use named parameters."""
+    parts = where.split("?")
+    sql = "".join(f"{part}:f{i}" for i, part in enumerate(parts[:-1])) + parts[-1]
+    return sql, {f"f{i}": value for i, value in enumerate(params)}
+
+
 class SearchStore:
     db: sqlite_utils.Database  # noqa: F821
 
-    def fulltext(self, match: str, filters: SearchFilters, extractor_version: str, limit: int) -> list[tuple]:
-        """(change_id, bm25, snippet) best first; `match` is an FTS5 query (raises on bad syntax).
-
-        One pass ranks every match (bm25 with a title or code hit counting most, the body least)
-        and applies the filters; snippets, the costly part, are built for the final rows only.
-        """
+    def fulltext_newest(
+        self, match: str, filters: SearchFilters, extractor_version: str, limit: int, scan: int | None = None
+    ) -> list[int]:
+        """Ids of current changes matching an FTS5 expression, newest first (raises on bad syntax).
+        `scan` bounds the work: only that many newest matches are checked against the filters."""
         where, params = filter_sql(filters)
-        rows = self.db.execute(
-            "select c.id, bm25(changes_fts, 10.0, 4.0, 3.0, 8.0, 1.0) as score from changes_fts "
-            "join changes c on c.id = changes_fts.rowid "
-            + ("join documents d on d.id = c.document_id " if filters.sources else "")
-            + "where changes_fts match ? and c.extractor_version = ? and c.duplicate_of is null "
-            + f"and c.superseded_by is null{where} "
-            "order by score limit ?",
-            [match, extractor_version, *params, limit],
-        ).fetchall()
-        snippets = self._snippets(match, [row[0] for row in rows])
-        return [(change_id, rank, snippets.get(change_id)) for change_id, rank in rows]
+        if scan is None:
+            matches, first = "changes_fts f", "changes_fts match ? and "
+        else:
+            matches = "(select rowid from changes_fts where changes_fts match ? order by rowid desc limit ?) f"
+            first = ""
+        return [
+            row[0]
+            for row in self.db.execute(
+                f"select f.rowid from {matches} join changes c on c.id = f.rowid "
+                + ("join documents d on d.id = c.document_id " if filters.sources else "")
+                + f"where {first}{CURRENT}{where} "
+                "order by f.rowid desc limit ?",
+                [match, *([scan] if scan is not None else []), extractor_version, *params, limit],
+            )
+        ]
 
-    def _snippets(self, match: str, ids: list[int]) -> dict[int, str]:
+    def fulltext_ranked(self, match: str, filters: SearchFilters, extractor_version: str, limit: int) -> list[tuple]:
+        """(change_id, bm25) best first, a title or code hit counting most, the body least."""
+        where, params = filter_sql(filters)
+        return [
+            tuple(row)
+            for row in self.db.execute(
+                "select c.id, bm25(changes_fts, 10.0, 4.0, 3.0, 8.0, 1.0) as score from changes_fts "
+                "join changes c on c.id = changes_fts.rowid "
+                + ("join documents d on d.id = c.document_id " if filters.sources else "")
+                + f"where changes_fts match ? and {CURRENT}{where} "
+                "order by score limit ?",
+                [match, extractor_version, *params, limit],
+            )
+        ]
+
+    def stating_facts(
+        self, facts: list[tuple[str, str]], filters: SearchFilters, extractor_version: str, limit: int, scan: int
+    ) -> list[int]:
+        """Ids of changes stating every (kind, value) fact (("measure", "anti_dumping"), ("country", "CN")),
+        newest first: the first fact's `scan` newest changes are walked, the other facts looked up beside."""
+        where, params = filter_sql(filters)
+        (kind, value), others = facts[0], facts[1:]
+        also = "".join(
+            " and exists (select 1 from change_facts g where g.kind = ? and g.value = ? and g.change_id = f.change_id)"
+            for _ in others
+        )
+        return [
+            row[0]
+            for row in self.db.execute(
+                "select f.change_id from (select change_id from change_facts where kind = ? and value = ? "
+                "order by change_id desc limit ?) f join changes c on c.id = f.change_id "
+                + ("join documents d on d.id = c.document_id " if filters.sources else "")
+                + f"where {CURRENT}{also}{where} "
+                "order by f.change_id desc limit ?",
+                [kind, value, scan, extractor_version, *(v for fact in others for v in fact), *params, limit],
+            )
+        ]
+
+    def facts_of(self, ids: list[int]) -> dict[int, set[tuple[str, str]]]:
+        """The (kind, value) facts each change states: its measure types and countries."""
+        facts: dict[int, set[tuple[str, str]]] = {change_id: set() for change_id in ids}
+        rows = self.db.execute(
+            f"select change_id, kind, value from change_facts where change_id in ({','.join('?' * len(ids))})", ids
+        )
+        for change_id, kind, value in rows:
+            facts[change_id].add((kind, value))
+        return facts
+
+    def code_specificity(
+        self, code: str, filters: SearchFilters, extractor_version: str, limit: int
+    ) -> list[tuple[int, float]]:
+        """(change_id, specificity) of changes naming `code`, its subdivisions, its heading or chapter,
+        or a range around it: most specific first (1.0 the code itself), then newest."""
+        where, params = _named(*filter_sql(filters))
+        sql = CODE_SPECIFICITY.format(
+            documents="join documents d on d.id = c.document_id" if filters.sources else "", where=where
+        )
+        prefixes = {f"p{n}": code[:n] for n in (2, 4, 6, 8)}
+        return [
+            tuple(row)
+            for row in self.db.execute(
+                sql, {"q": code, **prefixes, "version": extractor_version, "limit": limit, **params}
+            )
+        ]
+
+    def candidate_texts(self, ids: list[int]) -> CandidateTexts:
+        """The title, summary, evidence sentences and code prefixes of some changes, searchable."""
+        marks = ",".join("?" * len(ids))
+        rows = self.db.execute(
+            f"select rowid, title, summary, evidence, codes from changes_fts where rowid in ({marks})", ids
+        ).fetchall()
+        return CandidateTexts(rows)
+
+    def body_snippets(self, match: str, ids: list[int]) -> dict[int, str]:
+        """A fragment of each change's document text around the words of `match`, marked."""
         if not ids:
             return {}
         return dict(
             self.db.execute(
-                "select rowid, snippet(changes_fts, -1, char(2), char(3), '…', 20) from changes_fts "
+                "select rowid, snippet(changes_fts, 4, char(2), char(3), '…', 24) from changes_fts "
                 f"where changes_fts match ? and rowid in ({','.join('?' * len(ids))})",
-                [match, *ids],
+                [f"body : ({match})", *ids],
             ).fetchall()
         )
 
@@ -110,11 +239,42 @@ class SearchStore:
         return [
             row[0]
             for row in self.db.execute(
-                "select c.id from changes c join documents d on d.id = c.document_id "
-                f"where c.extractor_version = ? and c.duplicate_of is null and c.superseded_by is null{where}",
+                f"select c.id from changes c join documents d on d.id = c.document_id where {CURRENT}{where}",
                 [extractor_version, *params],
             )
         ]
+
+    def filtered_newest(self, filters: SearchFilters, extractor_version: str, limit: int) -> list[int]:
+        where, params = filter_sql(filters)
+        return [
+            row[0]
+            for row in self.db.execute(
+                "select c.id from changes c join documents d on d.id = c.document_id "
+                f"where {CURRENT}{where} order by c.id desc limit ?",
+                [extractor_version, *params, limit],
+            )
+        ]
+
+    def current_ids(self, ids: list[int], extractor_version: str) -> set[int]:
+        """Those of `ids` that are changes of this extractor version and not duplicates."""
+        if not ids:
+            return set()
+        return {
+            row[0]
+            for row in self.db.execute(
+                f"select id from changes where id in ({','.join('?' * len(ids))}) "
+                "and extractor_version = ? and duplicate_of is null and superseded_by is null",
+                [*ids, extractor_version],
+            )
+        }
+
+    def vector_file(self, dimensions: int = 384) -> VectorFile:
+        """The memory-mapped semantic index beside this database."""
+        return VectorFile(self.db.execute("pragma database_list").fetchone()[2], dimensions)
+
+    def embeddings_sequence(self) -> int:
+        """Grows with every vector added, replaced or deleted."""
+        return self.db.execute("select coalesce(max(seq), 0) from embedding_log").fetchone()[0]
 
     def changes_by_id(self, ids: list[int]) -> dict[int, dict]:
         if not ids:
@@ -153,3 +313,41 @@ class SearchStore:
             ).fetchall()
         )
         return {"jurisdiction": jurisdiction, "measure": measure, "chapter": chapter}
+
+
+class CandidateTexts:
+    """A few changes' short texts in an in-memory FTS5 table with the index's own tokenizer:
+    which concepts each names prominently, and bm25 among them, without touching the big index."""
+
+    def __init__(self, rows: list[tuple]):
+        self.db = sqlite3.connect(":memory:")
+        self.db.execute(f"create virtual table t using fts5(title, summary, evidence, codes, tokenize = '{TOKENIZER}')")
+        self.db.executemany("insert into t (rowid, title, summary, evidence, codes) values (?, ?, ?, ?, ?)", rows)
+
+    def matching(self, match: str) -> set[int]:
+        return {row[0] for row in self.db.execute("select rowid from t where t match ?", [match])}
+
+    def bm25(self, match: str) -> dict[int, float]:
+        """Higher is better (FTS5's bm25 is negative)."""
+        return {
+            row[0]: -row[1]
+            for row in self.db.execute("select rowid, bm25(t, 10.0, 4.0, 3.0, 8.0) from t where t match ?", [match])
+        }
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def highlight_texts(texts: list[str], match: str) -> list[str | None]:
+    """Each text with the tokens of `match` between MARK_START and MARK_END; None where none occurs.
+    The same tokenizer as the index, so "duties" lights up for "duty" and "7208.51" for "7208 51"."""
+    db = sqlite3.connect(":memory:")
+    try:
+        db.execute(f"create virtual table h using fts5(text, tokenize = '{TOKENIZER}')")
+        db.executemany("insert into h (rowid, text) values (?, ?)", enumerate(texts))
+        marked = dict(
+            db.execute("select rowid, highlight(h, 0, char(2), char(3)) from h where h match ?", [match]).fetchall()
+        )
+    finally:
+        db.close()
+    return [marked.get(i) for i in range(len(texts))]

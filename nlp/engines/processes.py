@@ -1,0 +1,52 @@
+"""Extraction in worker processes on this machine.
+
+Workers come from a fork server that has imported the pipeline once, so each starts in a
+fraction of a second and never inherits a parent's torch threads; each loads the pipeline (and
+the embedding model) once, before its first batch, and runs torch on one thread. Workers ignore
+Ctrl-C: the parent stops them.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import signal
+from collections.abc import Iterable
+from concurrent.futures import ProcessPoolExecutor
+
+from nlp.engines import in_order
+from nlp.runner import Results, Task, warm
+from nlp.vectors.embeddings import use_one_thread
+
+START_TIMEOUT = 600  # seconds a worker waits for the others to load their models
+
+
+def _start_worker(task: Task, started) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    use_one_thread()  # N workers, one core each
+    warm(task)
+    started.wait(START_TIMEOUT)
+
+
+def _nothing() -> None:
+    pass
+
+
+class ProcessEngine:
+    def __init__(self, task: Task, workers: int):
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["nlp.runner"])
+        self.workers = workers
+        # Every worker starts and loads its models before the first batch goes out (the pool would
+        # otherwise start them one submission at a time, and a late one would load mid-run).
+        started = context.Barrier(workers)
+        self.pool = ProcessPoolExecutor(
+            workers, mp_context=context, initializer=_start_worker, initargs=(task, started)
+        )
+        for future in [self.pool.submit(_nothing) for _ in range(workers)]:
+            future.result()
+
+    def results(self, task: Task, batches: Iterable[list[dict]]) -> Results:
+        return in_order(batches, lambda batch: self.pool.submit(task, batch).result, window=2 * self.workers)
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
