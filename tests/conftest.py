@@ -7,6 +7,7 @@ Every test runs against real parts: a real SQLite file, a real HTTP server on lo
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -151,11 +152,10 @@ def smtp():
     server.stop()
 
 
-@pytest.fixture
-def mailing(project, smtp, monkeypatch):
-    """The project with the four sending documents stored and extracted, sending to `smtp`."""
-    monkeypatch.setenv("TARIFFWATCH_SIGNING_KEY", SECRET)
-    point_at(project, smtp.port)
+@pytest.fixture(scope="module")
+def sending_store(tmp_path_factory) -> Path:
+    """The four sending documents stored and extracted once per module; each test copies the files."""
+    project = Project(tmp_path_factory.mktemp("sending-store"))
     store = project.store()
     store.ensure_source("inbox", "inbox", True, None)
     for name, (title, text) in DOCUMENTS.items():
@@ -164,4 +164,14 @@ def mailing(project, smtp, monkeypatch):
         )
     store.close()
     assert project.run("extract").exit_code == 0
+    return project.root
+
+
+@pytest.fixture
+def mailing(project, smtp, monkeypatch, sending_store):
+    """The project with the four sending documents stored and extracted, sending to `smtp`."""
+    monkeypatch.setenv("TARIFFWATCH_SIGNING_KEY", SECRET)
+    point_at(project, smtp.port)
+    for database in sending_store.glob("tariffwatch.db*"):
+        shutil.copy2(database, project.root / database.name)
     return project
