@@ -17,7 +17,8 @@ from spacy.tokens import Doc
 from nlp.codes.finder import find_codes
 from nlp.countries.rules import affected_countries, implementing_jurisdiction
 from nlp.dates.extract import extract_dates
-from nlp.measures.rules import find_measures
+from nlp.measures.gate import gated
+from nlp.measures.rules import find_measures, scan_signals
 from nlp.quotas.finder import find_quotas
 from nlp.rates.finder import find_rates
 from nlp.summary.builder import Facts, summarise
@@ -33,6 +34,7 @@ EXTENSIONS = [
     "title",  # the source's title (metadata)
     "sentences",
     "layout",
+    "acting",  # ActingSentences of the text, shared by the extractors (cached per sentence)
     "official_title",  # the title read from the text (TextMention)
     "identifier",
     "codes",
@@ -107,10 +109,13 @@ def dates_component(doc: Doc) -> Doc:
     return doc
 
 
-@Language.component("tariffwatch_layout", assigns=["doc._.layout", "doc._.official_title", "doc._.identifier"])
+@Language.component(
+    "tariffwatch_layout", assigns=["doc._.layout", "doc._.acting", "doc._.official_title", "doc._.identifier"]
+)
 def layout_component(doc: Doc) -> Doc:
     text = text_of(doc)
     doc._.layout = Layout(text)
+    doc._.acting = ActingSentences(text, doc._.sentences, doc.lang_, doc._.layout)
     doc._.official_title = find_title(text, doc._.layout)
     doc._.identifier = find_identifier(text, doc._.official_title, doc._.layout)
     return doc
@@ -123,7 +128,10 @@ def _title_span(doc: Doc) -> tuple[int, int] | None:
 
 @Language.component("tariffwatch_measures", requires=["doc._.layout"], assigns=["doc._.measures"])
 def measures_component(doc: Doc) -> Doc:
-    doc._.measures = find_measures(text_of(doc), doc._.layout, doc._.sentences, _title_span(doc), doc.lang_)
+    text, layout, sentences, title = text_of(doc), doc._.layout, doc._.sentences, _title_span(doc)
+    signals = scan_signals(text, layout, sentences, title, doc.lang_, doc._.acting)
+    ruled = find_measures(text, layout, sentences, title, doc.lang_, signals)
+    doc._.measures = gated(ruled, signals, text)
     return doc
 
 
@@ -132,7 +140,7 @@ def countries_component(doc: Doc) -> Doc:
     text = text_of(doc)
     implementing = implementing_jurisdiction(text, doc._.jurisdiction)
     codes = [m.code for m in implementing]
-    affected = affected_countries(text, doc._.layout, doc._.sentences, codes, _title_span(doc), doc.lang_)
+    affected = affected_countries(text, doc._.layout, doc._.sentences, codes, _title_span(doc), doc.lang_, doc._.acting)
     doc._.country_evidence = implementing + affected
     doc._.countries = {"implementing": codes, "affected": [m.code for m in affected]}
     return doc
@@ -150,7 +158,7 @@ def summary_component(doc: Doc) -> Doc:
     facts = Facts(
         text=text_of(doc),
         layout=doc._.layout,
-        acting=ActingSentences(text_of(doc), doc._.sentences, doc.lang_, doc._.layout),
+        acting=doc._.acting,
         jurisdiction=(doc._.countries["implementing"] or [None])[0],
         title=doc._.official_title.text if doc._.official_title else doc._.title,
         title_span=_title_span(doc),

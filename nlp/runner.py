@@ -7,19 +7,24 @@ vectors out) and runs in this process, in worker processes or on Ray actors (nlp
 saved in document id order whatever the engine, so every engine stores the same changes under
 the same ids, and a run killed mid-way loses at most the batches in flight: a re-run finds the
 rest still pending and goes on.
+
+A document whose extraction raises does not stop its batch: `extract_batch` hands back a failure
+(`{"failed": "ValueError: ..."}`) in its place, and `save_batch` records it in extraction_failures
+(skipped by later runs until the document or the extractor changes) and names it in the counts.
+Texts over 500,000 characters are extracted in chunks with whole-document offsets (nlp.chunks).
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
 
 from nlp import EXTRACTOR_VERSION
 from nlp.areas.infer import infer_areas, names_product_code
+from nlp.chunks import analyse_in_chunks
 from nlp.dates.metadata import missing_document_facts, reconcile_dates
-from nlp.pipeline import analyse
 from nlp.results import to_change
 from nlp.vectors.dedup import DuplicateFinder
 from nlp.vectors.embeddings import DIMENSIONS, MODEL_NAME, embed_texts, from_blob, to_blob
@@ -48,37 +53,61 @@ class ExtractionOptions:
 
 @dataclass
 class ExtractionCounts:
-    documents: int = 0
+    documents: int = 0  # extracted and saved
     embedded: int = 0
+    failures: list[str] = field(default_factory=list)  # one line per document that failed, recorded
 
 
 def extract_one(document: dict, embeddings: bool) -> dict:
     """The change of one document: codes, dates, measures, countries, summary, with evidence."""
-    doc = analyse(
-        document["text"] or "",
+    text = document["text"] or ""
+    change = analyse_in_chunks(
+        text,
+        to_change,
         published=document.get("published_date"),
         jurisdiction=document.get("jurisdiction"),
         title=document.get("title"),
         embeddings=embeddings,
     )
-    change = to_change(doc)
     field_dates = json.loads(document.get("metadata") or "{}").get("field_dates", [])
     change["dates"] = reconcile_dates(change["dates"], field_dates)
     if not names_product_code(change["codes"]):  # a steel notice that lists no code still has an area
-        change["areas"] = infer_areas(change.get("title") or document.get("title"), change["summary"], doc._.text)
+        change["areas"] = infer_areas(change.get("title") or document.get("title"), change["summary"], text)
     return change
 
 
+def try_extract(document: dict, embeddings: bool) -> dict:
+    """The change, or `{"failed": one-line error}` when extraction raised: one document never stops a batch."""
+    try:
+        return extract_one(document, embeddings)
+    except Exception as exc:  # noqa: BLE001 (whatever failed, it failed for this document)
+        return {"failed": describe_failure(exc)}
+
+
+def describe_failure(exc: BaseException) -> str:
+    message = " ".join(str(exc).split())[:300]
+    return f"{type(exc).__name__}: {message}" if message else type(exc).__name__
+
+
+def failure_line(document: dict, error: str) -> str:
+    """How a failed document is named to the user: id, source and external id, then the error."""
+    return f"document {document['id']} ({document.get('source')}:{document.get('external_id')}): {error}"
+
+
 def extract_batch(documents: list[dict], embeddings: bool = False, batch_size: int = 32) -> list[dict]:
-    """The changes of `documents`, in their order; with `embeddings` each carries its `vector`
-    (bytes). Pure: reads no store, so it runs in any process."""
-    changes = [extract_one(document, embeddings) for document in documents]
-    if embeddings and changes:
+    """The changes of `documents`, in their order (a failure in place of a document that failed);
+    with `embeddings` each change carries its `vector` (bytes). Pure: reads no store, so it runs in
+    any process."""
+    changes = [try_extract(document, embeddings) for document in documents]
+    extracted = [
+        (document, change) for document, change in zip(documents, changes, strict=True) if "failed" not in change
+    ]
+    if embeddings and extracted:
         texts = [
             embedding_text({"title": document.get("title"), "summary": change.get("summary")})
-            for document, change in zip(documents, changes, strict=True)
+            for document, change in extracted
         ]
-        for change, vector in zip(changes, embed_texts(texts, batch_size), strict=True):
+        for (_, change), vector in zip(extracted, embed_texts(texts, batch_size), strict=True):
             change["vector"] = to_blob(vector)
     return changes
 
@@ -108,17 +137,25 @@ def extract_pending(
     counts = ExtractionCounts()
     for documents, changes in engine(options.task(), batches):
         counts.embedded += save_batch(store, documents, changes, finder)
-        counts.documents += len(documents)
+        failed = [failure_line(d, c["failed"]) for d, c in zip(documents, changes, strict=True) if "failed" in c]
+        counts.failures += failed
+        counts.documents += len(documents) - len(failed)
         if progress:
             progress(len(documents))
     return counts
 
 
 def save_batch(store: Store, documents: list[dict], changes: list[dict], finder: DuplicateFinder | None) -> int:
-    """Save a batch's changes (and vectors) in one transaction; returns how many vectors were saved."""
+    """Save a batch's changes (and vectors) in one transaction, and record its failures; returns
+    how many vectors were saved."""
     vectors = []
     with store.transaction():
         for document, change in zip(documents, changes, strict=True):
+            if "failed" in change:
+                store.record_extraction_failure(
+                    document["id"], document["content_hash"], EXTRACTOR_VERSION, change["failed"]
+                )
+                continue
             vector = change.pop("vector", None)
             facts = missing_document_facts(document, change)
             if facts:  # what the text states fills what the source left empty

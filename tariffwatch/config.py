@@ -86,6 +86,12 @@ class NomenclatureSettings(Strict):
     us_hts_url: AnyHttpUrl = "https://hts.usitc.gov/reststop/exportList?from=0100&to=9999&format=JSON&styles=false"
 
 
+class RunSettings(Strict):
+    """One run at a time: how long a run waits for the one holding the store before giving up (exit 2)."""
+
+    lock_wait_seconds: float = Field(60, ge=0, le=86_400)
+
+
 class RawConfig(Strict):
     database: Path = Path("tariffwatch.db")
     http: HttpSettings = HttpSettings()
@@ -94,6 +100,7 @@ class RawConfig(Strict):
     nomenclature: NomenclatureSettings = NomenclatureSettings()
     digest: DigestSettings = DigestSettings()
     smtp: SmtpSettings = SmtpSettings()
+    runs: RunSettings = RunSettings()
 
 
 class Config:
@@ -111,6 +118,7 @@ class Config:
         self.digest.output_dir = self.resolve(raw.digest.output_dir)
         self.digest.outbox_dir = self.resolve(raw.digest.outbox_dir)
         self.smtp = raw.smtp
+        self.runs = raw.runs
 
     def resolve(self, value: Path) -> Path:
         """A path from the config file, relative to the file's folder."""
@@ -139,6 +147,9 @@ def _read_yaml(path: Path) -> dict:
         raise ConfigError(f"{path}: config file not found") from None
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read config file ({exc.strerror})") from None
+    except UnicodeDecodeError as exc:
+        line = exc.object[: exc.start].count(b"\n") + 1
+        raise ConfigError(f"{path}: not UTF-8 text (byte 0x{exc.object[exc.start]:02x} on line {line})") from None
     try:
         data = yaml.safe_load(text)
     except yaml.YAMLError as exc:

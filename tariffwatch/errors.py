@@ -13,6 +13,10 @@ class InputError(TariffwatchError):
     """The user's input (a query, an argument value) is invalid: a usage error (exit code 2)."""
 
 
+class BusyError(TariffwatchError):
+    """Another run holds the store and did not finish within the wait (exit code 2)."""
+
+
 class SourceError(TariffwatchError):
     """A source could not be crawled; the run goes on with the other sources."""
 

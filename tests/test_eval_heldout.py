@@ -1,8 +1,14 @@
-"""Extraction quality on the held-out set in eval/heldout: real official documents the rules were
-not written on (eval/heldout/README.md). The tune half's misses were read and their classes fixed;
-the final half was measured once before and once after that work, never looked at in between, so
-its figures are the honest estimate for unseen documents. Raise a floor when extraction improves;
-never lower one to make a change pass."""
+"""Extraction quality on the held-out sets in eval/heldout (eval/heldout/README.md).
+
+- tune/ and final/ (18 documents each): not written on at first; their misses have since been read and
+  fixed by class, so they are development material now, like ../shared/eval-dev.
+- final2/ (23 documents): built for the generalisation round, measured once before its work and once
+  after it, its misses never read in between: its figures are the estimate to quote for unseen
+  documents. Extraction changes must never be tuned on its misses.
+
+Floors are the F1 reached; raise a floor when extraction improves, never lower one to make a change
+pass. Where a fact has no labelled item in a set, its 1.0 says only that nothing false was extracted.
+"""
 
 from pathlib import Path
 
@@ -12,43 +18,54 @@ from nlp.evaluate import evaluate_directory
 
 HELDOUT = Path(__file__).resolve().parents[1] / "eval" / "heldout"
 
-# F1 reached (eval/heldout/README.md has the before/after table). Rates and quotas of the final half
-# have no labelled item, so their 1.0 says only that nothing false was extracted.
+SIZES = {"tune": 18, "final": 18, "final2": 23}
 FLOORS = {
     "tune": {
         "codes": 0.970,
-        "dates": 0.840,
-        "measures": 0.848,
-        "affected": 0.857,
-        "title": 0.769,
+        "dates": 0.857,
+        "measures": 0.918,
+        "affected": 1.0,
+        "title": 0.846,
         "identifier": 1.0,
         "rates": 0.857,
         "quotas": 1.0,
     },
     "final": {
-        "codes": 0.951,
-        "dates": 0.631,
-        "measures": 0.500,
-        "affected": 0.866,
-        "title": 0.620,
-        "identifier": 0.916,
+        "codes": 0.958,
+        "dates": 0.883,
+        "measures": 0.923,
+        "affected": 0.967,
+        "title": 0.896,
+        "identifier": 0.960,
         "rates": 1.0,
         "quotas": 1.0,
+    },
+    # measured at the end of the generalisation round (before it: codes 0.942, dates 0.747, measures
+    # 0.627, affected 0.588, title 0.529, identifier 0.609, rates 0.545, quotas 0.0)
+    "final2": {
+        "codes": 0.941,
+        "dates": 0.779,
+        "measures": 0.679,
+        "affected": 0.878,
+        "title": 0.529,
+        "identifier": 0.608,
+        "rates": 0.545,
+        # quotas: its one labelled quota is still missed (F1 0.0), a floor of 0 would test nothing
     },
 }
 
 
-@pytest.mark.parametrize("half", ["tune", "final"])
+@pytest.mark.parametrize("half", ["tune", "final", "final2"])
 def test_held_out_half_keeps_the_figures_reached(half):
     report = evaluate_directory(HELDOUT / half)
-    assert report["documents"] == 18
+    assert report["documents"] == SIZES[half]
     assert report["false_codes_on_documents_without_codes"] == 0
     for fact, floor in FLOORS[half].items():
         assert report[fact]["f1"] >= floor, (half, fact, report[fact])
 
 
 def test_every_held_out_document_has_its_provenance_and_labels():
-    for half in ("tune", "final"):
+    for half in SIZES:
         for text in sorted((HELDOUT / half / "docs").glob("*.txt")):
             meta = text.with_name(f"{text.stem}.meta.json")
             gold = HELDOUT / half / "gold" / f"{text.stem}.json"

@@ -131,4 +131,4 @@ def test_worker_run_killed_mid_way_resumes_to_what_one_process_stores(tmp_path):
 def test_ray_engine_without_ray_or_with_a_bad_option_is_one_line(project):
     result = project.run("extract", "--address", "127.0.0.1:1")
     assert result.exit_code == 2
-    assert result.stderr.strip().splitlines()[-1] == "Error: --address needs --engine ray"
+    assert result.stderr == "Error: --address needs --engine ray (see 'tariffwatch extract --help')\n"

@@ -153,7 +153,7 @@ def test_ingest_refuses_a_non_http_url_in_one_line(project):
     (project.inbox / "n.txt").write_text(NOTICE, encoding="utf-8")
     result = project.run("ingest", str(project.inbox / "n.txt"), "--url", "file:///etc/passwd")
     assert result.exit_code == 2
-    assert result.stderr.strip().splitlines()[-1] == "Error: url: URL scheme should be 'http' or 'https'"
+    assert result.stderr == "Error: url: URL scheme should be 'http' or 'https' (see 'tariffwatch ingest --help')\n"
 
 
 def test_a_symbolic_link_out_of_the_inbox_is_not_followed(project, tmp_path):

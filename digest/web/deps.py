@@ -1,4 +1,4 @@
-"""Per-request access to the store: SQLite connections are not shared between threads."""
+"""Per-request access to the store (one pooled connection per request, never two requests on one)."""
 
 from __future__ import annotations
 
@@ -6,15 +6,12 @@ from collections.abc import Iterator
 
 from fastapi import Request
 
-from tariffwatch.store import Store, open_store
+from tariffwatch.store import Store
 
 
 def get_store(request: Request) -> Iterator[Store]:
-    store = open_store(request.app.state.config.database, migrate=False)  # `serve` migrated at start
-    try:
+    with request.app.state.stores.store() as store:
         yield store
-    finally:
-        store.close()
 
 
 def render(request: Request, template: str, status_code: int = 200, **context):

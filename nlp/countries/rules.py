@@ -48,7 +48,12 @@ class CountryMention:
 @cache
 def _cues() -> dict:
     data = json.loads(resources.files("nlp").joinpath("data/countries/cues.json").read_text("utf-8"))
-    return {"not_affected": re.compile("|".join(data["not_affected"])), "jurisdictions": data["jurisdictions"]}
+    return {
+        "not_affected": re.compile("|".join(data["not_affected"])),
+        "jurisdictions": data["jurisdictions"],
+        "wto_member": re.compile("|".join(data["wto_member"]), re.I),
+        "origins": re.compile("|".join(data["origins"]), re.I),
+    }
 
 
 def implementing_jurisdiction(text: str, source_jurisdiction: str | None = None) -> list[CountryMention]:
@@ -62,11 +67,24 @@ def implementing_jurisdiction(text: str, source_jurisdiction: str | None = None)
         code = max(scores, key=scores.get)
         if not scores[code]:
             return []
+    if code == "WTO":
+        member = _wto_member(opening)
+        if member is not None:
+            return [member]
     found = [(text.find(cue), cue) for cue in cues.get(code, ()) if cue in opening]
     if not found:
         return [CountryMention(code, "implementing", "", 0, 0)]
     start, cue = min(found)
     return [CountryMention(code, "implementing", cue, start, start + len(cue))]
+
+
+def _wto_member(opening: str) -> CountryMention | None:
+    """The Member a WTO document is circulated for: it notifies or asks, it is not affected."""
+    for cue in _cues()["wto_member"].finditer(opening):
+        name = next(find_country_names(opening, cue.end(), min(len(opening), cue.end() + 60)), None)
+        if name is not None and name.start == cue.end():
+            return CountryMention(name.code, "implementing", opening[name.start : name.end], name.start, name.end)
+    return None
 
 
 def affected_countries(
@@ -76,9 +94,11 @@ def affected_countries(
     implementing: list[str],
     title_span: tuple[int, int] | None = None,
     lang: str = "en",
+    acting: ActingSentences | None = None,
 ) -> list[CountryMention]:
-    """One mention per affected country (its first evidence), the most often named first."""
-    acting = ActingSentences(text, sentences, lang, layout)
+    """One mention per affected country (its first evidence), the most often named first. `acting` may
+    be shared with the other extractors of the same document (its answers are cached per sentence)."""
+    acting = acting or ActingSentences(text, sentences, lang, layout)
     skip = set(implementing) | (EU_MEMBERS if "EU" in implementing else set())
     first: dict[str, CountryMention] = {}
     counts: dict[str, int] = {}
@@ -92,7 +112,36 @@ def affected_countries(
             name.code, CountryMention(name.code, "affected", text[name.start : name.end], name.start, name.end)
         )
         counts[name.code] = counts.get(name.code, 0) + 1
+    if not first and not _has_marked_operative_part(layout):
+        return _origins_of_the_goods(text, sentences, skip)
     return sorted(first.values(), key=lambda m: (-counts[m.code], m.start))
+
+
+def _has_marked_operative_part(layout: Layout) -> bool:
+    """Articles after 'HAS ADOPTED', a 'RESUELVE:', an ACTION/SUMMARY block: an operative part that names
+    no country is erga omnes, not an excerpt that stops before it."""
+    return any(kind in OPERATIVE - {"body"} for _, _, kind in layout.zones())
+
+
+OPENING_CHARS = 6000
+ORIGIN_REACH = 220  # a list of countries after 'originating in'
+
+
+def _origins_of_the_goods(text: str, sentences: Sentences, skip: set[str]) -> list[CountryMention]:
+    """Where no title or operative sentence names a country and no operative part is marked (an excerpt
+    that stops in its recitals), the countries of the first 'originating in …' phrase of its opening:
+    the goods it is about."""
+    for cue in _cues()["origins"].finditer(text, 0, min(len(text), OPENING_CHARS)):
+        end = min(sentences.around(cue.start())[1], cue.end() + ORIGIN_REACH)
+        found: dict[str, CountryMention] = {}
+        for name in find_country_names(text, cue.end(), end):
+            if name.code not in skip and not _after_exception(text, name.start, sentences):
+                found.setdefault(
+                    name.code, CountryMention(name.code, "affected", text[name.start : name.end], name.start, name.end)
+                )
+        if found:
+            return list(found.values())
+    return []
 
 
 def _names_in(text: str, layout: Layout, title_span: tuple[int, int] | None):

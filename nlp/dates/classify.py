@@ -49,7 +49,9 @@ class Classifier:
     def types(self, span: Span) -> tuple[str, ...]:
         around = Around(self._clause_before(span), self.layout.sentence(span.start))
         kinds = self._types(span, around)
-        if any(kind in MEASURE_TYPES for kind in kinds) and self.rules.is_background(around.sentence):
+        if any(kind in MEASURE_TYPES for kind in kinds) and (
+            self.rules.is_background(around.sentence) or self.rules.is_condition(TIME_OF_DAY.sub(" ", around.clause))
+        ):
             return OTHER
         return kinds
 

@@ -117,13 +117,30 @@ def _demote_before_document_date(
     if own is None:
         return mentions
     result = []
+    running = _running_periods(mentions, own)
     for mention in mentions:
         if mention.type in RETROACTIVE_TYPES and rules.is_retroactive(layout.sentence(mention.start)):
+            pass
+        elif mention.start in running:
             pass
         elif mention.type in MEASURE_TYPES and date.fromisoformat(mention.date) < own:
             mention = DateMention("other", mention.date, mention.text, mention.start, mention.end, mention.derived)
         result.append(mention)
     return result
+
+
+def _running_periods(mentions: list[DateMention], own: date) -> set[int]:
+    """Starts of the periods still running when the act was made ('Du 22 octobre 2024 au 31 août 2025' in
+    an order of June 2025): the period is the act's own, reaching back."""
+    ends = [m for m in mentions if m.type == "application_end" and date.fromisoformat(m.date) >= own]
+    return {
+        start.start
+        for start in mentions
+        if start.type == "application_start" and any(0 < end.start - start.end <= PERIOD_REACH for end in ends)
+    }
+
+
+PERIOD_REACH = 80  # from a period's start date to its end date (an appositive may stand between)
 
 
 def _deduplicate(mentions: list[DateMention]) -> list[DateMention]:

@@ -74,7 +74,9 @@ def _named_forms(month: str, ordinal: str) -> re.Pattern:
         rf"\b(?:(?P<day_a>\d{{1,2}}){DAY_SUFFIX}|(?P<dayword_a>(?:twenty|thirty)?-?(?:{ordinal})))"
         rf"\s+day\s+of\s+(?P<month_a>{month}),?\s+(?:in\s+the\s+year\s+)?(?P<year_a>\d{{4}})",
         rf"\b(?P<month_b>{month})\.?[ \u00a0]+(?P<day_b>\d{{1,2}})(?:st|nd|rd|th)?,?[ \u00a0\n]+(?P<year_b>\d{{4}})",
-        rf"\b(?P<day_c>\d{{1,2}}){DAY_SUFFIX}[ \u00a0]+(?:of[ \u00a0]+)?(?P<month_c>{month})\.?,?[ \u00a0\n]+"
+        # a PDF's text may split the ordinal from its number and month: "30\nth\nApril, 2026"
+        rf"\b(?P<day_c>\d{{1,2}})(?:\n?(?:st|nd|rd|th)[ \u00a0\n]+|{DAY_SUFFIX}[ \u00a0]+)(?:of[ \u00a0]+)?"
+        rf"(?P<month_c>{month})\.?,?[ \u00a0\n]+"
         r"(?:of[ \u00a0]+)?(?P<year_c>\d{4})",
         rf"\b(?P<day_d>\d{{1,2}}){DAY_SUFFIX}\s+de\s+(?P<month_d>{month})\s+del?\s+(?P<year_d>\d{{4}})",
     ]
@@ -101,8 +103,36 @@ def find_dates(text: str, month_first_slashes: bool = False) -> list[FoundDate]:
             if value is not None:
                 found.append(FoundDate(value, text[start:end], start, end))
                 taken[start:end] = b"\x01" * (end - start)
+    found += _dated_headings(text, lowered, taken)
     found.sort(key=lambda d: d.start)
     return _with_range_starts(text, lowered, found, taken)
+
+
+# A Colombian act dates itself under its heading, the year given by the heading only:
+# "RESOLUCIÓN NÚMERO 205 DE 2017\n\n(noviembre 23)". Searched from the "(": "de" is everywhere in Spanish.
+@cache
+def _dated_heading_patterns() -> tuple[re.Pattern, re.Pattern]:
+    month = "|".join(sorted((re.escape(m) for m in date_rules().months), key=len, reverse=True))
+    return (
+        re.compile(rf"\((?P<date>(?P<month>{month})\s+(?P<day>\d{{1,2}}))\)"),
+        re.compile(r"\bde\s+(?P<year>(?:19|20)\d{2})[ \t]*\n\s*$"),
+    )
+
+
+def _dated_headings(text: str, lowered: str, taken: bytearray) -> list[FoundDate]:
+    found = []
+    in_parentheses, heading = _dated_heading_patterns()
+    for match in in_parentheses.finditer(lowered):
+        year = heading.search(lowered, max(0, match.start() - 40), match.start())
+        start, end = match.span("date")
+        if year is None or any(taken[start:end]):
+            continue
+        try:
+            value = date(int(year.group("year")), date_rules().months[match.group("month")], int(match.group("day")))
+        except ValueError:
+            continue
+        found.append(FoundDate(value, text[start:end], start, end))
+    return found
 
 
 def _near_years(pattern: re.Pattern, lowered: str):

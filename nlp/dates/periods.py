@@ -1,9 +1,9 @@
 """Periods written as a pair of dates in one clause: the first is the start, the second the end.
 
 "from 1 July 2025 to 30 June 2026", "commencing 1 July 2025 and ending 30 June 2026", "between ...
-and ...", "SPV rates for 31 March to 13 April 2023", "1.1.2026-31.12.2026" in a quota table, and
-the French and German forms ("du ... au ...", "vom ... bis zum ..."). A period of an investigation
-or review is history.
+and ...", "SPV rates for 31 March to 13 April 2023", "1.1.2026-31.12.2026" in a quota table, "as of
+the <date>, effective date of X, to <date>", and the French and German forms ("du ... au ...",
+"vom ... bis zum ..."). A period of an investigation or review is history.
 """
 
 from __future__ import annotations
@@ -14,6 +14,8 @@ from nlp.dates.rules import DateRules
 
 PAIR = ("application_start", "application_end")
 OPENING_REACH = 60  # characters before the first date where "from", "between"... may stand
+JOINING_GAP = 30  # "to", "and ending on", "–" between the two dates
+APPOSITIVE_GAP = 80  # ", effective date of the $200 billion action, to": a phrase about the first date, then "to"
 
 
 def find_periods(text: str, found: list[FoundDate], layout: Layout, rules: DateRules) -> dict[int, str]:
@@ -30,11 +32,14 @@ def find_periods(text: str, found: list[FoundDate], layout: Layout, rules: DateR
 
 def _is_pair(text: str, first: FoundDate, second: FoundDate, previous, layout: Layout, rules: DateRules) -> bool:
     gap = text[first.end : second.start]
-    if len(gap) > 30 or layout.sentences.around(first.start) != layout.sentences.around(second.start):
+    if len(gap) > APPOSITIVE_GAP or layout.sentences.around(first.start) != layout.sentences.around(second.start):
+        return False
+    appositive = any(pattern.match(gap) for pattern in rules.period_appositive)
+    if len(gap) > JOINING_GAP and not appositive:
         return False
     if first.partial or any(pattern.match(gap) for pattern in rules.period_bare):
         return True
-    if not any(pattern.match(gap) for pattern in rules.period_joinings):
+    if not appositive and not any(pattern.match(gap) for pattern in rules.period_joinings):
         return False
     floor = previous.end if previous else 0
     before = layout.clause_before(first.start, floor)[-OPENING_REACH:]

@@ -68,8 +68,10 @@ class DateRules:
     period_openings: list[re.Pattern] = field(default_factory=list)
     period_joinings: list[re.Pattern] = field(default_factory=list)
     period_bare: list[re.Pattern] = field(default_factory=list)
+    period_appositive: list[re.Pattern] = field(default_factory=list)  # "<date>, effective date of X, to <date>"
     background: list[re.Pattern] = field(default_factory=list)
     retroactive: list[re.Pattern] = field(default_factory=list)  # periods of importation that may predate the act
+    conditions: list[re.Pattern] = field(default_factory=list)  # the goods' journey ("loaded ... on or after")
     relative: list[RelativeRule] = field(default_factory=list)
     title_acts: list[re.Pattern] = field(default_factory=list)
     anchor_kinds: list[tuple[str, re.Pattern]] = field(default_factory=list)
@@ -86,6 +88,10 @@ class DateRules:
 
     def is_retroactive(self, sentence: str) -> bool:
         return any(pattern.search(sentence) for pattern in self.retroactive)
+
+    def is_condition(self, clause: str) -> bool:
+        """Whether the clause before a date makes it a condition on the goods, not the measure's date."""
+        return any(pattern.search(clause) for pattern in self.conditions)
 
 
 LANGUAGES = ("en", "fr", "de", "es", "ms")
@@ -139,7 +145,12 @@ def _add_language(rules: DateRules, data: dict) -> None:
             )
         )
     periods = data.get("periods") or {}
-    for key, target in (("opening", "period_openings"), ("joining", "period_joinings"), ("bare", "period_bare")):
+    for key, target in (
+        ("opening", "period_openings"),
+        ("joining", "period_joinings"),
+        ("bare", "period_bare"),
+        ("appositive", "period_appositive"),
+    ):
         if periods.get(key):
             getattr(rules, target).append(re.compile(periods[key], FLAGS))
     if data.get("title_acts"):
@@ -149,6 +160,8 @@ def _add_language(rules: DateRules, data: dict) -> None:
             rules.background.append(re.compile(data[key], FLAGS))
     if data.get("retroactive"):
         rules.retroactive.append(re.compile(data["retroactive"], FLAGS))
+    if data.get("conditions"):
+        rules.conditions.append(re.compile(data["conditions"], FLAGS))
     anchors = data.get("anchors") or {}
     for kind, words in (anchors.get("kinds") or {}).items():
         rules.anchor_kinds.append((kind, re.compile(words, FLAGS)))

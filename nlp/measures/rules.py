@@ -90,14 +90,36 @@ class _Patterns:
                     break
 
 
+def _load(name: str) -> dict:
+    return json.loads(resources.files("nlp").joinpath(f"data/measures/{name}.json").read_text("utf-8"))
+
+
+def _with_english_names(data: dict) -> dict:
+    """A French, German or Spanish text also names measures in English: a bilingual Canada Gazette
+    cover, the English name of a programme. English signals and legal bases are added to its own;
+    plain English duty words are not (they would read 'surtax' into 'surtaxe')."""
+    english, merged = _load("en"), {key: value for key, value in data.items()}
+    for category in ("signals", "legal_basis"):
+        own = data.get(category, {})
+        merged[category] = {
+            k: own.get(k, []) + english.get(category, {}).get(k, []) for k in {*own, *english.get(category, {})}
+        }
+    not_when = data.get("not_when", {})
+    merged["not_when"] = {
+        k: not_when.get(k, []) + english.get("not_when", {}).get(k, [])
+        for k in {*not_when, *english.get("not_when", {})}
+    }
+    return merged
+
+
 @cache
 def patterns(lang: str = "en") -> _Patterns:
     """One alternation with a named group per (category, type): the text is scanned once."""
     name = lang if lang in LANGUAGES else "en"
-    data = json.loads(resources.files("nlp").joinpath(f"data/measures/{name}.json").read_text("utf-8"))
+    data = _load(name) if name == "en" else _with_english_names(_load(name))
     groups, only_when = [], {}
     for category, by_type in ((c, data.get(c, {})) for c in CATEGORIES):
-        for kind, phrases in by_type.items():
+        for kind, phrases in sorted(by_type.items()):
             plain = [p for p in phrases if isinstance(p, str)]
             if plain:  # an empty alternation would match everywhere
                 groups.append((f"{CATEGORIES[category]}__{kind}", _alternation(plain)))
@@ -118,37 +140,72 @@ def _alternation(phrases: list[str]) -> str:
     return "|".join(f"(?:{spaces_match_any_whitespace(p)})" for p in phrases)
 
 
+OPENING_CHARS = 6000  # the other parts are read in the opening only: a 200-page act is mostly recitals
+
+
+@dataclass(frozen=True)
+class Signal:
+    """One mention of a measure type, and where it stands."""
+
+    kind: str
+    group: str  # '<category>__<type>[__n]': which pattern found it
+    start: int
+    end: int
+    where: str  # title | acting | inert (an operative sentence that does not act) | basis | background
+
+    @property
+    def category(self) -> str:  # s: names the measure; g: plain duty words; b: legal basis
+        return self.group[0]
+
+
+def scan_signals(
+    text: str,
+    layout: Layout,
+    sentences: Sentences,
+    title_span: tuple[int, int] | None = None,
+    lang: str = "en",
+    acting: ActingSentences | None = None,
+) -> list[Signal]:
+    """Every measure signal in the title, the preamble, the operative parts, and the rest of the opening
+    (recitals, background), each with where it stands; one scan serves the rules and the gate. Signals
+    their sentence rules out (a type's 'not_when', a signal's 'only_when') are left out."""
+    acting = acting or ActingSentences(text, sentences, lang, layout)
+    compiled, lowered = patterns(lang), lower_keeping_offsets(text)
+    found = []
+    for start, end in _scan_spans(layout, title_span, len(text)):
+        for group, match in compiled.finditer(lowered, start, end):
+            kind = group.split("__")[1]
+            if not sentence_allows(group, kind, compiled, _sentence(lowered, sentences, match.start())):
+                continue
+            where = _where(group[0], match.start(), text, layout, acting, title_span)
+            found.append(Signal(kind, group, match.start(), match.end(), where))
+    return found
+
+
 def find_measures(
     text: str,
     layout: Layout,
     sentences: Sentences,
     title_span: tuple[int, int] | None = None,
     lang: str = "en",
+    signals: list[Signal] | None = None,
 ) -> list[MeasureMention]:
-    """The measure types the document acts on, most often acted on first; [] when none."""
-    acting, compiled, lowered = (
-        ActingSentences(text, sentences, lang, layout),
-        patterns(lang),
-        lower_keeping_offsets(text),
-    )
-    hits: dict[str, list[tuple[re.Match, str]]] = {}
+    """The measure types the document acts on (its title, operative sentences that act, tables, the
+    legal basis of its enacting formula), most often acted on first; [] when none."""
+    if signals is None:
+        signals = scan_signals(text, layout, sentences, title_span, lang)
+    hits: dict[str, list[tuple[Signal, str]]] = {}
     generic_only: dict[str, bool] = {}
     generic_sentences: set[tuple[int, int]] = set()
     named_sentences: set[tuple[int, int]] = set()
-    for group, match in _signals(compiled, lowered, layout, title_span):
-        category, kind = group.split("__")[:2]
-        in_title = title_span is not None and title_span[0] <= match.start() < title_span[1]
-        if not (in_title or _acts_here(category, match.start(), text, layout, acting)):
+    for signal in signals:
+        where = ACTED_ON.get(signal.where)
+        if where is None:
             continue
-        if not _sentence_allows(group, kind, compiled, _sentence(lowered, sentences, match.start())):
-            continue
-        where = "title" if in_title else "legal_basis" if category == "b" else "operative"
-        hits.setdefault(kind, []).append((match, where))
-        generic_only[kind] = generic_only.get(kind, True) and category == "g"
-        if category == "g":
-            generic_sentences.add(sentences.around(match.start()))
-        else:
-            named_sentences.add(sentences.around(match.start()))
+        hits.setdefault(signal.kind, []).append((signal, where))
+        generic_only[signal.kind] = generic_only.get(signal.kind, True) and signal.category == "g"
+        sentence = sentences.around(signal.start)
+        (generic_sentences if signal.category == "g" else named_sentences).add(sentence)
     _drop_generic_beside_named(hits, generic_only, generic_sentences & named_sentences, sentences)
     if hits.keys() & DUTY_MEASURES and generic_only.get("duty_rate_change"):
         hits.pop("duty_rate_change", None)
@@ -156,39 +213,53 @@ def find_measures(
     return sorted(found, key=lambda m: (-m.hits, m.start))
 
 
+# Where a signal says the document acts on its measure, and the evidence kind that gives.
+ACTED_ON = {"title": "title", "acting": "operative", "basis": "legal_basis"}
+
+
 def _drop_generic_beside_named(hits: dict, generic_only: dict, shared: set, sentences: Sentences) -> None:
     """Plain duty words in a sentence that names a measure ('exclusions from the additional
     duties') describe that measure, not a rate change of their own."""
     if not generic_only.get("duty_rate_change") or not shared:
         return
-    kept = [(m, where) for m, where in hits["duty_rate_change"] if sentences.around(m.start()) not in shared]
+    kept = [(m, where) for m, where in hits["duty_rate_change"] if sentences.around(m.start) not in shared]
     if kept:
         hits["duty_rate_change"] = kept
     else:
         del hits["duty_rate_change"]
 
 
-def _signals(compiled: _Patterns, lowered: str, layout: Layout, title_span: tuple[int, int] | None):
-    """Matches in the title, the preamble (for legal bases) and the operative parts only."""
-    spans = layout.spans(OPERATIVE | {"preamble"})
-    if title_span:
-        spans = sorted([title_span, *spans])
-    position = 0
+def _scan_spans(layout: Layout, title_span: tuple[int, int] | None, length: int) -> list[tuple[int, int]]:
+    """The title, the preamble and the operative parts wherever they lie, and the opening."""
+    spans = sorted(
+        [
+            *layout.spans(OPERATIVE | {"preamble"}),
+            (0, min(length, OPENING_CHARS)),
+            *([title_span] if title_span else []),
+        ]
+    )
+    merged: list[tuple[int, int]] = []
     for start, end in spans:
-        start = max(start, position)
-        if start < end:
-            yield from compiled.finditer(lowered, start, end)
-            position = end
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
-def _acts_here(category: str, offset: int, text: str, layout: Layout, acting: ActingSentences) -> bool:
+def _where(category: str, offset: int, text: str, layout: Layout, acting: ActingSentences, title_span) -> str:
+    if title_span is not None and title_span[0] <= offset < title_span[1]:
+        return "title"
     zone = layout.kind_at(offset)
     if category == "b":
-        return zone == "preamble"  # the enacting formula names the statute the act is made under
-    return zone in OPERATIVE and (acting(offset) or _in_table(text, offset))
+        # the enacting formula names the statute the act is made under; elsewhere it cites other duties
+        return "basis" if zone == "preamble" else "background"
+    if zone in OPERATIVE:
+        return "acting" if acting(offset) or _in_table(text, offset) else "inert"
+    return "background"
 
 
-def _sentence_allows(group: str, kind: str, compiled: _Patterns, sentence: str) -> bool:
+def sentence_allows(group: str, kind: str, compiled: _Patterns, sentence: str) -> bool:
     if kind in compiled.not_when and compiled.not_when[kind].search(sentence):
         return False
     needed = compiled.only_when.get(group)
@@ -206,7 +277,7 @@ def _sentence(lowered: str, sentences: Sentences, offset: int) -> str:
     return lowered[start:end]
 
 
-def _mention(kind: str, found: list[tuple[re.Match, str]], text: str) -> MeasureMention:
+def _mention(kind: str, found: list[tuple[Signal, str]], text: str) -> MeasureMention:
     """Evidence: the first operative sentence that acts on it, else the title, else the legal basis."""
-    match, where = min(found, key=lambda item: (EVIDENCE_ORDER.index(item[1]), item[0].start()))
-    return MeasureMention(kind, text[match.start() : match.end()], match.start(), match.end(), len(found), where)
+    signal, where = min(found, key=lambda item: (EVIDENCE_ORDER.index(item[1]), item[0].start))
+    return MeasureMention(kind, text[signal.start : signal.end], signal.start, signal.end, len(found), where)

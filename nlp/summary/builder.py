@@ -123,11 +123,15 @@ def _lead_sentence(facts: Facts, measures: list, operative: str) -> str:
 
 # What a document does to exclusions, in the order the words decide it: an extension notice also
 # says 'grant' (of the original exclusions), so 'extend' is read first.
+# What is done to exclusions, read from the operative sentence that names them. Only verbs count:
+# 'establishing 7 August 2020 as a uniform expiration date for all exclusions granted' grants.
 EXCLUSION_VERBS = (
-    (re.compile(r"\bextend|\bextension", re.I), "extends"),
-    (re.compile(r"\b(?:revok|terminat|expir|no longer)", re.I), "ends"),
-    (re.compile(r"\breinstat", re.I), "reinstates"),
+    (re.compile(r"\bextend(?:s|ed|ing)?\b|\bextension\b", re.I), "extends"),
+    (re.compile(r"\b(?:revok(?:es?|ed|ing)|terminat(?:es?|ed|ing)|expire[sd]?|no longer)\b", re.I), "ends"),
+    (re.compile(r"\breinstat(?:es?|ed|ing)\b", re.I), "reinstates"),
+    (re.compile(r"\bgrant(?:s|ed|ing)?\b", re.I), "grants"),
 )
+EXCLUSION_WORD = re.compile(r"\bexclu(?:sions?|ded|ding)\b", re.I)
 
 
 EXCLUSION_COUNT = re.compile(r"\b(\d{1,4})\s+(?:product\s+)?exclusions\b", re.I)
@@ -137,7 +141,7 @@ def _exclusion_sentence(facts: Facts, measures: list) -> str:
     """'USTR extends product exclusions from the Section 301 duties on China until 29 November 2025':
     what the exclusions are carved out of, whose goods, and until when they run."""
     scope = _operative_text(facts)
-    verb = next((verb for pattern, verb in EXCLUSION_VERBS if pattern.search(scope)), "grants")
+    verb = _exclusion_verb(facts)
     base = next((phrase for pattern, phrase in _words()["exclusion_from"] if re.search(pattern, facts.text)), None)
     count = EXCLUSION_COUNT.search(scope)
     parts = [_actor(facts), verb, f"{count.group(1)} product exclusions" if count else "product exclusions"]
@@ -154,6 +158,26 @@ def _exclusion_sentence(facts: Facts, measures: list) -> str:
     if facts.code_count:
         sentence += f" ({facts.code_count} tariff code{'s' if facts.code_count != 1 else ''})"
     return sentence + "."
+
+
+def _exclusion_verb(facts: Facts) -> str:
+    """The verb of the first operative sentence that acts on exclusions, the one nearest before the word
+    'exclusions' (else after it); 'grants' when no sentence says more."""
+    for start, end in facts.layout.spans(OPERATIVE - {"annex"}):
+        for word in EXCLUSION_WORD.finditer(facts.text, start, end):
+            if _in_title(facts, word.start()) or not facts.acting(word.start()):
+                continue
+            sentence_start, sentence_end = facts.acting.sentence_at(word.start())
+            at = word.start() - sentence_start
+            sentence = facts.text[sentence_start:sentence_end]
+            found = [
+                (at - m.start() if m.start() <= at else LATER + m.start() - at, verb)
+                for pattern, verb in EXCLUSION_VERBS
+                for m in pattern.finditer(sentence)
+            ]
+            if found:
+                return min(found)[1]
+    return "grants"
 
 
 def _operative_text(facts: Facts) -> str:

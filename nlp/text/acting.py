@@ -26,11 +26,13 @@ MAX_FRAGMENTS = 8  # lines of one hard-wrapped sentence
 
 
 @cache
-def _patterns(lang: str) -> tuple[re.Pattern, re.Pattern]:
+def _patterns(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     name = lang if lang in LANGUAGES else "en"
     data = json.loads(resources.files("nlp").joinpath(f"data/acting/{name}.json").read_text("utf-8"))
-    acts, inert = ([spaces_match_any_whitespace(p) for p in data[key]] for key in ("acts", "inert"))
-    return re.compile("|".join(acts)), re.compile("|".join(inert))
+    keys = ("acts", "inert", "inert_openings", "cancelled_by_next")
+    acts, inert, openings, cancelled = ([spaces_match_any_whitespace(p) for p in data.get(key, [])] for key in keys)
+    # openings are matched at the sentence start only: inside the alternation they would be tried everywhere
+    return tuple(re.compile("|".join(found) or "(?!)") for found in (acts, inert, openings, cancelled))
 
 
 class ActingSentences:
@@ -38,7 +40,7 @@ class ActingSentences:
 
     def __init__(self, text: str, sentences: Sentences, lang: str = "en", layout: Layout | None = None):
         self.text, self.sentences, self.layout = text, sentences, layout
-        self.acts, self.inert = _patterns(lang)
+        self.acts, self.inert, self.inert_openings, self.cancelled = _patterns(lang)
         self._cache: dict[int, bool] = {}
         self._starts = [start for start, _ in sentences.spans]
 
@@ -67,12 +69,19 @@ class ActingSentences:
 
     def _decide(self, index: int) -> bool:
         sentence = self._sentence(index).lower()
-        if self.inert.search(sentence):
+        if self.inert.search(sentence) or self.inert_openings.match(sentence):
             return False
         if self.acts.search(sentence):
-            return True
+            return not self._taken_back(index)
         lead_in = self.lead_in(self.sentences.spans[index][0])
         return lead_in is not None and self(lead_in[0])
+
+    def _taken_back(self, index: int) -> bool:
+        """The next sentence says the changes just described affect nothing ('These changes do not affect the
+        duties applicable')."""
+        _, end = self.logical_span(index)
+        following = bisect.bisect_left(self._starts, end)
+        return following < len(self._starts) and bool(self.cancelled.search(self._sentence(following).lower()))
 
     def _is_item(self, index: int) -> bool:
         sentence = self._sentence(index)

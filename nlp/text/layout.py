@@ -146,7 +146,10 @@ def _recitals_before(text: str, now_therefore: re.Pattern, boundaries: list[tupl
         return
     title_end = text.find("\n", 0, match.start()) + 1
     kept = [(start, kind) for start, kind in boundaries if start >= match.start() or kind not in ("body", "operative")]
-    boundaries[:] = sorted({*kept, (0, "body"), (title_end, "recitals"), (match.start(), "preamble")})
+    opening = {(0, "body"), (match.start(), "preamble")}
+    if title_end < match.start():  # a text that opens with its first recital has no title line before it
+        opening.add((title_end, "recitals"))
+    boundaries[:] = sorted({*kept, *opening}, key=lambda boundary: (boundary[0], boundary[1] == "preamble"))
 
 
 def _numbered_recitals(text: str, boundaries: list[tuple[int, str]]) -> None:

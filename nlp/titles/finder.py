@@ -42,6 +42,9 @@ class _Patterns:
     anywhere_numbers: re.Pattern
     agency_line: re.Pattern
     not_title: re.Pattern
+    always_title: re.Pattern
+    joining_end: re.Pattern
+    new_instrument: re.Pattern
     normal_case: dict  # capitals of a designation -> its normal case ('REGULATION' -> 'Regulation')
     bilingual: dict  # French prefix -> English one, for numbers printed in both ('SOR/DORS/2006-167')
 
@@ -65,6 +68,9 @@ def _patterns() -> _Patterns:
         one(numbers["anywhere"]),
         re.compile(rf"^(?:{'|'.join(data['agency_line'])})"),
         re.compile(rf"^(?:{'|'.join(data['not_title'])})"),
+        re.compile(rf"^(?:{'|'.join(data['always_title'])})"),
+        re.compile(data["title_goes_on"]["joining_end"]),
+        re.compile(data["title_goes_on"]["new_instrument"]),
         data["normal_case"],
         data["bilingual_numbers"],
     )
@@ -187,15 +193,46 @@ def _first_title_line(text: str, layout: Layout) -> TextMention | None:
         line = text[start:end].strip()
         if not line:
             continue
-        if layout.kind_at(start) in ("header", "footnote") or patterns.agency_line.match(line):
+        if layout.kind_at(start) in ("header", "footnote"):
+            continue
+        if patterns.always_title.match(line):
+            return _mention(text, start, _title_lines_end(text, end))
+        if patterns.agency_line.match(line):
             continue
         number = patterns.opening_numbers.match(line)
-        if number and number.end() >= len(line.rstrip()):
-            continue  # the document's number on its own line ('Resolución 410/2015') is not its title
+        if number and number.end() >= len(line.rstrip()) or DATE_LINE.match(line):
+            continue  # the document's number or date on its own line ('Resolución 410/2015') is not its title
         if patterns.not_title.match(line) or len(line.split()) < MIN_TITLE_WORDS or len(line) > MAX_TITLE_CHARS:
             return None  # the text opens with a sentence or a section: it has no title line
-        return _mention(text, start, end)
+        return _mention(text, start, _title_lines_end(text, end))
     return None
+
+
+# A line that is only a date ('20 January 2004', 'July 12, 2006', 'Le 12 juillet 2006').
+DATE_LINE = re.compile(r"^(?:Le\s+)?(?:\d{1,2}\s+\w+\.?\s+\d{4}|\w+\s+\d{1,2},\s+\d{4}|\d{4}-\d{2}-\d{2})$")
+MAX_TITLE_LINES = 4
+
+
+def _title_lines_end(text: str, end: int) -> int:
+    """The end of a title printed over several lines, blank lines between them allowed."""
+    patterns, lines = _patterns(), 1
+    while lines < MAX_TITLE_LINES:
+        following = re.compile(r"(?:[ \t]*\n){1,3}[ \t]*([^\n]+)").match(text, end)
+        if following is None:
+            return end
+        line, nextline = text[text.rfind("\n", 0, end) + 1 : end].strip(), following.group(1).strip()
+        if not _goes_on(line, nextline, patterns) or len(nextline) > MAX_TITLE_CHARS:
+            return end
+        end, lines = following.end(1), lines + 1
+    return end
+
+
+def _goes_on(line: str, following: str, patterns: _Patterns) -> bool:
+    if not following or patterns.new_instrument.match(following) or patterns.agency_line.match(following):
+        return following[:1].islower()
+    if following[:1].islower() or patterns.joining_end.search(line):
+        return True
+    return line.isupper() and following.isupper() and not line.endswith((")", ".", ";", ":"))
 
 
 def _lines(text: str, start: int, end: int):

@@ -7,23 +7,46 @@ Exit codes: 0 all good, 1 some sources failed but the run completed, 2 usage or 
 from __future__ import annotations
 
 import json
+import os
+import sys
+from contextlib import contextmanager
 from datetime import date
 
 import click
 
-from tariffwatch.errors import ConfigError, InputError, TariffwatchError
+from tariffwatch.errors import BusyError, ConfigError, InputError, TariffwatchError
 
 EXIT_SOURCES_FAILED = 1
 EXIT_USAGE = 2
 
 
 class Group(click.Group):
-    """Turns our errors (and Ctrl-C) into one line on stderr, never a traceback."""
+    """The error boundary: our errors, usage errors, Ctrl-C and anything unexpected become one line
+    on stderr and an exit code, never a traceback (TARIFFWATCH_DEBUG=1 shows the traceback)."""
+
+    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
+        prog_name = prog_name or self.name  # `tariffwatch` in messages, also under `python -m`
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, standalone_mode, **extra)
+        try:
+            code = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        except click.exceptions.NoArgsIsHelpError as exc:
+            click.echo(exc.ctx.get_help(), err=True)
+            sys.exit(EXIT_USAGE)
+        except click.UsageError as exc:
+            sys.exit(_usage_line(exc))
+        except click.ClickException as exc:
+            click.echo(f"Error: {exc.format_message()}", err=True)
+            sys.exit(exc.exit_code)
+        except click.Abort:
+            click.echo("Aborted.", err=True)
+            sys.exit(1)
+        sys.exit(code if isinstance(code, int) else 0)
 
     def invoke(self, ctx):
         try:
             return super().invoke(ctx)
-        except (ConfigError, InputError) as exc:
+        except (ConfigError, InputError, BusyError) as exc:
             click.echo(f"Error: {exc}", err=True)
             ctx.exit(EXIT_USAGE)
         except TariffwatchError as exc:
@@ -32,6 +55,29 @@ class Group(click.Group):
         except KeyboardInterrupt:
             click.echo("Interrupted: what was stored stays stored; run again to resume.", err=True)
             ctx.exit(130)
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except Exception as exc:  # a bug: still one line, the traceback on request
+            if os.environ.get("TARIFFWATCH_DEBUG"):
+                raise
+            where = ctx.invoked_subcommand or ctx.info_name
+            click.echo(
+                f"Error: {where}: unexpected {type(exc).__name__}: {_one_line(exc)} "
+                "(TARIFFWATCH_DEBUG=1 shows the traceback)",
+                err=True,
+            )
+            ctx.exit(1)
+
+
+def _usage_line(exc: click.UsageError) -> int:
+    """Click's three-line usage error as one line: the message, then where to look."""
+    command = exc.ctx.command_path if exc.ctx else "tariffwatch"
+    click.echo(f"Error: {_one_line(exc.format_message())} (see '{command} --help')", err=True)
+    return exc.exit_code
+
+
+def _one_line(error) -> str:
+    return " ".join(str(error).split())[:300]
 
 
 def _from_group(ctx: click.Context, param: click.Parameter, value):
@@ -77,11 +123,23 @@ def iso_date(ctx, param, value):
         raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
 
 
+# A digest day keeps a year of room on both sides: digests count days before and after their own.
+FIRST_DIGEST_DAY, LAST_DIGEST_DAY = date(2, 1, 1), date(9998, 12, 31)
+
+
+def digest_date(ctx, param, value):
+    """--date of a digest: a date with room around it for the digest's windows (no OverflowError)."""
+    day = iso_date(ctx, param, value)
+    if day is not None and not FIRST_DIGEST_DAY <= day <= LAST_DIGEST_DAY:
+        raise click.BadParameter(f"{value} is out of range (from {FIRST_DIGEST_DAY} to {LAST_DIGEST_DAY})")
+    return day
+
+
 def print_json(data) -> None:
     click.echo(json.dumps(data, indent=2, ensure_ascii=False, default=str))
 
 
-@click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=Group, name="tariffwatch", context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--config",
     "config_file",
@@ -97,6 +155,17 @@ def main(config_file, as_json, fmt):
 
     Data flows one way: crawl -> store -> extract -> store -> digest.
     """
+
+
+@contextmanager
+def exclusive_run(config, store, command: str):
+    """Hold the store's run lock for a whole run (daily, crawl, extract, send, backfill).
+
+    A second run waits up to `runs.lock_wait_seconds`, then exits 2 with one line naming the
+    running one. Runs left `running` by a killed process are marked `interrupted` first.
+    """
+    with store.run_lock(command, config.runs.lock_wait_seconds):
+        yield
 
 
 def open_configured(config_file, sources: bool = True):

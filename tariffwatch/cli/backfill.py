@@ -11,6 +11,7 @@ import click
 from tariffwatch.cli.app import (
     EXIT_SOURCES_FAILED,
     config_option,
+    exclusive_run,
     iso_date,
     json_option,
     main,
@@ -42,12 +43,11 @@ def backfill(sources, start, end, no_extract, workers, engine, address, config_f
     unknown = [name for name in sources if name not in config.sources]
     if unknown:
         raise click.UsageError(f"unknown source {unknown[0]!r} (configured: {', '.join(config.sources)})")
-    # Run lock: once the store's one-run-at-a-time lock lands, hold it here for the whole backfill
-    # (`with exclusive_run(config, store, "backfill"):` around the two steps below).
-    results = run_backfill(config, store, list(dict.fromkeys(sources)), start, end, progress=not as_json)
-    extracted = 0
-    if not no_extract:
-        extracted = extract_store(config, store, quiet=as_json, workers=workers, engine=engine, address=address)
+    with exclusive_run(config, store, "backfill"):  # one run at a time, for the whole backfill
+        results = run_backfill(config, store, list(dict.fromkeys(sources)), start, end, progress=not as_json)
+        extracted = 0
+        if not no_extract:
+            extracted = extract_store(config, store, quiet=as_json, workers=workers, engine=engine, address=address)
     if as_json:
         print_json({"sources": results, "documents_extracted": extracted})
     else:

@@ -11,6 +11,7 @@ import click
 from tariffwatch.cli.app import (
     EXIT_SOURCES_FAILED,
     config_option,
+    exclusive_run,
     iso_date,
     json_option,
     main,
@@ -28,7 +29,8 @@ from tariffwatch.store import Store
 def crawl(sources, config_file, as_json):
     """Fetch new documents from SOURCES (default: every enabled source)."""
     config, store = open_configured(config_file)
-    results = run_crawl(config, store, list(sources), progress=not as_json)
+    with exclusive_run(config, store, "crawl"):
+        results = run_crawl(config, store, list(sources), progress=not as_json)
     if as_json:
         print_json(results_as_dicts(results))
     else:

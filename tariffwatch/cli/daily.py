@@ -10,7 +10,8 @@ import click
 from tariffwatch.cli.app import (
     EXIT_SOURCES_FAILED,
     config_option,
-    iso_date,
+    digest_date,
+    exclusive_run,
     json_option,
     main,
     open_configured,
@@ -25,14 +26,15 @@ from tariffwatch.store import Store
 
 
 @main.command()
-@click.option("--date", "day", callback=iso_date, help="Day of the digest (default today).")
+@click.option("--date", "day", callback=digest_date, help="Day of the digest (default today).")
 @click.option("--no-send", is_flag=True, help="Write the digest but e-mail nobody (no SMTP server needed).")
 @config_option
 @json_option
 def daily(day, no_send, config_file, as_json):
     """The daily job: crawl every enabled source, extract, write the digest, e-mail it to subscribers."""
     config, store = open_configured(config_file)
-    report = run_daily(config, store, day or date.today(), quiet=as_json, send=not no_send)
+    with exclusive_run(config, store, "daily"):
+        report = run_daily(config, store, day or date.today(), quiet=as_json, send=not no_send)
     if as_json:
         print_json(report)
     failed = report["send_error"] is not None or (report["send"] is not None and report["send"]["failed"] > 0)

@@ -9,7 +9,16 @@ from pathlib import Path
 
 import click
 
-from tariffwatch.cli.app import config_option, format_option, iso_date, json_option, main, open_configured, print_json
+from tariffwatch.cli.app import (
+    config_option,
+    exclusive_run,
+    format_option,
+    iso_date,
+    json_option,
+    main,
+    open_configured,
+    print_json,
+)
 from tariffwatch.config import Config
 from tariffwatch.errors import DocumentError
 from tariffwatch.store import Store
@@ -46,9 +55,10 @@ def engine_options(command):
 @format_option(["jsonl", "summary"], "jsonl", "Output for FILES: jsonl (one object per file) or a summary table.")
 @click.option("--published", callback=iso_date, help="Publication date of FILES (YYYY-MM-DD), anchors relative dates.")
 @click.option("--jurisdiction", help="Jurisdiction of FILES (EU, US, GB, CA), when the text does not say.")
+@click.option("--retry-failed", is_flag=True, help="Try again the stored documents whose extraction failed.")
 @engine_options
 @config_option
-def extract(files, fmt, published, jurisdiction, workers, engine, address, config_file):
+def extract(files, fmt, published, jurisdiction, retry_failed, workers, engine, address, config_file):
     """Extract changes: from FILES to stdout, or (no FILES) every new or changed stored document."""
     if files:
         extract_files(files, fmt, published, jurisdiction)
@@ -56,7 +66,10 @@ def extract(files, fmt, published, jurisdiction, workers, engine, address, confi
     if address and engine != "ray":
         raise click.UsageError("--address needs --engine ray")
     config, store = open_configured(config_file)
-    extract_store(config, store, workers=workers, engine=engine, address=address)
+    with exclusive_run(config, store, "extract"):
+        if retry_failed:
+            store.clear_extraction_failures()
+        extract_store(config, store, workers=workers, engine=engine, address=address)
 
 
 def extract_store(
@@ -68,7 +81,10 @@ def extract_store(
     address: str | None = None,
 ) -> int:
     """Extract every pending document (and embed its changes) with the engine asked for, saving
-    batch by batch; returns the number of documents."""
+    batch by batch; returns the number of documents extracted.
+
+    A document that fails is recorded with its error and named in one warning line; the others go on.
+    """
     from nlp import EXTRACTOR_VERSION
     from nlp.engines import default_workers, open_engine
     from nlp.runner import ExtractionOptions, embed_pending, extract_pending
@@ -93,7 +109,10 @@ def extract_store(
                 with click.progressbar(length=pending, label="extracting", file=sys.stderr) as bar:
                     counts = extract_pending(store, options, progress=bar.update, engine=run)
     done, embedded = (counts.documents, counts.embedded) if counts else (0, 0)
+    failures = counts.failures if counts else []
     message = f"extracted {done} document{'s' if done != 1 else ''}"
+    if failures:
+        message += f", {len(failures)} failed (recorded; skipped until they change)"
     if settings.embeddings:
         embedded += embed_pending(store, settings.batch_size, settings.duplicate_threshold)
         message += f", embedded {embedded} change{'s' if embedded != 1 else ''}"
@@ -103,12 +122,14 @@ def extract_store(
 
             export_encoder()  # once per installation, while the model is loaded: searches then skip torch
     click.echo(message, err=quiet)
+    for line in failures:
+        click.echo(f"warning: extraction failed: {line}", err=True)
     return done
 
 
 def extract_files(files, fmt: str, published: date | None, jurisdiction: str | None) -> None:
     from crawler.sources.inbox import SUFFIXES, convert
-    from nlp.pipeline import analyse
+    from nlp.chunks import analyse_in_chunks
     from nlp.results import to_json
 
     for name in files:
@@ -118,8 +139,12 @@ def extract_files(files, fmt: str, published: date | None, jurisdiction: str | N
             _, text = convert(path.read_bytes(), content_type)
         except DocumentError as exc:
             raise DocumentError(f"{path}: {exc}") from None
-        doc = analyse(text, published.isoformat() if published else None, jurisdiction)
-        result = to_json(doc, str(path))
+        result = analyse_in_chunks(  # over 500,000 characters: in chunks, offsets kept
+            text,
+            lambda doc: to_json(doc, str(path)),  # noqa: B023 (called at once, in this iteration)
+            published=published.isoformat() if published else None,
+            jurisdiction=jurisdiction,
+        )
         if fmt == "jsonl":
             click.echo(json.dumps(result, ensure_ascii=False))
         else:

@@ -7,14 +7,23 @@ from datetime import date
 
 import click
 
-from tariffwatch.cli.app import config_option, format_option, iso_date, json_option, main, open_configured, print_json
+from tariffwatch.cli.app import (
+    config_option,
+    digest_date,
+    exclusive_run,
+    format_option,
+    json_option,
+    main,
+    open_configured,
+    print_json,
+)
 from tariffwatch.config import Config
 from tariffwatch.errors import InputError, TariffwatchError
 from tariffwatch.store import Store
 
 
 @main.command()
-@click.option("--date", "day", callback=iso_date, help="Day of the digest (YYYY-MM-DD, default today).")
+@click.option("--date", "day", callback=digest_date, help="Day of the digest (YYYY-MM-DD, default today).")
 @format_option(
     ["html", "text", "markdown", "json", "atom", "ics"],
     "html",
@@ -115,14 +124,15 @@ def subscriptions(config_file, as_json):
 
 
 @main.command()
-@click.option("--date", "day", callback=iso_date, help="Digest day (default today).")
+@click.option("--date", "day", callback=digest_date, help="Digest day (default today).")
 @click.option("--dry-run", is_flag=True, help="Write .eml files to digest.outbox_dir instead of sending.")
 @config_option
 @json_option
 def send(day, dry_run, config_file, as_json):
     """E-mail each subscriber the changes that match; never twice for one day."""
     config, store = open_configured(config_file)
-    report = run_send(config, store, day or date.today(), dry_run)
+    with exclusive_run(config, store, "send"):
+        report = run_send(config, store, day or date.today(), dry_run)
     if as_json:
         print_json(vars(report))
     else:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import errno
+import os
 import socket
 
 import click
 
 from tariffwatch.cli.app import config_option, format_option, iso_date, main, open_configured, print_json
+from tariffwatch.config import CONFIG_ENV
 from tariffwatch.errors import InputError, TariffwatchError
 
 DATE_TYPES = [
@@ -95,20 +97,33 @@ def describe(understood: dict, filters: dict) -> str:
 @main.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to bind (loopback by default).")
 @click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
+@click.option(
+    "--workers",
+    type=click.IntRange(1, 64),
+    default=min(4, os.cpu_count() or 1),
+    show_default="the CPU count, at most 4",
+    help="Server processes: each has its own small pool of database connections.",
+)
 @config_option
-def serve(host, port, config_file):
+def serve(host, port, workers, config_file):
     """Serve the web UI and the JSON API (/api, OpenAPI at /openapi.json); prints the URL it listens on."""
     import uvicorn
+    from uvicorn.supervisors import Multiprocess
 
-    from digest.web.app import create_app
+    from digest.web.app import csrf_secret
 
     config, store = open_configured(config_file)
     store.close()
+    os.environ[CONFIG_ENV] = str(config.path)  # the worker processes load the same config
+    csrf_secret(config)  # chosen here, inherited by every worker
     sock = listening_socket(host, port)
-    server = uvicorn.Server(uvicorn.Config(create_app(config), log_level="warning"))
+    settings = uvicorn.Config("digest.web.app:app_from_environment", factory=True, workers=workers, log_level="warning")
     click.echo(f"tariffwatch: serving http://{f'[{host}]' if ':' in host else host}:{port}/ (Ctrl-C to stop)")
     try:
-        server.run(sockets=[sock])
+        if workers > 1:  # worker processes share the listening socket; Ctrl-C stops them all
+            Multiprocess(settings, sockets=[sock]).run()
+        else:
+            uvicorn.Server(settings).run(sockets=[sock])
     except KeyboardInterrupt:  # uvicorn shut down gracefully, then passed Ctrl-C on: the normal way to stop
         pass
     click.echo("tariffwatch: stopped")

@@ -377,6 +377,21 @@ def _m012_search_facts_and_vector_log(db: sqlite_utils.Database) -> None:
         )
 
 
+def _m013_extraction_failures(db: sqlite_utils.Database) -> None:
+    # A document whose extraction raised: skipped by later runs until its content or the extractor changes.
+    db["extraction_failures"].create(
+        {
+            "document_id": int,
+            "content_hash": str,
+            "extractor_version": str,
+            "error": str,
+            "failed_at": str,
+        },
+        pk=("document_id", "content_hash", "extractor_version"),
+        foreign_keys=[("document_id", "documents", "id")],
+    )
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = [
     (1, "core tables: sources, documents, versions, runs, crawl state", _m001_core),
     (2, "extracted changes with codes and dates", _m002_changes),
@@ -394,6 +409,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = [
         "search: indexed facts of changes; log of change vectors for the semantic index",
         _m012_search_facts_and_vector_log,
     ),
+    (13, "documents whose extraction failed, with the error", _m013_extraction_failures),
 ]
 
 

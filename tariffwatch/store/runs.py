@@ -18,6 +18,20 @@ class RunStore:
         with self.db.atomic():
             self.db["runs"].update(run_id, {"finished_at": utc_now(), "status": status, **counts})
 
+    def mark_interrupted_runs(self) -> int:
+        """Runs (and their sources) still `running` belong to a process that died: call it only while
+        holding the run lock, when no other run can be alive. Returns how many runs were marked."""
+        now = utc_now()
+        with self.db.atomic():
+            self.db.execute(
+                "update run_sources set status = 'interrupted', finished_at = ? where status = 'running'", [now]
+            )
+            return self.db.execute(
+                "update runs set status = 'interrupted', finished_at = ?, "
+                "error = coalesce(error, 'the process ended before the run finished') where status = 'running'",
+                [now],
+            ).rowcount
+
     def start_source_run(self, run_id: int, source: str) -> int:
         with self.db.atomic():
             return (

@@ -284,7 +284,7 @@ class SearchStore:
             f"where c.id in ({','.join('?' * len(ids))})",
             ids,
         )
-        return {row["id"]: self._with_evidence(row) for row in rows}
+        return {row["id"]: row for row in self._with_evidence_many(rows)}
 
     def facet_counts(self, ids: list[int]) -> dict[str, dict[str, int]]:
         """Counts by jurisdiction, measure type and HS chapter over a result set."""
