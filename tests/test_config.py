@@ -259,9 +259,13 @@ def test_the_config_option_wins_over_the_environment_and_the_working_folder(tmp_
     [
         (
             ["digest", "--date", "2026-13-01"],
-            "Error: Invalid value for '--date': '2026-13-01' is not a date in YYYY-MM-DD form",
+            "Error: Invalid value for '--date': '2026-13-01' is not a date in YYYY-MM-DD form"
+            " (see 'tariffwatch digest --help')",
         ),
-        (["crawl", "no_such_source"], "Error: unknown source 'no_such_source' (configured: federal_register, inbox)"),
+        (
+            ["crawl", "no_such_source"],
+            "Error: unknown source 'no_such_source' (configured: federal_register, inbox) (see 'tariffwatch crawl --help')",
+        ),
     ],
 )
 def test_broken_arguments_exit_2_naming_the_argument(project, args, message):
