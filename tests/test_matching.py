@@ -1,7 +1,7 @@
 """Which changes reach which subscriber: product areas at every level, ranges, jurisdictions, measures.
 
 The functions run on the change and subscription dicts the sender builds (codes as stored,
-digits only); end-to-end sends over SMTP are in test_sending.py.
+digits only); end-to-end sends over SMTP are in test_sending_content.py.
 """
 
 import pytest
