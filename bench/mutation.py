@@ -1,6 +1,7 @@
 """Mutation testing per module with mutmut: how many small deliberate bugs do the tests catch?
 
-    python3 bench/mutation.py [MODULE ...] [--jobs 1] [--root DIR] [--modules FILE] [--keep]
+    python3 bench/mutation.py [MODULE ...] [--jobs 1] [--root DIR] [--modules-file FILE] [--keep]
+                              [--sample N [--seed S]] [--minutes M]
 
 Not part of CI: it is slow (minutes per module). The modules that decide what readers see are
 listed in pyproject.toml under [tool.tariffwatch.mutation.NAME]: `files` to mutate, `tests` (the
@@ -15,7 +16,12 @@ selection only, so a mutant is checked by the tests of its module that reach it.
 killed / total and the score per module, then every surviving mutant as its diff. A mutant that
 hangs counts as killed (the tests noticed it); one that no selected test reaches counts as
 surviving. `--root` measures another checkout (an older commit) with a module table from
-`--modules`.
+`--modules-file`.
+
+On a shared machine a module can take longer than one has: `--sample N` checks N mutants drawn at
+random (seeded) from the module's, `--minutes M` stops mutmut after M minutes and scores the
+mutants checked by then, and `--keep` resumes a stopped run, checking only the mutants left.
+A sampled or stopped score says so in its first line.
 """
 
 from __future__ import annotations
@@ -25,7 +31,9 @@ import contextlib
 import fnmatch
 import json
 import os
+import random
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -52,8 +60,9 @@ class Module:
 @dataclass
 class Score:
     module: str
-    statuses: dict[str, tuple[str, str]]  # mutant name -> (file, mutmut status)
+    statuses: dict[str, tuple[str, str]]  # mutant name -> (file, mutmut status), the mutants checked
     seconds: float
+    of: int = 0  # the module's mutants, when the checked ones are a sample or a stopped run's share
 
     @property
     def total(self) -> int:
@@ -127,20 +136,52 @@ def mutant_globs(module: Module) -> list[str]:
     return [file.removesuffix(".py").replace("/", ".") + ".*" for file in module.files]
 
 
-def run_mutmut(work: Path, module: Module, jobs: int) -> tuple[int, float]:
-    """mutmut's exit status and the seconds it ran; its output goes to work/mutmut.log."""
+def run_mutmut(work: Path, names: list[str], jobs: int, minutes: float | None = None) -> tuple[int, float]:
+    """mutmut's exit status and the seconds it ran; its output goes to work/mutmut.log (appended).
+
+    `names` are mutant names or globs; mutmut checks every mutant they name, even one already checked.
+    """
     started = time.monotonic()
     env = {key: value for key, value in os.environ.items() if key != "PYTHONPATH"}  # mutmut puts mutants/ first
-    with open(work / "mutmut.log", "w", encoding="utf-8") as log:
-        done = subprocess.run(
-            [sys.executable, "-m", "mutmut", "run", "--max-children", str(jobs), *mutant_globs(module)],
+    with open(work / "mutmut.log", "a", encoding="utf-8") as log:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "mutmut", "run", "--max-children", str(jobs), *names],
             cwd=work,
             env=env,
             stdout=log,
             stderr=subprocess.STDOUT,
-            check=False,
+            start_new_session=True,  # its workers are stopped with it
         )
-    return done.returncode, time.monotonic() - started
+        try:
+            status = process.wait(timeout=minutes * 60 if minutes else None)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGTERM)
+            status = process.wait()
+    return status, time.monotonic() - started
+
+
+def generate(work: Path, module: Module, jobs: int) -> dict[str, tuple[str, str]]:
+    """The module's mutants, generated (with mutmut's record of which tests reach them) if not yet there.
+
+    mutmut generates every mutant and collects the tests' coverage before it filters by name, so a
+    name that matches nothing prepares the folder and stops (with an error, expected here).
+    """
+    if not statuses(work, module):
+        run_mutmut(work, ["no-such-mutant"], jobs)
+    return statuses(work, module)
+
+
+def checked_share(work: Path, module: Module, args: argparse.Namespace) -> Score:
+    """Check a random sample, or the mutants a stopped run left, within the time given; score those checked."""
+    found = generate(work, module, args.jobs)
+    chosen = sorted(found)
+    if args.sample and args.sample < len(chosen):
+        chosen = sorted(random.Random(args.seed).sample(chosen, args.sample))
+    left = [name for name in chosen if found[name][1] == "not checked"]
+    status, seconds = run_mutmut(work, left, args.jobs, args.minutes) if left else (0, 0.0)
+    found = statuses(work, module)
+    checked = {name: found[name] for name in chosen if found[name][1] != "not checked"}
+    return Score(module.name, checked, seconds, of=len(found) if len(checked) < len(found) else 0)
 
 
 def failure(work: Path, module: Module, status: int) -> str:
@@ -182,9 +223,10 @@ def diff_of(work: Path, file: str, mutant: str) -> list[str]:
 
 
 def report(score: Score, work: Path) -> str:
+    share = f"; {score.total} of the module's {score.of} mutants checked" if score.of else ""
     lines = [
         f"{score.module}: {score.killed} / {score.total} killed = {score.percent:.1f} %"
-        f" ({len(score.survivors)} surviving; {score.seconds:.0f} s)"
+        f" ({len(score.survivors)} surviving; {score.seconds:.0f} s{share})"
     ]
     for mutant in score.survivors:
         file, status = score.statuses[mutant]
@@ -199,7 +241,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, default=1, help="mutants checked at once (the machine is shared)")
     parser.add_argument("--root", type=Path, default=ROOT, help="the checkout to measure")
     parser.add_argument("--modules-file", type=Path, help="TOML with [tool.mutmut] and the module table")
-    parser.add_argument("--keep", action="store_true", help="reuse build/mutation/NAME (mutmut resumes)")
+    parser.add_argument("--keep", action="store_true", help="reuse build/mutation/NAME, checking what is left")
+    parser.add_argument("--sample", type=int, help="check this many mutants drawn at random")
+    parser.add_argument("--seed", type=int, default=16, help="the sample's seed")
+    parser.add_argument("--minutes", type=float, help="stop mutmut after this long and score what it checked")
     args = parser.parse_args(argv)
 
     shared, modules = read_table(args.modules_file or args.root / "pyproject.toml")
@@ -209,11 +254,14 @@ def main(argv: list[str] | None = None) -> int:
     scores = []
     for module in [m for m in modules if not args.modules or m.name in args.modules]:
         work = work_folder(args.root.resolve(), shared, module, args.keep)
-        status, seconds = run_mutmut(work, module, args.jobs)
-        if status != 0:
-            print(failure(work, module, status), flush=True)
-            continue
-        score = Score(module.name, statuses(work, module), seconds)
+        if args.keep or args.sample or args.minutes:
+            score = checked_share(work, module, args)
+        else:
+            status, seconds = run_mutmut(work, mutant_globs(module), args.jobs)
+            if status != 0:
+                print(failure(work, module, status), flush=True)
+                continue
+            score = Score(module.name, statuses(work, module), seconds)
         scores.append(score)
         text = report(score, work)
         (work / "report.txt").write_text(text + "\n", "utf-8")
@@ -221,6 +269,7 @@ def main(argv: list[str] | None = None) -> int:
     print("\nmodule           killed / total    score")
     for score in scores:
         mark = "" if score.percent >= TARGET * 100 else "  (below 80 %)"
+        mark += f"  ({score.total} of {score.of} checked)" if score.of else ""
         print(f"{score.module:<16} {score.killed:>6} / {score.total:<6} {score.percent:6.1f} %{mark}")
     return 0
 

@@ -111,6 +111,14 @@ def test_a_folder_given_as_the_config_file_is_one_line(tmp_path):
     assert str(error.value) == f"{tmp_path}: cannot read config file (Is a directory)"
 
 
+def test_a_config_that_is_not_utf8_names_the_byte_and_its_line(tmp_path):
+    path = tmp_path / "config.yaml"
+    path.write_bytes(b'database: trade.db\nhttp:\n  user_agent: "Zoll\xfcberwachung (ops@example.org)"\n')
+    with pytest.raises(ConfigError) as error:
+        load_config(path)
+    assert str(error.value) == f"{path}: not UTF-8 text (byte 0xfc on line 3)"
+
+
 def test_a_config_that_is_not_a_mapping_is_refused(tmp_path):
     assert refusal(tmp_path / "config.yaml", "- http\n- smtp\n") == (
         f"{tmp_path / 'config.yaml'}: top level must be a mapping of settings"
