@@ -113,10 +113,26 @@ def test_at_most_once_marks_an_interrupted_delivery_and_sends_nothing_for_that_d
 
 def test_an_interrupted_delivery_to_someone_who_unsubscribed_since_is_not_sent(mailing, smtp):
     subscribe(mailing, "gone@example.org", "--hs", "72")
-    left_sending(mailing, "gone@example.org", "<digest.crashed@tariffwatch.example>", [STEEL])
+    subscribe(mailing, "stays@example.org", "--hs", "72")
+    left_sending(mailing, "gone@example.org", "<digest.crashed-1@tariffwatch.example>", [STEEL])
+    left_sending(mailing, "stays@example.org", "<digest.crashed-2@tariffwatch.example>", [STEEL])
     assert mailing.run("unsubscribe", "gone@example.org").exit_code == 0
     report = json.loads(mailing.run("send", "--json").stdout)
-    assert (report["retried"], report["sent"]) == (0, 0) and smtp.messages == []
+    assert (report["retried"], report["sent"]) == (1, 0)  # the next interrupted delivery is still resent
+    assert [(m["To"], m["Message-ID"]) for m in smtp.messages] == [
+        ("stays@example.org", "<digest.crashed-2@tariffwatch.example>")
+    ]
+
+
+def test_the_log_keeps_the_message_id_it_sent(mailing, smtp):
+    subscribe(mailing, "desk@example.org", "--hs", "72")
+    assert mailing.run("send").exit_code == 0
+    store = mailing.store()
+    try:
+        [row] = list(store.db.query("select message_id from deliveries"))
+    finally:
+        store.close()
+    assert row["message_id"] == smtp.messages[0]["Message-ID"]
 
 
 def test_a_dry_run_leaves_an_interrupted_delivery_for_the_real_run(mailing, smtp):
