@@ -1,16 +1,18 @@
 """Survivors of a mutation run checked again against tests written since, without rerunning mutmut.
 
-    python3 bench/mutation_recheck.py MODULE TEST [TEST ...]
+    python3 bench/mutation_recheck.py MODULE [--only GLOB] TEST [TEST ...]
 
 A full mutmut run of a module takes long on a shared machine. When tests were added after it, this
 plants each survivor of build/mutation/MODULE (its diff, as mutmut shows it) in a copy of the current
 tree and runs the given tests there: a survivor those tests fail on is killed. The tests the run
-already had did not kill it, so the given tests (the new ones) decide. Prints the survivors now
+already had did not kill it, so the given tests (the new ones) decide. `--only` rechecks the
+survivors whose names match a glob (the functions the new tests are about). Prints the survivors now
 killed, those still surviving, and the module's score with them counted.
 """
 
 from __future__ import annotations
 
+import fnmatch
 import os
 import re
 import shutil
@@ -67,12 +69,16 @@ def fails(copy: Path, tests: list[str]) -> bool:
 def main(argv: list[str]) -> int:
     if len(argv) < 2:
         raise SystemExit(__doc__.split("\n\n")[1])
-    name, tests = argv[0], argv[1:]
+    name, tests, only = argv[0], argv[1:], "*"
+    if tests[:1] == ["--only"]:
+        only, tests = tests[1], tests[2:]
     _, modules = read_table(ROOT / "pyproject.toml")
     module = next(m for m in modules if m.name == name)
     work = ROOT / "build" / "mutation" / name
     found = {key: value for key, value in statuses(work, module).items() if value[1] != "not checked"}
-    survivors = sorted(key for key, (_, status) in found.items() if status not in CAUGHT)
+    survivors = sorted(
+        key for key, (_, status) in found.items() if status not in CAUGHT and fnmatch.fnmatchcase(key, only)
+    )
     killed_now, still = [], []
     with tempfile.TemporaryDirectory() as tmp:
         copy = Path(tmp)
@@ -95,7 +101,7 @@ def main(argv: list[str]) -> int:
             (killed_now if fails(copy, tests) else still).append(mutant)
             (copy / file).write_text(original, "utf-8")
     killed = sum(status in CAUGHT for _, status in found.values()) + len(killed_now)
-    print(f"{name}: {len(killed_now)} of {len(survivors)} survivors killed by {' '.join(tests)}")
+    print(f"{name}: {len(killed_now)} of {len(survivors)} survivors ({only}) killed by {' '.join(tests)}")
     print(f"{name}: {killed} / {len(found)} killed = {100 * killed / len(found):.1f} % with them counted")
     for mutant in still:
         print(f"  STILL SURVIVING: {mutant}")
