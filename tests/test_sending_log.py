@@ -100,13 +100,14 @@ def test_an_interrupted_delivery_from_yesterday_keeps_its_date(mailing, smtp):
 
 def test_at_most_once_marks_an_interrupted_delivery_and_sends_nothing_for_that_day(mailing, smtp):
     set_digest(mailing, delivery="at_most_once")
-    subscribe(mailing, "desk@example.org", "--hs", "72")
-    left_sending(mailing, "desk@example.org", "<digest.crashed@tariffwatch.example>", [STEEL])
+    for address in ("desk@example.org", "annex@example.org"):
+        subscribe(mailing, address, "--hs", "72")
+        left_sending(mailing, address, f"<digest.crashed.{address}@tariffwatch.example>", [STEEL])
     result = mailing.run("send", "--json")
     report = json.loads(result.stdout)
-    assert (report["uncertain"], report["retried"], report["sent"], report["already_done"]) == (1, 0, 0, 1)
+    assert (report["uncertain"], report["retried"], report["sent"], report["already_done"]) == (2, 0, 0, 2)
     assert smtp.messages == []
-    assert statuses(mailing) == [
+    assert statuses(mailing) == 2 * [
         (TODAY.isoformat(), "interrupted", "interrupted mid-send; not re-sent (digest.delivery: at_most_once)")
     ]
 
