@@ -119,6 +119,14 @@ def test_a_config_that_is_not_utf8_names_the_byte_and_its_line(tmp_path):
     assert str(error.value) == f"{path}: not UTF-8 text (byte 0xfc on line 3)"
 
 
+def test_a_control_character_is_invalid_yaml_without_a_line_to_name(tmp_path):
+    path = tmp_path / "config.yaml"
+    path.write_text('database: trade.db\ndigest:\n  base_url: "https://tariffs.example\x07.org"\n', encoding="utf-8")
+    with pytest.raises(ConfigError) as error:
+        load_config(path)
+    assert str(error.value) == f"{path}: not valid YAML"  # the YAML reader's errors carry no position
+
+
 def test_a_config_that_is_not_a_mapping_is_refused(tmp_path):
     assert refusal(tmp_path / "config.yaml", "- http\n- smtp\n") == (
         f"{tmp_path / 'config.yaml'}: top level must be a mapping of settings"
