@@ -195,3 +195,18 @@ def test_the_instruction_above_a_long_list_holds_for_its_last_line():
     assert len(roles) == 151
     assert {roles[code.replace(" ", "")] for code in codes} == {"deleted"}
     assert roles["7208990000"] == "replacement"
+
+
+@pytest.mark.parametrize(
+    "text,codes",
+    [
+        ("Goods of subheading 0012.10 are excluded.", []),  # no chapter 00
+        ("The importer number 720851000 is listed for goods of heading 7304.", covered("7304")),
+        ("Reference 720851200000 concerns heading 7304.", covered("7304")),
+        ("Lot 7208510 weighs 12 kg and heading 7304 applies.", covered("7304")),
+        ("The tariff code 720851201 applies to the coil.", [("720851201", "9digit", "covered")]),
+        ("The tariff codes 720851200012 apply to the coil.", []),  # 12 solid digits: an identifier
+    ],
+)
+def test_solid_numbers_of_code_length_are_codes_only_where_the_text_says_so(text, codes):
+    assert found(text) == (codes, [])
