@@ -154,6 +154,10 @@ def test_no_email_when_nothing_matches(mailing, smtp):
             ["subscribe", "a@example.org", "--jurisdiction", "USA"],
             "--jurisdiction 'USA': give a two-letter code such as US, EU, GB, CA",
         ),
+        (
+            ["subscribe", "a@example.org", "--frequency", "hourly"],
+            "--frequency 'hourly': one of daily, weekly",
+        ),
     ],
 )
 def test_bad_subscription_input_is_one_line(project, args, message):
