@@ -97,7 +97,7 @@ class HostRateLimiter:
 
 
 class HttpClient:
-    def __init__(self, settings: HttpSettings, transport: httpx.BaseTransport | None = None):
+    def __init__(self, settings: HttpSettings):
         self.settings = settings
         self.rates: dict[str, float] = {}
         self.bytes_received = 0  # decoded body bytes, for the crawl benchmark
@@ -105,7 +105,6 @@ class HttpClient:
         self._client = httpx.Client(
             timeout=settings.timeout_seconds,
             follow_redirects=True,
-            transport=transport,
             headers={"User-Agent": settings.user_agent, "Accept-Encoding": "gzip, deflate"},
         )
 
@@ -133,7 +132,11 @@ class HttpClient:
             reraise=True,
         )
         try:
-            return retrying(self._get_once, url, params, request_headers)
+            host = urlsplit(url).netloc
+        except ValueError as exc:  # '[::1' and the like, from a crawled link
+            raise HttpError(f"{url}: invalid URL ({_short(exc)})") from None
+        try:
+            return retrying(self._get_once, url, host, params, request_headers)
         except RetryableStatus as exc:
             attempts = self.settings.max_retries + 1
             raise HttpError(f"{url}: HTTP {exc.status} after {attempts} attempts", exc.status) from None
@@ -145,9 +148,11 @@ class HttpClient:
             raise HttpError(f"{url}: body cannot be decoded ({_short(exc)})") from None
         except httpx.InvalidURL as exc:
             raise HttpError(f"{url}: invalid URL ({_short(exc)})") from None
+        except UnicodeError:  # a host name IDNA cannot encode ('customs..example'), met when connecting
+            raise HttpError(f"{url}: invalid host name") from None
 
-    def _get_once(self, url: str, params, headers: dict) -> Response:
-        self._limiter.wait(urlsplit(url).netloc, self.rates.get(urlsplit(url).netloc))
+    def _get_once(self, url: str, host: str, params, headers: dict) -> Response:
+        self._limiter.wait(host, self.rates.get(host))
         with self._client.stream("GET", url, params=params, headers=headers) as response:
             if response.status_code in RETRY_STATUSES:
                 raise RetryableStatus(response.status_code, url, _retry_after(response.headers))

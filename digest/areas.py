@@ -29,12 +29,13 @@ def code_chapters(code: dict) -> list[str]:
     return [f"{n:02d}" for n in range(int(low), int(high) + 1)]
 
 
-def chapters_of(change: dict, generic: bool = True) -> list[str]:
-    """Every HS chapter a change touches, ranges included; `generic=False` leaves out generic ranges."""
+def chapters_of(change: dict) -> list[str]:
+    """Every HS chapter the codes that place a change touch (its covered codes when it has any), ranges
+    included, generic ranges left out."""
     chapters = {
         chapter
         for code in placing_codes(change["codes"])
-        if generic or len(code_chapters(code)) <= BROAD_RANGE
+        if len(code_chapters(code)) <= BROAD_RANGE
         for chapter in code_chapters(code)
     }
     return sorted(chapters)

@@ -121,7 +121,7 @@ class ChangeIndex:
         self.changes = changes
         self.by_chapter: dict[str, list[int]] = {}
         for index, change in enumerate(changes):
-            for chapter in set(chapters_of(change, generic=False)) | set(inferred_chapters(change)):
+            for chapter in set(chapters_of(change)) | set(inferred_chapters(change)):
                 self.by_chapter.setdefault(chapter, []).append(index)
 
     def matching(self, subscription: dict) -> list[dict]:

@@ -7,6 +7,7 @@ Every test runs against real parts: a real SQLite file, a real HTTP server on lo
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,9 @@ import yaml
 from click.testing import CliRunner
 
 from tariffwatch.cli import main
-from tariffwatch.store import open_store
+from tariffwatch.store import DocumentRecord, open_store
+from tests.sending_helpers import DOCUMENTS, SECRET, point_at
+from tests.smtp_server import SmtpServer
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SHARED_EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval-dev"
@@ -138,4 +141,37 @@ def inbox_project(project, names=("uk_stop_press.txt", "eu_regulation.html", "cb
     data["sources"]["federal_register"]["enabled"] = False
     project.write_config(data)
     assert project.run("crawl").exit_code == 0 and project.run("extract").exit_code == 0
+    return project
+
+
+@pytest.fixture
+def smtp():
+    """A real SMTP server on loopback (aiosmtpd) that records what it accepts."""
+    server = SmtpServer().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="module")
+def sending_store(tmp_path_factory) -> Path:
+    """The four sending documents stored and extracted once per module; each test copies the files."""
+    project = Project(tmp_path_factory.mktemp("sending-store"))
+    store = project.store()
+    store.ensure_source("inbox", "inbox", True, None)
+    for name, (title, text) in DOCUMENTS.items():
+        store.save_document(
+            DocumentRecord(source="inbox", external_id=name, url=f"https://example.org/{name}", title=title, text=text)
+        )
+    store.close()
+    assert project.run("extract").exit_code == 0
+    return project.root
+
+
+@pytest.fixture
+def mailing(project, smtp, monkeypatch, sending_store):
+    """The project with the four sending documents stored and extracted, sending to `smtp`."""
+    monkeypatch.setenv("TARIFFWATCH_SIGNING_KEY", SECRET)
+    point_at(project, smtp.port)
+    for database in sending_store.glob("tariffwatch.db*"):
+        shutil.copy2(database, project.root / database.name)
     return project

@@ -5,6 +5,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+pytestmark = pytest.mark.separate_process  # lint-imports and ruff run as their own processes
+
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGES = ("tariffwatch", "crawler", "nlp", "digest")
 

@@ -26,6 +26,8 @@ class FederalRegisterHistory:
 
     def __init__(self, httpserver, per_month: list[int]):
         self.base = httpserver.url_for("").rstrip("/")
+        # Texts from another host name, as GovInfo is another host: the API's rate limit spaces its pages only.
+        self.text_base = self.base.replace("localhost", "127.0.0.1")
         self.envelope = json.loads((SHAPES / "documents_page_uscis_trimmed_real.json").read_text("utf-8"))
         self.record = json.loads((SHAPES / "document_2025-05887_real.json").read_text("utf-8"))
         self.documents = [
@@ -63,7 +65,7 @@ class FederalRegisterHistory:
 
     def _fields(self, document: dict, fields: list[str]) -> dict:
         urls = {
-            "raw_text_url": self.base + self.text_path(document),
+            "raw_text_url": self.text_base + self.text_path(document),
             "body_html_url": None,
             "full_text_xml_url": None,
             "html_url": f"https://www.federalregister.gov/d/{document['document_number']}",

@@ -17,6 +17,9 @@ import pytest
 from tests.conftest import inbox_project
 
 CHROMIUM = "/usr/bin/chromium"
+# The web server runs in its own process.
+pytestmark = pytest.mark.separate_process
+
 ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts"
 CHROMIUM_ARGS = [
     "--no-sandbox",

@@ -74,3 +74,27 @@ def test_an_unsupported_channel_url_is_one_line(project):
         "Error: --channel 'ftp://example.org/…': give an Apprise URL for Slack (slack://), Teams (msteams:// or "
         "workflows://), a webhook (json:// or jsons://) or ntfy (ntfy:// or ntfys://)"
     ]
+
+
+def test_two_webhook_subscribers_are_counted_apart_and_each_title_counts_its_changes(project, httpserver, monkeypatch):
+    monkeypatch.setenv("TARIFFWATCH_SIGNING_KEY", SECRET)
+    set_base_url(project)
+    add_documents(project, [STEEL, TILES])
+    answers, received = [503, 503, 200, 200], []
+
+    def handler(request):
+        received.append(json.loads(request.get_data())["title"])
+        return Response("", status=answers[len(received) - 1])
+
+    httpserver.expect_request("/hook", method="POST").respond_with_handler(handler)
+    url = "json://" + httpserver.url_for("/hook").split("://", 1)[1]
+    for address, areas in (("wire@example.org", ["--hs", "72"]), ("build@example.org", ["--hs", "72", "--hs", "69"])):
+        assert project.run("subscribe", address, *areas, "--channel", url, "--no-email").exit_code == 0
+    down = json.loads(project.run("send", "--json").stdout)
+    assert (down["channels_failed"], down["channels_sent"]) == (2, 0)
+    up = json.loads(project.run("send", "--json").stdout)
+    assert (up["channels_failed"], up["channels_sent"]) == (0, 2)
+    assert sorted(title.split(": ", 1)[1] for title in received[2:]) == [
+        "1 change in your product areas",
+        "2 changes in your product areas",
+    ]

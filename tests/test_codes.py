@@ -172,9 +172,9 @@ STRUCTURAL = {
     "subchapter of chapter 99": "in subchapter III of chapter 99 of the HTSUS",
     "U.S. note": "U.S. note 33 to chapter 99 is amended",
     "title 5 chapter": "pursuant to 5 U.S.C. chapter 63",
-    "a report's chapter": "(25) Report – Chapter 14, p. 358: 51 % private companies.",
+    "a report's chapter": "(31) Study – Chapter 6, p. 212: 38 % state-owned producers.",
     "a working document's chapter": "See SWD(2026) 118 final, Chapter 10, in particular pages 67 and 69.",
-    "a footnote's chapters": "(45) Idem, in particular Chapters 11, 12 and 14.",
+    "a footnote's chapters": "(52) Ibid., in particular Chapters 4, 8 and 15.",
 }
 
 

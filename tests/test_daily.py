@@ -8,6 +8,7 @@ import subprocess
 import sys
 import time
 
+import pytest
 from werkzeug import Response
 
 from tests.conftest import FIXTURES, fixture_json, serve_federal_register
@@ -72,6 +73,7 @@ def test_offline_daily_reports_each_source_and_still_digests(project):
     }
 
 
+@pytest.mark.separate_process
 def test_killed_crawl_resumes_without_loss_or_duplicates(project, httpserver):
     """Kill -9 the CLI while it waits on the third document, then run again."""
     raw_base = httpserver.url_for("").rstrip("/")

@@ -358,3 +358,25 @@ def test_every_mention_points_at_its_words():
 )
 def test_written_forms(text, expected):
     assert [d.date.isoformat() for d in find_dates(text)] == expected
+
+
+def test_a_year_written_in_words_in_the_last_century():
+    text = (
+        "IN WITNESS WHEREOF, I have hereunto set my hand this ninth day of October, in the year of our Lord nineteen "
+        "hundred ninety-eight, and of the Independence of the United States of America the two hundred twenty-third."
+    )
+    assert typed(text) == {(DOC, "1998-10-09", False)}
+
+
+def test_a_period_across_new_year_starts_in_the_year_before_its_end():
+    text = "The duties shall apply from 15 December to 31 January 2032."
+    assert typed(text) == {(START, "2031-12-15", False), (END, "2032-01-31", False)}
+    assert [(str(f.date), f.text, f.partial) for f in find_dates(text)] == [
+        ("2031-12-15", "15 December", True),
+        ("2032-01-31", "31 January 2032", False),
+    ]
+
+
+def test_a_month_after_the_last_day_of_january_is_the_last_day_of_february():
+    text = "The measure takes effect 1 month after the date of publication."
+    assert typed(text, "2032-01-31") == {(EIF, "2032-02-29", True)}  # a leap year

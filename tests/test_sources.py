@@ -264,7 +264,12 @@ def test_second_runs_fetch_no_document_again(project, httpserver, monkeypatch):
     before = documents_fetched()
     result = project.run("crawl", "--json")
     assert result.exit_code == 0
-    assert all(row["fetched"] == 0 and row["unchanged"] >= 1 for row in json.loads(result.stdout))
+    counts = {row["source"]: (row["discovered"], row["fetched"], row["unchanged"]) for row in json.loads(result.stdout)}
+    assert counts == {
+        "canada_gazette": (1, 0, 1),
+        "federal_register_public_inspection": (1, 0, 1),
+        "uk_trade_tariff": (1, 0, 1),
+    }
     assert documents_fetched() == before
 
 

@@ -51,7 +51,7 @@ SHORT_LINE = 40  # a row label, a sub-heading or a wrapped cell ("Sintered", "En
 class Roles:
     """Roles of the codes of one text; the instruction line above a list is looked up once per list."""
 
-    def __init__(self, text: str, sentences: Sentences | None = None):
+    def __init__(self, text: str, sentences: Sentences):
         self.text, self.sentences = text, sentences
         self._instructions: dict[int, str | None] = {}  # line start -> role from the lines above
         self._tables: dict[int, str | None] = {}  # line start -> role from its table's caption and header
@@ -60,10 +60,7 @@ class Roles:
         """The role of the code at `offset`; `list_role` is the role of the list it continues, if any."""
         text = self.text
         line_start = text.rfind("\n", 0, offset) + 1
-        if self.sentences is not None:
-            floor = max(self.sentences.around(offset)[0], offset - CLAUSE_REACH)
-        else:
-            floor = max(line_start, offset - CLAUSE_REACH)
+        floor = max(self.sentences.around(offset)[0], offset - CLAUSE_REACH)
         role = _governing_role(text[floor:offset]) or self._role_after(offset)
         if role:
             return role
@@ -79,10 +76,7 @@ class Roles:
         if not match:
             return None
         end = offset + match.end() - match.start()
-        if self.sentences is not None:
-            end_limit = min(self.sentences.around(offset)[1], end + AFTER_REACH)
-        else:
-            end_limit = end + AFTER_REACH
+        end_limit = min(self.sentences.around(offset)[1], end + AFTER_REACH)
         after = CODE_OR_GLUE.sub(" ", self.text[end:end_limit])
         if NEGATED_AFTER.match(after):
             return "excluded"  # "heading 7217 is not subject to the duty"
@@ -140,9 +134,9 @@ def _table_caption(text: str, line_start: int) -> str:
     return "\n".join(reversed(kept))
 
 
-def role_at(text: str, offset: int, sentences: Sentences | None = None, list_role: str | None = None) -> str:
+def role_at(text: str, offset: int, sentences: Sentences) -> str:
     """The role of the code at `offset` (see Roles.at)."""
-    return Roles(text, sentences).at(offset, list_role)
+    return Roles(text, sentences).at(offset)
 
 
 def _governing_role(clause: str) -> str | None:
