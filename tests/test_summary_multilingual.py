@@ -53,7 +53,7 @@ def test_a_document_without_a_measure_is_summarised_by_its_first_operative_sente
 
 def test_a_register_notice_summary_drops_its_preamble_label_and_footnote_marks():
     text = (
-        "Ferrosilicon From Ruritania: Notice of Rescission of Antidumping Duty Administrative Review\n\n"
+        "Ferrosilicon From Ruritania: Rescission of the Review of the Antidumping Duty Order for 2030\n\n"
         "SUPPLEMENTARY INFORMATION: The Department of Commerce rescinds the antidumping duty administrative "
         "review of ferrosilicon from Ruritania because there were no suspended entries during the period of "
         "review.\\4\\ All entries will be liquidated at the cash deposit rate.\n"
