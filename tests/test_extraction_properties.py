@@ -67,3 +67,19 @@ def test_french_and_german_pipelines_are_blank_plus_our_components():
     )
     assert [c.code for c in doc._.codes] == ["72085120"]
     assert [(d.type, d.date) for d in doc._.dates] == [("entry_into_force", "2026-01-01")]
+
+
+def test_the_pipeline_doc_keeps_the_exact_text_with_one_token_per_line():
+    text = "Article 1\n\n\nCN code  7208 10 00\r\n applies.\n  \tlast line  "
+    doc = build_pipeline("en").make_doc(text)
+    assert doc.text == text
+    assert [token.text for token in doc] == [
+        "Article 1",
+        "\n\n\n",
+        "CN code  7208 10 00\r",
+        "\n",
+        " applies.",
+        "\n",
+        "  \tlast line  ",
+    ]
+    assert build_pipeline("en").make_doc("").text == ""
