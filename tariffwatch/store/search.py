@@ -89,6 +89,11 @@ class SearchFilters:
         return {name: value for name, value in named.items() if value}
 
 
+def documents_join(filters: SearchFilters) -> str:
+    """The join to documents (alias d) that a source filter needs; none without one."""
+    return "join documents d on d.id = c.document_id " if filters.sources else ""
+
+
 def filter_sql(filters: SearchFilters) -> tuple[str, list]:
     """' and ...' conditions on alias c (changes) and d (documents), with their parameters."""
     clauses, params = [], []
@@ -149,7 +154,7 @@ class SearchStore:
             row[0]
             for row in self.db.execute(
                 f"select f.rowid from {matches} join changes c on c.id = f.rowid "
-                + ("join documents d on d.id = c.document_id " if filters.sources else "")
+                + documents_join(filters)
                 + f"where {first}{CURRENT}{where} "
                 "order by f.rowid desc limit ?",
                 [match, *([scan] if scan is not None else []), extractor_version, *params, limit],
@@ -164,7 +169,7 @@ class SearchStore:
             for row in self.db.execute(
                 "select c.id, bm25(changes_fts, 10.0, 4.0, 3.0, 8.0, 1.0) as score from changes_fts "
                 "join changes c on c.id = changes_fts.rowid "
-                + ("join documents d on d.id = c.document_id " if filters.sources else "")
+                + documents_join(filters)
                 + f"where changes_fts match ? and {CURRENT}{where} "
                 "order by score limit ?",
                 [match, extractor_version, *params, limit],
@@ -187,7 +192,7 @@ class SearchStore:
             for row in self.db.execute(
                 "select f.change_id from (select change_id from change_facts where kind = ? and value = ? "
                 "order by change_id desc limit ?) f join changes c on c.id = f.change_id "
-                + ("join documents d on d.id = c.document_id " if filters.sources else "")
+                + documents_join(filters)
                 + f"where {CURRENT}{also}{where} "
                 "order by f.change_id desc limit ?",
                 [kind, value, scan, extractor_version, *(v for fact in others for v in fact), *params, limit],
@@ -210,9 +215,7 @@ class SearchStore:
         """(change_id, specificity) of changes naming `code`, its subdivisions, its heading or chapter,
         or a range around it: most specific first (1.0 the code itself), then newest."""
         where, params = _named(*filter_sql(filters))
-        sql = CODE_SPECIFICITY.format(
-            documents="join documents d on d.id = c.document_id" if filters.sources else "", where=where
-        )
+        sql = CODE_SPECIFICITY.format(documents=documents_join(filters), where=where)
         prefixes = {f"p{n}": code[:n] for n in (2, 4, 6, 8)}
         return [
             tuple(row)
