@@ -53,6 +53,7 @@ def _cues() -> dict:
         "jurisdictions": data["jurisdictions"],
         "wto_member": re.compile("|".join(data["wto_member"]), re.I),
         "origins": re.compile("|".join(data["origins"]), re.I),
+        "own_act": re.compile("|".join(data["own_act"]), re.I),
     }
 
 
@@ -102,13 +103,17 @@ def affected_countries(
     """One mention per affected country (its first evidence), the most often named first. `acting` may
     be shared with the other extractors of the same document (its answers are cached per sentence)."""
     acting = acting or ActingSentences(text, sentences, lang, layout)
+    if acting.document_asks_only():
+        return []  # a Member's questions on another's notification target no goods
     skip = set(implementing) | (EU_MEMBERS if "EU" in implementing else set())
     first: dict[str, CountryMention] = {}
     counts: dict[str, int] = {}
-    for name in _names_in(text, layout, title_span):
-        if name.code in skip:
+    titles = [title_span] if title_span else []
+    titles += _own_act_names(text)
+    for name in _names_in(text, layout, titles):
+        if name.code in skip or _names_a_law_not_goods(text, name.start, name.end):
             continue
-        in_title = title_span is not None and title_span[0] <= name.start < title_span[1]
+        in_title = any(start <= name.start < end for start, end in titles)
         if not (in_title or _targeted(text, name.start, layout, sentences, acting)):
             continue
         first.setdefault(
@@ -147,9 +152,28 @@ def _origins_of_the_goods(text: str, sentences: Sentences, skip: set[str]) -> li
     return []
 
 
-def _names_in(text: str, layout: Layout, title_span: tuple[int, int] | None):
+def _own_act_names(text: str) -> list[tuple[int, int]]:
+    """The name of the act an enacting formula makes ('… makes the annexed Widget Surtax Order (Ruritania)'):
+    the document's own title where the text has no title line of its own."""
+    return [match.span() for match in _cues()["own_act"].finditer(text, 0, min(len(text), OPENING_CHARS))]
+
+
+STATUTE_AFTER_PARENTHESIS = re.compile(r"[^()\n]{0,25}\)\s*(?:Regulations?|Act|Orders?|Rules|Decree)\b")
+LAWMAKING_AFTER = re.compile(r"\s+(?:changes|amendments|legislation|laws?|versions?|parliament)\b", re.I)
+
+
+def _names_a_law_not_goods(text: str, start: int, end: int) -> bool:
+    """A country inside the parenthesised part of a statute's name ('… (EU Exit) Regulations 2019'), or
+    naming whose law or changes these are ('any subsequent UK changes'): not where goods come from."""
+    if LAWMAKING_AFTER.match(text, end):
+        return True
+    opening = text.rfind("(", max(0, start - 30), start)
+    return opening >= 0 and ")" not in text[opening:start] and bool(STATUTE_AFTER_PARENTHESIS.match(text, end))
+
+
+def _names_in(text: str, layout: Layout, titles: list[tuple[int, int]]):
     """Country names in the title and the operative parts (the only places they can count)."""
-    spans = sorted([title_span, *layout.spans(OPERATIVE)] if title_span else layout.spans(OPERATIVE))
+    spans = sorted([*titles, *layout.spans(OPERATIVE)])
     position = 0
     for start, end in spans:
         start = max(start, position)

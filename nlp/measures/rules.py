@@ -168,8 +168,11 @@ def scan_signals(
 ) -> list[Signal]:
     """Every measure signal in the title, the preamble, the operative parts, and the rest of the opening
     (recitals, background), each with where it stands; one scan serves the rules and the gate. Signals
-    their sentence rules out (a type's 'not_when', a signal's 'only_when') are left out."""
+    their sentence rules out (a type's 'not_when', a signal's 'only_when') are left out, and a document
+    that only asks about another party's act has none."""
     acting = acting or ActingSentences(text, sentences, lang, layout)
+    if acting.document_asks_only():
+        return []  # questions on another party's notification: the measures named are that party's
     compiled, lowered = patterns(lang), lower_keeping_offsets(text)
     found = []
     for start, end in _scan_spans(layout, title_span, len(text)):
