@@ -297,3 +297,13 @@ def test_other_gazettes_names_for_a_measure(text, expected):
 )
 def test_near_misses_of_the_carve_out_and_substitution_wordings(text, expected):
     assert measure_types(text) == expected
+
+
+def test_origins_cut_by_a_pdf_line_break_in_an_excerpt_without_operative_part():
+    text = (
+        "RESOLUCIÓN NÚMERO 91 DE 2027\n\npor la cual se adopta la determinación preliminar\n\nCONSIDERANDO:\n\n"
+        "Que la Dirección ordenó la apertura de una investigación por un supuesto dumping en las importaciones "
+        "de ollas de aluminio originarias de la República Socialista de\n\nVietnam.\n\nQue la Embajada de la "
+        "República de Corea recibió los cuestionarios.\n"
+    )
+    assert countries(text, jurisdiction="CO") == {"implementing": ["CO"], "affected": ["VN"]}

@@ -140,7 +140,7 @@ def _origins_of_the_goods(text: str, sentences: Sentences, skip: set[str]) -> li
     that stops in its recitals), the countries of the first 'originating in …' phrase of its opening:
     the goods it is about."""
     for cue in _cues()["origins"].finditer(text, 0, min(len(text), OPENING_CHARS)):
-        end = min(sentences.around(cue.start())[1], cue.end() + ORIGIN_REACH)
+        end = _origin_phrase_end(text, sentences, cue.end())
         found: dict[str, CountryMention] = {}
         for name in find_country_names(text, cue.end(), end):
             if name.code not in skip and not _after_exception(text, name.start, sentences):
@@ -150,6 +150,20 @@ def _origins_of_the_goods(text: str, sentences: Sentences, skip: set[str]) -> li
         if found:
             return list(found.values())
     return []
+
+
+CLAUSE_END = re.compile(r"[.;](?:\s|$)")
+
+
+def _origin_phrase_end(text: str, sentences: Sentences, start: int) -> int:
+    """Where the list of origins after a cue ends: the end of its sentence, or, where a PDF's line breaks
+    cut the sentence ('originating in the People's Republic\n\nChina.'), its next full stop."""
+    reach = min(len(text), start + ORIGIN_REACH)
+    sentence_end = sentences.around(start)[1]
+    if sentence_end > start and text[:sentence_end].rstrip()[-1:] in ".;":
+        return min(sentence_end, reach)
+    stop = CLAUSE_END.search(text, start, reach)
+    return stop.start() + 1 if stop else reach
 
 
 def _own_act_names(text: str) -> list[tuple[int, int]]:
