@@ -198,6 +198,8 @@ def test_a_wto_members_questions_on_another_members_notification_enact_nothing()
     doc = analyse(text, jurisdiction="WTO")
     assert doc._.measures == []
     assert doc._.countries == {"implementing": ["CL"], "affected": []}
+    # nor does the similarity fallback read the other Member's measure into it
+    assert analyse(text, jurisdiction="WTO", embeddings=True)._.measures == []
 
 
 # --- countries named for their law, their version of a text or the act's own name -----------------------
