@@ -309,3 +309,102 @@ def test_origins_cut_by_a_pdf_line_break_in_an_excerpt_without_operative_part():
         "República de Corea recibió los cuestionarios.\n"
     )
     assert countries(text, jurisdiction="CO") == {"implementing": ["CO"], "affected": ["VN"]}
+
+
+def test_an_exception_for_one_origin_in_a_revised_clause_is_a_carve_out():
+    text = PROCLAIM + (
+        "(2) Clause 1 is amended to read as follows: all widgets from all countries, and except from Georgia "
+        "through 31 May 2028, shall be subject to the additional duty.\n"
+    )
+    assert measure_types(text, jurisdiction="US") == {"duty_rate_change", "exclusion"}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "The Central Government hereby reduces the effective rate of basic customs duty on float glass to "
+            "7.5 per cent.",
+            {"duty_rate_change"},
+        ),
+        (
+            "The Ministry raises the customs duty on motorcycles up to the bound rate of 35 percent from "
+            "1 January 2028.",
+            {"duty_rate_change"},
+        ),
+        (
+            "Schedule No. 1 is hereby amended by the insertion of the following tariff subheadings after "
+            "subheading 8507.60.",
+            {"nomenclature_change"},
+        ),
+        (
+            "This Regulation grants a temporary derogation from the preferential rules of origin for canned "
+            "tuna from Seychelles.",
+            {"rules_of_origin"},
+        ),
+        (
+            "The Commission hereby withdraws the Everything But Arms arrangement for sugar from Myanmar.",
+            {"preference"},
+        ),
+        (
+            "These goods shall not be imported into the State unless the Minister has granted a written approval.",
+            {"prohibition"},
+        ),
+        (
+            "A new import health standard for dried mushrooms is issued and takes effect on 9 March 2027.",
+            {"sps_tbt"},
+        ),
+        (
+            "The biosecurity import conditions for fresh lychees are amended from 2 June 2027.",
+            {"sps_tbt"},
+        ),
+        (
+            "Duty drawback is hereby extended to exports of woven fabrics with effect from 1 April 2027.",
+            {"other"},
+        ),
+    ],
+)
+def test_more_gazettes_wordings_of_a_measure(text, expected):
+    assert measure_types(text) == expected
+
+
+def test_an_eu_act_under_the_enforcement_regulation_is_a_retaliation():
+    text = (
+        "COMMISSION IMPLEMENTING REGULATION (EU) 2027/88\nof 4 March 2027\nconcerning commercial policy "
+        "measures on certain products originating in Ruritania\n\nTHE EUROPEAN COMMISSION,\n\nHaving regard to "
+        "Regulation (EU) No 654/2014 of the European Parliament and of the Council concerning the exercise of "
+        "the Union's rights for the application and enforcement of international trade rules,\n\nWhereas:\n\n"
+        "(1) Norway imposed duties on aluminium.\n\nHAS ADOPTED THIS REGULATION:\n\nArticle 1\n\nAdditional "
+        "import duties are imposed on the products listed in Annex I originating in Norway.\n"
+    )
+    doc = analyse(text)
+    assert {m.type for m in doc._.measures} == {"retaliation"}
+    assert doc._.countries == {"implementing": ["EU"], "affected": ["NO"]}
+
+
+GECEX = (
+    "RESOLUÇÃO GECEX Nº 512, DE 10 DE JULHO DE 2026\n\nO COMITÊ-EXECUTIVO DE GESTÃO DA CÂMARA DE COMÉRCIO "
+    "EXTERIOR, no uso das atribuições que lhe confere o Decreto nº 11.428, de 2 de março de 2023, resolve:\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "article,expected",
+    [
+        ("Art. 1º Ficam aplicados direitos compensatórios definitivos às importações de aço.", {"countervailing"}),
+        ("Art. 1º Fica prorrogada a medida de salvaguarda aplicada às importações de coco ralado.", {"safeguard"}),
+        ("Art. 1º Fica estabelecida cota tarifária de 5.000 toneladas para importações de trigo.", {"tariff_quota"}),
+        ("Art. 1º Ficam concedidos ex-tarifários para os bens de capital relacionados no Anexo.", {"duty_suspension"}),
+        ("Art. 1º Fica estabelecida a proibição de importação de pneus usados.", {"prohibition"}),
+    ],
+)
+def test_portuguese_names_of_measures(article, expected):
+    assert measure_types(GECEX + article + "\n", jurisdiction="BR") == expected
+
+
+def test_a_spanish_change_to_the_mercosur_nomenclature():
+    text = (
+        "Artículo 1. Modifícase la Nomenclatura Común del MERCOSUR en las posiciones que se indican en el Anexo "
+        "de la presente resolución, que forma parte integrante de la misma.\n"
+    )
+    assert measure_types(text, jurisdiction="AR") == {"nomenclature_change"}
