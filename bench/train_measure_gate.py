@@ -4,10 +4,11 @@
 
 Trains on every labelled development document: ../shared/eval-dev (when present) and eval/heldout
 tune, final and final2 (final2 became development material in round 3, once measured untouched). Never
-on a blind set being labelled for the next measurement (eval/heldout/final3). For each document, every measure type named anywhere in its opening is a candidate
-(nlp/measures/gate.py: where it is named, and whether the rules chose it); its label is whether the
-document's gold `measure_types` lists it. A logistic regression with an L2 penalty is fitted by
-Newton's method from zero weights: deterministic, no randomness, no library beyond numpy.
+on a blind set being labelled for the next measurement (eval/heldout/final3). For each document, every
+measure type named anywhere in its opening is a candidate (nlp/measures/gate.py: where it is named, and
+whether the rules chose it); its label is whether the document's gold `measure_types` lists it. A
+logistic regression with an L2 penalty is fitted by Newton's method from zero weights: deterministic, no
+randomness, no library beyond numpy.
 
 Prints micro precision/recall/F1 over all labelled documents of (a) the rules alone, (b) the gate
 trained on all documents (an upper bound), (c) leave-one-document-out: for each document, the gate
