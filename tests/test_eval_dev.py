@@ -19,8 +19,8 @@ def test_dev_set_meets_the_targets():
     assert report["codes"]["f1"] >= 0.995, report["codes"]
     assert report["dates"]["f1"] >= 0.95, report["dates"]
     assert report["false_codes_on_documents_without_codes"] == 0
-    assert report["measures"]["f1"] >= 0.97, report["measures"]
-    assert report["affected"]["f1"] >= 0.97, report["affected"]
+    assert report["measures"]["f1"] >= 0.988, report["measures"]  # round 3: 0.976 -> 0.988
+    assert report["affected"]["f1"] >= 0.976, report["affected"]
     assert report["title"]["f1"] >= 0.95, report["title"]
     assert report["identifier"]["f1"] >= 0.95, report["identifier"]
     assert report["rates"]["f1"] >= 0.95, report["rates"]
@@ -50,4 +50,4 @@ def test_measure_types_as_daily_finds_them_with_embeddings():
     assert result.exit_code == 0, result.output
     measures = json.loads(result.output)["measures"]
     assert measures["precision"] == 1.0, measures
-    assert measures["f1"] >= 0.97, measures
+    assert measures["f1"] >= 0.988, measures

