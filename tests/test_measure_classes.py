@@ -408,3 +408,13 @@ def test_a_spanish_change_to_the_mercosur_nomenclature():
         "de la presente resolución, que forma parte integrante de la misma.\n"
     )
     assert measure_types(text, jurisdiction="AR") == {"nomenclature_change"}
+
+
+def test_rates_modified_to_implement_a_preference_are_the_preference():
+    text = (
+        "EXECUTIVE ORDER NO. 401\nMODIFYING THE RATES OF IMPORT DUTY ON CERTAIN ARTICLES IN ORDER TO IMPLEMENT "
+        "THE GENERALIZED SYSTEM OF PREFERENCES OF THE REPUBLIC\n\nNOW, THEREFORE, I, the President, by virtue of "
+        "the powers vested in me, do hereby order:\n\nSECTION 1. The articles listed in Annex A shall be subject "
+        "to the preferential rate of duty indicated in Column 4 when imported from Laos.\n"
+    )
+    assert measure_types(text, jurisdiction="PH") == {"preference"}
