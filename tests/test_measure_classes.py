@@ -418,3 +418,47 @@ def test_rates_modified_to_implement_a_preference_are_the_preference():
         "to the preferential rate of duty indicated in Column 4 when imported from Laos.\n"
     )
     assert measure_types(text, jurisdiction="PH") == {"preference"}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Article premier\nLes droits autonomes du tarif douanier commun pour les produits agricoles et "
+            "industriels énumérés à l'annexe sont suspendus jusqu'au 31 décembre 2029.\n",
+            {"duty_suspension"},
+        ),
+        (
+            "Article premier\nL'annexe I du règlement (CEE) no 2658/87 relatif à la nomenclature tarifaire et "
+            "statistique et au tarif douanier commun est modifiée conformément à l'annexe du présent règlement.\n",
+            {"nomenclature_change"},
+        ),
+        (
+            "Article premier\nLes marchandises décrites dans la colonne 1 du tableau figurant à l'annexe sont "
+            "classées dans la nomenclature combinée sous le code NC indiqué dans la colonne 2 dudit tableau.\n",
+            {"other"},
+        ),
+        (
+            "Artikel 1\nDie Zollsätze des Gemeinsamen Zolltarifs für die in Anhang I aufgeführten "
+            "landwirtschaftlichen Waren werden vollständig ausgesetzt.\n",
+            {"duty_suspension"},
+        ),
+        (
+            "Artikel 1\nDie in Spalte 1 der Tabelle im Anhang beschriebenen Waren werden in die Kombinierte "
+            "Nomenklatur unter dem in Spalte 2 der Tabelle genannten KN-Code eingereiht.\n",
+            {"other"},
+        ),
+        (
+            "Article 1\nAnnex I to Regulation (EEC) No 2658/87 is amended as set out in the Annex to this "
+            "Regulation.\n",
+            {"nomenclature_change"},
+        ),
+        (
+            "Article 1\nThe goods described in column (1) of the table set out in the Annex shall be classified "
+            "within the Combined Nomenclature under the CN code indicated in column (2) of that table.\n",
+            {"other"},
+        ),
+    ],
+)
+def test_eu_suspensions_nomenclature_and_classification_in_three_languages(text, expected):
+    assert measure_types(text, jurisdiction="EU") == expected
