@@ -37,7 +37,7 @@ WEIGHTS = ROOT / "nlp" / "data" / "measure_gate.json"
 
 def documents() -> list[dict]:
     """Per document: its candidates' features and labels, the rules' types and the gold types."""
-    from nlp.measures.gate import candidates, features
+    from nlp.measures.gate import candidates, considered, features
     from nlp.measures.rules import find_measures, scan_signals
     from nlp.pipeline import analyse
 
@@ -56,7 +56,11 @@ def documents() -> list[dict]:
             signals = scan_signals(*args)
             ruled = {m.type for m in find_measures(*args, signals)}
             found = candidates(signals)
-            rows = [(kind, features(candidate, ruled), kind in gold) for kind, candidate in sorted(found.items())]
+            rows = [
+                (kind, features(candidate, ruled), kind in gold)
+                for kind, candidate in sorted(found.items())
+                if considered(candidate, ruled)
+            ]
             result.append({"name": f"{folder.name}/{path.stem}", "gold": gold, "ruled": ruled, "rows": rows})
     return result
 

@@ -462,3 +462,17 @@ def test_rates_modified_to_implement_a_preference_are_the_preference():
 )
 def test_eu_suspensions_nomenclature_and_classification_in_three_languages(text, expected):
     assert measure_types(text, jurisdiction="EU") == expected
+
+
+def test_spanish_enclitic_imperatives_act():
+    text = (
+        "RESOLUCIÓN 512/2027\n\nVISTO el expediente de la Secretaría, y\n\nCONSIDERANDO:\n\nQue la Comisión "
+        "determinó la existencia de daño a la rama de producción nacional.\n\nPor ello, EL MINISTRO DE ECONOMÍA "
+        "RESUELVE:\n\nARTÍCULO 1°.- Fíjase para las operaciones de exportación hacia la República Argentina de "
+        "ollas de acero originarias de la República de la India un derecho antidumping definitivo.\n\n"
+        "ARTÍCULO 2°.- Prorrógase por el término de un año la medida de salvaguardia aplicada a las "
+        "importaciones de calzado.\n"
+    )
+    doc = analyse(text, jurisdiction="AR")
+    assert {m.type for m in doc._.measures} == {"anti_dumping", "safeguard"}
+    assert doc._.countries["affected"] == ["IN"]
