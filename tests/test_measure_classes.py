@@ -476,3 +476,12 @@ def test_spanish_enclitic_imperatives_act():
     doc = analyse(text, jurisdiction="AR")
     assert {m.type for m in doc._.measures} == {"anti_dumping", "safeguard"}
     assert doc._.countries["affected"] == ["IN"]
+
+
+def test_each_measure_type_is_reported_once():
+    text = PROCLAIM + (
+        "(2) Notwithstanding clause 1 of this proclamation, the rate of duty for widgets of New Zealand shall "
+        "remain at 10 percent ad valorem.\n"
+    )
+    types = [m.type for m in analyse(text, jurisdiction="US")._.measures]
+    assert sorted(types) == ["duty_rate_change", "exclusion"]

@@ -102,7 +102,9 @@ def gated(ruled: list[MeasureMention], signals: list[Signal], text: str) -> list
     ruled_types = {m.type for m in ruled}
     kept = [m for m in ruled if m.type not in found or _accept(weights, found[m.type], ruled_types)]
     for kind, candidate in found.items():
-        if considered(candidate, ruled_types) and candidate.evidence and _accept(weights, candidate, ruled_types):
+        if kind in ruled_types or not considered(candidate, ruled_types) or candidate.evidence is None:
+            continue
+        if _accept(weights, candidate, ruled_types):
             first = candidate.evidence
             where = first.where if first.where == "title" else "background"
             hits = sum(candidate.counts.values())
