@@ -180,7 +180,6 @@ def test_a_power_the_secretary_may_use_later_is_no_measure_and_names_no_affected
 def test_the_title_of_a_cited_petition_is_no_measure():
     text = (
         "Steel Racks From Thailand: Initiation of Countervailing Duty Investigation\n\n"
-        "AGENCY: Enforcement and Compliance, International Trade Administration, Department of Commerce.\n\n"
         "SUPPLEMENTARY INFORMATION:\n\nThe Department is initiating a countervailing duty investigation of "
         "steel racks from Thailand.\n\nSee Petitioner's letter, “Petitions for the Imposition of Antidumping and "
         "Countervailing Duties on Steel Racks from Thailand,” dated March 3, 2027.\n"
