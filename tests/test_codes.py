@@ -105,6 +105,23 @@ NOTATIONS = {
         covered("7208", "7209", "7210"),
     ),
     "Asian heading notation": ("Flour of the dried vegetables of heading 07.13", covered("0713")),
+    "Korea HSK with a hyphen": (
+        "Imports under HSK 7219.34-1000 and 7219.35-9000 face the provisional duty.",
+        covered("7219341000", "7219359000"),
+    ),
+    "Japan statistical code with a hyphen": (
+        "Statistical code 0406.90-390 of the Customs Tariff of Japan is revised.",
+        covered("040690390"),
+    ),
+    "Australia statistical code after a slash": (
+        "Goods classified to tariff subheading 7210.49.00/56 and 7212.30.00/61 are covered.",
+        covered("72104900", "72123000"),
+    ),
+    "Chile eight digits": ("el ítem arancelario 0806.1010 del Arancel Aduanero", covered("08061010")),
+    "South Africa tariff subheading": (
+        "Amend tariff subheading 6402.99.05 of Schedule No. 1 to the Customs and Excise Act",
+        covered("64029905"),
+    ),
 }
 
 
@@ -135,6 +152,51 @@ def test_ranges_are_one_item(name):
 def test_a_range_end_named_on_its_own_is_also_a_code():
     text = "Heading 9903.02.14 is amended. Headings 9903.02.10–9903.02.14 keep their rates."
     assert found(text) == (covered("99030214"), {("99030210", "99030214")})
+
+
+def test_a_flattened_code_column_of_a_pdf_table():
+    # the cells of one column, flattened by PDF extraction: dotted codes separated by spaces and line
+    # breaks, a heading printed before its own codes, a chapter 99 heading at the column's end
+    text = (
+        "TABLE HS CODE (1) 0901.2110 0901.2190 09.02 0902.1010 0902.1090\n0903.0000\n\n"
+        "DESCRIPTION (2) - - - Roasted - - - Green tea\n\nRATE (3) 10 10 20 20 5\n\n"
+        "85.07\n\n8507.6010 8507.6090 9915\n\nLithium-ion accumulators"
+    )
+    expected = ("09012110", "09012190", "0902", "09021010", "09021090", "09030000", "8507", "85076010")
+    assert found(text) == (covered(*expected, "85076090", "9915"), set())
+
+
+def test_dotted_headings_starting_the_rows_of_a_concession_table():
+    # a concession schedule: an item letter, then the heading or subheading, then the goods
+    text = (
+        "Item Tariff Concession Normal Pref. Ref. No.\n"
+        "B 3923.10.00 Crates of polypropylene, foldable, for fruit Free Free 88 410021K\n"
+        "B 39.26 Cable ties of nylon, releasable Free Free 88 410022M\n"
+        "48.19) Cartons of corrugated board, printed\n"
+    )
+    assert found(text) == (covered("39231000", "3926", "4819"), set())
+
+
+def test_the_next_row_of_a_substituted_tariff_item():
+    text = (
+        "for tariff item 080410 and the entries relating thereto, the following shall be substituted:-\n\n"
+        "\u201c080410\n\nDates, fresh\n\nkg\n\n30%\n\n080420\n\nFigs, dried\n\nkg\n\n25%\u201d"
+    )
+    assert found(text) == (covered("080410", "080420"), set())
+
+
+DOTTED_NOT_HEADINGS = [
+    "12.50 The Minister may revise the fee.\n13.05 Applications are made in writing.",
+    "Price per kg\n23.75 Other grades\n18.40 Premium grades",
+    "See section 23.09 of the Act; the rate rose from 12.50 to 14.75 on 23.09.2026.",
+    "HS code 8703.23 2026 report and the period 2019.12-2020",
+]
+
+
+@pytest.mark.parametrize("text", DOTTED_NOT_HEADINGS)
+def test_dotted_numbers_that_are_not_headings(text):
+    expected = covered("870323") if "8703" in text else set()
+    assert found(text) == (expected, set())
 
 
 NOT_CODES = [

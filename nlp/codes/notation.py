@@ -15,16 +15,24 @@ from importlib import resources
 
 import yaml
 
+# A longer number goes on after a space ('1 234 567'), except after a dotted code where the next
+# dotted code or heading of a flattened table column follows ('2923.9010 2930.9060 74.04 9918').
+DOTTED_END = r"(?:(?<=\.\d\d)|(?<=\.\d\d\d)|(?<=\.\d\d\d\d))"
 CANDIDATE = re.compile(
     r"""
     (?=[eE\d])                            # lets the regex engine skip quickly to digits or 'ex'
     (?<![\w./@:\-§$€£+])                  # not glued to a word, URL, citation, amount or phone
     (?P<ex>ex[ \u00a0]?)?                 # 'ex 7208 51 20', 'ex02011000'
-    (?P<number>\d{4}(?:[.]\d{2,4}){1,4}(?:[ \u00a0]\d{2,3})?  # dotted: 8517.62, 7208.51.0030, 2309.90 297
+    (?P<number>\d{4}\.\d{2}-\d{3,4}        # Korean HSK 7208.51-0000, Japanese 7208.51-000
+      |\d{4}(?:[.]\d{2,4}){1,4}(?:[ \u00a0]\d{2,3})?  # dotted: 8517.62, 7208.51.0030, 2309.90 297
       |\d{4}(?:[ \u00a0]\d{1,4}){1,4}      # grouped: 7208 51 20, 0809 3020 10, 7606 11 910 0
       |\d{8}\.\d{2}                        # 8 digits and a statistical suffix: 29214200.20
       |\d{4}(?:\d{2}){0,3}|\d{9})          # solid: 8703, 870360, 83051000, 8714911031, 440920120
-    (?![\w/@]|[.,]\d|-\d|\s?%|[ \u00a0]\d)  # not a decimal, range of years, percentage, longer number
+    (?![\w@]|[.,]\d|-\d|\s?%             # not a decimal, range of years, percentage
+      |/(?!(?<=\.\d\d/)\d{2}(?![\d/.]))   # nor a citation ('7208/2020'); '7208.51.00/10' is a stat code
+      |(?!"""
+    + DOTTED_END
+    + r"""[ \u00a0](?:\d{2}\.\d{2}(?![\d.])|\d{4}\.\d{2,4}|\d{4}(?![\w.,]|[ \u00a0]\d)))[ \u00a0]\d)
 """,
     re.VERBOSE | re.IGNORECASE,
 )
