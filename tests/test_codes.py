@@ -185,6 +185,20 @@ def test_the_next_row_of_a_substituted_tariff_item():
     assert found(text) == (covered("080410", "080420"), set())
 
 
+def test_the_cells_an_amending_notification_quotes():
+    text = (
+        "In the said notification, in the Table, against S. No. 12, for the figures \u201c3824 99\u201d the "
+        "figures \u201c382491\u201d shall be substituted; against S. No. 20, in column (2), for the entry "
+        "\u201c8507 60 00\u201d, the entries \u201c85076010 to 85076090\u201d shall be substituted."
+    )
+    assert found(text) == (covered("382499", "382491", "85076000"), {("85076010", "85076090")})
+
+
+def test_amounts_quoted_by_an_amending_notification_are_not_codes():
+    text = "in paragraph 3, for the figures \u201c250000\u201d, the figures \u201c300000\u201d shall be substituted"
+    assert found(text) == (set(), set())
+
+
 DOTTED_NOT_HEADINGS = [
     "12.50 The Minister may revise the fee.\n13.05 Applications are made in writing.",
     "Price per kg\n23.75 Other grades\n18.40 Premium grades",

@@ -147,7 +147,8 @@ def _is_code(match: re.Match, text: str, sentences: Sentences, continues: bool) 
     number = match.group("number")
     digits = re.sub(r"\D", "", number)
     shape = words.shape(number)
-    if shape is None or digits[:2] == "00" or YEARS.match(number):
+    # no HS chapter 00 and no heading xx00: '100000' and '2500.00' are amounts
+    if shape is None or digits[:2] == "00" or digits[2:4] == "00" or YEARS.match(number):
         return False
     before = text[max(0, match.start() - 40) : match.start()]
     if UNIT_AFTER.match(text[match.end() : match.end() + 12]) or words.not_before.search(before):
