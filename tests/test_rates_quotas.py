@@ -131,3 +131,33 @@ def test_amounts_in_product_descriptions_are_not_quotas():
         quotas("Please insert the following: 8501 3100 85 | Motor of a weight of 28 kg or more, in packings of 50 kg")
         == []
     )
+
+
+def test_company_rates_of_a_table_printed_one_cell_per_paragraph():
+    text = (
+        "Article 1\n\n2.\n\nThe rates of the definitive anti-dumping duty applicable to the products of the companies "
+        "listed below shall be as follows:\n\nCompany\n\nDefinitive anti-dumping duty (%)\n\nTARIC additional code\n\n"
+        "Northstar Glassworks Co., Ltd — No 8 Harbour Road, Ningbo, PRC\n\n21,4\n\nC912\n\n"
+        "Lakeside Fibre Co., Ltd — Linyi, Shandong Province, PRC\n\n9,8\n\nC913\n\n"
+        "All other companies\n\n44,1\n\nC999\n\n3.\n\nThe provisions in force concerning customs duties shall apply.\n"
+    )
+    assert [(value, unit) for value, unit, _, _ in rates(text)] == [
+        (21.4, "percent"),
+        (9.8, "percent"),
+        (44.1, "percent"),
+    ]
+
+
+def test_a_paragraph_table_with_a_margin_column_is_not_read():
+    # two figure columns printed one cell per paragraph: which figure is the duty cannot be told
+    text = (
+        "Article 1\n\nThe duty shall be as follows:\n\nCompany\n\nDumping margin (%)\n\nDuty rate (%)\n\n"
+        "Northstar Glassworks Co., Ltd\n\n35,2\n\n21,4\n\n2.\n\nThe provisions in force shall apply.\n"
+    )
+    assert rates(text) == []
+
+
+def test_quota_volumes_counted_in_vehicles():
+    assert quotas(
+        "Imports are subject to an annual tariff-rate quota of\n85,000 automobiles of heading 8703 of the HTSUS."
+    ) == [(85000, "automobiles", None, None)]

@@ -130,6 +130,9 @@ def _unit_column_cells(text: str, start: int, end: int):
         caption = text[max(0, line_start - CAPTION_CHARS) : line_end].lower()
         hint = "column:minimum_import_price" if _words().kinds["minimum_import_price"].search(caption) else "column"
         position = line_end + 1
+        if not text[slice(*line_at(text, position))].strip():  # a table converted one cell per paragraph
+            yield from _paragraph_cells(text, header, position, end, unit, hint)
+            continue
         for _ in range(30):
             start, end = line_at(text, position)
             line = text[start:end]
@@ -140,6 +143,47 @@ def _unit_column_cells(text: str, start: int, end: int):
                 value = parse_number(cell.group("value"))
                 yield value, start + cell.start("value"), start + cell.end("value"), unit, hint
             position = end + 1
+
+
+# A cell on its own paragraph that is only a figure ('35,7', '12.5 %'); a TARIC additional code ('A874').
+FIGURE_PARAGRAPH = re.compile(r"[ \t]*(?P<value>\d{1,3}(?:[.,]\d{1,3})?)[ \t]*%?[ \t]*$")
+ADDITIONAL_CODE = re.compile(r"[ \t]*[A-Z]\d{3}[ \t]*$")
+NEXT_PARAGRAPH = re.compile(r"[ \t]*(?:\d+\.|Article\s+\d+)[ \t]*$")
+MAX_PARAGRAPH_CELLS = 400
+
+
+def _paragraph_cells(text: str, header: re.Match, position: int, end: int, unit: str, hint: str):
+    """Rows of a table printed one cell per paragraph ('Company', 'Duty (%)', 'TARIC additional code',
+    then each company, its rate, its code): the first figure after each label is that row's rate.
+    Only where the header is the one figure column (a margin column next to it would be ambiguous)."""
+    if _figure_columns(text, header) != 1:
+        return
+    label = False
+    for _ in range(MAX_PARAGRAPH_CELLS):
+        if position >= end:
+            return
+        start, stop = line_at(text, position)
+        line, position = text[start:stop], stop + 1
+        if not line.strip() or ADDITIONAL_CODE.match(line):
+            continue
+        if NEXT_PARAGRAPH.match(line):
+            return
+        figure = FIGURE_PARAGRAPH.match(line)
+        if figure and label:
+            yield (
+                parse_number(figure.group("value")),
+                start + figure.start("value"),
+                start + figure.end("value"),
+                unit,
+                hint,
+            )
+        label = figure is None
+
+
+def _figure_columns(text: str, header: re.Match) -> int:
+    """How many column headers with a unit or a margin stand around this one (its header paragraphs)."""
+    window = text[max(0, header.start() - CAPTION_CHARS) : header.end() + CAPTION_CHARS]
+    return len(UNIT_HEADER.findall(window)) + len(re.findall(r"(?i)\bmargin", window))
 
 
 def _unit_of_header(written: str) -> str:
