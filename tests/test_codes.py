@@ -154,6 +154,18 @@ def test_a_range_end_named_on_its_own_is_also_a_code():
     assert found(text) == (covered("99030214"), {("99030210", "99030214")})
 
 
+def test_codes_split_at_the_end_of_a_printed_line():
+    text = (
+        "articles of subheadings 8708.99.\n8160 and 7318.\n15.2095 are covered; they rose 4% in 2025.\n26 firms replied"
+    )
+    assert found(text) == (covered("8708998160", "7318152095"), set())
+
+
+def test_a_chapter_20_code_that_reads_like_a_date_needs_its_keyword():
+    assert found("Issued 2008.11.10 by the Ministry of Finance.") == (set(), set())
+    assert found("Prepared groundnuts of HS code 2008.11.10 are covered.") == (covered("20081110"), set())
+
+
 def test_a_flattened_code_column_of_a_pdf_table():
     # the cells of one column, flattened by PDF extraction: dotted codes separated by spaces and line
     # breaks, a heading printed before its own codes, a chapter 99 heading at the column's end
@@ -234,6 +246,8 @@ NOT_CODES = [
     "see https://www.gov.uk/notice-202611-suspension and TR0021@traderemedies.gov.uk",
     "S.R.O. 1260(I)/2026 and G.S.R. 417(E)",
     "Imports (tonnes) 2022 2023 2024 POI: 14 000 15 200 16 900 17 400",
+    "The Ministry decided on 2025.11.04 and the measure applies from 2026.01.01 to 2026.12.31.",
+    "Sales rose from 19950000 units in 20240101 reporting to 2031.45 million.",
 ]
 
 

@@ -45,6 +45,10 @@ PHONE_BEFORE = re.compile(
 YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 # "2020 2021" in a flattened table, "2019.12-2020" (a month and a year)
 YEARS = re.compile(rf"^{YEAR}(?:[ \u00a0]{YEAR}|\.\d\d-{YEAR})$")
+# A date written year.month.day (East Asian usage: '2024.01.15'): a code only where a keyword says so.
+DOTTED_DATE = re.compile(rf"^{YEAR}\.(?:0[1-9]|1[0-2])\.(?:0[1-9]|[12]\d|3[01])$")
+# Chapters 19 and 20 end at headings 1905 and 2009: '1950...' to '1999...' and '2010...' to '2099...' are years.
+NO_SUCH_HEADING = re.compile(r"^(?:19(?:0[6-9]|[1-9]\d)|20(?:[1-9]\d))")
 # Only spaces or line breaks between two codes: the cells of a code column flattened from a table
 COLUMN_GLUE = re.compile(r"^\s+$")
 KEYWORD_REACH = 200
@@ -148,7 +152,13 @@ def _is_code(match: re.Match, text: str, sentences: Sentences, continues: bool) 
     digits = re.sub(r"\D", "", number)
     shape = words.shape(number)
     # no HS chapter 00 and no heading xx00: '100000' and '2500.00' are amounts
-    if shape is None or digits[:2] == "00" or digits[2:4] == "00" or YEARS.match(number):
+    if (
+        shape is None
+        or digits[:2] == "00"
+        or digits[2:4] == "00"
+        or YEARS.match(number)
+        or NO_SUCH_HEADING.match(digits)
+    ):
         return False
     before = text[max(0, match.start() - 40) : match.start()]
     if UNIT_AFTER.match(text[match.end() : match.end() + 12]) or words.not_before.search(before):
@@ -162,7 +172,7 @@ def _is_code(match: re.Match, text: str, sentences: Sentences, continues: bool) 
         return heading_keyword or _in_column(match.start(), text, words.keywords, whole_cell=number)
     if match.group("ex"):
         return True
-    if shape == "strong" and len(digits) >= 8 and digits != number:
+    if shape == "strong" and len(digits) >= 8 and digits != number and not DOTTED_DATE.match(number):
         return True
     if shape == "weak" and len(digits) in (9, 12) and digits == number:
         return heading_keyword or _in_column(match.start(), text, words.keywords)

@@ -24,6 +24,7 @@ CANDIDATE = re.compile(
     (?<![\w./@:\-§$€£+])                  # not glued to a word, URL, citation, amount or phone
     (?P<ex>ex[ \u00a0]?)?                 # 'ex 7208 51 20', 'ex02011000'
     (?P<number>\d{4}\.\d{2}-\d{3,4}        # Korean HSK 7208.51-0000, Japanese 7208.51-000
+      |\d{4}\.\d{2}\.\n\d{2,4}|\d{4}\.\n\d{2}\.\d{2,4}  # split at a printed line's end: 8708.99.\n8180
       |\d{4}(?:[.]\d{2,4}){1,4}(?:[ \u00a0]\d{2,3})?  # dotted: 8517.62, 7208.51.0030, 2309.90 297
       |\d{4}(?:[ \u00a0]\d{1,4}){1,4}      # grouped: 7208 51 20, 0809 3020 10, 7606 11 910 0
       |\d{8}\.\d{2}                        # 8 digits and a statistical suffix: 29214200.20
@@ -54,7 +55,7 @@ class Notation:
 
     def shape(self, number: str) -> str | None:
         """'strong', 'weak' or None (not a shape codes are written in)."""
-        written = re.sub(r"\d", "#", number.replace("\u00a0", " "))
+        written = re.sub(r"\d", "#", number.replace("\u00a0", " ").replace("\n", ""))
         return "strong" if written in self.strong else "weak" if written in self.weak else None
 
 
