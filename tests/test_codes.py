@@ -105,6 +105,10 @@ NOTATIONS = {
         covered("7208", "7209", "7210"),
     ),
     "Asian heading notation": ("Flour of the dried vegetables of heading 07.13", covered("0713")),
+    "part of a heading on its own": (
+        "Armoured cash carriers (ex 8710) and parts of ex 87.14 are covered.",
+        covered("8710", ex=True) | covered("8714", ex=True),
+    ),
     "Korea HSK with a hyphen": (
         "Imports under HSK 7219.34-1000 and 7219.35-9000 face the provisional duty.",
         covered("7219341000", "7219359000"),
@@ -246,6 +250,7 @@ NOT_CODES = [
     "see https://www.gov.uk/notice-202611-suspension and TR0021@traderemedies.gov.uk",
     "S.R.O. 1260(I)/2026 and G.S.R. 417(E)",
     "Imports (tonnes) 2022 2023 2024 POI: 14 000 15 200 16 900 17 400",
+    "See Ex 1004 and Ex 2107 of the hearing record, at 12.",
     "The Ministry decided on 2025.11.04 and the measure applies from 2026.01.01 to 2026.12.31.",
     "Sales rose from 19950000 units in 20240101 reporting to 2031.45 million.",
 ]

@@ -169,7 +169,12 @@ def _is_code(match: re.Match, text: str, sentences: Sentences, continues: bool) 
         return True
     heading_keyword = bool(words.heading_keywords.search(before))
     if len(digits) == 4:
-        return heading_keyword or _in_column(match.start(), text, words.keywords, whole_cell=number)
+        # 'ex 8710' (part of a heading) is tariff usage in lower case; 'Ex 1001' is an exhibit
+        return (
+            heading_keyword
+            or match.group("ex") in ("ex", "ex ")
+            or _in_column(match.start(), text, words.keywords, whole_cell=number)
+        )
     if match.group("ex"):
         return True
     if shape == "strong" and len(digits) >= 8 and digits != number and not DOTTED_DATE.match(number):

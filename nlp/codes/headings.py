@@ -47,7 +47,9 @@ def dotted_headings(text: str, sentences: Sentences, codes: list) -> Iterator[Co
         start = match.start("heading")
         heading = match.group("heading").replace(".", "")
         following = _code_right_after(text, match.end(), by_start)
-        if following is not None and following.code.startswith(heading) and following.code != heading:
+        if text[max(0, start - 3) : start] == "ex ":  # 'ex 87.10': part of the heading, in tariff usage
+            yield _heading(match, role_at(text, start, sentences), ex=True)
+        elif following is not None and following.code.startswith(heading) and following.code != heading:
             yield _heading(match, following.role)
         elif starts_row(start, text) and _row_goes_on(text, match.end()) and _near(start, row_codes):
             yield _heading(match, role_at(text, start, sentences))
@@ -81,8 +83,8 @@ def _near(offset: int, row_codes: list[int]) -> bool:
     return index < len(row_codes) and row_codes[index] <= offset + ROW_REACH
 
 
-def _heading(match: re.Match, role: str) -> CodeMention:
+def _heading(match: re.Match, role: str, ex: bool = False) -> CodeMention:
     start, end = match.span("heading")
-    return CodeMention(
-        match.group("heading").replace(".", ""), "heading", False, role, match.group("heading"), start, end
-    )
+    start -= 3 if ex else 0
+    code = match.group("heading").replace(".", "")
+    return CodeMention(code, "heading", ex, role, match.string[start:end], start, end)
