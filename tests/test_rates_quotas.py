@@ -161,3 +161,28 @@ def test_quota_volumes_counted_in_vehicles():
     assert quotas(
         "Imports are subject to an annual tariff-rate quota of\n85,000 automobiles of heading 8703 of the HTSUS."
     ) == [(85000, "automobiles", None, None)]
+
+
+def test_a_mexican_countervailing_duty_per_kilogram():
+    text = (
+        "Se impone una cuota compensatoria definitiva de $0.318 dólares de los Estados Unidos de América, en "
+        "adelante dólares, por kilogramo a las importaciones de alambrón originarias de Ucrania."
+    )
+    assert rates(text) == [(0.318, "USD/kg", "specific", "new")]
+
+
+def test_margins_named_far_before_their_figures_are_not_rates():
+    assert (
+        rates(
+            "Se determinaron márgenes de dumping para las importaciones de válvulas de la República Popular China, "
+            "durante el periodo de investigación, que fluctúan entre 38.4% y 151.9%, y se recomienda un derecho antidumping."
+        )
+        == []
+    )
+    assert (
+        rates(
+            "The anti-dumping duty follows the dumping margins found for exporters of valves in the period, which "
+            "ranged from 12.6% to 48.9% of the export price."
+        )
+        == []
+    )

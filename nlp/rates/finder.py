@@ -52,6 +52,7 @@ class _Words:
     glued_cell: re.Pattern
     duty: re.Pattern
     not_rate: re.Pattern
+    margin: re.Pattern
     kinds: dict[str, re.Pattern]
     roles: dict[str, re.Pattern]
     company: re.Pattern
@@ -67,9 +68,12 @@ def _alternatives(words) -> str:
 def _words() -> _Words:
     data = json.loads(resources.files("nlp").joinpath("data/rates.json").read_text("utf-8"))
     currency, unit = _alternatives(data["currencies"]), _alternatives(data["units"])
-    per = r"\s*(?:/|per|par|je|pro)\s*(?P<{0}>\d+\s*)?(?P<{1}>" + unit + r")\b"
+    per = r"\s*(?:/|per|par|je|pro|por)\s*(?P<{0}>\d+\s*)?(?P<{1}>" + unit + r")\b"
+    # '$0.532 dólares de los Estados Unidos de América, en adelante dólares, por kilogramo': the
+    # currency named again after the figure, and a defined term ('hereinafter dollars') before the unit
+    named_again = rf"(?:\s+(?:{currency})\b(?:,\s*(?:en\s+adelante|hereinafter)\s+\w+,)?)?"
     specific = (
-        rf"(?<![\w$€£])(?P<cur1>{currency})\s?(?P<v1>{NUMBER}){per.format('per', 'unit')}"
+        rf"(?<![\w$€£])(?P<cur1>{currency})\s?(?P<v1>{NUMBER}){named_again}{per.format('per', 'unit')}"
         rf"|(?<![\w.,])(?P<v2>{NUMBER})\s*(?P<cur2>{currency})\b{per.format('per2', 'unit2')}"
     )
     return _Words(
@@ -78,6 +82,7 @@ def _words() -> _Words:
         glued_cell=re.compile(rf"(?P<value>\d{{1,3}}(?:,\d{{1,2}})?|{NUMBER})\s*(?:%\s*)?(?:\|?\s*[A-Z]\d{{3}})?\s*$"),
         duty=re.compile("|".join(data["duty_words"])),
         not_rate=re.compile("|".join(data["not_rates"])),
+        margin=re.compile(data["margin_words"]),
         kinds={k: re.compile("|".join(v)) for k, v in data["kinds"].items()},
         roles={k: re.compile("|".join(v)) for k, v in data["roles"].items()},
         company=re.compile("|".join(data["company"])),
@@ -183,7 +188,7 @@ def _paragraph_cells(text: str, header: re.Match, position: int, end: int, unit:
 def _figure_columns(text: str, header: re.Match) -> int:
     """How many column headers with a unit or a margin stand around this one (its header paragraphs)."""
     window = text[max(0, header.start() - CAPTION_CHARS) : header.end() + CAPTION_CHARS]
-    return len(UNIT_HEADER.findall(window)) + len(re.findall(r"(?i)\bmargin", window))
+    return len(UNIT_HEADER.findall(window)) + len(_words().margin.findall(window.lower()))
 
 
 def _unit_of_header(written: str) -> str:
@@ -209,11 +214,20 @@ def _as_rate(text, lowered, candidate, sentences: Sentences, inert: re.Pattern, 
     near = lowered[max(sentence_start, start - NEAR_BEFORE) : min(sentence_end, end + NEAR_AFTER)]
     if words.not_rate.search(near) or inert.search(lowered[sentence_start:sentence_end]):
         return None
+    if _margin_nearer(lowered[sentence_start:start], words):
+        return None
     row = _row_label(text, start) if header is not None or (hint or "").startswith("column") else None
     kind = hint.split(":")[1] if hint and ":" in hint else hint if hint == "specific" else _kind(context, unit, words)
     columns = "\n".join(line for line in (header or "").lower().split("\n") if "|" in line or "(" in line)
     role = _role(lowered[sentence_start:sentence_end], row, columns, words)
     return RateMention(tidy(value), unit, kind, role, row, text[start:end], start, end)
+
+
+def _margin_nearer(before: str, words: _Words) -> bool:
+    """The figure's sentence names a margin after its last duty word: the figures are those
+    ('dumping margins ... ranging between 46.2% and 172.2%'), however far the verb puts them."""
+    last_margin = max((m.end() for m in words.margin.finditer(before)), default=-1)
+    return last_margin > max((m.end() for m in words.duty.finditer(before)), default=-1)
 
 
 def _kind(context: str, unit: str, words: _Words) -> str:
