@@ -251,6 +251,7 @@ NOT_CODES = [
     "S.R.O. 1260(I)/2026 and G.S.R. 417(E)",
     "Imports (tonnes) 2022 2023 2024 POI: 14 000 15 200 16 900 17 400",
     "See Ex 1004 and Ex 2107 of the hearing record, at 12.",
+    "Signed at Seoul on 2006 03 17 and recorded under (20071130).",
     "The Ministry decided on 2025.11.04 and the measure applies from 2026.01.01 to 2026.12.31.",
     "Sales rose from 19950000 units in 20240101 reporting to 2031.45 million.",
 ]

@@ -45,8 +45,8 @@ PHONE_BEFORE = re.compile(
 YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 # "2020 2021" in a flattened table, "2019.12-2020" (a month and a year)
 YEARS = re.compile(rf"^{YEAR}(?:[ \u00a0]{YEAR}|\.\d\d-{YEAR})$")
-# A date written year.month.day (East Asian usage: '2024.01.15'): a code only where a keyword says so.
-DOTTED_DATE = re.compile(rf"^{YEAR}\.(?:0[1-9]|1[0-2])\.(?:0[1-9]|[12]\d|3[01])$")
+# A date written year.month.day (East Asian usage: '2024.01.15', '2005 01 15'): a code only where a keyword says so.
+DOTTED_DATE = re.compile(rf"^{YEAR}([. \u00a0])(?:0[1-9]|1[0-2])\1(?:0[1-9]|[12]\d|3[01])$")
 # Chapters 19 and 20 end at headings 1905 and 2009: '1950...' to '1999...' and '2010...' to '2099...' are years.
 NO_SUCH_HEADING = re.compile(r"^(?:19(?:0[6-9]|[1-9]\d)|20(?:[1-9]\d))")
 # Only spaces or line breaks between two codes: the cells of a code column flattened from a table

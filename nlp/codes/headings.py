@@ -28,14 +28,18 @@ DOTTED_HEADING = re.compile(r"(?<![\w.,/:$€£-])(?P<heading>\d{2}\.\d{2})(?![\
 # and (with marker=True) a one-letter column value ('A 8479.90.09 Spare parts ...').
 ROW_LEAD = re.compile(r"[ \t|•*\-–“\"'‘(\u00a0]*$")
 ROW_MARKER = re.compile(r"[ \t|•*\-–“\"'‘(\u00a0]*[A-Z][ \t]+$")
+LIST_LEAD = re.compile(r"[ \t|•*\-\u00a0]*$")  # bars, bullets and dashes only
 ROW_REACH = 1500  # a table's rows: a dotted heading this close to a row that starts with a code
 
 
 def starts_row(offset: int, text: str, marker: bool = True) -> bool:
-    """The number at `offset` starts a line (after bars, bullets or, with `marker`, a one-letter column)."""
+    """The number at `offset` starts a line: after bars, bullets or dashes; with `marker`, also after an
+    opening quote or bracket or a one-letter column ('A 8479.90.09 Spare parts')."""
     line_start = text.rfind("\n", 0, offset) + 1
     lead = text[line_start:offset]
-    return bool(ROW_LEAD.match(lead) or (marker and ROW_MARKER.match(lead)))
+    if not marker:
+        return bool(LIST_LEAD.match(lead))
+    return bool(ROW_LEAD.match(lead) or ROW_MARKER.match(lead))
 
 
 def dotted_headings(text: str, sentences: Sentences, codes: list) -> Iterator[CodeMention]:
