@@ -144,6 +144,7 @@ RANGES = {
     "German bis": ("Waren der Positionen 7306 bis 7308", ("7306", "7308")),
     "French à": ("des positions 7306 à 7308", ("7306", "7308")),
     "chapters": ("goods of chapters 50 to 63 of the HS", ("50", "63")),
+    "hyphen between dotted codes": ("dairy goods of HS subheadings 0402.10-0402.99", ("040210", "040299")),
 }
 
 
@@ -252,6 +253,7 @@ NOT_CODES = [
     "Imports (tonnes) 2022 2023 2024 POI: 14 000 15 200 16 900 17 400",
     "See Ex 1004 and Ex 2107 of the hearing record, at 12.",
     "Signed at Seoul on 2006 03 17 and recorded under (20071130).",
+    "Sampling period 2024.04-2025.03, invoice values 1234.56-1299.80 and CAS 7439-92-1.",
     "The Ministry decided on 2025.11.04 and the measure applies from 2026.01.01 to 2026.12.31.",
     "Sales rose from 19950000 units in 20240101 reporting to 2031.45 million.",
 ]

@@ -21,7 +21,8 @@ DOTTED_END = r"(?:(?<=\.\d\d)|(?<=\.\d\d\d)|(?<=\.\d\d\d\d))"
 CANDIDATE = re.compile(
     r"""
     (?=[eE\d])                            # lets the regex engine skip quickly to digits or 'ex'
-    (?<![\w./@:\-§$€£+])                  # not glued to a word, URL, citation, amount or phone
+    (?<![\w./@:§$€£+])(?:(?<!-)|(?<=\.\d\d-)|(?<=\.\d\d\d\d-))  # not glued to a word, URL, citation,
+                                          # amount or phone; after a dotted code and a hyphen: a range's end
     (?P<ex>ex[ \u00a0]?)?                 # 'ex 7208 51 20', 'ex02011000'
     (?P<number>\d{4}\.\d{2}-\d{3,4}        # Korean HSK 7208.51-0000, Japanese 7208.51-000
       |\d{4}\.\d{2}\.\n\d{2,4}|\d{4}\.\n\d{2}\.\d{2,4}  # split at a printed line's end: 8708.99.\n8180
@@ -29,7 +30,10 @@ CANDIDATE = re.compile(
       |\d{4}(?:[ \u00a0]\d{1,4}){1,4}      # grouped: 7208 51 20, 0809 3020 10, 7606 11 910 0
       |\d{8}\.\d{2}                        # 8 digits and a statistical suffix: 29214200.20
       |\d{4}(?:\d{2}){0,3}|\d{9})          # solid: 8703, 870360, 83051000, 8714911031, 440920120
-    (?![\w@]|[.,]\d|-\d|\s?%             # not a decimal, range of years, percentage
+    (?![\w@]|[.,]\d|\s?%                # not a decimal, percentage
+      |(?!"""
+    + DOTTED_END
+    + r"""-\d{4}\.\d{2})-\d                   # a range of years; '8701.10-8701.90' is a range of codes
       |/(?!(?<=\.\d\d/)\d{2}(?![\d/.]))   # nor a citation ('7208/2020'); '7208.51.00/10' is a stat code
       |(?!"""
     + DOTTED_END
