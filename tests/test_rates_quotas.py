@@ -186,3 +186,16 @@ def test_margins_named_far_before_their_figures_are_not_rates():
         )
         == []
     )
+
+
+def test_a_rate_restated_in_a_messages_background_section_is_not_its_own():
+    text = (
+        "CSMS # 70011223 - GUIDANCE: Additional Aluminum Derivative Products\n"
+        "The purpose of this message is to provide guidance on adding aluminum derivative products to Annex I.\n"
+        "BACKGROUND\n"
+        "On March 3, 2026, the President issued Proclamation 10977, which imposes a 30 percent ad valorem "
+        "tariff on certain imports of aluminum articles.\n"
+        "ENTRY FILING INSTRUCTIONS\n"
+        "Filers must report the new heading for the derivative products listed in Annex I.\n"
+    )
+    assert rates(text) == []

@@ -5,7 +5,8 @@ anti-dumping tables, each with its evidence span and what it applies to where th
 A number is a rate when duty words stand in its sentence, the sentence before it, or its
 table's header, and it is not a margin, a market share or a product specification. Rates come
 from the operative part; a proclamation that states its rate only in its recitals ('increasing
-the column 2 rates of duty to 35 percent') gets those. Words: data/rates.json.
+the column 2 rates of duty to 35 percent') gets those; a message's BACKGROUND section restates other
+acts' rates and gets none. Words: data/rates.json.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from nlp.text.textutil import lower_keeping_offsets
 
 NEAR_BEFORE, NEAR_AFTER = 60, 30  # where a 'not a rate' word must stand to disqualify a number
 MAX_PERCENT = 1000
-FALLBACK_ZONES = frozenset({"recitals", "background"})
+FALLBACK_ZONES = frozenset({"recitals"})
 CAPTION_CHARS = 200
 COMPANY_COLUMN = re.compile(r"\b(?:compan|exporter|producer|manufacturer|société|unternehmen|hersteller)")
 
