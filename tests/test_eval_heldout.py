@@ -50,7 +50,7 @@ FLOORS = {
         "affected": 0.878,
         "title": 0.937,
         "identifier": 1.0,
-        "rates": 0.857,
+        "rates": 0.888,
         "quotas": 1.0,
     },
 }
