@@ -97,7 +97,7 @@ REPUBLISHED = {
     "a law site's copy with its download links and citation": (
         "Polyester Textured Yarn From Vietnam: Initiation of Less-Than-Fair-Value Investigation\n\n"
         "Download PDF\nFederal RegisterJun 3, 2026\n91 Fed. Reg. 30111 (Jun. 3, 2026)\n\nAGENCY:\n\n"
-        "Enforcement and Compliance, International Trade Administration, Department of Commerce.\n",
+        "Office of AD/CVD Operations, International Trade Administration, Commerce.\n",
         ("Polyester Textured Yarn From Vietnam: Initiation of Less-Than-Fair-Value Investigation", None),
     ),
     "a consolidated Canadian order under the site banner": (
