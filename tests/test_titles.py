@@ -153,6 +153,17 @@ REPUBLISHED = {
         "1. (1) Perintah ini bolehlah dinamakan Perintah Kastam (Duti Perlindungan) 2026.\n",
         ("Perintah Kastam (Duti Perlindungan) 2026", None),
     ),
+    "a Canada Gazette order registered with its date on the number's line": (
+        "Registration\nSOR/2026-233 October 9, 2026\n\nCUSTOMS TARIFF\n\nOrder Amending the Schedule to the "
+        "Customs Tariff (Textiles)\n\nP.C. 2026-1180 October 8, 2026\n",
+        ("Order Amending the Schedule to the Customs Tariff (Textiles)", "SOR/2026-233"),
+    ),
+    "a notice page giving its document number in a side panel": (
+        "Softwood Lumber Products From Canada: Notice of Court Decision\n\nPrinted version: PDF\n"
+        "Publication Date: 08/14/2026\nDocument Number: 2026-15522\n\nThe Court of International Trade sustained "
+        "the remand results.\n",
+        ("Softwood Lumber Products From Canada: Notice of Court Decision", "2026-15522"),
+    ),
     "a schedule printed without its notification": (
         "Download as pdf or txt\nDownload as pdf or txt\nYou are on page 1of 2\n\n"
         "THE SCHEDULE [See clause 4] AMENDMENT IN THE FIRST SCHEDULE TO THE CUSTOMS ACT\n\n"
