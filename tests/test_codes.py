@@ -189,9 +189,10 @@ def test_dotted_headings_starting_the_rows_of_a_concession_table():
         "Item Tariff Concession Normal Pref. Ref. No.\n"
         "B 3923.10.00 Crates of polypropylene, foldable, for fruit Free Free 88 410021K\n"
         "B 39.26 Cable ties of nylon, releasable Free Free 88 410022M\n"
+        "B 7326.90.90 Mesh trays of stainless steel, of a wall\n12.70 mm thick, stackable Free Free 88 410023K\n"
         "48.19) Cartons of corrugated board, printed\n"
     )
-    assert found(text) == (covered("39231000", "3926", "4819"), set())
+    assert found(text) == (covered("39231000", "3926", "73269090", "4819"), set())
 
 
 def test_the_next_row_of_a_substituted_tariff_item():

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from nlp.codes.chapters import find_chapters
 from nlp.codes.headings import dotted_headings, starts_row
-from nlp.codes.notation import CANDIDATE, notation
+from nlp.codes.notation import CANDIDATE, UNIT_AFTER, notation
 from nlp.codes.roles import Roles
 from nlp.text.layout import Layout
 from nlp.text.sentences import Sentences
@@ -31,11 +31,6 @@ RANGE_GLUE = re.compile(
     r"^\s+(?:to|through|thru|till|until|à|au|bis|al|a)\s+$|^[ \u00a0]?[–—-][ \u00a0]?$", re.IGNORECASE
 )
 INCLUSIVE = re.compile(r"^,?\s*inclusive", re.IGNORECASE)
-UNIT_AFTER = re.compile(
-    r"^[ \u00a0]?(?:%|percent|per[ ]cent|mm|cm|km|m|kg|g|t|tonnes?|tons?|kw|w|v|ah|rpm|dozen|units?|"
-    r"pieces?|days?|months?|years?|eur|euros?|usd|dollars?|hours?|ml|l|litres?|liters?|hz|kwh|m3|m2)\b",
-    re.IGNORECASE,
-)
 # The tail of a phone number: "Telephone: 020 7215 5000", "(0)20 7215 5000", "0300 200 3700".
 PHONE_BEFORE = re.compile(
     r"(?:\b(?:phone|telephone|tel|fax|call)\b\.?:?[ \u00a0]*[\d \u00a0()+.-]*"

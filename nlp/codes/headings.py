@@ -14,6 +14,7 @@ import bisect
 import re
 from collections.abc import Iterator
 
+from nlp.codes.notation import UNIT_AFTER
 from nlp.codes.roles import role_at
 from nlp.text.sentences import Sentences
 from nlp.types import CodeMention
@@ -77,7 +78,10 @@ def _code_right_after(text: str, end: int, by_start: dict) -> CodeMention | None
 
 
 def _row_goes_on(text: str, end: int) -> bool:
-    """After a row's heading comes its description (a word) or the next column."""
+    """After a row's heading comes its description (a word) or the next column; a unit makes it a
+    measurement starting a wrapped line ('12.50 mm thick')."""
+    if UNIT_AFTER.match(text[end : end + 12]):
+        return False
     return bool(re.match(r"[ \t]+[^\W\d_]|[ \t]+\d\.\s", text[end : end + 4]))
 
 

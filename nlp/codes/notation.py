@@ -42,6 +42,12 @@ CANDIDATE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 FLAGS = re.VERBOSE | re.IGNORECASE
+# A unit right after a number makes it a quantity, not a code ('2 500 kg', '12.50 mm').
+UNIT_AFTER = re.compile(
+    r"^[ \u00a0]?(?:%|percent|per[ ]cent|mm|cm|km|m|kg|g|t|tonnes?|tons?|kw|w|v|ah|rpm|dozen|units?|"
+    r"pieces?|days?|months?|years?|eur|euros?|usd|dollars?|hours?|ml|l|litres?|liters?|hz|kwh|m3|m2)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
