@@ -195,6 +195,10 @@ def test_dotted_headings_starting_the_rows_of_a_concession_table():
     assert found(text) == (covered("39231000", "3926", "73269090", "4819"), set())
 
 
+def test_a_count_after_a_code_in_running_text_is_not_the_next_cell():
+    assert found("Under HTSUS 9903.88.03 1250 shipments were entered in 2026.") == (covered("99038803"), set())
+
+
 def test_the_next_row_of_a_substituted_tariff_item():
     text = (
         "for tariff item 080410 and the entries relating thereto, the following shall be substituted:-\n\n"

@@ -122,7 +122,10 @@ def _next_cell(previous: re.Match, glue: str, match: re.Match) -> bool:
     """A dotted code then only white space: the next cell of a flattened code column
     ('7404.0010 7404.0090\n7407.1010 9918'); a year there is a date column's."""
     number = match.group("number")
-    return "." in previous.group("number") and bool(COLUMN_GLUE.match(glue)) and not re.fullmatch(YEAR, number)
+    if "." not in previous.group("number") or not COLUMN_GLUE.match(glue) or re.fullmatch(YEAR, number):
+        return False
+    # a bare heading only as the column's last cell ('… 8710.0090 9918\n'), not a count in running text
+    return len(number) > 4 or match.string[match.end() : match.end() + 1] in ("\n", "")
 
 
 def _sibling(accepted: re.Match | None, match: re.Match, text: str, sentences: Sentences) -> bool:
