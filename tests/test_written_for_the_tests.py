@@ -32,7 +32,6 @@ FORMULAE = (
     "in subchapter III of chapter 99 of the HTSUS",
     "a definitive anti-dumping duty on imports of",
     "A definitive anti-dumping duty is imposed on imports of",
-    "Enforcement and Compliance, International Trade Administration, Department of Commerce",  # every ITA notice
 )
 
 
