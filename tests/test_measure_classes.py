@@ -253,3 +253,24 @@ def test_each_measure_type_is_reported_once():
     )
     types = [m.type for m in analyse(text, jurisdiction="US")._.measures]
     assert sorted(types) == ["duty_rate_change", "exclusion"]
+
+
+def test_another_authority_that_acts_itself_is_not_an_affected_origin():
+    text = (
+        "Tariff stop press notice\n\nThe anti-dumping duty on steel screws from China is extended until "
+        "30 June 2029. The EU has also extended its own duty on these goods.\n"
+    )
+    assert countries(text, jurisdiction="UK") == {"implementing": ["GB"], "affected": ["CN"]}
+    proclamation = PROCLAIM + "(2) The additional duties on products of China imposed by clause 1 are increased.\n"
+    assert countries(proclamation, jurisdiction="US")["affected"] == ["CN"]
+
+
+def test_a_measure_a_duty_stacks_on_is_context():
+    text = PROCLAIM + (
+        "(2) The duty imposed in clause 1 shall be in addition to any antidumping or countervailing duties on "
+        "widgets.\n(3) The duty applies in addition to the in-quota rate of the tariff-rate quota for widgets.\n"
+    )
+    assert measure_types(text, jurisdiction="US") == {"duty_rate_change"}
+    # a measure after the clause that the words 'in addition to' open is the act's own
+    enacted = PROCLAIM + "(2) In addition to the duty in clause 1, a tariff-rate quota is established for widgets.\n"
+    assert measure_types(enacted, jurisdiction="US") == {"duty_rate_change", "tariff_quota"}

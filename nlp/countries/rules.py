@@ -182,12 +182,19 @@ def _own_act_names(text: str) -> list[tuple[int, int]]:
 
 
 STATUTE_AFTER_PARENTHESIS = re.compile(r"[^()\n]{0,25}\)\s*(?:Regulations?|Act|Orders?|Rules|Decree)\b")
-LAWMAKING_AFTER = re.compile(r"\s+(?:changes|amendments|legislation|laws?|versions?|parliament)\b", re.I)
+LAWMAKING_AFTER = re.compile(
+    r"\s+(?:(?:changes|amendments|legislation|laws?|versions?|parliament)\b"
+    # an authority that acts itself ('The EU has also extended its own duty'): an actor, not an origin
+    # ('the duties on products of China imposed by …' name the goods: the auxiliary is required)
+    r"|(?:has|have|had|will)\s+(?:also\s+)?(?:imposed|extended|introduced|adopted|decided|announced|notified)\b)",
+    re.I,
+)
 
 
 def _names_a_law_not_goods(text: str, start: int, end: int) -> bool:
-    """A country inside the parenthesised part of a statute's name ('… (EU Exit) Regulations 2019'), or
-    naming whose law or changes these are ('any subsequent UK changes'): not where goods come from."""
+    """A country inside the parenthesised part of a statute's name ('… (EU Exit) Regulations 2019'), naming
+    whose law or changes these are ('any subsequent UK changes'), or acting itself ('the EU has extended'):
+    not where goods come from."""
     if LAWMAKING_AFTER.match(text, end):
         return True
     opening = text.rfind("(", max(0, start - 30), start)

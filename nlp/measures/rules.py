@@ -81,6 +81,7 @@ class _Patterns:
     not_when: dict[str, re.Pattern]  # type -> a sentence where its signals do not count
     only_when: dict[str, re.Pattern]  # group -> the sentence its signal needs
     needs_country: frozenset[str]  # groups whose sentence must name a country (a carve-out for one origin)
+    context_before: re.Pattern | None  # the words just before a signal that make it context ('in addition to')
 
     def finditer(self, lowered: str, start: int, end: int):
         """(group name, match) of each signal in lowered[start:end]."""
@@ -136,6 +137,7 @@ def patterns(lang: str = "en") -> _Patterns:
         {kind: re.compile("|".join(found)) for kind, found in data.get("not_when", {}).items()},
         only_when,
         frozenset(needs_country),
+        re.compile("(?:" + "|".join(data["context_before"]) + ")$") if data.get("context_before") else None,
     )
 
 
@@ -193,6 +195,8 @@ def scan_signals(
             if not sentence_allows(group, kind, compiled, _sentence(lowered, sentences, match.start())):
                 continue
             if group in compiled.needs_country and not _names_a_country(text, sentences, match.start()):
+                continue
+            if _named_as_context(compiled, lowered, match.start()):
                 continue
             where = _where(group[0], match.start(), text, layout, acting, title_span)
             found.append(Signal(kind, group, match.start(), match.end(), where))
@@ -281,6 +285,16 @@ def sentence_allows(group: str, kind: str, compiled: _Patterns, sentence: str) -
         return False
     needed = compiled.only_when.get(group)
     return needed is None or bool(needed.search(sentence))
+
+
+CONTEXT_REACH = 80  # how far before a signal the words that make it context may start
+
+
+def _named_as_context(compiled: _Patterns, lowered: str, offset: int) -> bool:
+    """A measure named as what a duty stacks on ('in addition to any anti-dumping duty') is context."""
+    if compiled.context_before is None:
+        return False
+    return bool(compiled.context_before.search(lowered, max(0, offset - CONTEXT_REACH), offset))
 
 
 def _names_a_country(text: str, sentences: Sentences, offset: int) -> bool:
