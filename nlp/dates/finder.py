@@ -59,9 +59,25 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
             re.compile(r"(?=\d)(?<![\d.,])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)\d{2})(?!\d|\.\d)"),
         ),
         (
-            "slashed",  # not "No. 14/12/2012-DGAD", a file number
+            # not "No. 14/12/2012-DGAD", a file number; cells a converter glued together ("01/03/202528/02/2026")
+            # are two dates
+            "slashed",
             re.compile(
-                r"(?=\d)(?<![\d/])(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>(?:19|20)\d{2})(?![\d/]|-[A-Za-z])"
+                r"(?=\d)(?:(?<![\d/])|(?<=\d/(?:19|20)\d\d))(?P<day>\d{1,2})/(?P<month>\d{1,2})/"
+                r"(?P<year>(?:19|20)\d{2})(?:(?![\d/]|-[A-Za-z])|(?=\d\d/\d\d/(?:19|20)\d\d))"
+            ),
+        ),
+        (
+            "slashed",  # "16-03-2025", as South Asian and Latin American texts write it
+            re.compile(r"(?=\d)(?<![\d/.-])(?P<day>\d{1,2})-(?P<month>\d{1,2})-(?P<year>(?:19|20)\d{2})(?![\d-])"),
+        ),
+        (
+            # "With effect from 1/1/22": a two-digit year only where a date is announced, never a bare fraction
+            "short",
+            re.compile(
+                r"\b(?:from|on|dated|until|till|w\.\s?e\.\s?f\.?|wef|desde|a\s+partir\s+d[eo]|du|vom|ab)[\s:,]+"
+                r"(?P<date>(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{2}))(?![\d/])",
+                re.I,
             ),
         ),
     ]
@@ -78,7 +94,9 @@ def _named_forms(month: str, ordinal: str) -> re.Pattern:
         rf"\b(?P<day_c>\d{{1,2}})(?:\n?(?:st|nd|rd|th)[ \u00a0\n]+|{DAY_SUFFIX}[ \u00a0]+)(?:of[ \u00a0]+)?"
         rf"(?P<month_c>{month})\.?,?[ \u00a0\n]+"
         r"(?:of[ \u00a0]+)?(?P<year_c>\d{4})",
-        rf"\b(?P<day_d>\d{{1,2}}){DAY_SUFFIX}\s+de\s+(?P<month_d>{month})\s+del?\s+(?P<year_d>\d{{4}})",
+        # "3 de junio de 2026", "a los 14 días del mes de marzo de 2026"
+        rf"\b(?P<day_d>\d{{1,2}}){DAY_SUFFIX}\s+(?:d[íi]as\s+del?\s+(?:mes\s+de\s+)?|de\s+)(?P<month_d>{month})"
+        r"\s+del?\s+(?P<year_d>\d{4})",
     ]
     return re.compile("(?:" + "|".join(forms) + ")$")  # searched up to a year's end: "$" is there
 
@@ -96,7 +114,7 @@ def find_dates(text: str, month_first_slashes: bool = False) -> list[FoundDate]:
         else:
             matches = pattern.finditer(text)
         for match in matches:
-            start, end = match.span()
+            start, end = match.span("date") if "date" in match.re.groupindex else match.span()
             if any(taken[start:end]):
                 continue
             value = _to_date(kind, match, month_first_slashes)
@@ -164,9 +182,10 @@ def _to_date(kind: str, match: re.Match, month_first_slashes: bool) -> date | No
             year = _year_from_words(groups["yearwords"])
         else:
             year = int(groups["year"])
+            year += 0 if year >= 100 else (1900 if year > 50 else 2000)  # "1/1/22"
         day = int(groups["day"]) if groups.get("day") else ordinal_value(groups.get("dayword") or "")
-        if kind == "slashed" and month_first_slashes:
-            day, month = month, day
+        if kind in ("slashed", "short") and (month_first_slashes or month > 12 >= day):
+            day, month = month, day  # "05/20/2019" can only be month first
         if day is None or year is None or not 1800 <= year <= 2200:
             return None
         return date(year, month, day)

@@ -25,6 +25,8 @@ TITLE_END = re.compile(
 TITLE_REACH = 1500
 LINE_BULLETS = " \t\u00a0-•*>|"
 SECTION_LINE_MAX = 120
+HEADING_MAX = 80  # a heading line is short and ends without a sentence's punctuation
+HISTORY_LINES_MAX = 200  # how many lines a history section may run before its end is taken as unknown
 
 
 @cache
@@ -49,6 +51,7 @@ class Layout:
         self._line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
         self._sections = list(self._find_sections())
         self._section_starts = [start for start, _ in self._sections]
+        self._history = list(self._find_history_sections())
         marker = TITLE_END.search(text, 0, TITLE_REACH)
         self.title_end = marker.start() if marker else self._end_of_line(self._first_lines_end(4))
         self.first_line_end = self._end_of_line(self._first_lines_end(1))
@@ -141,6 +144,35 @@ class Layout:
             if self._end_of_line(start) - start <= SECTION_LINE_MAX:
                 rule = self.rules.sections[int(match.lastgroup[1:])]
                 yield start, (rule.types[0] if rule.types else None)
+
+    def _find_history_sections(self):
+        """(start, end) of each section that restates earlier acts ("BACKGROUND"): from its heading to the next
+        heading-like line (short, without a sentence's final punctuation), so the operative part after it is not
+        taken for history. Each line is read by at most one section: linear."""
+        headings = sorted(
+            match.start() for pattern in self.rules.history_sections for match in pattern.finditer(self.text)
+        )
+        resume = 0
+        for heading in headings:
+            if heading < resume:
+                continue
+            index = bisect.bisect_right(self._line_starts, heading)
+            last = min(len(self._line_starts), index + HISTORY_LINES_MAX)
+            end = self._line_starts[last] if last < len(self._line_starts) else len(self.text)
+            for following in range(index, last):
+                start = self._line_starts[following]
+                if self._is_heading(self.text[start : self._end_of_line(start)].strip()):
+                    end = start
+                    break
+            resume = end
+            yield heading, end
+
+    @staticmethod
+    def _is_heading(line: str) -> bool:
+        return 0 < len(line) <= HEADING_MAX and line[0].isupper() and line[-1] not in ".,;)"
+
+    def in_history_section(self, offset: int) -> bool:
+        return any(start <= offset < end for start, end in self._history)
 
     def section_type(self, offset: int) -> str | None:
         index = bisect.bisect_right(self._section_starts, offset) - 1

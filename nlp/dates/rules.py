@@ -69,6 +69,8 @@ class DateRules:
     period_joinings: list[re.Pattern] = field(default_factory=list)
     period_bare: list[re.Pattern] = field(default_factory=list)
     period_appositive: list[re.Pattern] = field(default_factory=list)  # "<date>, effective date of X, to <date>"
+    period_columns: list[re.Pattern] = field(default_factory=list)  # a header line naming start and end columns
+    history_sections: list[re.Pattern] = field(default_factory=list)  # "BACKGROUND": earlier acts restated
     background: list[re.Pattern] = field(default_factory=list)
     retroactive: list[re.Pattern] = field(default_factory=list)  # periods of importation that may predate the act
     conditions: list[re.Pattern] = field(default_factory=list)  # the goods' journey ("loaded ... on or after")
@@ -150,6 +152,7 @@ def _add_language(rules: DateRules, data: dict) -> None:
         ("joining", "period_joinings"),
         ("bare", "period_bare"),
         ("appositive", "period_appositive"),
+        ("columns", "period_columns"),
     ):
         if periods.get(key):
             getattr(rules, target).append(re.compile(periods[key], FLAGS))
@@ -158,6 +161,8 @@ def _add_language(rules: DateRules, data: dict) -> None:
     for key in ("background", "hypothetical"):
         if data.get(key):
             rules.background.append(re.compile(data[key], FLAGS))
+    if data.get("history_sections"):
+        rules.history_sections.append(re.compile(data["history_sections"], FLAGS | re.MULTILINE))
     if data.get("retroactive"):
         rules.retroactive.append(re.compile(data["retroactive"], FLAGS))
     if data.get("conditions"):
