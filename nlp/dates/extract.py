@@ -109,11 +109,11 @@ def _demote_history_sections(mentions: list[DateMention], layout: Layout) -> lis
     """Measure dates in a section restating earlier acts ('BACKGROUND') are theirs, when the document states its
     own measure dates elsewhere; a message whose background is all it says keeps them."""
     inside = [layout.in_history_section(m.start) for m in mentions]
-    if not any(m.type in MEASURE_TYPES and not history for m, history in zip(mentions, inside)):
+    if not any(m.type in MEASURE_TYPES and not history for m, history in zip(mentions, inside, strict=True)):
         return mentions
     return [
         DateMention("other", m.date, m.text, m.start, m.end, m.derived) if history and m.type in MEASURE_TYPES else m
-        for m, history in zip(mentions, inside)
+        for m, history in zip(mentions, inside, strict=True)
     ]
 
 
