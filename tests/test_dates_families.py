@@ -111,6 +111,22 @@ CASES = {
         "P.C. 2025-77 2025-03-14\nThe remission is granted if the goods are imported on or after January 6, 2025.",
         {(DOC, "2025-03-14", False), (START, "2025-01-06", False)},
     ),
+    "remission condition in a list item": (
+        "P.C. 2025-120 2025-04-11\nRemission is granted of the surtax paid if\n(a) the goods are imported on or after "
+        "February 3, 2025; and\n(b) a claim is made within two years.",
+        {(DOC, "2025-04-11", False), (START, "2025-02-03", False)},
+    ),
+    # --- a concession schedule's "Effective From" cells written as month/year
+    "month cells of a concession schedule": (
+        "I approve the concessions in the Schedule with effect from the first day of the month so specified.\n"
+        "Item Description Normal Pref. Ref. No. From To\nA 8422.30.09 Bottle capping machines Free Free 99 412207K 9/24 ..\n"
+        "A 8479.89.09 Robotic palletisers Free Free 99 412215B 11/24 -\n",
+        {(START, "2024-09-01", False), (START, "2024-11-01", False)},
+    ),
+    "month cells without the first-day rule are no dates": (
+        "Item Description Ref. No. From To\nA 8422.30.09 Bottle capping machines 99 412207K 9/24 ..\n",
+        set(),
+    ),
     "this notice applies to goods entered": (
         "This notice applies to goods entered for home consumption on and after 2 May 2024.\n"
         "Dated this 20th day of August 2024.",

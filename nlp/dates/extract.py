@@ -46,7 +46,9 @@ def extract_dates(
 def _typed_absolute(found: list[FoundDate], classifier: Classifier, periods: dict[int, str]) -> list[DateMention]:
     mentions = []
     for index, item in enumerate(found):
-        if index in periods:
+        if item.cell:
+            kinds = (item.cell,)
+        elif index in periods:
             kinds = (periods[index],)
         else:
             floor = found[index - 1].end if index else 0

@@ -28,6 +28,7 @@ class FoundDate:
     start: int
     end: int
     partial: bool = False  # the year was taken from the date that closes the range
+    cell: str | None = None  # the type a schedule's column gives it ("Effective From" -> application_start)
 
 
 YEAR = re.compile(r"(?<!\d)(?:1[89]|2[01])\d{2}(?!\d)")
@@ -122,6 +123,7 @@ def find_dates(text: str, month_first_slashes: bool = False) -> list[FoundDate]:
                 found.append(FoundDate(value, text[start:end], start, end))
                 taken[start:end] = b"\x01" * (end - start)
     found += _dated_headings(text, lowered, taken)
+    found += _month_cells(text, taken)
     found.sort(key=lambda d: d.start)
     return _with_range_starts(text, lowered, found, taken)
 
@@ -151,6 +153,27 @@ def _dated_headings(text: str, lowered: str, taken: bytearray) -> list[FoundDate
             continue
         found.append(FoundDate(value, text[start:end], start, end))
     return found
+
+
+# A concession schedule's "Effective From | To" cells as month/year ("5/26 .."), in a notice that gives them effect
+# "from the first day of the month so specified" (New Zealand Gazette tariff concessions). Only the row's last two
+# cells: a start month, then ".." or "-" where the concession has no end yet.
+FIRST_OF_MONTH = re.compile(r"\bfirst\s+day\s+of\s+the\s+month\b", re.I)
+MONTH_CELL = re.compile(r"(?<![\d/.,])(?P<month>\d{1,2})/(?P<year>\d{2})(?=[ \t]+(?:\.\.|-|–)[ \t]*$)", re.M)
+
+
+def _month_cells(text: str, taken: bytearray) -> list[FoundDate]:
+    if not FIRST_OF_MONTH.search(text):
+        return []
+    found = []
+    for match in MONTH_CELL.finditer(text):
+        month, year = int(match.group("month")), 2000 + int(match.group("year"))
+        if 1 <= month <= 12 and not any(taken[match.start() : match.end()]):
+            found.append(FoundDate(date(year, month, 1), match.group(), match.start(), match.end(), cell=START_CELL))
+    return found
+
+
+START_CELL = "application_start"
 
 
 def _near_years(pattern: re.Pattern, lowered: str):

@@ -25,6 +25,8 @@ TITLE_END = re.compile(
 TITLE_REACH = 1500
 LINE_BULLETS = " \t\u00a0-•*>|"
 SECTION_LINE_MAX = 120
+LIST_ITEM = re.compile(r"[\s•*-]*\(?(?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)\s")
+LEAD_IN_END = re.compile(r"(?::|\b(?:if|where|when|unless|that|provided))\s*$", re.I)
 HEADING_MAX = 80  # a heading line is short and ends without a sentence's punctuation
 HISTORY_LINES_MAX = 200  # how many lines a history section may run before its end is taken as unknown
 
@@ -111,7 +113,14 @@ class Layout:
 
     def sentence(self, offset: int) -> str:
         start, end = self.sentences.around(offset)
-        return self.text[start : min(end, start + 2000)]
+        sentence = self.text[start : min(end, start + 2000)]
+        if start > 0 and LIST_ITEM.match(sentence):
+            # "(a) the good is imported on or after ..." reads with its lead-in: "The remission is granted if"
+            lead_start, lead_end = self.sentences.around(start - 1)
+            lead = self.text[max(lead_start, lead_end - 300) : lead_end]
+            if LEAD_IN_END.search(lead):
+                return lead + " " + sentence
+        return sentence
 
     # --- labels --------------------------------------------------------------------------------------
     def label(self, start: int, end: int) -> str | None:
