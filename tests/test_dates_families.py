@@ -22,6 +22,15 @@ CASES = {
         "0301990010 | Live eels",
         {(EIF, "2025-03-03", False)},
     ),
+    "heading without its year": (
+        "New codes taking effect on 9 March:\n\nCommodity | Description\n0306170010 | Shrimps\n\n"
+        "New codes taking effect on 16 March 2026:\n\nCommodity | Description\n0306170020 | Prawns",
+        {(EIF, "2026-03-09", False), (EIF, "2026-03-16", False)},
+    ),
+    "changes to the tariff for": (
+        "See the changes to the Tariff for 12 May 2026\n\nNew quotas\n\nQuota 058012 opened.",
+        {(DOC, "2026-05-12", False)},
+    ),
     "changes on, heading": (
         "Changes to the measure structure on 1 October 2025:\n\nCommodity | Change\n"
         "2916110010 | absorbed into 2916110000",

@@ -12,6 +12,7 @@ character mask keeps matches from overlapping.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -125,7 +126,38 @@ def find_dates(text: str, month_first_slashes: bool = False) -> list[FoundDate]:
     found += _dated_headings(text, lowered, taken)
     found += _month_cells(text, taken)
     found.sort(key=lambda d: d.start)
+    found = _with_yearless_headings(text, lowered, found, taken)
     return _with_range_starts(text, lowered, found, taken)
+
+
+# A stop-press heading may leave out the year: "New codes taking effect on 13 February:". The year is that of the
+# nearest full date below it (the notice's next heading), else above it.
+@cache
+def _yearless_heading_pattern() -> re.Pattern:
+    month = "|".join(sorted((re.escape(m) for m in date_rules().months), key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:on|from|as\s+of)\s+(?P<date>(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{month})"
+        rf"|(?P<month2>{month})\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?)[ \t]*:[ \t]*$",
+        re.M,
+    )
+
+
+def _with_yearless_headings(text: str, lowered: str, found: list[FoundDate], taken: bytearray) -> list[FoundDate]:
+    starts = [item.start for item in found]
+    added = []
+    for match in _yearless_heading_pattern().finditer(lowered):
+        start, end = match.span("date")
+        index = bisect.bisect_left(starts, start)
+        neighbour = found[index] if index < len(found) else (found[index - 1] if index else None)
+        if neighbour is None or any(taken[start:end]):
+            continue
+        month = date_rules().months[match.group("month") or match.group("month2")]
+        try:
+            value = date(neighbour.date.year, month, int(match.group("day") or match.group("day2")))
+        except ValueError:
+            continue
+        added.append(FoundDate(value, text[start:end], start, end))
+    return sorted(found + added, key=lambda d: d.start) if added else found
 
 
 # A Colombian act dates itself under its heading, the year given by the heading only:
