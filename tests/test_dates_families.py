@@ -156,6 +156,40 @@ CASES = {
     ),
     "pt entra em vigor em": ("Esta Portaria entra em vigor em 2 de maio de 2025.", {(EIF, "2025-05-02", False)}),
     "es Dado en": ("Dado en Bogotá, D.C., a los 14 días de marzo de 2025", {(DOC, "2025-03-14", False)}),
+    "pt Brasília with the years of the Republic": (
+        "Brasília, 12 de agosto de 2025; 204º da Independência e 137º da República.",
+        {(DOC, "2025-08-12", False)},
+    ),
+    "pt register page labels": (
+        "Publicado em: 14 mar. 2025\nEntrada em vigor: 1 abr. 2025",
+        {(PUB, "2025-03-14", False), (EIF, "2025-04-01", False)},
+    ),
+    "pt produzindo efeitos": (
+        "PORTARIA SECEX Nº 41, DE 10 DE JUNHO DE 2025\n\nO SECRETÁRIO DE COMÉRCIO EXTERIOR, no uso das atribuições "
+        "que lhe confere o art. 91 do Decreto nº 11.907, de 31 de janeiro de 2024, resolve:\n\nArt. 2º Esta Portaria "
+        "entra em vigor na data de sua publicação, produzindo efeitos a partir de 1º de julho de 2025.",
+        {(DOC, "2025-06-10", False), (OTHER, "2024-01-31", False), (EIF, "2025-07-01", False)},
+    ),
+    "es gazette header line": (
+        "DOF: 14/03/2025\nACUERDO por el que se modifica la Tarifa de la Ley de los Impuestos Generales",
+        {(PUB, "2025-03-14", False)},
+    ),
+    "es expido en la Residencia": (
+        "Publíquese. Expido el presente Decreto en la Residencia del Poder Ejecutivo Federal, en la Ciudad de "
+        "México, a 21 de mayo de 2025.- Rúbrica.",
+        {(DOC, "2025-05-21", False)},
+    ),
+    "es page header with weekday": (
+        "Jueves 22 de mayo de 2025 DIARIO OFICIAL (Primera Sección)\nDECRETO por el que se modifica la Tarifa",
+        {(PUB, "2025-05-22", False)},
+    ),
+    "Done in the City of, Philippines": (
+        "Done in the City of Manila, this 9th day of June in the year of Our Lord, Two Thousand and Twenty-Five.",
+        {(DOC, "2025-06-09", False)},
+    ),
+    "Approved label": ("Approved: 3 June 2025\nCommissioner of Customs", {(DOC, "2025-06-03", False)}),
+    "ms Dibuat": ("Dibuat 14 Mac 2025\n[KE: PERB. 0.5/12]", {(DOC, "2025-03-14", False)}),
+    "de gilt bis": ("Die Aussetzung gilt bis zum 30. Juni 2027.", {(END, "2027-06-30", False)}),
 }
 
 
@@ -170,6 +204,26 @@ DERIVED = {
         "Art. 3º Esta Resolução entra em vigor na data de sua publicação.",
         "2025-06-10",
         {(EIF, "2025-06-10", True)},
+    ),
+    "fr lendemain de sa publication": (
+        "Le présent arrêté entre en vigueur le lendemain de sa publication au Journal officiel.\nFait le 3 juin 2025.",
+        "2025-06-05",
+        {(EIF, "2025-06-06", True), (DOC, "2025-06-03", False)},
+    ),
+    "de Verkündung": (
+        "Diese Verordnung tritt am Tag nach der Verkündung in Kraft.\nBerlin, den 11. Juni 2025",
+        "2025-06-13",
+        {(EIF, "2025-06-14", True), (DOC, "2025-06-11", False)},
+    ),
+    "es al día siguiente de su publicación": (
+        "El presente Acuerdo entrará en vigor al día siguiente de su publicación en el Diario Oficial de la Federación.",
+        "2025-06-10",
+        {(EIF, "2025-06-11", True)},
+    ),
+    "days after its complete publication": (
+        "This Order shall take effect thirty (30) days after its complete publication in the Official Gazette.",
+        "2025-06-10",
+        {(EIF, "2025-07-10", True)},
     ),
     "es día siguiente al de su publicación": (
         "La presente resolución entrará en vigor el día siguiente al de su publicación en el Diario Oficial.",

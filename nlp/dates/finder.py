@@ -48,8 +48,8 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         (
             "words",
             re.compile(
-                rf"\b(?:this\s+)?(?P<dayword>(?:twenty|thirty)?-?(?:{ordinal}))\s+day\s+of\s+"
-                rf"(?P<month>{month}),?\s+in\s+the\s+year\s+of\s+our\s+Lord\s+"
+                rf"\b(?:this\s+)?(?P<dayword>\d{{1,2}}(?:st|nd|rd|th)?|(?:twenty|thirty)?-?(?:{ordinal}))\s+day\s+of\s+"
+                rf"(?P<month>{month}),?\s+in\s+the\s+year\s+of\s+our\s+Lord,?\s+"
                 r"(?P<yearwords>(?:two\s+thousand|nineteen\s+hundred)(?:\s+(?:and\s+)?[a-z]+(?:-[a-z]+)?)?)",
                 re.I,
             ),

@@ -22,7 +22,7 @@ from nlp.dates.rules import DateRules, RelativeRule
 CUE = re.compile(
     r"\b(?:days?|weeks?|months?|years?)\s+(?:after|following|from|of|before|preceding|prior)\b|\banniversary\b"
     r"|\bon\s+which\s+it\s+is\b|\b(?:date|day)\s+of\s+(?:its|their|this|publication)\b|\bending\s+on\s+the\s+coming\b"
-    r"|\bjour\s+(?:suivant|de|même)\b|\bTag\s+(?:nach|ihrer|seiner)\b"
+    r"|\bjour\s+(?:suivant|de|même)\b|\blendemain\b|\bTag\s+(?:nach|ihrer|seiner)\b"
     r"|\b(?:data|fecha)\s+d[ae]\s+(?:sua|su|la|a)\s+publica|\bd[íi]a\s+(?:siguiente|seguinte)\b"
     r"|\bd[íi]as\s+(?:h[áa]biles\s+|[úu]teis\s+)?(?:despu[ée]s|ap[óo]s|contados)\b"
     r"|\bday\s+after\s+(?:this|the)\s+\w+\s+is\b",
