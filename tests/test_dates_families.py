@@ -84,6 +84,11 @@ CASES = {
         "Heading | Description | Valid from | Valid to\n8501.31 | Motors | 01/07/2025 | 30/06/2026\n",
         {(START, "2025-07-01", False), (END, "2026-06-30", False)},
     ),
+    "rates from a date in column headers": (
+        "Tariff item | Description | Rate of duty as of January 1, 2026 | Rate of duty as of January 1, 2027\n"
+        "0201.10.00 | Beef carcasses | 26.5% | 20%\n",
+        {(START, "2026-01-01", False), (START, "2027-01-01", False)},
+    ),
     # --- permissive future discretion is no entry into force
     "may after": (
         "The rates shall remain at 10 percent. On or after March 2, 2026, the Minister may revise the rates of duty "
@@ -256,6 +261,7 @@ def test_derived_dates(name):
         ("glued cells 01/03/202528/02/2026", ["2025-03-01", "2026-02-28"]),
         ("dd-mm-yyyy as 16-03-2025", ["2025-03-16"]),
         ("fractions 1/4/24 of the mixture, ratio 3/8/20, no. 2/13/22", []),
+        ("10 out of 2024 applications were approved", []),
     ],
 )
 def test_written_forms(text, expected):

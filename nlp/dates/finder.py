@@ -1,9 +1,13 @@
 """Absolute dates as official texts write them, in English, French, German, Spanish and Portuguese.
 
-Finds `1 January 2025`, `January 1, 2025`, `1.1.2025`, `26/04/2023`, `2025-01-01`, `1er janvier
-2025`, `1. Januar 2025`, `1º de enero de 2025`, `the 25th day of July, 2013`, `this first day of
-July, 2007` and `this twenty-seventh day of May, in the year of our Lord two thousand twenty-two`;
-and the first day of a range that leaves its year to the second (`31 March to 13 April 2023`).
+Finds `1 January 2025`, `January 1, 2025`, `1.1.2025`, `26/04/2023`, `16-03-2025`, `2025-01-01`,
+`1er janvier 2025`, `1. Januar 2025`, `1º de enero de 2025`, `a los 14 días del mes de marzo de 2025`,
+`the 25th day of July, 2013`, `this first day of July, 2007` and `this twenty-seventh day of May, in
+the year of our Lord two thousand twenty-two`; `1/1/22` where a date is announced ("with effect from");
+cells a converter glued together (`01/03/202528/02/2026`); the first day of a range that leaves its
+year to the second (`31 March to 13 April 2023`) and a stop-press heading's date without its year;
+and a concession schedule's month/year cells (`5/26 ..`) where the notice says they take effect
+from the first day of the month.
 Month names come from nlp/data/date_rules.*.yaml. Tariff codes and bare numbers never parse.
 
 Time is linear in the text: month-name forms are searched only just before each year, and a
