@@ -260,7 +260,7 @@ def test_derived_dates(name):
         ("from 1/4/24 and dated 15/11/23", ["2024-04-01", "2023-11-15"]),
         ("glued cells 01/03/202528/02/2026", ["2025-03-01", "2026-02-28"]),
         ("dd-mm-yyyy as 16-03-2025", ["2025-03-16"]),
-        ("fractions 1/4/24 of the mixture, ratio 3/8/20, no. 2/13/22", []),
+        ("fractions 1/4/24 of the mixture, ratio 03/08/20, no. 2/13/22", []),
         ("10 out of 2024 applications were approved", []),
     ],
 )

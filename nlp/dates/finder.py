@@ -40,6 +40,9 @@ YEAR = re.compile(r"(?<!\d)(?:1[89]|2[01])\d{2}(?!\d)")
 LETTER = re.compile(r"[^\W\d_]")
 OUR_LORD = re.compile(r"our\s+lord")
 YEAR_WINDOW = 48  # the longest month-name form before its year: "the 30th day of September, 2025"
+SHORT_YEAR_CUE = re.compile(
+    r"\b(?:from|on|dated|until|till|w\.\s?e\.\s?f\.?|wef|desde|a\s+partir\s+d[eo]|du|vom|ab)[\s:,]+$", re.I
+)
 DAY_SUFFIX = r"(?:st|nd|rd|th|er|re|e|º|°|o|\.)?"
 
 
@@ -65,25 +68,13 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
             re.compile(r"(?=\d)(?<![\d.,])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)\d{2})(?!\d|\.\d)"),
         ),
         (
-            # not "No. 14/12/2012-DGAD", a file number; cells a converter glued together ("01/03/202528/02/2026")
-            # are two dates
+            # day/month/year and day-month-year ("26/04/2023", "16-03-2025"), not "No. 14/12/2012-DGAD", a file number;
+            # cells a converter glued together ("01/03/202528/02/2026") are two dates; a two-digit year ("1/1/22")
+            # only where a date is announced (SHORT_YEAR_CUE), never a fraction. One pass for all of them.
             "slashed",
             re.compile(
-                r"(?=\d)(?:(?<![\d/])|(?<=\d/(?:19|20)\d\d))(?P<day>\d{1,2})/(?P<month>\d{1,2})/"
-                r"(?P<year>(?:19|20)\d{2})(?:(?![\d/]|-[A-Za-z])|(?=\d\d/\d\d/(?:19|20)\d\d))"
-            ),
-        ),
-        (
-            "slashed",  # "16-03-2025", as South Asian and Latin American texts write it
-            re.compile(r"(?=\d)(?<![\d/.-])(?P<day>\d{1,2})-(?P<month>\d{1,2})-(?P<year>(?:19|20)\d{2})(?![\d-])"),
-        ),
-        (
-            # "With effect from 1/1/22": a two-digit year only where a date is announced, never a bare fraction
-            "short",
-            re.compile(
-                r"\b(?:from|on|dated|until|till|w\.\s?e\.\s?f\.?|wef|desde|a\s+partir\s+d[eo]|du|vom|ab)[\s:,]+"
-                r"(?P<date>(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{2}))(?![\d/])",
-                re.I,
+                r"(?=\d)(?:(?<![\d/.-])|(?<=\d/(?:19|20)\d\d))(?P<day>\d{1,2})(?P<sep>[/-])(?P<month>\d{1,2})(?P=sep)"
+                r"(?P<year>(?:19|20)\d{2}(?:(?![\d/-])|(?=-[^A-Za-z\d])|(?=\d\d/\d\d/(?:19|20)\d\d))|\d{2}(?![\d/-]))"
             ),
         ),
     ]
@@ -123,12 +114,14 @@ def find_dates(text: str, month_first_slashes: bool = False) -> list[FoundDate]:
             start, end = match.span("date") if "date" in match.re.groupindex else match.span()
             if any(taken[start:end]):
                 continue
+            if kind == "slashed" and len(match.group("year")) == 2 and not _announced(match, text):
+                continue
             value = _to_date(kind, match, month_first_slashes)
             if value is not None:
                 found.append(FoundDate(value, text[start:end], start, end))
                 taken[start:end] = b"\x01" * (end - start)
     found += _dated_headings(text, lowered, taken)
-    found += _month_cells(text, taken)
+    found += _month_cells(text, lowered, taken)
     found.sort(key=lambda d: d.start)
     found = _with_yearless_headings(text, lowered, found, taken)
     return _with_range_starts(text, lowered, found, taken)
@@ -149,7 +142,13 @@ def _yearless_heading_pattern() -> re.Pattern:
 def _with_yearless_headings(text: str, lowered: str, found: list[FoundDate], taken: bytearray) -> list[FoundDate]:
     starts = [item.start for item in found]
     added = []
-    for match in _yearless_heading_pattern().finditer(lowered):
+    pattern = _yearless_heading_pattern()
+    # only lines ending with a colon can be such headings: found first, then their tails read
+    tails = (
+        pattern.search(lowered, max(0, colon.start() - HEADING_TAIL), colon.end())
+        for colon in COLON_LINE_END.finditer(lowered)
+    )
+    for match in (tail for tail in tails if tail):
         start, end = match.span("date")
         index = bisect.bisect_left(starts, start)
         neighbour = found[index] if index < len(found) else (found[index - 1] if index else None)
@@ -162,6 +161,10 @@ def _with_yearless_headings(text: str, lowered: str, found: list[FoundDate], tak
             continue
         added.append(FoundDate(value, text[start:end], start, end))
     return sorted(found + added, key=lambda d: d.start) if added else found
+
+
+COLON_LINE_END = re.compile(r":[ \t]*$", re.M)
+HEADING_TAIL = 60  # the longest "on 13 February:" ending a heading
 
 
 # A Colombian act dates itself under its heading, the year given by the heading only:
@@ -194,12 +197,12 @@ def _dated_headings(text: str, lowered: str, taken: bytearray) -> list[FoundDate
 # A concession schedule's "Effective From | To" cells as month/year ("5/26 .."), in a notice that gives them effect
 # "from the first day of the month so specified" (New Zealand Gazette tariff concessions). Only the row's last two
 # cells: a start month, then ".." or "-" where the concession has no end yet.
-FIRST_OF_MONTH = re.compile(r"\bfirst\s+day\s+of\s+the\s+month\b", re.I)
+FIRST_OF_MONTH = re.compile(r"\bfirst\s+day\s+of\s+the\s+month\b")  # searched in the lowered text
 MONTH_CELL = re.compile(r"(?<![\d/.,])(?P<month>\d{1,2})/(?P<year>\d{2})(?=[ \t]+(?:\.\.|-|–)[ \t]*$)", re.M)
 
 
-def _month_cells(text: str, taken: bytearray) -> list[FoundDate]:
-    if not FIRST_OF_MONTH.search(text):
+def _month_cells(text: str, lowered: str, taken: bytearray) -> list[FoundDate]:
+    if not FIRST_OF_MONTH.search(lowered):
         return []
     found = []
     for match in MONTH_CELL.finditer(text):
@@ -210,6 +213,12 @@ def _month_cells(text: str, taken: bytearray) -> list[FoundDate]:
 
 
 START_CELL = "application_start"
+
+
+def _announced(match: re.Match, text: str) -> bool:
+    """A two-digit year is a date only after the words that announce one ("With effect from 1/1/22")."""
+    start = match.start()
+    return match.group("sep") == "/" and SHORT_YEAR_CUE.search(text, max(0, start - 24), start) is not None
 
 
 def _near_years(pattern: re.Pattern, lowered: str):
@@ -243,7 +252,7 @@ def _to_date(kind: str, match: re.Match, month_first_slashes: bool) -> date | No
             year = int(groups["year"])
             year += 0 if year >= 100 else (1900 if year > 50 else 2000)  # "1/1/22"
         day = int(groups["day"]) if groups.get("day") else ordinal_value(groups.get("dayword") or "")
-        if kind in ("slashed", "short") and (month_first_slashes or month > 12 >= day):
+        if kind == "slashed" and (month_first_slashes or month > 12 >= day):
             day, month = month, day  # "05/20/2019" can only be month first
         if day is None or year is None or not 1800 <= year <= 2200:
             return None

@@ -159,9 +159,8 @@ class Layout:
         """(start, end) of each section that restates earlier acts ("BACKGROUND"): from its heading to the next
         heading-like line (short, without a sentence's final punctuation), so the operative part after it is not
         taken for history. Each line is read by at most one section: linear."""
-        headings = sorted(
-            match.start() for pattern in self.rules.history_sections for match in pattern.finditer(self.text)
-        )
+        pattern = self.rules.history_heading
+        headings = [match.start() for match in pattern.finditer(self.text)] if pattern else []
         resume = 0
         for heading in headings:
             if heading < resume:

@@ -23,9 +23,7 @@ CUE = re.compile(
     r"\b(?:days?|weeks?|months?|years?)\s+(?:after|following|from|of|before|preceding|prior)\b|\banniversary\b"
     r"|\bon\s+which\s+it\s+is\b|\b(?:date|day)\s+of\s+(?:its|their|this|publication)\b|\bending\s+on\s+the\s+coming\b"
     r"|\bjour\s+(?:suivant|de|même)\b|\blendemain\b|\bTag\s+(?:nach|ihrer|seiner)\b"
-    r"|\b(?:data|fecha)\s+d[ae]\s+(?:sua|su|la|a)\s+publica|\bd[íi]a\s+(?:siguiente|seguinte)\b"
-    r"|\bd[íi]as\s+(?:h[áa]biles\s+|[úu]teis\s+)?(?:despu[ée]s|ap[óo]s|contados)\b"
-    r"|\bday\s+after\s+(?:this|the)\s+\w+\s+is\b",
+    r"|\bpublica(?:ci[óo]n|[çc][ãa]o)\b|\bd[íi]as?\s+(?:siguiente|seguinte|h[áa]biles|[úu]teis|despu[ée]s|ap[óo]s|contados)\b",
     re.I,
 )
 CUE_BEFORE, CUE_AFTER = 120, 220

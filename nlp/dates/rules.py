@@ -70,10 +70,11 @@ class DateRules:
     period_bare: list[re.Pattern] = field(default_factory=list)
     period_appositive: list[re.Pattern] = field(default_factory=list)  # "<date>, effective date of X, to <date>"
     period_columns: list[re.Pattern] = field(default_factory=list)  # a header line naming start and end columns
-    history_sections: list[re.Pattern] = field(default_factory=list)  # "BACKGROUND": earlier acts restated
+    history_sections: list[str] = field(default_factory=list)  # "BACKGROUND": earlier acts restated (sources)
     background: list[re.Pattern] = field(default_factory=list)
     retroactive: list[re.Pattern] = field(default_factory=list)  # periods of importation that may predate the act
     conditions: list[re.Pattern] = field(default_factory=list)  # the goods' journey ("loaded ... on or after")
+    history_heading: re.Pattern | None = None
     relative: list[RelativeRule] = field(default_factory=list)
     title_acts: list[re.Pattern] = field(default_factory=list)
     anchor_kinds: list[tuple[str, re.Pattern]] = field(default_factory=list)
@@ -106,6 +107,8 @@ def date_rules() -> DateRules:
         data = yaml.safe_load(resources.files("nlp").joinpath(f"data/date_rules.{lang}.yaml").read_text("utf-8"))
         _add_language(rules, data)
     rules.before, rules.fallback = _merged(rules.before), _merged(rules.fallback)
+    # every language's history headings in one multi-line pattern: one pass over the text
+    rules.history_heading = re.compile("|".join(f"(?:{source})" for source in rules.history_sections), FLAGS | re.M)
     return rules
 
 
@@ -162,7 +165,7 @@ def _add_language(rules: DateRules, data: dict) -> None:
         if data.get(key):
             rules.background.append(re.compile(data[key], FLAGS))
     if data.get("history_sections"):
-        rules.history_sections.append(re.compile(data["history_sections"], FLAGS | re.MULTILINE))
+        rules.history_sections.append(data["history_sections"])
     if data.get("retroactive"):
         rules.retroactive.append(re.compile(data["retroactive"], FLAGS))
     if data.get("conditions"):
