@@ -3,8 +3,9 @@
 - tune/ and final/ (18 documents each): not written on at first; their misses have since been read and
   fixed by class, so they are development material now, like ../shared/eval-dev.
 - final2/ (23 documents): built for the generalisation round, measured once before its work and once
-  after it, its misses never read in between: its figures are the estimate to quote for unseen
-  documents. Extraction changes must never be tuned on its misses.
+  after it, its misses never read in between. From round 3 on (issue 15) its misses are read and
+  fixed by class too, so it is development material; the estimate for unseen documents is the blind
+  set the integrator measures once at the end of a round.
 
 Floors are the F1 reached; raise a floor when extraction improves, never lower one to make a change
 pass. Where a fact has no labelled item in a set, its 1.0 says only that nothing false was extracted.
@@ -22,7 +23,7 @@ SIZES = {"tune": 18, "final": 18, "final2": 23}
 FLOORS = {
     "tune": {
         "codes": 0.970,
-        "dates": 0.857,
+        "dates": 1.0,  # round 3 (issue 15): 0.857 before
         "measures": 0.918,
         "affected": 1.0,
         "title": 0.846,
@@ -32,7 +33,7 @@ FLOORS = {
     },
     "final": {
         "codes": 0.958,
-        "dates": 0.883,
+        "dates": 0.933,  # round 3 (issue 15): 0.884 before
         "measures": 0.923,
         "affected": 0.967,
         "title": 0.896,
@@ -44,7 +45,7 @@ FLOORS = {
     # 0.627, affected 0.588, title 0.529, identifier 0.609, rates 0.545, quotas 0.0)
     "final2": {
         "codes": 0.941,
-        "dates": 0.779,
+        "dates": 1.0,  # round 3 (issue 15), its misses read as development material: 0.779 before
         "measures": 0.679,
         "affected": 0.878,
         "title": 0.529,
