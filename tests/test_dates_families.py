@@ -160,6 +160,7 @@ CASES = {
         {(START, "2025-04-01", False), (END, "2026-03-31", False)},
     ),
     "pt entra em vigor em": ("Esta Portaria entra em vigor em 2 de maio de 2025.", {(EIF, "2025-05-02", False)}),
+    "es Hecho en": ("Hecho en Luxemburgo, el 20 de junio de 2025.", {(DOC, "2025-06-20", False)}),
     "es Dado en": ("Dado en Bogotá, D.C., a los 14 días de marzo de 2025", {(DOC, "2025-03-14", False)}),
     "pt Brasília with the years of the Republic": (
         "Brasília, 12 de agosto de 2025; 204º da Independência e 137º da República.",
@@ -229,6 +230,26 @@ DERIVED = {
         "This Order shall take effect thirty (30) days after its complete publication in the Official Gazette.",
         "2025-06-10",
         {(EIF, "2025-07-10", True)},
+    ),
+    "es vigésimo día siguiente": (
+        "El presente Reglamento entrará en vigor el vigésimo día siguiente al de su publicación en el Diario Oficial.",
+        "2025-09-02",
+        {(EIF, "2025-09-22", True)},
+    ),
+    "pt vigésimo dia seguinte": (
+        "O presente regulamento entra em vigor no vigésimo dia seguinte ao da sua publicação no Jornal Oficial.",
+        "2025-09-02",
+        {(EIF, "2025-09-22", True)},
+    ),
+    "day after its notification in the Gazette": (
+        "This notice comes into force on the day after the date of its notification in the Gazette.",
+        "2025-09-02",
+        {(EIF, "2025-09-03", True)},
+    ),
+    "they are registered": (
+        "These Regulations come into force on the day on which they are registered.\nRegistration 2025-09-04",
+        None,
+        {(EIF, "2025-09-04", True), ("registration", "2025-09-04", False)},
     ),
     "es día siguiente al de su publicación": (
         "La presente resolución entrará en vigor el día siguiente al de su publicación en el Diario Oficial.",
