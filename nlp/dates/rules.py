@@ -108,7 +108,8 @@ def date_rules() -> DateRules:
         _add_language(rules, data)
     rules.before, rules.fallback = _merged(rules.before), _merged(rules.fallback)
     # every language's history headings in one multi-line pattern: one pass over the text
-    rules.history_heading = re.compile("|".join(f"(?:{source})" for source in rules.history_sections), FLAGS | re.M)
+    # case as written: the headings are capitalised or in capitals, and a case-blind pass is slower
+    rules.history_heading = re.compile("|".join(f"(?:{source})" for source in rules.history_sections), re.M)
     return rules
 
 
