@@ -160,6 +160,15 @@ CASES = {
         {(START, "2025-04-01", False), (END, "2026-03-31", False)},
     ),
     "pt entra em vigor em": ("Esta Portaria entra em vigor em 2 de maio de 2025.", {(EIF, "2025-05-02", False)}),
+    "closing date line under the signing authority": (
+        "The Ministry decides to levy anti-dumping duties on acrylic fibre from 8 April 2026.\n\n"
+        "Ministry of Trade of the Kingdom of Thailand\nApril 2, 2026\n",
+        {(EIF, "2026-04-08", False), (DOC, "2026-04-02", False)},
+    ),
+    "gazetted and Date of Gazette": (
+        "Date of Gazette: 3 March 2026\nThis Order was gazetted on 3 March 2026 and comes into operation on 1 April 2026.",
+        {(PUB, "2026-03-03", False), (EIF, "2026-04-01", False)},
+    ),
     "es Hecho en": ("Hecho en Luxemburgo, el 20 de junio de 2025.", {(DOC, "2025-06-20", False)}),
     "es Dado en": ("Dado en Bogotá, D.C., a los 14 días de marzo de 2025", {(DOC, "2025-03-14", False)}),
     "pt Brasília with the years of the Republic": (
@@ -230,6 +239,26 @@ DERIVED = {
         "This Order shall take effect thirty (30) days after its complete publication in the Official Gazette.",
         "2025-06-10",
         {(EIF, "2025-07-10", True)},
+    ),
+    "date of issue": (
+        "Customs Notice 26-04\nDate: March 5, 2026\nThis notice is effective on the date of issue.",
+        None,
+        {(DOC, "2026-03-05", False), (EIF, "2026-03-05", True)},
+    ),
+    "date of its promulgation": (
+        "This Decree shall enter into force on the date of its promulgation.",
+        "2026-03-02",
+        {(EIF, "2026-03-02", True)},
+    ),
+    "days from the date of signing": (
+        "Dated: 2 March 2026\nThis Circular takes effect 45 days from the date of signing.",
+        None,
+        {(DOC, "2026-03-02", False), (EIF, "2026-04-16", True)},
+    ),
+    "signature of another instrument is no anchor": (
+        "Dated: 2 March 2026\nThe Protocol enters into force on the date of signature of the Agreement.",
+        None,
+        {(DOC, "2026-03-02", False)},
     ),
     "es vigésimo día siguiente": (
         "El presente Reglamento entrará en vigor el vigésimo día siguiente al de su publicación en el Diario Oficial.",

@@ -68,6 +68,8 @@ class Classifier:
             return kinds
         if not span.relative and span.start < self.layout.first_line_end < min(250, len(self.text)):
             return ("document_date",)  # a date in the title line of a notice
+        if not span.relative and self.layout.is_closing_date_line(span.start, span.end):
+            return ("document_date",)  # "Ministry of Commerce\nMarch 3, 2026" closing the text
         return OTHER
 
     def _line(self, span: Span, around: Around) -> tuple[str, ...]:

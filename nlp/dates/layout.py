@@ -28,6 +28,7 @@ LINE_BULLETS = " \t\u00a0-•*>|"
 SECTION_LINE_MAX = 120
 LIST_ITEM = re.compile(r"[\s•*-]*\(?(?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)\s")
 LEAD_IN_END = re.compile(r"(?::|\b(?:if|where|when|unless|that|provided))\s*$", re.I)
+CLOSING_REACH = 300  # how near the end of a text its closing date line stands
 HEADING_MAX = 80  # a heading line is short and ends without a sentence's punctuation
 HISTORY_LINES_MAX = 200  # how many lines a history section may run before its end is taken as unknown
 
@@ -101,6 +102,17 @@ class Layout:
                 if len(lines) == count:
                     break
         return lines
+
+    def is_closing_date_line(self, start: int, end: int) -> bool:
+        """A date alone on its line at the very end of a text, under a short line naming who signs
+        ("Ministry of Commerce of the People's Republic of China\nMarch 3, 2026"): the date it was made."""
+        if len(self.text) - end > CLOSING_REACH:
+            return False
+        line_start, line_end = self.line_span(start)
+        if (self.text[line_start:start] + self.text[end:line_end]).strip(" \t\u00a0.,"):
+            return False
+        signer = self.previous_line(line_start)
+        return 0 < len(signer) <= HEADING_MAX and not any(ch.isdigit() for ch in signer) and signer[-1] not in ".:;"
 
     # --- clauses -------------------------------------------------------------------------------------
     def clause_before(self, start: int, floor: int = 0) -> str:
