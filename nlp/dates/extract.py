@@ -131,7 +131,9 @@ def _demote_before_document_date(
     the period commencing on …')."""
     own = anchors.get("document_date")
     if own is None and "publication" in anchors:
-        own = anchors["publication"] - PUBLICATION_LAG  # an act often takes effect when signed, published later
+        # an act often takes effect when signed, published later
+        published = anchors["publication"]
+        own = published - PUBLICATION_LAG if published > date.min + PUBLICATION_LAG else date.min
     if own is None:
         return mentions
     result = []
