@@ -8,7 +8,7 @@ from nlp.pipeline import analyse
 REGISTER_NOTICE = (
     "DEPARTMENT OF COMMERCE\nInternational Trade Administration\n[A-588-999]\n"
     "Cold-Drawn Mechanical Tubing From Norway: {action} of Antidumping Duty Administrative Review; 2029-2030\n\n"
-    "AGENCY: Enforcement and Compliance, International Trade Administration, Department of Commerce.\n"
+    "AGENCY: International Trade Administration, Commerce.\n"
     "SUMMARY: The Department of Commerce (Commerce) {body} cold-drawn mechanical tubing from Norway for the "
     "period of review.\nDATES: Applicable March 3, 2031.\n"
 )
@@ -61,6 +61,4 @@ def test_a_title_line_is_not_repeated_as_the_operative_sentence():
         "2029-2030\n\nSteel Racks From Vietnam: Final Results of Antidumping Duty Administrative Review; "
         "2029-2030\n"
     )
-    assert summary_of(text, "US") == (
-        "The US Department of Commerce completes a review of an anti-dumping duty on steel racks from Vietnam."
-    )
+    assert summary_of(text, "US") == ("The US completes a review of an anti-dumping duty on steel racks from Vietnam.")
