@@ -51,7 +51,7 @@ def names() -> dict[str, str]:
         for form in filter(None, forms):
             for variant in _variants(form):
                 table.setdefault(variant, country.alpha_2)
-    for data_file in ("aliases.json", "fr_de_aliases.json", "es_aliases.json"):
+    for data_file in ("aliases.json", "fr_de_aliases.json", "es_aliases.json", "other_aliases.json"):
         data = json.loads(resources.files("nlp").joinpath(f"data/countries/{data_file}").read_text("utf-8"))
         table.update({name.replace("’", "'"): code for name, code in data.items() if not name.startswith("_")})
     return table
