@@ -54,6 +54,7 @@ def _cues() -> dict:
         "wto_member": [re.compile(cue, re.I) for cue in data["wto_member"]],  # strongest first
         "origins": re.compile("|".join(data["origins"]), re.I),
         "own_act": re.compile("|".join(data["own_act"]), re.I),
+        "table_origins": re.compile("|".join(data["table_origins"])),
     }
 
 
@@ -129,6 +130,9 @@ def affected_countries(
             name.code, CountryMention(name.code, "affected", text[name.start : name.end], name.start, name.end)
         )
         counts[name.code] = counts.get(name.code, 0) + 1
+    for name in _origins_in_table_cells(text, skip):
+        if name.code not in first:
+            first[name.code], counts[name.code] = name, 1
     if not first and not _has_marked_operative_part(layout):
         return _origins_of_the_goods(text, sentences, skip)
     return sorted(first.values(), key=lambda m: (-counts[m.code], m.start))
@@ -173,6 +177,41 @@ def _origin_phrase_end(text: str, sentences: Sentences, start: int) -> int:
         return min(sentence_end, reach)
     stop = CLAUSE_END.search(text, start, reach)
     return stop.start() + 1 if stop else reach
+
+
+TABLE_REACH = 4000  # how far below its header a status table's rows may run
+LIST_WORDS = re.compile(r"(?:[\s,;&/]|\band\b)*")
+
+
+def _origins_in_table_cells(text: str, skip: set[str]) -> list[CountryMention]:
+    """A status table of trade remedies ('Product | HS code | Concerned countries | Date of initiation'): the
+    country names that fill a cell below such a header ('China', 'India, Malaysia') are the origins its
+    measures target."""
+    found: dict[str, CountryMention] = {}
+    position = 0
+    for header in _cues()["table_origins"].finditer(text, 0, min(len(text), OPENING_CHARS)):
+        start = max(header.end(), position)
+        position = min(len(text), header.end() + TABLE_REACH)
+        names = list(find_country_names(text, start, position))
+        for name in names:
+            if name.code not in skip and _fills_its_cell(text, name, names):
+                found.setdefault(
+                    name.code, CountryMention(name.code, "affected", text[name.start : name.end], name.start, name.end)
+                )
+    return list(found.values())
+
+
+def _fills_its_cell(text: str, name, names: list) -> bool:
+    """Whether the cell (between line breaks or '|') holding a name holds nothing but country names."""
+    cell_start = max(text.rfind("\n", 0, name.start), text.rfind("|", 0, name.start)) + 1
+    ends = [i for i in (text.find("\n", name.end), text.find("|", name.end)) if i >= 0]
+    cell_end = min(ends) if ends else len(text)
+    rest, position = [], cell_start
+    for other in (n for n in names if cell_start <= n.start and n.end <= cell_end):
+        rest.append(text[position : other.start])
+        position = other.end
+    rest.append(text[position:cell_end])
+    return all(LIST_WORDS.fullmatch(piece) for piece in rest)
 
 
 def _own_act_names(text: str) -> list[tuple[int, int]]:

@@ -1,0 +1,72 @@
+"""Typed dates in gazettes of other countries and forms (Vietnamese, Malay/Indonesian, Turkish, a WTO Member's
+notification of a terminated measure, a trade remedy status table), and the origins such a table lists. Every
+passage is written for these tests, in other words, numbers and countries than any eval set."""
+
+import pytest
+
+from nlp.dates.extract import extract_dates
+from nlp.pipeline import analyse
+
+
+def typed(text, published=None, jurisdiction=None):
+    return {(d.type, d.date, d.derived) for d in extract_dates(text, published, jurisdiction)}
+
+
+EIF, START, END = "entry_into_force", "application_start", "application_end"
+DOC, PUB, OTHER = "document_date", "publication", "other"
+
+CASES = {
+    "vietnamese place and date line, in force from signature": (
+        "BỘ TÀI CHÍNH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 77/2031/TT-BTC | Đà Nẵng, ngày 5 tháng 3 năm 2031\n"
+        "Căn cứ Luật Hải quan ngày 23 tháng 6 năm 2014;\nĐiều 5. Thông tư này có hiệu lực kể từ ngày ký.\n",
+        {(DOC, "2031-03-05", False), (OTHER, "2014-06-23", False), (EIF, "2031-03-05", True)},
+    ),
+    "vietnamese entry into force on a stated day": (
+        "Điều 3. Quyết định này có hiệu lực thi hành kể từ ngày 15 tháng 4 năm 2031.\n",
+        {(EIF, "2031-04-15", False)},
+    ),
+    "bilingual gazette cover date": (
+        "12 Mac 2031 12 March 2031 P.U. (A) 77 WARTA KERAJAAN PERSEKUTUAN FEDERAL GOVERNMENT GAZETTE\n"
+        "PERINTAH DUTI KASTAM (PINDAAN) 2031\n(2) Perintah ini mula berkuat kuasa pada 1 April 2031.\n",
+        {(PUB, "2031-03-12", False), (EIF, "2031-04-01", False)},
+    ),
+    "indonesian: in force on the day of promulgation": (
+        "Pasal 4\nPeraturan Menteri ini mulai berlaku pada tanggal diundangkan.\n",
+        {(EIF, "2031-02-17", True)},
+    ),
+    "turkish: the day stated after the date": (
+        "MADDE 6 – (1) Bu Tebliğ 1/9/2031 tarihinde yürürlüğe girer.\n",
+        {(EIF, "2031-09-01", False)},
+    ),
+    "turkish: in force on its publication": (
+        "MADDE 7 – (1) Bu Karar yayımı tarihinde yürürlüğe girer.\n",
+        {(EIF, "2031-02-17", True)},
+    ),
+    "a member notifies a terminated measure": (
+        "Pursuant to Article 12.1(c) of the Agreement on Safeguards, Chile hereby notifies the Committee that the "
+        "provisional safeguard measure on imports of wheat flour was terminated by Decree No 40 of the Ministry "
+        "of Finance on 3 March 2031 with effect on the same date.\n",
+        {(END, "2031-03-03", False), (EIF, "2031-03-03", False)},
+    ),
+    "status table, one cell per line": (
+        "Imposed Anti-Dumping Measures\n\nDate of imposition Date of expiry Concerned Countries Product\n\n"
+        "4/2/2031\n\n3/2/2036\n\nEgypt\n\nGlass wool insulation\n",
+        {(START, "2031-02-04", False), (END, "2036-02-03", False)},
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_dates_in_more_gazettes(name):
+    text, expected = CASES[name]
+    published = "2031-02-17" if "publication" in name or "promulgation" in name else None
+    assert typed(text, published) == expected
+
+
+def test_a_status_table_names_the_origins_in_its_cells():
+    text = (
+        "Trade Remedies: Ongoing Investigations\n\nProduct | HS code | Concerned countries | Date of initiation\n"
+        "Copper tubes | 741111 | Viet Nam, Thailand | 04/04/2031\nFloat glass | 700529 | Egypt | 11/05/2031\n"
+    )
+    affected = analyse(text, jurisdiction="SA")._.countries["affected"]
+    assert sorted(affected) == ["EG", "TH", "VN"]
