@@ -135,3 +135,41 @@ def test_classifications_and_subheadings_substituted_in_a_national_schedule():
         "“0804.50 210” subheading “0804 50 290”.\n"
     )
     assert facts(text)[0] == {"nomenclature_change"}
+
+
+def test_an_island_in_a_place_name_is_not_iceland():
+    assert list(find_country_names("goods entered at the port on Grand Manan Island by a resident")) == []
+
+
+def test_a_list_of_codes_headed_by_its_origin():
+    text = (
+        "Changes to seasonal preference regulations\n\nThe regulations applied to these commodity codes have been "
+        "updated:\n\nFor imports from Morocco\n\n- 0709930010\n- 0709930090\n\nFor imports from Egypt:\n\n"
+        "- 0805220000\n"
+    )
+    assert sorted(analyse(text, jurisdiction="GB")._.countries["affected"]) == ["EG", "MA"]
+
+
+def test_re_described_commodity_codes_are_a_nomenclature_change():
+    text = (
+        "Updates to commodity code descriptions\n\nThe following commodity code descriptions are now on the "
+        "tariff.\n\nCommodity code | New description\n0406109010 | Fresh mozzarella, in brine\n"
+    )
+    assert facts(text, "GB")[0] == {"nomenclature_change"}
+
+
+def test_subheadings_substituted_to_change_a_rate_are_a_rate_change_only():
+    text = (
+        "2 March 2031 – Customs & Excise Act, 1964: amendment of Part 1 of Schedule No. 1 by the substitution of "
+        "tariff subheadings 1006.30 and 1006.40, to reduce the rate of customs duty on rice from 15% to 5%.\n"
+    )
+    assert facts(text, "ZA")[0] == {"duty_rate_change"}
+
+
+def test_a_spanish_zero_duty_on_listed_raw_materials_is_a_suspension():
+    text = (
+        "DECRETO 410 DE 2031\n\nDECRETA:\n\nArtículo 1. Establecer un gravamen arancelario del cero por ciento (0%) "
+        "para la importación de los insumos agrícolas clasificados en las subpartidas 3102.10.10.00 y "
+        "3105.20.00.00, por un término de un año.\n"
+    )
+    assert facts(text, "CO")[0] == {"duty_suspension"}

@@ -18,6 +18,9 @@ MAX_NAME_WORDS = 8
 # "Sao Tome and Principe", "République populaire de Chine").
 RUN = re.compile(r"(?<!\w)[A-ZÀ-ÖØ-Þ][\w’'.\-]*(?:[ \t]+(?:[a-zà-ÿ’']+[ \t]+){0,2}[A-ZÀ-ÖØ-Þ][\w’'.\-]*)*")
 ACT_NUMBER_TAIL = re.compile(r"\)\s*(?:No\b|Nr\b|n°|\d)")
+# Translated ISO names that are ordinary English words of place names: German "Island" (Iceland) would read
+# "Campobello Island" or "Norfolk Island" as Iceland. The longer forms ("Republik Island") stay.
+NOT_NAMES = frozenset({"island"})
 
 
 @dataclass(frozen=True)
@@ -54,6 +57,8 @@ def names() -> dict[str, str]:
     for data_file in ("aliases.json", "fr_de_aliases.json", "es_aliases.json", "other_aliases.json"):
         data = json.loads(resources.files("nlp").joinpath(f"data/countries/{data_file}").read_text("utf-8"))
         table.update({name.replace("’", "'"): code for name, code in data.items() if not name.startswith("_")})
+    for word in NOT_NAMES:
+        table.pop(word, None)
     return table
 
 

@@ -252,12 +252,28 @@ def _names_in(text: str, layout: Layout, titles: list[tuple[int, int]]):
 
 
 def _targeted(text: str, offset: int, layout: Layout, sentences: Sentences, acting: ActingSentences) -> bool:
-    if layout.kind_at(offset) not in OPERATIVE or layout.in_restatement(offset) or not acting(offset):
+    if layout.kind_at(offset) not in OPERATIVE or layout.in_restatement(offset):
+        return False
+    if not (acting(offset) or _heads_a_list_of_goods(text, offset)):
         return False
     lead_in = acting.lead_in(offset)
     if lead_in and _cues()["not_affected"].search(text[lead_in[0] : lead_in[1]].lower()):
         return False  # an item of a list of exceptions ('the following goods are not subject to …:')
     return not _after_exception(text, offset, sentences) and not _in_cited_title(text, offset)
+
+
+ORIGIN_HEADING = re.compile(
+    r"[ \t]*(?:[-•*][ \t]*)?(?:For|Applies\s+to)\s+(?:imports|goods|products)\s+(?:from|originating\s+in|consigned\s+from)\s+"
+    r"(?:the\s+)?$"
+)
+HEADING_REST = re.compile(r"[^\n.;,]{0,60}?:?[ \t]*(?:\n|$)")
+
+
+def _heads_a_list_of_goods(text: str, offset: int) -> bool:
+    """A line 'For imports from Ruritania' over a list of codes (a notice grouping its changes by origin): the
+    country is the one those goods come from, though the line has no verb."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    return bool(ORIGIN_HEADING.fullmatch(text, line_start, offset)) and bool(HEADING_REST.match(text, offset))
 
 
 def _after_exception(text: str, offset: int, sentences: Sentences) -> bool:
