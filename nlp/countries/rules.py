@@ -263,8 +263,8 @@ def _targeted(text: str, offset: int, layout: Layout, sentences: Sentences, acti
 
 
 ORIGIN_HEADING = re.compile(
-    r"[ \t]*(?:[-•*][ \t]*)?(?:For|Applies\s+to)\s+(?:imports|goods|products)\s+(?:from|originating\s+in|consigned\s+from)\s+"
-    r"(?:the\s+)?$"
+    r"[ \t]*(?:[-•*][ \t]*)?(?:For|Applies\s+to)\s+(?:imports|goods|products)\s+"
+    r"(?:from|originating\s+in|consigned\s+from)\s+(?:the\s+)?$"
 )
 HEADING_REST = re.compile(r"[^\n.;,]{0,60}?:?[ \t]*(?:\n|$)")
 
