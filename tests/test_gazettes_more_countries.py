@@ -173,3 +173,8 @@ def test_a_spanish_zero_duty_on_listed_raw_materials_is_a_suspension():
         "3105.20.00.00, por un término de un año.\n"
     )
     assert facts(text, "CO")[0] == {"duty_suspension"}
+
+
+def test_abbreviated_country_names_of_indian_and_gulf_notifications():
+    text = "originating in, or exported from Korea RP, UAE, KSA and Lao PDR"
+    assert [m.code for m in find_country_names(text)] == ["KR", "AE", "SA", "LA"]
