@@ -164,12 +164,18 @@ def _document_name(facts: Facts) -> str:
         countries = _country_list([m.code for m in facts.affected]) if facts.affected else None
         return f"a notice on {goods}" + (f" from {countries}" if countries else "")
     if title and sum(c.isupper() for c in title) > 0.6 * sum(c.isalpha() for c in title):
-        title = title[0] + title[1:].lower()  # a title in capitals reads as a sentence
+        title = _from_capitals(title)
     if title and not DOCUMENT_KIND.search(title):  # a subject line, not an act's name
         title = f"a notice, ‘{title}’"
-    if title and facts.identifier and facts.identifier not in title:
+    if title and facts.identifier and facts.identifier.lower() not in title.lower():
         return f"{title} ({facts.identifier})"
     return title or facts.identifier or ""
+
+
+def _from_capitals(title: str) -> str:
+    """A title in capitals reads as a sentence; a number ('G/ADP/N/1/NOR/4') stays as printed."""
+    words = title.split()
+    return " ".join([words[0].capitalize()] + [w if any(c.isdigit() for c in w) else w.lower() for w in words[1:]])
 
 
 DOCUMENT_KIND = re.compile(

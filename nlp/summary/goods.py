@@ -15,9 +15,14 @@ MAX_GOODS_WORDS = 12
 # imports from …', 'entered for consumption', 'Notice from the Commission'.
 NOT_GOODS = re.compile(
     r"\b(?:duty|duties|tariff|surtax|rate|measures?|preferences?|imports?|exports?|exclusions?|"
-    r"consumption|warehouse|entered|withdrawn|notice|notification|regulation|order|decision|derechos?|droits?)\b",
+    r"consumption|warehouse|entered|withdrawn|notice|notification|regulation|order|decision|derechos?|droits?|"
+    r"shall|will|is|are|be|been|has|have|hereby|impos\w*)\b",  # a verb: the match ran past the goods
     re.I,
 )
+
+
+# Words that name no goods in particular: 'on goods from …' says no more than 'on imports from …'.
+GENERIC = frozenset({"goods", "products", "articles", "merchandise", "imports", "items"})
 
 
 @cache
@@ -45,7 +50,13 @@ def _first_goods(pattern: re.Pattern, sentence: str) -> str | None:
     at = 0
     while (match := pattern.search(sentence, at)) is not None:
         goods = " ".join(match.group("goods").split()).strip(" ,")
-        if len(goods.split()) <= MAX_GOODS_WORDS and not NOT_GOODS.search(goods):
+        # goods are never 'the …': 'the annual aggregate quantity', 'the application', 'the Government'
+        if (
+            goods.lower() not in GENERIC
+            and len(goods.split()) <= MAX_GOODS_WORDS
+            and not NOT_GOODS.search(goods)
+            and not goods.startswith("the ")
+        ):
             return goods
         at = match.start() + 1
     return None

@@ -27,11 +27,14 @@ SUMMARY_LINE = re.compile(r"^[ \t]*SUMMARY\s*:\s*", re.M)
 OTHER_SCRIPT = re.compile(r"[\u0400-\u04ff\u0600-\u06ff\u3000-\u9fff\uac00-\ud7af]")
 # Enacting formulas that cite the powers an act is made under; what follows the actor is what it does.
 POWERS = re.compile(
-    r"^(?:In exercise of|In pursuance of|In accordance with|Pursuant to|By virtue of|En ejercicio de|En uso de|"
+    r"^(?:[\w().]{1,20}[\s—–.-]+)?"  # a G.S.R. number before it
+    r"(?:In exercise of|In pursuance of|In accordance with|Pursuant to|By virtue of|En ejercicio de|En uso de|"
     r"No uso d[aeo]s?|Dans l[’']exercice|PADA menjalankan)\b|\ben ejercicio de sus facultades\b",
     re.I,
 )
-POWERS_ACTOR = re.compile(r",\s+(?P<actor>(?:the|The)\s+[A-Z][\w’'() -]{2,60}?)\s+hereby\s+(?P<rest>\w.*)$", re.S)
+POWERS_ACTOR = re.compile(
+    r",\s+(?P<actor>(?:the|The)\s+[A-Z][\w’'() -]{2,60}?)(?:,[^,]{0,120},)?\s+hereby\s+(?P<rest>\w.*)$", re.S
+)
 # 'I, JANE ROE, Minister for Trade, having decided …, DIRECT that …': the office and what it does.
 FIRST_PERSON = re.compile(
     r"\bI,\s+[A-Z][A-Z .'’-]+,\s+(?P<office>[^,]{3,60}),.*?\b(?P<verb>[A-Z]{4,})\b,?\s+(?P<rest>[a-z(].*)$", re.S
@@ -55,7 +58,7 @@ def operative_sentence(facts, primary) -> str | None:
     else:
         candidates = [r.start for r in facts.rates if r.role == "new"] + [c.start for c in facts.affected]
         candidates = sorted(c for c in candidates if facts.layout.is_operative(c) and not in_title(facts, c))
-    for offset in candidates[:1] or list(_acting_offsets(facts)):
+    for offset in dict.fromkeys(candidates[:1] + list(_acting_offsets(facts))):
         start, end = facts.acting.sentence_at(offset)
         if ACTION_LINE.match(facts.text, start):  # 'ACTION: Notice of …' names the document's kind
             summary_line = SUMMARY_LINE.search(facts.text, end, end + OPENING_CHARS)
@@ -91,9 +94,17 @@ def is_furniture(sentence: str) -> bool:
         return True
     if sentence[:1].islower() or sentence[:1] in "(,;":  # the tail of a sentence cut by a heading
         return True
-    if len(tokens) < 10 and not sentence.rstrip().endswith((".", ";", ":", "”", '"', ")")):
+    if len(tokens) < 10 and not sentence.rstrip().endswith((".", ";", ":", "”", '"')):
         return True
+    if READER.search(sentence) or (len(tokens) < 12 and LIST_INTRO.search(sentence)) or PAGE_VERSION.search(sentence):
+        return True  # a word to the reader, a list's introduction, a page's note on its own version
     return sum(any(c.isdigit() for c in t) for t in tokens) > 0.38 * len(tokens) or bool(OTHER_SCRIPT.search(sentence))
+
+
+# 'Please see the changes …', '… affecting the following commodity codes:' (a list follows, not a sentence)
+READER = re.compile(r"^(?:Please|For (?:more|further) information|See also|Click|Download)\b", re.I)
+LIST_INTRO = re.compile(r"\bfollowing[\w ]{0,40}:$")
+PAGE_VERSION = re.compile(r"\bversion\b.{0,40}\bversion that (?:currently )?applies\b", re.I)
 
 
 def _acting_offsets(facts):
@@ -150,11 +161,17 @@ def is_english(sentence: str) -> bool:
 
 def restates(sentence: str, lead: str) -> bool:
     """Most of the sentence's words are already in the lead ('A provisional duty on ironing boards from
-    Türkiye is being introduced from 26 May 2023' after a lead that says so)."""
-    words = _content_words(sentence)
-    return len(words) <= 4 or len(words - _content_words(lead)) <= len(words) // 5
+    Türkiye is being introduced from 26 May 2023' after a lead that says so); a figure the lead does not
+    give (a rate, a quantity) is news."""
+    words, known = _content_words(sentence), _content_words(lead)
+    if any(w[:1].isdigit() for w in words - known):
+        return False
+    return len(words) <= 4 or len(words - known) <= len(words) // 5
 
 
 def _content_words(text: str) -> set[str]:
-    # numbers count: a rate or a quantity the lead does not give is news
-    return {w[:STEM] for w in re.findall(r"\d+(?:[.,]\d+)*|\w+", text.lower()) if w not in STOPWORDS}
+    return {
+        w if w[:1].isdigit() else w[:STEM]
+        for w in re.findall(r"\d+(?:[.,]\d+)*|\w+", text.lower())
+        if w not in STOPWORDS
+    }
