@@ -4,6 +4,7 @@ the actor who signs, formulas and page furniture never quoted, a document withou
 it is, periods with their end, a rate change as a change. Passages written for these tests."""
 
 from nlp.pipeline import analyse
+from nlp.summary.goods import goods_named
 from nlp.summary.operative import is_furniture, plain_operative, restates
 
 
@@ -171,3 +172,16 @@ def test_a_sentence_that_repeats_the_lead_is_not_quoted_but_one_with_a_new_figur
     lead = "The UK introduces an anti-dumping duty on glass bottles from Serbia from 2 May 2031."
     assert restates("An anti-dumping duty on glass bottles from Serbia is being introduced from 2 May 2031.", lead)
     assert not restates("An anti-dumping duty of 31.6% on glass bottles from Serbia applies from 2 May 2031.", lead)
+
+
+def test_goods_are_read_up_to_their_classification_origin_or_verb_and_never_as_a_generic_word():
+    assert [
+        goods_named(sentence)
+        for sentence in (
+            "Remission is granted of the duties on bicycle helmets under tariff item No. 6506.10.20 from Vietnam.",
+            "The quantity of frozen squid of heading 0307 that may enter at the preferential rate is 800 tonnes.",
+            "Cold Rolled Stainless Steel Coil Exported from Indonesia",
+            "The duty on walnut kernels of Chile shall be increased to 12 percent.",
+            "The surtax applies to goods originating in Ruritania.",
+        )
+    ] == ["bicycle helmets", "frozen squid", "cold rolled stainless steel coil", None, None]
