@@ -5,7 +5,7 @@ it is, periods with their end, a rate change as a change. Passages written for t
 
 from nlp.pipeline import analyse
 from nlp.summary.goods import goods_named
-from nlp.summary.operative import is_furniture, plain_operative, restates
+from nlp.summary.operative import is_furniture, plain_operative, restates, without_heading
 
 
 def summary_of(text: str, jurisdiction: str) -> str:
@@ -155,9 +155,10 @@ def test_page_furniture_is_never_the_operative_sentence():
             "Changes to duty rates affecting the following codes:",
             "The EU version on EUR-Lex is the version that applies in the EU.",
             "Safeguard questions posed by Chile 作者:Chile",
+            "417(E), dated the 2nd March, 2029 In the said notification, the entry shall be substituted;",
             "The duty on frozen hake from Namibia is reduced to 2% from 1 July 2031.",
         )
-    ] == [True, True, True, True, True, True, False]
+    ] == [True, True, True, True, True, True, True, False]
 
 
 def test_formulas_give_way_to_what_the_actor_does():
@@ -185,3 +186,9 @@ def test_goods_are_read_up_to_their_classification_origin_or_verb_and_never_as_a
             "The surtax applies to goods originating in Ruritania.",
         )
     ] == ["bicycle helmets", "frozen squid", "cold rolled stainless steel coil", None, None]
+
+
+def test_a_side_note_and_section_number_do_not_open_the_sentence():
+    assert without_heading("Marginal note:Remission 1 Remission is granted of the duties on canoes.") == (
+        "Remission is granted of the duties on canoes."
+    )

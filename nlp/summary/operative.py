@@ -81,7 +81,11 @@ def without_heading(passage: str) -> str:
     heading = len(lines) > 1 and len(first) < 60 and not first.endswith((".", ":", ";", ","))
     if heading and not (lines[1].lstrip()[:1].islower() or OPEN_ENDED.search(first)):  # not a wrapped line
         lines = lines[1:]
-    return FOOTNOTE_MARK.sub("", LABEL.sub("", " ".join(" ".join(lines).split())))
+    return FOOTNOTE_MARK.sub("", LABEL.sub("", MARGINAL_NOTE.sub("", " ".join(" ".join(lines).split()))))
+
+
+# A consolidated act's side note before its section number ('Marginal note:Remission 1 Remission is …').
+MARGINAL_NOTE = re.compile(r"^Marginal note:\s*\S+(?:\s+\S+){0,5}?\s+\d+(?:\.\d+)?\s+(?=[A-Z])")
 
 
 def is_furniture(sentence: str) -> bool:
@@ -92,8 +96,8 @@ def is_furniture(sentence: str) -> bool:
     tokens = sentence.split()
     if not letters or sum(c.isupper() for c in letters) > 0.6 * len(letters):
         return True
-    if sentence[:1].islower() or sentence[:1] in "(,;":  # the tail of a sentence cut by a heading
-        return True
+    if sentence[:1].islower() or sentence[:1] in "(,;" or CITATION_TAIL.match(sentence):
+        return True  # the tail of a sentence cut by a heading or a citation's number
     if len(tokens) < 10 and not sentence.rstrip().endswith((".", ";", ":", "”", '"')):
         return True
     if READER.search(sentence) or (len(tokens) < 12 and LIST_INTRO.search(sentence)) or PAGE_VERSION.search(sentence):
@@ -101,6 +105,7 @@ def is_furniture(sentence: str) -> bool:
     return sum(any(c.isdigit() for c in t) for t in tokens) > 0.38 * len(tokens) or bool(OTHER_SCRIPT.search(sentence))
 
 
+CITATION_TAIL = re.compile(r"^\d+\([A-Z]\),")  # '560(E), dated the …': a gazette number's tail
 # 'Please see the changes …', '… affecting the following commodity codes:' (a list follows, not a sentence)
 READER = re.compile(r"^(?:Please|For (?:more|further) information|See also|Click|Download)\b", re.I)
 LIST_INTRO = re.compile(r"\bfollowing[\w ]{0,40}:$")
