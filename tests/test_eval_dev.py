@@ -13,7 +13,9 @@ def test_dev_set_meets_the_targets():
     from nlp.evaluate import evaluate_directory
 
     report = evaluate_directory(SHARED_EVAL)
-    # Figures reached on the 28-document set (codes 1.000, dates 0.955); raise them as extraction improves.
+    # Figures reached on the 28-document set (codes 1.000, dates 0.954: P 0.929, R 0.981 in round 3, was P 0.914,
+    # R 1.0; the recall lost is one notice labelled against two others of the same wording); raise them as
+    # extraction improves.
     # The rules for measure types, countries, titles, rates and quotas were written looking at this
     # set, so those figures are upper bounds of what unseen documents get (the targets there: 0.85).
     assert report["codes"]["f1"] >= 1.0, report["codes"]
