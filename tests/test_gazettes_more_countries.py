@@ -178,3 +178,15 @@ def test_a_spanish_zero_duty_on_listed_raw_materials_is_a_suspension():
 def test_abbreviated_country_names_of_indian_and_gulf_notifications():
     text = "originating in, or exported from Korea RP, UAE, KSA and Lao PDR"
     assert [m.code for m in find_country_names(text)] == ["KR", "AE", "SA", "LA"]
+
+
+def test_goods_described_as_subject_to_a_remedy_order_are_context_and_a_cap_for_one_origin_is_a_carve_out():
+    text = (
+        "NOW, THEREFORE, I, the President, by the authority vested in me by section 232 of the Trade Expansion "
+        "Act of 1962, as amended, do hereby proclaim as follows:\n"
+        "(1) Imports of hardwood flooring shall be subject to a 20 percent ad valorem duty rate.\n"
+        "(2) The duty under clause 1 on imports of hardwood flooring from Morocco and Norway shall not exceed "
+        "12 percent.\n"
+        "(3) Clause 1 does not cover products that are already subject to a safeguard or\nantidumping measure.\n"
+    )
+    assert facts(text, "US")[0] == {"duty_rate_change", "exclusion"}
