@@ -4,7 +4,9 @@
   fixed by class, so they are development material now, like ../shared/eval-dev.
 - final2/ (23 documents): built for the generalisation round, measured once before its work and once
   after it, its misses never read in between. Since round 3 it is development material too (its misses
-  read and fixed by class); the estimate for unseen documents is the blind final3 set.
+  read and fixed by class).
+- final3/ (24 documents): labelled blind, measured once before and once after round 3's first work; since
+  then development material as well (its misses read and fixed by class); the blind set is now final4.
 
 Floors are the F1 reached; raise a floor when extraction improves, never lower one to make a change
 pass. Where a fact has no labelled item in a set, its 1.0 says only that nothing false was extracted.
@@ -18,7 +20,7 @@ from nlp.evaluate import evaluate_directory
 
 HELDOUT = Path(__file__).resolve().parents[1] / "eval" / "heldout"
 
-SIZES = {"tune": 18, "final": 18, "final2": 23}
+SIZES = {"tune": 18, "final": 18, "final2": 23, "final3": 24}
 FLOORS = {
     "tune": {
         "codes": 1.0,
@@ -53,10 +55,22 @@ FLOORS = {
         "rates": 0.888,
         "quotas": 1.0,
     },
+    # measured blind once (before: dates 0.721, measures 0.724, affected 0.755), then development material:
+    # dates, measures and affected raised in round 3 after reading its misses (issue 15, facts r3b)
+    "final3": {
+        "codes": 0.607,
+        "dates": 0.878,
+        "measures": 0.920,
+        "affected": 1.0,
+        "title": 0.387,
+        "identifier": 0.583,
+        "rates": 0.8,
+        "quotas": 1.0,
+    },
 }
 
 
-@pytest.mark.parametrize("half", ["tune", "final", "final2"])
+@pytest.mark.parametrize("half", ["tune", "final", "final2", "final3"])
 def test_held_out_half_keeps_the_figures_reached(half):
     report = evaluate_directory(HELDOUT / half)
     assert report["documents"] == SIZES[half]
