@@ -53,6 +53,23 @@ CASES = {
         "4/2/2031\n\n3/2/2036\n\nEgypt\n\nGlass wool insulation\n",
         {(START, "2031-02-04", False), (END, "2036-02-03", False)},
     ),
+    "an expiry review is no entry into force": (
+        "RESULTANDOS\nB. Exámenes de vigencia anteriores\n4. El 9 de abril de 2030 se publicó la resolución final.\n",
+        {(OTHER, "2030-04-09", False)},
+    ),
+    "spanish entry into force still read": (
+        "Artículo 3. La presente Resolución entrará en vigencia el 2 de mayo de 2031.\n",
+        {(EIF, "2031-05-02", False)},
+    ),
+    "an authority's own views are no comments": (
+        "Schedule of the review\n\nThe Board must reach its finding in 30 days. The Board's views must be sent to "
+        "the Ministry within three days thereafter, or by March 9, 2031.\n",
+        {(OTHER, "2031-03-09", False)},
+    ),
+    "public views are comments": (
+        "Schedule of the review\n\nInterested parties may submit written views no later than March 9, 2031.\n",
+        {("comment_deadline", "2031-03-09", False)},
+    ),
 }
 
 
