@@ -70,6 +70,11 @@ CASES = {
         "Schedule of the review\n\nInterested parties may submit written views no later than March 9, 2031.\n",
         {("comment_deadline", "2031-03-09", False)},
     ),
+    "a dated line of a dates block that applies from its day": (
+        "ACTION:\nNotice of amendment.\nDATES:\nApril 6, 2031: The amended product scope takes effect.\n"
+        "March 2, 2031: The removal of the listed subheadings applies to goods entered on or after that day.\n",
+        {(EIF, "2031-04-06", False), (START, "2031-03-02", False)},
+    ),
 }
 
 
