@@ -75,6 +75,12 @@ CASES = {
         "March 2, 2031: The removal of the listed subheadings applies to goods entered on or after that day.\n",
         {(EIF, "2031-04-06", False), (START, "2031-03-02", False)},
     ),
+    "numbers a description had at a date": (
+        "Notice\n\nU.S. note 20(b) is modified to read:\n- Rubber gaskets (described in statistical reporting "
+        "number 4016.93.5050 prior to July 1, 2027; described in statistical reporting number 4016.93.5060 "
+        "effective July 1, 2029)\n",
+        {(OTHER, "2027-07-01", False), (OTHER, "2029-07-01", False)},
+    ),
 }
 
 
