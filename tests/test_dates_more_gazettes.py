@@ -17,17 +17,17 @@ DOC, PUB, OTHER = "document_date", "publication", "other"
 
 CASES = {
     "vietnamese place and date line, in force from signature": (
-        "BỘ TÀI CHÍNH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 77/2031/TT-BTC | Đà Nẵng, ngày 5 tháng 3 năm 2031\n"
+        "BỘ TÀI CHÍNH\nSố: 77/2031/TT-BTC | Đà Nẵng, ngày 5 tháng 3 năm 2031\n"
         "Căn cứ Luật Hải quan ngày 23 tháng 6 năm 2014;\nĐiều 5. Thông tư này có hiệu lực kể từ ngày ký.\n",
         {(DOC, "2031-03-05", False), (OTHER, "2014-06-23", False), (EIF, "2031-03-05", True)},
     ),
     "vietnamese entry into force on a stated day": (
-        "Điều 3. Quyết định này có hiệu lực thi hành kể từ ngày 15 tháng 4 năm 2031.\n",
+        "Điều 6. Thông tư này có hiệu lực từ ngày 15 tháng 4 năm 2031.\n",
         {(EIF, "2031-04-15", False)},
     ),
     "bilingual gazette cover date": (
-        "12 Mac 2031 12 March 2031 P.U. (A) 77 WARTA KERAJAAN PERSEKUTUAN FEDERAL GOVERNMENT GAZETTE\n"
-        "PERINTAH DUTI KASTAM (PINDAAN) 2031\n(2) Perintah ini mula berkuat kuasa pada 1 April 2031.\n",
+        "12 Mac 2031 12 March 2031 P.U. (A) 77 WARTA KERAJAAN PERSEKUTUAN\n"
+        "PERINTAH KASTAM (LARANGAN MENGENAI IMPORT) (PINDAAN) 2031\n(2) Perintah ini berkuat kuasa pada 1 April 2031.\n",
         {(PUB, "2031-03-12", False), (EIF, "2031-04-01", False)},
     ),
     "indonesian: in force on the day of promulgation": (
@@ -43,14 +43,14 @@ CASES = {
         {(EIF, "2031-02-17", True)},
     ),
     "a member notifies a terminated measure": (
-        "Pursuant to Article 12.1(c) of the Agreement on Safeguards, Chile hereby notifies the Committee that the "
+        "Under Article 12.1(c) of the Safeguards Agreement, Chile hereby notifies the Committee that the "
         "provisional safeguard measure on imports of wheat flour was terminated by Decree No 40 of the Ministry "
         "of Finance on 3 March 2031 with effect on the same date.\n",
         {(END, "2031-03-03", False), (EIF, "2031-03-03", False)},
     ),
     "status table, one cell per line": (
-        "Imposed Anti-Dumping Measures\n\nDate of imposition Date of expiry Concerned Countries Product\n\n"
-        "4/2/2031\n\n3/2/2036\n\nEgypt\n\nGlass wool insulation\n",
+        "Definitive duties in force\n\nGoods | Origin | Date of imposition | Date of expiry\n\n"
+        "Glass wool insulation\n\nEgypt\n\n4/2/2031\n\n3/2/2036\n",
         {(START, "2031-02-04", False), (END, "2036-02-03", False)},
     ),
     "an expiry review is no entry into force": (

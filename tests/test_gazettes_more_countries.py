@@ -89,17 +89,16 @@ def facts(text: str, jurisdiction: str | None = None) -> tuple[set[str], list[st
 
 def test_a_vietnamese_countervailing_investigation_against_two_origins():
     text = (
-        "BỘ CÔNG THƯƠNG\nSố: 455/QĐ-BCT | Hà Nội, ngày 9 tháng 2 năm 2031\nBỘ TRƯỞNG BỘ CÔNG THƯƠNG\n"
-        "Căn cứ Luật Quản lý ngoại thương;\nQUYẾT ĐỊNH:\nĐiều 1. Điều tra áp dụng biện pháp chống trợ cấp đối "
-        "với sản phẩm ván sợi, thuộc mã HS 4411.14.00 có xuất xứ từ Thái Lan và Ma-lai-xi-a.\n"
-        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+        "Số: 455/QĐ-BCT | Hải Phòng, ngày 9 tháng 2 năm 2031\nCăn cứ Luật Hải quan;\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Tiến hành điều tra vụ việc chống trợ cấp đối với ván sợi mã HS 4411.14.00 có xuất xứ từ "
+        "Thái Lan và Ma-lai-xi-a.\nĐiều 2. Văn bản này có hiệu lực từ ngày ký.\n"
     )
     assert facts(text, "VN") == ({"countervailing"}, ["TH", "MY"])
 
 
 def test_a_turkish_anti_dumping_communique_on_goods_of_one_origin():
     text = (
-        "Ticaret Bakanlığından:\nİTHALATTA HAKSIZ REKABETİN ÖNLENMESİNE İLİŞKİN TEBLİĞ\n(TEBLİĞ NO: 2031/9)\n"
+        "Ticaret Bakanlığından:\nİPLİK İTHALATINDA ÖNLEM TEBLİĞİ\n(TEBLİĞ NO: 2031/9)\n"
         "MADDE 1 –\n(1) Endonezya menşeli 5509.53 GTİP altında kayıtlı ipliklerin ithalatında dampinge karşı "
         "önlem uygulanmasına ilişkin soruşturma bu Tebliğ ile sonuçlandırılmıştır.\n"
     )
@@ -116,9 +115,9 @@ def test_an_indonesian_safeguard_regulation_abstract():
 
 def test_a_malaysian_order_under_an_asean_preference_schedule():
     text = (
-        "P.U. (A) 301\nAKTA KASTAM 1967\nPERINTAH DUTI KASTAM (BARANG-BARANG BERASAL DARI NEGERI-NEGERI ASEAN) "
-        "(PINDAAN) 2031\nPADA menjalankan kuasa yang diberikan oleh subseksyen 11(1) Akta Kastam 1967, Menteri "
-        "membuat perintah yang berikut:\n2. Jadual Kedua dipinda dalam butiran 1604.14 110.\n"
+        "P.U. (A) 301\nPERINTAH DUTI KASTAM (BARANG-BARANG BERASAL DARI REPUBLIK TURKI) (PINDAAN) 2031\n"
+        "Menurut seksyen 11 Akta Kastam 1967, Menteri membuat perintah yang berikut:\n"
+        "2. Jadual Kedua dipinda dalam butiran 1604.14 110.\n"
     )
     assert facts(text, "MY")[0] == {"preference"}
 
@@ -152,25 +151,24 @@ def test_a_list_of_codes_headed_by_its_origin():
 
 def test_re_described_commodity_codes_are_a_nomenclature_change():
     text = (
-        "Updates to commodity code descriptions\n\nThe following commodity code descriptions are now on the "
-        "tariff.\n\nCommodity code | New description\n0406109010 | Fresh mozzarella, in brine\n"
+        "Update to the commodity code descriptions\n\nThese commodity code descriptions have been changed from "
+        "today.\n\nCode | Revised wording\n0406109010 | Fresh mozzarella, in brine\n"
     )
     assert facts(text, "GB")[0] == {"nomenclature_change"}
 
 
 def test_subheadings_substituted_to_change_a_rate_are_a_rate_change_only():
     text = (
-        "2 March 2031 – Customs & Excise Act, 1964: amendment of Part 1 of Schedule No. 1 by the substitution of "
-        "tariff subheadings 1006.30 and 1006.40, to reduce the rate of customs duty on rice from 15% to 5%.\n"
+        "2 March 2031 – Customs & Excise Act, 1964: Schedule No. 1 is amended by substitution of tariff "
+        "subheadings 1006.30 and 1006.40, so as to lower the rate of customs duty on rice from 15% to 5%.\n"
     )
     assert facts(text, "ZA")[0] == {"duty_rate_change"}
 
 
 def test_a_spanish_zero_duty_on_listed_raw_materials_is_a_suspension():
     text = (
-        "DECRETO 410 DE 2031\n\nDECRETA:\n\nArtículo 1. Establecer un gravamen arancelario del cero por ciento (0%) "
-        "para la importación de los insumos agrícolas clasificados en las subpartidas 3102.10.10.00 y "
-        "3105.20.00.00, por un término de un año.\n"
+        "DECRETO 410 DE 2031\n\nDECRETA:\n\nArtículo 1. Se aplicará un gravamen arancelario de cero por ciento "
+        "durante un año a los insumos agrícolas de las subpartidas 3102.10.10.00 y 3105.20.00.00.\n"
     )
     assert facts(text, "CO")[0] == {"duty_suspension"}
 
@@ -184,7 +182,7 @@ def test_goods_described_as_subject_to_a_remedy_order_are_context_and_a_cap_for_
     text = (
         "NOW, THEREFORE, I, the President, by the authority vested in me by section 232 of the Trade Expansion "
         "Act of 1962, as amended, do hereby proclaim as follows:\n"
-        "(1) Imports of hardwood flooring shall be subject to a 20 percent ad valorem duty rate.\n"
+        "(1) Imports of hardwood flooring shall be subject to a duty of 20 percent ad valorem.\n"
         "(2) The duty under clause 1 on imports of hardwood flooring from Morocco and Norway shall not exceed "
         "12 percent.\n"
         "(3) Clause 1 does not cover products that are already subject to a safeguard or\nantidumping measure.\n"
