@@ -1,0 +1,44 @@
+"""Codes in national tariff schedules printed as tables with no keyword beside each code.
+
+Two structures say a bare number is a code: a code column's header line above it ('Product HS Code
+Country', 'Tariff Hdg. No.', 'Código', 'GTİP', 'Kode HS'; the words are code_column_headers in
+nlp/data/code_patterns.yaml) when the number is the whole cell of its line, and the hierarchy of a
+schedule, where a heading or subheading row is followed by the national lines that extend its digits
+('0703.10' then '0703.10 10'). A price, a count or an identifier alone on a line has neither.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nlp.codes.notation import notation
+
+HEADER_REACH = 1500  # a flattened table's rows below its header line
+HEADER_LINE_MAX = 200  # a header line is short; running text that says "HS code" is no header
+PARENT_REACH = 600  # a parent row's first subdivision follows within its description
+ALONE = re.compile(r"[ \t\u00a0]*(?:\n|$)")
+
+
+def alone_on_line(start: int, end: int, text: str) -> bool:
+    """The number is the whole content of its line (a flattened table's cell)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip(" \t\u00a0|") and bool(ALONE.match(text, end))
+
+
+def under_code_header(start: int, text: str) -> bool:
+    """A short line above, within HEADER_REACH, names a code column."""
+    line_start = text.rfind("\n", 0, start) + 1
+    zone_start = max(0, line_start - HEADER_REACH)
+    header = None
+    for header in notation().code_column_headers.finditer(text, zone_start, line_start):
+        pass
+    if header is None:
+        return False
+    header_start = text.rfind("\n", 0, header.start()) + 1
+    header_end = text.find("\n", header.end())
+    return (header_end if header_end >= 0 else len(text)) - header_start <= HEADER_LINE_MAX
+
+
+def extends(parent_digits: str, child_digits: str) -> bool:
+    """The child row is a subdivision of the parent row ('070310' -> '07031010')."""
+    return len(child_digits) > len(parent_digits) and child_digits.startswith(parent_digits)
