@@ -29,11 +29,10 @@ def under_code_header(start: int, text: str) -> bool:
     """A short line above, within HEADER_REACH, names a code column."""
     line_start = text.rfind("\n", 0, start) + 1
     zone_start = max(0, line_start - HEADER_REACH)
-    header = None
-    for header in notation().code_column_headers.finditer(text, zone_start, line_start):
-        pass
-    if header is None:
+    headers = list(notation().code_column_headers.finditer(text, zone_start, line_start))
+    if not headers:
         return False
+    header = headers[-1]
     header_start = text.rfind("\n", 0, header.start()) + 1
     header_end = text.find("\n", header.end())
     return (header_end if header_end >= 0 else len(text)) - header_start <= HEADER_LINE_MAX
