@@ -99,3 +99,33 @@ NOT_HEADINGS = [
 @pytest.mark.parametrize("text", NOT_HEADINGS)
 def test_numbers_after_words_of_other_languages_that_are_not_codes(text):
     assert found(text) == (set(), set())
+
+
+# Forms read in public copies of national schedules (not in any evaluation set), written anew here:
+# the Sri Lankan import tariff guide (HS Hdg. / HS Code columns, dashes before descriptions), the Israeli
+# customs book (10 digits and a check digit after a slash), EAEU decisions (ТН ВЭД codes in 4-2-3-1 groups).
+def test_a_sri_lankan_style_schedule_with_dashes_before_descriptions():
+    text = (
+        "HS Hdg. HS Code Description Unit Gen. Duty\n\n"
+        "08.05 Citrus fruit, fresh or dried.\n0805.10 - Oranges :\n0805.10.10 --- Fresh u 15%\n"
+        "0805.10.20 --- Dried u 15%\n0805.21 -- Mandarins u 15%\n0805.22 -- Clementines u 15%\n"
+    )
+    expected = ("0805", "080510", "08051010", "08051020", "080521", "080522")
+    assert found(text) == (covered(*expected), set())
+
+
+def test_israeli_customs_items_with_their_check_digit():
+    text = (
+        "Customs item information\n\n"
+        "0805100000/2\n- Oranges\n0805210000/7\n- Mandarins (including tangerines and satsumas)\n"
+        "The item applies under tariff item 2009110000/3 as well."
+    )
+    assert found(text) == (covered("0805100000", "0805210000", "2009110000"), set())
+
+
+def test_eaeu_codes_named_by_the_cyrillic_tn_ved():
+    text = (
+        "Установить ставку ввозной таможенной пошлины в отношении товаров, классифицируемых кодами "
+        "ТН ВЭД ЕАЭС 8418 10 200 1 и 8418 21 100 0, в размере 0 процентов."
+    )
+    assert found(text) == (covered("8418102001", "8418211000"), set())

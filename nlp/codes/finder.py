@@ -163,6 +163,8 @@ def _sibling(accepted: re.Match | None, match: re.Match, text: str, sentences: S
     if accepted is None or match.start() - accepted.end() > SIBLING_REACH:
         return False
     number, other = match.group("number"), accepted.group("number")
+    if _dotted_rows(accepted, match, text):
+        return True
     if re.sub(r"\d", "#", number) != re.sub(r"\d", "#", other) or not (number.isdigit() or "." in number):
         return False
     if len(number) >= 8 and "." in number:
@@ -170,6 +172,15 @@ def _sibling(accepted: re.Match | None, match: re.Match, text: str, sentences: S
     if starts_row(match.start(), text) and number[:2] == other[:2]:
         return len(number) >= 6
     return len(number) >= 8 and sentences.around(match.start())[0] == sentences.around(accepted.start())[0]
+
+
+def _dotted_rows(accepted: re.Match, match: re.Match, text: str) -> bool:
+    """Two rows of one schedule chapter starting with dotted codes of any depth ('0805.10.20 --- Dried'
+    then '0805.21 -- Mandarins')."""
+    number, other = match.group("number"), accepted.group("number")
+    if "." not in number or "." not in other or len(re.sub(r"\D", "", number)) < 6 or number[:2] != other[:2]:
+        return False
+    return starts_row(match.start(), text, marker=False) and starts_row(accepted.start(), text, marker=False)
 
 
 def _is_code(match: re.Match, text: str, sentences: Sentences, continues: bool) -> bool:

@@ -36,7 +36,8 @@ CANDIDATE = re.compile(
       |(?!"""
     + DOTTED_END
     + r"""-\d{4}\.\d{2})-\d                   # a range of years; '8701.10-8701.90' is a range of codes
-      |/(?!(?<=\.\d\d/)\d{2}(?![\d/.]))   # nor a citation ('7208/2020'); '7208.51.00/10' is a stat code
+      |/(?!(?<=\.\d\d/)\d{2}(?![\d/.])|(?<=\d{10}/)\d(?![\d/]))   # nor a citation ('7208/2020');
+                                          # '7208.51.00/10' is a stat code, '0805100000/2' an Israeli check digit
       |(?!"""
     + DOTTED_END
     + r"""[ \u00a0](?:\d{2}\.\d{2}(?![\d.])|\d{4}\.\d{2,4}|\d{4}(?![\w.,]|[ \u00a0]\d))
