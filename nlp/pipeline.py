@@ -153,6 +153,7 @@ def summary_component(doc: Doc) -> Doc:
         acting=doc._.acting,
         jurisdiction=(doc._.countries["implementing"] or [None])[0],
         title=doc._.official_title.text if doc._.official_title else doc._.title,
+        identifier=doc._.identifier.text if doc._.identifier else None,
         title_span=_title_span(doc),
         measures=doc._.measures,
         rates=doc._.rates,
