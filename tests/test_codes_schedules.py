@@ -55,6 +55,12 @@ def test_a_column_headed_hs_code_in_a_trade_remedy_table():
     assert found(text) == (covered("720917", "720918", "291814", "291815"), set())
 
 
+def test_a_case_number_column_beside_the_code_column_leaves_bare_numbers_unread():
+    # which column a bare number belongs to is unknown when a case number column stands beside the codes
+    text = "Case No. Product HS Code Country\n\n240118\n\nGlass fibre mesh\n\n701959\n\nEgypt\n"
+    assert found(text) == (set(), set())
+
+
 def test_numbers_alone_on_their_lines_far_from_any_code_column():
     text = "Contact list\n\nOffice\n\n201145\n\nBranch\n\n302118\n\nPostal code 118605\n"
     assert found(text) == (set(), set())

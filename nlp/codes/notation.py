@@ -69,6 +69,7 @@ class Notation:
     chapter_context: re.Pattern
     input_tables: re.Pattern
     code_column_headers: re.Pattern
+    identifier_columns: re.Pattern
     dotted_heading_words: str  # a regex fragment, composed into headings.py's pattern
 
     def shape(self, number: str) -> str | None:
@@ -96,6 +97,7 @@ def notation() -> Notation:
                 "chapter_context",
                 "input_tables",
                 "code_column_headers",
+                "identifier_columns",
             )
         },
     )

@@ -35,7 +35,9 @@ def under_code_header(start: int, text: str) -> bool:
     header = headers[-1]
     header_start = text.rfind("\n", 0, header.start()) + 1
     header_end = text.find("\n", header.end())
-    return (header_end if header_end >= 0 else len(text)) - header_start <= HEADER_LINE_MAX
+    line = text[header_start : header_end if header_end >= 0 else len(text)]
+    # a header with a case or file number column too: a bare number below may be that column's
+    return len(line) <= HEADER_LINE_MAX and not notation().identifier_columns.search(line)
 
 
 def extends(parent_digits: str, child_digits: str) -> bool:
