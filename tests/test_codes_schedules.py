@@ -82,6 +82,15 @@ WORDS = {
     ),
     "Indonesian Kode HS": ("Barang dengan Kode HS 8471.30 dikenakan bea masuk", covered("847130")),
     "Vietnamese Mã HS": ("Mặt hàng thuộc mã HS 8504.40 được áp dụng", covered("850440")),
+    "Indonesian pos tarif": (
+        "Bea masuk atas barang dengan pos tarif 7210.49 dan 7210.61 ditetapkan",
+        covered("721049", "721061"),
+    ),
+    "Malay subkepala and kepala": (
+        "dalam Jadual, berhubung dengan kepala 03.04 dan subkepala 0304.87, ruang (4)",
+        covered("0304", "030487"),
+    ),
+    "Vietnamese phân nhóm and nhóm": ("hàng hóa thuộc nhóm 72.08 và phân nhóm 7208.51", covered("7208", "720851")),
     "Malay kod HS list": (
         "barang-barang di bawah kod HS 850440, 850450 dan 850490",
         covered("850440", "850450", "850490"),
