@@ -18,7 +18,7 @@ from nlp.codes.chapters import find_chapters
 from nlp.codes.headings import dotted_headings, starts_row
 from nlp.codes.notation import CANDIDATE, UNIT_AFTER, notation
 from nlp.codes.roles import Roles
-from nlp.codes.schedules import PARENT_REACH, alone_on_line, extends, under_code_header
+from nlp.codes.schedules import PARENT_REACH, CodeHeaders, alone_on_line, extends
 from nlp.text.layout import Layout
 from nlp.text.sentences import Sentences
 from nlp.text.tables import column_header
@@ -94,6 +94,7 @@ def _scan(text: str, sentences: Sentences) -> tuple[list[CodeMention], list[Code
     mentions: list[CodeMention] = []
     ranges: list[CodeRange] = []
     roles = Roles(text, sentences)
+    headers = CodeHeaders(text)
     previous = None  # the last accepted candidate, for lists and ranges
     range_start = None  # the candidate that may open a range, and its mention
     accepted = None  # the last accepted candidate, whatever came between
@@ -103,7 +104,7 @@ def _scan(text: str, sentences: Sentences) -> tuple[list[CodeMention], list[Code
         continues_list = glue is not None and bool(LIST_GLUE.match(glue) or _next_cell(previous, glue, match))
         continues_range = glue is not None and bool(RANGE_GLUE.match(glue))
         sibling = _sibling(accepted, match, text, sentences)
-        if not _is_code(match, text, sentences, continues_list or continues_range or sibling):
+        if not _is_code(match, text, sentences, continues_list or continues_range or sibling, headers):
             previous = range_start = None
             parent = match if _may_be_parent(match, text) else parent
             continue
@@ -183,7 +184,7 @@ def _dotted_rows(accepted: re.Match, match: re.Match, text: str) -> bool:
     return starts_row(match.start(), text, marker=False) and starts_row(accepted.start(), text, marker=False)
 
 
-def _is_code(match: re.Match, text: str, sentences: Sentences, continues: bool) -> bool:
+def _is_code(match: re.Match, text: str, sentences: Sentences, continues: bool, headers: CodeHeaders) -> bool:
     words = notation()
     number = match.group("number")
     digits = re.sub(r"\D", "", number)
@@ -222,15 +223,13 @@ def _is_code(match: re.Match, text: str, sentences: Sentences, continues: bool) 
         heading_keyword
         or _keyword_near(match.start(), text, sentences)
         or _starts_table_row(match, text)
-        or _code_cell(match, text, digits)
+        or _code_cell(match, text, digits, headers)
     )
 
 
-def _code_cell(match: re.Match, text: str, digits: str) -> bool:
+def _code_cell(match: re.Match, text: str, digits: str, headers: CodeHeaders) -> bool:
     """The whole cell of its line under a code column's header line ('Product HS Code Country')."""
-    return (
-        len(digits) >= 6 and alone_on_line(match.start(), match.end(), text) and under_code_header(match.start(), text)
-    )
+    return len(digits) >= 6 and alone_on_line(match.start(), match.end(), text) and headers.above(match.start())
 
 
 def _keyword_near(offset: int, text: str, sentences: Sentences) -> bool:

@@ -25,16 +25,30 @@ def alone_on_line(start: int, end: int, text: str) -> bool:
     return not text[line_start:start].strip(" \t\u00a0|") and bool(ALONE.match(text, end))
 
 
-def under_code_header(start: int, text: str) -> bool:
-    """A short line above, within HEADER_REACH, names a code column."""
-    line_start = text.rfind("\n", 0, start) + 1
-    zone_start = max(0, line_start - HEADER_REACH)
-    headers = list(notation().code_column_headers.finditer(text, zone_start, line_start))
-    if not headers:
-        return False
-    header = headers[-1]
-    header_start = text.rfind("\n", 0, header.start()) + 1
-    header_end = text.find("\n", header.end())
+class CodeHeaders:
+    """Header lines of code columns ('Product HS Code Country') met so far in one text: scanned lazily and
+    once, forwards, as the finder asks about later and later offsets (linear in the text)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.scanned_to = 0
+        self.last_header = -HEADER_REACH - 1  # where the last valid header line starts
+
+    def above(self, start: int) -> bool:
+        """A short line above `start`, within HEADER_REACH, names a code column (and no case or file column)."""
+        text = self.text
+        line_start = text.rfind("\n", 0, start) + 1
+        zone_start = max(self.scanned_to, line_start - HEADER_REACH)
+        for header in notation().code_column_headers.finditer(text, zone_start, line_start):
+            header_start = text.rfind("\n", 0, header.start()) + 1
+            if header_start > self.last_header and _is_header_line(text, header_start, header.end()):
+                self.last_header = header_start
+        self.scanned_to = max(self.scanned_to, line_start)
+        return line_start - self.last_header <= HEADER_REACH
+
+
+def _is_header_line(text: str, header_start: int, inside: int) -> bool:
+    header_end = text.find("\n", inside)
     line = text[header_start : header_end if header_end >= 0 else len(text)]
     # a header with a case or file number column too: a bare number below may be that column's
     return len(line) <= HEADER_LINE_MAX and not notation().identifier_columns.search(line)
