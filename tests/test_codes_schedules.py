@@ -59,6 +59,9 @@ def test_a_case_number_column_beside_the_code_column_leaves_bare_numbers_unread(
     # which column a bare number belongs to is unknown when a case number column stands beside the codes
     text = "Case No. Product HS Code Country\n\n240118\n\nGlass fibre mesh\n\n701959\n\nEgypt\n"
     assert found(text) == (set(), set())
+    # a table with a code column only, then one with a case column: the nearest header decides
+    text = "Product HS Code\n\nCitric acid\n\n291814\n\nCase No. HS Code Country\n\n240118\n\nJordan\n"
+    assert found(text) == (covered("291814"), set())
 
 
 def test_numbers_alone_on_their_lines_far_from_any_code_column():

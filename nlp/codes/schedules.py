@@ -32,7 +32,8 @@ class CodeHeaders:
     def __init__(self, text: str):
         self.text = text
         self.scanned_to = 0
-        self.last_header = -HEADER_REACH - 1  # where the last valid header line starts
+        self.last_header = -HEADER_REACH - 1  # where the last line naming a code column starts
+        self.last_valid = False  # and whether it is a header line (short, no case or file column)
 
     def above(self, start: int) -> bool:
         """A short line above `start`, within HEADER_REACH, names a code column (and no case or file column)."""
@@ -41,10 +42,11 @@ class CodeHeaders:
         zone_start = max(self.scanned_to, line_start - HEADER_REACH)
         for header in notation().code_column_headers.finditer(text, zone_start, line_start):
             header_start = text.rfind("\n", 0, header.start()) + 1
-            if header_start > self.last_header and _is_header_line(text, header_start, header.end()):
+            if header_start > self.last_header:
                 self.last_header = header_start
+                self.last_valid = _is_header_line(text, header_start, header.end())
         self.scanned_to = max(self.scanned_to, line_start)
-        return line_start - self.last_header <= HEADER_REACH
+        return self.last_valid and line_start - self.last_header <= HEADER_REACH
 
 
 def _is_header_line(text: str, header_start: int, inside: int) -> bool:
