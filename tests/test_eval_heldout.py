@@ -5,8 +5,8 @@
 - final2/ (23 documents): built for the generalisation round, measured once before its work and once
   after it, its misses never read in between. Since round 3 it is development material too (its misses
   read and fixed by class).
-- final3/ (24 documents): labelled blind, measured once before and once after round 3's first work; since
-  then development material as well (its misses read and fixed by class); the blind set is now final4.
+- final3/ (24 documents): blind-labelled and measured once before and once after round 3; development
+  material since its 04:55 update (its misses read and fixed by class); final4 is the blind set now.
 
 Floors are the F1 reached; raise a floor when extraction improves, never lower one to make a change
 pass. Where a fact has no labelled item in a set, its 1.0 says only that nothing false was extracted.
@@ -50,20 +50,21 @@ FLOORS = {
         "dates": 1.0,  # round 3 (issue 15), its misses read as development material: 0.779 before
         "measures": 1.0,  # round 3, after reading its misses (untouched: 0.679)
         "affected": 1.0,  # (untouched: 0.878)
-        "title": 0.937,
+        "title": 0.969,  # round 3b (national gazettes' titles): 0.937 before
         "identifier": 1.0,
         "rates": 0.888,
         "quotas": 1.0,
     },
-    # measured blind once (before: dates 0.721, measures 0.724, affected 0.755), then development material:
-    # dates, measures and affected raised in round 3 after reading its misses (issue 15, facts r3b)
+    # blind at the end of round 3 (codes 0.608, dates 0.721, measures 0.724, affected 0.755, title 0.387,
+    # identifier 0.583); raised after reading its misses by class (issue 15: codes, titles and identifiers in
+    # codes r3b; dates, measures and affected in facts r3b)
     "final3": {
-        "codes": 0.607,
+        "codes": 0.996,
         "dates": 0.968,
         "measures": 0.920,
         "affected": 1.0,
-        "title": 0.387,
-        "identifier": 0.583,
+        "title": 0.937,
+        "identifier": 1.0,
         "rates": 0.8,
         "quotas": 1.0,
     },
