@@ -47,6 +47,8 @@ DOTTED_DATE = re.compile(rf"^{YEAR}([. \u00a0])(?:0[1-9]|1[0-2])\1(?:0[1-9]|[12]
 NO_SUCH_HEADING = re.compile(r"^(?:19(?:0[6-9]|[1-9]\d)|20(?:[1-9]\d))")
 # Only spaces or line breaks between two codes: the cells of a code column flattened from a table
 COLUMN_GLUE = re.compile(r"^\s+$")
+DASHED = re.compile(r"[ \t\u00a0]+(?:-[ \t\u00a0]?){1,4}[^\W\d_]")  # a schedule's description: '-- Other'
+PAIRS = re.compile(r"\d\d(?:[ \u00a0]\d\d){3,4}")  # a code printed in pairs of digits
 KEYWORD_REACH = 200
 SIBLING_REACH = 1500  # a code written like the one accepted this close before it is one too
 SPECIAL_CHAPTERS = ("98", "99")  # national provisions: they say how goods are treated, not which
@@ -166,7 +168,8 @@ def _sibling(accepted: re.Match | None, match: re.Match, text: str, sentences: S
     number, other = match.group("number"), accepted.group("number")
     if _dotted_rows(accepted, match, text):
         return True
-    if re.sub(r"\d", "#", number) != re.sub(r"\d", "#", other) or not (number.isdigit() or "." in number):
+    pairs = bool(PAIRS.fullmatch(number))  # '72 08 10 00 00' then '72 08 25 00 00' down a list
+    if re.sub(r"\d", "#", number) != re.sub(r"\d", "#", other) or not (number.isdigit() or "." in number or pairs):
         return False
     if len(number) >= 8 and "." in number:
         return True
@@ -228,8 +231,13 @@ def _is_code(match: re.Match, text: str, sentences: Sentences, continues: bool, 
 
 
 def _code_cell(match: re.Match, text: str, digits: str, headers: CodeHeaders) -> bool:
-    """The whole cell of its line under a code column's header line ('Product HS Code Country')."""
-    return len(digits) >= 6 and alone_on_line(match.start(), match.end(), text) and headers.above(match.start())
+    """The whole cell of its line, or a dotted code starting a row before its dashed description ('0805.29 --
+    Other'), under a code column's header line ('Product HS Code Country')."""
+    if len(digits) < 6:
+        return False
+    start, end = match.span()
+    schedule_row = "." in match.group("number") and starts_row(start, text, marker=False) and DASHED.match(text, end)
+    return (alone_on_line(start, end, text) or bool(schedule_row)) and headers.above(start)
 
 
 def _keyword_near(offset: int, text: str, sentences: Sentences) -> bool:
@@ -256,14 +264,18 @@ def _starts_table_row(match: re.Match, text: str) -> bool:
     """A code of 8 digits or more at the start of a line, where a table row or list item starts."""
     if not starts_row(match.start(), text, marker=False):
         return False
-    if match.group("number").isdigit() and re.match(r"[ \u00a0]+\d", text[match.end() : match.end() + 3]):
+    number = match.group("number")
+    if number.isdigit() and re.match(r"[ \u00a0]+\d", text[match.end() : match.end() + 3]):
         return _introduced(match.start(), text)  # a row of solid numbers is one of codes where a word says so
-    return len(re.sub(r"\D", "", match.group("number"))) >= 8 and notation().shape(match.group("number")) == "strong"
+    if notation().shape(number) == "weak":  # a list's first item in a weak notation ('codes:\n - 72 08 10 00')
+        return _introduced(match.start(), text)
+    return len(re.sub(r"\D", "", number)) >= 8 and notation().shape(number) == "strong"
 
 
 def _introduced(offset: int, text: str) -> bool:
     """The line above the list ends with a colon and names codes ('... las subpartidas siguientes:')."""
-    before = text[max(0, offset - KEYWORD_REACH) : offset].rstrip()
+    line_start = text.rfind("\n", 0, offset) + 1  # before the row's bullet or dash
+    before = text[max(0, line_start - KEYWORD_REACH) : line_start].rstrip()
     if not before.endswith(":"):
         return False
     return bool(notation().keywords.search(before[before.rfind("\n") + 1 :]))

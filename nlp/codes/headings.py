@@ -33,6 +33,7 @@ DOTTED_HEADING = re.compile(r"(?<![\w.,/:$€£-])(?P<heading>\d{2}\.\d{2})(?![\
 # and (with marker=True) a one-letter column value ('A 8479.90.09 Spare parts ...').
 ROW_LEAD = re.compile(r"[ \t|•*\-–“\"'‘(\u00a0]*$")
 ROW_MARKER = re.compile(r"[ \t|•*\-–“\"'‘(\u00a0]*[A-Z][ \t]+$")
+SERIAL_LEAD = re.compile(r"[ \t]*\d{1,3}[ \t]+$")  # a row's serial number
 LIST_LEAD = re.compile(r"[ \t|•*\-\u00a0]*$")  # bars, bullets and dashes only
 ROW_REACH = 1500  # a table's rows: a dotted heading this close to a row that starts with a code
 
@@ -62,8 +63,14 @@ def dotted_headings(text: str, sentences: Sentences, codes: list) -> Iterator[Co
             yield _heading(match, following.role)
         elif starts_row(start, text) and _row_goes_on(text, match.end()) and _near(start, row_codes):
             yield _heading(match, role_at(text, start, sentences))
-        elif starts_row(start, text) and _first_row_below_extends(match, heading, row_codes, by_start):
+        elif _starts_or_follows_serial(start, text) and _first_row_below_extends(match, heading, row_codes, by_start):
             yield _heading(match, role_at(text, start, sentences))
+
+
+def _starts_or_follows_serial(offset: int, text: str) -> bool:
+    """The heading starts a row, or follows the row's serial number ('1 08.05 Citrus fruit', a gazette
+    schedule numbering its entries)."""
+    return starts_row(offset, text) or bool(SERIAL_LEAD.match(text, text.rfind("\n", 0, offset) + 1, offset))
 
 
 def _after_keyword(text: str, sentences: Sentences) -> Iterator[CodeMention]:

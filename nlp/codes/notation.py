@@ -18,21 +18,29 @@ import yaml
 # A longer number goes on after a space ('1 234 567'), except after a dotted code where the next
 # dotted code or heading of a flattened table column follows ('2923.9010 2930.9060 74.04 9918').
 DOTTED_END = r"(?:(?<=\.\d\d)|(?<=\.\d\d\d)|(?<=\.\d\d\d\d))"
+# A day and a month after a code: the date of the next column ('7602.00.90 17 November 2017', '11 février').
+DAY_MONTH = (
+    r"[ \u00a0]\d{1,2}[ \u00a0](?:jan|feb|f[ée]v|mar|m[äa]r|apr|avr|abr|may|mai|mayo|maio|jun|juin|jul|juil|aug|ao[ûu]"
+    r"|ago|sep|set|oct|okt|out|nov|dec|d[ée]c|dez|dic|ene|enero|gen)[^\W\d_]*\b"
+)
 # A solid 8- or 10-digit code then the next one of a row of solid codes ('3907300000 3907610000').
 SOLID_ROW = r"(?:(?<=\d{8})(?<!\d{9})|(?<=\d{10})(?<!\d{11}))[ \u00a0]\d{8}(?:\d\d)?(?![\d.,]|[ \u00a0]\d{1,3}\b)"
 CANDIDATE = re.compile(
     r"""
     (?=[eE\d])                            # lets the regex engine skip quickly to digits or 'ex'
-    (?<![\w./@:§$€£+])(?:(?<!-)|(?<=\.\d\d-)|(?<=\.\d\d\d\d-))  # not glued to a word, URL, citation,
+    (?<![^\W\u4e00-\u9fff]|[./@:§$€£+])(?:(?<!-)|(?<=\.\d\d-)|(?<=\.\d\d\d\d-))  # not glued to a word, URL, citation,
                                           # amount or phone; after a dotted code and a hyphen: a range's end
     (?P<ex>ex[ \u00a0]?)?                 # 'ex 7208 51 20', 'ex02011000'
     (?P<number>\d{4}\.\d{2}-\d{3,4}        # Korean HSK 7208.51-0000, Japanese 7208.51-000
       |\d{4}\.\d{2}\.\n\d{2,4}|\d{4}\.\n\d{2}\.\d{2,4}  # split at a printed line's end: 8708.99.\n8180
-      |\d{4}(?:[.]\d{2,4}){1,4}(?:[ \u00a0]\d{2,3})?  # dotted: 8517.62, 7208.51.0030, 2309.90 297
+      |\d{4}(?:[.]\d{2,4}){1,4}(?:(?!"""
+    + DAY_MONTH
+    + r""")[ \u00a0]\d{2,3})?  # dotted: 8517.62, 7208.51.0030, 2309.90 297
       |\d{4}(?:[ \u00a0]\d{1,4}){1,4}      # grouped: 7208 51 20, 0809 3020 10, 7606 11 910 0
       |\d{8}\.\d{2}                        # 8 digits and a statistical suffix: 29214200.20
-      |\d{4}(?:\d{2}){0,3}|\d{9})          # solid: 8703, 870360, 83051000, 8714911031, 440920120
-    (?![\w@]|[.,]\d|\s?%                # not a decimal, percentage
+      |\d{4}(?:\d{2}){0,3}|\d{9}          # solid: 8703, 870360, 83051000, 8714911031, 440920120
+      |(?<!\d[ \u00a0])\d\d(?:[ \u00a0]\d\d){3,4})  # pairs: 72 08 51 20 00 (Irish, UK and older EU notices)
+    (?![^\W\u4e00-\u9fff]|@|[.,]\d|\s?%  # not a decimal, percentage (a Chinese character may touch it)
       |(?!"""
     + DOTTED_END
     + r"""-\d{4}\.\d{2})-\d                   # a range of years; '8701.10-8701.90' is a range of codes
@@ -43,6 +51,8 @@ CANDIDATE = re.compile(
     + r"""[ \u00a0](?:\d{2}\.\d{2}(?![\d.])|\d{4}\.\d{2,4}|\d{4}(?![\w.,]|[ \u00a0]\d))
         |"""
     + SOLID_ROW
+    + r"""|(?<=\d)"""
+    + DAY_MONTH
     + r""")[ \u00a0]\d)
 """,
     re.VERBOSE | re.IGNORECASE,
