@@ -249,7 +249,7 @@ def _first_title_line(text: str, layout: Layout) -> TextMention | None:
             continue
         if patterns.always_title.match(line):
             return _mention(text, start, _title_lines_end(text, end))
-        if _not_a_title_line(line):
+        if _not_a_title_line(line) and not _goods_then_origin(text, end, line, patterns):
             continue
         number = patterns.opening_numbers.match(line)
         if number and _only_a_date_after(line[number.end() :]) or DATE_LINE.match(line):
@@ -258,6 +258,18 @@ def _first_title_line(text: str, layout: Layout) -> TextMention | None:
             return None  # the text opens with a sentence or a section: it has no title line
         return _mention(text, start, _title_lines_end(text, end))
     return None
+
+
+def _goods_then_origin(text: str, end: int, line: str, patterns: _Patterns) -> bool:
+    """A capitals line followed by the goods' origin ('GALVANISED STEEL COIL' / 'EXPORTED FROM …') names
+    goods, not an agency."""
+    following = NEXT_LINE.match(text, end)
+    return (
+        line.isupper()
+        and not patterns.furniture.match(line)
+        and following is not None
+        and bool(patterns.continuing_start.match(following.group(1).strip().lower()))
+    )
 
 
 def _only_a_date_after(rest: str) -> bool:
@@ -269,13 +281,15 @@ def _only_a_date_after(rest: str) -> bool:
 # A line that is only a date ('20 January 2004', 'July 12, 2006', 'Le 12 juillet 2006').
 DATE_LINE = re.compile(r"^(?:Le\s+)?(?:\d{1,2}\s+\w+\.?\s+\d{4}|\w+\s+\d{1,2},\s+\d{4}|\d{4}-\d{2}-\d{2})$")
 MAX_TITLE_LINES = 4
+NOTICE_KIND_WORDS = 8  # 'Finding in relation to a review of': a short line, not a wrapped sentence
+NEXT_LINE = re.compile(r"(?:[ \t]*\n){1,3}[ \t]*([^\n]+)")  # the next line with text, blank lines between
 
 
 def _title_lines_end(text: str, end: int) -> int:
     """The end of a title printed over several lines, blank lines between them allowed."""
     patterns, lines = _patterns(), 1
     while lines < MAX_TITLE_LINES:
-        following = re.compile(r"(?:[ \t]*\n){1,3}[ \t]*([^\n]+)").match(text, end)
+        following = NEXT_LINE.match(text, end)
         if following is None:
             return end
         line, nextline = text[text.rfind("\n", 0, end) + 1 : end].strip(), following.group(1).strip()
@@ -286,10 +300,17 @@ def _title_lines_end(text: str, end: int) -> int:
 
 
 def _goes_on(line: str, following: str, patterns: _Patterns) -> bool:
-    if not following or patterns.new_instrument.match(following) or patterns.agency_line.match(following):
+    origin = bool(patterns.continuing_start.match(following.lower()))  # 'EXPORTED FROM …' after the goods
+    if (
+        not following
+        or patterns.new_instrument.match(following)
+        or (patterns.agency_line.match(following) and not origin)
+    ):
         return following[:1].islower()
     if following[:1].islower() or patterns.joining_end.search(line) or patterns.continuing_start.match(following):
         return True
+    if line.isupper() and patterns.joining_end.search(following) and len(following.split()) <= NOTICE_KIND_WORDS:
+        return True  # the goods in capitals, then the notice's kind ('Finding in relation to a review of')
     return line.isupper() and following.isupper() and not line.endswith((")", ".", ";", ":"))
 
 
