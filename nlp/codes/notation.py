@@ -15,6 +15,8 @@ from importlib import resources
 
 import yaml
 
+from nlp.text.patterns import guarded
+
 CANDIDATE = re.compile(
     r"""
     (?=[eE\d])                            # lets the regex engine skip quickly to digits or 'ex'
@@ -57,7 +59,7 @@ def notation() -> Notation:
         strong=frozenset(data["shapes"]["strong"]),
         weak=frozenset(data["shapes"]["weak"]),
         **{
-            key: re.compile(data[key], FLAGS)
+            key: guarded(data[key], FLAGS)
             for key in (
                 "keywords",
                 "heading_keywords",

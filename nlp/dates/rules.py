@@ -7,11 +7,13 @@ text: bilingual texts mix languages, and one language's words do not occur in an
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 
 import yaml
+
+from nlp.text.patterns import guarded
 
 FLAGS = re.IGNORECASE
 
@@ -104,7 +106,14 @@ def date_rules() -> DateRules:
         data = yaml.safe_load(resources.files("nlp").joinpath(f"data/date_rules.{lang}.yaml").read_text("utf-8"))
         _add_language(rules, data)
     rules.before, rules.fallback = _merged(rules.before), _merged(rules.fallback)
+    rules.after = [_guarded(trigger) for trigger in rules.after]
+    for name in ("background", "retroactive", "conditions", "title_acts"):
+        setattr(rules, name, [guarded(p.pattern, p.flags) for p in getattr(rules, name)])
     return rules
+
+
+def _guarded(trigger: Trigger) -> Trigger:
+    return replace(trigger, pattern=guarded(trigger.pattern.pattern, trigger.pattern.flags))
 
 
 def _merged(triggers: list[Trigger]) -> list[Trigger]:
@@ -116,9 +125,7 @@ def _merged(triggers: list[Trigger]) -> list[Trigger]:
     merged = []
     for same in groups.values():
         pattern = "|".join(f"(?:{trigger.pattern.pattern})" for trigger in same)
-        merged.append(
-            Trigger(same[0].types, re.compile(pattern, FLAGS), same[0].within, same[0].requires, same[0].unless)
-        )
+        merged.append(Trigger(same[0].types, guarded(pattern, FLAGS), same[0].within, same[0].requires, same[0].unless))
     return merged
 
 

@@ -1,0 +1,56 @@
+"""The first-character guard (nlp.text.patterns.guarded) finds exactly what the plain pattern finds."""
+
+import re
+
+import pytest
+
+from nlp.text.patterns import guarded
+
+TEXT = (
+    "Commission Implementing Regulation (EU) 2031/118 of 3 March 2031, CN code 7306 30 77, see Telephone:\n"
+    "0300 123 4567. Quota order No 09.4411; +44 20 7946 0018 (fax). Dated at Ottawa, this 4th day of May.\n"
+    "Kelvin sign \u212a and straße; ENTRY into force on 12 June 2031. heading No 72.08 and 72.09."
+)
+PATTERNS = [
+    (r"\b(?:Regulations?|Decisions?)\b(?:\s+\S+){0,3}\s+of", re.I),
+    (r"(?:\bphone|\btel\.?|\btelephone|\+\d{1,3}(?:[\s(]+\d{1,4}\)?)*)[\s]*(?:No\.?\s?)?$", re.I),
+    (r"(?:^|\n|\.\s)\s*(?-i:Dated|Signed)\b\s*(?:at\s+(?-i:[A-Z])\w+)?", re.I),
+    (r"(?<![:\n])\b(?:dated|dt\.)\s+(?:the\s+)?", re.I),
+    (r"k", re.I),  # folds to the Kelvin sign too
+    (r"\b(?P<word>heading)s?\s+(?:Nos?\.?\s+)?(?P<code>\d{2}\.\d{2})", re.I),
+    (
+        r"""
+      \bentry\s+into\s+force   # a comment at the very end of a verbose pattern
+    """,
+        re.I | re.VERBOSE,
+    ),
+]
+
+
+@pytest.mark.parametrize(("pattern", "flags"), PATTERNS)
+def test_guarded_pattern_finds_the_same_matches_and_groups(pattern, flags):
+    plain, fast = re.compile(pattern, flags), guarded(pattern, flags)
+    assert fast.pattern != plain.pattern  # a guard was put in front
+    assert [(m.span(), m.groups()) for m in fast.finditer(TEXT)] == [
+        (m.span(), m.groups()) for m in plain.finditer(TEXT)
+    ]
+    assert fast.groupindex == plain.groupindex
+    for start in range(0, len(TEXT), 7):  # searches from every kind of position, with an end bound
+        window = TEXT[start : start + 40]
+        got, want = fast.search(window), plain.search(window)
+        assert (got and got.span()) == (want and want.span())
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags"),
+    [
+        (r"(?i)\bdated\b", 0),  # a global inline flag must stay first
+        (r"\s*$", 0),  # may match nothing
+        (r".{3}ing", 0),  # starts with any character
+        (r"[^,]+,", 0),  # a negated class
+        (r"\w+ing", 0),  # a guard letting most characters through only costs a step
+        (r"(?i:dated)", 0),  # a case-insensitive scope in a case-sensitive pattern
+    ],
+)
+def test_no_guard_where_it_could_lose_a_match_or_buys_nothing(pattern, flags):
+    assert guarded(pattern, flags).pattern == pattern
