@@ -26,6 +26,7 @@ SPECIAL_CHAPTERS = ("98", "99")  # national provisions: they say how, not which 
 # Roles of codes a change names without acting on the goods: the inputs valued in a dumping
 # calculation, codes its recitals cite, goods it leaves out or once listed (nlp/codes/roles.py).
 NOT_ACTED_ON = ("input", "reference", "excluded", "former")
+MAX_TERM_WORDS = 4  # longer terms are never counted
 GENERIC_RANGE_CHAPTERS = 20  # wider than any HS section: "chapters 1 through 97" used generically
 
 
@@ -52,11 +53,26 @@ def _terms() -> dict[str, dict[str, list[tuple[str, ...]]]]:
     }
 
 
+@cache
+def _term_starts() -> dict[str, dict[tuple[str, ...], int]]:
+    """First word of every term -> the terms it starts (scoring reads the counts of terms only)."""
+    starts: dict[str, dict[tuple[str, ...], int]] = {}
+    for level in _terms().values():
+        for terms in level.values():
+            for term in terms:
+                if 1 <= len(term) <= MAX_TERM_WORDS:
+                    starts.setdefault(term[0], {})[term] = len(term)
+    return starts
+
+
 def _ngrams(tokens: list[str]) -> Counter:
+    """How often each term (a 1- to 4-word n-gram) occurs in `tokens`; n-grams no term has are not counted."""
     counts: Counter = Counter()
-    for size in (1, 2, 3, 4):
-        for i in range(len(tokens) - size + 1):
-            counts[tuple(tokens[i : i + size])] += 1
+    starts = _term_starts()
+    for i, token in enumerate(tokens):
+        for term, size in starts.get(token, {}).items():
+            if tuple(tokens[i : i + size]) == term:
+                counts[term] += 1
     return counts
 
 

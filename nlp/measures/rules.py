@@ -17,7 +17,7 @@ from importlib import resources
 
 from nlp.text.acting import ActingSentences
 from nlp.text.layout import OPERATIVE, Layout
-from nlp.text.patterns import spaces_match_any_whitespace
+from nlp.text.patterns import guarded, spaces_match_any_whitespace
 from nlp.text.sentences import Sentences
 from nlp.text.tables import line_at
 from nlp.text.textutil import lower_keeping_offsets
@@ -129,7 +129,7 @@ def patterns(lang: str = "en") -> _Patterns:
                 only_when[name] = re.compile(spaces_match_any_whitespace(conditional["only_when"]))
     # Matched against lower-cased text from word starts only: several times faster than re.I.
     return _Patterns(
-        re.compile(r"\b(?:" + "|".join(pattern for _, pattern in groups) + ")"),
+        guarded(r"\b(?:" + "|".join(pattern for _, pattern in groups) + ")"),
         [(name, re.compile(pattern)) for name, pattern in groups],
         {kind: re.compile("|".join(found)) for kind, found in data.get("not_when", {}).items()},
         only_when,
