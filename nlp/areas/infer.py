@@ -76,11 +76,21 @@ def _ngrams(tokens: list[str]) -> Counter:
     return counts
 
 
-def _score(terms: list[tuple[str, ...]], parts: dict[str, Counter]) -> tuple[float, list[str]]:
+def _weighted_hits(parts: dict[str, Counter]) -> dict[tuple[str, ...], float]:
+    """Each term the parts have, with its hits weighted by part (the same sum, in the same order, for
+    every term: terms no part has score nothing and are never looked at)."""
+    present = {term for grams in parts.values() for term in grams}
+    return {
+        term: sum(WEIGHTS[name] * min(grams.get(term, 0), BODY_CAP) for name, grams in parts.items())
+        for term in present
+    }
+
+
+def _score(terms: list[tuple[str, ...]], hits_of: dict[tuple[str, ...], float]) -> tuple[float, list[str]]:
     score, found = 0.0, []
     for term in terms:
         weight = 1.5 if len(term) > 1 else 1.0
-        hits = sum(WEIGHTS[name] * min(grams.get(term, 0), BODY_CAP) for name, grams in parts.items())
+        hits = hits_of.get(term, 0)
         if hits:
             score += weight * hits
             found.append(" ".join(term))
@@ -94,9 +104,10 @@ def infer_areas(title: str | None, summary: str | None, body: str | None) -> lis
         "summary": _ngrams(words(summary or "")),
         "body": _ngrams(words((body or "")[:BODY_CHARS])),
     }
+    hits_of = _weighted_hits(parts)
     chapters = []
     for code, terms in _terms()["chapters"].items():
-        score, found = _score(terms, parts)
+        score, found = _score(terms, hits_of)
         if score >= MIN_SCORE:
             chapters.append({"code": code, "level": "chapter", "score": round(score, 2), "terms": found})
     if not chapters:
@@ -109,7 +120,7 @@ def infer_areas(title: str | None, summary: str | None, body: str | None) -> lis
     headings = []
     for code, terms in _terms()["headings"].items():
         if code[:2] in kept:
-            score, found = _score(terms, parts)
+            score, found = _score(terms, hits_of)
             if score >= MIN_SCORE:
                 headings.append({"code": code, "level": "heading", "score": round(score, 2), "terms": found})
     return chapters + sorted(headings, key=lambda a: (-a["score"], a["code"]))

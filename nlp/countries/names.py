@@ -80,8 +80,18 @@ def find_country_names(text: str, start: int = 0, end: int | None = None) -> Ite
             index += size
 
 
+@cache
+def _first_words() -> frozenset[str]:
+    """The first word of every name: a run of words can only be a name when it starts with one."""
+    return frozenset(name.split(" ")[0] for name in names())
+
+
 def _longest_at(run: str, words: list[tuple[int, int]], index: int, table: dict[str, str]):
-    for size in range(min(MAX_NAME_WORDS, len(words) - index), 0, -1):
+    first = run[words[index][0] : words[index][1]].lower().replace("’", "'").lstrip(",.;:")
+    longest = min(MAX_NAME_WORDS, len(words) - index)
+    if first and first not in _first_words():
+        longest = 1  # no name of several words starts with this word (one word is read as before)
+    for size in range(longest, 0, -1):
         candidate = run[words[index][0] : words[index + size - 1][1]]
         key = " ".join(candidate.lower().replace("’", "'").split()).strip(",.;:").removesuffix("'s")
         if key in table and (size > 1 or _word_may_be_name(candidate)):  # 'China's practices' names China

@@ -206,7 +206,7 @@ def _relative_rule(item: dict, words: dict[str, str]) -> RelativeRule:
     pattern = item["pattern"]
     for placeholder, alternation in words.items():
         pattern = pattern.replace(placeholder, alternation)
-    return RelativeRule(re.compile(pattern, FLAGS), item.get("unit"), item.get("count"), item.get("sign", 1))
+    return RelativeRule(guarded(pattern, FLAGS), item.get("unit"), item.get("count"), item.get("sign", 1))
 
 
 def _alternation(words: dict[str, int]) -> str:

@@ -19,6 +19,7 @@ from importlib import resources
 from nlp.text.acting import ActingSentences
 from nlp.text.layout import OPERATIVE, Layout
 from nlp.text.numbers import NUMBER, parse_number, tidy
+from nlp.text.patterns import guarded
 from nlp.text.sentences import Sentences
 from nlp.text.tables import UNIT_HEADER, line_at, table_header
 from nlp.text.textutil import lower_keeping_offsets
@@ -73,8 +74,8 @@ def _words() -> _Words:
         rf"|(?<![\w.,])(?P<v2>{NUMBER})\s*(?P<cur2>{currency})\b{per.format('per2', 'unit2')}"
     )
     return _Words(
-        percent=re.compile(rf"(?<![\w.,])(?P<value>{NUMBER})\s*(?:%|per\s?cent\b|pour\s+cent\b|prozent\b|v\.\s?h\.)"),
-        specific=re.compile(specific),
+        percent=guarded(rf"(?<![\w.,])(?P<value>{NUMBER})\s*(?:%|per\s?cent\b|pour\s+cent\b|prozent\b|v\.\s?h\.)"),
+        specific=guarded(specific),
         glued_cell=re.compile(rf"(?P<value>\d{{1,3}}(?:,\d{{1,2}})?|{NUMBER})\s*(?:%\s*)?(?:\|?\s*[A-Z]\d{{3}})?\s*$"),
         duty=re.compile("|".join(data["duty_words"])),
         not_rate=re.compile("|".join(data["not_rates"])),

@@ -61,7 +61,7 @@ def guarded(pattern: str, flags: int = 0) -> re.Pattern:
         items, nullable = _first(parsed.data, parsed.state.flags)
     except (_Unbounded, re.error):
         return plain
-    if nullable or not items or _broad(items):
+    if nullable or not items or _broad(items, parsed.state.flags):
         return plain
     closing = "\n)" if parsed.state.flags & re.VERBOSE else ")"
     try:
@@ -71,9 +71,11 @@ def guarded(pattern: str, flags: int = 0) -> re.Pattern:
     return fast if fast.groupindex == plain.groupindex and fast.groups == plain.groups else plain
 
 
-def _broad(items: set[str]) -> bool:
-    """A guard that lets most characters through only adds a step: \\w, \\S, \\D, \\W, a whole alphabet."""
-    return any(item in (r"\w", r"\W", r"\S", r"\D") or _range_width(item) > 12 for item in items)
+def _broad(items: set[str], flags: int) -> bool:
+    """A guard that lets most characters through only adds a step: \\w, \\S, \\D, \\W, every letter
+    (half an alphabet without regard to case), a wide range."""
+    widest = 12 if flags & re.IGNORECASE else 64
+    return any(item in (r"\w", r"\W", r"\S", r"\D") or _range_width(item) > widest for item in items)
 
 
 def _range_width(item: str) -> int:
