@@ -54,3 +54,14 @@ def test_guarded_pattern_finds_the_same_matches_and_groups(pattern, flags):
 )
 def test_no_guard_where_it_could_lose_a_match_or_buys_nothing(pattern, flags):
     assert guarded(pattern, flags).pattern == pattern
+
+
+def test_a_word_boundary_before_every_start_is_part_of_the_guard():
+    fast = guarded(r"\bquota|\border\s+No", re.I)
+    assert fast.pattern.startswith("(?=[") and fast.pattern.index(r"\b") < fast.pattern.index("(?:")
+    text = "subquota 12, Quota 7, border No 3, order  No 4"
+    assert [m.span() for m in fast.finditer(text)] == [
+        m.span() for m in re.compile(r"\bquota|\border\s+No", re.I).finditer(text)
+    ]
+    mixed = guarded(r"\btel\.?|\+\d{1,3}", re.I)  # "+44" needs no boundary before it
+    assert [m.span() for m in mixed.finditer("hotel +44 tel. 020")] == [(6, 9), (10, 14)]

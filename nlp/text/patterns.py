@@ -54,21 +54,40 @@ class _Unbounded(Exception):
 
 def guarded(pattern: str, flags: int = 0) -> re.Pattern:
     """`re.compile(pattern, flags)`, with a lookahead of the characters its matches can start with
-    in front when there are such (same matches, same groups; faster where most positions fail)."""
+    in front when there are such (same matches, same groups; faster where most positions fail).
+    Characters every way to which passes a word boundary first are guarded with that boundary too."""
     plain = re.compile(pattern, flags)
     try:
         parsed = _parser.parse(pattern, flags)
-        items, nullable = _first(parsed.data, parsed.state.flags)
+        items, nullable = _first(parsed.data, parsed.state.flags, False)
     except (_Unbounded, re.error):
         return plain
-    if nullable or not items or _broad(items, parsed.state.flags):
+    guard = None if nullable else _guard(items, parsed.state.flags)
+    if guard is None:
         return plain
     closing = "\n)" if parsed.state.flags & re.VERBOSE else ")"
     try:
-        fast = re.compile(f"(?=[{''.join(sorted(items))}])(?:{pattern}{closing}", flags)
+        fast = re.compile(f"{guard}(?:{pattern}{closing}", flags)
     except re.error:  # global inline flags ("(?i)...") must stay first
         return plain
     return fast if fast.groupindex == plain.groupindex and fast.groups == plain.groups else plain
+
+
+def _guard(items: set[tuple[str, bool]], flags: int) -> str | None:
+    """The lookahead for `items` ((class item, after a word boundary)); None where it would not pay."""
+    free = {item for item, bounded in items if not bounded}
+    bounded = {item for item, is_bounded in items if is_bounded} - free
+    if not items or _broad(free, flags) or _broad(bounded, flags):
+        return None
+    if not free:
+        return rf"(?=[{_joined(bounded)}])\b"
+    if not bounded:
+        return f"(?=[{_joined(free)}])"
+    return rf"(?:(?=[{_joined(bounded)}])\b|(?=[{_joined(free)}]))"
+
+
+def _joined(items: set[str]) -> str:
+    return "".join(sorted(items))
 
 
 def _broad(items: set[str], flags: int) -> bool:
@@ -85,26 +104,29 @@ def _range_width(item: str) -> int:
     return int(high[2:], 16) - int(low[2:], 16)
 
 
-def _first(sequence, flags: int) -> tuple[set[str], bool]:
-    """The class items a match of `sequence` can start with, and whether it can match nothing."""
-    items: set[str] = set()
+def _first(sequence, flags: int, bounded: bool) -> tuple[set[tuple[str, bool]], bool]:
+    """The class items a match of `sequence` can start with (each with whether a word boundary is
+    asserted before it on every way there), and whether it can match nothing."""
+    items: set[tuple[str, bool]] = set()
     for op, av in sequence:
-        found, nullable = _first_of(op, av, flags)
+        if op is _constants.AT and av is _constants.AT_BOUNDARY:
+            bounded = True  # zero-width: the first character consumed after it follows a boundary
+        found, nullable = _first_of(op, av, flags, bounded)
         items |= found
         if not nullable:
             return items, False
     return items, True
 
 
-def _first_of(op, av, flags: int) -> tuple[set[str], bool]:
+def _first_of(op, av, flags: int, bounded: bool) -> tuple[set[tuple[str, bool]], bool]:
     if op in _ZERO_WIDTH:
         return set(), True
     if op is _constants.LITERAL:
-        return {_in_class(av)}, False
+        return {(_in_class(av), bounded)}, False
     if op is _constants.IN:
-        return {_class_item(kind, value) for kind, value in av}, False
+        return {(_class_item(kind, value), bounded) for kind, value in av}, False
     if op is _constants.BRANCH:
-        results = [_first(branch, flags) for branch in av[1]]
+        results = [_first(branch, flags, bounded) for branch in av[1]]
         return set().union(*(found for found, _ in results)), any(nullable for _, nullable in results)
     if op is _constants.SUBPATTERN:
         _, add_flags, del_flags, sub = av
@@ -112,12 +134,12 @@ def _first_of(op, av, flags: int) -> tuple[set[str], bool]:
             add_flags & re.IGNORECASE and not flags & re.IGNORECASE
         ):
             raise _Unbounded  # a scope matching more widely than the guard would
-        return _first(sub.data, flags)
+        return _first(sub.data, flags, bounded)
     if op in _REPEATS:
-        found, nullable = _first(av[2].data, flags)
+        found, nullable = _first(av[2].data, flags, bounded)
         return found, nullable or av[0] == 0
     if op is _constants.ATOMIC_GROUP:
-        return _first(av.data, flags)
+        return _first(av.data, flags, bounded)
     raise _Unbounded  # any character, a negated class, a back-reference...
 
 
