@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from nlp.text.patterns import guarded
+from nlp.text.patterns import dispatched, guarded
 
 TEXT = (
     "Commission Implementing Regulation (EU) 2031/118 of 3 March 2031, CN code 7306 30 77, see Telephone:\n"
@@ -65,3 +65,32 @@ def test_a_word_boundary_before_every_start_is_part_of_the_guard():
     ]
     mixed = guarded(r"\btel\.?|\+\d{1,3}", re.I)  # "+44" needs no boundary before it
     assert [m.span() for m in mixed.finditer("hotel +44 tel. 020")] == [(6, 9), (10, 14)]
+
+
+def test_dispatched_alternation_finds_what_the_plain_one_finds():
+    phrases = [
+        r"(?:anti-?dumping)",
+        r"(?:anti-?subsid(?:y|ies))",
+        r"(?:safeguard(?:s| measures?)?)",
+        r"(?:\d+ percent)",
+    ]
+    phrases += [r"(?:safe)", r"(?:tariff quotas?)", r"(?:tariff)"]  # a shorter phrase after a longer one
+    text = "the safeguards and the antisubsidy duty; 25 percent tariff quota; tariff-free, safe harbour, antidumping"
+    plain = re.compile(r"\b(?:" + "|".join(phrases) + ")")
+    fast = dispatched(phrases, prefix=r"\b")
+    assert fast.pattern != plain.pattern
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert [m.group() for m in fast.finditer(text)] == [
+        "safeguards",
+        "antisubsidy",
+        "25 percent",
+        "tariff quota",
+        "tariff",
+        "safe",
+        "antidumping",
+    ]
+
+
+def test_dispatch_falls_back_where_a_character_could_belong_to_two_groups():
+    phrases = [r"(?:\d+ percent)", r"(?:1st day)"]  # "1" starts both: one group each would reorder them
+    assert dispatched(phrases).pattern == guarded("(?:" + "|".join(phrases) + ")").pattern

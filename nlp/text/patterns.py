@@ -155,3 +155,53 @@ def _class_item(kind, value) -> str:
 
 def _in_class(code: int) -> str:
     return f"\\U{code:08x}"  # any character, escaped: safe inside a class whatever it is
+
+
+# --- An alternation dispatched on its first character -------------------------------------------
+# A long alternation of phrases costs a try of every phrase at every word start. Grouped by the
+# character each phrase can start with, with a lookahead per group, only the phrases that can start
+# there are tried, in their own order: the same match at the same place.
+
+
+def dispatched(alternatives: list[str], prefix: str = "") -> re.Pattern:
+    """`re.compile(prefix + "(?:" + "|".join(alternatives) + ")")` (case-sensitive) with the
+    alternatives grouped by first character; the plain alternation (guarded) where they cannot be."""
+    plain = f"{prefix}(?:{'|'.join(alternatives)})"
+    groups = _by_first_character(alternatives)
+    if groups is None:
+        return guarded(plain)
+    branches = [f"(?=[{key}])(?:{'|'.join(found)})" for key, found in groups.items()]
+    source = f"{prefix}(?:{'|'.join(branches)})"
+    try:
+        fast, reference = re.compile(source), re.compile(plain)
+    except re.error:  # a named group would be repeated
+        return guarded(plain)
+    if fast.groups != reference.groups or fast.groupindex != reference.groupindex:
+        return guarded(plain)
+    return guarded(source)
+
+
+def _by_first_character(alternatives: list[str]) -> dict[str, list[str]] | None:
+    """First-character class item -> the alternatives that can start with it, in order; None when an
+    alternative can match nothing or start anywhere, or two classes share a character."""
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        try:
+            parsed = _parser.parse(alternative)
+            items, nullable = _first(parsed.data, parsed.state.flags, False)
+        except (_Unbounded, re.error):
+            return None
+        if nullable or parsed.state.flags & re.IGNORECASE:
+            return None
+        for item in sorted({item for item, _ in items}):
+            groups.setdefault(item, []).append(alternative)
+    return groups if _disjoint(list(groups)) else None
+
+
+def _disjoint(items: list[str]) -> bool:
+    """Whether no character is in two of the class items (single characters, ranges, categories)."""
+    singles = [item for item in items if "-" not in item and item.startswith("\\U")]
+    classes = [item for item in items if item not in singles]
+    if len(classes) > 1:
+        return False  # two categories or ranges: not worth telling apart
+    return not any(re.fullmatch(f"[{other}]", chr(int(single[2:], 16))) for other in classes for single in singles)
