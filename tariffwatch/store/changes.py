@@ -96,25 +96,17 @@ class ChangeStore:
             [document["id"], document["content_hash"], extractor_version],
         )
         with self.db.atomic():
-            for table, key in (
-                ("change_codes", "change_id"),
-                ("change_areas", "change_id"),
-                ("change_dates", "change_id"),
-                *((table, "change_id") for table in FACT_TABLES.values()),
-                ("change_embeddings", "change_id"),
-                ("changes_fts", "rowid"),
-                ("changes", "id"),
-            ):
-                self.db.execute(f"delete from {table} where {key} in ({same[0]})", same[1])
+            if self.db.execute(*same).fetchone() is not None:  # a first extraction has nothing to replace
+                self._delete_change(same)
             change_id = self.db["changes"].insert(self._change_row(document, extractor_version, change)).last_pk
             self.db.execute(
                 "insert into changes_fts (rowid, title, summary, evidence, codes, body) values (?, ?, ?, ?, ?, ?)",
                 [change_id, *search_columns(document, change)],
             )
-            self.db["change_codes"].insert_all([{**code, "change_id": change_id} for code in change["codes"]])
-            self.db["change_dates"].insert_all([{**date, "change_id": change_id} for date in change["dates"]])
+            self._insert_all("change_codes", [{**code, "change_id": change_id} for code in change["codes"]])
+            self._insert_all("change_dates", [{**date, "change_id": change_id} for date in change["dates"]])
             for key, table in FACT_TABLES.items():
-                self.db[table].insert_all([{**item, "change_id": change_id} for item in change.get(key, [])])
+                self._insert_all(table, [{**item, "change_id": change_id} for item in change.get(key, [])])
             self._save_areas(change_id, change.get("areas") or [])
             # The document's earlier versions give way to this one: one entry per document.
             self.db.execute(
@@ -123,9 +115,28 @@ class ChangeStore:
             )
         return change_id
 
+    def _delete_change(self, same: tuple[str, list]) -> None:
+        for table, key in (
+            ("change_codes", "change_id"),
+            ("change_areas", "change_id"),
+            ("change_dates", "change_id"),
+            *((table, "change_id") for table in FACT_TABLES.values()),
+            ("change_embeddings", "change_id"),
+            ("changes_fts", "rowid"),
+            ("changes", "id"),
+        ):
+            self.db.execute(f"delete from {table} where {key} in ({same[0]})", same[1])
+
+    def _insert_all(self, table: str, rows: list[dict]) -> None:
+        """sqlite-utils' insert_all, not reached for no rows (it would do nothing, after looking the
+        table up in the schema twice)."""
+        if rows:
+            self.db[table].insert_all(rows)
+
     def _save_areas(self, change_id: int, areas: list[dict]) -> None:
         """Product areas inferred from product words, for a change that names no code."""
-        self.db["change_areas"].insert_all(
+        self._insert_all(
+            "change_areas",
             [
                 {
                     "change_id": change_id,
@@ -135,7 +146,7 @@ class ChangeStore:
                     "terms": json.dumps(area.get("terms", [])),
                 }
                 for area in areas
-            ]
+            ],
         )
 
     @staticmethod
