@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from re import _constants, _parser
+from re import _compiler, _constants, _parser
 
 
 def spaces_match_any_whitespace(pattern: str) -> str:
@@ -36,6 +36,7 @@ def spaces_match_any_whitespace(pattern: str) -> str:
 # can start with makes every other position fail at once; the matches are the same.
 
 _ZERO_WIDTH = {_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT}
+_LINE_STARTS = {_constants.AT_BEGINNING, _constants.AT_BEGINNING_LINE, _constants.AT_BEGINNING_STRING}
 _REPEATS = {_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT}
 _CATEGORIES = {
     _constants.CATEGORY_DIGIT: r"\d",
@@ -62,7 +63,9 @@ def guarded(pattern: str, flags: int = 0) -> re.Pattern:
         items, nullable = _first(parsed.data, parsed.state.flags, False)
     except (_Unbounded, re.error):
         return plain
-    guard = None if nullable else _guard(items, parsed.state.flags)
+    if nullable or _engine_skips_ahead(parsed, parsed.state.flags):
+        return plain
+    guard = _guard(items, parsed.state.flags)
     if guard is None:
         return plain
     closing = "\n)" if parsed.state.flags & re.VERBOSE else ")"
@@ -71,6 +74,16 @@ def guarded(pattern: str, flags: int = 0) -> re.Pattern:
     except re.error:  # global inline flags ("(?i)...") must stay first
         return plain
     return fast if fast.groupindex == plain.groupindex and fast.groups == plain.groups else plain
+
+
+def _engine_skips_ahead(parsed, flags: int) -> bool:
+    """Whether the engine already skips to where a match can start: a case-sensitive literal or class
+    first (its own fast scan, which a guard in front would defeat), or a match only at line starts."""
+    first = parsed.data[0] if parsed.data else None
+    if first is not None and first[0] is _constants.AT and first[1] in _LINE_STARTS:
+        return True
+    prefix, _, _ = _compiler._get_literal_prefix(parsed, flags)
+    return bool(prefix) or bool(_compiler._get_charset_prefix(parsed, flags))
 
 
 def _guard(items: set[tuple[str, bool]], flags: int) -> str | None:
