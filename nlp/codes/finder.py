@@ -18,6 +18,7 @@ from nlp.codes.chapters import find_chapters
 from nlp.codes.notation import CANDIDATE, notation
 from nlp.codes.roles import Roles, role_at
 from nlp.text.layout import Layout
+from nlp.text.patterns import guarded
 from nlp.text.sentences import Sentences
 from nlp.text.tables import column_header
 from nlp.types import CodeMention, CodeRange
@@ -36,7 +37,7 @@ UNIT_AFTER = re.compile(
     re.IGNORECASE,
 )
 # The tail of a phone number: "Telephone: 020 7215 5000", "(0)20 7215 5000", "0300 200 3700".
-PHONE_BEFORE = re.compile(
+PHONE_BEFORE = guarded(
     r"(?:\b(?:phone|telephone|tel|fax|call)\b\.?:?[ \u00a0]*[\d \u00a0()+.-]*"
     r"|\+\d{1,3}[\d \u00a0()]*|(?<![\d.])\(?0\d{1,4}\)?[ \u00a0])$",
     re.I,
@@ -45,7 +46,7 @@ YEARS = re.compile(r"^(?:19[5-9]\d|20[0-4]\d)[ \u00a0](?:19[5-9]\d|20[0-4]\d)$")
 KEYWORD_REACH = 200
 # Older notation of headings, still in consolidated texts and Asian schedules: "heading No 72.08",
 # "headings Nos 72.09 and 72.10", "heading 07.13", "headings 08.01 to 08.06".
-OLD_HEADINGS = re.compile(
+OLD_HEADINGS = guarded(
     r"\bheadings?\s+(?:Nos?\.?\s+)?(?P<list>\d{2}\.\d{2}(?!\.?\d)(?:\s*(?:,|and|or|to)\s*\d{2}\.\d{2}(?!\.?\d))*)", re.I
 )
 

@@ -19,6 +19,7 @@ from importlib import resources
 from nlp.countries.names import find_country_names
 from nlp.text.acting import ActingSentences
 from nlp.text.layout import OPERATIVE, Layout
+from nlp.text.patterns import guarded
 from nlp.text.sentences import Sentences
 
 EU_MEMBERS = frozenset(
@@ -49,10 +50,10 @@ class CountryMention:
 def _cues() -> dict:
     data = json.loads(resources.files("nlp").joinpath("data/countries/cues.json").read_text("utf-8"))
     return {
-        "not_affected": re.compile("|".join(data["not_affected"])),
+        "not_affected": guarded("|".join(data["not_affected"])),
         "jurisdictions": data["jurisdictions"],
-        "wto_member": re.compile("|".join(data["wto_member"]), re.I),
-        "origins": re.compile("|".join(data["origins"]), re.I),
+        "wto_member": guarded("|".join(data["wto_member"]), re.I),
+        "origins": guarded("|".join(data["origins"]), re.I),
     }
 
 

@@ -17,7 +17,7 @@ from importlib import resources
 
 from nlp.text.acting import ActingSentences
 from nlp.text.layout import OPERATIVE, Layout
-from nlp.text.patterns import dispatched, spaces_match_any_whitespace
+from nlp.text.patterns import dispatched, guarded, spaces_match_any_whitespace
 from nlp.text.sentences import Sentences
 from nlp.text.tables import line_at
 from nlp.text.textutil import lower_keeping_offsets
@@ -128,12 +128,12 @@ def patterns(lang: str = "en") -> _Patterns:
                 name = f"{CATEGORIES[category]}__{kind}__{number}"
                 groups.append((name, _alternation([conditional["pattern"]])))
                 in_order += _phrases([conditional["pattern"]])
-                only_when[name] = re.compile(spaces_match_any_whitespace(conditional["only_when"]))
+                only_when[name] = guarded(spaces_match_any_whitespace(conditional["only_when"]))
     # Matched against lower-cased text from word starts only: several times faster than re.I.
     return _Patterns(
         dispatched(in_order, prefix=r"\b"),  # the same alternation as the groups', phrase by phrase
         [(name, re.compile(pattern)) for name, pattern in groups],
-        {kind: re.compile("|".join(found)) for kind, found in data.get("not_when", {}).items()},
+        {kind: guarded("|".join(found)) for kind, found in data.get("not_when", {}).items()},
         only_when,
     )
 
