@@ -208,8 +208,33 @@ def _plain(run: list[tuple[str, int, int]]) -> list[Concept]:
         if word in terms["stop_words"]:
             continue
         kind = "generic" if word in terms["generic"] else "word"
-        concepts.append(Concept(kind, word, word, (f'"{word}"',)))
+        concepts.append(Concept(kind, word, word, tuple(f'"{form}"' for form in spellings(word))))
     return concepts
+
+
+SUFFIX_PAIRS = (("isation", "ization"), ("isations", "izations"), ("ise", "ize"), ("ised", "ized"))
+SUFFIX_PAIRS += (("ises", "izes"), ("ising", "izing"), ("yse", "yze"), ("ysed", "yzed"))
+
+
+def spellings(word: str) -> tuple[str, ...]:
+    """The word and its other spelling ('aluminium' and 'aluminum', 'galvanised' and 'galvanized'): texts
+    from London and Washington name the same goods. The stemmer does not join them ('galvanis', 'galvan')."""
+    pairs = _spelling_pairs()
+    if word in pairs:
+        return (word, pairs[word])
+    for british, american in SUFFIX_PAIRS:
+        for ending, other in ((british, american), (american, british)):
+            if ending != other and word.endswith(ending) and len(word) > len(ending) + 3:
+                return (word, word[: -len(ending)] + other)
+    return (word,)
+
+
+@cache
+def _spelling_pairs() -> dict[str, str]:
+    pairs = {}
+    for british, american in _terms()["spellings"]:
+        pairs[british], pairs[american] = american, british
+    return pairs
 
 
 def _unique(concepts: list[Concept]) -> list[Concept]:

@@ -130,7 +130,7 @@ def format_report(report: dict) -> str:
     for key in FACTS:
         s = report[key]
         lines.append(
-            f"{key:<10} precision {s['precision']:.4f}  recall {s['recall']:.4f}  F1 {s['f1']:.4f}  "
+            f"{key:<12} precision {s['precision']:.4f}  recall {s['recall']:.4f}  F1 {s['f1']:.4f}  "
             f"(tp {s['tp']}, fp {s['fp']}, fn {s['fn']})"
         )
     lines.append(f"false codes on documents without codes: {report['false_codes_on_documents_without_codes']}")
@@ -147,6 +147,7 @@ FACTS = {
     "dates": score_dates,
     "measures": evaluate_facts.score_measures,
     "affected": evaluate_facts.score_affected,
+    "jurisdiction": evaluate_facts.score_jurisdiction,
     "title": evaluate_facts.score_title,
     "identifier": evaluate_facts.score_identifier,
     "rates": evaluate_facts.score_rates,

@@ -1,5 +1,7 @@
 """Scores of the facts beyond codes and dates, per the eval-dev conventions (its README).
 
+- jurisdiction: the implementing jurisdiction guessed from the text alone (as for a file dropped in the
+  inbox without a sidecar), against the labelled implementing set.
 - measure types and affected countries: per document, the predicted set against the labelled
   set; micro precision, recall and F1.
 - title: matched when the predicted and labelled titles share words with token F1 >= 0.8; a
@@ -13,6 +15,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+
+from nlp.countries.rules import implementing_jurisdiction
 
 TITLE_MATCH_F1 = 0.8
 UNIT_NAMES = {
@@ -40,6 +44,12 @@ def score_measures(doc, gold: dict) -> dict:
 def score_affected(doc, gold: dict) -> dict:
     labelled = (gold.get("countries") or {}).get("affected") or []
     return score_sets(set(doc._.countries.get("affected") or []), set(labelled))
+
+
+def score_jurisdiction(doc, gold: dict) -> dict:
+    labelled = (gold.get("countries") or {}).get("implementing") or []
+    guessed = {mention.code for mention in implementing_jurisdiction(doc.text)}
+    return score_sets(guessed, set(labelled))
 
 
 def score_title(doc, gold: dict) -> dict:

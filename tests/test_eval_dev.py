@@ -34,8 +34,8 @@ def test_eval_command_prints_the_figures():
 
     result = CliRunner().invoke(main, ["eval", str(SHARED_EVAL)])
     assert result.exit_code == 0
-    for fact in ("codes", "dates", "measures", "affected", "title", "identifier", "rates", "quotas"):
-        assert f"\n{fact:<10} precision " in result.output
+    for fact in ("codes", "dates", "measures", "affected", "jurisdiction", "title", "identifier", "rates", "quotas"):
+        assert f"\n{fact:<12} precision " in result.output
     assert "false codes on documents without codes: 0" in result.output
 
 

@@ -59,7 +59,7 @@ def test_a_register_notice_summary_drops_its_preamble_label_and_footnote_marks()
         "review.\\4\\ All entries will be liquidated at the cash deposit rate.\n"
     )
     assert analyse(text)._.summary == (
-        "The US Department of Commerce rescinds an anti-dumping duty on ferrosilicon. The Department of "
+        "The US Department of Commerce rescinds a review of an anti-dumping duty on ferrosilicon. The Department of "
         "Commerce rescinds the antidumping duty administrative review of ferrosilicon from Ruritania because "
         "there were no suspended entries during the period of review. All entries will be liquidated at the "
         "cash deposit rate."

@@ -31,6 +31,7 @@ CITED_ACT = re.compile(
     r"(?:\s+of\s+(?:[A-Z][a-z]+\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}))?,?\s*$"
 )
 ISO_JURISDICTIONS = {"UK": "GB"}  # sources may say UK; ISO 3166 says GB
+OPENING_CHARS = 8000
 LOOK_BACK = 150  # how far an exception cue reaches back within a clause
 
 
@@ -51,40 +52,48 @@ def _cues() -> dict:
     data = json.loads(resources.files("nlp").joinpath("data/countries/cues.json").read_text("utf-8"))
     return {
         "not_affected": guarded("|".join(data["not_affected"])),
-        "jurisdictions": data["jurisdictions"],
-        "wto_member": guarded("|".join(data["wto_member"]), re.I),
+        "wto_member": [guarded(cue, re.I) for cue in data["wto_member"]],  # strongest first
         "origins": guarded("|".join(data["origins"]), re.I),
     }
 
 
 def implementing_jurisdiction(text: str, source_jurisdiction: str | None = None) -> list[CountryMention]:
-    """The jurisdiction that acts: the source's, else the one whose phrases the opening uses most.
+    """The jurisdiction that acts: the source's, else the one whose own phrases the opening uses most.
     The evidence is the first of that jurisdiction's phrases in the text, when there is one."""
-    cues = _cues()["jurisdictions"]
-    opening = text[:8000]  # the heading and first paragraphs say who acts
-    code = ISO_JURISDICTIONS.get(source_jurisdiction or "", source_jurisdiction)
+    opening = text[:OPENING_CHARS]  # the heading and first paragraphs say who acts
+    code = ISO_JURISDICTIONS.get(source_jurisdiction or "", source_jurisdiction) or _most_cued(opening)
     if not code:
-        scores = {key: sum(opening.count(cue) for cue in phrases) for key, phrases in cues.items()}
-        code = max(scores, key=scores.get)
-        if not scores[code]:
-            return []
+        return []
     if code == "WTO":
         member = _wto_member(opening)
         if member is not None:
             return [member]
-    found = [(text.find(cue), cue) for cue in cues.get(code, ()) if cue in opening]
+    found = [(m.start(), m.group()) for cue in _jurisdiction_cues().get(code, ()) if (m := cue.search(opening))]
     if not found:
         return [CountryMention(code, "implementing", "", 0, 0)]
     # A phrase naming the jurisdiction ("European Commission") is better evidence than a fragment of an
     # act number ("(EU) 20"), which counts for the score only.
-    named = [item for item in found if not item[1].startswith("(")]
+    named = [item for item in found if item[1][:1].isalpha()]
     start, cue = min(named or found)
     return [CountryMention(code, "implementing", cue, start, start + len(cue))]
 
 
+def _most_cued(opening: str) -> str | None:
+    scores = {code: sum(len(cue.findall(opening)) for cue in cues) for code, cues in _jurisdiction_cues().items()}
+    best = max(scores, key=scores.get)
+    return best if scores[best] else None
+
+
+@cache
+def _jurisdiction_cues() -> dict[str, list[re.Pattern]]:
+    data = json.loads(resources.files("nlp").joinpath("data/countries/jurisdictions.json").read_text("utf-8"))
+    return {code: [re.compile(cue, re.M) for cue in cues] for code, cues in data.items() if not code.startswith("_")}
+
+
 def _wto_member(opening: str) -> CountryMention | None:
-    """The Member a WTO document is circulated for: it notifies or asks, it is not affected."""
-    for cue in _cues()["wto_member"].finditer(opening):
+    """The Member a WTO document is circulated for: it notifies or asks, it is not affected. 'At the
+    request of the delegation of Peru' outranks the notification 'submitted by Panama' it asks about."""
+    for cue in (match for pattern in _cues()["wto_member"] for match in pattern.finditer(opening)):
         name = next(find_country_names(opening, cue.end(), min(len(opening), cue.end() + 60)), None)
         if name is not None and name.start == cue.end():
             return CountryMention(name.code, "implementing", opening[name.start : name.end], name.start, name.end)

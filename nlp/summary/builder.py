@@ -92,9 +92,16 @@ def summarise(facts: Facts) -> str:
     if not measures:
         return _clip(operative or "", MAX_CHARS)
     lead = _lead_sentence(facts, measures, operative or "")
-    if operative and operative.lower() not in lead.lower():
+    if operative and operative.lower() not in lead.lower() and not _restates_title(operative, facts.title):
         return _clip(f"{lead} {_clip(operative, MAX_EVIDENCE_CHARS)}", MAX_CHARS)
     return _clip(lead, MAX_CHARS)
+
+
+def _restates_title(sentence: str, title: str | None) -> bool:
+    """A title line taken for the operative sentence ('83 FR 31727 - Shrimp From China: Rescission of …')
+    says nothing the lead does not."""
+    words = set(re.findall(r"\w+", sentence.lower()))
+    return bool(title) and len(words - set(re.findall(r"\w+", title.lower()))) <= max(2, len(words) // 5)
 
 
 def _lead_sentence(facts: Facts, measures: list, operative: str) -> str:
@@ -102,7 +109,9 @@ def _lead_sentence(facts: Facts, measures: list, operative: str) -> str:
     primary = measures[0]
     if primary.type == "exclusion":
         return _exclusion_sentence(facts, measures)
-    verb = words["measures"][primary.type].get("verb") or _verb(facts, primary)
+    verb = (
+        _title_verb(facts.title, primary.type) or words["measures"][primary.type].get("verb") or _verb(facts, primary)
+    )
     parts = [_actor(facts), verb, _measure_phrase(primary.type, _lead_rates(facts), words)]
     goods = _goods(facts.title or "") or _goods(operative)
     if goods:
@@ -275,6 +284,21 @@ def _verb(facts: Facts, primary) -> str:
     return min(found)[1] if found else "announces"
 
 
+def _title_verb(title: str | None, kind: str) -> str | None:
+    """What the title says the document does ('…: Rescission of Antidumping Duty Administrative Review',
+    'Regulation … amending Regulation … imposing …'): the earliest action named after the title's last
+    ': ', else anywhere in it. Not for notices of plain customs changes, whose verb is fixed."""
+    if not title or kind in ("other", "nomenclature_change"):
+        return None
+    action = title.rsplit(": ", 1)[-1]
+    found = [
+        (m.start(), index, verb)
+        for index, (pattern, verb) in enumerate(_words()["title_verbs"])
+        if (m := re.search(pattern, action))
+    ]
+    return min(found)[2] if found else None
+
+
 def _lead_rates(facts: Facts) -> list:
     """The rates the summary may quote. Rates that all stand in clauses the act restates ("clause 2 is
     amended to read: … 25 percent … 50 percent …") and differ are the earlier measure's, rewritten
@@ -324,10 +348,11 @@ def _goods(sentence: str) -> str | None:
         if match:
             goods = " ".join(match.group("goods").split()).strip(" ,")
             if len(goods.split()) <= 12 and not re.search(
-                r"\b(?:duty|duties|tariff|surtax|rate|measures?|preferences?|imports?|exports?|exclusions?)\b",
+                r"\b(?:duty|duties|tariff|surtax|rate|measures?|preferences?|imports?|exports?|exclusions?|"
+                r"consumption|warehouse|entered|withdrawn)\b",
                 goods,
                 re.I,
-            ):  # 'seasonal preferences on imports from …' names the measure, not the goods
+            ):  # 'seasonal preferences on imports from …' names the measure, 'entered for consumption' the entry
                 return _sentence_case(goods)
     return None
 
