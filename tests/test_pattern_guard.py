@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from nlp.text.patterns import dispatched, guarded
+from nlp.text.patterns import dispatched, guarded, lowered_for_words, required_words
 
 TEXT = (
     "Commission Implementing Regulation (EU) 2031/118 of 3 March 2031, CN code 7306 30 77, see Telephone:\n"
@@ -94,3 +94,27 @@ def test_dispatched_alternation_finds_what_the_plain_one_finds():
 def test_dispatch_falls_back_where_a_character_could_belong_to_two_groups():
     phrases = [r"(?:\d+ percent)", r"(?:1st day)"]  # "1" starts both: one group each would reorder them
     assert dispatched(phrases).pattern == guarded("(?:" + "|".join(phrases) + ")").pattern
+
+
+def test_required_words_are_words_every_match_contains():
+    assert required_words(re.compile(r"\bIN\s+WITNESS\s+WHEREOF\b", re.I)) == ("witness",)
+    assert required_words(re.compile(r"(?:\bentry\s+into\s+force)|(?:\bin\s+effect\s+on)", re.I)) == ("entry", "effect")
+    assert required_words(re.compile(r"(?:ab)?\d+", re.I)) is None  # an optional word is no requirement
+    assert required_words(re.compile(r"(?=quota)\w+", re.I)) is None  # a lookahead consumes nothing
+    assert required_words(re.compile(r"stra\u00dfe", re.I)) == ("stra",)  # only ASCII is compared
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text"),
+    [
+        (r"\bdelete", "DELETE: 7208 51 20"),
+        (r"\bspecial\b", "\u017fpecial measures"),  # long s: matches 's' without regard to case
+        (r"\bkilogram", "\u212ailogram"),  # Kelvin sign
+        (r"\binstrument", "\u0131nstrument"),  # dotless i
+    ],
+)
+def test_a_text_with_the_words_or_with_a_character_folding_to_them_is_never_ruled_out(pattern, text):
+    compiled = re.compile(pattern, re.I)
+    assert compiled.search(text)
+    lowered = lowered_for_words(text)
+    assert lowered is None or any(word in lowered for word in required_words(compiled))

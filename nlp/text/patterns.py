@@ -218,3 +218,54 @@ def _disjoint(items: list[str]) -> bool:
     if len(classes) > 1:
         return False  # two categories or ranges: not worth telling apart
     return not any(re.fullmatch(f"[{other}]", chr(int(single[2:], 16))) for other in classes for single in singles)
+
+
+# --- Words every match contains -------------------------------------------------------------------
+# A pattern that cannot match where none of its literal words is: `in` on the lower-cased text says
+# so faster than the regex engine can fail. Only the ASCII characters of a pattern are compared: the
+# only other characters they match without regard to case are these four, and a text with one of
+# them is not compared at all.
+CASE_FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"  # İ ı ſ K (Kelvin): 'i', 'i', 's', 'k' under re.I
+
+
+def required_words(pattern: re.Pattern) -> tuple[str, ...] | None:
+    """Lower-case ASCII strings one of which every match of `pattern` contains; None when unknown."""
+    try:
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+    except re.error:
+        return None
+    return _required(parsed.data)
+
+
+def lowered_for_words(text: str) -> str | None:
+    """`text` lower-cased, to look for `required_words` in; None when it has a character that folds to ASCII."""
+    return None if any(char in text for char in CASE_FOLDS_TO_ASCII) else text.lower()
+
+
+def _required(sequence) -> tuple[str, ...] | None:
+    best: tuple[str, ...] | None = None
+    run: list[str] = []
+    for op, av in [*sequence, (None, None)]:
+        if op is _constants.LITERAL and av < 128:
+            run.append(chr(av).lower())
+            continue
+        found = [("".join(run),) if run else None, _required_of(op, av)]
+        run = []
+        for requirement in found:
+            if requirement and (best is None or min(map(len, requirement)) > min(map(len, best))):
+                best = requirement
+    return best
+
+
+def _required_of(op, av) -> tuple[str, ...] | None:
+    """What a construct every match goes through requires (never a lookaround: it consumes nothing)."""
+    if op is _constants.SUBPATTERN:
+        return _required(av[3].data)
+    if op in _REPEATS and av[0] >= 1:
+        return _required(av[2].data)
+    if op is _constants.ATOMIC_GROUP:
+        return _required(av.data)
+    if op is _constants.BRANCH:
+        each = [_required(branch) for branch in av[1]]
+        return tuple(word for words in each for word in words) if all(each) else None
+    return None
