@@ -19,7 +19,7 @@ from importlib import resources
 from nlp.countries.names import find_country_names
 from nlp.text.acting import ActingSentences
 from nlp.text.layout import OPERATIVE, Layout
-from nlp.text.patterns import guarded
+from nlp.text.patterns import guarded, lowered_for_words, required_words
 from nlp.text.sentences import Sentences
 
 EU_MEMBERS = frozenset(
@@ -79,7 +79,11 @@ def implementing_jurisdiction(text: str, source_jurisdiction: str | None = None)
 
 
 def _most_cued(opening: str) -> str | None:
-    scores = {code: sum(len(cue.findall(opening)) for cue in cues) for code, cues in _jurisdiction_cues().items()}
+    lowered = lowered_for_words(opening)  # a cue none of whose words is in the opening is not searched
+    scores = {
+        code: sum(len(cue.findall(opening)) for cue, words in cues if not _absent(words, lowered))
+        for code, cues in _jurisdiction_cues_with_words().items()
+    }
     best = max(scores, key=scores.get)
     return best if scores[best] else None
 
@@ -88,6 +92,15 @@ def _most_cued(opening: str) -> str | None:
 def _jurisdiction_cues() -> dict[str, list[re.Pattern]]:
     data = json.loads(resources.files("nlp").joinpath("data/countries/jurisdictions.json").read_text("utf-8"))
     return {code: [re.compile(cue, re.M) for cue in cues] for code, cues in data.items() if not code.startswith("_")}
+
+
+@cache
+def _jurisdiction_cues_with_words() -> dict[str, list[tuple[re.Pattern, tuple[str, ...] | None]]]:
+    return {code: [(cue, required_words(cue)) for cue in cues] for code, cues in _jurisdiction_cues().items()}
+
+
+def _absent(words: tuple[str, ...] | None, lowered: str | None) -> bool:
+    return words is not None and lowered is not None and not any(word in lowered for word in words)
 
 
 def _wto_member(opening: str) -> CountryMention | None:
