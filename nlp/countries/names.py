@@ -17,6 +17,7 @@ MAX_NAME_WORDS = 8
 # A run of capitalised words, with the small words that sit inside names ("Republic of Korea",
 # "Sao Tome and Principe", "République populaire de Chine").
 RUN = re.compile(r"(?<!\w)[A-ZÀ-ÖØ-Þ][\w’'.\-]*(?:[ \t]+(?:[a-zà-ÿ’']+[ \t]+){0,2}[A-ZÀ-ÖØ-Þ][\w’'.\-]*)*")
+WORD = re.compile(r"[^\s]+")
 ACT_NUMBER_TAIL = re.compile(r"\)\s*(?:No\b|Nr\b|n°|\d)")
 
 
@@ -61,7 +62,7 @@ def find_country_names(text: str, start: int = 0, end: int | None = None) -> Ite
     """Every country name in text[start:end], longest name first within each run of words."""
     table = names()
     for run in RUN.finditer(text, start, len(text) if end is None else end):
-        words = [(m.start(), m.end()) for m in re.finditer(r"[^\s]+", run.group())]
+        words = [(m.start(), m.end()) for m in WORD.finditer(run.group())]
         index = 0
         while index < len(words):
             found = _longest_at(run.group(), words, index, table)

@@ -100,7 +100,12 @@ def _jurisdiction_cues_with_words() -> dict[str, list[tuple[re.Pattern, tuple[st
 
 
 def _absent(words: tuple[str, ...] | None, lowered: str | None) -> bool:
-    return words is not None and lowered is not None and not any(word in lowered for word in words)
+    if words is None or lowered is None:
+        return False
+    for word in words:
+        if word in lowered:
+            return False
+    return True
 
 
 def _wto_member(opening: str) -> CountryMention | None:
