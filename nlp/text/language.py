@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 STOPWORDS = {
     "en": {"the", "of", "and", "to", "shall", "is", "on", "for", "this", "from", "by", "with", "are"},
@@ -32,7 +33,7 @@ _WORD = re.compile(r"[a-zäöüéèàâêîôûçáíóúñ]+")
 
 
 def detect_language(text: str, default: str = "en") -> str:
-    words = _WORD.findall(text[:5000].lower())
-    scores = {lang: sum(1 for w in words if w in stop) for lang, stop in STOPWORDS.items()}
+    counts = Counter(_WORD.findall(text[:5000].lower()))
+    scores = {lang: sum(counts[w] for w in stop) for lang, stop in STOPWORDS.items()}
     best = max(scores, key=scores.get)
     return best if scores[best] >= 3 else default
