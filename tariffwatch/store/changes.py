@@ -10,6 +10,13 @@ from tariffwatch.store.documents import utc_now
 FACT_TABLES = {"rates": "change_rates", "quotas": "change_quotas", "country_evidence": "change_countries"}
 
 
+def _stored(value: object) -> object:
+    """A value as sqlite-utils stores it: lists, tuples and dicts as JSON (what the readers parse)."""
+    if isinstance(value, (dict, list, tuple)):
+        return json.dumps(value, default=repr, ensure_ascii=False)
+    return value
+
+
 def search_columns(document: dict, change: dict) -> list[str]:
     """title, summary, evidence sentences, code prefixes, document text: what search looks at."""
     sentences = dict.fromkeys(item["sentence"] for item in change["codes"] + change["dates"] if item.get("sentence"))
@@ -128,10 +135,16 @@ class ChangeStore:
             self.db.execute(f"delete from {table} where {key} in ({same[0]})", same[1])
 
     def _insert_all(self, table: str, rows: list[dict]) -> None:
-        """sqlite-utils' insert_all, not reached for no rows (it would do nothing, after looking the
-        table up in the schema twice)."""
-        if rows:
-            self.db[table].insert_all(rows)
+        """The rows as sqlite-utils' insert_all stores them (lists and dicts as JSON), in one prepared
+        statement: its per-call schema look-ups and query building cost more than the inserts."""
+        if not rows:
+            return
+        columns = list(dict.fromkeys(key for row in rows for key in row))
+        names, marks = ", ".join(f"[{column}]" for column in columns), ", ".join("?" * len(columns))
+        self.db.conn.executemany(
+            f"insert into [{table}] ({names}) values ({marks})",
+            [[_stored(row.get(column)) for column in columns] for row in rows],
+        )
 
     def _save_areas(self, change_id: int, areas: list[dict]) -> None:
         """Product areas inferred from product words, for a change that names no code."""
