@@ -105,7 +105,7 @@ class ChangeStore:
         with self.db.atomic():
             if self.db.execute(*same).fetchone() is not None:  # a first extraction has nothing to replace
                 self._delete_change(same)
-            change_id = self.db["changes"].insert(self._change_row(document, extractor_version, change)).last_pk
+            change_id = self._insert_all("changes", [self._change_row(document, extractor_version, change)])
             self.db.execute(
                 "insert into changes_fts (rowid, title, summary, evidence, codes, body) values (?, ?, ?, ?, ?, ?)",
                 [change_id, *search_columns(document, change)],
@@ -134,17 +134,19 @@ class ChangeStore:
         ):
             self.db.execute(f"delete from {table} where {key} in ({same[0]})", same[1])
 
-    def _insert_all(self, table: str, rows: list[dict]) -> None:
+    def _insert_all(self, table: str, rows: list[dict]) -> int | None:
         """The rows as sqlite-utils' insert_all stores them (lists and dicts as JSON), in one prepared
         statement: its per-call schema look-ups and query building cost more than the inserts."""
         if not rows:
-            return
+            return None
         columns = list(dict.fromkeys(key for row in rows for key in row))
         names, marks = ", ".join(f"[{column}]" for column in columns), ", ".join("?" * len(columns))
-        self.db.conn.executemany(
-            f"insert into [{table}] ({names}) values ({marks})",
-            [[_stored(row.get(column)) for column in columns] for row in rows],
-        )
+        sql = f"insert into [{table}] ({names}) values ({marks})"
+        values = [[_stored(row.get(column)) for column in columns] for row in rows]
+        if len(values) == 1:
+            return self.db.conn.execute(sql, values[0]).lastrowid  # the id of the one row
+        self.db.conn.executemany(sql, values)
+        return None
 
     def _save_areas(self, change_id: int, areas: list[dict]) -> None:
         """Product areas inferred from product words, for a change that names no code."""
