@@ -105,6 +105,27 @@ NOTATIONS = {
         covered("7208", "7209", "7210"),
     ),
     "Asian heading notation": ("Flour of the dried vegetables of heading 07.13", covered("0713")),
+    "part of a heading on its own": (
+        "Armoured cash carriers (ex 8710) and parts of ex 87.14 are covered.",
+        covered("8710", ex=True) | covered("8714", ex=True),
+    ),
+    "Korea HSK with a hyphen": (
+        "Imports under HSK 7219.34-1000 and 7219.35-9000 face the provisional duty.",
+        covered("7219341000", "7219359000"),
+    ),
+    "Japan statistical code with a hyphen": (
+        "Statistical code 0406.90-390 of the Customs Tariff of Japan is revised.",
+        covered("040690390"),
+    ),
+    "Australia statistical code after a slash": (
+        "Goods classified to tariff subheading 7210.49.00/56 and 7212.30.00/61 are covered.",
+        covered("72104900", "72123000"),
+    ),
+    "Chile eight digits": ("el ítem arancelario 0806.1010 del Arancel Aduanero", covered("08061010")),
+    "South Africa tariff subheading": (
+        "Amend tariff subheading 6402.99.05 of Schedule No. 1 to the Customs and Excise Act",
+        covered("64029905"),
+    ),
 }
 
 
@@ -123,6 +144,7 @@ RANGES = {
     "German bis": ("Waren der Positionen 7306 bis 7308", ("7306", "7308")),
     "French à": ("des positions 7306 à 7308", ("7306", "7308")),
     "chapters": ("goods of chapters 50 to 63 of the HS", ("50", "63")),
+    "hyphen between dotted codes": ("dairy goods of HS subheadings 0402.10-0402.99", ("040210", "040299")),
 }
 
 
@@ -135,6 +157,82 @@ def test_ranges_are_one_item(name):
 def test_a_range_end_named_on_its_own_is_also_a_code():
     text = "Heading 9903.02.14 is amended. Headings 9903.02.10–9903.02.14 keep their rates."
     assert found(text) == (covered("99030214"), {("99030210", "99030214")})
+
+
+def test_codes_split_at_the_end_of_a_printed_line():
+    text = (
+        "articles of subheadings 8708.99.\n8160 and 7318.\n15.2095 are covered; they rose 4% in 2025.\n26 firms replied"
+    )
+    assert found(text) == (covered("8708998160", "7318152095"), set())
+
+
+def test_a_chapter_20_code_that_reads_like_a_date_needs_its_keyword():
+    assert found("Issued 2008.11.10 by the Ministry of Finance.") == (set(), set())
+    assert found("Prepared groundnuts of HS code 2008.11.10 are covered.") == (covered("20081110"), set())
+
+
+def test_a_flattened_code_column_of_a_pdf_table():
+    # the cells of one column, flattened by PDF extraction: dotted codes separated by spaces and line
+    # breaks, a heading printed before its own codes, a chapter 99 heading at the column's end
+    text = (
+        "TABLE HS CODE (1) 0901.2110 0901.2190 09.02 0902.1010 0902.1090\n0903.0000\n\n"
+        "DESCRIPTION (2) - - - Roasted - - - Green tea\n\nRATE (3) 10 10 20 20 5\n\n"
+        "85.07\n\n8507.6010 8507.6090 9915\n\nLithium-ion accumulators"
+    )
+    expected = ("09012110", "09012190", "0902", "09021010", "09021090", "09030000", "8507", "85076010")
+    assert found(text) == (covered(*expected, "85076090", "9915"), set())
+
+
+def test_dotted_headings_starting_the_rows_of_a_concession_table():
+    # a concession schedule: an item letter, then the heading or subheading, then the goods
+    text = (
+        "Item Tariff Concession Normal Pref. Ref. No.\n"
+        "B 3923.10.00 Crates of polypropylene, foldable, for fruit Free Free 88 410021K\n"
+        "B 39.26 Cable ties of nylon, releasable Free Free 88 410022M\n"
+        "B 7326.90.90 Mesh trays of stainless steel, of a wall\n12.70 mm thick, stackable Free Free 88 410023K\n"
+        "48.19) Cartons of corrugated board, printed\n"
+    )
+    assert found(text) == (covered("39231000", "3926", "73269090", "4819"), set())
+
+
+def test_a_count_after_a_code_in_running_text_is_not_the_next_cell():
+    assert found("Under HTSUS 9903.88.03 1250 shipments were entered in 2026.") == (covered("99038803"), set())
+
+
+def test_the_next_row_of_a_substituted_tariff_item():
+    text = (
+        "for tariff item 080410 and the entries relating thereto, the following shall be substituted:-\n\n"
+        "\u201c080410\n\nDates, fresh\n\nkg\n\n30%\n\n080420\n\nFigs, dried\n\nkg\n\n25%\u201d"
+    )
+    assert found(text) == (covered("080410", "080420"), set())
+
+
+def test_the_cells_an_amending_notification_quotes():
+    text = (
+        "In the said notification, in the Table, against S. No. 12, for the figures \u201c3824 99\u201d the "
+        "figures \u201c382491\u201d shall be substituted; against S. No. 20, in column (2), for the entry "
+        "\u201c8507 60 00\u201d, the entries \u201c85076010 to 85076090\u201d shall be substituted."
+    )
+    assert found(text) == (covered("382499", "382491", "85076000"), {("85076010", "85076090")})
+
+
+def test_amounts_quoted_by_an_amending_notification_are_not_codes():
+    text = "in paragraph 3, for the figures \u201c250000\u201d, the figures \u201c300000\u201d shall be substituted"
+    assert found(text) == (set(), set())
+
+
+DOTTED_NOT_HEADINGS = [
+    "12.50 The Minister may revise the fee.\n13.05 Applications are made in writing.",
+    "Price per kg\n23.75 Other grades\n18.40 Premium grades",
+    "See section 23.09 of the Act; the rate rose from 12.50 to 14.75 on 23.09.2026.",
+    "HS code 8703.23 2026 report and the period 2019.12-2020",
+]
+
+
+@pytest.mark.parametrize("text", DOTTED_NOT_HEADINGS)
+def test_dotted_numbers_that_are_not_headings(text):
+    expected = covered("870323") if "8703" in text else set()
+    assert found(text) == (expected, set())
 
 
 NOT_CODES = [
@@ -158,6 +256,11 @@ NOT_CODES = [
     "see https://www.gov.uk/notice-202611-suspension and TR0021@traderemedies.gov.uk",
     "S.R.O. 1260(I)/2026 and G.S.R. 417(E)",
     "Imports (tonnes) 2022 2023 2024 POI: 14 000 15 200 16 900 17 400",
+    "See Ex 1004 and Ex 2107 of the hearing record, at 12.",
+    "Signed at Seoul on 2006 03 17 and recorded under (20071130).",
+    "Sampling period 2024.04-2025.03, invoice values 1234.56-1299.80 and CAS 7439-92-1.",
+    "The Ministry decided on 2025.11.04 and the measure applies from 2026.01.01 to 2026.12.31.",
+    "Sales rose from 19950000 units in 20240101 reporting to 2031.45 million.",
 ]
 
 

@@ -3,8 +3,8 @@
 - tune/ and final/ (18 documents each): not written on at first; their misses have since been read and
   fixed by class, so they are development material now, like ../shared/eval-dev.
 - final2/ (23 documents): built for the generalisation round, measured once before its work and once
-  after it, its misses never read in between: its figures are the estimate to quote for unseen
-  documents. Extraction changes must never be tuned on its misses.
+  after it, its misses never read in between. Since round 3 it is development material too (its misses
+  read and fixed by class); the estimate for unseen documents is the blind final3 set.
 
 Floors are the F1 reached; raise a floor when extraction improves, never lower one to make a change
 pass. Where a fact has no labelled item in a set, its 1.0 says only that nothing false was extracted.
@@ -21,36 +21,37 @@ HELDOUT = Path(__file__).resolve().parents[1] / "eval" / "heldout"
 SIZES = {"tune": 18, "final": 18, "final2": 23}
 FLOORS = {
     "tune": {
-        "codes": 0.970,
+        "codes": 1.0,
         "dates": 0.857,
         "measures": 0.918,
         "affected": 1.0,
-        "title": 0.846,
+        "title": 0.923,
         "identifier": 1.0,
-        "rates": 0.857,
+        "rates": 1.0,
         "quotas": 1.0,
     },
     "final": {
-        "codes": 0.958,
+        "codes": 0.993,
         "dates": 0.883,
         "measures": 0.923,
         "affected": 0.967,
         "title": 0.896,
-        "identifier": 0.960,
+        "identifier": 1.0,
         "rates": 1.0,
         "quotas": 1.0,
     },
     # measured at the end of the generalisation round (before it: codes 0.942, dates 0.747, measures
-    # 0.627, affected 0.588, title 0.529, identifier 0.609, rates 0.545, quotas 0.0)
+    # 0.627, affected 0.588, title 0.529, identifier 0.609, rates 0.545, quotas 0.0); codes, titles,
+    # identifiers, rates and quotas raised in round 3 after reading its misses (issue 15, codes r3)
     "final2": {
-        "codes": 0.941,
+        "codes": 0.994,
         "dates": 0.779,
         "measures": 0.679,
         "affected": 0.878,
-        "title": 0.529,
-        "identifier": 0.608,
-        "rates": 0.545,
-        # quotas: its one labelled quota is still missed (F1 0.0), a floor of 0 would test nothing
+        "title": 0.937,
+        "identifier": 1.0,
+        "rates": 0.888,
+        "quotas": 1.0,
     },
 }
 

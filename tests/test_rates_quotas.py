@@ -131,3 +131,71 @@ def test_amounts_in_product_descriptions_are_not_quotas():
         quotas("Please insert the following: 8501 3100 85 | Motor of a weight of 28 kg or more, in packings of 50 kg")
         == []
     )
+
+
+def test_company_rates_of_a_table_printed_one_cell_per_paragraph():
+    text = (
+        "Article 1\n\n2.\n\nThe rates of the definitive anti-dumping duty applicable to the products of the companies "
+        "listed below shall be as follows:\n\nCompany\n\nDefinitive anti-dumping duty (%)\n\nTARIC additional code\n\n"
+        "Northstar Glassworks Co., Ltd — No 8 Harbour Road, Ningbo, PRC\n\n21,4\n\nC912\n\n"
+        "Lakeside Fibre Co., Ltd — Linyi, Shandong Province, PRC\n\n9,8\n\nC913\n\n"
+        "All other companies\n\n44,1\n\nC999\n\n3.\n\nThe provisions in force concerning customs duties shall apply.\n"
+    )
+    assert [(value, unit) for value, unit, _, _ in rates(text)] == [
+        (21.4, "percent"),
+        (9.8, "percent"),
+        (44.1, "percent"),
+    ]
+
+
+def test_a_paragraph_table_with_a_margin_column_is_not_read():
+    # two figure columns printed one cell per paragraph: which figure is the duty cannot be told
+    text = (
+        "Article 1\n\nThe duty shall be as follows:\n\nCompany\n\nDumping margin (%)\n\nDuty rate (%)\n\n"
+        "Northstar Glassworks Co., Ltd\n\n35,2\n\n21,4\n\n2.\n\nThe provisions in force shall apply.\n"
+    )
+    assert rates(text) == []
+
+
+def test_quota_volumes_counted_in_vehicles():
+    assert quotas(
+        "Imports are subject to an annual tariff-rate quota of\n85,000 automobiles of heading 8703 of the HTSUS."
+    ) == [(85000, "automobiles", None, None)]
+
+
+def test_a_mexican_countervailing_duty_per_kilogram():
+    text = (
+        "Se impone una cuota compensatoria definitiva de $0.318 dólares de los Estados Unidos de América, en "
+        "adelante dólares, por kilogramo a las importaciones de alambrón originarias de Ucrania."
+    )
+    assert rates(text) == [(0.318, "USD/kg", "specific", "new")]
+
+
+def test_margins_named_far_before_their_figures_are_not_rates():
+    assert (
+        rates(
+            "Se determinaron márgenes de dumping para las importaciones de válvulas de la República Popular China, "
+            "durante el periodo de investigación, que fluctúan entre 38.4% y 151.9%, y se recomienda un derecho antidumping."
+        )
+        == []
+    )
+    assert (
+        rates(
+            "The anti-dumping duty follows the dumping margins found for exporters of valves in the period, which "
+            "ranged from 12.6% to 48.9% of the export price."
+        )
+        == []
+    )
+
+
+def test_a_rate_restated_in_a_messages_background_section_is_not_its_own():
+    text = (
+        "CSMS # 70011223 - GUIDANCE: Additional Aluminum Derivative Products\n"
+        "The purpose of this message is to provide guidance on adding aluminum derivative products to Annex I.\n"
+        "BACKGROUND\n"
+        "On March 3, 2026, the President issued Proclamation 10977, which imposes a 30 percent ad valorem "
+        "tariff on certain imports of aluminum articles.\n"
+        "ENTRY FILING INSTRUCTIONS\n"
+        "Filers must report the new heading for the derivative products listed in Annex I.\n"
+    )
+    assert rates(text) == []

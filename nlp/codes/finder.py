@@ -15,8 +15,9 @@ import re
 from dataclasses import replace
 
 from nlp.codes.chapters import find_chapters
-from nlp.codes.notation import CANDIDATE, notation
-from nlp.codes.roles import Roles, role_at
+from nlp.codes.headings import dotted_headings, starts_row
+from nlp.codes.notation import CANDIDATE, UNIT_AFTER, notation
+from nlp.codes.roles import Roles
 from nlp.text.layout import Layout
 from nlp.text.patterns import guarded
 from nlp.text.sentences import Sentences
@@ -31,26 +32,23 @@ RANGE_GLUE = re.compile(
     r"^\s+(?:to|through|thru|till|until|à|au|bis|al|a)\s+$|^[ \u00a0]?[–—-][ \u00a0]?$", re.IGNORECASE
 )
 INCLUSIVE = re.compile(r"^,?\s*inclusive", re.IGNORECASE)
-UNIT_AFTER = re.compile(
-    r"^[ \u00a0]?(?:%|percent|per[ ]cent|mm|cm|km|m|kg|g|t|tonnes?|tons?|kw|w|v|ah|rpm|dozen|units?|"
-    r"pieces?|days?|months?|years?|eur|euros?|usd|dollars?|hours?|ml|l|litres?|liters?|hz|kwh|m3|m2)\b",
-    re.IGNORECASE,
-)
 # The tail of a phone number: "Telephone: 020 7215 5000", "(0)20 7215 5000", "0300 200 3700".
 PHONE_BEFORE = guarded(
     r"(?:\b(?:phone|telephone|tel|fax|call)\b\.?:?[ \u00a0]*[\d \u00a0()+.-]*"
     r"|\+\d{1,3}[\d \u00a0()]*|(?<![\d.])\(?0\d{1,4}\)?[ \u00a0])$",
     re.I,
 )
-YEARS = re.compile(r"^(?:19[5-9]\d|20[0-4]\d)[ \u00a0](?:19[5-9]\d|20[0-4]\d)$")  # "2020 2021" in a flattened table
+YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
+# "2020 2021" in a flattened table, "2019.12-2020" (a month and a year)
+YEARS = re.compile(rf"^{YEAR}(?:[ \u00a0]{YEAR}|\.\d\d-{YEAR})$")
+# A date written year.month.day (East Asian usage: '2024.01.15', '2005 01 15'): a code only where a keyword says so.
+DOTTED_DATE = re.compile(rf"^{YEAR}([. \u00a0])(?:0[1-9]|1[0-2])\1(?:0[1-9]|[12]\d|3[01])$")
+# Chapters 19 and 20 end at headings 1905 and 2009: '1950...' to '1999...' and '2010...' to '2099...' are years.
+NO_SUCH_HEADING = re.compile(r"^(?:19(?:0[6-9]|[1-9]\d)|20(?:[1-9]\d))")
+# Only spaces or line breaks between two codes: the cells of a code column flattened from a table
+COLUMN_GLUE = re.compile(r"^\s+$")
 KEYWORD_REACH = 200
-# Older notation of headings, still in consolidated texts and Asian schedules: "heading No 72.08",
-# "headings Nos 72.09 and 72.10", "heading 07.13", "headings 08.01 to 08.06".
-OLD_HEADINGS = guarded(
-    r"\bheadings?\s+(?:Nos?\.?\s+)?(?P<list>\d{2}\.\d{2}(?!\.?\d)(?:\s*(?:,|and|or|to)\s*\d{2}\.\d{2}(?!\.?\d))*)", re.I
-)
-
-
+SIBLING_REACH = 1500  # a code written like the one accepted this close before it is one too
 SPECIAL_CHAPTERS = ("98", "99")  # national provisions: they say how goods are treated, not which
 
 
@@ -60,7 +58,7 @@ def find_codes(
     """All code mentions (each distinct code once, first mention) and ranges in `text`."""
     sentences = sentences or Sentences(text)
     mentions, ranges = _scan(text, sentences)
-    mentions = [*mentions, *find_chapters(text, sentences), *_old_headings(text, sentences)]
+    mentions = [*mentions, *find_chapters(text, sentences), *dotted_headings(text, sentences, mentions)]
     mentions = _recital_references(mentions, layout or Layout(text))
     codes: dict[tuple[str, bool], CodeMention] = {}
     found_ranges: dict[tuple[str, str], CodeRange] = {}
@@ -101,9 +99,9 @@ def _scan(text: str, sentences: Sentences) -> tuple[list[CodeMention], list[Code
     accepted = None  # the last accepted candidate, whatever came between
     for match in CANDIDATE.finditer(text):
         glue = text[previous.end() : match.start()] if previous else None
-        continues_list = glue is not None and bool(LIST_GLUE.match(glue))
+        continues_list = glue is not None and bool(LIST_GLUE.match(glue) or _next_cell(previous, glue, match))
         continues_range = glue is not None and bool(RANGE_GLUE.match(glue))
-        sibling = _solid_sibling(accepted, match, sentences)
+        sibling = _sibling(accepted, match, text, sentences)
         if not _is_code(match, text, sentences, continues_list or continues_range or sibling):
             previous = range_start = None
             continue
@@ -121,15 +119,30 @@ def _scan(text: str, sentences: Sentences) -> tuple[list[CodeMention], list[Code
     return mentions, ranges
 
 
-def _solid_sibling(accepted: re.Match | None, match: re.Match, sentences: Sentences) -> bool:
-    """A solid number written like a code accepted earlier in the same sentence ('3824999238 is
-    absorbed into 3824999299'): the sentence already speaks of codes."""
-    if accepted is None:
+def _next_cell(previous: re.Match, glue: str, match: re.Match) -> bool:
+    """A dotted code then only white space: the next cell of a flattened code column
+    ('7404.0010 7404.0090\n7407.1010 9918'); a year there is a date column's."""
+    number = match.group("number")
+    if "." not in previous.group("number") or not COLUMN_GLUE.match(glue) or re.fullmatch(YEAR, number):
+        return False
+    # a bare heading only as the column's last cell ('… 8710.0090 9918\n'), not a count in running text
+    return len(number) > 4 or match.string[match.end() : match.end() + 1] in ("\n", "")
+
+
+def _sibling(accepted: re.Match | None, match: re.Match, text: str, sentences: Sentences) -> bool:
+    """A number written exactly like a code accepted just before: a solid one in the same sentence
+    ('3824999238 is absorbed into 3824999299'), a dotted one of 8 digits or more close by (the rows
+    of a schedule), or one of its chapter that starts a row ('tariff item 030602 ... \n030603 ...')."""
+    if accepted is None or match.start() - accepted.end() > SIBLING_REACH:
         return False
     number, other = match.group("number"), accepted.group("number")
-    if not (number.isdigit() and other.isdigit() and len(number) == len(other) >= 8):
+    if re.sub(r"\d", "#", number) != re.sub(r"\d", "#", other) or not (number.isdigit() or "." in number):
         return False
-    return sentences.around(match.start())[0] == sentences.around(accepted.start())[0]
+    if len(number) >= 8 and "." in number:
+        return True
+    if starts_row(match.start(), text) and number[:2] == other[:2]:
+        return len(number) >= 6
+    return len(number) >= 8 and sentences.around(match.start())[0] == sentences.around(accepted.start())[0]
 
 
 def _is_code(match: re.Match, text: str, sentences: Sentences, continues: bool) -> bool:
@@ -137,7 +150,14 @@ def _is_code(match: re.Match, text: str, sentences: Sentences, continues: bool) 
     number = match.group("number")
     digits = re.sub(r"\D", "", number)
     shape = words.shape(number)
-    if shape is None or digits[:2] == "00" or YEARS.match(number):
+    # no HS chapter 00 and no heading xx00: '100000' and '2500.00' are amounts
+    if (
+        shape is None
+        or digits[:2] == "00"
+        or digits[2:4] == "00"
+        or YEARS.match(number)
+        or NO_SUCH_HEADING.match(digits)
+    ):
         return False
     before = text[max(0, match.start() - 40) : match.start()]
     if UNIT_AFTER.match(text[match.end() : match.end() + 12]) or words.not_before.search(before):
@@ -148,10 +168,15 @@ def _is_code(match: re.Match, text: str, sentences: Sentences, continues: bool) 
         return True
     heading_keyword = bool(words.heading_keywords.search(before))
     if len(digits) == 4:
-        return heading_keyword or _in_column(match.start(), text, words.keywords, whole_cell=number)
+        # 'ex 8710' (part of a heading) is tariff usage in lower case; 'Ex 1001' is an exhibit
+        return (
+            heading_keyword
+            or match.group("ex") in ("ex", "ex ")
+            or _in_column(match.start(), text, words.keywords, whole_cell=number)
+        )
     if match.group("ex"):
         return True
-    if shape == "strong" and len(digits) >= 8 and digits != number:
+    if shape == "strong" and len(digits) >= 8 and digits != number and not DOTTED_DATE.match(number):
         return True
     if shape == "weak" and len(digits) in (9, 12) and digits == number:
         return heading_keyword or _in_column(match.start(), text, words.keywords)
@@ -180,8 +205,7 @@ def _in_column(offset: int, text: str, header_words: re.Pattern, whole_cell: str
 
 def _starts_table_row(match: re.Match, text: str) -> bool:
     """A code of 8 digits or more at the start of a line, where a table row or list item starts."""
-    line_start = text.rfind("\n", 0, match.start()) + 1
-    if text[line_start : match.start()].strip(" -•*\u00a0|\t") != "":
+    if not starts_row(match.start(), text, marker=False):
         return False
     return len(re.sub(r"\D", "", match.group("number"))) >= 8 and notation().shape(match.group("number")) == "strong"
 
@@ -206,12 +230,3 @@ def _range(first: re.Match, last: re.Match, text: str) -> CodeRange:
     low = re.sub(r"\D", "", first.group("number"))
     high = re.sub(r"\D", "", last.group("number"))
     return CodeRange(low, high, level_for(low), text[first.start() : end], first.start(), end)
-
-
-def _old_headings(text: str, sentences: Sentences):
-    for match in OLD_HEADINGS.finditer(text):
-        role = role_at(text, match.start(), sentences)
-        for number in re.finditer(r"\d{2}\.\d{2}", match.group("list")):
-            start = match.start("list") + number.start()
-            code = number.group().replace(".", "")
-            yield CodeMention(code, "heading", False, role, number.group(), start, start + len(number.group()))

@@ -17,20 +17,39 @@ import yaml
 
 from nlp.text.patterns import guarded
 
+# A longer number goes on after a space ('1 234 567'), except after a dotted code where the next
+# dotted code or heading of a flattened table column follows ('2923.9010 2930.9060 74.04 9918').
+DOTTED_END = r"(?:(?<=\.\d\d)|(?<=\.\d\d\d)|(?<=\.\d\d\d\d))"
 CANDIDATE = re.compile(
     r"""
     (?=[eE\d])                            # lets the regex engine skip quickly to digits or 'ex'
-    (?<![\w./@:\-§$€£+])                  # not glued to a word, URL, citation, amount or phone
+    (?<![\w./@:§$€£+])(?:(?<!-)|(?<=\.\d\d-)|(?<=\.\d\d\d\d-))  # not glued to a word, URL, citation,
+                                          # amount or phone; after a dotted code and a hyphen: a range's end
     (?P<ex>ex[ \u00a0]?)?                 # 'ex 7208 51 20', 'ex02011000'
-    (?P<number>\d{4}(?:[.]\d{2,4}){1,4}(?:[ \u00a0]\d{2,3})?  # dotted: 8517.62, 7208.51.0030, 2309.90 297
+    (?P<number>\d{4}\.\d{2}-\d{3,4}        # Korean HSK 7208.51-0000, Japanese 7208.51-000
+      |\d{4}\.\d{2}\.\n\d{2,4}|\d{4}\.\n\d{2}\.\d{2,4}  # split at a printed line's end: 8708.99.\n8180
+      |\d{4}(?:[.]\d{2,4}){1,4}(?:[ \u00a0]\d{2,3})?  # dotted: 8517.62, 7208.51.0030, 2309.90 297
       |\d{4}(?:[ \u00a0]\d{1,4}){1,4}      # grouped: 7208 51 20, 0809 3020 10, 7606 11 910 0
       |\d{8}\.\d{2}                        # 8 digits and a statistical suffix: 29214200.20
       |\d{4}(?:\d{2}){0,3}|\d{9})          # solid: 8703, 870360, 83051000, 8714911031, 440920120
-    (?![\w/@]|[.,]\d|-\d|\s?%|[ \u00a0]\d)  # not a decimal, range of years, percentage, longer number
+    (?![\w@]|[.,]\d|\s?%                # not a decimal, percentage
+      |(?!"""
+    + DOTTED_END
+    + r"""-\d{4}\.\d{2})-\d                   # a range of years; '8701.10-8701.90' is a range of codes
+      |/(?!(?<=\.\d\d/)\d{2}(?![\d/.]))   # nor a citation ('7208/2020'); '7208.51.00/10' is a stat code
+      |(?!"""
+    + DOTTED_END
+    + r"""[ \u00a0](?:\d{2}\.\d{2}(?![\d.])|\d{4}\.\d{2,4}|\d{4}(?![\w.,]|[ \u00a0]\d)))[ \u00a0]\d)
 """,
     re.VERBOSE | re.IGNORECASE,
 )
 FLAGS = re.VERBOSE | re.IGNORECASE
+# A unit right after a number makes it a quantity, not a code ('2 500 kg', '12.50 mm').
+UNIT_AFTER = re.compile(
+    r"^[ \u00a0]?(?:%|percent|per[ ]cent|mm|cm|km|m|kg|g|t|tonnes?|tons?|kw|w|v|ah|rpm|dozen|units?|"
+    r"pieces?|days?|months?|years?|eur|euros?|usd|dollars?|hours?|ml|l|litres?|liters?|hz|kwh|m3|m2)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -48,7 +67,7 @@ class Notation:
 
     def shape(self, number: str) -> str | None:
         """'strong', 'weak' or None (not a shape codes are written in)."""
-        written = re.sub(r"\d", "#", number.replace("\u00a0", " "))
+        written = re.sub(r"\d", "#", number.replace("\u00a0", " ").replace("\n", ""))
         return "strong" if written in self.strong else "weak" if written in self.weak else None
 
 

@@ -5,7 +5,8 @@ anti-dumping tables, each with its evidence span and what it applies to where th
 A number is a rate when duty words stand in its sentence, the sentence before it, or its
 table's header, and it is not a margin, a market share or a product specification. Rates come
 from the operative part; a proclamation that states its rate only in its recitals ('increasing
-the column 2 rates of duty to 35 percent') gets those. Words: data/rates.json.
+the column 2 rates of duty to 35 percent') gets those; a message's BACKGROUND section restates other
+acts' rates and gets none. Words: data/rates.json.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from nlp.text.textutil import lower_keeping_offsets
 
 NEAR_BEFORE, NEAR_AFTER = 60, 30  # where a 'not a rate' word must stand to disqualify a number
 MAX_PERCENT = 1000
-FALLBACK_ZONES = frozenset({"recitals", "background"})
+FALLBACK_ZONES = frozenset({"recitals"})
 CAPTION_CHARS = 200
 COMPANY_COLUMN = re.compile(r"\b(?:compan|exporter|producer|manufacturer|société|unternehmen|hersteller)")
 
@@ -53,6 +54,7 @@ class _Words:
     glued_cell: re.Pattern
     duty: re.Pattern
     not_rate: re.Pattern
+    margin: re.Pattern
     kinds: dict[str, re.Pattern]
     roles: dict[str, re.Pattern]
     company: re.Pattern
@@ -68,9 +70,12 @@ def _alternatives(words) -> str:
 def _words() -> _Words:
     data = json.loads(resources.files("nlp").joinpath("data/rates.json").read_text("utf-8"))
     currency, unit = _alternatives(data["currencies"]), _alternatives(data["units"])
-    per = r"\s*(?:/|per|par|je|pro)\s*(?P<{0}>\d+\s*)?(?P<{1}>" + unit + r")\b"
+    per = r"\s*(?:/|per|par|je|pro|por)\s*(?P<{0}>\d+\s*)?(?P<{1}>" + unit + r")\b"
+    # '$0.532 dólares de los Estados Unidos de América, en adelante dólares, por kilogramo': the
+    # currency named again after the figure, and a defined term ('hereinafter dollars') before the unit
+    named_again = rf"(?:\s+(?:{currency})\b(?:,\s*(?:en\s+adelante|hereinafter)\s+\w+,)?)?"
     specific = (
-        rf"(?<![\w$€£])(?P<cur1>{currency})\s?(?P<v1>{NUMBER}){per.format('per', 'unit')}"
+        rf"(?<![\w$€£])(?P<cur1>{currency})\s?(?P<v1>{NUMBER}){named_again}{per.format('per', 'unit')}"
         rf"|(?<![\w.,])(?P<v2>{NUMBER})\s*(?P<cur2>{currency})\b{per.format('per2', 'unit2')}"
     )
     return _Words(
@@ -79,6 +84,7 @@ def _words() -> _Words:
         glued_cell=re.compile(rf"(?P<value>\d{{1,3}}(?:,\d{{1,2}})?|{NUMBER})\s*(?:%\s*)?(?:\|?\s*[A-Z]\d{{3}})?\s*$"),
         duty=guarded("|".join(data["duty_words"])),
         not_rate=guarded("|".join(data["not_rates"])),
+        margin=guarded(data["margin_words"]),
         kinds={k: guarded("|".join(v)) for k, v in data["kinds"].items()},
         roles={k: guarded("|".join(v)) for k, v in data["roles"].items()},
         company=guarded("|".join(data["company"])),
@@ -131,6 +137,9 @@ def _unit_column_cells(text: str, start: int, end: int):
         caption = text[max(0, line_start - CAPTION_CHARS) : line_end].lower()
         hint = "column:minimum_import_price" if _words().kinds["minimum_import_price"].search(caption) else "column"
         position = line_end + 1
+        if not text[slice(*line_at(text, position))].strip():  # a table converted one cell per paragraph
+            yield from _paragraph_cells(text, header, position, end, unit, hint)
+            continue
         for _ in range(30):
             start, end = line_at(text, position)
             line = text[start:end]
@@ -141,6 +150,47 @@ def _unit_column_cells(text: str, start: int, end: int):
                 value = parse_number(cell.group("value"))
                 yield value, start + cell.start("value"), start + cell.end("value"), unit, hint
             position = end + 1
+
+
+# A cell on its own paragraph that is only a figure ('35,7', '12.5 %'); a TARIC additional code ('A874').
+FIGURE_PARAGRAPH = re.compile(r"[ \t]*(?P<value>\d{1,3}(?:[.,]\d{1,3})?)[ \t]*%?[ \t]*$")
+ADDITIONAL_CODE = re.compile(r"[ \t]*[A-Z]\d{3}[ \t]*$")
+NEXT_PARAGRAPH = re.compile(r"[ \t]*(?:\d+\.|Article\s+\d+)[ \t]*$")
+MAX_PARAGRAPH_CELLS = 400
+
+
+def _paragraph_cells(text: str, header: re.Match, position: int, end: int, unit: str, hint: str):
+    """Rows of a table printed one cell per paragraph ('Company', 'Duty (%)', 'TARIC additional code',
+    then each company, its rate, its code): the first figure after each label is that row's rate.
+    Only where the header is the one figure column (a margin column next to it would be ambiguous)."""
+    if _figure_columns(text, header) != 1:
+        return
+    label = False
+    for _ in range(MAX_PARAGRAPH_CELLS):
+        if position >= end:
+            return
+        start, stop = line_at(text, position)
+        line, position = text[start:stop], stop + 1
+        if not line.strip() or ADDITIONAL_CODE.match(line):
+            continue
+        if NEXT_PARAGRAPH.match(line):
+            return
+        figure = FIGURE_PARAGRAPH.match(line)
+        if figure and label:
+            yield (
+                parse_number(figure.group("value")),
+                start + figure.start("value"),
+                start + figure.end("value"),
+                unit,
+                hint,
+            )
+        label = figure is None
+
+
+def _figure_columns(text: str, header: re.Match) -> int:
+    """How many column headers with a unit or a margin stand around this one (its header paragraphs)."""
+    window = text[max(0, header.start() - CAPTION_CHARS) : header.end() + CAPTION_CHARS]
+    return len(UNIT_HEADER.findall(window)) + len(_words().margin.findall(window.lower()))
 
 
 def _unit_of_header(written: str) -> str:
@@ -166,11 +216,20 @@ def _as_rate(text, lowered, candidate, sentences: Sentences, inert: re.Pattern, 
     near = lowered[max(sentence_start, start - NEAR_BEFORE) : min(sentence_end, end + NEAR_AFTER)]
     if words.not_rate.search(near) or inert.search(lowered[sentence_start:sentence_end]):
         return None
+    if _margin_nearer(lowered[sentence_start:start], words):
+        return None
     row = _row_label(text, start) if header is not None or (hint or "").startswith("column") else None
     kind = hint.split(":")[1] if hint and ":" in hint else hint if hint == "specific" else _kind(context, unit, words)
     columns = "\n".join(line for line in (header or "").lower().split("\n") if "|" in line or "(" in line)
     role = _role(lowered[sentence_start:sentence_end], row, columns, words)
     return RateMention(tidy(value), unit, kind, role, row, text[start:end], start, end)
+
+
+def _margin_nearer(before: str, words: _Words) -> bool:
+    """The figure's sentence names a margin after its last duty word: the figures are those
+    ('dumping margins ... ranging between 46.2% and 172.2%'), however far the verb puts them."""
+    last_margin = max((m.end() for m in words.margin.finditer(before)), default=-1)
+    return last_margin > max((m.end() for m in words.duty.finditer(before)), default=-1)
 
 
 def _kind(context: str, unit: str, words: _Words) -> str:

@@ -6,7 +6,7 @@ import re
 
 # Digits with thousands groups (space, no-break space, comma or dot) and an optional decimal part.
 NUMBER = r"\d{1,3}(?:[  ,.]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
-_GROUPED = re.compile(r"^\d{1,3}(?:([  ,.])\d{3})+(?:([.,])(\d+))?$")
+_GROUPED = re.compile(r"^(?!0\D)\d{1,3}(?:([  ,.])\d{3})+(?:([.,])(\d+))?$")  # '0.532' has no thousands
 
 
 def parse_number(written: str) -> float | None:

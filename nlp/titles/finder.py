@@ -45,6 +45,10 @@ class _Patterns:
     always_title: re.Pattern
     joining_end: re.Pattern
     new_instrument: re.Pattern
+    furniture: re.Pattern  # a republishing page's or portal's lines ('Download PDF', a page number)
+    cited_as: re.Pattern  # the short-title clause ('may be cited as the X Order 2026')
+    title_suffix: re.Pattern  # pages and numbers a republished page appends to a title
+    continuing_start: re.Pattern  # a line that goes on with the goods above it ('Exported from …')
     normal_case: dict  # capitals of a designation -> its normal case ('REGULATION' -> 'Regulation')
     bilingual: dict  # French prefix -> English one, for numbers printed in both ('SOR/DORS/2006-167')
 
@@ -71,6 +75,10 @@ def _patterns() -> _Patterns:
         re.compile(rf"^(?:{'|'.join(data['always_title'])})"),
         re.compile(data["title_goes_on"]["joining_end"]),
         re.compile(data["title_goes_on"]["new_instrument"]),
+        re.compile(rf"^(?:{'|'.join(data['furniture']['lines'])})"),
+        re.compile(data["cited_as"]["clause"]),
+        re.compile(data["title_suffix"]["pattern"]),
+        re.compile(data["title_goes_on"]["continuing_start"]),
         data["normal_case"],
         data["bilingual_numbers"],
     )
@@ -82,7 +90,22 @@ def _number(match: re.Match) -> tuple[int, int]:
 
 
 def find_title(text: str, layout: Layout) -> TextMention | None:
-    return _act_title(text, layout) or _notice_subject(text, layout) or _first_title_line(text, layout)
+    title = _act_title(text, layout) or _notice_subject(text, layout) or _first_title_line(text, layout)
+    return _cited_title(text, title) or title
+
+
+def _cited_title(text: str, title: TextMention | None) -> TextMention | None:
+    """The short title the act gives itself ('may be cited as X'), when the title line found carries X
+    among other words (a publisher's banner run into the title on one line)."""
+    if title is None or title.kind != "line":
+        return None
+    clause = _patterns().cited_as.search(text, 0, min(len(text), OPENING_CHARS))
+    if clause is None:
+        return None
+    cited = " ".join(clause.group("title").split())
+    if cited.lower() not in title.text.lower() or len(cited) >= len(title.text):
+        return None
+    return TextMention(cited, clause.start("title"), clause.start("title") + len(clause.group("title")))
 
 
 def find_identifier(text: str, title: TextMention | None, layout: Layout) -> TextMention | None:
@@ -168,17 +191,25 @@ def _title_block_end(text: str, start: int, limit: int) -> int:
         position = blank.end()
 
 
+FR_CAPTION = re.compile(r"^[ \t]*(?:AGENCY|ACTION|SUMMARY|DATES?|FOR FURTHER INFORMATION CONTACT):", re.M)
+
+
+def _not_a_title_line(line: str) -> bool:
+    patterns = _patterns()
+    return bool(patterns.agency_line.match(line) or patterns.furniture.match(line))
+
+
 def _notice_subject(text: str, layout: Layout) -> TextMention | None:
     """A Federal Register notice: the lines before 'AGENCY:', after agency names and docket lines."""
-    agency = re.search(r"^[ \t]*AGENCY:", text[:OPENING_CHARS], re.M)
-    if not agency:
+    if not re.search(r"^[ \t]*AGENCY:", text[:OPENING_CHARS], re.M):
         return None
+    caption = FR_CAPTION.search(text[:OPENING_CHARS])  # a republished page may put SUMMARY: first
     run: list[tuple[int, int]] = []
-    for start, end in _lines(text, 0, agency.start()):
+    for start, end in _lines(text, 0, caption.start()):
         line = text[start:end].strip()
         if not line:
             continue
-        if layout.kind_at(start) in ("header", "footnote") or _patterns().agency_line.match(line):
+        if layout.kind_at(start) in ("header", "footnote") or _not_a_title_line(line):
             run = []
             continue
         if run and text[run[-1][1] : start].count("\n") > 1:
@@ -197,7 +228,7 @@ def _first_title_line(text: str, layout: Layout) -> TextMention | None:
             continue
         if patterns.always_title.match(line):
             return _mention(text, start, _title_lines_end(text, end))
-        if patterns.agency_line.match(line):
+        if _not_a_title_line(line):
             continue
         number = patterns.opening_numbers.match(line)
         if number and number.end() >= len(line.rstrip()) or DATE_LINE.match(line):
@@ -230,7 +261,7 @@ def _title_lines_end(text: str, end: int) -> int:
 def _goes_on(line: str, following: str, patterns: _Patterns) -> bool:
     if not following or patterns.new_instrument.match(following) or patterns.agency_line.match(following):
         return following[:1].islower()
-    if following[:1].islower() or patterns.joining_end.search(line):
+    if following[:1].islower() or patterns.joining_end.search(line) or patterns.continuing_start.match(following):
         return True
     return line.isupper() and following.isupper() and not line.endswith((")", ".", ";", ":"))
 
@@ -246,6 +277,8 @@ def _lines(text: str, start: int, end: int):
 
 def _mention(text: str, start: int, end: int, kind: str = "line") -> TextMention | None:
     raw = text[start:end]
+    suffix = _patterns().title_suffix.search(raw)
+    raw = raw[: suffix.start()] if suffix else raw
     stripped = raw.rstrip(" \t\n.;,")
     start += len(raw) - len(raw.lstrip())
     collapsed = " ".join(stripped.split())

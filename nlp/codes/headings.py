@@ -1,0 +1,99 @@
+"""Headings written with a dot between chapter and heading: `72.08`, `07.13`, `87.10`.
+
+The older EU notation, and the one Asian, Pacific and South Asian schedules still print
+(`heading No 72.08`, `headings 08.01 to 08.06`, a New Zealand concession `A 23.09 Electrolyte ...`,
+a Pakistani table `87.10 8710.0010 8710.0090`). `72.08` is also how prices, decimals and section
+numbers look, so a dotted heading counts only where the text says it is one: a heading keyword in
+front of it, the codes of that heading right after it, or the start of a table row in a table whose
+other rows start with codes.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+
+from nlp.codes.notation import UNIT_AFTER
+from nlp.codes.roles import role_at
+from nlp.text.patterns import guarded
+from nlp.text.sentences import Sentences
+from nlp.types import CodeMention
+
+# "heading No 72.08", "headings Nos 72.09 and 72.10", "heading 07.13", "headings 08.01 to 08.06".
+OLD_HEADINGS = guarded(
+    r"\bheadings?\s+(?:Nos?\.?\s+)?(?P<list>\d{2}\.\d{2}(?!\.?\d)(?:\s*(?:,|and|or|to)\s*\d{2}\.\d{2}(?!\.?\d))*)", re.I
+)
+# A dotted heading on its own: not part of a longer number, a date (23.09.2024) or an amount (12.50,00).
+DOTTED_HEADING = guarded(r"(?<![\w.,/:$€£-])(?P<heading>\d{2}\.\d{2})(?![\w%]|[.,/-]\d)\)?")
+# What may stand before a code at the start of a table row: bars, bullets, dashes, an opening quote,
+# and (with marker=True) a one-letter column value ('A 8479.90.09 Spare parts ...').
+ROW_LEAD = re.compile(r"[ \t|•*\-–“\"'‘(\u00a0]*$")
+ROW_MARKER = re.compile(r"[ \t|•*\-–“\"'‘(\u00a0]*[A-Z][ \t]+$")
+LIST_LEAD = re.compile(r"[ \t|•*\-\u00a0]*$")  # bars, bullets and dashes only
+ROW_REACH = 1500  # a table's rows: a dotted heading this close to a row that starts with a code
+
+
+def starts_row(offset: int, text: str, marker: bool = True) -> bool:
+    """The number at `offset` starts a line: after bars, bullets or dashes; with `marker`, also after an
+    opening quote or bracket or a one-letter column ('A 8479.90.09 Spare parts')."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    lead = text[line_start:offset]
+    if not marker:
+        return bool(LIST_LEAD.match(lead))
+    return bool(ROW_LEAD.match(lead) or ROW_MARKER.match(lead))
+
+
+def dotted_headings(text: str, sentences: Sentences, codes: list) -> Iterator[CodeMention]:
+    """Dotted headings after a heading keyword, before their own codes, or starting a code table's row."""
+    yield from _after_keyword(text, sentences)
+    by_start = {c.start: c for c in codes if isinstance(c, CodeMention)}
+    row_codes = sorted(c.start for c in by_start.values() if len(c.code) >= 6 and starts_row(c.start, text))
+    for match in DOTTED_HEADING.finditer(text):
+        start = match.start("heading")
+        heading = match.group("heading").replace(".", "")
+        following = _code_right_after(text, match.end(), by_start)
+        if text[max(0, start - 3) : start] == "ex ":  # 'ex 87.10': part of the heading, in tariff usage
+            yield _heading(match, role_at(text, start, sentences), ex=True)
+        elif following is not None and following.code.startswith(heading) and following.code != heading:
+            yield _heading(match, following.role)
+        elif starts_row(start, text) and _row_goes_on(text, match.end()) and _near(start, row_codes):
+            yield _heading(match, role_at(text, start, sentences))
+
+
+def _after_keyword(text: str, sentences: Sentences) -> Iterator[CodeMention]:
+    for match in OLD_HEADINGS.finditer(text):
+        role = role_at(text, match.start(), sentences)
+        for number in re.finditer(r"\d{2}\.\d{2}", match.group("list")):
+            start = match.start("list") + number.start()
+            code = number.group().replace(".", "")
+            yield CodeMention(code, "heading", False, role, number.group(), start, start + len(number.group()))
+
+
+def _code_right_after(text: str, end: int, by_start: dict) -> CodeMention | None:
+    """The code that follows after white space only (the heading's first subdivision), if any."""
+    position = end
+    while position < len(text) and position - end < 8 and text[position] in " \t\n\r\u00a0":
+        position += 1
+    return by_start.get(position) if position > end else None
+
+
+def _row_goes_on(text: str, end: int) -> bool:
+    """After a row's heading comes its description (a word) or the next column; a unit makes it a
+    measurement starting a wrapped line ('12.50 mm thick')."""
+    if UNIT_AFTER.match(text[end : end + 12]):
+        return False
+    return bool(re.match(r"[ \t]+[^\W\d_]|[ \t]+\d\.\s", text[end : end + 4]))
+
+
+def _near(offset: int, row_codes: list[int]) -> bool:
+    """A row starting with a code within ROW_REACH on either side (`row_codes` sorted)."""
+    index = bisect.bisect_left(row_codes, offset - ROW_REACH)
+    return index < len(row_codes) and row_codes[index] <= offset + ROW_REACH
+
+
+def _heading(match: re.Match, role: str, ex: bool = False) -> CodeMention:
+    start, end = match.span("heading")
+    start -= 3 if ex else 0
+    code = match.group("heading").replace(".", "")
+    return CodeMention(code, "heading", ex, role, match.string[start:end], start, end)
