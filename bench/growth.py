@@ -30,6 +30,10 @@ PATTERNS = {
     "repeated dates": ("extract", "from 1 March 2031 to 30 June 2031, "),
     "code list": ("extract", "7208 51 20, 7208 52 10, 7306 30 77 and "),
     "no whitespace": ("extract", "72085120"),
+    # round 3 (issue 15): glued start/end cells, stop-press headings without a year, history sections
+    "glued cells": ("extract", "Início da Vigência Término da Vigência\n7208 01/03/202528/02/2026\n"),
+    "yearless headings": ("extract", "New codes taking effect on 13 February 2026:\nChanges on 9 March:\n"),
+    "history sections": ("extract", "BACKGROUND\nThe duty was effective on or after 1 May 2025, and\n"),
     "nested html": ("html", None),
 }
 

@@ -154,6 +154,7 @@ def summary_component(doc: Doc) -> Doc:
         acting=doc._.acting,
         jurisdiction=(doc._.countries["implementing"] or [None])[0],
         title=doc._.official_title.text if doc._.official_title else doc._.title,
+        identifier=doc._.identifier.text if doc._.identifier else None,
         title_span=_title_span(doc),
         measures=doc._.measures,
         rates=doc._.rates,
@@ -167,8 +168,9 @@ def summary_component(doc: Doc) -> Doc:
 
 @Language.component("tariffwatch_measure_similarity", requires=["doc._.measures"], assigns=["doc._.measures"])
 def measure_similarity_component(doc: Doc) -> Doc:
-    """Where the rules found no measure type, ask sentence embeddings (loaded on first use)."""
-    if not doc._.measures:
+    """Where the rules found no measure type, ask sentence embeddings (loaded on first use); never for a
+    document that only asks about another party's act (its sentences name that party's measures)."""
+    if not doc._.measures and not doc._.acting.document_asks_only():
         from nlp.measures.similarity import similar_measures
 
         doc._.measures = similar_measures(text_of(doc), doc._.sentences) or doc._.measures

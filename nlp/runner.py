@@ -17,6 +17,7 @@ Texts over 500,000 characters are extracted in chunks with whole-document offset
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
@@ -220,5 +221,14 @@ def embed_pending(store: Store, batch_size: int = 32, duplicate_threshold: float
     return len(pending)
 
 
+# The summary's dates and code count ("from 14 November 2026", "(2 tariff codes)") say nothing a reader's query
+# means: left out of the vector, they no longer dilute what the title and summary are about.
+SUMMARY_DATES_AND_COUNTS = re.compile(
+    r"\s+(?:from|until|on)\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\s+\d{4}\b|\s*\(\d+\s+tariff\s+codes?\)"
+)
+
+
 def embedding_text(change: dict) -> str:
-    return "\n".join(part for part in (change.get("title"), change.get("summary")) if part) or "(empty)"
+    summary = SUMMARY_DATES_AND_COUNTS.sub("", change.get("summary") or "")
+    return "\n".join(part for part in (change.get("title"), summary) if part) or "(empty)"

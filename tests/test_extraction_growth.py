@@ -32,7 +32,23 @@ def cpu_seconds(text: str) -> float:
 
 
 # The paths that were quadratic, and the costliest ones; bench/adversarial.py runs every pattern.
-@pytest.mark.parametrize("name", ["chapters", "dates", "dotted_dates", "periods", "relative", "codes", "table_rows"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "chapters",
+        "dates",
+        "dotted_dates",
+        "periods",
+        "relative",
+        "codes",
+        "table_rows",
+        "glued_cells",
+        "yearless_headings",
+        "month_cells",
+        "history",
+        "list_items",
+    ],
+)
 def test_time_grows_linearly(name):
     ratio = cpu_seconds(repeated(name, LARGE)) / cpu_seconds(repeated(name, SMALL))
     assert ratio < LINEAR_LIMIT, f"{name}: 4x the text took {ratio:.1f}x the time"

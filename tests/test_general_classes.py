@@ -260,7 +260,9 @@ def test_an_excerpt_that_stops_in_the_recitals_takes_its_measure_from_them():
     assert evidence == [("anti_dumping", "background", "anti-dumping")]
 
 
-def test_the_gate_weights_are_for_its_features_and_never_trained_on_the_final2_set():
+def test_the_gate_weights_are_for_its_features_and_never_trained_on_a_blind_set():
+    """final2 became development material in round 3 (its misses read and fixed by class); the blind set
+    labelled for the next measurement (final3) must never be trained on."""
     import json
     from importlib import resources
 
@@ -268,8 +270,7 @@ def test_the_gate_weights_are_for_its_features_and_never_trained_on_the_final2_s
 
     data = json.loads(resources.files("nlp").joinpath("data/measure_gate.json").read_text("utf-8"))
     assert data["features"] == list(FEATURES) and len(data["weights"]) == len(FEATURES)
-    assert not [name for name in data["trained_on"] if name.startswith("final2/")]
-    assert {name.split("/")[0] for name in data["trained_on"]} == {"eval-dev", "tune", "final"}
+    assert {name.split("/")[0] for name in data["trained_on"]} == {"eval-dev", "tune", "final", "final2"}
 
 
 # --- titles over several lines, and the page furniture around them ---------------------------------

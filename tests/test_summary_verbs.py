@@ -52,7 +52,10 @@ def test_goods_withdrawn_from_warehouse_are_entered_not_removed():
         "2031, the additional duty on copper articles of Chile is increased to 50 percent ad valorem.\n"
     )
     lead = summary_of(text, "US").split(". Effective")[0]
-    assert lead == "US Customs and Border Protection raises a duty of 50% from Chile from 1 August 2031"
+    assert (
+        lead
+        == "US Customs and Border Protection raises a Section 232 duty of 50% on imports from Chile from 1 August 2031"
+    )
 
 
 def test_a_title_line_is_not_repeated_as_the_operative_sentence():

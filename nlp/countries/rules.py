@@ -54,6 +54,7 @@ def _cues() -> dict:
         "not_affected": guarded("|".join(data["not_affected"])),
         "wto_member": [guarded(cue, re.I) for cue in data["wto_member"]],  # strongest first
         "origins": guarded("|".join(data["origins"]), re.I),
+        "own_act": guarded("|".join(data["own_act"]), re.I),
     }
 
 
@@ -130,13 +131,17 @@ def affected_countries(
     """One mention per affected country (its first evidence), the most often named first. `acting` may
     be shared with the other extractors of the same document (its answers are cached per sentence)."""
     acting = acting or ActingSentences(text, sentences, lang, layout)
+    if acting.document_asks_only():
+        return []  # a Member's questions on another's notification target no goods
     skip = set(implementing) | (EU_MEMBERS if "EU" in implementing else set())
     first: dict[str, CountryMention] = {}
     counts: dict[str, int] = {}
-    for name in _names_in(text, layout, title_span):
-        if name.code in skip:
+    titles = [title_span] if title_span else []
+    titles += _own_act_names(text)
+    for name in _names_in(text, layout, titles):
+        if name.code in skip or _names_a_law_not_goods(text, name.start, name.end):
             continue
-        in_title = title_span is not None and title_span[0] <= name.start < title_span[1]
+        in_title = any(start <= name.start < end for start, end in titles)
         if not (in_title or _targeted(text, name.start, layout, sentences, acting)):
             continue
         first.setdefault(
@@ -163,7 +168,7 @@ def _origins_of_the_goods(text: str, sentences: Sentences, skip: set[str]) -> li
     that stops in its recitals), the countries of the first 'originating in …' phrase of its opening:
     the goods it is about."""
     for cue in _cues()["origins"].finditer(text, 0, min(len(text), OPENING_CHARS)):
-        end = min(sentences.around(cue.start())[1], cue.end() + ORIGIN_REACH)
+        end = _origin_phrase_end(text, sentences, cue.end())
         found: dict[str, CountryMention] = {}
         for name in find_country_names(text, cue.end(), end):
             if name.code not in skip and not _after_exception(text, name.start, sentences):
@@ -175,9 +180,49 @@ def _origins_of_the_goods(text: str, sentences: Sentences, skip: set[str]) -> li
     return []
 
 
-def _names_in(text: str, layout: Layout, title_span: tuple[int, int] | None):
+CLAUSE_END = re.compile(r"[.;](?:\s|$)")
+
+
+def _origin_phrase_end(text: str, sentences: Sentences, start: int) -> int:
+    """Where the list of origins after a cue ends: the end of its sentence, or, where a PDF's line breaks
+    cut the sentence ('originating in the People's Republic\n\nChina.'), its next full stop."""
+    reach = min(len(text), start + ORIGIN_REACH)
+    sentence_end = sentences.around(start)[1]
+    if sentence_end > start and text[:sentence_end].rstrip()[-1:] in ".;":
+        return min(sentence_end, reach)
+    stop = CLAUSE_END.search(text, start, reach)
+    return stop.start() + 1 if stop else reach
+
+
+def _own_act_names(text: str) -> list[tuple[int, int]]:
+    """The name of the act an enacting formula makes ('… makes the annexed Widget Surtax Order (Ruritania)'):
+    the document's own title where the text has no title line of its own."""
+    return [match.span() for match in _cues()["own_act"].finditer(text, 0, min(len(text), OPENING_CHARS))]
+
+
+STATUTE_AFTER_PARENTHESIS = re.compile(r"[^()\n]{0,25}\)\s*(?:Regulations?|Act|Orders?|Rules|Decree)\b")
+LAWMAKING_AFTER = re.compile(
+    r"\s+(?:(?:changes|amendments|legislation|laws?|versions?|parliament)\b"
+    # an authority that acts itself ('The EU has also extended its own duty'): an actor, not an origin
+    # ('the duties on products of China imposed by …' name the goods: the auxiliary is required)
+    r"|(?:has|have|had|will)\s+(?:also\s+)?(?:imposed|extended|introduced|adopted|decided|announced|notified)\b)",
+    re.I,
+)
+
+
+def _names_a_law_not_goods(text: str, start: int, end: int) -> bool:
+    """A country inside the parenthesised part of a statute's name ('… (EU Exit) Regulations 2019'), naming
+    whose law or changes these are ('any subsequent UK changes'), or acting itself ('the EU has extended'):
+    not where goods come from."""
+    if LAWMAKING_AFTER.match(text, end):
+        return True
+    opening = text.rfind("(", max(0, start - 30), start)
+    return opening >= 0 and ")" not in text[opening:start] and bool(STATUTE_AFTER_PARENTHESIS.match(text, end))
+
+
+def _names_in(text: str, layout: Layout, titles: list[tuple[int, int]]):
     """Country names in the title and the operative parts (the only places they can count)."""
-    spans = sorted([title_span, *layout.spans(OPERATIVE)] if title_span else layout.spans(OPERATIVE))
+    spans = sorted([*titles, *layout.spans(OPERATIVE)])
     position = 0
     for start, end in spans:
         start = max(start, position)

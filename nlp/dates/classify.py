@@ -69,6 +69,8 @@ class Classifier:
             return kinds
         if not span.relative and span.start < self.layout.first_line_end < min(250, len(self.text)):
             return ("document_date",)  # a date in the title line of a notice
+        if not span.relative and self.layout.is_closing_date_line(span.start, span.end):
+            return ("document_date",)  # "Ministry of Commerce\nMarch 3, 2026" closing the text
         return OTHER
 
     def _line(self, span: Span, around: Around) -> tuple[str, ...]:
@@ -78,9 +80,9 @@ class Classifier:
         tail = "" if line_end - span.end <= LINE_REACH else "…"
         line_start, line_end = max(line_start, span.start - LINE_REACH), min(line_end, span.end + LINE_REACH)
         line = head + self.text[line_start : span.start] + "§" + self.text[span.end : line_end] + tail
-        if line.strip(" \u00a0\t.") == "§":
-            # a date alone on its line, as in a journal header rendered one cell per line
-            line = " | ".join(["§", *self.layout.next_lines(line_end, 2)])
+        if line.strip(" \u00a0\t.|") == "§":
+            # a date alone on its line (or cell), as in a journal header rendered one cell per line
+            line = " | ".join(["§", *(cell.strip(" |") for cell in self.layout.next_lines(line_end, 2))])
         for rule in self.rules.lines:
             if rule.pattern.search(line):
                 return rule.types

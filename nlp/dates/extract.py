@@ -11,7 +11,7 @@ nlp/data/date_rules.<language>.yaml.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from nlp.dates.classify import MEASURE_TYPES, Classifier, Span
 from nlp.dates.finder import FoundDate, find_dates
@@ -39,13 +39,16 @@ def extract_dates(
     anchors = _anchors(mentions, published)
     mentions += _derived(text, classifier, mentions, anchors)
     mentions = _demote_before_document_date(mentions, anchors, layout, rules)
+    mentions = _demote_history_sections(mentions, layout)
     return _deduplicate(mentions)
 
 
 def _typed_absolute(found: list[FoundDate], classifier: Classifier, periods: dict[int, str]) -> list[DateMention]:
     mentions = []
     for index, item in enumerate(found):
-        if index in periods:
+        if item.cell:
+            kinds = (item.cell,)
+        elif index in periods:
             kinds = (periods[index],)
         else:
             floor = found[index - 1].end if index else 0
@@ -104,7 +107,20 @@ def _has_absolute(mentions: list[DateMention], kind: str, phrase, classifier: Cl
     return any(m.type == kind and start <= m.start < end and not m.derived for m in mentions)
 
 
-RETROACTIVE_TYPES = ("application_start", "application_end")
+def _demote_history_sections(mentions: list[DateMention], layout: Layout) -> list[DateMention]:
+    """Measure dates in a section restating earlier acts ('BACKGROUND') are theirs, when the document states its
+    own measure dates elsewhere; a message whose background is all it says keeps them."""
+    inside = [layout.in_history_section(m.start) for m in mentions]
+    if not any(m.type in MEASURE_TYPES and not history for m, history in zip(mentions, inside, strict=True)):
+        return mentions
+    return [
+        DateMention("other", m.date, m.text, m.start, m.end, m.derived) if history and m.type in MEASURE_TYPES else m
+        for m, history in zip(mentions, inside, strict=True)
+    ]
+
+
+PUBLICATION_LAG = timedelta(days=31)
+RETROACTIVE_TYPES = ("application_start", "application_end", "entry_into_force")
 
 
 def _demote_before_document_date(
@@ -113,7 +129,11 @@ def _demote_before_document_date(
     """Measure dates before the act was made are restated history, not this act's dates, except
     the period of importation a remission or an exclusion reaches back to ('goods imported during
     the period commencing on …')."""
-    own = anchors.get("document_date") or anchors.get("publication")
+    own = anchors.get("document_date")
+    if own is None and "publication" in anchors:
+        # an act often takes effect when signed, published later
+        published = anchors["publication"]
+        own = published - PUBLICATION_LAG if published > date.min + PUBLICATION_LAG else date.min
     if own is None:
         return mentions
     result = []
@@ -136,7 +156,7 @@ def _running_periods(mentions: list[DateMention], own: date) -> set[int]:
     return {
         start.start
         for start in mentions
-        if start.type == "application_start" and any(0 < end.start - start.end <= PERIOD_REACH for end in ends)
+        if start.type == "application_start" and any(0 <= end.start - start.end <= PERIOD_REACH for end in ends)
     }
 
 

@@ -1,9 +1,13 @@
 """Absolute dates as official texts write them, in English, French, German, Spanish and Portuguese.
 
-Finds `1 January 2025`, `January 1, 2025`, `1.1.2025`, `26/04/2023`, `2025-01-01`, `1er janvier
-2025`, `1. Januar 2025`, `1º de enero de 2025`, `the 25th day of July, 2013`, `this first day of
-July, 2007` and `this twenty-seventh day of May, in the year of our Lord two thousand twenty-two`;
-and the first day of a range that leaves its year to the second (`31 March to 13 April 2023`).
+Finds `1 January 2025`, `January 1, 2025`, `1.1.2025`, `26/04/2023`, `16-03-2025`, `2025-01-01`,
+`1er janvier 2025`, `1. Januar 2025`, `1º de enero de 2025`, `a los 14 días del mes de marzo de 2025`,
+`the 25th day of July, 2013`, `this first day of July, 2007` and `this twenty-seventh day of May, in
+the year of our Lord two thousand twenty-two`; `1/1/22` where a date is announced ("with effect from");
+cells a converter glued together (`01/03/202528/02/2026`); the first day of a range that leaves its
+year to the second (`31 March to 13 April 2023`) and a stop-press heading's date without its year;
+and a concession schedule's month/year cells (`5/26 ..`) where the notice says they take effect
+from the first day of the month.
 Month names come from nlp/data/date_rules.*.yaml. Tariff codes and bare numbers never parse.
 
 Time is linear in the text: month-name forms are searched only just before each year, and a
@@ -12,6 +16,7 @@ character mask keeps matches from overlapping.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -28,12 +33,16 @@ class FoundDate:
     start: int
     end: int
     partial: bool = False  # the year was taken from the date that closes the range
+    cell: str | None = None  # the type a schedule's column gives it ("Effective From" -> application_start)
 
 
 YEAR = re.compile(r"(?<!\d)(?:1[89]|2[01])\d{2}(?!\d)")
 LETTER = re.compile(r"[^\W\d_]")
 OUR_LORD = re.compile(r"our\s+lord")
 YEAR_WINDOW = 48  # the longest month-name form before its year: "the 30th day of September, 2025"
+SHORT_YEAR_CUE = re.compile(
+    r"\b(?:from|on|dated|until|till|w\.\s?e\.\s?f\.?|wef|desde|a\s+partir\s+d[eo]|du|vom|ab)[\s:,]+$", re.I
+)
 DAY_SUFFIX = r"(?:st|nd|rd|th|er|re|e|º|°|o|\.)?"
 
 
@@ -46,8 +55,8 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         (
             "words",
             re.compile(
-                rf"\b(?:this\s+)?(?P<dayword>(?:twenty|thirty)?-?(?:{ordinal}))\s+day\s+of\s+"
-                rf"(?P<month>{month}),?\s+in\s+the\s+year\s+of\s+our\s+Lord\s+"
+                rf"\b(?:this\s+)?(?P<dayword>\d{{1,2}}(?:st|nd|rd|th)?|(?:twenty|thirty)?-?(?:{ordinal}))\s+day\s+of\s+"
+                rf"(?P<month>{month}),?\s+in\s+the\s+year\s+of\s+our\s+Lord,?\s+"
                 r"(?P<yearwords>(?:two\s+thousand|nineteen\s+hundred)(?:\s+(?:and\s+)?[a-z]+(?:-[a-z]+)?)?)",
                 re.I,
             ),
@@ -59,9 +68,13 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
             re.compile(r"(?=\d)(?<![\d.,])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)\d{2})(?!\d|\.\d)"),
         ),
         (
-            "slashed",  # not "No. 14/12/2012-DGAD", a file number
+            # day/month/year and day-month-year ("26/04/2023", "16-03-2025"), not "No. 14/12/2012-DGAD", a file number;
+            # cells a converter glued together ("01/03/202528/02/2026") are two dates; a two-digit year ("1/1/22")
+            # only where a date is announced (SHORT_YEAR_CUE), never a fraction. One pass for all of them.
+            "slashed",
             re.compile(
-                r"(?=\d)(?<![\d/])(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>(?:19|20)\d{2})(?![\d/]|-[A-Za-z])"
+                r"(?=\d)(?:(?<![\d/.-])|(?<=\d/(?:19|20)\d\d))(?P<day>\d{1,2})(?P<sep>[/-])(?P<month>\d{1,2})(?P=sep)"
+                r"(?P<year>(?:19|20)\d{2}(?:(?![\d/-])|(?=-[^A-Za-z\d])|(?=\d\d/\d\d/(?:19|20)\d\d))|\d{2}(?![\d/-]))"
             ),
         ),
     ]
@@ -78,7 +91,9 @@ def _named_forms(month: str, ordinal: str) -> re.Pattern:
         rf"\b(?P<day_c>\d{{1,2}})(?:\n?(?:st|nd|rd|th)[ \u00a0\n]+|{DAY_SUFFIX}[ \u00a0]+)(?:of[ \u00a0]+)?"
         rf"(?P<month_c>{month})\.?,?[ \u00a0\n]+"
         r"(?:of[ \u00a0]+)?(?P<year_c>\d{4})",
-        rf"\b(?P<day_d>\d{{1,2}}){DAY_SUFFIX}\s+de\s+(?P<month_d>{month})\s+del?\s+(?P<year_d>\d{{4}})",
+        # "3 de junio de 2026", "a los 14 días del mes de marzo de 2026"
+        rf"\b(?P<day_d>\d{{1,2}}){DAY_SUFFIX}\s+(?:d[íi]as\s+del?\s+(?:mes\s+de\s+)?|de\s+)(?P<month_d>{month})"
+        r"\s+del?\s+(?P<year_d>\d{4})",
     ]
     return re.compile("(?:" + "|".join(forms) + ")$")  # searched up to a year's end: "$" is there
 
@@ -96,16 +111,60 @@ def find_dates(text: str, month_first_slashes: bool = False) -> list[FoundDate]:
         else:
             matches = pattern.finditer(text)
         for match in matches:
-            start, end = match.span()
+            start, end = match.span("date") if "date" in match.re.groupindex else match.span()
             if any(taken[start:end]):
+                continue
+            if kind == "slashed" and len(match.group("year")) == 2 and not _announced(match, text):
                 continue
             value = _to_date(kind, match, month_first_slashes)
             if value is not None:
                 found.append(FoundDate(value, text[start:end], start, end))
                 taken[start:end] = b"\x01" * (end - start)
     found += _dated_headings(text, lowered, taken)
+    found += _month_cells(text, lowered, taken)
     found.sort(key=lambda d: d.start)
+    found = _with_yearless_headings(text, lowered, found, taken)
     return _with_range_starts(text, lowered, found, taken)
+
+
+# A stop-press heading may leave out the year: "New codes taking effect on 13 February:". The year is that of the
+# nearest full date below it (the notice's next heading), else above it.
+@cache
+def _yearless_heading_pattern() -> re.Pattern:
+    month = "|".join(sorted((re.escape(m) for m in date_rules().months), key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:on|from|as\s+of)\s+(?P<date>(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{month})"
+        rf"|(?P<month2>{month})\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?)[ \t]*:[ \t]*$",
+        re.M,
+    )
+
+
+def _with_yearless_headings(text: str, lowered: str, found: list[FoundDate], taken: bytearray) -> list[FoundDate]:
+    starts = [item.start for item in found]
+    added = []
+    pattern = _yearless_heading_pattern()
+    # only lines ending with a colon can be such headings: found first, then their tails read
+    tails = (
+        pattern.search(lowered, max(0, colon.start() - HEADING_TAIL), colon.end())
+        for colon in COLON_LINE_END.finditer(lowered)
+    )
+    for match in (tail for tail in tails if tail):
+        start, end = match.span("date")
+        index = bisect.bisect_left(starts, start)
+        neighbour = found[index] if index < len(found) else (found[index - 1] if index else None)
+        if neighbour is None or any(taken[start:end]):
+            continue
+        month = date_rules().months[match.group("month") or match.group("month2")]
+        try:
+            value = date(neighbour.date.year, month, int(match.group("day") or match.group("day2")))
+        except ValueError:
+            continue
+        added.append(FoundDate(value, text[start:end], start, end))
+    return sorted(found + added, key=lambda d: d.start) if added else found
+
+
+COLON_LINE_END = re.compile(r":[ \t]*$", re.M)
+HEADING_TAIL = 60  # the longest "on 13 February:" ending a heading
 
 
 # A Colombian act dates itself under its heading, the year given by the heading only:
@@ -133,6 +192,33 @@ def _dated_headings(text: str, lowered: str, taken: bytearray) -> list[FoundDate
             continue
         found.append(FoundDate(value, text[start:end], start, end))
     return found
+
+
+# A concession schedule's "Effective From | To" cells as month/year ("5/26 .."), in a notice that gives them effect
+# "from the first day of the month so specified" (New Zealand Gazette tariff concessions). Only the row's last two
+# cells: a start month, then ".." or "-" where the concession has no end yet.
+FIRST_OF_MONTH = re.compile(r"\bfirst\s+day\s+of\s+the\s+month\b")  # searched in the lowered text
+MONTH_CELL = re.compile(r"(?<![\d/.,])(?P<month>\d{1,2})/(?P<year>\d{2})(?=[ \t]+(?:\.\.|-|–)[ \t]*$)", re.M)
+
+
+def _month_cells(text: str, lowered: str, taken: bytearray) -> list[FoundDate]:
+    if not FIRST_OF_MONTH.search(lowered):
+        return []
+    found = []
+    for match in MONTH_CELL.finditer(text):
+        month, year = int(match.group("month")), 2000 + int(match.group("year"))
+        if 1 <= month <= 12 and not any(taken[match.start() : match.end()]):
+            found.append(FoundDate(date(year, month, 1), match.group(), match.start(), match.end(), cell=START_CELL))
+    return found
+
+
+START_CELL = "application_start"
+
+
+def _announced(match: re.Match, text: str) -> bool:
+    """A two-digit year is a date only after the words that announce one ("With effect from 1/1/22")."""
+    start = match.start()
+    return match.group("sep") == "/" and SHORT_YEAR_CUE.search(text, max(0, start - 24), start) is not None
 
 
 def _near_years(pattern: re.Pattern, lowered: str):
@@ -164,9 +250,10 @@ def _to_date(kind: str, match: re.Match, month_first_slashes: bool) -> date | No
             year = _year_from_words(groups["yearwords"])
         else:
             year = int(groups["year"])
+            year += 0 if year >= 100 else (1900 if year > 50 else 2000)  # "1/1/22"
         day = int(groups["day"]) if groups.get("day") else ordinal_value(groups.get("dayword") or "")
-        if kind == "slashed" and month_first_slashes:
-            day, month = month, day
+        if kind == "slashed" and (month_first_slashes or month > 12 >= day):
+            day, month = month, day  # "05/20/2019" can only be month first
         if day is None or year is None or not 1800 <= year <= 2200:
             return None
         return date(year, month, day)

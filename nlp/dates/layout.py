@@ -20,11 +20,17 @@ TITLE_END = re.compile(
     r"Having\s+regard|\bWhereas\b|THE\s+EUROPEAN\s+COMMISSION|THE\s+COUNCIL\s+OF\s+THE|THE\s+EUROPEAN\s+PARLIAMENT|"
     r"\bVu\s+l[ea]\b|LA\s+COMMISSION\s+EUROPÉENNE|LE\s+CONSEIL\s+DE|gestützt\s+auf|DIE\s+EUROPÄISCHE\s+KOMMISSION|"
     r"DER\s+RAT\s+DER|By\s+the\s+authority|BY\s+THE\s+PRESIDENT|NOW,\s+THEREFORE|(?:Her|His)\s+Excellency|"
-    r"\n\s*1\.\s|\n\s*AGENCY:|\n\s*SUMMARY:|In\s+exercise\s+of\s+the\s+powers",
+    r"\n\s*1\.\s|\n\s*AGENCY:|\n\s*SUMMARY:|In\s+exercise\s+of\s+the\s+powers|"
+    r"\bno\s+uso\s+d[ae]s?\s+atribuições|\bCONSIDERANDO\b|\ben\s+ejercicio\s+de\s+las?\s+(?:facultades|atribuciones)",
 )
 TITLE_REACH = 1500
 LINE_BULLETS = " \t\u00a0-•*>|"
 SECTION_LINE_MAX = 120
+LIST_ITEM = re.compile(r"[\s•*-]*\(?(?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)\s")
+LEAD_IN_END = re.compile(r"(?::|\b(?:if|where|when|unless|that|provided))\s*$", re.I)
+CLOSING_REACH = 300  # how near the end of a text its closing date line stands
+HEADING_MAX = 80  # a heading line is short and ends without a sentence's punctuation
+HISTORY_LINES_MAX = 200  # how many lines a history section may run before its end is taken as unknown
 
 
 @cache
@@ -49,6 +55,7 @@ class Layout:
         self._line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
         self._sections = list(self._find_sections())
         self._section_starts = [start for start, _ in self._sections]
+        self._history = list(self._find_history_sections())
         marker = TITLE_END.search(text, 0, TITLE_REACH)
         self.title_end = marker.start() if marker else self._end_of_line(self._first_lines_end(4))
         self.first_line_end = self._end_of_line(self._first_lines_end(1))
@@ -96,6 +103,17 @@ class Layout:
                     break
         return lines
 
+    def is_closing_date_line(self, start: int, end: int) -> bool:
+        """A date alone on its line at the very end of a text, under a short line naming who signs
+        ("Ministry of Commerce of the People's Republic of China\nMarch 3, 2026"): the date it was made."""
+        if len(self.text) - end > CLOSING_REACH:
+            return False
+        line_start, line_end = self.line_span(start)
+        if (self.text[line_start:start] + self.text[end:line_end]).strip(" \t\u00a0.,"):
+            return False
+        signer = self.previous_line(line_start)
+        return 0 < len(signer) <= HEADING_MAX and not any(ch.isdigit() for ch in signer) and signer[-1] not in ".:;"
+
     # --- clauses -------------------------------------------------------------------------------------
     def clause_before(self, start: int, floor: int = 0) -> str:
         sentence_start, _ = self.sentences.around(start)
@@ -108,7 +126,14 @@ class Layout:
 
     def sentence(self, offset: int) -> str:
         start, end = self.sentences.around(offset)
-        return self.text[start : min(end, start + 2000)]
+        sentence = self.text[start : min(end, start + 2000)]
+        if start > 0 and LIST_ITEM.match(sentence):
+            # "(a) the good is imported on or after ..." reads with its lead-in: "The remission is granted if"
+            lead_start, lead_end = self.sentences.around(start - 1)
+            lead = self.text[max(lead_start, lead_end - 300) : lead_end]
+            if LEAD_IN_END.search(lead):
+                return lead + " " + sentence
+        return sentence
 
     # --- labels --------------------------------------------------------------------------------------
     def label(self, start: int, end: int) -> str | None:
@@ -141,6 +166,34 @@ class Layout:
             if self._end_of_line(start) - start <= SECTION_LINE_MAX:
                 rule = self.rules.sections[int(match.lastgroup[1:])]
                 yield start, (rule.types[0] if rule.types else None)
+
+    def _find_history_sections(self):
+        """(start, end) of each section that restates earlier acts ("BACKGROUND"): from its heading to the next
+        heading-like line (short, without a sentence's final punctuation), so the operative part after it is not
+        taken for history. Each line is read by at most one section: linear."""
+        pattern = self.rules.history_heading
+        headings = [match.start() for match in pattern.finditer(self.text)] if pattern else []
+        resume = 0
+        for heading in headings:
+            if heading < resume:
+                continue
+            index = bisect.bisect_right(self._line_starts, heading)
+            last = min(len(self._line_starts), index + HISTORY_LINES_MAX)
+            end = self._line_starts[last] if last < len(self._line_starts) else len(self.text)
+            for following in range(index, last):
+                start = self._line_starts[following]
+                if self._is_heading(self.text[start : self._end_of_line(start)].strip()):
+                    end = start
+                    break
+            resume = end
+            yield heading, end
+
+    @staticmethod
+    def _is_heading(line: str) -> bool:
+        return 0 < len(line) <= HEADING_MAX and line[0].isupper() and line[-1] not in ".,;)"
+
+    def in_history_section(self, offset: int) -> bool:
+        return any(start <= offset < end for start, end in self._history)
 
     def section_type(self, offset: int) -> str | None:
         index = bisect.bisect_right(self._section_starts, offset) - 1

@@ -8,6 +8,8 @@ the <date>, effective date of X, to <date>", and the French and German forms ("d
 
 from __future__ import annotations
 
+import re
+
 from nlp.dates.finder import FoundDate
 from nlp.dates.layout import Layout
 from nlp.dates.rules import DateRules
@@ -16,6 +18,8 @@ PAIR = ("application_start", "application_end")
 OPENING_REACH = 60  # characters before the first date where "from", "between"... may stand
 JOINING_GAP = 30  # "to", "and ending on", "–" between the two dates
 APPOSITIVE_GAP = 80  # ", effective date of the $200 billion action, to": a phrase about the first date, then "to"
+CELL_GAP = re.compile(r"[ \t\u00a0|]*")  # two cells of one row: side by side, or glued by a converter
+HEADER_REACH = 1500  # how far above a row its table's header line may stand
 
 
 def find_periods(text: str, found: list[FoundDate], layout: Layout, rules: DateRules) -> dict[int, str]:
@@ -32,8 +36,12 @@ def find_periods(text: str, found: list[FoundDate], layout: Layout, rules: DateR
 
 def _is_pair(text: str, first: FoundDate, second: FoundDate, previous, layout: Layout, rules: DateRules) -> bool:
     gap = text[first.end : second.start]
-    if len(gap) > APPOSITIVE_GAP or layout.sentences.around(first.start) != layout.sentences.around(second.start):
+    if len(gap) > APPOSITIVE_GAP:
         return False
+    if CELL_GAP.fullmatch(gap):
+        return _under_period_columns(text, first.start, rules)
+    if layout.sentences.around(first.start) != layout.sentences.around(second.start) and not _worded(gap):
+        return False  # a full stop a converter left after the first date may split "... 2020. hingga ..."
     appositive = any(pattern.match(gap) for pattern in rules.period_appositive)
     if len(gap) > JOINING_GAP and not appositive:
         return False
@@ -44,3 +52,16 @@ def _is_pair(text: str, first: FoundDate, second: FoundDate, previous, layout: L
     floor = previous.end if previous else 0
     before = layout.clause_before(first.start, floor)[-OPENING_REACH:]
     return any(pattern.search(before) for pattern in rules.period_openings)
+
+
+def _worded(gap: str) -> bool:
+    """A joining word ("hingga", "to") links two dates across a stray full stop; a dash between lines does not."""
+    return any(ch.isalpha() for ch in gap) and "\n" not in gap
+
+
+def _under_period_columns(text: str, offset: int, rules: DateRules) -> bool:
+    """Whether the nearest header line above names a start and an end column ("Valid from ... Valid to",
+    "Início da Vigência ... Término da Vigência"): the row's two adjacent dates are then a period."""
+    row_start = text.rfind("\n", 0, offset) + 1
+    zone_start = max(0, row_start - HEADER_REACH)
+    return any(pattern.search(text, zone_start, row_start) for pattern in rules.period_columns)

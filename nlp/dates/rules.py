@@ -71,9 +71,12 @@ class DateRules:
     period_joinings: list[re.Pattern] = field(default_factory=list)
     period_bare: list[re.Pattern] = field(default_factory=list)
     period_appositive: list[re.Pattern] = field(default_factory=list)  # "<date>, effective date of X, to <date>"
+    period_columns: list[re.Pattern] = field(default_factory=list)  # a header line naming start and end columns
+    history_sections: list[str] = field(default_factory=list)  # "BACKGROUND": earlier acts restated (sources)
     background: list[re.Pattern] = field(default_factory=list)
     retroactive: list[re.Pattern] = field(default_factory=list)  # periods of importation that may predate the act
     conditions: list[re.Pattern] = field(default_factory=list)  # the goods' journey ("loaded ... on or after")
+    history_heading: re.Pattern | None = None
     relative: list[RelativeRule] = field(default_factory=list)
     title_acts: list[re.Pattern] = field(default_factory=list)
     anchor_kinds: list[tuple[str, re.Pattern]] = field(default_factory=list)
@@ -109,6 +112,9 @@ def date_rules() -> DateRules:
     rules.after = [_guarded(trigger) for trigger in rules.after]
     for name in ("background", "retroactive", "conditions", "title_acts"):
         setattr(rules, name, [guarded(p.pattern, p.flags) for p in getattr(rules, name)])
+    # every language's history headings in one multi-line pattern: one pass over the text
+    # case as written: the headings are capitalised or in capitals, and a case-blind pass is slower
+    rules.history_heading = re.compile("|".join(f"(?:{source})" for source in rules.history_sections), re.M)
     return rules
 
 
@@ -157,6 +163,7 @@ def _add_language(rules: DateRules, data: dict) -> None:
         ("joining", "period_joinings"),
         ("bare", "period_bare"),
         ("appositive", "period_appositive"),
+        ("columns", "period_columns"),
     ):
         if periods.get(key):
             getattr(rules, target).append(re.compile(periods[key], FLAGS))
@@ -165,6 +172,8 @@ def _add_language(rules: DateRules, data: dict) -> None:
     for key in ("background", "hypothetical"):
         if data.get(key):
             rules.background.append(re.compile(data[key], FLAGS))
+    if data.get("history_sections"):
+        rules.history_sections.append(data["history_sections"])
     if data.get("retroactive"):
         rules.retroactive.append(re.compile(data["retroactive"], FLAGS))
     if data.get("conditions"):

@@ -102,12 +102,21 @@ def gated(ruled: list[MeasureMention], signals: list[Signal], text: str) -> list
     ruled_types = {m.type for m in ruled}
     kept = [m for m in ruled if m.type not in found or _accept(weights, found[m.type], ruled_types)]
     for kind, candidate in found.items():
-        if kind not in ruled_types and candidate.evidence and _accept(weights, candidate, ruled_types):
+        if kind in ruled_types or not considered(candidate, ruled_types) or candidate.evidence is None:
+            continue
+        if _accept(weights, candidate, ruled_types):
             first = candidate.evidence
             where = first.where if first.where == "title" else "background"
             hits = sum(candidate.counts.values())
             kept.append(MeasureMention(kind, text[first.start : first.end], first.start, first.end, hits, where))
     return kept
+
+
+def considered(candidate: Candidate, ruled: set[str]) -> bool:
+    """Whether the gate weighs a candidate: every type the rules found, and the others unless they are named
+    only in operative sentences that do not act (an administrative update, a restatement, a power to act
+    later): there the document itself says it does not act on them, whatever else it lacks."""
+    return candidate.type in ruled or set(candidate.counts) != {"inert"}
 
 
 def _accept(weights: list[float], candidate: Candidate, ruled: set[str]) -> bool:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from nlp.countries.names import find_country_names
 from nlp.text.acting import ActingSentences
 from nlp.text.layout import OPERATIVE, Layout
 from nlp.text.patterns import dispatched, guarded, spaces_match_any_whitespace
@@ -79,6 +80,8 @@ class _Patterns:
     groups: list[tuple[str, re.Pattern]]  # '<category>__<type>[__n]' and its own pattern, in scan order
     not_when: dict[str, re.Pattern]  # type -> a sentence where its signals do not count
     only_when: dict[str, re.Pattern]  # group -> the sentence its signal needs
+    needs_country: frozenset[str]  # groups whose sentence must name a country (a carve-out for one origin)
+    context_before: re.Pattern | None  # the words just before a signal that make it context ('in addition to')
 
     def finditer(self, lowered: str, start: int, end: int):
         """(group name, match) of each signal in lowered[start:end]."""
@@ -117,7 +120,7 @@ def patterns(lang: str = "en") -> _Patterns:
     """One alternation with a named group per (category, type): the text is scanned once."""
     name = lang if lang in LANGUAGES else "en"
     data = _load(name) if name == "en" else _with_english_names(_load(name))
-    groups, only_when, in_order = [], {}, []
+    groups, only_when, needs_country, in_order = [], {}, set(), []
     for category, by_type in ((c, data.get(c, {})) for c in CATEGORIES):
         for kind, phrases in sorted(by_type.items()):
             plain = [p for p in phrases if isinstance(p, str)]
@@ -128,14 +131,25 @@ def patterns(lang: str = "en") -> _Patterns:
                 name = f"{CATEGORIES[category]}__{kind}__{number}"
                 groups.append((name, _alternation([conditional["pattern"]])))
                 in_order += _phrases([conditional["pattern"]])
-                only_when[name] = guarded(spaces_match_any_whitespace(conditional["only_when"]))
+                _add_conditions(name, conditional, only_when, needs_country)
     # Matched against lower-cased text from word starts only: several times faster than re.I.
     return _Patterns(
         dispatched(in_order, prefix=r"\b"),  # the same alternation as the groups', phrase by phrase
         [(name, re.compile(pattern)) for name, pattern in groups],
         {kind: guarded("|".join(found)) for kind, found in data.get("not_when", {}).items()},
         only_when,
+        frozenset(needs_country),
+        re.compile("(?:" + "|".join(data["context_before"]) + ")$") if data.get("context_before") else None,
     )
+
+
+def _add_conditions(name: str, conditional: dict, only_when: dict, needs_country: set) -> None:
+    """A conditional signal counts only in a sentence matching its 'only_when', and with 'needs_country'
+    only in one naming a country."""
+    if "only_when" in conditional:
+        only_when[name] = guarded(spaces_match_any_whitespace(conditional["only_when"]))
+    if conditional.get("needs_country"):
+        needs_country.add(name)
 
 
 def _alternation(phrases: list[str]) -> str:
@@ -174,14 +188,21 @@ def scan_signals(
 ) -> list[Signal]:
     """Every measure signal in the title, the preamble, the operative parts, and the rest of the opening
     (recitals, background), each with where it stands; one scan serves the rules and the gate. Signals
-    their sentence rules out (a type's 'not_when', a signal's 'only_when') are left out."""
+    their sentence rules out (a type's 'not_when', a signal's 'only_when') are left out, and a document
+    that only asks about another party's act has none."""
     acting = acting or ActingSentences(text, sentences, lang, layout)
+    if acting.document_asks_only():
+        return []  # questions on another party's notification: the measures named are that party's
     compiled, lowered = patterns(lang), lower_keeping_offsets(text)
     found = []
     for start, end in _scan_spans(layout, title_span, len(text)):
         for group, match in compiled.finditer(lowered, start, end):
             kind = group.split("__")[1]
             if not sentence_allows(group, kind, compiled, _sentence(lowered, sentences, match.start())):
+                continue
+            if group in compiled.needs_country and not _names_a_country(text, sentences, match.start()):
+                continue
+            if _named_as_context(compiled, lowered, match.start()):
                 continue
             where = _where(group[0], match.start(), text, layout, acting, title_span)
             found.append(Signal(kind, group, match.start(), match.end(), where))
@@ -270,6 +291,21 @@ def sentence_allows(group: str, kind: str, compiled: _Patterns, sentence: str) -
         return False
     needed = compiled.only_when.get(group)
     return needed is None or bool(needed.search(sentence))
+
+
+CONTEXT_REACH = 80  # how far before a signal the words that make it context may start
+
+
+def _named_as_context(compiled: _Patterns, lowered: str, offset: int) -> bool:
+    """A measure named as what a duty stacks on ('in addition to any anti-dumping duty') is context."""
+    if compiled.context_before is None:
+        return False
+    return bool(compiled.context_before.search(lowered, max(0, offset - CONTEXT_REACH), offset))
+
+
+def _names_a_country(text: str, sentences: Sentences, offset: int) -> bool:
+    start, end = sentences.around(offset)
+    return next(find_country_names(text, start, end), None) is not None
 
 
 def _in_table(text: str, offset: int) -> bool:

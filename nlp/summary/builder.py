@@ -8,24 +8,29 @@ never from the first recital. Words: data/summary.json.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
-from datetime import date
-from functools import cache
-from importlib import resources
 
 from nlp.countries.names import display_name
+from nlp.summary.goods import goods_named
+from nlp.summary.operative import (
+    OPENING_CHARS,
+    in_title,
+    is_english,
+    operative_sentence,
+    plain_operative,
+    worth_quoting,
+)
+from nlp.summary.period import FAVOURS, day, first_date, first_iso, period, start_date
+from nlp.summary.phrases import measure_phrase
+from nlp.summary.words import words
 from nlp.text.acting import ActingSentences
 from nlp.text.layout import OPERATIVE, Layout
 
 MAX_CHARS = 450
-OPENING_CHARS = 20000
-OPEN_ENDED = re.compile(r"\b(?:and|or|of|the|to|in|for|on|a|an|by|with|from)$", re.I)
 LATER = 1000  # a verb after the measure's words counts as this much further than one before
 MAX_EVIDENCE_CHARS = 260
 MAX_NAMED_COUNTRIES = 5
-START_DATES = ("application_start", "entry_into_force", "effective")
 # The measure a summary leads with when a document acts on several.
 PRIORITY = (
     "anti_dumping",
@@ -55,12 +60,6 @@ SHORT_NAMES = {
     "PH": "the Philippines",
     "EU": "the EU",
 }
-# What may open a sentence without being part of it: a block label, a short heading, a clause number.
-LABEL = re.compile(
-    r"^(?:(?:SUMMARY|SUPPLEMENTARY INFORMATION|ACTION|GUIDANCE|BACKGROUND|DATES)\s*:\s*)?"
-    r"(?:[A-Z][\w ]{0,40}\.\s+(?=\())?"
-    r"(?:\(?\w{1,4}[.)](?!\d)\s*(?:\|\s*)?)?"  # never the '0.' of '0.00%'
-)
 
 
 @dataclass
@@ -72,6 +71,7 @@ class Facts:
     acting: ActingSentences
     jurisdiction: str | None
     title: str | None = None
+    identifier: str | None = None
     title_span: tuple[int, int] | None = None
     measures: list = field(default_factory=list)  # MeasureMention, most acted on first
     rates: list = field(default_factory=list)  # RateMention
@@ -80,21 +80,27 @@ class Facts:
     code_count: int = 0
 
 
-@cache
-def _words() -> dict:
-    return json.loads(resources.files("nlp").joinpath("data/summary.json").read_text("utf-8"))
-
-
 def summarise(facts: Facts) -> str:
     """One or two sentences; '' when the document carries nothing to summarise."""
     measures = sorted(facts.measures, key=lambda m: (m.type == "other", -m.hits, PRIORITY.index(m.type)))
-    operative = _operative_sentence(facts, measures[0] if measures else None)
-    if not measures:
-        return _clip(operative or "", MAX_CHARS)
-    lead = _lead_sentence(facts, measures, operative or "")
-    if operative and operative.lower() not in lead.lower() and not _restates_title(operative, facts.title):
-        return _clip(f"{lead} {_clip(operative, MAX_EVIDENCE_CHARS)}", MAX_CHARS)
+    actor = _actor(facts)
+    found = operative_sentence(facts, measures[0] if measures else None)
+    operative = plain_operative(found, actor) if found else None
+    if not measures and operative and _names_the_document(operative, facts):
+        return _clip(operative, MAX_CHARS)  # what the document says it does, naming it
+    lead = _lead_sentence(facts, measures, found or "", actor) if measures else _document_sentence(facts, actor)
+    if operative and worth_quoting(operative, lead) and not _restates_title(operative, facts.title):
+        return _clip(f"{lead} {_clip(operative, MAX_EVIDENCE_CHARS)}".strip(), MAX_CHARS)
     return _clip(lead, MAX_CHARS)
+
+
+def _names_the_document(sentence: str, facts: Facts) -> bool:
+    """Nothing else names the document, or the sentence names its subject line ('The Sensors Advisory
+    Committee will meet …' under the subject 'Sensors Advisory Committee')."""
+    if not (facts.title or facts.identifier):
+        return True
+    subject = facts.title and not DOCUMENT_KIND.search(facts.title)
+    return bool(subject) and facts.title.lower() in sentence.lower()
 
 
 def _restates_title(sentence: str, title: str | None) -> bool:
@@ -104,30 +110,80 @@ def _restates_title(sentence: str, title: str | None) -> bool:
     return bool(title) and len(words - set(re.findall(r"\w+", title.lower()))) <= max(2, len(words) // 5)
 
 
-def _lead_sentence(facts: Facts, measures: list, operative: str) -> str:
-    words = _words()
+def _lead_sentence(facts: Facts, measures: list, operative: str, actor: str) -> str:
+    vocabulary = words()
     primary = measures[0]
     if primary.type == "exclusion":
         return _exclusion_sentence(facts, measures)
     verb = (
-        _title_verb(facts.title, primary.type) or words["measures"][primary.type].get("verb") or _verb(facts, primary)
+        _title_verb(facts.title, primary.type)
+        or vocabulary["measures"][primary.type].get("verb")
+        or _verb(facts, primary)
     )
-    parts = [_actor(facts), verb, _measure_phrase(primary.type, _lead_rates(facts), words)]
-    goods = _goods(facts.title or "") or _goods(operative)
+    parts = [actor, verb, measure_phrase(primary.type, _lead_rates(facts), facts.text, _operative_text(facts))]
+    goods = goods_named(facts.title or "") or goods_named(operative)
+    countries = _country_list([m.code for m in facts.affected]) if facts.affected else None
     if goods:
-        parts.append(f"on {goods}")
-    if facts.affected:
-        parts.append(f"from {_country_list([m.code for m in facts.affected])}")
-    start = _start_date(facts.dates)
-    if start:
-        parts.append(f"from {start}")
-    sentence = " ".join(parts)
-    if facts.code_count:
-        sentence += f" ({facts.code_count} tariff code{'s' if facts.code_count != 1 else ''})"
-    others = [words["measures"][m.type]["phrase"] for m in measures[1:3]]
+        parts.append(f"on {goods}" + (f" from {countries}" if countries else ""))
+    elif countries:  # 'on imports from China', never 'a duty from China'
+        parts.append(f"{'for' if primary.type in FAVOURS else 'on'} imports from {countries}")
+    parts.append(period(facts.dates, verb, primary.type))
+    sentence = " ".join(part for part in parts if part) + _code_count(facts)
+    others = [vocabulary["measures"][m.type]["phrase"] for m in measures[1:3]]
     if others:
         sentence += f"; it also concerns {' and '.join(others)}"
     return sentence + "."
+
+
+def _code_count(facts: Facts) -> str:
+    return f" ({facts.code_count} tariff code{'s' if facts.code_count != 1 else ''})" if facts.code_count else ""
+
+
+def _document_sentence(facts: Facts, actor: str) -> str:
+    """What a document that enacts no measure is: 'South Africa issues Notification of laws … (G/ADP/N/9)
+    of 20 January 2031', 'Australia's Minister for Industry issues a notice on steel rails from Japan of
+    3 May 2031', 'New Zealand issues Customs Import Prohibition Order 2031 (SR 2031/5), in force …'."""
+    name = _document_name(facts)
+    if not name:
+        return ""
+    issued = first_iso(facts.dates, ("document_date",))
+    parts = [actor, "issues", name]
+    if issued and day(issued) not in name:
+        parts.append(f"of {day(issued)}")
+    runs = period(facts.dates, "", "")
+    if runs:
+        parts[-1] += f", in force {runs}"
+    return " ".join(parts) + _code_count(facts) + "."
+
+
+def _document_name(facts: Facts) -> str:
+    """The document as its title and number name it; a title that names goods, by its goods."""
+    title = facts.title if facts.title and is_english(facts.title) else None
+    goods = goods_named(title or "")
+    if goods:
+        countries = _country_list([m.code for m in facts.affected]) if facts.affected else None
+        return f"a notice on {goods}" + (f" from {countries}" if countries else "")
+    if title and sum(c.isupper() for c in title) > 0.6 * sum(c.isalpha() for c in title):
+        title = _from_capitals(title)
+    if title and not DOCUMENT_KIND.search(title):  # a subject line, not an act's name
+        title = f"a notice, ‘{title}’"
+    if title and facts.identifier and facts.identifier.lower() not in title.lower():
+        return f"{title} ({facts.identifier})"
+    return title or facts.identifier or ""
+
+
+def _from_capitals(title: str) -> str:
+    """A title in capitals reads as a sentence; a number ('G/ADP/N/1/NOR/4') stays as printed."""
+    words = title.split()
+    return " ".join([words[0].capitalize()] + [w if any(c.isdigit() for c in w) else w.lower() for w in words[1:]])
+
+
+DOCUMENT_KIND = re.compile(
+    r"\b(?:Order|Regulations?|Rules|Notice|Notification|Decision|Resolution|Act|Proclamation|Decree|Directive|"
+    r"Circular|Determination|Direction|Instrument|Bill|Law|Memorandum|Message|Schedule|Perintah|Resoluci[oó]n|"
+    r"Resolu[çc][ãa]o|Decreto|D[ée]cret|Arr[êe]t[ée]|Verordnung|Beschluss|Portaria|Acuerdo|Ley|Lei|Loi)\b",
+    re.I,
+)
 
 
 # What a document does to exclusions, in the order the words decide it: an extension notice also
@@ -151,14 +207,14 @@ def _exclusion_sentence(facts: Facts, measures: list) -> str:
     what the exclusions are carved out of, whose goods, and until when they run."""
     scope = _operative_text(facts)
     verb = _exclusion_verb(facts)
-    base = next((phrase for pattern, phrase in _words()["exclusion_from"] if re.search(pattern, facts.text)), None)
+    base = next((phrase for pattern, phrase in words()["exclusion_from"] if re.search(pattern, facts.text)), None)
     count = EXCLUSION_COUNT.search(scope)
     parts = [_actor(facts), verb, f"{count.group(1)} product exclusions" if count else "product exclusions"]
     if base:
         parts.append(f"from {base}")
     if facts.affected:
         parts.append(f"on {'goods from ' if not base else ''}{_country_list([m.code for m in facts.affected])}")
-    end, start = _first_date(facts.dates, ("application_end",)), _start_date(facts.dates)
+    end, start = first_date(facts.dates, ("application_end",)), start_date(facts.dates)
     if end and verb in ("extends", "grants", "reinstates"):
         parts.append(f"until {end}")
     elif start:
@@ -174,7 +230,7 @@ def _exclusion_verb(facts: Facts) -> str:
     'exclusions' (else after it); 'grants' when no sentence says more."""
     for start, end in facts.layout.spans(OPERATIVE - {"annex"}):
         for word in EXCLUSION_WORD.finditer(facts.text, start, end):
-            if _in_title(facts, word.start()) or not facts.acting(word.start()):
+            if in_title(facts, word.start()) or not facts.acting(word.start()):
                 continue
             sentence_start, sentence_end = facts.acting.sentence_at(word.start())
             at = word.start() - sentence_start
@@ -195,74 +251,24 @@ def _operative_text(facts: Facts) -> str:
     return " ".join([facts.title or ""] + [facts.text[start:end] for start, end in spans])
 
 
-def _operative_sentence(facts: Facts, primary) -> str | None:
-    """The sentence the summary rests on: where the main measure is acted on, else where a new
-    rate is set or an affected country named, else the first operative sentence that acts."""
-    if primary is not None and primary.where == "operative":
-        candidates = [primary.start]
-    else:
-        candidates = [r.start for r in facts.rates if r.role == "new"] + [c.start for c in facts.affected]
-        candidates = sorted(c for c in candidates if facts.layout.is_operative(c) and not _in_title(facts, c))
-    for offset in candidates[:1] or _acting_offsets(facts):
-        start, end = facts.acting.sentence_at(offset)
-        if ACTION_LINE.match(facts.text, start):  # 'ACTION: Notice of …' names the document's kind
-            summary_line = SUMMARY_LINE.search(facts.text, end, end + OPENING_CHARS)
-            if summary_line is None:
-                continue
-            start, end = facts.acting.sentence_at(summary_line.end())
-        start = max(start, facts.layout.zone_start(offset))  # never a recital before the enacting terms
-        if facts.title_span and start < facts.title_span[1] <= offset:
-            start = facts.title_span[1]
-        sentence = _without_heading(facts.text[start:end])
-        if len(sentence) >= 30 and sentence.count("|") <= 1:
-            return sentence
-    return None
-
-
-ACTION_LINE = re.compile(r"\s*ACTION\s*:")
-SUMMARY_LINE = re.compile(r"^[ \t]*SUMMARY\s*:\s*", re.M)
-
-
-def _without_heading(passage: str) -> str:
-    """The sentence without a heading line above it or a label or clause number before it."""
-    lines = passage.strip().split("\n")
-    first = lines[0].rstrip()
-    heading = len(lines) > 1 and len(first) < 60 and not first.endswith((".", ":", ";", ","))
-    if heading and not (lines[1].lstrip()[:1].islower() or OPEN_ENDED.search(first)):  # not a wrapped line
-        lines = lines[1:]
-    return FOOTNOTE_MARK.sub("", LABEL.sub("", " ".join(" ".join(lines).split())))
-
-
-# Footnote references as GPO's text prints them ("in question.\7\ At the end"): not words of the sentence.
-FOOTNOTE_MARK = re.compile(r"\\\d{1,3}\\")
-
-
-def _in_title(facts: Facts, offset: int) -> bool:
-    return facts.title_span is not None and facts.title_span[0] <= offset < facts.title_span[1]
-
-
-def _acting_offsets(facts: Facts):
-    for start, end in facts.layout.spans(OPERATIVE - {"annex"}):
-        for sentence_start, _ in facts.acting.sentences.spans:
-            if start <= sentence_start < end and not _in_title(facts, sentence_start) and facts.acting(sentence_start):
-                yield sentence_start
-                return
-
-
 def _actor(facts: Facts) -> str:
-    """Who acts: told by the title first ('Council Decision …'), else by the opening."""
-    actors = _words()["actors"].get(facts.jurisdiction or "", [])
+    """Who acts: told by the title first ('Council Decision …'), else by the opening; an office that
+    signs in the first person ('I, JANE ROE, Minister for Trade, …') in any jurisdiction."""
+    actors = words()["actors"]
+    country = _country_actor(facts.jurisdiction)
+    cued = actors.get(facts.jurisdiction or "", []) + actors["*"]
     for place in (facts.title or "", facts.text[:OPENING_CHARS]):
-        for cue, actor in actors:
-            if cue and re.search(cue, place):
-                return actor
-    fallback = [actor for cue, actor in actors if not cue]
-    if fallback:
-        return fallback[0]
-    if facts.jurisdiction and len(facts.jurisdiction) == 2:  # 'India', 'The Philippines', never 'IN'
-        name = country_name(facts.jurisdiction)
+        for cue, actor in cued:
+            if cue and (match := re.search(cue, place)):
+                return actor.format(country=country, **match.groupdict())
+    return next((actor for cue, actor in cued if not cue), country)
+
+
+def _country_actor(jurisdiction: str | None) -> str:
+    if jurisdiction and len(jurisdiction) == 2:  # 'India', 'The Philippines', never 'IN'
+        name = country_name(jurisdiction)
         return name[0].upper() + name[1:]
-    return facts.jurisdiction or "The authority"
+    return jurisdiction or "The authority"
 
 
 def _verb(facts: Facts, primary) -> str:
@@ -275,11 +281,12 @@ def _verb(facts: Facts, primary) -> str:
     else:
         start, end = facts.acting.sentence_at(primary.start)
         start = max(start, facts.layout.zone_start(primary.start))
-    lowered, at = facts.text[start:end].lower(), primary.start - start
+    lowered, at, own = facts.text[start:end].lower(), primary.start - start, primary.end - start
     found = [
         (at - m.start() if m.start() <= at else LATER + m.start() - at, verb)
-        for pattern, verb in _words()["verbs"]
+        for pattern, verb in words()["verbs"]
         for m in re.finditer(pattern, lowered)
+        if verb != "excludes goods from" or not at <= m.start() < own  # 'exemptions from duty' is the measure
     ]
     return min(found)[1] if found else "announces"
 
@@ -293,7 +300,7 @@ def _title_verb(title: str | None, kind: str) -> str | None:
     action = title.rsplit(": ", 1)[-1]
     found = [
         (m.start(), index, verb)
-        for index, (pattern, verb) in enumerate(_words()["title_verbs"])
+        for index, (pattern, verb) in enumerate(words()["title_verbs"])
         if (m := re.search(pattern, action))
     ]
     return min(found)[2] if found else None
@@ -310,61 +317,6 @@ def _lead_rates(facts: Facts) -> list:
     return facts.rates
 
 
-def _measure_phrase(kind: str, rates: list, words: dict) -> str:
-    phrase = words["measures"][kind]["phrase"]
-    rate = _rate_text(rates)
-    if not rate:
-        return phrase
-    if kind in ("anti_dumping", "countervailing", "duty_rate_change", "safeguard"):
-        return f"{phrase} of {rate}"
-    if kind == "retaliation":
-        surtax = any(r.kind == "surtax" for r in rates)
-        return f"a {rate} retaliatory surtax" if surtax else f"{phrase} of {rate}"
-    return phrase
-
-
-def _rate_text(rates: list) -> str | None:
-    """'25%', '14.5% to 19.9%', 'USD 25/postal item': the rates the document sets."""
-    chosen = [r for r in rates if r.role in ("new", "company_specific", "residual")] or rates
-    if not chosen:
-        return None
-    unit = chosen[0].unit
-    values = sorted({r.value for r in chosen if r.unit == unit})
-    shown = [_rate(value, unit) for value in (values[0], values[-1])]
-    return shown[0] if len(values) == 1 else f"{shown[0]} to {shown[1]}"
-
-
-def _rate(value, unit: str) -> str:
-    number = f"{value:g}" if isinstance(value, float) else str(value)
-    if unit == "percent":
-        return f"{number}%"
-    currency, _, per = unit.partition("/")
-    return f"{currency} {number}/{per}" if per else f"{number} {unit}"
-
-
-def _goods(sentence: str) -> str | None:
-    for pattern in _words()["goods"]:
-        match = re.search(pattern, sentence)
-        if match:
-            goods = " ".join(match.group("goods").split()).strip(" ,")
-            if len(goods.split()) <= 12 and not re.search(
-                r"\b(?:duty|duties|tariff|surtax|rate|measures?|preferences?|imports?|exports?|exclusions?|"
-                r"consumption|warehouse|entered|withdrawn)\b",
-                goods,
-                re.I,
-            ):  # 'seasonal preferences on imports from …' names the measure, 'entered for consumption' the entry
-                return _sentence_case(goods)
-    return None
-
-
-def _sentence_case(goods: str) -> str:
-    """'Hardwood Plywood' (from a title) -> 'hardwood plywood'; acronyms stay as written."""
-    words = goods.split()
-    if all(w[:1].isupper() for w in words if w.isalpha() and len(w) > 3):
-        return " ".join(w if w.isupper() and len(w) > 1 else w.lower() for w in words)
-    return goods[0].lower() + goods[1:] if goods[1:2].islower() else goods
-
-
 def _country_list(codes: list[str]) -> str:
     if len(codes) > MAX_NAMED_COUNTRIES:
         return f"{len(codes)} countries"
@@ -373,22 +325,14 @@ def _country_list(codes: list[str]) -> str:
 
 
 def country_name(code: str) -> str:
-    return SHORT_NAMES.get(code) or display_name(code)
+    """'China', 'the Faroe Islands', 'the Netherlands': a plural or a union of states takes 'the'."""
+    name = SHORT_NAMES.get(code) or display_name(code)
+    return f"the {name}" if TAKES_THE.search(name) and not name.startswith("the ") else name
 
 
-def _start_date(dates: list) -> str | None:
-    return _first_date(dates, START_DATES)
-
-
-def _first_date(dates: list, kinds: tuple[str, ...]) -> str | None:
-    """'29 November 2025': the first date of the first of `kinds` the document has; for an end,
-    the latest (an extension's new end comes after the ends it replaces)."""
-    for kind in kinds:
-        found = sorted(mention.date for mention in dates if mention.type == kind)
-        if found:
-            day = date.fromisoformat(found[-1] if kind == "application_end" else found[0])
-            return f"{day.day} {day:%B %Y}"
-    return None
+TAKES_THE = re.compile(
+    r"^(?:United|Netherlands|Philippines|Bahamas|Gambia|Maldives)\b|\b(?:Islands|Republic|Emirates)$"
+)
 
 
 def _clip(sentence: str, limit: int) -> str:

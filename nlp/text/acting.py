@@ -23,16 +23,17 @@ LIST_ITEM = re.compile(r"\s*(?:[-•*—–]\s|\(?[0-9a-z]{1,4}\)\s)")
 BARE_MARKER = re.compile(r"\s*(?:\(?[0-9a-z]{1,4}\)|\d+(?:\.\d+)?)\s*$")
 MAX_LIST_ITEMS = 120  # how far back a list's lead-in may be
 MAX_FRAGMENTS = 8  # lines of one hard-wrapped sentence
+ASKING_OPENING_CHARS = 1500  # the title and heading of a document say that it only asks
 
 
 @cache
-def _patterns(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+def _patterns(lang: str) -> tuple[re.Pattern, ...]:
     name = lang if lang in LANGUAGES else "en"
     data = json.loads(resources.files("nlp").joinpath(f"data/acting/{name}.json").read_text("utf-8"))
-    keys = ("acts", "inert", "inert_openings", "cancelled_by_next")
-    acts, inert, openings, cancelled = ([spaces_match_any_whitespace(p) for p in data.get(key, [])] for key in keys)
+    keys = ("acts", "inert", "inert_openings", "cancelled_by_next", "asks_only")
+    found = ([spaces_match_any_whitespace(p) for p in data.get(key, [])] for key in keys)
     # openings are matched at the sentence start only: inside the alternation they would be tried everywhere
-    return tuple(guarded("|".join(found) or "(?!)") for found in (acts, inert, openings, cancelled))
+    return tuple(guarded("|".join(patterns) or "(?!)") for patterns in found)
 
 
 class ActingSentences:
@@ -40,7 +41,7 @@ class ActingSentences:
 
     def __init__(self, text: str, sentences: Sentences, lang: str = "en", layout: Layout | None = None):
         self.text, self.sentences, self.layout = text, sentences, layout
-        self.acts, self.inert, self.inert_openings, self.cancelled = _patterns(lang)
+        self.acts, self.inert, self.inert_openings, self.cancelled, self._asks_only = _patterns(lang)
         self._cache: dict[int, bool] = {}
         self._starts = [start for start, _ in sentences.spans]
 
@@ -49,6 +50,11 @@ class ActingSentences:
         if index not in self._cache:
             self._cache[index] = self._decide(index)
         return self._cache[index]
+
+    def document_asks_only(self) -> bool:
+        """The document only asks about another party's act (a WTO Member's questions on another
+        Member's notification): nothing in it acts, whatever its sentences say."""
+        return bool(self._asks_only.search(self.text[:ASKING_OPENING_CHARS].lower()))
 
     def lead_in(self, offset: int) -> tuple[int, int] | None:
         """The span of the sentence ending with ':' that introduces the list item at `offset`."""

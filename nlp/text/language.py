@@ -1,4 +1,5 @@
-"""Which pipeline language a text needs (en, fr, de, es): a count of very common words is enough."""
+"""Which pipeline language a text needs (en, fr, de, es; Portuguese reads as es): a count of very common words
+is enough."""
 
 from __future__ import annotations
 
@@ -27,9 +28,20 @@ STOPWORDS = {
         "de",
         "la",
         "se",
+        # Portuguese: a Portuguese text is read with the Spanish pipeline (its measure and acting data carry the
+        # Portuguese forms); these words are neither English nor French nor German
+        "da",
+        "das",
+        "dos",
+        "ao",
+        "aos",
+        "às",
+        "pela",
+        "pelo",
+        "não",
     },
 }
-_WORD = re.compile(r"[a-zäöüéèàâêîôûçáíóúñ]+")
+_WORD = re.compile(r"[a-zäöüéèàâêîôûçáíóúñãõ]+")
 
 
 def detect_language(text: str, default: str = "en") -> str:

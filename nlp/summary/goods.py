@@ -1,0 +1,70 @@
+"""Which goods a document acts on, as its title or operative sentence names them: 'hot rolled plate
+steel' of 'Hot Rolled Plate Steel Exported from Korea', 'certain articles' of 'imports of certain articles
+of the Russian Federation', and goods named in another language, quoted as written ('cierres de
+cremallera'). Patterns: data/summary.json ('goods', 'goods_foreign')."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from nlp.summary.words import words
+
+MAX_GOODS_WORDS = 12
+# Words that name the measure, the entry or the document, never the goods: 'seasonal preferences on
+# imports from …', 'entered for consumption', 'Notice from the Commission'.
+NOT_GOODS = re.compile(
+    r"\b(?:duty|duties|tariff|surtax|rate|measures?|preferences?|imports?|exports?|exclusions?|"
+    r"consumption|warehouse|entered|withdrawn|notice|notification|regulation|order|decision|derechos?|droits?|"
+    r"shall|will|is|are|be|been|has|have|hereby|impos\w*)\b",  # a verb: the match ran past the goods
+    re.I,
+)
+
+
+# Words that name no goods in particular: 'on goods from …' says no more than 'on imports from …'.
+GENERIC = frozenset({"goods", "products", "articles", "merchandise", "imports", "items"})
+
+
+@cache
+def _patterns() -> tuple[tuple[re.Pattern, ...], tuple[re.Pattern, ...]]:
+    return tuple(map(re.compile, words()["goods"])), tuple(map(re.compile, words()["goods_foreign"]))
+
+
+def goods_named(sentence: str) -> str | None:
+    """The goods a title or sentence names, in sentence case; another language's goods in quotes."""
+    english, foreign = _patterns()
+    for pattern in english:
+        goods = _first_goods(pattern, sentence)
+        if goods:
+            return _sentence_case(goods)
+    for pattern in foreign:
+        goods = _first_goods(pattern, sentence)
+        if goods:
+            return f"‘{goods}’"
+    return None
+
+
+def _first_goods(pattern: re.Pattern, sentence: str) -> str | None:
+    """The first match whose goods are goods: 'rates of duty on imports of certain articles of the
+    Russian Federation' first matches 'duty on imports of certain articles', then 'certain articles'."""
+    at = 0
+    while (match := pattern.search(sentence, at)) is not None:
+        goods = " ".join(match.group("goods").split()).strip(" ,")
+        # goods are never 'the …': 'the annual aggregate quantity', 'the application', 'the Government'
+        if (
+            goods.lower() not in GENERIC
+            and len(goods.split()) <= MAX_GOODS_WORDS
+            and not NOT_GOODS.search(goods)
+            and not goods.startswith("the ")
+        ):
+            return goods
+        at = match.start() + 1
+    return None
+
+
+def _sentence_case(goods: str) -> str:
+    """'Hardwood Plywood' (from a title) -> 'hardwood plywood'; acronyms stay as written."""
+    words = goods.split()
+    if all(w[:1].isupper() for w in words if w.isalpha() and len(w) > 3):
+        return " ".join(w if w.isupper() and len(w) > 1 else w.lower() for w in words)
+    return goods[0].lower() + goods[1:] if goods[1:2].islower() else goods

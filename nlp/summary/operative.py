@@ -1,0 +1,182 @@
+"""The operative sentence a summary rests on, and whether a reader gains from reading it after the lead:
+never a heading, a page's furniture, an identifier line, an enacting formula that only cites powers,
+a sentence in another language longer than a line, nor one that says again what the lead says."""
+
+from __future__ import annotations
+
+import re
+
+from nlp.text.layout import OPERATIVE
+
+OPENING_CHARS = 20000
+OPEN_ENDED = re.compile(r"\b(?:and|or|of|the|to|in|for|on|a|an|by|with|from)$", re.I)
+MAX_ACTING = 3  # acting sentences tried when the first is a heading or a formula
+# What may open a sentence without being part of it: a block label, a short heading, a clause or
+# article number, a label in capitals ('BACKGROUND Effective July 1, …', 'Trade Policy Updates UPDATE: …').
+LABEL = re.compile(
+    r"^(?:[•▪●◦*–-]\s+)?(?:(?:SUMMARY|SUPPLEMENTARY INFORMATION|ACTION|GUIDANCE|BACKGROUND|DATES)\s*:\s*)?"
+    r"(?:(?:[A-Z][a-z]+\s+){0,3}[A-Z]{4,}:?\s+(?=[A-Z][a-z]))?"
+    r"(?:(?:Article|Artículo|Artigo|Artikel|Section)\s+\d+[a-z]?\.?\s+(?=[A-Z]))?"
+    r"(?:[A-Z][\w ]{0,40}\.\s+(?=\())?"
+    r"(?:\(?\w{1,4}[.)](?!\d)\s*(?:\|\s*)?)?"  # never the '0.' of '0.00%'
+)
+# Footnote references as GPO's text prints them ("in question.\7\ At the end"): not words of the sentence.
+FOOTNOTE_MARK = re.compile(r"\\\d{1,3}\\")
+ACTION_LINE = re.compile(r"\s*ACTION\s*:")
+SUMMARY_LINE = re.compile(r"^[ \t]*SUMMARY\s*:\s*", re.M)
+OTHER_SCRIPT = re.compile(r"[\u0400-\u04ff\u0600-\u06ff\u3000-\u9fff\uac00-\ud7af]")
+# Enacting formulas that cite the powers an act is made under; what follows the actor is what it does.
+POWERS = re.compile(
+    r"^(?:[\w().]{1,20}[\s—–.-]+)?"  # a G.S.R. number before it
+    r"(?:In exercise of|In pursuance of|In accordance with|Pursuant to|By virtue of|En ejercicio de|En uso de|"
+    r"No uso d[aeo]s?|Dans l[’']exercice|PADA menjalankan)\b|\ben ejercicio de sus facultades\b",
+    re.I,
+)
+POWERS_ACTOR = re.compile(
+    r",\s+(?P<actor>(?:the|The)\s+[A-Z][\w’'() -]{2,60}?)(?:,[^,]{0,120},)?\s+hereby\s+(?P<rest>\w.*)$", re.S
+)
+# 'I, JANE ROE, Minister for Trade, having decided …, DIRECT that …': the office and what it does.
+FIRST_PERSON = re.compile(
+    r"\bI,\s+[A-Z][A-Z .'’-]+,\s+(?P<office>[^,]{3,60}),.*?\b(?P<verb>[A-Z]{4,})\b,?\s+(?P<rest>[a-z(].*)$", re.S
+)
+# A cover note's formula: 'Further to …, I have the honour to transmit a copy of …'.
+HONOUR = re.compile(r"\bI have the honou?r to (?P<verb>[a-z]+)\s+(?P<rest>.*)$", re.S)
+ENGLISH_WORDS = frozenset("the of and to in is are on for by with shall be this that from as which".split())
+FOREIGN_WORDS = frozenset(
+    "de la el los las del le les des du et que por para em da do dos und der die das mit une est al se y".split()
+)
+MAX_FOREIGN_CHARS = 120
+STOPWORDS = ENGLISH_WORDS | frozenset("a an it its has have been being will was were at or".split())
+STEM = 5  # letters that make two words one: 'introduced' and 'introduces'
+
+
+def operative_sentence(facts, primary) -> str | None:
+    """The sentence the summary rests on: where the main measure is acted on, else where a new
+    rate is set or an affected country named, else the first operative sentences that act."""
+    if primary is not None and primary.where == "operative":
+        candidates = [primary.start]
+    else:
+        candidates = [r.start for r in facts.rates if r.role == "new"] + [c.start for c in facts.affected]
+        candidates = sorted(c for c in candidates if facts.layout.is_operative(c) and not in_title(facts, c))
+    for offset in dict.fromkeys(candidates[:1] + list(_acting_offsets(facts))):
+        start, end = facts.acting.sentence_at(offset)
+        if ACTION_LINE.match(facts.text, start):  # 'ACTION: Notice of …' names the document's kind
+            summary_line = SUMMARY_LINE.search(facts.text, end, end + OPENING_CHARS)
+            if summary_line is None:
+                continue
+            start, end = facts.acting.sentence_at(summary_line.end())
+        start = max(start, facts.layout.zone_start(offset))  # never a recital before the enacting terms
+        if facts.title_span and start < facts.title_span[1] <= offset:
+            start = facts.title_span[1]
+        sentence = without_heading(facts.text[start:end])
+        if len(sentence) >= 30 and sentence.count("|") <= 1 and not is_furniture(sentence):
+            return sentence
+    return None
+
+
+def without_heading(passage: str) -> str:
+    """The sentence without a heading line above it or a label or clause number before it."""
+    lines = passage.strip().split("\n")
+    first = lines[0].rstrip()
+    heading = len(lines) > 1 and len(first) < 60 and not first.endswith((".", ":", ";", ","))
+    if heading and not (lines[1].lstrip()[:1].islower() or OPEN_ENDED.search(first)):  # not a wrapped line
+        lines = lines[1:]
+    return FOOTNOTE_MARK.sub("", LABEL.sub("", MARGINAL_NOTE.sub("", " ".join(" ".join(lines).split()))))
+
+
+# A consolidated act's side note before its section number ('Marginal note:Remission 1 Remission is …').
+MARGINAL_NOTE = re.compile(r"^Marginal note:\s*\S+(?:\s+\S+){0,5}?\s+\d+(?:\.\d+)?\s+(?=[A-Z])")
+
+
+def is_furniture(sentence: str) -> bool:
+    """A heading in capitals, a short line with no full stop ('Amendments to duty suspensions'), an
+    identifier line ('Notification No. 7/2031-Customs, F.No. 12/3/2030, Dated 2nd May, 2031') or a
+    page's metadata in another script."""
+    letters = [c for c in sentence if c.isalpha()]
+    tokens = sentence.split()
+    if not letters or sum(c.isupper() for c in letters) > 0.6 * len(letters):
+        return True
+    if sentence[:1].islower() or sentence[:1] in "(,;" or CITATION_TAIL.match(sentence):
+        return True  # the tail of a sentence cut by a heading or a citation's number
+    if len(tokens) < 10 and not sentence.rstrip().endswith((".", ";", ":", "”", '"')):
+        return True
+    if READER.search(sentence) or (len(tokens) < 12 and LIST_INTRO.search(sentence)) or PAGE_VERSION.search(sentence):
+        return True  # a word to the reader, a list's introduction, a page's note on its own version
+    return sum(any(c.isdigit() for c in t) for t in tokens) > 0.38 * len(tokens) or bool(OTHER_SCRIPT.search(sentence))
+
+
+CITATION_TAIL = re.compile(r"^\d+\([A-Z]\),")  # '560(E), dated the …': a gazette number's tail
+# 'Please see the changes …', '… affecting the following commodity codes:' (a list follows, not a sentence)
+READER = re.compile(r"^(?:Please|For (?:more|further) information|See also|Click|Download)\b", re.I)
+LIST_INTRO = re.compile(r"\bfollowing[\w ]{0,40}:$")
+PAGE_VERSION = re.compile(r"\bversion\b.{0,40}\bversion that (?:currently )?applies\b", re.I)
+
+
+def _acting_offsets(facts):
+    """The first few acting sentences of the operative parts."""
+    found = 0
+    for start, end in facts.layout.spans(OPERATIVE - {"annex"}):
+        for sentence_start, _ in facts.acting.sentences.spans:
+            if start <= sentence_start < end and not in_title(facts, sentence_start) and facts.acting(sentence_start):
+                yield sentence_start
+                found += 1
+                if found == MAX_ACTING:
+                    return
+
+
+def in_title(facts, offset: int) -> bool:
+    return facts.title_span is not None and facts.title_span[0] <= offset < facts.title_span[1]
+
+
+# 'This notice is published by the Secretary of State under …': how a notice is made, not what it does.
+PUBLISHED = re.compile(
+    r"^This (?:public )?(?:notice|order|notification) is (?:published|issued|made|given) by\b[^.]*?\.\s*(?=[A-Z])"
+)
+FOOTNOTE_CALL = re.compile(r"\s*\[footnote \d+\]\s*", re.I)
+
+
+def plain_operative(sentence: str, actor: str) -> str | None:
+    """What the sentence does, without the formula around it: 'In exercise of the powers …, the Central
+    Government hereby amends …' -> 'The Central Government amends …'; a formula with nothing after
+    the powers it cites ('El Director …, en ejercicio de sus facultades …') -> None."""
+    sentence = PUBLISHED.sub("", FOOTNOTE_CALL.sub(" ", sentence))
+    if match := FIRST_PERSON.search(sentence):
+        return f"The {match['office']} {_third_person(match['verb'].lower())} {match['rest']}"
+    if match := HONOUR.search(sentence):
+        return f"{actor} {_third_person(match['verb'])} {match['rest']}"
+    if POWERS.search(sentence):
+        match = POWERS_ACTOR.search(sentence)
+        return f"{match['actor'][0].upper()}{match['actor'][1:]} {match['rest']}" if match else None
+    return sentence
+
+
+def _third_person(verb: str) -> str:
+    return verb + ("es" if verb.endswith(("s", "sh", "ch", "x")) else "s")
+
+
+def worth_quoting(sentence: str, lead: str) -> bool:
+    """English, or another language in a line or less; and not the lead said again."""
+    return (is_english(sentence) or len(sentence) <= MAX_FOREIGN_CHARS) and not restates(sentence, lead)
+
+
+def is_english(sentence: str) -> bool:
+    words = re.findall(r"[a-zà-ÿ]+", sentence.lower())
+    return sum(w in ENGLISH_WORDS for w in words) >= sum(w in FOREIGN_WORDS for w in words)
+
+
+def restates(sentence: str, lead: str) -> bool:
+    """Most of the sentence's words are already in the lead ('A provisional duty on ironing boards from
+    Türkiye is being introduced from 26 May 2023' after a lead that says so); a figure the lead does not
+    give (a rate, a quantity) is news."""
+    words, known = _content_words(sentence), _content_words(lead)
+    if any(w[:1].isdigit() for w in words - known):
+        return False
+    return len(words) <= 4 or len(words - known) <= len(words) // 5
+
+
+def _content_words(text: str) -> set[str]:
+    return {
+        w if w[:1].isdigit() else w[:STEM]
+        for w in re.findall(r"\d+(?:[.,]\d+)*|\w+", text.lower())
+        if w not in STOPWORDS
+    }

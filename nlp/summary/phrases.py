@@ -1,0 +1,71 @@
+"""How a measure reads in the lead: 'an anti-dumping duty of 14.5% to 19.9%', 'a Section 232 duty from
+25% to 50%', 'a 25% retaliatory surtax'. Words: data/summary.json ('measures', 'duty_basis')."""
+
+from __future__ import annotations
+
+import re
+
+from nlp.summary.words import words
+
+
+def measure_phrase(kind: str, rates: list, text: str, scope: str) -> str:
+    """The measure, the rates the document sets for it, and the legal basis its operative parts name."""
+    phrase = _based_phrase(kind, scope) or words()["measures"][kind]["phrase"]
+    rate = _rate_change(rates, text) or _rate_text(rates)
+    if not rate:
+        return phrase
+    joined = rate if rate.startswith("from ") else f"of {rate}"
+    if kind in ("anti_dumping", "countervailing", "duty_rate_change", "safeguard"):
+        return f"{phrase} {joined}"
+    if kind == "retaliation":
+        surtax = any(r.kind == "surtax" for r in rates)
+        return f"a {rate} retaliatory surtax" if surtax and joined != rate else f"{phrase} {joined}"
+    return phrase
+
+
+def _based_phrase(kind: str, scope: str) -> str | None:
+    """'a Section 232 duty', 'additional IEEPA duties': the legal basis an operative part names first."""
+    found = [
+        (match.start(), phrase)
+        for pattern, phrase in words()["duty_basis"].get(kind, [])
+        if (match := re.search(pattern, scope))
+    ]
+    return min(found)[1] if found else None
+
+
+RATE_FROM = re.compile(r"\bfrom\s+(?:an?\s+)?(?:additional\s+)?$", re.I)
+RATE_TO = re.compile(r"^\s*(?:ad valorem\s+)?to\s+(?:an?\s+)?(?:additional\s+)?$", re.I)
+
+
+def _rate_change(rates: list, text: str) -> str | None:
+    """'from 25% to 50%': two rates the text writes as a change ('from an additional 25 percent ad valorem
+    to an additional 50 percent'), the first the rate replaced."""
+    ordered = sorted(rates, key=lambda r: r.start)
+    for old, new in zip(ordered, ordered[1:], strict=False):
+        if (
+            old.unit == new.unit
+            and old.value != new.value
+            and RATE_TO.match(text[old.end : new.start])
+            and RATE_FROM.search(text[max(0, old.start - 30) : old.start])
+        ):
+            return f"from {rate(old.value, old.unit)} to {rate(new.value, new.unit)}"
+    return None
+
+
+def _rate_text(rates: list) -> str | None:
+    """'25%', '14.5% to 19.9%', 'USD 25/postal item': the rates the document sets."""
+    chosen = [r for r in rates if r.role in ("new", "company_specific", "residual")] or rates
+    if not chosen:
+        return None
+    unit = chosen[0].unit
+    values = sorted({r.value for r in chosen if r.unit == unit})
+    shown = [rate(value, unit) for value in (values[0], values[-1])]
+    return shown[0] if len(values) == 1 else f"{shown[0]} to {shown[1]}"
+
+
+def rate(value, unit: str) -> str:
+    number = f"{value:g}" if isinstance(value, float) else str(value)
+    if unit == "percent":
+        return f"{number}%"
+    currency, _, per = unit.partition("/")
+    return f"{currency} {number}/{per}" if per else f"{number} {unit}"
