@@ -22,8 +22,8 @@ def test_goods_named_in_a_title_and_the_minister_who_signs_in_the_first_person()
         "price method.\n\nDated this 14th day of March 2029\n"
     )
     assert summary_of(text, "AU") == (
-        "Australia's Assistant Minister for Trade issues a notice on aluminium extrusions from Malaysia and Vietnam "
-        "of 14 March 2029. The Assistant Minister for Trade determines under subsection 8(5) of that Act, that the "
+        "Australia's Assistant Minister for Trade announces an anti-dumping duty on aluminium extrusions from "
+        "Malaysia and Vietnam. The Assistant Minister for Trade determines under subsection 8(5) of that Act, that the "
         "interim dumping duty on the goods is to be worked out by the floor price method."
     )
 
