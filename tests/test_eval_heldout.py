@@ -5,6 +5,8 @@
 - final2/ (23 documents): built for the generalisation round, measured once before its work and once
   after it, its misses never read in between. Since round 3 it is development material too (its misses
   read and fixed by class); the estimate for unseen documents is the blind final3 set.
+- final3/ (24 documents): blind-labelled and measured once before and once after round 3; development
+  material since its 04:55 update (its misses read and fixed by class); final4 is the blind set now.
 
 Floors are the F1 reached; raise a floor when extraction improves, never lower one to make a change
 pass. Where a fact has no labelled item in a set, its 1.0 says only that nothing false was extracted.
@@ -18,7 +20,7 @@ from nlp.evaluate import evaluate_directory
 
 HELDOUT = Path(__file__).resolve().parents[1] / "eval" / "heldout"
 
-SIZES = {"tune": 18, "final": 18, "final2": 23}
+SIZES = {"tune": 18, "final": 18, "final2": 23, "final3": 24}
 FLOORS = {
     "tune": {
         "codes": 1.0,
@@ -48,15 +50,27 @@ FLOORS = {
         "dates": 1.0,  # round 3 (issue 15), its misses read as development material: 0.779 before
         "measures": 1.0,  # round 3, after reading its misses (untouched: 0.679)
         "affected": 1.0,  # (untouched: 0.878)
-        "title": 0.937,
+        "title": 0.969,  # round 3b (national gazettes' titles): 0.937 before
         "identifier": 1.0,
         "rates": 0.888,
+        "quotas": 1.0,
+    },
+    # blind at the end of round 3 (codes 0.608, title 0.387, identifier 0.583); codes, titles and
+    # identifiers raised after reading its misses by class (issue 15, codes r3b); the rest as measured
+    "final3": {
+        "codes": 0.996,
+        "dates": 0.721,
+        "measures": 0.724,
+        "affected": 0.754,
+        "title": 0.937,
+        "identifier": 1.0,
+        "rates": 0.8,
         "quotas": 1.0,
     },
 }
 
 
-@pytest.mark.parametrize("half", ["tune", "final", "final2"])
+@pytest.mark.parametrize("half", ["tune", "final", "final2", "final3"])
 def test_held_out_half_keeps_the_figures_reached(half):
     report = evaluate_directory(HELDOUT / half)
     assert report["documents"] == SIZES[half]

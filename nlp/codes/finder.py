@@ -18,6 +18,7 @@ from nlp.codes.chapters import find_chapters
 from nlp.codes.headings import dotted_headings, starts_row
 from nlp.codes.notation import CANDIDATE, UNIT_AFTER, notation
 from nlp.codes.roles import Roles
+from nlp.codes.schedules import PARENT_REACH, CodeHeaders, alone_on_line, extends
 from nlp.text.layout import Layout
 from nlp.text.patterns import guarded
 from nlp.text.sentences import Sentences
@@ -94,18 +95,23 @@ def _scan(text: str, sentences: Sentences) -> tuple[list[CodeMention], list[Code
     mentions: list[CodeMention] = []
     ranges: list[CodeRange] = []
     roles = Roles(text, sentences)
+    headers = CodeHeaders(text)
     previous = None  # the last accepted candidate, for lists and ranges
     range_start = None  # the candidate that may open a range, and its mention
     accepted = None  # the last accepted candidate, whatever came between
+    parent = None  # a rejected number starting a row: a code if the next code extends it
     for match in CANDIDATE.finditer(text):
         glue = text[previous.end() : match.start()] if previous else None
         continues_list = glue is not None and bool(LIST_GLUE.match(glue) or _next_cell(previous, glue, match))
         continues_range = glue is not None and bool(RANGE_GLUE.match(glue))
         sibling = _sibling(accepted, match, text, sentences)
-        if not _is_code(match, text, sentences, continues_list or continues_range or sibling):
+        if not _is_code(match, text, sentences, continues_list or continues_range or sibling, headers):
             previous = range_start = None
+            parent = match if _may_be_parent(match, text) else parent
             continue
-        accepted = match
+        if parent is not None and _is_parent(parent, match, text):
+            mentions.append(_mention(parent, roles.at(parent.start())))
+        parent, accepted = None, match
         if continues_range and range_start is not None and _is_range(range_start[0], match):
             if mentions and mentions[-1] is range_start[1]:
                 mentions.pop()  # that number was only the range's first end
@@ -121,12 +127,35 @@ def _scan(text: str, sentences: Sentences) -> tuple[list[CodeMention], list[Code
 
 def _next_cell(previous: re.Match, glue: str, match: re.Match) -> bool:
     """A dotted code then only white space: the next cell of a flattened code column
-    ('7404.0010 7404.0090\n7407.1010 9918'); a year there is a date column's."""
-    number = match.group("number")
-    if "." not in previous.group("number") or not COLUMN_GLUE.match(glue) or re.fullmatch(YEAR, number):
+    ('7404.0010 7404.0090\n7407.1010 9918'), or a solid code of 8 digits or more then one as long (a row
+    of a decree's list); a year there is a date column's."""
+    number, before = match.group("number"), previous.group("number")
+    if not COLUMN_GLUE.match(glue) or re.fullmatch(YEAR, number):
+        return False
+    if before.isdigit():  # a row of solid codes ('3907300000 3907610000'): the same length, 8 digits or more
+        return len(before) >= 8 and number.isdigit() and len(number) == len(before)
+    if "." not in before:
         return False
     # a bare heading only as the column's last cell ('… 8710.0090 9918\n'), not a count in running text
     return len(number) > 4 or match.string[match.end() : match.end() + 1] in ("\n", "")
+
+
+def _may_be_parent(match: re.Match, text: str) -> bool:
+    """A number of a code shape starting a row: a heading or subheading row of a schedule, if the next
+    code extends it."""
+    number = match.group("number")
+    return (
+        len(re.sub(r"\D", "", number)) >= 6 and notation().shape(number) is not None and starts_row(match.start(), text)
+    )
+
+
+def _is_parent(parent: re.Match, child: re.Match, text: str) -> bool:
+    """The code right after a row's number extends its digits and starts a row itself ('0703.10' /
+    '- Onions:' / '0703.10 10'): the schedule's hierarchy makes the first a subheading."""
+    if child.start() - parent.end() > PARENT_REACH or not starts_row(child.start(), text):
+        return False
+    digits = (re.sub(r"\D", "", m.group("number")) for m in (parent, child))
+    return extends(*digits) and not UNIT_AFTER.match(text[parent.end() : parent.end() + 12])
 
 
 def _sibling(accepted: re.Match | None, match: re.Match, text: str, sentences: Sentences) -> bool:
@@ -136,6 +165,8 @@ def _sibling(accepted: re.Match | None, match: re.Match, text: str, sentences: S
     if accepted is None or match.start() - accepted.end() > SIBLING_REACH:
         return False
     number, other = match.group("number"), accepted.group("number")
+    if _dotted_rows(accepted, match, text):
+        return True
     if re.sub(r"\d", "#", number) != re.sub(r"\d", "#", other) or not (number.isdigit() or "." in number):
         return False
     if len(number) >= 8 and "." in number:
@@ -145,7 +176,16 @@ def _sibling(accepted: re.Match | None, match: re.Match, text: str, sentences: S
     return len(number) >= 8 and sentences.around(match.start())[0] == sentences.around(accepted.start())[0]
 
 
-def _is_code(match: re.Match, text: str, sentences: Sentences, continues: bool) -> bool:
+def _dotted_rows(accepted: re.Match, match: re.Match, text: str) -> bool:
+    """Two rows of one schedule chapter starting with dotted codes of any depth ('0805.10.20 --- Dried'
+    then '0805.21 -- Mandarins')."""
+    number, other = match.group("number"), accepted.group("number")
+    if "." not in number or "." not in other or len(re.sub(r"\D", "", number)) < 6 or number[:2] != other[:2]:
+        return False
+    return starts_row(match.start(), text, marker=False) and starts_row(accepted.start(), text, marker=False)
+
+
+def _is_code(match: re.Match, text: str, sentences: Sentences, continues: bool, headers: CodeHeaders) -> bool:
     words = notation()
     number = match.group("number")
     digits = re.sub(r"\D", "", number)
@@ -180,7 +220,17 @@ def _is_code(match: re.Match, text: str, sentences: Sentences, continues: bool) 
         return True
     if shape == "weak" and len(digits) in (9, 12) and digits == number:
         return heading_keyword or _in_column(match.start(), text, words.keywords)
-    return heading_keyword or _keyword_near(match.start(), text, sentences) or _starts_table_row(match, text)
+    return (
+        heading_keyword
+        or _keyword_near(match.start(), text, sentences)
+        or _starts_table_row(match, text)
+        or _code_cell(match, text, digits, headers)
+    )
+
+
+def _code_cell(match: re.Match, text: str, digits: str, headers: CodeHeaders) -> bool:
+    """The whole cell of its line under a code column's header line ('Product HS Code Country')."""
+    return len(digits) >= 6 and alone_on_line(match.start(), match.end(), text) and headers.above(match.start())
 
 
 def _keyword_near(offset: int, text: str, sentences: Sentences) -> bool:
@@ -207,7 +257,17 @@ def _starts_table_row(match: re.Match, text: str) -> bool:
     """A code of 8 digits or more at the start of a line, where a table row or list item starts."""
     if not starts_row(match.start(), text, marker=False):
         return False
+    if match.group("number").isdigit() and re.match(r"[ \u00a0]+\d", text[match.end() : match.end() + 3]):
+        return _introduced(match.start(), text)  # a row of solid numbers is one of codes where a word says so
     return len(re.sub(r"\D", "", match.group("number"))) >= 8 and notation().shape(match.group("number")) == "strong"
+
+
+def _introduced(offset: int, text: str) -> bool:
+    """The line above the list ends with a colon and names codes ('... las subpartidas siguientes:')."""
+    before = text[max(0, offset - KEYWORD_REACH) : offset].rstrip()
+    if not before.endswith(":"):
+        return False
+    return bool(notation().keywords.search(before[before.rfind("\n") + 1 :]))
 
 
 def _is_range(first: re.Match, last: re.Match) -> bool:

@@ -14,15 +14,19 @@ import bisect
 import re
 from collections.abc import Iterator
 
-from nlp.codes.notation import UNIT_AFTER
+from nlp.codes.notation import UNIT_AFTER, notation
 from nlp.codes.roles import role_at
+from nlp.codes.schedules import PARENT_REACH, extends
 from nlp.text.patterns import guarded
 from nlp.text.sentences import Sentences
 from nlp.types import CodeMention
 
-# "heading No 72.08", "headings Nos 72.09 and 72.10", "heading 07.13", "headings 08.01 to 08.06".
+# "heading No 72.08", "headings Nos 72.09 and 72.10", "headings 08.01 to 08.06", "la position 40.12",
+# "les positions 84.29 et 84.30", "partidas 73.04 y 73.05" (the words: code_patterns.yaml).
 OLD_HEADINGS = guarded(
-    r"\bheadings?\s+(?:Nos?\.?\s+)?(?P<list>\d{2}\.\d{2}(?!\.?\d)(?:\s*(?:,|and|or|to)\s*\d{2}\.\d{2}(?!\.?\d))*)", re.I
+    notation().dotted_heading_words + r"\s+(?:Nos?\.?\s+)?(?P<list>\d{2}\.\d{2}(?![.,]?\d)"
+    r"(?:\s*(?:,|and|or|to|et|ou|à|y|o|a|e|und|oder|bis)\s*\d{2}\.\d{2}(?![.,]?\d))*)(?![\w%]|\s?(?:%|€|euros?|EUR))",
+    re.I,
 )
 # A dotted heading on its own: not part of a longer number, a date (23.09.2024) or an amount (12.50,00).
 DOTTED_HEADING = guarded(r"(?<![\w.,/:$€£-])(?P<heading>\d{2}\.\d{2})(?![\w%]|[.,/-]\d)\)?")
@@ -59,6 +63,8 @@ def dotted_headings(text: str, sentences: Sentences, codes: list) -> Iterator[Co
             yield _heading(match, following.role)
         elif starts_row(start, text) and _row_goes_on(text, match.end()) and _near(start, row_codes):
             yield _heading(match, role_at(text, start, sentences))
+        elif starts_row(start, text) and _first_row_below_extends(match, heading, row_codes, by_start):
+            yield _heading(match, role_at(text, start, sentences))
 
 
 def _after_keyword(text: str, sentences: Sentences) -> Iterator[CodeMention]:
@@ -84,6 +90,17 @@ def _row_goes_on(text: str, end: int) -> bool:
     if UNIT_AFTER.match(text[end : end + 12]):
         return False
     return bool(re.match(r"[ \t]+[^\W\d_]|[ \t]+\d\.\s", text[end : end + 4]))
+
+
+def _first_row_below_extends(match: re.Match, heading: str, row_codes: list[int], by_start: dict) -> bool:
+    """The next row that starts with a code, within PARENT_REACH, is a subdivision of this heading (a
+    schedule flattened one cell per line: '07.03' / 'Onions, shallots ...' / '0703.10')."""
+    if UNIT_AFTER.match(match.string[match.end() : match.end() + 12]):
+        return False
+    index = bisect.bisect_right(row_codes, match.end())
+    if index == len(row_codes) or row_codes[index] - match.end() > PARENT_REACH:
+        return False
+    return extends(heading, by_start[row_codes[index]].code)
 
 
 def _near(offset: int, row_codes: list[int]) -> bool:

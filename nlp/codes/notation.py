@@ -20,6 +20,8 @@ from nlp.text.patterns import guarded
 # A longer number goes on after a space ('1 234 567'), except after a dotted code where the next
 # dotted code or heading of a flattened table column follows ('2923.9010 2930.9060 74.04 9918').
 DOTTED_END = r"(?:(?<=\.\d\d)|(?<=\.\d\d\d)|(?<=\.\d\d\d\d))"
+# A solid 8- or 10-digit code then the next one of a row of solid codes ('3907300000 3907610000').
+SOLID_ROW = r"(?:(?<=\d{8})(?<!\d{9})|(?<=\d{10})(?<!\d{11}))[ \u00a0]\d{8}(?:\d\d)?(?![\d.,]|[ \u00a0]\d{1,3}\b)"
 CANDIDATE = re.compile(
     r"""
     (?=[eE\d])                            # lets the regex engine skip quickly to digits or 'ex'
@@ -36,10 +38,14 @@ CANDIDATE = re.compile(
       |(?!"""
     + DOTTED_END
     + r"""-\d{4}\.\d{2})-\d                   # a range of years; '8701.10-8701.90' is a range of codes
-      |/(?!(?<=\.\d\d/)\d{2}(?![\d/.]))   # nor a citation ('7208/2020'); '7208.51.00/10' is a stat code
+      |/(?!(?<=\.\d\d/)\d{2}(?![\d/.])|(?<=\d{10}/)\d(?![\d/]))   # nor a citation ('7208/2020');
+                                          # '7208.51.00/10' is a stat code, '0805100000/2' an Israeli check digit
       |(?!"""
     + DOTTED_END
-    + r"""[ \u00a0](?:\d{2}\.\d{2}(?![\d.])|\d{4}\.\d{2,4}|\d{4}(?![\w.,]|[ \u00a0]\d)))[ \u00a0]\d)
+    + r"""[ \u00a0](?:\d{2}\.\d{2}(?![\d.])|\d{4}\.\d{2,4}|\d{4}(?![\w.,]|[ \u00a0]\d))
+        |"""
+    + SOLID_ROW
+    + r""")[ \u00a0]\d)
 """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -64,6 +70,9 @@ class Notation:
     chapter_not_tariff_after: re.Pattern
     chapter_context: re.Pattern
     input_tables: re.Pattern
+    code_column_headers: re.Pattern
+    identifier_columns: re.Pattern
+    dotted_heading_words: str  # a regex fragment, composed into headings.py's pattern
 
     def shape(self, number: str) -> str | None:
         """'strong', 'weak' or None (not a shape codes are written in)."""
@@ -76,6 +85,7 @@ def notation() -> Notation:
     data = yaml.safe_load(resources.files("nlp").joinpath("data/code_patterns.yaml").read_text("utf-8"))
     return Notation(
         strong=frozenset(data["shapes"]["strong"]),
+        dotted_heading_words=data["dotted_heading_words"],
         weak=frozenset(data["shapes"]["weak"]),
         **{
             key: guarded(data[key], FLAGS)
@@ -88,6 +98,8 @@ def notation() -> Notation:
                 "chapter_not_tariff_after",
                 "chapter_context",
                 "input_tables",
+                "code_column_headers",
+                "identifier_columns",
             )
         },
     )

@@ -26,7 +26,8 @@ class TextMention:
     text: str  # whitespace collapsed
     start: int
     end: int
-    kind: str = "line"  # "act" (designation), "subject" (a notice's), "line" (a title-like line), "identifier"
+    kind: str = "line"  # "act" (designation), "subject" (a notice's), "designated" (announced by its
+    # designation: 'RESOLUCIÓN por la que …'), "line" (a title-like line), "identifier"
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -51,15 +52,16 @@ class _Patterns:
     continuing_start: re.Pattern  # a line that goes on with the goods above it ('Exported from …')
     normal_case: dict  # capitals of a designation -> its normal case ('REGULATION' -> 'Regulation')
     bilingual: dict  # French prefix -> English one, for numbers printed in both ('SOR/DORS/2006-167')
+    designated: re.Pattern  # a title its designation announces, even inside a flattened line
 
 
 @cache
 def _patterns() -> _Patterns:
     data = json.loads(resources.files("nlp").joinpath("data/titles.json").read_text("utf-8"))
 
-    def one(patterns: list[str], flags: int = 0) -> re.Pattern:
+    def one(patterns: list[str], flags: int = 0, group: str = "number") -> re.Pattern:
         # each alternative names its own group: rename them apart
-        parts = [p.replace("(?P<number>", f"(?P<number{i}>") for i, p in enumerate(patterns)]
+        parts = [p.replace(f"(?P<{group}>", f"(?P<{group}{i}>") for i, p in enumerate(patterns)]
         return re.compile("|".join(f"(?:{p})" for p in parts), flags)
 
     numbers = data["numbers"]
@@ -81,6 +83,7 @@ def _patterns() -> _Patterns:
         re.compile(data["title_goes_on"]["continuing_start"]),
         data["normal_case"],
         data["bilingual_numbers"],
+        one(data["designated_titles"]["patterns"], group="title"),
     )
 
 
@@ -90,20 +93,38 @@ def _number(match: re.Match) -> tuple[int, int]:
 
 
 def find_title(text: str, layout: Layout) -> TextMention | None:
-    title = _act_title(text, layout) or _notice_subject(text, layout) or _first_title_line(text, layout)
+    title = (
+        _act_title(text, layout)
+        or _notice_subject(text, layout)
+        or _designated_title(text, layout)
+        or _first_title_line(text, layout)
+    )
     return _cited_title(text, title) or title
+
+
+def _designated_title(text: str, layout: Layout) -> TextMention | None:
+    """The earliest title a designation announces in the opening ('RESOLUCIÓN por la que …', 'NOTIFICATION
+    UNDER ARTICLE …', an order after its parent act, 'PERINTAH … 2023', '… İLİŞKİN TEBLİĞ')."""
+    for match in _patterns().designated.finditer(text, 0, min(len(text), OPENING_CHARS)):
+        start, end = _number(match)  # the one 'title' group that matched
+        if layout.kind_at(start) not in ("header", "footnote"):
+            return _mention(text, start, end, kind="designated")
+    return None
 
 
 def _cited_title(text: str, title: TextMention | None) -> TextMention | None:
     """The short title the act gives itself ('may be cited as X'), when the title line found carries X
     among other words (a publisher's banner run into the title on one line)."""
-    if title is None or title.kind != "line":
+    if title is None or title.kind not in ("line", "designated"):
         return None
     clause = _patterns().cited_as.search(text, 0, min(len(text), OPENING_CHARS))
     if clause is None:
         return None
     cited = " ".join(clause.group("title").split())
-    if cited.lower() not in title.text.lower() or len(cited) >= len(title.text):
+    if title.kind == "designated":  # a designated title is the whole title: the clause only gives its case
+        if cited.lower() != title.text.lower():
+            return None
+    elif cited.lower() not in title.text.lower() or len(cited) >= len(title.text):
         return None
     return TextMention(cited, clause.start("title"), clause.start("title") + len(clause.group("title")))
 
@@ -231,12 +252,18 @@ def _first_title_line(text: str, layout: Layout) -> TextMention | None:
         if _not_a_title_line(line):
             continue
         number = patterns.opening_numbers.match(line)
-        if number and number.end() >= len(line.rstrip()) or DATE_LINE.match(line):
+        if number and _only_a_date_after(line[number.end() :]) or DATE_LINE.match(line):
             continue  # the document's number or date on its own line ('Resolución 410/2015') is not its title
         if patterns.not_title.match(line) or len(line.split()) < MIN_TITLE_WORDS or len(line) > MAX_TITLE_CHARS:
             return None  # the text opens with a sentence or a section: it has no title line
         return _mention(text, start, _title_lines_end(text, end))
     return None
+
+
+def _only_a_date_after(rest: str) -> bool:
+    """Nothing but the number's date after it on its line ('EXECUTIVE ORDER NO. 211 March 3, 2016')."""
+    rest = rest.strip(" \t,")
+    return not rest or bool(DATE_LINE.match(rest))
 
 
 # A line that is only a date ('20 January 2004', 'July 12, 2006', 'Le 12 juillet 2006').

@@ -1,0 +1,61 @@
+"""Codes in national tariff schedules printed as tables with no keyword beside each code.
+
+Two structures say a bare number is a code: a code column's header line above it ('Product HS Code
+Country', 'Tariff Hdg. No.', 'Código', 'GTİP', 'Kode HS'; the words are code_column_headers in
+nlp/data/code_patterns.yaml) when the number is the whole cell of its line, and the hierarchy of a
+schedule, where a heading or subheading row is followed by the national lines that extend its digits
+('0703.10' then '0703.10 10'). A price, a count or an identifier alone on a line has neither.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nlp.codes.notation import notation
+
+HEADER_REACH = 1500  # a flattened table's rows below its header line
+HEADER_LINE_MAX = 200  # a header line is short; running text that says "HS code" is no header
+PARENT_REACH = 600  # a parent row's first subdivision follows within its description
+ALONE = re.compile(r"[ \t\u00a0]*(?:\n|$)")
+
+
+def alone_on_line(start: int, end: int, text: str) -> bool:
+    """The number is the whole content of its line (a flattened table's cell)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip(" \t\u00a0|") and bool(ALONE.match(text, end))
+
+
+class CodeHeaders:
+    """Header lines of code columns ('Product HS Code Country') met so far in one text: scanned lazily and
+    once, forwards, as the finder asks about later and later offsets (linear in the text)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.scanned_to = 0
+        self.last_header = -HEADER_REACH - 1  # where the last line naming a code column starts
+        self.last_valid = False  # and whether it is a header line (short, no case or file column)
+
+    def above(self, start: int) -> bool:
+        """A short line above `start`, within HEADER_REACH, names a code column (and no case or file column)."""
+        text = self.text
+        line_start = text.rfind("\n", 0, start) + 1
+        zone_start = max(self.scanned_to, line_start - HEADER_REACH)
+        for header in notation().code_column_headers.finditer(text, zone_start, line_start):
+            header_start = text.rfind("\n", 0, header.start()) + 1
+            if header_start > self.last_header:
+                self.last_header = header_start
+                self.last_valid = _is_header_line(text, header_start, header.end())
+        self.scanned_to = max(self.scanned_to, line_start)
+        return self.last_valid and line_start - self.last_header <= HEADER_REACH
+
+
+def _is_header_line(text: str, header_start: int, inside: int) -> bool:
+    header_end = text.find("\n", inside)
+    line = text[header_start : header_end if header_end >= 0 else len(text)]
+    # a header with a case or file number column too: a bare number below may be that column's
+    return len(line) <= HEADER_LINE_MAX and not notation().identifier_columns.search(line)
+
+
+def extends(parent_digits: str, child_digits: str) -> bool:
+    """The child row is a subdivision of the parent row ('070310' -> '07031010')."""
+    return len(child_digits) > len(parent_digits) and child_digits.startswith(parent_digits)
