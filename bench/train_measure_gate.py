@@ -3,8 +3,8 @@
     python bench/train_measure_gate.py [--write] [--l2 1.0]
 
 Trains on every labelled development document: ../shared/eval-dev (when present) and eval/heldout
-tune, final and final2 (final2 became development material in round 3, once measured untouched). Never
-on a blind set being labelled for the next measurement (eval/heldout/final3). For each document, every
+tune, final, final2 and final3 (each became development material once measured untouched). Never on a
+blind set being labelled for the next measurement (eval/heldout/final4). For each document, every
 measure type named anywhere in its opening is a candidate (nlp/measures/gate.py: where it is named, and
 whether the rules chose it); its label is whether the document's gold `measure_types` lists it. A
 logistic regression with an L2 penalty is fitted by Newton's method from zero weights: deterministic, no
@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT))
 
 SETS = (
     ROOT.parent / "shared" / "eval-dev",
-    *(ROOT / "eval" / "heldout" / half for half in ("tune", "final", "final2")),
+    *(ROOT / "eval" / "heldout" / half for half in ("tune", "final", "final2", "final3")),
 )
 WEIGHTS = ROOT / "nlp" / "data" / "measure_gate.json"
 

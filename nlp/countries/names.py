@@ -19,6 +19,9 @@ MAX_NAME_WORDS = 8
 RUN = re.compile(r"(?<!\w)[A-ZÀ-ÖØ-Þ][\w’'.\-]*(?:[ \t]+(?:[a-zà-ÿ’']+[ \t]+){0,2}[A-ZÀ-ÖØ-Þ][\w’'.\-]*)*")
 WORD = re.compile(r"[^\s]+")
 ACT_NUMBER_TAIL = re.compile(r"\)\s*(?:No\b|Nr\b|n°|\d)")
+# Translated ISO names that are ordinary English words of place names: German "Island" (Iceland) would read
+# "Campobello Island" or "Norfolk Island" as Iceland. The longer forms ("Republik Island") stay.
+NOT_NAMES = frozenset({"island"})
 
 
 @dataclass(frozen=True)
@@ -52,9 +55,11 @@ def names() -> dict[str, str]:
         for form in filter(None, forms):
             for variant in _variants(form):
                 table.setdefault(variant, country.alpha_2)
-    for data_file in ("aliases.json", "fr_de_aliases.json", "es_aliases.json"):
+    for data_file in ("aliases.json", "fr_de_aliases.json", "es_aliases.json", "other_aliases.json"):
         data = json.loads(resources.files("nlp").joinpath(f"data/countries/{data_file}").read_text("utf-8"))
         table.update({name.replace("’", "'"): code for name, code in data.items() if not name.startswith("_")})
+    for word in NOT_NAMES:
+        table.pop(word, None)
     return table
 
 

@@ -55,6 +55,7 @@ def _cues() -> dict:
         "wto_member": [guarded(cue, re.I) for cue in data["wto_member"]],  # strongest first
         "origins": guarded("|".join(data["origins"]), re.I),
         "own_act": guarded("|".join(data["own_act"]), re.I),
+        "table_origins": guarded("|".join(data["table_origins"])),
     }
 
 
@@ -148,6 +149,9 @@ def affected_countries(
             name.code, CountryMention(name.code, "affected", text[name.start : name.end], name.start, name.end)
         )
         counts[name.code] = counts.get(name.code, 0) + 1
+    for name in _origins_in_table_cells(text, skip):
+        if name.code not in first:
+            first[name.code], counts[name.code] = name, 1
     if not first and not _has_marked_operative_part(layout):
         return _origins_of_the_goods(text, sentences, skip)
     return sorted(first.values(), key=lambda m: (-counts[m.code], m.start))
@@ -194,6 +198,41 @@ def _origin_phrase_end(text: str, sentences: Sentences, start: int) -> int:
     return stop.start() + 1 if stop else reach
 
 
+TABLE_REACH = 4000  # how far below its header a status table's rows may run
+LIST_WORDS = re.compile(r"(?:[\s,;&/]|\band\b)*")
+
+
+def _origins_in_table_cells(text: str, skip: set[str]) -> list[CountryMention]:
+    """A status table of trade remedies ('Product | HS code | Concerned countries | Date of initiation'): the
+    country names that fill a cell below such a header ('China', 'India, Malaysia') are the origins its
+    measures target."""
+    found: dict[str, CountryMention] = {}
+    position = 0
+    for header in _cues()["table_origins"].finditer(text, 0, min(len(text), OPENING_CHARS)):
+        start = max(header.end(), position)
+        position = min(len(text), header.end() + TABLE_REACH)
+        names = list(find_country_names(text, start, position))
+        for name in names:
+            if name.code not in skip and _fills_its_cell(text, name, names):
+                found.setdefault(
+                    name.code, CountryMention(name.code, "affected", text[name.start : name.end], name.start, name.end)
+                )
+    return list(found.values())
+
+
+def _fills_its_cell(text: str, name, names: list) -> bool:
+    """Whether the cell (between line breaks or '|') holding a name holds nothing but country names."""
+    cell_start = max(text.rfind("\n", 0, name.start), text.rfind("|", 0, name.start)) + 1
+    ends = [i for i in (text.find("\n", name.end), text.find("|", name.end)) if i >= 0]
+    cell_end = min(ends) if ends else len(text)
+    rest, position = [], cell_start
+    for other in (n for n in names if cell_start <= n.start and n.end <= cell_end):
+        rest.append(text[position : other.start])
+        position = other.end
+    rest.append(text[position:cell_end])
+    return all(LIST_WORDS.fullmatch(piece) for piece in rest)
+
+
 def _own_act_names(text: str) -> list[tuple[int, int]]:
     """The name of the act an enacting formula makes ('… makes the annexed Widget Surtax Order (Ruritania)'):
     the document's own title where the text has no title line of its own."""
@@ -232,12 +271,28 @@ def _names_in(text: str, layout: Layout, titles: list[tuple[int, int]]):
 
 
 def _targeted(text: str, offset: int, layout: Layout, sentences: Sentences, acting: ActingSentences) -> bool:
-    if layout.kind_at(offset) not in OPERATIVE or layout.in_restatement(offset) or not acting(offset):
+    if layout.kind_at(offset) not in OPERATIVE or layout.in_restatement(offset):
+        return False
+    if not (acting(offset) or _heads_a_list_of_goods(text, offset)):
         return False
     lead_in = acting.lead_in(offset)
     if lead_in and _cues()["not_affected"].search(text[lead_in[0] : lead_in[1]].lower()):
         return False  # an item of a list of exceptions ('the following goods are not subject to …:')
     return not _after_exception(text, offset, sentences) and not _in_cited_title(text, offset)
+
+
+ORIGIN_HEADING = re.compile(
+    r"[ \t]*(?:[-•*][ \t]*)?(?:For|Applies\s+to)\s+(?:imports|goods|products)\s+"
+    r"(?:from|originating\s+in|consigned\s+from)\s+(?:the\s+)?$"
+)
+HEADING_REST = re.compile(r"[^\n.;,]{0,60}?:?[ \t]*(?:\n|$)")
+
+
+def _heads_a_list_of_goods(text: str, offset: int) -> bool:
+    """A line 'For imports from Ruritania' over a list of codes (a notice grouping its changes by origin): the
+    country is the one those goods come from, though the line has no verb."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    return bool(ORIGIN_HEADING.fullmatch(text, line_start, offset)) and bool(HEADING_REST.match(text, offset))
 
 
 def _after_exception(text: str, offset: int, sentences: Sentences) -> bool:

@@ -82,7 +82,8 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
 
 def _named_forms(month: str, ordinal: str) -> re.Pattern:
     """The forms with a month name, one pattern ending at the year: "the 25th day of July, 2013",
-    "January 1, 2025", "1 January 2025", "1er janvier 2025", "1. Januar 2025", "1º de enero de 2025"."""
+    "January 1, 2025", "1 January 2025", "1er janvier 2025", "1. Januar 2025", "1º de enero de 2025",
+    "ngày 9 tháng 2 năm 2031"."""
     forms = [
         rf"\b(?:(?P<day_a>\d{{1,2}}){DAY_SUFFIX}|(?P<dayword_a>(?:twenty|thirty)?-?(?:{ordinal})))"
         rf"\s+day\s+of\s+(?P<month_a>{month}),?\s+(?:in\s+the\s+year\s+)?(?P<year_a>\d{{4}})",
@@ -94,6 +95,8 @@ def _named_forms(month: str, ordinal: str) -> re.Pattern:
         # "3 de junio de 2026", "a los 14 días del mes de marzo de 2026"
         rf"\b(?P<day_d>\d{{1,2}}){DAY_SUFFIX}\s+(?:d[íi]as\s+del?\s+(?:mes\s+de\s+)?|de\s+)(?P<month_d>{month})"
         r"\s+del?\s+(?P<year_d>\d{4})",
+        # Vietnamese, numeric: "ngày 9 tháng 2 năm 2031"
+        r"\bngày\s+(?P<day_e>\d{1,2})\s+tháng\s+(?P<month_e>\d{1,2})\s+năm\s+(?P<year_e>\d{4})",
     ]
     return re.compile("(?:" + "|".join(forms) + ")$")  # searched up to a year's end: "$" is there
 

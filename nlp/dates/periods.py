@@ -18,7 +18,8 @@ PAIR = ("application_start", "application_end")
 OPENING_REACH = 60  # characters before the first date where "from", "between"... may stand
 JOINING_GAP = 30  # "to", "and ending on", "–" between the two dates
 APPOSITIVE_GAP = 80  # ", effective date of the $200 billion action, to": a phrase about the first date, then "to"
-CELL_GAP = re.compile(r"[ \t\u00a0|]*")  # two cells of one row: side by side, or glued by a converter
+# two cells of one row: side by side, glued by a converter, or one cell per line (a web table's text)
+CELL_GAP = re.compile(r"[ \t\u00a0|]*(?:\n[ \t\u00a0|]*){0,4}")
 HEADER_REACH = 1500  # how far above a row its table's header line may stand
 
 

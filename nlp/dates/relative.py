@@ -24,7 +24,9 @@ CUE = guarded(
     r"\b(?:days?|weeks?|months?|years?)\s+(?:after|following|from|of|before|preceding|prior)\b|\banniversary\b"
     r"|\bon\s+which\s+(?:it|they|th(?:is|ese)\s+\w+)\s+(?:is|are)\b|\b(?:date|day)\s+of\s+(?:its|their|this|publication|promulgation|issue|signing|signature)\b|\bending\s+on\s+the\s+coming\b"
     r"|\bjour\s+(?:suivant|de|même)\b|\blendemain\b|\bTag\s+(?:nach|ihrer|seiner)\b"
-    r"|\bpublica(?:ci[óo]n|[çc][ãa]o)\b|\bd[íi]as?\s+(?:siguiente|seguinte|h[áa]biles|[úu]teis|despu[ée]s|ap[óo]s|contados)\b",
+    r"|\bpublica(?:ci[óo]n|[çc][ãa]o)\b|\bd[íi]as?\s+(?:siguiente|seguinte|h[áa]biles|[úu]teis|despu[ée]s|ap[óo]s|contados)\b"
+    # Vietnamese "kể từ ngày ký", Malay/Indonesian "pada tanggal diundangkan", Turkish "yayımı tarihinde"
+    r"|\bngày\s+(?:ký|ban\s+hành|đăng|công\s+bố)|\b(?:tanggal|tarikh)\s+(?:ia\s+)?di\w+|\byayım(?:ı|landığı)\s+tarih",
     re.I,
 )
 CUE_BEFORE, CUE_AFTER = 120, 220

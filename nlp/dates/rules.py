@@ -99,7 +99,7 @@ class DateRules:
         return any(pattern.search(clause) for pattern in self.conditions)
 
 
-LANGUAGES = ("en", "fr", "de", "es", "ms")
+LANGUAGES = ("en", "fr", "de", "es", "ms", "vi", "tr")
 
 
 @cache

@@ -1,4 +1,5 @@
-"""Which pipeline language a text needs (en, fr, de, es; Portuguese reads as es): a count of very common words
+"""Which pipeline language a text needs (en, fr, de, es; Portuguese reads as es; Turkish, Malay, Indonesian and
+Vietnamese read as en): a count of very common words
 is enough."""
 
 from __future__ import annotations
@@ -7,7 +8,14 @@ import re
 from collections import Counter
 
 STOPWORDS = {
-    "en": {"the", "of", "and", "to", "shall", "is", "on", "for", "this", "from", "by", "with", "are"},
+    "en": {
+        *("the", "of", "and", "to", "shall", "is", "on", "for", "this", "from", "by", "with", "are"),
+        # Turkish, Malay/Indonesian and Vietnamese gazettes are read with the English pipeline (its measure,
+        # acting and country data carry their forms); without these words a Turkish text scored as Spanish
+        *("ve", "bir", "bu", "ile", "olan", "olarak", "veya"),
+        *("yang", "dan", "dari", "dengan", "untuk", "ini", "atau", "dalam", "oleh"),
+        *("và", "các", "theo", "này", "trong", "cho"),
+    },
     "fr": {"le", "la", "les", "du", "des", "et", "est", "au", "aux", "présent", "de", "sur", "un", "une", "par"},
     "de": {"der", "die", "das", "und", "des", "ist", "mit", "für", "dem", "den", "von", "auf", "wird", "eine"},
     "es": {
