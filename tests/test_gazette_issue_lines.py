@@ -46,6 +46,21 @@ CASES = {
         "Notification No. 12/2031-Customs (ADD), dtd. 9-6-2031\nWhereas the designated authority\n",
         {(DOC, "2031-06-09")},
     ),
+    "the notification heading under a running head, with its file number": (
+        "Customs--Notification (ADD)\nNotification No. 12/2031-Customs (ADD), dtd. 9-6-2031 [F.No. 354/7/2031-TRU]\n"
+        "Whereas the designated authority\n",
+        {(DOC, "2031-06-09")},
+    ),
+    "a cited notification at the start of a line is history": (
+        "Customs--Notification (ADD)\nNotification No. 12/2031-Customs (ADD), dtd. 9-6-2031\n"
+        "Whereas the designated authority has recommended the duty;\nNow, therefore, the Central Government orders:\n"
+        "Notification No. 5/2030-Customs dated 3 March 2030 is hereby rescinded.\n",
+        {(DOC, "2031-06-09"), ("other", "2030-03-03")},
+    ),
+    "a notice first published earlier says so": (
+        "Updated 12 June 2031\n\nThis order was initially published on 4 March 2031 and applies from 1 April 2031.\n",
+        {("other", "2031-06-12"), (PUB, "2031-03-04"), ("application_start", "2031-04-01")},
+    ),
 }
 
 
