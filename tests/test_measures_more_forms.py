@@ -46,3 +46,14 @@ def test_an_investigation_opened_for_alleged_dumping_practices():
 )
 def test_taiwan_under_its_wto_names(text):
     assert [m.code for m in find_country_names(text)] == ["TW"]
+
+
+def test_a_wto_safeguard_notification_does_not_make_its_own_member_affected():
+    text = (
+        "NOTIFICATION UNDER ARTICLE 12.1(c) OF THE AGREEMENT ON SAFEGUARDS\n\nChile\n\nWheat flour\n\n"
+        "The following communication, dated 2 June 2031, is being circulated at the request of the delegation "
+        "of Chile.\n\nPursuant to Article 12.1(c), Chile notifies its decision to extend the safeguard measure on "
+        "wheat flour. Chile will apply the measure to imports from all origins.\n"
+    )
+    doc = analyse(text, jurisdiction="WTO (notifying Member: Chile)")
+    assert doc._.countries == {"implementing": ["CL"], "affected": []}
