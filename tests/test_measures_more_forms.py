@@ -57,3 +57,52 @@ def test_a_wto_safeguard_notification_does_not_make_its_own_member_affected():
     )
     doc = analyse(text, jurisdiction="WTO (notifying Member: Chile)")
     assert doc._.countries == {"implementing": ["CL"], "affected": []}
+
+
+def measure_types(text: str) -> set[str]:
+    return {m.type for m in analyse(text)._.measures}
+
+
+SCHEDULES = {
+    "an indian tariff item omitted from the first schedule": (
+        "In exercise of the powers conferred by section 8A of the Customs Tariff Act, 1975, the Central Government "
+        "hereby directs that the First Schedule to the said Act shall be amended as follows, namely:-\n"
+        "In the First Schedule, in Chapter 85, tariff item 8517 13 00 and the entries relating thereto shall be "
+        "omitted.\n",
+        {"nomenclature_change"},
+    ),
+    "tariff items repealed from the list of tariff provisions and others added": (
+        "ORDER AMENDING THE SCHEDULE TO THE CUSTOMS TARIFF (2031-1)\n"
+        "1. Tariff item Nos. 2106.90.41 and 8479.89.70 in the List of Tariff Provisions set out in the schedule "
+        "to the Customs Tariff are repealed.\n"
+        "2. The List of Tariff Provisions set out in the schedule to the Act is amended by adding, in numerical "
+        "order, the tariff items set out in the schedule to this Order.\n",
+        {"nomenclature_change"},
+    ),
+    "a list of staged rates amended": (
+        "ORDER AMENDING THE SCHEDULE TO THE CUSTOMS TARIFF (2031-2)\n"
+        "1. The List of Intermediate and Final Rates for Tariff Items of the “K” Staging Category set out in the "
+        "schedule to the Act is amended by adding the tariff item set out in the schedule to this Order.\n",
+        {"duty_rate_change"},
+    ),
+    "a levy charged on imports at a rate, another exempted": (
+        "RAILWAY DEVELOPMENT LEVY ACT\nORDER\n"
+        "1. The Railway Development Levy shall be charged and levied on import of each article specified in the "
+        "First Schedule hereto at the reduced rate of 1.5%.\n"
+        "2. Exempt the payment of the Railway Development Levy on import of each article specified in the Second "
+        "Schedule hereto.\n",
+        {"duty_rate_change", "duty_suspension"},
+    ),
+    "items repealed from a surtax order's schedule are no nomenclature change": (
+        "ORDER AMENDING THE STEEL GOODS SURTAX ORDER\nHer Excellency the Governor General in Council, pursuant to "
+        "section 53 of the Customs Tariff, makes the annexed Order Amending the Steel Goods Surtax Order.\n"
+        "1. Items 7208.10.00 and 7208.25.00 in Schedule 1 to the Steel Goods Surtax Order are repealed.\n",
+        {"retaliation"},
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SCHEDULES))
+def test_schedule_and_levy_amendments(name):
+    text, expected = SCHEDULES[name]
+    assert measure_types(text) == expected
