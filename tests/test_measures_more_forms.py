@@ -87,9 +87,9 @@ SCHEDULES = {
     ),
     "a levy charged on imports at a rate, another exempted": (
         "RAILWAY DEVELOPMENT LEVY ACT\nORDER\n"
-        "1. The Railway Development Levy shall be charged and levied on import of each article specified in the "
+        "1. The Railway Development Levy, shall be charged and levied on import of each article specified in the "
         "First Schedule hereto at the reduced rate of 1.5%.\n"
-        "2. Exempt the payment of the Railway Development Levy on import of each article specified in the Second "
+        "2. Exempt the payment of the Railway Development Levy, on import of each article specified in the Second "
         "Schedule hereto.\n",
         {"duty_rate_change", "duty_suspension"},
     ),
@@ -106,3 +106,17 @@ SCHEDULES = {
 def test_schedule_and_levy_amendments(name):
     text, expected = SCHEDULES[name]
     assert measure_types(text) == expected
+
+
+def test_a_rate_increase_answering_another_countrys_retaliation_is_only_a_rate_change():
+    text = (
+        "AMENDMENT TO DUTIES ON IMPORTS FROM THE FEDERATIVE REPUBLIC OF BRAZIL\n\n"
+        "By the authority vested in me as President, it is hereby ordered:\n\n"
+        "Sec. 2. Tariff Increase. In recognition of the fact that Brazil has announced that it will retaliate "
+        "against the United States, the HTSUS shall be modified to increase the ad valorem rate of duty on "
+        "articles of Brazil from 10 percent to 40 percent.\n\n"
+        "Sec. 3. De Minimis Tariff Increase. To ensure that the duties imposed under section 2 of this order are "
+        "not circumvented, the duty on each postal item containing goods of Brazil shall increase from 20 dollars "
+        "to 60 dollars.\n"
+    )
+    assert measure_types(text) == {"duty_rate_change"}
