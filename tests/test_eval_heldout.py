@@ -6,7 +6,9 @@
   after it, its misses never read in between. Since round 3 it is development material too (its misses
   read and fixed by class).
 - final3/ (24 documents): blind-labelled and measured once before and once after round 3; development
-  material since its 04:55 update (its misses read and fixed by class); final4 is the blind set now.
+  material since its 04:55 update (its misses read and fixed by class).
+- final4/ (24 documents): blind-labelled and measured at the end of round 3; development material since its
+  05:25 update. No blind set remains.
 
 Floors are the F1 reached; raise a floor when extraction improves, never lower one to make a change
 pass. Where a fact has no labelled item in a set, its 1.0 says only that nothing false was extracted.
@@ -20,7 +22,7 @@ from nlp.evaluate import evaluate_directory
 
 HELDOUT = Path(__file__).resolve().parents[1] / "eval" / "heldout"
 
-SIZES = {"tune": 18, "final": 18, "final2": 23, "final3": 24}
+SIZES = {"tune": 18, "final": 18, "final2": 23, "final3": 24, "final4": 24}
 FLOORS = {
     "tune": {
         "codes": 1.0,
@@ -68,10 +70,22 @@ FLOORS = {
         "rates": 0.8,
         "quotas": 1.0,
     },
+    # blind at the end of round 3 (codes 0.935, dates 0.585, measures 0.677, affected 0.786); dates, measures and
+    # affected raised after reading its misses by class (issue 15, facts r3c)
+    "final4": {
+        "codes": 0.935,
+        "dates": 0.777,
+        "measures": 0.8,
+        "affected": 0.857,
+        "title": 0.628,
+        "identifier": 0.8,
+        "rates": 0.428,
+        "quotas": 0.0,
+    },
 }
 
 
-@pytest.mark.parametrize("half", ["tune", "final", "final2", "final3"])
+@pytest.mark.parametrize("half", ["tune", "final", "final2", "final3", "final4"])
 def test_held_out_half_keeps_the_figures_reached(half):
     report = evaluate_directory(HELDOUT / half)
     assert report["documents"] == SIZES[half]

@@ -120,3 +120,13 @@ def test_a_rate_increase_answering_another_countrys_retaliation_is_only_a_rate_c
         "to 60 dollars.\n"
     )
     assert measure_types(text) == {"duty_rate_change"}
+
+
+def test_a_customs_announcement_of_the_code_to_declare_goods_under_a_remedy():
+    text = (
+        "Announcement of the Customs Administration on the declaration codes for goods subject to the provisional "
+        "safeguard measure on alloy steel bars\n"
+        "From 1 July 2031, when importers declare goods within the scope of the provisional safeguard measure under "
+        "tariff line 7228.30, the commodity code shall be reported as 7228309010.\n"
+    )
+    assert measure_types(text) == {"safeguard", "nomenclature_change"}
