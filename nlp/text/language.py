@@ -5,6 +5,7 @@ is enough."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 STOPWORDS = {
     "en": {
@@ -52,7 +53,7 @@ _WORD = re.compile(r"[a-zäöüéèàâêîôûçáíóúñãõ]+")
 
 
 def detect_language(text: str, default: str = "en") -> str:
-    words = _WORD.findall(text[:5000].lower())
-    scores = {lang: sum(1 for w in words if w in stop) for lang, stop in STOPWORDS.items()}
+    counts = Counter(_WORD.findall(text[:5000].lower()))
+    scores = {lang: sum(counts[w] for w in stop) for lang, stop in STOPWORDS.items()}
     best = max(scores, key=scores.get)
     return best if scores[best] >= 3 else default
