@@ -63,7 +63,7 @@ def implementing_jurisdiction(text: str, source_jurisdiction: str | None = None)
     """The jurisdiction that acts: the source's, else the one whose own phrases the opening uses most.
     The evidence is the first of that jurisdiction's phrases in the text, when there is one."""
     opening = text[:OPENING_CHARS]  # the heading and first paragraphs say who acts
-    code = ISO_JURISDICTIONS.get(source_jurisdiction or "", source_jurisdiction) or _most_cued(opening)
+    code = _source_code(source_jurisdiction) or _most_cued(opening)
     if not code:
         return []
     if code == "WTO":
@@ -78,6 +78,12 @@ def implementing_jurisdiction(text: str, source_jurisdiction: str | None = None)
     named = [item for item in found if item[1][:1].isalpha()]
     start, cue = min(named or found)
     return [CountryMention(code, "implementing", cue, start, start + len(cue))]
+
+
+def _source_code(source_jurisdiction: str | None) -> str | None:
+    """A source's jurisdiction, its note dropped: "WTO (notifying Member: Chile)" is the WTO."""
+    code = (source_jurisdiction or "").split("(")[0].strip()
+    return ISO_JURISDICTIONS.get(code, code) or None
 
 
 def _most_cued(opening: str) -> str | None:

@@ -14,10 +14,10 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from nlp.dates.classify import MEASURE_TYPES, Classifier, Span
-from nlp.dates.finder import FoundDate, find_dates
+from nlp.dates.finder import FoundDate, find_dates, number_value
 from nlp.dates.layout import Layout
 from nlp.dates.periods import find_periods
-from nlp.dates.relative import find_relative, resolve
+from nlp.dates.relative import RelativePhrase, find_relative, resolve
 from nlp.dates.rules import date_rules
 from nlp.text.sentences import Sentences
 from nlp.types import DateMention
@@ -38,6 +38,7 @@ def extract_dates(
     mentions = _typed_absolute(found, classifier, find_periods(text, found, layout, rules))
     anchors = _anchors(mentions, published)
     mentions += _derived(text, classifier, mentions, anchors)
+    mentions += _period_ends(text, mentions, rules)
     mentions = _demote_before_document_date(mentions, anchors, layout, rules)
     mentions = _demote_history_sections(mentions, layout)
     return _deduplicate(mentions)
@@ -95,6 +96,31 @@ def _derived(
                     continue  # "comes into force on 9 April 2025, but if registered later, on the day..."
                 mentions.append(DateMention(kind, value.isoformat(), phrase.text, phrase.start, phrase.end, True))
     return mentions
+
+
+def _period_ends(text: str, mentions: list[DateMention], rules) -> list[DateMention]:
+    """The end of a period stated by its length before its start ("extended for five years from 22 May 2031"):
+    the day before the same date that many years or months later."""
+    ends = []
+    for mention in mentions:
+        if mention.type != "application_start" or mention.derived:
+            continue
+        before = text[max(0, mention.start - 80) : mention.start]
+        for pattern in rules.durations:
+            match = pattern.search(before)
+            if match is None:
+                continue
+            unit = match["unit"].lower().rstrip("s") + "s"
+            count = number_value(match["count"])
+            phrase = RelativePhrase(match.start(), mention.end, match[0], anchor="", unit=unit, count=count)
+            if count is None:
+                break
+            value = resolve(phrase, {"": date.fromisoformat(mention.date)})
+            if value is not None:
+                end = (value - timedelta(days=1)).isoformat()
+                ends.append(DateMention("application_end", end, mention.text, mention.start, mention.end, True))
+            break
+    return ends
 
 
 def _first_entry_into_force(mentions: list[DateMention]) -> date | None:

@@ -78,6 +78,7 @@ class DateRules:
     conditions: list[re.Pattern] = field(default_factory=list)  # the goods' journey ("loaded ... on or after")
     history_heading: re.Pattern | None = None
     relative: list[RelativeRule] = field(default_factory=list)
+    durations: list[re.Pattern] = field(default_factory=list)  # "for five years from <date>": a period's length
     title_acts: list[re.Pattern] = field(default_factory=list)
     anchor_kinds: list[tuple[str, re.Pattern]] = field(default_factory=list)
 
@@ -188,6 +189,7 @@ def _add_language(rules: DateRules, data: dict) -> None:
         "{anchor}": anchors.get("pattern", "(?!)"),
     }
     rules.relative += [_relative_rule(item, words) for item in data.get("relative") or []]
+    rules.durations += [_relative_rule({"pattern": item}, words).pattern for item in data.get("durations") or []]
 
 
 def _trigger(item: dict) -> Trigger:
