@@ -4,6 +4,8 @@ a sentence in another language longer than a line, nor one that says again what 
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 
 from nlp.text.layout import OPERATIVE
@@ -58,7 +60,7 @@ def operative_sentence(facts, primary) -> str | None:
     else:
         candidates = [r.start for r in facts.rates if r.role == "new"] + [c.start for c in facts.affected]
         candidates = sorted(c for c in candidates if facts.layout.is_operative(c) and not in_title(facts, c))
-    for offset in dict.fromkeys(candidates[:1] + list(_acting_offsets(facts))):
+    for offset in _unique(itertools.chain(candidates[:1], _acting_offsets(facts))):  # lazily: most stop at one
         start, end = facts.acting.sentence_at(offset)
         if ACTION_LINE.match(facts.text, start):  # 'ACTION: Notice of …' names the document's kind
             summary_line = SUMMARY_LINE.search(facts.text, end, end + OPENING_CHARS)
@@ -113,15 +115,27 @@ PAGE_VERSION = re.compile(r"\bversion\b.{0,40}\bversion that (?:currently )?appl
 
 
 def _acting_offsets(facts):
-    """The first few acting sentences of the operative parts."""
+    """The first few acting sentences of the operative parts (each part's sentences found by bisection,
+    not by walking every sentence of the document for every part)."""
     found = 0
+    spans = facts.acting.sentences.spans
+    starts = [sentence_start for sentence_start, _ in spans]
     for start, end in facts.layout.spans(OPERATIVE - {"annex"}):
-        for sentence_start, _ in facts.acting.sentences.spans:
-            if start <= sentence_start < end and not in_title(facts, sentence_start) and facts.acting(sentence_start):
+        for index in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)):
+            sentence_start = starts[index]
+            if not in_title(facts, sentence_start) and facts.acting(sentence_start):
                 yield sentence_start
                 found += 1
                 if found == MAX_ACTING:
                     return
+
+
+def _unique(offsets):
+    seen = set()
+    for offset in offsets:
+        if offset not in seen:
+            seen.add(offset)
+            yield offset
 
 
 def in_title(facts, offset: int) -> bool:
