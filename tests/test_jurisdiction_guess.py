@@ -47,12 +47,38 @@ CASES = {
         "the Governor General in Council, on the recommendation of the Minister of Finance, pursuant to "
         "section 53 of the Customs Tariff, makes the annexed Order imposing a surtax on goods of Ruritania.\n"
     ),
+    "CN": (
+        "Announcement No. 12, 2031 of the Ministry of Commerce of the People's Republic of China on the Final Ruling "
+        "of the Anti-dumping Investigation into Imports of Acrylic Fibres Originated from Japan\n"
+        "The Customs Tariff Commission of the State Council decided to levy anti-dumping duties from 1 May 2031.\n"
+    ),
+    "LK": (
+        "GOVERNMENT NOTIFICATION\nBy virtue of the powers vested in me, I, the Minister of Finance, make the "
+        "following regulations.\nMinistry of Finance,\nColombo 01,\n12th March, 2031.\n"
+    ),
+    "AR": (
+        "SECRETARÍA DE COMERCIO\nResolución 88/2031\nCiudad de Buenos Aires, 03/04/2031\nVISTO el expediente por "
+        "presunto dumping en operaciones de exportación hacia la REPÚBLICA ARGENTINA de bicicletas originarias de la "
+        "República Popular China,\n"
+    ),
+    "EU": (
+        "ES Diario Oficial de la Unión Europea 4.3.2031\nCOMISIÓN\nAnuncio de inicio de un procedimiento "
+        "antidumping relativo a las importaciones de bicicletas eléctricas originarias de Vietnam\n"
+    ),
 }
 
 
 @pytest.mark.parametrize("expected", sorted(CASES))
 def test_the_jurisdiction_that_acts_is_read_from_its_own_phrases(expected):
     assert [m.code for m in implementing_jurisdiction(CASES[expected])] == [expected]
+
+
+def test_a_chinese_tariff_commission_is_not_the_canadian_customs_tariff():
+    text = (
+        "Notice No. 3, 2031\nIssued by: the Customs Tariff Commission of the State Council\nThe Customs Tariff "
+        "Commission decided to adjust the provisional import tariff rates of certain goods from 1 January 2031.\n"
+    )
+    assert [m.code for m in implementing_jurisdiction(text)] == ["CN"]
 
 
 def test_the_acting_jurisdiction_is_not_the_country_whose_goods_it_targets():
