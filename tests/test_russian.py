@@ -50,6 +50,7 @@ def facts(text: str, published: str | None = None) -> dict:
         "codes": {(c.code, c.role) for c in doc._.codes},
         "dates": {(d.type, d.date, d.derived) for d in doc._.dates},
         "measures": {m.type for m in doc._.measures},
+        "rates": {(r.value, r.unit, r.kind) for r in doc._.rates},
         "countries": doc._.countries,
     }
 
@@ -70,6 +71,7 @@ def test_an_anti_dumping_decision_is_read_whole():
         ("entry_into_force", "2023-04-19", True),  # 30 calendar days after the publication
     }
     assert found["measures"] == {"anti_dumping"}  # the Protocol's name in the recital is no measure
+    assert found["rates"] == {(18.4, "percent", "ad_valorem")}  # "18,4 процента от таможенной стоимости"
     assert found["countries"] == {"implementing": ["EAEU"], "affected": ["IN"]}
 
 
@@ -81,6 +83,7 @@ def test_a_nomenclature_decision_headed_on_one_line():
     # the heading's own date; the Treaty it is made under is another act's; entry into force needs a publication
     assert found["dates"] == {("document_date", "2024-06-02", False), ("other", "2014-05-29", False)}
     assert found["measures"] == {"nomenclature_change", "duty_rate_change"}
+    assert found["rates"] == {(12, "percent", "ad_valorem")}
     assert found["countries"] == {"implementing": ["EAEU"], "affected": []}
 
 
@@ -90,6 +93,7 @@ def test_an_extended_safeguard_excepting_one_origin():
     assert found["codes"] == set()
     assert found["dates"] == {("application_end", "2027-07-31", False)}  # "Продлить до …"
     assert found["measures"] == {"safeguard"}
+    assert found["rates"] == set()
     assert found["countries"] == {"implementing": ["EAEU"], "affected": []}  # Uzbekistan is the exception
 
 
