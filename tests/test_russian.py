@@ -4,6 +4,8 @@ evaluation document)."""
 
 from datetime import date
 
+import pytest
+
 from digest.subscriptions import normalise_jurisdiction
 from nlp.countries.blocs import member_states
 from nlp.countries.names import display_name, find_country_names
@@ -122,3 +124,46 @@ def test_a_russian_text_of_another_body_is_not_given_to_the_union():
 def test_the_union_is_a_jurisdiction_readers_can_follow():
     assert normalise_jurisdiction("eaeu") == "EAEU"
     assert display_name("EAEU") == "Eurasian Economic Union"
+
+
+ENACTING = (
+    "В соответствии с пунктом 7 Положения о порядке применения мер Совет Евразийской экономической комиссии решил:\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("operative", "measures"),
+    [
+        (
+            "1. Установить тарифную квоту в отношении говядины замороженной на 2031 год в объеме 5 000 тонн.",
+            {"tariff_quota"},
+        ),
+        (
+            "1. Освободить от уплаты ввозной таможенной пошлины ввозимые на таможенную территорию Союза "
+            "комплектующие для производства электробусов сроком до 31 декабря 2031 г.",
+            {"duty_suspension"},
+        ),
+        (
+            "1. Установить ставки ввозных таможенных пошлин Единого таможенного тарифа в отношении "
+            "алюминиевой фольги согласно приложению.",
+            {"duty_rate_change"},
+        ),
+        (
+            "1. Ввести временный запрет на ввоз на таможенную территорию Союза семян подсолнечника.",
+            {"prohibition"},
+        ),
+        (
+            "1. Применить компенсационную пошлину в размере 9,2 процента от таможенной стоимости в отношении "
+            "проката холоднокатаного, происходящего из Китая.",
+            {"countervailing"},
+        ),
+    ],
+)
+def test_what_a_decision_orders_is_its_measure(operative, measures):
+    # the recital's Protocol on "специальных защитных, антидемпинговых и компенсационных мер" adds nothing
+    recital = (
+        "Согласно Протоколу о применении специальных защитных, антидемпинговых и компенсационных мер "
+        "по отношению к третьим странам и "
+    )
+    doc = analyse(recital + ENACTING + operative + "\n")
+    assert {m.type for m in doc._.measures} == measures
