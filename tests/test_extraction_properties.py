@@ -2,6 +2,7 @@
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from spacy.attrs import LANG
 
 from nlp.pipeline import analyse, build_pipeline
 from nlp.results import to_json
@@ -83,3 +84,10 @@ def test_the_pipeline_doc_keeps_the_exact_text_with_one_token_per_line():
         "  \tlast line  ",
     ]
     assert build_pipeline("en").make_doc("").text == ""
+
+
+def test_the_pipeline_keeps_the_document_language_without_computing_lexeme_attributes():
+    doc = analyse("Le présent règlement entre en vigueur le 1er juillet 2027.\nIl s'applique aux produits.", lang="fr")
+    assert doc.lang_ == "fr"  # read from the vocabulary's language getter: the French rules apply
+    assert [(d.type, d.date) for d in doc._.dates] == [("entry_into_force", "2027-07-01")]
+    assert set(build_pipeline("fr").vocab.lex_attr_getters) == {LANG}  # no shape, like_num... per new line

@@ -26,6 +26,7 @@ SPECIAL_CHAPTERS = ("98", "99")  # national provisions: they say how, not which 
 # Roles of codes a change names without acting on the goods: the inputs valued in a dumping
 # calculation, codes its recitals cite, goods it leaves out or once listed (nlp/codes/roles.py).
 NOT_ACTED_ON = ("input", "reference", "excluded", "former")
+MAX_TERM_WORDS = 4  # longer terms are never counted
 GENERIC_RANGE_CHAPTERS = 20  # wider than any HS section: "chapters 1 through 97" used generically
 
 
@@ -52,19 +53,44 @@ def _terms() -> dict[str, dict[str, list[tuple[str, ...]]]]:
     }
 
 
+@cache
+def _term_starts() -> dict[str, dict[tuple[str, ...], int]]:
+    """First word of every term -> the terms it starts (scoring reads the counts of terms only)."""
+    starts: dict[str, dict[tuple[str, ...], int]] = {}
+    for level in _terms().values():
+        for terms in level.values():
+            for term in terms:
+                if 1 <= len(term) <= MAX_TERM_WORDS:
+                    starts.setdefault(term[0], {})[term] = len(term)
+    return starts
+
+
 def _ngrams(tokens: list[str]) -> Counter:
+    """How often each term (a 1- to 4-word n-gram) occurs in `tokens`; n-grams no term has are not counted."""
     counts: Counter = Counter()
-    for size in (1, 2, 3, 4):
-        for i in range(len(tokens) - size + 1):
-            counts[tuple(tokens[i : i + size])] += 1
+    starts = _term_starts()
+    for i, token in enumerate(tokens):
+        for term, size in starts.get(token, {}).items():
+            if tuple(tokens[i : i + size]) == term:
+                counts[term] += 1
     return counts
 
 
-def _score(terms: list[tuple[str, ...]], parts: dict[str, Counter]) -> tuple[float, list[str]]:
+def _weighted_hits(parts: dict[str, Counter]) -> dict[tuple[str, ...], float]:
+    """Each term the parts have, with its hits weighted by part (the same sum, in the same order, for
+    every term: terms no part has score nothing and are never looked at)."""
+    present = {term for grams in parts.values() for term in grams}
+    return {
+        term: sum(WEIGHTS[name] * min(grams.get(term, 0), BODY_CAP) for name, grams in parts.items())
+        for term in present
+    }
+
+
+def _score(terms: list[tuple[str, ...]], hits_of: dict[tuple[str, ...], float]) -> tuple[float, list[str]]:
     score, found = 0.0, []
     for term in terms:
         weight = 1.5 if len(term) > 1 else 1.0
-        hits = sum(WEIGHTS[name] * min(grams.get(term, 0), BODY_CAP) for name, grams in parts.items())
+        hits = hits_of.get(term, 0)
         if hits:
             score += weight * hits
             found.append(" ".join(term))
@@ -78,9 +104,10 @@ def infer_areas(title: str | None, summary: str | None, body: str | None) -> lis
         "summary": _ngrams(words(summary or "")),
         "body": _ngrams(words((body or "")[:BODY_CHARS])),
     }
+    hits_of = _weighted_hits(parts)
     chapters = []
     for code, terms in _terms()["chapters"].items():
-        score, found = _score(terms, parts)
+        score, found = _score(terms, hits_of)
         if score >= MIN_SCORE:
             chapters.append({"code": code, "level": "chapter", "score": round(score, 2), "terms": found})
     if not chapters:
@@ -93,7 +120,7 @@ def infer_areas(title: str | None, summary: str | None, body: str | None) -> lis
     headings = []
     for code, terms in _terms()["headings"].items():
         if code[:2] in kept:
-            score, found = _score(terms, parts)
+            score, found = _score(terms, hits_of)
             if score >= MIN_SCORE:
                 headings.append({"code": code, "level": "heading", "score": round(score, 2), "terms": found})
     return chapters + sorted(headings, key=lambda a: (-a["score"], a["code"]))

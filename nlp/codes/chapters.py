@@ -13,11 +13,12 @@ from collections.abc import Iterator
 
 from nlp.codes.notation import notation
 from nlp.codes.roles import role_at
+from nlp.text.patterns import guarded
 from nlp.text.sentences import Sentences
 from nlp.types import CodeMention, CodeRange
 
 LIST_JOIN = r"[ \u00a0]*(?:,[ \u00a0]*(?:and[ \u00a0]+|or[ \u00a0]+)?|and|or|to|through|–|-|et|und|bis|à|y|e)[ \u00a0]*"
-CHAPTERS = re.compile(
+CHAPTERS = guarded(
     rf"(?P<kw>\b(?:chapters?|ch\.|chapitres?|Kapitels?|capítulos?))[ \u00a0]+"
     rf"(?P<list>\d{{1,2}}(?:{LIST_JOIN}\d{{1,2}}\b){{0,99}})\b",
     re.IGNORECASE,

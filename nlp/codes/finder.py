@@ -20,6 +20,7 @@ from nlp.codes.notation import CANDIDATE, UNIT_AFTER, notation
 from nlp.codes.roles import Roles
 from nlp.codes.schedules import PARENT_REACH, CodeHeaders, alone_on_line, extends
 from nlp.text.layout import Layout
+from nlp.text.patterns import guarded
 from nlp.text.sentences import Sentences
 from nlp.text.tables import column_header
 from nlp.types import CodeMention, CodeRange
@@ -33,7 +34,7 @@ RANGE_GLUE = re.compile(
 )
 INCLUSIVE = re.compile(r"^,?\s*inclusive", re.IGNORECASE)
 # The tail of a phone number: "Telephone: 020 7215 5000", "(0)20 7215 5000", "0300 200 3700".
-PHONE_BEFORE = re.compile(
+PHONE_BEFORE = guarded(
     r"(?:\b(?:phone|telephone|tel|fax|call)\b\.?:?[ \u00a0]*[\d \u00a0()+.-]*"
     r"|\+\d{1,3}[\d \u00a0()]*|(?<![\d.])\(?0\d{1,4}\)?[ \u00a0])$",
     re.I,

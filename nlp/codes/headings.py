@@ -17,18 +17,19 @@ from collections.abc import Iterator
 from nlp.codes.notation import UNIT_AFTER, notation
 from nlp.codes.roles import role_at
 from nlp.codes.schedules import PARENT_REACH, extends
+from nlp.text.patterns import guarded
 from nlp.text.sentences import Sentences
 from nlp.types import CodeMention
 
 # "heading No 72.08", "headings Nos 72.09 and 72.10", "headings 08.01 to 08.06", "la position 40.12",
 # "les positions 84.29 et 84.30", "partidas 73.04 y 73.05" (the words: code_patterns.yaml).
-OLD_HEADINGS = re.compile(
+OLD_HEADINGS = guarded(
     notation().dotted_heading_words + r"\s+(?:Nos?\.?\s+)?(?P<list>\d{2}\.\d{2}(?![.,]?\d)"
     r"(?:\s*(?:,|and|or|to|et|ou|à|y|o|a|e|und|oder|bis)\s*\d{2}\.\d{2}(?![.,]?\d))*)(?![\w%]|\s?(?:%|€|euros?|EUR))",
     re.I,
 )
 # A dotted heading on its own: not part of a longer number, a date (23.09.2024) or an amount (12.50,00).
-DOTTED_HEADING = re.compile(r"(?<![\w.,/:$€£-])(?P<heading>\d{2}\.\d{2})(?![\w%]|[.,/-]\d)\)?")
+DOTTED_HEADING = guarded(r"(?<![\w.,/:$€£-])(?P<heading>\d{2}\.\d{2})(?![\w%]|[.,/-]\d)\)?")
 # What may stand before a code at the start of a table row: bars, bullets, dashes, an opening quote,
 # and (with marker=True) a one-letter column value ('A 8479.90.09 Spare parts ...').
 ROW_LEAD = re.compile(r"[ \t|•*\-–“\"'‘(\u00a0]*$")

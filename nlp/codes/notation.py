@@ -15,6 +15,8 @@ from importlib import resources
 
 import yaml
 
+from nlp.text.patterns import guarded
+
 # A longer number goes on after a space ('1 234 567'), except after a dotted code where the next
 # dotted code or heading of a flattened table column follows ('2923.9010 2930.9060 74.04 9918').
 DOTTED_END = r"(?:(?<=\.\d\d)|(?<=\.\d\d\d)|(?<=\.\d\d\d\d))"
@@ -86,7 +88,7 @@ def notation() -> Notation:
         dotted_heading_words=data["dotted_heading_words"],
         weak=frozenset(data["shapes"]["weak"]),
         **{
-            key: re.compile(data[key], FLAGS)
+            key: guarded(data[key], FLAGS)
             for key in (
                 "keywords",
                 "heading_keywords",

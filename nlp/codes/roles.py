@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from nlp.codes.notation import notation
+from nlp.text.patterns import guarded
 from nlp.text.sentences import Sentences
 
 ROLE_WORDS = [
@@ -30,7 +31,7 @@ ROLE_WORDS = [
     # Goods valued to compute a margin (dumping, subsidy), not the goods the measure concerns.
     ("input", r"\bsurrogate\s+values?\b|\bfactors?\s+of\s+production\b|\bundistorted\s+(?:values?|costs?|prices?)\b"),
 ]
-ROLE_PATTERN = re.compile("|".join(f"(?P<{role}>{pattern})" for role, pattern in ROLE_WORDS), re.I)
+ROLE_PATTERN = guarded("|".join(f"(?P<{role}>{pattern})" for role, pattern in ROLE_WORDS), re.I)
 CODE_OR_GLUE = re.compile(r"\bex\b|\d[\d .\u00a0]{2,}\d|\b(?:and|or|and/or|to|through|и|или)\b|[,;:–-]", re.I)
 GOVERNING_WORDS = 8  # words that may stand between a role word and the code it governs
 CLAUSE_REACH = 160

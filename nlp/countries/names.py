@@ -18,6 +18,7 @@ MAX_NAME_WORDS = 8
 # "Sao Tome and Principe", "République populaire de Chine").
 # Cyrillic capitals too ("Китайской Народной Республики", "Республики Беларусь").
 RUN = re.compile(r"(?<!\w)[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'.\-]*(?:[ \t]+(?:[a-zà-ÿа-яё’']+[ \t]+){0,2}[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'.\-]*)*")
+WORD = re.compile(r"[^\s]+")
 ACT_NUMBER_TAIL = re.compile(r"\)\s*(?:No\b|Nr\b|n°|\d)")
 # Translated ISO names that are ordinary English words of place names: German "Island" (Iceland) would read
 # "Campobello Island" or "Norfolk Island" as Iceland. The longer forms ("Republik Island") stay.
@@ -68,7 +69,7 @@ def find_country_names(text: str, start: int = 0, end: int | None = None) -> Ite
     """Every country name in text[start:end], longest name first within each run of words."""
     table = names()
     for run in RUN.finditer(text, start, len(text) if end is None else end):
-        words = [(m.start(), m.end()) for m in re.finditer(r"[^\s]+", run.group())]
+        words = [(m.start(), m.end()) for m in WORD.finditer(run.group())]
         index = 0
         while index < len(words):
             found = _longest_at(run.group(), words, index, table)
@@ -87,8 +88,18 @@ def find_country_names(text: str, start: int = 0, end: int | None = None) -> Ite
             index += size
 
 
+@cache
+def _first_words() -> frozenset[str]:
+    """The first word of every name: a run of words can only be a name when it starts with one."""
+    return frozenset(name.split(" ")[0] for name in names())
+
+
 def _longest_at(run: str, words: list[tuple[int, int]], index: int, table: dict[str, str]):
-    for size in range(min(MAX_NAME_WORDS, len(words) - index), 0, -1):
+    first = run[words[index][0] : words[index][1]].lower().replace("’", "'").lstrip(",.;:")
+    longest = min(MAX_NAME_WORDS, len(words) - index)
+    if first and first not in _first_words():
+        longest = 1  # no name of several words starts with this word (one word is read as before)
+    for size in range(longest, 0, -1):
         candidate = run[words[index][0] : words[index + size - 1][1]]
         key = " ".join(candidate.lower().replace("’", "'").split()).strip(",.;:").removesuffix("'s")
         if key in table and (size > 1 or _word_may_be_name(candidate)):  # 'China's practices' names China

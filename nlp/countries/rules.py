@@ -19,6 +19,7 @@ from importlib import resources
 from nlp.countries.names import find_country_names
 from nlp.text.acting import ActingSentences
 from nlp.text.layout import OPERATIVE, Layout
+from nlp.text.patterns import guarded, lowered_for_words, required_words
 from nlp.text.sentences import Sentences
 
 EU_MEMBERS = frozenset(
@@ -50,11 +51,11 @@ class CountryMention:
 def _cues() -> dict:
     data = json.loads(resources.files("nlp").joinpath("data/countries/cues.json").read_text("utf-8"))
     return {
-        "not_affected": re.compile("|".join(data["not_affected"])),
-        "wto_member": [re.compile(cue, re.I) for cue in data["wto_member"]],  # strongest first
-        "origins": re.compile("|".join(data["origins"]), re.I),
-        "own_act": re.compile("|".join(data["own_act"]), re.I),
-        "table_origins": re.compile("|".join(data["table_origins"])),
+        "not_affected": guarded("|".join(data["not_affected"])),
+        "wto_member": [guarded(cue, re.I) for cue in data["wto_member"]],  # strongest first
+        "origins": guarded("|".join(data["origins"]), re.I),
+        "own_act": guarded("|".join(data["own_act"]), re.I),
+        "table_origins": guarded("|".join(data["table_origins"])),
     }
 
 
@@ -80,7 +81,11 @@ def implementing_jurisdiction(text: str, source_jurisdiction: str | None = None)
 
 
 def _most_cued(opening: str) -> str | None:
-    scores = {code: sum(len(cue.findall(opening)) for cue in cues) for code, cues in _jurisdiction_cues().items()}
+    lowered = lowered_for_words(opening)  # a cue none of whose words is in the opening is not searched
+    scores = {
+        code: sum(len(cue.findall(opening)) for cue, words in cues if not _absent(words, lowered))
+        for code, cues in _jurisdiction_cues_with_words().items()
+    }
     best = max(scores, key=scores.get)
     return best if scores[best] else None
 
@@ -89,6 +94,20 @@ def _most_cued(opening: str) -> str | None:
 def _jurisdiction_cues() -> dict[str, list[re.Pattern]]:
     data = json.loads(resources.files("nlp").joinpath("data/countries/jurisdictions.json").read_text("utf-8"))
     return {code: [re.compile(cue, re.M) for cue in cues] for code, cues in data.items() if not code.startswith("_")}
+
+
+@cache
+def _jurisdiction_cues_with_words() -> dict[str, list[tuple[re.Pattern, tuple[str, ...] | None]]]:
+    return {code: [(cue, required_words(cue)) for cue in cues] for code, cues in _jurisdiction_cues().items()}
+
+
+def _absent(words: tuple[str, ...] | None, lowered: str | None) -> bool:
+    if words is None or lowered is None:
+        return False
+    for word in words:
+        if word in lowered:
+            return False
+    return True
 
 
 def _wto_member(opening: str) -> CountryMention | None:

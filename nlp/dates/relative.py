@@ -17,9 +17,10 @@ from datetime import date, timedelta
 
 from nlp.dates.finder import number_value, ordinal_value
 from nlp.dates.rules import DateRules, RelativeRule
+from nlp.text.patterns import guarded
 
 # The words every relative phrase has; the patterns are tried only around them.
-CUE = re.compile(
+CUE = guarded(
     r"\b(?:days?|weeks?|months?|years?)\s+(?:after|following|from|of|before|preceding|prior)\b|\banniversary\b"
     r"|\bon\s+which\s+(?:it|they|th(?:is|ese)\s+\w+)\s+(?:is|are)\b|\b(?:date|day)\s+of\s+(?:its|their|this|publication|promulgation|issue|signing|signature)\b|\bending\s+on\s+the\s+coming\b"
     r"|\bjour\s+(?:suivant|de|même)\b|\blendemain\b|\bTag\s+(?:nach|ihrer|seiner)\b"

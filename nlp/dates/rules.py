@@ -7,11 +7,13 @@ text: bilingual texts mix languages, and one language's words do not occur in an
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 
 import yaml
+
+from nlp.text.patterns import guarded
 
 FLAGS = re.IGNORECASE
 
@@ -107,10 +109,17 @@ def date_rules() -> DateRules:
         data = yaml.safe_load(resources.files("nlp").joinpath(f"data/date_rules.{lang}.yaml").read_text("utf-8"))
         _add_language(rules, data)
     rules.before, rules.fallback = _merged(rules.before), _merged(rules.fallback)
+    rules.after = [_guarded(trigger) for trigger in rules.after]
+    for name in ("background", "retroactive", "conditions", "title_acts"):
+        setattr(rules, name, [guarded(p.pattern, p.flags) for p in getattr(rules, name)])
     # every language's history headings in one multi-line pattern: one pass over the text
     # case as written: the headings are capitalised or in capitals, and a case-blind pass is slower
     rules.history_heading = re.compile("|".join(f"(?:{source})" for source in rules.history_sections), re.M)
     return rules
+
+
+def _guarded(trigger: Trigger) -> Trigger:
+    return replace(trigger, pattern=guarded(trigger.pattern.pattern, trigger.pattern.flags))
 
 
 def _merged(triggers: list[Trigger]) -> list[Trigger]:
@@ -122,9 +131,7 @@ def _merged(triggers: list[Trigger]) -> list[Trigger]:
     merged = []
     for same in groups.values():
         pattern = "|".join(f"(?:{trigger.pattern.pattern})" for trigger in same)
-        merged.append(
-            Trigger(same[0].types, re.compile(pattern, FLAGS), same[0].within, same[0].requires, same[0].unless)
-        )
+        merged.append(Trigger(same[0].types, guarded(pattern, FLAGS), same[0].within, same[0].requires, same[0].unless))
     return merged
 
 
@@ -208,7 +215,7 @@ def _relative_rule(item: dict, words: dict[str, str]) -> RelativeRule:
     pattern = item["pattern"]
     for placeholder, alternation in words.items():
         pattern = pattern.replace(placeholder, alternation)
-    return RelativeRule(re.compile(pattern, FLAGS), item.get("unit"), item.get("count"), item.get("sign", 1))
+    return RelativeRule(guarded(pattern, FLAGS), item.get("unit"), item.get("count"), item.get("sign", 1))
 
 
 def _alternation(words: dict[str, int]) -> str:

@@ -18,7 +18,7 @@ from importlib import resources
 from nlp.countries.names import find_country_names
 from nlp.text.acting import ActingSentences
 from nlp.text.layout import OPERATIVE, Layout
-from nlp.text.patterns import spaces_match_any_whitespace
+from nlp.text.patterns import dispatched, guarded, spaces_match_any_whitespace
 from nlp.text.sentences import Sentences
 from nlp.text.tables import line_at
 from nlp.text.textutil import lower_keeping_offsets
@@ -120,21 +120,23 @@ def patterns(lang: str = "en") -> _Patterns:
     """One alternation with a named group per (category, type): the text is scanned once."""
     name = lang if lang in LANGUAGES else "en"
     data = _load(name) if name == "en" else _with_english_names(_load(name))
-    groups, only_when, needs_country = [], {}, set()
+    groups, only_when, needs_country, in_order = [], {}, set(), []
     for category, by_type in ((c, data.get(c, {})) for c in CATEGORIES):
         for kind, phrases in sorted(by_type.items()):
             plain = [p for p in phrases if isinstance(p, str)]
             if plain:  # an empty alternation would match everywhere
                 groups.append((f"{CATEGORIES[category]}__{kind}", _alternation(plain)))
+                in_order += _phrases(plain)
             for number, conditional in enumerate(p for p in phrases if isinstance(p, dict)):
                 name = f"{CATEGORIES[category]}__{kind}__{number}"
                 groups.append((name, _alternation([conditional["pattern"]])))
+                in_order += _phrases([conditional["pattern"]])
                 _add_conditions(name, conditional, only_when, needs_country)
     # Matched against lower-cased text from word starts only: several times faster than re.I.
     return _Patterns(
-        re.compile(r"\b(?:" + "|".join(pattern for _, pattern in groups) + ")"),
+        dispatched(in_order, prefix=r"\b"),  # the same alternation as the groups', phrase by phrase
         [(name, re.compile(pattern)) for name, pattern in groups],
-        {kind: re.compile("|".join(found)) for kind, found in data.get("not_when", {}).items()},
+        {kind: guarded("|".join(found)) for kind, found in data.get("not_when", {}).items()},
         only_when,
         frozenset(needs_country),
         re.compile("(?:" + "|".join(data["context_before"]) + ")$") if data.get("context_before") else None,
@@ -145,13 +147,17 @@ def _add_conditions(name: str, conditional: dict, only_when: dict, needs_country
     """A conditional signal counts only in a sentence matching its 'only_when', and with 'needs_country'
     only in one naming a country."""
     if "only_when" in conditional:
-        only_when[name] = re.compile(spaces_match_any_whitespace(conditional["only_when"]))
+        only_when[name] = guarded(spaces_match_any_whitespace(conditional["only_when"]))
     if conditional.get("needs_country"):
         needs_country.add(name)
 
 
 def _alternation(phrases: list[str]) -> str:
-    return "|".join(f"(?:{spaces_match_any_whitespace(p)})" for p in phrases)
+    return "|".join(_phrases(phrases))
+
+
+def _phrases(phrases: list[str]) -> list[str]:
+    return [f"(?:{spaces_match_any_whitespace(p)})" for p in phrases]
 
 
 OPENING_CHARS = 6000  # the other parts are read in the opening only: a 200-page act is mostly recitals

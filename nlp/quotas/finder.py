@@ -18,6 +18,7 @@ from importlib import resources
 from nlp.dates.finder import find_dates
 from nlp.text.layout import BACKGROUND, OPERATIVE, Layout
 from nlp.text.numbers import NUMBER, parse_number, tidy
+from nlp.text.patterns import guarded
 from nlp.text.sentences import Sentences
 from nlp.text.tables import line_at, table_header
 from nlp.text.textutil import lower_keeping_offsets
@@ -45,12 +46,12 @@ def _words() -> dict:
     units = "|".join(re.escape(u) for u in sorted(data["units"], key=len, reverse=True))
     qualifiers = "|".join(re.escape(q) for q in data["qualifiers"])
     return {
-        "amount": re.compile(
+        "amount": guarded(
             rf"(?<![\w.,/])(?P<value>{NUMBER})\s*(?P<unit>{units})\b(?:\s*\(?(?P<qualifier>{qualifiers})\)?)?"
         ),
         "units": data["units"],
-        "quota": re.compile("|".join(data["quota_words"])),
-        "not_quota": re.compile("|".join(data["not_quota"])),
+        "quota": guarded("|".join(data["quota_words"])),
+        "not_quota": guarded("|".join(data["not_quota"])),
     }
 
 

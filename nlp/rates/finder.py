@@ -20,6 +20,7 @@ from importlib import resources
 from nlp.text.acting import ActingSentences
 from nlp.text.layout import OPERATIVE, Layout
 from nlp.text.numbers import NUMBER, parse_number, tidy
+from nlp.text.patterns import guarded
 from nlp.text.sentences import Sentences
 from nlp.text.tables import UNIT_HEADER, line_at, table_header
 from nlp.text.textutil import lower_keeping_offsets
@@ -78,17 +79,17 @@ def _words() -> _Words:
         rf"|(?<![\w.,])(?P<v2>{NUMBER})\s*(?P<cur2>{currency})\b{per.format('per2', 'unit2')}"
     )
     return _Words(
-        percent=re.compile(
+        percent=guarded(
             rf"(?<![\w.,])(?P<value>{NUMBER})\s*(?:%|per\s?cent\b|pour\s+cent\b|prozent\b|v\.\s?h\.|процент(?:а|ов)?\b)"
         ),
-        specific=re.compile(specific),
+        specific=guarded(specific),
         glued_cell=re.compile(rf"(?P<value>\d{{1,3}}(?:,\d{{1,2}})?|{NUMBER})\s*(?:%\s*)?(?:\|?\s*[A-Z]\d{{3}})?\s*$"),
-        duty=re.compile("|".join(data["duty_words"])),
-        not_rate=re.compile("|".join(data["not_rates"])),
-        margin=re.compile(data["margin_words"]),
-        kinds={k: re.compile("|".join(v)) for k, v in data["kinds"].items()},
-        roles={k: re.compile("|".join(v)) for k, v in data["roles"].items()},
-        company=re.compile("|".join(data["company"])),
+        duty=guarded("|".join(data["duty_words"])),
+        not_rate=guarded("|".join(data["not_rates"])),
+        margin=guarded(data["margin_words"]),
+        kinds={k: guarded("|".join(v)) for k, v in data["kinds"].items()},
+        roles={k: guarded("|".join(v)) for k, v in data["roles"].items()},
+        company=guarded("|".join(data["company"])),
         currencies=data["currencies"],
         units=data["units"],
     )

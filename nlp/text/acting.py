@@ -15,7 +15,7 @@ from functools import cache
 from importlib import resources
 
 from nlp.text.layout import Layout
-from nlp.text.patterns import spaces_match_any_whitespace
+from nlp.text.patterns import guarded, spaces_match_any_whitespace
 from nlp.text.sentences import Sentences
 
 LANGUAGES = ("en", "fr", "de", "es", "ru")
@@ -33,7 +33,7 @@ def _patterns(lang: str) -> tuple[re.Pattern, ...]:
     keys = ("acts", "inert", "inert_openings", "cancelled_by_next", "asks_only")
     found = ([spaces_match_any_whitespace(p) for p in data.get(key, [])] for key in keys)
     # openings are matched at the sentence start only: inside the alternation they would be tried everywhere
-    return tuple(re.compile("|".join(patterns) or "(?!)") for patterns in found)
+    return tuple(guarded("|".join(patterns) or "(?!)") for patterns in found)
 
 
 class ActingSentences:

@@ -5,6 +5,7 @@ is enough."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 STOPWORDS = {
     "en": {
@@ -61,7 +62,7 @@ def detect_language(text: str, default: str = "en") -> str:
     sample = text[:5000].lower()
     if len(_CYRILLIC.findall(sample)) > len(_LATIN.findall(sample)):
         return "ru"  # the script says it, however short the text (other Cyrillic languages read best as Russian)
-    words = _WORD.findall(sample)
-    scores = {lang: sum(1 for w in words if w in stop) for lang, stop in STOPWORDS.items()}
+    counts = Counter(_WORD.findall(sample))
+    scores = {lang: sum(counts[w] for w in stop) for lang, stop in STOPWORDS.items()}
     best = max(scores, key=scores.get)
     return best if scores[best] >= 3 else default

@@ -13,7 +13,7 @@ import re
 from functools import cache
 from importlib import resources
 
-from nlp.text.patterns import spaces_match_any_whitespace
+from nlp.text.patterns import guarded, spaces_match_any_whitespace
 
 # Parts whose words say what the document itself does.
 OPERATIVE = frozenset({"body", "operative", "action", "summary", "dates", "annex"})
@@ -36,7 +36,7 @@ class _Inline:
 
     def __init__(self, groups: dict[str, list[str]]):
         self.kinds = [(kind, re.compile("|".join(patterns))) for kind, patterns in groups.items()]
-        self.scan = re.compile("|".join(p for patterns in groups.values() for p in patterns))
+        self.scan = guarded("|".join(p for patterns in groups.values() for p in patterns))
 
     def finditer(self, text: str):
         for match in self.scan.finditer(text):

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from re import _compiler, _constants, _parser
+
 
 def spaces_match_any_whitespace(pattern: str) -> str:
     """A space in a data-file pattern matches any run of whitespace (texts are hard-wrapped),
@@ -25,3 +28,244 @@ def spaces_match_any_whitespace(pattern: str) -> str:
         else:
             out.append(char)
     return "".join(out)
+
+
+# --- A first-character guard: the same pattern, rejected in one step where it cannot start --------
+# Python's regex engine tries every branch of an alternation at every position of the text, and its
+# own skip-ahead works only for case-sensitive literal starts. A lookahead of the characters a match
+# can start with makes every other position fail at once; the matches are the same.
+
+_ZERO_WIDTH = {_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT}
+_LINE_STARTS = {_constants.AT_BEGINNING, _constants.AT_BEGINNING_LINE, _constants.AT_BEGINNING_STRING}
+_REPEATS = {_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT}
+_CATEGORIES = {
+    _constants.CATEGORY_DIGIT: r"\d",
+    _constants.CATEGORY_NOT_DIGIT: r"\D",
+    _constants.CATEGORY_SPACE: r"\s",
+    _constants.CATEGORY_NOT_SPACE: r"\S",
+    _constants.CATEGORY_WORD: r"\w",
+    _constants.CATEGORY_NOT_WORD: r"\W",
+}
+_SCOPED_FLAGS = re.IGNORECASE | re.ASCII | re.LOCALE | re.UNICODE
+
+
+class _Unbounded(Exception):
+    """A match may start with any character, or with none: no guard."""
+
+
+def guarded(pattern: str, flags: int = 0) -> re.Pattern:
+    """`re.compile(pattern, flags)`, with a lookahead of the characters its matches can start with
+    in front when there are such (same matches, same groups; faster where most positions fail).
+    Characters every way to which passes a word boundary first are guarded with that boundary too."""
+    plain = re.compile(pattern, flags)
+    try:
+        parsed = _parser.parse(pattern, flags)
+        items, nullable = _first(parsed.data, parsed.state.flags, False)
+    except (_Unbounded, re.error):
+        return plain
+    if nullable or _engine_skips_ahead(parsed, parsed.state.flags):
+        return plain
+    guard = _guard(items, parsed.state.flags)
+    if guard is None:
+        return plain
+    closing = "\n)" if parsed.state.flags & re.VERBOSE else ")"
+    try:
+        fast = re.compile(f"{guard}(?:{pattern}{closing}", flags)
+    except re.error:  # global inline flags ("(?i)...") must stay first
+        return plain
+    return fast if fast.groupindex == plain.groupindex and fast.groups == plain.groups else plain
+
+
+def _engine_skips_ahead(parsed, flags: int) -> bool:
+    """Whether the engine already skips to where a match can start: a case-sensitive literal or class
+    first (its own fast scan, which a guard in front would defeat), or a match only at line starts."""
+    first = parsed.data[0] if parsed.data else None
+    if first is not None and first[0] is _constants.AT and first[1] in _LINE_STARTS:
+        return True
+    prefix, _, _ = _compiler._get_literal_prefix(parsed, flags)
+    return bool(prefix) or bool(_compiler._get_charset_prefix(parsed, flags))
+
+
+def _guard(items: set[tuple[str, bool]], flags: int) -> str | None:
+    """The lookahead for `items` ((class item, after a word boundary)); None where it would not pay."""
+    free = {item for item, bounded in items if not bounded}
+    bounded = {item for item, is_bounded in items if is_bounded} - free
+    if not items or _broad(free, flags) or _broad(bounded, flags):
+        return None
+    if not free:
+        return rf"(?=[{_joined(bounded)}])\b"
+    if not bounded:
+        return f"(?=[{_joined(free)}])"
+    return rf"(?:(?=[{_joined(bounded)}])\b|(?=[{_joined(free)}]))"
+
+
+def _joined(items: set[str]) -> str:
+    return "".join(sorted(items))
+
+
+def _broad(items: set[str], flags: int) -> bool:
+    """A guard that lets most characters through only adds a step: \\w, \\S, \\D, \\W, every letter
+    (half an alphabet without regard to case), a wide range."""
+    widest = 12 if flags & re.IGNORECASE else 64
+    return any(item in (r"\w", r"\W", r"\S", r"\D") or _range_width(item) > widest for item in items)
+
+
+def _range_width(item: str) -> int:
+    if "-" not in item:
+        return 0
+    low, high = item.split("-")
+    return int(high[2:], 16) - int(low[2:], 16)
+
+
+def _first(sequence, flags: int, bounded: bool) -> tuple[set[tuple[str, bool]], bool]:
+    """The class items a match of `sequence` can start with (each with whether a word boundary is
+    asserted before it on every way there), and whether it can match nothing."""
+    items: set[tuple[str, bool]] = set()
+    for op, av in sequence:
+        if op is _constants.AT and av is _constants.AT_BOUNDARY:
+            bounded = True  # zero-width: the first character consumed after it follows a boundary
+        found, nullable = _first_of(op, av, flags, bounded)
+        items |= found
+        if not nullable:
+            return items, False
+    return items, True
+
+
+def _first_of(op, av, flags: int, bounded: bool) -> tuple[set[tuple[str, bool]], bool]:
+    if op in _ZERO_WIDTH:
+        return set(), True
+    if op is _constants.LITERAL:
+        return {(_in_class(av), bounded)}, False
+    if op is _constants.IN:
+        return {(_class_item(kind, value), bounded) for kind, value in av}, False
+    if op is _constants.BRANCH:
+        results = [_first(branch, flags, bounded) for branch in av[1]]
+        return set().union(*(found for found, _ in results)), any(nullable for _, nullable in results)
+    if op is _constants.SUBPATTERN:
+        _, add_flags, del_flags, sub = av
+        if (add_flags | del_flags) & _SCOPED_FLAGS & ~re.IGNORECASE or (
+            add_flags & re.IGNORECASE and not flags & re.IGNORECASE
+        ):
+            raise _Unbounded  # a scope matching more widely than the guard would
+        return _first(sub.data, flags, bounded)
+    if op in _REPEATS:
+        found, nullable = _first(av[2].data, flags, bounded)
+        return found, nullable or av[0] == 0
+    if op is _constants.ATOMIC_GROUP:
+        return _first(av.data, flags, bounded)
+    raise _Unbounded  # any character, a negated class, a back-reference...
+
+
+def _class_item(kind, value) -> str:
+    if kind is _constants.LITERAL:
+        return _in_class(value)
+    if kind is _constants.RANGE:
+        return f"{_in_class(value[0])}-{_in_class(value[1])}"
+    if kind is _constants.CATEGORY and value in _CATEGORIES:
+        return _CATEGORIES[value]
+    raise _Unbounded  # NEGATE and anything unusual
+
+
+def _in_class(code: int) -> str:
+    return f"\\U{code:08x}"  # any character, escaped: safe inside a class whatever it is
+
+
+# --- An alternation dispatched on its first character -------------------------------------------
+# A long alternation of phrases costs a try of every phrase at every word start. Grouped by the
+# character each phrase can start with, with a lookahead per group, only the phrases that can start
+# there are tried, in their own order: the same match at the same place.
+
+
+def dispatched(alternatives: list[str], prefix: str = "") -> re.Pattern:
+    """`re.compile(prefix + "(?:" + "|".join(alternatives) + ")")` (case-sensitive) with the
+    alternatives grouped by first character; the plain alternation (guarded) where they cannot be."""
+    plain = f"{prefix}(?:{'|'.join(alternatives)})"
+    groups = _by_first_character(alternatives)
+    if groups is None:
+        return guarded(plain)
+    branches = [f"(?=[{key}])(?:{'|'.join(found)})" for key, found in groups.items()]
+    source = f"{prefix}(?:{'|'.join(branches)})"
+    try:
+        fast, reference = re.compile(source), re.compile(plain)
+    except re.error:  # a named group would be repeated
+        return guarded(plain)
+    if fast.groups != reference.groups or fast.groupindex != reference.groupindex:
+        return guarded(plain)
+    return guarded(source)
+
+
+def _by_first_character(alternatives: list[str]) -> dict[str, list[str]] | None:
+    """First-character class item -> the alternatives that can start with it, in order; None when an
+    alternative can match nothing or start anywhere, or two classes share a character."""
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        try:
+            parsed = _parser.parse(alternative)
+            items, nullable = _first(parsed.data, parsed.state.flags, False)
+        except (_Unbounded, re.error):
+            return None
+        if nullable or parsed.state.flags & re.IGNORECASE:
+            return None
+        for item in sorted({item for item, _ in items}):
+            groups.setdefault(item, []).append(alternative)
+    return groups if _disjoint(list(groups)) else None
+
+
+def _disjoint(items: list[str]) -> bool:
+    """Whether no character is in two of the class items (single characters, ranges, categories)."""
+    singles = [item for item in items if "-" not in item and item.startswith("\\U")]
+    classes = [item for item in items if item not in singles]
+    if len(classes) > 1:
+        return False  # two categories or ranges: not worth telling apart
+    return not any(re.fullmatch(f"[{other}]", chr(int(single[2:], 16))) for other in classes for single in singles)
+
+
+# --- Words every match contains -------------------------------------------------------------------
+# A pattern that cannot match where none of its literal words is: `in` on the lower-cased text says
+# so faster than the regex engine can fail. Only the ASCII characters of a pattern are compared: the
+# only other characters they match without regard to case are these four, and a text with one of
+# them is not compared at all.
+CASE_FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"  # İ ı ſ K (Kelvin): 'i', 'i', 's', 'k' under re.I
+
+
+def required_words(pattern: re.Pattern) -> tuple[str, ...] | None:
+    """Lower-case ASCII strings one of which every match of `pattern` contains; None when unknown."""
+    try:
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+    except re.error:
+        return None
+    return _required(parsed.data)
+
+
+def lowered_for_words(text: str) -> str | None:
+    """`text` lower-cased, to look for `required_words` in; None when it has a character that folds to ASCII."""
+    return None if any(char in text for char in CASE_FOLDS_TO_ASCII) else text.lower()
+
+
+def _required(sequence) -> tuple[str, ...] | None:
+    best: tuple[str, ...] | None = None
+    run: list[str] = []
+    for op, av in [*sequence, (None, None)]:
+        if op is _constants.LITERAL and av < 128:
+            run.append(chr(av).lower())
+            continue
+        found = [("".join(run),) if run else None, _required_of(op, av)]
+        run = []
+        for requirement in found:
+            if requirement and (best is None or min(map(len, requirement)) > min(map(len, best))):
+                best = requirement
+    return best
+
+
+def _required_of(op, av) -> tuple[str, ...] | None:
+    """What a construct every match goes through requires (never a lookaround: it consumes nothing)."""
+    if op is _constants.SUBPATTERN:
+        return _required(av[3].data)
+    if op in _REPEATS and av[0] >= 1:
+        return _required(av[2].data)
+    if op is _constants.ATOMIC_GROUP:
+        return _required(av.data)
+    if op is _constants.BRANCH:
+        each = [_required(branch) for branch in av[1]]
+        return tuple(word for words in each for word in words) if all(each) else None
+    return None

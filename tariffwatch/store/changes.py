@@ -10,6 +10,13 @@ from tariffwatch.store.documents import utc_now
 FACT_TABLES = {"rates": "change_rates", "quotas": "change_quotas", "country_evidence": "change_countries"}
 
 
+def _stored(value: object) -> object:
+    """A value as sqlite-utils stores it: lists, tuples and dicts as JSON (what the readers parse)."""
+    if isinstance(value, (dict, list, tuple)):
+        return json.dumps(value, default=repr, ensure_ascii=False)
+    return value
+
+
 def search_columns(document: dict, change: dict) -> list[str]:
     """title, summary, evidence sentences, code prefixes, document text: what search looks at."""
     sentences = dict.fromkeys(item["sentence"] for item in change["codes"] + change["dates"] if item.get("sentence"))
@@ -96,25 +103,17 @@ class ChangeStore:
             [document["id"], document["content_hash"], extractor_version],
         )
         with self.db.atomic():
-            for table, key in (
-                ("change_codes", "change_id"),
-                ("change_areas", "change_id"),
-                ("change_dates", "change_id"),
-                *((table, "change_id") for table in FACT_TABLES.values()),
-                ("change_embeddings", "change_id"),
-                ("changes_fts", "rowid"),
-                ("changes", "id"),
-            ):
-                self.db.execute(f"delete from {table} where {key} in ({same[0]})", same[1])
-            change_id = self.db["changes"].insert(self._change_row(document, extractor_version, change)).last_pk
+            if self.db.execute(*same).fetchone() is not None:  # a first extraction has nothing to replace
+                self._delete_change(same)
+            change_id = self._insert_all("changes", [self._change_row(document, extractor_version, change)])
             self.db.execute(
                 "insert into changes_fts (rowid, title, summary, evidence, codes, body) values (?, ?, ?, ?, ?, ?)",
                 [change_id, *search_columns(document, change)],
             )
-            self.db["change_codes"].insert_all([{**code, "change_id": change_id} for code in change["codes"]])
-            self.db["change_dates"].insert_all([{**date, "change_id": change_id} for date in change["dates"]])
+            self._insert_all("change_codes", [{**code, "change_id": change_id} for code in change["codes"]])
+            self._insert_all("change_dates", [{**date, "change_id": change_id} for date in change["dates"]])
             for key, table in FACT_TABLES.items():
-                self.db[table].insert_all([{**item, "change_id": change_id} for item in change.get(key, [])])
+                self._insert_all(table, [{**item, "change_id": change_id} for item in change.get(key, [])])
             self._save_areas(change_id, change.get("areas") or [])
             # The document's earlier versions give way to this one: one entry per document.
             self.db.execute(
@@ -123,9 +122,36 @@ class ChangeStore:
             )
         return change_id
 
+    def _delete_change(self, same: tuple[str, list]) -> None:
+        for table, key in (
+            ("change_codes", "change_id"),
+            ("change_areas", "change_id"),
+            ("change_dates", "change_id"),
+            *((table, "change_id") for table in FACT_TABLES.values()),
+            ("change_embeddings", "change_id"),
+            ("changes_fts", "rowid"),
+            ("changes", "id"),
+        ):
+            self.db.execute(f"delete from {table} where {key} in ({same[0]})", same[1])
+
+    def _insert_all(self, table: str, rows: list[dict]) -> int | None:
+        """The rows as sqlite-utils' insert_all stores them (lists and dicts as JSON), in one prepared
+        statement: its per-call schema look-ups and query building cost more than the inserts."""
+        if not rows:
+            return None
+        columns = list(dict.fromkeys(key for row in rows for key in row))
+        names, marks = ", ".join(f"[{column}]" for column in columns), ", ".join("?" * len(columns))
+        sql = f"insert into [{table}] ({names}) values ({marks})"
+        values = [[_stored(row.get(column)) for column in columns] for row in rows]
+        if len(values) == 1:
+            return self.db.conn.execute(sql, values[0]).lastrowid  # the id of the one row
+        self.db.conn.executemany(sql, values)
+        return None
+
     def _save_areas(self, change_id: int, areas: list[dict]) -> None:
         """Product areas inferred from product words, for a change that names no code."""
-        self.db["change_areas"].insert_all(
+        self._insert_all(
+            "change_areas",
             [
                 {
                     "change_id": change_id,
@@ -135,7 +161,7 @@ class ChangeStore:
                     "terms": json.dumps(area.get("terms", [])),
                 }
                 for area in areas
-            ]
+            ],
         )
 
     @staticmethod

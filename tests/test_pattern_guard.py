@@ -1,0 +1,120 @@
+"""The first-character guard (nlp.text.patterns.guarded) finds exactly what the plain pattern finds."""
+
+import re
+
+import pytest
+
+from nlp.text.patterns import dispatched, guarded, lowered_for_words, required_words
+
+TEXT = (
+    "Commission Implementing Regulation (EU) 2031/118 of 3 March 2031, CN code 7306 30 77, see Telephone:\n"
+    "0300 123 4567. Quota order No 09.4411; +44 20 7946 0018 (fax). Dated at Ottawa, this 4th day of May.\n"
+    "Kelvin sign \u212a and straße; ENTRY into force on 12 June 2031. heading No 72.08 and 72.09."
+)
+PATTERNS = [
+    (r"\b(?:Regulations?|Decisions?)\b(?:\s+\S+){0,3}\s+of", re.I),
+    (r"(?:\bphone|\btel\.?|\btelephone|\+\d{1,3}(?:[\s(]+\d{1,4}\)?)*)[\s]*(?:No\.?\s?)?$", re.I),
+    (r"(?:^|\n|\.\s)\s*(?-i:Dated|Signed)\b\s*(?:at\s+(?-i:[A-Z])\w+)?", re.I),
+    (r"(?<![:\n])\b(?:dated|dt\.)\s+(?:the\s+)?", re.I),
+    (r"k", re.I),  # folds to the Kelvin sign too
+    (r"\b(?P<word>heading)s?\s+(?:Nos?\.?\s+)?(?P<code>\d{2}\.\d{2})", re.I),
+    (
+        r"""
+      \bentry\s+into\s+force   # a comment at the very end of a verbose pattern
+    """,
+        re.I | re.VERBOSE,
+    ),
+]
+
+
+@pytest.mark.parametrize(("pattern", "flags"), PATTERNS)
+def test_guarded_pattern_finds_the_same_matches_and_groups(pattern, flags):
+    plain, fast = re.compile(pattern, flags), guarded(pattern, flags)
+    assert fast.pattern != plain.pattern  # a guard was put in front
+    assert [(m.span(), m.groups()) for m in fast.finditer(TEXT)] == [
+        (m.span(), m.groups()) for m in plain.finditer(TEXT)
+    ]
+    assert fast.groupindex == plain.groupindex
+    for start in range(0, len(TEXT), 7):  # searches from every kind of position, with an end bound
+        window = TEXT[start : start + 40]
+        got, want = fast.search(window), plain.search(window)
+        assert (got and got.span()) == (want and want.span())
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags"),
+    [
+        (r"(?i)\bdated\b", 0),  # a global inline flag must stay first
+        (r"\s*$", 0),  # may match nothing
+        (r".{3}ing", 0),  # starts with any character
+        (r"[^,]+,", 0),  # a negated class
+        (r"\w+ing", 0),  # a guard letting most characters through only costs a step
+        (r"(?i:dated)", 0),  # a case-insensitive scope in a case-sensitive pattern
+    ],
+)
+def test_no_guard_where_it_could_lose_a_match_or_buys_nothing(pattern, flags):
+    assert guarded(pattern, flags).pattern == pattern
+
+
+def test_a_word_boundary_before_every_start_is_part_of_the_guard():
+    fast = guarded(r"\bquota|\border\s+No", re.I)
+    assert fast.pattern.startswith("(?=[") and fast.pattern.index(r"\b") < fast.pattern.index("(?:")
+    text = "subquota 12, Quota 7, border No 3, order  No 4"
+    assert [m.span() for m in fast.finditer(text)] == [
+        m.span() for m in re.compile(r"\bquota|\border\s+No", re.I).finditer(text)
+    ]
+    mixed = guarded(r"\btel\.?|\+\d{1,3}", re.I)  # "+44" needs no boundary before it
+    assert [m.span() for m in mixed.finditer("hotel +44 tel. 020")] == [(6, 9), (10, 14)]
+
+
+def test_dispatched_alternation_finds_what_the_plain_one_finds():
+    phrases = [
+        r"(?:anti-?dumping)",
+        r"(?:anti-?subsid(?:y|ies))",
+        r"(?:safeguard(?:s| measures?)?)",
+        r"(?:\d+ percent)",
+    ]
+    phrases += [r"(?:safe)", r"(?:tariff quotas?)", r"(?:tariff)"]  # a shorter phrase after a longer one
+    text = "the safeguards and the antisubsidy duty; 25 percent tariff quota; tariff-free, safe harbour, antidumping"
+    plain = re.compile(r"\b(?:" + "|".join(phrases) + ")")
+    fast = dispatched(phrases, prefix=r"\b")
+    assert fast.pattern != plain.pattern
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert [m.group() for m in fast.finditer(text)] == [
+        "safeguards",
+        "antisubsidy",
+        "25 percent",
+        "tariff quota",
+        "tariff",
+        "safe",
+        "antidumping",
+    ]
+
+
+def test_dispatch_falls_back_where_a_character_could_belong_to_two_groups():
+    phrases = [r"(?:\d+ percent)", r"(?:1st day)"]  # "1" starts both: one group each would reorder them
+    assert dispatched(phrases).pattern == guarded("(?:" + "|".join(phrases) + ")").pattern
+
+
+def test_required_words_are_words_every_match_contains():
+    assert required_words(re.compile(r"\bIN\s+WITNESS\s+WHEREOF\b", re.I)) == ("witness",)
+    assert required_words(re.compile(r"(?:\bentry\s+into\s+force)|(?:\bin\s+effect\s+on)", re.I)) == ("entry", "effect")
+    assert required_words(re.compile(r"(?:ab)?\d+", re.I)) is None  # an optional word is no requirement
+    assert required_words(re.compile(r"(?=quota)\w+", re.I)) is None  # a lookahead consumes nothing
+    assert required_words(re.compile(r"stra\u00dfe", re.I)) == ("stra",)  # only ASCII is compared
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text"),
+    [
+        (r"\bdelete", "DELETE: 7208 51 20"),
+        (r"\bspecial\b", "\u017fpecial measures"),  # long s: matches 's' without regard to case
+        (r"\bkilogram", "\u212ailogram"),  # Kelvin sign
+        (r"\binstrument", "\u0131nstrument"),  # dotless i
+    ],
+)
+def test_a_text_with_the_words_or_with_a_character_folding_to_them_is_never_ruled_out(pattern, text):
+    compiled = re.compile(pattern, re.I)
+    assert compiled.search(text)
+    lowered = lowered_for_words(text)
+    assert lowered is None or any(word in lowered for word in required_words(compiled))
