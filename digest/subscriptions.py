@@ -10,7 +10,8 @@ from digest.words import MEASURE_WORDS
 from tariffwatch.codes import ascii_digits
 from tariffwatch.errors import InputError
 
-JURISDICTION = re.compile(r"^[A-Z]{2}$")
+# a two-letter code, or EAEU: the Eurasian Economic Union acts for its members and has no ISO code
+JURISDICTION = re.compile(r"^(?:[A-Z]{2}|EAEU)$")
 FREQUENCIES = ("daily", "weekly")
 # Both the measure vocabulary of the extractor and the labelled one are accepted, so
 # subscriptions keep working while extraction moves from one to the other.

@@ -1,7 +1,8 @@
 """Scores of the facts beyond codes and dates, per the eval-dev conventions (its README).
 
 - jurisdiction: the implementing jurisdiction guessed from the text alone (as for a file dropped in the
-  inbox without a sidecar), against the labelled implementing set.
+  inbox without a sidecar), against the labelled implementing set; a union without an ISO code ('EAEU')
+  stands for its member states on the document's date, as the labels list them.
 - measure types and affected countries: per document, the predicted set against the labelled
   set; micro precision, recall and F1.
 - title: matched when the predicted and labelled titles share words with token F1 >= 0.8; a
@@ -15,7 +16,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from datetime import date
 
+from nlp.countries.blocs import member_states
 from nlp.countries.rules import implementing_jurisdiction
 
 TITLE_MATCH_F1 = 0.8
@@ -48,7 +51,10 @@ def score_affected(doc, gold: dict) -> dict:
 
 def score_jurisdiction(doc, gold: dict) -> dict:
     labelled = (gold.get("countries") or {}).get("implementing") or []
-    guessed = {mention.code for mention in implementing_jurisdiction(doc.text)}
+    own_date = next((date.fromisoformat(d.date) for d in doc._.dates if d.type == "document_date"), None)
+    guessed = {
+        code for mention in implementing_jurisdiction(doc.text) for code in member_states(mention.code, own_date)
+    }
     return score_sets(guessed, set(labelled))
 
 

@@ -191,7 +191,7 @@ COMPONENTS = [
 
 @cache
 def build_pipeline(lang: str = "en", embeddings: bool = False) -> Language:
-    """A blank pipeline for `lang` (en, fr, de, es) with the tariffwatch components.
+    """A blank pipeline for `lang` (en, fr, de, es, ru) with the tariffwatch components.
 
     With `embeddings`, measure types the rules cannot find are looked for by sentence similarity.
     """
@@ -217,7 +217,7 @@ def analyse(
 ) -> Doc:
     """Run the whole pipeline on one text; the document's own metadata anchors relative dates.
 
-    `lang` defaults to the language the text is written in (en, fr, de or es).
+    `lang` defaults to the language the text is written in (en, fr, de, es or ru).
     """
     from nlp.text.language import detect_language
 

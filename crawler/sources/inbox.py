@@ -50,7 +50,7 @@ class Sidecar(BaseModel):
     model_config = ConfigDict(extra="forbid")
     title: str | None = None
     published: date | None = None
-    jurisdiction: str | None = Field(None, pattern=r"^[A-Z]{2}$")
+    jurisdiction: str | None = Field(None, pattern=r"^(?:[A-Z]{2}|EAEU)$")  # EAEU: a union with no ISO code
     url: AnyHttpUrl | None = None  # only http(s): a reader follows it
     identifier: str | None = None
 

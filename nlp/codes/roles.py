@@ -17,13 +17,14 @@ from nlp.text.sentences import Sentences
 
 ROLE_WORDS = [
     ("reinserted", r"\bre-?insert"),
-    ("replacement", r"\breplace(?:d|ment)?\s+(?:with|by)\b|\bsubstitut"),
-    ("deleted", r"\bdelet|\brepeal|\bremov|\bterminat|\bcease|\bomit"),
-    ("inserted", r"\binsert|\badd(?:ed|ing)?\b|\bnew\s+(?:commodity\s+)?codes?\b"),
+    # Russian: "заменить", "исключить подсубпозицию …", "включить подсубпозиции …" (the Commission's infinitives)
+    ("replacement", r"\breplace(?:d|ment)?\s+(?:with|by)\b|\bsubstitut|\bзаменить\b"),
+    ("deleted", r"\bdelet|\brepeal|\bremov|\bterminat|\bcease|\bomit|\bисключить\b|\bисключаются\b"),
+    ("inserted", r"\binsert|\badd(?:ed|ing)?\b|\bnew\s+(?:commodity\s+)?codes?\b|\bвключить\b|\bдополнить\b"),
     (
         "excluded",
         r"\bexclud(?:e|es|ed|ing)\b|\bexclusions?\s+(?:of|for)\b|\bexcept\b(?!\s+as\b)|\bother\s+than\b"
-        r"|\bnot\s+(?:covered|including)\b|\bnot\s+(?:be\s+)?subject\s+to\b"
+        r"|\bnot\s+(?:covered|including)\b|\bnot\s+(?:be\s+)?subject\s+to\b|\bза\s+исключением\b|\bкроме\b"
         r"|\b(?:do|does|must|should|shall|need)\s+not\s+(?:file|report|declare|enter|use|submit)\b",
     ),
     ("former", r"\bformer(?:ly)?\b|\bpreviously\b"),
@@ -31,7 +32,7 @@ ROLE_WORDS = [
     ("input", r"\bsurrogate\s+values?\b|\bfactors?\s+of\s+production\b|\bundistorted\s+(?:values?|costs?|prices?)\b"),
 ]
 ROLE_PATTERN = guarded("|".join(f"(?P<{role}>{pattern})" for role, pattern in ROLE_WORDS), re.I)
-CODE_OR_GLUE = re.compile(r"\bex\b|\d[\d .\u00a0]{2,}\d|\b(?:and|or|and/or|to|through)\b|[,;:–-]", re.I)
+CODE_OR_GLUE = re.compile(r"\bex\b|\d[\d .\u00a0]{2,}\d|\b(?:and|or|and/or|to|through|и|или)\b|[,;:–-]", re.I)
 GOVERNING_WORDS = 8  # words that may stand between a role word and the code it governs
 CLAUSE_REACH = 160
 AFTER_REACH = 120

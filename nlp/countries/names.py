@@ -16,12 +16,14 @@ import pycountry
 MAX_NAME_WORDS = 8
 # A run of capitalised words, with the small words that sit inside names ("Republic of Korea",
 # "Sao Tome and Principe", "République populaire de Chine").
-RUN = re.compile(r"(?<!\w)[A-ZÀ-ÖØ-Þ][\w’'.\-]*(?:[ \t]+(?:[a-zà-ÿ’']+[ \t]+){0,2}[A-ZÀ-ÖØ-Þ][\w’'.\-]*)*")
+# Cyrillic capitals too ("Китайской Народной Республики", "Республики Беларусь").
+RUN = re.compile(r"(?<!\w)[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'.\-]*(?:[ \t]+(?:[a-zà-ÿа-яё’']+[ \t]+){0,2}[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'.\-]*)*")
 WORD = re.compile(r"[^\s]+")
 ACT_NUMBER_TAIL = re.compile(r"\)\s*(?:No\b|Nr\b|n°|\d)")
 # Translated ISO names that are ordinary English words of place names: German "Island" (Iceland) would read
 # "Campobello Island" or "Norfolk Island" as Iceland. The longer forms ("Republik Island") stay.
-NOT_NAMES = frozenset({"island"})
+# Russian "Того" (Togo) is the pronoun "that" opening a sentence.
+NOT_NAMES = frozenset({"island", "того"})
 
 
 @dataclass(frozen=True)
@@ -47,7 +49,7 @@ def _variants(name: str) -> Iterator[str]:
 def names() -> dict[str, str]:
     table: dict[str, str] = {}
     translations = [
-        gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]) for lang in ("fr", "de", "es")
+        gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]) for lang in ("fr", "de", "es", "ru")
     ]
     for country in pycountry.countries:
         forms = [getattr(country, key, None) for key in ("name", "official_name", "common_name")]
@@ -55,7 +57,7 @@ def names() -> dict[str, str]:
         for form in filter(None, forms):
             for variant in _variants(form):
                 table.setdefault(variant, country.alpha_2)
-    for data_file in ("aliases.json", "fr_de_aliases.json", "es_aliases.json", "other_aliases.json"):
+    for data_file in ("aliases.json", "fr_de_aliases.json", "es_aliases.json", "other_aliases.json", "ru_aliases.json"):
         data = json.loads(resources.files("nlp").joinpath(f"data/countries/{data_file}").read_text("utf-8"))
         table.update({name.replace("’", "'"): code for name, code in data.items() if not name.startswith("_")})
     for word in NOT_NAMES:
@@ -127,6 +129,7 @@ def _hyphenated(run: str, word: tuple[int, int], offset: int, table: dict[str, s
 # Everyday names where the ISO name reads badly once its ", ..." tail is cut.
 EVERYDAY_NAMES = {
     "EU": "European Union",
+    "EAEU": "Eurasian Economic Union",
     "GB": "United Kingdom",
     "UK": "United Kingdom",
     "US": "United States",

@@ -37,7 +37,7 @@ LOOK_BACK = 150  # how far an exception cue reaches back within a clause
 
 @dataclass(frozen=True)
 class CountryMention:
-    code: str  # ISO 3166-1 alpha-2, 'EU' for the Union
+    code: str  # ISO 3166-1 alpha-2, 'EU' for the Union, 'EAEU' for the Eurasian Economic Union (blocs.json)
     role: str  # implementing | affected
     text: str  # the words naming it ('' when it comes from the document's source)
     start: int

@@ -26,7 +26,9 @@ CUE = guarded(
     r"|\bjour\s+(?:suivant|de|même)\b|\blendemain\b|\bTag\s+(?:nach|ihrer|seiner)\b"
     r"|\bpublica(?:ci[óo]n|[çc][ãa]o)\b|\bd[íi]as?\s+(?:siguiente|seguinte|h[áa]biles|[úu]teis|despu[ée]s|ap[óo]s|contados)\b"
     # Vietnamese "kể từ ngày ký", Malay/Indonesian "pada tanggal diundangkan", Turkish "yayımı tarihinde"
-    r"|\bngày\s+(?:ký|ban\s+hành|đăng|công\s+bố)|\b(?:tanggal|tarikh)\s+(?:ia\s+)?di\w+|\byayım(?:ı|landığı)\s+tarih",
+    r"|\bngày\s+(?:ký|ban\s+hành|đăng|công\s+bố)|\b(?:tanggal|tarikh)\s+(?:ia\s+)?di\w+|\byayım(?:ı|landığı)\s+tarih"
+    # Russian "по истечении 30 календарных дней с даты его официального опубликования"
+    r"|\bопубликования\b",
     re.I,
 )
 CUE_BEFORE, CUE_AFTER = 120, 220

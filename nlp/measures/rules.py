@@ -56,7 +56,7 @@ DUTY_MEASURES = frozenset(
         "remission",
     }
 )
-LANGUAGES = ("en", "fr", "de", "es")
+LANGUAGES = ("en", "fr", "de", "es", "ru")
 EVIDENCE_ORDER = ("operative", "title", "legal_basis")
 CATEGORIES = {"signals": "s", "generic": "g", "legal_basis": "b"}
 

@@ -79,7 +79,9 @@ def _words() -> _Words:
         rf"|(?<![\w.,])(?P<v2>{NUMBER})\s*(?P<cur2>{currency})\b{per.format('per2', 'unit2')}"
     )
     return _Words(
-        percent=guarded(rf"(?<![\w.,])(?P<value>{NUMBER})\s*(?:%|per\s?cent\b|pour\s+cent\b|prozent\b|v\.\s?h\.)"),
+        percent=guarded(
+            rf"(?<![\w.,])(?P<value>{NUMBER})\s*(?:%|per\s?cent\b|pour\s+cent\b|prozent\b|v\.\s?h\.|процент(?:а|ов)?\b)"
+        ),
         specific=guarded(specific),
         glued_cell=re.compile(rf"(?P<value>\d{{1,3}}(?:,\d{{1,2}})?|{NUMBER})\s*(?:%\s*)?(?:\|?\s*[A-Z]\d{{3}})?\s*$"),
         duty=guarded("|".join(data["duty_words"])),

@@ -1,4 +1,4 @@
-"""Which pipeline language a text needs (en, fr, de, es; Portuguese reads as es; Turkish, Malay, Indonesian and
+"""Which pipeline language a text needs (en, fr, de, es, ru; Portuguese reads as es; Turkish, Malay, Indonesian and
 Vietnamese read as en): a count of very common words
 is enough."""
 
@@ -48,12 +48,21 @@ STOPWORDS = {
         "pelo",
         "não",
     },
+    # Russian (decisions of the Eurasian Economic Commission, CIS gazettes): Cyrillic words no other language here has
+    "ru": {"и", "в", "на", "с", "от", "по", "о", "к", "для", "из", "или", "не", "что", "при", "со", "года", "г"},
 }
-_WORD = re.compile(r"[a-zäöüéèàâêîôûçáíóúñãõ]+")
+_WORD = re.compile(r"[a-zäöüéèàâêîôûçáíóúñãõа-яё]+")
+
+
+_CYRILLIC = re.compile(r"[а-яё]")
+_LATIN = re.compile(r"[a-z]")
 
 
 def detect_language(text: str, default: str = "en") -> str:
-    counts = Counter(_WORD.findall(text[:5000].lower()))
+    sample = text[:5000].lower()
+    if len(_CYRILLIC.findall(sample)) > len(_LATIN.findall(sample)):
+        return "ru"  # the script says it, however short the text (other Cyrillic languages read best as Russian)
+    counts = Counter(_WORD.findall(sample))
     scores = {lang: sum(counts[w] for w in stop) for lang, stop in STOPWORDS.items()}
     best = max(scores, key=scores.get)
     return best if scores[best] >= 3 else default
