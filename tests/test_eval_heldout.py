@@ -8,7 +8,9 @@
 - final3/ (24 documents): blind-labelled and measured once before and once after round 3; development
   material since its 04:55 update (its misses read and fixed by class).
 - final4/ (24 documents): blind-labelled and measured at the end of round 3 (totals only); development
-  material since then (its misses read and fixed by class). No blind set remains.
+  material since then (its misses read and fixed by class).
+- final5/ (15 documents): blind-labelled in the last minutes of round 3 and measured on the session's first
+  and last commits (totals only); its misses have not been read: the estimate for unseen documents.
 
 Floors are the F1 reached; raise a floor when extraction improves, never lower one to make a change
 pass. Where a fact has no labelled item in a set, its 1.0 says only that nothing false was extracted.
@@ -22,7 +24,7 @@ from nlp.evaluate import evaluate_directory
 
 HELDOUT = Path(__file__).resolve().parents[1] / "eval" / "heldout"
 
-SIZES = {"tune": 18, "final": 18, "final2": 23, "final3": 24, "final4": 24}
+SIZES = {"tune": 18, "final": 18, "final2": 23, "final3": 24, "final4": 24, "final5": 15}
 FLOORS = {
     "tune": {
         "codes": 1.0,
@@ -83,10 +85,21 @@ FLOORS = {
         "rates": 0.625,
         # quotas: its two labelled volumes (in MTRV) are still missed (F1 0.0); a floor of 0 would test nothing
     },
+    # blind, labelled at the end of round 3 and measured twice (session start and end, totals only); its
+    # misses not read: codes 0.971, dates 0.571 -> 0.621, measures 0.588 -> 0.686, affected 0.850
+    "final5": {
+        "codes": 0.971,
+        "dates": 0.620,
+        "measures": 0.685,
+        "affected": 0.850,
+        "title": 0.587,
+        "identifier": 0.800,
+        "rates": 0.963,
+    },
 }
 
 
-@pytest.mark.parametrize("half", ["tune", "final", "final2", "final3", "final4"])
+@pytest.mark.parametrize("half", ["tune", "final", "final2", "final3", "final4", "final5"])
 def test_held_out_half_keeps_the_figures_reached(half):
     report = evaluate_directory(HELDOUT / half)
     assert report["documents"] == SIZES[half]
