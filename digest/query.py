@@ -224,7 +224,7 @@ def spellings(word: str) -> tuple[str, ...]:
         return (word, pairs[word])
     for british, american in SUFFIX_PAIRS:
         for ending, other in ((british, american), (american, british)):
-            if ending != other and word.endswith(ending) and len(word) > len(ending) + 3:
+            if word.endswith(ending) and len(word) > len(ending) + 3:
                 return (word, word[: -len(ending)] + other)
     return (word,)
 

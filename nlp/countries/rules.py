@@ -19,7 +19,7 @@ from importlib import resources
 from nlp.countries.names import find_country_names
 from nlp.text.acting import ActingSentences
 from nlp.text.layout import OPERATIVE, Layout
-from nlp.text.patterns import guarded, lowered_for_words, required_words
+from nlp.text.patterns import guarded, lacks_words, lowered_for_words, required_words
 from nlp.text.sentences import Sentences
 
 EU_MEMBERS = frozenset(
@@ -89,7 +89,7 @@ def _source_code(source_jurisdiction: str | None) -> str | None:
 def _most_cued(opening: str) -> str | None:
     lowered = lowered_for_words(opening)  # a cue none of whose words is in the opening is not searched
     scores = {
-        code: sum(len(cue.findall(opening)) for cue, words in cues if not _absent(words, lowered))
+        code: sum(len(cue.findall(opening)) for cue, words in cues if not lacks_words(words, lowered))
         for code, cues in _jurisdiction_cues_with_words().items()
     }
     best = max(scores, key=scores.get)
@@ -105,15 +105,6 @@ def _jurisdiction_cues() -> dict[str, list[re.Pattern]]:
 @cache
 def _jurisdiction_cues_with_words() -> dict[str, list[tuple[re.Pattern, tuple[str, ...] | None]]]:
     return {code: [(cue, required_words(cue)) for cue in cues] for code, cues in _jurisdiction_cues().items()}
-
-
-def _absent(words: tuple[str, ...] | None, lowered: str | None) -> bool:
-    if words is None or lowered is None:
-        return False
-    for word in words:
-        if word in lowered:
-            return False
-    return True
 
 
 def _wto_member(opening: str) -> CountryMention | None:

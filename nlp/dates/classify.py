@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from nlp.dates.layout import Layout
 from nlp.dates.rules import DateRules, Trigger
-from nlp.text.patterns import lowered_for_words, required_words
+from nlp.text.patterns import lacks_words, lowered_for_words, required_words
 
 MEASURE_TYPES = {"entry_into_force", "application_start", "application_end", "comment_deadline"}
 TIME_OF_DAY = re.compile(r"\b\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?|\b(?:noon|midnight)\b", re.I)
@@ -163,12 +163,8 @@ def _closest(triggers: list[Trigger], clause: str, sentence: str) -> tuple[str, 
     lowered = lowered_for_words(clause)
     best, best_end = (), -1
     for trigger, words in _with_words(triggers):
-        if lowered is not None and words is not None:
-            for word in words:
-                if word in lowered:
-                    break
-            else:
-                continue  # none of the words it needs is in the clause (most triggers, for most dates)
+        if lacks_words(words, lowered):
+            continue  # none of the words it needs is in the clause (most triggers, for most dates)
         window_start = max(0, len(clause) - trigger.within - TRIGGER_LENGTH)
         last = None
         for match in trigger.pattern.finditer(clause, window_start):

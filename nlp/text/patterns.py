@@ -242,6 +242,14 @@ def lowered_for_words(text: str) -> str | None:
     return None if any(char in text for char in CASE_FOLDS_TO_ASCII) else text.lower()
 
 
+def lacks_words(words: tuple[str, ...] | None, lowered: str | None) -> bool:
+    """True when `lowered` (from `lowered_for_words`) holds none of `words` (from `required_words`), so the
+    pattern cannot match there; False whenever either is unknown."""
+    if words is None or lowered is None:
+        return False
+    return not any(word in lowered for word in words)
+
+
 def _required(sequence) -> tuple[str, ...] | None:
     best: tuple[str, ...] | None = None
     run: list[str] = []
