@@ -4,7 +4,14 @@ import re
 
 import pytest
 
-from nlp.text.patterns import dispatched, guarded, lowered_for_words, required_words
+from nlp.text.patterns import (
+    _cased_characters,
+    _layout_as_expected,
+    dispatched,
+    guarded,
+    lowered_for_words,
+    required_words,
+)
 
 TEXT = (
     "Commission Implementing Regulation (EU) 2031/118 of 3 March 2031, CN code 7306 30 77, see Telephone:\n"
@@ -118,3 +125,31 @@ def test_a_text_with_the_words_or_with_a_character_folding_to_them_is_never_rule
     assert compiled.search(text)
     lowered = lowered_for_words(text)
     assert lowered is None or any(word in lowered for word in required_words(compiled))
+
+
+def test_the_engine_skips_ahead_with_the_info_block_written_the_way_it_writes_its_own():
+    # the fast path is on for this Python: were the engine's internals to change, the lookahead guard stays alone
+    assert _layout_as_expected()
+
+
+def test_skipping_ahead_without_regard_to_case_starts_at_every_character_that_folds_to_a_start():
+    plain, fast = re.compile(r"\bkilo(?:gram)?s?\b", re.I), guarded(r"\bkilo(?:gram)?s?\b", re.I)
+    for code in (*_cased_characters(), *range(0x80)):  # every character that has a case, and ASCII
+        text = f"5 {chr(code)}ilograms"
+        got, want = fast.search(text), plain.search(text)
+        assert (got and got.span()) == (want and want.span()), hex(code)
+    assert [m.group() for m in fast.finditer("5 \u212ailo, 3 KILOGRAMS; kilos")] == ["\u212ailo", "KILOGRAMS", "kilos"]
+
+
+def test_skipping_ahead_to_a_digit_class_keeps_every_kind_of_digit():
+    plain, fast = re.compile(r"(?<![\d.])\d{2}\.\d{2}\b"), guarded(r"(?<![\d.])\d{2}\.\d{2}\b")
+    text = "headings 72.08, \u0667\u0662.\u0660\u0668 and \uff17\uff12.\uff10\uff19; not 172.08 or 7.208"
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert [m.group() for m in fast.finditer(text)] == [
+        "72.08",
+        "\u0667\u0662.\u0660\u0668",
+        "\uff17\uff12.\uff10\uff19",
+    ]
+    for start in range(len(text)):  # from every position
+        got, want = fast.search(text, start), plain.search(text, start)
+        assert (got and got.span()) == (want and want.span())

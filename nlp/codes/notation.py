@@ -27,9 +27,8 @@ DAY_MONTH = (
 )
 # A solid 8- or 10-digit code then the next one of a row of solid codes ('3907300000 3907610000').
 SOLID_ROW = r"(?:(?<=\d{8})(?<!\d{9})|(?<=\d{10})(?<!\d{11}))[ \u00a0]\d{8}(?:\d\d)?(?![\d.,]|[ \u00a0]\d{1,3}\b)"
-CANDIDATE = re.compile(
+CANDIDATE = guarded(  # guarded: the engine skips ahead to digits and 'e'
     r"""
-    (?=[eE\d])                            # lets the regex engine skip quickly to digits or 'ex'
     (?<![^\W\u4e00-\u9fff]|[./@:§$€£+])(?:(?<!-)|(?<=\.\d\d-)|(?<=\.\d\d\d\d-))  # not glued to a word, URL, citation,
                                           # amount or phone; after a dotted code and a hyphen: a range's end
     (?P<ex>ex[ \u00a0]?)?                 # 'ex 7208 51 20', 'ex02011000'

@@ -23,6 +23,7 @@ from datetime import date
 from functools import cache
 
 from nlp.dates.rules import date_rules
+from nlp.text.patterns import guarded
 from nlp.text.textutil import lower_keeping_offsets
 
 
@@ -36,7 +37,7 @@ class FoundDate:
     cell: str | None = None  # the type a schedule's column gives it ("Effective From" -> application_start)
 
 
-YEAR = re.compile(r"(?<!\d)(?:1[89]|2[01])\d{2}(?!\d)")
+YEAR = guarded(r"(?<!\d)(?:1[89]|2[01])\d{2}(?!\d)")
 LETTER = re.compile(r"[^\W\d_]")
 OUR_LORD = re.compile(r"our\s+lord")
 YEAR_WINDOW = 48  # the longest month-name form before its year: "the 30th day of September, 2025"
@@ -62,18 +63,18 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
             ),
         ),
         ("named", _named_forms(month, ordinal)),
-        ("iso", re.compile(r"(?=\d)(?<![\d/.-])(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})(?![\d-])")),
+        ("iso", guarded(r"(?<![\d/.-])(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})(?![\d-])")),
         (
             "dotted",
-            re.compile(r"(?=\d)(?<![\d.,])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)\d{2})(?!\d|\.\d)"),
+            guarded(r"(?<![\d.,])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)\d{2})(?!\d|\.\d)"),
         ),
         (
             # day/month/year and day-month-year ("26/04/2023", "16-03-2025"), not "No. 14/12/2012-DGAD", a file number;
             # cells a converter glued together ("01/03/202528/02/2026") are two dates; a two-digit year ("1/1/22")
             # only where a date is announced (SHORT_YEAR_CUE), never a fraction. One pass for all of them.
             "slashed",
-            re.compile(
-                r"(?=\d)(?:(?<![\d/.-])|(?<=\d/(?:19|20)\d\d))(?P<day>\d{1,2})(?P<sep>[/-])(?P<month>\d{1,2})(?P=sep)"
+            guarded(
+                r"(?:(?<![\d/.-])|(?<=\d/(?:19|20)\d\d))(?P<day>\d{1,2})(?P<sep>[/-])(?P<month>\d{1,2})(?P=sep)"
                 r"(?P<year>(?:19|20)\d{2}(?:(?![\d/-])|(?=-[^A-Za-z\d])|(?=\d\d/\d\d/(?:19|20)\d\d))|\d{2}(?![\d/-]))"
             ),
         ),
@@ -200,8 +201,8 @@ def _dated_headings(text: str, lowered: str, taken: bytearray) -> list[FoundDate
 # A concession schedule's "Effective From | To" cells as month/year ("5/26 .."), in a notice that gives them effect
 # "from the first day of the month so specified" (New Zealand Gazette tariff concessions). Only the row's last two
 # cells: a start month, then ".." or "-" where the concession has no end yet.
-FIRST_OF_MONTH = re.compile(r"\bfirst\s+day\s+of\s+the\s+month\b")  # searched in the lowered text
-MONTH_CELL = re.compile(r"(?<![\d/.,])(?P<month>\d{1,2})/(?P<year>\d{2})(?=[ \t]+(?:\.\.|-|–)[ \t]*$)", re.M)
+FIRST_OF_MONTH = guarded(r"\bfirst\s+day\s+of\s+the\s+month\b")  # searched in the lowered text
+MONTH_CELL = guarded(r"(?<![\d/.,])(?P<month>\d{1,2})/(?P<year>\d{2})(?=[ \t]+(?:\.\.|-|–)[ \t]*$)", re.M)
 
 
 def _month_cells(text: str, lowered: str, taken: bytearray) -> list[FoundDate]:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import _sre
 import re
+from functools import cache
 from re import _compiler, _constants, _parser
 
 
@@ -69,11 +71,14 @@ def guarded(pattern: str, flags: int = 0) -> re.Pattern:
     if guard is None:
         return plain
     closing = "\n)" if parsed.state.flags & re.VERBOSE else ")"
+    source = f"{guard}(?:{pattern}{closing}"
     try:
-        fast = re.compile(f"{guard}(?:{pattern}{closing}", flags)
+        fast = re.compile(source, flags)
     except re.error:  # global inline flags ("(?i)...") must stay first
         return plain
-    return fast if fast.groupindex == plain.groupindex and fast.groups == plain.groups else plain
+    if fast.groupindex != plain.groupindex or fast.groups != plain.groups:
+        return plain
+    return _skipping_ahead(source, flags, {item for item, _ in items}) or fast
 
 
 def _engine_skips_ahead(parsed, flags: int) -> bool:
@@ -168,6 +173,70 @@ def _class_item(kind, value) -> str:
 
 def _in_class(code: int) -> str:
     return f"\\U{code:08x}"  # any character, escaped: safe inside a class whatever it is
+
+
+# --- The engine's own skip-ahead to the guard's characters --------------------------------------
+# The lookahead still costs one attempt of the engine per position. The engine's compiled form can carry
+# the set of characters a match starts with, and then searches with a tight loop to the next one (it
+# builds that set itself only for a case-sensitive class or literal first). The set is written with the
+# engine's own compiler (re._compiler), in the layout that compiler gives a class-first pattern, checked
+# once per process; wherever anything differs the lookahead pattern is used alone.
+
+
+def _skipping_ahead(source: str, flags: int, items: set[str]) -> re.Pattern | None:
+    """`re.compile(source, flags)` skipping ahead to the characters in `items` (class items, as the
+    guard writes them); None where that cannot be done safely."""
+    if not _layout_as_expected():
+        return None
+    try:
+        parsed = _parser.parse(source, flags)
+        flags |= parsed.state.flags
+        code = _compiler._code(parsed, flags)
+        if code[0] is not _constants.INFO or code[2] or not code[3]:
+            return None  # the engine skips ahead on its own, or a match may be empty
+        info = _start_info(items, flags, code[3], code[4])
+        indexgroup = [None] * parsed.state.groups
+        for name, index in parsed.state.groupdict.items():
+            indexgroup[index] = name
+        body = code[code[1] + 1 :]
+        groups = parsed.state.groups - 1
+        return _sre.compile(source, flags, info + body, groups, parsed.state.groupdict, tuple(indexgroup))
+    except (re.error, TypeError, ValueError, AttributeError, IndexError):
+        return None
+
+
+def _start_info(items: set[str], flags: int, shortest: int, longest: int) -> list:
+    """The engine's info block for a pattern `shortest` to `longest` characters long whose matches
+    start with a character of the class `items` (with every character that folds to one of them
+    where case is ignored)."""
+    joined = _joined(items)
+    op, av = _parser.parse(f"[{joined}]", flags & ~re.IGNORECASE).data[0]
+    charset = list(av) if op is _constants.IN else [(op, av)]
+    if flags & re.IGNORECASE:
+        folding = re.compile(f"[{joined}]", flags)
+        charset += [(_constants.LITERAL, code) for code in _cased_characters() if folding.match(chr(code))]
+    charset, _ = _compiler._optimize_charset(charset)
+    info = [_constants.INFO, 0, _constants.SRE_INFO_CHARSET, shortest, longest]
+    _compiler._compile_charset(charset, flags, info)
+    info[1] = len(info) - 1
+    return info
+
+
+@cache
+def _cased_characters() -> tuple[int, ...]:
+    """Every character that has a case: the only ones matched differently when case is ignored."""
+    return tuple(code for code in range(0x110000) if _sre.unicode_iscased(code))
+
+
+@cache
+def _layout_as_expected() -> bool:
+    """Whether the info block written here is the one the engine writes for a class-first pattern."""
+    try:
+        native = _compiler._code(_parser.parse(r"[\dab]c", re.UNICODE), re.UNICODE)
+        items = {r"\d", _in_class(ord("a")), _in_class(ord("b"))}
+        return native[: native[1] + 1] == _start_info(items, re.UNICODE, 2, 2)
+    except Exception:  # noqa: BLE001 - any change in the engine's internals: no skip-ahead
+        return False
 
 
 # --- An alternation dispatched on its first character -------------------------------------------

@@ -15,6 +15,7 @@ from functools import cache
 from importlib import resources
 
 from nlp.text.layout import Layout
+from nlp.text.patterns import guarded
 
 OPENING_CHARS = 4000  # a title stands at the top
 MAX_TITLE_CHARS = 700
@@ -62,7 +63,7 @@ def _patterns() -> _Patterns:
     def one(patterns: list[str], flags: int = 0, group: str = "number") -> re.Pattern:
         # each alternative names its own group: rename them apart
         parts = [p.replace(f"(?P<{group}>", f"(?P<{group}{i}>") for i, p in enumerate(patterns)]
-        return re.compile("|".join(f"(?:{p})" for p in parts), flags)
+        return guarded("|".join(f"(?:{p})" for p in parts), flags)
 
     numbers = data["numbers"]
     return _Patterns(
