@@ -19,7 +19,8 @@ from importlib import resources
 from nlp.countries.names import find_country_names
 from nlp.text.acting import ActingSentences
 from nlp.text.layout import OPERATIVE, Layout
-from nlp.text.patterns import guarded, lacks_words, lowered_for_words, required_words
+from nlp.text.needed_words import NeededWords
+from nlp.text.patterns import guarded
 from nlp.text.sentences import Sentences
 
 EU_MEMBERS = frozenset(
@@ -87,11 +88,10 @@ def _source_code(source_jurisdiction: str | None) -> str | None:
 
 
 def _most_cued(opening: str) -> str | None:
-    lowered = lowered_for_words(opening)  # a cue none of whose words is in the opening is not searched
-    scores = {
-        code: sum(len(cue.findall(opening)) for cue, words in cues if not lacks_words(words, lowered))
-        for code, cues in _jurisdiction_cues_with_words().items()
-    }
+    codes, cues, needed = _jurisdiction_cues_with_words()
+    scores = dict.fromkeys(_jurisdiction_cues(), 0)
+    for index in needed.possible(opening):  # a cue none of whose words is in the opening is not searched
+        scores[codes[index]] += len(cues[index].findall(opening))
     best = max(scores, key=scores.get)
     return best if scores[best] else None
 
@@ -103,8 +103,10 @@ def _jurisdiction_cues() -> dict[str, list[re.Pattern]]:
 
 
 @cache
-def _jurisdiction_cues_with_words() -> dict[str, list[tuple[re.Pattern, tuple[str, ...] | None]]]:
-    return {code: [(cue, required_words(cue)) for cue in cues] for code, cues in _jurisdiction_cues().items()}
+def _jurisdiction_cues_with_words() -> tuple[list[str], list[re.Pattern], NeededWords]:
+    """Every cue in one list with its jurisdiction's code, and the words they need."""
+    pairs = [(code, cue) for code, cues in _jurisdiction_cues().items() for cue in cues]
+    return [code for code, _ in pairs], [cue for _, cue in pairs], NeededWords([cue for _, cue in pairs])
 
 
 def _wto_member(opening: str) -> CountryMention | None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from nlp.dates.layout import Layout
 from nlp.dates.rules import DateRules, Trigger
-from nlp.text.patterns import lacks_words, lowered_for_words, required_words
+from nlp.text.needed_words import NeededWords
 
 MEASURE_TYPES = {"entry_into_force", "application_start", "application_end", "comment_deadline"}
 TIME_OF_DAY = re.compile(r"\b\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?|\b(?:noon|midnight)\b", re.I)
@@ -160,11 +160,9 @@ def _closest(triggers: list[Trigger], clause: str, sentence: str) -> tuple[str, 
     if not any(ch.isalpha() for ch in clause[-300:]):
         return ()
     clause = TIME_OF_DAY.sub(lambda m: " " * len(m.group()), clause)  # "12:01 a.m." ends no clause
-    lowered = lowered_for_words(clause)
     best, best_end = (), -1
-    for trigger, words in _with_words(triggers):
-        if lacks_words(words, lowered):
-            continue  # none of the words it needs is in the clause (most triggers, for most dates)
+    # only the triggers one of whose needed words is in the clause (few, for most dates), in their order
+    for trigger in (triggers[index] for index in _needed_words(triggers).possible(clause)):
         window_start = max(0, len(clause) - trigger.within - TRIGGER_LENGTH)
         last = None
         for match in trigger.pattern.finditer(clause, window_start):
@@ -178,14 +176,13 @@ def _closest(triggers: list[Trigger], clause: str, sentence: str) -> tuple[str, 
     return best
 
 
-_WORDS: dict[int, tuple[list[Trigger], list]] = {}  # id of a trigger list -> (it, [(trigger, words it needs)])
+_NEEDED: dict[int, tuple[list[Trigger], NeededWords]] = {}  # id of a trigger list -> (it, its triggers' words)
 
 
-def _with_words(triggers: list[Trigger]) -> list[tuple[Trigger, tuple[str, ...] | None]]:
-    """Each trigger with the words one of which its every match contains (None: unknown)."""
-    known = _WORDS.get(id(triggers))
-    if known is None or known[0] is not triggers or len(known[1]) != len(triggers):
-        known = _WORDS[id(triggers)] = (triggers, [(trigger, required_words(trigger.pattern)) for trigger in triggers])
+def _needed_words(triggers: list[Trigger]) -> NeededWords:
+    known = _NEEDED.get(id(triggers))
+    if known is None or known[0] is not triggers or known[1].count != len(triggers):
+        known = _NEEDED[id(triggers)] = (triggers, NeededWords([trigger.pattern for trigger in triggers]))
     return known[1]
 
 

@@ -290,10 +290,10 @@ def _disjoint(items: list[str]) -> bool:
 
 
 # --- Words every match contains -------------------------------------------------------------------
-# A pattern that cannot match where none of its literal words is: `in` on the lower-cased text says
-# so faster than the regex engine can fail. Only the ASCII characters of a pattern are compared: the
-# only other characters they match without regard to case are these four, and a text with one of
-# them is not compared at all.
+# A pattern that cannot match where none of its literal words is: finding the words in the lower-cased
+# text (nlp/text/needed_words.py, one pass for many patterns) says so faster than the engine can fail.
+# Only the ASCII characters of a pattern are compared: the only other characters they match without
+# regard to case are these four, and a text with one of them is not compared at all.
 CASE_FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"  # İ ı ſ K (Kelvin): 'i', 'i', 's', 'k' under re.I
 
 
@@ -309,14 +309,6 @@ def required_words(pattern: re.Pattern) -> tuple[str, ...] | None:
 def lowered_for_words(text: str) -> str | None:
     """`text` lower-cased, to look for `required_words` in; None when it has a character that folds to ASCII."""
     return None if any(char in text for char in CASE_FOLDS_TO_ASCII) else text.lower()
-
-
-def lacks_words(words: tuple[str, ...] | None, lowered: str | None) -> bool:
-    """True when `lowered` (from `lowered_for_words`) holds none of `words` (from `required_words`), so the
-    pattern cannot match there; False whenever either is unknown."""
-    if words is None or lowered is None:
-        return False
-    return not any(word in lowered for word in words)
 
 
 def _required(sequence) -> tuple[str, ...] | None:

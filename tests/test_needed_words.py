@@ -1,0 +1,55 @@
+"""NeededWords: the patterns that may match a text are exactly those one of whose needed words is in it."""
+
+import re
+
+from nlp.text.needed_words import NeededWords
+from nlp.text.patterns import required_words
+
+PATTERNS = [
+    re.compile(r"\bdated\s+at\b", re.I),  # needs "dated"
+    re.compile(r"\b(?:signed|approved)\s+on\b", re.I),  # "signed" or "approved"
+    re.compile(r"\bwith\s+effect\s+from\b", re.I),  # "effect" (the longest word it needs)
+    re.compile(r"\beffective\b", re.I),  # "effective": found inside the same letters as "effect"
+    re.compile(r"\bcre?ated\b", re.I),  # "ated": found inside "dated"
+    re.compile(r"\d{1,2}[./]\d{1,2}"),  # no word: always possible
+    re.compile(r"\bENTRY\s+INTO\s+FORCE\b"),  # case-sensitive: "entry" is looked for in the lower-cased text
+]
+
+
+def test_the_possible_patterns_are_those_whose_words_are_in_the_text_overlapping_ones_included():
+    needed = NeededWords(PATTERNS)
+    assert needed.possible("Dated at Ottawa, effective 3 May") == [0, 2, 3, 4, 5]
+    assert needed.possible("Signed on 4 June by the Minister") == [1, 5]
+    assert needed.possible("Entry into force: see Annex") == [5, 6]
+    assert needed.possible("") == [5]
+
+
+def test_the_answer_is_the_one_asking_each_word_in_turn_gives():
+    needed = NeededWords(PATTERNS)
+    texts = [
+        "the regulation dated 3 March, approved on 4 March, with effect from 1 April",
+        "CREATED BY THE COMMISSION; EFFECTIVE IMMEDIATELY",
+        "nothing here at all",
+        "rated and mated and dated; signed",
+    ]
+    for text in texts:
+        lowered = text.lower()
+        want = [
+            index
+            for index, pattern in enumerate(PATTERNS)
+            if (words := required_words(pattern)) is None or any(word in lowered for word in words)
+        ]
+        assert needed.possible(text) == want
+        assert {index for index, pattern in enumerate(PATTERNS) if pattern.search(text)} <= set(want)
+
+
+def test_a_text_with_a_character_folding_to_ascii_rules_no_pattern_out():
+    needed = NeededWords(PATTERNS)
+    text = "\u017figned on 2 May"  # long s: "ſigned" matches "signed" without regard to case
+    assert PATTERNS[1].search(text)
+    assert needed.possible(text) == list(range(len(PATTERNS)))
+
+
+def test_patterns_that_need_no_word_at_all():
+    needed = NeededWords([re.compile(r"\d+"), re.compile(r"[A-Z]{2}")])
+    assert needed.possible("no words needed") == [0, 1]
