@@ -53,3 +53,16 @@ def test_a_text_with_a_character_folding_to_ascii_rules_no_pattern_out():
 def test_patterns_that_need_no_word_at_all():
     needed = NeededWords([re.compile(r"\d+"), re.compile(r"[A-Z]{2}")])
     assert needed.possible("no words needed") == [0, 1]
+
+
+def test_a_pattern_needing_a_word_of_two_characters_or_fewer_is_taken_as_possible_everywhere():
+    needed = NeededWords([re.compile(r"\bat\s+\d"), re.compile(r",\s*\d"), re.compile(r"\bOttawa\b")])
+    assert needed.possible("Signed in Brussels") == [0, 1]  # "at" and "," are nearly everywhere: not looked for
+
+
+def test_search_any_finds_what_a_search_of_every_pattern_finds():
+    needed = NeededWords(PATTERNS)
+    for text in ("Signed on 4 May", "nothing", "ENTRY INTO FORCE", "dated at Geneva", "CREATED"):
+        assert needed.search_any(text) == any(pattern.search(text) for pattern in PATTERNS)
+    assert needed.search_any("Approved on 2 June") is True
+    assert needed.search_any("no date here") is False

@@ -83,9 +83,9 @@ class Classifier:
         if line.strip(" \u00a0\t.|") == "§":
             # a date alone on its line (or cell), as in a journal header rendered one cell per line
             line = " | ".join(["§", *(cell.strip(" |") for cell in self.layout.next_lines(line_end, 2))])
-        for rule in self.rules.lines:
-            if rule.pattern.search(line):
-                return rule.types
+        for index in self.rules.needed_words("lines").possible(line):  # the first rule found, in order
+            if self.rules.lines[index].pattern.search(line):
+                return self.rules.lines[index].types
         return ()
 
     def _label(self, span: Span, around: Around) -> tuple[str, ...]:

@@ -60,8 +60,10 @@ def find_relative(text: str, rules: DateRules) -> list[RelativePhrase]:
 
 
 def _matches(text: str, rules: DateRules) -> Iterator[tuple[re.Match, RelativeRule]]:
+    needed = rules.needed_words("relative")
     for window_start, window_end in _windows(text):
-        for rule in rules.relative:
+        for index in needed.possible(text[window_start:window_end]):  # the rules whose words are there
+            rule = rules.relative[index]
             for match in rule.pattern.finditer(text, window_start, window_end):
                 yield match, rule
 

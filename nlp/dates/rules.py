@@ -13,6 +13,7 @@ from importlib import resources
 
 import yaml
 
+from nlp.text.needed_words import NeededWords
 from nlp.text.patterns import guarded
 
 FLAGS = re.IGNORECASE
@@ -81,6 +82,15 @@ class DateRules:
     durations: list[re.Pattern] = field(default_factory=list)  # "for five years from <date>": a period's length
     title_acts: list[re.Pattern] = field(default_factory=list)
     anchor_kinds: list[tuple[str, re.Pattern]] = field(default_factory=list)
+    _needed: dict[str, tuple[list, NeededWords]] = field(default_factory=dict, repr=False)
+
+    def needed_words(self, name: str) -> NeededWords:
+        """The words the patterns of the list `name` need: built once, again if the list was changed."""
+        items = getattr(self, name)
+        known = self._needed.get(name)
+        if known is None or known[0] is not items or known[1].count != len(items):
+            known = self._needed[name] = (items, NeededWords([_pattern_of(item) for item in items]))
+        return known[1]
 
     def anchor_kind(self, words: str) -> str | None:
         """What a relative date is counted from: publication, registration, entry_into_force..."""
@@ -90,14 +100,18 @@ class DateRules:
         return None
 
     def is_background(self, sentence: str) -> bool:
-        return any(pattern.search(sentence) for pattern in self.background)
+        return self.needed_words("background").search_any(sentence)
 
     def is_retroactive(self, sentence: str) -> bool:
-        return any(pattern.search(sentence) for pattern in self.retroactive)
+        return self.needed_words("retroactive").search_any(sentence)
 
     def is_condition(self, clause: str) -> bool:
         """Whether the clause before a date makes it a condition on the goods, not the measure's date."""
-        return any(pattern.search(clause) for pattern in self.conditions)
+        return self.needed_words("conditions").search_any(clause)
+
+
+def _pattern_of(item: re.Pattern | Trigger | LineRule | RelativeRule) -> re.Pattern:
+    return item if isinstance(item, re.Pattern) else item.pattern
 
 
 LANGUAGES = ("en", "fr", "de", "es", "ms", "vi", "tr", "ru")

@@ -3,7 +3,9 @@
 `required_words(pattern)` gives words one of which every match of the pattern contains. Asking `word in
 text` for every word of every pattern costs a scan of the text per word; an Aho-Corasick automaton of all
 the words finds every one of them in the text, overlapping ones included, in one scan (pyahocorasick, C).
-A pattern none of whose words is there is not searched: the same answer as searching it.
+A pattern none of whose words is there is not searched: the same answer as searching it. A pattern that
+needs a word as short as "the" or "," is taken as possible everywhere: such words are in almost every
+text, and every one of their occurrences would cost a step of the scan.
 """
 
 from __future__ import annotations
@@ -15,18 +17,25 @@ import ahocorasick
 
 from nlp.text.patterns import lowered_for_words, required_words
 
+SHORT = 2  # a word this short is nearly everywhere: looking for it costs more than it saves
+
 
 class NeededWords:
     """The patterns (by index) that may match a text: those that need no known word, and those one of
     whose needed words is in it."""
 
     def __init__(self, patterns: Sequence[re.Pattern]):
-        needs = [required_words(pattern) for pattern in patterns]
+        self.patterns = list(patterns)
+        needs = [required_words(pattern) for pattern in self.patterns]
         self.count = len(needs)
-        self._always = frozenset(index for index, words in enumerate(needs) if words is None)
+        self._always = frozenset(
+            index for index, words in enumerate(needs) if words is None or any(len(word) <= SHORT for word in words)
+        )
         by_word: dict[str, set[int]] = {}
         for index, words in enumerate(needs):
-            for word in words or ():
+            if index in self._always:
+                continue
+            for word in words:
                 by_word.setdefault(word, set()).add(index)
         self._automaton = ahocorasick.Automaton() if by_word else None
         for word, indexes in by_word.items():
@@ -44,3 +53,7 @@ class NeededWords:
             for indexes in {indexes for _, indexes in self._automaton.iter(lowered)}:
                 found |= indexes
         return sorted(found)
+
+    def search_any(self, text: str) -> bool:
+        """Whether one of the patterns is found in `text`."""
+        return any(self.patterns[index].search(text) for index in self.possible(text))
