@@ -13,6 +13,7 @@ from functools import cache
 from nlp.dates.rules import DateRules
 from nlp.text.sentences import Sentences
 from nlp.text.tables import column_header
+from nlp.text.textutil import line_start_matches
 
 CLAUSE_REACH = 250  # characters looked at on each side of a date
 # Where the title of an act ends and its body begins.
@@ -161,7 +162,7 @@ class Layout:
     def _find_sections(self):
         """Heading lines, found in one pass of all section patterns over the text."""
         pattern = _section_pattern(self.rules)
-        for match in pattern.finditer(self.text):
+        for match in line_start_matches(pattern, self.text):
             start = self.text.rfind("\n", 0, match.start()) + 1
             if self._end_of_line(start) - start <= SECTION_LINE_MAX:
                 rule = self.rules.sections[int(match.lastgroup[1:])]

@@ -14,6 +14,7 @@ from functools import cache
 from importlib import resources
 
 from nlp.text.patterns import guarded, spaces_match_any_whitespace
+from nlp.text.textutil import line_start_matches
 
 # Parts whose words say what the document itself does.
 OPERATIVE = frozenset({"body", "operative", "action", "summary", "dates", "annex"})
@@ -64,13 +65,13 @@ class Layout:
         self.text = text
         inline, headings, lines, now_therefore = _markers()
         marks = [_inline_mark(match, kind) for match, kind in inline.finditer(text)]
-        marks += [(m.start(), m.lastgroup[2:], False) for m in headings.finditer(text)]
+        marks += [(m.start(), m.lastgroup[2:], False) for m in line_start_matches(headings, text)]
         boundaries = _boundaries(sorted(marks))
         _recitals_before(text, now_therefore, boundaries)
         _numbered_recitals(text, boundaries)
         self._starts = [start for start, _ in boundaries]
         self._kinds = [kind for _, kind in boundaries]
-        self._lines = [(m.start(), m.end(), m.lastgroup) for m in lines.finditer(text)]
+        self._lines = [(m.start(), m.end(), m.lastgroup) for m in line_start_matches(lines, text)]
         self._line_starts = [start for start, _, _ in self._lines]
         self._quotes = _restatements(text)
 

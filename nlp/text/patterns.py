@@ -252,7 +252,7 @@ def dispatched(alternatives: list[str], prefix: str = "") -> re.Pattern:
     groups = _by_first_character(alternatives)
     if groups is None:
         return guarded(plain)
-    branches = [f"(?=[{key}])(?:{'|'.join(found)})" for key, found in groups.items()]
+    branches = [_consumed(key, found) or f"(?=[{key}])(?:{'|'.join(found)})" for key, found in groups.items()]
     source = f"{prefix}(?:{'|'.join(branches)})"
     try:
         fast, reference = re.compile(source), re.compile(plain)
@@ -261,6 +261,32 @@ def dispatched(alternatives: list[str], prefix: str = "") -> re.Pattern:
     if fast.groups != reference.groups or fast.groupindex != reference.groupindex:
         return guarded(plain)
     return guarded(source)
+
+
+def _consumed(key: str, alternatives: list[str]) -> str | None:
+    """The group of a single first character as that character and the rest of each alternative:
+    'a(?:nti-?dumping|...)'. A branch starting with a literal is skipped by the engine in one compare,
+    a lookahead costs a full try. None unless every alternative is that literal then the rest, which
+    the compiled code of each, rebuilt, must show."""
+    if not key.startswith("\\U") or "-" in key:
+        return None
+    char = re.escape(chr(int(key[2:], 16)))
+    rests = []
+    for alternative in alternatives:
+        rest = "(?:" + alternative[3 + len(char) :]
+        if not alternative.startswith("(?:" + char) or not _same_code(char + rest, alternative):
+            return None
+        rests.append(rest)
+    return f"{char}(?:{'|'.join(rests)})"
+
+
+def _same_code(source: str, reference: str) -> bool:
+    """Whether two case-sensitive patterns compile to the same program (their info blocks aside)."""
+    try:
+        code, expected = (_compiler._code(_parser.parse(item), 0) for item in (source, reference))
+    except re.error:
+        return False
+    return code[code[1] + 1 :] == expected[expected[1] + 1 :]
 
 
 def _by_first_character(alternatives: list[str]) -> dict[str, list[str]] | None:
