@@ -17,8 +17,9 @@ from importlib import resources
 
 from nlp.countries.names import find_country_names
 from nlp.text.acting import ActingSentences
+from nlp.text.dispatch import dispatched
 from nlp.text.layout import OPERATIVE, Layout
-from nlp.text.patterns import dispatched, guarded, spaces_match_any_whitespace
+from nlp.text.patterns import guarded, spaces_match_any_whitespace
 from nlp.text.sentences import Sentences
 from nlp.text.tables import line_at
 from nlp.text.textutil import lower_keeping_offsets

@@ -183,13 +183,14 @@ def _in_class(code: int) -> str:
 # once per process; wherever anything differs the lookahead pattern is used alone.
 
 
-def _skipping_ahead(source: str, flags: int, items: set[str]) -> re.Pattern | None:
+def _skipping_ahead(source: str, flags: int, items: set[str], parsed=None) -> re.Pattern | None:
     """`re.compile(source, flags)` skipping ahead to the characters in `items` (class items, as the
-    guard writes them); None where that cannot be done safely."""
+    guard writes them); None where that cannot be done safely. `parsed`: the parse tree to compile
+    instead of the source's own (one matching what the source matches)."""
     if not _layout_as_expected():
         return None
     try:
-        parsed = _parser.parse(source, flags)
+        parsed = parsed or _parser.parse(source, flags)
         flags |= parsed.state.flags
         code = _compiler._code(parsed, flags)
         if code[0] is not _constants.INFO or code[2] or not code[3]:
@@ -237,82 +238,6 @@ def _layout_as_expected() -> bool:
         return native[: native[1] + 1] == _start_info(items, re.UNICODE, 2, 2)
     except Exception:  # noqa: BLE001 - any change in the engine's internals: no skip-ahead
         return False
-
-
-# --- An alternation dispatched on its first character -------------------------------------------
-# A long alternation of phrases costs a try of every phrase at every word start. Grouped by the
-# character each phrase can start with, with a lookahead per group, only the phrases that can start
-# there are tried, in their own order: the same match at the same place.
-
-
-def dispatched(alternatives: list[str], prefix: str = "") -> re.Pattern:
-    """`re.compile(prefix + "(?:" + "|".join(alternatives) + ")")` (case-sensitive) with the
-    alternatives grouped by first character; the plain alternation (guarded) where they cannot be."""
-    plain = f"{prefix}(?:{'|'.join(alternatives)})"
-    groups = _by_first_character(alternatives)
-    if groups is None:
-        return guarded(plain)
-    branches = [_consumed(key, found) or f"(?=[{key}])(?:{'|'.join(found)})" for key, found in groups.items()]
-    source = f"{prefix}(?:{'|'.join(branches)})"
-    try:
-        fast, reference = re.compile(source), re.compile(plain)
-    except re.error:  # a named group would be repeated
-        return guarded(plain)
-    if fast.groups != reference.groups or fast.groupindex != reference.groupindex:
-        return guarded(plain)
-    return guarded(source)
-
-
-def _consumed(key: str, alternatives: list[str]) -> str | None:
-    """The group of a single first character as that character and the rest of each alternative:
-    'a(?:nti-?dumping|...)'. A branch starting with a literal is skipped by the engine in one compare,
-    a lookahead costs a full try. None unless every alternative is that literal then the rest, which
-    the compiled code of each, rebuilt, must show."""
-    if not key.startswith("\\U") or "-" in key:
-        return None
-    char = re.escape(chr(int(key[2:], 16)))
-    rests = []
-    for alternative in alternatives:
-        rest = "(?:" + alternative[3 + len(char) :]
-        if not alternative.startswith("(?:" + char) or not _same_code(char + rest, alternative):
-            return None
-        rests.append(rest)
-    return f"{char}(?:{'|'.join(rests)})"
-
-
-def _same_code(source: str, reference: str) -> bool:
-    """Whether two case-sensitive patterns compile to the same program (their info blocks aside)."""
-    try:
-        code, expected = (_compiler._code(_parser.parse(item), 0) for item in (source, reference))
-    except re.error:
-        return False
-    return code[code[1] + 1 :] == expected[expected[1] + 1 :]
-
-
-def _by_first_character(alternatives: list[str]) -> dict[str, list[str]] | None:
-    """First-character class item -> the alternatives that can start with it, in order; None when an
-    alternative can match nothing or start anywhere, or two classes share a character."""
-    groups: dict[str, list[str]] = {}
-    for alternative in alternatives:
-        try:
-            parsed = _parser.parse(alternative)
-            items, nullable = _first(parsed.data, parsed.state.flags, False)
-        except (_Unbounded, re.error):
-            return None
-        if nullable or parsed.state.flags & re.IGNORECASE:
-            return None
-        for item in sorted({item for item, _ in items}):
-            groups.setdefault(item, []).append(alternative)
-    return groups if _disjoint(list(groups)) else None
-
-
-def _disjoint(items: list[str]) -> bool:
-    """Whether no character is in two of the class items (single characters, ranges, categories)."""
-    singles = [item for item in items if "-" not in item and item.startswith("\\U")]
-    classes = [item for item in items if item not in singles]
-    if len(classes) > 1:
-        return False  # two categories or ranges: not worth telling apart
-    return not any(re.fullmatch(f"[{other}]", chr(int(single[2:], 16))) for other in classes for single in singles)
 
 
 # --- Words every match contains -------------------------------------------------------------------

@@ -1,0 +1,183 @@
+"""A long alternation of phrases, dispatched on the character a match starts with.
+
+A plain alternation costs a try of every phrase at every word start. Here the phrases are grouped by
+the character they can start with: each group is that character, then what is left of each of its
+phrases once the character is read ('a(?:nti-?dumping|d\\s+valorem...)'), built on the parse tree
+(re._parser) and compiled with the engine's own compiler. The engine skips a branch that starts with
+another literal in one compare, and skips ahead in the text to the characters a phrase can start with
+(nlp.text.patterns). The same match at the same place: at a position, the phrases that can start
+there are tried in their own order, and those that cannot would have failed at once.
+
+Where a phrase starts in a way this does not take apart (a repeat, a lookaround, a class shared with
+another group), the groups are written as lookaheads over the phrases instead (`(?=[a])(?:...)`), and
+where even that cannot be done, the plain alternation is compiled (guarded). Only behind a word
+boundary (`prefix=r"\b"`): a phrase's own leading \b then holds already.
+"""
+
+from __future__ import annotations
+
+import re
+from re import _constants, _parser
+
+from nlp.text.patterns import _first, _joined, _skipping_ahead, _Unbounded, guarded
+
+_ZERO_OR_ONE = {_constants.MAX_REPEAT, _constants.MIN_REPEAT}
+
+
+class _Unsupported(Exception):
+    """A phrase starts with a construct the dispatch does not take apart."""
+
+
+def dispatched(alternatives: list[str], prefix: str = "") -> re.Pattern:
+    """`re.compile(prefix + "(?:" + "|".join(alternatives) + ")")` (case-sensitive), dispatched on the
+    first character; `prefix` may be empty or r"\\b"."""
+    plain = f"{prefix}(?:{'|'.join(alternatives)})"
+    return _by_derivatives(plain, prefix) or _by_lookaheads(alternatives, prefix, plain)
+
+
+# --- Each group as its character, then the rest of each phrase -----------------------------------
+
+
+def _by_derivatives(plain: str, prefix: str) -> re.Pattern | None:
+    try:
+        parsed = _parser.parse(plain)
+    except re.error:
+        return None
+    state, data = parsed.state, list(parsed.data)
+    if prefix != r"\b" or data[:1] != [(_constants.AT, _constants.AT_BOUNDARY)]:
+        return None  # (with no boundary first, the engine's own skip-ahead would be lost)
+    if state.groups != 1 or state.flags & re.IGNORECASE:
+        return None  # capturing groups would be repeated across groups; case-insensitive: no literal compares
+    phrases = _phrases(data[1:])
+    try:
+        starts = [_first(phrase.data, state.flags, False) for phrase in phrases]
+    except _Unbounded:
+        return None
+    if any(nullable for _, nullable in starts):
+        return None
+    starts = [found for found, _ in starts]
+    items = {item for found in starts for item, _ in found}
+    literals = sorted(item for item in items if _is_literal(item))
+    classes = [item for item in items if not _is_literal(item)]
+    if not literals or not _apart(literals, classes):
+        return None
+    try:
+        branches = [_group(chr(int(item[2:], 16)), phrases, starts, state) for item in literals]
+    except _Unsupported:
+        return None
+    alternation = (_constants.BRANCH, (None, phrases))
+    for item in classes:  # a class of its own ('\d'): its phrases behind a lookahead, as written
+        lookahead = _parser.parse(f"(?=[{item}])").data[0]
+        branches.append(_parser.SubPattern(state, [lookahead, alternation]))
+    tree = _parser.SubPattern(state, data[:1] + [(_constants.BRANCH, (None, branches))])
+    return _skipping_ahead(plain, 0, items, tree)
+
+
+def _phrases(data: list) -> list:
+    """The alternatives of `(?:a|b|...)` as parse trees."""
+    if len(data) == 1 and data[0][0] is _constants.SUBPATTERN and data[0][1][0] is None:
+        data = list(data[0][1][3].data)
+    if len(data) == 1 and data[0][0] is _constants.BRANCH:
+        return list(data[0][1][1])
+    return []
+
+
+def _is_literal(item: str) -> bool:
+    return item.startswith("\\U") and "-" not in item
+
+
+def _apart(literals: list[str], classes: list[str]) -> bool:
+    """No literal is in a class, and no two classes share a character (else order between groups counts)."""
+    if len(classes) > 1:
+        return False
+    return not any(re.fullmatch(f"[{other}]", chr(int(item[2:], 16))) for other in classes for item in literals)
+
+
+def _group(char: str, phrases: list, starts: list, state):
+    """`char` then the rest of every phrase that can start with it, in order."""
+    rests = []
+    for phrase, found in zip(phrases, starts, strict=True):
+        if re.fullmatch(f"[{_joined({item for item, _ in found})}]", char):
+            rests += _after(list(phrase.data), ord(char))
+    alternatives = [_parser.SubPattern(state, rest) for rest in rests]
+    return _parser.SubPattern(state, [(_constants.LITERAL, ord(char)), (_constants.BRANCH, (None, alternatives))])
+
+
+def _after(sequence: list, code: int) -> list[list]:
+    """The ways `sequence` goes on once its first character, `code`, is read (in the order the engine
+    would try them); [] when it cannot start with it. Nothing is read before: every construct met
+    here stands at the phrase's start."""
+    if not sequence:
+        return []
+    (op, av), rest = sequence[0], sequence[1:]
+    if op is _constants.LITERAL:
+        return [rest] if av == code else []
+    if op is _constants.IN:
+        return [rest] if _in_set(av, code) else []
+    if op is _constants.SUBPATTERN and av[0] is None and not av[1] and not av[2]:
+        return _after(list(av[3].data) + rest, code)
+    if op is _constants.BRANCH:
+        return [way for branch in av[1] for way in _after(list(branch.data) + rest, code)]
+    if op is _constants.AT and av is _constants.AT_BOUNDARY:
+        return _after(rest, code)  # the prefix's \b already holds at the phrase's start
+    if op in _ZERO_OR_ONE and av[0] == 0 and av[1] == 1 and av[2].getwidth()[0] > 0:
+        taken = _after(list(av[2].data) + rest, code)  # 'x?y' is 'xy|y' ('x??y': 'y|xy')
+        skipped = _after(rest, code)
+        return taken + skipped if op is _constants.MAX_REPEAT else skipped + taken
+    raise _Unsupported
+
+
+def _in_set(items: list, code: int) -> bool:
+    """Whether a class of literals and ranges holds the character `code`."""
+    for kind, value in items:
+        if kind is _constants.LITERAL and value == code:
+            return True
+        if kind is _constants.RANGE and value[0] <= code <= value[1]:
+            return True
+        if kind not in (_constants.LITERAL, _constants.RANGE):
+            raise _Unsupported  # a category or a negation
+    return False
+
+
+# --- Each group behind a lookahead of its character ----------------------------------------------
+
+
+def _by_lookaheads(alternatives: list[str], prefix: str, plain: str) -> re.Pattern:
+    groups = _by_first_character(alternatives)
+    if groups is None:
+        return guarded(plain)
+    branches = [f"(?=[{key}])(?:{'|'.join(found)})" for key, found in groups.items()]
+    source = f"{prefix}(?:{'|'.join(branches)})"
+    try:
+        fast, reference = re.compile(source), re.compile(plain)
+    except re.error:  # a named group would be repeated
+        return guarded(plain)
+    if fast.groups != reference.groups or fast.groupindex != reference.groupindex:
+        return guarded(plain)
+    return guarded(source)
+
+
+def _by_first_character(alternatives: list[str]) -> dict[str, list[str]] | None:
+    """First-character class item -> the alternatives that can start with it, in order; None when an
+    alternative can match nothing or start anywhere, or two classes share a character."""
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        try:
+            parsed = _parser.parse(alternative)
+            items, nullable = _first(parsed.data, parsed.state.flags, False)
+        except (_Unbounded, re.error):
+            return None
+        if nullable or parsed.state.flags & re.IGNORECASE:
+            return None
+        for item in sorted({item for item, _ in items}):
+            groups.setdefault(item, []).append(alternative)
+    return groups if _disjoint(list(groups)) else None
+
+
+def _disjoint(items: list[str]) -> bool:
+    """Whether no character is in two of the class items (single characters, ranges, categories)."""
+    singles = [item for item in items if "-" not in item and item.startswith("\\U")]
+    classes = [item for item in items if item not in singles]
+    if len(classes) > 1:
+        return False  # two categories or ranges: not worth telling apart
+    return not any(re.fullmatch(f"[{other}]", chr(int(single[2:], 16))) for other in classes for single in singles)

@@ -1,0 +1,73 @@
+"""dispatched(): an alternation of phrases taken apart by first character finds what the plain one finds."""
+
+import re
+
+import pytest
+
+from nlp.text.dispatch import dispatched
+
+PHRASES = [
+    r"(?:anti-?\s?dumping(?!\s+act))",
+    r"(?:(?:non-)?automatic\s+licen[cs]ing)",  # an optional part first: 'non-automatic' and 'automatic'
+    r"(?:(?:levy|cess|surcharge|dut(?:y|ies))\s+(?:is|are)\s+imposed)",  # a choice of first words
+    r"(?:\bexemptions?\s+from\s+duty\b)",  # a boundary of its own, already given by the prefix
+    r"(?:[ée]xport\s+ban)",  # a class first
+    r"(?:safe(?:guard)??s?)",  # a lazy part: the shorter match is tried first
+    r"(?:safeguard\s+measures?)",  # never reached where 'safe...' matched first: order counts
+    r"(?:tariff\s+quotas?)",
+    r"(?:tariff)",  # a shorter phrase after a longer one
+    r"(?:\d+\s+percent)",  # a digit: its own group, behind a lookahead
+]
+TEXT = (
+    "anti-dumping duties; antidumping act; non-automatic licensing and automatic licencing; "
+    "duty is imposed, levy are imposed, duties are imposed; exemption from duty; éxport ban, export ban; "
+    "safeguard measures and safeguards, safes; tariff quotas, tariff-free; 25 percent, 7 percent.\n"
+    "nonautomatic licensing; sub-safeguard; cessation; 1000 percent"
+)
+
+
+def _spans(pattern, text, start=0, end=None):
+    return [(m.span(), m.group()) for m in pattern.finditer(text, start, len(text) if end is None else end)]
+
+
+def test_the_same_matches_as_the_plain_alternation_from_every_position_and_to_every_end():
+    plain = re.compile(r"\b(?:" + "|".join(PHRASES) + ")")
+    fast = dispatched(PHRASES, prefix=r"\b")
+    assert fast != plain  # the same source, another program
+    assert _spans(fast, TEXT) == _spans(plain, TEXT)
+    assert [group for _, group in _spans(fast, TEXT)][:8] == [
+        "anti-dumping",
+        "non-automatic licensing",
+        "automatic licencing",
+        "duty is imposed",
+        "levy are imposed",
+        "duties are imposed",
+        "exemption from duty",
+        "éxport ban",
+    ]
+    for start in range(0, len(TEXT), 3):
+        for end in (start + 15, start + 60, len(TEXT)):
+            assert _spans(fast, TEXT, start, end) == _spans(plain, TEXT, start, end)
+
+
+def test_an_order_between_a_class_and_a_literal_of_the_same_character_falls_back_and_still_agrees():
+    phrases = [r"(?:\d+\s+percent)", r"(?:2\s+tariffs?)"]  # '2' starts both: the lookahead form keeps the order
+    plain = re.compile(r"\b(?:" + "|".join(phrases) + ")")
+    fast = dispatched(phrases, prefix=r"\b")
+    assert _spans(fast, "2 tariffs, 2 percent, 12 percent") == _spans(plain, "2 tariffs, 2 percent, 12 percent")
+
+
+@pytest.mark.parametrize(
+    "phrases",
+    [
+        [r"(?:(?P<kind>quota)s?)", r"(?:tariff)"],  # a named group: it would be repeated across groups
+        [r"(?:(?=quota)\w+)", r"(?:tariff)"],  # a lookahead first
+        [r"(?:q+uota)", r"(?:tariff)"],  # a repeat first
+    ],
+)
+def test_phrases_it_does_not_take_apart_still_match_as_written(phrases):
+    plain = re.compile(r"\b(?:" + "|".join(phrases) + ")")
+    fast = dispatched(phrases, prefix=r"\b")
+    text = "tariff quotas, qquota, quota, tariffs"
+    assert _spans(fast, text) == _spans(plain, text)
+    assert fast.groupindex == plain.groupindex
