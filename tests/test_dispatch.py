@@ -17,12 +17,13 @@ PHRASES = [
     r"(?:tariff\s+quotas?)",
     r"(?:tariff)",  # a shorter phrase after a longer one
     r"(?:\d+\s+percent)",  # a digit: its own group, behind a lookahead
+    r"(?:(?:ab)?a[bc])",  # two ways that both start with 'a': the longer, greedy one first
 ]
 TEXT = (
     "anti-dumping duties; antidumping act; non-automatic licensing and automatic licencing; "
     "duty is imposed, levy are imposed, duties are imposed; exemption from duty; éxport ban, export ban; "
     "safeguard measures and safeguards, safes; tariff quotas, tariff-free; 25 percent, 7 percent.\n"
-    "nonautomatic licensing; sub-safeguard; cessation; 1000 percent"
+    "nonautomatic licensing; sub-safeguard; cessation; 1000 percent; sess are imposed, devy is imposed; abac, ab"
 )
 
 
@@ -37,13 +38,13 @@ def test_the_same_matches_as_the_plain_alternation_from_every_position_and_to_ev
     assert _spans(fast, TEXT) == _spans(plain, TEXT)
     assert [group for _, group in _spans(fast, TEXT)][:8] == [
         "anti-dumping",
+        "ac",  # 'act', not after 'antidumping'
         "non-automatic licensing",
         "automatic licencing",
         "duty is imposed",
         "levy are imposed",
         "duties are imposed",
         "exemption from duty",
-        "éxport ban",
     ]
     for start in range(0, len(TEXT), 3):
         for end in (start + 15, start + 60, len(TEXT)):
