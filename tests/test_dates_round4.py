@@ -32,6 +32,24 @@ CASES = {
         "In accordance with section 19 of the Customs Act, the government has decided to amend the schedule.\n",
         {(DOC, "2027-03-09", False)},
     ),
+    "a supplement's issue header above its date": (
+        "Supplement Canada Gazette Part II\n\nMarch 4, 2026\n\nOrder Amending the Widget Remission Order\n",
+        {(PUB, "2026-03-04", False)},
+    ),
+    "a date alone in an instrument's heading block, a long body below": (
+        "The Government of the Republic of Ruritania\nMinistry of Finance\nCustoms Wing\nCirculation\n"
+        "August 19, 2027\n"
+        "In accordance with section 19 of the Customs Act, the government has decided to modify the schedule "
+        "of duties as follows:\n" + "(a) the entry for lentils is omitted from the second schedule;\n" * 60,
+        {(DOC, "2027-08-19", False)},
+    ),
+    "a date alone below the opening sentence is not the heading's": (
+        "Ministry of Finance\nIn accordance with section 19 of the Customs Act, the government has decided to "
+        "modify the schedule of duties as follows:\nTable\nAugust 19, 2027\n"
+        + "(a) the entry for lentils is omitted from the second schedule;\n"
+        * 60,
+        {(OTHER, "2027-08-19", False)},
+    ),
     "a notice opening with the decision it reports": (
         "CANADA BORDER SERVICES AGENCY\nSPECIAL IMPORT MEASURES ACT\nCertain steel pipe — Decision\n"
         "On January 8, 2026, pursuant to subsection 38(1) of the Special Import Measures Act, the Canada Border "

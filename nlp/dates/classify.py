@@ -20,6 +20,8 @@ MEASURE_TYPES = {"entry_into_force", "application_start", "application_end", "co
 TIME_OF_DAY = re.compile(r"\b\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?|\b(?:noon|midnight)\b", re.I)
 OTHER = ("other",)
 LINE_REACH = 150
+ISSUE_HEADER_MAX = 120
+OPENING_REACH = 1500  # a heading block above an instrument's first sentence
 EXERCISED_POWER = re.compile(
     r"\b(?:pursuant\s+to|in\s+accordance\s+with)\s+(?:sub)?(?:section|paragraph|article|rule)\s+\d", re.I
 )
@@ -80,7 +82,17 @@ class Classifier:
             return ("document_date",)  # a date in the title line of a notice
         if not span.relative and self.layout.is_closing_date_line(span.start, span.end):
             return ("document_date",)  # "Ministry of Commerce\nMarch 3, 2026" closing the text
+        if not span.relative and self._alone_above_the_opening(span):
+            return ("document_date",)  # "Ministry of Finance\nCirculation\nJune 4, 2026" heading an instrument
         return OTHER
+
+    def _alone_above_the_opening(self, span: Span) -> bool:
+        """A date on a line of its own in an instrument's heading block, above its first sentence."""
+        opening = self._opening_sentence_start()
+        if opening is None or opening < 0 or span.end > opening or span.start > OPENING_REACH:
+            return False
+        line_start, line_end = self.layout.line_span(span.start)
+        return not (self.text[line_start : span.start] + self.text[span.end : line_end]).strip(" \t\u00a0.,")
 
     def _line(self, span: Span, around: Around) -> tuple[str, ...]:
         line_start, line_end = self.layout.line_span(span.start)
@@ -101,11 +113,8 @@ class Classifier:
     def _under_issue_header(self, line_start: int) -> tuple[str, ...]:
         """A date alone under a journal's issue line is that issue's date ("Canada Gazette, Part I, Volume 160,
         Number 3: COMMISSIONS" / "January 17, 2026")."""
-        above = self.layout.previous_line(line_start) + " §"
-        for rule in self.rules.lines:
-            if "publication" in rule.types and rule.pattern.search(above):
-                return ("publication",)
-        return ()
+        above = self.layout.previous_line(line_start)
+        return ("publication",) if len(above) <= ISSUE_HEADER_MAX and self.rules.is_issue_header(above) else ()
 
     def _label(self, span: Span, around: Around) -> tuple[str, ...]:
         label = self.layout.label(span.start, span.end)
