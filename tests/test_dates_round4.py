@@ -50,6 +50,27 @@ CASES = {
         * 60,
         {(OTHER, "2027-08-19", False)},
     ),
+    "a register notice flattened into one line: its DATES block still types its date": (
+        "Download as PDF Federal Register / Vol. 92, No. 14 / Thursday, January 21, 2027 / Notices "
+        "DEPARTMENT OF COMMERCE International Trade Administration SUMMARY: Commerce preliminarily finds that "
+        "subsidies are being provided to producers of widgets. DATES: Applicable January 21, 2027. "
+        "FOR FURTHER INFORMATION CONTACT: Jane Roe, AD/CVD Operations. Background: On March 2, 2025, Commerce "
+        "published the order.",
+        {(PUB, "2027-01-21", False), (EIF, "2027-01-21", False), (OTHER, "2025-03-02", False)},
+    ),
+    "a flattened register header without its slashes": (
+        "Download as PDF 4410 Notices Federal Register Vol. 92, No. 9 Thursday, January 14, 2027 This section "
+        "contains documents other than rules. SUMMARY: The Secretary announces the in-quota quantity of the "
+        "refined sugar tariff-rate quota. DATES: This notice is applicable on January 19, 2027. "
+        "ADDRESSES: Trade Policy Division.",
+        {(PUB, "2027-01-14", False), (EIF, "2027-01-19", False)},
+    ),
+    "words ending in DATES are no block label": (
+        "Download as PDF Federal Register / Vol. 92, No. 14 / Thursday, January 21, 2027 / Notices "
+        "SUMMARY: The agency publishes its list of RECENT UPDATES: the list shows the changes for March 4, 2027 "
+        "and no further action is planned by the agency for the goods concerned at this time.",
+        {(PUB, "2027-01-21", False), (OTHER, "2027-03-04", False)},
+    ),
     "a notice opening with the decision it reports": (
         "CANADA BORDER SERVICES AGENCY\nSPECIAL IMPORT MEASURES ACT\nCertain steel pipe — Decision\n"
         "On January 8, 2026, pursuant to subsection 38(1) of the Special Import Measures Act, the Canada Border "

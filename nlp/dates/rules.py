@@ -67,6 +67,7 @@ class DateRules:
     labels: list[LineRule] = field(default_factory=list)
     lines: list[LineRule] = field(default_factory=list)
     sections: list[LineRule] = field(default_factory=list)
+    inline_sections: list[LineRule] = field(default_factory=list)  # block labels inside a flattened page
     period_openings: list[re.Pattern] = field(default_factory=list)
     period_joinings: list[re.Pattern] = field(default_factory=list)
     period_bare: list[re.Pattern] = field(default_factory=list)
@@ -154,6 +155,10 @@ def _add_language(rules: DateRules, data: dict) -> None:
     rules.labels += [_line_rule(item, anchored=True) for item in data.get("labels") or []]
     rules.lines += [_line_rule(item) for item in data.get("lines") or []]
     rules.sections += [_line_rule(item) for item in data.get("sections") or []]
+    # case as written (capitals): a case-blind pass over every character of a long text is slower
+    rules.inline_sections += [
+        LineRule(_types(item), re.compile(item["pattern"])) for item in data.get("inline_sections") or []
+    ]
     if data.get("leadin"):
         leadin = data["leadin"]
         # an opening "On" is capitalised: a wrapped line that starts with "on" opens nothing
