@@ -71,6 +71,26 @@ CASES = {
         "and no further action is planned by the agency for the goods concerned at this time.",
         {(PUB, "2027-01-21", False), (OTHER, "2027-03-04", False)},
     ),
+    "a date broken after its month by a fixed-width text": (
+        "The schedule shall be modified by inserting the subheadings above, effective as of 12:01 a.m. eastern "
+        "daylight time on September\n14, 2026.\n",
+        {(EIF, "2026-09-14", False)},
+    ),
+    "the end an extension replaces is the status quo, not a date of the measure": (
+        "This message provides guidance on extending 120 product exclusions which are currently scheduled to "
+        "expire on May 31, 2027.\n",
+        {(OTHER, "2027-05-31", False)},
+    ),
+    "an agency that should receive the information by a day sets a deadline": (
+        "To be given consideration in these investigations, the Agency should receive this information by "
+        "June 9, 2027.\n",
+        {(DEADLINE, "2027-06-09", False)},
+    ),
+    "a reporting period is no period of a measure": (
+        "Members are invited to submit their semi-annual reports covering the period 1 January-30 June 2027 not "
+        "later than 31 August 2027.\n",
+        {(OTHER, "2027-01-01", False), (OTHER, "2027-06-30", False), (OTHER, "2027-08-31", False)},
+    ),
     "a notice opening with the decision it reports": (
         "CANADA BORDER SERVICES AGENCY\nSPECIAL IMPORT MEASURES ACT\nCertain steel pipe — Decision\n"
         "On January 8, 2026, pursuant to subsection 38(1) of the Special Import Measures Act, the Canada Border "
