@@ -23,6 +23,7 @@ from datetime import date
 from functools import cache
 
 from nlp.dates.rules import date_rules
+from nlp.text.dispatch import dispatched
 from nlp.text.patterns import guarded
 from nlp.text.textutil import lower_keeping_offsets
 
@@ -173,9 +174,12 @@ def _with_yearless_headings(text: str, lowered: str, found: list[FoundDate], tak
 # 1 October, the duty will be reinstated". The year is that of the nearest full date, when one stands near.
 @cache
 def _yearless_in_sentence_patterns() -> tuple[re.Pattern, re.Pattern]:
-    month = "|".join(sorted((re.escape(m) for m in date_rules().months), key=len, reverse=True))
+    months = sorted((re.escape(m) for m in date_rules().months), key=len, reverse=True)
+    # \b(?:<month>)\b(?!...)(?![ \t]*:[ \t]*$) under re.M, dispatched on the month's first letter ("$" under re.M
+    # is "before a newline or at the end"); the tail is written into each month: the same tries in the same order
+    tail = r"\b(?![ \t]*\.?[ \t]*\d)(?![ \t]*:[ \t]*(?:\n|\Z))"
     return (
-        re.compile(rf"\b(?:{month})\b(?![ \t]*\.?[ \t]*\d)(?![ \t]*:[ \t]*$)", re.M),
+        dispatched([f"(?:{month}{tail})" for month in months], prefix=r"\b"),
         re.compile(r"\b(?:on|from|until|till|to|ended\s+on|ending\s+on)\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+$"),
     )
 
