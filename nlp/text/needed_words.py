@@ -4,8 +4,8 @@
 text` for every word of every pattern costs a scan of the text per word; an Aho-Corasick automaton of all
 the words finds every one of them in the text, overlapping ones included, in one scan (pyahocorasick, C).
 A pattern none of whose words is there is not searched: the same answer as searching it. A pattern that
-needs a word as short as "the" or "," is taken as possible everywhere: such words are in almost every
-text, and every one of their occurrences would cost a step of the scan.
+needs a single character ("," or "(") is taken as possible everywhere: such a character is in almost
+every text, and every one of its occurrences would cost a step of the scan.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import ahocorasick
 
 from nlp.text.patterns import lowered_for_words, required_words
 
-SHORT = 2  # a word this short is nearly everywhere: looking for it costs more than it saves
+SHORT = 1  # a word this short (",", "(") is nearly everywhere: looking for it costs more than it saves
 
 
 class NeededWords:
