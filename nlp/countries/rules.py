@@ -139,7 +139,7 @@ def affected_countries(
     for name in _names_in(text, layout, titles):
         if name.code in skip or _names_a_law_not_goods(text, name.start, name.end):
             continue
-        in_title = any(start <= name.start < end for start, end in titles)
+        in_title = any(start <= name.start < end for start, end in titles) and not _acts_in_title(text, name.start)
         if not (in_title or _targeted(text, name.start, layout, sentences, acting)):
             continue
         first.setdefault(
@@ -152,6 +152,15 @@ def affected_countries(
     if not first and not _has_marked_operative_part(layout):
         return _origins_of_the_goods(text, sentences, skip)
     return sorted(first.values(), key=lambda m: (-counts[m.code], m.start))
+
+
+# "Addressing Threats to the United States by the Government of <country>": the title names who acts, and the
+# order may target another country's goods; the operative part says whose
+ACTOR_BEFORE = re.compile(r"\bby\s+(?:the\s+)?Government\s+of\s+(?:the\s+)?$", re.I)
+
+
+def _acts_in_title(text: str, offset: int) -> bool:
+    return bool(ACTOR_BEFORE.search(text, max(0, offset - 40), offset))
 
 
 def _has_marked_operative_part(layout: Layout) -> bool:

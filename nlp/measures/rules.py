@@ -136,10 +136,11 @@ def patterns(lang: str = "en") -> _Patterns:
     return _Patterns(
         dispatched(in_order, prefix=r"\b"),  # the same alternation as the groups', phrase by phrase
         [(name, re.compile(pattern)) for name, pattern in groups],
-        {kind: guarded("|".join(found)) for kind, found in data.get("not_when", {}).items()},
+        # hard-wrapped texts break a cue anywhere: a space in a cue matches any whitespace, as in the signals
+        {kind: guarded("|".join(_phrases(found))) for kind, found in data.get("not_when", {}).items()},
         only_when,
         frozenset(needs_country),
-        re.compile("(?:" + "|".join(data["context_before"]) + ")$") if data.get("context_before") else None,
+        re.compile("(?:" + "|".join(_phrases(data["context_before"])) + ")$") if data.get("context_before") else None,
     )
 
 
@@ -314,8 +315,21 @@ def _in_table(text: str, offset: int) -> bool:
     return text.count("|", start, end) >= 2
 
 
+CAPTION_REACH = 160  # how long a caption hard-wrapped over short lines may run
+CAPTION_END = (".", ";", ":", "!", "?")
+
+
 def _sentence(lowered: str, sentences: Sentences, offset: int) -> str:
+    """The sentence around offset; a caption the splitter cut at each short line ('De' / 'Minimis Tariff' /
+    'Increase.') is read whole, up to its punctuation."""
     start, end = sentences.around(offset)
+    while end < len(lowered) and end - start < CAPTION_REACH and "|" not in lowered[start:end]:
+        if lowered[start:end].rstrip().endswith(CAPTION_END):
+            break
+        following = sentences.around(end)[1]
+        if following <= end:
+            break
+        end = following
     return lowered[start:end]
 
 
