@@ -231,3 +231,88 @@ def test_the_government_whose_conduct_the_title_names_is_not_the_origin_targeted
     doc = analyse(CONDUCT_ORDER, jurisdiction="US")
     assert doc._.countries["affected"] == ["KZ"]
     assert {m.type for m in doc._.measures} == {"duty_rate_change"}
+
+
+def test_sugar_quota_volumes_in_tons_raw_value_also_when_the_unit_is_broken_over_two_lines():
+    text = (
+        "SUMMARY: The Secretary announces the establishment of the fiscal year 2032 in-quota aggregate quantity\n"
+        "of raw cane sugar at 1,204,330 metric tons raw\nvalue (MTRV), and the in-quota aggregate quantity of\n"
+        "refined sugar at 175,500 MTRV, and of specialty sugar at 30,000 short tons raw value.\n"
+    )
+    found = {(q.amount, q.unit) for q in analyse(text, jurisdiction="US")._.quotas}
+    assert found == {(1204330, "MTRV"), (175500, "MTRV"), (30000, "STRV")}
+
+
+def test_the_web_editions_section_markers_and_document_number_are_not_the_title():
+    text = (
+        "2031-08812. Widgets From Thailand: Initiation of Countervailing Duty Investigation\n\n"
+        "  • Start Preamble\n\n    AGENCY:\n\n    Enforcement and Compliance, International Trade Administration.\n\n"
+        "    DATES:\n\n    Applicable May 2, 2031.\n"
+    )
+    title = analyse(text, jurisdiction="US")._.official_title
+    assert title.text == "Widgets From Thailand: Initiation of Countervailing Duty Investigation"
+
+
+def test_transshipment_schemes_are_no_anti_circumvention_measure():
+    """'Circumvention' of an IEEPA duty by transshipment is not the anti-dumping circumvention of a remedy."""
+    text = ORDER_OPENING + (
+        "Sec. 2.  Implementation.  (a)  All articles of Mexico that are subject to the additional ad valorem\n"
+        "rate of duty of 20 percent shall instead be subject to an additional ad valorem rate of duty of 30\n"
+        "percent.\n"
+        "Sec. 3.  Transshipment.  (b)  The Secretary shall publish every 6 months a list of countries and\n"
+        "facilities used in circumvention schemes, to inform public procurement.\n"
+    )
+    assert measure_types(text) == {"duty_rate_change"}
+
+
+def test_an_anti_circumvention_inquiry_is_still_anti_dumping():
+    text = (
+        "Widgets From Thailand: Initiation of Circumvention Inquiry on the Antidumping Duty Order\n\n"
+        "SUMMARY: Commerce is initiating a circumvention inquiry to determine whether imports of widget parts\n"
+        "completed in Thailand are circumventing the antidumping duty order on widgets from China.\n"
+    )
+    assert measure_types(text) == {"anti_dumping"}
+
+
+def test_a_long_title_in_capitals_is_not_an_agency_line():
+    text = (
+        "FURTHER AMENDMENTS TO ADJUSTING IMPORTS OF WIDGETS AND WIDGET PARTS INTO THE UNITED STATES\n\n"
+        "BY THE PRESIDENT OF THE UNITED STATES OF AMERICA\n\nA PROCLAMATION\n\n"
+        "1.  On March 3, 2027, the Secretary of Commerce transmitted to me a report on imports of widgets.\n"
+    )
+    title = analyse(text, jurisdiction="US")._.official_title
+    assert title.text == "FURTHER AMENDMENTS TO ADJUSTING IMPORTS OF WIDGETS AND WIDGET PARTS INTO THE UNITED STATES"
+
+
+def test_a_bracketed_case_number_names_the_remedy_a_court_decision_notice_amends():
+    text = (
+        "Widgets From Thailand; Notice of Amended Final Results Pursuant to Court Decision\n\n"
+        "DEPARTMENT OF COMMERCE\nInternational Trade Administration\n(A–549–907)\n\n"
+        "SUMMARY: On May 4, 2031, the Court of International Trade sustained the remand redetermination of the\n"
+        "final results of the administrative review of widgets from Thailand. The Department is now issuing its\n"
+        "amended final results.\n"
+    )
+    assert measure_types(text) == {"anti_dumping"}
+
+
+def test_an_older_document_number_with_its_e_prefix():
+    """'[E7-01234]' numbers a notice of 2007; the '[FR Doc. E7-01198 Filed ...]' above it closes another."""
+    text = (
+        "Widgets From Thailand; Notice of Amended Final Results, 6601-6602 [E7-01234]\n\n"
+        "Federal Register / Vol. 72, No. 30 / Wednesday, February 14, 2007 / Notices public inspection.\n"
+        "Dated: February 6, 2007. John Doe, Executive Secretary. [FR Doc. E7–01198 Filed 2–13–07; 8:45 am]\n"
+        "BILLING CODE 3510–DS–S DEPARTMENT OF COMMERCE International Trade Administration (A–549–907)\n"
+        "EFFECTIVE DATE: February 14, 2007.\n"
+    )
+    dates = {(d.type, d.date) for d in analyse(text, jurisdiction="US")._.dates}
+    assert dates == {("publication", "2007-02-14"), ("entry_into_force", "2007-02-14")}
+
+
+def test_a_proposals_date_is_no_date_of_a_measure_yet():
+    text = (
+        "Request for Comments Concerning a Proposed Modification of Action on Widgets\n\n"
+        "June 12, 2031: To be assured of consideration, submit written comments by June 12, 2031.\n\n"
+        "July 1, 2031: The proposed modification would be effective on July 1, 2031.\n"
+    )
+    # the dated line's own heading date is left 'other'; the deadline is the comment sentence's
+    assert typed(text) == {("other", "2031-06-12"), ("comment_deadline", "2031-06-12"), ("other", "2031-07-01")}

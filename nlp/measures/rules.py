@@ -275,8 +275,14 @@ def _scan_spans(layout: Layout, title_span: tuple[int, int] | None, length: int)
     return merged
 
 
+# the case numbers of a US trade-remedy notice on their own line under its agency lines: part of its heading
+CASE_NUMBERS_LINE = re.compile(r"\s*[\[(][AC][-–]\d{3}[-–]\d{3}(?:,\s*[AC][-–]\d{3}[-–]\d{3})*[\])]\s*")
+
+
 def _where(category: str, offset: int, text: str, layout: Layout, acting: ActingSentences, title_span) -> str:
     if title_span is not None and title_span[0] <= offset < title_span[1]:
+        return "title"
+    if CASE_NUMBERS_LINE.fullmatch(text, *line_at(text, offset)):
         return "title"
     zone = layout.kind_at(offset)
     if category == "b":

@@ -14,10 +14,12 @@ import re
 
 # the document's own number: "[2019-26038]" at the end of a portal's title line, "[FR Doc No: 2016-12971]"
 OWN_NUMBER = (
-    re.compile(r"\A[^\n]{0,400}\[(\d{4}[-–]\d{4,6})\][ \t]*(?:\n|$)"),
-    re.compile(r"\[FR Doc(?:ument)? No:?\s*(\d{4}[-–]\d{4,6})\]"),
+    re.compile(r"\A[^\n]{0,400}\[((?:\d{4}|E\d)[-–]\d{4,6})\][ \t]*(?:\n|$)"),
+    re.compile(r"\[FR Doc(?:ument)? No:?\s*((?:\d{4}|E\d)[-–]\d{4,6})\]"),
 )
-CLOSING = re.compile(r"\[FR Doc\.?\s*(\d{4}\s*[-–]\s*\d{4,6})\s+Filed\b[^\]\n]{0,40}\]\s*BILLING CODE\s+[\w–-]+")
+CLOSING = re.compile(
+    r"\[FR Doc\.?\s*((?:\d{4}|E\d)\s*[-–]\s*\d{4,6})\s+Filed\b[^\]\n]{0,40}\]\s*BILLING CODE\s+[\w–-]+"
+)
 PAGE_HEADER = re.compile(r"Federal Register\s*/\s*Vol\.\s*\d+,\s*No\.\s*\d+\s*/\s*[^/\n]{0,40}/\s*\w+")
 OPENING = 3000  # where a document's own number is looked for
 
