@@ -316,3 +316,21 @@ def test_a_proposals_date_is_no_date_of_a_measure_yet():
     )
     # the dated line's own heading date is left 'other'; the deadline is the comment sentence's
     assert typed(text) == {("other", "2031-06-12"), ("comment_deadline", "2031-06-12"), ("other", "2031-07-01")}
+
+
+def test_the_countries_heading_the_rows_of_an_allocation_table_are_affected():
+    text = (
+        "QB 31-204 Refined Sugar Reallocations\nQUOTA PERIOD:\nOctober 1, 2030, through September 30, 2031\n"
+        "The new restraint levels are as follows:\nRESTRAINT LEVEL:\n"
+        "Mexico | ***12,400,000 | kg |\nCote d’Ivoire | *0 | kg |\nTrinidad-Tobago | **3,100,000 | kg |\n"
+        "Congo | ***950,000 | kg |\n* Quantity removed\n"
+    )
+    assert analyse(text, jurisdiction="US")._.countries["affected"] == ["MX", "CI", "TT", "CG"]
+
+
+def test_two_rows_headed_by_a_country_are_no_allocation_table():
+    text = (
+        "Contacts for this notice\nTelephone:\nCanada | 613 555 0142 |\nMexico | 55 5555 0199 |\n"
+        "The additional duties on widgets shall be 10 percent ad valorem.\n"
+    )
+    assert analyse(text, jurisdiction="US")._.countries["affected"] == []
