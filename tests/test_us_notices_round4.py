@@ -8,9 +8,8 @@ from nlp.pipeline import analyse
 
 ORDER_OPENING = (
     "ADJUSTING DUTIES ON WIDGETS TO REFLECT PARTNER RETALIATION\n\n"
-    "By the authority vested in me as President by the Constitution and the laws of the United States of\n"
-    "America, including the International Emergency Economic Powers Act (50 U.S.C. 1701 et seq.), I hereby\n"
-    "order:\n\n"
+    "Acting under the International Emergency Economic Powers Act (50 U.S.C. 1701 et seq.) and the other\n"
+    "powers the Constitution gives the President, I order:\n\n"
 )
 
 
@@ -153,7 +152,7 @@ def test_a_line_ending_with_a_time_abbreviation_does_not_end_the_sentence():
 
 def test_a_dates_block_run_into_one_line_by_a_flattened_page():
     text = (
-        "We invite interested parties to comment on these preliminary results. DATES: Applicable March 3, 2031.\n"
+        "Interested parties may comment on the preliminary findings. DATES: Applicable March 3, 2031.\n"
         "FOR FURTHER INFORMATION CONTACT: Office of AD/CVD Operations."
     )
     assert typed(text) == {("entry_into_force", "2031-03-03")}
@@ -211,9 +210,8 @@ def test_a_page_whose_own_number_is_unknown_is_read_whole():
 
 CONDUCT_ORDER = (
     "ADDRESSING THREATS TO THE UNITED STATES BY THE GOVERNMENT OF BELARUS\n\n"
-    "By the authority vested in me as President by the Constitution and the laws of the United States of\n"
-    "America, including the International Emergency Economic Powers Act (50 U.S.C. 1701 et seq.), I hereby\n"
-    "determine and order:\n\n"
+    "Acting under the International Emergency Economic Powers Act (50 U.S.C. 1701 et seq.) and the other\n"
+    "powers the Constitution gives the President, I determine and order:\n\n"
     "Sec. 2.  Imposition of Tariffs.  (a)  Articles of Kazakhstan imported into the customs territory of the\n"
     "United States shall be subject to an additional ad valorem rate of duty of 15 percent.\n\n"
     "Sec. 3.  Modification Authority.  (a)  Should a foreign country retaliate against the United States in\n"
