@@ -18,12 +18,14 @@ PHRASES = [
     r"(?:tariff)",  # a shorter phrase after a longer one
     r"(?:\d+\s+percent)",  # a digit: its own group, behind a lookahead
     r"(?:(?:ab)?a[bc])",  # two ways that both start with 'a': the longer, greedy one first
+    r"(?:(?<=[\[(])a-\d{3})",  # a lookbehind first: a case number in brackets
+    r"(?:(?<!-)cvd\b)",  # a negative one
 ]
 TEXT = (
     "anti-dumping duties; antidumping act; non-automatic licensing and automatic licencing; "
     "duty is imposed, levy are imposed, duties are imposed; exemption from duty; éxport ban, export ban; "
     "safeguard measures and safeguards, safes; tariff quotas, tariff-free; 25 percent, 7 percent.\n"
-    "nonautomatic licensing; sub-safeguard; cessation; 1000 percent; sess are imposed, devy is imposed; abac, ab"
+    "nonautomatic licensing; sub-safeguard; cessation; 1000 percent; sess are imposed, devy is imposed; abac, ab; [a-570] (a-123) a-456, x-cvd cvd"
 )
 
 

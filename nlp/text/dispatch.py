@@ -22,6 +22,7 @@ from re import _constants, _parser
 from nlp.text.patterns import _first, _joined, _skipping_ahead, _Unbounded, guarded
 
 _ZERO_OR_ONE = {_constants.MAX_REPEAT, _constants.MIN_REPEAT}
+_LOOKAROUNDS = {_constants.ASSERT, _constants.ASSERT_NOT}
 
 
 class _Unsupported(Exception):
@@ -120,6 +121,9 @@ def _after(sequence: list, code: int) -> list[list]:
         return [way for branch in av[1] for way in _after(list(branch.data) + rest, code)]
     if op is _constants.AT and av is _constants.AT_BOUNDARY:
         return _after(rest, code)  # the prefix's \b already holds at the phrase's start
+    if op in _LOOKAROUNDS and av[0] == -1:  # a lookbehind, read once the character is: one character further back
+        behind = (op, (-1, _parser.SubPattern(av[1].state, [*av[1].data, (_constants.LITERAL, code)])))
+        return [[behind, *way] for way in _after(rest, code)]
     if op in _ZERO_OR_ONE and av[0] == 0 and av[1] == 1 and av[2].getwidth()[0] > 0:
         taken = _after(list(av[2].data) + rest, code)  # 'x?y' is 'xy|y' ('x??y': 'y|xy')
         skipped = _after(rest, code)
