@@ -27,7 +27,8 @@ CHAPTERS = guarded(
 # The product line of WTO SPS/TBT notification records: 'Cereals (HS code(s): 10, 1101)': every item is a code,
 # a two-digit one a chapter.
 HS_CODE_LIST = guarded(
-    r"\bHS[ \u00a0]+codes?(?:\(s\))?[ \u00a0]*:[ \u00a0]*(?P<list>\d[\d, ;\u00a0]*(?:(?:and|or)[ \u00a0]+\d+)?)(?![.,]\d)",
+    r"\bHS[ \u00a0]+codes?(?:\(s\))?[ \u00a0]*:[ \u00a0]*"
+    r"(?P<list>\d[\d, ;\u00a0]*(?:(?:and|or)[ \u00a0]+\d+)?)(?![.,]\d)",
     re.I,
 )
 LIST_ITEM = re.compile(r"(?<!\d)\d{2}(?:\d{2}){0,4}(?!\d|[.,]\d)")

@@ -299,7 +299,17 @@ def _after_exception(text: str, offset: int, sentences: Sentences) -> bool:
     breaks = list(CLAUSE_START.finditer(clause))
     if breaks:
         clause = clause[breaks[-1].end() :]
-    return bool(_cues()["not_affected"].search(clause.lower()))
+    exceptions = list(_cues()["not_affected"].finditer(clause.lower()))
+    return bool(exceptions) and not _origins_resume(clause, exceptions[-1].end())
+
+
+# ', originating in or exported from': after goods an exception left out ('excluding plain round bar, originating
+# in …'), the origin phrase goes back to the goods the measure covers; 'except goods originating in' does not.
+ORIGINS_RESUME = re.compile(r",\s*(?:and\s+)?(?:which\s+are\s+)?(?:originating\s+in|exported\s+from)\b", re.I)
+
+
+def _origins_resume(clause: str, after: int) -> bool:
+    return ORIGINS_RESUME.search(clause, after) is not None
 
 
 def _in_cited_title(text: str, offset: int) -> bool:
