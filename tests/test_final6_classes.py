@@ -232,3 +232,65 @@ def test_goods_other_than_those_originating_in_a_country_leave_it_out():
         "countries, other than goods originating in Mexico.\n"
     )
     assert facts(text, "CA")["affected"] == set()
+
+
+# --- measures: what a notice acts on, not what it cites or stacks on -------------------------------------
+
+
+def test_extending_product_exclusions_from_a_retaliatory_duty_acts_on_the_exclusions_only():
+    text = (
+        "Cargo Systems Messaging Service\nCSMS # 70000123 - GUIDANCE: Extension of Section 301 Product Exclusions\n"
+        "The purpose of this message is to provide guidance on the extension of 41 product exclusions from Section "
+        "301 duties on imports of goods of Ruritania through March 31, 2032.\n"
+    )
+    assert facts(text, "US")["measures"] == {"exclusion"}
+
+
+def test_duties_an_additional_duty_stacks_on_are_context():
+    text = (
+        "Cargo Systems Messaging Service\nCSMS # 70000456 - GUIDANCE – Additional Duties on Imports from Ruritania\n"
+        "For goods that are products of Ruritania, entered on or after June 2, 2032, an additional ad valorem rate "
+        "of duty of 15% applies. The additional duty applies in addition to the duties imposed by earlier orders, "
+        "as well as all other applicable duties (including antidumping and countervailing duties), taxes and fees.\n"
+    )
+    assert facts(text, "US")["measures"] == {"duty_rate_change"}
+
+
+def test_the_cbsa_customs_act_boilerplate_names_no_countervailing_measure():
+    text = (
+        "Ottawa, March 3, 2032\n\nThe Canada Border Services Agency today made a final determination of dumping "
+        "in respect of certain steel racks originating in or exported from Ruritania.\n"
+        "The Customs Act applies, with any modifications that the circumstances require, with respect to the "
+        "accounting and payment of anti-dumping and countervailing duty.\n"
+    )
+    assert facts(text, "CA")["measures"] == {"anti_dumping"}
+
+
+def test_an_earlier_order_recounted_and_cited_by_title_is_not_what_a_memorandum_does():
+    text = (
+        "MEMORANDUM FOR THE SECRETARY OF COMMERCE\n\nSUBJECT: Clarifying Exceptions for Medicines\n\n"
+        "In Executive Order 15010 of May 5, 2032 (Imposing Reciprocal Tariffs on Trading Partners), I declared a "
+        "national emergency and imposed additional ad valorem duties. The Executive Order of May 9, 2032 (Answering "
+        "Trading Partner Retaliation) incorporated its exceptions.\n\nThe HTSUS shall be modified to list the "
+        "products of heading 3004 as excepted from the ad valorem duties imposed under Executive Order 15010.\n"
+    )
+    assert facts(text, "US")["measures"] == {"exclusion"}
+
+
+def test_a_pakistani_regulatory_duty_levied_at_table_rates_is_a_duty_rate_change():
+    text = (
+        "NOTIFICATION (CUSTOMS) S.R.O. 88(I)/2032.- In exercise of the powers conferred by section 18 of the Customs "
+        "Act, 1969, the Board is pleased to levy regulatory duty on import of goods specified in column (3) of the "
+        "Table below at the rates specified in column (4) thereof.\n"
+    )
+    assert facts(text, "PK")["measures"] == {"duty_rate_change"}
+
+
+def test_a_code_figure_substituted_in_an_amended_table_is_a_nomenclature_change():
+    text = (
+        "In exercise of the powers conferred by section 19 of the Customs Act, 1969, the Federal Government is "
+        "pleased to direct that the following amendments shall be made in its Notification No. S.R.O. 12(I)/2030, "
+        "namely:- in the Table, against S. No. 7, in column (2), for the figure “850440”, the figure “8504.4090” "
+        "shall be substituted.\n"
+    )
+    assert facts(text, "PK")["measures"] == {"nomenclature_change"}

@@ -18,6 +18,7 @@ from importlib import resources
 
 from nlp.countries.names import find_country_names
 from nlp.text.acting import ActingSentences
+from nlp.text.citations import in_cited_title
 from nlp.text.layout import OPERATIVE, Layout
 from nlp.text.patterns import guarded, lacks_words, lowered_for_words, required_words
 from nlp.text.sentences import Sentences
@@ -26,10 +27,6 @@ EU_MEMBERS = frozenset(
     "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE".split()
 )  # named in an EU act as Member States, not as origins
 CLAUSE_START = re.compile(r"[;\n]|\(\w{1,4}\)\s")
-CITED_ACT = re.compile(
-    r"(?:Order|Proclamation|Regulation|Decision|Directive|Notice|Act|Determination)\s*(?:No\.?\s*)?[\d/.\-]*\d"
-    r"(?:\s+of\s+(?:[A-Z][a-z]+\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}))?,?\s*$"
-)
 ISO_JURISDICTIONS = {"UK": "GB"}  # sources may say UK; ISO 3166 says GB
 OPENING_CHARS = 8000
 LOOK_BACK = 150  # how far an exception cue reaches back within a clause
@@ -275,7 +272,7 @@ def _targeted(text: str, offset: int, layout: Layout, sentences: Sentences, acti
     lead_in = acting.lead_in(offset)
     if lead_in and _cues()["not_affected"].search(text[lead_in[0] : lead_in[1]].lower()):
         return False  # an item of a list of exceptions ('the following goods are not subject to …:')
-    return not _after_exception(text, offset, sentences) and not _in_cited_title(text, offset)
+    return not _after_exception(text, offset, sentences) and not in_cited_title(text, offset)
 
 
 ORIGIN_HEADING = re.compile(
@@ -310,12 +307,3 @@ ORIGINS_RESUME = re.compile(r",\s*(?:and\s+)?(?:which\s+are\s+)?(?:originating\s
 
 def _origins_resume(clause: str, after: int) -> bool:
     return ORIGINS_RESUME.search(clause, after) is not None
-
-
-def _in_cited_title(text: str, offset: int) -> bool:
-    """Inside the parenthesised title of another act: 'Executive Order 14195 of February 1, 2025
-    (Imposing Duties To Address … the People's Republic of China)'."""
-    opening = text.rfind("(", max(0, offset - 300), offset)
-    if opening < 0 or ")" in text[opening:offset]:
-        return False
-    return bool(CITED_ACT.search(text, max(0, opening - 120), opening))

@@ -17,6 +17,7 @@ from importlib import resources
 
 from nlp.countries.names import find_country_names
 from nlp.text.acting import ActingSentences
+from nlp.text.citations import in_cited_title
 from nlp.text.layout import OPERATIVE, Layout
 from nlp.text.patterns import dispatched, guarded, spaces_match_any_whitespace
 from nlp.text.sentences import Sentences
@@ -205,6 +206,8 @@ def scan_signals(
             if _named_as_context(compiled, lowered, match.start()):
                 continue
             where = _where(group[0], match.start(), text, layout, acting, title_span)
+            if where != "title" and in_cited_title(text, match.start()):
+                continue  # words of another act's title ('Executive Order 14257 (… Reciprocal Tariff …)')
             found.append(Signal(kind, group, match.start(), match.end(), where))
     return found
 
