@@ -294,3 +294,51 @@ def test_a_code_figure_substituted_in_an_amended_table_is_a_nomenclature_change(
         "shall be substituted.\n"
     )
     assert facts(text, "PK")["measures"] == {"nomenclature_change"}
+
+
+# --- affected countries: names that are no origin ------------------------------------------------------------
+
+
+def test_the_uruguay_round_is_a_trade_round_not_uruguay():
+    text = (
+        "ACTION: Notice.\n\nSUMMARY: The Secretary of Agriculture is increasing the tariff-rate quota for "
+        "refined sugar to the minimum to which the United States is committed under the Uruguay Round "
+        "Agreements, effective today.\n"
+    )
+    assert facts(text, "US")["affected"] == set()
+
+
+def test_a_pointer_to_the_full_notice_names_no_target():
+    text = (
+        "Anti-dumping duty has been removed on certain glass jars originating in Ruritania.\n\n"
+        "For the full notice, see Trade remedies notice 2032/07: glass jars from Ruritania (including jars "
+        "consigned from Thailand and Vietnam) <https://www.example.gov/notice-2032-07>\n"
+    )
+    assert facts(text, "GB")["affected"] == set()
+
+
+def test_an_act_number_ending_with_the_union_names_no_country():
+    text = (
+        "From 2 May 2032, measures of type 277 apply to imports from the countries listed in Council Implementing "
+        "Decision of 3 June 2031 (2031/522/EU).\n\nThis applies to the following countries:\n\n- Belize\n- Fiji\n"
+    )
+    assert facts(text, "GB")["affected"] == {"BZ", "FJ"}
+
+
+def test_the_territorial_extent_and_a_defined_term_name_no_country():
+    text = (
+        "1.—(1) These Regulations may be cited as the Customs Tariff (Miscellaneous Amendments) Regulations 2032.\n"
+        "(2) These Regulations extend to England and Wales, Scotland and Northern Ireland.\n"
+        "2. In regulation 1(2), in the definition of “Tariff of the United Kingdom”, for “version 2.4” substitute "
+        "“version 2.5”.\n"
+    )
+    assert facts(text, "GB")["affected"] == set()
+
+
+def test_quotas_apportioned_after_a_withdrawal_target_no_origin():
+    text = (
+        "COMMISSION IMPLEMENTING REGULATION (EU) 2032/51 of 4 January 2032 on the apportionment of tariff rate "
+        "quotas following the withdrawal of the United Kingdom from the Union\n\nArticle 1\nThe tariff rate quotas "
+        "for cheese shall be apportioned between the Union and the United Kingdom as set out in the Annex.\n"
+    )
+    assert facts(text, "EU")["affected"] == set()

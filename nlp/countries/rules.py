@@ -243,11 +243,15 @@ LAWMAKING_AFTER = re.compile(
 )
 
 
+# 'the withdrawal of the United Kingdom from the Union', 'the accession of Croatia': a member leaving or joining
+MEMBERSHIP_BEFORE = re.compile(r"\b(?:withdrawal|accession)\s+of\s+(?:the\s+)?$", re.I)
+
+
 def _names_a_law_not_goods(text: str, start: int, end: int) -> bool:
     """A country inside the parenthesised part of a statute's name ('… (EU Exit) Regulations 2019'), naming
-    whose law or changes these are ('any subsequent UK changes'), or acting itself ('the EU has extended'):
-    not where goods come from."""
-    if LAWMAKING_AFTER.match(text, end):
+    whose law or changes these are ('any subsequent UK changes'), acting itself ('the EU has extended'), or
+    leaving or joining a union: not where goods come from."""
+    if LAWMAKING_AFTER.match(text, end) or MEMBERSHIP_BEFORE.search(text, max(0, start - 40), start):
         return True
     opening = text.rfind("(", max(0, start - 30), start)
     return opening >= 0 and ")" not in text[opening:start] and bool(STATUTE_AFTER_PARENTHESIS.match(text, end))
