@@ -342,3 +342,45 @@ def test_quotas_apportioned_after_a_withdrawal_target_no_origin():
         "for cheese shall be apportioned between the Union and the United Kingdom as set out in the Annex.\n"
     )
     assert facts(text, "EU")["affected"] == set()
+
+
+# --- rates: tables that lost their grid -----------------------------------------------------------------------
+
+
+def rates(text: str, jurisdiction: str) -> list[tuple[float, str, str | None]]:
+    doc = analyse(text, jurisdiction=jurisdiction)
+    return [(r.value, r.unit, r.applies_to) for r in doc._.rates]
+
+
+def test_rate_cells_printed_one_per_paragraph_under_a_sentence_naming_the_duty():
+    text = (
+        "Article 1\n\n1\n\nA definitive countervailing duty is hereby imposed on imports of steel wheels originating "
+        "in Ruritania.\n\n2\n\nThe rates of the definitive countervailing duty applicable to the net, "
+        "free-at-Union-frontier price shall be as follows:\n\nCompany\n\nDuty\n\nTARIC additional code\n\n"
+        "Alpha Wheels Co., Ltd\n\n18,4 %\n\nC101\n\nAll other companies\n\n27,1 %\n\nC999\n\n3\n\n"
+        "Unless otherwise specified, the provisions in force concerning customs duties shall apply.\n"
+    )
+    assert [(value, unit) for value, unit, _ in rates(text, "EU")] == [(18.4, "percent"), (27.1, "percent")]
+
+
+def test_figures_in_paragraphs_under_an_introduction_without_duty_words_are_no_rates():
+    text = (
+        "Article 1\n\nThe Commission shall publish the following shares of the quota volume:\n\nRuritania\n\n"
+        "18,4 %\n\nOther countries\n\n81,6 %\n"
+    )
+    assert rates(text, "EU") == []
+
+
+def test_rates_of_a_numbered_table_flattened_into_one_enacting_sentence():
+    text = (
+        "NOTIFICATION (CUSTOMS) S.R.O. 91(I)/2032.- In exercise of the powers conferred by section 18 of the Customs "
+        "Act, 1969, the Board is pleased to levy regulatory duty on import of goods specified in column (3) of the "
+        "Table below at the rates specified in column (4) thereof, namely: - TABLE S. No. PCT Code Description "
+        "Rate of Regulatory Duty (%) (1) (2) (3) (4) 1. 08.02 Nuts, fresh or dried. 30 2. 0806.1000 Fresh grapes "
+        "15 3. 2009.1100 Orange juice, frozen 35"
+    )
+    assert rates(text, "PK") == [
+        (30, "percent", "08.02 Nuts, fresh or dried."),
+        (15, "percent", "0806.1000 Fresh grapes"),
+        (35, "percent", "2009.1100 Orange juice, frozen"),
+    ]
