@@ -296,6 +296,32 @@ def test_a_code_figure_substituted_in_an_amended_table_is_a_nomenclature_change(
     assert facts(text, "PK")["measures"] == {"nomenclature_change"}
 
 
+def test_a_cbsa_initiation_of_injurious_dumping_and_subsidizing_is_both_measures():
+    text = (
+        "CANADA BORDER SERVICES AGENCY\n\nSPECIAL IMPORT MEASURES ACT\n\nCertain steel grating — Decision\n\n"
+        "On May 2, 2032, pursuant to subsection 31(1) of the Special Import Measures Act, the Canada Border Services "
+        "Agency initiated investigations into the alleged injurious dumping and subsidizing of certain steel grating "
+        "from Ruritania.\n"
+    )
+    assert facts(text, "CA")["measures"] == {"anti_dumping", "countervailing"}
+
+
+def test_a_regulation_suspending_customs_duties_named_in_its_title_is_a_duty_suspension():
+    text = (
+        "COUNCIL REGULATION (EU) 2032/88 of 3 March 2032 amending Regulation (EU) 2030/12 suspending the Common "
+        "Customs Tariff duties on certain industrial products\n\nTHE COUNCIL OF THE EUROPEAN UNION,\n"
+    )
+    assert facts(text, "EU")["measures"] == {"duty_suspension"}
+
+
+def test_a_record_numbered_with_an_sps_notification_symbol_is_an_sps_measure():
+    text = (
+        "| WTO code |\nG/SPS/N/XYZ/77 |\n| Notice type |\nRegular |\n| Title |\nDraft standard for dried "
+        "mangoes |\n| Product |\nDried mangoes |\n"
+    )
+    assert facts(text, "WTO")["measures"] == {"sps_tbt"}
+
+
 # --- affected countries: names that are no origin ------------------------------------------------------------
 
 

@@ -322,6 +322,17 @@ def _sentence(lowered: str, sentences: Sentences, offset: int) -> str:
     return lowered[start:end]
 
 
+def typed_by_symbol(measures: list[MeasureMention], identifier) -> list[MeasureMention]:
+    """A WTO symbol of SPS or TBT notifications as the document's number ('G/SPS/N/XYZ/12') types its measure."""
+    if identifier is None:
+        return measures
+    found = {m.type for m in measures}
+    for kind, symbol in _load("en").get("document_symbols", {}).items():
+        if kind not in found and re.match(symbol, identifier.text):
+            measures = [*measures, MeasureMention(kind, identifier.text, identifier.start, identifier.end, 1, "title")]
+    return measures
+
+
 def _mention(kind: str, found: list[tuple[Signal, str]], text: str) -> MeasureMention:
     """Evidence: the first operative sentence that acts on it, else the title, else the legal basis."""
     signal, where = min(found, key=lambda item: (EVIDENCE_ORDER.index(item[1]), item[0].start))
