@@ -322,6 +322,27 @@ def test_a_record_numbered_with_an_sps_notification_symbol_is_an_sps_measure():
     assert facts(text, "WTO")["measures"] == {"sps_tbt"}
 
 
+def test_a_stop_press_item_list_names_its_licensing_sps_and_exemption_review_measures():
+    text = (
+        "UK trade remedies exemption review: Alpha Frames\n\nAnti-dumping duty has been suspended on certain "
+        "frames imported by Alpha Frames Limited from Ruritania.\n\nCITES update\n\nUpdate to CITES measures "
+        "affecting commodity code 4203100010 from 3 June 2032.\n\nFeed and food measure removal\n\nOn 9 June "
+        "2032, the measure type 722 - Entry into free circulation (restriction - feed and food) measures against "
+        "Ruritania will end.\n"
+    )
+    assert facts(text, "GB")["measures"] == {"anti_dumping", "exclusion", "licensing", "sps_tbt"}
+
+
+def test_new_versions_of_the_rules_of_origin_and_suspensions_documents_are_those_measures():
+    text = (
+        "4. In the Customs (Origin of Chargeable Goods) (EU Exit) Regulations 2020, in regulation 2, in the "
+        "definition of “Rules of Origin”, for “version 2.0” substitute “version 2.1”.\n"
+        "5. In the Customs Tariff (Suspension of Import Duty Rates) (EU Exit) Regulations 2020, in the definition "
+        "of “Suspensions of Import Duty Rates Document”, for “version 1.3” substitute “version 1.4”.\n"
+    )
+    assert facts(text, "GB")["measures"] == {"rules_of_origin", "duty_suspension"}
+
+
 # --- affected countries: names that are no origin ------------------------------------------------------------
 
 
