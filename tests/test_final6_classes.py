@@ -405,7 +405,7 @@ def test_rate_cells_printed_one_per_paragraph_under_a_sentence_naming_the_duty()
         "in Ruritania.\n\n2\n\nThe rates of the definitive countervailing duty applicable to the net, "
         "free-at-Union-frontier price shall be as follows:\n\nCompany\n\nDuty\n\nTARIC additional code\n\n"
         "Alpha Wheels Co., Ltd\n\n18,4 %\n\nC101\n\nAll other companies\n\n27,1 %\n\nC999\n\n3\n\n"
-        "Unless otherwise specified, the provisions in force concerning customs duties shall apply.\n"
+        "The duty rates of paragraph 2 apply on presentation of a valid invoice.\n"
     )
     assert [(value, unit) for value, unit, _ in rates(text, "EU")] == [(18.4, "percent"), (27.1, "percent")]
 
