@@ -342,13 +342,18 @@ def _sentence(lowered: str, sentences: Sentences, offset: int) -> str:
     return lowered[start:end]
 
 
+@cache
+def _document_symbols() -> dict[str, re.Pattern]:
+    return {kind: re.compile(symbol) for kind, symbol in _load("en").get("document_symbols", {}).items()}
+
+
 def typed_by_symbol(measures: list[MeasureMention], identifier) -> list[MeasureMention]:
     """A WTO symbol of SPS or TBT notifications as the document's number ('G/SPS/N/XYZ/12') types its measure."""
     if identifier is None:
         return measures
     found = {m.type for m in measures}
-    for kind, symbol in _load("en").get("document_symbols", {}).items():
-        if kind not in found and re.match(symbol, identifier.text):
+    for kind, symbol in _document_symbols().items():
+        if kind not in found and symbol.match(identifier.text):
             measures = [*measures, MeasureMention(kind, identifier.text, identifier.start, identifier.end, 1, "title")]
     return measures
 
