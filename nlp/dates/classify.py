@@ -80,11 +80,21 @@ class Classifier:
         tail = "" if line_end - span.end <= LINE_REACH else "…"
         line_start, line_end = max(line_start, span.start - LINE_REACH), min(line_end, span.end + LINE_REACH)
         line = head + self.text[line_start : span.start] + "§" + self.text[span.end : line_end] + tail
-        if line.strip(" \u00a0\t.|") == "§":
+        alone = line.strip(" \u00a0\t.|") == "§"
+        if alone:
             # a date alone on its line (or cell), as in a journal header rendered one cell per line
             line = " | ".join(["§", *(cell.strip(" |") for cell in self.layout.next_lines(line_end, 2))])
         for rule in self.rules.lines:
             if rule.pattern.search(line):
+                return rule.types
+        return self._under_issue_header(line_start) if alone else ()
+
+    def _under_issue_header(self, line_start: int) -> tuple[str, ...]:
+        """A date alone on the line under a journal's issue header ("Canada Gazette, Part I, Volume 150,
+        Number 38: COMMISSIONS", then "September 17, 2016"): the date of that issue."""
+        header = self.layout.previous_line(line_start) + "\n§"
+        for rule in self.rules.lines:
+            if rule.types == ("publication",) and rule.pattern.search(header):
                 return rule.types
         return ()
 
