@@ -67,6 +67,20 @@ def test_an_online_tariff_story_is_dated_by_its_stop_press_heading():
     assert doc._.official_title.text == "Tariff Stop Press Notice - 4 February 2031"
 
 
+def test_a_notice_coming_into_effect_the_day_after_its_publication():
+    text = (
+        "Trade remedies notice 2031/04: safeguard measure: tariff-rate quota on aluminium sheet\n"
+        "This notice was published on 14 March 2031, coming into effect the next day.\n"
+        "The application of the safeguard measure will continue to be suspended with respect to goods "
+        "originating in Moldova.\n"
+    )
+    doc = analyse(text, jurisdiction="UK")
+    assert {(d.type, d.date, d.derived) for d in doc._.dates} == {
+        ("publication", "2031-03-14", False),
+        ("entry_into_force", "2031-03-15", True),
+    }
+
+
 # --- measure types and countries ------------------------------------------------------------------------
 
 
@@ -116,6 +130,25 @@ def test_a_transition_notice_concerns_its_own_measure_and_origin_not_those_of_th
         "3 March 2031",
         "Notice of determination 2031/07",
     )
+
+
+def test_a_cbsa_initiation_names_injurious_dumping_and_the_date_representations_are_due():
+    text = (
+        "Canada Gazette, Part I, Volume 165, Number 30: COMMISSIONS\n\nJuly 26, 2031\n\n"
+        "CANADA BORDER SERVICES AGENCY\n\nSPECIAL IMPORT MEASURES ACT\n\nWire mesh — Decision\n\n"
+        "On July 15, 2031, the Canada Border Services Agency initiated an investigation into the alleged "
+        "injurious dumping and subsidizing of certain wire mesh from Malaysia and Thailand, and a subsidy "
+        "investigation concerning the same goods.\n\nRepresentations\n\nTo be given consideration in the "
+        "investigation, the evidence should be received by October 20, 2031.\n"
+    )
+    doc = analyse(text, jurisdiction="CA")
+    assert {(d.type, d.date) for d in doc._.dates} == {
+        ("publication", "2031-07-26"),
+        ("other", "2031-07-15"),
+        ("comment_deadline", "2031-10-20"),
+    }
+    assert {m.type for m in doc._.measures} == {"anti_dumping", "countervailing"}
+    assert doc._.countries["affected"] == ["MY", "TH"]
 
 
 # --- codes ----------------------------------------------------------------------------------------------

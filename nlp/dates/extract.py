@@ -83,7 +83,10 @@ def _derived(
     """Relative dates, resolved in two rounds: first against publication, registration and the
     document's date; then against the entry into force those (or the absolute dates) give."""
     phrases = find_relative(text, classifier.rules)
-    typed = [(phrase, classifier.types(Span(phrase.start, phrase.end, relative=True))) for phrase in phrases]
+    typed = [
+        (phrase, (phrase.kind,) if phrase.kind else classifier.types(Span(phrase.start, phrase.end, relative=True)))
+        for phrase in phrases
+    ]
     mentions: list[DateMention] = []
     for phase in ("first", "after_entry_into_force"):
         if phase == "after_entry_into_force":
