@@ -77,6 +77,7 @@ class DateRules:
     background: list[re.Pattern] = field(default_factory=list)
     retroactive: list[re.Pattern] = field(default_factory=list)  # periods of importation that may predate the act
     conditions: list[re.Pattern] = field(default_factory=list)  # the goods' journey ("loaded ... on or after")
+    issue_headers: list[re.Pattern] = field(default_factory=list)  # a journal's issue line, its date below it
     history_heading: re.Pattern | None = None
     relative: list[RelativeRule] = field(default_factory=list)
     durations: list[re.Pattern] = field(default_factory=list)  # "for five years from <date>": a period's length
@@ -95,6 +96,9 @@ class DateRules:
 
     def is_retroactive(self, sentence: str) -> bool:
         return any(pattern.search(sentence) for pattern in self.retroactive)
+
+    def is_issue_header(self, line: str) -> bool:
+        return any(pattern.search(line) for pattern in self.issue_headers)
 
     def is_condition(self, clause: str) -> bool:
         """Whether the clause before a date makes it a condition on the goods, not the measure's date."""
@@ -180,6 +184,8 @@ def _add_language(rules: DateRules, data: dict) -> None:
         rules.retroactive.append(re.compile(data["retroactive"], FLAGS))
     if data.get("conditions"):
         rules.conditions.append(re.compile(data["conditions"], FLAGS))
+    if data.get("issue_headers"):
+        rules.issue_headers.append(re.compile(data["issue_headers"], FLAGS))
     anchors = data.get("anchors") or {}
     for kind, words in (anchors.get("kinds") or {}).items():
         rules.anchor_kinds.append((kind, re.compile(words, FLAGS)))
