@@ -86,7 +86,7 @@ def test_a_notice_coming_into_effect_the_day_after_its_publication():
 
 def test_a_surtax_imposed_in_response_to_another_countrys_tariffs_is_retaliation():
     text = (
-        "Surtaxes on Certain Goods Originating in Freedonia\nCustoms Notice 31-06\n\nOttawa, May 2, 2031\n\n"
+        "Surtaxes on Certain Goods Originating in Freedonia\nCustoms Notice 31-06\n\nOttawa, May 2, 2031\n\nRevised, June 3, 2031\n\n"
         "1. This notice explains the Freedonia Surtax Order, effective May 9, 2031.\n\n"
         "2. The surtaxes are applied by Canada in response to Freedonia's (F.R.) imposition of tariffs on "
         "imports of Canadian softwood lumber.\n\n"
@@ -95,6 +95,12 @@ def test_a_surtax_imposed_in_response_to_another_countrys_tariffs_is_retaliation
     )
     assert measure_types(text, jurisdiction="CA") == {"retaliation"}
     assert title_and_identifier(text, jurisdiction="CA")[1] == "Customs Notice 31-06"
+    # the notice's date, not its later revision's
+    assert typed_dates(text, jurisdiction="CA") == {
+        ("document_date", "2031-05-02"),
+        ("other", "2031-06-03"),
+        ("entry_into_force", "2031-05-09"),
+    }
 
 
 def test_a_cbsa_determination_of_dumping_is_an_anti_dumping_measure():
