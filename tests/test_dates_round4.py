@@ -13,6 +13,7 @@ def typed(text, published=None, jurisdiction=None):
 
 
 EIF, DEADLINE = "entry_into_force", "comment_deadline"
+START, END = "application_start", "application_end"
 DOC, PUB, OTHER = "document_date", "publication", "other"
 
 CASES = {
@@ -49,6 +50,65 @@ CASES = {
         + "(a) the entry for lentils is omitted from the second schedule;\n"
         * 60,
         {(OTHER, "2027-08-19", False)},
+    ),
+    "a register notice flattened into one line: its DATES block still types its date": (
+        "Download as PDF Federal Register / Vol. 92, No. 14 / Thursday, January 21, 2027 / Notices "
+        "DEPARTMENT OF COMMERCE International Trade Administration SUMMARY: Commerce preliminarily finds that "
+        "subsidies are being provided to producers of widgets. DATES: Applicable January 21, 2027. "
+        "FOR FURTHER INFORMATION CONTACT: Jane Roe, AD/CVD Operations. Background: On March 2, 2025, Commerce "
+        "published the order.",
+        {(PUB, "2027-01-21", False), (EIF, "2027-01-21", False), (OTHER, "2025-03-02", False)},
+    ),
+    "a flattened register header without its slashes": (
+        "Download as PDF 4410 Notices Federal Register Vol. 92, No. 9 Thursday, January 14, 2027 This section "
+        "contains documents other than rules. SUMMARY: The Secretary announces the in-quota quantity of the "
+        "refined sugar tariff-rate quota. DATES: This notice is applicable on January 19, 2027. "
+        "ADDRESSES: Trade Policy Division.",
+        {(PUB, "2027-01-14", False), (EIF, "2027-01-19", False)},
+    ),
+    "words ending in DATES are no block label": (
+        "Download as PDF Federal Register / Vol. 92, No. 14 / Thursday, January 21, 2027 / Notices "
+        "SUMMARY: The agency publishes its list of RECENT UPDATES: the list shows the changes for March 4, 2027 "
+        "and no further action is planned by the agency for the goods concerned at this time.",
+        {(PUB, "2027-01-21", False), (OTHER, "2027-03-04", False)},
+    ),
+    "a date broken after its month by a fixed-width text": (
+        "The schedule shall be modified by inserting the subheadings above, effective as of 12:01 a.m. eastern "
+        "daylight time on September\n14, 2026.\n",
+        {(EIF, "2026-09-14", False)},
+    ),
+    "the end an extension replaces is the status quo, not a date of the measure": (
+        "This message provides guidance on extending 120 product exclusions which are currently scheduled to "
+        "expire on May 31, 2027.\n",
+        {(OTHER, "2027-05-31", False)},
+    ),
+    "an agency that should receive the information by a day sets a deadline": (
+        "To be given consideration in these investigations, the Agency should receive this information by "
+        "June 9, 2027.\n",
+        {(DEADLINE, "2027-06-09", False)},
+    ),
+    "a reporting period is no period of a measure": (
+        "Members are invited to submit their semi-annual reports covering the period 1 January-30 June 2027 not "
+        "later than 31 August 2027.\n",
+        {(OTHER, "2027-01-01", False), (OTHER, "2027-06-30", False), (OTHER, "2027-08-31", False)},
+    ),
+    "a year left out inside a sentence is the nearest full date's": (
+        "Tariff stop press notice\n\nCommodity code 0301990011 ended on 12 June. Its goods now fall to "
+        "0301990019.\n\nQuota 058019 reopened on 20 June 2027 after the transfer of its balance.\n",
+        {(END, "2027-06-12", False), (OTHER, "2027-06-20", False)},
+    ),
+    "a seasonal preference left without its year": (
+        "Changes to import duties, 2 May 2028\n\nCommodity | Update\n"
+        "0707000500 | 0% preferential duty for imports from Ruritania from 1 June to 31 October\n",
+        {(DOC, "2028-05-02", False), (START, "2028-06-01", False), (END, "2028-10-31", False)},
+    ),
+    "no full date near: a day and month alone stay unread": (
+        "The quota opens on 1 July. Importers may apply through the licensing portal.\n",
+        set(),
+    ),
+    "a date opening a sentence that says the measure will end": (
+        "On 14 June 2027, the measure type 722 - Entry into free circulation measures against Ruritania will end.\n",
+        {(END, "2027-06-14", False)},
     ),
     "a notice opening with the decision it reports": (
         "CANADA BORDER SERVICES AGENCY\nSPECIAL IMPORT MEASURES ACT\nCertain steel pipe — Decision\n"

@@ -54,6 +54,7 @@ class LeadIn:
     pattern: re.Pattern
     operative: re.Pattern
     past: re.Pattern
+    ending: re.Pattern | None = None  # "On 14 June 2027, the measure ... will end": the measure's end
 
 
 @dataclass(eq=False)  # one instance, hashed by identity (cached patterns are built from it)
@@ -68,6 +69,7 @@ class DateRules:
     labels: list[LineRule] = field(default_factory=list)
     lines: list[LineRule] = field(default_factory=list)
     sections: list[LineRule] = field(default_factory=list)
+    inline_sections: list[LineRule] = field(default_factory=list)  # block labels inside a flattened page
     period_openings: list[re.Pattern] = field(default_factory=list)
     period_joinings: list[re.Pattern] = field(default_factory=list)
     period_bare: list[re.Pattern] = field(default_factory=list)
@@ -155,12 +157,19 @@ def _add_language(rules: DateRules, data: dict) -> None:
     rules.labels += [_line_rule(item, anchored=True) for item in data.get("labels") or []]
     rules.lines += [_line_rule(item) for item in data.get("lines") or []]
     rules.sections += [_line_rule(item) for item in data.get("sections") or []]
+    # case as written (capitals): a case-blind pass over every character of a long text is slower
+    rules.inline_sections += [
+        LineRule(_types(item), re.compile(item["pattern"])) for item in data.get("inline_sections") or []
+    ]
     if data.get("leadin"):
         leadin = data["leadin"]
         # an opening "On" is capitalised: a wrapped line that starts with "on" opens nothing
         rules.leadins.append(
             LeadIn(
-                re.compile(leadin["pattern"]), re.compile(leadin["operative"], FLAGS), re.compile(leadin["past"], FLAGS)
+                re.compile(leadin["pattern"]),
+                re.compile(leadin["operative"], FLAGS),
+                re.compile(leadin["past"], FLAGS),
+                re.compile(leadin["ending"], FLAGS) if leadin.get("ending") else None,
             )
         )
     periods = data.get("periods") or {}
