@@ -110,6 +110,17 @@ CASES = {
         "On 14 June 2027, the measure type 722 - Entry into free circulation measures against Ruritania will end.\n",
         {(END, "2027-06-14", False)},
     ),
+    "on or after a day and before another, with the times of day: a period": (
+        "The exclusions apply to goods entered for consumption, or withdrawn from warehouse for consumption, on or "
+        "after 12:01 a.m. eastern time on June 1, 2027, and before 11:59 p.m. eastern time on August 31, 2027.\n",
+        {(START, "2027-06-01", False), (END, "2027-08-31", False)},
+    ),
+    "a step of a rate schedule is no period": (
+        "The specific duty is 40 dollars per postal item for goods entered on or after 12:01 a.m. eastern time on "
+        "March 3, 2027, and before 12:01 a.m. eastern time on April 7, 2027, and 90 dollars per postal item for "
+        "goods entered on or after April 7, 2027.\n",
+        {(EIF, "2027-03-03", False), (OTHER, "2027-04-07", False), (EIF, "2027-04-07", False)},
+    ),
     "a notice opening with the decision it reports": (
         "CANADA BORDER SERVICES AGENCY\nSPECIAL IMPORT MEASURES ACT\nCertain steel pipe — Decision\n"
         "On January 8, 2026, pursuant to subsection 38(1) of the Special Import Measures Act, the Canada Border "
