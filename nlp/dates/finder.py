@@ -128,8 +128,9 @@ def find_dates(text: str, month_first_slashes: bool = False) -> list[FoundDate]:
     found += _month_cells(text, lowered, taken)
     found.sort(key=lambda d: d.start)
     found = _with_yearless_headings(text, lowered, found, taken)
-    found = _with_yearless_in_sentences(text, lowered, found, taken)
-    return _with_range_starts(text, lowered, found, taken)
+    # a range's yearless start first: it knows a period may cross the new year ('from 15 December to 31 January')
+    found = _with_range_starts(text, lowered, found, taken)
+    return _with_yearless_in_sentences(text, lowered, found, taken)
 
 
 # A stop-press heading may leave out the year: "New codes taking effect on 13 February:". The year is that of the
@@ -325,6 +326,7 @@ def _with_range_starts(text: str, lowered: str, found: list[FoundDate], taken: b
             start = _inferred(match, item, text)
             if start is not None:
                 result.append(start)
+                taken[start.start : start.end] = b"\x01" * (start.end - start.start)
         result.append(item)
     return result
 
