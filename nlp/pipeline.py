@@ -25,6 +25,7 @@ from nlp.rates.finder import find_rates
 from nlp.summary.builder import Facts, summarise
 from nlp.text.acting import ActingSentences
 from nlp.text.layout import Layout
+from nlp.text.pages import without_other_notices
 from nlp.text.sentences import Sentences
 from nlp.titles.finder import find_identifier, find_title
 
@@ -223,7 +224,7 @@ def analyse(
 
     nlp = build_pipeline(lang or detect_language(text), embeddings)
     doc = nlp.make_doc(text)
-    doc._.text = text
+    doc._.text = without_other_notices(text)  # a printed page's neighbouring notices are not this document
     doc._.published, doc._.jurisdiction, doc._.title = published, jurisdiction, title
     for _, component in nlp.pipeline:
         doc = component(doc)

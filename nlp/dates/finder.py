@@ -128,9 +128,8 @@ def find_dates(text: str, month_first_slashes: bool = False) -> list[FoundDate]:
     found += _month_cells(text, lowered, taken)
     found.sort(key=lambda d: d.start)
     found = _with_yearless_headings(text, lowered, found, taken)
-    # a range's yearless start first: it knows a period may cross the new year ('from 15 December to 31 January')
-    found = _with_range_starts(text, lowered, found, taken)
-    return _with_yearless_in_sentences(text, lowered, found, taken)
+    found = _with_yearless_in_sentences(text, lowered, found, taken)
+    return _with_range_starts(text, lowered, found, taken)
 
 
 # A stop-press heading may leave out the year: "New codes taking effect on 13 February:". The year is that of the
@@ -194,6 +193,8 @@ def _with_yearless_in_sentences(text: str, lowered: str, found: list[FoundDate],
             continue
         start, end = lead.start("day"), match.end()
         index = bisect.bisect_left(starts, start)
+        if _starts_a_range_to(lowered, end, found[index : index + 1]):
+            continue  # "from 15 December to 31 January 2032": the range's end gives its year (_with_range_starts)
         near = [item for item in found[max(0, index - 1) : index + 1] if abs(item.start - start) <= YEARLESS_REACH]
         if not near:
             continue
@@ -205,6 +206,15 @@ def _with_yearless_in_sentences(text: str, lowered: str, found: list[FoundDate],
         added.append(FoundDate(value, text[start:end], start, end))
         taken[start:end] = b"\x01" * (end - start)
     return sorted(found + added, key=lambda d: d.start) if added else found
+
+
+RANGE_TO = re.compile(r"\s*(?:to|until|till|through|[-–])\s*")
+
+
+def _starts_a_range_to(lowered: str, end: int, following: list[FoundDate]) -> bool:
+    """Whether a day and month without a year open a range whose end, the next full date, follows at once."""
+    gap = RANGE_TO.match(lowered, end)
+    return bool(gap and following and following[0].start == gap.end())
 
 
 COLON_LINE_END = re.compile(r":[ \t]*$", re.M)
@@ -326,7 +336,6 @@ def _with_range_starts(text: str, lowered: str, found: list[FoundDate], taken: b
             start = _inferred(match, item, text)
             if start is not None:
                 result.append(start)
-                taken[start.start : start.end] = b"\x01" * (start.end - start.start)
         result.append(item)
     return result
 

@@ -49,6 +49,7 @@ class _Patterns:
     furniture: re.Pattern  # a republishing page's or portal's lines ('Download PDF', a page number)
     cited_as: re.Pattern  # the short-title clause ('may be cited as the X Order 2026')
     title_suffix: re.Pattern  # pages and numbers a republished page appends to a title
+    title_prefix: re.Pattern  # the document number a republished page puts before it
     continuing_start: re.Pattern  # a line that goes on with the goods above it ('Exported from …')
     normal_case: dict  # capitals of a designation -> its normal case ('REGULATION' -> 'Regulation')
     bilingual: dict  # French prefix -> English one, for numbers printed in both ('SOR/DORS/2006-167')
@@ -80,6 +81,7 @@ def _patterns() -> _Patterns:
         re.compile(rf"^(?:{'|'.join(data['furniture']['lines'])})"),
         re.compile(data["cited_as"]["clause"]),
         re.compile(data["title_suffix"]["pattern"]),
+        re.compile(data["title_prefix"]["pattern"]),
         re.compile(data["title_goes_on"]["continuing_start"]),
         data["normal_case"],
         data["bilingual_numbers"],
@@ -346,6 +348,9 @@ def _mention(text: str, start: int, end: int, kind: str = "line") -> TextMention
     raw = text[start:end]
     suffix = _patterns().title_suffix.search(raw)
     raw = raw[: suffix.start()] if suffix else raw
+    prefix = _patterns().title_prefix.match(raw)
+    if prefix:
+        raw, start = raw[prefix.end() :], start + prefix.end()
     stripped = raw.rstrip(" \t\n.;,")
     start += len(raw) - len(raw.lstrip())
     collapsed = " ".join(stripped.split())
