@@ -97,9 +97,9 @@ def codes_component(doc: Doc) -> Doc:
     return doc
 
 
-@Language.component("tariffwatch_dates", requires=["doc._.sentences"], assigns=["doc._.dates"])
+@Language.component("tariffwatch_dates", requires=["doc._.sentences", "doc._.layout"], assigns=["doc._.dates"])
 def dates_component(doc: Doc) -> Doc:
-    doc._.dates = extract_dates(text_of(doc), doc._.published, doc._.jurisdiction, doc._.sentences)
+    doc._.dates = extract_dates(text_of(doc), doc._.published, doc._.jurisdiction, doc._.sentences, doc._.layout)
     return doc
 
 

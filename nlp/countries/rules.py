@@ -269,7 +269,7 @@ def _own_act_names(text: str) -> list[tuple[int, int]]:
 
 STATUTE_AFTER_PARENTHESIS = re.compile(r"[^()\n]{0,25}\)\s*(?:Regulations?|Act|Orders?|Rules|Decree)\b")
 LAWMAKING_AFTER = re.compile(
-    r"\s+(?:(?:changes|amendments|legislation|laws?|versions?|parliament)\b"
+    r"\s+(?:(?:changes|amendments|legislation|laws?|versions?|parliament|instruments?|trade\s+remed(?:y|ies))\b"
     # an authority that acts itself ('The EU has also extended its own duty'): an actor, not an origin
     # ('the duties on products of China imposed by …' name the goods: the auxiliary is required)
     r"|(?:has|have|had|will)\s+(?:also\s+)?(?:imposed|extended|introduced|adopted|decided|announced|notified)\b)",
@@ -310,7 +310,7 @@ def _targeted(text: str, offset: int, layout: Layout, sentences: Sentences, acti
     lead_in = acting.lead_in(offset)
     if lead_in and _cues()["not_affected"].search(text[lead_in[0] : lead_in[1]].lower()):
         return False  # an item of a list of exceptions ('the following goods are not subject to …:')
-    return not _after_exception(text, offset, sentences) and not in_cited_title(text, offset)
+    return not _after_exception(text, offset, sentences) and not _in_cited_title(text, offset)
 
 
 ORIGIN_HEADING = re.compile(
@@ -345,3 +345,23 @@ ORIGINS_RESUME = re.compile(r",\s*(?:and\s+)?(?:which\s+are\s+)?(?:originating\s
 
 def _origins_resume(clause: str, after: int) -> bool:
     return ORIGINS_RESUME.search(clause, after) is not None
+
+
+def _in_cited_title(text: str, offset: int) -> bool:
+    """Inside the title of another act: parenthesised ('Executive Order 14195 of February 1, 2025
+    (Imposing Duties To Address … the People's Republic of China)'), or cited in full after its number and
+    date ('Commission Implementing Regulation (EU) 2018/140 of 29 January 2018 imposing … originating in
+    India', the act a notice transitions or amends)."""
+    return _in_full_title_citation(text, offset) or in_cited_title(text, offset)
+
+
+FULL_TITLE_CITATION = re.compile(
+    r"\b(?:Regulation|Decision|Directive)\s+\((?:EU|EC|EEC|Euratom)\)\s+(?:No\s+)?\d+/\d+\s+of\s+\d{1,2}\s+[A-Z][a-z]+"
+    r"\s+\d{4}\s+(?:imposing|amending|extending|terminating|opening|establishing|concerning|re-imposing|initiating"
+    r"|repealing|suspending|making|collecting|continuing|on)\b[^.;]*$"
+)
+CITATION_REACH = 600  # how far back in its sentence a cited title may begin
+
+
+def _in_full_title_citation(text: str, offset: int) -> bool:
+    return bool(FULL_TITLE_CITATION.search(text, max(0, offset - CITATION_REACH), offset))
