@@ -47,6 +47,7 @@ class RelativeRule:
     unit: str | None  # days, weeks, months, years; None: read from the `unit` group
     count: int | None  # None: read from the `count` or `ordinal` group (1 when neither is there)
     sign: int
+    kind: str | None = None  # the date's type when the phrase itself says it ('coming into effect the next day')
 
 
 @dataclass(frozen=True)
@@ -251,7 +252,9 @@ def _relative_rule(item: dict, words: dict[str, str]) -> RelativeRule:
     pattern = item["pattern"]
     for placeholder, alternation in words.items():
         pattern = pattern.replace(placeholder, alternation)
-    return RelativeRule(guarded(pattern, FLAGS), item.get("unit"), item.get("count"), item.get("sign", 1))
+    return RelativeRule(
+        guarded(pattern, FLAGS), item.get("unit"), item.get("count"), item.get("sign", 1), item.get("type")
+    )
 
 
 def _alternation(words: dict[str, int]) -> str:

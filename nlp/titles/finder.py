@@ -55,6 +55,7 @@ class _Patterns:
     normal_case: dict  # capitals of a designation -> its normal case ('REGULATION' -> 'Regulation')
     bilingual: dict  # French prefix -> English one, for numbers printed in both ('SOR/DORS/2006-167')
     designated: re.Pattern  # a title its designation announces, even inside a flattened line
+    bulletin_words: re.Pattern  # what the item headings of a bulletin announce ('updates', 'changes')
 
 
 @cache
@@ -87,6 +88,7 @@ def _patterns() -> _Patterns:
         data["normal_case"],
         data["bilingual_numbers"],
         one(data["designated_titles"]["patterns"], group="title"),
+        re.compile(data["bulletin_headings"]["words"]),
     )
 
 
@@ -97,12 +99,27 @@ def _number(match: re.Match) -> tuple[int, int]:
 
 def find_title(text: str, layout: Layout) -> TextMention | None:
     title = (
-        _act_title(text, layout)
+        _notice_heading_above(text, layout, _act_title(text, layout))
         or _notice_subject(text, layout)
         or _designated_title(text, layout)
         or _first_title_line(text, layout)
     )
     return _cited_title(text, title) or title
+
+
+NOTICE_HEADING = re.compile(r"(?:Notice|Avis|Bekanntmachung|Anuncio|Trade Remedies Notice)\b")
+
+
+def _notice_heading_above(text: str, layout: Layout, act: TextMention | None) -> TextMention | None:
+    """A notice headed by its own title line ('Notice of determination 2020/19: anti-dumping duty on …',
+    'Notice of the expiry of certain anti-subsidy measures') that then cites the acts it concerns in full:
+    its heading is its title, not the first act cited below it."""
+    if act is None:
+        return None
+    line = _first_title_line(text, layout)
+    if line is not None and line.end <= act.start and NOTICE_HEADING.match(line.text):
+        return line
+    return act
 
 
 def _designated_title(text: str, layout: Layout) -> TextMention | None:
@@ -129,6 +146,8 @@ def _cited_title(text: str, title: TextMention | None) -> TextMention | None:
             return None
     elif cited.lower() not in title.text.lower() or len(cited) >= len(title.text):
         return None
+    elif title.text.lower() == f"the {cited.lower()}":
+        return None  # the title line as printed ('The Customs (…) Regulations 2031'): nothing to cut
     return TextMention(cited, clause.start("title"), clause.start("title") + len(clause.group("title")))
 
 
@@ -259,8 +278,27 @@ def _first_title_line(text: str, layout: Layout) -> TextMention | None:
             continue  # the document's number or date on its own line ('Resolución 410/2015') is not its title
         if patterns.not_title.match(line) or len(line.split()) < MIN_TITLE_WORDS or len(line) > MAX_TITLE_CHARS:
             return None  # the text opens with a sentence or a section: it has no title line
+        if _opens_a_bulletin(text, start, patterns):
+            return None  # the first item's heading of a bulletin of short items
         return _mention(text, start, _title_lines_end(text, end))
     return None
+
+
+# A heading of a bulletin's item: a short line without closing punctuation between blank lines, prose after it.
+ITEM_HEADING = re.compile(
+    r"(?:^|\n[ \t]*\n)[ \t]*([A-Z][^\n.:;,|]{2,120}?)[ \t]*\n[ \t]*\n[ \t]*(?=(?:\S+[ \t]+){4}\S)"
+)
+MAX_HEADING_WORDS = 12
+BULLETIN_ITEMS = 2  # item headings announcing updates: one alone may be a title over its sections
+
+
+def _opens_a_bulletin(text: str, start: int, patterns: _Patterns) -> bool:
+    """The opening line is the first of the item headings, two or more of which announce updates or changes (the
+    UK Trade Tariff's stop press: 'Commodity code changes' ... 'Steel anti-dumping duty update')."""
+    headings = [match for match in ITEM_HEADING.finditer(text) if len(match.group(1).split()) <= MAX_HEADING_WORDS]
+    if not headings or headings[0].start(1) != start:
+        return False
+    return sum(bool(patterns.bulletin_words.search(match.group(1))) for match in headings) >= BULLETIN_ITEMS
 
 
 def _goods_then_origin(text: str, end: int, line: str, patterns: _Patterns) -> bool:
@@ -282,7 +320,9 @@ def _only_a_date_after(rest: str) -> bool:
 
 
 # A line that is only a date ('20 January 2004', 'July 12, 2006', 'Le 12 juillet 2006').
-DATE_LINE = re.compile(r"^(?:Le\s+)?(?:\d{1,2}\s+\w+\.?\s+\d{4}|\w+\s+\d{1,2},\s+\d{4}|\d{4}-\d{2}-\d{2})$")
+DATE_LINE = re.compile(
+    r"^(?:Le\s+)?(?:\d{1,2}\s+\w+\.?\s+\d{4}|\w+\s+\d{1,2},\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})$"
+)
 MAX_TITLE_LINES = 4
 NOTICE_KIND_WORDS = 8  # 'Finding in relation to a review of': a short line, not a wrapped sentence
 NEXT_LINE = re.compile(r"(?:[ \t]*\n){1,3}[ \t]*([^\n]+)")  # the next line with text, blank lines between
