@@ -100,7 +100,7 @@ class DateRules:
         return any(pattern.search(clause) for pattern in self.conditions)
 
 
-LANGUAGES = ("en", "fr", "de", "es", "ms", "vi", "tr", "ru")
+LANGUAGES = ("en", "fr", "de", "es", "ms", "vi", "tr", "ru", "af")
 
 
 @cache

@@ -1,0 +1,142 @@
+"""WTO notification forms (TBT, SPS, safeguards) and other countries' trade notices: who notifies (the Member,
+never an affected country), the measure a form notifies, its comment deadline; South African gazette headers in
+Afrikaans and English, a republished Malaysian order's gazette line, an Indian notification's date line and the
+other acts it cites; a reporting period; dumping investigations opened or completed; orders that levy a duty.
+Every passage is written for these tests, with other products, numbers, dates and countries than any eval set."""
+
+import pytest
+
+from nlp.dates.extract import extract_dates
+from nlp.pipeline import analyse
+from nlp.text.layout import Layout
+
+DOC, PUB, OTHER, EIF, DEADLINE = "document_date", "publication", "other", "entry_into_force", "comment_deadline"
+
+
+def typed(text, jurisdiction=None):
+    return {(d.type, d.date) for d in extract_dates(text, None, jurisdiction)}
+
+
+def facts(text: str, jurisdiction: str | None = None) -> tuple[set[str], dict]:
+    doc = analyse(text, jurisdiction=jurisdiction)
+    return {m.type for m in doc._.measures}, doc._.countries
+
+
+TBT_FORM = (
+    "NOTIFICATION\nThe following notification is being circulated in accordance with Article 10.6\n"
+    "1. | Notifying Member: VIET NAM If applicable, name of local government involved: |\n"
+    "2. | Agency responsible: Ministry of Science and Technology |\n"
+    "3. | Notified under Article 2.9.2 [X], 2.10.1 [ ], 5.6.2 [ ], 5.7.1 [ ] |\n"
+    "4. | Products covered: Electric kettles (HS code(s): 851671) |\n"
+    "6. | Description of content: The draft regulation sets energy efficiency requirements for electric kettles. |\n"
+    "10. | Final date for comments: [ ] 60 days from notification and/or 17 August 2031 |\n"
+)
+
+SPS_FORM = (
+    "Committee on Sanitary and Phytosanitary Measures\nNOTIFICATION\nEmergency measures\n"
+    "1. Notifying Member: ECUADOR\n2. Agency responsible: Agency for Phytosanitary and Zoosanitary Regulation\n"
+    "3. Products covered: Fresh mangoes (HS 080450)\n"
+    "4. Regions or countries likely to be affected, to the extent relevant or practicable: [ ] All trading "
+    "partners [X] Specific regions or countries: Peru\n"
+    "6. Description of content: Imports of fresh mangoes from the notified origin are suspended for 90 days.\n"
+)
+
+
+def test_a_tbt_form_names_its_notifying_member_the_measure_and_the_comment_deadline():
+    measures, countries = facts(TBT_FORM, "WTO")
+    assert (measures, countries) == ({"sps_tbt"}, {"implementing": ["VN"], "affected": []})
+    assert typed(TBT_FORM, "WTO") == {(DEADLINE, "2031-08-17")}
+
+
+def test_an_sps_form_targets_the_regions_it_names_and_not_its_notifying_member():
+    assert facts(SPS_FORM, "WTO") == ({"sps_tbt"}, {"implementing": ["EC"], "affected": ["PE"]})
+
+
+def test_a_member_whose_mission_sent_the_communication_is_the_one_that_notifies():
+    text = (
+        "Committee on Safeguards\nNOTIFICATION UNDER ARTICLE 12.1(B) OF THE AGREEMENT ON SAFEGUARDS\n"
+        "The following communication, dated 3 May 2031, has been received from the Permanent Mission of Morocco.\n"
+    )
+    assert analyse(text, jurisdiction="WTO")._.countries["implementing"] == ["MA"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the Afrikaans and English running headers of South Africa's Government Gazette
+        ("STAATSKOERANT, 14 MAART 2031 No. 51234 47\nNOTICE 912 OF 2031\n", {(PUB, "2031-03-14")}),
+        ("GOVERNMENT GAZETTE, 9 OCTOBER 2031 No. 51877 63\nNOTICE 1140 OF 2031\n", {(PUB, "2031-10-09")}),
+        # a republished order's gazette line, then its commencement and signature
+        (
+            "CUSTOMS DUTIES (AMENDMENT) (NO. 3) ORDER 2031\n(Gazetted on 6 May, 2031)\n"
+            "(2) This Order comes into operation on 8 May 2031.\nMade 28 April 2031\n",
+            {(PUB, "2031-05-06"), (EIF, "2031-05-08"), (DOC, "2031-04-28")},
+        ),
+        # an Indian notification's date line, and the acts it cites on hard-wrapped lines
+        (
+            "Notification\nNew Delhi, dated the 4th February, 2031\nNo. 9/2031-Customs\n"
+            "G.S.R. (E).- The goods specified in notification No. 41/2029-\nCustoms, dated the 30th June, 2029, "
+            "published in the\nGazette of India, Extraordinary, vide number G.S.R. 512(E), dated the 30th June, "
+            "2029, shall be exempt.\n",
+            {(DOC, "2031-02-04"), (OTHER, "2029-06-30")},
+        ),
+        # a WTO committee's call for reports over a reporting period: no measure's period
+        (
+            "Members are invited to submit their semi-annual reports covering the period 1 July-31 December 2030 "
+            "not later than 15 February 2031.\n",
+            {(OTHER, "2030-07-01"), (OTHER, "2030-12-31"), (OTHER, "2031-02-15")},
+        ),
+    ],
+)
+def test_dates_of_gazette_headers_date_lines_and_reporting_periods(text, expected):
+    assert typed(text) == expected
+
+
+def test_a_notice_opening_an_investigation_into_alleged_dumping():
+    text = (
+        "INTERNATIONAL TRADE ADMINISTRATION COMMISSION\nNOTICE OF INITIATION OF AN INVESTIGATION INTO THE ALLEGED "
+        "DUMPING OF CERAMIC WALL TILES ORIGINATING IN OR IMPORTED FROM THE ARAB REPUBLIC OF EGYPT\n"
+        "THE PRODUCT\nThe product allegedly being dumped is ceramic wall tiles, classifiable under tariff "
+        "subheading 6907.21.10.\n"
+    )
+    assert facts(text, "ZA") == ({"anti_dumping"}, {"implementing": ["ZA"], "affected": ["EG"]})
+
+
+def test_findings_that_complete_a_dumping_investigation():
+    text = (
+        "Customs Act 1901 – Part XVB\nCertain Aluminium Ladders\nExported from the Republic of Indonesia\n"
+        "Findings in Relation to a Dumping Investigation\n"
+        "The Commissioner has completed the investigation into the alleged dumping of certain aluminium ladders "
+        "exported to Australia from the Republic of Indonesia.\n"
+    )
+    assert facts(text, "AU") == ({"anti_dumping"}, {"implementing": ["AU"], "affected": ["ID"]})
+
+
+@pytest.mark.parametrize(
+    "text, jurisdiction",
+    [
+        (
+            "Notification\nNo. 31/2031-Customs\nG.S.R. (E).- In exercise of the powers conferred by section 3 of "
+            "the Customs Tariff Act, 1975, the Central Government, being satisfied that it is necessary in the "
+            "public interest so to do, hereby directs that the goods specified in column\n(2) of the Table below "
+            "shall be liable to an additional duty at the rate of six per cent. ad valorem.\n",
+            "IN",
+        ),
+        (
+            "IN exercise of the powers conferred by subsection 11(1) of the Customs Act 1967, the Minister makes "
+            "the following order:\n2. All goods brought out of the free zone shall be charged and levied a customs "
+            "duty at a rate of 15% ad valorem.\n",
+            "MY",
+        ),
+    ],
+)
+def test_orders_under_which_goods_shall_be_liable_to_or_levied_a_duty(text, jurisdiction):
+    assert facts(text, jurisdiction)[0] == {"duty_rate_change"}
+
+
+def test_a_hard_wrapped_column_reference_opens_no_recitals_and_the_enacting_formula_ends_at_hereby():
+    text = (
+        "In exercise of the powers conferred by section 25 of the Customs Act, the Central Government, being "
+        "satisfied that it is necessary in the public interest so to do, hereby exempts the goods specified in column\n(3) of the Table below from the duty of customs.\n"
+    )
+    assert [kind for _, _, kind in Layout(text).zones()] == ["preamble", "operative"]
