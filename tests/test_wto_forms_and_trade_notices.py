@@ -140,3 +140,46 @@ def test_a_hard_wrapped_column_reference_opens_no_recitals_and_the_enacting_form
         "satisfied that it is necessary in the public interest so to do, hereby exempts the goods specified in column\n(3) of the Table below from the duty of customs.\n"
     )
     assert [kind for _, _, kind in Layout(text).zones()] == ["preamble", "operative"]
+
+
+SEMI_ANNUAL_REPORT = (
+    "SEMI-ANNUAL REPORT UNDER ARTICLE 16.4\nOF THE AGREEMENT\n\nMorocco\n\n"
+    "Reproduced herewith is the semi-annual report for the period 1 January-30 June 2031 from Morocco.\n\n"
+    "Reporting Member: MOROCCO\n\nSEMI-ANNUAL REPORT OF ANTI-DUMPING ACTIONS\n\nFOR THE PERIOD 1 January-30 June 2031\n\n"
+    "Original Investigations\n\nCountry or customs territory\n\nProduct\n\nInitiation\n\n"
+    "Egypt\n\nSoda-lime glass bottles\n\nHS 7010.90.10\n\nAD2031-02\n\n12.03.2031\n\n"
+    "D: 01.01.2030-31.12.2030\n\nI: 01.01.2027-31.12.2030\n\n-\n"
+)
+
+
+def test_a_semi_annual_report_of_anti_dumping_actions():
+    measures, countries = facts(SEMI_ANNUAL_REPORT, "WTO")
+    assert (measures, countries) == ({"anti_dumping"}, {"implementing": ["MA"], "affected": ["EG"]})
+    # the reporting period and the periods of investigation are history, like the initiation date
+    assert {kind for kind, _ in typed(SEMI_ANNUAL_REPORT, "WTO")} == {OTHER}
+
+
+def test_a_notification_of_safeguard_laws_enacts_no_safeguard():
+    text = (
+        "G/SG/N/1/ABC/3 14 May 2031\n\n(31-2210)\n\nCommittee on Safeguards\n\n"
+        "NOTIFICATION OF LAWS, REGULATIONS AND ADMINISTRATIVE PROCEDURES RELATING TO SAFEGUARD MEASURES\n\nJORDAN\n\n"
+        "The following communication, dated 2 May 2031, has been received from the Permanent Mission of Jordan.\n\n"
+        "Pursuant to Article 12.6 of the Agreement on Safeguards, I have the honour to notify the enactment of the "
+        "National Production Protection Law and its Safeguard Measures Regulations.\n"
+    )
+    assert facts(text, "WTO") == (set(), {"implementing": ["JO"], "affected": []})
+    assert typed(text, "WTO") == {(DOC, "2031-05-14"), (OTHER, "2031-05-02")}
+
+
+def test_restrictions_in_force_on_a_day_are_a_status_not_an_entry_into_force():
+    text = (
+        "The following communication, dated 9 March 2031, is being circulated at the request of the delegation of "
+        "Jordan.\n\nA.  Notifying Member:  Jordan\n\nB.  Date of notification:  2 March 2031\n\n"
+        "C.  First time notification:\n\n  No, last notification was made in (doc. symbol): G/MA/QR/N/JOR/2\n\n"
+        "D.  Type of notification:\n\n  1.  Complete (i.e. notification of all quantitative restrictions in force)\n\n"
+        "  2.  Changes to a notification previously made, of the following nature:\n\n"
+        "    2.1  Introduction of new restrictions, as listed in Section 1.\n\n"
+        "E.  The notification provides information for the biennial period 2030-2032 and relates to restrictions "
+        "in force as of 30 September 2030\n\nF.  This notification contains information relating to Section 1.\n"
+    )
+    assert typed(text, "WTO") == {(OTHER, "2031-03-09"), (OTHER, "2031-03-02"), (OTHER, "2030-09-30")}
