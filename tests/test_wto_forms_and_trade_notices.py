@@ -183,3 +183,12 @@ def test_restrictions_in_force_on_a_day_are_a_status_not_an_entry_into_force():
         "in force as of 30 September 2030\n\nF.  This notification contains information relating to Section 1.\n"
     )
     assert typed(text, "WTO") == {(OTHER, "2031-03-09"), (OTHER, "2031-03-02"), (OTHER, "2030-09-30")}
+
+
+def test_a_wto_masthead_and_job_number_are_not_the_title():
+    text = (
+        "World Trade\nOrganization\nG/SPS/N/ECU/412\n\n3 June 2031\n\n(31-4127) Page: 1/2\n\n"
+        "Committee on Sanitary and Phytosanitary Measures Original: Spanish\n\nNOTIFICATION OF EMERGENCY MEASURES\n\n"
+        "1. Notifying Member: ECUADOR\n"
+    )
+    assert analyse(text, jurisdiction="WTO")._.official_title.text == "NOTIFICATION OF EMERGENCY MEASURES"

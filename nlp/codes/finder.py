@@ -49,6 +49,7 @@ NO_SUCH_HEADING = re.compile(r"^(?:19(?:0[6-9]|[1-9]\d)|20(?:[1-9]\d))")
 # Only spaces or line breaks between two codes: the cells of a code column flattened from a table
 COLUMN_GLUE = re.compile(r"^\s+$")
 DASHED = re.compile(r"[ \t\u00a0]+(?:-[ \t\u00a0]?){1,4}[^\W\d_]")  # a schedule's description: '-- Other'
+SERIAL_LEAD = re.compile(r"[ \t\u00a0]*\d{1,4}[.)][ \t\u00a0]+")  # a table row's serial number: '12. '
 PAIRS = re.compile(r"\d\d(?:[ \u00a0]\d\d){3,4}")  # a code printed in pairs of digits
 KEYWORD_REACH = 200
 SIBLING_REACH = 1500  # a code written like the one accepted this close before it is one too
@@ -238,7 +239,11 @@ def _code_cell(match: re.Match, text: str, digits: str, headers: CodeHeaders) ->
         return False
     start, end = match.span()
     schedule_row = "." in match.group("number") and starts_row(start, text, marker=False) and DASHED.match(text, end)
-    return (alone_on_line(start, end, text) or bool(schedule_row)) and headers.above(start)
+    if (alone_on_line(start, end, text) or bool(schedule_row)) and headers.above(start):
+        return True
+    # a flattened table's row: its serial number, then the code, then the description ('12. 0406.9000 Other')
+    serial_row = SERIAL_LEAD.fullmatch(text, text.rfind("\n", 0, start) + 1, start)
+    return serial_row is not None and "." in match.group("number") and headers.above_serials(start)
 
 
 def _keyword_near(offset: int, text: str, sentences: Sentences) -> bool:
