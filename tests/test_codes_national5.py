@@ -37,3 +37,12 @@ def test_codes_quoted_one_figure_at_a_time_by_an_amending_notification():
 def test_a_heading_after_the_colon_of_a_notification_form_field():
     text = "3. Products covered: HS Code: 0303 - Fish, frozen; HS Code: 0304 - Fish fillets, fresh or chilled\n"
     assert found(text) == (covered("0303", "0304", level="heading"), set())
+
+
+def test_two_codes_joined_by_an_ampersand_in_a_table_cell():
+    text = (
+        "Safeguard\nCase No.\nSubject\nH.S. Code\nDate of Order\n"
+        "04-2030\nImported Ceramic Sinks\n6910.1000 & 6910.9000\n02 May 2030\n"
+        "05-2030\nImported Steel Wire\n7217.10.10 & 7217.1090\n02 May 2030\n"
+    )
+    assert found(text) == (covered("69101000", "69109000", "72171010", "72171090"), set())

@@ -80,6 +80,20 @@ def test_a_member_whose_mission_sent_the_communication_is_the_one_that_notifies(
             "2029, shall be exempt.\n",
             {(DOC, "2031-02-04"), (OTHER, "2029-06-30")},
         ),
+        # a PDF's ordinal printed apart from its day: "6 th June"
+        (
+            "GOVERNMENT OF PAKISTAN\nIslamabad, the 2 nd March, 2031\nNOTIFICATION (CUSTOMS)\nThis notification "
+            "amends Notification No. S.R.O. 41(I)/2029, dated the 6 th June, 2029, with effect from the 1 st April, "
+            "2031.\n",
+            {(DOC, "2031-03-02"), (OTHER, "2029-06-06"), (EIF, "2031-04-01")},
+        ),
+        # an act's own heading in square brackets (the Philippine National Administrative Register)
+        (
+            "(NAR) VOL. 41 NO. 2 / APRIL - JUNE 2031\n\n[ BOC CUSTOMS MEMORANDUM ORDER NO. 17-2031, May 5, 2031 ]\n\n"
+            "Pursuant to the Order dated 28 April 2031 of the Secretary of Trade and Industry, a safeguard duty is "
+            "imposed on imported float glass.\n",
+            {(DOC, "2031-05-05"), (OTHER, "2031-04-28")},
+        ),
         # a WTO committee's call for reports over a reporting period: no measure's period
         (
             "Members are invited to submit their semi-annual reports covering the period 1 July-31 December 2030 "
