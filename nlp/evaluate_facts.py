@@ -29,6 +29,7 @@ UNIT_NAMES = {
     "tonne": "tonnes",
     "tons": "tonnes",
     "kilograms": "kg",
+    "mtrv": "tonnes",  # metric tons, raw value: US sugar quotas
 }
 
 

@@ -1,6 +1,7 @@
 """Duty rates and quota volumes on passages written for these tests: exact values, units, kinds,
 roles and the evidence span of each."""
 
+from nlp.evaluate_facts import normalise_unit
 from nlp.pipeline import analyse
 
 
@@ -163,6 +164,19 @@ def test_quota_volumes_counted_in_vehicles():
     ) == [(85000, "automobiles", None, None)]
 
 
+def test_sugar_quota_volumes_in_metric_tons_raw_value():
+    assert quotas(
+        "The in-quota quantity of the tariff-rate quota for raw cane sugar is set at 1,231,400 metric tons raw "
+        "value (MTRV) for fiscal year 2027."
+    ) == [(1231400, "tonnes raw value", None, None)]
+    assert quotas("USDA is raising the specialty sugar tariff-rate quota by 85,000 MTRV.") == [
+        (85000, "tonnes raw value", None, None)
+    ]
+    assert quotas("The refined sugar tariff-rate quota is 190,000 metric tons, raw value, for the year.") == [
+        (190000, "tonnes raw value", None, None)
+    ]
+
+
 def test_a_mexican_countervailing_duty_per_kilogram():
     text = (
         "Se impone una cuota compensatoria definitiva de $0.318 dólares de los Estados Unidos de América, en "
@@ -199,3 +213,12 @@ def test_a_rate_restated_in_a_messages_background_section_is_not_its_own():
         "Filers must report the new heading for the derivative products listed in Annex I.\n"
     )
     assert rates(text) == []
+
+
+def test_the_scorer_reads_quota_units_as_one_base_unit():
+    assert [normalise_unit(u) for u in ("MTRV", "tonnes raw value", "t", "tonnes carcass weight equivalent")] == [
+        "tonnes",
+        "tonnes",
+        "tonnes",
+        "tonnes",
+    ]

@@ -20,6 +20,16 @@ MEASURE_TYPES = {"entry_into_force", "application_start", "application_end", "co
 TIME_OF_DAY = re.compile(r"\b\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?|\b(?:noon|midnight)\b", re.I)
 OTHER = ("other",)
 LINE_REACH = 150
+ISSUE_HEADER_MAX = 120
+OPENING_REACH = 1500  # a heading block above an instrument's first sentence
+EXERCISED_POWER = re.compile(
+    r"\b(?:pursuant\s+to|in\s+accordance\s+with)\s+(?:sub)?(?:section|paragraph|article|rule)\s+\d", re.I
+)
+NUMBERED = re.compile(r"[ \t]*(?:\d{1,2}|\([a-z\d]{1,3}\))[.)]?[ \t]+(?:On|In)\b")
+DECIDED = re.compile(
+    r"\b(?:made|initiated|terminated|issued|rendered|determined|decided|continued|rescinded|imposed|ordered)\b", re.I
+)
+WORD = re.compile(r"[^\W\d_]{2,}")
 TRIGGER_LENGTH = 90  # the longest a trigger's own words run ("Regulation (EU) 2016/1036 of the ... of")
 
 
@@ -46,6 +56,7 @@ class Classifier:
         self.text, self.layout, self.rules = text, layout, rules
         self.own_title_date: str | None = None
         self.title_act_end = _first_act_word_end(text, layout.title_end, rules)
+        self._opening: int | None = None
 
     def types(self, span: Span) -> tuple[str, ...]:
         around = Around(self._clause_before(span), self.layout.sentence(span.start))
@@ -71,7 +82,17 @@ class Classifier:
             return ("document_date",)  # a date in the title line of a notice
         if not span.relative and self.layout.is_closing_date_line(span.start, span.end):
             return ("document_date",)  # "Ministry of Commerce\nMarch 3, 2026" closing the text
+        if not span.relative and self._alone_above_the_opening(span):
+            return ("document_date",)  # "Ministry of Finance\nCirculation\nJune 4, 2026" heading an instrument
         return OTHER
+
+    def _alone_above_the_opening(self, span: Span) -> bool:
+        """A date on a line of its own in an instrument's heading block, above its first sentence."""
+        opening = self._opening_sentence_start()
+        if opening is None or opening < 0 or span.end > opening or span.start > OPENING_REACH:
+            return False
+        line_start, line_end = self.layout.line_span(span.start)
+        return not (self.text[line_start : span.start] + self.text[span.end : line_end]).strip(" \t\u00a0.,")
 
     def _line(self, span: Span, around: Around) -> tuple[str, ...]:
         line_start, line_end = self.layout.line_span(span.start)
@@ -80,13 +101,20 @@ class Classifier:
         tail = "" if line_end - span.end <= LINE_REACH else "…"
         line_start, line_end = max(line_start, span.start - LINE_REACH), min(line_end, span.end + LINE_REACH)
         line = head + self.text[line_start : span.start] + "§" + self.text[span.end : line_end] + tail
-        if line.strip(" \u00a0\t.|") == "§":
+        alone = line.strip(" \u00a0\t.|") == "§"
+        if alone:
             # a date alone on its line (or cell), as in a journal header rendered one cell per line
             line = " | ".join(["§", *(cell.strip(" |") for cell in self.layout.next_lines(line_end, 2))])
         for rule in self.rules.lines:
             if rule.pattern.search(line):
                 return rule.types
-        return ()
+        return self._under_issue_header(line_start) if alone else ()
+
+    def _under_issue_header(self, line_start: int) -> tuple[str, ...]:
+        """A date alone under a journal's issue line is that issue's date ("Canada Gazette, Part I, Volume 160,
+        Number 3: COMMISSIONS" / "January 17, 2026")."""
+        above = self.layout.previous_line(line_start)
+        return ("publication",) if len(above) <= ISSUE_HEADER_MAX and self.rules.is_issue_header(above) else ()
 
     def _label(self, span: Span, around: Around) -> tuple[str, ...]:
         label = self.layout.label(span.start, span.end)
@@ -142,8 +170,27 @@ class Classifier:
                 if operative and (past is None or operative.start() < past.start()):
                     return ("entry_into_force",)
                 if past:
-                    return OTHER
+                    return ("document_date",) if self._is_opening_decision(span, around) else OTHER
         return ()
+
+    def _is_opening_decision(self, span: Span, around: Around) -> bool:
+        """'On 8 January 2026, pursuant to subsection 38(1) of the Act, the Agency made a preliminary determination'
+        as a notice's first sentence: the decision the notice reports, made that day. The same words further
+        down (a background section) are history."""
+        if self.layout.sentences.around(span.start)[0] != self._opening_sentence_start():
+            return False
+        line_start, _ = self.layout.line_span(span.start)
+        if NUMBERED.match(self.text, line_start):
+            return False  # "1.  On 25 February 2026, ... the Secretary initiated": a proclamation's recital
+        return bool(EXERCISED_POWER.search(around.sentence) and DECIDED.search(around.sentence))
+
+    def _opening_sentence_start(self) -> int | None:
+        if self._opening is None:
+            self._opening = next(
+                (start for start, end in self.layout.sentences.spans if len(WORD.findall(self.text[start:end])) >= 12),
+                -1,
+            )
+        return self._opening
 
 
 # "of 14 January 2022", "du 26 janvier 2016", "vom 2. Juli 2019"; "Conseildu" where a page was flattened

@@ -87,8 +87,9 @@ def _named_forms(month: str, ordinal: str) -> re.Pattern:
     forms = [
         rf"\b(?:(?P<day_a>\d{{1,2}}){DAY_SUFFIX}|(?P<dayword_a>(?:twenty|thirty)?-?(?:{ordinal})))"
         rf"\s+day\s+of\s+(?P<month_a>{month}),?\s+(?:in\s+the\s+year\s+)?(?P<year_a>\d{{4}})",
-        rf"\b(?P<month_b>{month})\.?[ \u00a0]+(?P<day_b>\d{{1,2}})(?:st|nd|rd|th)?,?[ \u00a0\n]+(?P<year_b>\d{{4}})",
-        # a PDF's text may split the ordinal from its number and month: "30\nth\nApril, 2026", "6 th June, 2026"
+        # "April\n5, 2026": a text wrapped at a fixed width may break a date after its month
+        rf"\b(?P<month_b>{month})\.?[ \u00a0\n]+(?P<day_b>\d{{1,2}})(?:st|nd|rd|th)?,?[ \u00a0\n]+(?P<year_b>\d{{4}})",
+        # a PDF's text may split the ordinal from its number and month: "30\nth\nApril, 2026", "16 th October, 2017"
         rf"\b(?P<day_c>\d{{1,2}})(?:[ \u00a0\n]?(?:st|nd|rd|th)[ \u00a0\n]+|{DAY_SUFFIX}[ \u00a0]+)(?:of[ \u00a0]+)?"
         rf"(?P<month_c>{month})\.?,?[ \u00a0\n]+"
         r"(?:of[ \u00a0]+)?(?P<year_c>\d{4})",

@@ -26,6 +26,7 @@ TITLE_END = re.compile(
 TITLE_REACH = 1500
 LINE_BULLETS = " \t\u00a0-•*>|"
 SECTION_LINE_MAX = 120
+LABEL_AFTER = (" ", "\u00a0", ".", "\t")  # what a block label inside a flattened page follows
 LIST_ITEM = re.compile(r"[\s•*-]*\(?(?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)\s")
 LEAD_IN_END = re.compile(r"(?::|\b(?:if|where|when|unless|that|provided))\s*$", re.I)
 CLOSING_REACH = 300  # how near the end of a text its closing date line stands
@@ -159,6 +160,9 @@ class Layout:
 
     # --- sections ------------------------------------------------------------------------------------
     def _find_sections(self):
+        return sorted([*self._heading_lines(), *self._inline_labels()], key=lambda section: section[0])
+
+    def _heading_lines(self):
         """Heading lines, found in one pass of all section patterns over the text."""
         pattern = _section_pattern(self.rules)
         for match in pattern.finditer(self.text):
@@ -166,6 +170,15 @@ class Layout:
             if self._end_of_line(start) - start <= SECTION_LINE_MAX:
                 rule = self.rules.sections[int(match.lastgroup[1:])]
                 yield start, (rule.types[0] if rule.types else None)
+
+    def _inline_labels(self):
+        """A notice's block labels inside a page flattened into long lines ("... to comment. DATES: Applicable
+        November 6, 2026. ADDRESSES: ..."): each starts a section where it stands."""
+        for rule in self.rules.inline_sections:
+            for match in rule.pattern.finditer(self.text):
+                start, end = self.line_span(match.start())
+                if end - start > SECTION_LINE_MAX and self.text[match.start() - 1 : match.start()] in LABEL_AFTER:
+                    yield match.start(), (rule.types[0] if rule.types else None)
 
     def _find_history_sections(self):
         """(start, end) of each section that restates earlier acts ("BACKGROUND"): from its heading to the next

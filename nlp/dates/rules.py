@@ -67,6 +67,7 @@ class DateRules:
     labels: list[LineRule] = field(default_factory=list)
     lines: list[LineRule] = field(default_factory=list)
     sections: list[LineRule] = field(default_factory=list)
+    inline_sections: list[LineRule] = field(default_factory=list)  # block labels inside a flattened page
     period_openings: list[re.Pattern] = field(default_factory=list)
     period_joinings: list[re.Pattern] = field(default_factory=list)
     period_bare: list[re.Pattern] = field(default_factory=list)
@@ -76,6 +77,7 @@ class DateRules:
     background: list[re.Pattern] = field(default_factory=list)
     retroactive: list[re.Pattern] = field(default_factory=list)  # periods of importation that may predate the act
     conditions: list[re.Pattern] = field(default_factory=list)  # the goods' journey ("loaded ... on or after")
+    issue_headers: list[re.Pattern] = field(default_factory=list)  # a journal's issue line, its date below it
     history_heading: re.Pattern | None = None
     relative: list[RelativeRule] = field(default_factory=list)
     durations: list[re.Pattern] = field(default_factory=list)  # "for five years from <date>": a period's length
@@ -94,6 +96,9 @@ class DateRules:
 
     def is_retroactive(self, sentence: str) -> bool:
         return any(pattern.search(sentence) for pattern in self.retroactive)
+
+    def is_issue_header(self, line: str) -> bool:
+        return any(pattern.search(line) for pattern in self.issue_headers)
 
     def is_condition(self, clause: str) -> bool:
         """Whether the clause before a date makes it a condition on the goods, not the measure's date."""
@@ -150,6 +155,10 @@ def _add_language(rules: DateRules, data: dict) -> None:
     rules.labels += [_line_rule(item, anchored=True) for item in data.get("labels") or []]
     rules.lines += [_line_rule(item) for item in data.get("lines") or []]
     rules.sections += [_line_rule(item) for item in data.get("sections") or []]
+    # case as written (capitals): a case-blind pass over every character of a long text is slower
+    rules.inline_sections += [
+        LineRule(_types(item), re.compile(item["pattern"])) for item in data.get("inline_sections") or []
+    ]
     if data.get("leadin"):
         leadin = data["leadin"]
         # an opening "On" is capitalised: a wrapped line that starts with "on" opens nothing
@@ -179,6 +188,8 @@ def _add_language(rules: DateRules, data: dict) -> None:
         rules.retroactive.append(re.compile(data["retroactive"], FLAGS))
     if data.get("conditions"):
         rules.conditions.append(re.compile(data["conditions"], FLAGS))
+    if data.get("issue_headers"):
+        rules.issue_headers.append(re.compile(data["issue_headers"], FLAGS))
     anchors = data.get("anchors") or {}
     for kind, words in (anchors.get("kinds") or {}).items():
         rules.anchor_kinds.append((kind, re.compile(words, FLAGS)))
