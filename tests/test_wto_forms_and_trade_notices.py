@@ -206,3 +206,35 @@ def test_a_wto_masthead_and_job_number_are_not_the_title():
         "1. Notifying Member: ECUADOR\n"
     )
     assert analyse(text, jurisdiction="WTO")._.official_title.text == "NOTIFICATION OF EMERGENCY MEASURES"
+
+
+@pytest.mark.parametrize(
+    "text, jurisdiction",
+    [
+        (
+            "No. S 318\nCustoms Act\nCustoms (Duties) (Amendment No. 2) Order 2031\nIn exercise of the powers conferred "
+            "by section 10(1) of the Customs Act, the Minister for Finance hereby makes the following Order:\n"
+            "2.  The Schedule to the Customs (Duties) Order is amended —\n(a)by deleting the words “$4.20 per litre” "
+            "in column (7) against HS Code 2204.21 110 and substituting the words “$4.90 per litre”;\n",
+            "SG",
+        ),
+        (
+            "The Excise Duties Order 2030 is amended in the Schedule—\n(a)\nin relation to subheading 2202.10.10 00, in "
+            "column (5), by substituting for the words “RM0.40” the words “RM0.75”;\n",
+            "MY",
+        ),
+    ],
+)
+def test_a_schedule_whose_rate_column_amounts_are_replaced(text, jurisdiction):
+    assert facts(text, jurisdiction)[0] == {"duty_rate_change"}
+
+
+def test_origins_listed_with_markers_glued_to_them_under_a_singapore_enacting_formula():
+    text = (
+        "No. S 77\nCustoms Act\nCustoms (Duties) (Amendment) Order 2031\nIn exercise of the powers conferred by "
+        "section 10(1) of the Customs Act, the Minister for Finance hereby makes the following Order:\n"
+        "2.  Where a preferential rate of duty is specified in column (6), duty at that preferential rate shall be "
+        "levied only on goods originating from the following countries:\n(a)Peru;\n(b)The Republic of Chile; and\n"
+        "(c)The Republic of Colombia.\n"
+    )
+    assert facts(text, "SG") == ({"preference"}, {"implementing": ["SG"], "affected": ["PE", "CL", "CO"]})
