@@ -46,3 +46,8 @@ def test_two_codes_joined_by_an_ampersand_in_a_table_cell():
         "05-2030\nImported Steel Wire\n7217.10.10 & 7217.1090\n02 May 2030\n"
     )
     assert found(text) == (covered("69101000", "69109000", "72171010", "72171090"), set())
+
+
+def test_a_chapter_named_by_its_two_digits_in_a_notification_form_field():
+    text = "4. Products covered (HS or CCCN where applicable): Bicycles and parts (HS code(s): 87); (ICS code(s): 43.150)\n"
+    assert found(text) == (covered("87", level="chapter"), set())
