@@ -13,6 +13,7 @@ def typed(text, published=None, jurisdiction=None):
 
 
 EIF, DEADLINE = "entry_into_force", "comment_deadline"
+START, END = "application_start", "application_end"
 DOC, PUB, OTHER = "document_date", "publication", "other"
 
 CASES = {
@@ -90,6 +91,35 @@ CASES = {
         "Members are invited to submit their semi-annual reports covering the period 1 January-30 June 2027 not "
         "later than 31 August 2027.\n",
         {(OTHER, "2027-01-01", False), (OTHER, "2027-06-30", False), (OTHER, "2027-08-31", False)},
+    ),
+    "a year left out inside a sentence is the nearest full date's": (
+        "Tariff stop press notice\n\nCommodity code 0301990011 ended on 12 June. Its goods now fall to "
+        "0301990019.\n\nQuota 058019 reopened on 20 June 2027 after the transfer of its balance.\n",
+        {(END, "2027-06-12", False), (OTHER, "2027-06-20", False)},
+    ),
+    "a seasonal preference left without its year": (
+        "Changes to import duties, 2 May 2028\n\nCommodity | Update\n"
+        "0707000500 | 0% preferential duty for imports from Ruritania from 1 June to 31 October\n",
+        {(DOC, "2028-05-02", False), (START, "2028-06-01", False), (END, "2028-10-31", False)},
+    ),
+    "no full date near: a day and month alone stay unread": (
+        "The quota opens on 1 July. Importers may apply through the licensing portal.\n",
+        set(),
+    ),
+    "a date opening a sentence that says the measure will end": (
+        "On 14 June 2027, the measure type 722 - Entry into free circulation measures against Ruritania will end.\n",
+        {(END, "2027-06-14", False)},
+    ),
+    "on or after a day and before another, with the times of day: a period": (
+        "The exclusions apply to goods entered for consumption, or withdrawn from warehouse for consumption, on or "
+        "after 12:01 a.m. eastern time on June 1, 2027, and before 11:59 p.m. eastern time on August 31, 2027.\n",
+        {(START, "2027-06-01", False), (END, "2027-08-31", False)},
+    ),
+    "a step of a rate schedule is no period": (
+        "The specific duty is 40 dollars per postal item for goods entered on or after 12:01 a.m. eastern time on "
+        "March 3, 2027, and before 12:01 a.m. eastern time on April 7, 2027, and 90 dollars per postal item for "
+        "goods entered on or after April 7, 2027.\n",
+        {(EIF, "2027-03-03", False), (OTHER, "2027-04-07", False), (EIF, "2027-04-07", False)},
     ),
     "a notice opening with the decision it reports": (
         "CANADA BORDER SERVICES AGENCY\nSPECIAL IMPORT MEASURES ACT\nCertain steel pipe — Decision\n"

@@ -168,7 +168,12 @@ class Classifier:
                 after = TIME_OF_DAY.sub(" ", self.layout.clause_after(span.end))[:200]
                 operative, past = leadin.operative.search(after), leadin.past.search(after)
                 if operative and (past is None or operative.start() < past.start()):
-                    return ("entry_into_force",)
+                    ending = leadin.ending.search(after) if leadin.ending else None
+                    return (
+                        ("application_end",)
+                        if ending and ending.start() == operative.start()
+                        else ("entry_into_force",)
+                    )
                 if past:
                     return ("document_date",) if self._is_opening_decision(span, around) else OTHER
         return ()

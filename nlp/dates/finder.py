@@ -128,6 +128,7 @@ def find_dates(text: str, month_first_slashes: bool = False) -> list[FoundDate]:
     found += _month_cells(text, lowered, taken)
     found.sort(key=lambda d: d.start)
     found = _with_yearless_headings(text, lowered, found, taken)
+    found = _with_yearless_in_sentences(text, lowered, found, taken)
     return _with_range_starts(text, lowered, found, taken)
 
 
@@ -164,6 +165,44 @@ def _with_yearless_headings(text: str, lowered: str, found: list[FoundDate], tak
         except ValueError:
             continue
         added.append(FoundDate(value, text[start:end], start, end))
+    return sorted(found + added, key=lambda d: d.start) if added else found
+
+
+# A notice may leave out the year inside a sentence too: "Commodity code 0301990011 ended on 12 June.", "On
+# 1 October, the duty will be reinstated". The year is that of the nearest full date, when one stands near.
+@cache
+def _yearless_in_sentence_patterns() -> tuple[re.Pattern, re.Pattern]:
+    month = "|".join(sorted((re.escape(m) for m in date_rules().months), key=len, reverse=True))
+    return (
+        re.compile(rf"\b(?:{month})\b(?![ \t]*\.?[ \t]*\d)(?![ \t]*:[ \t]*$)", re.M),
+        re.compile(r"\b(?:on|from|until|till|to|ended\s+on|ending\s+on)\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+$"),
+    )
+
+
+YEARLESS_REACH = 3000  # how near a full date must stand to give its year
+
+
+def _with_yearless_in_sentences(text: str, lowered: str, found: list[FoundDate], taken: bytearray) -> list[FoundDate]:
+    if not found:
+        return found
+    months, before = _yearless_in_sentence_patterns()
+    starts, added = [item.start for item in found], []
+    for match in months.finditer(lowered):
+        lead = before.search(lowered, max(0, match.start() - 20), match.start())
+        if lead is None or any(taken[lead.start("day") : match.end()]):
+            continue
+        start, end = lead.start("day"), match.end()
+        index = bisect.bisect_left(starts, start)
+        near = [item for item in found[max(0, index - 1) : index + 1] if abs(item.start - start) <= YEARLESS_REACH]
+        if not near:
+            continue
+        neighbour = min(near, key=lambda item: abs(item.start - start))
+        try:
+            value = date(neighbour.date.year, date_rules().months[match.group()], int(lead.group("day")))
+        except ValueError:
+            continue
+        added.append(FoundDate(value, text[start:end], start, end))
+        taken[start:end] = b"\x01" * (end - start)
     return sorted(found + added, key=lambda d: d.start) if added else found
 
 

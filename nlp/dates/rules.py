@@ -53,6 +53,7 @@ class LeadIn:
     pattern: re.Pattern
     operative: re.Pattern
     past: re.Pattern
+    ending: re.Pattern | None = None  # "On 14 June 2027, the measure ... will end": the measure's end
 
 
 @dataclass(eq=False)  # one instance, hashed by identity (cached patterns are built from it)
@@ -164,7 +165,10 @@ def _add_language(rules: DateRules, data: dict) -> None:
         # an opening "On" is capitalised: a wrapped line that starts with "on" opens nothing
         rules.leadins.append(
             LeadIn(
-                re.compile(leadin["pattern"]), re.compile(leadin["operative"], FLAGS), re.compile(leadin["past"], FLAGS)
+                re.compile(leadin["pattern"]),
+                re.compile(leadin["operative"], FLAGS),
+                re.compile(leadin["past"], FLAGS),
+                re.compile(leadin["ending"], FLAGS) if leadin.get("ending") else None,
             )
         )
     periods = data.get("periods") or {}
