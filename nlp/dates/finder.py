@@ -180,6 +180,7 @@ def _yearless_in_sentence_patterns() -> tuple[re.Pattern, re.Pattern]:
 
 
 YEARLESS_REACH = 3000  # how near a full date must stand to give its year
+RANGE_TO_FULL_DATE = re.compile(r"[ \t]*(?:to|until|till|through|thru|[-–—])[ \t]*(?:the[ \t]+)?")
 
 
 def _with_yearless_in_sentences(text: str, lowered: str, found: list[FoundDate], taken: bytearray) -> list[FoundDate]:
@@ -193,6 +194,8 @@ def _with_yearless_in_sentences(text: str, lowered: str, found: list[FoundDate],
             continue
         start, end = lead.start("day"), match.end()
         index = bisect.bisect_left(starts, start)
+        if index < len(found) and RANGE_TO_FULL_DATE.fullmatch(lowered, end, found[index].start):
+            continue  # "from 15 December to 31 January 2032": a range's start, its year read from its end
         near = [item for item in found[max(0, index - 1) : index + 1] if abs(item.start - start) <= YEARLESS_REACH]
         if not near:
             continue
