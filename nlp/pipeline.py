@@ -25,6 +25,7 @@ from nlp.rates.finder import find_rates
 from nlp.summary.builder import Facts, summarise
 from nlp.text.acting import ActingSentences
 from nlp.text.layout import Layout
+from nlp.text.pages import without_other_notices
 from nlp.text.sentences import Sentences
 from nlp.titles.finder import find_identifier, find_title
 
@@ -96,9 +97,9 @@ def codes_component(doc: Doc) -> Doc:
     return doc
 
 
-@Language.component("tariffwatch_dates", requires=["doc._.sentences"], assigns=["doc._.dates"])
+@Language.component("tariffwatch_dates", requires=["doc._.sentences", "doc._.layout"], assigns=["doc._.dates"])
 def dates_component(doc: Doc) -> Doc:
-    doc._.dates = extract_dates(text_of(doc), doc._.published, doc._.jurisdiction, doc._.sentences)
+    doc._.dates = extract_dates(text_of(doc), doc._.published, doc._.jurisdiction, doc._.sentences, doc._.layout)
     return doc
 
 
@@ -223,7 +224,7 @@ def analyse(
 
     nlp = build_pipeline(lang or detect_language(text), embeddings)
     doc = nlp.make_doc(text)
-    doc._.text = text
+    doc._.text = without_other_notices(text)  # a printed page's neighbouring notices are not this document
     doc._.published, doc._.jurisdiction, doc._.title = published, jurisdiction, title
     for _, component in nlp.pipeline:
         doc = component(doc)

@@ -17,7 +17,11 @@ MAX_NAME_WORDS = 8
 # A run of capitalised words, with the small words that sit inside names ("Republic of Korea",
 # "Sao Tome and Principe", "République populaire de Chine").
 # Cyrillic capitals too ("Китайской Народной Республики", "Республики Беларусь").
-RUN = re.compile(r"(?<!\w)[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'.\-]*(?:[ \t]+(?:[a-zà-ÿа-яё’']+[ \t]+){0,2}[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'.\-]*)*")
+# An elided article joins the next word without a space ("Cote d’Ivoire").
+RUN = re.compile(
+    r"(?<!\w)[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'.\-]*"
+    r"(?:[ \t]+(?:(?:[a-zà-ÿа-яё’']+[ \t]+){0,2}|[dl][’'])[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'.\-]*)*"
+)
 WORD = re.compile(r"[^\s]+")
 ACT_NUMBER_TAIL = re.compile(r"\)\s*(?:No\b|Nr\b|n°|\d)")
 # Translated ISO names that are ordinary English words of place names: German "Island" (Iceland) would read

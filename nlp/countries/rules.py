@@ -139,19 +139,28 @@ def affected_countries(
     for name in _names_in(text, layout, titles):
         if name.code in skip or _names_a_law_not_goods(text, name.start, name.end):
             continue
-        in_title = any(start <= name.start < end for start, end in titles)
+        in_title = any(start <= name.start < end for start, end in titles) and not _acts_in_title(text, name.start)
         if not (in_title or _targeted(text, name.start, layout, sentences, acting)):
             continue
         first.setdefault(
             name.code, CountryMention(name.code, "affected", text[name.start : name.end], name.start, name.end)
         )
         counts[name.code] = counts.get(name.code, 0) + 1
-    for name in _origins_in_table_cells(text, skip):
+    for name in [*_origins_in_table_cells(text, skip), *_countries_heading_rows(text, skip)]:
         if name.code not in first:
             first[name.code], counts[name.code] = name, 1
     if not first and not _has_marked_operative_part(layout):
         return _origins_of_the_goods(text, sentences, skip)
     return sorted(first.values(), key=lambda m: (-counts[m.code], m.start))
+
+
+# "Addressing Threats to the United States by the Government of <country>": the title names who acts, and the
+# order may target another country's goods; the operative part says whose
+ACTOR_BEFORE = re.compile(r"\bby\s+(?:the\s+)?Government\s+of\s+(?:the\s+)?$", re.I)
+
+
+def _acts_in_title(text: str, offset: int) -> bool:
+    return bool(ACTOR_BEFORE.search(text, max(0, offset - 40), offset))
 
 
 def _has_marked_operative_part(layout: Layout) -> bool:
@@ -217,6 +226,31 @@ def _origins_in_table_cells(text: str, skip: set[str]) -> list[CountryMention]:
     return list(found.values())
 
 
+MIN_COUNTRY_ROWS = 3  # rows headed by a country: an allocation table, not a stray line
+
+
+def _countries_heading_rows(text: str, skip: set[str]) -> list[CountryMention]:
+    """An allocation table ('Argentina | 49,165,000 | kg |', one row per country): the countries whose first
+    cell is the row's only name and whose row states an amount are those the quotas or rates are for."""
+    found: dict[str, CountryMention] = {}
+    position = 0
+    while (bar := text.find("|", position)) >= 0:
+        start = text.rfind("\n", 0, bar) + 1
+        end = text.find("\n", bar)
+        end = len(text) if end < 0 else end
+        position = end + 1
+        first_cell = text[start:bar]
+        if not any(ch.isdigit() for ch in text[bar:end]) or any(ch.isdigit() for ch in first_cell):
+            continue
+        names = list(find_country_names(text, start, bar))
+        if len(names) == 1 and names[0].code not in skip and _fills_its_cell(text, names[0], names):
+            name = names[0]
+            found.setdefault(
+                name.code, CountryMention(name.code, "affected", text[name.start : name.end], name.start, name.end)
+            )
+    return list(found.values()) if len(found) >= MIN_COUNTRY_ROWS else []
+
+
 def _fills_its_cell(text: str, name, names: list) -> bool:
     """Whether the cell (between line breaks or '|') holding a name holds nothing but country names."""
     cell_start = max(text.rfind("\n", 0, name.start), text.rfind("|", 0, name.start)) + 1
@@ -238,7 +272,7 @@ def _own_act_names(text: str) -> list[tuple[int, int]]:
 
 STATUTE_AFTER_PARENTHESIS = re.compile(r"[^()\n]{0,25}\)\s*(?:Regulations?|Act|Orders?|Rules|Decree)\b")
 LAWMAKING_AFTER = re.compile(
-    r"\s+(?:(?:changes|amendments|legislation|laws?|versions?|parliament)\b"
+    r"\s+(?:(?:changes|amendments|legislation|laws?|versions?|parliament|instruments?|trade\s+remed(?:y|ies))\b"
     # an authority that acts itself ('The EU has also extended its own duty'): an actor, not an origin
     # ('the duties on products of China imposed by …' name the goods: the auxiliary is required)
     r"|(?:has|have|had|will)\s+(?:also\s+)?(?:imposed|extended|introduced|adopted|decided|announced|notified)\b)",
@@ -303,9 +337,25 @@ def _after_exception(text: str, offset: int, sentences: Sentences) -> bool:
 
 
 def _in_cited_title(text: str, offset: int) -> bool:
-    """Inside the parenthesised title of another act: 'Executive Order 14195 of February 1, 2025
-    (Imposing Duties To Address … the People's Republic of China)'."""
+    """Inside the title of another act: parenthesised ('Executive Order 14195 of February 1, 2025
+    (Imposing Duties To Address … the People's Republic of China)'), or cited in full after its number and
+    date ('Commission Implementing Regulation (EU) 2018/140 of 29 January 2018 imposing … originating in
+    India', the act a notice transitions or amends)."""
+    if _in_full_title_citation(text, offset):
+        return True
     opening = text.rfind("(", max(0, offset - 300), offset)
     if opening < 0 or ")" in text[opening:offset]:
         return False
     return bool(CITED_ACT.search(text, max(0, opening - 120), opening))
+
+
+FULL_TITLE_CITATION = re.compile(
+    r"\b(?:Regulation|Decision|Directive)\s+\((?:EU|EC|EEC|Euratom)\)\s+(?:No\s+)?\d+/\d+\s+of\s+\d{1,2}\s+[A-Z][a-z]+"
+    r"\s+\d{4}\s+(?:imposing|amending|extending|terminating|opening|establishing|concerning|re-imposing|initiating"
+    r"|repealing|suspending|making|collecting|continuing|on)\b[^.;]*$"
+)
+CITATION_REACH = 600  # how far back in its sentence a cited title may begin
+
+
+def _in_full_title_citation(text: str, offset: int) -> bool:
+    return bool(FULL_TITLE_CITATION.search(text, max(0, offset - CITATION_REACH), offset))

@@ -19,6 +19,7 @@ from nlp.dates.layout import Layout
 from nlp.dates.periods import find_periods
 from nlp.dates.relative import RelativePhrase, find_relative, resolve
 from nlp.dates.rules import date_rules
+from nlp.text.layout import Layout as Zones
 from nlp.text.sentences import Sentences
 from nlp.types import DateMention
 
@@ -26,10 +27,14 @@ ANCHOR_TYPES = ("publication", "document_date", "registration")
 
 
 def extract_dates(
-    text: str, published: str | None = None, jurisdiction: str | None = None, sentences: Sentences | None = None
+    text: str,
+    published: str | None = None,
+    jurisdiction: str | None = None,
+    sentences: Sentences | None = None,
+    zones: Zones | None = None,
 ) -> list[DateMention]:
     """Typed dates of one document; `published` (YYYY-MM-DD) anchors relative dates when the text
-    does not say when it was published."""
+    does not say when it was published; `zones` (the parts of the text) is built when not given."""
     rules = date_rules()
     sentences = sentences or Sentences(text)
     layout = Layout(text, sentences, rules)
@@ -41,6 +46,7 @@ def extract_dates(
     mentions += _period_ends(text, mentions, rules)
     mentions = _demote_before_document_date(mentions, anchors, layout, rules)
     mentions = _demote_history_sections(mentions, layout)
+    mentions = _demote_recitals(mentions, zones or Zones(text))
     return _deduplicate(mentions)
 
 
@@ -77,7 +83,10 @@ def _derived(
     """Relative dates, resolved in two rounds: first against publication, registration and the
     document's date; then against the entry into force those (or the absolute dates) give."""
     phrases = find_relative(text, classifier.rules)
-    typed = [(phrase, classifier.types(Span(phrase.start, phrase.end, relative=True))) for phrase in phrases]
+    typed = [
+        (phrase, (phrase.kind,) if phrase.kind else classifier.types(Span(phrase.start, phrase.end, relative=True)))
+        for phrase in phrases
+    ]
     mentions: list[DateMention] = []
     for phase in ("first", "after_entry_into_force"):
         if phase == "after_entry_into_force":
@@ -142,6 +151,17 @@ def _demote_history_sections(mentions: list[DateMention], layout: Layout) -> lis
     return [
         DateMention("other", m.date, m.text, m.start, m.end, m.derived) if history and m.type in MEASURE_TYPES else m
         for m, history in zip(mentions, inside, strict=True)
+    ]
+
+
+def _demote_recitals(mentions: list[DateMention], zones: Zones) -> list[DateMention]:
+    """Measure dates in the recitals ('Whereas: (2) The applications lodged from 1 June to 10 June for the
+    subperiod from 1 July ...') restate earlier acts and periods: the act's own dates are in its articles."""
+    return [
+        DateMention("other", m.date, m.text, m.start, m.end, m.derived)
+        if m.type in MEASURE_TYPES and zones.kind_at(m.start) == "recitals"
+        else m
+        for m in mentions
     ]
 
 

@@ -180,7 +180,6 @@ def _yearless_in_sentence_patterns() -> tuple[re.Pattern, re.Pattern]:
 
 
 YEARLESS_REACH = 3000  # how near a full date must stand to give its year
-RANGE_TO_FULL_DATE = re.compile(r"[ \t]*(?:to|until|till|through|thru|[-–—])[ \t]*(?:the[ \t]+)?")
 
 
 def _with_yearless_in_sentences(text: str, lowered: str, found: list[FoundDate], taken: bytearray) -> list[FoundDate]:
@@ -194,8 +193,8 @@ def _with_yearless_in_sentences(text: str, lowered: str, found: list[FoundDate],
             continue
         start, end = lead.start("day"), match.end()
         index = bisect.bisect_left(starts, start)
-        if index < len(found) and RANGE_TO_FULL_DATE.fullmatch(lowered, end, found[index].start):
-            continue  # "from 15 December to 31 January 2032": a range's start, its year read from its end
+        if _starts_a_range_to(lowered, end, found[index : index + 1]):
+            continue  # "from 15 December to 31 January 2032": the range's end gives its year (_with_range_starts)
         near = [item for item in found[max(0, index - 1) : index + 1] if abs(item.start - start) <= YEARLESS_REACH]
         if not near:
             continue
@@ -207,6 +206,15 @@ def _with_yearless_in_sentences(text: str, lowered: str, found: list[FoundDate],
         added.append(FoundDate(value, text[start:end], start, end))
         taken[start:end] = b"\x01" * (end - start)
     return sorted(found + added, key=lambda d: d.start) if added else found
+
+
+RANGE_TO = re.compile(r"\s*(?:to|until|till|through|[-–])\s*")
+
+
+def _starts_a_range_to(lowered: str, end: int, following: list[FoundDate]) -> bool:
+    """Whether a day and month without a year open a range whose end, the next full date, follows at once."""
+    gap = RANGE_TO.match(lowered, end)
+    return bool(gap and following and following[0].start == gap.end())
 
 
 COLON_LINE_END = re.compile(r":[ \t]*$", re.M)

@@ -31,6 +31,7 @@ LIST_ITEM = re.compile(r"[\s•*-]*\(?(?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)\s")
 LEAD_IN_END = re.compile(r"(?::|\b(?:if|where|when|unless|that|provided))\s*$", re.I)
 CLOSING_REACH = 300  # how near the end of a text its closing date line stands
 HEADING_MAX = 80  # a heading line is short and ends without a sentence's punctuation
+ORDER_SECTION = re.compile(r"(?:Sec(?:tion)?\.?\s*\d+[A-Za-z]?\.(?:\s|$)|Sec(?:tion)?\.$)")
 HISTORY_LINES_MAX = 200  # how many lines a history section may run before its end is taken as unknown
 
 
@@ -56,7 +57,7 @@ class Layout:
         self._line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
         self._sections = list(self._find_sections())
         self._section_starts = [start for start, _ in self._sections]
-        self._history = list(self._find_history_sections())
+        self._history = list(self._find_history_sections()) + list(self._find_recitals())
         marker = TITLE_END.search(text, 0, TITLE_REACH)
         self.title_end = marker.start() if marker else self._end_of_line(self._first_lines_end(4))
         self.first_line_end = self._end_of_line(self._first_lines_end(1))
@@ -185,25 +186,36 @@ class Layout:
         heading-like line (short, without a sentence's final punctuation), so the operative part after it is not
         taken for history. Each line is read by at most one section: linear."""
         pattern = self.rules.history_heading
-        headings = [match.start() for match in pattern.finditer(self.text)] if pattern else []
+        headings = [match.span() for match in pattern.finditer(self.text)] if pattern else []
         resume = 0
-        for heading in headings:
+        for heading, heading_end in headings:
             if heading < resume:
                 continue
-            index = bisect.bisect_right(self._line_starts, heading)
+            # an order's numbered section ("Section 1. Background.") runs to the next "Sec. 2.": its hard-wrapped
+            # lines may start with a capital and end without punctuation like headings
+            ends_at = (
+                ORDER_SECTION.match if ORDER_SECTION.match(self.text[heading:heading_end].strip()) else _is_heading
+            )
+            # the lines after the heading's own ("Section 1.\n Background.  In Executive Order ...")
+            index = bisect.bisect_right(self._line_starts, heading_end)
             last = min(len(self._line_starts), index + HISTORY_LINES_MAX)
             end = self._line_starts[last] if last < len(self._line_starts) else len(self.text)
             for following in range(index, last):
                 start = self._line_starts[following]
-                if self._is_heading(self.text[start : self._end_of_line(start)].strip()):
+                if ends_at(self.text[start : self._end_of_line(start)].strip()):
                     end = start
                     break
             resume = end
             yield heading, end
 
-    @staticmethod
-    def _is_heading(line: str) -> bool:
-        return 0 < len(line) <= HEADING_MAX and line[0].isupper() and line[-1] not in ".,;)"
+    def _find_recitals(self):
+        """(start, end) of a proclamation's recitals: from the line that opens them to the one that ends them
+        ("NOW, THEREFORE"); none where that closing line is missing (an excerpt)."""
+        for opening, closing in self.rules.recitals:
+            start = opening.search(self.text)
+            end = closing.search(self.text, start.end()) if start else None
+            if end:
+                yield start.start(), end.start()
 
     def in_history_section(self, offset: int) -> bool:
         return any(start <= offset < end for start, end in self._history)
@@ -211,3 +223,7 @@ class Layout:
     def section_type(self, offset: int) -> str | None:
         index = bisect.bisect_right(self._section_starts, offset) - 1
         return self._sections[index][1] if index >= 0 else None
+
+
+def _is_heading(line: str) -> bool:
+    return 0 < len(line) <= HEADING_MAX and line[0].isupper() and line[-1] not in ".,;)"

@@ -22,7 +22,7 @@ from nlp.text.patterns import guarded
 # The words every relative phrase has; the patterns are tried only around them.
 CUE = guarded(
     r"\b(?:days?|weeks?|months?|years?)\s+(?:after|following|from|of|before|preceding|prior)\b|\banniversary\b"
-    r"|\bon\s+which\s+(?:it|they|th(?:is|ese)\s+\w+)\s+(?:is|are)\b|\b(?:date|day)\s+of\s+(?:its|their|this|publication|promulgation|issue|signing|signature)\b|\bending\s+on\s+the\s+coming\b"
+    r"|\b(?:next|following)\s+day\b|\bon\s+which\s+(?:it|they|th(?:is|ese)\s+\w+)\s+(?:is|are)\b|\b(?:date|day)\s+of\s+(?:its|their|this|publication|promulgation|issue|signing|signature)\b|\bending\s+on\s+the\s+coming\b"
     r"|\bjour\s+(?:suivant|de|même)\b|\blendemain\b|\bTag\s+(?:nach|ihrer|seiner)\b"
     r"|\bpublica(?:ci[óo]n|[çc][ãa]o)\b|\bd[íi]as?\s+(?:siguiente|seguinte|h[áa]biles|[úu]teis|despu[ée]s|ap[óo]s|contados)\b"
     # Vietnamese "kể từ ngày ký", Malay/Indonesian "pada tanggal diundangkan", Turkish "yayımı tarihinde"
@@ -42,6 +42,7 @@ class RelativePhrase:
     anchor: str  # publication, document_date, registration, entry_into_force
     unit: str  # days, weeks, months, years
     count: int
+    kind: str | None = None  # its type, when the phrase says it itself
 
 
 def find_relative(text: str, rules: DateRules) -> list[RelativePhrase]:
@@ -97,7 +98,7 @@ def _phrase(match: re.Match, rule: RelativeRule, rules: DateRules) -> RelativePh
         count = 1
     if count is None:
         return None
-    return RelativePhrase(match.start(), match.end(), match.group(0), anchor, unit, rule.sign * count)
+    return RelativePhrase(match.start(), match.end(), match.group(0), anchor, unit, rule.sign * count, rule.kind)
 
 
 def _unit(word: str) -> str:

@@ -46,6 +46,7 @@ class RelativeRule:
     unit: str | None  # days, weeks, months, years; None: read from the `unit` group
     count: int | None  # None: read from the `count` or `ordinal` group (1 when neither is there)
     sign: int
+    kind: str | None = None  # the date's type when the phrase itself says it ('coming into effect the next day')
 
 
 @dataclass(frozen=True)
@@ -80,6 +81,8 @@ class DateRules:
     conditions: list[re.Pattern] = field(default_factory=list)  # the goods' journey ("loaded ... on or after")
     issue_headers: list[re.Pattern] = field(default_factory=list)  # a journal's issue line, its date below it
     history_heading: re.Pattern | None = None
+    # a proclamation's numbered recitals, from "A PROCLAMATION" to "NOW, THEREFORE": earlier acts restated
+    recitals: list[tuple[re.Pattern, re.Pattern]] = field(default_factory=list)
     relative: list[RelativeRule] = field(default_factory=list)
     durations: list[re.Pattern] = field(default_factory=list)  # "for five years from <date>": a period's length
     title_acts: list[re.Pattern] = field(default_factory=list)
@@ -188,6 +191,9 @@ def _add_language(rules: DateRules, data: dict) -> None:
             rules.background.append(re.compile(data[key], FLAGS))
     if data.get("history_sections"):
         rules.history_sections.append(data["history_sections"])
+    if data.get("recitals"):
+        recitals = data["recitals"]
+        rules.recitals.append((re.compile(recitals["start"], re.M), re.compile(recitals["end"], re.M)))
     if data.get("retroactive"):
         rules.retroactive.append(re.compile(data["retroactive"], FLAGS))
     if data.get("conditions"):
@@ -232,7 +238,9 @@ def _relative_rule(item: dict, words: dict[str, str]) -> RelativeRule:
     pattern = item["pattern"]
     for placeholder, alternation in words.items():
         pattern = pattern.replace(placeholder, alternation)
-    return RelativeRule(guarded(pattern, FLAGS), item.get("unit"), item.get("count"), item.get("sign", 1))
+    return RelativeRule(
+        guarded(pattern, FLAGS), item.get("unit"), item.get("count"), item.get("sign", 1), item.get("type")
+    )
 
 
 def _alternation(words: dict[str, int]) -> str:

@@ -136,10 +136,11 @@ def patterns(lang: str = "en") -> _Patterns:
     return _Patterns(
         dispatched(in_order, prefix=r"\b"),  # the same alternation as the groups', phrase by phrase
         [(name, re.compile(pattern)) for name, pattern in groups],
-        {kind: guarded("|".join(found)) for kind, found in data.get("not_when", {}).items()},
+        # hard-wrapped texts break a cue anywhere: a space in a cue matches any whitespace, as in the signals
+        {kind: guarded("|".join(_phrases(found))) for kind, found in data.get("not_when", {}).items()},
         only_when,
         frozenset(needs_country),
-        re.compile("(?:" + "|".join(data["context_before"]) + ")$") if data.get("context_before") else None,
+        re.compile("(?:" + "|".join(_phrases(data["context_before"])) + ")$") if data.get("context_before") else None,
     )
 
 
@@ -274,8 +275,14 @@ def _scan_spans(layout: Layout, title_span: tuple[int, int] | None, length: int)
     return merged
 
 
+# the case numbers of a US trade-remedy notice on their own line under its agency lines: part of its heading
+CASE_NUMBERS_LINE = re.compile(r"\s*[\[(][AC][-–]\d{3}[-–]\d{3}(?:,\s*[AC][-–]\d{3}[-–]\d{3})*[\])]\s*")
+
+
 def _where(category: str, offset: int, text: str, layout: Layout, acting: ActingSentences, title_span) -> str:
     if title_span is not None and title_span[0] <= offset < title_span[1]:
+        return "title"
+    if CASE_NUMBERS_LINE.fullmatch(text, *line_at(text, offset)):
         return "title"
     zone = layout.kind_at(offset)
     if category == "b":
@@ -314,8 +321,21 @@ def _in_table(text: str, offset: int) -> bool:
     return text.count("|", start, end) >= 2
 
 
+CAPTION_REACH = 160  # how long a caption hard-wrapped over short lines may run
+CAPTION_END = (".", ";", ":", "!", "?")
+
+
 def _sentence(lowered: str, sentences: Sentences, offset: int) -> str:
+    """The sentence around offset; a caption the splitter cut at each short line ('De' / 'Minimis Tariff' /
+    'Increase.') is read whole, up to its punctuation."""
     start, end = sentences.around(offset)
+    while end < len(lowered) and end - start < CAPTION_REACH and "|" not in lowered[start:end]:
+        if lowered[start:end].rstrip().endswith(CAPTION_END):
+            break
+        following = sentences.around(end)[1]
+        if following <= end:
+            break
+        end = following
     return lowered[start:end]
 
 

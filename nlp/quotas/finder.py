@@ -43,16 +43,21 @@ class QuotaMention:
 @cache
 def _words() -> dict:
     data = json.loads(resources.files("nlp").joinpath("data/quotas.json").read_text("utf-8"))
-    units = "|".join(re.escape(u) for u in sorted(data["units"], key=len, reverse=True))
-    qualifiers = "|".join(re.escape(q) for q in data["qualifiers"])
+    # a unit of several words may be broken over two lines ("1,117,195 metric tons raw\nvalue")
+    units = "|".join(_spaced(u) for u in sorted(data["units"], key=len, reverse=True))
+    qualifiers = "|".join(_spaced(q) for q in data["qualifiers"])
     return {
         "amount": guarded(
             rf"(?<![\w.,/])(?P<value>{NUMBER})\s*(?P<unit>{units})\b(?:\s*\(?(?P<qualifier>{qualifiers})\)?)?"
         ),
-        "units": data["units"],
+        "units": {" ".join(unit.split()): name for unit, name in data["units"].items()},
         "quota": guarded("|".join(data["quota_words"])),
         "not_quota": guarded("|".join(data["not_quota"])),
     }
+
+
+def _spaced(words: str) -> str:
+    return r"\s+".join(re.escape(word) for word in words.split(" "))
 
 
 def find_quotas(text: str, layout: Layout, sentences: Sentences) -> list[QuotaMention]:
@@ -79,9 +84,9 @@ def _as_quota(text: str, lowered: str, match: re.Match, sentences: Sentences, wo
     near = lowered[max(sentence_start, match.start() - NEAR) : min(sentence_end, match.end() + NEAR)]
     if not words["quota"].search(context) or words["not_quota"].search(near):
         return None
-    unit = words["units"][match.group("unit")]
+    unit = words["units"][" ".join(match.group("unit").split())]
     if match.group("qualifier"):
-        unit = f"{unit} {match.group('qualifier')}"
+        unit = f"{unit} {' '.join(match.group('qualifier').split())}"
     period = _period(text, match.start(), (sentence_start, sentence_end), header is not None)
     return QuotaMention(tidy(amount), unit, *period, text[match.start() : match.end()], match.start(), match.end())
 

@@ -137,12 +137,18 @@ def _split_short_lines(text: str, start: int, end: int):
         if newline < 0:
             break
         line = text[line_start:newline].rstrip()
-        if len(line) < 50 or line.endswith((":", ";", ".")) or "|" in line:
+        if len(line) < 50 or line.endswith((":", ";")) or _ends_a_sentence(text, line_start, line) or "|" in line:
             yield start, newline + 1
             start = newline + 1
         line_start = newline + 1
     if start < end:
         yield start, end
+
+
+def _ends_a_sentence(text: str, line_start: int, line: str) -> bool:
+    """A long line ending with a full stop ends its sentence, unless the stop is an abbreviation's
+    ('... on or after 12:01 a.m.' / 'eastern daylight time on ...': the clause goes on)."""
+    return line.endswith(".") and not _ends_with_abbreviation(text, line_start, line_start + len(line) - 1)
 
 
 def _is_day_of_month(text: str, dot: int) -> bool:

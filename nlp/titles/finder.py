@@ -49,6 +49,7 @@ class _Patterns:
     furniture: re.Pattern  # a republishing page's or portal's lines ('Download PDF', a page number)
     cited_as: re.Pattern  # the short-title clause ('may be cited as the X Order 2026')
     title_suffix: re.Pattern  # pages and numbers a republished page appends to a title
+    title_prefix: re.Pattern  # the document number a republished page puts before it
     continuing_start: re.Pattern  # a line that goes on with the goods above it ('Exported from …')
     normal_case: dict  # capitals of a designation -> its normal case ('REGULATION' -> 'Regulation')
     bilingual: dict  # French prefix -> English one, for numbers printed in both ('SOR/DORS/2006-167')
@@ -80,6 +81,7 @@ def _patterns() -> _Patterns:
         re.compile(rf"^(?:{'|'.join(data['furniture']['lines'])})"),
         re.compile(data["cited_as"]["clause"]),
         re.compile(data["title_suffix"]["pattern"]),
+        re.compile(data["title_prefix"]["pattern"]),
         re.compile(data["title_goes_on"]["continuing_start"]),
         data["normal_case"],
         data["bilingual_numbers"],
@@ -94,12 +96,27 @@ def _number(match: re.Match) -> tuple[int, int]:
 
 def find_title(text: str, layout: Layout) -> TextMention | None:
     title = (
-        _act_title(text, layout)
+        _notice_heading_above(text, layout, _act_title(text, layout))
         or _notice_subject(text, layout)
         or _designated_title(text, layout)
         or _first_title_line(text, layout)
     )
     return _cited_title(text, title) or title
+
+
+NOTICE_HEADING = re.compile(r"(?:Notice|Avis|Bekanntmachung|Anuncio|Trade Remedies Notice)\b")
+
+
+def _notice_heading_above(text: str, layout: Layout, act: TextMention | None) -> TextMention | None:
+    """A notice headed by its own title line ('Notice of determination 2020/19: anti-dumping duty on …',
+    'Notice of the expiry of certain anti-subsidy measures') that then cites the acts it concerns in full:
+    its heading is its title, not the first act cited below it."""
+    if act is None:
+        return None
+    line = _first_title_line(text, layout)
+    if line is not None and line.end <= act.start and NOTICE_HEADING.match(line.text):
+        return line
+    return act
 
 
 def _designated_title(text: str, layout: Layout) -> TextMention | None:
@@ -126,6 +143,8 @@ def _cited_title(text: str, title: TextMention | None) -> TextMention | None:
             return None
     elif cited.lower() not in title.text.lower() or len(cited) >= len(title.text):
         return None
+    elif title.text.lower() == f"the {cited.lower()}":
+        return None  # the title line as printed ('The Customs (…) Regulations 2031'): nothing to cut
     return TextMention(cited, clause.start("title"), clause.start("title") + len(clause.group("title")))
 
 
@@ -279,7 +298,9 @@ def _only_a_date_after(rest: str) -> bool:
 
 
 # A line that is only a date ('20 January 2004', 'July 12, 2006', 'Le 12 juillet 2006').
-DATE_LINE = re.compile(r"^(?:Le\s+)?(?:\d{1,2}\s+\w+\.?\s+\d{4}|\w+\s+\d{1,2},\s+\d{4}|\d{4}-\d{2}-\d{2})$")
+DATE_LINE = re.compile(
+    r"^(?:Le\s+)?(?:\d{1,2}\s+\w+\.?\s+\d{4}|\w+\s+\d{1,2},\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})$"
+)
 MAX_TITLE_LINES = 4
 NOTICE_KIND_WORDS = 8  # 'Finding in relation to a review of': a short line, not a wrapped sentence
 NEXT_LINE = re.compile(r"(?:[ \t]*\n){1,3}[ \t]*([^\n]+)")  # the next line with text, blank lines between
@@ -327,6 +348,9 @@ def _mention(text: str, start: int, end: int, kind: str = "line") -> TextMention
     raw = text[start:end]
     suffix = _patterns().title_suffix.search(raw)
     raw = raw[: suffix.start()] if suffix else raw
+    prefix = _patterns().title_prefix.match(raw)
+    if prefix:
+        raw, start = raw[prefix.end() :], start + prefix.end()
     stripped = raw.rstrip(" \t\n.;,")
     start += len(raw) - len(raw.lstrip())
     collapsed = " ".join(stripped.split())
