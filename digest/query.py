@@ -266,7 +266,8 @@ def _vocabulary() -> dict[tuple[str, ...], tuple[str, str]]:
     # Country names are the extractor's own (ISO names, translations, aliases): the facts came from them.
     for kind, names in (("country", country_names()), ("country", terms["adjectives"])):
         for name, code in names.items():
-            vocabulary[_tokens(name)] = (kind, code)
+            if code is not None:  # null: a proper name that only holds a country's ('Uruguay Round')
+                vocabulary[_tokens(name)] = (kind, code)
     for measure, forms in terms["measures"].items():
         for form in forms:
             vocabulary[_tokens(form)] = ("measure", measure)

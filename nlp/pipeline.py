@@ -19,7 +19,7 @@ from nlp.codes.finder import find_codes
 from nlp.countries.rules import affected_countries, implementing_jurisdiction
 from nlp.dates.extract import extract_dates
 from nlp.measures.gate import gated
-from nlp.measures.rules import find_measures, scan_signals
+from nlp.measures.rules import find_measures, scan_signals, typed_by_symbol
 from nlp.quotas.finder import find_quotas
 from nlp.rates.finder import find_rates
 from nlp.summary.builder import Facts, summarise
@@ -125,7 +125,7 @@ def measures_component(doc: Doc) -> Doc:
     text, layout, sentences, title = text_of(doc), doc._.layout, doc._.sentences, _title_span(doc)
     signals = scan_signals(text, layout, sentences, title, doc.lang_, doc._.acting)
     ruled = find_measures(text, layout, sentences, title, doc.lang_, signals)
-    doc._.measures = gated(ruled, signals, text)
+    doc._.measures = typed_by_symbol(gated(ruled, signals, text), doc._.identifier)
     return doc
 
 

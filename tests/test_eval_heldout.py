@@ -12,7 +12,7 @@
 - final5/ (15 documents): blind-labelled in the last minutes of round 3 and measured on the session's first
   and last commits (totals only); its misses have not been read: the estimate for unseen documents.
 - final6/ (36 documents): blind-labelled and audited at the start of round 4, measured with totals only;
-  its misses have not been read.
+  development material since then (its misses read and fixed by class, issue 15 f6 r4).
 
 Floors are the F1 reached; raise a floor when extraction improves, never lower one to make a change
 pass. Where a fact has no labelled item in a set, its 1.0 says only that nothing false was extracted.
@@ -100,14 +100,16 @@ FLOORS = {
     },
     # blind, labelled and audited at the start of round 4 (eval/heldout/final6/AUDIT*.md), totals only; at the
     # round's first commit: codes 0.885, dates 0.575, measures 0.717, affected 0.776, quotas 0.783
+    # raised after reading its misses by class (issue 15, f6 r4: codes, measures, countries, titles,
+    # identifiers, rates; dates are the integrator's)
     "final6": {
-        "codes": 0.884,
+        "codes": 0.997,
         "dates": 0.868,  # round 4, after reading its misses (blind: 0.575)
-        "measures": 0.717,
-        "affected": 0.776,
-        "title": 0.518,
-        "identifier": 0.727,
-        "rates": 0.363,
+        "measures": 0.949,
+        "affected": 0.962,  # with main's allocation-table rows (0.906 from this branch alone)
+        "title": 0.938,
+        "identifier": 1.0,
+        "rates": 0.909,
         "quotas": 0.916,  # MTRV read (round 4)
     },
 }

@@ -127,8 +127,8 @@ def test_excluding_in_a_goods_description_excludes_nothing():
         "in Thailand, an anti-dumping duty at the rate of 18.5 per cent of the landed value.\n"
     )
     assert summary_of(text, "IN").split(" (1 tariff code)")[0] == (
-        "India announces an anti-dumping duty of 18.5% on polyester film, excluding metallised film"
-    )
+        "India announces an anti-dumping duty of 18.5% on polyester film, excluding metallised film from Thailand"
+    )  # the origin phrase after the excluded goods goes back to the film: Thailand is targeted
 
 
 def test_a_duty_order_in_a_register_title_imposes_the_duty():

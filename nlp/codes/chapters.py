@@ -16,6 +16,7 @@ from nlp.codes.roles import role_at
 from nlp.text.patterns import guarded
 from nlp.text.sentences import Sentences
 from nlp.types import CodeMention, CodeRange
+from tariffwatch.codes import level_for
 
 LIST_JOIN = r"[ \u00a0]*(?:,[ \u00a0]*(?:and[ \u00a0]+|or[ \u00a0]+)?|and|or|to|through|–|-|et|und|bis|à|y|e)[ \u00a0]*"
 CHAPTERS = guarded(
@@ -25,6 +26,14 @@ CHAPTERS = guarded(
     rf"(?P<list>\d{{1,2}}(?:{LIST_JOIN}\d{{1,2}}\b){{0,99}})\b",
     re.IGNORECASE,
 )
+# The product line of WTO SPS/TBT notification records: 'Cereals (HS code(s): 10, 1101)': every item is a code,
+# a two-digit one a chapter.
+HS_CODE_LIST = guarded(
+    r"\bHS[ \u00a0]+codes?(?:\(s\))?[ \u00a0]*:[ \u00a0]*"
+    r"(?P<list>\d[\d, ;\u00a0]*(?:(?:and|or)[ \u00a0]+\d+)?)(?![.,]\d)",
+    re.I,
+)
+LIST_ITEM = re.compile(r"(?<!\d)\d{2}(?:\d{2}){0,4}(?!\d|[.,]\d)")
 RANGE_WORDS = re.compile(r"^[ \u00a0]*(?:to|through|–|-|bis|à)[ \u00a0]*$", re.I)
 WHOLE_SCHEDULE = (1, 97)  # "chapters 1 through 97": every chapter of goods, said generically
 CONTEXT_BEFORE, CONTEXT_AFTER = 200, 80
@@ -40,6 +49,17 @@ def find_chapters(text: str, sentences: Sentences) -> Iterator[CodeMention | Cod
         if not _about_goods(text, match, sentences):
             continue
         yield from _items(match, text, sentences)
+    yield from _hs_code_list(text, sentences)
+
+
+def _hs_code_list(text: str, sentences: Sentences) -> Iterator[CodeMention]:
+    for match in HS_CODE_LIST.finditer(text):
+        role = role_at(text, match.start(), sentences)
+        for number in LIST_ITEM.finditer(match.group("list")):
+            code = number.group()
+            if code[:2] != "00":
+                start = match.start("list") + number.start()
+                yield CodeMention(code, level_for(code), False, role, code, start, start + len(code))
 
 
 def _about_goods(text: str, match: re.Match, sentences: Sentences) -> bool:

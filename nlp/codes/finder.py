@@ -18,7 +18,14 @@ from nlp.codes.chapters import find_chapters
 from nlp.codes.headings import dotted_headings, starts_row
 from nlp.codes.notation import CANDIDATE, UNIT_AFTER, notation
 from nlp.codes.roles import Roles
-from nlp.codes.schedules import PARENT_REACH, CodeHeaders, alone_on_line, extends
+from nlp.codes.schedules import (
+    PARENT_REACH,
+    CodeHeaders,
+    alone_on_line,
+    extends,
+    flat_serial_row,
+    in_introduced_list,
+)
 from nlp.text.layout import Layout
 from nlp.text.patterns import guarded
 from nlp.text.sentences import Sentences
@@ -218,6 +225,8 @@ def _is_code(match: re.Match, text: str, sentences: Sentences, continues: bool, 
             heading_keyword
             or match.group("ex") in ("ex", "ex ")
             or _in_column(match.start(), text, words.keywords, whole_cell=number)
+            or in_introduced_list(match.start(), match.end(), text)
+            or flat_serial_row(match.start(), text)
         )
     if match.group("ex"):
         return True
@@ -230,6 +239,8 @@ def _is_code(match: re.Match, text: str, sentences: Sentences, continues: bool, 
         or _keyword_near(match.start(), text, sentences)
         or _starts_table_row(match, text)
         or _code_cell(match, text, digits, headers)
+        or in_introduced_list(match.start(), match.end(), text)
+        or flat_serial_row(match.start(), text)
     )
 
 

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from nlp.codes.notation import UNIT_AFTER, notation
 from nlp.codes.roles import role_at
-from nlp.codes.schedules import PARENT_REACH, extends
+from nlp.codes.schedules import PARENT_REACH, extends, flat_serial_row
 from nlp.text.patterns import guarded
 from nlp.text.sentences import Sentences
 from nlp.types import CodeMention
@@ -32,10 +32,10 @@ OLD_HEADINGS = guarded(
 DOTTED_HEADING = guarded(r"(?<![\w.,/:$€£-])(?P<heading>\d{2}\.\d{2})(?![\w%]|[.,/-]\d)\)?")
 # What may stand before a code at the start of a table row: bars, bullets, dashes, an opening quote,
 # and (with marker=True) a one-letter column value ('A 8479.90.09 Spare parts ...').
-ROW_LEAD = re.compile(r"[ \t|•*\-–“\"'‘(\u00a0]*$")
-ROW_MARKER = re.compile(r"[ \t|•*\-–“\"'‘(\u00a0]*[A-Z][ \t]+$")
+ROW_LEAD = re.compile(r"[ \t|•·▪◦*\-–“\"'‘(\u00a0]*$")
+ROW_MARKER = re.compile(r"[ \t|•·▪◦*\-–“\"'‘(\u00a0]*[A-Z][ \t]+$")
 SERIAL_LEAD = re.compile(r"[ \t]*\d{1,3}[ \t]+$")  # a row's serial number
-LIST_LEAD = re.compile(r"[ \t|•*\-\u00a0]*$")  # bars, bullets and dashes only
+LIST_LEAD = re.compile(r"[ \t|•·▪◦*\-\u00a0]*$")  # bars, bullets (a middle dot too) and dashes only
 ROW_REACH = 1500  # a table's rows: a dotted heading this close to a row that starts with a code
 
 
@@ -66,12 +66,20 @@ def dotted_headings(text: str, sentences: Sentences, codes: list) -> Iterator[Co
             yield _heading(match, role_at(text, start, sentences))
         elif _starts_or_follows_serial(start, text) and _first_row_below_extends(match, heading, row_codes, by_start):
             yield _heading(match, role_at(text, start, sentences))
+        elif _row_heading(match, text):
+            yield _heading(match, role_at(text, start, sentences))
 
 
 def _starts_or_follows_serial(offset: int, text: str) -> bool:
     """The heading starts a row, or follows the row's serial number ('1 08.05 Citrus fruit', a gazette
     schedule numbering its entries)."""
     return starts_row(offset, text) or bool(SERIAL_LEAD.match(text, text.rfind("\n", 0, offset) + 1, offset))
+
+
+def _row_heading(match: re.Match, text: str) -> bool:
+    """A heading as a row's code cell: after the serial number of a table flattened into running text, before
+    the row's description ('3. 03.04 Fish fillets ... 25 4. 04.02 Milk ...')."""
+    return flat_serial_row(match.start("heading"), text) and _row_goes_on(text, match.end())
 
 
 def _after_keyword(text: str, sentences: Sentences) -> Iterator[CodeMention]:

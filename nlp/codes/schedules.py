@@ -17,12 +17,63 @@ HEADER_REACH = 1500  # a flattened table's rows below its header line
 HEADER_LINE_MAX = 200  # a header line is short; running text that says "HS code" is no header
 PARENT_REACH = 600  # a parent row's first subdivision follows within its description
 ALONE = re.compile(r"[ \t\u00a0]*(?:\n|$)")
+# A line of a bulleted list of bare codes ('·       847330', '- 8542', '• ex 8504 40'), nothing else on it.
+CODE_ITEM_LINE = re.compile(r"[ \t|•·▪◦*\-\u00a0]*(?:ex[ \u00a0]?)?\d{2,4}(?:[ .\u00a0]?\d{1,4}){0,4}[ \t\u00a0]*")
+FLAT_SERIAL = re.compile(r"(?<![\w.])(\d{1,3})\.[ \u00a0]+$")  # a row's serial number: '12. '
+LIST_MAX_LINES = 400  # a list of codes this long, blank lines included, still counts as one list
+INTRO_REACH = 200  # the words introducing the list end with a colon on the line above it
 
 
 def alone_on_line(start: int, end: int, text: str) -> bool:
     """The number is the whole content of its line (a flattened table's cell)."""
     line_start = text.rfind("\n", 0, start) + 1
     return not text[line_start:start].strip(" \t\u00a0|") and bool(ALONE.match(text, end))
+
+
+def in_introduced_list(start: int, end: int, text: str) -> bool:
+    """The number is an item alone on its line in a bulleted list of bare codes whose introduction ends with a
+    colon and names codes ('... headings and subheadings of the HTSUS:' then '· 8471', '· 847330', ...): a
+    memorandum's or notice's list carries no keyword beside each item."""
+    position = text.rfind("\n", 0, start) + 1
+    if not CODE_ITEM_LINE.fullmatch(text, position, end) or not ALONE.match(text, end):
+        return False
+    for _ in range(LIST_MAX_LINES):
+        if position == 0:
+            return False
+        above_start = text.rfind("\n", 0, position - 1) + 1
+        above = text[above_start : position - 1]
+        if above.strip() and not CODE_ITEM_LINE.fullmatch(above):
+            return _introduces_codes(above_start, position - 1, text)
+        position = above_start
+    return False
+
+
+def _introduces_codes(line_start: int, line_end: int, text: str) -> bool:
+    """The line ends with a colon and it, or the sentence it closes, names codes."""
+    if not text[line_start:line_end].rstrip().endswith(":"):
+        return False
+    opening = text[max(0, line_end - INTRO_REACH) : line_end]
+    sentence = re.split(r"[.;]\s|\n\s*\n", opening)[-1]
+    return bool(notation().keywords.search(sentence))
+
+
+def flat_serial_row(start: int, text: str) -> bool:
+    """The number follows a row's serial number ('7. ') in a table flattened into running text, below a code
+    column's header ('S. No. PCT Code Description Rate ... 1. 01.05 Live poultry ... 10 2. 03.03 Fish ...'):
+    the serial numbers around it count on (the row before or after it has the neighbouring number)."""
+    serial = FLAT_SERIAL.search(text, max(0, start - 8), start)
+    if serial is None:
+        return False
+    header_zone = text[max(0, start - HEADER_REACH) : serial.start()]
+    if not notation().code_column_headers.search(header_zone):
+        return False
+    number = int(serial.group(1))
+    following = re.compile(rf"(?<![\d.]){number + 1}\.[ \u00a0]+\d")
+    preceding = re.compile(rf"(?<![\d.]){number - 1}\.[ \u00a0]+\d")
+    return bool(
+        following.search(text, start, start + PARENT_REACH)
+        or preceding.search(text, max(0, start - PARENT_REACH), start)
+    )
 
 
 class CodeHeaders:

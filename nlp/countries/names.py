@@ -24,6 +24,7 @@ RUN = re.compile(
 )
 WORD = re.compile(r"[^\s]+")
 ACT_NUMBER_TAIL = re.compile(r"\)\s*(?:No\b|Nr\b|n°|\d)")
+ACT_NUMBER_HEAD = re.compile(r"\d/$")
 # Translated ISO names that are ordinary English words of place names: German "Island" (Iceland) would read
 # "Campobello Island" or "Norfolk Island" as Iceland. The longer forms ("Republik Island") stay.
 # Russian "Того" (Togo) is the pronoun "that" opening a sentence.
@@ -87,9 +88,16 @@ def find_country_names(text: str, start: int = 0, end: int | None = None) -> Ite
                 end -= 1
             if text[end - 2 : end] in ("'s", "’s"):
                 end -= 2
-            if not (text[start - 1 : start] == "(" and ACT_NUMBER_TAIL.match(text, end)):  # '(EU) 2016/1036'
-                yield NameMatch(code, start, end)
+            if code is not None and not _in_act_number(text, start, end):
+                yield NameMatch(code, start, end)  # null: a proper name holding a country's ('Uruguay Round')
             index += size
+
+
+def _in_act_number(text: str, start: int, end: int) -> bool:
+    """'(EU) 2016/1036', '(2014/170/EU)', '1005/2008/EC': the jurisdiction's letters inside an act's number."""
+    return (text[start - 1 : start] == "(" and bool(ACT_NUMBER_TAIL.match(text, end))) or bool(
+        ACT_NUMBER_HEAD.search(text, max(0, start - 6), start)
+    )
 
 
 @cache

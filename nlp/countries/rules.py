@@ -18,6 +18,7 @@ from importlib import resources
 
 from nlp.countries.names import find_country_names
 from nlp.text.acting import ActingSentences
+from nlp.text.citations import in_cited_title
 from nlp.text.layout import OPERATIVE, Layout
 from nlp.text.patterns import guarded, lacks_words, lowered_for_words, required_words
 from nlp.text.sentences import Sentences
@@ -26,10 +27,6 @@ EU_MEMBERS = frozenset(
     "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE".split()
 )  # named in an EU act as Member States, not as origins
 CLAUSE_START = re.compile(r"[;\n]|\(\w{1,4}\)\s")
-CITED_ACT = re.compile(
-    r"(?:Order|Proclamation|Regulation|Decision|Directive|Notice|Act|Determination)\s*(?:No\.?\s*)?[\d/.\-]*\d"
-    r"(?:\s+of\s+(?:[A-Z][a-z]+\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}))?,?\s*$"
-)
 ISO_JURISDICTIONS = {"UK": "GB"}  # sources may say UK; ISO 3166 says GB
 OPENING_CHARS = 8000
 LOOK_BACK = 150  # how far an exception cue reaches back within a clause
@@ -280,11 +277,15 @@ LAWMAKING_AFTER = re.compile(
 )
 
 
+# 'the withdrawal of the United Kingdom from the Union', 'the accession of Croatia': a member leaving or joining
+MEMBERSHIP_BEFORE = re.compile(r"\b(?:withdrawal|accession)\s+of\s+(?:the\s+)?$", re.I)
+
+
 def _names_a_law_not_goods(text: str, start: int, end: int) -> bool:
     """A country inside the parenthesised part of a statute's name ('… (EU Exit) Regulations 2019'), naming
-    whose law or changes these are ('any subsequent UK changes'), or acting itself ('the EU has extended'):
-    not where goods come from."""
-    if LAWMAKING_AFTER.match(text, end):
+    whose law or changes these are ('any subsequent UK changes'), acting itself ('the EU has extended'), or
+    leaving or joining a union: not where goods come from."""
+    if LAWMAKING_AFTER.match(text, end) or MEMBERSHIP_BEFORE.search(text, max(0, start - 40), start):
         return True
     opening = text.rfind("(", max(0, start - 30), start)
     return opening >= 0 and ")" not in text[opening:start] and bool(STATUTE_AFTER_PARENTHESIS.match(text, end))
@@ -333,7 +334,17 @@ def _after_exception(text: str, offset: int, sentences: Sentences) -> bool:
     breaks = list(CLAUSE_START.finditer(clause))
     if breaks:
         clause = clause[breaks[-1].end() :]
-    return bool(_cues()["not_affected"].search(clause.lower()))
+    exceptions = list(_cues()["not_affected"].finditer(clause.lower()))
+    return bool(exceptions) and not _origins_resume(clause, exceptions[-1].end())
+
+
+# ', originating in or exported from': after goods an exception left out ('excluding plain round bar, originating
+# in …'), the origin phrase goes back to the goods the measure covers; 'except goods originating in' does not.
+ORIGINS_RESUME = re.compile(r",\s*(?:and\s+)?(?:which\s+are\s+)?(?:originating\s+in|exported\s+from)\b", re.I)
+
+
+def _origins_resume(clause: str, after: int) -> bool:
+    return ORIGINS_RESUME.search(clause, after) is not None
 
 
 def _in_cited_title(text: str, offset: int) -> bool:
@@ -341,12 +352,7 @@ def _in_cited_title(text: str, offset: int) -> bool:
     (Imposing Duties To Address … the People's Republic of China)'), or cited in full after its number and
     date ('Commission Implementing Regulation (EU) 2018/140 of 29 January 2018 imposing … originating in
     India', the act a notice transitions or amends)."""
-    if _in_full_title_citation(text, offset):
-        return True
-    opening = text.rfind("(", max(0, offset - 300), offset)
-    if opening < 0 or ")" in text[opening:offset]:
-        return False
-    return bool(CITED_ACT.search(text, max(0, opening - 120), opening))
+    return _in_full_title_citation(text, offset) or in_cited_title(text, offset)
 
 
 FULL_TITLE_CITATION = re.compile(

@@ -17,6 +17,7 @@ from importlib import resources
 
 from nlp.countries.names import find_country_names
 from nlp.text.acting import ActingSentences
+from nlp.text.citations import in_cited_title
 from nlp.text.layout import OPERATIVE, Layout
 from nlp.text.patterns import dispatched, guarded, spaces_match_any_whitespace
 from nlp.text.sentences import Sentences
@@ -206,6 +207,8 @@ def scan_signals(
             if _named_as_context(compiled, lowered, match.start()):
                 continue
             where = _where(group[0], match.start(), text, layout, acting, title_span)
+            if where != "title" and in_cited_title(text, match.start()):
+                continue  # words of another act's title ('Executive Order 14257 (… Reciprocal Tariff …)')
             found.append(Signal(kind, group, match.start(), match.end(), where))
     return found
 
@@ -337,6 +340,22 @@ def _sentence(lowered: str, sentences: Sentences, offset: int) -> str:
             break
         end = following
     return lowered[start:end]
+
+
+@cache
+def _document_symbols() -> dict[str, re.Pattern]:
+    return {kind: re.compile(symbol) for kind, symbol in _load("en").get("document_symbols", {}).items()}
+
+
+def typed_by_symbol(measures: list[MeasureMention], identifier) -> list[MeasureMention]:
+    """A WTO symbol of SPS or TBT notifications as the document's number ('G/SPS/N/XYZ/12') types its measure."""
+    if identifier is None:
+        return measures
+    found = {m.type for m in measures}
+    for kind, symbol in _document_symbols().items():
+        if kind not in found and symbol.match(identifier.text):
+            measures = [*measures, MeasureMention(kind, identifier.text, identifier.start, identifier.end, 1, "title")]
+    return measures
 
 
 def _mention(kind: str, found: list[tuple[Signal, str]], text: str) -> MeasureMention:

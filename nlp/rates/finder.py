@@ -17,6 +17,7 @@ from dataclasses import asdict, dataclass
 from functools import cache
 from importlib import resources
 
+from nlp.rates.cells import flattened_rate_cells, introduced_cell
 from nlp.text.acting import ActingSentences
 from nlp.text.layout import OPERATIVE, Layout
 from nlp.text.numbers import NUMBER, parse_number, tidy
@@ -28,7 +29,12 @@ from nlp.text.textutil import lower_keeping_offsets
 NEAR_BEFORE, NEAR_AFTER = 60, 30  # where a 'not a rate' word must stand to disqualify a number
 MAX_PERCENT = 1000
 FALLBACK_ZONES = frozenset({"recitals"})
+# A notification that is one enacting sentence ('In exercise of the powers …, the Board is pleased to levy … at
+# the rates specified in column (4) … TABLE …'): its rates stand in what the layout reads as its preamble.
+ENACTING_ZONES = frozenset({"preamble"})
 CAPTION_CHARS = 200
+ROW_LABEL_MAX = 160
+FLAT_ROW_START = re.compile(r"(?<![\w.,])\d{1,3}\.[ \u00a0]+(?=\d)")  # '7. ' before a row's code
 COMPANY_COLUMN = re.compile(r"\b(?:compan|exporter|producer|manufacturer|société|unternehmen|hersteller)")
 
 
@@ -99,7 +105,7 @@ def find_rates(text: str, layout: Layout, sentences: Sentences, lang: str = "en"
     """Every duty rate the document sets or restates as applying; one mention per value and row."""
     words, lowered = _words(), lower_keeping_offsets(text)
     inert = ActingSentences(text, sentences, lang, layout).inert
-    for zones in (OPERATIVE, FALLBACK_ZONES):
+    for zones in (OPERATIVE, FALLBACK_ZONES, ENACTING_ZONES):
         found = []
         for start, end in layout.spans(zones):
             for candidate in _candidates(text, lowered, words, start, end):
@@ -114,7 +120,10 @@ def find_rates(text: str, layout: Layout, sentences: Sentences, lang: str = "en"
 def _candidates(text: str, lowered: str, words: _Words, start: int, end: int):
     """(value, start, end, unit, kind hint) for percentages, amounts per unit and table cells."""
     for match in words.percent.finditer(lowered, start, end):
-        yield parse_number(match.group("value")), match.start(), match.end(), "percent", None
+        cell = introduced_cell(text, match.start(), match.end(), words.duty)  # its table's introduction names the duty
+        yield parse_number(match.group("value")), match.start(), match.end(), "percent", "column" if cell else None
+    for value, cell_start, cell_end in flattened_rate_cells(text, start, end):
+        yield value, cell_start, cell_end, "percent", "column"
     for match in words.specific.finditer(lowered, start, end):
         value = match.group("v1") or match.group("v2")
         currency = words.currencies[match.group("cur1") or match.group("cur2")]
@@ -254,6 +263,9 @@ def _row_label(text: str, offset: int) -> str | None:
     start, _ = line_at(text, offset)
     label = text[start:offset].split("|")[0].strip(" |\t")
     label = re.sub(r"\s*\d[\d,. ]*$", "", label).strip()
+    rows = list(FLAT_ROW_START.finditer(label)) if len(label) > ROW_LABEL_MAX else []
+    if rows:  # a table flattened into one line: the row is what follows its serial number
+        label = label[rows[-1].end() :]
     return label or None
 
 

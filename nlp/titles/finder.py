@@ -54,6 +54,7 @@ class _Patterns:
     normal_case: dict  # capitals of a designation -> its normal case ('REGULATION' -> 'Regulation')
     bilingual: dict  # French prefix -> English one, for numbers printed in both ('SOR/DORS/2006-167')
     designated: re.Pattern  # a title its designation announces, even inside a flattened line
+    bulletin_words: re.Pattern  # what the item headings of a bulletin announce ('updates', 'changes')
 
 
 @cache
@@ -86,6 +87,7 @@ def _patterns() -> _Patterns:
         data["normal_case"],
         data["bilingual_numbers"],
         one(data["designated_titles"]["patterns"], group="title"),
+        re.compile(data["bulletin_headings"]["words"]),
     )
 
 
@@ -275,8 +277,27 @@ def _first_title_line(text: str, layout: Layout) -> TextMention | None:
             continue  # the document's number or date on its own line ('Resolución 410/2015') is not its title
         if patterns.not_title.match(line) or len(line.split()) < MIN_TITLE_WORDS or len(line) > MAX_TITLE_CHARS:
             return None  # the text opens with a sentence or a section: it has no title line
+        if _opens_a_bulletin(text, start, patterns):
+            return None  # the first item's heading of a bulletin of short items
         return _mention(text, start, _title_lines_end(text, end))
     return None
+
+
+# A heading of a bulletin's item: a short line without closing punctuation between blank lines, prose after it.
+ITEM_HEADING = re.compile(
+    r"(?:^|\n[ \t]*\n)[ \t]*([A-Z][^\n.:;,|]{2,120}?)[ \t]*\n[ \t]*\n[ \t]*(?=(?:\S+[ \t]+){4}\S)"
+)
+MAX_HEADING_WORDS = 12
+BULLETIN_ITEMS = 2  # item headings announcing updates: one alone may be a title over its sections
+
+
+def _opens_a_bulletin(text: str, start: int, patterns: _Patterns) -> bool:
+    """The opening line is the first of the item headings, two or more of which announce updates or changes (the
+    UK Trade Tariff's stop press: 'Commodity code changes' ... 'Steel anti-dumping duty update')."""
+    headings = [match for match in ITEM_HEADING.finditer(text) if len(match.group(1).split()) <= MAX_HEADING_WORDS]
+    if not headings or headings[0].start(1) != start:
+        return False
+    return sum(bool(patterns.bulletin_words.search(match.group(1))) for match in headings) >= BULLETIN_ITEMS
 
 
 def _goods_then_origin(text: str, end: int, line: str, patterns: _Patterns) -> bool:

@@ -1,0 +1,80 @@
+"""Rate cells of tables that lost their grid: no '|' and no header cell beside each figure.
+
+Two layouts: a table printed one cell per paragraph under a sentence that introduces it ('The rate of
+the definitive anti-dumping duty … shall be as follows:' / 'Company' / 'Duty' / '<company>' / '32,0 %'),
+and a table flattened into one line of running text, rows numbered, with a rate column named in its
+header ('S. No. PCT Code Description Rate of Regulatory Duty (%) … 1. 01.05 Live poultry … 10 2. …').
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from nlp.text.numbers import parse_number
+
+CELL_REACH = 60  # paragraphs between an introducing sentence and a cell of its table
+CELL_MAX_CHARS = 200  # a cell is short; a longer paragraph is running text
+FIGURE_CELL = re.compile(r"[ \t]*\d{1,3}(?:[.,]\d{1,3})?[ \t]*%[ \t]*$")
+INTRODUCES = re.compile(r":[ \t]*$")
+# 'Rate of Regulatory Duty (%)', 'Rate of duty (%)', 'Duty (%)' in a table's header flattened into a line
+FLAT_RATE_HEADER = re.compile(r"\b(?:rate|duty|dut(?:y|ies))\b[^\n|]{0,60}?\(%\)", re.I)
+FLAT_SERIAL = re.compile(r"(?<![\w.,])(\d{1,3})\.[ \u00a0]+(?=\d)")
+ROW_RATE = re.compile(r"(?<![\w.,])(\d{1,3}(?:\.\d{1,2})?)[ \u00a0]*%?[ \u00a0]*$")
+FLAT_HEADER_REACH = 400  # the first row follows the header closely
+
+
+def introduced_cell(text: str, start: int, end: int, duty: re.Pattern) -> bool:
+    """The figure is a cell alone on its line, in a run of short cells below a line that introduces the table
+    with duty words ('… the anti-dumping duty … shall be as follows:')."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if not FIGURE_CELL.fullmatch(text, line_start, len(text) if line_end < 0 else line_end):
+        return False
+    position = line_start
+    for _ in range(CELL_REACH):
+        if position == 0:
+            return False
+        above_start = text.rfind("\n", 0, position - 1) + 1
+        above = text[above_start : position - 1].strip()
+        position = above_start
+        if not above:
+            continue
+        if INTRODUCES.search(above):
+            return bool(duty.search(above.lower()))
+        if len(above) > CELL_MAX_CHARS or above.endswith("."):
+            return False
+    return False
+
+
+def flattened_rate_cells(text: str, start: int, end: int) -> Iterator[tuple[float, int, int]]:
+    """(value, start, end) of the last figure of each numbered row after a '(%)' rate header in one line."""
+    for header in FLAT_RATE_HEADER.finditer(text, start, end):
+        line_end = text.find("\n", header.end())
+        line_end = min(end, len(text) if line_end < 0 else line_end)
+        serials = [m for m in FLAT_SERIAL.finditer(text, header.end(), line_end)]
+        if not serials or serials[0].start() - header.end() > FLAT_HEADER_REACH:
+            continue
+        yield from _row_rates(text, _counted_rows(serials), line_end)
+
+
+def _counted_rows(serials: list[re.Match]) -> list[re.Match]:
+    """The serial numbers that count on from the first row ('1.', '2.', …): other numbers with a dot are not rows."""
+    rows, expected = [], 1
+    for serial in serials:
+        if int(serial.group(1)) == expected:
+            rows.append(serial)
+            expected += 1
+    return rows
+
+
+def _row_rates(text: str, rows: list[re.Match], line_end: int) -> Iterator[tuple[float, int, int]]:
+    for index, row in enumerate(rows):
+        row_end = rows[index + 1].start() if index + 1 < len(rows) else line_end
+        segment = text[row.end() : row_end]
+        figure = ROW_RATE.search(segment.rstrip())
+        if figure is None or not re.search(r"[A-Za-z]", segment[: figure.start()]):
+            continue
+        value = parse_number(figure.group(1))
+        if value is not None:
+            yield value, row.end() + figure.start(1), row.end() + figure.end(1)
