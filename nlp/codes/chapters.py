@@ -20,9 +20,7 @@ from tariffwatch.codes import level_for
 
 LIST_JOIN = r"[ \u00a0]*(?:,[ \u00a0]*(?:and[ \u00a0]+|or[ \u00a0]+)?|and|or|to|through|–|-|et|und|bis|à|y|e)[ \u00a0]*"
 CHAPTERS = guarded(
-    # a WTO notification form's field "(HS code(s): 87)" names a chapter by its two digits alone
-    rf"(?P<kw>\b(?:chapters?|ch\.|chapitres?|Kapitels?|capítulos?)(?=[ \u00a0])"
-    rf"|\bHS[ \u00a0]+code\(s\)[ \u00a0]*:)[ \u00a0]*"
+    rf"(?P<kw>\b(?:chapters?|ch\.|chapitres?|Kapitels?|capítulos?))[ \u00a0]+"
     rf"(?P<list>\d{{1,2}}(?:{LIST_JOIN}\d{{1,2}}\b){{0,99}})\b",
     re.IGNORECASE,
 )
