@@ -33,7 +33,7 @@ from nlp.text.tables import column_header
 from nlp.types import CodeMention, CodeRange
 from tariffwatch.codes import level_for
 
-LIST_GLUE = re.compile(r"^\s*(?:,|;|,?\s*(?:and|or|and/or|et|ou|und|oder|y|e))\s*(?:\(?\s*)?$", re.IGNORECASE)
+LIST_GLUE = re.compile(r"^\s*(?:,|;|&|,?\s*(?:and|or|and/or|et|ou|und|oder|y|e))\s*(?:\(?\s*)?$", re.IGNORECASE)
 # "7208 to 7212", "9903.80.65 through\n9903.81.19", "7204 10 till 7204 50", "7208–7212"; a list dash on
 # a new line is no range.
 RANGE_GLUE = re.compile(
@@ -56,6 +56,8 @@ NO_SUCH_HEADING = re.compile(r"^(?:19(?:0[6-9]|[1-9]\d)|20(?:[1-9]\d))")
 # Only spaces or line breaks between two codes: the cells of a code column flattened from a table
 COLUMN_GLUE = re.compile(r"^\s+$")
 DASHED = re.compile(r"[ \t\u00a0]+(?:-[ \t\u00a0]?){1,4}[^\W\d_]")  # a schedule's description: '-- Other'
+CODES_CELL_REST = re.compile(r"(?:[ \t\u00a0]*(?:&|,|and)[ \t\u00a0]*\d{4}(?:[. \u00a0]?\d{2,4}){1,3})+[ \t\u00a0|]*")
+SERIAL_LEAD = re.compile(r"[ \t\u00a0]*\d{1,4}[.)][ \t\u00a0]+")  # a table row's serial number: '12. '
 PAIRS = re.compile(r"\d\d(?:[ \u00a0]\d\d){3,4}")  # a code printed in pairs of digits
 KEYWORD_REACH = 200
 SIBLING_REACH = 1500  # a code written like the one accepted this close before it is one too
@@ -249,7 +251,22 @@ def _code_cell(match: re.Match, text: str, digits: str, headers: CodeHeaders) ->
         return False
     start, end = match.span()
     schedule_row = "." in match.group("number") and starts_row(start, text, marker=False) and DASHED.match(text, end)
-    return (alone_on_line(start, end, text) or bool(schedule_row)) and headers.above(start)
+    if (alone_on_line(start, end, text) or bool(schedule_row) or _first_of_codes_cell(match, text)) and headers.above(
+        start
+    ):
+        return True
+    # a flattened table's row: its serial number, then the code, then the description ('12. 0406.9000 Other')
+    serial_row = SERIAL_LEAD.fullmatch(text, text.rfind("\n", 0, start) + 1, start)
+    return serial_row is not None and "." in match.group("number") and headers.above_serials(start)
+
+
+def _first_of_codes_cell(match: re.Match, text: str) -> bool:
+    """A cell of its own line holding two codes joined by '&', 'and' or a comma ('7009.9100 & 7009.9200')."""
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    if text[line_start : match.start()].strip(" \t\u00a0|"):
+        return False
+    line_end = text.find("\n", match.end())
+    return bool(CODES_CELL_REST.fullmatch(text, match.end(), len(text) if line_end < 0 else line_end))
 
 
 def _keyword_near(offset: int, text: str, sentences: Sentences) -> bool:

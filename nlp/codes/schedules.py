@@ -85,9 +85,21 @@ class CodeHeaders:
         self.scanned_to = 0
         self.last_header = -HEADER_REACH - 1  # where the last line naming a code column starts
         self.last_valid = False  # and whether it is a header line (short, no case or file column)
+        self.last_short = False  # and whether it is short (a serial column allowed)
 
     def above(self, start: int) -> bool:
         """A short line above `start`, within HEADER_REACH, names a code column (and no case or file column)."""
+        line_start = self._scan_to(start)
+        return self.last_valid and line_start - self.last_header <= HEADER_REACH
+
+    def above_serials(self, start: int) -> bool:
+        """A short line above `start`, within HEADER_REACH, names a code column, whatever other columns it
+        has: for a row whose serial number stands apart from its code ('S.NO. PCT CODE DESCRIPTION' over
+        '1. 0403.1000 Yogurt')."""
+        line_start = self._scan_to(start)
+        return self.last_short and line_start - self.last_header <= HEADER_REACH
+
+    def _scan_to(self, start: int) -> int:
         text = self.text
         line_start = text.rfind("\n", 0, start) + 1
         zone_start = max(self.scanned_to, line_start - HEADER_REACH)
@@ -96,15 +108,24 @@ class CodeHeaders:
             if header_start > self.last_header:
                 self.last_header = header_start
                 self.last_valid = _is_header_line(text, header_start, header.end())
+                self.last_short = _is_short_line(text, header_start, header.end())
         self.scanned_to = max(self.scanned_to, line_start)
-        return self.last_valid and line_start - self.last_header <= HEADER_REACH
+        return line_start
+
+
+def _header_line(text: str, header_start: int, inside: int) -> str:
+    header_end = text.find("\n", inside)
+    return text[header_start : header_end if header_end >= 0 else len(text)]
 
 
 def _is_header_line(text: str, header_start: int, inside: int) -> bool:
-    header_end = text.find("\n", inside)
-    line = text[header_start : header_end if header_end >= 0 else len(text)]
+    line = _header_line(text, header_start, inside)
     # a header with a case or file number column too: a bare number below may be that column's
     return len(line) <= HEADER_LINE_MAX and not notation().identifier_columns.search(line)
+
+
+def _is_short_line(text: str, header_start: int, inside: int) -> bool:
+    return len(_header_line(text, header_start, inside)) <= HEADER_LINE_MAX
 
 
 def extends(parent_digits: str, child_digits: str) -> bool:

@@ -19,7 +19,8 @@ from nlp.text.patterns import guarded, spaces_match_any_whitespace
 from nlp.text.sentences import Sentences
 
 LANGUAGES = ("en", "fr", "de", "es", "ru")
-LIST_ITEM = re.compile(r"\s*(?:[-•*—–]\s|\(?[0-9a-z]{1,4}\)\s)")
+# a marker glued to its item ('(a)New Zealand;', '(b)by deleting'), as some legislation sites render lists, too
+LIST_ITEM = re.compile(r"\s*(?:[-•*—–]\s|\(?[0-9a-z]{1,4}\)\s|\([0-9a-z]{1,4}\)(?=[A-Za-z“\"]))")
 BARE_MARKER = re.compile(r"\s*(?:\(?[0-9a-z]{1,4}\)|\d+(?:\.\d+)?)\s*$")
 MAX_LIST_ITEMS = 120  # how far back a list's lead-in may be
 MAX_FRAGMENTS = 8  # lines of one hard-wrapped sentence

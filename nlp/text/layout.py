@@ -21,7 +21,9 @@ OPERATIVE = frozenset({"body", "operative", "action", "summary", "dates", "annex
 # Parts that only restate, cite or describe: never evidence of what the document does.
 BACKGROUND = frozenset({"recitals", "background", "footnote", "header", "contact", "signature", "boilerplate"})
 MIN_RESTATEMENT_CHARS = 150  # a quoted passage this long restates or inserts legal text
-NUMBERED_RECITAL = re.compile(r"^\(\d+\)\s", re.M)
+# a numbered paragraph opens its line after a line that ends a citation or sentence; "(2)" after a line
+# ending mid-sentence ("... specified in column\n(2) of the Table") is a hard-wrapped reference
+NUMBERED_RECITAL = re.compile(r"(?<![A-Za-z0-9]\n)^\(\d+\)\s", re.M)
 RECITAL_CONTINUES = re.compile(r"\([0-9a-z]{1,4}\)\s|[-—–•]\s|[a-z]")
 
 
