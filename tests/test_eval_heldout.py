@@ -13,6 +13,8 @@
   and last commits (totals only); its misses have not been read: the estimate for unseen documents.
 - final6/ (36 documents): blind-labelled and audited at the start of round 4, measured with totals only;
   development material since then (its misses read and fixed by class, issue 15 f6 r4).
+- final7/ (36 documents): blind-labelled and audited in round 4, measured with totals only on the round's
+  first and last commits; its misses have not been read: with final5, the estimate for unseen documents.
 
 Floors are the F1 reached; raise a floor when extraction improves, never lower one to make a change
 pass. Where a fact has no labelled item in a set, its 1.0 says only that nothing false was extracted.
@@ -26,7 +28,7 @@ from nlp.evaluate import evaluate_directory
 
 HELDOUT = Path(__file__).resolve().parents[1] / "eval" / "heldout"
 
-SIZES = {"tune": 18, "final": 18, "final2": 23, "final3": 24, "final4": 24, "final5": 15, "final6": 36}
+SIZES = {"tune": 18, "final": 18, "final2": 23, "final3": 24, "final4": 24, "final5": 15, "final6": 36, "final7": 36}
 FLOORS = {
     "tune": {
         "codes": 1.0,
@@ -92,9 +94,9 @@ FLOORS = {
     "final5": {
         "codes": 0.971,
         "dates": 0.620,
-        "measures": 0.685,
-        "affected": 0.850,
-        "title": 0.587,
+        "measures": 0.705,  # round 4, still unread (0.686 at its start)
+        "affected": 0.871,  # round 4, still unread (0.850 at its start)
+        "title": 0.625,
         "identifier": 0.800,
         "rates": 0.963,
     },
@@ -104,7 +106,7 @@ FLOORS = {
     # identifiers, rates; dates are the integrator's)
     "final6": {
         "codes": 0.997,
-        "dates": 0.868,  # round 4, after reading its misses (blind: 0.575)
+        "dates": 0.877,  # round 4, after reading its misses (blind: 0.575)
         "measures": 0.949,
         "affected": 0.962,  # with main's allocation-table rows (0.906 from this branch alone)
         "title": 0.938,
@@ -112,14 +114,29 @@ FLOORS = {
         "rates": 0.909,
         "quotas": 0.916,  # MTRV read (round 4)
     },
+    # blind, labelled and audited in round 4 (eval/heldout/final7/AUDIT*.md), measured with totals only on the
+    # round's first commit (codes 0.903, dates 0.752, measures 0.804, affected 0.914) and at its end; unread
+    "final7": {
+        "codes": 0.904,
+        "dates": 0.805,
+        "measures": 0.845,
+        "affected": 0.936,
+        "title": 0.750,
+        "identifier": 0.810,
+        "rates": 0.486,
+        "quotas": 0.081,
+    },
 }
+# Blind sets whose misses are unread may hold a false code on a code-less document that nobody has looked at:
+# pinned at the count measured, so a second one fails.
+FALSE_CODES_ON_CODELESS = {"final7": 1}
 
 
 @pytest.mark.parametrize("half", list(SIZES))
 def test_held_out_half_keeps_the_figures_reached(half):
     report = evaluate_directory(HELDOUT / half)
     assert report["documents"] == SIZES[half]
-    assert report["false_codes_on_documents_without_codes"] == 0
+    assert report["false_codes_on_documents_without_codes"] == FALSE_CODES_ON_CODELESS.get(half, 0)
     for fact, floor in FLOORS[half].items():
         assert report[fact]["f1"] >= floor, (half, fact, report[fact])
 
