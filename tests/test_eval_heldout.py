@@ -115,7 +115,8 @@ FLOORS = {
         "quotas": 0.916,  # MTRV read (round 4)
     },
     # blind, labelled and audited in round 4 (eval/heldout/final7/AUDIT*.md), measured with totals only on the
-    # round's first commit (codes 0.903, dates 0.752, measures 0.804, affected 0.914) and at its end; unread
+    # round's first commit (codes 0.903, dates 0.752, measures 0.804, affected 0.914) and at its end; its labels
+    # unread (the texts of 711 and 721 were read as fresh documents by round-4 readers: eval/heldout/README.md)
     "final7": {
         "codes": 0.904,
         "dates": 0.805,
