@@ -35,9 +35,10 @@ def decorate(change: dict, describe, options: EntryOptions, previous: dict | Non
     """Add what every format shows to a stored change (in place; returns it)."""
     page = change_page(options.base_url, change["id"])
     official = safe_url(change.get("url"))
+    title = display_title(change)
     change.update(
-        display_title=display_title(change),
-        identifier=_identifier(change),
+        display_title=title,
+        identifier=_identifier(change, title),
         change_page=page,
         link=official or page,
         official=bool(official),
@@ -61,12 +62,14 @@ def decorate(change: dict, describe, options: EntryOptions, previous: dict | Non
     return change
 
 
-def _identifier(change: dict) -> str | None:
-    """'FR Doc. 2026-21001 (91 FR 80123)': the document's own number, with its citation when it differs."""
+def _identifier(change: dict, title: str) -> str | None:
+    """'FR Doc. 2026-21001 (91 FR 80123)': the document's own number, with its citation when it differs; none
+    where the title already ends with it in brackets (a republisher's title: '..., 18913 [2026-07164]')."""
     identifier, citation = change.get("identifier"), change.get("citation")
     if identifier and citation and citation not in identifier:
-        return f"{identifier} ({citation})"
-    return identifier or citation
+        identifier = f"{identifier} ({citation})"
+    identifier = identifier or citation
+    return None if identifier and title.rstrip().endswith(f"[{identifier}]") else identifier
 
 
 def display_title(change: dict) -> str:

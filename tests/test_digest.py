@@ -202,6 +202,29 @@ def test_extracted_rates_quotas_and_identifiers_are_shown_and_absent_ones_leave_
     )
 
 
+def test_a_number_the_title_already_ends_with_is_not_shown_twice():
+    change = {
+        "id": 9,
+        "title": "Fiscal Year 2027 Tariff-Rate Quotas for Raw Cane Sugar, 20417 [2027-08123]",
+        "identifier": "2027-08123",
+        "url": "https://register.example.gov/d/2027-08123",
+        "jurisdiction": "US",
+        "measure_types": ["tariff_quota"],
+        "countries": {"implementing": ["US"], "affected": []},
+        "country_evidence": [],
+        "summary": "The US sets the raw cane sugar tariff-rate quota.",
+        "first_seen": "2027-04-03",
+        "published_date": "2027-04-03",
+        "codes": [],
+        "dates": [],
+        "rates": None,
+        "quotas": None,
+    }
+    decorate(change, lambda code: None, EntryOptions())
+    first_line = DigestRenderer().entry(change, "text").split("\n")[0]
+    assert first_line == "* Fiscal Year 2027 Tariff-Rate Quotas for Raw Cane Sugar, 20417 [2027-08123]"
+
+
 def test_digest_escapes_crawled_text(project):
     add_documents(
         project,
