@@ -5,16 +5,9 @@ and countries than any eval set."""
 
 import pytest
 
-from nlp.dates.extract import extract_dates
+from tests.test_dates_families import DOC, EIF, END, OTHER, PUB, START, typed
 
-
-def typed(text, published=None, jurisdiction=None):
-    return {(d.type, d.date, d.derived) for d in extract_dates(text, published, jurisdiction)}
-
-
-EIF, DEADLINE = "entry_into_force", "comment_deadline"
-START, END = "application_start", "application_end"
-DOC, PUB, OTHER = "document_date", "publication", "other"
+DEADLINE = "comment_deadline"
 
 CASES = {
     "issue date alone under a gazette's issue header": (

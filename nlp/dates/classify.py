@@ -89,10 +89,9 @@ class Classifier:
     def _alone_above_the_opening(self, span: Span) -> bool:
         """A date on a line of its own in an instrument's heading block, above its first sentence."""
         opening = self._opening_sentence_start()
-        if opening is None or opening < 0 or span.end > opening or span.start > OPENING_REACH:
+        if opening < 0 or span.end > opening or span.start > OPENING_REACH:
             return False
-        line_start, line_end = self.layout.line_span(span.start)
-        return not (self.text[line_start : span.start] + self.text[span.end : line_end]).strip(" \t\u00a0.,")
+        return self.layout.is_alone_on_its_line(span.start, span.end)
 
     def _line(self, span: Span, around: Around) -> tuple[str, ...]:
         line_start, line_end = self.layout.line_span(span.start)
@@ -189,7 +188,8 @@ class Classifier:
             return False  # "1.  On 25 February 2026, ... the Secretary initiated": a proclamation's recital
         return bool(EXERCISED_POWER.search(around.sentence) and DECIDED.search(around.sentence))
 
-    def _opening_sentence_start(self) -> int | None:
+    def _opening_sentence_start(self) -> int:
+        """Where the first sentence of twelve words or more starts (-1: none)."""
         if self._opening is None:
             self._opening = next(
                 (start for start, end in self.layout.sentences.spans if len(WORD.findall(self.text[start:end])) >= 12),

@@ -16,27 +16,15 @@ character mask keeps matches from overlapping.
 
 from __future__ import annotations
 
-import bisect
 import re
-from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
+from nlp.dates.found import FoundDate
 from nlp.dates.rules import date_rules
-from nlp.text.dispatch import dispatched
+from nlp.dates.yearless import with_yearless_headings, with_yearless_in_sentences
 from nlp.text.patterns import guarded
 from nlp.text.textutil import lower_keeping_offsets
-
-
-@dataclass(frozen=True)
-class FoundDate:
-    date: date
-    text: str
-    start: int
-    end: int
-    partial: bool = False  # the year was taken from the date that closes the range
-    cell: str | None = None  # the type a schedule's column gives it ("Effective From" -> application_start)
-
 
 YEAR = guarded(r"(?<!\d)(?:1[89]|2[01])\d{2}(?!\d)")
 LETTER = re.compile(r"[^\W\d_]")
@@ -129,101 +117,9 @@ def find_dates(text: str, month_first_slashes: bool = False) -> list[FoundDate]:
     found += _dated_headings(text, lowered, taken)
     found += _month_cells(text, lowered, taken)
     found.sort(key=lambda d: d.start)
-    found = _with_yearless_headings(text, lowered, found, taken)
-    found = _with_yearless_in_sentences(text, lowered, found, taken)
+    found = with_yearless_headings(text, lowered, found, taken)
+    found = with_yearless_in_sentences(text, lowered, found, taken)
     return _with_range_starts(text, lowered, found, taken)
-
-
-# A stop-press heading may leave out the year: "New codes taking effect on 13 February:". The year is that of the
-# nearest full date below it (the notice's next heading), else above it.
-@cache
-def _yearless_heading_pattern() -> re.Pattern:
-    month = "|".join(sorted((re.escape(m) for m in date_rules().months), key=len, reverse=True))
-    return re.compile(
-        rf"\b(?:on|from|as\s+of)\s+(?P<date>(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{month})"
-        rf"|(?P<month2>{month})\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?)[ \t]*:[ \t]*$",
-        re.M,
-    )
-
-
-def _with_yearless_headings(text: str, lowered: str, found: list[FoundDate], taken: bytearray) -> list[FoundDate]:
-    starts = [item.start for item in found]
-    added = []
-    pattern = _yearless_heading_pattern()
-    # only lines ending with a colon can be such headings: found first, then their tails read
-    tails = (
-        pattern.search(lowered, max(0, colon.start() - HEADING_TAIL), colon.end())
-        for colon in COLON_LINE_END.finditer(lowered)
-    )
-    for match in (tail for tail in tails if tail):
-        start, end = match.span("date")
-        index = bisect.bisect_left(starts, start)
-        neighbour = found[index] if index < len(found) else (found[index - 1] if index else None)
-        if neighbour is None or any(taken[start:end]):
-            continue
-        month = date_rules().months[match.group("month") or match.group("month2")]
-        try:
-            value = date(neighbour.date.year, month, int(match.group("day") or match.group("day2")))
-        except ValueError:
-            continue
-        added.append(FoundDate(value, text[start:end], start, end))
-    return sorted(found + added, key=lambda d: d.start) if added else found
-
-
-# A notice may leave out the year inside a sentence too: "Commodity code 0301990011 ended on 12 June.", "On
-# 1 October, the duty will be reinstated". The year is that of the nearest full date, when one stands near.
-@cache
-def _yearless_in_sentence_patterns() -> tuple[re.Pattern, re.Pattern]:
-    months = sorted((re.escape(m) for m in date_rules().months), key=len, reverse=True)
-    # \b(?:<month>)\b(?!...)(?![ \t]*:[ \t]*$) under re.M, dispatched on the month's first letter ("$" under re.M
-    # is "before a newline or at the end"); the tail is written into each month: the same tries in the same order
-    tail = r"\b(?![ \t]*\.?[ \t]*\d)(?![ \t]*:[ \t]*(?:\n|\Z))"
-    return (
-        dispatched([f"(?:{month}{tail})" for month in months], prefix=r"\b"),
-        re.compile(r"\b(?:on|from|until|till|to|ended\s+on|ending\s+on)\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+$"),
-    )
-
-
-YEARLESS_REACH = 3000  # how near a full date must stand to give its year
-
-
-def _with_yearless_in_sentences(text: str, lowered: str, found: list[FoundDate], taken: bytearray) -> list[FoundDate]:
-    if not found:
-        return found
-    months, before = _yearless_in_sentence_patterns()
-    starts, added = [item.start for item in found], []
-    for match in months.finditer(lowered):
-        lead = before.search(lowered, max(0, match.start() - 20), match.start())
-        if lead is None or any(taken[lead.start("day") : match.end()]):
-            continue
-        start, end = lead.start("day"), match.end()
-        index = bisect.bisect_left(starts, start)
-        if _starts_a_range_to(lowered, end, found[index : index + 1]):
-            continue  # "from 15 December to 31 January 2032": the range's end gives its year (_with_range_starts)
-        near = [item for item in found[max(0, index - 1) : index + 1] if abs(item.start - start) <= YEARLESS_REACH]
-        if not near:
-            continue
-        neighbour = min(near, key=lambda item: abs(item.start - start))
-        try:
-            value = date(neighbour.date.year, date_rules().months[match.group()], int(lead.group("day")))
-        except ValueError:
-            continue
-        added.append(FoundDate(value, text[start:end], start, end))
-        taken[start:end] = b"\x01" * (end - start)
-    return sorted(found + added, key=lambda d: d.start) if added else found
-
-
-RANGE_TO = re.compile(r"\s*(?:to|until|till|through|[-–])\s*")
-
-
-def _starts_a_range_to(lowered: str, end: int, following: list[FoundDate]) -> bool:
-    """Whether a day and month without a year open a range whose end, the next full date, follows at once."""
-    gap = RANGE_TO.match(lowered, end)
-    return bool(gap and following and following[0].start == gap.end())
-
-
-COLON_LINE_END = re.compile(r":[ \t]*$", re.M)
-HEADING_TAIL = 60  # the longest "on 13 February:" ending a heading
 
 
 # A Colombian act dates itself under its heading, the year given by the heading only:

@@ -106,15 +106,17 @@ class Layout:
                     break
         return lines
 
+    def is_alone_on_its_line(self, start: int, end: int) -> bool:
+        """Whether nothing but spaces and a full stop or comma stand beside text[start:end] on its line."""
+        line_start, line_end = self.line_span(start)
+        return not (self.text[line_start:start] + self.text[end:line_end]).strip(" \t\u00a0.,")
+
     def is_closing_date_line(self, start: int, end: int) -> bool:
         """A date alone on its line at the very end of a text, under a short line naming who signs
         ("Ministry of Commerce of the People's Republic of China\nMarch 3, 2026"): the date it was made."""
-        if len(self.text) - end > CLOSING_REACH:
+        if len(self.text) - end > CLOSING_REACH or not self.is_alone_on_its_line(start, end):
             return False
-        line_start, line_end = self.line_span(start)
-        if (self.text[line_start:start] + self.text[end:line_end]).strip(" \t\u00a0.,"):
-            return False
-        signer = self.previous_line(line_start)
+        signer = self.previous_line(self.line_span(start)[0])
         return 0 < len(signer) <= HEADING_MAX and not any(ch.isdigit() for ch in signer) and signer[-1] not in ".:;"
 
     # --- clauses -------------------------------------------------------------------------------------

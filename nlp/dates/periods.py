@@ -23,10 +23,7 @@ CELL_GAP = re.compile(r"[ \t\u00a0|]*(?:\n[ \t\u00a0|]*){0,4}")
 HEADER_REACH = 1500  # how far above a row its table's header line may stand
 NEXT_STEP = re.compile(r"\s*,?\s*(?:and|from)\s+(?:\$|USD|EUR|GBP|£|€|\d)")
 # "12:01 a.m. eastern daylight time on", "11:59 p.m. EST on": a time of day between a period's words and its date
-CLOCK_TIME = re.compile(
-    r"\b\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?(?:\s+[A-Za-z]+){0,3}?\s+(?:time|EST|EDT|ET)\s+on\s*$|"
-    r"\b\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?(?:\s+[A-Za-z]+){0,3}?\s+(?:time|EST|EDT|ET)\s+on\b"
-)
+CLOCK_TIME = re.compile(r"\b\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?(?:\s+[A-Za-z]+){0,3}?\s+(?:time|EST|EDT|ET)\s+on\b")
 
 
 def find_periods(text: str, found: list[FoundDate], layout: Layout, rules: DateRules) -> dict[int, str]:
@@ -46,10 +43,9 @@ def _is_pair(text: str, first: FoundDate, second: FoundDate, previous, layout: L
     if len(gap) > APPOSITIVE_GAP:
         return False
     gap = CLOCK_TIME.sub(" ", gap)  # "and before 11:59 p.m. eastern time on": the time of day joins nothing
+    # "... before June 1, 2025, and 50 dollars", "..., from 25 dollars to 75": a step of a schedule, no end
     if NEXT_STEP.match(text, second.end):
-        return (
-            False  # "... before June 1, 2025, and 50 dollars", "..., from 25 dollars to 75": a schedule's step, no end
-        )
+        return False
     if CELL_GAP.fullmatch(gap):
         return _under_period_columns(text, first.start, rules)
     if layout.sentences.around(first.start) != layout.sentences.around(second.start) and not _worded(gap):

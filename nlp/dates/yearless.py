@@ -1,0 +1,108 @@
+"""Dates written without their year: a stop-press heading's "on 13 February:", a sentence's "ended on 12 June".
+Each takes the year of the full date nearest it (nlp/dates/finder.py finds those first)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from datetime import date
+from functools import cache
+
+from nlp.dates.found import FoundDate
+from nlp.dates.rules import date_rules
+from nlp.text.dispatch import dispatched
+
+
+# A stop-press heading may leave out the year: "New codes taking effect on 13 February:". The year is that of the
+# nearest full date below it (the notice's next heading), else above it.
+@cache
+def _yearless_heading_pattern() -> re.Pattern:
+    month = "|".join(sorted((re.escape(m) for m in date_rules().months), key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:on|from|as\s+of)\s+(?P<date>(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{month})"
+        rf"|(?P<month2>{month})\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?)[ \t]*:[ \t]*$",
+        re.M,
+    )
+
+
+def with_yearless_headings(text: str, lowered: str, found: list[FoundDate], taken: bytearray) -> list[FoundDate]:
+    starts = [item.start for item in found]
+    added = []
+    pattern = _yearless_heading_pattern()
+    # only lines ending with a colon can be such headings: found first, then their tails read
+    tails = (
+        pattern.search(lowered, max(0, colon.start() - HEADING_TAIL), colon.end())
+        for colon in COLON_LINE_END.finditer(lowered)
+    )
+    for match in (tail for tail in tails if tail):
+        start, end = match.span("date")
+        index = bisect.bisect_left(starts, start)
+        neighbour = found[index] if index < len(found) else (found[index - 1] if index else None)
+        if neighbour is None or any(taken[start:end]):
+            continue
+        month, day = match.group("month") or match.group("month2"), match.group("day") or match.group("day2")
+        added += _in_year_of(neighbour, month, day, text, start, end)
+    return sorted(found + added, key=lambda d: d.start) if added else found
+
+
+def _in_year_of(neighbour: FoundDate, month: str, day: str, text: str, start: int, end: int) -> list[FoundDate]:
+    """The day and month written at text[start:end], in the year of the full date nearest them ([]: no such day)."""
+    try:
+        value = date(neighbour.date.year, date_rules().months[month], int(day))
+    except ValueError:
+        return []
+    return [FoundDate(value, text[start:end], start, end)]
+
+
+# A notice may leave out the year inside a sentence too: "Commodity code 0301990011 ended on 12 June.", "On
+# 1 October, the duty will be reinstated". The year is that of the nearest full date, when one stands near.
+@cache
+def _yearless_in_sentence_patterns() -> tuple[re.Pattern, re.Pattern]:
+    months = sorted((re.escape(m) for m in date_rules().months), key=len, reverse=True)
+    # \b(?:<month>)\b(?!...)(?![ \t]*:[ \t]*$) under re.M, dispatched on the month's first letter ("$" under re.M
+    # is "before a newline or at the end"); the tail is written into each month: the same tries in the same order
+    tail = r"\b(?![ \t]*\.?[ \t]*\d)(?![ \t]*:[ \t]*(?:\n|\Z))"
+    return (
+        dispatched([f"(?:{month}{tail})" for month in months], prefix=r"\b"),
+        re.compile(r"\b(?:on|from|until|till|to|ended\s+on|ending\s+on)\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+$"),
+    )
+
+
+YEARLESS_REACH = 3000  # how near a full date must stand to give its year
+
+
+def with_yearless_in_sentences(text: str, lowered: str, found: list[FoundDate], taken: bytearray) -> list[FoundDate]:
+    if not found:
+        return found
+    months, before = _yearless_in_sentence_patterns()
+    starts, added = [item.start for item in found], []
+    for match in months.finditer(lowered):
+        lead = before.search(lowered, max(0, match.start() - 20), match.start())
+        if lead is None or any(taken[lead.start("day") : match.end()]):
+            continue
+        start, end = lead.start("day"), match.end()
+        index = bisect.bisect_left(starts, start)
+        if _starts_a_range_to(lowered, end, found[index : index + 1]):
+            continue  # "from 15 December to 31 January 2032": the range's end gives its year (_with_range_starts)
+        near = [item for item in found[max(0, index - 1) : index + 1] if abs(item.start - start) <= YEARLESS_REACH]
+        if not near:
+            continue
+        neighbour = min(near, key=lambda item: abs(item.start - start))
+        dated = _in_year_of(neighbour, match.group(), lead.group("day"), text, start, end)
+        if dated:
+            added += dated
+            taken[start:end] = b"\x01" * (end - start)
+    return sorted(found + added, key=lambda d: d.start) if added else found
+
+
+RANGE_TO = re.compile(r"\s*(?:to|until|till|through|[-–])\s*")
+
+
+def _starts_a_range_to(lowered: str, end: int, following: list[FoundDate]) -> bool:
+    """Whether a day and month without a year open a range whose end, the next full date, follows at once."""
+    gap = RANGE_TO.match(lowered, end)
+    return bool(gap and following and following[0].start == gap.end())
+
+
+COLON_LINE_END = re.compile(r":[ \t]*$", re.M)
+HEADING_TAIL = 60  # the longest "on 13 February:" ending a heading
