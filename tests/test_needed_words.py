@@ -2,8 +2,8 @@
 
 import re
 
-from nlp.text.needed_words import NeededWords
-from nlp.text.patterns import required_words
+from nlp.text.needed_words import NeededWords, alternatives
+from nlp.text.patterns import guarded, required_words
 
 PATTERNS = [
     re.compile(r"\bdated\s+at\b", re.I),  # needs "dated"
@@ -67,3 +67,65 @@ def test_search_any_finds_what_a_search_of_every_pattern_finds():
         assert needed.search_any(text) == any(pattern.search(text) for pattern in PATTERNS)
     assert needed.search_any("Approved on 2 June") is True
     assert needed.search_any("no date here") is False
+
+
+# --- search_any: each alternative of a pattern apart ------------------------------------------------
+
+RECITALS = re.compile(
+    r"\bformerly\s+(?:levied|charged)\b|^\W*considering\b|\b(?:inquiry|audit)\s+period\b|^\s*[AB]\s*:\s*\d", re.I
+)
+
+
+def test_the_alternatives_of_a_pattern_each_with_the_words_it_needs():
+    parts = alternatives(RECITALS)
+    assert [words for _, words in parts] == [("formerly",), ("considering",), ("period",), (":",)]
+    assert [bool(part.search("  Considering that")) for part, _ in parts] == [False, True, False, False]
+    # a branch anchored at the text's start is tried there only, as in the whole pattern
+    assert [bool(part.search("The audit period. Considering that")) for part, _ in parts] == [False, False, True, False]
+
+
+def test_a_pattern_found_anywhere_is_found_by_its_alternatives_and_only_then():
+    guarded_pattern = guarded(r"\b(?:levy|levies)\s+(?P<what>duty|tax)\b|\bexempt(?:ed|ion)\b", re.I)
+    patterns = [RECITALS, guarded_pattern, re.compile(r"\d{2}/\d{4}"), re.compile(r"(?i)suspended\s+until")]
+    needed = NeededWords(patterns)
+    texts = [
+        "Considering the request of 3 May",
+        "The duty formerly levied on imports",
+        "no match in this one",
+        "the Audit  Period ran to June",
+        "B: 12 units",
+        " B: 12 units",
+        "x\nB: 12 units",
+        "It levies tax on goods",
+        "LEVIES DUTY",
+        "exemption granted",
+        "Regulation 12/2031",
+        "Suspended until further notice",
+        "",
+    ]
+    for text in texts:
+        assert needed.search_any(text) == any(pattern.search(text) for pattern in patterns), text
+    assert [needed.search_any(text) for text in texts] == [
+        True,
+        True,
+        False,
+        True,
+        True,
+        True,
+        False,
+        True,
+        True,
+        True,
+        True,
+        True,
+        False,
+    ]
+
+
+def test_patterns_not_taken_apart():
+    for pattern in (
+        re.compile(r"\bquota\s+(\w+)\s+\1|\bceiling\b"),  # a back-reference
+        re.compile(r"\bquota\b|x?"),  # an alternative that may match nothing
+        re.compile(r"(?:\bquota|\bceiling)\s+reached"),  # no top-level alternation
+    ):
+        assert [part for part, _ in alternatives(pattern)] == [pattern]

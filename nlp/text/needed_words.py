@@ -6,27 +6,38 @@ the words finds every one of them in the text, overlapping ones included, in one
 A pattern none of whose words is there is not searched: the same answer as searching it. A pattern that
 needs a single character ("," or "(") is taken as possible everywhere: such a character is in almost
 every text, and every one of its occurrences would cost a step of the scan.
+
+Whether a pattern is found at all (`search_any`) is asked of each of its alternatives apart: `a|b` is
+found where `a` or `b` is. An alternation needs no word when one alternative needs none ('^\\W*whereas'
+beside 'previously issued'), and the engine tries every alternative at every position; apart, each
+alternative is ruled out by its own words, skips ahead to its own first characters, and one anchored at
+the text's start is tried there only.
 """
 
 from __future__ import annotations
 
+import _sre
 import re
 from collections.abc import Sequence
+from re import _compiler, _constants, _parser
 
 import ahocorasick
 
-from nlp.text.patterns import lowered_for_words, required_words
+from nlp.text.patterns import _first, _required, _skipping_ahead, _Unbounded, lowered_for_words, required_words
 
 SHORT = 1  # a word this short (",", "(") is nearly everywhere: looking for it costs more than it saves
+_ZERO_WIDTH = {_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT}
+# a back-reference or a conditional group ties one part of a pattern to another: never taken apart
+_REFERENCES = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
 
 
 class NeededWords:
     """The patterns (by index) that may match a text: those that need no known word, and those one of
     whose needed words is in it."""
 
-    def __init__(self, patterns: Sequence[re.Pattern]):
+    def __init__(self, patterns: Sequence[re.Pattern], needs: Sequence[tuple[str, ...] | None] | None = None):
         self.patterns = list(patterns)
-        needs = [required_words(pattern) for pattern in self.patterns]
+        needs = [required_words(pattern) for pattern in self.patterns] if needs is None else list(needs)
         self.count = len(needs)
         self._always = frozenset(
             index for index, words in enumerate(needs) if words is None or any(len(word) <= SHORT for word in words)
@@ -42,6 +53,7 @@ class NeededWords:
             self._automaton.add_word(word, frozenset(indexes))
         if self._automaton is not None:
             self._automaton.make_automaton()
+        self._alternatives: NeededWords | None = None
 
     def possible(self, text: str) -> list[int]:
         """Indexes, in order, of the patterns that may match somewhere in `text`."""
@@ -56,4 +68,54 @@ class NeededWords:
 
     def search_any(self, text: str) -> bool:
         """Whether one of the patterns is found in `text`."""
-        return any(self.patterns[index].search(text) for index in self.possible(text))
+        if self._alternatives is None:
+            parts = [part for pattern in self.patterns for part in alternatives(pattern)]
+            self._alternatives = NeededWords([pattern for pattern, _ in parts], [words for _, words in parts])
+        alternatives_ = self._alternatives
+        return any(alternatives_.patterns[index].search(text) for index in alternatives_.possible(text))
+
+
+def alternatives(pattern: re.Pattern) -> list[tuple[re.Pattern, tuple[str, ...] | None]]:
+    """The alternatives of `pattern` (a top-level alternation, after zero-width assertions that hold for
+    all), each compiled apart with the words it needs: one of them is found exactly where `pattern` is.
+    [(pattern, its words)] for a pattern that is no such alternation."""
+    whole = [(pattern, required_words(pattern))]
+    if _REFERENCES.search(pattern.pattern):
+        return whole
+    try:
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+    except re.error:
+        return whole
+    data = list(parsed.data)
+    if not data or data[-1][0] is not _constants.BRANCH or any(op not in _ZERO_WIDTH for op, _ in data[:-1]):
+        return whole
+    flags = pattern.flags | parsed.state.flags
+    parts = []
+    for branch in data[-1][1][1]:
+        tree = _parser.SubPattern(parsed.state, [*data[:-1], *branch.data])
+        compiled = _compiled_alternative(pattern.pattern, flags, tree)
+        if compiled is None:
+            return whole
+        parts.append((compiled, _required(tree.data)))
+    return parts
+
+
+def _compiled_alternative(source: str, flags: int, tree) -> re.Pattern | None:
+    """The parse tree `tree` compiled, skipping ahead to its first characters where it can; None where
+    a match of it could be empty (searching it apart would then find what the pattern does not)."""
+    if tree.getwidth()[0] == 0:
+        return None
+    try:
+        items, nullable = _first(tree.data, flags, False)
+    except _Unbounded:
+        items, nullable = set(), True
+    if not nullable:
+        fast = _skipping_ahead(source, flags, {item for item, _ in items}, tree)
+        if fast is not None:
+            return fast
+    state = tree.state
+    indexgroup = [None] * state.groups
+    for name, index in state.groupdict.items():
+        indexgroup[index] = name
+    code = _compiler._code(tree, flags)
+    return _sre.compile(source, flags, code, state.groups - 1, state.groupdict, tuple(indexgroup))
