@@ -13,7 +13,8 @@ import re
 from functools import cache
 from importlib import resources
 
-from nlp.text.patterns import guarded, spaces_match_any_whitespace
+from nlp.text.dispatch import dispatched
+from nlp.text.patterns import spaces_match_any_whitespace
 from nlp.text.textutil import line_start_matches
 
 # Parts whose words say what the document itself does.
@@ -35,11 +36,12 @@ def _alternation(groups: dict, prefix: str = "") -> str:
 
 class _Inline:
     """Inline markers: one scan with a plain alternation (named groups would make the regex
-    engine try every branch at every position, ten times slower), then each hit is told apart."""
+    engine try every branch at every position, ten times slower), dispatched on the first
+    character (nlp.text.dispatch), then each hit is told apart."""
 
     def __init__(self, groups: dict[str, list[str]]):
         self.kinds = [(kind, re.compile("|".join(patterns))) for kind, patterns in groups.items()]
-        self.scan = guarded("|".join(p for patterns in groups.values() for p in patterns))
+        self.scan = dispatched([f"(?:{p})" for patterns in groups.values() for p in patterns])
 
     def finditer(self, text: str):
         for match in self.scan.finditer(text):

@@ -16,14 +16,21 @@ the text's start is tried there only.
 
 from __future__ import annotations
 
-import _sre
 import re
 from collections.abc import Sequence
-from re import _compiler, _constants, _parser
+from re import _constants, _parser
 
 import ahocorasick
 
-from nlp.text.patterns import _first, _required, _skipping_ahead, _Unbounded, lowered_for_words, required_words
+from nlp.text.patterns import (
+    _first,
+    _required,
+    _skipping_ahead,
+    _Unbounded,
+    compile_tree,
+    lowered_for_words,
+    required_words,
+)
 
 SHORT = 1  # a word this short (",", "(") is nearly everywhere: looking for it costs more than it saves
 _ZERO_WIDTH = {_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT}
@@ -113,9 +120,4 @@ def _compiled_alternative(source: str, flags: int, tree) -> re.Pattern | None:
         fast = _skipping_ahead(source, flags, {item for item, _ in items}, tree)
         if fast is not None:
             return fast
-    state = tree.state
-    indexgroup = [None] * state.groups
-    for name, index in state.groupdict.items():
-        indexgroup[index] = name
-    code = _compiler._code(tree, flags)
-    return _sre.compile(source, flags, code, state.groups - 1, state.groupdict, tuple(indexgroup))
+    return compile_tree(source, flags, tree)

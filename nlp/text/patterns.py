@@ -223,6 +223,17 @@ def _start_info(items: set[str], flags: int, shortest: int, longest: int) -> lis
     return info
 
 
+def compile_tree(source: str, flags: int, parsed) -> re.Pattern:
+    """The parse tree `parsed` compiled as `re.compile` would compile it (`source`: the pattern's
+    text, kept as its `.pattern`, which must match what the tree matches)."""
+    flags |= parsed.state.flags
+    indexgroup = [None] * parsed.state.groups
+    for name, index in parsed.state.groupdict.items():
+        indexgroup[index] = name
+    code = _compiler._code(parsed, flags)
+    return _sre.compile(source, flags, code, parsed.state.groups - 1, parsed.state.groupdict, tuple(indexgroup))
+
+
 @cache
 def _cased_characters() -> tuple[int, ...]:
     """Every character that has a case: the only ones matched differently when case is ignored."""
