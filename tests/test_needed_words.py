@@ -2,7 +2,7 @@
 
 import re
 
-from nlp.text.needed_words import NeededWords, alternatives
+from nlp.text.needed_words import Alternatives, NeededWords, alternatives
 from nlp.text.patterns import guarded, required_words
 
 PATTERNS = [
@@ -129,3 +129,43 @@ def test_patterns_not_taken_apart():
         re.compile(r"(?:\bquota|\bceiling)\s+reached"),  # no top-level alternation
     ):
         assert [part for part, _ in alternatives(pattern)] == [pattern]
+
+
+# --- Alternatives: search and match of a pattern, alternative by alternative -------------------------
+
+NUMBERS = re.compile(
+    r"(?:^[ \t]*(?P<n0>Order\s+No\.\s*\d+))|(?:(?P<n1>No\.\s*\d+))|(?:^(?P<n2>Bulletin\s+\d+)$)|(?:\b(?P<n3>\d{4}-\d+))"
+    r"|(?:(?P<n4>No\.\s*\d+/\d{4}))",
+    re.M,
+)
+NUMBER_TEXTS = [
+    "Heading\n  Order No. 12 of 2031\nNo. 7",
+    "See No. 4/2031 and 2031-118",  # the second and the last alternative both start at 'No.': the second wins
+    "Bulletin 9\nNo. 3",
+    "2030-15 then Order No. 2",
+    "nothing numbered here",
+    "",
+]
+
+
+def _found(match):
+    return None if match is None else (match.span(), match.groupdict())
+
+
+def test_the_leftmost_match_of_the_alternatives_the_earliest_one_where_two_start_together():
+    split = Alternatives(NUMBERS)
+    for text in NUMBER_TEXTS:
+        for pos in range(len(text) + 1):
+            for endpos in (pos + 3, pos + 12, len(text)):
+                assert _found(split.search(text, pos, endpos)) == _found(NUMBERS.search(text, pos, endpos))
+                assert _found(split.match(text, pos, endpos)) == _found(NUMBERS.match(text, pos, endpos))
+    assert split.search("See No. 4/2031").group("n1", "n4") == ("No. 4", None)
+    # 'Order No. 5' at a line's start: the first alternative starts before the second ('No. 5')
+    assert split.search("Order No. 5").groupdict() == {
+        "n0": "Order No. 5",
+        "n1": None,
+        "n2": None,
+        "n3": None,
+        "n4": None,
+    }
+    assert split.match("Order No. 5", 6).group("n1") == "No. 5"

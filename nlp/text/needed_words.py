@@ -17,6 +17,7 @@ the text's start is tried there only.
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Sequence
 from re import _constants, _parser
 
@@ -35,7 +36,7 @@ from nlp.text.patterns import (
 SHORT = 1  # a word this short (",", "(") is nearly everywhere: looking for it costs more than it saves
 _ZERO_WIDTH = {_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT}
 # a back-reference or a conditional group ties one part of a pattern to another: never taken apart
-_REFERENCES = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
+_REFERENCES = {_constants.GROUPREF, _constants.GROUPREF_EXISTS, _constants.GROUPREF_IGNORE}
 
 
 class NeededWords:
@@ -87,13 +88,13 @@ def alternatives(pattern: re.Pattern) -> list[tuple[re.Pattern, tuple[str, ...] 
     all), each compiled apart with the words it needs: one of them is found exactly where `pattern` is.
     [(pattern, its words)] for a pattern that is no such alternation."""
     whole = [(pattern, required_words(pattern))]
-    if _REFERENCES.search(pattern.pattern):
-        return whole
     try:
         parsed = _parser.parse(pattern.pattern, pattern.flags)
     except re.error:
         return whole
     data = list(parsed.data)
+    if _refers(data):
+        return whole
     if not data or data[-1][0] is not _constants.BRANCH or any(op not in _ZERO_WIDTH for op, _ in data[:-1]):
         return whole
     flags = pattern.flags | parsed.state.flags
@@ -105,6 +106,19 @@ def alternatives(pattern: re.Pattern) -> list[tuple[re.Pattern, tuple[str, ...] 
             return whole
         parts.append((compiled, _required(tree.data)))
     return parts
+
+
+def _refers(data) -> bool:
+    """Whether a parse tree holds a back-reference or a conditional group, at any depth."""
+    for op, av in data:
+        if op in _REFERENCES:
+            return True
+        for item in av if isinstance(av, (tuple, list)) else (av,):
+            if isinstance(item, _parser.SubPattern) and _refers(item.data):
+                return True
+            if isinstance(item, list) and any(isinstance(x, _parser.SubPattern) and _refers(x.data) for x in item):
+                return True
+    return False
 
 
 def _compiled_alternative(source: str, flags: int, tree) -> re.Pattern | None:
@@ -121,3 +135,37 @@ def _compiled_alternative(source: str, flags: int, tree) -> re.Pattern | None:
         if fast is not None:
             return fast
     return compile_tree(source, flags, tree)
+
+
+class Alternatives:
+    """A pattern's `search` and `match` from its alternatives apart (`alternatives`), those whose words the
+    text lacks left out: for a long alternation that no skip-ahead or needed word can speed up as a whole
+    (line-anchored numbers of many countries beside a few unanchored ones).
+
+    The same match: the alternation's match is the leftmost of its alternatives' matches, the earliest
+    alternative where two start together; at a given position, the first alternative that matches there.
+    Each alternative is compiled with all the pattern's groups: the match has the same group names.
+    """
+
+    def __init__(self, pattern: re.Pattern):
+        self.pattern = pattern
+        parts = alternatives(pattern)
+        self._words = NeededWords([part for part, _ in parts], [words for _, words in parts])
+
+    def _possible(self, text: str) -> list[re.Pattern]:
+        return [self._words.patterns[index] for index in self._words.possible(text)]
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        best = None
+        for part in self._possible(text[pos:endpos]):  # a match lies inside text[pos:endpos]
+            match = part.search(text, pos, endpos)
+            if match is not None and (best is None or match.start() < best.start()):
+                best = match
+        return best
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        for part in self._possible(text[pos:endpos]):
+            match = part.match(text, pos, endpos)
+            if match is not None:
+                return match
+        return None

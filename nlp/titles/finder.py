@@ -15,6 +15,7 @@ from functools import cache
 from importlib import resources
 
 from nlp.text.layout import Layout
+from nlp.text.needed_words import Alternatives
 from nlp.text.patterns import guarded
 
 OPENING_CHARS = 4000  # a title stands at the top
@@ -39,9 +40,9 @@ class _Patterns:
     act: re.Pattern
     act_may_follow: re.Pattern  # what may stand before a designation on its line
     title_ends: re.Pattern
-    opening_numbers: re.Pattern
+    opening_numbers: Alternatives  # searched alternative by alternative: most are anchored at a line's start
     title_numbers: re.Pattern
-    anywhere_numbers: re.Pattern
+    anywhere_numbers: Alternatives
     agency_line: re.Pattern
     not_title: re.Pattern
     always_title: re.Pattern
@@ -72,9 +73,9 @@ def _patterns() -> _Patterns:
         one(data["act"]),
         re.compile(data["act_may_follow"]),
         re.compile("|".join(data["title_ends"])),
-        one(numbers["opening"], re.M),
+        Alternatives(one(numbers["opening"], re.M)),
         one(numbers["title"]),
-        one(numbers["anywhere"]),
+        Alternatives(one(numbers["anywhere"])),
         re.compile(rf"^(?:{'|'.join(data['agency_line'])})"),
         re.compile(rf"^(?:{'|'.join(data['not_title'])})"),
         re.compile(rf"^(?:{'|'.join(data['always_title'])})"),
