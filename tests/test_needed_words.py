@@ -2,7 +2,7 @@
 
 import re
 
-from nlp.text.needed_words import Alternatives, NeededWords, alternatives
+from nlp.text.needed_words import Alternatives, NeededWords, alternatives, finditer_of
 from nlp.text.patterns import guarded, required_words
 
 PATTERNS = [
@@ -169,3 +169,35 @@ def test_the_leftmost_match_of_the_alternatives_the_earliest_one_where_two_start
         "n4": None,
     }
     assert split.match("Order No. 5", 6).group("n1") == "No. 5"
+
+
+CITED = re.compile(
+    r"\b(?:Regulation|Decision)\b(?:\s+(?:No\.?|[\w/]*\d[\w/]*)){0,3}\s+of"
+    r"|\b\w*verordnung\b(?:\s+(?:Nr\.|[\w/]*\d[\w/]*)){0,3}\s+vom"
+    r"|\bпостановлени[ея]\b[^;\n]{0,40}?\sот",
+    re.I,
+)
+CITED_TEXTS = [
+    "Regulation No 12/2030 of 3 May and Durchführungsverordnung (EU) Nr. 2031/7 vom 4 Juni",
+    "the Decision of the Council; Decision 2/2031 of; decision of decision of",
+    "Verordnung vom 1. Mai; Kontrollverordnung 2/99 vom",
+    "постановление № 12 от 3 мая; Regulation of",
+    "nothing cited here",
+]
+
+
+def test_alternatives_find_the_matches_finditer_finds_from_every_position():
+    split = Alternatives(CITED)
+    for text in CITED_TEXTS:
+        for pos in range(len(text) + 1):
+            assert [m.span() for m in split.finditer(text, pos)] == [m.span() for m in CITED.finditer(text, pos)]
+    assert [m.group() for m in split.finditer(CITED_TEXTS[2])] == ["Verordnung vom", "Kontrollverordnung 2/99 vom"]
+
+
+def test_finditer_of_takes_apart_only_a_pattern_that_needs_no_word_and_has_no_guard():
+    assert finditer_of(CITED).__self__.__class__ is Alternatives  # the Russian alternative needs no ASCII word
+    russian = guarded(r"\bпостановлени[ея]\s+от|\bрешени[ея]\s+от", re.I)  # no ASCII word, a guard in front
+    assert russian.pattern.startswith("(?=[")
+    assert finditer_of(russian) == russian.finditer
+    worded = re.compile(r"\bRegulation\b\s+of|\bDecision\b\s+of", re.I)
+    assert finditer_of(worded) == worded.finditer

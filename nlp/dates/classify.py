@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from nlp.dates.layout import Layout
 from nlp.dates.rules import DateRules, Trigger
-from nlp.text.needed_words import NeededWords
+from nlp.text.needed_words import NeededWords, finditer_of
 
 MEASURE_TYPES = {"entry_into_force", "application_start", "application_end", "comment_deadline"}
 TIME_OF_DAY = re.compile(r"\b\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?|\b(?:noon|midnight)\b", re.I)
@@ -217,7 +217,7 @@ def _closest(triggers: list[Trigger], clause: str, sentence: str) -> tuple[str, 
     for trigger in (triggers[index] for index in _needed_words(triggers).possible(clause)):
         window_start = max(0, len(clause) - trigger.within - TRIGGER_LENGTH)
         last = None
-        for match in trigger.pattern.finditer(clause, window_start):
+        for match in finditer_of(trigger.pattern)(clause, window_start):
             last = match
         # the nearest trigger wins; of two that end at the same place, the one with a condition met
         if last is None or last.end() < best_end or (last.end() == best_end and trigger.requires is None):

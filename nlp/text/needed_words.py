@@ -18,12 +18,13 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from re import _constants, _parser
 
 import ahocorasick
 
 from nlp.text.patterns import (
+    GUARD_STARTS,
     _first,
     _required,
     _skipping_ahead,
@@ -138,7 +139,7 @@ def _compiled_alternative(source: str, flags: int, tree) -> re.Pattern | None:
 
 
 class Alternatives:
-    """A pattern's `search` and `match` from its alternatives apart (`alternatives`), those whose words the
+    """A pattern's `search`, `match` and `finditer` from its alternatives apart (`alternatives`), those whose words the
     text lacks left out: for a long alternation that no skip-ahead or needed word can speed up as a whole
     (line-anchored numbers of many countries beside a few unanchored ones).
 
@@ -169,3 +170,35 @@ class Alternatives:
             if match is not None:
                 return match
         return None
+
+    def finditer(self, text: str, pos: int = 0) -> Iterator[re.Match]:
+        """The matches `pattern.finditer(text, pos)` gives: each time the leftmost next match of the
+        alternatives, from where the last one ended (no alternative matches an empty string)."""
+        parts = self._possible(text[pos:])
+        upcoming = [part.search(text, pos) for part in parts]
+        while True:
+            best = None
+            for index, match in enumerate(upcoming):
+                if match is not None and match.start() < pos:  # overtaken by the last match: search on from its end
+                    match = upcoming[index] = parts[index].search(text, pos)
+                if match is not None and (best is None or match.start() < best.start()):
+                    best = match
+            if best is None:
+                return
+            yield best
+            pos = best.end()
+
+
+_FINDITERS: dict[re.Pattern, Callable[[str, int], Iterator[re.Match]]] = {}
+
+
+def finditer_of(pattern: re.Pattern) -> Callable[[str, int], Iterator[re.Match]]:
+    """`pattern.finditer`, or the same matches found by `Alternatives` where the pattern as a whole can
+    neither be ruled out by its words nor skip ahead (it needs no word, and no guard stands in front), while
+    its alternatives may be (the merged cited-act triggers of every language: 'Regulation ... of', '\\w*verordnung
+    ... vom', a Russian alternative needing no ASCII word)."""
+    found = _FINDITERS.get(pattern)
+    if found is None:
+        whole = required_words(pattern) is None and not pattern.pattern.startswith(GUARD_STARTS)
+        found = _FINDITERS[pattern] = Alternatives(pattern).finditer if whole else pattern.finditer
+    return found

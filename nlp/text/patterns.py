@@ -81,6 +81,9 @@ def guarded(pattern: str, flags: int = 0) -> re.Pattern:
     return _skipping_ahead(source, flags, {item for item, _ in items}) or fast
 
 
+GUARD_STARTS = ("(?=[", "(?:(?=[")  # how a guarded pattern's source starts
+
+
 def _engine_skips_ahead(parsed, flags: int) -> bool:
     """Whether the engine already skips to where a match can start: a case-sensitive literal or class
     first (its own fast scan, which a guard in front would defeat), or a match only at line starts."""
