@@ -189,7 +189,7 @@ class Layout:
         heading-like line (short, without a sentence's final punctuation), so the operative part after it is not
         taken for history. Each line is read by at most one section: linear."""
         pattern = self.rules.history_heading
-        headings = [match.span() for match in pattern.finditer(self.text)] if pattern else []
+        headings = [match.span() for match in line_start_matches(pattern, self.text)] if pattern else []
         resume = 0
         for heading, heading_end in headings:
             if heading < resume:
@@ -215,7 +215,7 @@ class Layout:
         """(start, end) of a proclamation's recitals: from the line that opens them to the one that ends them
         ("NOW, THEREFORE"); none where that closing line is missing (an excerpt)."""
         for opening, closing in self.rules.recitals:
-            start = opening.search(self.text)
+            start = next(line_start_matches(opening, self.text), None)  # its first match: search's
             end = closing.search(self.text, start.end()) if start else None
             if end:
                 yield start.start(), end.start()

@@ -189,7 +189,8 @@ class Alternatives:
             pos = best.end()
 
 
-_FINDITERS: dict[re.Pattern, Callable[[str, int], Iterator[re.Match]]] = {}
+# id of a pattern -> (it, its finditer); a pattern's own hash reads its whole compiled code
+_FINDITERS: dict[int, tuple[re.Pattern, Callable[[str, int], Iterator[re.Match]]]] = {}
 
 
 def finditer_of(pattern: re.Pattern) -> Callable[[str, int], Iterator[re.Match]]:
@@ -197,8 +198,8 @@ def finditer_of(pattern: re.Pattern) -> Callable[[str, int], Iterator[re.Match]]
     neither be ruled out by its words nor skip ahead (it needs no word, and no guard stands in front), while
     its alternatives may be (the merged cited-act triggers of every language: 'Regulation ... of', '\\w*verordnung
     ... vom', a Russian alternative needing no ASCII word)."""
-    found = _FINDITERS.get(pattern)
-    if found is None:
+    known = _FINDITERS.get(id(pattern))
+    if known is None or known[0] is not pattern:
         whole = required_words(pattern) is None and not pattern.pattern.startswith(GUARD_STARTS)
-        found = _FINDITERS[pattern] = Alternatives(pattern).finditer if whole else pattern.finditer
-    return found
+        known = _FINDITERS[id(pattern)] = (pattern, Alternatives(pattern).finditer if whole else pattern.finditer)
+    return known[1]
