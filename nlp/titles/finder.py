@@ -296,10 +296,11 @@ BULLETIN_ITEMS = 2  # item headings announcing updates: one alone may be a title
 def _opens_a_bulletin(text: str, start: int, patterns: _Patterns) -> bool:
     """The opening line is the first of the item headings, two or more of which announce updates or changes (the
     UK Trade Tariff's stop press: 'Commodity code changes' ... 'Steel anti-dumping duty update')."""
-    headings = [match for match in ITEM_HEADING.finditer(text) if len(match.group(1).split()) <= MAX_HEADING_WORDS]
-    if not headings or headings[0].start(1) != start:
+    headings = (match for match in ITEM_HEADING.finditer(text) if len(match.group(1).split()) <= MAX_HEADING_WORDS)
+    first = next(headings, None)  # the rest of the text is read only where the first heading is the opening line
+    if first is None or first.start(1) != start:
         return False
-    return sum(bool(patterns.bulletin_words.search(match.group(1))) for match in headings) >= BULLETIN_ITEMS
+    return sum(bool(patterns.bulletin_words.search(match.group(1))) for match in (first, *headings)) >= BULLETIN_ITEMS
 
 
 def _goods_then_origin(text: str, end: int, line: str, patterns: _Patterns) -> bool:
