@@ -17,8 +17,15 @@ from nlp.dates.rules import DateRules, Trigger
 from nlp.text.needed_words import NeededWords
 
 MEASURE_TYPES = {"entry_into_force", "application_start", "application_end", "comment_deadline"}
-TIME_OF_DAY = re.compile(r"\b\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?|\b(?:noon|midnight)\b", re.I)
+# a clock time with its zone ("12:01 a.m. eastern daylight time", "7 am EST,") stands between a trigger and its date
+TIME_OF_DAY = re.compile(
+    r"(?:\b\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?|\b(?:noon|midnight)\b)"
+    r"(?:\s*\(?(?:(?:eastern|central|mountain|pacific|atlantic)(?:\s+(?:standard|daylight|prevailing))?\s+time|[ECMP][SD]?T)\b\)?)?",
+    re.I,
+)
 OTHER = ("other",)
+PAST_FINITE = re.compile(r"\b(?:took|was|were|had|did)\b", re.I)
+PAST_REACH = 100  # the clause before a bare "from"/"as of" read for its verb
 LINE_REACH = 150
 ISSUE_HEADER_MAX = 120
 OPENING_REACH = 1500  # a heading block above an instrument's first sentence
@@ -62,7 +69,10 @@ class Classifier:
         around = Around(self._clause_before(span), self.layout.sentence(span.start))
         kinds = self._types(span, around)
         if any(kind in MEASURE_TYPES for kind in kinds) and (
-            self.rules.is_background(around.sentence) or self.rules.is_condition(TIME_OF_DAY.sub(" ", around.clause))
+            self.rules.is_background(around.sentence)
+            # a hard-wrapped line ends the sentence early: "... are expected to enter into force\non <date>"
+            or (not around.sentence.startswith(around.clause.lstrip()) and self.rules.is_background(around.clause))
+            or self.rules.is_condition(TIME_OF_DAY.sub(" ", around.clause))
         ):
             return OTHER
         return kinds
@@ -77,7 +87,8 @@ class Classifier:
             return (section,)
         kinds = _closest(self.rules.fallback, around.clause, around.sentence)
         if kinds:
-            return kinds
+            # "MOFTEC took definitive measures as of 20 November 2029": a bare "as of" after a past main verb is history
+            return OTHER if PAST_FINITE.search(around.clause[-PAST_REACH:]) else kinds
         if not span.relative and span.start < self.layout.first_line_end < min(250, len(self.text)):
             return ("document_date",)  # a date in the title line of a notice
         if not span.relative and self.layout.is_closing_date_line(span.start, span.end):
@@ -91,7 +102,8 @@ class Classifier:
         opening = self._opening_sentence_start()
         if opening < 0 or span.end > opening or span.start > OPENING_REACH:
             return False
-        return self.layout.is_alone_on_its_line(span.start, span.end)
+        # a label's value ("OPENING DAY:\nTuesday, January 3, 2031") is not the heading's date
+        return self.layout.is_alone_on_its_line(span.start, span.end) and not self.layout.label(span.start, span.end)
 
     def _line(self, span: Span, around: Around) -> tuple[str, ...]:
         line_start, line_end = self.layout.line_span(span.start)
@@ -199,7 +211,8 @@ class Classifier:
 
 
 # "of 14 January 2022", "du 26 janvier 2016", "vom 2. Juli 2019"; "Conseildu" where a page was flattened
-OF_DATE = re.compile(r"(?:\s(?:of|dated|du|vom|de)|(?<=[a-zé])(?:du|vom))\s*$", re.I)
+# ("As of 3 May 2031" opens a sentence: no act's date)
+OF_DATE = re.compile(r"(?:(?<!\bas)\s(?:of|dated|du|vom|de)|(?<=[a-zé])(?:du|vom))\s*$", re.I)
 
 
 def _first_act_word_end(text: str, title_end: int, rules: DateRules) -> int | None:

@@ -187,12 +187,22 @@ def _demote_before_document_date(
     for mention in mentions:
         if mention.type in RETROACTIVE_TYPES and rules.is_retroactive(layout.sentence(mention.start)):
             pass
-        elif mention.start in running:
+        elif mention.start in running or _stated_in_dates_block(mention, layout):
             pass
         elif mention.type in MEASURE_TYPES and date.fromisoformat(mention.date) < own:
             mention = DateMention("other", mention.date, mention.text, mention.start, mention.end, mention.derived)
         result.append(mention)
     return result
+
+
+def _stated_in_dates_block(mention: DateMention, layout: Layout) -> bool:
+    """'DATES: Effective Date: March 2, 2031.' in a notice issued later: the document's own statement of when its
+    action took effect (a commission's notice dated after the determination it follows), not restated history."""
+    return (
+        mention.type == "entry_into_force"
+        and not mention.derived
+        and layout.section_type(mention.start) == ("entry_into_force")
+    )
 
 
 def _running_periods(mentions: list[DateMention], own: date) -> set[int]:
