@@ -24,6 +24,9 @@ TIME_OF_DAY = re.compile(
     re.I,
 )
 OTHER = ("other",)
+WRAPPED_ON = re.compile(r"[ \t]*[a-z]")  # a line that starts in lower case continues the line above
+SENTENCE_STOP = re.compile(r"[.;:!?][\"”’)\]]*\s+(?=[\"“(\[]?[A-Z0-9])|\n[ \t]*\n")
+WRAP_REACH = 200
 PAST_FINITE = re.compile(r"\b(?:took|was|were|had|did)\b", re.I)
 PAST_REACH = 100  # the clause before a bare "from"/"as of" read for its verb
 LINE_REACH = 150
@@ -36,6 +39,8 @@ NUMBERED = re.compile(r"[ \t]*(?:\d{1,2}|\([a-z\d]{1,3}\))[.)]?[ \t]+(?:On|In)\b
 DECIDED = re.compile(
     r"\b(?:made|initiated|terminated|issued|rendered|determined|decided|continued|rescinded|imposed|ordered)\b", re.I
 )
+# a report's opening "On <date>, <authority> announced ...": the day the measure was made public
+ANNOUNCED = re.compile(r"announced|published|gazetted|released", re.I)
 WORD = re.compile(r"[^\W\d_]{2,}")
 TRIGGER_LENGTH = 90  # the longest a trigger's own words run ("Regulation (EU) 2016/1036 of the ... of")
 
@@ -159,6 +164,12 @@ class Classifier:
             wider = self.text[max(span.floor, span.start - 160) : span.start]
             if wider.strip() != clause.strip() and _closest(self.rules.before, wider, wider):
                 return wider
+        elif WRAPPED_ON.match(clause) and not _closest(self.rules.before, clause, clause):
+            # a narrow column's line goes on from the line above ("The effective date of the\ncontinuation of the
+            # order will be the\ndate of publication"): the clause starts where the sentence really starts
+            wider = self.text[max(span.floor, span.start - WRAP_REACH) : span.start]
+            ends = list(SENTENCE_STOP.finditer(wider, 0, len(wider) - len(clause)))
+            return wider[ends[-1].end() :] if ends else wider
         return clause
 
     def _trigger_before(self, span: Span, around: Around) -> tuple[str, ...]:
@@ -186,18 +197,24 @@ class Classifier:
                         else ("entry_into_force",)
                     )
                 if past:
+                    if ANNOUNCED.fullmatch(past.group()) and self._opens_the_text(span):
+                        return ("publication",)  # "On 3 May 2031, the Revenue Service announced ...": a report's lead
                     return ("document_date",) if self._is_opening_decision(span, around) else OTHER
         return ()
+
+    def _opens_the_text(self, span: Span) -> bool:
+        """Whether the date's sentence is the text's opening sentence, not a numbered recital."""
+        if self.layout.sentences.around(span.start)[0] != self._opening_sentence_start():
+            return False
+        return not NUMBERED.match(self.text, self.layout.line_span(span.start)[0])
 
     def _is_opening_decision(self, span: Span, around: Around) -> bool:
         """'On 8 January 2026, pursuant to subsection 38(1) of the Act, the Agency made a preliminary determination'
         as a notice's first sentence: the decision the notice reports, made that day. The same words further
         down (a background section) are history."""
-        if self.layout.sentences.around(span.start)[0] != self._opening_sentence_start():
+        # not "1.  On 25 February 2026, ... the Secretary initiated": a proclamation's recital
+        if not self._opens_the_text(span):
             return False
-        line_start, _ = self.layout.line_span(span.start)
-        if NUMBERED.match(self.text, line_start):
-            return False  # "1.  On 25 February 2026, ... the Secretary initiated": a proclamation's recital
         return bool(EXERCISED_POWER.search(around.sentence) and DECIDED.search(around.sentence))
 
     def _opening_sentence_start(self) -> int:

@@ -11,6 +11,7 @@ nlp/data/date_rules.<language>.yaml.
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from nlp.dates.classify import MEASURE_TYPES, Classifier, Span
@@ -47,7 +48,30 @@ def extract_dates(
     mentions = _demote_before_document_date(mentions, anchors, layout, rules)
     mentions = _demote_history_sections(mentions, layout)
     mentions = _demote_recitals(mentions, zones or Zones(text))
+    mentions = _timestamp_as_document_date(text, mentions, layout)
     return _deduplicate(mentions)
+
+
+# "05/20/2031 04:32 PM EDT" alone on its line: an e-mail bulletin's or message's own time stamp
+TIMESTAMP_REST = re.compile(
+    r"[ \t]*,?[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]*(?:[AaPp]\.?[Mm]\.?)?[ \t]*(?:[A-Z]{2,4})?[ \t]*$"
+)
+TIMESTAMP_REACH = 800
+
+
+def _timestamp_as_document_date(text: str, mentions: list[DateMention], layout: Layout) -> list[DateMention]:
+    """A message that states no date of its own but a time stamp near its top is dated by that stamp. A sending time
+    it states ("sent this bulletin at ...") or its signature date comes first; measure dates are read before this."""
+    if any(m.type in ("document_date", "publication") for m in mentions):
+        return mentions
+    for index, mention in enumerate(mentions):
+        if mention.start > TIMESTAMP_REACH or mention.derived or mention.type != "other":
+            continue
+        line_start, line_end = layout.line_span(mention.start)
+        if not text[line_start : mention.start].strip() and TIMESTAMP_REST.match(text, mention.end, line_end):
+            stamped = DateMention("document_date", mention.date, mention.text, mention.start, mention.end)
+            return [*mentions[:index], stamped, *mentions[index + 1 :]]
+    return mentions
 
 
 def _typed_absolute(found: list[FoundDate], classifier: Classifier, periods: dict[int, str]) -> list[DateMention]:
