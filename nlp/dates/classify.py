@@ -24,6 +24,8 @@ TIME_OF_DAY = re.compile(
     re.I,
 )
 OTHER = ("other",)
+BRACKET_OPEN = re.compile(r"\S[ \t]*\([ \t]*$")  # words, then "(" right before the date
+BRACKET_CLOSE = re.compile(r"[ \t]*\)[ \t.]*$")
 WRAPPED_ON = re.compile(r"[ \t]*[a-z]")  # a line that starts in lower case continues the line above
 SENTENCE_STOP = re.compile(r"[.;:!?][\"”’)\]]*\s+(?=[\"“(\[]?[A-Z0-9])|\n[ \t]*\n")
 WRAP_REACH = 200
@@ -100,7 +102,21 @@ class Classifier:
             return ("document_date",)  # "Ministry of Commerce\nMarch 3, 2026" closing the text
         if not span.relative and self._alone_above_the_opening(span):
             return ("document_date",)  # "Ministry of Finance\nCirculation\nJune 4, 2026" heading an instrument
+        if not span.relative:
+            return self._closing_a_heading_in_brackets(span)
         return OTHER
+
+    def _closing_a_heading_in_brackets(self, span: Span) -> tuple[str, ...]:
+        """A date in brackets closing a heading line near the top: a legal database heads an act with its date
+        ("Initiation of anti-dumping investigation ... (Ministry of Finance) (3 May 2031)"); a journal's issue
+        line with the issue's ("Federal Register Volume 96, Issue 131 (July 9, 2031)")."""
+        if span.start > OPENING_REACH:
+            return OTHER
+        line_start, line_end = self.layout.line_span(span.start)
+        before, after = self.text[line_start : span.start], self.text[span.end : line_end]
+        if not (BRACKET_OPEN.search(before) and BRACKET_CLOSE.match(after)) or SENTENCE_STOP.search(before.rstrip()):
+            return OTHER
+        return ("publication",) if self.rules.is_issue_header(before) else ("document_date",)
 
     def _alone_above_the_opening(self, span: Span) -> bool:
         """A date on a line of its own in an instrument's heading block, above its first sentence."""
