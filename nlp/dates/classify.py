@@ -33,6 +33,10 @@ PAST_FINITE = re.compile(r"\b(?:took|was|were|had|did)\b", re.I)
 PAST_REACH = 100  # the clause before a bare "from"/"as of" read for its verb
 LINE_REACH = 150
 ISSUE_HEADER_MAX = 120
+# from a title's act word to the act's own date: a German title names the matter first ("Verordnung über die
+# Zollansätze für Waren ... (Freihandelsverordnung 2) vom 27. Juni 2031")
+TITLE_DATE_REACH = 240
+TITLE_DATED_REACH = 120
 OPENING_REACH = 1500  # a heading block above an instrument's first sentence
 EXERCISED_POWER = re.compile(
     r"\b(?:pursuant\s+to|in\s+accordance\s+with)\s+(?:sub)?(?:section|paragraph|article|rule)\s+\d", re.I
@@ -163,11 +167,18 @@ class Classifier:
         if span.start >= self.layout.title_end or self.title_act_end is None or span.start < self.title_act_end:
             return ()
         before = self.text[max(span.floor, span.start - 120) : span.start]
-        if not OF_DATE.search(before):
+        of_date = OF_DATE.search(before)
+        if not of_date:
             return ()
         if span.value is not None and span.value == self.own_title_date:
             return ("document_date",)  # the title printed twice (a register entry above the act itself)
-        if self.own_title_date is not None or span.start - self.title_act_end > 120 or span.floor > self.title_act_end:
+        # "dated" follows the act's number at once ("Notification No. 5/2031 dated ..."); "vom"/"of" may come late
+        reach = TITLE_DATE_REACH if "dated" not in of_date.group().lower() else TITLE_DATED_REACH
+        if (
+            self.own_title_date is not None
+            or span.start - self.title_act_end > reach
+            or span.floor > self.title_act_end
+        ):
             return OTHER
         self.own_title_date = span.value or "seen"
         return ("document_date",)
