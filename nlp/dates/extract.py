@@ -85,9 +85,26 @@ def _typed_absolute(found: list[FoundDate], classifier: Classifier, periods: dic
             floor = found[index - 1].end if index else 0
             ceiling = found[index + 1].start if index + 1 < len(found) else None
             kinds = classifier.types(Span(item.start, item.end, floor, ceiling, value=item.date.isoformat()))
+            if kinds == ("other",) and index and _parallel_items(classifier.text, found[index - 1], item):
+                kinds = tuple(m.type for m in mentions if m.start == found[index - 1].start) or kinds
         for kind in kinds:
             mentions.append(DateMention(kind, item.date.isoformat(), item.text, item.start, item.end))
     return mentions
+
+
+# "(ii)" right before a date: an item of an enumerated list of alternatives
+ENUMERATED = re.compile(r"\(\s*(?:[ivx]{1,4}|[a-z]|\d{1,2})\s*\)\s*$")
+ITEM_REACH = 200
+
+
+def _parallel_items(text: str, previous: FoundDate, item: FoundDate) -> bool:
+    """'imported before (i) October 16, 2031, in the case of ..., or (ii) March 13, 2032, in the case of ...': the
+    second date of a list of alternatives is of the first one's type."""
+    return (
+        item.start - previous.end <= ITEM_REACH
+        and bool(ENUMERATED.search(text, max(0, item.start - 12), item.start))
+        and bool(ENUMERATED.search(text, max(0, previous.start - 12), previous.start))
+    )
 
 
 def _anchors(mentions: list[DateMention], published: str | None) -> dict[str, date]:
