@@ -186,7 +186,13 @@ class Classifier:
     def _clause_before(self, span: Span) -> str:
         clause = self.layout.clause_before(span.start, span.floor)
         dated_line = self.text.startswith(":", span.end)  # "May 4, 2031: The changes apply ...": its own clause
-        if len(clause.strip()) < 20 and not dated_line and not _closest(self.rules.before, clause, clause):
+        opened = _closest(self.rules.fallback, clause, clause)  # "From <date>, ...": a new clause opens with it
+        if (
+            len(clause.strip()) < 20
+            and not dated_line
+            and not opened
+            and not _closest(self.rules.before, clause, clause)
+        ):
             # a date on a short line of its own ("THE WHITE HOUSE,\n\n April 2, 2025."): look above
             wider = self.text[max(span.floor, span.start - 160) : span.start]
             if wider.strip() != clause.strip() and _closest(self.rules.before, wider, wider):

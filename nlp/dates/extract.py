@@ -20,6 +20,7 @@ from nlp.dates.layout import Layout
 from nlp.dates.periods import find_periods
 from nlp.dates.relative import RelativePhrase, find_relative, resolve
 from nlp.dates.rules import date_rules
+from nlp.dates.stacked import stacked_column_types
 from nlp.text.layout import Layout as Zones
 from nlp.text.sentences import Sentences
 from nlp.types import DateMention
@@ -41,7 +42,8 @@ def extract_dates(
     layout = Layout(text, sentences, rules)
     classifier = Classifier(text, layout, rules)
     found = find_dates(text, month_first_slashes=(jurisdiction == "US"))
-    mentions = _typed_absolute(found, classifier, find_periods(text, found, layout, rules))
+    columns = stacked_column_types(text, found, rules)
+    mentions = _typed_absolute(found, classifier, find_periods(text, found, layout, rules), columns)
     anchors = _anchors(mentions, published)
     mentions += _derived(text, classifier, mentions, anchors)
     mentions += _period_ends(text, mentions, rules)
@@ -74,7 +76,9 @@ def _timestamp_as_document_date(text: str, mentions: list[DateMention], layout: 
     return mentions
 
 
-def _typed_absolute(found: list[FoundDate], classifier: Classifier, periods: dict[int, str]) -> list[DateMention]:
+def _typed_absolute(
+    found: list[FoundDate], classifier: Classifier, periods: dict[int, str], columns: dict[int, tuple[str, ...]]
+) -> list[DateMention]:
     mentions = []
     for index, item in enumerate(found):
         if item.cell:
@@ -85,7 +89,9 @@ def _typed_absolute(found: list[FoundDate], classifier: Classifier, periods: dic
             floor = found[index - 1].end if index else 0
             ceiling = found[index + 1].start if index + 1 < len(found) else None
             kinds = classifier.types(Span(item.start, item.end, floor, ceiling, value=item.date.isoformat()))
-            if kinds == ("other",) and index and _parallel_items(classifier.text, found[index - 1], item):
+            if kinds == ("other",) and index in columns:
+                kinds = columns[index]  # a table printed one cell per line: its column's header names the date
+            elif kinds == ("other",) and index and _parallel_items(classifier.text, found[index - 1], item):
                 kinds = tuple(m.type for m in mentions if m.start == found[index - 1].start) or kinds
         for kind in kinds:
             mentions.append(DateMention(kind, item.date.isoformat(), item.text, item.start, item.end))
