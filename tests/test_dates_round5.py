@@ -153,6 +153,40 @@ CASES = {
         "日期:2031/03/04\n通告成员:\nRuritania\n通告发布时间:\n2031-05-06\n评议截止时间:\n2031-07-05\n",
         {(DOC, "2031-03-04", False), (DOC, "2031-05-06", False), (DEADLINE, "2031-07-05", False)},
     ),
+    # --- titles, other languages, lists and tables ---------------------------------------------------------------
+    "a German title names the matter before the act's own date": (
+        "Verordnung über die Zollansätze für Waren aus Entwicklungsländern im Verkehr mit Partnerstaaten "
+        "(ausgenommen EU- und EFTA-Staaten) (Präferenzverordnung 3)\n(Präferenzverordnung 3) ¹ vom 14. März 2029 "
+        "(Stand am 1. Juli 2031)\n",
+        {(DOC, "2029-03-14", False), (OTHER, "2031-07-01", False)},
+    ),
+    "a Norwegian regulation: its adoption line, the cited act, in force at once": (
+        "Forskrift om endring av forskrift 3. mars 2011 nr. 220 om tollsatser\n\n"
+        "Fastsatt av Finansdepartementet 12. juni 2031 med hjemmel i tolloven § 9-1.\n\n"
+        "I\n\nSatsene i vedlegget endres.\n\nII\n\nEndringene trer i kraft straks.\n",
+        {(OTHER, "2011-03-03", False), (DOC, "2031-06-12", False), (EIF, "2031-06-12", True)},
+    ),
+    "a start date named right after its date": (
+        "Quota volumes with a 1 January start were reduced to reflect 17 March 2031 quota start date.\n",
+        {(START, "2031-03-17", False)},
+    ),
+    "a remission's goods imported before one of two days": (
+        "Remission is granted on the following conditions:\n(a)\nthe goods are imported into Canada before\n(i)\n"
+        "November 3, 2031, in the case of goods referred to in Schedule 1, or\n(ii)\nFebruary 9, 2032, in the case "
+        "of goods referred to in Schedule 2;\n",
+        {(END, "2031-11-03", False), (END, "2032-02-09", False)},
+    ),
+    "a table printed one cell per line: the header above the date's column": (
+        "The table below lists the goods subject to duty.\n\nGoods\n\nInstruction\n\nDate duties cease\n\n"
+        "Steel nails from Ruritania\n\nI/012/AD004/001\n\n14 October 2031\n\n"
+        "Wire rope from Freedonia\n\nI/012/AD007/002\n\n2 March 2032\n",
+        {(END, "2031-10-14", False), (END, "2032-03-02", False)},
+    ),
+    "a sentence opened by 'From <date>' reads no trigger of the sentence before": (
+        "The duty is suspended until 31 May 2031, when the suspension will expire.\n\n"
+        "From 1 June 2031, the goods will be treated as all other goods.\n",
+        {(END, "2031-05-31", False), (EIF, "2031-06-01", False)},
+    ),
 }
 
 

@@ -206,7 +206,11 @@ class Classifier:
         return clause
 
     def _trigger_before(self, span: Span, around: Around) -> tuple[str, ...]:
-        return _closest(self.rules.before, around.clause, around.sentence)
+        # a clause read from above its own sentence (a list item's lead-in) is part of what a condition reads
+        widened = not around.sentence.startswith(around.clause.lstrip())
+        return _closest(
+            self.rules.before, around.clause, around.clause + around.sentence if widened else around.sentence
+        )
 
     def _trigger_after(self, span: Span, around: Around) -> tuple[str, ...]:
         after = self.layout.clause_after(span.end, span.ceiling).lstrip(" ,\u00a0\n")
