@@ -48,6 +48,9 @@ def _unanchored(pattern: str) -> str:
     return pattern.replace("(?:^", "(?:", 1) if pattern.startswith("(?:^") else pattern
 
 
+LABEL_CELL = re.compile(r"^\|?\s*([^|\d]{2,40}?)\s*\|$")
+
+
 class Layout:
     """Lines, sections and the title zone of one text, for questions about positions in it."""
 
@@ -156,7 +159,11 @@ class Layout:
         prefix = re.sub(r"^\s*DATES?\s*:", "", prefix.strip(LINE_BULLETS))
         if not prefix.strip():
             above = self.previous_line(line_start)
-            return above.rstrip(":").strip() if 0 < len(above) <= 40 and above.endswith(":") else None
+            if 0 < len(above) <= 40 and above.endswith(":"):
+                return above.rstrip(":").strip()
+            # a table printed one cell per line: "| Date notice |" above "06/11/2031 |"
+            cell = LABEL_CELL.match(above) if "|" in self.text[end:line_end] else None
+            return cell.group(1) if cell else None
         closed = prefix.rstrip().endswith(":")
         if len(prefix) > 50 or not (closed or len(rest.strip(" .;,)\u00a0")) <= 2):
             return None
