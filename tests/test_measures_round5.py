@@ -89,3 +89,11 @@ def test_a_dated_account_after_the_lead_is_background():
         "On 4 March 2029, the Board announced anti-dumping duties on float glass originating in Vietnam.\n"
     )
     assert measures(text) == set()
+
+
+def test_a_first_sentence_recounting_the_authors_own_earlier_act_is_background():
+    text = (
+        "NOTICE TO IMPORTERS\n\nContact points\n\n"
+        "On 2 June 2031, we imposed anti-dumping duties on softwood lumber originating in Ruritania.\n"
+    )
+    assert measures(text) == set()
