@@ -87,11 +87,16 @@ def _source_code(source_jurisdiction: str | None) -> str | None:
 
 
 def _most_cued(opening: str) -> str | None:
+    """The jurisdiction with the most cues in the opening; on a tie, the one named first (its heading)."""
     codes, cues, needed = _jurisdiction_cues_with_words()
     scores = dict.fromkeys(_jurisdiction_cues(), 0)
+    first: dict[str, int] = {}
     for index in needed.possible(opening):  # a cue none of whose words is in the opening is not searched
-        scores[codes[index]] += len(cues[index].findall(opening))
-    best = max(scores, key=scores.get)
+        found = [match.start() for match in cues[index].finditer(opening)]
+        if found:
+            scores[codes[index]] += len(found)
+            first[codes[index]] = min(first.get(codes[index], len(opening)), found[0])
+    best = max(scores, key=lambda code: (scores[code], -first.get(code, len(opening))))
     return best if scores[best] else None
 
 
