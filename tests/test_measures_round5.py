@@ -97,3 +97,20 @@ def test_a_first_sentence_recounting_the_authors_own_earlier_act_is_background()
         "On 2 June 2031, we imposed anti-dumping duties on softwood lumber originating in Ruritania.\n"
     )
     assert measures(text) == set()
+
+
+def test_an_exclusions_process_removed():
+    text = (
+        "DEPARTMENT OF COMMERCE\n\nInterim final rule.\n\n"
+        "This rule removes the copper exclusions process set up under the 2031 proclamation on copper imports.\n"
+    )
+    assert measures(text) == {"exclusion"}
+
+
+def test_filers_may_claim_the_exclusion():
+    text = (
+        "CSMS # 61002233 - Filing update\n\n"
+        "Importers are now able to file entries with the chapter 99 number that applies and claim the exclusion "
+        "for the two listed subheadings, effective May 2, 2031.\n"
+    )
+    assert measures(text) == {"exclusion"}
