@@ -61,6 +61,9 @@ SERIAL_LEAD = re.compile(r"[ \t\u00a0]*\d{1,4}[.)][ \t\u00a0]+")  # a table row'
 PAIRS = re.compile(r"\d\d(?:[ \u00a0]\d\d){3,4}")  # a code printed in pairs of digits
 KEYWORD_REACH = 200
 SIBLING_REACH = 1500  # a code written like the one accepted this close before it is one too
+# A SACU schedule's item number glued to the code it covers: 'Dumping Item 215.02/7210.49.10/01.08',
+# 'rebate item 460.03/8703.23/01.05' (South African, Botswana, Namibian, Lesotho and Eswatini schedules 2 to 6).
+SACU_ITEM_BEFORE = re.compile(r"\b\d{3}\.\d\d/$")
 SPECIAL_CHAPTERS = ("98", "99")  # national provisions: they say how goods are treated, not which
 
 
@@ -216,7 +219,7 @@ def _is_code(match: re.Match, text: str, sentences: Sentences, continues: bool, 
         return False
     if PHONE_BEFORE.search(before) or _in_column(match.start(), text, words.not_code_columns):
         return False
-    if continues:
+    if continues or SACU_ITEM_BEFORE.search(before):
         return True
     heading_keyword = bool(words.heading_keywords.search(before))
     if len(digits) == 4:

@@ -16,6 +16,8 @@ from dataclasses import asdict, dataclass
 from functools import cache
 from importlib import resources
 
+import pycountry
+
 from nlp.countries.names import find_country_names
 from nlp.text.acting import ActingSentences
 from nlp.text.citations import in_cited_title
@@ -65,7 +67,7 @@ def implementing_jurisdiction(text: str, source_jurisdiction: str | None = None)
     if not code:
         return []
     if code == "WTO":
-        member = _wto_member(opening)
+        member = _wto_member(opening) or _symbol_member(opening)
         if member is not None:
             return [member]
     found = [(m.start(), m.group()) for cue in _jurisdiction_cues().get(code, ()) if (m := cue.search(opening))]
@@ -85,11 +87,16 @@ def _source_code(source_jurisdiction: str | None) -> str | None:
 
 
 def _most_cued(opening: str) -> str | None:
+    """The jurisdiction with the most cues in the opening; on a tie, the one named first (its heading)."""
     codes, cues, needed = _jurisdiction_cues_with_words()
     scores = dict.fromkeys(_jurisdiction_cues(), 0)
+    first: dict[str, int] = {}
     for index in needed.possible(opening):  # a cue none of whose words is in the opening is not searched
-        scores[codes[index]] += len(cues[index].findall(opening))
-    best = max(scores, key=scores.get)
+        found = [match.start() for match in cues[index].finditer(opening)]
+        if found:
+            scores[codes[index]] += len(found)
+            first[codes[index]] = min(first.get(codes[index], len(opening)), found[0])
+    best = max(scores, key=lambda code: (scores[code], -first.get(code, len(opening))))
     return best if scores[best] else None
 
 
@@ -114,6 +121,23 @@ def _wto_member(opening: str) -> CountryMention | None:
         if name is not None and name.start == cue.end():
             return CountryMention(name.code, "implementing", opening[name.start : name.end], name.start, name.end)
     return None
+
+
+# A WTO notification's symbol names its Member: 'G/SPS/N/TZA/393', 'G/SG/N/6/CHN/3', 'G/TBT/N/EU/1012'.
+NOTIFICATION_SYMBOL = re.compile(r"(?<![A-Za-z])G/(?:SPS|TBT|SG|ADP|SCM|LIC|AG|MA)/N/(?:\d+/)?(?P<member>[A-Z]{2,3})/")
+
+
+def _symbol_member(opening: str) -> CountryMention | None:
+    """The Member whose notification the document is, from the first notification symbol in its opening."""
+    symbol = NOTIFICATION_SYMBOL.search(opening)
+    if symbol is None:
+        return None
+    member = symbol.group("member")
+    country = pycountry.countries.get(alpha_3=member) if len(member) == 3 else None
+    code = "EU" if member in ("EU", "EEC") else country.alpha_2 if country else None
+    if code is None:
+        return None
+    return CountryMention(code, "implementing", symbol.group(), symbol.start(), symbol.end())
 
 
 def affected_countries(
