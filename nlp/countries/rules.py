@@ -354,7 +354,7 @@ def _in_cited_title(text: str, offset: int) -> bool:
     (Imposing Duties To Address … the People's Republic of China)'), or cited in full after its number and
     date ('Commission Implementing Regulation (EU) 2018/140 of 29 January 2018 imposing … originating in
     India', the act a notice transitions or amends)."""
-    return _in_full_title_citation(text, offset) or in_cited_title(text, offset)
+    return _in_full_title_citation(text, offset) or in_cited_title(text, offset) or _in_earlier_notice(text, offset)
 
 
 FULL_TITLE_CITATION = re.compile(
@@ -367,3 +367,19 @@ CITATION_REACH = 600  # how far back in its sentence a cited title may begin
 
 def _in_full_title_citation(text: str, offset: int) -> bool:
     return bool(FULL_TITLE_CITATION.search(text, max(0, offset - CITATION_REACH), offset))
+
+
+# An expiry review's opening clause names the goods of the earlier notice of impending expiry, up to the comma
+# before the Commission ('Following the publication of a notice of impending expiry of the measures on imports
+# … originating in A, B and C, the Commission received a request …'): the review's own countries are in its
+# title and its operative sections, and may be fewer.
+EARLIER_NOTICE = re.compile(
+    r"\b(?:following\s+the\s+publication\s+of\s+a\s+notice\s+of|à\s+la\s+suite\s+de\s+la\s+publication\s+d[’']un\s+avis"
+    r"|nach\s+(?:der\s+)?veröffentlichung\s+einer\s+bekanntmachung)\b"
+    r"(?:(?!\b(?:the|la|die)\s+(?:european\s+|europäische\s+)?(?:commission|kommission)\b)[^.;])*$",
+    re.I,
+)
+
+
+def _in_earlier_notice(text: str, offset: int) -> bool:
+    return bool(EARLIER_NOTICE.search(text, max(0, offset - CITATION_REACH), offset))

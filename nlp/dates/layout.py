@@ -157,10 +157,12 @@ class Layout:
         if not prefix.strip():
             above = self.previous_line(line_start)
             return above.rstrip(":").strip() if 0 < len(above) <= 40 and above.endswith(":") else None
+        prefix = prefix.rstrip().rstrip("\"'")  # a quoted value: 'publication_date: "2031-05-04"'
         closed = prefix.rstrip().endswith(":")
-        if len(prefix) > 50 or not (closed or len(rest.strip(" .;,)\u00a0")) <= 2):
+        if len(prefix) > 50 or not (closed or len(rest.strip(" .;,)\u00a0\"'")) <= 2):
             return None
-        return prefix.strip().rstrip(":").strip()
+        # a republisher's metadata key names its date with underscores: "publication_date", "effective_on"
+        return prefix.strip().rstrip(":").strip().replace("_", " ")
 
     # --- sections ------------------------------------------------------------------------------------
     def _find_sections(self):

@@ -1,0 +1,159 @@
+"""Round 5, reader a: the classes fresh US, EU and UK documents showed (older proclamations' enacting formula and
+Statutes at Large page heads, a year in words broken after its hyphen, markdown copies with bold block labels and
+metadata keys, submission windows, deadlines to respond or to appeal, a German date without its space, an expiry
+review's opening clause naming the earlier notice's origins). Every passage is written for these tests (other goods,
+numbers, dates and countries), none is taken from a document or an eval set."""
+
+from nlp.dates.extract import extract_dates
+from nlp.pipeline import analyse
+
+
+def typed(text: str, jurisdiction: str = "US") -> set[tuple[str, str]]:
+    return {(d.type, d.date) for d in extract_dates(text, None, jurisdiction) if d.type != "other"}
+
+
+def affected(text: str, jurisdiction: str = "US") -> set[str]:
+    return set(analyse(text, jurisdiction=jurisdiction)._.countries["affected"])
+
+
+def measure_types(text: str, jurisdiction: str = "US") -> set[str]:
+    return {m.type for m in analyse(text, jurisdiction=jurisdiction)._.measures}
+
+
+# --- an older proclamation ---------------------------------------------------------------------------------
+
+OLD_PROCLAMATION = (
+    "PROCLAMATION 6802—MAR. 14, 1995 109 STAT. 1712\n\n"
+    "4. Section 604 of the Trade Act (19 U.S.C. 2483) authorizes the President to embody in the HTS the\n"
+    "substance of the relevant provisions of that Act. NOW, THEREFORE, I, A PRESIDENT, President of the United\n"
+    "States of America, acting under the authority vested in me by the Constitution and the laws of the United\n"
+    "States, including but not limited to sections 502 and 604 of the Trade Act, do proclaim that: (1) General\n"
+    'note 4(a) to the HTS is modified by inserting "Namibia" in alphabetical order in the list of beneficiary\n'
+    "developing countries. (2) The modifications made by this proclamation shall be effective with respect to\n"
+    "articles that are: (i) imported on or after January 1, 1976, and (ii) entered, or withdrawn from warehouse\n"
+    "for consumption, on or after April 1, 1995. IN WITNESS WHEREOF, I have hereunto set my hand this\n"
+    "fourteenth day of March, in the year of our Lord nineteen hundred and ninety-\nfive, and of the Independence.\n"
+)
+
+
+def test_do_proclaim_that_opens_the_operative_part():
+    """'do proclaim that:' (without 'hereby') ends the enacting formula: the country the paragraphs after it
+    designate is affected."""
+    assert affected(OLD_PROCLAMATION) == {"NA"}
+
+
+def test_the_page_head_and_the_signature_give_the_proclamations_date():
+    """The year in words broken after its hyphen ('ninety-\\nfive') is still 1995; the GSP programme's fixed
+    import date '(i) imported on or after January 1, 1976' is no entry into force of this proclamation."""
+    assert typed(OLD_PROCLAMATION) == {("document_date", "1995-03-14"), ("entry_into_force", "1995-04-01")}
+
+
+def test_a_safeguard_termination_under_section_204_of_the_trade_act():
+    text = (
+        "NOW, THEREFORE, I, A PRESIDENT, acting under the authority vested in me by the Constitution and the laws\n"
+        "of the United States, including sections 204 and 604 of the Trade Act, do proclaim that: (1) The HTS is\n"
+        "modified as provided in the Annex to this proclamation.\n"
+    )
+    assert measure_types(text) == {"safeguard"}
+
+
+def test_section_204_of_another_act_names_no_safeguard():
+    text = (
+        "NOW, THEREFORE, I, A PRESIDENT, acting under the authority vested in me by section 204 of the\n"
+        "Agricultural Act of 1956, do proclaim that: (1) The HTS is modified as provided in the Annex.\n"
+    )
+    assert "safeguard" not in measure_types(text)
+
+
+# --- a Federal Register notice copied as markdown ------------------------------------------------------------
+
+MARKDOWN_NOTICE = (
+    "Skip to content\nLawSite\n\nExtension of the Entry Period for the Fiscal Year 2031 Refined Sugar Quota\n\n"
+    "---\n"
+    'document_number: "2031-20417"\n'
+    'publication_date: "2031-09-12"\n'
+    "---\n\n"
+    "# Extension of the Entry Period for the Fiscal Year 2031 Refined Sugar Quota\n\n"
+    "**AGENCY:**\n\nOffice of the Secretary, USDA.\n\n"
+    "**DATES:**\n\nThis notice is applicable on September 12, 2031.\n\n"
+    "**SUPPLEMENTARY INFORMATION:**\n\n"
+    "Refined sugar under the FY 2031 tariff-rate quota may enter the customs territory through January 31,\n"
+    "2032, three months later than the previously announced entry date.\n"
+)
+
+
+def test_a_markdown_copy_gives_its_metadata_and_its_bold_dates_block():
+    """'publication_date: "…"' is the publication; '**DATES:**' opens the dates block; a new end date 'later
+    than the previously announced' one is this notice's, not history."""
+    assert typed(MARKDOWN_NOTICE) == {
+        ("publication", "2031-09-12"),
+        ("entry_into_force", "2031-09-12"),
+        ("application_end", "2032-01-31"),
+    }
+
+
+def test_the_sites_skip_link_and_name_are_no_title():
+    title = analyse(MARKDOWN_NOTICE, jurisdiction="US")._.official_title
+    assert title.text == "Extension of the Entry Period for the Fiscal Year 2031 Refined Sugar Quota"
+
+
+# --- windows and deadlines -----------------------------------------------------------------------------------
+
+
+def test_a_submission_window_closes_on_a_deadline():
+    text = "DATES: The exclusions request window opens on March 2, 2032, and closes at 5 p.m. ET on March 20, 2032.\n"
+    assert typed(text) == {("comment_deadline", "2032-03-20")}
+
+
+def test_the_deadline_for_responses_to_an_institution_notice():
+    text = (
+        "SUMMARY: The Commission gives notice that it has instituted a review of the order on widgets from\n"
+        "Ruritania. Interested parties are requested to respond to this notice; to be assured of consideration,\n"
+        "the deadline for responses is August 3, 2032. Comments on the adequacy of responses may be filed with\n"
+        "the Commission by September 14, 2032.\n"
+    )
+    assert typed(text) == {("comment_deadline", "2032-08-03"), ("comment_deadline", "2032-09-14")}
+
+
+def test_an_issued_determination_and_a_deadline_to_appeal_it():
+    text = (
+        "ACTION: Notice of final determination.\n"
+        "DATES: The final determination was issued on October 4, 2032. Any party-at-interest may seek judicial\n"
+        "review of this final determination within November 8, 2032.\n"
+    )
+    assert typed(text) == {("document_date", "2032-10-04")}
+
+
+# --- German and French EU texts ------------------------------------------------------------------------------
+
+
+def test_a_german_copy_without_the_space_after_the_days_dot():
+    text = (
+        "Veröffentlichung am 03.05.2030 ABl. L 120 vom 03.05.2030\n\n"
+        "Durchführungsverordnung (EU) 2030/812 der Kommission vom 30.April 2030 zur Einführung eines\n"
+        "endgültigen Antidumpingzolls auf die Einfuhren bestimmter Schrauben mit Ursprung in Vietnam\n"
+    )
+    assert typed(text, "EU") == {("publication", "2030-05-03"), ("document_date", "2030-04-30")}
+
+
+def test_an_expiry_reviews_opening_clause_names_the_earlier_notices_origins():
+    """The notice of impending expiry covered three origins; the review is requested for two."""
+    text = (
+        "Avis d’ouverture d’un réexamen au titre de l’expiration des mesures antidumping applicables aux\n"
+        "importations de certaines vis originaires de Malaisie et du Viêt Nam\n\n"
+        "À la suite de la publication d’un avis d’expiration prochaine des mesures antidumping applicables aux\n"
+        "importations de certaines vis originaires d’Indonésie, de Malaisie et du Viêt Nam, la Commission\n"
+        "européenne a été saisie d’une demande de réexamen de ces mesures.\n"
+    )
+    assert affected(text, "EU") == {"MY", "VN"}
+
+
+def test_the_same_clause_in_english():
+    text = (
+        "Notice of initiation of an expiry review of the anti-dumping measures applicable to imports of certain\n"
+        "hinges originating in Egypt\n\n"
+        "Following the publication of a notice of impending expiry of the anti-dumping measures in force on\n"
+        "imports of certain hinges originating in Egypt and Jordan, the European Commission received a request\n"
+        "for review.\n"
+    )
+    assert affected(text, "EU") == {"EG"}
