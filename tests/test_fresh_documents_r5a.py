@@ -157,3 +157,60 @@ def test_the_same_clause_in_english():
         "for review.\n"
     )
     assert affected(text, "EU") == {"EG"}
+
+
+def test_a_german_measure_that_expires_on_a_date():
+    """'tritt am …, 24:00 Uhr, außer Kraft' and 'treten am … außer Kraft' end the measures; 'tritt am … in Kraft'
+    in the same sentence still starts them."""
+    expiring = (
+        "Die Antidumpingmaßnahme auf die Einfuhren bestimmter Scharniere mit Ursprung in Vietnam tritt am 9.3.2031,\n"
+        "24:00 Uhr, außer Kraft, sofern nicht ein Verfahren zur Überprüfung eingeleitet wird.\n"
+        "Die Maßnahmen gegenüber Ägypten treten am 4. Mai 2031 außer Kraft.\n"
+    )
+    assert typed(expiring, "EU") == {("application_end", "2031-03-09"), ("application_end", "2031-05-04")}
+    both = "Diese Verordnung tritt am 1. Juli 2031 in Kraft und am 30. Juni 2032 außer Kraft.\n"
+    assert typed(both, "EU") == {("entry_into_force", "2031-07-01"), ("application_end", "2032-06-30")}
+
+
+def test_countervailing_measures_named_in_german_and_french():
+    german = (
+        "Bekanntmachung über das bevorstehende Außerkrafttreten bestimmter Antidumpingmaßnahmen und\n"
+        "Ausgleichsmaßnahmen\n\n"
+        "Die Kommission gibt bekannt, dass die unten genannten Maßnahmen zu dem in der Tabelle angegebenen\n"
+        "Zeitpunkt außer Kraft treten, sofern keine Überprüfung nach dem folgenden Verfahren eingeleitet wird.\n"
+    )
+    french = (
+        "Avis d’expiration prochaine de certaines mesures compensatoires\n\n"
+        "La Commission fait savoir que, sauf s’il est procédé à un réexamen selon la procédure définie ci-après,\n"
+        "les mesures mentionnées dans le tableau ci-dessous expireront à la date qui y est indiquée.\n"
+    )
+    assert measure_types(german, "EU") == {"anti_dumping", "countervailing"}
+    assert measure_types(french, "EU") == {"countervailing"}
+
+
+def test_german_rebalancing_measures_stay_retaliation():
+    text = (
+        "Die Union führt mit dieser Verordnung Ausgleichsmaßnahmen zur Wiederherstellung des Gleichgewichts der\n"
+        "Zugeständnisse gegenüber den Vereinigten Staaten ein, die ab dem 1. Juni 2031 gelten.\n"
+    )
+    assert measure_types(text, "EU") == {"retaliation"}
+
+
+def test_a_portals_buttons_and_banner_are_no_title_and_a_german_title_line_goes_on_after_und():
+    text = (
+        "PDF erstellen\n\n02.09.2031\n"
+        "Antidumping - Bestimmte Scharniere aus Stahl mit Ursprung in der VR China, Vietnam und\n"
+        "Malaysia\n"
+        "Bekanntmachung des bevorstehenden Außerkrafttretens\n"
+    )
+    title = analyse(text, jurisdiction="EU")._.official_title
+    assert title.text == (
+        "Antidumping - Bestimmte Scharniere aus Stahl mit Ursprung in der VR China, Vietnam und Malaysia"
+    )
+    banner = (
+        "EUR-Lex Access to European Union law\n\nBack to EUR-Lex homepage\n\n"
+        "Bekanntmachung über das bevorstehende Außerkrafttreten bestimmter Ausgleichsmaßnahmen\n"
+    )
+    assert analyse(banner, jurisdiction="EU")._.official_title.text == (
+        "Bekanntmachung über das bevorstehende Außerkrafttreten bestimmter Ausgleichsmaßnahmen"
+    )

@@ -81,7 +81,8 @@ def _named_forms(month: str, ordinal: str) -> re.Pattern:
         rf"\b(?P<month_b>{month})\.?[ \u00a0\n]+(?P<day_b>\d{{1,2}})(?:st|nd|rd|th)?,?[ \u00a0\n]+(?P<year_b>\d{{4}})",
         # a PDF's text may split the ordinal from its number and month: "30\nth\nApril, 2026", "16 th October, 2017";
         # a German copy may drop the space after the day's dot: "vom 27.Februar 2017"
-        rf"\b(?P<day_c>\d{{1,2}})(?:[ \u00a0\n]?(?:st|nd|rd|th)[ \u00a0\n]+|{DAY_SUFFIX}[ \u00a0]+|\.(?=[^\W\d]))(?:of[ \u00a0]+)?"
+        rf"\b(?P<day_c>\d{{1,2}})(?:[ \u00a0\n]?(?:st|nd|rd|th)[ \u00a0\n]+|{DAY_SUFFIX}[ \u00a0]+|\.(?=[^\W\d]))"
+        r"(?:of[ \u00a0]+)?"
         rf"(?P<month_c>{month})\.?,?[ \u00a0\n]+"
         r"(?:of[ \u00a0]+)?(?P<year_c>\d{4})",
         # "3 de junio de 2026", "a los 14 días del mes de marzo de 2026"
