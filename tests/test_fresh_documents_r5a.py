@@ -214,3 +214,27 @@ def test_a_portals_buttons_and_banner_are_no_title_and_a_german_title_line_goes_
     assert analyse(banner, jurisdiction="EU")._.official_title.text == (
         "Bekanntmachung über das bevorstehende Außerkrafttreten bestimmter Ausgleichsmaßnahmen"
     )
+
+
+def test_a_unit_conversion_is_no_quota_volume():
+    text = (
+        "SUMMARY: USTR is providing notice of country-by-country allocations of the in-quota quantity of the\n"
+        "tariff-rate quota for imported raw cane sugar. USTR is allocating 1,231,500 metric tons (conversion\n"
+        "factor: 1 metric ton = 1.10231125 short tons) raw value among the supplying countries.\n"
+    )
+    assert {(q.amount, q.unit) for q in analyse(text, jurisdiction="US")._.quotas} == {(1231500, "tonnes")}
+
+
+def test_a_document_sharing_sites_lines_and_a_french_journal_heading_are_no_title():
+    text = (
+        "SlideShare une entreprise Scribd logo\n1  sur  9\nTélécharger pour lire hors ligne\n"
+        "PROCÉDURES RELATIVES À LA MISE EN ŒUVRE DE LA POLITIQUE\nCOMMERCIALE COMMUNE\nCOMMISSION EUROPÉENNE\n"
+        "Avis d’ouverture d’une procédure antisubventions concernant les importations de charnières\n"
+        "originaires du Viêt Nam\n(2031/C 212/07)\n"
+        "La Commission européenne a été saisie d’une plainte selon laquelle les importations de charnières\n"
+        "originaires du Viêt Nam feraient l’objet de subventions.\n"
+    )
+    assert analyse(text, jurisdiction="EU")._.official_title.text == (
+        "Avis d’ouverture d’une procédure antisubventions concernant les importations de charnières "
+        "originaires du Viêt Nam"
+    )
