@@ -238,3 +238,54 @@ def test_a_document_sharing_sites_lines_and_a_french_journal_heading_are_no_titl
         "Avis d’ouverture d’une procédure antisubventions concernant les importations de charnières "
         "originaires du Viêt Nam"
     )
+
+
+# --- UK statutory instruments and US Customs rulings --------------------------------------------------------
+
+UK_INSTRUMENT = (
+    "🔆 📖 👤\n\nStatutory Instruments\n\n2031 No. 88\n\nExiting The European Union\n\nCustoms\n\n"
+    "The Customs Tariff (Widget Quotas) (EU Exit) (Amendment) Regulations 2031\n\n"
+    "Made\n\nat 10.40 a.m. on 3rd February 2031\n\n"
+    "Laid before the House of Commons\n\nat 2.15 p.m. on 3rd February 2031\n\n"
+    "Coming into force\n\n4th February 2031\n\n"
+    "The Treasury, in exercise of the powers conferred by section 15 of the Taxation (Cross-border Trade) Act 2018,\n"
+    "makes the following Regulations, in connection with the withdrawal of the United Kingdom from the\n"
+    "European Union.\n"
+)
+
+
+def test_an_instrument_made_at_an_hour_is_dated_that_day():
+    assert typed(UK_INSTRUMENT, "GB") == {("document_date", "2031-02-03"), ("entry_into_force", "2031-02-04")}
+
+
+def test_an_instruments_name_and_the_withdrawal_it_follows_name_no_affected_country():
+    """'(EU Exit) (Amendment) Regulations' names a law, and the Union the United Kingdom withdrew from is no
+    origin of goods."""
+    assert affected(UK_INSTRUMENT, "GB") == set()
+
+
+def test_symbols_and_subject_headings_are_no_title():
+    assert analyse(UK_INSTRUMENT, jurisdiction="GB")._.official_title.text == (
+        "The Customs Tariff (Widget Quotas) (EU Exit) (Amendment) Regulations 2031"
+    )
+
+
+def codes(text: str) -> set[str]:
+    return {code.code for code in analyse(text, jurisdiction="US")._.codes}
+
+
+def test_customs_ruling_numbers_are_no_codes():
+    text = (
+        "On March 3, 1991, Headquarters Ruling Letter (HRL) 087219 was issued to your company. HRL 087219\n"
+        "classified a woven table cover in subheading 6302.51.2000, HTSUSA. The rationale is set forth in\n"
+        "HQ 951488 and NY 844120, copies of which are enclosed.\n"
+    )
+    assert codes(text) == {"6302512000"}
+
+
+def test_a_code_with_its_rate_in_the_same_cell():
+    text = (
+        "New Ruling | Description | New HTS/Rate | Former HTS/Rate |\n"
+        "HQ H031122 (NY K81234 revoked) | Widget spindles | 8483.30.80 4.5% | 8487.90.00 3.9% |\n"
+    )
+    assert codes(text) == {"84833080", "84879000"}

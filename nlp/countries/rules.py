@@ -269,7 +269,10 @@ def _own_act_names(text: str) -> list[tuple[int, int]]:
     return [match.span() for match in _cues()["own_act"].finditer(text, 0, min(len(text), OPENING_CHARS))]
 
 
-STATUTE_AFTER_PARENTHESIS = re.compile(r"[^()\n]{0,25}\)\s*(?:Regulations?|Act|Orders?|Rules|Decree)\b")
+# '… (EU Exit) Regulations 2019', '… (EU Exit) (Amendment) Regulations 2031': more brackets may stand between
+STATUTE_AFTER_PARENTHESIS = re.compile(
+    r"[^()\n]{0,25}\)(?:\s*\([^()\n]{0,30}\))*\s*(?:Regulations?|Act|Orders?|Rules|Decree)\b"
+)
 LAWMAKING_AFTER = re.compile(
     r"\s+(?:(?:changes|amendments|legislation|laws?|versions?|parliament|instruments?|trade\s+remed(?:y|ies))\b"
     # an authority that acts itself ('The EU has also extended its own duty'): an actor, not an origin
@@ -279,15 +282,18 @@ LAWMAKING_AFTER = re.compile(
 )
 
 
-# 'the withdrawal of the United Kingdom from the Union', 'the accession of Croatia': a member leaving or joining
-MEMBERSHIP_BEFORE = re.compile(r"\b(?:withdrawal|accession)\s+of\s+(?:the\s+)?$", re.I)
+# 'the withdrawal of the United Kingdom from the Union', 'the accession of Croatia': a member leaving or joining,
+# and the union it leaves ('… of the United Kingdom from the European Union')
+MEMBERSHIP_BEFORE = re.compile(
+    r"\b(?:withdrawal|accession)\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:(?:from|to)\s+(?:the\s+)?)?$", re.I
+)
 
 
 def _names_a_law_not_goods(text: str, start: int, end: int) -> bool:
     """A country inside the parenthesised part of a statute's name ('… (EU Exit) Regulations 2019'), naming
     whose law or changes these are ('any subsequent UK changes'), acting itself ('the EU has extended'), or
     leaving or joining a union: not where goods come from."""
-    if LAWMAKING_AFTER.match(text, end) or MEMBERSHIP_BEFORE.search(text, max(0, start - 40), start):
+    if LAWMAKING_AFTER.match(text, end) or MEMBERSHIP_BEFORE.search(text, max(0, start - 80), start):
         return True
     opening = text.rfind("(", max(0, start - 30), start)
     return opening >= 0 and ")" not in text[opening:start] and bool(STATUTE_AFTER_PARENTHESIS.match(text, end))
