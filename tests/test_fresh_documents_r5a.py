@@ -289,3 +289,12 @@ def test_a_code_with_its_rate_in_the_same_cell():
         "HQ H031122 (NY K81234 revoked) | Widget spindles | 8483.30.80 4.5% | 8487.90.00 3.9% |\n"
     )
     assert codes(text) == {"84833080", "84879000"}
+
+
+def test_preferences_withdrawn_from_a_country_still_affect_it():
+    text = (
+        "Commission Delegated Regulation (EU) 2031/455 on the temporary withdrawal of the tariff preferences from\n"
+        "Cambodia\n\nArticle 1\nThe temporary withdrawal of the tariff preferences from Cambodia shall apply to the\n"
+        "products listed in Annex I from 1 August 2031.\n"
+    )
+    assert affected(text, "EU") == {"KH"}

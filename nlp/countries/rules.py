@@ -283,9 +283,10 @@ LAWMAKING_AFTER = re.compile(
 
 
 # 'the withdrawal of the United Kingdom from the Union', 'the accession of Croatia': a member leaving or joining,
-# and the union it leaves ('… of the United Kingdom from the European Union')
+# and the union it leaves ('… of the United Kingdom from the European Union'; a withdrawal of preferences 'from
+# Ruritania' still names the country affected)
 MEMBERSHIP_BEFORE = re.compile(
-    r"\b(?:withdrawal|accession)\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:(?:from|to)\s+(?:the\s+)?)?$", re.I
+    r"\b(?:withdrawal|accession)\s+of\s+(?:the\s+)?(?:(?:(?-i:[A-Z])[\w’'-]*\s+){1,4}(?:from|to)\s+(?:the\s+)?)?$", re.I
 )
 
 
