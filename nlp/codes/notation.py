@@ -53,7 +53,8 @@ CANDIDATE = guarded(  # guarded: the engine skips ahead to digits and 'e'
                                           # check digit, '7210.49.10/01.08' a SACU item's suffix
       |(?!"""
     + DOTTED_END
-    + r"""[ \u00a0](?:\d{2}\.\d{2}(?![\d.])|\d{4}\.\d{2,4}|\d{4}(?![\w.,]|[ \u00a0]\d))
+    + r"""[ \u00a0](?:\d{2}\.\d{2}(?![\d.])|\d{4}\.\d{2,4}|\d{4}(?![\w.,]|[ \u00a0]\d)
+          |\d{1,3}(?:[.,]\d{1,2})?[ \u00a0]?%)  # its rate in the same cell: '2905.59.10 5.5%'
         |"""
     + SOLID_ROW
     + r"""|(?<=\d)"""

@@ -293,7 +293,10 @@ def _own_act_names(text: str) -> list[tuple[int, int]]:
     return [match.span() for match in _cues()["own_act"].finditer(text, 0, min(len(text), OPENING_CHARS))]
 
 
-STATUTE_AFTER_PARENTHESIS = re.compile(r"[^()\n]{0,25}\)\s*(?:Regulations?|Act|Orders?|Rules|Decree)\b")
+# '… (EU Exit) Regulations 2019', '… (EU Exit) (Amendment) Regulations 2031': more brackets may stand between
+STATUTE_AFTER_PARENTHESIS = re.compile(
+    r"[^()\n]{0,25}\)(?:\s*\([^()\n]{0,30}\))*\s*(?:Regulations?|Act|Orders?|Rules|Decree)\b"
+)
 LAWMAKING_AFTER = re.compile(
     r"\s+(?:(?:changes|amendments|legislation|laws?|versions?|parliament|instruments?|trade\s+remed(?:y|ies))\b"
     # an authority that acts itself ('The EU has also extended its own duty'): an actor, not an origin
@@ -303,15 +306,19 @@ LAWMAKING_AFTER = re.compile(
 )
 
 
-# 'the withdrawal of the United Kingdom from the Union', 'the accession of Croatia': a member leaving or joining
-MEMBERSHIP_BEFORE = re.compile(r"\b(?:withdrawal|accession)\s+of\s+(?:the\s+)?$", re.I)
+# 'the withdrawal of the United Kingdom from the Union', 'the accession of Croatia': a member leaving or joining,
+# and the union it leaves ('… of the United Kingdom from the European Union'; a withdrawal of preferences 'from
+# Ruritania' still names the country affected)
+MEMBERSHIP_BEFORE = re.compile(
+    r"\b(?:withdrawal|accession)\s+of\s+(?:the\s+)?(?:(?:(?-i:[A-Z])[\w’'-]*\s+){1,4}(?:from|to)\s+(?:the\s+)?)?$", re.I
+)
 
 
 def _names_a_law_not_goods(text: str, start: int, end: int) -> bool:
     """A country inside the parenthesised part of a statute's name ('… (EU Exit) Regulations 2019'), naming
     whose law or changes these are ('any subsequent UK changes'), acting itself ('the EU has extended'), or
     leaving or joining a union: not where goods come from."""
-    if LAWMAKING_AFTER.match(text, end) or MEMBERSHIP_BEFORE.search(text, max(0, start - 40), start):
+    if LAWMAKING_AFTER.match(text, end) or MEMBERSHIP_BEFORE.search(text, max(0, start - 80), start):
         return True
     opening = text.rfind("(", max(0, start - 30), start)
     return opening >= 0 and ")" not in text[opening:start] and bool(STATUTE_AFTER_PARENTHESIS.match(text, end))
@@ -378,7 +385,7 @@ def _in_cited_title(text: str, offset: int) -> bool:
     (Imposing Duties To Address … the People's Republic of China)'), or cited in full after its number and
     date ('Commission Implementing Regulation (EU) 2018/140 of 29 January 2018 imposing … originating in
     India', the act a notice transitions or amends)."""
-    return _in_full_title_citation(text, offset) or in_cited_title(text, offset)
+    return _in_full_title_citation(text, offset) or in_cited_title(text, offset) or _in_earlier_notice(text, offset)
 
 
 FULL_TITLE_CITATION = re.compile(
@@ -391,3 +398,19 @@ CITATION_REACH = 600  # how far back in its sentence a cited title may begin
 
 def _in_full_title_citation(text: str, offset: int) -> bool:
     return bool(FULL_TITLE_CITATION.search(text, max(0, offset - CITATION_REACH), offset))
+
+
+# An expiry review's opening clause names the goods of the earlier notice of impending expiry, up to the comma
+# before the Commission ('Following the publication of a notice of impending expiry of the measures on imports
+# … originating in A, B and C, the Commission received a request …'): the review's own countries are in its
+# title and its operative sections, and may be fewer.
+EARLIER_NOTICE = re.compile(
+    r"\b(?:following\s+the\s+publication\s+of\s+a\s+notice\s+of|à\s+la\s+suite\s+de\s+la\s+publication\s+d[’']un\s+avis"
+    r"|nach\s+(?:der\s+)?veröffentlichung\s+einer\s+bekanntmachung)\b"
+    r"(?:(?!\b(?:the|la|die)\s+(?:european\s+|europäische\s+)?(?:commission|kommission)\b)[^.;])*$",
+    re.I,
+)
+
+
+def _in_earlier_notice(text: str, offset: int) -> bool:
+    return bool(EARLIER_NOTICE.search(text, max(0, offset - CITATION_REACH), offset))

@@ -164,10 +164,12 @@ class Layout:
             # a table printed one cell per line: "| Date notice |" above "06/11/2031 |"
             cell = LABEL_CELL.match(above) if "|" in self.text[end:line_end] else None
             return cell.group(1) if cell else None
+        prefix = prefix.rstrip().rstrip("\"'")  # a quoted value: 'publication_date: "2031-05-04"'
         closed = prefix.rstrip().endswith(":")
-        if len(prefix) > 50 or not (closed or len(rest.strip(" .;,)\u00a0")) <= 2):
+        if len(prefix) > 50 or not (closed or len(rest.strip(" .;,)\u00a0\"'")) <= 2):
             return None
-        return prefix.strip().rstrip(":").strip()
+        # a republisher's metadata key names its date with underscores: "publication_date", "effective_on"
+        return prefix.strip().rstrip(":").strip().replace("_", " ")
 
     # --- sections ------------------------------------------------------------------------------------
     def _find_sections(self):

@@ -277,6 +277,8 @@ def _first_title_line(text: str, layout: Layout) -> TextMention | None:
         number = patterns.opening_numbers.match(line)
         if number and _only_a_date_after(line[number.end() :]) or DATE_LINE.match(line):
             continue  # the document's number or date on its own line ('Resolución 410/2015') is not its title
+        if len(line.split()) < MIN_TITLE_WORDS and BRAND_WORD.fullmatch(line):
+            continue  # a site's name over the page it republishes ('LexPortal')
         if patterns.not_title.match(line) or len(line.split()) < MIN_TITLE_WORDS or len(line) > MAX_TITLE_CHARS:
             return None  # the text opens with a sentence or a section: it has no title line
         if _opens_a_bulletin(text, start, patterns):
@@ -284,6 +286,9 @@ def _first_title_line(text: str, layout: Layout) -> TextMention | None:
         return _mention(text, start, _title_lines_end(text, end))
     return None
 
+
+# A republishing site's name standing alone above the page: one word in mixed case with a capital inside it.
+BRAND_WORD = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]*)+")
 
 # A heading of a bulletin's item: a short line without closing punctuation between blank lines, prose after it.
 ITEM_HEADING = re.compile(
