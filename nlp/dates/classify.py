@@ -45,8 +45,9 @@ NUMBERED = re.compile(r"[ \t]*(?:\d{1,2}|\([a-z\d]{1,3}\))[.)]?[ \t]+(?:On|In)\b
 DECIDED = re.compile(
     r"\b(?:made|initiated|terminated|issued|rendered|determined|decided|continued|rescinded|imposed|ordered)\b", re.I
 )
-# a report's opening "On <date>, <authority> announced ...": the day the measure was made public
-ANNOUNCED = re.compile(r"announced|published|gazetted|released", re.I)
+# a report's opening "On <date>, <authority> announced ...": the day the measure was made public ("published"
+# names another document: "On 3 March, Commerce published a notice of initiation (96 FR 1234)")
+ANNOUNCED = re.compile(r"announced|gazetted", re.I)
 WORD = re.compile(r"[^\W\d_]{2,}")
 TRIGGER_LENGTH = 90  # the longest a trigger's own words run ("Regulation (EU) 2016/1036 of the ... of")
 
