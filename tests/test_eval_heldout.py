@@ -119,7 +119,7 @@ FLOORS = {
     # unread (the texts of 711 and 721 were read as fresh documents by round-4 readers: eval/heldout/README.md)
     "final7": {
         "codes": 0.904,
-        "dates": 0.805,
+        "dates": 0.819,  # 0.806 -> 0.819 with round 5's fresh US/EU/UK documents (reader a): ITC schedules
         "measures": 0.845,
         "affected": 0.936,
         "title": 0.750,
