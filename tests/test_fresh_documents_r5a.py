@@ -298,3 +298,16 @@ def test_preferences_withdrawn_from_a_country_still_affect_it():
         "products listed in Annex I from 1 August 2031.\n"
     )
     assert affected(text, "EU") == {"KH"}
+
+
+def test_an_investigation_schedule_and_its_written_statements():
+    """Non-parties' written statements are public comments; the day the record is made available to the parties
+    is a step of the investigation, not the date of a measure; a prehearing brief's deadline is neither."""
+    text = (
+        "Written submissions.—Each party shall submit a prehearing brief to the Commission. Prehearing briefs must\n"
+        "conform with section 207.23 of the Commission's rules; the deadline for filing is June 9, 2032.\n"
+        "Any person who has not entered an appearance as a party may submit a written statement of information\n"
+        "pertinent to the subject of the investigation on or before June 23, 2032. On July 7, 2032, the Commission\n"
+        "will make available to parties all information on which they have not had an opportunity to comment.\n"
+    )
+    assert typed(text) == {("comment_deadline", "2032-06-23")}
