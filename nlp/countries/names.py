@@ -50,15 +50,29 @@ def _variants(name: str) -> Iterator[str]:
         yield " ".join(re.sub(r"\([^)]*\)", " ", name).split())
 
 
+GERMAN_ADJECTIVE = re.compile(r"(?<![\w-])([A-ZÄÖÜ][a-zäöüß]{3,}?)(es|e)(?=\s+[A-ZÄÖÜ])")
+
+
+def _german_declined(name: str) -> str | None:
+    """A German name after an article ('der Europäischen Union', 'den Vereinigten Arabischen Emiraten', 'dem
+    Vereinigten Königreich'): its adjectives take -en, and a plural last word in -e (Emirate) takes -n."""
+    declined = GERMAN_ADJECTIVE.sub(r"\1en", name)
+    if declined == name:
+        return None
+    return declined + "n" if declined.endswith("ate") else declined
+
+
 @cache
 def names() -> dict[str, str]:
     table: dict[str, str] = {}
     translations = [
         gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]) for lang in ("fr", "de", "es", "ru")
     ]
+    german = translations[1]
     for country in pycountry.countries:
         forms = [getattr(country, key, None) for key in ("name", "official_name", "common_name")]
         forms += [t.gettext(form) for t in translations for form in forms if form]
+        forms += [_german_declined(german.gettext(form)) for form in forms[:3] if form]
         for form in filter(None, forms):
             for variant in _variants(form):
                 table.setdefault(variant, country.alpha_2)

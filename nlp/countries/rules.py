@@ -162,8 +162,9 @@ def affected_countries(
     for name in _names_in(text, layout, titles):
         if name.code in skip or _names_a_law_not_goods(text, name.start, name.end):
             continue
-        in_title = any(start <= name.start < end for start, end in titles) and not _acts_in_title(text, name.start)
-        if not (in_title or _targeted(text, name.start, layout, sentences, acting)):
+        if not (
+            _in_a_title(text, name.start, titles, sentences) or _targeted(text, name.start, layout, sentences, acting)
+        ):
             continue
         first.setdefault(
             name.code, CountryMention(name.code, "affected", text[name.start : name.end], name.start, name.end)
@@ -175,6 +176,14 @@ def affected_countries(
     if not first and not _has_marked_operative_part(layout):
         return _origins_of_the_goods(text, sentences, skip)
     return sorted(first.values(), key=lambda m: (-counts[m.code], m.start))
+
+
+def _in_a_title(text: str, offset: int, titles: list[tuple[int, int]], sentences: Sentences) -> bool:
+    """A country the title names as the goods' origin or partner; not the one it names as acting, nor one it
+    excepts ('… Free-Trade Partners (other than EU and EFTA States)'), as an operative sentence would not."""
+    if not any(start <= offset < end for start, end in titles):
+        return False
+    return not _acts_in_title(text, offset) and not _after_exception(text, offset, sentences)
 
 
 # "Addressing Threats to the United States by the Government of <country>": the title names who acts, and the
@@ -298,7 +307,8 @@ STATUTE_AFTER_PARENTHESIS = re.compile(
     r"[^()\n]{0,25}\)(?:\s*\([^()\n]{0,30}\))*\s*(?:Regulations?|Act|Orders?|Rules|Decree)\b"
 )
 LAWMAKING_AFTER = re.compile(
-    r"\s+(?:(?:changes|amendments|legislation|laws?|versions?|parliament|instruments?|trade\s+remed(?:y|ies))\b"
+    # 'from the point of EU Exit', 'UK exit day': the event of leaving a union, not an origin
+    r"\s+(?:(?:changes|amendments|legislation|laws?|versions?|parliament|instruments?|trade\s+remed(?:y|ies)|exit)\b"
     # an authority that acts itself ('The EU has also extended its own duty'): an actor, not an origin
     # ('the duties on products of China imposed by …' name the goods: the auxiliary is required)
     r"|(?:has|have|had|will)\s+(?:also\s+)?(?:imposed|extended|introduced|adopted|decided|announced|notified)\b)",
