@@ -19,6 +19,7 @@ from importlib import resources
 import pycountry
 
 from nlp.countries.names import find_country_names
+from nlp.countries.registers import register_origins
 from nlp.text.acting import ActingSentences
 from nlp.text.citations import in_cited_title
 from nlp.text.layout import OPERATIVE, Layout
@@ -174,7 +175,7 @@ def affected_countries(
         if name.code not in first:
             first[name.code], counts[name.code] = name, 1
     if not first and not _has_marked_operative_part(layout):
-        return _origins_of_the_goods(text, sentences, skip)
+        return _origins_of_the_goods(text, sentences, skip) or _register_origins(text, skip)
     return sorted(first.values(), key=lambda m: (-counts[m.code], m.start))
 
 
@@ -220,6 +221,14 @@ def _origins_of_the_goods(text: str, sentences: Sentences, skip: set[str]) -> li
         if found:
             return list(found.values())
     return []
+
+
+def _register_origins(text: str, skip: set[str]) -> list[CountryMention]:
+    """A register of duties in force ('Canned pears from Chile' / 'Wire rod from Ruritania'): its cases' origins."""
+    return [
+        CountryMention(code, "affected", text[start:end], start, end)
+        for code, start, end in register_origins(text, skip)
+    ]
 
 
 CLAUSE_END = re.compile(r"[.;](?:\s|$)")
