@@ -91,3 +91,18 @@ def test_the_proceeding_run_in_parallel_is_context():
         "same product.\n"
     )
     assert measures(text) == {"countervailing"}
+
+
+def implementing(text: str, jurisdiction: str | None = None) -> list[str]:
+    return analyse(text, jurisdiction=jurisdiction)._.countries["implementing"]
+
+
+def test_a_notification_form_names_its_member_alone_under_its_heading():
+    text = (
+        "NOTIFICATION UNDER ARTICLE 12.1(A) OF THE AGREEMENT ON SAFEGUARDS\n"
+        "ON INITIATION OF AN INVESTIGATION\n\nPERU\n\nFrozen Squid\n\n"
+        "1 DATE OF INITIATION\n\nThe investigation was initiated on 14 May 2031.\n\n"
+        "Interested parties should register within 20 days in Peru from the date of initiation.\n"
+    )
+    assert implementing(text, "WTO") == ["PE"]  # the source is the WTO's; its form names the Member
+    assert affected(text, "WTO") == set()

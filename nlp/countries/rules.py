@@ -68,7 +68,7 @@ def implementing_jurisdiction(text: str, source_jurisdiction: str | None = None)
     if not code:
         return []
     if code == "WTO":
-        member = _wto_member(opening) or _symbol_member(opening)
+        member = _wto_member(opening) or _symbol_member(opening) or _member_under_heading(opening)
         if member is not None:
             return [member]
     found = [(m.start(), m.group()) for cue in _jurisdiction_cues().get(code, ()) if (m := cue.search(opening))]
@@ -139,6 +139,30 @@ def _symbol_member(opening: str) -> CountryMention | None:
     if code is None:
         return None
     return CountryMention(code, "implementing", symbol.group(), symbol.start(), symbol.end())
+
+
+NOTIFICATION_HEADING = re.compile(r"^[^\S\n]*NOTIFICATION\b", re.M)
+HEADING_LINES = 8  # the heading of a notification form, hard-wrapped, down to the Member's line
+
+
+def _member_under_heading(opening: str) -> CountryMention | None:
+    """A WTO notification form without a symbol or a 'circulated at the request' line prints its Member alone on
+    a line below its 'NOTIFICATION UNDER ARTICLE …' heading ('INDONESIA')."""
+    heading = NOTIFICATION_HEADING.search(opening)
+    if heading is None:
+        return None
+    position, lines = opening.find("\n", heading.end()), 0
+    while position >= 0 and lines < HEADING_LINES:
+        start, position = position + 1, opening.find("\n", position + 1)
+        end = len(opening) if position < 0 else position
+        line = opening[start:end].strip()
+        if not line:
+            continue
+        lines += 1
+        name = next(find_country_names(opening, start, end), None)
+        if name is not None and opening[name.start : name.end] == line:
+            return CountryMention(name.code, "implementing", line, name.start, name.end)
+    return None
 
 
 def affected_countries(
