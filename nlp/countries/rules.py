@@ -1,4 +1,4 @@
-"""Countries: the implementing jurisdiction, and the countries whose goods the measure targets
+"""Countries: the implementing jurisdiction (jurisdiction.py), and the countries whose goods the measure targets
 or favours, each with its evidence span.
 
 The implementing jurisdiction is the source's (a UK notice is GB even when its text never says
@@ -12,18 +12,16 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import asdict, dataclass
 from functools import cache
 from importlib import resources
 
-import pycountry
-
+from nlp.countries.jurisdiction import implementing_jurisdiction as implementing_jurisdiction
+from nlp.countries.mention import CountryMention
 from nlp.countries.names import find_country_names
 from nlp.countries.registers import register_origins
 from nlp.text.acting import ActingSentences
 from nlp.text.citations import in_cited_title
 from nlp.text.layout import OPERATIVE, Layout
-from nlp.text.needed_words import NeededWords
 from nlp.text.patterns import guarded
 from nlp.text.sentences import Sentences
 
@@ -31,21 +29,7 @@ EU_MEMBERS = frozenset(
     "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE".split()
 )  # named in an EU act as Member States, not as origins
 CLAUSE_START = re.compile(r"[;\n]|\(\w{1,4}\)\s")
-ISO_JURISDICTIONS = {"UK": "GB"}  # sources may say UK; ISO 3166 says GB
-OPENING_CHARS = 8000
 LOOK_BACK = 150  # how far an exception cue reaches back within a clause
-
-
-@dataclass(frozen=True)
-class CountryMention:
-    code: str  # ISO 3166-1 alpha-2, 'EU' for the Union, 'EAEU' for the Eurasian Economic Union (blocs.json)
-    role: str  # implementing | affected
-    text: str  # the words naming it ('' when it comes from the document's source)
-    start: int
-    end: int
-
-    def as_dict(self) -> dict:
-        return asdict(self)
 
 
 @cache
@@ -53,116 +37,10 @@ def _cues() -> dict:
     data = json.loads(resources.files("nlp").joinpath("data/countries/cues.json").read_text("utf-8"))
     return {
         "not_affected": guarded("|".join(data["not_affected"])),
-        "wto_member": [guarded(cue, re.I) for cue in data["wto_member"]],  # strongest first
         "origins": guarded("|".join(data["origins"]), re.I),
         "own_act": guarded("|".join(data["own_act"]), re.I),
         "table_origins": guarded("|".join(data["table_origins"])),
     }
-
-
-def implementing_jurisdiction(text: str, source_jurisdiction: str | None = None) -> list[CountryMention]:
-    """The jurisdiction that acts: the source's, else the one whose own phrases the opening uses most.
-    The evidence is the first of that jurisdiction's phrases in the text, when there is one."""
-    opening = text[:OPENING_CHARS]  # the heading and first paragraphs say who acts
-    code = _source_code(source_jurisdiction) or _most_cued(opening)
-    if not code:
-        return []
-    if code == "WTO":
-        member = _wto_member(opening) or _symbol_member(opening) or _member_under_heading(opening)
-        if member is not None:
-            return [member]
-    found = [(m.start(), m.group()) for cue in _jurisdiction_cues().get(code, ()) if (m := cue.search(opening))]
-    if not found:
-        return [CountryMention(code, "implementing", "", 0, 0)]
-    # A phrase naming the jurisdiction ("European Commission") is better evidence than a fragment of an
-    # act number ("(EU) 20"), which counts for the score only.
-    named = [item for item in found if item[1][:1].isalpha()]
-    start, cue = min(named or found)
-    return [CountryMention(code, "implementing", cue, start, start + len(cue))]
-
-
-def _source_code(source_jurisdiction: str | None) -> str | None:
-    """A source's jurisdiction, its note dropped: "WTO (notifying Member: Chile)" is the WTO."""
-    code = (source_jurisdiction or "").split("(")[0].strip()
-    return ISO_JURISDICTIONS.get(code, code) or None
-
-
-def _most_cued(opening: str) -> str | None:
-    """The jurisdiction with the most cues in the opening; on a tie, the one named first (its heading)."""
-    codes, cues, needed = _jurisdiction_cues_with_words()
-    scores = dict.fromkeys(_jurisdiction_cues(), 0)
-    first: dict[str, int] = {}
-    for index in needed.possible(opening):  # a cue none of whose words is in the opening is not searched
-        found = [match.start() for match in cues[index].finditer(opening)]
-        if found:
-            scores[codes[index]] += len(found)
-            first[codes[index]] = min(first.get(codes[index], len(opening)), found[0])
-    best = max(scores, key=lambda code: (scores[code], -first.get(code, len(opening))))
-    return best if scores[best] else None
-
-
-@cache
-def _jurisdiction_cues() -> dict[str, list[re.Pattern]]:
-    data = json.loads(resources.files("nlp").joinpath("data/countries/jurisdictions.json").read_text("utf-8"))
-    return {code: [re.compile(cue, re.M) for cue in cues] for code, cues in data.items() if not code.startswith("_")}
-
-
-@cache
-def _jurisdiction_cues_with_words() -> tuple[list[str], list[re.Pattern], NeededWords]:
-    """Every cue in one list with its jurisdiction's code, and the words they need."""
-    pairs = [(code, cue) for code, cues in _jurisdiction_cues().items() for cue in cues]
-    return [code for code, _ in pairs], [cue for _, cue in pairs], NeededWords([cue for _, cue in pairs])
-
-
-def _wto_member(opening: str) -> CountryMention | None:
-    """The Member a WTO document is circulated for: it notifies or asks, it is not affected. 'At the
-    request of the delegation of Peru' outranks the notification 'submitted by Panama' it asks about."""
-    for cue in (match for pattern in _cues()["wto_member"] for match in pattern.finditer(opening)):
-        name = next(find_country_names(opening, cue.end(), min(len(opening), cue.end() + 60)), None)
-        if name is not None and name.start == cue.end():
-            return CountryMention(name.code, "implementing", opening[name.start : name.end], name.start, name.end)
-    return None
-
-
-# A WTO notification's symbol names its Member: 'G/SPS/N/TZA/393', 'G/SG/N/6/CHN/3', 'G/TBT/N/EU/1012'.
-NOTIFICATION_SYMBOL = re.compile(r"(?<![A-Za-z])G/(?:SPS|TBT|SG|ADP|SCM|LIC|AG|MA)/N/(?:\d+/)?(?P<member>[A-Z]{2,3})/")
-
-
-def _symbol_member(opening: str) -> CountryMention | None:
-    """The Member whose notification the document is, from the first notification symbol in its opening."""
-    symbol = NOTIFICATION_SYMBOL.search(opening)
-    if symbol is None:
-        return None
-    member = symbol.group("member")
-    country = pycountry.countries.get(alpha_3=member) if len(member) == 3 else None
-    code = "EU" if member in ("EU", "EEC") else country.alpha_2 if country else None
-    if code is None:
-        return None
-    return CountryMention(code, "implementing", symbol.group(), symbol.start(), symbol.end())
-
-
-NOTIFICATION_HEADING = re.compile(r"^[^\S\n]*NOTIFICATION\b", re.M)
-HEADING_LINES = 8  # the heading of a notification form, hard-wrapped, down to the Member's line
-
-
-def _member_under_heading(opening: str) -> CountryMention | None:
-    """A WTO notification form without a symbol or a 'circulated at the request' line prints its Member alone on
-    a line below its 'NOTIFICATION UNDER ARTICLE …' heading ('INDONESIA')."""
-    heading = NOTIFICATION_HEADING.search(opening)
-    if heading is None:
-        return None
-    position, lines = opening.find("\n", heading.end()), 0
-    while position >= 0 and lines < HEADING_LINES:
-        start, position = position + 1, opening.find("\n", position + 1)
-        end = len(opening) if position < 0 else position
-        line = opening[start:end].strip()
-        if not line:
-            continue
-        lines += 1
-        name = next(find_country_names(opening, start, end), None)
-        if name is not None and opening[name.start : name.end] == line:
-            return CountryMention(name.code, "implementing", line, name.start, name.end)
-    return None
 
 
 def affected_countries(
