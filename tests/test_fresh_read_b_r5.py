@@ -1,0 +1,138 @@
+"""Round 5, fresh Canadian, Indian, Malaysian and Latin American documents: a tribunal's heading block (the
+decision issued one day, its reasons another), a decision line that names the weekday, a definitive duty's
+period counted from the day the provisional duty was imposed and named in apposition ('that is, the ...'), a
+currency named after a country ('United States dollars') that is no origin of goods, and a site's navigation
+lines above a notice. Every passage is written for these tests (other goods, numbers, dates and countries than
+any document read or any eval set)."""
+
+import pytest
+
+from nlp.dates.extract import extract_dates
+from nlp.pipeline import analyse
+from tests.test_titles import title_and_identifier
+
+DOC, OTHER, START, PUB = "document_date", "other", "application_start", "publication"
+
+
+def typed(text: str, jurisdiction: str | None = None) -> set[tuple[str, str]]:
+    return {(d.type, d.date) for d in extract_dates(text, None, jurisdiction)}
+
+
+def affected(text: str, jurisdiction: str) -> list[str]:
+    return sorted(analyse(text, jurisdiction=jurisdiction)._.countries["affected"])
+
+
+TRIBUNAL_HEADING = (
+    "GARDEN HOSE FITTINGS\nPreliminary Injury Inquiry No. PI-2031-006\n\n"
+    "Determination issued\nThursday, May 8, 2031\n\n"
+    "Reasons issued\nFriday, May 23, 2031\n\n"
+    "IN THE MATTER OF a preliminary injury inquiry, pursuant to subsection 34(2) of the Special Import Measures "
+    "Act, respecting garden hose fittings of brass originating in or exported from the Republic of Peru.\n"
+)
+
+
+def test_a_tribunal_heading_block_dates_the_decision_and_leaves_its_later_reasons_as_history():
+    assert typed(TRIBUNAL_HEADING, "CA") == {(DOC, "2031-05-08"), (OTHER, "2031-05-23")}
+
+
+def test_an_order_issued_with_its_reasons_on_one_day_is_the_document_date():
+    text = (
+        "BRASS VALVES\nExpiry Review No. RR-2031-002\n\nOrder and reasons issued\nMonday, June 16, 2031\n\n"
+        "IN THE MATTER OF an expiry review, pursuant to subsection 76.03(3) of the Special Import Measures Act, "
+        "of the order made on June 20, 2026, respecting brass valves originating in Peru.\n"
+    )
+    assert typed(text, "CA") == {(DOC, "2031-06-16"), (OTHER, "2026-06-20")}
+
+
+def test_a_decision_line_with_its_weekday_is_where_and_when_the_decision_was_made():
+    text = (
+        "Public Interest Investigation No. PB-2031-001\n\nOttawa, Wednesday, October 1, 2031\n\n"
+        "IN THE MATTER OF representations as to whether the imposition of anti-dumping duties on garden hose "
+        "fittings raises public interest issues.\n"
+    )
+    assert typed(text, "CA") == {(DOC, "2031-10-01")}
+
+
+def test_a_weekday_alone_before_a_date_is_no_place_name():
+    text = (
+        "NOTICE OF DECISION\n\nTuesday, February 3, 2032\n\n"
+        "The Tribunal hereby determines that the evidence discloses a reasonable indication of injury to the "
+        "domestic industry producing garden hose fittings.\n"
+    )
+    assert typed(text, "CA") == {(DOC, "2032-02-03")}
+
+
+def test_a_weekday_before_a_date_under_a_gazette_issue_line_is_the_issue_date():
+    text = (
+        "Canada Gazette, Part I, Volume 166, Number 6: COMMISSIONS\nSaturday, February 7, 2032\n\n"
+        "The Tribunal hereby gives notice that it has initiated an inquiry into garden hose fittings.\n"
+    )
+    assert typed(text, "CA") == {(PUB, "2032-02-07")}
+
+
+AMENDED_PERIOD = (
+    "Notification No. 9/2031-Customs (ADD), dated the 12th March, 2031\n\n"
+    "In exercise of the powers conferred by section 9A of the Customs Tariff Act, 1975, the Central Government "
+    "hereby makes the following amendment in notification No. 4/2031-Customs (ADD), namely:-\n"
+    "In the said notification, for paragraph 3, the following shall be substituted, namely:-\n"
+    '"3. The anti-dumping duty imposed under this notification shall be effective for a period of five years '
+    "(unless revoked, superseded or amended earlier) from the date of imposition of the provisional anti-dumping "
+    'duty, that is, the 19th August, 2030 and shall be payable in Indian currency."\n'
+)
+
+
+def test_a_definitive_duty_counted_from_the_provisional_duty_named_in_apposition_starts_that_day():
+    assert (START, "2030-08-19") in typed(AMENDED_PERIOD, "IN")
+
+
+def test_a_day_named_in_apposition_without_a_period_of_duty_sets_no_start():
+    text = (
+        "Notification No. 9/2031-Customs (ADD), dated the 12th March, 2031\n\n"
+        "The designated authority recalled the date of imposition of the provisional anti-dumping duty, that is, "
+        "the 19th August, 2030, in its final findings on glass fibre from Thailand.\n"
+    )
+    assert (START, "2030-08-19") not in typed(text, "IN")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A definitive anti-dumping duty of 2.75 United States dollars per kilogram is imposed on garden hose "
+        "fittings originating in Peru.",
+        "A definitive anti-dumping duty of 2.75 Hong Kong dollars per kilogram is imposed on garden hose fittings "
+        "originating in Peru.",
+        "A definitive anti-dumping duty of 2.75 dollars of the United States per kilogram is imposed on garden "
+        "hose fittings originating in Peru.",
+    ],
+)
+def test_a_currency_named_after_a_country_is_no_origin_of_the_goods(sentence):
+    assert affected(sentence, "CA") == ["PE"]
+
+
+def test_a_spanish_currency_named_after_a_country_is_no_origin_of_the_goods():
+    text = (
+        "RESOLUCIÓN FINAL\n\nSe impone una cuota compensatoria definitiva de 1.85 dólares de los Estados Unidos de "
+        "América por kilogramo a las importaciones de válvulas de latón originarias de la República del Perú.\n"
+    )
+    assert affected(text, "MX") == ["PE"]
+
+
+def test_goods_from_the_united_states_priced_in_dollars_still_come_from_there():
+    text = (
+        "A definitive anti-dumping duty of 2.75 dollars per kilogram is imposed on garden hose fittings "
+        "originating in the United States of America."
+    )
+    assert affected(text, "CA") == ["US"]
+
+
+@pytest.mark.parametrize(
+    "banner",
+    ["Language selection\n\nSearch\n\n", "News & Events > Trade Remedies\n", "Skip to main content\n\nOn this page\n"],
+)
+def test_a_sites_navigation_lines_are_never_the_title(banner):
+    text = (
+        banner + "BH2 2031 IN: Certain brass hose fittings\n\n"
+        "Pursuant to subsection 31(1) of the Special Import Measures Act, the Canada Border Services Agency "
+        "initiated an investigation respecting brass hose fittings originating in Peru.\n"
+    )
+    assert title_and_identifier(text)[0] == "BH2 2031 IN: Certain brass hose fittings"
