@@ -136,3 +136,57 @@ def test_a_sites_navigation_lines_are_never_the_title(banner):
         "initiated an investigation respecting brass hose fittings originating in Peru.\n"
     )
     assert title_and_identifier(text)[0] == "BH2 2031 IN: Certain brass hose fittings"
+
+
+def facts(text: str, jurisdiction: str) -> tuple[set[str], list[str]]:
+    doc = analyse(text, jurisdiction=jurisdiction)
+    return {m.type for m in doc._.measures}, sorted(doc._.countries["affected"])
+
+
+def test_additions_and_deletions_made_to_tariff_classifications_are_a_nomenclature_change():
+    text = (
+        "Customs Notice 31-07\n\nOttawa, March 2, 2031\n\n"
+        "1. The Canada Border Services Agency wishes to advise of an amendment to the Departmental Consolidation "
+        "of the Customs Tariff.\n\n2. The following additions and deletions have been made to the following tariff "
+        "classifications:\n\nClassification Number Change Type\n4202.92.10.00 Delete\n4202.92.11.00 Add\n"
+    )
+    assert facts(text, "CA")[0] == {"nomenclature_change"}
+
+
+def test_final_rate_reductions_under_a_free_trade_agreement_are_a_preference_not_a_rate_change():
+    text = (
+        "Customs Notice 31-09\n\nOttawa, April 6, 2031\n\n"
+        "1. The Canada Border Services Agency wishes to advise of amendments to the Departmental Consolidation of "
+        "the Customs Tariff.\n\n2. The final duty rate reductions of the Colombia Tariff (COLT), included in the "
+        "Canada-Colombia Free Trade Agreement, will be effective on January 1, 2032. The relevant reductions are "
+        "as follows:\n\nTariff item New rate of duty\n1701.99.10 COLT: Free\n"
+    )
+    assert facts(text, "CA") == ({"preference"}, ["CO"])
+
+
+def test_an_mfn_rate_reduction_stays_a_rate_change():
+    text = (
+        "Customs Notice 31-10\n\nOttawa, April 6, 2031\n\n"
+        "1. The Canada Border Services Agency wishes to advise that the Most-Favoured-Nation rate of customs duty "
+        "is reduced from 6% to 3% on refined sugar, effective on January 1, 2032.\n"
+    )
+    assert facts(text, "CA")[0] == {"duty_rate_change"}
+
+
+FLATTENED_ORDER = (
+    "DEPARTMENT ADMINISTRATIVE ORDER NO. 31-04 Series of 2031\n\n"
+    "SUBJECT: RULES ON THE TARIFF RATE QUOTA FOR IMPORTS OF REFINED SUGAR\n\n"
+    "WHEREAS, the Philippines and Thailand concluded an agreement on the refined sugar trade; WHEREAS, the "
+    "Department is mandated to administer the tariff rate quota; NOW, THEREFORE, these rules are hereby promulgated "
+    "to administer the tariff rate quota for imports of refined sugar from Thailand. Section 1. Eligible importers "
+    "shall apply to the Bureau of Import Services.\n"
+)
+
+
+def test_now_therefore_and_hereby_promulgated_end_the_recitals_of_a_flattened_order():
+    assert facts(FLATTENED_ORDER, "PH") == ({"tariff_quota"}, ["TH"])
+
+
+def test_scanned_specks_above_an_order_are_never_its_title():
+    text = "• dti\n\n(.\n\n-I\n\n" + FLATTENED_ORDER
+    assert title_and_identifier(text)[0] != "• dti"
