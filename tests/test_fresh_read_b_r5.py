@@ -190,3 +190,14 @@ def test_now_therefore_and_hereby_promulgated_end_the_recitals_of_a_flattened_or
 def test_scanned_specks_above_an_order_are_never_its_title():
     text = "• dti\n\n(.\n\n-I\n\n" + FLATTENED_ORDER
     assert title_and_identifier(text)[0] != "• dti"
+
+
+def test_a_wto_notification_without_its_masthead_is_the_notifying_members_not_an_affected_country():
+    text = (
+        "Committee on Safeguards - Notification under article 12.1(a) of the Agreement on Safeguards - Ukraine - "
+        "Ceramic tiles\n\nNOTIFICATION UNDER ARTICLE 12.1(a) OF THE AGREEMENT ON SAFEGUARDS ON INITIATION OF AN "
+        "INVESTIGATION AND THE REASONS FOR IT\n\nUkraine\n\n(Ceramic Tiles)\n\nThe following communication, dated "
+        "9 March 2031, is being circulated at the request of the Delegation of Ukraine.\n"
+    )
+    doc = analyse(text)
+    assert (doc._.countries["implementing"], doc._.countries["affected"]) == (["UA"], [])
