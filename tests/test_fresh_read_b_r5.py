@@ -201,3 +201,20 @@ def test_a_wto_notification_without_its_masthead_is_the_notifying_members_not_an
     )
     doc = analyse(text)
     assert (doc._.countries["implementing"], doc._.countries["affected"]) == (["UA"], [])
+
+
+def test_a_mexican_cuota_compensatoria_is_an_anti_dumping_duty():
+    text = (
+        "RESOLUCIÓN Final de la investigación sobre las importaciones de válvulas de latón originarias de la "
+        "República del Perú.\n\nRESOLUCIÓN\n\n1. Se impone una cuota compensatoria definitiva de 1.85 dólares por "
+        "kilogramo a las importaciones de válvulas de latón originarias del Perú.\n"
+    )
+    assert facts(text, "MX") == ({"anti_dumping"}, ["PE"])
+
+
+def test_a_cuota_compensatoria_in_a_sentence_naming_a_subsidy_is_no_anti_dumping_duty():
+    text = (
+        "RESOLUCIÓN\n\n1. Se impone una cuota compensatoria definitiva de 1.85 dólares por kilogramo por la "
+        "subvención a las importaciones de válvulas de latón originarias del Perú.\n"
+    )
+    assert "anti_dumping" not in facts(text, "MX")[0]
