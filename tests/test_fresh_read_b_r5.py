@@ -218,3 +218,42 @@ def test_a_cuota_compensatoria_in_a_sentence_naming_a_subsidy_is_no_anti_dumping
         "subvención a las importaciones de válvulas de latón originarias del Perú.\n"
     )
     assert "anti_dumping" not in facts(text, "MX")[0]
+
+
+def implementing(text: str) -> list[str]:
+    return analyse(text)._.countries["implementing"]
+
+
+def test_a_hard_wrapped_circulation_line_still_names_the_notifying_member():
+    text = (
+        "NOTIFICATION UNDER ARTICLE 12.1(B) OF THE AGREEMENT ON SAFEGUARDS\nViet Nam\nFibreboard\n"
+        "The following communication, dated 3 June 2031, is being circulated at\nthe request of the delegation of "
+        "Viet Nam.\n"
+    )
+    assert implementing(text) == ["VN"]
+
+
+def test_a_notification_symbol_names_its_member_when_no_line_does():
+    text = (
+        "Notice - Notification of WTO Members: Draft standard for dried mangoes\n| WTO code |\n"
+        "G/SPS/N/KEN/412 |\n| Date notice |\n04/03/2031 |\n| Summary |\nThe draft standard sets requirements "
+        "for dried mangoes.\n"
+    )
+    assert implementing(text) == ["KE"]
+
+
+def test_a_joint_notification_of_several_members_names_none_of_them_by_its_symbols():
+    text = (
+        "World Trade Organization\nAddendum\nThe draft standard notified in G/TBT/N/KEN/1301 and "
+        "G/TBT/N/RWA/702 was adopted.\n"
+    )
+    assert implementing(text) == []
+
+
+def test_a_committee_document_listing_the_reports_received_is_no_members_act():
+    text = (
+        "Committee on Anti-Dumping Practices - Semi-annual reports under article 16.4 of the Agreement\n\n"
+        "1. Semi-annual reports of anti-dumping actions taken during the period 1 July-31 December 2030 have been "
+        "received from the following Members: Argentina; Brazil; India.\n"
+    )
+    assert implementing(text) == []

@@ -17,6 +17,7 @@ from functools import cache
 from importlib import resources
 
 from nlp.countries.names import find_country_names
+from nlp.countries.wto import notifying_member
 from nlp.text.acting import ActingSentences
 from nlp.text.citations import in_cited_title
 from nlp.text.layout import OPERATIVE, Layout
@@ -65,9 +66,10 @@ def implementing_jurisdiction(text: str, source_jurisdiction: str | None = None)
     if not code:
         return []
     if code == "WTO":
+        # the Member a notification is circulated for; a committee's or the Secretariat's own document
+        # (a list of the reports received) is no Member's act
         member = _wto_member(opening)
-        if member is not None:
-            return [member]
+        return [member] if member is not None else []
     found = [(m.start(), m.group()) for cue in _jurisdiction_cues().get(code, ()) if (m := cue.search(opening))]
     if not found:
         return [CountryMention(code, "implementing", "", 0, 0)]
@@ -109,11 +111,10 @@ def _jurisdiction_cues_with_words() -> tuple[list[str], list[re.Pattern], Needed
 def _wto_member(opening: str) -> CountryMention | None:
     """The Member a WTO document is circulated for: it notifies or asks, it is not affected. 'At the
     request of the delegation of Peru' outranks the notification 'submitted by Panama' it asks about."""
-    for cue in (match for pattern in _cues()["wto_member"] for match in pattern.finditer(opening)):
-        name = next(find_country_names(opening, cue.end(), min(len(opening), cue.end() + 60)), None)
-        if name is not None and name.start == cue.end():
-            return CountryMention(name.code, "implementing", opening[name.start : name.end], name.start, name.end)
-    return None
+    name = notifying_member(opening, _cues()["wto_member"])
+    if name is None:
+        return None
+    return CountryMention(name.code, "implementing", opening[name.start : name.end], name.start, name.end)
 
 
 def affected_countries(
