@@ -257,3 +257,26 @@ def test_a_committee_document_listing_the_reports_received_is_no_members_act():
         "received from the following Members: Argentina; Brazil; India.\n"
     )
     assert implementing(text) == []
+
+
+STATEMENT_OF_REASONS = (
+    "BH2 2031 FD: Certain brass hose fittings\nStatement of Reasons—Final determination\n\n"
+    "Concerning the final determination with respect to the dumping of certain brass hose fittings originating "
+    "in or exported from Peru.\n\nDecision\n\nOttawa,{signed}\n\n"
+    "Pursuant to paragraph 41(1)(b) of the Special Import Measures Act, the Canada Border Services Agency made a "
+    "final determination on June 9, 2031 respecting the dumping of certain brass hose fittings from Peru.\n\n"
+    "Summary of events\n\n[1] On December 2, 2030, the Canada Border Services Agency received a written "
+    "complaint from a producer of brass hose fittings.\n"
+)
+
+
+def test_a_statement_of_reasons_with_a_blank_date_line_is_dated_by_the_decision_it_reports():
+    assert typed(STATEMENT_OF_REASONS.format(signed=""), "CA") == {(DOC, "2031-06-09"), (OTHER, "2030-12-02")}
+
+
+def test_a_statement_of_reasons_signed_on_its_own_day_keeps_the_decision_as_history():
+    assert typed(STATEMENT_OF_REASONS.format(signed=" June 23, 2031"), "CA") == {
+        (DOC, "2031-06-23"),
+        (OTHER, "2031-06-09"),
+        (OTHER, "2030-12-02"),
+    }
