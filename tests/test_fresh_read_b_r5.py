@@ -280,3 +280,20 @@ def test_a_statement_of_reasons_signed_on_its_own_day_keeps_the_decision_as_hist
         (OTHER, "2031-06-09"),
         (OTHER, "2030-12-02"),
     }
+
+
+NZ_NOTICE = (
+    "Notice Type\nDepartmental\nNotice Title\n\nProvisional Direction: Brass Hose Fittings From Peru\n\n"
+    "Pursuant to section 16(1) of the Trade (Anti-dumping and Countervailing Duties) Act 1988, I hereby give notice "
+    "of a provisional direction that payment of the rate of anti-dumping duty set out in the Second Schedule to "
+    "this notice shall be secured in respect of brass hose fittings from Peru.\n"
+    "Dated at Wellington this 4th day of March 2031.\n"
+)
+
+
+def test_a_gazette_sites_field_labels_are_never_the_title():
+    assert title_and_identifier(NZ_NOTICE)[0] == "Provisional Direction: Brass Hose Fittings From Peru"
+
+
+def test_a_statute_named_after_both_remedies_names_neither_in_the_sentence_citing_it():
+    assert facts(NZ_NOTICE, "NZ") == ({"anti_dumping"}, ["PE"])
