@@ -297,3 +297,11 @@ def test_a_gazette_sites_field_labels_are_never_the_title():
 
 def test_a_statute_named_after_both_remedies_names_neither_in_the_sentence_citing_it():
     assert facts(NZ_NOTICE, "NZ") == ({"anti_dumping"}, ["PE"])
+
+
+def test_a_remedy_named_outside_the_statutes_name_in_the_same_sentence_still_counts():
+    text = (
+        "Pursuant to section 16(1) of the Trade (Anti-dumping and Countervailing Duties) Act 1988, I hereby give "
+        "notice that a countervailing duty shall be secured in respect of brass hose fittings from Peru.\n"
+    )
+    assert facts(text, "NZ") == ({"countervailing"}, ["PE"])
