@@ -305,3 +305,11 @@ def test_a_remedy_named_outside_the_statutes_name_in_the_same_sentence_still_cou
         "notice that a countervailing duty shall be secured in respect of brass hose fittings from Peru.\n"
     )
     assert facts(text, "NZ") == ({"countervailing"}, ["PE"])
+
+
+def test_an_investigation_into_alleged_subsidisation_is_countervailing():
+    text = (
+        "Pursuant to section 10(1) of the Trade (Anti-dumping and Countervailing Duties) Act 1988, I have initiated "
+        "an investigation into the alleged subsidisation of brass hose fittings from Peru.\n"
+    )
+    assert facts(text, "NZ") == ({"countervailing"}, ["PE"])
