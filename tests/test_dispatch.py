@@ -74,3 +74,43 @@ def test_phrases_it_does_not_take_apart_still_match_as_written(phrases):
     text = "tariff quotas, qquota, quota, tariffs"
     assert _spans(fast, text) == _spans(plain, text)
     assert fast.groupindex == plain.groupindex
+
+
+# With no word boundary in front, a phrase's own leading \b asks it of the character before it.
+UNBOUNDED = [
+    r"(?:Whereas\s*:)",
+    r"(?:WHEREAS,)",
+    r"(?:\bin\s+the\s+public\s+interest\b)",  # no word character before 'in'
+    r"(?:(?:Her|His)\s+Excellency)",
+    r"(?:(?:SE\s+)?RESUELVE\s*:)",
+    r"(?:\b\(annex\))",  # a word character before '('
+    r"(?:do\s+hereby\s+order\s*:)",
+    r"(?:decreta\s*:)",
+    r"(?:makes\s+the\s+annexed\s+[^\n]{0,40}(?:\n|$))",
+]
+UNBOUNDED_TEXT = (
+    "(annex) in the public interest; xWhereas: within the public interest, in the public interested, His Excellency "
+    "and HisExcellency; SE RESUELVE: RESUELVE : x(annex) (annex) do hereby order: undo hereby order :\n"
+    "The Minister makes the annexed Order.\nmakes the annexed\nin the public interest"
+)
+
+
+def test_with_no_boundary_in_front_the_same_matches_from_every_position_and_to_every_end():
+    plain = re.compile("(?:" + "|".join(UNBOUNDED) + ")")
+    fast = dispatched(UNBOUNDED)
+    assert fast != plain  # taken apart, not the plain alternation
+    assert [group for _, group in _spans(fast, UNBOUNDED_TEXT)] == [
+        "in the public interest",
+        "Whereas:",
+        "His Excellency",
+        "SE RESUELVE:",
+        "RESUELVE :",
+        "(annex)",
+        "do hereby order:",
+        "do hereby order :",
+        "makes the annexed Order.\n",
+        "makes the annexed\nin the public interest",  # '\\s+' takes the line break
+    ]
+    for start in range(len(UNBOUNDED_TEXT)):
+        for end in (start + 1, start + 25, len(UNBOUNDED_TEXT)):
+            assert _spans(fast, UNBOUNDED_TEXT, start, end) == _spans(plain, UNBOUNDED_TEXT, start, end)

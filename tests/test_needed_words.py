@@ -2,8 +2,8 @@
 
 import re
 
-from nlp.text.needed_words import NeededWords
-from nlp.text.patterns import required_words
+from nlp.text.needed_words import Alternatives, NeededWords, alternatives, finditer_of
+from nlp.text.patterns import guarded, required_words
 
 PATTERNS = [
     re.compile(r"\bdated\s+at\b", re.I),  # needs "dated"
@@ -67,3 +67,137 @@ def test_search_any_finds_what_a_search_of_every_pattern_finds():
         assert needed.search_any(text) == any(pattern.search(text) for pattern in PATTERNS)
     assert needed.search_any("Approved on 2 June") is True
     assert needed.search_any("no date here") is False
+
+
+# --- search_any: each alternative of a pattern apart ------------------------------------------------
+
+RECITALS = re.compile(
+    r"\bformerly\s+(?:levied|charged)\b|^\W*considering\b|\b(?:inquiry|audit)\s+period\b|^\s*[AB]\s*:\s*\d", re.I
+)
+
+
+def test_the_alternatives_of_a_pattern_each_with_the_words_it_needs():
+    parts = alternatives(RECITALS)
+    assert [words for _, words in parts] == [("formerly",), ("considering",), ("period",), (":",)]
+    assert [bool(part.search("  Considering that")) for part, _ in parts] == [False, True, False, False]
+    # a branch anchored at the text's start is tried there only, as in the whole pattern
+    assert [bool(part.search("The audit period. Considering that")) for part, _ in parts] == [False, False, True, False]
+
+
+def test_a_pattern_found_anywhere_is_found_by_its_alternatives_and_only_then():
+    guarded_pattern = guarded(r"\b(?:levy|levies)\s+(?P<what>duty|tax)\b|\bexempt(?:ed|ion)\b", re.I)
+    patterns = [RECITALS, guarded_pattern, re.compile(r"\d{2}/\d{4}"), re.compile(r"(?i)suspended\s+until")]
+    needed = NeededWords(patterns)
+    texts = [
+        "Considering the request of 3 May",
+        "The duty formerly levied on imports",
+        "no match in this one",
+        "the Audit  Period ran to June",
+        "B: 12 units",
+        " B: 12 units",
+        "x\nB: 12 units",
+        "It levies tax on goods",
+        "LEVIES DUTY",
+        "exemption granted",
+        "Regulation 12/2031",
+        "Suspended until further notice",
+        "",
+    ]
+    for text in texts:
+        assert needed.search_any(text) == any(pattern.search(text) for pattern in patterns), text
+    assert [needed.search_any(text) for text in texts] == [
+        True,
+        True,
+        False,
+        True,
+        True,
+        True,
+        False,
+        True,
+        True,
+        True,
+        True,
+        True,
+        False,
+    ]
+
+
+def test_patterns_not_taken_apart():
+    for pattern in (
+        re.compile(r"\bquota\s+(\w+)\s+\1|\bceiling\b"),  # a back-reference
+        re.compile(r"\bquota\b|x?"),  # an alternative that may match nothing
+        re.compile(r"(?:\bquota|\bceiling)\s+reached"),  # no top-level alternation
+    ):
+        assert [part for part, _ in alternatives(pattern)] == [pattern]
+
+
+# --- Alternatives: search and match of a pattern, alternative by alternative -------------------------
+
+NUMBERS = re.compile(
+    r"(?:^[ \t]*(?P<n0>Order\s+No\.\s*\d+))|(?:(?P<n1>No\.\s*\d+))|(?:^(?P<n2>Bulletin\s+\d+)$)|(?:\b(?P<n3>\d{4}-\d+))"
+    r"|(?:(?P<n4>No\.\s*\d+/\d{4}))",
+    re.M,
+)
+NUMBER_TEXTS = [
+    "Heading\n  Order No. 12 of 2031\nNo. 7",
+    "See No. 4/2031 and 2031-118",  # the second and the last alternative both start at 'No.': the second wins
+    "Bulletin 9\nNo. 3",
+    "2030-15 then Order No. 2",
+    "nothing numbered here",
+    "",
+]
+
+
+def _found(match):
+    return None if match is None else (match.span(), match.groupdict())
+
+
+def test_the_leftmost_match_of_the_alternatives_the_earliest_one_where_two_start_together():
+    split = Alternatives(NUMBERS)
+    for text in NUMBER_TEXTS:
+        for pos in range(len(text) + 1):
+            for endpos in (pos + 3, pos + 12, len(text)):
+                assert _found(split.search(text, pos, endpos)) == _found(NUMBERS.search(text, pos, endpos))
+                assert _found(split.match(text, pos, endpos)) == _found(NUMBERS.match(text, pos, endpos))
+    assert split.search("See No. 4/2031").group("n1", "n4") == ("No. 4", None)
+    # 'Order No. 5' at a line's start: the first alternative starts before the second ('No. 5')
+    assert split.search("Order No. 5").groupdict() == {
+        "n0": "Order No. 5",
+        "n1": None,
+        "n2": None,
+        "n3": None,
+        "n4": None,
+    }
+    assert split.match("Order No. 5", 6).group("n1") == "No. 5"
+
+
+CITED = re.compile(
+    r"\b(?:Regulation|Decision)\b(?:\s+(?:No\.?|[\w/]*\d[\w/]*)){0,3}\s+of"
+    r"|\b\w*verordnung\b(?:\s+(?:Nr\.|[\w/]*\d[\w/]*)){0,3}\s+vom"
+    r"|\bпостановлени[ея]\b[^;\n]{0,40}?\sот",
+    re.I,
+)
+CITED_TEXTS = [
+    "Regulation No 12/2030 of 3 May and Durchführungsverordnung (EU) Nr. 2031/7 vom 4 Juni",
+    "the Decision of the Council; Decision 2/2031 of; decision of decision of",
+    "Verordnung vom 1. Mai; Kontrollverordnung 2/99 vom",
+    "постановление № 12 от 3 мая; Regulation of",
+    "nothing cited here",
+]
+
+
+def test_alternatives_find_the_matches_finditer_finds_from_every_position():
+    split = Alternatives(CITED)
+    for text in CITED_TEXTS:
+        for pos in range(len(text) + 1):
+            assert [m.span() for m in split.finditer(text, pos)] == [m.span() for m in CITED.finditer(text, pos)]
+    assert [m.group() for m in split.finditer(CITED_TEXTS[2])] == ["Verordnung vom", "Kontrollverordnung 2/99 vom"]
+
+
+def test_finditer_of_takes_apart_only_a_pattern_that_needs_no_word_and_has_no_guard():
+    assert finditer_of(CITED).__self__.__class__ is Alternatives  # the Russian alternative needs no ASCII word
+    russian = guarded(r"\bпостановлени[ея]\s+от|\bрешени[ея]\s+от", re.I)  # no ASCII word, a guard in front
+    assert russian.pattern.startswith("(?=[")
+    assert finditer_of(russian) == russian.finditer
+    worded = re.compile(r"\bRegulation\b\s+of|\bDecision\b\s+of", re.I)
+    assert finditer_of(worded) == worded.finditer

@@ -6,6 +6,7 @@ import pytest
 
 from nlp.text.dispatch import dispatched
 from nlp.text.patterns import (
+    CASE_FOLDS_TO_ASCII,
     _cased_characters,
     _layout_as_expected,
     guarded,
@@ -118,6 +119,7 @@ def test_required_words_are_words_every_match_contains():
         (r"\bspecial\b", "\u017fpecial measures"),  # long s: matches 's' without regard to case
         (r"\bkilogram", "\u212ailogram"),  # Kelvin sign
         (r"\binstrument", "\u0131nstrument"),  # dotless i
+        (r"\bitem", "\u0130tem"),  # capital I with a dot
     ],
 )
 def test_a_text_with_the_words_or_with_a_character_folding_to_them_is_never_ruled_out(pattern, text):
@@ -125,6 +127,12 @@ def test_a_text_with_the_words_or_with_a_character_folding_to_them_is_never_rule
     assert compiled.search(text)
     lowered = lowered_for_words(text)
     assert lowered is None or any(word in lowered for word in required_words(compiled))
+
+
+def test_each_character_folding_to_ascii_stops_the_comparison_wherever_it_stands():
+    for char in CASE_FOLDS_TO_ASCII:
+        assert lowered_for_words(f"the \u2013 {char} quota") is None
+    assert lowered_for_words("The \u2013 Quota") == "the \u2013 quota"
 
 
 def test_the_engine_skips_ahead_with_the_info_block_written_the_way_it_writes_its_own():

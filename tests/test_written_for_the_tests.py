@@ -29,6 +29,7 @@ FORMULAE = (
     "of the Trade Expansion Act of 1962, as amended",
     "of the Trade Act of 1974, as amended",
     "BY THE PRESIDENT OF THE UNITED STATES OF AMERICA",
+    "IN WITNESS WHEREOF, I have hereunto set my hand this",
     "in subchapter III of chapter 99 of the HTSUS",
     "a definitive anti-dumping duty on imports of",
     "A definitive anti-dumping duty is imposed on imports of",

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 WORD = re.compile(r"[a-z]+")
@@ -30,6 +30,7 @@ MAX_TERM_WORDS = 4  # longer terms are never counted
 GENERIC_RANGE_CHAPTERS = 20  # wider than any HS section: "chapters 1 through 97" used generically
 
 
+@lru_cache(maxsize=1 << 16)  # every word of every body goes through it: most are common words seen before
 def singular(word: str) -> str:
     if len(word) <= 3 or word.endswith(("ss", "us", "is")):
         return word
@@ -70,7 +71,10 @@ def _ngrams(tokens: list[str]) -> Counter:
     counts: Counter = Counter()
     starts = _term_starts()
     for i, token in enumerate(tokens):
-        for term, size in starts.get(token, {}).items():
+        started = starts.get(token)
+        if started is None:  # most words start no term
+            continue
+        for term, size in started.items():
             if tuple(tokens[i : i + size]) == term:
                 counts[term] += 1
     return counts
@@ -84,6 +88,11 @@ def _weighted_hits(parts: dict[str, Counter]) -> dict[tuple[str, ...], float]:
         term: sum(WEIGHTS[name] * min(grams.get(term, 0), BODY_CAP) for name, grams in parts.items())
         for term in present
     }
+
+
+@cache
+def _term_sets(level: str) -> dict[str, frozenset[tuple[str, ...]]]:
+    return {code: frozenset(terms) for code, terms in _terms()[level].items()}
 
 
 def _score(terms: list[tuple[str, ...]], hits_of: dict[tuple[str, ...], float]) -> tuple[float, list[str]]:
@@ -105,8 +114,10 @@ def infer_areas(title: str | None, summary: str | None, body: str | None) -> lis
         "body": _ngrams(words((body or "")[:BODY_CHARS])),
     }
     hits_of = _weighted_hits(parts)
-    chapters = []
+    chapters, sets = [], _term_sets("chapters")
     for code, terms in _terms()["chapters"].items():
+        if hits_of.keys().isdisjoint(sets[code]):
+            continue  # no term of the chapter is there: it scores 0, under MIN_SCORE
         score, found = _score(terms, hits_of)
         if score >= MIN_SCORE:
             chapters.append({"code": code, "level": "chapter", "score": round(score, 2), "terms": found})
@@ -117,9 +128,9 @@ def infer_areas(title: str | None, summary: str | None, body: str | None) -> lis
         (area for area in chapters if area["score"] >= RELATIVE * best), key=lambda a: (-a["score"], a["code"])
     )[:MAX_CHAPTERS]
     kept = {area["code"] for area in chapters}
-    headings = []
+    headings, sets = [], _term_sets("headings")
     for code, terms in _terms()["headings"].items():
-        if code[:2] in kept:
+        if code[:2] in kept and not hits_of.keys().isdisjoint(sets[code]):
             score, found = _score(terms, hits_of)
             if score >= MIN_SCORE:
                 headings.append({"code": code, "level": "heading", "score": round(score, 2), "terms": found})

@@ -1,4 +1,5 @@
-"""Chapters as product codes: "Chapter 72", "chapters 24, 28 and 29", "chapters 72 to 73".
+"""Chapters as product codes: "Chapter 72", "chapters 24, 28 and 29", "chapters 72 to 73", a list after a
+colon ("duty-free for chapters: 1, 5 - 6, 9").
 
 Not product codes: a chapter of anything else ("Report, Chapter 14, p. 358", "5 U.S.C. chapter 63",
 "chapter 33 of the Statutes of Canada"), the structure of the schedule ("subchapter III of
@@ -20,7 +21,7 @@ from tariffwatch.codes import level_for
 
 LIST_JOIN = r"[ \u00a0]*(?:,[ \u00a0]*(?:and[ \u00a0]+|or[ \u00a0]+)?|and|or|to|through|–|-|et|und|bis|à|y|e)[ \u00a0]*"
 CHAPTERS = guarded(
-    rf"(?P<kw>\b(?:chapters?|ch\.|chapitres?|Kapitels?|capítulos?))[ \u00a0]+"
+    rf"(?P<kw>\b(?:chapters?|ch\.|chapitres?|Kapitels?|capítulos?))(?:[ \u00a0]*:)?[ \u00a0]+"
     rf"(?P<list>\d{{1,2}}(?:{LIST_JOIN}\d{{1,2}}\b){{0,99}})\b",
     re.IGNORECASE,
 )

@@ -61,6 +61,9 @@ SERIAL_LEAD = re.compile(r"[ \t\u00a0]*\d{1,4}[.)][ \t\u00a0]+")  # a table row'
 PAIRS = re.compile(r"\d\d(?:[ \u00a0]\d\d){3,4}")  # a code printed in pairs of digits
 KEYWORD_REACH = 200
 SIBLING_REACH = 1500  # a code written like the one accepted this close before it is one too
+# A SACU schedule's item number glued to the code it covers: 'Dumping Item 215.02/7210.49.10/01.08',
+# 'rebate item 460.03/8703.23/01.05' (South African, Botswana, Namibian, Lesotho and Eswatini schedules 2 to 6).
+SACU_ITEM_BEFORE = re.compile(r"\b\d{3}\.\d\d/$")
 SPECIAL_CHAPTERS = ("98", "99")  # national provisions: they say how goods are treated, not which
 
 
@@ -214,9 +217,9 @@ def _is_code(match: re.Match, text: str, sentences: Sentences, continues: bool, 
     before = text[max(0, match.start() - 40) : match.start()]
     if UNIT_AFTER.match(text[match.end() : match.end() + 12]) or words.not_before.search(before):
         return False
-    if PHONE_BEFORE.search(before) or _in_column(match.start(), text, words.not_code_columns):
+    if PHONE_BEFORE.search(before) or _in_a_column_of_no_codes(match.start(), text, words.not_code_columns):
         return False
-    if continues:
+    if continues or SACU_ITEM_BEFORE.search(before):
         return True
     heading_keyword = bool(words.heading_keywords.search(before))
     if len(digits) == 4:
@@ -273,6 +276,16 @@ def _keyword_near(offset: int, text: str, sentences: Sentences) -> bool:
     sentence_start, _ = sentences.around(offset)
     window = text[max(sentence_start, offset - KEYWORD_REACH) : offset]
     return bool(notation().keywords.search(window)) or _in_column(offset, text, notation().keywords)
+
+
+# A header naming the codes too: 'New HTS/Rate' heads cells of a code and its rate ('2905.59.10 5.5%').
+CODE_AND_RATE_HEADER = re.compile(r"\b(?:HTS(?:US|A)?|HS|CN|commodity\s+codes?|tariff\s+(?:items?|codes?|numbers?))\b")
+
+
+def _in_a_column_of_no_codes(offset: int, text: str, not_code_columns: re.Pattern) -> bool:
+    if not _in_column(offset, text, not_code_columns):
+        return False
+    return not CODE_AND_RATE_HEADER.search(column_header(text, offset) or "")
 
 
 def _in_column(offset: int, text: str, header_words: re.Pattern, whole_cell: str | None = None) -> bool:

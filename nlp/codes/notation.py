@@ -3,7 +3,8 @@
 The shapes and words are data (nlp/data/code_patterns.yaml): EU CN/TARIC and UK `7208 51 20 00`,
 HTSUS `7208.51.0030`, Canadian and Australian `8703.23.00(.10)`, ASEAN AHTN, Mercosur NCM,
 NALADISA and Mexican `8703.23.51`, Korean HSK `7208.10.1000`, Pakistani and Chinese `0101.1000`,
-Japanese `2309.90 297`, Malaysian `5001 00 000`, EAEU `7606 11 910 0`, EU refund `0406 90 33 9919`.
+Japanese `2309.90 297`, Malaysian `5001 00 000`, EAEU `7606 11 910 0`, EU refund `0406 90 33 9919`,
+South African `0207.14.9` and the code inside a SACU schedule item `215.02/7210.49.10/01.08`.
 """
 
 from __future__ import annotations
@@ -29,11 +30,13 @@ DAY_MONTH = (
 SOLID_ROW = r"(?:(?<=\d{8})(?<!\d{9})|(?<=\d{10})(?<!\d{11}))[ \u00a0]\d{8}(?:\d\d)?(?![\d.,]|[ \u00a0]\d{1,3}\b)"
 CANDIDATE = guarded(  # guarded: the engine skips ahead to digits and 'e'
     r"""
-    (?<![^\W\u4e00-\u9fff]|[./@:§$€£+])(?:(?<!-)|(?<=\.\d\d-)|(?<=\.\d\d\d\d-))  # not glued to a word, URL, citation,
-                                          # amount or phone; after a dotted code and a hyphen: a range's end
+    (?:(?<![^\W\u4e00-\u9fff]|[./@:§$€£+])|(?<=\b\d{3}\.\d\d/))  # not glued to a word, URL, citation, amount or
+                                          # phone, but after a SACU schedule item's number: '215.02/7210.49.10/01.08'
+    (?:(?<!-)|(?<=\.\d\d-)|(?<=\.\d\d\d\d-))  # after a dotted code and a hyphen: a range's end
     (?P<ex>ex[ \u00a0]?)?                 # 'ex 7208 51 20', 'ex02011000'
     (?P<number>\d{4}\.\d{2}-\d{3,4}        # Korean HSK 7208.51-0000, Japanese 7208.51-000
       |\d{4}\.\d{2}\.\n\d{2,4}|\d{4}\.\n\d{2}\.\d{2,4}  # split at a printed line's end: 8708.99.\n8180
+      |\d{4}\.\d{2}\.\d(?!\d)                # a South African 7-digit subheading: 0207.14.9
       |\d{4}(?:[.]\d{2,4}){1,4}(?:(?!"""
     + DAY_MONTH
     + r""")[ \u00a0]\d{2,3})?  # dotted: 8517.62, 7208.51.0030, 2309.90 297
@@ -45,11 +48,13 @@ CANDIDATE = guarded(  # guarded: the engine skips ahead to digits and 'e'
       |(?!"""
     + DOTTED_END
     + r"""-\d{4}\.\d{2})-\d                   # a range of years; '8701.10-8701.90' is a range of codes
-      |/(?!(?<=\.\d\d/)\d{2}(?![\d/.])|(?<=\d{10}/)\d(?![\d/]))   # nor a citation ('7208/2020');
-                                          # '7208.51.00/10' is a stat code, '0805100000/2' an Israeli check digit
+      |/(?!(?<=\.\d\d/)\d{2}(?![\d/.])|(?<=\d{10}/)\d(?![\d/])|(?<=\.\d\d/)\d\d\.\d\d(?![\d/]|\.\d))  # nor a citation
+                                          # ('7208/2020'); '7208.51.00/10' is a stat code, '0805100000/2' an Israeli
+                                          # check digit, '7210.49.10/01.08' a SACU item's suffix
       |(?!"""
     + DOTTED_END
-    + r"""[ \u00a0](?:\d{2}\.\d{2}(?![\d.])|\d{4}\.\d{2,4}|\d{4}(?![\w.,]|[ \u00a0]\d))
+    + r"""[ \u00a0](?:\d{2}\.\d{2}(?![\d.])|\d{4}\.\d{2,4}|\d{4}(?![\w.,]|[ \u00a0]\d)
+          |\d{1,3}(?:[.,]\d{1,2})?[ \u00a0]?%)  # its rate in the same cell: '2905.59.10 5.5%'
         |"""
     + SOLID_ROW
     + r"""|(?<=\d)"""

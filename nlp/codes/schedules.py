@@ -22,6 +22,10 @@ CODE_ITEM_LINE = re.compile(r"[ \t|•·▪◦*\-\u00a0]*(?:ex[ \u00a0]?)?\d{2,4
 FLAT_SERIAL = re.compile(r"(?<![\w.])(\d{1,3})\.[ \u00a0]+$")  # a row's serial number: '12. '
 LIST_MAX_LINES = 400  # a list of codes this long, blank lines included, still counts as one list
 INTRO_REACH = 200  # the words introducing the list end with a colon on the line above it
+# A list split into groups under short captions of their own ('Group A controls' then its codes): a caption is a
+# few words without a sentence's end; the list's introduction ending with a colon stands above the first one.
+GROUP_CAPTION = re.compile(r"[ \t\u00a0]*[^\W\d_][^\n.;!?]{0,58}[^\s.;,!?][ \t\u00a0]*")
+MAX_CAPTIONS = 8
 
 
 def alone_on_line(start: int, end: int, text: str) -> bool:
@@ -33,17 +37,24 @@ def alone_on_line(start: int, end: int, text: str) -> bool:
 def in_introduced_list(start: int, end: int, text: str) -> bool:
     """The number is an item alone on its line in a bulleted list of bare codes whose introduction ends with a
     colon and names codes ('... headings and subheadings of the HTSUS:' then '· 8471', '· 847330', ...): a
-    memorandum's or notice's list carries no keyword beside each item."""
+    memorandum's or notice's list carries no keyword beside each item. The list may be split into groups
+    under short captions."""
     position = text.rfind("\n", 0, start) + 1
     if not CODE_ITEM_LINE.fullmatch(text, position, end) or not ALONE.match(text, end):
         return False
+    captions = 0
     for _ in range(LIST_MAX_LINES):
         if position == 0:
             return False
         above_start = text.rfind("\n", 0, position - 1) + 1
         above = text[above_start : position - 1]
         if above.strip() and not CODE_ITEM_LINE.fullmatch(above):
-            return _introduces_codes(above_start, position - 1, text)
+            if _introduces_codes(above_start, position - 1, text):
+                return True
+            # a group's caption ('Live animals' above its share of the list): the introduction is further up
+            captions += 1
+            if captions > MAX_CAPTIONS or not GROUP_CAPTION.fullmatch(above):
+                return False
         position = above_start
     return False
 

@@ -17,7 +17,7 @@ from functools import cache
 from importlib import resources
 
 from nlp.countries.names import find_country_names
-from nlp.countries.wto import notifying_member
+from nlp.countries.wto import notifying_member, symbol_member
 from nlp.text.acting import ActingSentences
 from nlp.text.citations import in_cited_title
 from nlp.text.layout import OPERATIVE, Layout
@@ -66,8 +66,8 @@ def implementing_jurisdiction(text: str, source_jurisdiction: str | None = None)
     if not code:
         return []
     if code == "WTO":
-        # the Member a notification is circulated for; a committee's or the Secretariat's own document
-        # (a list of the reports received) is no Member's act
+        # the Member a notification is circulated for, else the one its symbols name; a committee's or the
+        # Secretariat's own document (a list of the reports received) is no Member's act
         member = _wto_member(opening)
         return [member] if member is not None else []
     found = [(m.start(), m.group()) for cue in _jurisdiction_cues().get(code, ()) if (m := cue.search(opening))]
@@ -87,11 +87,16 @@ def _source_code(source_jurisdiction: str | None) -> str | None:
 
 
 def _most_cued(opening: str) -> str | None:
+    """The jurisdiction with the most cues in the opening; on a tie, the one named first (its heading)."""
     codes, cues, needed = _jurisdiction_cues_with_words()
     scores = dict.fromkeys(_jurisdiction_cues(), 0)
+    first: dict[str, int] = {}
     for index in needed.possible(opening):  # a cue none of whose words is in the opening is not searched
-        scores[codes[index]] += len(cues[index].findall(opening))
-    best = max(scores, key=scores.get)
+        found = [match.start() for match in cues[index].finditer(opening)]
+        if found:
+            scores[codes[index]] += len(found)
+            first[codes[index]] = min(first.get(codes[index], len(opening)), found[0])
+    best = max(scores, key=lambda code: (scores[code], -first.get(code, len(opening))))
     return best if scores[best] else None
 
 
@@ -111,7 +116,7 @@ def _jurisdiction_cues_with_words() -> tuple[list[str], list[re.Pattern], Needed
 def _wto_member(opening: str) -> CountryMention | None:
     """The Member a WTO document is circulated for: it notifies or asks, it is not affected. 'At the
     request of the delegation of Peru' outranks the notification 'submitted by Panama' it asks about."""
-    name = notifying_member(opening, _cues()["wto_member"])
+    name = notifying_member(opening, _cues()["wto_member"]) or symbol_member(opening)
     if name is None:
         return None
     return CountryMention(name.code, "implementing", opening[name.start : name.end], name.start, name.end)
@@ -270,7 +275,10 @@ def _own_act_names(text: str) -> list[tuple[int, int]]:
     return [match.span() for match in _cues()["own_act"].finditer(text, 0, min(len(text), OPENING_CHARS))]
 
 
-STATUTE_AFTER_PARENTHESIS = re.compile(r"[^()\n]{0,25}\)\s*(?:Regulations?|Act|Orders?|Rules|Decree)\b")
+# '… (EU Exit) Regulations 2019', '… (EU Exit) (Amendment) Regulations 2031': more brackets may stand between
+STATUTE_AFTER_PARENTHESIS = re.compile(
+    r"[^()\n]{0,25}\)(?:\s*\([^()\n]{0,30}\))*\s*(?:Regulations?|Act|Orders?|Rules|Decree)\b"
+)
 LAWMAKING_AFTER = re.compile(
     r"\s+(?:(?:changes|amendments|legislation|laws?|versions?|parliament|instruments?|trade\s+remed(?:y|ies))\b"
     # an authority that acts itself ('The EU has also extended its own duty'): an actor, not an origin
@@ -280,8 +288,12 @@ LAWMAKING_AFTER = re.compile(
 )
 
 
-# 'the withdrawal of the United Kingdom from the Union', 'the accession of Croatia': a member leaving or joining
-MEMBERSHIP_BEFORE = re.compile(r"\b(?:withdrawal|accession)\s+of\s+(?:the\s+)?$", re.I)
+# 'the withdrawal of the United Kingdom from the Union', 'the accession of Croatia': a member leaving or joining,
+# and the union it leaves ('… of the United Kingdom from the European Union'; a withdrawal of preferences 'from
+# Ruritania' still names the country affected)
+MEMBERSHIP_BEFORE = re.compile(
+    r"\b(?:withdrawal|accession)\s+of\s+(?:the\s+)?(?:(?:(?-i:[A-Z])[\w’'-]*\s+){1,4}(?:from|to)\s+(?:the\s+)?)?$", re.I
+)
 # a currency named after its country ('4.10 United States dollars per kg', 'Hong Kong dollars', 'dólares de los
 # Estados Unidos de América', 'dollars des États-Unis'): the unit of a rate, not where goods come from
 CURRENCY_AFTER = re.compile(
@@ -299,7 +311,7 @@ def _names_a_law_not_goods(text: str, start: int, end: int) -> bool:
     """A country inside the parenthesised part of a statute's name ('… (EU Exit) Regulations 2019'), naming
     whose law or changes these are ('any subsequent UK changes'), acting itself ('the EU has extended'),
     leaving or joining a union, or naming a currency ('United States dollars'): not where goods come from."""
-    if LAWMAKING_AFTER.match(text, end) or MEMBERSHIP_BEFORE.search(text, max(0, start - 40), start):
+    if LAWMAKING_AFTER.match(text, end) or MEMBERSHIP_BEFORE.search(text, max(0, start - 80), start):
         return True
     if CURRENCY_AFTER.match(text, end) or CURRENCY_BEFORE.search(text, max(0, start - 40), start):
         return True
@@ -368,7 +380,7 @@ def _in_cited_title(text: str, offset: int) -> bool:
     (Imposing Duties To Address … the People's Republic of China)'), or cited in full after its number and
     date ('Commission Implementing Regulation (EU) 2018/140 of 29 January 2018 imposing … originating in
     India', the act a notice transitions or amends)."""
-    return _in_full_title_citation(text, offset) or in_cited_title(text, offset)
+    return _in_full_title_citation(text, offset) or in_cited_title(text, offset) or _in_earlier_notice(text, offset)
 
 
 FULL_TITLE_CITATION = re.compile(
@@ -381,3 +393,19 @@ CITATION_REACH = 600  # how far back in its sentence a cited title may begin
 
 def _in_full_title_citation(text: str, offset: int) -> bool:
     return bool(FULL_TITLE_CITATION.search(text, max(0, offset - CITATION_REACH), offset))
+
+
+# An expiry review's opening clause names the goods of the earlier notice of impending expiry, up to the comma
+# before the Commission ('Following the publication of a notice of impending expiry of the measures on imports
+# … originating in A, B and C, the Commission received a request …'): the review's own countries are in its
+# title and its operative sections, and may be fewer.
+EARLIER_NOTICE = re.compile(
+    r"\b(?:following\s+the\s+publication\s+of\s+a\s+notice\s+of|à\s+la\s+suite\s+de\s+la\s+publication\s+d[’']un\s+avis"
+    r"|nach\s+(?:der\s+)?veröffentlichung\s+einer\s+bekanntmachung)\b"
+    r"(?:(?!\b(?:the|la|die)\s+(?:european\s+|europäische\s+)?(?:commission|kommission)\b)[^.;])*$",
+    re.I,
+)
+
+
+def _in_earlier_notice(text: str, offset: int) -> bool:
+    return bool(EARLIER_NOTICE.search(text, max(0, offset - CITATION_REACH), offset))

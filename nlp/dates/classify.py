@@ -14,13 +14,29 @@ from dataclasses import dataclass
 
 from nlp.dates.layout import WEEKDAY_PREFIX, Layout
 from nlp.dates.rules import DateRules, Trigger
-from nlp.text.needed_words import NeededWords
+from nlp.text.needed_words import NeededWords, finditer_of
 
 MEASURE_TYPES = {"entry_into_force", "application_start", "application_end", "comment_deadline"}
-TIME_OF_DAY = re.compile(r"\b\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?|\b(?:noon|midnight)\b", re.I)
+# a clock time with its zone ("12:01 a.m. eastern daylight time", "7 am EST,") stands between a trigger and its date
+TIME_OF_DAY = re.compile(
+    r"(?:\b\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?|\b(?:noon|midnight)\b)"
+    r"(?:\s*\(?(?:(?:eastern|central|mountain|pacific|atlantic)(?:\s+(?:standard|daylight|prevailing))?\s+time|[ECMP][SD]?T)\b\)?)?",
+    re.I,
+)
 OTHER = ("other",)
+BRACKET_OPEN = re.compile(r"\S[ \t]*\([ \t]*$")  # words, then "(" right before the date
+BRACKET_CLOSE = re.compile(r"[ \t]*\)[ \t.]*$")
+WRAPPED_ON = re.compile(r"[ \t]*[a-z]")  # a line that starts in lower case continues the line above
+SENTENCE_STOP = re.compile(r"[.;:!?][\"”’)\]]*\s+(?=[\"“(\[]?[A-Z0-9])|\n[ \t]*\n")
+WRAP_REACH = 200
+PAST_FINITE = re.compile(r"\b(?:took|was|were|had|did)\b", re.I)
+PAST_REACH = 100  # the clause before a bare "from"/"as of" read for its verb
 LINE_REACH = 150
 ISSUE_HEADER_MAX = 120
+# from a title's act word to the act's own date: a German title names the matter first ("Verordnung über die
+# Zollansätze für Waren ... (Freihandelsverordnung 2) vom 27. Juni 2031")
+TITLE_DATE_REACH = 240
+TITLE_DATED_REACH = 120
 OPENING_REACH = 1500  # a heading block above an instrument's first sentence
 EXERCISED_POWER = re.compile(
     r"\b(?:pursuant\s+to|in\s+accordance\s+with)\s+(?:sub)?(?:section|paragraph|article|rule)\s+\d", re.I
@@ -29,6 +45,9 @@ NUMBERED = re.compile(r"[ \t]*(?:\d{1,2}|\([a-z\d]{1,3}\))[.)]?[ \t]+(?:On|In)\b
 DECIDED = re.compile(
     r"\b(?:made|initiated|terminated|issued|rendered|determined|decided|continued|rescinded|imposed|ordered)\b", re.I
 )
+# a report's opening "On <date>, <authority> announced ...": the day the measure was made public ("published"
+# names another document: "On 3 March, Commerce published a notice of initiation (96 FR 1234)")
+ANNOUNCED = re.compile(r"announced|gazetted", re.I)
 WORD = re.compile(r"[^\W\d_]{2,}")
 TRIGGER_LENGTH = 90  # the longest a trigger's own words run ("Regulation (EU) 2016/1036 of the ... of")
 
@@ -62,7 +81,10 @@ class Classifier:
         around = Around(self._clause_before(span), self.layout.sentence(span.start))
         kinds = self._types(span, around)
         if any(kind in MEASURE_TYPES for kind in kinds) and (
-            self.rules.is_background(around.sentence) or self.rules.is_condition(TIME_OF_DAY.sub(" ", around.clause))
+            self.rules.is_background(around.sentence)
+            # a hard-wrapped line ends the sentence early: "... are expected to enter into force\non <date>"
+            or (not around.sentence.startswith(around.clause.lstrip()) and self.rules.is_background(around.clause))
+            or self.rules.is_condition(TIME_OF_DAY.sub(" ", around.clause))
         ):
             return OTHER
         return kinds
@@ -77,21 +99,37 @@ class Classifier:
             return (section,)
         kinds = _closest(self.rules.fallback, around.clause, around.sentence)
         if kinds:
-            return kinds
+            # "MOFTEC took definitive measures as of 20 November 2029": a bare "as of" after a past main verb is history
+            return OTHER if PAST_FINITE.search(around.clause[-PAST_REACH:]) else kinds
         if not span.relative and span.start < self.layout.first_line_end < min(250, len(self.text)):
             return ("document_date",)  # a date in the title line of a notice
         if not span.relative and self.layout.is_closing_date_line(span.start, span.end):
             return ("document_date",)  # "Ministry of Commerce\nMarch 3, 2026" closing the text
         if not span.relative and self._alone_above_the_opening(span):
             return ("document_date",)  # "Ministry of Finance\nCirculation\nJune 4, 2026" heading an instrument
+        if not span.relative:
+            return self._closing_a_heading_in_brackets(span)
         return OTHER
+
+    def _closing_a_heading_in_brackets(self, span: Span) -> tuple[str, ...]:
+        """A date in brackets closing a heading line near the top: a legal database heads an act with its date
+        ("Initiation of anti-dumping investigation ... (Ministry of Finance) (3 May 2031)"); a journal's issue
+        line with the issue's ("Federal Register Volume 96, Issue 131 (July 9, 2031)")."""
+        if span.start > OPENING_REACH:
+            return OTHER
+        line_start, line_end = self.layout.line_span(span.start)
+        before, after = self.text[line_start : span.start], self.text[span.end : line_end]
+        if not (BRACKET_OPEN.search(before) and BRACKET_CLOSE.match(after)) or SENTENCE_STOP.search(before.rstrip()):
+            return OTHER
+        return ("publication",) if self.rules.is_issue_header(before) else ("document_date",)
 
     def _alone_above_the_opening(self, span: Span) -> bool:
         """A date on a line of its own in an instrument's heading block, above its first sentence."""
         opening = self._opening_sentence_start()
         if opening < 0 or span.end > opening or span.start > OPENING_REACH:
             return False
-        return self.layout.is_alone_on_its_line(span.start, span.end)
+        # a label's value ("OPENING DAY:\nTuesday, January 3, 2031") is not the heading's date
+        return self.layout.is_alone_on_its_line(span.start, span.end) and not self.layout.label(span.start, span.end)
 
     def _line(self, span: Span, around: Around) -> tuple[str, ...]:
         line_start, line_end = self.layout.line_span(span.start)
@@ -132,11 +170,18 @@ class Classifier:
         if span.start >= self.layout.title_end or self.title_act_end is None or span.start < self.title_act_end:
             return ()
         before = self.text[max(span.floor, span.start - 120) : span.start]
-        if not OF_DATE.search(before):
+        of_date = OF_DATE.search(before)
+        if not of_date:
             return ()
         if span.value is not None and span.value == self.own_title_date:
             return ("document_date",)  # the title printed twice (a register entry above the act itself)
-        if self.own_title_date is not None or span.start - self.title_act_end > 120 or span.floor > self.title_act_end:
+        # "dated" follows the act's number at once ("Notification No. 5/2031 dated ..."); "vom"/"of" may come late
+        reach = TITLE_DATE_REACH if "dated" not in of_date.group().lower() else TITLE_DATED_REACH
+        if (
+            self.own_title_date is not None
+            or span.start - self.title_act_end > reach
+            or span.floor > self.title_act_end
+        ):
             return OTHER
         self.own_title_date = span.value or "seen"
         return ("document_date",)
@@ -144,15 +189,31 @@ class Classifier:
     def _clause_before(self, span: Span) -> str:
         clause = self.layout.clause_before(span.start, span.floor)
         dated_line = self.text.startswith(":", span.end)  # "May 4, 2031: The changes apply ...": its own clause
-        if len(clause.strip()) < 20 and not dated_line and not _closest(self.rules.before, clause, clause):
+        opened = _closest(self.rules.fallback, clause, clause)  # "From <date>, ...": a new clause opens with it
+        if (
+            len(clause.strip()) < 20
+            and not dated_line
+            and not opened
+            and not _closest(self.rules.before, clause, clause)
+        ):
             # a date on a short line of its own ("THE WHITE HOUSE,\n\n April 2, 2025."): look above
             wider = self.text[max(span.floor, span.start - 160) : span.start]
             if wider.strip() != clause.strip() and _closest(self.rules.before, wider, wider):
                 return wider
+        elif WRAPPED_ON.match(clause) and not _closest(self.rules.before, clause, clause):
+            # a narrow column's line goes on from the line above ("The effective date of the\ncontinuation of the
+            # order will be the\ndate of publication"): the clause starts where the sentence really starts
+            wider = self.text[max(span.floor, span.start - WRAP_REACH) : span.start]
+            ends = list(SENTENCE_STOP.finditer(wider, 0, len(wider) - len(clause)))
+            return wider[ends[-1].end() :] if ends else wider
         return clause
 
     def _trigger_before(self, span: Span, around: Around) -> tuple[str, ...]:
-        return _closest(self.rules.before, around.clause, around.sentence)
+        # a clause read from above its own sentence (a list item's lead-in) is part of what a condition reads
+        widened = not around.sentence.startswith(around.clause.lstrip())
+        return _closest(
+            self.rules.before, around.clause, around.clause + around.sentence if widened else around.sentence
+        )
 
     def _trigger_after(self, span: Span, around: Around) -> tuple[str, ...]:
         after = self.layout.clause_after(span.end, span.ceiling).lstrip(" ,\u00a0\n")
@@ -176,18 +237,24 @@ class Classifier:
                         else ("entry_into_force",)
                     )
                 if past:
+                    if ANNOUNCED.fullmatch(past.group()) and self._opens_the_text(span):
+                        return ("publication",)  # "On 3 May 2031, the Revenue Service announced ...": a report's lead
                     return ("document_date",) if self._is_opening_decision(span, around) else OTHER
         return ()
+
+    def _opens_the_text(self, span: Span) -> bool:
+        """Whether the date's sentence is the text's opening sentence, not a numbered recital."""
+        if self.layout.sentences.around(span.start)[0] != self._opening_sentence_start():
+            return False
+        return not NUMBERED.match(self.text, self.layout.line_span(span.start)[0])
 
     def _is_opening_decision(self, span: Span, around: Around) -> bool:
         """'On 8 January 2026, pursuant to subsection 38(1) of the Act, the Agency made a preliminary determination'
         as a notice's first sentence: the decision the notice reports, made that day. The same words further
         down (a background section) are history."""
-        if self.layout.sentences.around(span.start)[0] != self._opening_sentence_start():
+        # not "1.  On 25 February 2026, ... the Secretary initiated": a proclamation's recital
+        if not self._opens_the_text(span):
             return False
-        line_start, _ = self.layout.line_span(span.start)
-        if NUMBERED.match(self.text, line_start):
-            return False  # "1.  On 25 February 2026, ... the Secretary initiated": a proclamation's recital
         return bool(EXERCISED_POWER.search(around.sentence) and DECIDED.search(around.sentence))
 
     def _opening_sentence_start(self) -> int:
@@ -201,7 +268,8 @@ class Classifier:
 
 
 # "of 14 January 2022", "du 26 janvier 2016", "vom 2. Juli 2019"; "Conseildu" where a page was flattened
-OF_DATE = re.compile(r"(?:\s(?:of|dated|du|vom|de)|(?<=[a-zé])(?:du|vom))\s*$", re.I)
+# ("As of 3 May 2031" opens a sentence: no act's date)
+OF_DATE = re.compile(r"(?:(?<!\bas)\s(?:of|dated|du|vom|de)|(?<=[a-zé])(?:du|vom))\s*$", re.I)
 
 
 def _first_act_word_end(text: str, title_end: int, rules: DateRules) -> int | None:
@@ -219,7 +287,7 @@ def _closest(triggers: list[Trigger], clause: str, sentence: str) -> tuple[str, 
     for trigger in (triggers[index] for index in _needed_words(triggers).possible(clause)):
         window_start = max(0, len(clause) - trigger.within - TRIGGER_LENGTH)
         last = None
-        for match in trigger.pattern.finditer(clause, window_start):
+        for match in finditer_of(trigger.pattern)(clause, window_start):
             last = match
         # the nearest trigger wins; of two that end at the same place, the one with a condition met
         if last is None or last.end() < best_end or (last.end() == best_end and trigger.requires is None):

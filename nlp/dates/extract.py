@@ -20,6 +20,7 @@ from nlp.dates.layout import Layout
 from nlp.dates.periods import find_periods
 from nlp.dates.relative import RelativePhrase, find_relative, resolve
 from nlp.dates.rules import date_rules
+from nlp.dates.stacked import stacked_column_types
 from nlp.text.layout import Layout as Zones
 from nlp.text.sentences import Sentences
 from nlp.types import DateMention
@@ -41,7 +42,8 @@ def extract_dates(
     layout = Layout(text, sentences, rules)
     classifier = Classifier(text, layout, rules)
     found = find_dates(text, month_first_slashes=(jurisdiction == "US"))
-    mentions = _typed_absolute(found, classifier, find_periods(text, found, layout, rules))
+    columns = stacked_column_types(text, found, rules)
+    mentions = _typed_absolute(found, classifier, find_periods(text, found, layout, rules), columns)
     mentions = _dated_by_the_reported_decision(text, mentions, layout)
     anchors = _anchors(mentions, published)
     mentions += _derived(text, classifier, mentions, anchors)
@@ -49,10 +51,35 @@ def extract_dates(
     mentions = _demote_before_document_date(mentions, anchors, layout, rules)
     mentions = _demote_history_sections(mentions, layout)
     mentions = _demote_recitals(mentions, zones or Zones(text))
+    mentions = _timestamp_as_document_date(text, mentions, layout)
     return _deduplicate(mentions)
 
 
-def _typed_absolute(found: list[FoundDate], classifier: Classifier, periods: dict[int, str]) -> list[DateMention]:
+# "05/20/2031 04:32 PM EDT" alone on its line: an e-mail bulletin's or message's own time stamp
+TIMESTAMP_REST = re.compile(
+    r"[ \t]*,?[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]*(?:[AaPp]\.?[Mm]\.?)?[ \t]*(?:[A-Z]{2,4})?[ \t]*$"
+)
+TIMESTAMP_REACH = 800
+
+
+def _timestamp_as_document_date(text: str, mentions: list[DateMention], layout: Layout) -> list[DateMention]:
+    """A message that states no date of its own but a time stamp near its top is dated by that stamp. A sending time
+    it states ("sent this bulletin at ...") or its signature date comes first; measure dates are read before this."""
+    if any(m.type in ("document_date", "publication") for m in mentions):
+        return mentions
+    for index, mention in enumerate(mentions):
+        if mention.start > TIMESTAMP_REACH or mention.derived or mention.type != "other":
+            continue
+        line_start, line_end = layout.line_span(mention.start)
+        if not text[line_start : mention.start].strip() and TIMESTAMP_REST.match(text, mention.end, line_end):
+            stamped = DateMention("document_date", mention.date, mention.text, mention.start, mention.end)
+            return [*mentions[:index], stamped, *mentions[index + 1 :]]
+    return mentions
+
+
+def _typed_absolute(
+    found: list[FoundDate], classifier: Classifier, periods: dict[int, str], columns: dict[int, tuple[str, ...]]
+) -> list[DateMention]:
     mentions = []
     for index, item in enumerate(found):
         if item.cell:
@@ -63,9 +90,28 @@ def _typed_absolute(found: list[FoundDate], classifier: Classifier, periods: dic
             floor = found[index - 1].end if index else 0
             ceiling = found[index + 1].start if index + 1 < len(found) else None
             kinds = classifier.types(Span(item.start, item.end, floor, ceiling, value=item.date.isoformat()))
+            if kinds == ("other",) and index in columns:
+                kinds = columns[index]  # a table printed one cell per line: its column's header names the date
+            elif kinds == ("other",) and index and _parallel_items(classifier.text, found[index - 1], item):
+                kinds = tuple(m.type for m in mentions if m.start == found[index - 1].start) or kinds
         for kind in kinds:
             mentions.append(DateMention(kind, item.date.isoformat(), item.text, item.start, item.end))
     return mentions
+
+
+# "(ii)" right before a date: an item of an enumerated list of alternatives
+ENUMERATED = re.compile(r"\(\s*(?:[ivx]{1,4}|[a-z]|\d{1,2})\s*\)\s*$")
+ITEM_REACH = 200
+
+
+def _parallel_items(text: str, previous: FoundDate, item: FoundDate) -> bool:
+    """'imported before (i) October 16, 2031, in the case of ..., or (ii) March 13, 2032, in the case of ...': the
+    second date of a list of alternatives is of the first one's type."""
+    return (
+        item.start - previous.end <= ITEM_REACH
+        and bool(ENUMERATED.search(text, max(0, item.start - 12), item.start))
+        and bool(ENUMERATED.search(text, max(0, previous.start - 12), previous.start))
+    )
 
 
 # "Pursuant to paragraph 41(1)(b) of the Act, the Agency made a final determination on May 5, 2031 respecting ..."
@@ -214,12 +260,22 @@ def _demote_before_document_date(
     for mention in mentions:
         if mention.type in RETROACTIVE_TYPES and rules.is_retroactive(layout.sentence(mention.start)):
             pass
-        elif mention.start in running:
+        elif mention.start in running or _stated_in_dates_block(mention, layout):
             pass
         elif mention.type in MEASURE_TYPES and date.fromisoformat(mention.date) < own:
             mention = DateMention("other", mention.date, mention.text, mention.start, mention.end, mention.derived)
         result.append(mention)
     return result
+
+
+def _stated_in_dates_block(mention: DateMention, layout: Layout) -> bool:
+    """'DATES: Effective Date: March 2, 2031.' in a notice issued later: the document's own statement of when its
+    action took effect (a commission's notice dated after the determination it follows), not restated history."""
+    return (
+        mention.type == "entry_into_force"
+        and not mention.derived
+        and layout.section_type(mention.start) == ("entry_into_force")
+    )
 
 
 def _running_periods(mentions: list[DateMention], own: date) -> set[int]:

@@ -1,6 +1,6 @@
 """Absolute dates as official texts write them, in English, French, German, Spanish and Portuguese.
 
-Finds `1 January 2025`, `January 1, 2025`, `1.1.2025`, `26/04/2023`, `16-03-2025`, `2025-01-01`,
+Finds `1 January 2025`, `January 1, 2025`, `1.1.2025`, `26/04/2023`, `16-03-2025`, `2025-01-01`, `2025/01/01`,
 `1er janvier 2025`, `1. Januar 2025`, `1º de enero de 2025`, `a los 14 días del mes de marzo de 2025`,
 `the 25th day of July, 2013`, `this first day of July, 2007` and `this twenty-seventh day of May, in
 the year of our Lord two thousand twenty-two`; `1/1/22` where a date is announced ("with effect from");
@@ -45,14 +45,16 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         (
             "words",
             re.compile(
-                rf"\b(?:this\s+)?(?P<dayword>\d{{1,2}}(?:st|nd|rd|th)?|(?:twenty|thirty)?-?(?:{ordinal}))\s+day\s+of\s+"
+                rf"\b(?:this\s+)?(?P<dayword>\d{{1,2}}(?:st|nd|rd|th)?|(?:(?:twenty|thirty)-?\s*)?(?:{ordinal}))\s+day\s+of\s+"
                 rf"(?P<month>{month}),?\s+in\s+the\s+year\s+of\s+our\s+Lord,?\s+"
-                r"(?P<yearwords>(?:two\s+thousand|nineteen\s+hundred)(?:\s+(?:and\s+)?[a-z]+(?:-[a-z]+)?)?)",
+                r"(?P<yearwords>(?:two\s+thousand|nineteen\s+hundred)(?:\s+(?:and\s+)?[a-z]+(?:-\s*[a-z]+)?)?)",
                 re.I,
             ),
         ),
         ("named", _named_forms(month, ordinal)),
         ("iso", guarded(r"(?<![\d/.-])(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})(?![\d-])")),
+        # year first with slashes, as East Asian texts write dates ("日期:2031/03/04", "2031/3/4")
+        ("iso", guarded(r"(?<![\d/.-])(?P<year>(?:19|20)\d{2})/(?P<month>\d{1,2})/(?P<day>\d{1,2})(?![\d/-])")),
         (
             "dotted",
             guarded(r"(?<![\d.,])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)\d{2})(?!\d|\.\d)"),
@@ -79,8 +81,10 @@ def _named_forms(month: str, ordinal: str) -> re.Pattern:
         rf"\s+day\s+of\s+(?P<month_a>{month}),?\s+(?:in\s+the\s+year\s+)?(?P<year_a>\d{{4}})",
         # "April\n5, 2026": a text wrapped at a fixed width may break a date after its month
         rf"\b(?P<month_b>{month})\.?[ \u00a0\n]+(?P<day_b>\d{{1,2}})(?:st|nd|rd|th)?,?[ \u00a0\n]+(?P<year_b>\d{{4}})",
-        # a PDF's text may split the ordinal from its number and month: "30\nth\nApril, 2026", "16 th October, 2017"
-        rf"\b(?P<day_c>\d{{1,2}})(?:[ \u00a0\n]?(?:st|nd|rd|th)[ \u00a0\n]+|{DAY_SUFFIX}[ \u00a0]+)(?:of[ \u00a0]+)?"
+        # a PDF's text may split the ordinal from its number and month: "30\nth\nApril, 2026", "16 th October, 2017";
+        # a German copy may drop the space after the day's dot: "vom 27.Februar 2017"
+        rf"\b(?P<day_c>\d{{1,2}})(?:[ \u00a0\n]?(?:st|nd|rd|th)[ \u00a0\n]+|{DAY_SUFFIX}[ \u00a0]+|\.(?=[^\W\d]))"
+        r"(?:of[ \u00a0]+)?"
         rf"(?P<month_c>{month})\.?,?[ \u00a0\n]+"
         r"(?:of[ \u00a0]+)?(?P<year_c>\d{4})",
         # "3 de junio de 2026", "a los 14 días del mes de marzo de 2026"

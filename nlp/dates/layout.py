@@ -51,6 +51,9 @@ def _unanchored(pattern: str) -> str:
     return pattern.replace("(?:^", "(?:", 1) if pattern.startswith("(?:^") else pattern
 
 
+LABEL_CELL = re.compile(r"^\|?\s*([^|\d]{2,40}?)\s*\|$")
+
+
 class Layout:
     """Lines, sections and the title zone of one text, for questions about positions in it."""
 
@@ -165,11 +168,17 @@ class Layout:
             above = self.previous_line(line_start)
             # "Issue date:" over its date; a tribunal's heading block "Reasons issued" / "Tuesday, May 6, 2031"
             labelled = above.endswith(":") or (rest.strip(" .") == "" and LABEL_ABOVE.fullmatch(above))
-            return above.rstrip(":").strip() if 0 < len(above) <= 40 and labelled else None
+            if 0 < len(above) <= 40 and labelled:
+                return above.rstrip(":").strip()
+            # a table printed one cell per line: "| Date notice |" above "06/11/2031 |"
+            cell = LABEL_CELL.match(above) if "|" in self.text[end:line_end] else None
+            return cell.group(1) if cell else None
+        prefix = prefix.rstrip().rstrip("\"'")  # a quoted value: 'publication_date: "2031-05-04"'
         closed = prefix.rstrip().endswith(":")
-        if len(prefix) > 50 or not (closed or len(rest.strip(" .;,)\u00a0")) <= 2):
+        if len(prefix) > 50 or not (closed or len(rest.strip(" .;,)\u00a0\"'")) <= 2):
             return None
-        return prefix.strip().rstrip(":").strip()
+        # a republisher's metadata key names its date with underscores: "publication_date", "effective_on"
+        return prefix.strip().rstrip(":").strip().replace("_", " ")
 
     # --- sections ------------------------------------------------------------------------------------
     def _find_sections(self):
@@ -198,7 +207,7 @@ class Layout:
         heading-like line (short, without a sentence's final punctuation), so the operative part after it is not
         taken for history. Each line is read by at most one section: linear."""
         pattern = self.rules.history_heading
-        headings = [match.span() for match in pattern.finditer(self.text)] if pattern else []
+        headings = [match.span() for match in line_start_matches(pattern, self.text)] if pattern else []
         resume = 0
         for heading, heading_end in headings:
             if heading < resume:
@@ -224,7 +233,7 @@ class Layout:
         """(start, end) of a proclamation's recitals: from the line that opens them to the one that ends them
         ("NOW, THEREFORE"); none where that closing line is missing (an excerpt)."""
         for opening, closing in self.rules.recitals:
-            start = opening.search(self.text)
+            start = next(line_start_matches(opening, self.text), None)  # its first match: search's
             end = closing.search(self.text, start.end()) if start else None
             if end:
                 yield start.start(), end.start()

@@ -28,7 +28,9 @@ CUE = guarded(
     # Vietnamese "kể từ ngày ký", Malay/Indonesian "pada tanggal diundangkan", Turkish "yayımı tarihinde"
     r"|\bngày\s+(?:ký|ban\s+hành|đăng|công\s+bố)|\b(?:tanggal|tarikh)\s+(?:ia\s+)?di\w+|\byayım(?:ı|landığı)\s+tarih"
     # Russian "по истечении 30 календарных дней с даты его официального опубликования"
-    r"|\bопубликования\b",
+    r"|\bопубликования\b"
+    # Norwegian, Danish, Swedish "trer i kraft straks" (in force at once)
+    r"|\bi\s+kraft\s+(?:straks|umiddelbart|omedelbart|med\s+det\s+samme)\b",
     re.I,
 )
 CUE_BEFORE, CUE_AFTER = 120, 220

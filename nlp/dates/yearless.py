@@ -64,7 +64,9 @@ def _yearless_in_sentence_patterns() -> tuple[re.Pattern, re.Pattern]:
     tail = r"\b(?![ \t]*\.?[ \t]*\d)(?![ \t]*:[ \t]*(?:\n|\Z))"
     return (
         dispatched([f"(?:{month}{tail})" for month in months], prefix=r"\b"),
-        re.compile(r"\b(?:on|from|until|till|to|ended\s+on|ending\s+on)\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+$"),
+        re.compile(
+            r"\b(?:on|from|until|till|to|as\s+of|as\s+from|ended\s+on|ending\s+on)\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+$"
+        ),
     )
 
 

@@ -82,13 +82,20 @@ def _as_quota(text: str, lowered: str, match: re.Match, sentences: Sentences, wo
     header = table_header(text, match.start())
     context = lowered[previous_start:sentence_end] + "\n" + (header or "").lower()
     near = lowered[max(sentence_start, match.start() - NEAR) : min(sentence_end, match.end() + NEAR)]
-    if not words["quota"].search(context) or words["not_quota"].search(near):
+    if not words["quota"].search(context) or words["not_quota"].search(near) or _in_an_equation(lowered, match):
         return None
     unit = words["units"][" ".join(match.group("unit").split())]
     if match.group("qualifier"):
         unit = f"{unit} {' '.join(match.group('qualifier').split())}"
     period = _period(text, match.start(), (sentence_start, sentence_end), header is not None)
     return QuotaMention(tidy(amount), unit, *period, text[match.start() : match.end()], match.start(), match.end())
+
+
+def _in_an_equation(lowered: str, match: re.Match) -> bool:
+    """Either side of a unit conversion ('conversion factor: 1 metric ton = 1.10231125 short tons') is no volume."""
+    before = lowered[max(0, match.start() - 3) : match.start()]
+    after = lowered[match.end() : match.end() + 3]
+    return before.rstrip().endswith("=") or after.lstrip().startswith("=")
 
 
 def _period(text: str, offset: int, sentence: tuple[int, int], in_table: bool) -> tuple[str | None, str | None]:

@@ -24,6 +24,9 @@ LIST_ITEM = re.compile(r"\s*(?:[-•*—–]\s|\(?[0-9a-z]{1,4}\)\s|\([0-9a-z]{1
 BARE_MARKER = re.compile(r"\s*(?:\(?[0-9a-z]{1,4}\)|\d+(?:\.\d+)?)\s*$")
 MAX_LIST_ITEMS = 120  # how far back a list's lead-in may be
 MAX_FRAGMENTS = 8  # lines of one hard-wrapped sentence
+LEAD_REACH = 400  # a news lead starts below a few heading lines at most
+FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our)\b")
+LEAD_ENDED = re.compile(r"[.;:!?][ \t\u00a0]*(?:\n|$)")  # a line ending a sentence: the lead came before
 ASKING_OPENING_CHARS = 1500  # the title and heading of a document say that it only asks
 
 
@@ -76,12 +79,23 @@ class ActingSentences:
 
     def _decide(self, index: int) -> bool:
         sentence = self._sentence(index).lower()
-        if self.inert.search(sentence) or self.inert_openings.match(sentence):
+        if self.inert.search(sentence) or (self.inert_openings.match(sentence) and not self._is_news_lead(index)):
             return False
         if self.acts.search(sentence):
             return not self._taken_back(index)
         lead_in = self.lead_in(self.sentences.spans[index][0])
         return lead_in is not None and self(lead_in[0])
+
+    def _is_news_lead(self, index: int) -> bool:
+        """The document's first sentence, below its heading lines only, told in the third person: a report's news
+        lead ('On 3 May 2024, the Commission announced the imposition of ...') is what the document says, not a
+        dated account of an earlier act (which an author recounting its own acts tells in the first person: 'In
+        Executive Order 14257 ..., I declared ...')."""
+        start, end = self.logical_span(index)
+        before = self.text[max(0, start - LEAD_REACH) : start]
+        if start > LEAD_REACH or LEAD_ENDED.search(before):
+            return False
+        return not FIRST_PERSON.search(self.text, start, end)
 
     def _taken_back(self, index: int) -> bool:
         """The next sentence says the changes just described affect nothing ('These changes do not affect the

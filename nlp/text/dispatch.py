@@ -8,10 +8,14 @@ another literal in one compare, and skips ahead in the text to the characters a 
 (nlp.text.patterns). The same match at the same place: at a position, the phrases that can start
 there are tried in their own order, and those that cannot would have failed at once.
 
+Without a word boundary in front (`prefix=""`), a phrase's own leading \b is read as what it asks of
+the character before the phrase: none that is a word character before a word character, one before
+any other, a lookbehind once the first character is read.
+
 Where a phrase starts in a way this does not take apart (a repeat, a lookaround, a class shared with
 another group), the groups are written as lookaheads over the phrases instead (`(?=[a])(?:...)`), and
-where even that cannot be done, the plain alternation is compiled (guarded). Only behind a word
-boundary (`prefix=r"\b"`): a phrase's own leading \b then holds already.
+where even that cannot be done, the plain alternation is compiled (guarded). Behind a word
+boundary (`prefix=r"\b"`) or none (`prefix=""`).
 """
 
 from __future__ import annotations
@@ -19,10 +23,11 @@ from __future__ import annotations
 import re
 from re import _constants, _parser
 
-from nlp.text.patterns import _first, _joined, _skipping_ahead, _Unbounded, guarded
+from nlp.text.patterns import _first, _joined, _skipping_ahead, _Unbounded, compile_tree, guarded
 
 _ZERO_OR_ONE = {_constants.MAX_REPEAT, _constants.MIN_REPEAT}
 _LOOKAROUNDS = {_constants.ASSERT, _constants.ASSERT_NOT}
+_WORD = re.compile(r"\w")
 
 
 class _Unsupported(Exception):
@@ -45,11 +50,13 @@ def _by_derivatives(plain: str, prefix: str) -> re.Pattern | None:
     except re.error:
         return None
     state, data = parsed.state, list(parsed.data)
-    if prefix != r"\b" or data[:1] != [(_constants.AT, _constants.AT_BOUNDARY)]:
-        return None  # (with no boundary first, the engine's own skip-ahead would be lost)
-    if state.groups != 1 or state.flags & re.IGNORECASE:
+    bounded = prefix == r"\b"
+    if prefix not in ("", r"\b") or bounded and data[:1] != [(_constants.AT, _constants.AT_BOUNDARY)]:
+        return None
+    if state.groups != 1 or state.flags & (re.IGNORECASE | re.ASCII | re.LOCALE):
         return None  # capturing groups would be repeated across groups; case-insensitive: no literal compares
-    phrases = _phrases(data[1:])
+    head, data = (data[:1], data[1:]) if bounded else ([], data)
+    phrases = _phrases(data)
     try:
         starts = [_first(phrase.data, state.flags, False) for phrase in phrases]
     except _Unbounded:
@@ -63,15 +70,16 @@ def _by_derivatives(plain: str, prefix: str) -> re.Pattern | None:
     if not literals or not _apart(literals, classes):
         return None
     try:
-        branches = [_group(chr(int(item[2:], 16)), phrases, starts, state) for item in literals]
+        branches = [_group(chr(int(item[2:], 16)), phrases, starts, state, bounded) for item in literals]
     except _Unsupported:
         return None
     alternation = (_constants.BRANCH, (None, phrases))
     for item in classes:  # a class of its own ('\d'): its phrases behind a lookahead, as written
         lookahead = _parser.parse(f"(?=[{item}])").data[0]
         branches.append(_parser.SubPattern(state, [lookahead, alternation]))
-    tree = _parser.SubPattern(state, data[:1] + [(_constants.BRANCH, (None, branches))])
-    return _skipping_ahead(plain, 0, items, tree)
+    tree = _parser.SubPattern(state, head + [(_constants.BRANCH, (None, branches))])
+    # with no boundary first and only literals, the engine skips ahead to them on its own
+    return _skipping_ahead(plain, 0, items, tree) or (None if bounded else compile_tree(plain, 0, tree))
 
 
 def _phrases(data: list) -> list:
@@ -94,20 +102,20 @@ def _apart(literals: list[str], classes: list[str]) -> bool:
     return not any(re.fullmatch(f"[{other}]", chr(int(item[2:], 16))) for other in classes for item in literals)
 
 
-def _group(char: str, phrases: list, starts: list, state):
+def _group(char: str, phrases: list, starts: list, state, bounded: bool):
     """`char` then the rest of every phrase that can start with it, in order."""
     rests = []
     for phrase, found in zip(phrases, starts, strict=True):
         if re.fullmatch(f"[{_joined({item for item, _ in found})}]", char):
-            rests += _after(list(phrase.data), ord(char))
+            rests += _after(list(phrase.data), ord(char), bounded)
     alternatives = [_parser.SubPattern(state, rest) for rest in rests]
     return _parser.SubPattern(state, [(_constants.LITERAL, ord(char)), (_constants.BRANCH, (None, alternatives))])
 
 
-def _after(sequence: list, code: int) -> list[list]:
+def _after(sequence: list, code: int, bounded: bool) -> list[list]:
     """The ways `sequence` goes on once its first character, `code`, is read (in the order the engine
     would try them); [] when it cannot start with it. Nothing is read before: every construct met
-    here stands at the phrase's start."""
+    here stands at the phrase's start (behind a word boundary where `bounded`)."""
     if not sequence:
         return []
     (op, av), rest = sequence[0], sequence[1:]
@@ -116,17 +124,21 @@ def _after(sequence: list, code: int) -> list[list]:
     if op is _constants.IN:
         return [rest] if _in_set(av, code) else []
     if op is _constants.SUBPATTERN and av[0] is None and not av[1] and not av[2]:
-        return _after(list(av[3].data) + rest, code)
+        return _after(list(av[3].data) + rest, code, bounded)
     if op is _constants.BRANCH:
-        return [way for branch in av[1] for way in _after(list(branch.data) + rest, code)]
+        return [way for branch in av[1] for way in _after(list(branch.data) + rest, code, bounded)]
+    if op is _constants.AT and av is _constants.AT_BOUNDARY and bounded:
+        return _after(rest, code, bounded)  # the prefix's \b already holds at the phrase's start
     if op is _constants.AT and av is _constants.AT_BOUNDARY:
-        return _after(rest, code)  # the prefix's \b already holds at the phrase's start
+        # before a word character, no word character; before any other, one
+        behind = _parser.parse(r"(?<!\w)" if _WORD.match(chr(code)) else r"(?<=\w)").data[0]
+        return _after([behind, *rest], code, bounded)
     if op in _LOOKAROUNDS and av[0] == -1:  # a lookbehind, read once the character is: one character further back
         behind = (op, (-1, _parser.SubPattern(av[1].state, [*av[1].data, (_constants.LITERAL, code)])))
-        return [[behind, *way] for way in _after(rest, code)]
+        return [[behind, *way] for way in _after(rest, code, bounded)]
     if op in _ZERO_OR_ONE and av[0] == 0 and av[1] == 1 and av[2].getwidth()[0] > 0:
-        taken = _after(list(av[2].data) + rest, code)  # 'x?y' is 'xy|y' ('x??y': 'y|xy')
-        skipped = _after(rest, code)
+        taken = _after(list(av[2].data) + rest, code, bounded)  # 'x?y' is 'xy|y' ('x??y': 'y|xy')
+        skipped = _after(rest, code, bounded)
         return taken + skipped if op is _constants.MAX_REPEAT else skipped + taken
     raise _Unsupported
 

@@ -13,7 +13,8 @@ import re
 from functools import cache
 from importlib import resources
 
-from nlp.text.patterns import guarded, spaces_match_any_whitespace
+from nlp.text.dispatch import dispatched
+from nlp.text.patterns import lowered_for_words, required_words, spaces_match_any_whitespace
 from nlp.text.textutil import line_start_matches
 
 # Parts whose words say what the document itself does.
@@ -35,11 +36,12 @@ def _alternation(groups: dict, prefix: str = "") -> str:
 
 class _Inline:
     """Inline markers: one scan with a plain alternation (named groups would make the regex
-    engine try every branch at every position, ten times slower), then each hit is told apart."""
+    engine try every branch at every position, ten times slower), dispatched on the first
+    character (nlp.text.dispatch), then each hit is told apart."""
 
     def __init__(self, groups: dict[str, list[str]]):
         self.kinds = [(kind, re.compile("|".join(patterns))) for kind, patterns in groups.items()]
-        self.scan = guarded("|".join(p for patterns in groups.values() for p in patterns))
+        self.scan = dispatched([f"(?:{p})" for patterns in groups.values() for p in patterns])
 
     def finditer(self, text: str):
         for match in self.scan.finditer(text):
@@ -47,14 +49,43 @@ class _Inline:
             yield match, kind
 
 
+class _Headings:
+    """Labels and headings at line starts, in one pattern with a named group per kind. A heading that may
+    stand anywhere on its line ('.{0,80}\\bAnnex:') costs eighty tries at every line: the pattern is also
+    compiled without such headings, for a text that lacks their words (where they cannot match)."""
+
+    def __init__(self, labels: dict[str, list[str]], headings: dict[str, list[str]]):
+        roaming = {kind: [p for p in patterns if _roams(p)] for kind, patterns in headings.items()}
+        settled = {kind: [p for p in patterns if not _roams(p)] for kind, patterns in headings.items()}
+        self.full = self._compiled(labels, headings)
+        self.lean = self._compiled(labels, {kind: patterns for kind, patterns in settled.items() if patterns})
+        words = [required_words(re.compile(p)) for patterns in roaming.values() for p in patterns]
+        self._words = None if any(found is None for found in words) else {word for found in words for word in found}
+
+    @staticmethod
+    def _compiled(labels: dict[str, list[str]], headings: dict[str, list[str]]) -> re.Pattern:
+        labels_, headings_ = _alternation(labels, "l_"), _alternation(headings, "h_")
+        return re.compile(rf"^[ \t]*(?:{labels_})|^[ \t]*(?:{headings_}):?[ \t]*$", re.M)
+
+    def for_text(self, text: str) -> re.Pattern:
+        if self._words is None:
+            return self.full
+        lowered = lowered_for_words(text)
+        return self.full if lowered is None or any(word in lowered for word in self._words) else self.lean
+
+
+def _roams(pattern: str) -> bool:
+    """Whether a heading may start anywhere on its line: its first item is any character (".")."""
+    return pattern.startswith(".")
+
+
 @cache
-def _markers() -> tuple[_Inline, re.Pattern, re.Pattern, re.Pattern]:
+def _markers() -> tuple[_Inline, _Headings, re.Pattern, re.Pattern]:
     data = json.loads(resources.files("nlp").joinpath("data/layout.json").read_text("utf-8"))
     inline = {kind: [spaces_match_any_whitespace(p) for p in patterns] for kind, patterns in data["inline"].items()}
-    labels, headings = _alternation(data["labels"], "l_"), _alternation(data["headings"], "h_")
     return (
         _Inline(inline),
-        re.compile(rf"^[ \t]*(?:{labels})|^[ \t]*(?:{headings}):?[ \t]*$", re.M),
+        _Headings(data["labels"], data["headings"]),
         re.compile(rf"^[ \t]*(?:{_alternation(data['lines'])})[^\n]*$", re.M),
         re.compile("|".join(p.replace(" ", r"\s+") for p in data["recitals_before_operative"])),
     )
@@ -67,7 +98,7 @@ class Layout:
         self.text = text
         inline, headings, lines, now_therefore = _markers()
         marks = [_inline_mark(match, kind) for match, kind in inline.finditer(text)]
-        marks += [(m.start(), m.lastgroup[2:], False) for m in line_start_matches(headings, text)]
+        marks += [(m.start(), m.lastgroup[2:], False) for m in line_start_matches(headings.for_text(text), text)]
         boundaries = _boundaries(sorted(marks))
         _recitals_before(text, now_therefore, boundaries)
         _numbered_recitals(text, boundaries)

@@ -6,27 +6,47 @@ the words finds every one of them in the text, overlapping ones included, in one
 A pattern none of whose words is there is not searched: the same answer as searching it. A pattern that
 needs a single character ("," or "(") is taken as possible everywhere: such a character is in almost
 every text, and every one of its occurrences would cost a step of the scan.
+
+Whether a pattern is found at all (`search_any`) is asked of each of its alternatives apart: `a|b` is
+found where `a` or `b` is. An alternation needs no word when one alternative needs none ('^\\W*whereas'
+beside 'previously issued'), and the engine tries every alternative at every position; apart, each
+alternative is ruled out by its own words, skips ahead to its own first characters, and one anchored at
+the text's start is tried there only.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from re import _constants, _parser
 
 import ahocorasick
 
-from nlp.text.patterns import lowered_for_words, required_words
+from nlp.text.patterns import (
+    GUARD_STARTS,
+    _first,
+    _required,
+    _skipping_ahead,
+    _Unbounded,
+    compile_tree,
+    lowered_for_words,
+    required_words,
+)
 
 SHORT = 1  # a word this short (",", "(") is nearly everywhere: looking for it costs more than it saves
+_ZERO_WIDTH = {_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT}
+# a back-reference or a conditional group ties one part of a pattern to another: never taken apart
+_REFERENCES = {_constants.GROUPREF, _constants.GROUPREF_EXISTS, _constants.GROUPREF_IGNORE}
 
 
 class NeededWords:
     """The patterns (by index) that may match a text: those that need no known word, and those one of
     whose needed words is in it."""
 
-    def __init__(self, patterns: Sequence[re.Pattern]):
+    def __init__(self, patterns: Sequence[re.Pattern], needs: Sequence[tuple[str, ...] | None] | None = None):
         self.patterns = list(patterns)
-        needs = [required_words(pattern) for pattern in self.patterns]
+        needs = [required_words(pattern) for pattern in self.patterns] if needs is None else list(needs)
         self.count = len(needs)
         self._always = frozenset(
             index for index, words in enumerate(needs) if words is None or any(len(word) <= SHORT for word in words)
@@ -42,6 +62,7 @@ class NeededWords:
             self._automaton.add_word(word, frozenset(indexes))
         if self._automaton is not None:
             self._automaton.make_automaton()
+        self._alternatives: NeededWords | None = None
 
     def possible(self, text: str) -> list[int]:
         """Indexes, in order, of the patterns that may match somewhere in `text`."""
@@ -56,4 +77,129 @@ class NeededWords:
 
     def search_any(self, text: str) -> bool:
         """Whether one of the patterns is found in `text`."""
-        return any(self.patterns[index].search(text) for index in self.possible(text))
+        if self._alternatives is None:
+            parts = [part for pattern in self.patterns for part in alternatives(pattern)]
+            self._alternatives = NeededWords([pattern for pattern, _ in parts], [words for _, words in parts])
+        alternatives_ = self._alternatives
+        return any(alternatives_.patterns[index].search(text) for index in alternatives_.possible(text))
+
+
+def alternatives(pattern: re.Pattern) -> list[tuple[re.Pattern, tuple[str, ...] | None]]:
+    """The alternatives of `pattern` (a top-level alternation, after zero-width assertions that hold for
+    all), each compiled apart with the words it needs: one of them is found exactly where `pattern` is.
+    [(pattern, its words)] for a pattern that is no such alternation."""
+    whole = [(pattern, required_words(pattern))]
+    try:
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+    except re.error:
+        return whole
+    data = list(parsed.data)
+    if _refers(data):
+        return whole
+    if not data or data[-1][0] is not _constants.BRANCH or any(op not in _ZERO_WIDTH for op, _ in data[:-1]):
+        return whole
+    flags = pattern.flags | parsed.state.flags
+    parts = []
+    for branch in data[-1][1][1]:
+        tree = _parser.SubPattern(parsed.state, [*data[:-1], *branch.data])
+        compiled = _compiled_alternative(pattern.pattern, flags, tree)
+        if compiled is None:
+            return whole
+        parts.append((compiled, _required(tree.data)))
+    return parts
+
+
+def _refers(data) -> bool:
+    """Whether a parse tree holds a back-reference or a conditional group, at any depth."""
+    for op, av in data:
+        if op in _REFERENCES:
+            return True
+        for item in av if isinstance(av, (tuple, list)) else (av,):
+            if isinstance(item, _parser.SubPattern) and _refers(item.data):
+                return True
+            if isinstance(item, list) and any(isinstance(x, _parser.SubPattern) and _refers(x.data) for x in item):
+                return True
+    return False
+
+
+def _compiled_alternative(source: str, flags: int, tree) -> re.Pattern | None:
+    """The parse tree `tree` compiled, skipping ahead to its first characters where it can; None where
+    a match of it could be empty (searching it apart would then find what the pattern does not)."""
+    if tree.getwidth()[0] == 0:
+        return None
+    try:
+        items, nullable = _first(tree.data, flags, False)
+    except _Unbounded:
+        items, nullable = set(), True
+    if not nullable:
+        fast = _skipping_ahead(source, flags, {item for item, _ in items}, tree)
+        if fast is not None:
+            return fast
+    return compile_tree(source, flags, tree)
+
+
+class Alternatives:
+    """A pattern's `search`, `match` and `finditer` from its alternatives apart (`alternatives`), those whose words the
+    text lacks left out: for a long alternation that no skip-ahead or needed word can speed up as a whole
+    (line-anchored numbers of many countries beside a few unanchored ones).
+
+    The same match: the alternation's match is the leftmost of its alternatives' matches, the earliest
+    alternative where two start together; at a given position, the first alternative that matches there.
+    Each alternative is compiled with all the pattern's groups: the match has the same group names.
+    """
+
+    def __init__(self, pattern: re.Pattern):
+        self.pattern = pattern
+        parts = alternatives(pattern)
+        self._words = NeededWords([part for part, _ in parts], [words for _, words in parts])
+
+    def _possible(self, text: str) -> list[re.Pattern]:
+        return [self._words.patterns[index] for index in self._words.possible(text)]
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        best = None
+        for part in self._possible(text[pos:endpos]):  # a match lies inside text[pos:endpos]
+            match = part.search(text, pos, endpos)
+            if match is not None and (best is None or match.start() < best.start()):
+                best = match
+        return best
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        for part in self._possible(text[pos:endpos]):
+            match = part.match(text, pos, endpos)
+            if match is not None:
+                return match
+        return None
+
+    def finditer(self, text: str, pos: int = 0) -> Iterator[re.Match]:
+        """The matches `pattern.finditer(text, pos)` gives: each time the leftmost next match of the
+        alternatives, from where the last one ended (no alternative matches an empty string)."""
+        parts = self._possible(text[pos:])
+        upcoming = [part.search(text, pos) for part in parts]
+        while True:
+            best = None
+            for index, match in enumerate(upcoming):
+                if match is not None and match.start() < pos:  # overtaken by the last match: search on from its end
+                    match = upcoming[index] = parts[index].search(text, pos)
+                if match is not None and (best is None or match.start() < best.start()):
+                    best = match
+            if best is None:
+                return
+            yield best
+            pos = best.end()
+
+
+# id of a pattern -> (it, its finditer); a pattern's own hash reads its whole compiled code
+_FINDITERS: dict[int, tuple[re.Pattern, Callable[[str, int], Iterator[re.Match]]]] = {}
+
+
+def finditer_of(pattern: re.Pattern) -> Callable[[str, int], Iterator[re.Match]]:
+    """`pattern.finditer`, or the same matches found by `Alternatives` where the pattern as a whole can
+    neither be ruled out by its words nor skip ahead (it needs no word, and no guard stands in front), while
+    its alternatives may be (the merged cited-act triggers of every language: 'Regulation ... of', '\\w*verordnung
+    ... vom', a Russian alternative needing no ASCII word)."""
+    known = _FINDITERS.get(id(pattern))
+    if known is None or known[0] is not pattern:
+        whole = required_words(pattern) is None and not pattern.pattern.startswith(GUARD_STARTS)
+        known = _FINDITERS[id(pattern)] = (pattern, Alternatives(pattern).finditer if whole else pattern.finditer)
+    return known[1]

@@ -81,6 +81,9 @@ def guarded(pattern: str, flags: int = 0) -> re.Pattern:
     return _skipping_ahead(source, flags, {item for item, _ in items}) or fast
 
 
+GUARD_STARTS = ("(?=[", "(?:(?=[")  # how a guarded pattern's source starts
+
+
 def _engine_skips_ahead(parsed, flags: int) -> bool:
     """Whether the engine already skips to where a match can start: a case-sensitive literal or class
     first (its own fast scan, which a guard in front would defeat), or a match only at line starts."""
@@ -223,6 +226,17 @@ def _start_info(items: set[str], flags: int, shortest: int, longest: int) -> lis
     return info
 
 
+def compile_tree(source: str, flags: int, parsed) -> re.Pattern:
+    """The parse tree `parsed` compiled as `re.compile` would compile it (`source`: the pattern's
+    text, kept as its `.pattern`, which must match what the tree matches)."""
+    flags |= parsed.state.flags
+    indexgroup = [None] * parsed.state.groups
+    for name, index in parsed.state.groupdict.items():
+        indexgroup[index] = name
+    code = _compiler._code(parsed, flags)
+    return _sre.compile(source, flags, code, parsed.state.groups - 1, parsed.state.groupdict, tuple(indexgroup))
+
+
 @cache
 def _cased_characters() -> tuple[int, ...]:
     """Every character that has a case: the only ones matched differently when case is ignored."""
@@ -259,7 +273,10 @@ def required_words(pattern: re.Pattern) -> tuple[str, ...] | None:
 
 def lowered_for_words(text: str) -> str | None:
     """`text` lower-cased, to look for `required_words` in; None when it has a character that folds to ASCII."""
-    return None if any(char in text for char in CASE_FOLDS_TO_ASCII) else text.lower()
+    # four plain tests: each is free on a text of Latin-1 characters only (the string knows its widest character)
+    if "\u0130" in text or "\u0131" in text or "\u017f" in text or "\u212a" in text:
+        return None
+    return text.lower()
 
 
 def _required(sequence) -> tuple[str, ...] | None:

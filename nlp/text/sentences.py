@@ -152,6 +152,9 @@ def _ends_a_sentence(text: str, line_start: int, line: str) -> bool:
 
 
 def _is_day_of_month(text: str, dot: int) -> bool:
+    # a day's full stop follows a digit (every character \d matches is a digit to str.isdigit)
+    if dot < 1 or not text[dot - 1].isdigit():
+        return False
     return any(_DAY_OF_MONTH.match(text, dot - width) for width in (1, 2) if dot - width >= 0)
 
 

@@ -68,14 +68,35 @@ def column_header(text: str, offset: int) -> str | None:
     if "|" not in row:
         return None
     column, row_cells = _column_index(row, offset - line_start), _cells(row)
-    zone_start = max(0, line_start - HEADER_LOOKBACK)
-    for line in reversed(text[zone_start:line_start].splitlines()[-60:]):
-        if "|" in line and not DIGIT.search(line) and line.strip(" |-:\t"):
-            cells = _cells(line)
-            if len(cells) != len(row_cells) or not 0 <= column < len(cells):
-                return None
-            return cells[column].strip()
-    return None
+    header = _header_row(text, line_start)
+    if header is None:
+        return None
+    cells = _cells(header)
+    if len(cells) != len(row_cells) or not 0 <= column < len(cells):
+        return None
+    return cells[column].strip()
+
+
+# The header row found above each row of the last text asked about: the cells of a row share it.
+_LAST_TEXT: list = [None, {}]
+
+
+def _header_row(text: str, line_start: int) -> str | None:
+    """The nearest line above `line_start` with cells and no digits (a header row), if any."""
+    if _LAST_TEXT[0] is not text:
+        _LAST_TEXT[:] = [text, {}]
+    rows = _LAST_TEXT[1]
+    if line_start not in rows:
+        zone_start = max(0, line_start - HEADER_LOOKBACK)
+        rows[line_start] = next(
+            (
+                line
+                for line in reversed(text[zone_start:line_start].splitlines()[-60:])
+                if "|" in line and not DIGIT.search(line) and line.strip(" |-:\t")
+            ),
+            None,
+        )
+    return rows[line_start]
 
 
 def _cells(line: str) -> list[str]:

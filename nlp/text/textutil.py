@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
 from re import _constants, _parser
 
 
@@ -42,10 +41,20 @@ def _at_line_starts(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
         position = newline + 1
 
 
-@cache
+# id of a pattern -> (it, the answer): a pattern's own hash reads its whole compiled code, every time
+_AT_LINE_STARTS: dict[int, tuple[re.Pattern, bool]] = {}
+
+
 def matches_at_line_starts(pattern: re.Pattern) -> bool:
     """Whether every match of `pattern` starts at a line's start and none is empty: each branch of it
     begins with '^' under re.MULTILINE."""
+    known = _AT_LINE_STARTS.get(id(pattern))
+    if known is None or known[0] is not pattern:
+        known = _AT_LINE_STARTS[id(pattern)] = (pattern, _at_line_starts_only(pattern))
+    return known[1]
+
+
+def _at_line_starts_only(pattern: re.Pattern) -> bool:
     if not pattern.flags & re.MULTILINE:
         return False
     parsed = _parser.parse(pattern.pattern, pattern.flags)

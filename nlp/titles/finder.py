@@ -15,6 +15,7 @@ from functools import cache
 from importlib import resources
 
 from nlp.text.layout import Layout
+from nlp.text.needed_words import Alternatives
 from nlp.text.patterns import guarded
 
 OPENING_CHARS = 4000  # a title stands at the top
@@ -39,9 +40,9 @@ class _Patterns:
     act: re.Pattern
     act_may_follow: re.Pattern  # what may stand before a designation on its line
     title_ends: re.Pattern
-    opening_numbers: re.Pattern
+    opening_numbers: Alternatives  # searched alternative by alternative: most are anchored at a line's start
     title_numbers: re.Pattern
-    anywhere_numbers: re.Pattern
+    anywhere_numbers: Alternatives
     agency_line: re.Pattern
     not_title: re.Pattern
     always_title: re.Pattern
@@ -72,9 +73,9 @@ def _patterns() -> _Patterns:
         one(data["act"]),
         re.compile(data["act_may_follow"]),
         re.compile("|".join(data["title_ends"])),
-        one(numbers["opening"], re.M),
+        Alternatives(one(numbers["opening"], re.M)),
         one(numbers["title"]),
-        one(numbers["anywhere"]),
+        Alternatives(one(numbers["anywhere"])),
         re.compile(rf"^(?:{'|'.join(data['agency_line'])})"),
         re.compile(rf"^(?:{'|'.join(data['not_title'])})"),
         re.compile(rf"^(?:{'|'.join(data['always_title'])})"),
@@ -276,6 +277,8 @@ def _first_title_line(text: str, layout: Layout) -> TextMention | None:
         number = patterns.opening_numbers.match(line)
         if number and _only_a_date_after(line[number.end() :]) or DATE_LINE.match(line):
             continue  # the document's number or date on its own line ('Resolución 410/2015') is not its title
+        if len(line.split()) < MIN_TITLE_WORDS and BRAND_WORD.fullmatch(line):
+            continue  # a site's name over the page it republishes ('LexPortal')
         if patterns.not_title.match(line) or len(line.split()) < MIN_TITLE_WORDS or len(line) > MAX_TITLE_CHARS:
             return None  # the text opens with a sentence or a section: it has no title line
         if _opens_a_bulletin(text, start, patterns):
@@ -283,6 +286,9 @@ def _first_title_line(text: str, layout: Layout) -> TextMention | None:
         return _mention(text, start, _title_lines_end(text, end))
     return None
 
+
+# A republishing site's name standing alone above the page: one word in mixed case with a capital inside it.
+BRAND_WORD = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]*)+")
 
 # A heading of a bulletin's item: a short line without closing punctuation between blank lines, prose after it.
 ITEM_HEADING = re.compile(
@@ -295,10 +301,11 @@ BULLETIN_ITEMS = 2  # item headings announcing updates: one alone may be a title
 def _opens_a_bulletin(text: str, start: int, patterns: _Patterns) -> bool:
     """The opening line is the first of the item headings, two or more of which announce updates or changes (the
     UK Trade Tariff's stop press: 'Commodity code changes' ... 'Steel anti-dumping duty update')."""
-    headings = [match for match in ITEM_HEADING.finditer(text) if len(match.group(1).split()) <= MAX_HEADING_WORDS]
-    if not headings or headings[0].start(1) != start:
+    headings = (match for match in ITEM_HEADING.finditer(text) if len(match.group(1).split()) <= MAX_HEADING_WORDS)
+    first = next(headings, None)  # the rest of the text is read only where the first heading is the opening line
+    if first is None or first.start(1) != start:
         return False
-    return sum(bool(patterns.bulletin_words.search(match.group(1))) for match in headings) >= BULLETIN_ITEMS
+    return sum(bool(patterns.bulletin_words.search(match.group(1))) for match in (first, *headings)) >= BULLETIN_ITEMS
 
 
 def _goods_then_origin(text: str, end: int, line: str, patterns: _Patterns) -> bool:
