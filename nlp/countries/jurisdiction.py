@@ -8,10 +8,8 @@ import re
 from functools import cache
 from importlib import resources
 
-import pycountry
-
 from nlp.countries.mention import CountryMention
-from nlp.countries.names import find_country_names
+from nlp.countries.wto import member_under_heading, notifying_member, symbol_member
 from nlp.text.needed_words import NeededWords
 from nlp.text.patterns import guarded
 
@@ -33,9 +31,11 @@ def implementing_jurisdiction(text: str, source_jurisdiction: str | None = None)
     if not code:
         return []
     if code == "WTO":
-        member = _wto_member(opening) or _symbol_member(opening) or _member_under_heading(opening)
-        if member is not None:
-            return [member]
+        # the Member a notification is circulated for, else the one its symbols name, else the one its form prints
+        # under its heading; a committee's or the Secretariat's own document (a list of the reports received) is
+        # no Member's act
+        member = _wto_member(opening)
+        return [member] if member is not None else []
     found = [(m.start(), m.group()) for cue in _jurisdiction_cues().get(code, ()) if (m := cue.search(opening))]
     if not found:
         return [CountryMention(code, "implementing", "", 0, 0)]
@@ -82,49 +82,7 @@ def _jurisdiction_cues_with_words() -> tuple[list[str], list[re.Pattern], Needed
 def _wto_member(opening: str) -> CountryMention | None:
     """The Member a WTO document is circulated for: it notifies or asks, it is not affected. 'At the
     request of the delegation of Peru' outranks the notification 'submitted by Panama' it asks about."""
-    for cue in (match for pattern in _wto_member_cues() for match in pattern.finditer(opening)):
-        name = next(find_country_names(opening, cue.end(), min(len(opening), cue.end() + 60)), None)
-        if name is not None and name.start == cue.end():
-            return CountryMention(name.code, "implementing", opening[name.start : name.end], name.start, name.end)
-    return None
-
-
-# A WTO notification's symbol names its Member: 'G/SPS/N/TZA/393', 'G/SG/N/6/CHN/3', 'G/TBT/N/EU/1012'.
-NOTIFICATION_SYMBOL = re.compile(r"(?<![A-Za-z])G/(?:SPS|TBT|SG|ADP|SCM|LIC|AG|MA)/N/(?:\d+/)?(?P<member>[A-Z]{2,3})/")
-
-
-def _symbol_member(opening: str) -> CountryMention | None:
-    """The Member whose notification the document is, from the first notification symbol in its opening."""
-    symbol = NOTIFICATION_SYMBOL.search(opening)
-    if symbol is None:
+    name = notifying_member(opening, _wto_member_cues()) or symbol_member(opening) or member_under_heading(opening)
+    if name is None:
         return None
-    member = symbol.group("member")
-    country = pycountry.countries.get(alpha_3=member) if len(member) == 3 else None
-    code = "EU" if member in ("EU", "EEC") else country.alpha_2 if country else None
-    if code is None:
-        return None
-    return CountryMention(code, "implementing", symbol.group(), symbol.start(), symbol.end())
-
-
-NOTIFICATION_HEADING = re.compile(r"^[^\S\n]*NOTIFICATION\b", re.M)
-HEADING_LINES = 8  # the heading of a notification form, hard-wrapped, down to the Member's line
-
-
-def _member_under_heading(opening: str) -> CountryMention | None:
-    """A WTO notification form without a symbol or a 'circulated at the request' line prints its Member alone on
-    a line below its 'NOTIFICATION UNDER ARTICLE …' heading ('INDONESIA')."""
-    heading = NOTIFICATION_HEADING.search(opening)
-    if heading is None:
-        return None
-    position, lines = opening.find("\n", heading.end()), 0
-    while position >= 0 and lines < HEADING_LINES:
-        start, position = position + 1, opening.find("\n", position + 1)
-        end = len(opening) if position < 0 else position
-        line = opening[start:end].strip()
-        if not line:
-            continue
-        lines += 1
-        name = next(find_country_names(opening, start, end), None)
-        if name is not None and opening[name.start : name.end] == line:
-            return CountryMention(name.code, "implementing", line, name.start, name.end)
-    return None
+    return CountryMention(name.code, "implementing", opening[name.start : name.end], name.start, name.end)

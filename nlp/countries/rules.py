@@ -233,13 +233,26 @@ LAWMAKING_AFTER = re.compile(
 MEMBERSHIP_BEFORE = re.compile(
     r"\b(?:withdrawal|accession)\s+of\s+(?:the\s+)?(?:(?:(?-i:[A-Z])[\w’'-]*\s+){1,4}(?:from|to)\s+(?:the\s+)?)?$", re.I
 )
+# a currency named after its country ('4.10 United States dollars per kg', 'Hong Kong dollars', 'dólares de los
+# Estados Unidos de América', 'dollars des États-Unis'): the unit of a rate, not where goods come from
+CURRENCY_AFTER = re.compile(
+    r"\s*(?:dollars?|d[óo]lar(?:es)?|pesos?|yuan|yen|won|rupees?|ringgits?|baht|rand|riyals?|dirhams?|pounds?"
+    r"|francs?|kronor|kroner|currency|monnaie|moneda)\b",
+    re.I,
+)
+CURRENCY_BEFORE = re.compile(
+    r"\b(?:dollars?|d[óo]lar(?:es)?|pesos?|currency|monnaie|moneda)\s+(?:of|de|des|del)\s+(?:the\s+|los\s+|la\s+|l[’'])?$",
+    re.I,
+)
 
 
 def _names_a_law_not_goods(text: str, start: int, end: int) -> bool:
     """A country inside the parenthesised part of a statute's name ('… (EU Exit) Regulations 2019'), naming
-    whose law or changes these are ('any subsequent UK changes'), acting itself ('the EU has extended'), or
-    leaving or joining a union: not where goods come from."""
+    whose law or changes these are ('any subsequent UK changes'), acting itself ('the EU has extended'),
+    leaving or joining a union, or naming a currency ('United States dollars'): not where goods come from."""
     if LAWMAKING_AFTER.match(text, end) or MEMBERSHIP_BEFORE.search(text, max(0, start - 80), start):
+        return True
+    if CURRENCY_AFTER.match(text, end) or CURRENCY_BEFORE.search(text, max(0, start - 40), start):
         return True
     opening = text.rfind("(", max(0, start - 30), start)
     return opening >= 0 and ")" not in text[opening:start] and bool(STATUTE_AFTER_PARENTHESIS.match(text, end))
