@@ -29,7 +29,8 @@ class TextMention:
     start: int
     end: int
     kind: str = "line"  # "act" (designation), "subject" (a notice's), "designated" (announced by its
-    # designation: 'RESOLUCIÓN por la que …'), "line" (a title-like line), "identifier"
+    # designation: 'RESOLUCIÓN por la que …'), "labelled" (a record's title field), "line" (a title-like line),
+    # "identifier"
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -57,6 +58,7 @@ class _Patterns:
     bilingual: dict  # French prefix -> English one, for numbers printed in both ('SOR/DORS/2006-167')
     designated: re.Pattern  # a title its designation announces, even inside a flattened line
     bulletin_words: re.Pattern  # what the item headings of a bulletin announce ('updates', 'changes')
+    title_label: re.Pattern  # a record page's title field ('Title: …', 'Notice Title' over its value)
 
 
 @cache
@@ -90,6 +92,7 @@ def _patterns() -> _Patterns:
         data["bilingual_numbers"],
         one(data["designated_titles"]["patterns"], group="title"),
         re.compile(data["bulletin_headings"]["words"]),
+        re.compile(data["title_label"]["pattern"], re.M),
     )
 
 
@@ -100,10 +103,12 @@ def _number(match: re.Match) -> tuple[int, int]:
 
 def find_title(text: str, layout: Layout) -> TextMention | None:
     title = (
-        _notice_heading_above(text, layout, _act_title(text, layout))
+        _labelled_title(text, layout)
+        or _notice_heading_above(text, layout, _act_title(text, layout))
         or _notice_subject(text, layout)
         or _designated_title(text, layout)
         or _first_title_line(text, layout)
+        or _short_title_line(text)
     )
     return _cited_title(text, title) or title
 
@@ -121,6 +126,20 @@ def _notice_heading_above(text: str, layout: Layout, act: TextMention | None) ->
     if line is not None and line.end <= act.start and NOTICE_HEADING.match(line.text):
         return line
     return act
+
+
+def _labelled_title(text: str, layout: Layout) -> TextMention | None:
+    """A record page's title field: its value on the label's line ('Title:Quota processing …') or on the next line
+    with text ('Notice Title' / 'Notice of Initiation: …'); a label whose value is no title line gives none."""
+    label = _patterns().title_label.search(text, 0, min(len(text), OPENING_CHARS))
+    if label is None or layout.kind_at(label.start()) == "footnote":
+        return None
+    if label.group("value"):
+        return _mention(text, label.start("value"), label.end("value"), kind="labelled")
+    following = NEXT_LINE.match(text, label.end())
+    if following is None or _not_a_title_line(following.group(1).strip()):
+        return None
+    return _mention(text, following.start(1), following.end(1), kind="labelled")
 
 
 def _designated_title(text: str, layout: Layout) -> TextMention | None:
@@ -150,6 +169,19 @@ def _cited_title(text: str, title: TextMention | None) -> TextMention | None:
     elif title.text.lower() == f"the {cited.lower()}":
         return None  # the title line as printed ('The Customs (…) Regulations 2031'): nothing to cut
     return TextMention(cited, clause.start("title"), clause.start("title") + len(clause.group("title")))
+
+
+def _short_title_line(text: str) -> TextMention | None:
+    """The short title the act gives itself ('may be cited as X'), printed as a line of its own above the clause:
+    the title where a portal's banner sentences open the text and hide it from the first-line reading."""
+    clause = _patterns().cited_as.search(text, 0, min(len(text), OPENING_CHARS))
+    if clause is None:
+        return None
+    cited = " ".join(clause.group("title").split()).lower()
+    for start, end in _lines(text, 0, clause.start()):
+        if " ".join(text[start:end].split()).lower() in (cited, f"the {cited}"):
+            return _mention(text, start, end)
+    return None
 
 
 def find_identifier(text: str, title: TextMention | None, layout: Layout) -> TextMention | None:
@@ -349,6 +381,11 @@ def _title_lines_end(text: str, end: int) -> int:
     return end
 
 
+# A line that ends a short title with its parenthesised parts and its kind ('(Amendment) Order 2031', '(Suspension)
+# Regulations, 2031'): not a number '(2031/C 170/05)' nor an abbreviation that prose follows ('(Tariff Order) of …').
+PARENTHESISED_PART = re.compile(r"(?:\([A-Z][^()\n]*\)\s*)+(?:[A-Z][A-Za-z-]*,?\s*){1,3}(?:(?:19|20)\d\d)?")
+
+
 def _goes_on(line: str, following: str, patterns: _Patterns) -> bool:
     origin = bool(patterns.continuing_start.match(following.lower()))  # 'EXPORTED FROM …' after the goods
     if (
@@ -361,6 +398,8 @@ def _goes_on(line: str, following: str, patterns: _Patterns) -> bool:
         return True
     if line.isupper() and patterns.joining_end.search(following) and len(following.split()) <= NOTICE_KIND_WORDS:
         return True  # the goods in capitals, then the notice's kind ('Finding in relation to a review of')
+    if line.endswith(")") and PARENTHESISED_PART.fullmatch(following):
+        return True  # a short title's parenthesised parts broken over lines ('Customs (Duties)' / '(Amendment) Order')
     return line.isupper() and following.isupper() and not line.endswith((")", ".", ";", ":"))
 
 
