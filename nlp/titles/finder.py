@@ -17,6 +17,7 @@ from importlib import resources
 from nlp.text.layout import Layout
 from nlp.text.needed_words import Alternatives
 from nlp.text.patterns import guarded
+from nlp.titles.joint import own_symbol
 
 OPENING_CHARS = 4000  # a title stands at the top
 MAX_TITLE_CHARS = 700
@@ -204,7 +205,7 @@ def find_identifier(text: str, title: TextMention | None, layout: Layout) -> Tex
             candidates.append(_number(match))
     if not candidates:
         return None
-    start, end = candidates[0]
+    start, end = own_symbol(text, *candidates[0])  # a joint notification's list: the notifying member's symbol
     number = " ".join(text[start:end].split())
     prefix, _, rest = number.partition("/")
     english = patterns.bilingual.get(prefix)
