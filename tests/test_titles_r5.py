@@ -156,3 +156,46 @@ def test_a_joint_notification_record_is_numbered_by_its_notifying_members_symbol
         "G/TBT/N/RWA/640/Add.1",
         "G/TBT/N/BDI/201/Add.1",
     ]
+
+
+# --- a bulletin's item headings, a portal's ticker and suffix, a transcript's page marker ------------------------
+
+
+def test_item_headings_over_tables_or_announcing_codes_added_make_a_bulletin_without_title():
+    tables = (
+        "Updates to preferential duties on citrus\n\nCommodity | Update\n0805102200 | 0% duty for imports from Egypt\n"
+        "\n\nUpdates to standard import values\n\nStandard import values have been updated for the week from 3 May.\n"
+    )
+    added = (
+        "PHY measure – new waiver code added\n\nA new waiver code 931Y may be declared for seed potatoes from 1 May.\n\n"
+        "CDS measure – new document code added\n\nDocument code 7721 is now accepted for plant passports.\n"
+    )
+    assert (found(tables, "GB")[0], found(added, "GB")[0]) == (None, None)
+
+
+def test_a_news_ticker_is_skipped_and_a_portals_ministry_and_date_are_cut_off_the_title():
+    text = (
+        "HC: Landlord Cannot Evict Without Notice Served in Person  ||  SC: Arbitration Clause Survives the Expiry "
+        "of the Lease  ||  NCLT: Creditors May Vote Again After a Fresh Valuation Report\n\n"
+        "Sunset review of anti-dumping duty on imports of viscose rayon yarn originating in Indonesia- (Ministry of "
+        "Finance) (4 Mar 2031)\n\nMANU/COMM/0101/2031\n\n"
+        "No. 7/12/2030-DGTR.--Having regard to the Customs Tariff Act, 1975, the Designated Authority initiates "
+        "a sunset review.\n"
+    )
+    assert found(text, "IN") == (
+        "Sunset review of anti-dumping duty on imports of viscose rayon yarn originating in Indonesia",
+        "No. 7/12/2030-DGTR",
+    )
+
+
+def test_a_transcripts_page_marker_before_an_acts_designation_does_not_hide_its_title():
+    text = (
+        "Transcription\n\n1 L 12/4 COMMISSION IMPLEMTING REGULATION (EU) 2031/77 of 3 February 2031 extending the "
+        "definitive anti-dumping duty on ceramic tiles to imports consigned from Ruritania THE EUROPEAN COMMISSION, "
+        "Having regard to the Treaty on the Functioning of the European Union, Whereas: (1) The duty was imposed.\n"
+    )
+    assert found(text, "EU") == (
+        "COMMISSION IMPLEMTING REGULATION (EU) 2031/77 of 3 February 2031 extending the definitive anti-dumping duty "
+        "on ceramic tiles to imports consigned from Ruritania",
+        "Regulation (EU) 2031/77",
+    )

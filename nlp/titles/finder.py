@@ -323,9 +323,10 @@ def _first_title_line(text: str, layout: Layout) -> TextMention | None:
 # A republishing site's name standing alone above the page: one word in mixed case with a capital inside it.
 BRAND_WORD = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]*)+")
 
-# A heading of a bulletin's item: a short line without closing punctuation between blank lines, prose after it.
+# A heading of a bulletin's item: a short line without closing punctuation between blank lines, prose or a table
+# ('Commodity | Update') after it.
 ITEM_HEADING = re.compile(
-    r"(?:^|\n[ \t]*\n)[ \t]*([A-Z][^\n.:;,|]{2,120}?)[ \t]*\n[ \t]*\n[ \t]*(?=(?:\S+[ \t]+){4}\S)"
+    r"(?:^|\n[ \t]*\n)[ \t]*([A-Z][^\n.:;,|]{2,120}?)[ \t]*\n[ \t]*\n[ \t]*(?=(?:\S+[ \t]+){4}\S|[^\n|]+\|)"
 )
 MAX_HEADING_WORDS = 12
 BULLETIN_ITEMS = 2  # item headings announcing updates: one alone may be a title over its sections
