@@ -401,7 +401,7 @@ def _goes_on(line: str, following: str, patterns: _Patterns) -> bool:
     if line.isupper() and patterns.joining_end.search(following) and len(following.split()) <= NOTICE_KIND_WORDS:
         return True  # the goods in capitals, then the notice's kind ('Finding in relation to a review of')
     if PARENTHESISED_PART.fullmatch(following):
-        return True  # a short title's parenthesised parts broken over lines ('Excise Duties' / '(Amendment) Order 2031')
+        return True  # a short title's parenthesised parts over lines ('Excise Duties' / '(Amendment) Order 2031')
     return line.isupper() and following.isupper() and not line.endswith((")", ".", ";", ":"))
 
 
