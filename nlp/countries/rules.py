@@ -16,9 +16,8 @@ from dataclasses import asdict, dataclass
 from functools import cache
 from importlib import resources
 
-import pycountry
-
 from nlp.countries.names import find_country_names
+from nlp.countries.wto import notifying_member, symbol_member
 from nlp.text.acting import ActingSentences
 from nlp.text.citations import in_cited_title
 from nlp.text.layout import OPERATIVE, Layout
@@ -67,9 +66,10 @@ def implementing_jurisdiction(text: str, source_jurisdiction: str | None = None)
     if not code:
         return []
     if code == "WTO":
-        member = _wto_member(opening) or _symbol_member(opening)
-        if member is not None:
-            return [member]
+        # the Member a notification is circulated for, else the one its symbols name; a committee's or the
+        # Secretariat's own document (a list of the reports received) is no Member's act
+        member = _wto_member(opening)
+        return [member] if member is not None else []
     found = [(m.start(), m.group()) for cue in _jurisdiction_cues().get(code, ()) if (m := cue.search(opening))]
     if not found:
         return [CountryMention(code, "implementing", "", 0, 0)]
@@ -116,28 +116,10 @@ def _jurisdiction_cues_with_words() -> tuple[list[str], list[re.Pattern], Needed
 def _wto_member(opening: str) -> CountryMention | None:
     """The Member a WTO document is circulated for: it notifies or asks, it is not affected. 'At the
     request of the delegation of Peru' outranks the notification 'submitted by Panama' it asks about."""
-    for cue in (match for pattern in _cues()["wto_member"] for match in pattern.finditer(opening)):
-        name = next(find_country_names(opening, cue.end(), min(len(opening), cue.end() + 60)), None)
-        if name is not None and name.start == cue.end():
-            return CountryMention(name.code, "implementing", opening[name.start : name.end], name.start, name.end)
-    return None
-
-
-# A WTO notification's symbol names its Member: 'G/SPS/N/TZA/393', 'G/SG/N/6/CHN/3', 'G/TBT/N/EU/1012'.
-NOTIFICATION_SYMBOL = re.compile(r"(?<![A-Za-z])G/(?:SPS|TBT|SG|ADP|SCM|LIC|AG|MA)/N/(?:\d+/)?(?P<member>[A-Z]{2,3})/")
-
-
-def _symbol_member(opening: str) -> CountryMention | None:
-    """The Member whose notification the document is, from the first notification symbol in its opening."""
-    symbol = NOTIFICATION_SYMBOL.search(opening)
-    if symbol is None:
+    name = notifying_member(opening, _cues()["wto_member"]) or symbol_member(opening)
+    if name is None:
         return None
-    member = symbol.group("member")
-    country = pycountry.countries.get(alpha_3=member) if len(member) == 3 else None
-    code = "EU" if member in ("EU", "EEC") else country.alpha_2 if country else None
-    if code is None:
-        return None
-    return CountryMention(code, "implementing", symbol.group(), symbol.start(), symbol.end())
+    return CountryMention(name.code, "implementing", opening[name.start : name.end], name.start, name.end)
 
 
 def affected_countries(
@@ -312,13 +294,26 @@ LAWMAKING_AFTER = re.compile(
 MEMBERSHIP_BEFORE = re.compile(
     r"\b(?:withdrawal|accession)\s+of\s+(?:the\s+)?(?:(?:(?-i:[A-Z])[\w’'-]*\s+){1,4}(?:from|to)\s+(?:the\s+)?)?$", re.I
 )
+# a currency named after its country ('4.10 United States dollars per kg', 'Hong Kong dollars', 'dólares de los
+# Estados Unidos de América', 'dollars des États-Unis'): the unit of a rate, not where goods come from
+CURRENCY_AFTER = re.compile(
+    r"\s*(?:dollars?|d[óo]lar(?:es)?|pesos?|yuan|yen|won|rupees?|ringgits?|baht|rand|riyals?|dirhams?|pounds?"
+    r"|francs?|kronor|kroner|currency|monnaie|moneda)\b",
+    re.I,
+)
+CURRENCY_BEFORE = re.compile(
+    r"\b(?:dollars?|d[óo]lar(?:es)?|pesos?|currency|monnaie|moneda)\s+(?:of|de|des|del)\s+(?:the\s+|los\s+|la\s+|l[’'])?$",
+    re.I,
+)
 
 
 def _names_a_law_not_goods(text: str, start: int, end: int) -> bool:
     """A country inside the parenthesised part of a statute's name ('… (EU Exit) Regulations 2019'), naming
-    whose law or changes these are ('any subsequent UK changes'), acting itself ('the EU has extended'), or
-    leaving or joining a union: not where goods come from."""
+    whose law or changes these are ('any subsequent UK changes'), acting itself ('the EU has extended'),
+    leaving or joining a union, or naming a currency ('United States dollars'): not where goods come from."""
     if LAWMAKING_AFTER.match(text, end) or MEMBERSHIP_BEFORE.search(text, max(0, start - 80), start):
+        return True
+    if CURRENCY_AFTER.match(text, end) or CURRENCY_BEFORE.search(text, max(0, start - 40), start):
         return True
     opening = text.rfind("(", max(0, start - 30), start)
     return opening >= 0 and ")" not in text[opening:start] and bool(STATUTE_AFTER_PARENTHESIS.match(text, end))

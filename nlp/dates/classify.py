@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from nlp.dates.layout import Layout
+from nlp.dates.layout import WEEKDAY_PREFIX, Layout
 from nlp.dates.rules import DateRules, Trigger
 from nlp.text.needed_words import NeededWords, finditer_of
 
@@ -133,6 +133,8 @@ class Classifier:
 
     def _line(self, span: Span, around: Around) -> tuple[str, ...]:
         line_start, line_end = self.layout.line_span(span.start)
+        if WEEKDAY_PREFIX.fullmatch(self.text, line_start, span.start):
+            line_start = span.start  # "Tuesday, May 6, 2031": the weekday belongs to the date, it is no place
         # a long line (a flattened page) is cut around the date; "…" marks a cut, so "^" cannot match there
         head = "" if span.start - line_start <= LINE_REACH else "…"
         tail = "" if line_end - span.end <= LINE_REACH else "…"

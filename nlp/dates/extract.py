@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from nlp.dates.classify import MEASURE_TYPES, Classifier, Span
+from nlp.dates.classify import EXERCISED_POWER, MEASURE_TYPES, Classifier, Span
 from nlp.dates.finder import FoundDate, find_dates, number_value
 from nlp.dates.layout import Layout
 from nlp.dates.periods import find_periods
@@ -44,6 +44,7 @@ def extract_dates(
     found = find_dates(text, month_first_slashes=(jurisdiction == "US"))
     columns = stacked_column_types(text, found, rules)
     mentions = _typed_absolute(found, classifier, find_periods(text, found, layout, rules), columns)
+    mentions = _dated_by_the_reported_decision(text, mentions, layout)
     anchors = _anchors(mentions, published)
     mentions += _derived(text, classifier, mentions, anchors)
     mentions += _period_ends(text, mentions, rules)
@@ -111,6 +112,31 @@ def _parallel_items(text: str, previous: FoundDate, item: FoundDate) -> bool:
         and bool(ENUMERATED.search(text, max(0, item.start - 12), item.start))
         and bool(ENUMERATED.search(text, max(0, previous.start - 12), previous.start))
     )
+
+
+# "Pursuant to paragraph 41(1)(b) of the Act, the Agency made a final determination on May 5, 2031 respecting ..."
+DECISION_ON = re.compile(
+    r"\b(?:made|initiated|terminated|rendered|issued|rescinded|concluded)\b[^.;]{0,80}?\bon\s*$", re.I
+)
+DECISION_REACH = 2500  # a statement of reasons opens with the decision it gives reasons for
+
+
+def _dated_by_the_reported_decision(text: str, mentions: list[DateMention], layout: Layout) -> list[DateMention]:
+    """A text that bears no date of its own (its signature line "Ottawa," left blank) is dated by the decision
+    it opens with: the first sentence in which an authority exercises a power ('pursuant to paragraph 41(1)(b)
+    ... made a final determination on <date>')."""
+    if any(m.type in ("document_date", "publication") for m in mentions):
+        return mentions
+    power = EXERCISED_POWER.search(text, 0, DECISION_REACH)
+    if power is None:
+        return mentions
+    start, end = layout.sentences.around(power.start())
+    for index, mention in enumerate(mentions):
+        if start <= mention.start < end and mention.type == "other":
+            if DECISION_ON.search(text, max(start, mention.start - 120), mention.start):
+                mentions[index] = DateMention("document_date", mention.date, mention.text, mention.start, mention.end)
+            break
+    return mentions
 
 
 def _anchors(mentions: list[DateMention], published: str | None) -> dict[str, date]:

@@ -26,6 +26,9 @@ TITLE_END = re.compile(
 )
 TITLE_REACH = 1500
 LINE_BULLETS = " \t\u00a0-•*>|"
+WEEKDAY_PREFIX = re.compile(r"\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*,?\s*", re.I)  # fullmatch it
+# a short line naming what was done that day, with no colon: "Determination issued", "Order and reasons issued"
+LABEL_ABOVE = re.compile(r"[A-Z][\w ,]{0,30}\b(?:issued|rendered|signed|made|adopted)", re.I)
 SECTION_LINE_MAX = 120
 LABEL_AFTER = (" ", "\u00a0", ".", "\t")  # what a block label inside a flattened page follows
 LIST_ITEM = re.compile(r"[\s•*-]*\(?(?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)\s")
@@ -110,9 +113,13 @@ class Layout:
         return lines
 
     def is_alone_on_its_line(self, start: int, end: int) -> bool:
-        """Whether nothing but spaces and a full stop or comma stand beside text[start:end] on its line."""
+        """Whether nothing but spaces and a full stop or comma (and its weekday before it) stand beside
+        text[start:end] on its line."""
         line_start, line_end = self.line_span(start)
-        return not (self.text[line_start:start] + self.text[end:line_end]).strip(" \t\u00a0.,")
+        before = self.text[line_start:start]
+        if WEEKDAY_PREFIX.fullmatch(before):
+            before = ""
+        return not (before + self.text[end:line_end]).strip(" \t\u00a0.,")
 
     def is_closing_date_line(self, start: int, end: int) -> bool:
         """A date alone on its line at the very end of a text, under a short line naming who signs
@@ -157,9 +164,11 @@ class Layout:
                 return column_header(self.text, start)
             prefix = cell
         prefix = re.sub(r"^\s*DATES?\s*:", "", prefix.strip(LINE_BULLETS))
-        if not prefix.strip():
+        if not prefix.strip() or WEEKDAY_PREFIX.fullmatch(prefix):
             above = self.previous_line(line_start)
-            if 0 < len(above) <= 40 and above.endswith(":"):
+            # "Issue date:" over its date; a tribunal's heading block "Reasons issued" / "Tuesday, May 6, 2031"
+            labelled = above.endswith(":") or (rest.strip(" .") == "" and LABEL_ABOVE.fullmatch(above))
+            if 0 < len(above) <= 40 and labelled:
                 return above.rstrip(":").strip()
             # a table printed one cell per line: "| Date notice |" above "06/11/2031 |"
             cell = LABEL_CELL.match(above) if "|" in self.text[end:line_end] else None
