@@ -17,6 +17,7 @@ from importlib import resources
 from nlp.text.layout import Layout
 from nlp.text.needed_words import Alternatives
 from nlp.text.patterns import guarded
+from nlp.titles.bulletins import opens_a_bulletin
 from nlp.titles.joint import own_symbol
 
 OPENING_CHARS = 4000  # a title stands at the top
@@ -314,7 +315,7 @@ def _first_title_line(text: str, layout: Layout) -> TextMention | None:
             continue  # a site's name over the page it republishes ('LexPortal')
         if patterns.not_title.match(line) or len(line.split()) < MIN_TITLE_WORDS or len(line) > MAX_TITLE_CHARS:
             return None  # the text opens with a sentence or a section: it has no title line
-        if _opens_a_bulletin(text, start, patterns):
+        if opens_a_bulletin(text, start, patterns.bulletin_words):
             return None  # the first item's heading of a bulletin of short items
         return _mention(text, start, _title_lines_end(text, end))
     return None
@@ -322,24 +323,6 @@ def _first_title_line(text: str, layout: Layout) -> TextMention | None:
 
 # A republishing site's name standing alone above the page: one word in mixed case with a capital inside it.
 BRAND_WORD = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]*)+")
-
-# A heading of a bulletin's item: a short line without closing punctuation between blank lines, prose or a table
-# ('Commodity | Update') after it.
-ITEM_HEADING = re.compile(
-    r"(?:^|\n[ \t]*\n)[ \t]*([A-Z][^\n.:;,|]{2,120}?)[ \t]*\n[ \t]*\n[ \t]*(?=(?:\S+[ \t]+){4}\S|[^\n|]+\|)"
-)
-MAX_HEADING_WORDS = 12
-BULLETIN_ITEMS = 2  # item headings announcing updates: one alone may be a title over its sections
-
-
-def _opens_a_bulletin(text: str, start: int, patterns: _Patterns) -> bool:
-    """The opening line is the first of the item headings, two or more of which announce updates or changes (the
-    UK Trade Tariff's stop press: 'Commodity code changes' ... 'Steel anti-dumping duty update')."""
-    headings = (match for match in ITEM_HEADING.finditer(text) if len(match.group(1).split()) <= MAX_HEADING_WORDS)
-    first = next(headings, None)  # the rest of the text is read only where the first heading is the opening line
-    if first is None or first.start(1) != start:
-        return False
-    return sum(bool(patterns.bulletin_words.search(match.group(1))) for match in (first, *headings)) >= BULLETIN_ITEMS
 
 
 def _goods_then_origin(text: str, end: int, line: str, patterns: _Patterns) -> bool:
