@@ -199,3 +199,16 @@ def test_a_transcripts_page_marker_before_an_acts_designation_does_not_hide_its_
         "on ceramic tiles to imports consigned from Ruritania",
         "Regulation (EU) 2031/77",
     )
+
+
+def test_a_record_titled_by_a_section_232_absolute_quota_acts_on_the_quota_not_on_a_duty_rate():
+    text = (
+        "CSMS Message: 19-000301\n\nTitle:Section 232 Steel Absolute Quota, Second Quarter 2019\n"
+        "Links:previous, original, next\n\nImports of steel mill products from Brazil entered on or after April 1, "
+        "2019 are subject to the absolute quota for the second quarter. Quota bulletin QB 19-204 is posted.\n"
+    )
+    doc = analyse(text, jurisdiction="US")
+    assert ({m.type for m in doc._.measures}, doc._.official_title.text) == (
+        {"tariff_quota"},
+        "Section 232 Steel Absolute Quota, Second Quarter 2019",
+    )
