@@ -17,6 +17,8 @@ from importlib import resources
 from nlp.text.layout import Layout
 from nlp.text.needed_words import Alternatives
 from nlp.text.patterns import guarded
+from nlp.titles.bulletins import opens_a_bulletin
+from nlp.titles.joint import own_symbol
 
 OPENING_CHARS = 4000  # a title stands at the top
 MAX_TITLE_CHARS = 700
@@ -29,7 +31,8 @@ class TextMention:
     start: int
     end: int
     kind: str = "line"  # "act" (designation), "subject" (a notice's), "designated" (announced by its
-    # designation: 'RESOLUCIÓN por la que …'), "line" (a title-like line), "identifier"
+    # designation: 'RESOLUCIÓN por la que …'), "labelled" (a record's title field), "line" (a title-like line),
+    # "identifier"
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -57,6 +60,7 @@ class _Patterns:
     bilingual: dict  # French prefix -> English one, for numbers printed in both ('SOR/DORS/2006-167')
     designated: re.Pattern  # a title its designation announces, even inside a flattened line
     bulletin_words: re.Pattern  # what the item headings of a bulletin announce ('updates', 'changes')
+    title_label: re.Pattern  # a record page's title field ('Title: …', 'Notice Title' over its value)
 
 
 @cache
@@ -90,6 +94,7 @@ def _patterns() -> _Patterns:
         data["bilingual_numbers"],
         one(data["designated_titles"]["patterns"], group="title"),
         re.compile(data["bulletin_headings"]["words"]),
+        re.compile(data["title_label"]["pattern"], re.M),
     )
 
 
@@ -100,10 +105,12 @@ def _number(match: re.Match) -> tuple[int, int]:
 
 def find_title(text: str, layout: Layout) -> TextMention | None:
     title = (
-        _notice_heading_above(text, layout, _act_title(text, layout))
+        _labelled_title(text, layout)
+        or _notice_heading_above(text, layout, _act_title(text, layout))
         or _notice_subject(text, layout)
         or _designated_title(text, layout)
         or _first_title_line(text, layout)
+        or _short_title_line(text)
     )
     return _cited_title(text, title) or title
 
@@ -121,6 +128,20 @@ def _notice_heading_above(text: str, layout: Layout, act: TextMention | None) ->
     if line is not None and line.end <= act.start and NOTICE_HEADING.match(line.text):
         return line
     return act
+
+
+def _labelled_title(text: str, layout: Layout) -> TextMention | None:
+    """A record page's title field: its value on the label's line ('Title:Quota processing …') or on the next line
+    with text ('Notice Title' / 'Notice of Initiation: …'); a label whose value is no title line gives none."""
+    label = _patterns().title_label.search(text, 0, min(len(text), OPENING_CHARS))
+    if label is None or layout.kind_at(label.start()) == "footnote":
+        return None
+    if label.group("value"):
+        return _mention(text, label.start("value"), label.end("value"), kind="labelled")
+    following = NEXT_LINE.match(text, label.end())
+    if following is None or _not_a_title_line(following.group(1).strip()):
+        return None
+    return _mention(text, following.start(1), following.end(1), kind="labelled")
 
 
 def _designated_title(text: str, layout: Layout) -> TextMention | None:
@@ -152,6 +173,19 @@ def _cited_title(text: str, title: TextMention | None) -> TextMention | None:
     return TextMention(cited, clause.start("title"), clause.start("title") + len(clause.group("title")))
 
 
+def _short_title_line(text: str) -> TextMention | None:
+    """The short title the act gives itself ('may be cited as X'), printed as a line of its own above the clause:
+    the title where a portal's banner sentences open the text and hide it from the first-line reading."""
+    clause = _patterns().cited_as.search(text, 0, min(len(text), OPENING_CHARS))
+    if clause is None:
+        return None
+    cited = " ".join(clause.group("title").split()).lower()
+    for start, end in _lines(text, 0, clause.start()):
+        if " ".join(text[start:end].split()).lower() in (cited, f"the {cited}"):
+            return _mention(text, start, end)
+    return None
+
+
 def find_identifier(text: str, title: TextMention | None, layout: Layout) -> TextMention | None:
     """The document's own number: in its title, in its opening lines, or in the FR Doc. line."""
     patterns = _patterns()
@@ -172,7 +206,7 @@ def find_identifier(text: str, title: TextMention | None, layout: Layout) -> Tex
             candidates.append(_number(match))
     if not candidates:
         return None
-    start, end = candidates[0]
+    start, end = own_symbol(text, *candidates[0])  # a joint notification's list: the notifying member's symbol
     number = " ".join(text[start:end].split())
     prefix, _, rest = number.partition("/")
     english = patterns.bilingual.get(prefix)
@@ -281,7 +315,7 @@ def _first_title_line(text: str, layout: Layout) -> TextMention | None:
             continue  # a site's name over the page it republishes ('LexPortal')
         if patterns.not_title.match(line) or len(line.split()) < MIN_TITLE_WORDS or len(line) > MAX_TITLE_CHARS:
             return None  # the text opens with a sentence or a section: it has no title line
-        if _opens_a_bulletin(text, start, patterns):
+        if opens_a_bulletin(text, start, patterns.bulletin_words):
             return None  # the first item's heading of a bulletin of short items
         return _mention(text, start, _title_lines_end(text, end))
     return None
@@ -289,23 +323,6 @@ def _first_title_line(text: str, layout: Layout) -> TextMention | None:
 
 # A republishing site's name standing alone above the page: one word in mixed case with a capital inside it.
 BRAND_WORD = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]*)+")
-
-# A heading of a bulletin's item: a short line without closing punctuation between blank lines, prose after it.
-ITEM_HEADING = re.compile(
-    r"(?:^|\n[ \t]*\n)[ \t]*([A-Z][^\n.:;,|]{2,120}?)[ \t]*\n[ \t]*\n[ \t]*(?=(?:\S+[ \t]+){4}\S)"
-)
-MAX_HEADING_WORDS = 12
-BULLETIN_ITEMS = 2  # item headings announcing updates: one alone may be a title over its sections
-
-
-def _opens_a_bulletin(text: str, start: int, patterns: _Patterns) -> bool:
-    """The opening line is the first of the item headings, two or more of which announce updates or changes (the
-    UK Trade Tariff's stop press: 'Commodity code changes' ... 'Steel anti-dumping duty update')."""
-    headings = (match for match in ITEM_HEADING.finditer(text) if len(match.group(1).split()) <= MAX_HEADING_WORDS)
-    first = next(headings, None)  # the rest of the text is read only where the first heading is the opening line
-    if first is None or first.start(1) != start:
-        return False
-    return sum(bool(patterns.bulletin_words.search(match.group(1))) for match in (first, *headings)) >= BULLETIN_ITEMS
 
 
 def _goods_then_origin(text: str, end: int, line: str, patterns: _Patterns) -> bool:
@@ -349,6 +366,11 @@ def _title_lines_end(text: str, end: int) -> int:
     return end
 
 
+# A line that ends a short title with its parenthesised parts and its kind ('(Amendment) Order 2031', '(Suspension)
+# Regulations, 2031'): not a number '(2031/C 170/05)' nor an abbreviation that prose follows ('(Tariff Order) of …').
+PARENTHESISED_PART = re.compile(r"(?:\([A-Z][^()\n]*\)\s*)+(?:[A-Z][A-Za-z-]*,?\s*){1,3}(?:(?:19|20)\d\d)?")
+
+
 def _goes_on(line: str, following: str, patterns: _Patterns) -> bool:
     origin = bool(patterns.continuing_start.match(following.lower()))  # 'EXPORTED FROM …' after the goods
     if (
@@ -361,6 +383,8 @@ def _goes_on(line: str, following: str, patterns: _Patterns) -> bool:
         return True
     if line.isupper() and patterns.joining_end.search(following) and len(following.split()) <= NOTICE_KIND_WORDS:
         return True  # the goods in capitals, then the notice's kind ('Finding in relation to a review of')
+    if PARENTHESISED_PART.fullmatch(following):
+        return True  # a short title's parenthesised parts over lines ('Excise Duties' / '(Amendment) Order 2031')
     return line.isupper() and following.isupper() and not line.endswith((")", ".", ";", ":"))
 
 
