@@ -10,11 +10,13 @@
 - final4/ (24 documents): blind-labelled and measured at the end of round 3 (totals only); development
   material since then (its misses read and fixed by class).
 - final5/ (15 documents): blind-labelled in the last minutes of round 3 and measured on the session's first
-  and last commits (totals only); its misses have not been read: the estimate for unseen documents.
+  and last commits (totals only); development material since round 5 (its misses read and fixed by class).
 - final6/ (36 documents): blind-labelled and audited at the start of round 4, measured with totals only;
   development material since then (its misses read and fixed by class, issue 15 f6 r4).
 - final7/ (36 documents): blind-labelled and audited in round 4, measured with totals only on the round's
-  first and last commits; its misses have not been read: with final5, the estimate for unseen documents.
+  first and last commits; development material since round 5 (its misses read and fixed by class), like final5.
+- final8/ (34 documents): blind-labelled and audited at the start of round 5, measured with totals only on the
+  round's first and last commits; its misses have not been read: the estimate for unseen documents.
 
 Floors are the F1 reached; raise a floor when extraction improves, never lower one to make a change
 pass. Where a fact has no labelled item in a set, its 1.0 says only that nothing false was extracted.
@@ -28,7 +30,17 @@ from nlp.evaluate import evaluate_directory
 
 HELDOUT = Path(__file__).resolve().parents[1] / "eval" / "heldout"
 
-SIZES = {"tune": 18, "final": 18, "final2": 23, "final3": 24, "final4": 24, "final5": 15, "final6": 36, "final7": 36}
+SIZES = {
+    "tune": 18,
+    "final": 18,
+    "final2": 23,
+    "final3": 24,
+    "final4": 24,
+    "final5": 15,
+    "final6": 36,
+    "final7": 36,
+    "final8": 34,
+}
 FLOORS = {
     "tune": {
         "codes": 1.0,
@@ -136,6 +148,20 @@ FLOORS = {
         # round 5: a WTO delegation's request, Singapore, Zambia, Swiss, EUR-Lex cues (0.956); a joint notification
         # names no Member (read-b)
         "jurisdiction": 0.970,  # 0.825 before round 5
+    },
+    # blind, labelled and audited at the start of round 5 (eval/heldout/final8/AUDIT-k.md, AUDIT-l.md), measured
+    # with totals only on the round's first commit (codes 0.977, dates 0.744, measures 0.854, affected 0.767) and
+    # at its end; its labels unread: the estimate for unseen documents (823 and 829 were read as fresh documents)
+    "final8": {
+        "codes": 0.978,
+        "dates": 0.770,
+        "measures": 0.867,
+        "affected": 0.767,
+        "title": 0.898,
+        "identifier": 0.914,
+        "rates": 0.608,
+        "quotas": 0.8,
+        "jurisdiction": 0.955,
     },
 }
 # A set may hold a false code on a code-less document: pinned at the count measured, so a second one fails
