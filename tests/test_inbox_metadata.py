@@ -117,6 +117,38 @@ def test_without_metadata_title_skips_page_furniture_and_the_text_gives_date_and
     assert (stored["published_date"], stored["jurisdiction"]) == ("2026-11-06", "US")
 
 
+def change_titles(project) -> dict:
+    store = project.store()
+    try:
+        return {row["document_id"]: row["title"] for row in store.db["changes"].rows}
+    finally:
+        store.close()
+
+
+def test_a_title_guessed_from_a_saved_page_gives_way_to_the_one_the_text_states_but_a_sidecar_title_never_does(
+    project,
+):
+    """A page saved from a portal opens with its banner ('Skip to main content'): the inbox can only guess a title
+    from it, so the change shows the title the extractor reads from the text; a sidecar's title is the reader's."""
+    inbox_only(project)
+    saved_page = "Skip to main content\nShare this page\n" + NOTICE
+    (project.inbox / "saved.txt").write_text(saved_page, encoding="utf-8")
+    (project.inbox / "named.txt").write_text(saved_page, encoding="utf-8")
+    (project.inbox / "named.meta.json").write_text(json.dumps({"title": "Tubing review (our copy)"}), "utf-8")
+    crawl(project)
+    stored = documents(project)
+    assert (stored["saved.txt"]["title"], stored["named.txt"]["title"]) == (
+        "Skip to main content",
+        "Tubing review (our copy)",
+    )
+    assert project.run("extract").exit_code == 0
+    assert change_titles(project) == {
+        stored["saved.txt"]["id"]: "Cold-Drawn Mechanical Tubing From India: Final Results of Antidumping Duty "
+        "Administrative Review",
+        stored["named.txt"]["id"]: "Tubing review (our copy)",
+    }
+
+
 def test_ingest_files_a_document_with_its_options(project, tmp_path):
     elsewhere = tmp_path / "downloads"
     elsewhere.mkdir()

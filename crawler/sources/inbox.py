@@ -153,6 +153,9 @@ def file_record(
         metadata={
             "filename": path.name,
             "field_dates": field_date("published", "publication", published, "sidecar field published"),
+            # no sidecar title: the stored one is a guess (a page's <title> or first line, often a site's banner),
+            # so the title the extractor reads from the text is shown instead where it finds one
+            "title_guessed": not meta.get("title"),
         },
     )
     return record, warning

@@ -173,7 +173,7 @@ class ChangeStore:
             "content_hash": document["content_hash"],
             "extractor_version": extractor_version,
             "jurisdiction": change.get("jurisdiction") or document.get("jurisdiction"),
-            "title": document.get("title") or title.get("text"),
+            "title": _shown_title(document, title.get("text")),
             "official_title": title.get("text"),
             "official_title_start": title.get("start"),
             "official_title_end": title.get("end"),
@@ -360,3 +360,10 @@ class ChangeStore:
             ):
                 found[document_id] = (identifier, citation)
         return found
+
+
+def _shown_title(document: dict, official: str | None) -> str | None:
+    """The source's title, unless it was only guessed from the file (an inbox file without a sidecar title:
+    '<title>EUR-Lex - Access to European Union law</title>', 'Skip to content') and the text states its own."""
+    guessed = json.loads(document.get("metadata") or "{}").get("title_guessed")
+    return (official if guessed else None) or document.get("title") or official
