@@ -30,6 +30,7 @@ NOT_TITLES = [
         r"^(u\.s\. )?(department|office|executive office|committee|bureau) of\b[^.:;]{0,60}$",
         r"^[\w .,&'-]{0,60}\b(administration|service|office|commission|bureau|agency|protection|representative|"
         r"council|tribunal)$",
+        r":$",  # a label whose value follows ("This content is relevant for:", "Dieser Inhalt ist relevant für:")
     )
 ]
 IDENTIFIERS = [

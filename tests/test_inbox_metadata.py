@@ -149,6 +149,16 @@ def test_a_title_guessed_from_a_saved_page_gives_way_to_the_one_the_text_states_
     }
 
 
+def test_a_label_line_ending_in_a_colon_is_not_guessed_as_the_title(project):
+    inbox_only(project)
+    (project.inbox / "portal.txt").write_text("This page is relevant for:\nExporters, Importers\n" + NOTICE, "utf-8")
+    crawl(project)
+    assert (
+        documents(project)["portal.txt"]["title"]
+        == "Cold-Drawn Mechanical Tubing From India: Final Results of Antidumping Duty Administrative Review"
+    )
+
+
 def test_ingest_files_a_document_with_its_options(project, tmp_path):
     elsewhere = tmp_path / "downloads"
     elsewhere.mkdir()
