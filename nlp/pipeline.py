@@ -27,7 +27,8 @@ from nlp.text.acting import ActingSentences
 from nlp.text.layout import Layout
 from nlp.text.pages import without_other_notices
 from nlp.text.sentences import Sentences
-from nlp.titles.finder import find_identifier, find_title
+from nlp.titles.finder import find_title
+from nlp.titles.identifiers import find_identifier
 
 EXTENSIONS = [
     "text",

@@ -1,4 +1,4 @@
-"""The document's own title and identifier, read from its text, never from a page header.
+"""The document's own title, read from its text, never from a page header (its number: identifiers.py).
 
 An EU act's title is its designation ('COMMISSION IMPLEMENTING REGULATION (EU) 2022/58 of …
 imposing …') up to the enacting authority; a Federal Register notice's is its subject, the
@@ -18,7 +18,6 @@ from nlp.text.layout import Layout
 from nlp.text.needed_words import Alternatives
 from nlp.text.patterns import guarded
 from nlp.titles.bulletins import opens_a_bulletin
-from nlp.titles.joint import own_symbol
 
 OPENING_CHARS = 4000  # a title stands at the top
 MAX_TITLE_CHARS = 700
@@ -64,7 +63,7 @@ class _Patterns:
 
 
 @cache
-def _patterns() -> _Patterns:
+def title_patterns() -> _Patterns:
     data = json.loads(resources.files("nlp").joinpath("data/titles.json").read_text("utf-8"))
 
     def one(patterns: list[str], flags: int = 0, group: str = "number") -> re.Pattern:
@@ -98,7 +97,7 @@ def _patterns() -> _Patterns:
     )
 
 
-def _number(match: re.Match) -> tuple[int, int]:
+def number_span(match: re.Match) -> tuple[int, int]:
     name = next(key for key, value in match.groupdict().items() if value is not None)
     return match.span(name)
 
@@ -133,7 +132,7 @@ def _notice_heading_above(text: str, layout: Layout, act: TextMention | None) ->
 def _labelled_title(text: str, layout: Layout) -> TextMention | None:
     """A record page's title field: its value on the label's line ('Title:Quota processing …') or on the next line
     with text ('Notice Title' / 'Notice of Initiation: …'); a label whose value is no title line gives none."""
-    label = _patterns().title_label.search(text, 0, min(len(text), OPENING_CHARS))
+    label = title_patterns().title_label.search(text, 0, min(len(text), OPENING_CHARS))
     if label is None or layout.kind_at(label.start()) == "footnote":
         return None
     if label.group("value"):
@@ -147,8 +146,8 @@ def _labelled_title(text: str, layout: Layout) -> TextMention | None:
 def _designated_title(text: str, layout: Layout) -> TextMention | None:
     """The earliest title a designation announces in the opening ('RESOLUCIÓN por la que …', 'NOTIFICATION
     UNDER ARTICLE …', an order after its parent act, 'PERINTAH … 2023', '… İLİŞKİN TEBLİĞ')."""
-    for match in _patterns().designated.finditer(text, 0, min(len(text), OPENING_CHARS)):
-        start, end = _number(match)  # the one 'title' group that matched
+    for match in title_patterns().designated.finditer(text, 0, min(len(text), OPENING_CHARS)):
+        start, end = number_span(match)  # the one 'title' group that matched
         if layout.kind_at(start) not in ("header", "footnote"):
             return _mention(text, start, end, kind="designated")
     return None
@@ -159,7 +158,7 @@ def _cited_title(text: str, title: TextMention | None) -> TextMention | None:
     among other words (a publisher's banner run into the title on one line)."""
     if title is None or title.kind not in ("line", "designated"):
         return None
-    clause = _patterns().cited_as.search(text, 0, min(len(text), OPENING_CHARS))
+    clause = title_patterns().cited_as.search(text, 0, min(len(text), OPENING_CHARS))
     if clause is None:
         return None
     cited = " ".join(clause.group("title").split())
@@ -176,7 +175,7 @@ def _cited_title(text: str, title: TextMention | None) -> TextMention | None:
 def _short_title_line(text: str) -> TextMention | None:
     """The short title the act gives itself ('may be cited as X'), printed as a line of its own above the clause:
     the title where a portal's banner sentences open the text and hide it from the first-line reading."""
-    clause = _patterns().cited_as.search(text, 0, min(len(text), OPENING_CHARS))
+    clause = title_patterns().cited_as.search(text, 0, min(len(text), OPENING_CHARS))
     if clause is None:
         return None
     cited = " ".join(clause.group("title").split()).lower()
@@ -186,45 +185,9 @@ def _short_title_line(text: str) -> TextMention | None:
     return None
 
 
-def find_identifier(text: str, title: TextMention | None, layout: Layout) -> TextMention | None:
-    """The document's own number: in its title, in its opening lines, or in the FR Doc. line."""
-    patterns = _patterns()
-    candidates = []
-    if title is not None:
-        region = text[title.start : title.end]
-        for pattern in (patterns.act, patterns.title_numbers):
-            match = pattern.search(region)
-            if match:
-                start, end = _number(match)
-                candidates.append((title.start + start, title.start + end))
-                break
-    if not candidates:
-        match = patterns.opening_numbers.search(text, 0, min(len(text), OPENING_CHARS // 4))
-        if match is None:
-            match = patterns.anywhere_numbers.search(text)
-        if match is not None:
-            candidates.append(_number(match))
-    if not candidates:
-        return None
-    start, end = own_symbol(text, *candidates[0])  # a joint notification's list: the notifying member's symbol
-    number = " ".join(text[start:end].split())
-    prefix, _, rest = number.partition("/")
-    english = patterns.bilingual.get(prefix)
-    if english and text[max(0, start - len(english) - 1) : start] == english + "/":
-        return TextMention(f"{english}/{rest}", start - len(english) - 1, end, kind="identifier")
-    return TextMention(normal_case(number), start, end, kind="identifier")
-
-
-def normal_case(identifier: str) -> str:
-    """An identifier as the journals cite it: 'REGULATION (EU) 2022/58' -> 'Regulation (EU) 2022/58'
-    (a designation printed in capitals in a heading); numbers, acronyms and '(EU)' stay as written."""
-    words = _patterns().normal_case
-    return " ".join(words.get(token, token) for token in identifier.split(" "))
-
-
 def _act_title(text: str, layout: Layout) -> TextMention | None:
     """The longest act designation in the opening, up to the enacting authority or paragraph end."""
-    patterns, best = _patterns(), None
+    patterns, best = title_patterns(), None
     opening_end = _opening_end(text, layout)
     for match in patterns.act.finditer(text, 0, opening_end):
         if layout.kind_at(match.start()) in ("header", "footnote"):
@@ -273,7 +236,7 @@ FR_CAPTION = re.compile(r"^[ \t]*(?:AGENCY|ACTION|SUMMARY|DATES?|FOR FURTHER INF
 
 
 def _not_a_title_line(line: str) -> bool:
-    patterns = _patterns()
+    patterns = title_patterns()
     return bool(patterns.agency_line.match(line) or patterns.furniture.match(line))
 
 
@@ -297,7 +260,7 @@ def _notice_subject(text: str, layout: Layout) -> TextMention | None:
 
 
 def _first_title_line(text: str, layout: Layout) -> TextMention | None:
-    patterns = _patterns()
+    patterns = title_patterns()
     for start, end in _lines(text, 0, min(len(text), OPENING_CHARS)):
         line = text[start:end].strip()
         if not line:
@@ -354,7 +317,7 @@ NEXT_LINE = re.compile(r"(?:[ \t]*\n){1,3}[ \t]*([^\n]+)")  # the next line with
 
 def _title_lines_end(text: str, end: int) -> int:
     """The end of a title printed over several lines, blank lines between them allowed."""
-    patterns, lines = _patterns(), 1
+    patterns, lines = title_patterns(), 1
     while lines < MAX_TITLE_LINES:
         following = NEXT_LINE.match(text, end)
         if following is None:
@@ -399,9 +362,9 @@ def _lines(text: str, start: int, end: int):
 
 def _mention(text: str, start: int, end: int, kind: str = "line") -> TextMention | None:
     raw = text[start:end]
-    suffix = _patterns().title_suffix.search(raw)
+    suffix = title_patterns().title_suffix.search(raw)
     raw = raw[: suffix.start()] if suffix else raw
-    prefix = _patterns().title_prefix.match(raw)
+    prefix = title_patterns().title_prefix.match(raw)
     if prefix:
         raw, start = raw[prefix.end() :], start + prefix.end()
     stripped = raw.rstrip(" \t\n.;,")

@@ -1,0 +1,44 @@
+"""The document's own number (CELEX, FR Doc., SOR, a WTO symbol, a national notification number), read from
+its title, its opening lines or anywhere in the text, as the journals cite it. Patterns: data/titles.json."""
+
+from __future__ import annotations
+
+from nlp.text.layout import Layout
+from nlp.titles.finder import OPENING_CHARS, TextMention, number_span, title_patterns
+from nlp.titles.joint import own_symbol
+
+
+def find_identifier(text: str, title: TextMention | None, layout: Layout) -> TextMention | None:
+    """The document's own number: in its title, in its opening lines, or in the FR Doc. line."""
+    patterns = title_patterns()
+    candidates = []
+    if title is not None:
+        region = text[title.start : title.end]
+        for pattern in (patterns.act, patterns.title_numbers):
+            match = pattern.search(region)
+            if match:
+                start, end = number_span(match)
+                candidates.append((title.start + start, title.start + end))
+                break
+    if not candidates:
+        match = patterns.opening_numbers.search(text, 0, min(len(text), OPENING_CHARS // 4))
+        if match is None:
+            match = patterns.anywhere_numbers.search(text)
+        if match is not None:
+            candidates.append(number_span(match))
+    if not candidates:
+        return None
+    start, end = own_symbol(text, *candidates[0])  # a joint notification's list: the notifying member's symbol
+    number = " ".join(text[start:end].split())
+    prefix, _, rest = number.partition("/")
+    english = patterns.bilingual.get(prefix)
+    if english and text[max(0, start - len(english) - 1) : start] == english + "/":
+        return TextMention(f"{english}/{rest}", start - len(english) - 1, end, kind="identifier")
+    return TextMention(normal_case(number), start, end, kind="identifier")
+
+
+def normal_case(identifier: str) -> str:
+    """An identifier as the journals cite it: 'REGULATION (EU) 2022/58' -> 'Regulation (EU) 2022/58'
+    (a designation printed in capitals in a heading); numbers, acronyms and '(EU)' stay as written."""
+    words = title_patterns().normal_case
+    return " ".join(words.get(token, token) for token in identifier.split(" "))
