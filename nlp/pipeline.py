@@ -26,6 +26,7 @@ from nlp.summary.builder import Facts, summarise
 from nlp.text.acting import ActingSentences
 from nlp.text.layout import Layout
 from nlp.text.pages import without_other_notices
+from nlp.text.plain import layout_neutral
 from nlp.text.sentences import Sentences
 from nlp.titles.finder import find_title
 from nlp.titles.identifiers import find_identifier
@@ -225,7 +226,8 @@ def analyse(
 
     nlp = build_pipeline(lang or detect_language(text), embeddings)
     doc = nlp.make_doc(text)
-    doc._.text = without_other_notices(text)  # a printed page's neighbouring notices are not this document
+    # the layout-neutral view (same length: spans hold in `text`) without the page's neighbouring notices
+    doc._.text = without_other_notices(layout_neutral(text))
     doc._.published, doc._.jurisdiction, doc._.title = published, jurisdiction, title
     for _, component in nlp.pipeline:
         doc = component(doc)

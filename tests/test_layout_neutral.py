@@ -1,0 +1,103 @@
+"""The same notice in other layouts (CRLF, converted web page, markdown, a PDF's page breaks and hyphenation)
+gives the same facts, with spans that hold the same words in the text as given (nlp.text.plain)."""
+
+from __future__ import annotations
+
+from nlp.pipeline import analyse
+from nlp.text.plain import layout_neutral
+
+NOTICE = """Implementing Regulation (EU) 2031/118 of 9 March 2031 imposing a definitive anti-dumping duty on imports of ceramic flags originating in Egypt
+
+Article 1
+
+1. A definitive anti-dumping duty is imposed on imports of ceramic flags and paving tiles currently falling within CN code 6907 21 00 and originating in Egypt.
+
+2. The rate of the duty shall be 27,4 %.
+
+Article 2
+
+This Regulation shall enter into force on the day following that of its publication in the Official Journal of the European Union.
+
+It shall apply from 14 April 2031.
+"""
+
+
+def facts(text: str) -> dict:
+    doc = analyse(text)
+    return {
+        "codes": {c.code for c in doc._.codes},
+        "dates": {(d.type, d.date) for d in doc._.dates},
+        "measures": {m.type for m in doc._.measures},
+        "affected": set(doc._.countries["affected"]),
+        "title": " ".join(doc._.official_title.text.split()) if doc._.official_title else None,
+        "rates": {(float(r.value), r.unit) for r in doc._.rates},
+    }
+
+
+def test_the_plain_notice_gives_its_facts():
+    assert facts(NOTICE) == {
+        "codes": {"69072100"},
+        "dates": {("application_start", "2031-04-14"), ("document_date", "2031-03-09")},
+        "measures": {"anti_dumping"},
+        "affected": {"EG"},
+        "title": NOTICE.split("\n", 1)[0],
+        "rates": {(27.4, "percent")},
+    }
+
+
+def test_crlf_line_ends_change_no_fact():
+    assert facts(NOTICE.replace("\n", "\r\n")) == facts(NOTICE)
+
+
+def test_a_converted_web_page_with_no_break_spaces_and_soft_hyphens_changes_no_fact():
+    page = NOTICE.replace("6907 21 00", "6907\u00a021\u00a000").replace("14 April", "14\u00a0April")
+    page = page.replace("definitive", "defini\u00adtive").replace("originating", "origi\u00adnating")
+    assert facts(page) == facts(NOTICE)
+
+
+def test_markdown_changes_no_fact():
+    markdown = "---\nlayout: notice\n---\n\n# " + NOTICE.replace("Article ", "## **Article** ")
+    assert facts(markdown) == facts(NOTICE)
+
+
+def test_a_page_break_mid_sentence_is_read_through():
+    broken = NOTICE.replace(
+        "It shall apply from 14 April 2031.",
+        "It shall apply from\n\nPage 2 of 3\n\fGAZETTE OF THE UNION\n\n14 April 2031.\n\nPage 3 of 3\n\nGAZETTE OF THE UNION\n",
+    )
+    assert facts(broken) == facts(NOTICE)
+
+
+def test_spans_point_at_the_text_as_given():
+    page = NOTICE.replace("6907 21 00", "6907\u00a021\u00a000").replace("\n", "\r\n")
+    doc = analyse(page)
+    (code,) = doc._.codes
+    assert page[code.start : code.end] == "6907\u00a021\u00a000"
+    (start,) = [d for d in doc._.dates if d.type == "application_start"]
+    assert page[start.start : start.end] == "14 April 2031"
+
+
+def test_the_view_keeps_the_length_and_blanks_only_layout():
+    text = "a\r\nb\rc\u00a0d anti\u00addumping provi-\nsional duty and anti-\ndumping\n# Head\n**Bold**"
+    neutral = layout_neutral(text)
+    assert len(neutral) == len(text)
+    assert neutral == "a \nb\nc d antidumping  provisional   duty and anti-dumping \n  Head\n  Bold  "
+
+
+def test_a_word_hyphenated_at_a_line_end_keeps_the_hyphen_the_document_writes_elsewhere():
+    text = "the tariff-rate quota opens; the tariff-\nrate quota and the quo-\ntas"
+    assert layout_neutral(text) == "the tariff-rate quota opens; the tariff-rate  quota and the quotas  "
+
+
+def test_a_dash_between_digits_is_a_hyphen():
+    assert layout_neutral("P.C. 2027–0815 of 2027—03—01") == "P.C. 2027-0815 of 2027-03-01"
+
+
+def test_a_page_break_after_a_full_sentence_stays_a_paragraph_break():
+    text = "The duty applies.\n\nPage 4 of 9\n\nNext paragraph."
+    assert layout_neutral(text) == "The duty applies.\n\n           \n\nNext paragraph."
+
+
+def test_a_text_without_layout_noise_is_returned_as_it_is():
+    text = "Article 3\n\nThe rate is 12 % from 1 July 2030.\n"
+    assert layout_neutral(text) is text
