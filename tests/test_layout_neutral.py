@@ -101,3 +101,28 @@ def test_a_page_break_after_a_full_sentence_stays_a_paragraph_break():
 def test_a_text_without_layout_noise_is_returned_as_it_is():
     text = "Article 3\n\nThe rate is 12 % from 1 July 2030.\n"
     assert layout_neutral(text) is text
+
+
+def test_a_line_end_in_running_prose_before_a_number_is_a_space():
+    text = (
+        "Filers should read the guidance on the new statistical breakouts in message\n"
+        "51207733 before they file.\n"
+        "the products of tariff subheadings listed in this notice, such as 8481 80\n"
+        "90 10, are concerned\n"
+        "Goods of heading\n"
+        "8482 are not concerned.\n"
+        "and these goods are listed in the two paragraphs which follow here:\n"
+        "2. The second paragraph\n"
+    )
+    neutral = layout_neutral(text)
+    assert neutral == text.replace("message\n5", "message 5").replace("80\n90", "80 90")
+
+
+def test_a_wrapped_list_of_message_numbers_gives_no_code():
+    listed = (
+        "Related messages: 61234567, 61234012, 60987654, 60876543, 60765432,\n"
+        "60654321, 60543210, 59432109, 59321098, 59210987, 59109876,\n"
+        "58998765, 58887654\n"
+    )
+    doc = analyse("CSMS # 61299001 - Reminder on filing entries\n\nImporters should file as before.\n" + listed)
+    assert [c.code for c in doc._.codes] == []

@@ -4,7 +4,7 @@ The same notice reaches us as a PDF's text, a converted web page, a republisher'
 file. Rather than teach every rule each layout, the extractors read this view, in which:
 
 - CRLF and lone CR line ends are plain line ends; no-break, thin and other spaces, form and vertical
-  feeds are plain spaces; a dash between digits ('P.C. 2024–1027') and Unicode's hyphens are hyphens;
+  feeds are plain spaces; a dash between digits ('P.C. 2024–1027') is a hyphen;
 - soft hyphens and zero-width characters are gone from inside words ('anti\\u00addumping');
 - a word hyphenated across a line end ('provi-\\nsional') is whole again, its hyphen kept only where the
   document itself writes the word with one ('anti-dumping') or the first part is a prefix;
@@ -24,14 +24,13 @@ from collections import Counter
 
 ODD_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\f\v"
 INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
-HYPHENS = "\u2010\u2011"  # Unicode's hyphen and no-break hyphen: a hyphen
-_SPACES = str.maketrans({ch: " " for ch in ODD_SPACES + "\r"} | {ch: "-" for ch in HYPHENS})
+_SPACES = str.maketrans({ch: " " for ch in ODD_SPACES + "\r"})
 # a dash between digits joins numbers ('2024–1027', '2019—08—07'): as the hyphen they are typed with
 _NUMBER_DASH = re.compile(r"(?<=\d)[–—−](?=\d)")
 _DROP_INVISIBLE = str.maketrans({ch: None for ch in INVISIBLE})
 # one scan tells whether a text needs any of the work below (most texts need none of it)
 _NEEDS_WORK = re.compile(
-    rf"[\r{ODD_SPACES}{INVISIBLE}{HYPHENS}]|\d[–—−]\d|[-\u00ad]\n|^[ \t]{{0,3}}#{{1,6}}[ \t]|\*\*|__|\A---|"
+    rf"[\r{ODD_SPACES}{INVISIBLE}]|\d[–—−]\d|[-\u00ad]\n|^[ \t]{{0,3}}#{{1,6}}[ \t]|\*\*|__|\A---|"
     r"^[ \t]*(?:Page|PAGE)[ \t]+\d|"
     r"^[ \t]*[-–—][ \t]*\d{1,4}[ \t]*[-–—][ \t]*$",
     re.M,
@@ -49,12 +48,17 @@ _PAGE_NUMBER = re.compile(
     r"|[-–—][ \t]*\d{1,4}[ \t]*[-–—])[ \t]*"
 )
 SENTENCE_END = (".", ":", ";", "!", "?")
+# a line end inside a hard-wrapped sentence, before a number: the number goes with the words before it
+# (the number stands alone: one glued to words, '3912.39.1000Hidroxi...', is a collapsed table's row)
+_BREAK_BEFORE_NUMBER = re.compile(r"(?<=[^\n]{50})\n(?=[ \t]*\d[\d.,/-]*+(?:[\s,;:)]|$))")
+_LIST_ITEM = re.compile(r"[ \t]*(?:\d{1,3}[.)](?:\s|$)|\d{1,3}\.\d{1,2}\.?\s+[A-Z])")
+_TABULAR = re.compile(r"\||\t|\S {3,}\S")
 
 
 def layout_neutral(text: str) -> str:
     """The text with layout noise blanked (see the module's docstring); the same length as `text`."""
     if not _NEEDS_WORK.search(text):
-        return text
+        return _numbers_kept_with_their_words(text)
     if "\r" in text:
         text = _LONE_CR.sub("\n", text)
     text = _NUMBER_DASH.sub("-", text.translate(_SPACES))
@@ -63,7 +67,7 @@ def layout_neutral(text: str) -> str:
     if any(ch in text for ch in INVISIBLE):
         text = _INVISIBLE_WORD.sub(_without_invisible, text)
     text = _without_markdown(text)
-    return _without_page_furniture(text)
+    return _numbers_kept_with_their_words(_without_page_furniture(text))
 
 
 def _joined(match: re.Match, text: str) -> str:
@@ -149,3 +153,28 @@ def _breaks(lines: list[str], furniture: set[int]) -> list[tuple[int, int]]:
         else:
             index += 1
     return runs
+
+
+def _numbers_kept_with_their_words(text: str) -> str:
+    """A line end inside a sentence of running prose before a number is a space: a PDF's wrapping parts
+    'CSMS message' from its number, or a code's groups ('7019 12' / '00 39'), never the writer. Not after a
+    line that ends a sentence or a clause, nor before a numbered item, nor in a table."""
+    breaks = [match.start() for match in _BREAK_BEFORE_NUMBER.finditer(text) if _soft_break(text, match.start())]
+    if not breaks:
+        return text
+    chars = list(text)
+    for position in breaks:
+        chars[position] = " "
+    return "".join(chars)
+
+
+def _soft_break(text: str, newline: int) -> bool:
+    line = text[text.rfind("\n", 0, newline) + 1 : newline]
+    next_end = text.find("\n", newline + 1)
+    following = text[newline + 1 : next_end if next_end >= 0 else len(text)]
+    return (
+        not line.rstrip().endswith(SENTENCE_END)
+        and not _TABULAR.search(line)
+        and not _TABULAR.search(following)
+        and not _LIST_ITEM.match(following)
+    )
