@@ -3,6 +3,8 @@ gives the same facts, with spans that hold the same words in the text as given (
 
 from __future__ import annotations
 
+import textwrap
+
 from nlp.pipeline import analyse
 from nlp.text.plain import layout_neutral
 
@@ -126,3 +128,42 @@ def test_a_wrapped_list_of_message_numbers_gives_no_code():
     )
     doc = analyse("CSMS # 61299001 - Reminder on filing entries\n\nImporters should file as before.\n" + listed)
     assert [c.code for c in doc._.codes] == []
+
+
+def hard_wrapped(text: str, width: int) -> str:
+    return "\n".join(textwrap.fill(line, width) if line else line for line in text.split("\n"))
+
+
+def test_a_notice_hard_wrapped_at_sixty_columns_gives_the_same_facts():
+    assert facts(hard_wrapped(NOTICE, 60)) == facts(NOTICE)
+
+
+def test_a_line_end_is_a_space_only_where_the_next_word_did_not_fit():
+    text = (
+        "The importer shall declare the goods under the procedure laid\n"
+        "down in this notice and keep the records for five years from\n"
+        "the date of the declaration.\n"
+        "\n"
+        "A heading line that stands alone\n"
+        "The next paragraph begins here and runs on to the end of the\n"
+        "line as the writer set it.\n"
+    )
+    assert layout_neutral(text) == (
+        "The importer shall declare the goods under the procedure laid "
+        "down in this notice and keep the records for five years from "
+        "the date of the declaration.\n"
+        "\n"
+        "A heading line that stands alone\n"
+        "The next paragraph begins here and runs on to the end of the "
+        "line as the writer set it.\n"
+    )
+
+
+def test_a_text_of_lines_longer_than_any_wrapping_keeps_its_line_ends():
+    text = (
+        "Customs and Border Protection issued this message to every filer of entries for the goods concerned by "
+        "the notice\n"
+        "Importers should review the guidance below before they file any further entry of such goods with the "
+        "port today.\n"
+    )
+    assert layout_neutral(text) is text

@@ -10,7 +10,10 @@ file. Rather than teach every rule each layout, the extractors read this view, i
   document itself writes the word with one ('anti-dumping') or the first part is a prefix;
 - markdown's front matter, '#' heading marks and '**' / '__' emphasis are blank;
 - page furniture (a 'Page 3 of 12' or '- 3 -' line, a running header repeated at page breaks, a form
-  feed) is blank, and where a page break fell mid-sentence the sentence goes on across it.
+  feed) is blank, and where a page break fell mid-sentence the sentence goes on across it;
+- a hard-wrapped sentence is one line again: a line end is a space where the next line's first word would
+  not have fitted on a line as wide as the text's lines (or the next line starts with a number), so a
+  rule that reads a clause to its line's end, or a number with the words before it, reads it whole.
 
 Nothing is inserted or deleted: a removed character is made a space at the end of its word (the word's own
 letters move left by as much), a removed line is blanked. Facts read from this view keep spans that hold
@@ -48,9 +51,10 @@ _PAGE_NUMBER = re.compile(
     r"|[-–—][ \t]*\d{1,4}[ \t]*[-–—])[ \t]*"
 )
 SENTENCE_END = (".", ":", ";", "!", "?")
-# a line end inside a hard-wrapped sentence, before a number: the number goes with the words before it
-# (the number stands alone: one glued to words, '3912.39.1000Hidroxi...', is a collapsed table's row)
-_BREAK_BEFORE_NUMBER = re.compile(r"(?<=[^\n]{50})\n(?=[ \t]*\d[\d.,/-]*+(?:[\s,;:)]|$))")
+MAX_WRAP_WIDTH = 100  # a text whose lines run longer is not hard-wrapped: its line ends are the writer's
+# a line end after a long line, before a word or a number (one standing alone: a number glued to words,
+# '3912.39.1000Hidroxi...', is a collapsed table's row)
+_BREAK_IN_PROSE = re.compile(r"(?<=[^\n]{50})\n(?=[ \t]*(?:\d[\d.,/-]*+(?:[\s,;:)]|$)|[A-Za-z(]))")
 _LIST_ITEM = re.compile(r"[ \t]*(?:\d{1,3}[.)](?:\s|$)|\d{1,3}\.\d{1,2}\.?\s+[A-Z])")
 _TABULAR = re.compile(r"\||\t|\S {3,}\S")
 
@@ -58,7 +62,7 @@ _TABULAR = re.compile(r"\||\t|\S {3,}\S")
 def layout_neutral(text: str) -> str:
     """The text with layout noise blanked (see the module's docstring); the same length as `text`."""
     if not _NEEDS_WORK.search(text):
-        return _numbers_kept_with_their_words(text)
+        return _hard_wraps_joined(text)
     if "\r" in text:
         text = _LONE_CR.sub("\n", text)
     text = _NUMBER_DASH.sub("-", text.translate(_SPACES))
@@ -67,7 +71,7 @@ def layout_neutral(text: str) -> str:
     if any(ch in text for ch in INVISIBLE):
         text = _INVISIBLE_WORD.sub(_without_invisible, text)
     text = _without_markdown(text)
-    return _numbers_kept_with_their_words(_without_page_furniture(text))
+    return _hard_wraps_joined(_without_page_furniture(text))
 
 
 def _joined(match: re.Match, text: str) -> str:
@@ -155,11 +159,17 @@ def _breaks(lines: list[str], furniture: set[int]) -> list[tuple[int, int]]:
     return runs
 
 
-def _numbers_kept_with_their_words(text: str) -> str:
-    """A line end inside a sentence of running prose before a number is a space: a PDF's wrapping parts
-    'CSMS message' from its number, or a code's groups ('7019 12' / '00 39'), never the writer. Not after a
-    line that ends a sentence or a clause, nor before a numbered item, nor in a table."""
-    breaks = [match.start() for match in _BREAK_BEFORE_NUMBER.finditer(text) if _soft_break(text, match.start())]
+def _hard_wraps_joined(text: str) -> str:
+    """A line end inside a sentence of running prose is a space where a PDF's wrapping, not the writer, put
+    it: before a number (the wrapping parts 'CSMS message' from its number, a code's groups '7019 12' /
+    '00 39'), or where the next line's first word did not fit on a line of a hard-wrapped text (a title or
+    a clause read to its line's end). Never after a line that ends a sentence or a clause, before a
+    numbered item, or in a table."""
+    candidates = [match.start() for match in _BREAK_IN_PROSE.finditer(text)]
+    if not candidates:
+        return text
+    width = _wrap_width(text)
+    breaks = [newline for newline in candidates if _soft_break(text, newline, width)]
     if not breaks:
         return text
     chars = list(text)
@@ -168,12 +178,23 @@ def _numbers_kept_with_their_words(text: str) -> str:
     return "".join(chars)
 
 
-def _soft_break(text: str, newline: int) -> bool:
+def _wrap_width(text: str) -> int:
+    lengths = sorted(len(line.rstrip()) for line in text.split("\n") if line.strip())
+    return lengths[int(len(lengths) * 0.9)] if lengths else 0
+
+
+def _soft_break(text: str, newline: int, width: int) -> bool:
     line = text[text.rfind("\n", 0, newline) + 1 : newline]
     next_end = text.find("\n", newline + 1)
     following = text[newline + 1 : next_end if next_end >= 0 else len(text)]
+    words = following.split()
+    next_word = len(words[0]) if words else 0
+    length = len(line.rstrip())
+    # a hard-wrapped line fills the width but for a word that did not fit; one longer than it is the writer's
+    fits = length + 1 + next_word <= width or length > width or width > MAX_WRAP_WIDTH
     return (
-        not line.rstrip().endswith(SENTENCE_END)
+        (not fits or following.lstrip()[:1].isdigit())
+        and not line.rstrip().endswith(SENTENCE_END)
         and not _TABULAR.search(line)
         and not _TABULAR.search(following)
         and not _LIST_ITEM.match(following)
