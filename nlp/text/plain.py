@@ -27,22 +27,22 @@ from collections import Counter
 
 ODD_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\f\v"
 INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
-_SPACES = str.maketrans({ch: " " for ch in ODD_SPACES + "\r"})
+# (regular expressions, not str.translate: a translation table costs a dict look-up per character)
+_SPACES = re.compile(f"[{ODD_SPACES}\r]")
 # a dash between digits joins numbers ('2024–1027', '2019—08—07'): as the hyphen they are typed with
-_NUMBER_DASH = re.compile(r"(?<=\d)[–—−](?=\d)")
+_NUMBER_DASH = re.compile(r"[–—−](?<=\d[–—−])(?=\d)")
 _DROP_INVISIBLE = str.maketrans({ch: None for ch in INVISIBLE})
-# one scan tells whether a text needs any of the work below (most texts need none of it)
-_NEEDS_WORK = re.compile(
-    rf"[\r{ODD_SPACES}{INVISIBLE}]|\d[–—−]\d|[-\u00ad]\n|^[ \t]{{0,3}}#{{1,6}}[ \t]|\*\*|__|\A---|"
-    r"^[ \t]*(?:Page|PAGE)[ \t]+\d|"
-    r"^[ \t]*[-–—][ \t]*\d{1,4}[ \t]*[-–—][ \t]*$",
-    re.M,
-)
+# whether a text may hold page furniture (its lines are read only then): cheap tests, in this order
+PAGE_WORDS = ("Page ", "PAGE ", "Seite ", "Página ", "Pagina ")
+_DASHED_NUMBER_LINE = re.compile(r"\n[ \t]*[-–—][ \t]*\d{1,4}[ \t]*[-–—][ \t]*(?:\n|\Z)")
 _LONE_CR = re.compile(r"\r(?!\n)")
+_INVISIBLE_CHAR = re.compile(f"[{INVISIBLE}]")
 _INVISIBLE_WORD = re.compile(rf"[^\s{INVISIBLE}]*[{INVISIBLE}]\S*")
-# a word broken at a line end: letters, a hyphen (or soft hyphen), the line end, lower-case letters
+# a word broken at a line end: letters, a hyphen (or soft hyphen), the line end, lower-case letters; found
+# from its line end (a pattern that opens with letters would be tried at every letter of the text)
+_LINE_END_HYPHEN = re.compile(r"[-\u00ad][ \t]*\n")
 _BROKEN_WORD = re.compile(r"(?<![\w-])([A-Za-z]+)([-\u00ad])[ \t]*\n[ \t]*([a-z]+)(?![\w-])")
-PREFIXES = frozenset({"anti", "non", "self", "cross", "semi", "quasi", "multi", "inter-", "co", "ex"})
+PREFIXES = frozenset({"anti", "non", "self", "cross", "semi", "quasi", "multi", "co", "ex"})
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?:[^\n]*\n){0,40}?---[ \t]*(?:\n|\Z)")
 _MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}(?=[ \t])", re.M)
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)([^\n]+?)(?<=\S)\1")
@@ -54,40 +54,56 @@ SENTENCE_END = (".", ":", ";", "!", "?")
 MAX_WRAP_WIDTH = 100  # a text whose lines run longer is not hard-wrapped: its line ends are the writer's
 # a line end after a long line, before a word or a number (one standing alone: a number glued to words,
 # '3912.39.1000Hidroxi...', is a collapsed table's row)
-_BREAK_IN_PROSE = re.compile(r"(?<=[^\n]{50})\n(?=[ \t]*(?:\d[\d.,/-]*+(?:[\s,;:)]|$)|[A-Za-z(]))")
+_BREAK_IN_PROSE = re.compile(r"\n(?<=[^\n]{50}\n)(?=[ \t]*(?:\d[\d.,/-]*+(?:[\s,;:)]|$)|[A-Za-z(]))")
 _LIST_ITEM = re.compile(r"[ \t]*(?:\d{1,3}[.)](?:\s|$)|\d{1,3}\.\d{1,2}\.?\s+[A-Z])")
-_TABULAR = re.compile(r"\||\t|\S {3,}\S")
 
 
 def layout_neutral(text: str) -> str:
     """The text with layout noise blanked (see the module's docstring); the same length as `text`."""
-    if not _NEEDS_WORK.search(text):
-        return _hard_wraps_joined(text)
     if "\r" in text:
         text = _LONE_CR.sub("\n", text)
-    text = _NUMBER_DASH.sub("-", text.translate(_SPACES))
-    if "-\n" in text or "\u00ad" in text:
-        text = _BROKEN_WORD.sub(lambda match: _joined(match, text), text)
-    if any(ch in text for ch in INVISIBLE):
-        text = _INVISIBLE_WORD.sub(_without_invisible, text)
+    text = _NUMBER_DASH.sub("-", _SPACES.sub(" ", text))
+    text = _in_words_around(_LINE_END_HYPHEN, _BROKEN_WORD, text, _joined_in(text))
+    text = _in_words_around(_INVISIBLE_CHAR, _INVISIBLE_WORD, text, _without_invisible)
     text = _without_markdown(text)
     return _hard_wraps_joined(_without_page_furniture(text))
 
 
-def _joined(match: re.Match, text: str) -> str:
-    left, hyphen, right = match.groups()
-    whole = left + right
-    keep = (
-        hyphen == "-"
-        and not _written_whole(text, whole)
-        and (left.lower() in PREFIXES or f"{left}-{right}".lower() in text.lower())
-    )
-    joined = f"{left}-{right}" if keep else whole
-    return joined + " " * (len(match.group(0)) - len(joined))
+def _in_words_around(marker: re.Pattern, word: re.Pattern, text: str, replaced) -> str:
+    """`word.sub(replaced, ...)` over the lines around each `marker` only (most lines hold none): from the
+    line before a marker's (a word may open there) to the line after it, overlapping stretches merged."""
+    windows: list[list[int]] = []
+    for found in marker.finditer(text):
+        start = text.rfind("\n", 0, max(0, found.start() - 1)) + 1
+        end = text.find("\n", found.end())
+        end = len(text) if end < 0 else end
+        if windows and start <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], end)
+        else:
+            windows.append([start, end])
+    if not windows:
+        return text
+    pieces, done = [], 0
+    for start, end in windows:
+        pieces += [text[done:start], word.sub(replaced, text[start:end])]
+        done = end
+    return "".join(pieces) + text[done:]
 
 
-def _written_whole(text: str, word: str) -> bool:
-    return re.search(rf"\b{re.escape(word)}\b", text, re.I) is not None
+def _joined_in(text: str):
+    words: set[str] = set()  # the document's words, hyphenated or not, read on the first broken word
+
+    def joined(match: re.Match) -> str:
+        if not words:
+            words.update(re.findall(r"[a-z]+(?:-[a-z]+)*", text.lower()))
+        left, hyphen, right = match.groups()
+        whole = left + right
+        hyphenated = f"{left}-{right}".lower()
+        keep = hyphen == "-" and whole.lower() not in words and (left.lower() in PREFIXES or hyphenated in words)
+        kept = f"{left}-{right}" if keep else whole
+        return kept + " " * (len(match.group(0)) - len(kept))
+
+    return joined
 
 
 def _without_invisible(match: re.Match) -> str:
@@ -113,6 +129,8 @@ def _without_page_furniture(text: str) -> str:
     """Page-number lines, and lines repeated next to them (running headers and footers), blanked; a page
     break that fell mid-sentence is joined (its line ends become spaces but the last) so the sentence
     reads on."""
+    if not any(word in text for word in PAGE_WORDS) and not _DASHED_NUMBER_LINE.search(text):
+        return text
     lines = text.split("\n")
     numbered = [index for index, line in enumerate(lines) if _PAGE_NUMBER.fullmatch(line)]
     if not numbered:
@@ -169,6 +187,8 @@ def _hard_wraps_joined(text: str) -> str:
     if not candidates:
         return text
     width = _wrap_width(text)
+    if width > MAX_WRAP_WIDTH:  # not a hard-wrapped text: only a number goes back to the words before it
+        candidates = [newline for newline in candidates if text[newline + 1 : newline + 40].lstrip()[:1].isdigit()]
     breaks = [newline for newline in candidates if _soft_break(text, newline, width)]
     if not breaks:
         return text
@@ -184,18 +204,22 @@ def _wrap_width(text: str) -> int:
 
 
 def _soft_break(text: str, newline: int, width: int) -> bool:
-    line = text[text.rfind("\n", 0, newline) + 1 : newline]
+    line = text[text.rfind("\n", 0, newline) + 1 : newline].rstrip()
     next_end = text.find("\n", newline + 1)
     following = text[newline + 1 : next_end if next_end >= 0 else len(text)]
-    words = following.split()
-    next_word = len(words[0]) if words else 0
-    length = len(line.rstrip())
+    next_word = len(following.lstrip().partition(" ")[0])
+    length = len(line)
     # a hard-wrapped line fills the width but for a word that did not fit; one longer than it is the writer's
     fits = length + 1 + next_word <= width or length > width or width > MAX_WRAP_WIDTH
     return (
         (not fits or following.lstrip()[:1].isdigit())
-        and not line.rstrip().endswith(SENTENCE_END)
-        and not _TABULAR.search(line)
-        and not _TABULAR.search(following)
+        and not line.endswith(SENTENCE_END)
+        and not _tabular(line)
+        and not _tabular(following)
         and not _LIST_ITEM.match(following)
     )
+
+
+def _tabular(line: str) -> bool:
+    """A table's row: cells parted by bars, tabs or runs of spaces."""
+    return "|" in line or "\t" in line or "   " in line.strip()
