@@ -19,6 +19,7 @@ from nlp.codes.notation import notation
 from nlp.codes.roles import role_at
 from nlp.text.patterns import guarded
 from nlp.text.sentences import Sentences
+from nlp.text.serial_rows import rows_count_down_to
 from nlp.types import CodeMention, CodeRange
 from tariffwatch.codes import level_for
 
@@ -47,8 +48,6 @@ CHAPTER_CELL = re.compile(
 # A code column's header that names chapters first: 'Chapter or Heading or sub-heading or tariff item',
 # 'Chapter/Heading/Sub-heading/Tariff item', 'Chapter, heading or sub-heading'.
 CHAPTER_COLUMN = re.compile(r"\bChapter[ \t]*(?:\n[ \t]*)?(?:or|/|,)\s*(?:sub-?\s*)?heading", re.I)
-HEADER_REACH = 1500  # the table's first row below its header
-ROW_REACH = 1500  # a row below the one before it (a long description or a page break between)
 WHOLE_SCHEDULE = (1, 97)  # "chapters 1 through 97": every chapter of goods, said generically
 CONTEXT_BEFORE, CONTEXT_AFTER = 200, 80
 
@@ -75,7 +74,8 @@ def _chapter_cells(text: str, sentences: Sentences) -> Iterator[CodeMention]:
         return
     for cell in CHAPTER_CELL.finditer(text):
         above = bisect.bisect_left(headers, cell.start())
-        if not above or not _rows_count_down_to(text, headers[above - 1], cell):
+        serial = int(cell.group("serial"))
+        if not above or not rows_count_down_to(text, headers[above - 1], serial, cell.start(), cell.end()):
             continue
         role = role_at(text, cell.start("list"), sentences)
         base = cell.start("list")
@@ -83,27 +83,6 @@ def _chapter_cells(text: str, sentences: Sentences) -> Iterator[CodeMention]:
             if number.group() != "00":
                 start = base + number.start()
                 yield CodeMention(number.group(), "chapter", False, role, number.group(), start, start + 2)
-
-
-def _rows_count_down_to(text: str, header: int, cell: re.Match) -> bool:
-    """Rows 1, 2, ... up to the cell's own stand between the header and the cell, each close below the one
-    before; a first row needs a second below it."""
-    serial = int(cell.group("serial"))
-    if serial == 1:
-        return cell.start() - header <= HEADER_REACH and _row(text, 2, cell.end(), cell.end() + ROW_REACH) is not None
-    position, reach = header, HEADER_REACH
-    for number in range(1, serial):
-        row = _row(text, number, position, min(cell.start(), position + reach))
-        if row is None:
-            return False
-        position, reach = row, ROW_REACH
-    return cell.start() - position <= ROW_REACH
-
-
-def _row(text: str, number: int, start: int, end: int) -> int | None:
-    """Where row `number`'s serial ('12.' at a line's start, a cell or a line's content after it) stands."""
-    found = re.compile(rf"^[ \t]*{number}\.\s", re.MULTILINE).search(text, start, end)
-    return found.start() if found else None
 
 
 def _hs_code_list(text: str, sentences: Sentences) -> Iterator[CodeMention]:

@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass
 from functools import cache
 from importlib import resources
 
-from nlp.rates.cells import flattened_rate_cells, introduced_cell
+from nlp.rates.cells import ex_tariff_rate_cells, flattened_rate_cells, introduced_cell, numbered_row_cell
 from nlp.text.acting import ActingSentences
 from nlp.text.layout import OPERATIVE, Layout
 from nlp.text.numbers import NUMBER, parse_number, tidy
@@ -121,8 +121,12 @@ def _candidates(text: str, lowered: str, words: _Words, start: int, end: int):
     """(value, start, end, unit, kind hint) for percentages, amounts per unit and table cells."""
     for match in words.percent.finditer(lowered, start, end):
         cell = introduced_cell(text, match.start(), match.end(), words.duty)  # its table's introduction names the duty
+        cell = cell or numbered_row_cell(text, match.start(), match.end())  # or its numbered table's header a rate
         yield parse_number(match.group("value")), match.start(), match.end(), "percent", "column" if cell else None
-    for value, cell_start, cell_end in flattened_rate_cells(text, start, end):
+    for value, cell_start, cell_end in (
+        *flattened_rate_cells(text, start, end),
+        *ex_tariff_rate_cells(text, start, end),
+    ):
         yield value, cell_start, cell_end, "percent", "column"
     for match in words.specific.finditer(lowered, start, end):
         value = match.group("v1") or match.group("v2")
@@ -167,6 +171,7 @@ def _unit_column_cells(text: str, start: int, end: int):
 FIGURE_PARAGRAPH = re.compile(r"[ \t]*(?P<value>\d{1,3}(?:[.,]\d{1,3})?)[ \t]*%?[ \t]*$")
 ADDITIONAL_CODE = re.compile(r"[ \t]*[A-Z]\d{3}[ \t]*$")
 NEXT_PARAGRAPH = re.compile(r"[ \t]*(?:\d+\.|Article\s+\d+)[ \t]*$")
+NUMBERED_SENTENCE = re.compile(r"[ \t]*\d+\.[ \t]+[^\W\d_].*\.[ \t]*$")  # the next numbered paragraph's text
 MAX_PARAGRAPH_CELLS = 400
 
 
@@ -184,10 +189,10 @@ def _paragraph_cells(text: str, header: re.Match, position: int, end: int, unit:
         line, position = text[start:stop], stop + 1
         if not line.strip() or ADDITIONAL_CODE.match(line):
             continue
-        if NEXT_PARAGRAPH.match(line):
+        if NEXT_PARAGRAPH.match(line) or NUMBERED_SENTENCE.match(line):
             return
-        figure = FIGURE_PARAGRAPH.match(line)
-        if figure and label:
+        figure = FIGURE_PARAGRAPH.match(line) or _row_with_its_figure(line)
+        if figure and (label or figure.re is not FIGURE_PARAGRAPH):
             yield (
                 parse_number(figure.group("value")),
                 start + figure.start("value"),
@@ -196,6 +201,14 @@ def _paragraph_cells(text: str, header: re.Match, position: int, end: int, unit:
                 hint,
             )
         label = figure is None
+
+
+def _row_with_its_figure(line: str) -> re.Match | None:
+    """A row whose label and figure share the paragraph ('1 July 2025 – 30 June 2026 12.50'), no '%' in it."""
+    cell = _words().glued_cell.search(line)
+    if cell is None or "%" in line or not re.search(r"[^\W\d_]", line[: cell.start()]):
+        return None
+    return cell
 
 
 def _figure_columns(text: str, header: re.Match) -> int:
