@@ -80,3 +80,14 @@ def test_quota_tranches_in_mt_and_volumes_in_kgs():
     assert sorted(quotas(text)) == sorted(
         [(60000, "tonnes", None, None), (20000, "tonnes", None, None), (48500, "kg", None, None)]
     )
+
+
+def test_a_bare_dollar_is_the_currency_of_the_country_whose_act_it_is():
+    text = (
+        "Excise Tariff Amendment\n\nCommonwealth of Australia\n\nThe Australian Taxation Office advises that from "
+        "1 February 2027 the excise duty rate on cigarettes is $1.0242 per stick and on other tobacco products "
+        "$1,280.15/kg of tobacco content.\n"
+    )
+    assert [(v, u) for v, u, *_ in rates(text)] == [(1.0242, "AUD/stick"), (1280.15, "AUD/kg")]
+    us = "The duty on frozen catfish fillets is $2.10 per kg from 1 March 2027 under 19 U.S.C. 1671."
+    assert [(v, u) for v, u, *_ in rates(us)] == [(2.1, "USD/kg")]

@@ -66,6 +66,7 @@ class _Words:
     company: re.Pattern
     currencies: dict[str, str]
     units: dict[str, str]
+    local_dollar: dict[str, str]
 
 
 def _alternatives(words) -> str:
@@ -98,17 +99,22 @@ def _words() -> _Words:
         company=guarded("|".join(data["company"])),
         currencies=data["currencies"],
         units=data["units"],
+        local_dollar=data["local_dollar"],
     )
 
 
-def find_rates(text: str, layout: Layout, sentences: Sentences, lang: str = "en") -> list[RateMention]:
-    """Every duty rate the document sets or restates as applying; one mention per value and row."""
+def find_rates(
+    text: str, layout: Layout, sentences: Sentences, lang: str = "en", jurisdiction: str | None = None
+) -> list[RateMention]:
+    """Every duty rate the document sets or restates as applying; one mention per value and row. A bare '$' is
+    the dollar of the `jurisdiction` whose act it is."""
     words, lowered = _words(), lower_keeping_offsets(text)
+    dollar = words.local_dollar.get(jurisdiction or "", "USD")
     inert = ActingSentences(text, sentences, lang, layout).inert
     for zones in (OPERATIVE, FALLBACK_ZONES, ENACTING_ZONES):
         found = []
         for start, end in layout.spans(zones):
-            for candidate in _candidates(text, lowered, words, start, end):
+            for candidate in _candidates(text, lowered, words, start, end, dollar):
                 if layout.kind_at(candidate[1]) in zones:
                     mention = _as_rate(text, lowered, candidate, sentences, inert, words)
                     found += [mention] if mention is not None else []
@@ -117,7 +123,7 @@ def find_rates(text: str, layout: Layout, sentences: Sentences, lang: str = "en"
     return []
 
 
-def _candidates(text: str, lowered: str, words: _Words, start: int, end: int):
+def _candidates(text: str, lowered: str, words: _Words, start: int, end: int, dollar: str = "USD"):
     """(value, start, end, unit, kind hint) for percentages, amounts per unit and table cells."""
     for match in words.percent.finditer(lowered, start, end):
         cell = introduced_cell(text, match.start(), match.end(), words.duty)  # its table's introduction names the duty
@@ -130,7 +136,8 @@ def _candidates(text: str, lowered: str, words: _Words, start: int, end: int):
         yield value, cell_start, cell_end, "percent", "column"
     for match in words.specific.finditer(lowered, start, end):
         value = match.group("v1") or match.group("v2")
-        currency = words.currencies[match.group("cur1") or match.group("cur2")]
+        written = match.group("cur1") or match.group("cur2")
+        currency = dollar if written == "$" else words.currencies[written]
         per = (match.group("per") or match.group("per2") or "").strip()
         unit = words.units[match.group("unit") or match.group("unit2")]
         yield (
