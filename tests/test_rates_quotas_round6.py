@@ -91,3 +91,23 @@ def test_a_bare_dollar_is_the_currency_of_the_country_whose_act_it_is():
     assert [(v, u) for v, u, *_ in rates(text)] == [(1.0242, "AUD/stick"), (1280.15, "AUD/kg")]
     us = "The duty on frozen catfish fillets is $2.10 per kg from 1 March 2027 under 19 U.S.C. 1671."
     assert [(v, u) for v, u, *_ in rates(us)] == [(2.1, "USD/kg")]
+
+
+def test_a_share_column_of_a_quota_table_holds_no_rates():
+    text = (
+        "The surtax applies to goods imported in excess of the following quarterly quantities:\n"
+        "Item | Class of Goods | Quarterly Total (tonnes) | Percentage per Country | Tariff Item\n"
+        "1 | Wire rod | 2,350 | 64% | 7213.91.00.00\n"
+        "2 | Rebar | 810 | 22% | 7214.20.00.00\n"
+    )
+    assert rates(text) == []
+
+
+def test_protein_and_fat_contents_of_products_are_not_rates():
+    text = (
+        "The rate of duty is reduced to zero for the following goods:\n"
+        "Item | Tariff Item | Description\n"
+        "1 | 0404.10.10 | Whey protein isolate with a minimum of 85% protein on a dry basis\n"
+        "2 | 0405.10.00 | Butter containing 82% milkfat\n"
+    )
+    assert rates(text) == []

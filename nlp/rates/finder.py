@@ -23,7 +23,7 @@ from nlp.text.layout import OPERATIVE, Layout
 from nlp.text.numbers import NUMBER, parse_number, tidy
 from nlp.text.patterns import guarded
 from nlp.text.sentences import Sentences
-from nlp.text.tables import UNIT_HEADER, line_at, table_header
+from nlp.text.tables import UNIT_HEADER, column_header, line_at, table_header
 from nlp.text.textutil import lower_keeping_offsets
 
 NEAR_BEFORE, NEAR_AFTER = 60, 30  # where a 'not a rate' word must stand to disqualify a number
@@ -35,6 +35,8 @@ ENACTING_ZONES = frozenset({"preamble"})
 CAPTION_CHARS = 200
 ROW_LABEL_MAX = 160
 FLAT_ROW_START = re.compile(r"(?<![\w.,])\d{1,3}\.[ \u00a0]+(?=\d)")  # '7. ' before a row's code
+# A column of shares, not of duties: 'Percentage per Country', 'Share of imports', 'Utilisation (%)'.
+SHARE_COLUMN = re.compile(r"\b(?:percentage|share|proportion|utili[sz]ation|fill(?:ed|\s+rate)?|allocation)\b", re.I)
 COMPANY_COLUMN = re.compile(r"\b(?:compan|exporter|producer|manufacturer|société|unternehmen|hersteller)")
 
 
@@ -247,7 +249,7 @@ def _as_rate(text, lowered, candidate, sentences: Sentences, inert: re.Pattern, 
     near = lowered[max(sentence_start, start - NEAR_BEFORE) : min(sentence_end, end + NEAR_AFTER)]
     if words.not_rate.search(near) or inert.search(lowered[sentence_start:sentence_end]):
         return None
-    if _margin_nearer(lowered[sentence_start:start], words):
+    if _margin_nearer(lowered[sentence_start:start], words) or SHARE_COLUMN.search(column_header(text, start) or ""):
         return None
     row = _row_label(text, start) if header is not None or (hint or "").startswith("column") else None
     kind = hint.split(":")[1] if hint and ":" in hint else hint if hint == "specific" else _kind(context, unit, words)
