@@ -111,3 +111,17 @@ def test_protein_and_fat_contents_of_products_are_not_rates():
         "2 | 0405.10.00 | Butter containing 82% milkfat\n"
     )
     assert rates(text) == []
+
+
+def test_rates_quoted_by_a_textual_amendment():
+    text = (
+        "Sec. 2. Amendments. Heading 9903.02.14 of the HTSUS shall be amended by deleting “18%” and by inserting "
+        "“27%” in lieu thereof.\n"
+        "In the circular cited above, the phrase ‘12%’ will be replaced by ‘6%’.\n"
+    )
+    assert sorted(v for v, *_ in rates(text)) == [6, 12, 18, 27]
+
+
+def test_quoted_percentages_outside_an_amendment_are_not_rates():
+    text = "The survey's most frequent answer was “35%”, and the panel called it ‘a fair share’."
+    assert rates(text) == []

@@ -35,6 +35,10 @@ ENACTING_ZONES = frozenset({"preamble"})
 CAPTION_CHARS = 200
 ROW_LABEL_MAX = 160
 FLAT_ROW_START = re.compile(r"(?<![\w.,])\d{1,3}\.[ \u00a0]+(?=\d)")  # '7. ' before a row's code
+# A rate quoted by a textual amendment of a schedule or an earlier act: 'by deleting “34%” … inserting “84%” in lieu
+# thereof', 'The phrase ‘15%’ will be replaced by ‘10%’', 'for the entry “10%”, the entry “5%” shall be substituted'.
+QUOTED = re.compile(r"[“”\"‘’'](?P<figure>[^“”\"‘’'\n]{1,12})[“”\"‘’']")
+AMENDING = re.compile(r"\b(?:delet|insert|substitut|replac|in lieu)\w*", re.I)
 # A column of shares, not of duties: 'Percentage per Country', 'Share of imports', 'Utilisation (%)'.
 SHARE_COLUMN = re.compile(r"\b(?:percentage|share|proportion|utili[sz]ation|fill(?:ed|\s+rate)?|allocation)\b", re.I)
 COMPANY_COLUMN = re.compile(r"\b(?:compan|exporter|producer|manufacturer|société|unternehmen|hersteller)")
@@ -130,7 +134,8 @@ def _candidates(text: str, lowered: str, words: _Words, start: int, end: int, do
     for match in words.percent.finditer(lowered, start, end):
         cell = introduced_cell(text, match.start(), match.end(), words.duty)  # its table's introduction names the duty
         cell = cell or numbered_row_cell(text, match.start(), match.end())  # or its numbered table's header a rate
-        yield parse_number(match.group("value")), match.start(), match.end(), "percent", "column" if cell else None
+        hint = "column" if cell else "quoted" if _quoted_by_an_amendment(text, match.start(), match.end()) else None
+        yield parse_number(match.group("value")), match.start(), match.end(), "percent", hint
     for value, cell_start, cell_end in (
         *flattened_rate_cells(text, start, end),
         *ex_tariff_rate_cells(text, start, end),
@@ -150,6 +155,15 @@ def _candidates(text: str, lowered: str, words: _Words, start: int, end: int, do
             "specific",
         )
     yield from _unit_column_cells(text, start, end)
+
+
+def _quoted_by_an_amendment(text: str, start: int, end: int) -> bool:
+    """The percentage is the whole of a quotation ('“84%”') on a line that deletes, inserts or replaces text."""
+    quoted = QUOTED.match(text, max(0, start - 1))
+    if quoted is None or quoted.start("figure") != start or quoted.end("figure") != end:
+        return False
+    line_start, line_end = line_at(text, start)
+    return bool(AMENDING.search(text, max(0, line_start - 80), min(len(text), line_end + 80)))
 
 
 def _unit_column_cells(text: str, start: int, end: int):
@@ -244,7 +258,7 @@ def _as_rate(text, lowered, candidate, sentences: Sentences, inert: re.Pattern, 
     previous_start = sentences.around(max(0, sentence_start - 1))[0]
     header = table_header(text, start)
     context = lowered[previous_start:sentence_end] + "\n" + (header or "").lower()
-    if not (hint or "").startswith("column") and not words.duty.search(context):
+    if not (hint or "").startswith("column") and hint != "quoted" and not words.duty.search(context):
         return None
     near = lowered[max(sentence_start, start - NEAR_BEFORE) : min(sentence_end, end + NEAR_AFTER)]
     if words.not_rate.search(near) or inert.search(lowered[sentence_start:sentence_end]):
