@@ -125,3 +125,29 @@ def test_rates_quoted_by_a_textual_amendment():
 def test_quoted_percentages_outside_an_amendment_are_not_rates():
     text = "The survey's most frequent answer was “35%”, and the panel called it ‘a fair share’."
     assert rates(text) == []
+
+
+def test_volume_columns_of_a_quota_table_in_the_unit_a_note_states():
+    text = (
+        "Quotas available under the agreement\n\n"
+        "Order number | Product | Period | In-quota duty | Volume 2027 | Volume 2028\n"
+        "058812 | Lamb | 1.1 - 31.12 | 0% | 12,500 | 15,000\n"
+        "058813 | Honey | 1.1 - 31.12 | 0% | 900 | 1,100\n\n"
+        "- All quota volumes are expressed in tonnes\n"
+    )
+    assert sorted(quotas(text)) == sorted((amount, "tonnes", None, None) for amount in (12500, 15000, 900, 1100))
+
+
+def test_a_quota_column_whose_header_names_its_unit():
+    text = (
+        "Importation Quotas — Countries with No Trade Agreement\n"
+        "Item | Class of Goods | Quarterly Total (tonnes) | Tariff Item\n"
+        "1 | Wire rod | 2,350 | 7213.91.00.00\n"
+    )
+    assert quotas(text) == [(2350, "tonnes", None, None)]
+
+
+def test_figures_of_a_table_without_quotas_or_without_a_unit_are_not_volumes():
+    prices = "Monthly prices\nProduct | Volume 2027 | Volume 2028\nLamb | 12,500 | 15,000\n"
+    no_unit = "Quotas available\nOrder number | Product | Volume 2027\n058812 | Lamb | 12,500\n"
+    assert quotas(prices) == [] and quotas(no_unit) == []
