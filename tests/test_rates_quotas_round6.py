@@ -125,6 +125,8 @@ def test_rates_quoted_by_a_textual_amendment():
 def test_quoted_percentages_outside_an_amendment_are_not_rates():
     text = "The survey's most frequent answer was “35%”, and the panel called it ‘a fair share’."
     assert rates(text) == []
+    html = 'In Annex II the entry on licences is replaced by the following:\n<table width="100%" border="0">\n'
+    assert rates(html) == []  # an HTML attribute's value beside an amending sentence
 
 
 def test_volume_columns_of_a_quota_table_in_the_unit_a_note_states():
