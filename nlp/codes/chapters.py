@@ -40,14 +40,14 @@ LIST_ITEM = re.compile(r"(?<!\d)\d{2}(?:\d{2}){0,4}(?!\d|[.,]\d)")
 RANGE_WORDS = re.compile(r"^[ \u00a0]*(?:to|through|–|-|bis|à)[ \u00a0]*$", re.I)
 # A table flattened one cell a line: a row's serial number alone on its line, then its code cell of two-digit
 # numbers only ('14.' / '06, 07, 08, 09' / 'or 12').
-CHAPTER_CELL = re.compile(
+CHAPTER_CELL = guarded(
     r"^[ \t]*(?P<serial>\d{1,3})\.[ \t]*\n(?:[ \t]*\n)?[ \t]*"
     r"(?P<list>\d\d(?:[ \t]*(?:,[ \t]*\n?[ \t]*(?:(?:or|and)[ \t]+)?|\n?[ \t]*(?:or|and)[ \t]+)\d\d)*)[ \t]*,?[ \t]*$",
     re.MULTILINE,
 )
 # A code column's header that names chapters first: 'Chapter or Heading or sub-heading or tariff item',
 # 'Chapter/Heading/Sub-heading/Tariff item', 'Chapter, heading or sub-heading'.
-CHAPTER_COLUMN = re.compile(r"\bChapter[ \t]*(?:\n[ \t]*)?(?:or|/|,)\s*(?:sub-?\s*)?heading", re.I)
+CHAPTER_COLUMN = guarded(r"\bChapter[ \t]*(?:\n[ \t]*)?(?:or|/|,)\s*(?:sub-?\s*)?heading", re.I)
 WHOLE_SCHEDULE = (1, 97)  # "chapters 1 through 97": every chapter of goods, said generically
 CONTEXT_BEFORE, CONTEXT_AFTER = 200, 80
 

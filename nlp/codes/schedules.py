@@ -167,6 +167,8 @@ def ex_tariff_rows(text: str) -> list[tuple[int, int]]:
     """The spans of the NCM codes starting the rows of ex-tariff tables, each row close below the header or
     the row before."""
     spans: list[tuple[int, int]] = []
+    if "NCM" not in text:  # the header names the column (a fast test: most texts have none)
+        return spans
     for header in EX_TARIFF_HEADER.finditer(text):
         reach = header.end() + HEADER_REACH
         if spans and spans[-1][0] > header.start():

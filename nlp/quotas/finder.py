@@ -26,7 +26,7 @@ from nlp.text.textutil import lower_keeping_offsets
 NEAR = 40  # where a 'not a quota' word must stand to disqualify an amount
 # A '|' table's column of volumes without a unit beside each figure: 'Volume 2025', 'Quarterly Total (tonnes)'.
 VOLUME_COLUMN = re.compile(r"\b(?:volumes?|quantit(?:y|ies)|total|quota)\b", re.I)
-CELL_FIGURE = re.compile(r"(?<=\|)[ \t]*(?P<value>\d{1,3}(?:,\d{3})+|\d{1,9})[ \t]*(?=\||$)", re.M)
+CELL_FIGURE = guarded(r"(?<=\|)[ \t]*(?P<value>\d{1,3}(?:,\d{3})+|\d{1,9})[ \t]*(?=\||$)", re.M)
 HEADER_UNIT = re.compile(r"\(([^()]{1,30})\)")
 # A note naming the unit of every volume of the document: 'All quota volumes are expressed in tonnes'.
 VOLUMES_NOTE = re.compile(

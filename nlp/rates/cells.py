@@ -89,6 +89,8 @@ RATE_IN_HEADER = re.compile(r"al[ií]quota|\(%\)", re.I)
 
 def ex_tariff_rate_cells(text: str, start: int, end: int) -> Iterator[tuple[float, int, int]]:
     """(value, start, end) of the rate cell of each row of a Mercosur ex-tariff annex whose header names the rate."""
+    if "NCM" not in text:  # the header names the column (a fast test: most texts have none)
+        return
     for header in EX_TARIFF_HEADER.finditer(text, start, end):
         header_end = text.find("\n", header.end())
         if header_end < 0 or not RATE_IN_HEADER.search(text, header.start(), header_end):
