@@ -8,6 +8,7 @@ read doc.text, not tokens). Results live on Doc extensions (doc._.codes, doc._.d
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 import spacy
@@ -230,8 +231,19 @@ def analyse(
     nlp = build_pipeline(lang or detect_language(text), embeddings)
     doc = nlp.make_doc(text)
     # the layout-neutral view (same length: spans hold in `text`) without the page's neighbouring notices
-    doc._.text = without_other_notices(layout_neutral(text))
+    neutral = layout_neutral(text)
+    doc._.text = without_other_notices(neutral)
     doc._.published, doc._.jurisdiction, doc._.title = published, jurisdiction, title
     for _, component in nlp.pipeline:
         doc = component(doc)
+    if neutral is not text:
+        _as_written(doc, text)
     return doc
+
+
+def _as_written(doc: Doc, text: str) -> None:
+    """Codes and dates carry their text as written: the original's at their span, not the neutral view's
+    (a no-break space, a soft hyphen)."""
+    doc._.codes = [replace(c, text=text[c.start : c.end]) for c in doc._.codes]
+    doc._.code_ranges = [replace(r, text=text[r.start : r.end]) for r in doc._.code_ranges]
+    doc._.dates = [replace(d, text=text[d.start : d.end]) for d in doc._.dates]

@@ -167,3 +167,12 @@ def test_a_text_of_lines_longer_than_any_wrapping_keeps_its_line_ends():
         "port today.\n"
     )
     assert layout_neutral(text) is text
+
+
+def test_an_invisible_character_beside_digits_is_a_space_in_place_and_texts_are_as_written():
+    assert layout_neutral("\u00ad8703.80.25 and cus\u00adtoms") == " 8703.80.25 and customs "
+    text = "Goods of subheading 8703\u00a080 enter on 2\u00a0May\u00a02031 under \u00ad8703.80.25."
+    doc = analyse(text)
+    assert [(c.code, c.text) for c in doc._.codes] == [("870380", "8703\u00a080"), ("87038025", "8703.80.25")]
+    assert [(d.date, d.text) for d in doc._.dates] == [("2031-05-02", "2\u00a0May\u00a02031")]
+    assert all(m.text == text[m.start : m.end] for m in [*doc._.codes, *doc._.dates])

@@ -31,7 +31,6 @@ INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 _SPACES = re.compile(f"[{ODD_SPACES}\r]")
 # a dash between digits joins numbers ('2024–1027', '2019—08—07'): as the hyphen they are typed with
 _NUMBER_DASH = re.compile(r"[–—−](?<=\d[–—−])(?=\d)")
-_DROP_INVISIBLE = str.maketrans({ch: None for ch in INVISIBLE})
 # whether a text may hold page furniture (its lines are read only then): cheap tests, in this order
 PAGE_WORDS = ("Page ", "PAGE ", "Seite ", "Página ", "Pagina ")
 _DASHED_NUMBER_LINE = re.compile(r"\n[ \t]*[-–—][ \t]*\d{1,4}[ \t]*[-–—][ \t]*(?:\n|\Z)")
@@ -107,8 +106,17 @@ def _joined_in(text: str):
 
 
 def _without_invisible(match: re.Match) -> str:
-    word = match.group(0).translate(_DROP_INVISIBLE)
-    return word + " " * (len(match.group(0)) - len(word))
+    """Invisible characters between two letters go (the word's letters move left, spaces pad its end);
+    any other becomes a space in place, so digits (a code, a date) never move."""
+    word, kept, dropped = match.group(0), [], 0
+    for index, ch in enumerate(word):
+        if ch not in INVISIBLE:
+            kept.append(ch)
+        elif 0 < index < len(word) - 1 and word[index - 1].isalpha() and word[index + 1].isalpha():
+            dropped += 1
+        else:
+            kept.append(" ")
+    return "".join(kept) + " " * dropped
 
 
 def _without_markdown(text: str) -> str:
