@@ -12,8 +12,8 @@ file. Rather than teach every rule each layout, the extractors read this view, i
 - page furniture (a 'Page 3 of 12' or '- 3 -' line, a running header repeated at page breaks, a form
   feed) is blank, and where a page break fell mid-sentence the sentence goes on across it;
 - a hard-wrapped sentence is one line again: a line end is a space where the next line's first word would
-  not have fitted on a line as wide as the text's lines (or the next line starts with a number), so a
-  rule that reads a clause to its line's end, or a number with the words before it, reads it whole.
+  not have fitted on a line as wide as the text's lines, so a rule that reads a clause to its line's end,
+  or a number with the words before it, reads it whole.
 
 Nothing is inserted or deleted: a removed character is made a space at the end of its word (the word's own
 letters move left by as much), a removed line is blanked. Facts read from this view keep spans that hold
@@ -187,16 +187,16 @@ def _breaks(lines: list[str], furniture: set[int]) -> list[tuple[int, int]]:
 
 def _hard_wraps_joined(text: str) -> str:
     """A line end inside a sentence of running prose is a space where a PDF's wrapping, not the writer, put
-    it: before a number (the wrapping parts 'CSMS message' from its number, a code's groups '7019 12' /
-    '00 39'), or where the next line's first word did not fit on a line of a hard-wrapped text (a title or
-    a clause read to its line's end). Never after a line that ends a sentence or a clause, before a
-    numbered item, or in a table."""
+    it: where the next line's first word did not fit on a line of a hard-wrapped text (the wrapping parts
+    'CSMS message' from its number, a code's groups '7019 12' / '00 39', a title or a clause read to its
+    line's end). Never after a line that ends a sentence or a clause, before a numbered item, or in a
+    table; never in a text of lines longer than any wrapping (a page whose cells run on one line)."""
     candidates = [match.start() for match in _BREAK_IN_PROSE.finditer(text)]
     if not candidates:
         return text
     width = _wrap_width(text)
-    if width > MAX_WRAP_WIDTH:  # not a hard-wrapped text: only a number goes back to the words before it
-        candidates = [newline for newline in candidates if text[newline + 1 : newline + 40].lstrip()[:1].isdigit()]
+    if width > MAX_WRAP_WIDTH:  # not a hard-wrapped text: its line ends are the writer's
+        return text
     breaks = [newline for newline in candidates if _soft_break(text, newline, width)]
     if not breaks:
         return text
@@ -220,7 +220,7 @@ def _soft_break(text: str, newline: int, width: int) -> bool:
     # a hard-wrapped line fills the width but for a word that did not fit; one longer than it is the writer's
     fits = length + 1 + next_word <= width or length > width or width > MAX_WRAP_WIDTH
     return (
-        (not fits or following.lstrip()[:1].isdigit())
+        not fits
         and not line.endswith(SENTENCE_END)
         and not _tabular(line)
         and not _tabular(following)
