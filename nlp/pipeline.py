@@ -149,10 +149,13 @@ def countries_component(doc: Doc) -> Doc:
     return doc
 
 
-@Language.component("tariffwatch_rates_quotas", requires=["doc._.layout"], assigns=["doc._.rates", "doc._.quotas"])
+@Language.component(
+    "tariffwatch_rates_quotas", requires=["doc._.layout", "doc._.countries"], assigns=["doc._.rates", "doc._.quotas"]
+)
 def rates_quotas_component(doc: Doc) -> Doc:
     ext = doc._  # spaCy builds a new accessor at each `doc._`
-    ext.rates = find_rates(text_of(doc), ext.layout, ext.sentences, doc.lang_)
+    jurisdiction = (ext.countries["implementing"] or [None])[0]
+    ext.rates = find_rates(text_of(doc), ext.layout, ext.sentences, doc.lang_, jurisdiction)
     ext.quotas = find_quotas(text_of(doc), ext.layout, ext.sentences)
     return doc
 
