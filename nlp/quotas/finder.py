@@ -16,6 +16,7 @@ from functools import cache
 from importlib import resources
 
 from nlp.dates.finder import find_dates
+from nlp.quotas.columns import column_volumes
 from nlp.text.layout import BACKGROUND, OPERATIVE, Layout
 from nlp.text.numbers import NUMBER, parse_number, tidy
 from nlp.text.patterns import guarded
@@ -46,13 +47,27 @@ def _words() -> dict:
     # a unit of several words may be broken over two lines ("1,117,195 metric tons raw\nvalue")
     units = "|".join(_spaced(u) for u in sorted(data["units"], key=len, reverse=True))
     qualifiers = "|".join(_spaced(q) for q in data["qualifiers"])
+    # counted goods name a column of goods ('Class of vehicles'), never its unit
+    header_units = "|".join(
+        _spaced(u) for u in sorted(data["units"], key=len, reverse=True) if data["units"][u] not in data["goods_units"]
+    )
+    scales = "|".join(_spaced(s) for s in sorted(data["scales"], key=len, reverse=True))
     return {
         "amount": guarded(
-            rf"(?<![\w.,/])(?P<value>{NUMBER})\s*(?P<unit>{units})\b(?:\s*\(?(?P<qualifier>{qualifiers})\)?)?"
+            rf"(?<![\w.,/])(?P<value>{NUMBER})(?:\s*(?P<scale>{scales})\.?)?\s*(?P<unit>{units})\b"
+            rf"(?:\s*\(?(?P<qualifier>{qualifiers})\)?)?"
         ),
+        "scales": {" ".join(scale.split()): factor for scale, factor in data["scales"].items()},
         "units": {" ".join(unit.split()): name for unit, name in data["units"].items()},
         "quota": guarded("|".join(data["quota_words"])),
         "not_quota": guarded("|".join(data["not_quota"])),
+        "table_quota": guarded("|".join(data["table_quota_words"])),
+        "statistics": re.compile("|".join(data["statistics"])),
+        "unit_word": re.compile(rf"(?<![\w'’])(?:{header_units})\b"),
+        "stated_unit": re.compile(
+            rf"\b(?:volume|quantit|quota|figure|amount)\w*\b[^.\n|]{{0,60}}?(?:\bin\s+|\(\s*(?:in\s+)?)(?:metric\s+)?"
+            rf"(?P<unit>{header_units})\b"
+        ),
     }
 
 
@@ -70,6 +85,19 @@ def find_quotas(text: str, layout: Layout, sentences: Sentences) -> list[QuotaMe
         mention = _as_quota(text, lowered, match, sentences, words)
         if mention is not None:
             found.append(mention)
+    return found + _column_quotas(text, lowered, layout, words, {mention.start for mention in found})
+
+
+def _column_quotas(text: str, lowered: str, layout: Layout, words: dict, taken: set[int]) -> list[QuotaMention]:
+    """Bare figures of a quota table's volume column, with the period of their column or row."""
+    found = []
+    for volume in column_volumes(text, lowered, words):
+        if volume.start in taken or not layout.is_operative(volume.start):
+            continue
+        taken.add(volume.start)
+        period = volume.period if volume.period[0] else _period(text, volume.start, (0, 0), True)
+        evidence = text[volume.start : volume.end]
+        found.append(QuotaMention(tidy(volume.amount), volume.unit, *period, evidence, volume.start, volume.end))
     return found
 
 
@@ -77,6 +105,8 @@ def _as_quota(text: str, lowered: str, match: re.Match, sentences: Sentences, wo
     amount = parse_number(match.group("value"))
     if not amount:
         return None
+    if match.group("scale"):
+        amount *= words["scales"][" ".join(match.group("scale").split())]
     sentence_start, sentence_end = sentences.around(match.start())
     previous_start = sentences.around(max(0, sentence_start - 1))[0]
     header = table_header(text, match.start())
@@ -84,11 +114,20 @@ def _as_quota(text: str, lowered: str, match: re.Match, sentences: Sentences, wo
     near = lowered[max(sentence_start, match.start() - NEAR) : min(sentence_end, match.end() + NEAR)]
     if not words["quota"].search(context) or words["not_quota"].search(near) or _in_an_equation(lowered, match):
         return None
+    if _unit_in_the_next_row(text, match):
+        return None
     unit = words["units"][" ".join(match.group("unit").split())]
     if match.group("qualifier"):
         unit = f"{unit} {' '.join(match.group('qualifier').split())}"
     period = _period(text, match.start(), (sentence_start, sentence_end), header is not None)
     return QuotaMention(tidy(amount), unit, *period, text[match.start() : match.end()], match.start(), match.end())
+
+
+def _unit_in_the_next_row(text: str, match: re.Match) -> bool:
+    """A row's last cell ('Trucks | 340') followed by the next row's first ('Cars | 2500'): a wrapped line of
+    prose may part a figure from its unit, a table row may not."""
+    between = text[match.end("value") : match.start("unit")]
+    return "\n" in between and "|" in text[line_at(text, match.start())[0] : match.start()]
 
 
 def _in_an_equation(lowered: str, match: re.Match) -> bool:
