@@ -173,3 +173,39 @@ def test_a_tariff_rate_quota_column_in_metric_tons_raw_value():
         "Freedonia | 7,258 | 1.46\n"
     )
     assert amounts(text) == [(12090, "tonnes raw value"), (7258, "tonnes raw value")]
+
+
+def test_columns_headed_by_periods_under_a_caption_giving_the_quota_volumes_unit():
+    text = (
+        "ANNEX\nQuota volumes (net tonnes)\n"
+        "Order number | Product category | Origin | 1.7.2027-30.9.2027 | 1.10.2027-31.12.2027\n"
+        "09.8701 | Coated sheets | Ruritania | 41 250 | 42 010\n"
+        "09.8702 | Wire rod | Other countries | 9 830 | 10 115\n"
+    )
+    assert quotas(text) == [
+        (41250, "tonnes", "2027-07-01", "2027-09-30"),
+        (42010, "tonnes", "2027-10-01", "2027-12-31"),
+        (9830, "tonnes", "2027-07-01", "2027-09-30"),
+        (10115, "tonnes", "2027-10-01", "2027-12-31"),
+    ]
+
+
+def test_year_columns_of_a_statistics_table_near_a_quota_are_not_read():
+    text = (
+        "The quota is set out in Annex I. Figures are given in tonnes.\n"
+        "Indicator | 2025 | 2026 | 2027\n"
+        "Union production | 410 200 | 398 700 | 401 900\n"
+    )
+    assert amounts(text) == []
+
+
+def test_rows_with_leaders_of_dots_under_a_quantity_header():
+    text = (
+        "The aggregate quantity of cheese entered under this note in any calendar year shall not exceed the "
+        "quantities allocated below:\n\n"
+        "Country                                  Quantity (kg)\n"
+        "Ruritania ............................... 2,150,000\n"
+        "Freedonia ............................... 640,500\n"
+        "Other countries ......................... 75,000\n"
+    )
+    assert amounts(text) == [(2150000, "kg"), (640500, "kg"), (75000, "kg")]

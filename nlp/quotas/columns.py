@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 
 from nlp.dates.finder import find_dates
 from nlp.text.numbers import NUMBER, parse_number
@@ -35,6 +36,12 @@ QUOTA_STEMS = (
     "quantitative limit",
 )
 DIGIT, YEAR, WORD = re.compile(r"\d"), re.compile(r"\b(?:19|20)\d\d\b"), re.compile(r"[^\W\d_]{3}")
+PERIOD_BITS = re.compile(
+    r"\d+|\b(?:from|to|until|till|through|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+    r"aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
+)
+LEADER_ROW = re.compile(rf"\s*(?P<label>\S[^\n]*?)\s*\.{{4,}}\s*(?P<figure>{NUMBER})\s*")
+LEADER_HEADER_LINES = 3
 PIPE = re.compile(r"\|")
 FIGURE = re.compile(rf"\s*(?:{NUMBER})\s*")
 SPACED = re.compile(r"\t|\s{2,}")
@@ -97,26 +104,24 @@ def _merged(spans: Iterator[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def _table_volumes(lowered: str, rows: list[list[_Cell]], words: dict) -> Iterator[ColumnVolume]:
-    """Volumes of one table: its header rows are the rows without a bare figure above each row."""
+    """Volumes of one table: its header rows are the rows without a bare figure above its first row of figures."""
+    first = next((i for i, row in enumerate(rows) if any(_is_figure(cell.text) for cell in row)), None)
+    if not first:
+        return  # no figures, or no header above them
+    headers = rows[:first]
     table_start, table_end = rows[0][0].start, rows[-1][-1].start
-    headers: list[list[_Cell]] = []
-    seen_figures = False
-    for row in rows:
+    above = lowered[max(0, table_start - CAPTION_CHARS) : table_start]
+    context = above + "\n" + "\n".join(" ".join(c.text for c in h) for h in headers).lower()
+    if not words["table_quota"].search(context):
+        return
+    stated = _stated_unit(context + "\n" + lowered[table_end : table_end + NOTE_CHARS], words)
+    for row in rows[first:]:
         if not any(_is_figure(cell.text) for cell in row):
-            if not seen_figures:  # a row without figures below the first row of figures continues a cell
-                headers.append(row)
-            continue
-        seen_figures = True
+            continue  # a row without figures below the first row of figures continues a cell
         aligned = next((pair for h in reversed(headers) if (pair := _aligned(h, row))), None)
-        if aligned is None:
-            continue
-        header, row = aligned
-        above = lowered[max(0, table_start - CAPTION_CHARS) : table_start]
-        context = above + "\n" + "\n".join(" ".join(c.text for c in h) for h in headers).lower()
-        if not words["table_quota"].search(context):
-            return
-        below = lowered[table_end : table_end + NOTE_CHARS]
-        yield from _row_volumes(row, header, _stated_unit(context + "\n" + below, words), words)
+        if aligned is not None:
+            header, cells = aligned
+            yield from _row_volumes(cells, header, stated, words)
 
 
 def _aligned(header: list[_Cell], row: list[_Cell]) -> tuple[list[_Cell], list[_Cell]] | None:
@@ -134,7 +139,9 @@ def _trimmed(cells: list[_Cell]) -> list[_Cell]:
     return cells[start:end]
 
 
-def _row_volumes(row: list[_Cell], header: list[_Cell], stated: str | None, words: dict) -> Iterator[ColumnVolume]:
+def _row_volumes(row: list[_Cell], header: list[_Cell], stated: tuple, words: dict) -> Iterator[ColumnVolume]:
+    """The volumes of a row; `stated` is the unit a caption or note gives (and whether it speaks of quotas)."""
+    stated, stated_for_quota = stated
     row_unit = _unit_cell(row, header, words)
     for cell, head in zip(row, header, strict=True):
         if not _is_figure(cell.text):
@@ -145,6 +152,8 @@ def _row_volumes(row: list[_Cell], header: list[_Cell], stated: str | None, word
         unit = _unit_in(name, words)
         if unit is None and VOLUME_HEADER.search(name):
             unit = row_unit or stated
+        elif unit is None and stated_for_quota and _a_period_alone(name):
+            unit = row_unit or stated  # 'Quota volumes (net tonnes)' over columns headed '1.7.2027-30.9.2027'…
         amount = parse_number(cell.text.strip())
         if unit is None or not amount:
             continue
@@ -168,11 +177,20 @@ def _unit_in(name: str, words: dict) -> str | None:
     return words["units"][" ".join(match.group().split())] if match else None
 
 
-def _stated_unit(context: str, words: dict) -> str | None:
+def _stated_unit(context: str, words: dict) -> tuple[str | None, bool]:
+    """The unit a caption or note gives the table's figures, and whether it gives it to quota volumes."""
     match = words["stated_unit"].search(context)
-    return words["units"][" ".join(match.group("unit").split())] if match else None
+    if not match:
+        return None, False
+    return words["units"][" ".join(match.group("unit").split())], "quota" in match.group()
 
 
+def _a_period_alone(name: str) -> bool:
+    """A header naming only a period or a year ('1.7.2027-30.9.2027', '2028', 'From 1 January 2027')."""
+    return bool(DIGIT.search(name)) and not PERIOD_BITS.sub("", name).strip(" -–—/.,()\t")
+
+
+@cache
 def _header_period(header: str) -> tuple[str | None, str | None]:
     """'Quota volume 1.7.2026-30.6.2027 (tonnes)': the period the column's volumes are for."""
     dates = find_dates(header)
@@ -207,25 +225,50 @@ def _split(line: str, start: int, separator: re.Pattern) -> list[_Cell]:
 
 
 def _gridded_tables(text: str, windows: list[tuple[int, int]]) -> Iterator[list[list[_Cell]]]:
-    """Runs of rows whose cells are parted by '|', or by tabs or runs of spaces (three cells or more), that
-    begin in a window near quota words (their rows may run on past it)."""
+    """Runs of rows whose cells are parted by '|', by tabs or runs of spaces (three cells or more), or by a
+    leader of dots ('Ruritania ........ 7,500,000'), that begin in a window near quota words (their rows may
+    run on past it)."""
     for window_start, window_end in windows:
         block: list[tuple[int, str]] = []
-        kind = None
+        kind, above = None, []
         for start, line in _lines(text, window_start):
             if "|" in line and RULE.fullmatch(line):
                 continue
-            row_kind = "|" if "|" in line else "spaced" if _spaced_row(line) else None
+            row_kind = _row_kind(line)
             if row_kind != kind and block:
-                yield [_split(row, row_start, PIPE if kind == "|" else SPACED) for row_start, row in block]
-                block = []
+                yield _rows(block, kind, above)
+                block, above = [], []
             kind = row_kind
             if row_kind:
                 block.append((start, line))
             elif start > window_end:
                 break
+            else:
+                above = [*above[-(LEADER_HEADER_LINES - 1) :], (start, line)] if line.strip() else []
         if block:
-            yield [_split(row, row_start, PIPE if kind == "|" else SPACED) for row_start, row in block]
+            yield _rows(block, kind, above)
+
+
+def _row_kind(line: str) -> str | None:
+    if "|" in line:
+        return "|"
+    if LEADER_ROW.fullmatch(line):
+        return "leader"
+    return "spaced" if _spaced_row(line) else None
+
+
+def _rows(block: list[tuple[int, str]], kind: str | None, above: list[tuple[int, str]]) -> list[list[_Cell]]:
+    """The cells of a block of rows; the lines just above rows with leaders are their figures' header."""
+    if kind != "leader":
+        return [_split(row, row_start, PIPE if kind == "|" else SPACED) for row_start, row in block]
+    rows = [
+        [_Cell(match["label"], start + match.start("label")), _Cell(match["figure"], start + match.start("figure"))]
+        for start, line in block
+        if (match := LEADER_ROW.fullmatch(line))
+    ]
+    if above:
+        rows.insert(0, [_Cell("", above[0][0]), _Cell(" ".join(line for _, line in above), above[0][0])])
+    return rows
 
 
 def _spaced_row(line: str) -> bool:
@@ -306,4 +349,4 @@ def _header_cell(line: str) -> bool:
 
 def _has_figure(line: str) -> bool:
     """A line naming a period or year in a header ('Volume 2026') still heads a column; a line of figures does not."""
-    return bool(DIGIT.search(YEAR.sub("", line))) and not WORD.search(line)
+    return not WORD.search(line) and bool(DIGIT.search(YEAR.sub("", line)))

@@ -65,7 +65,7 @@ def _words() -> dict:
         "statistics": re.compile("|".join(data["statistics"])),
         "unit_word": re.compile(rf"(?<![\w'’])(?:{header_units})\b"),
         "stated_unit": re.compile(
-            rf"\b(?:volume|quantit|quota|figure|amount)\w*\b[^.\n|]{{0,60}}?(?:\bin\s+|\(\s*(?:in\s+)?)(?:metric\s+)?"
+            rf"\b(?:volume|quantit|quota|figure|amount)\w*\b[^.\n|]{{0,60}}?(?:\bin\s+|\(\s*(?:in\s+)?)(?:metric\s+|net\s+)?"
             rf"(?P<unit>{header_units})\b"
         ),
     }
