@@ -126,7 +126,7 @@ FLOORS = {
         "title": 0.938,
         "identifier": 1.0,
         "rates": 0.909,
-        "quotas": 0.916,  # MTRV read (round 4)
+        "quotas": 1.0,  # MTRV read (round 4, 0.916); 'kgs' and 'TRQ' read (round 6, issue 15 quotas r6)
         # round 5: WTO symbols' Members, cues in other forms, ties to the first named (0.956); a committee's own
         # document is no Member's act (read-b)
         "jurisdiction": 0.970,  # 0.806 before round 5
@@ -144,7 +144,7 @@ FLOORS = {
         "title": 0.984,
         "identifier": 1.0,  # titles r5: CSMS Message, 'No. S', SI and '(No. N)' numbers, joint symbols (0.810)
         "rates": 0.486,
-        "quotas": 0.081,
+        "quotas": 1.0,  # round 6: bare figures of a quota table's volume columns read (0.081 before)
         # round 5: a WTO delegation's request, Singapore, Zambia, Swiss, EUR-Lex cues (0.956); a joint notification
         # names no Member (read-b)
         "jurisdiction": 0.970,  # 0.825 before round 5
@@ -160,7 +160,7 @@ FLOORS = {
         "title": 0.898,
         "identifier": 0.914,
         "rates": 0.608,
-        "quotas": 0.8,
+        "quotas": 1.0,  # round 6: 'mt' read (0.8 before)
         "jurisdiction": 0.955,
     },
 }

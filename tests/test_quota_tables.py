@@ -2,6 +2,7 @@
 or in a note about the table; volume wordings and notations of several drafting styles. All passages were
 written for these tests."""
 
+from nlp.evaluate_facts import normalise_unit
 from nlp.pipeline import analyse
 
 
@@ -209,3 +210,18 @@ def test_rows_with_leaders_of_dots_under_a_quantity_header():
         "Other countries ......................... 75,000\n"
     )
     assert amounts(text) == [(2150000, "kg"), (640500, "kg"), (75000, "kg")]
+
+
+def test_the_scorer_reads_quantity_units_written_in_other_ways_as_one_unit():
+    written = ("metric tons", "net tonnes", "mt", "metric tons raw value", "kgs", "kilograms", "hl", "liters", "m²")
+    assert [normalise_unit(u) for u in written] == [
+        "tonnes",
+        "tonnes",
+        "tonnes",
+        "tonnes",
+        "kg",
+        "kg",
+        "hectolitres",
+        "litres",
+        "m2",
+    ]
