@@ -30,7 +30,19 @@ UNIT_NAMES = {
     "tons": "tonnes",
     "kilograms": "kg",
     "mtrv": "tonnes",  # metric tons, raw value: US sugar quotas
+    "ton": "tonnes",
+    "mt": "tonnes",
+    "kgs": "kg",
+    "kilogram": "kg",
+    "hl": "hectolitres",
+    "hectoliters": "hectolitres",
+    "liters": "litres",
+    "liter": "litres",
+    "litre": "litres",
+    "m²": "m2",
+    "gigawatts": "gw",
 }
+QUANTITY_PREFIX = re.compile(r"^(?:metric|net)\s+(?=\S)")  # 'metric tons' = 'net tonnes' = tonnes
 
 
 def score_sets(predicted: set, gold: set) -> dict:
@@ -110,13 +122,14 @@ def _plain(identifier: str) -> str:
 
 
 def normalise_unit(unit: str) -> str:
-    """'%' = percent, 't' = tonnes; currency units keep their currency and base ('USD/postal item');
-    a qualifier after the base unit ('tonnes carcass weight equivalent') is dropped."""
+    """'%' = percent, 't' = 'metric tons' = tonnes, 'hl' = hectolitres; currency units keep their currency
+    and base ('USD/postal item'); a qualifier after the base unit ('tonnes carcass weight equivalent') is dropped."""
     unit = " ".join(unit.lower().split())
     if "/" in unit:
         currency, per = unit.split("/", 1)
         return f"{currency.strip()}/{UNIT_NAMES.get(per.strip(), per.strip())}"
     unit = UNIT_NAMES.get(unit, unit)
+    unit = QUANTITY_PREFIX.sub("", unit)
     base = unit.split()[0] if unit else unit
     return UNIT_NAMES.get(base, base)
 

@@ -126,7 +126,7 @@ FLOORS = {
         "title": 0.938,
         "identifier": 1.0,
         "rates": 0.970,  # round 6: rates quoted by an amendment ('the phrase ‘15%’ …'): 0.909 before
-        "quotas": 0.916,  # MTRV read (round 4)
+        "quotas": 1.0,  # MTRV read (round 4, 0.916); 'kgs' and 'TRQ' read (round 6, issue 15 quotas r6)
         # round 5: WTO symbols' Members, cues in other forms, ties to the first named (0.956); a committee's own
         # document is no Member's act (read-b)
         "jurisdiction": 0.970,  # 0.806 before round 5

@@ -1,12 +1,15 @@
-"""Numbers as official texts write them: '2 043', '90,000', '10 000 000', '21,5', '1.50', '453.79'."""
+"""Numbers as official texts write them: '2 043', '90,000', '10 000 000', '21,5', '1.50', '453.79',
+'1\'000' (Swiss), '5 000' with a narrow no-break space (French)."""
 
 from __future__ import annotations
 
 import re
 
-# Digits with thousands groups (space, no-break space, comma or dot) and an optional decimal part.
-NUMBER = r"\d{1,3}(?:[  ,.]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
-_GROUPED = re.compile(r"^(?!0\D)\d{1,3}(?:([  ,.])\d{3})+(?:([.,])(\d+))?$")  # '0.532' has no thousands
+# Digits with thousands groups (space, no-break or thin space, comma, dot or apostrophe) and an optional decimal part.
+NUMBER = r"\d{1,3}(?:[ \u00a0\u2009\u202f,.'\u2019]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+_GROUPED = re.compile(
+    r"^(?!0\D)\d{1,3}(?:([ \u00a0\u2009\u202f,.'\u2019])\d{3})+(?:([.,])(\d+))?$"
+)  # '0.532' has no thousands
 
 
 def parse_number(written: str) -> float | None:
@@ -17,7 +20,9 @@ def parse_number(written: str) -> float | None:
     if grouped:
         thousands, decimal_mark, decimals = grouped.groups()
         if decimal_mark is None or decimal_mark != thousands:
-            integer = re.sub(r"[  ,.]", "", written[: len(written) - (len(decimals) + 1 if decimals else 0)])
+            integer = re.sub(
+                r"[ \u00a0\u2009\u202f,.'\u2019]", "", written[: len(written) - (len(decimals) + 1 if decimals else 0)]
+            )
             return float(f"{integer}.{decimals}") if decimals else float(integer)
     if re.fullmatch(r"\d+[.,]\d+", written):
         return float(written.replace(",", "."))
