@@ -21,6 +21,11 @@ NOT_GOODS = re.compile(
 )
 
 
+# Goods never open with a conjunction or an article: 'on and paid by the importers …' (levied on and paid by),
+# 'on or after the date', 'on an investigation into the dumping of …' ran from another phrase.
+FUNCTION_WORD_FIRST = re.compile(r"(?:and|or|but|nor|an?|after|before|which|that|whether)\b", re.I)
+
+
 # Words that name no goods in particular: 'on goods from …' says no more than 'on imports from …'.
 GENERIC = frozenset({"goods", "products", "articles", "merchandise", "imports", "items"})
 
@@ -56,6 +61,7 @@ def _first_goods(pattern: re.Pattern, sentence: str) -> str | None:
             and len(goods.split()) <= MAX_GOODS_WORDS
             and not NOT_GOODS.search(goods)
             and not goods.startswith("the ")
+            and not FUNCTION_WORD_FIRST.match(goods)
         ):
             return goods
         at = match.start() + 1
