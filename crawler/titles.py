@@ -34,7 +34,8 @@ NOT_TITLES = [
         r"^(page|index|file|category|template|author|portal|special|wikisource|wikipedia)(?:[ _]talk)?:\S",
         r"^this page (needs to be|has been|has not been) (proofread|validated)",
         # a letter's file reference: office symbols joined by colons ("CLA-2 CO:R:C:T 951027 CRS")
-        r"^([a-z]{2,5}-\d{1,3}(-\d{1,3})?[ :]+)?[a-z][a-z0-9]{0,5}(:[a-z0-9]{1,6}){2,}( +[a-z]?\d{3,7})*( +[a-z]{2,4})?$",
+        r"^([a-z]{2,5}-\d{1,3}(-\d{1,3})?[ :]+)?[a-z][a-z0-9]{0,5}(:[a-z0-9]{1,6}){2,}"
+        r"( +[a-z]?\d{3,7})*( +[a-z]{2,4})?$",
         r":$",  # a label whose value follows ("This content is relevant for:", "Dieser Inhalt ist relevant für:")
     )
 ]
