@@ -120,7 +120,8 @@ NOT_ACTING = re.compile(
     r"^[—–-]?\s*(?:\(\w{1,4}\)\s*)?(?:The|In this \w+,? the)\s+(?:terms?|expressions?|words?)\s+[“\"'‘]"
     r"|\b(?:may|shall)\s+be\s+(?:cited|known|referred\s+to)\s+as\b"
     r"|^For\s+(?:a\s+|the\s+)?(?:complete|full|fuller|detailed|further|more)\b[^.]{0,120}?,\s+(?:please\s+)?see\b"
-    r"|^This page (?:needs|has|does)\b",
+    r"|^This page (?:needs|has|does)\b"
+    r"|\bIf your browser does not render\b",  # a document viewer's line run into the text
     re.I,
 )
 LIST_INTRO = re.compile(r"\bfollowing[\w ]{0,40}:$")
