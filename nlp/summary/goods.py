@@ -16,7 +16,8 @@ MAX_GOODS_WORDS = 12
 NOT_GOODS = re.compile(
     r"\b(?:duty|duties|tariff|surtax|rate|measures?|preferences?|imports?|exports?|exclusions?|"
     r"consumption|warehouse|entered|withdrawn|notice|notification|regulation|order|decision|derechos?|droits?|"
-    r"shall|will|is|are|be|been|has|have|hereby|impos\w*)\b",  # a verb: the match ran past the goods
+    r"shall|will|is|are|be|been|has|have|hereby|impos\w*|"  # a verb: the match ran past the goods
+    r"advice|recommendations?|requests?|behalf|basis|petitions?)\b",  # 'on advice from the Secretary of …'
     re.I,
 )
 

@@ -346,6 +346,7 @@ def _title_lines_end(text: str, end: int) -> int:
 
 # A line that ends a short title with its parenthesised parts and its kind ('(Amendment) Order 2031', '(Suspension)
 # Regulations, 2031'): not a number '(2031/C 170/05)' nor an abbreviation that prose follows ('(Tariff Order) of …').
+KIND_AND_YEAR = re.compile(r"(?:Order|Orders|Regulations?|Rules|Decree|Notice)\s*,?\s*(?:19|20)\d\d")
 PARENTHESISED_PART = re.compile(r"(?:\([A-Z][^()\n]*\)\s*)+(?:[A-Z][A-Za-z-]*,?\s*){1,3}(?:(?:19|20)\d\d)?")
 
 
@@ -361,8 +362,10 @@ def _goes_on(line: str, following: str, patterns: _Patterns) -> bool:
         return True
     if line.isupper() and patterns.joining_end.search(following) and len(following.split()) <= NOTICE_KIND_WORDS:
         return True  # the goods in capitals, then the notice's kind ('Finding in relation to a review of')
-    if PARENTHESISED_PART.fullmatch(following):
-        return True  # a short title's parenthesised parts over lines ('Excise Duties' / '(Amendment) Order 2031')
+    if PARENTHESISED_PART.fullmatch(following) or (line.endswith(")") and KIND_AND_YEAR.fullmatch(following)):
+        return (
+            True  # a short title over lines ('Excise Duties' / '(Amendment) Order 2031', 'Customs (…)' / 'Order 2031')
+        )
     return line.isupper() and following.isupper() and not line.endswith((")", ".", ";", ":"))
 
 
