@@ -176,3 +176,42 @@ def test_a_guessed_title_gives_way_to_the_documents_number_when_the_text_states_
     path = result.stdout.strip().splitlines()[-1]
     entries = json.loads(open(path, encoding="utf-8").read())["changes"]
     assert [(e["display_title"], e["identifier"]) for e in entries] == [("Resolución 2207/2031", None)]
+
+
+# --- scanned orders, republishers' order summaries, Malay orders with a number ------------------------------------
+
+
+def test_a_scanned_agency_line_and_a_subject_label_give_the_subject_and_the_order_its_number():
+    text = (
+        "DEPARTMENT OF\n\nAGR1CULTURE PH1LIPPINES\n\nMEMORANDUM ORDER NO. 14-2031 Series of2031\n\nSUBJECT:\n\n"
+        "GUIDELINES ON THE MINIMUM ACCESS VOLUME FOR IMPORTED FROZEN PORK UNDER THE TARIFF RATE QUOTA\n\n"
+        "WHEREAS, the minimum access volume for pork is set by law;\n"
+    )
+    assert read(text, "PH")[:2] == (
+        "GUIDELINES ON THE MINIMUM ACCESS VOLUME FOR IMPORTED FROZEN PORK UNDER THE TARIFF RATE QUOTA",
+        "Memorandum Order No. 14-2031",
+    )
+
+
+def test_an_order_summary_pages_labels_are_furniture_and_a_short_title_goes_on_into_its_kind_and_year():
+    text = (
+        "P.U.(A)\n\nRemarks\n(Please access the Order for the full details)\n\n412/2031\n\nCustoms (Safeguard Duties)\n"
+        "Order 2031\n\n(Gazetted on 3 March 2031)\n\nThis Order has effect for three years from 5 March 2031.\n"
+    )
+    assert read(text, "MY")[0] == "Customs (Safeguard Duties) Order 2031"
+
+
+def test_a_search_boxs_empty_answer_is_no_title_and_a_malay_orders_number_is_part_of_its_title():
+    text = (
+        "• No results found\n\nWARTA KERAJAAN PERSEKUTUAN PERINTAH DUTI KASTAM (PENGECUALIAN) (NO. 3) 2031\n\n"
+        "PADA menjalankan kuasa yang diberikan oleh seksyen 14 Akta Kastam 1967, Menteri membuat perintah yang "
+        "berikut.\n"
+    )
+    assert read(text, "MY")[0] == "PERINTAH DUTI KASTAM (PENGECUALIAN) (NO. 3) 2031"
+
+
+def test_goods_never_open_with_a_comparison():
+    assert [
+        goods_named("dumping of saw blades with a width of more than 300 mm originating in Brazil"),
+        goods_named("dumping of hand saws of a blade length of more than 300 mm originating in Brazil"),
+    ] == [None, "hand saws of a blade length of more than 300 mm"]

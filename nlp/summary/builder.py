@@ -114,7 +114,9 @@ def _about_the_document(sentence: str, title: str | None, lead: str) -> bool:
     """The sentence shares a word with the title or the lead: a page that opens inside the previous notice
     ('However, the attorney did not verify …' above 'Frozen Shrimp From …; Scheduling of Reviews') or a
     paragraph on the complaint's file quotes nothing about what the document does."""
-    return bool(content_words(sentence) & (content_words(title or "") | content_words(lead)))
+    if not title:
+        return True  # nothing states what the document is about: the lead alone is too thin to judge by
+    return bool(content_words(sentence) & (content_words(title) | content_words(lead)))
 
 
 def _lead_sentence(facts: Facts, measures: list, operative: str, actor: str) -> str:
