@@ -212,6 +212,6 @@ def test_a_search_boxs_empty_answer_is_no_title_and_a_malay_orders_number_is_par
 
 def test_goods_never_open_with_a_comparison():
     assert [
-        goods_named("dumping of saw blades with a width of more than 300 mm originating in Brazil"),
+        goods_named("a duty on a blade width of more than 300 mm originating in Brazil"),
         goods_named("dumping of hand saws of a blade length of more than 300 mm originating in Brazil"),
     ] == [None, "hand saws of a blade length of more than 300 mm"]
