@@ -129,7 +129,11 @@ def test_definitions_short_title_clauses_pointers_and_proofreading_notes_are_nev
 
 def test_a_title_run_together_by_a_page_is_a_restatement_of_the_title():
     title = "Commission Implementing Regulation (EU) 2031/88 of 4 May 2031 amending Regulation (EU) 2030/12"
-    assert restates_title("Commission Implementing Regulation (EU) 2031/88of 4 May 2031amending Regulation", title)
+    assert [
+        restates_title("Commission Implementing Regulation (EU) 2031/88of 4 May 2031amending Regulation", title),
+        restates_title("96_FR_51210 96 FR 51210 - " + title, title),
+        restates_title("Regulation (EU) 2030/12 is amended as set out in the Annex to this Regulation.", title),
+    ] == [True, True, False]
 
 
 def test_a_page_opening_inside_the_previous_notice_quotes_nothing_of_it():

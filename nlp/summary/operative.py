@@ -186,7 +186,9 @@ def restates_title(sentence: str, title: str | None) -> bool:
 
 
 def _title_words(text: str) -> set[str]:
-    return set(re.findall(r"\d+|[^\W\d]+", text.lower()))  # '2031amending': a number and a word
+    """Words of three letters or more: '2031amending' is a number and a word, and the page numbers and register
+    citation a copy of the title carries ('82_FR_26821 82 FR 26712 - …') are no news."""
+    return {w for w in re.findall(r"[^\W\d_]+", text.lower()) if len(w) > 2}
 
 
 def _third_person(verb: str) -> str:
