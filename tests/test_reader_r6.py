@@ -80,7 +80,7 @@ def test_a_ruling_letter_is_titled_by_its_subject_line_not_its_file_reference_or
         "RE: Modification of NY N301122; classification of a silicone baking mat.\n\nDear Mr. Penn:\n\n"
         "This is in reply to your letter concerning the tariff classification of a silicone baking mat.\n"
     )
-    assert read(text)[0] == "Modification of NY N301122; classification of a silicone baking mat"
+    assert read(text)[:2] == ("Modification of NY N301122; classification of a silicone baking mat", "HQ H312877")
 
 
 def test_a_subject_label_without_a_salutation_is_no_letter_subject():
