@@ -123,8 +123,9 @@ def test_definitions_short_title_clauses_pointers_and_proofreading_notes_are_nev
         is_furniture("—(1) These Rules may be cited as the Customs (Olive Oil Quota) Rules 2031."),
         is_furniture("For a complete description of the goods covered, see the Issues and Decision Memorandum."),
         is_furniture("This page has been proofread."),
+        is_furniture("On May 4, 2031, the Department of Commerce published the preliminary results of this review."),
         is_furniture("The duty on olive oil from Tunisia shall be reduced to 3 percent from 1 July 2031."),
-    ] == [True, True, True, True, False]
+    ] == [True, True, True, True, True, False]
 
 
 def test_a_title_run_together_by_a_page_is_a_restatement_of_the_title():

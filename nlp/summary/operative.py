@@ -121,7 +121,10 @@ NOT_ACTING = re.compile(
     r"|\b(?:may|shall)\s+be\s+(?:cited|known|referred\s+to)\s+as\b"
     r"|^For\s+(?:a\s+|the\s+)?(?:complete|full|fuller|detailed|further|more)\b[^.]{0,120}?,\s+(?:please\s+)?see\b"
     r"|^This page (?:needs|has|does)\b"
-    r"|\bIf your browser does not render\b",  # a document viewer's line run into the text
+    r"|\bIf your browser does not render\b"  # a document viewer's line run into the text
+    # history: 'On March 11, 2031, Commerce published the preliminary results …' (a notice's background)
+    r"|^On\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}),[^.;]{0,120}?\b"
+    r"(?:published|received|requested|filed|submitted)\b",  # never 'initiated', 'announced': a news item's news
     re.I,
 )
 LIST_INTRO = re.compile(r"\bfollowing[\w ]{0,40}:$")
