@@ -220,3 +220,15 @@ def test_goods_never_open_with_a_comparison():
         goods_named("a duty on a blade width of more than 300 mm originating in Brazil"),
         goods_named("dumping of hand saws of a blade length of more than 300 mm originating in Brazil"),
     ] == [None, "hand saws of a blade length of more than 300 mm"]
+
+
+def test_an_indian_notifications_number_after_a_portals_label_or_with_a_space_before_its_year():
+    heading = "TAXPORTAL|\n\nTHE CUSTOMS ACT 1962 (Notification)\n-\n\n"
+    body = (
+        ", F.No.354/12/2031-TRU, Dated 4th May, 2031\n\nIn exercise of the powers conferred by section 9A of the "
+        "Customs Tariff Act, 1975, the Central Government hereby imposes an anti-dumping duty.\n"
+    )
+    assert [
+        read(heading + "Body Notification No. 61/2031-Customs (ADD)" + body, "IN")[:2],
+        read(heading + "Notification No.7 /2031 - Customs (ADD)" + body, "IN")[:2],
+    ] == [(None, "Notification No. 61/2031-Customs (ADD)"), (None, "Notification No.7 /2031 - Customs (ADD)")]
