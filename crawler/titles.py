@@ -30,6 +30,12 @@ NOT_TITLES = [
         r"^(u\.s\. )?(department|office|executive office|committee|bureau) of\b[^.:;]{0,60}$",
         r"^[\w .,&'-]{0,60}\b(administration|service|office|commission|bureau|agency|protection|representative|"
         r"council|tribunal)$",
+        # a wiki's page name ("Page:United States Statutes at Large Volume 107 Part 3.djvu/667") and proofreading note
+        r"^(page|index|file|category|template|author|portal|special|wikisource|wikipedia)(?:[ _]talk)?:\S",
+        r"^this page (needs to be|has been|has not been) (proofread|validated)",
+        # a letter's file reference: office symbols joined by colons ("CLA-2 CO:R:C:T 951027 CRS")
+        r"^([a-z]{2,5}-\d{1,3}(-\d{1,3})?[ :]+)?[a-z][a-z0-9]{0,5}(:[a-z0-9]{1,6}){2,}"
+        r"( +[a-z]?\d{3,7})*( +[a-z]{2,4})?$",
         r":$",  # a label whose value follows ("This content is relevant for:", "Dieser Inhalt ist relevant für:")
     )
 ]

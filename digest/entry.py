@@ -64,12 +64,15 @@ def decorate(change: dict, describe, options: EntryOptions, previous: dict | Non
 
 def _identifier(change: dict, title: str) -> str | None:
     """'FR Doc. 2026-21001 (91 FR 80123)': the document's own number, with its citation when it differs; none
-    where the title already ends with it in brackets (a republisher's title: '..., 18913 [2026-07164]')."""
+    where the title already ends with it in brackets (a republisher's title: '..., 18913 [2026-07164]') or is
+    that number (a document known by its number: 'Resolución 1913/2015')."""
     identifier, citation = change.get("identifier"), change.get("citation")
     if identifier and citation and citation not in identifier:
         identifier = f"{identifier} ({citation})"
     identifier = identifier or citation
-    return None if identifier and title.rstrip().endswith(f"[{identifier}]") else identifier
+    if identifier and (title.rstrip().endswith(f"[{identifier}]") or title.strip() == identifier.strip()):
+        return None
+    return identifier
 
 
 def display_title(change: dict) -> str:

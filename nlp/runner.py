@@ -62,18 +62,22 @@ class ExtractionCounts:
 def extract_one(document: dict, embeddings: bool) -> dict:
     """The change of one document: codes, dates, measures, countries, summary, with evidence."""
     text = document["text"] or ""
+    metadata = json.loads(document.get("metadata") or "{}")
+    # a title the inbox only guessed from the text's first lines ('Page:…djvu/519', a proclamation page's running
+    # head and first sentence) tells the summary nothing the text does not, and may name no goods but 'advice'
+    title = None if metadata.get("title_guessed") else document.get("title")
     change = analyse_in_chunks(
         text,
         to_change,
         published=document.get("published_date"),
         jurisdiction=document.get("jurisdiction"),
-        title=document.get("title"),
+        title=title,
         embeddings=embeddings,
     )
-    field_dates = json.loads(document.get("metadata") or "{}").get("field_dates", [])
+    field_dates = metadata.get("field_dates", [])
     change["dates"] = reconcile_dates(change["dates"], field_dates)
     if needs_inferred_areas(change["codes"]):  # a steel notice that lists no goods code still has an area
-        change["areas"] = infer_areas(change.get("title") or document.get("title"), change["summary"], text)
+        change["areas"] = infer_areas(change.get("title") or title, change["summary"], text)
     return change
 
 

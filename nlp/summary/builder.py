@@ -15,10 +15,12 @@ from nlp.countries.names import display_name
 from nlp.summary.goods import goods_named
 from nlp.summary.operative import (
     OPENING_CHARS,
+    content_words,
     in_title,
     is_english,
     operative_sentence,
     plain_operative,
+    restates_title,
     worth_quoting,
 )
 from nlp.summary.period import FAVOURS, day, first_date, first_iso, period, start_date
@@ -89,7 +91,12 @@ def summarise(facts: Facts) -> str:
     if not measures and operative and _names_the_document(operative, facts):
         return _clip(operative, MAX_CHARS)  # what the document says it does, naming it
     lead = _lead_sentence(facts, measures, found or "", actor) if measures else _document_sentence(facts, actor)
-    if operative and worth_quoting(operative, lead) and not _restates_title(operative, facts.title):
+    if (
+        operative
+        and worth_quoting(operative, lead)
+        and not restates_title(operative, facts.title)
+        and _about_the_document(operative, facts.title, lead)
+    ):
         return _clip(f"{lead} {_clip(operative, MAX_EVIDENCE_CHARS)}".strip(), MAX_CHARS)
     return _clip(lead, MAX_CHARS)
 
@@ -103,11 +110,13 @@ def _names_the_document(sentence: str, facts: Facts) -> bool:
     return bool(subject) and facts.title.lower() in sentence.lower()
 
 
-def _restates_title(sentence: str, title: str | None) -> bool:
-    """A title line taken for the operative sentence ('83 FR 31727 - Shrimp From China: Rescission of …')
-    says nothing the lead does not."""
-    words = set(re.findall(r"\w+", sentence.lower()))
-    return bool(title) and len(words - set(re.findall(r"\w+", title.lower()))) <= max(2, len(words) // 5)
+def _about_the_document(sentence: str, title: str | None, lead: str) -> bool:
+    """The sentence shares a word with the title or the lead: a page that opens inside the previous notice
+    ('However, the attorney did not verify …' above 'Frozen Shrimp From …; Scheduling of Reviews') or a
+    paragraph on the complaint's file quotes nothing about what the document does."""
+    if not title:
+        return True  # nothing states what the document is about: the lead alone is too thin to judge by
+    return bool(content_words(sentence) & (content_words(title) | content_words(lead)))
 
 
 def _lead_sentence(facts: Facts, measures: list, operative: str, actor: str) -> str:

@@ -16,9 +16,15 @@ MAX_GOODS_WORDS = 12
 NOT_GOODS = re.compile(
     r"\b(?:duty|duties|tariff|surtax|rate|measures?|preferences?|imports?|exports?|exclusions?|"
     r"consumption|warehouse|entered|withdrawn|notice|notification|regulation|order|decision|derechos?|droits?|"
-    r"shall|will|is|are|be|been|has|have|hereby|impos\w*)\b",  # a verb: the match ran past the goods
+    r"shall|will|is|are|be|been|has|have|hereby|impos\w*|"  # a verb: the match ran past the goods
+    r"advice|recommendations?|requests?|behalf|basis|petitions?)\b",  # 'on advice from the Secretary of …'
     re.I,
 )
+
+
+# Goods never open with a conjunction or an article: 'on and paid by the importers …' (levied on and paid by),
+# 'on or after the date', 'on an investigation into the dumping of …', 'of more than 150 mm' ran from another phrase.
+FUNCTION_WORD_FIRST = re.compile(r"(?:and|or|but|nor|an?|after|before|which|that|whether|more|less|not)\b", re.I)
 
 
 # Words that name no goods in particular: 'on goods from …' says no more than 'on imports from …'.
@@ -56,6 +62,7 @@ def _first_goods(pattern: re.Pattern, sentence: str) -> str | None:
             and len(goods.split()) <= MAX_GOODS_WORDS
             and not NOT_GOODS.search(goods)
             and not goods.startswith("the ")
+            and not FUNCTION_WORD_FIRST.match(goods)
         ):
             return goods
         at = match.start() + 1

@@ -72,7 +72,8 @@ def operative_sentence(facts, primary) -> str | None:
             start = facts.title_span[1]
         sentence = without_heading(facts.text[start:end])
         if len(sentence) >= 30 and sentence.count("|") <= 1 and not is_furniture(sentence):
-            return sentence
+            if not restates_title(sentence, facts.title):  # a second copy of the title (a register page's)
+                return sentence
     return None
 
 
@@ -104,12 +105,28 @@ def is_furniture(sentence: str) -> bool:
         return True
     if READER.search(sentence) or (len(tokens) < 12 and LIST_INTRO.search(sentence)) or PAGE_VERSION.search(sentence):
         return True  # a word to the reader, a list's introduction, a page's note on its own version
+    if NOT_ACTING.search(sentence):
+        return True  # a definition, the short-title clause, a pointer to another document
     return sum(any(c.isdigit() for c in t) for t in tokens) > 0.38 * len(tokens) or bool(OTHER_SCRIPT.search(sentence))
 
 
 CITATION_TAIL = re.compile(r"^\d+\([A-Z]\),")  # '560(E), dated the …': a gazette number's tail
 # 'Please see the changes …', '… affecting the following commodity codes:' (a list follows, not a sentence)
 READER = re.compile(r"^(?:Please|For (?:more|further) information|See also|Click|Download)\b", re.I)
+# Sentences that say what words mean or what the act is called, or send the reader elsewhere, never what is done:
+# 'The term “importer” shall exclude …', '(1) These Regulations may be cited as …', 'For a complete description
+# of the scope, see the Decision Memorandum', 'This page needs to be proofread.' (a wiki's note on its copy).
+NOT_ACTING = re.compile(
+    r"^[—–-]?\s*(?:\(\w{1,4}\)\s*)?(?:The|In this \w+,? the)\s+(?:terms?|expressions?|words?)\s+[“\"'‘]"
+    r"|\b(?:may|shall)\s+be\s+(?:cited|known|referred\s+to)\s+as\b"
+    r"|^For\s+(?:a\s+|the\s+)?(?:complete|full|fuller|detailed|further|more)\b[^.]{0,120}?,\s+(?:please\s+)?see\b"
+    r"|^This page (?:needs|has|does)\b"
+    r"|\bIf your browser does not render\b"  # a document viewer's line run into the text
+    # history: 'On March 11, 2031, Commerce published the preliminary results …' (a notice's background)
+    r"|^On\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}),[^.;]{0,120}?\b"
+    r"(?:published|received|requested|filed|submitted)\b",  # never 'initiated', 'announced': a news item's news
+    re.I,
+)
 LIST_INTRO = re.compile(r"\bfollowing[\w ]{0,40}:$")
 PAGE_VERSION = re.compile(r"\bversion\b.{0,40}\bversion that (?:currently )?applies\b", re.I)
 
@@ -164,6 +181,19 @@ def plain_operative(sentence: str, actor: str) -> str | None:
     return sentence
 
 
+def restates_title(sentence: str, title: str | None) -> bool:
+    """A title line taken for the operative sentence ('83 FR 31727 - Shrimp From China: Rescission of …',
+    'Regulation (EU) 2031/12of 9 May 2031amending …' run together by a page) says nothing the lead does not."""
+    words, known = _title_words(sentence), _title_words(title or "")
+    return bool(title) and len(words - known) <= max(2, len(words) // 5)
+
+
+def _title_words(text: str) -> set[str]:
+    """Words of three letters or more: '2031amending' is a number and a word, and the page numbers and register
+    citation a copy of the title carries ('82_FR_26821 82 FR 26712 - …') are no news."""
+    return {w for w in re.findall(r"[^\W\d_]+", text.lower()) if len(w) > 2}
+
+
 def _third_person(verb: str) -> str:
     return verb + ("es" if verb.endswith(("s", "sh", "ch", "x")) else "s")
 
@@ -182,13 +212,13 @@ def restates(sentence: str, lead: str) -> bool:
     """Most of the sentence's words are already in the lead ('A provisional duty on ironing boards from
     Türkiye is being introduced from 26 May 2023' after a lead that says so); a figure the lead does not
     give (a rate, a quantity) is news."""
-    words, known = _content_words(sentence), _content_words(lead)
+    words, known = content_words(sentence), content_words(lead)
     if any(w[:1].isdigit() for w in words - known):
         return False
     return len(words) <= 4 or len(words - known) <= len(words) // 5
 
 
-def _content_words(text: str) -> set[str]:
+def content_words(text: str) -> set[str]:
     return {
         w if w[:1].isdigit() else w[:STEM]
         for w in re.findall(r"\d+(?:[.,]\d+)*|\w+", text.lower())

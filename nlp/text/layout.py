@@ -14,6 +14,7 @@ from functools import cache
 from importlib import resources
 
 from nlp.text.dispatch import dispatched
+from nlp.text.front_matter import front_matter_span
 from nlp.text.patterns import lowered_for_words, required_words, spaces_match_any_whitespace
 from nlp.text.textutil import line_start_matches
 
@@ -65,7 +66,9 @@ class _Headings:
     @staticmethod
     def _compiled(labels: dict[str, list[str]], headings: dict[str, list[str]]) -> re.Pattern:
         labels_, headings_ = _alternation(labels, "l_"), _alternation(headings, "h_")
-        return re.compile(rf"^[ \t]*(?:{labels_})|^[ \t]*(?:{headings_}):?[ \t]*$", re.M)
+        # a markdown copy marks them up ('**SUMMARY:**', '## Background'): the marks are no words
+        marks, closing = r"(?:[*_]{1,3}|#{1,6}[ \t]+)?", r"(?:[*_]{1,3})?"
+        return re.compile(rf"^[ \t]*{marks}(?:{labels_})|^[ \t]*{marks}(?:{headings_}):?{closing}:?[ \t]*$", re.M)
 
     def for_text(self, text: str) -> re.Pattern:
         if self._words is None:
@@ -102,6 +105,7 @@ class Layout:
         boundaries = _boundaries(sorted(marks))
         _recitals_before(text, now_therefore, boundaries)
         _numbered_recitals(text, boundaries)
+        _front_matter(text, boundaries)
         self._starts = [start for start, _ in boundaries]
         self._kinds = [kind for _, kind in boundaries]
         self._lines = [(m.start(), m.end(), m.lastgroup) for m in line_start_matches(lines, text)]
@@ -205,6 +209,18 @@ def _numbered_recitals(text: str, boundaries: list[tuple[int, str]]) -> None:
             boundaries.sort()
             return
         position = text.find("\n", line_start)
+
+
+def _front_matter(text: str, boundaries: list[tuple[int, str]]) -> None:
+    """A markdown copy's front matter block is the copy's metadata (a header), whatever marker lies inside it;
+    the part that was open at its end goes on after it."""
+    span = front_matter_span(text)
+    if span is None:
+        return
+    start, end = span
+    after = [kind for at, kind in boundaries if at <= end][-1]
+    kept = [(at, kind) for at, kind in boundaries if not start <= at <= end]
+    boundaries[:] = sorted({*kept, (start, "header"), (end, after)})
 
 
 def _restatements(text: str) -> list[tuple[int, int]]:

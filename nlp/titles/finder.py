@@ -18,6 +18,7 @@ from nlp.text.layout import Layout
 from nlp.text.needed_words import Alternatives
 from nlp.text.patterns import guarded
 from nlp.titles.bulletins import opens_a_bulletin
+from nlp.titles.labelled import front_matter_title, letter_subject
 
 OPENING_CHARS = 4000  # a title stands at the top
 MAX_TITLE_CHARS = 700
@@ -105,6 +106,8 @@ def number_span(match: re.Match) -> tuple[int, int]:
 def find_title(text: str, layout: Layout) -> TextMention | None:
     title = (
         _labelled_title(text, layout)
+        or _field_title(front_matter_title(text), text)
+        or _field_title(letter_subject(text), text)
         or _notice_heading_above(text, layout, _act_title(text, layout))
         or _notice_subject(text, layout)
         or _designated_title(text, layout)
@@ -141,6 +144,10 @@ def _labelled_title(text: str, layout: Layout) -> TextMention | None:
     if following is None or _not_a_title_line(following.group(1).strip()):
         return None
     return _mention(text, following.start(1), following.end(1), kind="labelled")
+
+
+def _field_title(span: tuple[int, int] | None, text: str) -> TextMention | None:
+    return _mention(text, *span, kind="labelled") if span else None
 
 
 def _designated_title(text: str, layout: Layout) -> TextMention | None:
@@ -240,10 +247,18 @@ def _not_a_title_line(line: str) -> bool:
     return bool(patterns.agency_line.match(line) or patterns.furniture.match(line))
 
 
+# A notice flattened into running text by a republisher: its subject in capitals runs straight into 'AGENCY:'
+# ('U.S. Customs and Border Protection ◆ PROPOSED REVOCATION OF TWO RULING LETTERS … AGENCY: U.S. Customs …').
+FLAT_SUBJECT = re.compile(
+    r"(?P<subject>\b[A-Z][A-Z0-9,'’()&/.-]*(?:[ \t]+[A-Z0-9][A-Z0-9,'’()&/.-]*){3,60})[ \t]+AGENCY:"
+)
+
+
 def _notice_subject(text: str, layout: Layout) -> TextMention | None:
     """A Federal Register notice: the lines before 'AGENCY:', after agency names and docket lines."""
     if not re.search(r"^[ \t]*AGENCY:", text[:OPENING_CHARS], re.M):
-        return None
+        flat = FLAT_SUBJECT.search(text, 0, min(len(text), OPENING_CHARS))
+        return _mention(text, *flat.span("subject"), kind="subject") if flat else None
     caption = FR_CAPTION.search(text[:OPENING_CHARS])  # a republished page may put SUMMARY: first
     run: list[tuple[int, int]] = []
     for start, end in _lines(text, 0, caption.start()):
@@ -331,6 +346,7 @@ def _title_lines_end(text: str, end: int) -> int:
 
 # A line that ends a short title with its parenthesised parts and its kind ('(Amendment) Order 2031', '(Suspension)
 # Regulations, 2031'): not a number '(2031/C 170/05)' nor an abbreviation that prose follows ('(Tariff Order) of …').
+KIND_AND_YEAR = re.compile(r"(?:Order|Orders|Regulations?|Rules|Decree|Notice)\s*,?\s*(?:19|20)\d\d")
 PARENTHESISED_PART = re.compile(r"(?:\([A-Z][^()\n]*\)\s*)+(?:[A-Z][A-Za-z-]*,?\s*){1,3}(?:(?:19|20)\d\d)?")
 
 
@@ -346,8 +362,10 @@ def _goes_on(line: str, following: str, patterns: _Patterns) -> bool:
         return True
     if line.isupper() and patterns.joining_end.search(following) and len(following.split()) <= NOTICE_KIND_WORDS:
         return True  # the goods in capitals, then the notice's kind ('Finding in relation to a review of')
-    if PARENTHESISED_PART.fullmatch(following):
-        return True  # a short title's parenthesised parts over lines ('Excise Duties' / '(Amendment) Order 2031')
+    if PARENTHESISED_PART.fullmatch(following) or (line.endswith(")") and KIND_AND_YEAR.fullmatch(following)):
+        return (
+            True  # a short title over lines ('Excise Duties' / '(Amendment) Order 2031', 'Customs (…)' / 'Order 2031')
+        )
     return line.isupper() and following.isupper() and not line.endswith((")", ".", ";", ":"))
 
 
@@ -360,6 +378,9 @@ def _lines(text: str, start: int, end: int):
         position = stop + 1
 
 
+LEADING_MARKS = re.compile(r"\s*(?:[^\w\s(\[“\"'‘«¿¡§$€£][ \t]*)*")
+
+
 def _mention(text: str, start: int, end: int, kind: str = "line") -> TextMention | None:
     raw = text[start:end]
     suffix = title_patterns().title_suffix.search(raw)
@@ -367,8 +388,9 @@ def _mention(text: str, start: int, end: int, kind: str = "line") -> TextMention
     prefix = title_patterns().title_prefix.match(raw)
     if prefix:
         raw, start = raw[prefix.end() :], start + prefix.end()
-    stripped = raw.rstrip(" \t\n.;,")
-    start += len(raw) - len(raw.lstrip())
+    stripped = raw.rstrip(" \t\n.;,*_")
+    lead = LEADING_MARKS.match(stripped)  # a bullet or a markdown heading's marks before it ('◆ NOTICE OF …', '# X')
+    stripped, start = stripped[lead.end() :], start + lead.end()
     collapsed = " ".join(stripped.split())
     if len(collapsed.split()) < MIN_TITLE_WORDS:
         return None

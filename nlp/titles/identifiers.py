@@ -3,6 +3,8 @@ its title, its opening lines or anywhere in the text, as the journals cite it. P
 
 from __future__ import annotations
 
+import re
+
 from nlp.text.layout import Layout
 from nlp.titles.finder import OPENING_CHARS, TextMention, number_span, title_patterns
 from nlp.titles.joint import own_symbol
@@ -27,7 +29,7 @@ def find_identifier(text: str, title: TextMention | None, layout: Layout) -> Tex
         if match is not None:
             candidates.append(number_span(match))
     if not candidates:
-        return None
+        return _headquarters_ruling(text)
     start, end = own_symbol(text, *candidates[0])  # a joint notification's list: the notifying member's symbol
     number = " ".join(text[start:end].split())
     prefix, _, rest = number.partition("/")
@@ -42,3 +44,20 @@ def normal_case(identifier: str) -> str:
     (a designation printed in capitals in a heading); numbers, acronyms and '(EU)' stay as written."""
     words = title_patterns().normal_case
     return " ".join(words.get(token, token) for token in identifier.split(" "))
+
+
+# A US Customs headquarters ruling letter's file reference: the office symbols of Headquarters' rulings offices
+# ('CO:R:…', 'OT:RR:…'), then the ruling's number and the writer's initials ('CLA-2 CO:R:C:T 951027 CRS'). The
+# ruling is cited as 'HQ 951027' (HQ H277116 for the numbers of later years).
+HEADQUARTERS_REFERENCE = re.compile(
+    r"^[ \t]*(?:[A-Z]{2,5}-\d{1,3}[ \t]+)?(?:CO|OT):[A-Z0-9]{1,5}(?::[A-Z0-9]{1,6})*"
+    r"[ \t]+(?P<number>H?\d{6})(?:[ \t]+[A-Z]{2,4})?[ \t]*$",
+    re.M,
+)
+
+
+def _headquarters_ruling(text: str) -> TextMention | None:
+    match = HEADQUARTERS_REFERENCE.search(text, 0, min(len(text), OPENING_CHARS // 4))
+    if match is None:
+        return None
+    return TextMention(f"HQ {match['number']}", *match.span("number"), kind="identifier")

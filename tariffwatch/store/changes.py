@@ -179,7 +179,7 @@ class ChangeStore:
             "content_hash": document["content_hash"],
             "extractor_version": extractor_version,
             "jurisdiction": change.get("jurisdiction") or document.get("jurisdiction"),
-            "title": _shown_title(document, title.get("text")),
+            "title": _shown_title(document, title.get("text"), identifier.get("text")),
             "official_title": title.get("text"),
             "official_title_start": title.get("start"),
             "official_title_end": title.get("end"),
@@ -368,8 +368,10 @@ class ChangeStore:
         return found
 
 
-def _shown_title(document: dict, official: str | None) -> str | None:
+def _shown_title(document: dict, official: str | None, identifier: str | None = None) -> str | None:
     """The source's title, unless it was only guessed from the file (an inbox file without a sidecar title:
-    '<title>EUR-Lex - Access to European Union law</title>', 'Skip to content') and the text states its own."""
+    '<title>EUR-Lex - Access to European Union law</title>', 'Skip to content') and the text states its own
+    title, or else its own number ('Resolución 1913/2015', 'Proclamation 6517'): a document without a title line
+    is known by its number, never by the ministry's name or the wiki page name a guess picks up."""
     guessed = json.loads(document.get("metadata") or "{}").get("title_guessed")
-    return (official if guessed else None) or document.get("title") or official
+    return ((official or identifier) if guessed else None) or document.get("title") or official

@@ -1,0 +1,29 @@
+"""Titles a document states as a field rather than prints as a heading: a markdown copy's front matter
+('title: "…"') and a letter's subject line ('RE: HRL 085384 revoked.' over 'Dear Ms. Roe:'). Spans only:
+finder.py makes the mention."""
+
+from __future__ import annotations
+
+import re
+
+from nlp.text.front_matter import front_matter_value
+
+OPENING_CHARS = 4000
+# A letter's subject line with the salutation right under it.
+LETTER_SUBJECT = re.compile(
+    r"^[ \t]*(?:RE|Re|SUBJECT|Subject|Subj\.|Betreff|Objet|Asunto|Oggetto)[ \t]*:[ \t]*(?P<value>[^\n]*\S)[ \t]*\n"
+    r"(?:[ \t]*\n){0,3}[ \t]*(?:Dear|Sir|Madam|Gentlemen|Ladies|Sehr geehrte|Madame|Monsieur|Estimad[oa]s?|Egregi)\b",
+    re.M,
+)
+
+
+def front_matter_title(text: str) -> tuple[int, int] | None:
+    """The copy's metadata names the document: its front matter's title key."""
+    return front_matter_value(text, "title")
+
+
+def letter_subject(text: str) -> tuple[int, int] | None:
+    """A letter (a customs ruling, an agency's reply) is titled by its subject line, not by the file reference
+    or the addressee's name and address printed above it."""
+    match = LETTER_SUBJECT.search(text, 0, min(len(text), OPENING_CHARS))
+    return match.span("value") if match else None
