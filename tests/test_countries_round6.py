@@ -97,3 +97,27 @@ def test_a_proceeding_terminated_in_the_amended_act_title_is_not_affected():
         "terminating the proceeding concerning imports of nylon rope originating in Egypt and Oman"
     )
     assert affected(title, "EU") == ["PK"]
+
+
+def test_short_and_older_names_trade_lists_print():
+    from nlp.countries.names import find_country_names
+
+    text = "Brunei, Bosnia-Herzegovina, St Lucia, St Kitts and Nevis, Trinidad & Tobago, Antigua & Barbuda, Kazakstan"
+    assert [(text[m.start : m.end], m.code) for m in find_country_names(text)] == [
+        ("Brunei", "BN"),
+        ("Bosnia-Herzegovina", "BA"),
+        ("St Lucia", "LC"),
+        ("St Kitts and Nevis", "KN"),
+        ("Trinidad", "TT"),
+        ("Antigua", "AG"),
+        ("Kazakstan", "KZ"),
+    ]
+
+
+def test_goods_exported_to_the_implementing_country_from_an_origin():
+    # a notice headed by its number, the goods line below it: no operative sentence names the origin
+    text = (
+        "Dumping Notice No. 2029/31\n\nStainless steel sinks exported to Australia from Thailand and Malaysia\n\n"
+        "The Commissioner has decided to initiate a review of the measures.\n"
+    )
+    assert affected(text, "AU") == ["MY", "TH"]

@@ -75,3 +75,19 @@ def test_an_indian_exemption_from_so_much_of_the_duty_suspends_it():
 def test_new_suspensions_in_a_tariff_notice():
     text = "Tariff notice\n\nNew suspensions come into force on 1 July 2030 for the commodity codes listed below.\n"
     assert measures(text, "UK") == {"duty_suspension"}
+
+
+def test_suspending_the_application_of_concessions_is_retaliation():
+    text = (
+        "The Union shall suspend the application of concessions by imposing additional duties on the goods "
+        "originating in Ruritania listed in the Annex."
+    )
+    assert measures(text, "EU") == {"retaliation"}
+
+
+def test_increasing_the_duty_on_goods_changes_a_rate():
+    text = (
+        "In exercise of the powers conferred by section 8A of the Customs Tariff Act, 1975, the Central Government "
+        "hereby increases the duty on walnuts by 15 per cent."
+    )
+    assert measures(text, "IN") == {"duty_rate_change"}

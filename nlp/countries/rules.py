@@ -59,7 +59,6 @@ def affected_countries(
     if acting.document_asks_only():
         return []  # a Member's questions on another's notification target no goods
     skip = set(implementing) | (EU_MEMBERS if "EU" in implementing else set())
-    skip |= extended_measure_origins(text, sentences)
     first: dict[str, CountryMention] = {}
     counts: dict[str, int] = {}
     titles = [title_span] if title_span else []
@@ -79,8 +78,19 @@ def affected_countries(
         if name.code not in first:
             first[name.code], counts[name.code] = name, 1
     if not first and not _has_marked_operative_part(layout):
-        return _origins_of_the_goods(text, sentences, skip) or _register_origins(text, skip)
-    return sorted(first.values(), key=lambda m: (-counts[m.code], m.start))
+        return _without_extended_origins(
+            text, sentences, _origins_of_the_goods(text, sentences, skip) or _register_origins(text, skip)
+        )
+    return _without_extended_origins(text, sentences, sorted(first.values(), key=lambda m: (-counts[m.code], m.start)))
+
+
+def _without_extended_origins(text: str, sentences: Sentences, found: list[CountryMention]) -> list[CountryMention]:
+    """Less the origins of a duty the document extends to other goods (extensions.py); an extension names two
+    countries at least, so a shorter list is not searched."""
+    if len(found) < 2:
+        return found
+    extended = extended_measure_origins(text, sentences)
+    return [mention for mention in found if mention.code not in extended]
 
 
 def _in_a_title(text: str, offset: int, titles: list[tuple[int, int]], sentences: Sentences) -> bool:
