@@ -91,3 +91,24 @@ def test_increasing_the_duty_on_goods_changes_a_rate():
         "hereby increases the duty on walnuts by 15 per cent."
     )
     assert measures(text, "IN") == {"duty_rate_change"}
+
+
+def test_goods_entering_free_of_duty_under_a_free_trade_agreement_are_a_preference():
+    text = "Goods originating in Peru shall enter free of duty under the Canada-Peru Free Trade Agreement from 1 July 2031."
+    assert measures(text, "CA") == {"preference"}
+    text = "Bananas originating in Ghana shall be admitted free of customs duties under the Economic Partnership Agreement."
+    assert measures(text, "EU") == {"preference"}
+
+
+def test_a_panel_review_under_a_free_trade_agreement_is_no_preference():
+    text = (
+        "Notice of the final results of the administrative review of the antidumping duty order on steel pipe from "
+        "Mexico. The respondent filed a request for panel review under the North American Free Trade Agreement."
+    )
+    assert measures(text, "US") == {"anti_dumping"}
+
+
+def test_a_duty_of_a_percentage_is_a_rate_change():
+    assert measures("All other imports from Ruritania shall be subject to a duty of 30 percent.", "US") == {
+        "duty_rate_change"
+    }
