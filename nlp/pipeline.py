@@ -141,9 +141,12 @@ def countries_component(doc: Doc) -> Doc:
     return doc
 
 
-@Language.component("tariffwatch_rates_quotas", requires=["doc._.layout"], assigns=["doc._.rates", "doc._.quotas"])
+@Language.component(
+    "tariffwatch_rates_quotas", requires=["doc._.layout", "doc._.countries"], assigns=["doc._.rates", "doc._.quotas"]
+)
 def rates_quotas_component(doc: Doc) -> Doc:
-    doc._.rates = find_rates(text_of(doc), doc._.layout, doc._.sentences, doc.lang_)
+    jurisdiction = (doc._.countries["implementing"] or [None])[0]
+    doc._.rates = find_rates(text_of(doc), doc._.layout, doc._.sentences, doc.lang_, jurisdiction)
     doc._.quotas = find_quotas(text_of(doc), doc._.layout, doc._.sentences)
     return doc
 
