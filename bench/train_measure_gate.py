@@ -1,10 +1,10 @@
 """Train the measure-type gate (nlp/measures/gate.py) and print its leave-one-document-out figure.
 
-    python bench/train_measure_gate.py [--write] [--l2 1.0]
+    python bench/train_measure_gate.py [--write] [--l2 1.0] [--sets tune,final,...]
 
-Trains on every labelled development document: ../shared/eval-dev (when present) and eval/heldout
-tune, final, final2 and final3 (each became development material once measured untouched). Never on a
-blind set being labelled for the next measurement (eval/heldout/final4). For each document, every
+Trains on every labelled development document: ../shared/eval-dev (when present) and the eval/heldout sets
+named by --sets (default: all of tune, final, final2 … final8, each development material once measured
+untouched). Never on a blind set being labelled for the next measurement (final9). For each document, every
 measure type named anywhere in its opening is a candidate (nlp/measures/gate.py: where it is named, and
 whether the rules chose it); its label is whether the document's gold `measure_types` lists it. A
 logistic regression with an L2 penalty is fitted by Newton's method from zero weights: deterministic, no
@@ -28,21 +28,18 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-SETS = (
-    ROOT.parent / "shared" / "eval-dev",
-    *(ROOT / "eval" / "heldout" / half for half in ("tune", "final", "final2", "final3")),
-)
+DEVELOPMENT_SETS = ("tune", "final", "final2", "final3", "final4", "final5", "final6", "final7", "final8")
 WEIGHTS = ROOT / "nlp" / "data" / "measure_gate.json"
 
 
-def documents() -> list[dict]:
+def documents(sets: tuple[str, ...] = DEVELOPMENT_SETS) -> list[dict]:
     """Per document: its candidates' features and labels, the rules' types and the gold types."""
     from nlp.measures.gate import candidates, considered, features
     from nlp.measures.rules import find_measures, scan_signals
     from nlp.pipeline import analyse
 
     result = []
-    for folder in SETS:
+    for folder in (ROOT.parent / "shared" / "eval-dev", *(ROOT / "eval" / "heldout" / name for name in sets)):
         for path in sorted((folder / "docs").glob("*.txt")) if (folder / "docs").is_dir() else []:
             gold_path, meta_path = folder / "gold" / f"{path.stem}.json", path.with_name(f"{path.stem}.meta.json")
             if not gold_path.exists():
@@ -103,14 +100,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--write", action="store_true", help="write nlp/data/measure_gate.json")
     parser.add_argument("--l2", type=float, default=1.0, help="L2 penalty on the weights (not the bias)")
+    parser.add_argument("--sets", default=",".join(DEVELOPMENT_SETS), help="eval/heldout sets to train on")
     args = parser.parse_args()
-    from nlp.measures.gate import FEATURES
+    from nlp.measures.gate import FEATURES, _weights
 
-    docs = documents()
+    docs = documents(tuple(name for name in args.sets.split(",") if name))
     x, y = matrix(docs)
     weights = fit(x, y, args.l2)
     rules = prf([(d["ruled"], d["gold"]) for d in docs])
     trained = prf([(chosen(d, weights), d["gold"]) for d in docs])
+    shipped = prf([(chosen(d, np.array(_weights() or weights)), d["gold"]) for d in docs])
     loo_pairs, changed = [], []
     for index, doc in enumerate(docs):
         others = docs[:index] + docs[index + 1 :]
@@ -122,7 +121,8 @@ def main() -> None:
             )
     loo = prf(loo_pairs)
     print(f"documents {len(docs)}, candidates {len(y)}, positive {int(y.sum())}, L2 {args.l2}")
-    for name, figures in (("rules alone", rules), ("gate, trained on all", trained), ("gate, leave-one-out", loo)):
+    compared = (("rules alone", rules), ("gate as shipped", shipped), ("gate, trained on all", trained))
+    for name, figures in (*compared, ("gate, leave-one-out", loo)):
         print(
             f"{name:<22} P {figures['precision']:.4f} R {figures['recall']:.4f} F1 {figures['f1']:.4f} "
             f"(tp {figures['tp']}, fp {figures['fp']}, fn {figures['fn']})"

@@ -15,6 +15,7 @@ import re
 from functools import cache
 from importlib import resources
 
+from nlp.countries.extensions import extended_measure_origins, terminated_in_amended_title
 from nlp.countries.jurisdiction import implementing_jurisdiction as implementing_jurisdiction
 from nlp.countries.mention import CountryMention
 from nlp.countries.names import find_country_names
@@ -77,25 +78,28 @@ def affected_countries(
         if name.code not in first:
             first[name.code], counts[name.code] = name, 1
     if not first and not _has_marked_operative_part(layout):
-        return _origins_of_the_goods(text, sentences, skip) or _register_origins(text, skip)
-    return sorted(first.values(), key=lambda m: (-counts[m.code], m.start))
+        return _without_extended_origins(
+            text, sentences, _origins_of_the_goods(text, sentences, skip) or _register_origins(text, skip)
+        )
+    return _without_extended_origins(text, sentences, sorted(first.values(), key=lambda m: (-counts[m.code], m.start)))
+
+
+def _without_extended_origins(text: str, sentences: Sentences, found: list[CountryMention]) -> list[CountryMention]:
+    """Less the origins of a duty the document extends to other goods (extensions.py); an extension names two
+    countries at least, so a shorter list is not searched."""
+    if len(found) < 2:
+        return found
+    extended = extended_measure_origins(text, sentences)
+    return [mention for mention in found if mention.code not in extended]
 
 
 def _in_a_title(text: str, offset: int, titles: list[tuple[int, int]], sentences: Sentences) -> bool:
-    """A country the title names as the goods' origin or partner; not the one it names as acting, nor one it
-    excepts ('… Free-Trade Partners (other than EU and EFTA States)'), as an operative sentence would not."""
+    """A country the title names as the goods' origin or partner; not one it names as acting ('Addressing Threats
+    … by the Government of Ruritania': the order may target another country's goods) nor one it excepts ('…
+    Free-Trade Partners (other than EU and EFTA States)'), as an operative sentence would not (cues.json)."""
     if not any(start <= offset < end for start, end in titles):
         return False
-    return not _acts_in_title(text, offset) and not _after_exception(text, offset, sentences)
-
-
-# "Addressing Threats to the United States by the Government of <country>": the title names who acts, and the
-# order may target another country's goods; the operative part says whose
-ACTOR_BEFORE = re.compile(r"\bby\s+(?:the\s+)?Government\s+of\s+(?:the\s+)?$", re.I)
-
-
-def _acts_in_title(text: str, offset: int) -> bool:
-    return bool(ACTOR_BEFORE.search(text, max(0, offset - 40), offset))
+    return not _after_exception(text, offset, sentences)
 
 
 def _has_marked_operative_part(layout: Layout) -> bool:
@@ -249,10 +253,13 @@ CURRENCY_BEFORE = re.compile(
 def _names_a_law_not_goods(text: str, start: int, end: int) -> bool:
     """A country inside the parenthesised part of a statute's name ('… (EU Exit) Regulations 2019'), naming
     whose law or changes these are ('any subsequent UK changes'), acting itself ('the EU has extended'),
-    leaving or joining a union, or naming a currency ('United States dollars'): not where goods come from."""
+    leaving or joining a union, naming a currency ('United States dollars'), or one whose proceeding the amended
+    act's title says was terminated: not where goods come from."""
     if LAWMAKING_AFTER.match(text, end) or MEMBERSHIP_BEFORE.search(text, max(0, start - 80), start):
         return True
     if CURRENCY_AFTER.match(text, end) or CURRENCY_BEFORE.search(text, max(0, start - 40), start):
+        return True
+    if terminated_in_amended_title(text, start):
         return True
     opening = text.rfind("(", max(0, start - 30), start)
     return opening >= 0 and ")" not in text[opening:start] and bool(STATUTE_AFTER_PARENTHESIS.match(text, end))
