@@ -14,11 +14,12 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from nlp.dates.classify import EXERCISED_POWER, MEASURE_TYPES, Classifier, Span
+from nlp.dates.classify import EXERCISED_POWER, MEASURE_TYPES, TIME_OF_DAY, Classifier, Span
 from nlp.dates.finder import FoundDate, find_dates, number_value
 from nlp.dates.layout import Layout
-from nlp.dates.periods import find_periods
+from nlp.dates.periods import find_periods, staged_periods
 from nlp.dates.relative import RelativePhrase, find_relative, resolve
+from nlp.dates.restated import demote_restated, restated_spans
 from nlp.dates.rules import date_rules
 from nlp.dates.stacked import stacked_column_types
 from nlp.text.layout import Layout as Zones
@@ -48,10 +49,13 @@ def extract_dates(
     anchors = _anchors(mentions, published)
     mentions += _derived(text, classifier, mentions, anchors)
     mentions += _period_ends(text, mentions, rules)
+    mentions = staged_periods(mentions)
     mentions = _demote_before_document_date(mentions, anchors, layout, rules)
     mentions = _demote_history_sections(mentions, layout)
     mentions = _demote_recitals(mentions, zones or Zones(text))
+    mentions = demote_restated(mentions, restated_spans(text, rules), MEASURE_TYPES)
     mentions = _timestamp_as_document_date(text, mentions, layout)
+    mentions = _availability_as_entry_into_force(text, mentions, rules)
     return _deduplicate(mentions)
 
 
@@ -74,6 +78,25 @@ def _timestamp_as_document_date(text: str, mentions: list[DateMention], layout: 
         if not text[line_start : mention.start].strip() and TIMESTAMP_REST.match(text, mention.end, line_end):
             stamped = DateMention("document_date", mention.date, mention.text, mention.start, mention.end)
             return [*mentions[:index], stamped, *mentions[index + 1 :]]
+    return mentions
+
+
+AVAILABILITY_REACH = 160
+
+
+def _availability_as_entry_into_force(text: str, mentions: list[DateMention], rules) -> list[DateMention]:
+    """A message about a change that states no entry into force of its own takes effect for filers the day the
+    filing system accepts the change ('will be available in ACE as of 7 am, May 3, 2031'). Where it states one,
+    the system's readiness is no date of the measure."""
+    if not rules.availability or any(m.type == "entry_into_force" for m in mentions):
+        return mentions
+    for index, mention in enumerate(mentions):
+        if mention.type != "other" or mention.derived:
+            continue
+        before = TIME_OF_DAY.sub(" ", text[max(0, mention.start - AVAILABILITY_REACH) : mention.start])
+        if any(pattern.search(before) for pattern in rules.availability):
+            entry = DateMention("entry_into_force", mention.date, mention.text, mention.start, mention.end)
+            return [*mentions[:index], entry, *mentions[index + 1 :]]
     return mentions
 
 
@@ -260,12 +283,25 @@ def _demote_before_document_date(
     for mention in mentions:
         if mention.type in RETROACTIVE_TYPES and rules.is_retroactive(layout.sentence(mention.start)):
             pass
-        elif mention.start in running or _stated_in_dates_block(mention, layout):
+        elif mention.start in running or _stated_in_dates_block(mention, layout) or _heads_a_list(mention, layout):
             pass
         elif mention.type in MEASURE_TYPES and date.fromisoformat(mention.date) < own:
             mention = DateMention("other", mention.date, mention.text, mention.start, mention.end, mention.derived)
         result.append(mention)
     return result
+
+
+# the first line of a list or table: a dash, bullet or pipe, or a code
+LIST_ITEM = re.compile(r"[ \t]*(?:[-–•·*|]|\d{4,}\b)")
+
+
+def _heads_a_list(mention: DateMention, layout: Layout) -> bool:
+    """'The following commodity codes have been created as of 6 May 2031:' over the list of codes: what the notice
+    itself announces, though the change took effect a few days before the notice was issued."""
+    line_start, line_end = layout.line_span(mention.start)
+    if mention.type != "entry_into_force" or mention.derived or layout.text[mention.end : line_end].strip() != ":":
+        return False
+    return any(LIST_ITEM.match(line) for line in layout.next_lines(line_end, 2))  # a table's header may come first
 
 
 def _stated_in_dates_block(mention: DateMention, layout: Layout) -> bool:

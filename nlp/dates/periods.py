@@ -9,10 +9,12 @@ the <date>, effective date of X, to <date>", and the French and German forms ("d
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from nlp.dates.finder import FoundDate
 from nlp.dates.layout import Layout
 from nlp.dates.rules import DateRules
+from nlp.types import DateMention
 
 PAIR = ("application_start", "application_end")
 OPENING_REACH = 60  # characters before the first date where "from", "between"... may stand
@@ -73,3 +75,31 @@ def _under_period_columns(text: str, offset: int, rules: DateRules) -> bool:
     row_start = text.rfind("\n", 0, offset) + 1
     zone_start = max(0, row_start - HEADER_REACH)
     return any(pattern.search(text, zone_start, row_start) for pattern in rules.period_columns)
+
+
+STAGES_MIN = 3  # consecutive periods that make a schedule of stages (two may be a first period and the annual one)
+
+
+def staged_periods(mentions: list[DateMention]) -> list[DateMention]:
+    """A schedule of consecutive stages ("15 May 2031 - 14 May 2032 12.9%", then the next year's rate; a quota's
+    quarterly tranches): the measure runs from the first stage's start to the last stage's end. Where one
+    stage ends the day before the next starts, those two inner dates are steps of one measure: `other`."""
+    starts = {m.date for m in mentions if m.type == "application_start" and not m.derived}
+    links = {
+        end.date
+        for end in mentions
+        if end.type == "application_end" and not end.derived and _next_day(end.date) in starts
+    }
+    if len(links) < STAGES_MIN - 1:
+        return mentions
+    inner = links | {_next_day(value) for value in links}
+    return [
+        DateMention("other", m.date, m.text, m.start, m.end, m.derived)
+        if m.type in PAIR and not m.derived and m.date in inner
+        else m
+        for m in mentions
+    ]
+
+
+def _next_day(value: str) -> str:
+    return (date.fromisoformat(value) + timedelta(days=1)).isoformat()

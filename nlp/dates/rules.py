@@ -80,6 +80,8 @@ class DateRules:
     background: list[re.Pattern] = field(default_factory=list)
     retroactive: list[re.Pattern] = field(default_factory=list)  # periods of importation that may predate the act
     conditions: list[re.Pattern] = field(default_factory=list)  # the goods' journey ("loaded ... on or after")
+    restated: list[re.Pattern] = field(default_factory=list)  # "... is revised to read as follows:" (restated.py)
+    availability: list[re.Pattern] = field(default_factory=list)  # "available in ACE as of": a filing system's day
     issue_headers: list[re.Pattern] = field(default_factory=list)  # a journal's issue line, its date below it
     history_heading: re.Pattern | None = None
     # a proclamation's numbered recitals, from "A PROCLAMATION" to "NOW, THEREFORE": earlier acts restated
@@ -212,6 +214,10 @@ def _add_language(rules: DateRules, data: dict) -> None:
         rules.retroactive.append(re.compile(data["retroactive"], FLAGS))
     if data.get("conditions"):
         rules.conditions.append(re.compile(data["conditions"], FLAGS))
+    if data.get("restated"):
+        rules.restated.append(guarded(data["restated"], FLAGS))
+    if data.get("availability"):
+        rules.availability.append(re.compile(data["availability"], FLAGS))
     if data.get("issue_headers"):
         rules.issue_headers.append(re.compile(data["issue_headers"], FLAGS))
     anchors = data.get("anchors") or {}
