@@ -148,6 +148,61 @@ CASES = {
         "(2) Perintah ini mula berkuat kuasa pada 10 Mei 2031.\n",
         {(PUB, "2031-05-09", False), (EIF, "2031-05-10", False)},
     ),
+    # --- found by probing other drafting styles (passages written for the tests) -----------------------------------
+    "a Spanish act's own start is no cited act's date": (
+        "Artículo 4. La presente resolución rige a partir del 2 de mayo de 2032 y deroga la Resolución 77 del 9 de "
+        "enero de 2029.\n",
+        {(EIF, "2032-05-02", False), (OTHER, "2029-01-09", False)},
+    ),
+    "a rate changed to a new level on a day": (
+        "Notice of change\n\nThe rate of duty on imported bicycles is reduced to 8% on 1 February 2033.\n",
+        {(EIF, "2033-02-01", False)},
+    ),
+    "the end a measure had before this act extended it": (
+        "The countervailing duty on glass fibre, which was due to expire on 21 June 2031, is extended until 20 June "
+        "2036.\n",
+        {(OTHER, "2031-06-21", False), (END, "2036-06-20", False)},
+    ),
+    "a period's length stated after its start": (
+        "The provisional safeguard duty shall apply from 12 March 2032 for 200 days.\n"
+        "The surveillance measure shall apply from 1 April 2032 for a period of two years.\n",
+        {(START, "2032-03-12", False), (START, "2032-04-01", False), (END, "2034-03-31", True)},
+    ),
+    "an enforcement date label": (
+        "Ministerial Ordinance No. 31 of 2032\nPromulgated: 9 April 2032\nEnforced: 1 May 2032\n",
+        {(PUB, "2032-04-09", False), (EIF, "2032-05-01", False)},
+    ),
+    "a notice closed by the authority that issued it": (
+        "Customs Notice 31/2032\n\nThe revised valuation procedure applies from 1 October 2032.\n\n"
+        "Issued by the Revenue Authority on 22 September 2032.\n",
+        {(START, "2032-10-01", False), (DOC, "2032-09-22", False)},
+    ),
+    "a title that corrects or amends another act names that act's date": (
+        "Corrigendum to Commission Implementing Regulation (EU) 2032/118 of 3 February 2032\n\n"
+        "(Official Journal of the European Union L 40 of 4 February 2032)\n",
+        {(OTHER, "2032-02-03", False), (OTHER, "2032-02-04", False)},
+    ),
+    "a title whose act is named after the words of another act's": (
+        "Regulations amending the Import Control Order of 14 November 2030\n\nThese Regulations come into force on "
+        "1 March 2032.\n",
+        {(OTHER, "2030-11-14", False), (EIF, "2032-03-01", False)},
+    ),
+    "an e-mail's sending line with its weekday": (
+        "From: Trade Remedies Office\nSent: Thursday, 5 August 2032 09:41\nSubject: Duties on wire rod\n\n"
+        "The duties on wire rod will be terminated with effect from 20 August 2032.\n",
+        {(PUB, "2032-08-05", False), (EIF, "2032-08-20", False)},
+    ),
+    "a table of notifications, each with its date": (
+        "No. | Notification | Date | Subject\n1 | 21/2032-Customs | 02.04.2032 | Duty on copper\n"
+        "2 | 22/2032-Customs | 09.04.2032 | Duty on zinc\n",
+        {(OTHER, "2032-04-02", False), (OTHER, "2032-04-09", False)},
+    ),
+    # (a hearing's procedure is no comment period: final7 704's precedent)
+    "requests to appear at a hearing are no comments": (
+        "Hearing\n\nThe hearing will be held on 3 November 2032. Requests to appear must be filed by 20 October "
+        "2032.\n",
+        {(OTHER, "2032-11-03", False), (OTHER, "2032-10-20", False)},
+    ),
 }
 
 

@@ -175,6 +175,9 @@ class Classifier:
             return ()
         if span.value is not None and span.value == self.own_title_date:
             return ("document_date",)  # the title printed twice (a register entry above the act itself)
+        act_line_start = self.text.rfind("\n", 0, self.title_act_end) + 1
+        if CITING.search(self.text, act_line_start, span.start):
+            return OTHER  # "Corrigendum to Regulation ... of", "Regulations amending the Tariff Order of": cited
         # "dated" follows the act's number at once ("Notification No. 5/2031 dated ..."); "vom"/"of" may come late
         reach = TITLE_DATE_REACH if "dated" not in of_date.group().lower() else TITLE_DATED_REACH
         if (
@@ -267,6 +270,14 @@ class Classifier:
         return self._opening
 
 
+# a title that names another act: its date is that act's ("Corrigendum to Commission Regulation (EU) 2031/55 of",
+# "Regulations amending the Customs Tariff Order of", "This notice replaces Notice 7/2029 of"); "of the Council" is
+# the act's own author
+CITING = re.compile(
+    r"\b(?:corrigendum|correction|amend(?:s|ing|ment\s+(?:to|of))|replac(?:es|ing)|repeal(?:s|ing)|revok(?:es|ing)"
+    r"|pursuant\s+to|in\s+accordance\s+with|under)\b|(?<!\bof\s)(?<!\band\s)\bthe\b",
+    re.I,
+)
 # "of 14 January 2022", "du 26 janvier 2016", "vom 2. Juli 2019"; "Conseildu" where a page was flattened
 # ("As of 3 May 2031" opens a sentence: no act's date)
 OF_DATE = re.compile(r"(?:(?<!\bas)\s(?:of|dated|du|vom|de)|(?<=[a-zé])(?:du|vom))\s*$", re.I)

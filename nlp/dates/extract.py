@@ -56,6 +56,7 @@ def extract_dates(
     mentions = demote_restated(mentions, restated_spans(text, rules), MEASURE_TYPES)
     mentions = _timestamp_as_document_date(text, mentions, layout)
     mentions = _availability_as_entry_into_force(text, mentions, rules)
+    mentions = _table_of_dated_documents(text, mentions)
     return _deduplicate(mentions)
 
 
@@ -79,6 +80,21 @@ def _timestamp_as_document_date(text: str, mentions: list[DateMention], layout: 
             stamped = DateMention("document_date", mention.date, mention.text, mention.start, mention.end)
             return [*mentions[:index], stamped, *mentions[index + 1 :]]
     return mentions
+
+
+def _table_of_dated_documents(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """A document has one date of its own: a table column 'Date' that gives several (a list of notifications, each
+    with its date) dates the rows' documents, not this one."""
+    in_rows = [m for m in mentions if m.type == "document_date" and "|" in _line_of(text, m.start)]
+    if len({m.date for m in in_rows}) < 2:
+        return mentions
+    rows = {id(m) for m in in_rows}
+    return [DateMention("other", m.date, m.text, m.start, m.end, m.derived) if id(m) in rows else m for m in mentions]
+
+
+def _line_of(text: str, offset: int) -> str:
+    end = text.find("\n", offset)
+    return text[text.rfind("\n", 0, offset) + 1 : end if end >= 0 else len(text)]
 
 
 AVAILABILITY_REACH = 160
@@ -204,28 +220,34 @@ def _derived(
 
 
 def _period_ends(text: str, mentions: list[DateMention], rules) -> list[DateMention]:
-    """The end of a period stated by its length before its start ("extended for five years from 22 May 2031"):
-    the day before the same date that many years or months later."""
+    """The end of a period stated by its length before or after its start ("extended for five years from 22 May
+    2031", "shall apply from 5 June 2031 for six months"): the day before the same date that many years or months
+    later."""
     ends = []
     for mention in mentions:
         if mention.type != "application_start" or mention.derived:
             continue
-        before = text[max(0, mention.start - 80) : mention.start]
-        for pattern in rules.durations:
-            match = pattern.search(before)
-            if match is None:
-                continue
-            unit = match["unit"].lower().rstrip("s") + "s"
-            count = number_value(match["count"])
-            phrase = RelativePhrase(match.start(), mention.end, match[0], anchor="", unit=unit, count=count)
-            if count is None:
-                break
-            value = resolve(phrase, {"": date.fromisoformat(mention.date)})
-            if value is not None:
-                end = (value - timedelta(days=1)).isoformat()
-                ends.append(DateMention("application_end", end, mention.text, mention.start, mention.end, True))
-            break
+        match = _stated_length(text, mention, rules)
+        count = number_value(match["count"]) if match else None
+        if count is None:
+            continue
+        unit = match["unit"].lower().rstrip("s") + "s"
+        phrase = RelativePhrase(mention.start, mention.end, match[0], anchor="", unit=unit, count=count)
+        value = resolve(phrase, {"": date.fromisoformat(mention.date)})
+        if value is not None:
+            end = (value - timedelta(days=1)).isoformat()
+            ends.append(DateMention("application_end", end, mention.text, mention.start, mention.end, True))
     return ends
+
+
+def _stated_length(text: str, mention: DateMention, rules) -> re.Match | None:
+    before = text[max(0, mention.start - 80) : mention.start]
+    for pattern in rules.durations:
+        match = pattern.search(before)
+        if match is not None:
+            return match
+    after = text[mention.end : mention.end + 80]
+    return next((match for pattern in rules.durations_after if (match := pattern.match(after))), None)
 
 
 def _first_entry_into_force(mentions: list[DateMention]) -> date | None:

@@ -54,6 +54,9 @@ def _unanchored(pattern: str) -> str:
 LABEL_CELL = re.compile(r"^\|?\s*([^|\d]{2,40}?)\s*\|$")
 
 
+LABEL_WEEKDAY = re.compile(r":\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*,?\s*$", re.I)
+
+
 class Layout:
     """Lines, sections and the title zone of one text, for questions about positions in it."""
 
@@ -164,6 +167,7 @@ class Layout:
                 return column_header(self.text, start)
             prefix = cell
         prefix = re.sub(r"^\s*DATES?\s*:", "", prefix.strip(LINE_BULLETS))
+        prefix = LABEL_WEEKDAY.sub(":", prefix)  # "Sent: Tuesday, 4 March 2031 10:12": the weekday is the date's
         if not prefix.strip() or WEEKDAY_PREFIX.fullmatch(prefix):
             above = self.previous_line(line_start)
             # "Issue date:" over its date; a tribunal's heading block "Reasons issued" / "Tuesday, May 6, 2031"

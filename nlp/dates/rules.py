@@ -88,6 +88,7 @@ class DateRules:
     recitals: list[tuple[re.Pattern, re.Pattern]] = field(default_factory=list)
     relative: list[RelativeRule] = field(default_factory=list)
     durations: list[re.Pattern] = field(default_factory=list)  # "for five years from <date>": a period's length
+    durations_after: list[re.Pattern] = field(default_factory=list)  # "from <date> for six months"
     title_acts: list[re.Pattern] = field(default_factory=list)
     anchor_kinds: list[tuple[str, re.Pattern]] = field(default_factory=list)
     _needed: dict[str, tuple[list, NeededWords]] = field(default_factory=dict, repr=False)
@@ -231,6 +232,9 @@ def _add_language(rules: DateRules, data: dict) -> None:
     }
     rules.relative += [_relative_rule(item, words) for item in data.get("relative") or []]
     rules.durations += [_relative_rule({"pattern": item}, words).pattern for item in data.get("durations") or []]
+    rules.durations_after += [
+        _relative_rule({"pattern": item}, words).pattern for item in data.get("durations_after") or []
+    ]
 
 
 def _trigger(item: dict) -> Trigger:
