@@ -203,6 +203,14 @@ CASES = {
         "2032.\n",
         {(OTHER, "2032-11-03", False), (OTHER, "2032-10-20", False)},
     ),
+    "a Chinese notice applied from a day written with the year, month and day signs": (
+        "商务部公告2032年第18号\n\n本公告自2032年8月1日起施行。\n",
+        {(EIF, "2032-08-01", False)},
+    ),
+    "a notice that expires at the close of a day": (
+        "Tariff Notice\n\nThis notice expires at the close of 31 October 2033.\n",
+        {(END, "2033-10-31", False)},
+    ),
 }
 
 

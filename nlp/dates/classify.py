@@ -279,8 +279,11 @@ CITING = re.compile(
     re.I,
 )
 # "of 14 January 2022", "du 26 janvier 2016", "vom 2. Juli 2019"; "Conseildu" where a page was flattened
-# ("As of 3 May 2031" opens a sentence: no act's date)
-OF_DATE = re.compile(r"(?:(?<!\bas)\s(?:of|dated|du|vom|de)|(?<=[a-zé])(?:du|vom))\s*$", re.I)
+# ("As of 3 May 2031" opens a sentence, "at the close of 30 June 2031" names a time: no act's date)
+OF_DATE = re.compile(
+    r"(?:(?<!\bas)(?<!\bclose)(?<!\bend)(?<!\bstart)(?<!\bbeginning)\s(?:of|dated|du|vom|de)|(?<=[a-zé])(?:du|vom))\s*$",
+    re.I,
+)
 
 
 def _first_act_word_end(text: str, title_end: int, rules: DateRules) -> int | None:
