@@ -211,6 +211,30 @@ CASES = {
         "Tariff Notice\n\nThis notice expires at the close of 31 October 2033.\n",
         {(END, "2033-10-31", False)},
     ),
+    "a change that begins on a day takes effect then; a period that commences then starts": (
+        "Trade Notice\n\nBeginning 3 April 2033, import permits will no longer be required for used pallets.\n"
+        "Provisional duty is payable on wire rod released during the period commencing 9 May 2033.\n",
+        {(EIF, "2033-04-03", False), (START, "2033-05-09", False)},
+    ),
+    "a list headed by a day months before the notice is background": (
+        "Tariff Stop Press Notice - 20 November 2033\n\n"
+        "The classification numbers were split in January.\n\nBeginning on January 1, 2033:\n- 7304.19.00.10\n"
+        "- 7304.19.00.20\n",
+        {(DOC, "2033-11-20", False), (OTHER, "2033-01-01", False)},
+    ),
+    "a treatment that ends on a day with no 'on'": (
+        "Trade Notice\n\nThe duty-free treatment of wind turbine blades ends 30 November 2033.\n",
+        {(END, "2033-11-30", False)},
+    ),
+    "a rate that goes up to a level on a day": (
+        "Trade Notice\n\nTariffs on imported copper go up to 40% on July 7, 2033.\n",
+        {(EIF, "2033-07-07", False)},
+    ),
+    "a notice that refers to an earlier one of its own": (
+        "Trade Notice\n\nFurther to our notice of 4 March 2033, the surcharge on cement will be removed from 1 June "
+        "2033.\n",
+        {(OTHER, "2033-03-04", False), (EIF, "2033-06-01", False)},
+    ),
 }
 
 

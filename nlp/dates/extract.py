@@ -305,7 +305,7 @@ def _demote_before_document_date(
     for mention in mentions:
         if mention.type in RETROACTIVE_TYPES and rules.is_retroactive(layout.sentence(mention.start)):
             pass
-        elif mention.start in running or _stated_in_dates_block(mention, layout) or _heads_a_list(mention, layout):
+        elif mention.start in running or _stated_in_dates_block(mention, layout) or _heads_a_list(mention, own, layout):
             pass
         elif mention.type in MEASURE_TYPES and date.fromisoformat(mention.date) < own:
             mention = DateMention("other", mention.date, mention.text, mention.start, mention.end, mention.derived)
@@ -317,11 +317,14 @@ def _demote_before_document_date(
 LIST_ITEM = re.compile(r"[ \t]*(?:[-–•·*|]|\d{4,}\b)")
 
 
-def _heads_a_list(mention: DateMention, layout: Layout) -> bool:
+def _heads_a_list(mention: DateMention, own: date, layout: Layout) -> bool:
     """'The following commodity codes have been created as of 6 May 2031:' over the list of codes: what the notice
-    itself announces, though the change took effect a few days before the notice was issued."""
-    line_start, line_end = layout.line_span(mention.start)
+    itself announces, though the change took effect a few days before the notice was issued (a list headed by a day
+    months before it is background)."""
+    _, line_end = layout.line_span(mention.start)
     if mention.type != "entry_into_force" or mention.derived or layout.text[mention.end : line_end].strip() != ":":
+        return False
+    if own - date.fromisoformat(mention.date) > PUBLICATION_LAG:
         return False
     return any(LIST_ITEM.match(line) for line in layout.next_lines(line_end, 2))  # a table's header may come first
 
