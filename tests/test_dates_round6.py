@@ -64,6 +64,19 @@ CASES = {
             (OTHER, "2032-09-01", False),
         },
     ),
+    "quota years listed one by one, with no whole period nor tranches, each stand": (
+        "Order number | Quota period | Volume\n09.1234 | from 1 January 2032 to 31 December 2032 | 500 t\n"
+        "09.1234 | from 1 January 2033 to 31 December 2033 | 520 t\n"
+        "09.1234 | from 1 January 2034 to 31 December 2034 | 540 t\n",
+        {
+            (START, "2032-01-01", False),
+            (END, "2032-12-31", False),
+            (START, "2033-01-01", False),
+            (END, "2033-12-31", False),
+            (START, "2034-01-01", False),
+            (END, "2034-12-31", False),
+        },
+    ),
     "two consecutive quota periods are both kept": (
         "The quota shall be open from 15 October 2031 to 31 December 2031 and from 1 January 2032 to 31 December "
         "2032.\n",
@@ -234,6 +247,18 @@ CASES = {
         "Trade Notice\n\nFurther to our notice of 4 March 2033, the surcharge on cement will be removed from 1 June "
         "2033.\n",
         {(OTHER, "2033-03-04", False), (EIF, "2033-06-01", False)},
+    ),
+    "a Parliament and Council regulation's own date under its title": (
+        "REGULATION (EU) 2033/214 OF THE EUROPEAN PARLIAMENT AND OF THE COUNCIL\nof 8 February 2033\n"
+        "on temporary trade-liberalisation measures\n\nTHE EUROPEAN PARLIAMENT AND THE COUNCIL OF THE EUROPEAN UNION,\n"
+        "Having regard to Regulation (EU) 2030/61 of the European Parliament and of the Council of 2 May 2030,\n",
+        {(DOC, "2033-02-08", False), (OTHER, "2030-05-02", False)},
+    ),
+    "an Indian notification's own heading dated the day": (
+        "Notification No. 27/2033-Customs dated the 4th June, 2033\n\n"
+        "G.S.R. 402(E).- In exercise of the powers conferred by section 25 of the Customs Act, 1962, the Central "
+        "Government hereby amends notification No. 50/2017-Customs, dated the 30th June, 2017.\n",
+        {(DOC, "2033-06-04", False), (OTHER, "2017-06-30", False)},
     ),
 }
 

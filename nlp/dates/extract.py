@@ -49,7 +49,7 @@ def extract_dates(
     anchors = _anchors(mentions, published)
     mentions += _derived(text, classifier, mentions, anchors)
     mentions += _period_ends(text, mentions, rules)
-    mentions = staged_periods(mentions)
+    mentions = staged_periods(text, mentions)
     mentions = _demote_before_document_date(mentions, anchors, layout, rules)
     mentions = _demote_history_sections(mentions, layout)
     mentions = _demote_recitals(mentions, zones or Zones(text))
