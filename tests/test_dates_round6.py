@@ -260,6 +260,20 @@ CASES = {
         "Government hereby amends notification No. 50/2017-Customs, dated the 30th June, 2017.\n",
         {(DOC, "2033-06-04", False), (OTHER, "2017-06-30", False)},
     ),
+    "a date under a notice's title that a trigger types is no title date": (
+        "Bekanntmachung über Zollsätze\n\nDer Zollsatz für Rohzucker wird mit Wirkung vom 1. April 2034 auf 4 % "
+        "gesenkt.\n",
+        {(EIF, "2034-04-01", False)},
+    ),
+    "an Italian regulation in force from a day, applicable until another": (
+        "Avviso agli operatori\n\nIl presente regolamento entra in vigore il 2 marzo 2034. Si applica fino al 28 "
+        "febbraio 2035.\nÈ abrogato il regolamento 2030/11 del 9 luglio 2030.\n",
+        {(EIF, "2034-03-02", False), (END, "2035-02-28", False), (OTHER, "2030-07-09", False)},
+    ),
+    "a Dutch rule in force from a day, applicable to and including another": (
+        "Mededeling\n\nDeze regeling treedt in werking op 1 mei 2034 en is van toepassing tot en met 30 april 2035.\n",
+        {(EIF, "2034-05-01", False), (END, "2035-04-30", False)},
+    ),
 }
 
 

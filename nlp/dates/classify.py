@@ -175,6 +175,8 @@ class Classifier:
             return ()
         if span.value is not None and span.value == self.own_title_date:
             return ("document_date",)  # the title printed twice (a register entry above the act itself)
+        if self._measure_words_before(span, around):
+            return ()  # "Avis aux importateurs / À compter du 1er juillet ...": a sentence under the title, no title
         act_line_start = self.text.rfind("\n", 0, self.title_act_end) + 1
         if CITING.search(self.text, act_line_start, span.start):
             return OTHER  # "Corrigendum to Regulation ... of", "Regulations amending the Tariff Order of": cited
@@ -188,6 +190,10 @@ class Classifier:
             return OTHER
         self.own_title_date = span.value or "seen"
         return ("document_date",)
+
+    def _measure_words_before(self, span: Span, around: Around) -> bool:
+        kinds = self._trigger_before(span, around) or self._lead_in(span, around)
+        return any(kind in MEASURE_TYPES for kind in kinds)
 
     def _clause_before(self, span: Span) -> str:
         clause = self.layout.clause_before(span.start, span.floor)
