@@ -109,8 +109,10 @@ def _availability_as_entry_into_force(text: str, mentions: list[DateMention], ru
     for index, mention in enumerate(mentions):
         if mention.type != "other" or mention.derived:
             continue
-        before = TIME_OF_DAY.sub(" ", text[max(0, mention.start - AVAILABILITY_REACH) : mention.start])
-        if any(pattern.search(before) for pattern in rules.availability):
+        before = text[max(0, mention.start - AVAILABILITY_REACH) : mention.start]
+        if "available" not in before.lower():
+            continue  # the words every availability pattern needs: most dates are read no further
+        if any(pattern.search(TIME_OF_DAY.sub(" ", before)) for pattern in rules.availability):
             entry = DateMention("entry_into_force", mention.date, mention.text, mention.start, mention.end)
             return [*mentions[:index], entry, *mentions[index + 1 :]]
     return mentions

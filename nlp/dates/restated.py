@@ -24,6 +24,8 @@ CLOSING = {"“": "”", '"': '"', "«": "»", "„": "“"}
 def restated_spans(text: str, rules: DateRules) -> list[tuple[int, int]]:
     """Where the quoted restatements of earlier acts' clauses stand."""
     spans: list[tuple[int, int]] = []
+    if " read" not in text:
+        return spans  # every lead (date_rules.*.yaml `restated`) ends "... to read (as follows):": no scan needed
     for pattern in rules.restated:
         for lead in pattern.finditer(text):
             opening = OPENING.match(text, lead.end(), lead.end() + OPENING_REACH)
