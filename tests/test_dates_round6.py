@@ -274,6 +274,11 @@ CASES = {
         "Mededeling\n\nDeze regeling treedt in werking op 1 mei 2034 en is van toepassing tot en met 30 april 2035.\n",
         {(EIF, "2034-05-01", False), (END, "2035-04-30", False)},
     ),
+    "a cover note's own date under a title that names its legal basis": (
+        "NOTIFICATION UNDER ARTICLE 12.6 OF THE AGREEMENT ON SAFEGUARDS\n\nG/SG/N/9/ZZZ/3\n\n"
+        "The following communication, dated 6 May 2033, has been received from the delegation of Ruritania.\n",
+        {(DOC, "2033-05-06", False)},
+    ),
 }
 
 

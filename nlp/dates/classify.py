@@ -278,12 +278,12 @@ class Classifier:
 
 # a title that names another act: its date is that act's ("Corrigendum to Commission Regulation (EU) 2031/55 of",
 # "Regulations amending the Customs Tariff Order of", "This notice replaces Notice 7/2029 of", "Further to our notice
-# of", "In its ruling of"); "of the Council" and "dated the" are
+# of", "In its ruling of"); "of the Council", "dated the" and a sentence's opening "The" are
 # the act's own author
 CITING = re.compile(
     r"\b(?:corrigendum|correction|amend(?:s|ing|ment\s+(?:to|of))|replac(?:es|ing)|repeal(?:s|ing)|revok(?:es|ing)"
-    r"|pursuant\s+to|in\s+accordance\s+with|under|further\s+to|its|our|their|previous|earlier)\b"
-    r"|(?<!\bof\s)(?<!\band\s)(?<!\bdated\s)\bthe\b",
+    r"|pursuant\s+to|in\s+accordance\s+with|further\s+to|its|our|their|previous|earlier)\b"
+    r"|(?-i:(?<!\bof\s)(?<!\band\s)(?<!\bdated\s)\bthe\b)",
     re.I,
 )
 # "of 14 January 2022", "du 26 janvier 2016", "vom 2. Juli 2019"; "Conseildu" where a page was flattened
