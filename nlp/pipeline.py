@@ -79,14 +79,16 @@ def create_whitespace_tokenizer():
 
 def text_of(doc: Doc) -> str:
     """The document text, built once: Doc.text re-joins every token on each access."""
-    if doc._.text is None:
-        doc._.text = doc.text
-    return doc._.text
+    extensions = doc._
+    if extensions.text is None:
+        extensions.text = doc.text
+    return extensions.text
 
 
 @Language.component("tariffwatch_sentences")
 def sentences_component(doc: Doc) -> Doc:
-    doc._.sentences = Sentences(text_of(doc))
+    ext = doc._  # spaCy builds a new accessor at each `doc._`
+    ext.sentences = Sentences(text_of(doc))
     return doc
 
 
@@ -94,13 +96,15 @@ def sentences_component(doc: Doc) -> Doc:
     "tariffwatch_codes", requires=["doc._.sentences", "doc._.layout"], assigns=["doc._.codes", "doc._.code_ranges"]
 )
 def codes_component(doc: Doc) -> Doc:
-    doc._.codes, doc._.code_ranges = find_codes(text_of(doc), doc._.sentences, doc._.layout)
+    ext = doc._  # spaCy builds a new accessor at each `doc._`
+    ext.codes, ext.code_ranges = find_codes(text_of(doc), ext.sentences, ext.layout)
     return doc
 
 
 @Language.component("tariffwatch_dates", requires=["doc._.sentences", "doc._.layout"], assigns=["doc._.dates"])
 def dates_component(doc: Doc) -> Doc:
-    doc._.dates = extract_dates(text_of(doc), doc._.published, doc._.jurisdiction, doc._.sentences, doc._.layout)
+    ext = doc._  # spaCy builds a new accessor at each `doc._`
+    ext.dates = extract_dates(text_of(doc), ext.published, ext.jurisdiction, ext.sentences, ext.layout)
     return doc
 
 
@@ -108,63 +112,72 @@ def dates_component(doc: Doc) -> Doc:
     "tariffwatch_layout", assigns=["doc._.layout", "doc._.acting", "doc._.official_title", "doc._.identifier"]
 )
 def layout_component(doc: Doc) -> Doc:
+    ext = doc._  # spaCy builds a new accessor at each `doc._`
     text = text_of(doc)
-    doc._.layout = Layout(text)
-    doc._.acting = ActingSentences(text, doc._.sentences, doc.lang_, doc._.layout)
-    doc._.official_title = find_title(text, doc._.layout)
-    doc._.identifier = find_identifier(text, doc._.official_title, doc._.layout)
+    ext.layout = Layout(text)
+    ext.acting = ActingSentences(text, ext.sentences, doc.lang_, ext.layout)
+    ext.official_title = find_title(text, ext.layout)
+    ext.identifier = find_identifier(text, ext.official_title, ext.layout)
     return doc
 
 
-def _title_span(doc: Doc) -> tuple[int, int] | None:
-    title = doc._.official_title
+def _title_span(ext) -> tuple[int, int] | None:
+    """The span of the title read from the text; `ext`: the Doc's extensions (doc._)."""
+    title = ext.official_title
     return (title.start, title.end) if title else None
 
 
 @Language.component("tariffwatch_measures", requires=["doc._.layout"], assigns=["doc._.measures"])
 def measures_component(doc: Doc) -> Doc:
-    text, layout, sentences, title = text_of(doc), doc._.layout, doc._.sentences, _title_span(doc)
-    signals = scan_signals(text, layout, sentences, title, doc.lang_, doc._.acting)
+    ext = doc._  # spaCy builds a new accessor at each `doc._`
+    text, layout, sentences, title = text_of(doc), ext.layout, ext.sentences, _title_span(ext)
+    signals = scan_signals(text, layout, sentences, title, doc.lang_, ext.acting)
     ruled = find_measures(text, layout, sentences, title, doc.lang_, signals)
-    doc._.measures = typed_by_symbol(gated(ruled, signals, text), doc._.identifier)
+    ext.measures = typed_by_symbol(gated(ruled, signals, text), ext.identifier)
     return doc
 
 
 @Language.component("tariffwatch_countries", requires=["doc._.layout"], assigns=["doc._.countries"])
 def countries_component(doc: Doc) -> Doc:
+    ext = doc._  # spaCy builds a new accessor at each `doc._`
     text = text_of(doc)
-    implementing = implementing_jurisdiction(text, doc._.jurisdiction)
+    implementing = implementing_jurisdiction(text, ext.jurisdiction)
     codes = [m.code for m in implementing]
-    affected = affected_countries(text, doc._.layout, doc._.sentences, codes, _title_span(doc), doc.lang_, doc._.acting)
-    doc._.country_evidence = implementing + affected
-    doc._.countries = {"implementing": codes, "affected": [m.code for m in affected]}
+    affected = affected_countries(text, ext.layout, ext.sentences, codes, _title_span(ext), doc.lang_, ext.acting)
+    ext.country_evidence = implementing + affected
+    ext.countries = {"implementing": codes, "affected": [m.code for m in affected]}
     return doc
 
 
-@Language.component("tariffwatch_rates_quotas", requires=["doc._.layout"], assigns=["doc._.rates", "doc._.quotas"])
+@Language.component(
+    "tariffwatch_rates_quotas", requires=["doc._.layout", "doc._.countries"], assigns=["doc._.rates", "doc._.quotas"]
+)
 def rates_quotas_component(doc: Doc) -> Doc:
-    doc._.rates = find_rates(text_of(doc), doc._.layout, doc._.sentences, doc.lang_)
-    doc._.quotas = find_quotas(text_of(doc), doc._.layout, doc._.sentences)
+    ext = doc._  # spaCy builds a new accessor at each `doc._`
+    jurisdiction = (ext.countries["implementing"] or [None])[0]
+    ext.rates = find_rates(text_of(doc), ext.layout, ext.sentences, doc.lang_, jurisdiction)
+    ext.quotas = find_quotas(text_of(doc), ext.layout, ext.sentences)
     return doc
 
 
 @Language.component("tariffwatch_summary", requires=["doc._.measures", "doc._.rates"], assigns=["doc._.summary"])
 def summary_component(doc: Doc) -> Doc:
+    ext = doc._  # spaCy builds a new accessor at each `doc._`
     facts = Facts(
         text=text_of(doc),
-        layout=doc._.layout,
-        acting=doc._.acting,
-        jurisdiction=(doc._.countries["implementing"] or [None])[0],
-        title=doc._.official_title.text if doc._.official_title else doc._.title,
-        identifier=doc._.identifier.text if doc._.identifier else None,
-        title_span=_title_span(doc),
-        measures=doc._.measures,
-        rates=doc._.rates,
-        affected=[m for m in doc._.country_evidence if m.role == "affected"],
-        dates=doc._.dates,
-        code_count=len({c.code for c in doc._.codes}) + len(doc._.code_ranges),
+        layout=ext.layout,
+        acting=ext.acting,
+        jurisdiction=(ext.countries["implementing"] or [None])[0],
+        title=ext.official_title.text if ext.official_title else ext.title,
+        identifier=ext.identifier.text if ext.identifier else None,
+        title_span=_title_span(ext),
+        measures=ext.measures,
+        rates=ext.rates,
+        affected=[m for m in ext.country_evidence if m.role == "affected"],
+        dates=ext.dates,
+        code_count=len({c.code for c in ext.codes}) + len(ext.code_ranges),
     )
-    doc._.summary = summarise(facts)
+    ext.summary = summarise(facts)
     return doc
 
 
@@ -172,10 +185,11 @@ def summary_component(doc: Doc) -> Doc:
 def measure_similarity_component(doc: Doc) -> Doc:
     """Where the rules found no measure type, ask sentence embeddings (loaded on first use); never for a
     document that only asks about another party's act (its sentences name that party's measures)."""
-    if not doc._.measures and not doc._.acting.document_asks_only():
+    ext = doc._  # spaCy builds a new accessor at each `doc._`
+    if not ext.measures and not ext.acting.document_asks_only():
         from nlp.measures.similarity import similar_measures
 
-        doc._.measures = similar_measures(text_of(doc), doc._.sentences) or doc._.measures
+        ext.measures = similar_measures(text_of(doc), ext.sentences) or ext.measures
     return doc
 
 
@@ -225,8 +239,9 @@ def analyse(
 
     nlp = build_pipeline(lang or detect_language(text), embeddings)
     doc = nlp.make_doc(text)
-    doc._.text = without_other_notices(text)  # a printed page's neighbouring notices are not this document
-    doc._.published, doc._.jurisdiction, doc._.title = published, jurisdiction, title
+    ext = doc._  # spaCy builds a new accessor at each `doc._`
+    ext.text = without_other_notices(text)  # a printed page's neighbouring notices are not this document
+    ext.published, ext.jurisdiction, ext.title = published, jurisdiction, title
     for _, component in nlp.pipeline:
         doc = component(doc)
     return doc

@@ -8,13 +8,14 @@ from spacy.tokens import Doc
 def to_json(doc: Doc, file: str | None = None) -> dict:
     """The `tariffwatch extract FILE --format jsonl` object for one document: every fact with
     the character span it was read from."""
+    ext = doc._  # spaCy builds a new accessor at each `doc._`
     return {
         "file": file,
-        "title": doc._.official_title.text if doc._.official_title else None,
-        "identifier": doc._.identifier.text if doc._.identifier else None,
+        "title": ext.official_title.text if ext.official_title else None,
+        "identifier": ext.identifier.text if ext.identifier else None,
         "spans": {
-            "title": _span(doc._.official_title),
-            "identifier": _span(doc._.identifier),
+            "title": _span(ext.official_title),
+            "identifier": _span(ext.identifier),
         },
         "hs_codes": [
             {
@@ -26,20 +27,20 @@ def to_json(doc: Doc, file: str | None = None) -> dict:
                 "start": c.start,
                 "end": c.end,
             }
-            for c in doc._.codes
+            for c in ext.codes
         ],
-        "hs_ranges": [r.as_dict() for r in doc._.code_ranges],
+        "hs_ranges": [r.as_dict() for r in ext.code_ranges],
         "dates": [
             {"type": d.type, "date": d.date, "text": d.text, "start": d.start, "end": d.end, "derived": d.derived}
-            for d in doc._.dates
+            for d in ext.dates
         ],
-        "measure_types": [m.type for m in doc._.measures],
-        "measure_evidence": [m.as_dict() for m in doc._.measures],
-        "countries": doc._.countries,
-        "country_evidence": [c.as_dict() for c in doc._.country_evidence],
-        "rates": [r.as_dict() for r in doc._.rates],
-        "quotas": [q.as_dict() for q in doc._.quotas],
-        "summary": doc._.summary,
+        "measure_types": [m.type for m in ext.measures],
+        "measure_evidence": [m.as_dict() for m in ext.measures],
+        "countries": ext.countries,
+        "country_evidence": [c.as_dict() for c in ext.country_evidence],
+        "rates": [r.as_dict() for r in ext.rates],
+        "quotas": [q.as_dict() for q in ext.quotas],
+        "summary": ext.summary,
     }
 
 
@@ -49,7 +50,8 @@ def _span(mention) -> list[int] | None:
 
 def to_change(doc: Doc) -> dict:
     """The store's change dict: every fact with its span and evidence sentence."""
-    sentences = doc._.sentences
+    ext = doc._  # spaCy builds a new accessor at each `doc._`
+    sentences = ext.sentences
 
     def with_sentence(item: dict) -> dict:
         return {**item, "sentence": sentences.sentence(item["start"]) if item.get("text") else ""}
@@ -66,7 +68,7 @@ def to_change(doc: Doc) -> dict:
             "end": c.end,
             "sentence": sentences.sentence(c.start),
         }
-        for c in doc._.codes
+        for c in ext.codes
     ]
     codes += [
         {
@@ -80,7 +82,7 @@ def to_change(doc: Doc) -> dict:
             "end": r.end,
             "sentence": sentences.sentence(r.start),
         }
-        for r in doc._.code_ranges
+        for r in ext.code_ranges
     ]
     dates = [
         {
@@ -92,21 +94,21 @@ def to_change(doc: Doc) -> dict:
             "end": d.end,
             "sentence": sentences.sentence(d.start),
         }
-        for d in doc._.dates
+        for d in ext.dates
     ]
-    implementing = doc._.countries.get("implementing") or []
+    implementing = ext.countries.get("implementing") or []
     return {
         "jurisdiction": implementing[0] if implementing else None,
         "language": doc.lang_,
-        "official_title": doc._.official_title.as_dict() if doc._.official_title else None,
-        "identifier": doc._.identifier.as_dict() if doc._.identifier else None,
-        "measure_types": [m.type for m in doc._.measures],
-        "measure_evidence": [with_sentence(m.as_dict()) for m in doc._.measures],
-        "countries": doc._.countries,
-        "country_evidence": [with_sentence(c.as_dict()) for c in doc._.country_evidence],
-        "rates": [with_sentence(r.as_dict()) for r in doc._.rates],
-        "quotas": [with_sentence(q.as_dict()) for q in doc._.quotas],
-        "summary": doc._.summary,
+        "official_title": ext.official_title.as_dict() if ext.official_title else None,
+        "identifier": ext.identifier.as_dict() if ext.identifier else None,
+        "measure_types": [m.type for m in ext.measures],
+        "measure_evidence": [with_sentence(m.as_dict()) for m in ext.measures],
+        "countries": ext.countries,
+        "country_evidence": [with_sentence(c.as_dict()) for c in ext.country_evidence],
+        "rates": [with_sentence(r.as_dict()) for r in ext.rates],
+        "quotas": [with_sentence(q.as_dict()) for q in ext.quotas],
+        "summary": ext.summary,
         "codes": codes,
         "dates": dates,
     }

@@ -113,6 +113,13 @@ def extract_batch(documents: list[dict], embeddings: bool = False, batch_size: i
     return changes
 
 
+def per_document(task: Task) -> bool:
+    """Whether `task` extracts each document of a batch on its own (rules only), so that a batch may be
+    split among workers and its changes joined back in order: the same changes. Not with embeddings, whose
+    model batches the texts it is given."""
+    return isinstance(task, partial) and task.func is extract_batch and not task.keywords.get("embeddings")
+
+
 def warm(task: Task) -> None:
     task([WARM_UP])
 

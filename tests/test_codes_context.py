@@ -205,7 +205,9 @@ def test_the_instruction_above_a_long_list_holds_for_its_last_line():
         ("Reference 720851200000 concerns heading 7304.", covered("7304")),
         ("Lot 7208510 weighs 12 kg and heading 7304 applies.", covered("7304")),
         ("The tariff code 720851201 applies to the coil.", [("720851201", "9digit", "covered")]),
-        ("The tariff codes 720851200012 apply to the coil.", []),  # 12 solid digits: an identifier
+        # 12 solid digits are a code only right after a code word (the GCC integrated tariff's lines, round 6):
+        ("The tariff codes 720851200012 apply to the coil.", [("720851200012", "12digit", "covered")]),
+        ("The invoice 720851200012 of the tariff code list is attached.", []),  # elsewhere an identifier
     ],
 )
 def test_solid_numbers_of_code_length_are_codes_only_where_the_text_says_so(text, codes):

@@ -4,11 +4,14 @@ colon ("duty-free for chapters: 1, 5 - 6, 9").
 Not product codes: a chapter of anything else ("Report, Chapter 14, p. 358", "5 U.S.C. chapter 63",
 "chapter 33 of the Statutes of Canada"), the structure of the schedule ("subchapter III of
 chapter 99", "U.S. note 36 to chapter 99"), and the whole schedule named generically ("chapters
-1 through 97"). A chapter counts only in a sentence about goods or the tariff.
+1 through 97"). A chapter counts only in a sentence about goods or the tariff, or in the code column of a table whose
+header names chapters ('Chapter or Heading or sub-heading or tariff item', as Indian customs notifications
+head theirs), a row's cell holding only two-digit numbers ('06, 07, 08 or 12').
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
@@ -16,6 +19,7 @@ from nlp.codes.notation import notation
 from nlp.codes.roles import role_at
 from nlp.text.patterns import guarded
 from nlp.text.sentences import Sentences
+from nlp.text.serial_rows import rows_count_down_to
 from nlp.types import CodeMention, CodeRange
 from tariffwatch.codes import level_for
 
@@ -34,6 +38,16 @@ HS_CODE_LIST = guarded(
 )
 LIST_ITEM = re.compile(r"(?<!\d)\d{2}(?:\d{2}){0,4}(?!\d|[.,]\d)")
 RANGE_WORDS = re.compile(r"^[ \u00a0]*(?:to|through|–|-|bis|à)[ \u00a0]*$", re.I)
+# A table flattened one cell a line: a row's serial number alone on its line, then its code cell of two-digit
+# numbers only ('14.' / '06, 07, 08, 09' / 'or 12').
+CHAPTER_CELL = guarded(
+    r"^[ \t]*(?P<serial>\d{1,3})\.[ \t]*\n(?:[ \t]*\n)?[ \t]*"
+    r"(?P<list>\d\d(?:[ \t]*(?:,[ \t]*\n?[ \t]*(?:(?:or|and)[ \t]+)?|\n?[ \t]*(?:or|and)[ \t]+)\d\d)*)[ \t]*,?[ \t]*$",
+    re.MULTILINE,
+)
+# A code column's header that names chapters first: 'Chapter or Heading or sub-heading or tariff item',
+# 'Chapter/Heading/Sub-heading/Tariff item', 'Chapter, heading or sub-heading'.
+CHAPTER_COLUMN = guarded(r"\bChapter[ \t]*(?:\n[ \t]*)?(?:or|/|,)\s*(?:sub-?\s*)?heading", re.I)
 WHOLE_SCHEDULE = (1, 97)  # "chapters 1 through 97": every chapter of goods, said generically
 CONTEXT_BEFORE, CONTEXT_AFTER = 200, 80
 
@@ -49,6 +63,26 @@ def find_chapters(text: str, sentences: Sentences) -> Iterator[CodeMention | Cod
             continue
         yield from _items(match, text, sentences)
     yield from _hs_code_list(text, sentences)
+    yield from _chapter_cells(text, sentences)
+
+
+def _chapter_cells(text: str, sentences: Sentences) -> Iterator[CodeMention]:
+    """Two-digit numbers filling a row's code cell in a table whose code column's header names chapters, where
+    the serial numbers count from 1 below that header down to the row."""
+    headers = [m.start() for m in CHAPTER_COLUMN.finditer(text)]
+    if not headers:
+        return
+    for cell in CHAPTER_CELL.finditer(text):
+        above = bisect.bisect_left(headers, cell.start())
+        serial = int(cell.group("serial"))
+        if not above or not rows_count_down_to(text, headers[above - 1], serial, cell.start(), cell.end()):
+            continue
+        role = role_at(text, cell.start("list"), sentences)
+        base = cell.start("list")
+        for number in re.finditer(r"\d\d", cell.group("list")):
+            if number.group() != "00":
+                start = base + number.start()
+                yield CodeMention(number.group(), "chapter", False, role, number.group(), start, start + 2)
 
 
 def _hs_code_list(text: str, sentences: Sentences) -> Iterator[CodeMention]:

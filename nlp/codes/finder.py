@@ -22,6 +22,7 @@ from nlp.codes.schedules import (
     PARENT_REACH,
     CodeHeaders,
     alone_on_line,
+    ex_tariff_rows,
     extends,
     flat_serial_row,
     in_introduced_list,
@@ -57,6 +58,7 @@ NO_SUCH_HEADING = re.compile(r"^(?:19(?:0[6-9]|[1-9]\d)|20(?:[1-9]\d))")
 COLUMN_GLUE = re.compile(r"^\s+$")
 DASHED = re.compile(r"[ \t\u00a0]+(?:-[ \t\u00a0]?){1,4}[^\W\d_]")  # a schedule's description: '-- Other'
 CODES_CELL_REST = re.compile(r"(?:[ \t\u00a0]*(?:&|,|and)[ \t\u00a0]*\d{4}(?:[. \u00a0]?\d{2,4}){1,3})+[ \t\u00a0|]*")
+CELL_END = re.compile(r"[ \t\u00a0|]*[,;&]?[ \t\u00a0]*(?:\n|$)")  # the rest of a code cell's line
 SERIAL_LEAD = re.compile(r"[ \t\u00a0]*\d{1,4}[.)][ \t\u00a0]+")  # a table row's serial number: '12. '
 PAIRS = re.compile(r"\d\d(?:[ \u00a0]\d\d){3,4}")  # a code printed in pairs of digits
 KEYWORD_REACH = 200
@@ -74,6 +76,7 @@ def find_codes(
     sentences = sentences or Sentences(text)
     mentions, ranges = _scan(text, sentences)
     mentions = [*mentions, *find_chapters(text, sentences), *dotted_headings(text, sentences, mentions)]
+    mentions += _ex_tariffs(text, sentences, mentions)
     mentions = _recital_references(mentions, layout or Layout(text))
     codes: dict[tuple[str, bool], CodeMention] = {}
     found_ranges: dict[tuple[str, str], CodeRange] = {}
@@ -83,6 +86,18 @@ def find_codes(
         else:
             codes.setdefault((item.code, item.ex), item)
     return sorted(codes.values(), key=lambda c: c.start), sorted(found_ranges.values(), key=lambda r: r.start)
+
+
+def _ex_tariffs(text: str, sentences: Sentences, mentions: list) -> list[CodeMention]:
+    """The NCM codes of a Mercosur ex-tariff annex's rows, an ex of each (the scan may have read some)."""
+    read = {m.start for m in mentions}
+    roles = Roles(text, sentences)
+    found = []
+    for start, end in ex_tariff_rows(text):
+        if start not in read:
+            digits = re.sub(r"\D", "", text[start:end])
+            found.append(CodeMention(digits, level_for(digits), True, roles.at(start), text[start:end], start, end))
+    return found
 
 
 def _recital_references(mentions: list[CodeMention | CodeRange], layout: Layout) -> list[CodeMention | CodeRange]:
@@ -126,6 +141,8 @@ def _scan(text: str, sentences: Sentences) -> tuple[list[CodeMention], list[Code
         if parent is not None and _is_parent(parent, match, text):
             mentions.append(_mention(parent, roles.at(parent.start())))
         parent, accepted = None, match
+        if _cell_of_its_line(match, text):
+            headers.carry_on(match.start())
         if continues_range and range_start is not None and _is_range(range_start[0], match):
             if mentions and mentions[-1] is range_start[1]:
                 mentions.pop()  # that number was only the range's first end
@@ -229,7 +246,7 @@ def _is_code(match: re.Match, text: str, sentences: Sentences, continues: bool, 
             or match.group("ex") in ("ex", "ex ")
             or _in_column(match.start(), text, words.keywords, whole_cell=number)
             or in_introduced_list(match.start(), match.end(), text)
-            or flat_serial_row(match.start(), text)
+            or flat_serial_row(match.start(), text, headers.above(match.start()))
         )
     if match.group("ex"):
         return True
@@ -243,8 +260,16 @@ def _is_code(match: re.Match, text: str, sentences: Sentences, continues: bool, 
         or _starts_table_row(match, text)
         or _code_cell(match, text, digits, headers)
         or in_introduced_list(match.start(), match.end(), text)
-        or flat_serial_row(match.start(), text)
+        or flat_serial_row(match.start(), text, headers.above(match.start()))
     )
+
+
+def _cell_of_its_line(match: re.Match, text: str) -> bool:
+    """The code fills its line, or opens a line of codes ('0207 25 00,' / '0207 27 00'): a table's code cell."""
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    if text[line_start : match.start()].strip(" \t\u00a0|"):
+        return False
+    return bool(CELL_END.match(text, match.end()))
 
 
 def _code_cell(match: re.Match, text: str, digits: str, headers: CodeHeaders) -> bool:

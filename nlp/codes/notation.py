@@ -28,6 +28,11 @@ DAY_MONTH = (
 )
 # A solid 8- or 10-digit code then the next one of a row of solid codes ('3907300000 3907610000').
 SOLID_ROW = r"(?:(?<=\d{8})(?<!\d{9})|(?<=\d{10})(?<!\d{11}))[ \u00a0]\d{8}(?:\d\d)?(?![\d.,]|[ \u00a0]\d{1,3}\b)"
+# Check characters after a national line, not part of the code: Argentina's SIM line '6404.11.00.290U', Taiwan's
+# CCC code '8517.13.00.00-3', and New Zealand's statistical key ('0304.89.00 19K': tariff item 0304.89.00).
+SIM_CHECK_LETTER = r"(?<=\d{4}\.\d\d\.\d\d\.\d{3})(?-i:[A-Z])(?![^\W\d_]|\d)"
+CCC_CHECK_DIGIT = r"(?<=\d{4}\.\d\d\.\d\d\.\d\d)-\d(?![\w.]|-\d)"
+NZ_STATISTICAL_KEY = r"(?<=\d{4}\.\d\d\.\d\d)[ \u00a0]\d\d(?-i:[A-Z])(?![^\W\d_]|\d)"
 CANDIDATE = guarded(  # guarded: the engine skips ahead to digits and 'e'
     r"""
     (?:(?<![^\W\u4e00-\u9fff]|[./@:§$€£+])|(?<=\b\d{3}\.\d\d/))  # not glued to a word, URL, citation, amount or
@@ -42,12 +47,16 @@ CANDIDATE = guarded(  # guarded: the engine skips ahead to digits and 'e'
     + r""")[ \u00a0]\d{2,3})?  # dotted: 8517.62, 7208.51.0030, 2309.90 297
       |\d{4}(?:[ \u00a0]\d{1,4}){1,4}      # grouped: 7208 51 20, 0809 3020 10, 7606 11 910 0
       |\d{8}\.\d{2}                        # 8 digits and a statistical suffix: 29214200.20
-      |\d{4}(?:\d{2}){0,3}|\d{9}          # solid: 8703, 870360, 83051000, 8714911031, 440920120
+      |\d{4}(?:\d{2}){0,3}|\d{9}|\d{12}   # solid: 8703, 870360, 83051000, 8714911031, 440920120, GCC 870323110000
       |(?<!\d[ \u00a0])\d\d(?:[ \u00a0]\d\d){3,4})  # pairs: 72 08 51 20 00 (Irish, UK and older EU notices)
-    (?![^\W\u4e00-\u9fff]|@|[.,]\d|\s?%  # not a decimal, percentage (a Chinese character may touch it)
+    (?!(?!"""
+    + SIM_CHECK_LETTER
+    + r""")[^\W\u4e00-\u9fff]|@|[.,]\d|\s?%  # not a decimal, percentage (a Chinese character may touch it)
       |(?!"""
     + DOTTED_END
-    + r"""-\d{4}\.\d{2})-\d                   # a range of years; '8701.10-8701.90' is a range of codes
+    + r"""-\d{4}\.\d{2}|"""
+    + CCC_CHECK_DIGIT
+    + r""")-\d                   # a range of years; '8701.10-8701.90' is a range of codes
       |/(?!(?<=\.\d\d/)\d{2}(?![\d/.])|(?<=\d{10}/)\d(?![\d/])|(?<=\.\d\d/)\d\d\.\d\d(?![\d/]|\.\d))  # nor a citation
                                           # ('7208/2020'); '7208.51.00/10' is a stat code, '0805100000/2' an Israeli
                                           # check digit, '7210.49.10/01.08' a SACU item's suffix
@@ -57,6 +66,8 @@ CANDIDATE = guarded(  # guarded: the engine skips ahead to digits and 'e'
           |\d{1,3}(?:[.,]\d{1,2})?[ \u00a0]?%)  # its rate in the same cell: '2905.59.10 5.5%'
         |"""
     + SOLID_ROW
+    + r"""|"""
+    + NZ_STATISTICAL_KEY
     + r"""|(?<=\d)"""
     + DAY_MONTH
     + r""")[ \u00a0]\d)

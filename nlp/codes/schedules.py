@@ -19,7 +19,9 @@ PARENT_REACH = 600  # a parent row's first subdivision follows within its descri
 ALONE = re.compile(r"[ \t\u00a0]*(?:\n|$)")
 # A line of a bulleted list of bare codes ('·       847330', '- 8542', '• ex 8504 40'), nothing else on it.
 CODE_ITEM_LINE = re.compile(r"[ \t|•·▪◦*\-\u00a0]*(?:ex[ \u00a0]?)?\d{2,4}(?:[ .\u00a0]?\d{1,4}){0,4}[ \t\u00a0]*")
-FLAT_SERIAL = re.compile(r"(?<![\w.])(\d{1,3})\.[ \u00a0]+$")  # a row's serial number: '12. '
+# A row's serial number: '12. ' in running text, or alone on the line above the code in a table flattened one
+# cell a line ('12.' / '0713'; a blank line may come between).
+FLAT_SERIAL = re.compile(r"(?<![\w.])(\d{1,3})\.(?:[ \u00a0]+|[ \t\u00a0]*\n(?:[ \t\u00a0]*\n)?[ \t\u00a0]*)$")
 LIST_MAX_LINES = 400  # a list of codes this long, blank lines included, still counts as one list
 INTRO_REACH = 200  # the words introducing the list end with a colon on the line above it
 # A list split into groups under short captions of their own ('Group A controls' then its codes): a caption is a
@@ -68,19 +70,21 @@ def _introduces_codes(line_start: int, line_end: int, text: str) -> bool:
     return bool(notation().keywords.search(sentence))
 
 
-def flat_serial_row(start: int, text: str) -> bool:
+def flat_serial_row(start: int, text: str, header_above: bool = False) -> bool:
     """The number follows a row's serial number ('7. ') in a table flattened into running text, below a code
-    column's header ('S. No. PCT Code Description Rate ... 1. 01.05 Live poultry ... 10 2. 03.03 Fish ...'):
-    the serial numbers around it count on (the row before or after it has the neighbouring number)."""
-    serial = FLAT_SERIAL.search(text, max(0, start - 8), start)
+    column's header ('S. No. PCT Code Description Rate ... 1. 01.05 Live poultry ... 10 2. 03.03 Fish ...'), or
+    one cell a line ('16.' / '0713' / 'Pulses'); `header_above`: a long table's header is further up, its code
+    column carried down by the rows between. The serial numbers around it count on (the row before or after it
+    has the neighbouring number)."""
+    serial = FLAT_SERIAL.search(text, max(0, start - 12), start)
     if serial is None:
         return False
     header_zone = text[max(0, start - HEADER_REACH) : serial.start()]
-    if not notation().code_column_headers.search(header_zone):
+    if not header_above and not notation().code_column_headers.search(header_zone):
         return False
     number = int(serial.group(1))
-    following = re.compile(rf"(?<![\d.]){number + 1}\.[ \u00a0]+\d")
-    preceding = re.compile(rf"(?<![\d.]){number - 1}\.[ \u00a0]+\d")
+    following = re.compile(rf"(?<![\d.]){number + 1}\.\s+\d")
+    preceding = re.compile(rf"(?<![\d.]){number - 1}\.\s+\d")
     return bool(
         following.search(text, start, start + PARENT_REACH)
         or preceding.search(text, max(0, start - PARENT_REACH), start)
@@ -97,18 +101,25 @@ class CodeHeaders:
         self.last_header = -HEADER_REACH - 1  # where the last line naming a code column starts
         self.last_valid = False  # and whether it is a header line (short, no case or file column)
         self.last_short = False  # and whether it is short (a serial column allowed)
+        self.last_cell = -HEADER_REACH - 1  # the line of the last code cell read below that header
+
+    def carry_on(self, start: int) -> None:
+        """A code cell at `start` was read below the header: the column goes on, and the header reaches as far
+        below this row as below itself (a long table flattened one cell a line, its header pages above)."""
+        if self.above(start):
+            self.last_cell = self.text.rfind("\n", 0, start) + 1
 
     def above(self, start: int) -> bool:
         """A short line above `start`, within HEADER_REACH, names a code column (and no case or file column)."""
         line_start = self._scan_to(start)
-        return self.last_valid and line_start - self.last_header <= HEADER_REACH
+        return self.last_valid and line_start - max(self.last_header, self.last_cell) <= HEADER_REACH
 
     def above_serials(self, start: int) -> bool:
         """A short line above `start`, within HEADER_REACH, names a code column, whatever other columns it
         has: for a row whose serial number stands apart from its code ('S.NO. PCT CODE DESCRIPTION' over
         '1. 0403.1000 Yogurt')."""
         line_start = self._scan_to(start)
-        return self.last_short and line_start - self.last_header <= HEADER_REACH
+        return self.last_short and line_start - max(self.last_header, self.last_cell) <= HEADER_REACH
 
     def _scan_to(self, start: int) -> int:
         text = self.text
@@ -117,7 +128,7 @@ class CodeHeaders:
         for header in notation().code_column_headers.finditer(text, zone_start, line_start):
             header_start = text.rfind("\n", 0, header.start()) + 1
             if header_start > self.last_header:
-                self.last_header = header_start
+                self.last_header, self.last_cell = header_start, -HEADER_REACH - 1
                 self.last_valid = _is_header_line(text, header_start, header.end())
                 self.last_short = _is_short_line(text, header_start, header.end())
         self.scanned_to = max(self.scanned_to, line_start)
@@ -142,3 +153,29 @@ def _is_short_line(text: str, header_start: int, inside: int) -> bool:
 def extends(parent_digits: str, child_digits: str) -> bool:
     """The child row is a subdivision of the parent row ('070310' -> '07031010')."""
     return len(child_digits) > len(parent_digits) and child_digits.startswith(parent_digits)
+
+
+# A Mercosur annex of ex-tariffs (Brazilian GECEX resolutions: LETEC, LEBIT, ex-tarifários): the header names an
+# NCM column then an Ex column ('NCM | Nº Ex | Alíquota (%)', glued as 'NCMNº ExAlíquota' when a page is
+# flattened), and each row starts with the 8-digit NCM, then the ex's 3-digit number, then the rate: '8419.89.99
+# 001 14 Secadores ...', or glued '3912.39.100030Hidroxi...' (NCM 3912.39.10, Ex 003, 0 %).
+EX_TARIFF_HEADER = re.compile(r"\bNCM(?![a-zà-ÿ])[^\n]{0,20}?\bEx(?![a-zà-ÿ])")
+EX_TARIFF_ROW = re.compile(r"^[ \t|]*(?P<code>\d{4}\.\d\d\.\d\d)[ \t|]*\d{3}(?=\D|\d{1,3}(?:[,.]\d+)?\D)", re.M)
+
+
+def ex_tariff_rows(text: str) -> list[tuple[int, int]]:
+    """The spans of the NCM codes starting the rows of ex-tariff tables, each row close below the header or
+    the row before."""
+    spans: list[tuple[int, int]] = []
+    if "NCM" not in text:  # the header names the column (a fast test: most texts have none)
+        return spans
+    for header in EX_TARIFF_HEADER.finditer(text):
+        reach = header.end() + HEADER_REACH
+        if spans and spans[-1][0] > header.start():
+            continue  # a header repeated on the next page of a table already read
+        for row in EX_TARIFF_ROW.finditer(text, header.end()):
+            if row.start() > reach:
+                break
+            spans.append(row.span("code"))
+            reach = row.end() + HEADER_REACH
+    return spans

@@ -17,6 +17,7 @@ from datetime import date, timedelta
 
 from nlp.dates.finder import number_value, ordinal_value
 from nlp.dates.rules import DateRules, RelativeRule
+from nlp.text.lowered import LoweredSpans
 from nlp.text.patterns import guarded
 
 # The words every relative phrase has; the patterns are tried only around them.
@@ -34,6 +35,7 @@ CUE = guarded(
     re.I,
 )
 CUE_BEFORE, CUE_AFTER = 120, 220
+CUE_SPANS = LoweredSpans(CUE)
 
 
 @dataclass(frozen=True)
@@ -74,8 +76,8 @@ def _matches(text: str, rules: DateRules) -> Iterator[tuple[re.Match, RelativeRu
 def _windows(text: str) -> Iterator[tuple[int, int]]:
     """Disjoint stretches around the cue words, overlapping windows merged."""
     current = None
-    for cue in CUE.finditer(text):
-        start, end = max(0, cue.start() - CUE_BEFORE), min(len(text), cue.end() + CUE_AFTER)
+    for cue_start, cue_end in CUE_SPANS.spans(text):  # found in the lower-cased text where that is exact
+        start, end = max(0, cue_start - CUE_BEFORE), min(len(text), cue_end + CUE_AFTER)
         if current and start <= current[1]:
             current = (current[0], end)
             continue

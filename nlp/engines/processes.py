@@ -14,10 +14,13 @@ from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
 
 from nlp.engines import in_order
-from nlp.runner import Results, Task, warm
+from nlp.runner import Results, Task, per_document, warm
 from nlp.vectors.embeddings import use_one_thread
 
 START_TIMEOUT = 600  # seconds a worker waits for the others to load their models
+# Documents per piece of a batch sent to a worker (rules only): with whole batches of 16, one worker still had
+# a batch to do while the other had none left (about 4 % of a 4 MB run idle); pieces of 4 leave under 1 %.
+PIECE = 4
 
 
 def _start_worker(task: Task, started) -> None:
@@ -46,7 +49,17 @@ class ProcessEngine:
             future.result()
 
     def results(self, task: Task, batches: Iterable[list[dict]]) -> Results:
-        return in_order(batches, lambda batch: self.pool.submit(task, batch).result, window=2 * self.workers)
+        submit = self._in_pieces(task) if per_document(task) else lambda batch: self.pool.submit(task, batch).result
+        return in_order(batches, submit, window=2 * self.workers)
+
+    def _in_pieces(self, task: Task):
+        """Submit a batch as pieces of PIECE documents; what waits for it joins their changes in order."""
+
+        def submit(batch: list[dict]):
+            pieces = [self.pool.submit(task, batch[at : at + PIECE]) for at in range(0, len(batch), PIECE)]
+            return lambda: [change for piece in pieces for change in piece.result()]
+
+        return submit
 
     def close(self) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)

@@ -20,10 +20,21 @@ from nlp.text.layout import BACKGROUND, OPERATIVE, Layout
 from nlp.text.numbers import NUMBER, parse_number, tidy
 from nlp.text.patterns import guarded
 from nlp.text.sentences import Sentences
-from nlp.text.tables import line_at, table_header
+from nlp.text.tables import column_header, line_at, table_header
 from nlp.text.textutil import lower_keeping_offsets
 
 NEAR = 40  # where a 'not a quota' word must stand to disqualify an amount
+# A '|' table's column of volumes without a unit beside each figure: 'Volume 2025', 'Quarterly Total (tonnes)'.
+VOLUME_COLUMN = re.compile(r"\b(?:volumes?|quantit(?:y|ies)|total|quota)\b", re.I)
+CELL_FIGURE = guarded(r"(?<=\|)[ \t]*(?P<value>\d{1,3}(?:,\d{3})+|\d{1,9})[ \t]*(?=\||$)", re.M)
+HEADER_UNIT = re.compile(r"\(([^()]{1,30})\)")
+# A note naming the unit of every volume of the document: 'All quota volumes are expressed in tonnes'.
+VOLUMES_NOTE = re.compile(
+    r"\b(?:volumes?|quantit(?:y|ies))\b[^.\n]{0,30}?\b(?:expressed|given|stated|shown|are)\s+in\s+"
+    r"(?P<unit>[a-z ]{1,30})",
+    re.I,
+)
+CAPTION_REACH = 400  # the caption naming the quotas stands this close above the table's header
 
 
 @dataclass(frozen=True)
@@ -70,7 +81,64 @@ def find_quotas(text: str, layout: Layout, sentences: Sentences) -> list[QuotaMe
         mention = _as_quota(text, lowered, match, sentences, words)
         if mention is not None:
             found.append(mention)
-    return found
+    return found + list(_volume_column_cells(text, lowered, layout, words))
+
+
+def _volume_column_cells(text: str, lowered: str, layout: Layout, words: dict):
+    """Figures of a '|' table's volume columns, below a caption naming quotas, in the unit their header names
+    ('(tonnes)') or a note of the document states ('All quota volumes are expressed in tonnes')."""
+    if "|" not in text:
+        return
+    note = VOLUMES_NOTE.search(text)
+    note_unit = _unit_named(note.group("unit"), words) if note else None
+    tops: dict[int, int] = {}  # each row's line start -> its table's first line
+    for cell in CELL_FIGURE.finditer(text):
+        start = cell.start("value")
+        if layout.kind_at(start) in BACKGROUND:
+            continue
+        top = _table_top(text, text.rfind("\n", 0, start) + 1, tops)
+        header = column_header(text, start) or _first_row_cell(text, top, start)
+        if not header or not VOLUME_COLUMN.search(header):
+            continue
+        in_header = HEADER_UNIT.search(header)
+        unit = _unit_named(in_header.group(1), words) if in_header else note_unit
+        amount = parse_number(cell.group("value"))
+        if unit and amount and words["quota"].search(lowered, max(0, top - CAPTION_REACH), top + 1):
+            yield QuotaMention(tidy(amount), unit, None, None, cell.group("value"), start, cell.end("value"))
+
+
+def _table_top(text: str, line_start: int, tops: dict[int, int]) -> int:
+    """Where the '|' table the line at `line_start` belongs to starts (its first '|' line)."""
+    visited, position = [], line_start
+    while position > 0 and position not in tops:
+        visited.append(position)
+        above = text.rfind("\n", 0, position - 1) + 1
+        if "|" not in text[above : position - 1]:
+            break
+        position = above
+    top = tops.get(position, position)
+    for line in visited:
+        tops[line] = top
+    return top
+
+
+def _first_row_cell(text: str, top: int, offset: int) -> str | None:
+    """The cell of the table's first row above the cell at `offset`, where the rows have as many cells ('Order
+    number | … | Volume 2025'): a header with years in it, which column_header passes over."""
+    line_start, line_end = line_at(text, offset)
+    top_end = text.find("\n", top)
+    header, row = text[top : top_end if top_end >= 0 else len(text)].split("|"), text[line_start:line_end].split("|")
+    column = text[line_start:offset].count("|")
+    return header[column] if len(header) == len(row) and top != line_start else None
+
+
+def _unit_named(written: str, words: dict) -> str | None:
+    """The unit a header or a note names ('tonnes', 'metric tons'), or None."""
+    named = words["units"].get(" ".join(written.lower().split()))
+    if named is None:
+        first = re.match(r"[a-z]+(?: [a-z]+)?", written.lower().strip())
+        named = words["units"].get(first.group()) if first else None
+    return named
 
 
 def _as_quota(text: str, lowered: str, match: re.Match, sentences: Sentences, words: dict) -> QuotaMention | None:

@@ -1,17 +1,23 @@
 """Rate cells of tables that lost their grid: no '|' and no header cell beside each figure.
 
-Two layouts: a table printed one cell per paragraph under a sentence that introduces it ('The rate of
+Three layouts: a table printed one cell per paragraph under a sentence that introduces it ('The rate of
 the definitive anti-dumping duty … shall be as follows:' / 'Company' / 'Duty' / '<company>' / '32,0 %'),
 and a table flattened into one line of running text, rows numbered, with a rate column named in its
-header ('S. No. PCT Code Description Rate of Regulatory Duty (%) … 1. 01.05 Live poultry … 10 2. …').
+header ('S. No. PCT Code Description Rate of Regulatory Duty (%) … 1. 01.05 Live poultry … 10 2. …'), and a
+table flattened one cell a line, rows numbered ('14.' / '0713 10' / 'Peas' / '10%'), under a header naming a rate
+column ('Standard rate', 'Rate of duty'), however far below it.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
+from nlp.codes.schedules import EX_TARIFF_HEADER, HEADER_REACH
 from nlp.text.numbers import parse_number
+from nlp.text.serial_rows import row_of, rows_count_down_to
 
 CELL_REACH = 60  # paragraphs between an introducing sentence and a cell of its table
 CELL_MAX_CHARS = 200  # a cell is short; a longer paragraph is running text
@@ -22,6 +28,10 @@ FLAT_RATE_HEADER = re.compile(r"\b(?:rate|duty|dut(?:y|ies))\b[^\n|]{0,60}?\(%\)
 FLAT_SERIAL = re.compile(r"(?<![\w.,])(\d{1,3})\.[ \u00a0]+(?=\d)")
 ROW_RATE = re.compile(r"(?<![\w.,])(\d{1,3}(?:\.\d{1,2})?)[ \u00a0]*%?[ \u00a0]*$")
 FLAT_HEADER_REACH = 400  # the first row follows the header closely
+# A short header line naming a rate column: 'Standard rate', 'Rate of duty', 'Duty', 'Alíquota', 'Taux'.
+RATE_COLUMN = re.compile(
+    r"^[^\n]{0,40}\b(?:rates?|dut(?:y|ies)|al[ií]quota|taux|zollsatz|kadar|duti)\b[^\n]{0,40}$", re.I | re.M
+)
 
 
 def introduced_cell(text: str, start: int, end: int, duty: re.Pattern) -> bool:
@@ -45,6 +55,54 @@ def introduced_cell(text: str, start: int, end: int, duty: re.Pattern) -> bool:
         if len(above) > CELL_MAX_CHARS or above.endswith("."):
             return False
     return False
+
+
+def numbered_row_cell(text: str, start: int, end: int) -> bool:
+    """The figure is a cell alone on its line in a row of a table flattened one cell a line, whose serial numbers
+    count on from 1 below a header naming a rate column."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if not FIGURE_CELL.fullmatch(text, line_start, len(text) if line_end < 0 else line_end):
+        return False
+    row = row_of(text, line_start)
+    if row is None:
+        return False
+    headers = _rate_headers(text)
+    above = bisect.bisect_left(headers, row.start())
+    return bool(above) and rows_count_down_to(
+        text, headers[above - 1], int(row.group("serial")), row.start(), row.end()
+    )
+
+
+@lru_cache(maxsize=4)
+def _rate_headers(text: str) -> list[int]:
+    return [m.start() for m in RATE_COLUMN.finditer(text)]
+
+
+# A Mercosur ex-tariff row with its cells apart: NCM, the ex's number, the rate, the description ('8419.89.99 001 14
+# Secadores …'). Glued rows ('3912.39.100030Hidroxi…') are left: where the ex's number ends is not written.
+EX_TARIFF_RATE = re.compile(
+    r"^[ \t|]*\d{4}\.\d\d\.\d\d[ \t|]+\d{3}[ \t|]+(?P<value>\d{1,2}(?:,\d{1,2})?)[ \t|]+(?=[^\W\d_])", re.M
+)
+RATE_IN_HEADER = re.compile(r"al[ií]quota|\(%\)", re.I)
+
+
+def ex_tariff_rate_cells(text: str, start: int, end: int) -> Iterator[tuple[float, int, int]]:
+    """(value, start, end) of the rate cell of each row of a Mercosur ex-tariff annex whose header names the rate."""
+    if "NCM" not in text:  # the header names the column (a fast test: most texts have none)
+        return
+    for header in EX_TARIFF_HEADER.finditer(text, start, end):
+        header_end = text.find("\n", header.end())
+        if header_end < 0 or not RATE_IN_HEADER.search(text, header.start(), header_end):
+            continue
+        reach = header_end + HEADER_REACH
+        for row in EX_TARIFF_RATE.finditer(text, header_end, end):
+            if row.start() > reach:
+                break
+            value = parse_number(row.group("value"))
+            if value is not None:
+                yield value, row.start("value"), row.end("value")
+            reach = row.end() + HEADER_REACH
 
 
 def flattened_rate_cells(text: str, start: int, end: int) -> Iterator[tuple[float, int, int]]:

@@ -17,13 +17,13 @@ from dataclasses import asdict, dataclass
 from functools import cache
 from importlib import resources
 
-from nlp.rates.cells import flattened_rate_cells, introduced_cell
+from nlp.rates.cells import ex_tariff_rate_cells, flattened_rate_cells, introduced_cell, numbered_row_cell
 from nlp.text.acting import ActingSentences
 from nlp.text.layout import OPERATIVE, Layout
 from nlp.text.numbers import NUMBER, parse_number, tidy
 from nlp.text.patterns import guarded
 from nlp.text.sentences import Sentences
-from nlp.text.tables import UNIT_HEADER, line_at, table_header
+from nlp.text.tables import UNIT_HEADER, column_header, line_at, table_header
 from nlp.text.textutil import lower_keeping_offsets
 
 NEAR_BEFORE, NEAR_AFTER = 60, 30  # where a 'not a rate' word must stand to disqualify a number
@@ -35,6 +35,12 @@ ENACTING_ZONES = frozenset({"preamble"})
 CAPTION_CHARS = 200
 ROW_LABEL_MAX = 160
 FLAT_ROW_START = re.compile(r"(?<![\w.,])\d{1,3}\.[ \u00a0]+(?=\d)")  # '7. ' before a row's code
+# A rate quoted by a textual amendment of a schedule or an earlier act: 'by deleting “34%” … inserting “84%” in lieu
+# thereof', 'The phrase ‘15%’ will be replaced by ‘10%’', 'for the entry “10%”, the entry “5%” shall be substituted'.
+QUOTED = re.compile(r"(?<!=)[“”\"‘’'](?P<figure>[^“”\"‘’'\n]{1,12})[“”\"‘’']")  # not an HTML attribute's value
+AMENDING = re.compile(r"\b(?:delet|insert|substitut|replac|in lieu)\w*", re.I)
+# A column of shares, not of duties: 'Percentage per Country', 'Share of imports', 'Utilisation (%)'.
+SHARE_COLUMN = re.compile(r"\b(?:percentage|share|proportion|utili[sz]ation|fill(?:ed|\s+rate)?|allocation)\b", re.I)
 COMPANY_COLUMN = re.compile(r"\b(?:compan|exporter|producer|manufacturer|société|unternehmen|hersteller)")
 
 
@@ -66,6 +72,7 @@ class _Words:
     company: re.Pattern
     currencies: dict[str, str]
     units: dict[str, str]
+    local_dollar: dict[str, str]
 
 
 def _alternatives(words) -> str:
@@ -98,17 +105,22 @@ def _words() -> _Words:
         company=guarded("|".join(data["company"])),
         currencies=data["currencies"],
         units=data["units"],
+        local_dollar=data["local_dollar"],
     )
 
 
-def find_rates(text: str, layout: Layout, sentences: Sentences, lang: str = "en") -> list[RateMention]:
-    """Every duty rate the document sets or restates as applying; one mention per value and row."""
+def find_rates(
+    text: str, layout: Layout, sentences: Sentences, lang: str = "en", jurisdiction: str | None = None
+) -> list[RateMention]:
+    """Every duty rate the document sets or restates as applying; one mention per value and row. A bare '$' is
+    the dollar of the `jurisdiction` whose act it is."""
     words, lowered = _words(), lower_keeping_offsets(text)
+    dollar = words.local_dollar.get(jurisdiction or "", "USD")
     inert = ActingSentences(text, sentences, lang, layout).inert
     for zones in (OPERATIVE, FALLBACK_ZONES, ENACTING_ZONES):
         found = []
         for start, end in layout.spans(zones):
-            for candidate in _candidates(text, lowered, words, start, end):
+            for candidate in _candidates(text, lowered, words, start, end, dollar):
                 if layout.kind_at(candidate[1]) in zones:
                     mention = _as_rate(text, lowered, candidate, sentences, inert, words)
                     found += [mention] if mention is not None else []
@@ -117,16 +129,22 @@ def find_rates(text: str, layout: Layout, sentences: Sentences, lang: str = "en"
     return []
 
 
-def _candidates(text: str, lowered: str, words: _Words, start: int, end: int):
+def _candidates(text: str, lowered: str, words: _Words, start: int, end: int, dollar: str = "USD"):
     """(value, start, end, unit, kind hint) for percentages, amounts per unit and table cells."""
     for match in words.percent.finditer(lowered, start, end):
         cell = introduced_cell(text, match.start(), match.end(), words.duty)  # its table's introduction names the duty
-        yield parse_number(match.group("value")), match.start(), match.end(), "percent", "column" if cell else None
-    for value, cell_start, cell_end in flattened_rate_cells(text, start, end):
+        cell = cell or numbered_row_cell(text, match.start(), match.end())  # or its numbered table's header a rate
+        hint = "column" if cell else "quoted" if _quoted_by_an_amendment(text, match.start(), match.end()) else None
+        yield parse_number(match.group("value")), match.start(), match.end(), "percent", hint
+    for value, cell_start, cell_end in (
+        *flattened_rate_cells(text, start, end),
+        *ex_tariff_rate_cells(text, start, end),
+    ):
         yield value, cell_start, cell_end, "percent", "column"
     for match in words.specific.finditer(lowered, start, end):
         value = match.group("v1") or match.group("v2")
-        currency = words.currencies[match.group("cur1") or match.group("cur2")]
+        written = match.group("cur1") or match.group("cur2")
+        currency = dollar if written == "$" else words.currencies[written]
         per = (match.group("per") or match.group("per2") or "").strip()
         unit = words.units[match.group("unit") or match.group("unit2")]
         yield (
@@ -137,6 +155,15 @@ def _candidates(text: str, lowered: str, words: _Words, start: int, end: int):
             "specific",
         )
     yield from _unit_column_cells(text, start, end)
+
+
+def _quoted_by_an_amendment(text: str, start: int, end: int) -> bool:
+    """The percentage is the whole of a quotation ('“84%”') on a line that deletes, inserts or replaces text."""
+    quoted = QUOTED.match(text, max(0, start - 1))
+    if quoted is None or quoted.start("figure") != start or quoted.end("figure") != end:
+        return False
+    line_start, line_end = line_at(text, start)
+    return bool(AMENDING.search(text, max(0, line_start - 80), min(len(text), line_end + 80)))
 
 
 def _unit_column_cells(text: str, start: int, end: int):
@@ -167,6 +194,7 @@ def _unit_column_cells(text: str, start: int, end: int):
 FIGURE_PARAGRAPH = re.compile(r"[ \t]*(?P<value>\d{1,3}(?:[.,]\d{1,3})?)[ \t]*%?[ \t]*$")
 ADDITIONAL_CODE = re.compile(r"[ \t]*[A-Z]\d{3}[ \t]*$")
 NEXT_PARAGRAPH = re.compile(r"[ \t]*(?:\d+\.|Article\s+\d+)[ \t]*$")
+NUMBERED_SENTENCE = re.compile(r"[ \t]*\d+\.[ \t]+[^\W\d_].*\.[ \t]*$")  # the next numbered paragraph's text
 MAX_PARAGRAPH_CELLS = 400
 
 
@@ -184,10 +212,10 @@ def _paragraph_cells(text: str, header: re.Match, position: int, end: int, unit:
         line, position = text[start:stop], stop + 1
         if not line.strip() or ADDITIONAL_CODE.match(line):
             continue
-        if NEXT_PARAGRAPH.match(line):
+        if NEXT_PARAGRAPH.match(line) or NUMBERED_SENTENCE.match(line):
             return
-        figure = FIGURE_PARAGRAPH.match(line)
-        if figure and label:
+        figure = FIGURE_PARAGRAPH.match(line) or _row_with_its_figure(line)
+        if figure and (label or figure.re is not FIGURE_PARAGRAPH):
             yield (
                 parse_number(figure.group("value")),
                 start + figure.start("value"),
@@ -196,6 +224,14 @@ def _paragraph_cells(text: str, header: re.Match, position: int, end: int, unit:
                 hint,
             )
         label = figure is None
+
+
+def _row_with_its_figure(line: str) -> re.Match | None:
+    """A row whose label and figure share the paragraph ('1 July 2025 – 30 June 2026 12.50'), no '%' in it."""
+    cell = _words().glued_cell.search(line)
+    if cell is None or "%" in line or not re.search(r"[^\W\d_]", line[: cell.start()]):
+        return None
+    return cell
 
 
 def _figure_columns(text: str, header: re.Match) -> int:
@@ -222,12 +258,12 @@ def _as_rate(text, lowered, candidate, sentences: Sentences, inert: re.Pattern, 
     previous_start = sentences.around(max(0, sentence_start - 1))[0]
     header = table_header(text, start)
     context = lowered[previous_start:sentence_end] + "\n" + (header or "").lower()
-    if not (hint or "").startswith("column") and not words.duty.search(context):
+    if not (hint or "").startswith("column") and hint != "quoted" and not words.duty.search(context):
         return None
     near = lowered[max(sentence_start, start - NEAR_BEFORE) : min(sentence_end, end + NEAR_AFTER)]
     if words.not_rate.search(near) or inert.search(lowered[sentence_start:sentence_end]):
         return None
-    if _margin_nearer(lowered[sentence_start:start], words):
+    if _margin_nearer(lowered[sentence_start:start], words) or SHARE_COLUMN.search(column_header(text, start) or ""):
         return None
     row = _row_label(text, start) if header is not None or (hint or "").startswith("column") else None
     kind = hint.split(":")[1] if hint and ":" in hint else hint if hint == "specific" else _kind(context, unit, words)

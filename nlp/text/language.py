@@ -57,11 +57,13 @@ _WORD = re.compile(r"[a-zäöüéèàâêîôûçáíóúñãõа-яё]+")
 # the letters [а-яё] and [a-z], counted with str.count: one C loop per letter, no list of matches
 _CYRILLIC = "".join(map(chr, range(ord("а"), ord("я") + 1))) + "ё"
 _LATIN = "abcdefghijklmnopqrstuvwxyz"
+_ANY_CYRILLIC = re.compile(f"[{_CYRILLIC}]")
 
 
 def detect_language(text: str, default: str = "en") -> str:
     sample = text[:5000].lower()
-    if sum(map(sample.count, _CYRILLIC)) > sum(map(sample.count, _LATIN)):
+    # the letters are counted only in a sample with a Cyrillic one: without, Latin ones never count less
+    if _ANY_CYRILLIC.search(sample) and sum(map(sample.count, _CYRILLIC)) > sum(map(sample.count, _LATIN)):
         return "ru"  # the script says it, however short the text (other Cyrillic languages read best as Russian)
     counts = Counter(_WORD.findall(sample))
     scores = {lang: sum(counts[w] for w in stop) for lang, stop in STOPWORDS.items()}

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import _sre
 import re
-from functools import cache
+from collections.abc import Callable
+from functools import cache, wraps
 from re import _compiler, _constants, _parser
+from typing import TypeVar
+
+T = TypeVar("T")
 
 
 def spaces_match_any_whitespace(pattern: str) -> str:
@@ -271,6 +275,28 @@ def required_words(pattern: re.Pattern) -> tuple[str, ...] | None:
     return _required(parsed.data)
 
 
+def remembered_for_the_last_text(function: Callable[[str], T]) -> Callable[[str], T]:
+    """`function` of a text, kept for the last long text it was given (the same object): the extractors of
+    a document each ask it of the same whole text, and lower-casing a long text is a pass over all of it."""
+    last: list[tuple[str | None, T | None]] = [(None, None)]  # one tuple: replaced whole, never half-written
+
+    @wraps(function)
+    def remembered(text: str) -> T:
+        if len(text) < REMEMBERED_TEXT_MIN:  # a sentence or a window: cheap, and it would push the text out
+            return function(text)
+        seen, answer = last[0]
+        if seen is not text:
+            answer = function(text)
+            last[0] = (text, answer)
+        return answer
+
+    return remembered
+
+
+REMEMBERED_TEXT_MIN = 2000
+
+
+@remembered_for_the_last_text
 def lowered_for_words(text: str) -> str | None:
     """`text` lower-cased, to look for `required_words` in; None when it has a character that folds to ASCII."""
     # four plain tests: each is free on a text of Latin-1 characters only (the string knows its widest character)

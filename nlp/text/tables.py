@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 MAX_ROWS_UP = 30  # how far above a row its header may stand (tables run across page breaks)
-UNIT_HEADER = re.compile(r"\((?:%|[^()]{0,20}?\b(?:EUR|USD|GBP|CAD)\s*/\s*[^()]{1,40})\)", re.I)
+UNIT_HEADER = re.compile(r"\((?:(?:(?:in|en|em)\s)?%|[^()]{0,20}?\b(?:EUR|USD|GBP|CAD)\s*/\s*[^()]{1,40})\)", re.I)
 ROW_END = re.compile(r"\d\s*%?\s*(?:\|\s*\w{0,5}\s*)?$")
 PARAGRAPH_START = re.compile(r"\s*(?:\d+\.\s|Article\s+\d|\(\d+\)\s+[A-Z][a-z])")
 

@@ -6,7 +6,10 @@ import re
 from collections.abc import Iterator
 from re import _constants, _parser
 
+from nlp.text.patterns import compile_tree, remembered_for_the_last_text
 
+
+@remembered_for_the_last_text
 def lower_keeping_offsets(text: str) -> str:
     """text.lower(), but with the same length, so match offsets still point into `text`.
 
@@ -25,33 +28,54 @@ def line_start_matches(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
 
 
 def _at_line_starts(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
-    position, length = 0, len(text)
-    while position <= length:
-        match = pattern.match(text, position)
-        if match is not None:
-            yield match
-            end = match.end()  # never empty: the search goes on from its end, as finditer's does
-            if text[end - 1] == "\n":
-                position = end  # a line starts right there
-                continue
-            position = end
-        newline = text.find("\n", position)
-        if newline < 0:
-            return
-        position = newline + 1
+    """The matches at line starts, each tried line start the nearest at or after the last match's end.
+
+    Past the first line, the line starts where the pattern matches are found by one search of the pattern
+    with a line break in front: the engine skips ahead to each line break in C (a Python loop over the
+    lines cost more than the matching), then the pattern's own match is taken at the line's start."""
+    after_break = _after_line_break(pattern)
+    match = pattern.match(text, 0)
+    if match is not None:
+        yield match
+    # a line start at or after a match's end follows a line break at or after the end's previous character
+    search_from = match.end() - 1 if match is not None else 0  # never empty: end - 1 >= 0
+    while (found := after_break.search(text, search_from)) is not None:
+        match = pattern.match(text, found.start() + 1)  # what the line break and the pattern matched
+        yield match
+        search_from = match.end() - 1
 
 
-# id of a pattern -> (it, the answer): a pattern's own hash reads its whole compiled code, every time
-_AT_LINE_STARTS: dict[int, tuple[re.Pattern, bool]] = {}
+# id of a pattern -> (it, whether it matches at line starts only, the pattern with a line break in front):
+# a pattern's own hash reads its whole compiled code, every time
+_AT_LINE_STARTS: dict[int, tuple[re.Pattern, bool, re.Pattern | None]] = {}
 
 
 def matches_at_line_starts(pattern: re.Pattern) -> bool:
     """Whether every match of `pattern` starts at a line's start and none is empty: each branch of it
     begins with '^' under re.MULTILINE."""
+    return _line_start_facts(pattern)[1]
+
+
+def _after_line_break(pattern: re.Pattern) -> re.Pattern:
+    return _line_start_facts(pattern)[2]
+
+
+def _line_start_facts(pattern: re.Pattern) -> tuple[re.Pattern, bool, re.Pattern | None]:
     known = _AT_LINE_STARTS.get(id(pattern))
     if known is None or known[0] is not pattern:
-        known = _AT_LINE_STARTS[id(pattern)] = (pattern, _at_line_starts_only(pattern))
-    return known[1]
+        at_line_starts = _at_line_starts_only(pattern)
+        after_break = _with_line_break_in_front(pattern) if at_line_starts else None
+        known = _AT_LINE_STARTS[id(pattern)] = (pattern, at_line_starts, after_break)
+    return known
+
+
+def _with_line_break_in_front(pattern: re.Pattern) -> re.Pattern:
+    """'\\n' then `pattern` (its groups and flags as they are): it matches at a line break exactly where
+    `pattern` matches at the line start after it. A literal first character is what the engine skips
+    ahead to."""
+    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    parsed.data.insert(0, (_constants.LITERAL, ord("\n")))
+    return compile_tree("\\n" + pattern.pattern, pattern.flags, parsed)
 
 
 def _at_line_starts_only(pattern: re.Pattern) -> bool:

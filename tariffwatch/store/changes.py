@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from itertools import chain
 
 from tariffwatch.store.documents import utc_now
 
@@ -10,8 +11,13 @@ from tariffwatch.store.documents import utc_now
 FACT_TABLES = {"rates": "change_rates", "quotas": "change_quotas", "country_evidence": "change_countries"}
 
 
+_PLAIN = frozenset({str, int, float, type(None)})  # stored as they are: most values, told apart by one look-up
+
+
 def _stored(value: object) -> object:
     """A value as sqlite-utils stores it: lists, tuples and dicts as JSON (what the readers parse)."""
+    if type(value) in _PLAIN:
+        return value
     if isinstance(value, (dict, list, tuple)):
         return json.dumps(value, default=repr, ensure_ascii=False)
     return value
@@ -139,7 +145,7 @@ class ChangeStore:
         statement: its per-call schema look-ups and query building cost more than the inserts."""
         if not rows:
             return None
-        columns = list(dict.fromkeys(key for row in rows for key in row))
+        columns = list(dict.fromkeys(chain.from_iterable(rows)))  # every row's keys, in order
         names, marks = ", ".join(f"[{column}]" for column in columns), ", ".join("?" * len(columns))
         sql = f"insert into [{table}] ({names}) values ({marks})"
         values = [[_stored(row.get(column)) for column in columns] for row in rows]
