@@ -35,10 +35,12 @@ CASES = {
         "Importers can claim the reduced rate as of 8 am eastern daylight time, June 2, 2031.\n",
         {(EIF, "2031-06-02", False)},
     ),
+    # (round 6: a message that states no entry into force of its own takes effect that day: test_dates_round6.py)
     "a system's readiness is no date of the measure": (
+        "Effective March 1, 2031, goods of Ruritania qualify for the trade preference programme.\n"
         "The new special program indicator will be available in the Automated Commercial Environment (ACE) as of "
         "6 am eastern standard time, March 4, 2031.\n",
-        {(OTHER, "2031-03-04", False)},
+        {(EIF, "2031-03-01", False), (OTHER, "2031-03-04", False)},
     ),
     # --- words that name the date ---------------------------------------------------------------------------------
     "a start date and an end date named as such": (

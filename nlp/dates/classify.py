@@ -175,6 +175,11 @@ class Classifier:
             return ()
         if span.value is not None and span.value == self.own_title_date:
             return ("document_date",)  # the title printed twice (a register entry above the act itself)
+        if self._measure_words_before(span, around):
+            return ()  # "Avis aux importateurs / À compter du 1er juillet ...": a sentence under the title, no title
+        act_line_start = self.text.rfind("\n", 0, self.title_act_end) + 1
+        if CITING.search(self.text, act_line_start, span.start):
+            return OTHER  # "Corrigendum to Regulation ... of", "Regulations amending the Tariff Order of": cited
         # "dated" follows the act's number at once ("Notification No. 5/2031 dated ..."); "vom"/"of" may come late
         reach = TITLE_DATE_REACH if "dated" not in of_date.group().lower() else TITLE_DATED_REACH
         if (
@@ -185,6 +190,10 @@ class Classifier:
             return OTHER
         self.own_title_date = span.value or "seen"
         return ("document_date",)
+
+    def _measure_words_before(self, span: Span, around: Around) -> bool:
+        kinds = self._trigger_before(span, around) or self._lead_in(span, around)
+        return any(kind in MEASURE_TYPES for kind in kinds)
 
     def _clause_before(self, span: Span) -> str:
         clause = self.layout.clause_before(span.start, span.floor)
@@ -267,9 +276,22 @@ class Classifier:
         return self._opening
 
 
+# a title that names another act: its date is that act's ("Corrigendum to Commission Regulation (EU) 2031/55 of",
+# "Regulations amending the Customs Tariff Order of", "This notice replaces Notice 7/2029 of", "Further to our notice
+# of", "In its ruling of"); "of the Council", "dated the" and a sentence's opening "The" are
+# the act's own author
+CITING = re.compile(
+    r"\b(?:corrigendum|correction|amend(?:s|ing|ment\s+(?:to|of))|replac(?:es|ing)|repeal(?:s|ing)|revok(?:es|ing)"
+    r"|pursuant\s+to|in\s+accordance\s+with|further\s+to|its|our|their|previous|earlier)\b"
+    r"|(?-i:(?<!\bof\s)(?<!\band\s)(?<!\bdated\s)\bthe\b)",
+    re.I,
+)
 # "of 14 January 2022", "du 26 janvier 2016", "vom 2. Juli 2019"; "Conseildu" where a page was flattened
-# ("As of 3 May 2031" opens a sentence: no act's date)
-OF_DATE = re.compile(r"(?:(?<!\bas)\s(?:of|dated|du|vom|de)|(?<=[a-zé])(?:du|vom))\s*$", re.I)
+# ("As of 3 May 2031" opens a sentence, "at the close of 30 June 2031" names a time: no act's date)
+OF_DATE = re.compile(
+    r"(?:(?<!\bas)(?<!\bclose)(?<!\bend)(?<!\bstart)(?<!\bbeginning)\s(?:of|dated|du|vom|de)|(?<=[a-zé])(?:du|vom))\s*$",
+    re.I,
+)
 
 
 def _first_act_word_end(text: str, title_end: int, rules: DateRules) -> int | None:

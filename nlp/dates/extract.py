@@ -14,11 +14,12 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from nlp.dates.classify import EXERCISED_POWER, MEASURE_TYPES, Classifier, Span
+from nlp.dates.classify import EXERCISED_POWER, MEASURE_TYPES, TIME_OF_DAY, Classifier, Span
 from nlp.dates.finder import FoundDate, find_dates, number_value
 from nlp.dates.layout import Layout
-from nlp.dates.periods import find_periods
+from nlp.dates.periods import find_periods, staged_periods
 from nlp.dates.relative import RelativePhrase, find_relative, resolve
+from nlp.dates.restated import demote_restated, restated_spans
 from nlp.dates.rules import date_rules
 from nlp.dates.stacked import stacked_column_types
 from nlp.text.layout import Layout as Zones
@@ -48,10 +49,14 @@ def extract_dates(
     anchors = _anchors(mentions, published)
     mentions += _derived(text, classifier, mentions, anchors)
     mentions += _period_ends(text, mentions, rules)
+    mentions = staged_periods(text, mentions)
     mentions = _demote_before_document_date(mentions, anchors, layout, rules)
     mentions = _demote_history_sections(mentions, layout)
     mentions = _demote_recitals(mentions, zones or Zones(text))
+    mentions = demote_restated(mentions, restated_spans(text, rules), MEASURE_TYPES)
     mentions = _timestamp_as_document_date(text, mentions, layout)
+    mentions = _availability_as_entry_into_force(text, mentions, rules)
+    mentions = _table_of_dated_documents(text, mentions)
     return _deduplicate(mentions)
 
 
@@ -74,6 +79,42 @@ def _timestamp_as_document_date(text: str, mentions: list[DateMention], layout: 
         if not text[line_start : mention.start].strip() and TIMESTAMP_REST.match(text, mention.end, line_end):
             stamped = DateMention("document_date", mention.date, mention.text, mention.start, mention.end)
             return [*mentions[:index], stamped, *mentions[index + 1 :]]
+    return mentions
+
+
+def _table_of_dated_documents(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """A document has one date of its own: a table column 'Date' that gives several (a list of notifications, each
+    with its date) dates the rows' documents, not this one."""
+    in_rows = [m for m in mentions if m.type == "document_date" and "|" in _line_of(text, m.start)]
+    if len({m.date for m in in_rows}) < 2:
+        return mentions
+    rows = {id(m) for m in in_rows}
+    return [DateMention("other", m.date, m.text, m.start, m.end, m.derived) if id(m) in rows else m for m in mentions]
+
+
+def _line_of(text: str, offset: int) -> str:
+    end = text.find("\n", offset)
+    return text[text.rfind("\n", 0, offset) + 1 : end if end >= 0 else len(text)]
+
+
+AVAILABILITY_REACH = 160
+
+
+def _availability_as_entry_into_force(text: str, mentions: list[DateMention], rules) -> list[DateMention]:
+    """A message about a change that states no entry into force of its own takes effect for filers the day the
+    filing system accepts the change ('will be available in ACE as of 7 am, May 3, 2031'). Where it states one,
+    the system's readiness is no date of the measure."""
+    if not rules.availability or any(m.type == "entry_into_force" for m in mentions):
+        return mentions
+    for index, mention in enumerate(mentions):
+        if mention.type != "other" or mention.derived:
+            continue
+        before = text[max(0, mention.start - AVAILABILITY_REACH) : mention.start]
+        if "available" not in before.lower():
+            continue  # the words every availability pattern needs: most dates are read no further
+        if any(pattern.search(TIME_OF_DAY.sub(" ", before)) for pattern in rules.availability):
+            entry = DateMention("entry_into_force", mention.date, mention.text, mention.start, mention.end)
+            return [*mentions[:index], entry, *mentions[index + 1 :]]
     return mentions
 
 
@@ -181,28 +222,34 @@ def _derived(
 
 
 def _period_ends(text: str, mentions: list[DateMention], rules) -> list[DateMention]:
-    """The end of a period stated by its length before its start ("extended for five years from 22 May 2031"):
-    the day before the same date that many years or months later."""
+    """The end of a period stated by its length before or after its start ("extended for five years from 22 May
+    2031", "shall apply from 5 June 2031 for six months"): the day before the same date that many years or months
+    later."""
     ends = []
     for mention in mentions:
         if mention.type != "application_start" or mention.derived:
             continue
-        before = text[max(0, mention.start - 80) : mention.start]
-        for pattern in rules.durations:
-            match = pattern.search(before)
-            if match is None:
-                continue
-            unit = match["unit"].lower().rstrip("s") + "s"
-            count = number_value(match["count"])
-            phrase = RelativePhrase(match.start(), mention.end, match[0], anchor="", unit=unit, count=count)
-            if count is None:
-                break
-            value = resolve(phrase, {"": date.fromisoformat(mention.date)})
-            if value is not None:
-                end = (value - timedelta(days=1)).isoformat()
-                ends.append(DateMention("application_end", end, mention.text, mention.start, mention.end, True))
-            break
+        match = _stated_length(text, mention, rules)
+        count = number_value(match["count"]) if match else None
+        if count is None:
+            continue
+        unit = match["unit"].lower().rstrip("s") + "s"
+        phrase = RelativePhrase(mention.start, mention.end, match[0], anchor="", unit=unit, count=count)
+        value = resolve(phrase, {"": date.fromisoformat(mention.date)})
+        if value is not None:
+            end = (value - timedelta(days=1)).isoformat()
+            ends.append(DateMention("application_end", end, mention.text, mention.start, mention.end, True))
     return ends
+
+
+def _stated_length(text: str, mention: DateMention, rules) -> re.Match | None:
+    before = text[max(0, mention.start - 80) : mention.start]
+    for pattern in rules.durations:
+        match = pattern.search(before)
+        if match is not None:
+            return match
+    after = text[mention.end : mention.end + 80]
+    return next((match for pattern in rules.durations_after if (match := pattern.match(after))), None)
 
 
 def _first_entry_into_force(mentions: list[DateMention]) -> date | None:
@@ -260,12 +307,28 @@ def _demote_before_document_date(
     for mention in mentions:
         if mention.type in RETROACTIVE_TYPES and rules.is_retroactive(layout.sentence(mention.start)):
             pass
-        elif mention.start in running or _stated_in_dates_block(mention, layout):
+        elif mention.start in running or _stated_in_dates_block(mention, layout) or _heads_a_list(mention, own, layout):
             pass
         elif mention.type in MEASURE_TYPES and date.fromisoformat(mention.date) < own:
             mention = DateMention("other", mention.date, mention.text, mention.start, mention.end, mention.derived)
         result.append(mention)
     return result
+
+
+# the first line of a list or table: a dash, bullet or pipe, or a code
+LIST_ITEM = re.compile(r"[ \t]*(?:[-–•·*|]|\d{4,}\b)")
+
+
+def _heads_a_list(mention: DateMention, own: date, layout: Layout) -> bool:
+    """'The following commodity codes have been created as of 6 May 2031:' over the list of codes: what the notice
+    itself announces, though the change took effect a few days before the notice was issued (a list headed by a day
+    months before it is background)."""
+    _, line_end = layout.line_span(mention.start)
+    if mention.type != "entry_into_force" or mention.derived or layout.text[mention.end : line_end].strip() != ":":
+        return False
+    if own - date.fromisoformat(mention.date) > PUBLICATION_LAG:
+        return False
+    return any(LIST_ITEM.match(line) for line in layout.next_lines(line_end, 2))  # a table's header may come first
 
 
 def _stated_in_dates_block(mention: DateMention, layout: Layout) -> bool:

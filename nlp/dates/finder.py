@@ -1,6 +1,7 @@
 """Absolute dates as official texts write them, in English, French, German, Spanish and Portuguese.
 
 Finds `1 January 2025`, `January 1, 2025`, `1.1.2025`, `26/04/2023`, `16-03-2025`, `2025-01-01`, `2025/01/01`,
+`2025年1月1日`,
 `1er janvier 2025`, `1. Januar 2025`, `1º de enero de 2025`, `a los 14 días del mes de marzo de 2025`,
 `the 25th day of July, 2013`, `this first day of July, 2007` and `this twenty-seventh day of May, in
 the year of our Lord two thousand twenty-two`; `1/1/22` where a date is announced ("with effect from");
@@ -53,8 +54,15 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ),
         ("named", _named_forms(month, ordinal)),
         ("iso", guarded(r"(?<![\d/.-])(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})(?![\d-])")),
-        # year first with slashes, as East Asian texts write dates ("日期:2031/03/04", "2031/3/4")
-        ("iso", guarded(r"(?<![\d/.-])(?P<year>(?:19|20)\d{2})/(?P<month>\d{1,2})/(?P<day>\d{1,2})(?![\d/-])")),
+        # year first with slashes or the year, month and day signs, as East Asian texts write dates ("日期:2031/03/04",
+        # "2031/3/4", "2031年7月1日", "2031년 7월 1일")
+        (
+            "iso",
+            guarded(
+                r"(?<![\d/.-])(?P<year>(?:19|20)\d{2})(?:/|\s*[年년]\s*)(?P<month>\d{1,2})(?:/|\s*[月월]\s*)"
+                r"(?P<day>\d{1,2})(?:\s*[日일])?(?![\d/-])"
+            ),
+        ),
         (
             "dotted",
             guarded(r"(?<![\d.,])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)\d{2})(?!\d|\.\d)"),

@@ -18,7 +18,8 @@ from nlp.text.textutil import line_start_matches
 CLAUSE_REACH = 250  # characters looked at on each side of a date
 # Where the title of an act ends and its body begins.
 TITLE_END = re.compile(
-    r"Having\s+regard|\bWhereas\b|THE\s+EUROPEAN\s+COMMISSION|THE\s+COUNCIL\s+OF\s+THE|THE\s+EUROPEAN\s+PARLIAMENT|"
+    # (a title's own authors, "REGULATION (EU) 2031/5 OF THE EUROPEAN PARLIAMENT AND OF THE COUNCIL", end nothing)
+    r"Having\s+regard|\bWhereas\b|THE\s+EUROPEAN\s+COMMISSION|THE\s+COUNCIL\s+OF\s+THE|(?<!OF\s)THE\s+EUROPEAN\s+PARLIAMENT|"
     r"\bVu\s+l[ea]\b|LA\s+COMMISSION\s+EUROPÉENNE|LE\s+CONSEIL\s+DE|gestützt\s+auf|DIE\s+EUROPÄISCHE\s+KOMMISSION|"
     r"DER\s+RAT\s+DER|By\s+the\s+authority|BY\s+THE\s+PRESIDENT|NOW,\s+THEREFORE|(?:Her|His)\s+Excellency|"
     r"\n\s*1\.\s|\n\s*AGENCY:|\n\s*SUMMARY:|In\s+exercise\s+of\s+the\s+powers|"
@@ -52,6 +53,9 @@ def _unanchored(pattern: str) -> str:
 
 
 LABEL_CELL = re.compile(r"^\|?\s*([^|\d]{2,40}?)\s*\|$")
+
+
+LABEL_WEEKDAY = re.compile(r":\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*,?\s*$", re.I)
 
 
 class Layout:
@@ -164,6 +168,7 @@ class Layout:
                 return column_header(self.text, start)
             prefix = cell
         prefix = re.sub(r"^\s*DATES?\s*:", "", prefix.strip(LINE_BULLETS))
+        prefix = LABEL_WEEKDAY.sub(":", prefix)  # "Sent: Tuesday, 4 March 2031 10:12": the weekday is the date's
         if not prefix.strip() or WEEKDAY_PREFIX.fullmatch(prefix):
             above = self.previous_line(line_start)
             # "Issue date:" over its date; a tribunal's heading block "Reasons issued" / "Tuesday, May 6, 2031"

@@ -9,10 +9,12 @@ the <date>, effective date of X, to <date>", and the French and German forms ("d
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from nlp.dates.finder import FoundDate
 from nlp.dates.layout import Layout
 from nlp.dates.rules import DateRules
+from nlp.types import DateMention
 
 PAIR = ("application_start", "application_end")
 OPENING_REACH = 60  # characters before the first date where "from", "between"... may stand
@@ -73,3 +75,55 @@ def _under_period_columns(text: str, offset: int, rules: DateRules) -> bool:
     row_start = text.rfind("\n", 0, offset) + 1
     zone_start = max(0, row_start - HEADER_REACH)
     return any(pattern.search(text, zone_start, row_start) for pattern in rules.period_columns)
+
+
+STAGES_MIN = 3  # consecutive periods that make a schedule of stages (two may be a first period and the annual one)
+# a schedule's own words: "the first tranche will open on", "the second instalment", "in three stages"
+STAGE_WORDS = re.compile(r"\b(?:tranches?|instalments?|installments?|stages?|phases?)\b", re.I)
+STAGE_REACH = 200
+
+
+def staged_periods(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """A schedule of consecutive stages ("15 May 2031 - 14 May 2032 12.9%", then the next year's rate; a quota's
+    quarterly tranches): the measure runs from the first stage's start to the last stage's end. Where one
+    stage ends the day before the next starts, those two inner dates are steps of one measure: `other`. A run of
+    consecutive periods is such a schedule when the text states the whole period apart from its stages, or names
+    the stages (tranches, instalments); otherwise (quota years listed one by one) each period stands."""
+    starts = {m.date for m in mentions if m.type == "application_start" and not m.derived}
+    links = {
+        end.date
+        for end in mentions
+        if end.type == "application_end" and not end.derived and _next_day(end.date) in starts
+    }
+    if len(links) < STAGES_MIN - 1:
+        return mentions
+    inner = links | {_next_day(value) for value in links}
+    staged = [m for m in mentions if m.type in PAIR and not m.derived and m.date in inner]
+    if not (_whole_period_stated(mentions, inner) or any(_names_stages(text, m) for m in staged)):
+        return mentions
+    return [DateMention("other", m.date, m.text, m.start, m.end, m.derived) if m in staged else m for m in mentions]
+
+
+def _whole_period_stated(mentions: list[DateMention], inner: set[str]) -> bool:
+    """Whether the schedule's first start and last end are also stated as one period ("for three years from 15 May
+    2031 to 14 May 2034"): a start and an end side by side, neither of them an inner step."""
+    pairs = zip(mentions, mentions[1:], strict=False)
+    return any(
+        first.type == "application_start"
+        and second.type == "application_end"
+        and not {first.date, second.date} & inner
+        and _is_outer(first.date, second.date, inner)
+        for first, second in pairs
+    )
+
+
+def _is_outer(start: str, end: str, inner: set[str]) -> bool:
+    return all(start < value < end for value in inner)
+
+
+def _names_stages(text: str, mention: DateMention) -> bool:
+    return bool(STAGE_WORDS.search(text, max(0, mention.start - STAGE_REACH), mention.start))
+
+
+def _next_day(value: str) -> str:
+    return (date.fromisoformat(value) + timedelta(days=1)).isoformat()

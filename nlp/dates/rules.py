@@ -80,12 +80,15 @@ class DateRules:
     background: list[re.Pattern] = field(default_factory=list)
     retroactive: list[re.Pattern] = field(default_factory=list)  # periods of importation that may predate the act
     conditions: list[re.Pattern] = field(default_factory=list)  # the goods' journey ("loaded ... on or after")
+    restated: list[re.Pattern] = field(default_factory=list)  # "... is revised to read as follows:" (restated.py)
+    availability: list[re.Pattern] = field(default_factory=list)  # "available in ACE as of": a filing system's day
     issue_headers: list[re.Pattern] = field(default_factory=list)  # a journal's issue line, its date below it
     history_heading: re.Pattern | None = None
     # a proclamation's numbered recitals, from "A PROCLAMATION" to "NOW, THEREFORE": earlier acts restated
     recitals: list[tuple[re.Pattern, re.Pattern]] = field(default_factory=list)
     relative: list[RelativeRule] = field(default_factory=list)
     durations: list[re.Pattern] = field(default_factory=list)  # "for five years from <date>": a period's length
+    durations_after: list[re.Pattern] = field(default_factory=list)  # "from <date> for six months"
     title_acts: list[re.Pattern] = field(default_factory=list)
     anchor_kinds: list[tuple[str, re.Pattern]] = field(default_factory=list)
     _needed: dict[str, tuple[list, NeededWords]] = field(default_factory=dict, repr=False)
@@ -123,7 +126,7 @@ def _pattern_of(item: re.Pattern | Trigger | LineRule | RelativeRule) -> re.Patt
     return item if isinstance(item, re.Pattern) else item.pattern
 
 
-LANGUAGES = ("en", "fr", "de", "es", "ms", "vi", "tr", "ru", "af", "zh", "no")
+LANGUAGES = ("en", "fr", "de", "es", "ms", "vi", "tr", "ru", "af", "zh", "no", "it", "nl")
 
 
 @cache
@@ -212,6 +215,10 @@ def _add_language(rules: DateRules, data: dict) -> None:
         rules.retroactive.append(re.compile(data["retroactive"], FLAGS))
     if data.get("conditions"):
         rules.conditions.append(re.compile(data["conditions"], FLAGS))
+    if data.get("restated"):
+        rules.restated.append(guarded(data["restated"], FLAGS))
+    if data.get("availability"):
+        rules.availability.append(re.compile(data["availability"], FLAGS))
     if data.get("issue_headers"):
         rules.issue_headers.append(re.compile(data["issue_headers"], FLAGS))
     anchors = data.get("anchors") or {}
@@ -225,6 +232,9 @@ def _add_language(rules: DateRules, data: dict) -> None:
     }
     rules.relative += [_relative_rule(item, words) for item in data.get("relative") or []]
     rules.durations += [_relative_rule({"pattern": item}, words).pattern for item in data.get("durations") or []]
+    rules.durations_after += [
+        _relative_rule({"pattern": item}, words).pattern for item in data.get("durations_after") or []
+    ]
 
 
 def _trigger(item: dict) -> Trigger:

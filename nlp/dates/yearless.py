@@ -71,6 +71,18 @@ def _yearless_in_sentence_patterns() -> tuple[re.Pattern, re.Pattern]:
 
 
 YEARLESS_REACH = 3000  # how near a full date must stand to give its year
+# a line headed by a goods code (a tariff table's row): a day and month in its description recur every year
+CODE_ROW = re.compile(r"[ \t|*-]*\d{4}(?:[ .]?\d{2}){1,3}\b")
+# ... unless the row says what applies then ("0% preferential duty for imports from X from 1 June to 31 October")
+MEASURE_WORD = re.compile(r"%|\b(?:dut(?:y|ies)|rates?|quotas?|preferen\w*|tariffs?|suspen\w*|measures?)\b")
+
+
+def _season_of_goods(lowered: str, start: int) -> bool:
+    """A day and month in a goods description of a tariff row ("0806101005 | Table grapes > Of the variety X, from
+    1 January to 31 January"): a season of the goods, every year, no date of the measure."""
+    line_start = lowered.rfind("\n", 0, start) + 1
+    code = CODE_ROW.match(lowered, line_start)
+    return code is not None and not MEASURE_WORD.search(lowered, code.end(), start)
 
 
 def with_yearless_in_sentences(text: str, lowered: str, found: list[FoundDate], taken: bytearray) -> list[FoundDate]:
@@ -83,6 +95,8 @@ def with_yearless_in_sentences(text: str, lowered: str, found: list[FoundDate], 
         if lead is None or any(taken[lead.start("day") : match.end()]):
             continue
         start, end = lead.start("day"), match.end()
+        if _season_of_goods(lowered, start):
+            continue
         index = bisect.bisect_left(starts, start)
         if _starts_a_range_to(lowered, end, found[index : index + 1]):
             continue  # "from 15 December to 31 January 2032": the range's end gives its year (_with_range_starts)
