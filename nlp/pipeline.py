@@ -253,10 +253,14 @@ def analyse(
     return doc
 
 
+# the facts whose `text` is quoted as evidence at their span
+_QUOTED_FACTS = ("codes", "code_ranges", "dates", "rates", "quotas")
+
+
 def _as_written(doc: Doc, text: str) -> None:
-    """Codes and dates carry their text as written: the original's at their span, not the neutral view's
-    (a no-break space, a soft hyphen)."""
+    """Codes, dates, rates and quotas carry their text as written: the original's at their span, not the
+    neutral view's (a no-break space, a soft hyphen)."""
     ext = doc._
-    ext.codes = [replace(c, text=text[c.start : c.end]) for c in ext.codes]
-    ext.code_ranges = [replace(r, text=text[r.start : r.end]) for r in ext.code_ranges]
-    ext.dates = [replace(d, text=text[d.start : d.end]) for d in ext.dates]
+    for name in _QUOTED_FACTS:
+        facts = getattr(ext, name) or []
+        setattr(ext, name, [replace(fact, text=text[fact.start : fact.end]) for fact in facts])

@@ -176,3 +176,13 @@ def test_an_invisible_character_beside_digits_is_a_space_in_place_and_texts_are_
     assert [(c.code, c.text) for c in doc._.codes] == [("870380", "8703\u00a080"), ("87038025", "8703.80.25")]
     assert [(d.date, d.text) for d in doc._.dates] == [("2031-05-02", "2\u00a0May\u00a02031")]
     assert all(m.text == text[m.start : m.end] for m in [*doc._.codes, *doc._.dates])
+
+
+def test_rates_and_quotas_quote_the_text_as_written_at_their_span():
+    text = (
+        "Article 2\nUn droit compensateur définitif de 18,25\u00a0% est institué sur les importations de fils "
+        "relevant du code NC 5402\u00a033\u00a000, dans la limite d'un contingent de 2\u202f750 tonnes."
+    )
+    doc = analyse(text)
+    assert [rate.text for rate in doc._.rates] == ["18,25\u00a0%"]
+    assert [(quota.text, quota.amount) for quota in doc._.quotas] == [("2\u202f750 tonnes", 2750)]
