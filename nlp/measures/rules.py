@@ -23,7 +23,7 @@ from nlp.text.layout import OPERATIVE, Layout
 from nlp.text.patterns import guarded, spaces_match_any_whitespace
 from nlp.text.sentences import Sentences
 from nlp.text.tables import line_at
-from nlp.text.textutil import lower_keeping_offsets
+from nlp.text.textutil import lower_keeping_offsets, merged_spans
 
 MEASURE_TYPES = (
     "anti_dumping",
@@ -270,13 +270,7 @@ def _scan_spans(layout: Layout, title_span: tuple[int, int] | None, length: int)
             *([title_span] if title_span else []),
         ]
     )
-    merged: list[tuple[int, int]] = []
-    for start, end in spans:
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return merged
+    return merged_spans(spans)
 
 
 # the case numbers of a US trade-remedy notice on their own line under its agency lines: part of its heading

@@ -17,6 +17,7 @@ from functools import cache
 
 from nlp.dates.finder import find_dates
 from nlp.text.numbers import NUMBER, parse_number
+from nlp.text.textutil import merged_spans
 
 CAPTION_CHARS = 400  # how far above a table its caption and introducing sentence stand
 NOTE_CHARS = 1500  # how far below a table a note may give its unit ('All volumes are in tonnes')
@@ -77,7 +78,7 @@ def column_volumes(text: str, lowered: str, words: dict) -> Iterator[ColumnVolum
     if not quota_at:
         return  # most documents: no table of theirs can be a quota table
     # a quota table's header stands below its caption's quota words, or holds them
-    windows = _merged((max(0, at - TABLE_REACH), at + CAPTION_CHARS) for at in quota_at)
+    windows = merged_spans((max(0, at - TABLE_REACH), at + CAPTION_CHARS) for at in quota_at)
     for rows in _gridded_tables(text, windows):
         yield from _table_volumes(lowered, rows, words)
     for rows in _gridless_tables(text, lowered, words, windows):
@@ -91,16 +92,6 @@ def _stem_positions(lowered: str) -> Iterator[int]:
         while at >= 0:
             yield at
             at = lowered.find(stem, at + 1)
-
-
-def _merged(spans: Iterator[tuple[int, int]]) -> list[tuple[int, int]]:
-    merged: list[tuple[int, int]] = []
-    for start, end in spans:
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return merged
 
 
 def _table_volumes(lowered: str, rows: list[list[_Cell]], words: dict) -> Iterator[ColumnVolume]:

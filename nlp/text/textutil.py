@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from re import _constants, _parser
 
 from nlp.text.patterns import compile_tree, remembered_for_the_last_text
@@ -98,3 +98,14 @@ def _starts_at_line(sequence) -> bool:
     if op is _constants.SUBPATTERN and not av[1] and not av[2]:
         return _starts_at_line(av[3].data)
     return False
+
+
+def merged_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted (start, end) spans with the overlapping and touching ones merged into one."""
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
