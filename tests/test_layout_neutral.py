@@ -186,3 +186,21 @@ def test_rates_and_quotas_quote_the_text_as_written_at_their_span():
     doc = analyse(text)
     assert [rate.text for rate in doc._.rates] == ["18,25\u00a0%"]
     assert [(quota.text, quota.amount) for quota in doc._.quotas] == [("2\u202f750 tonnes", 2750)]
+
+
+def test_a_few_lines_laid_out_by_their_writer_are_not_a_wrapping():
+    text = "Trade notice\nCSMS # 68004321 - GUIDANCE: Quota on Imports of Gadgets\nRead on.\n"
+    assert layout_neutral(text) is text
+
+
+def test_a_title_over_its_first_sentence_and_field_lines_keep_their_line_ends():
+    text = (
+        "The measures set out in this notice apply to the goods of the annex as they\n"
+        "are declared for release for free circulation from the day after this\n"
+        "CSMS # 68004321 - GUIDANCE: Quota on Imports of Gadgets Made of Plastics\n"
+        "Effective on that day, the quota applies to all goods described in the annex\n"
+        "and the importers shall declare their entries under the new heading of the\n"
+        "title: Allocation of the quota for the year among the supplying countries\n"
+        "publication_date: 2031-06-02 and the rest of the records of the notice\n"
+    )
+    assert layout_neutral(text) == text.replace("they\nare", "they are").replace("annex\nand", "annex and")

@@ -51,6 +51,9 @@ _PAGE_NUMBER = re.compile(
 )
 SENTENCE_END = (".", ":", ";", "!", "?")
 MAX_WRAP_WIDTH = 100  # a text whose lines run longer is not hard-wrapped: its line ends are the writer's
+# a wrapped text fills most of its lines to near the width: so many lines at least this full show it
+MIN_FILLED_LINES = 2
+FILLED_SHARE = 0.8
 # a line end after a long line, before a word or a number (one standing alone: a number glued to words,
 # '3912.39.1000Hidroxi...', is a collapsed table's row)
 _BREAK_IN_PROSE = re.compile(r"\n(?<=[^\n]{50}\n)(?=[ \t]*(?:\d[\d.,/-]*+(?:[\s,;:)]|$)|[A-Za-z(]))")
@@ -195,7 +198,7 @@ def _hard_wraps_joined(text: str) -> str:
     if not candidates:
         return text
     width = _wrap_width(text)
-    if width > MAX_WRAP_WIDTH:  # not a hard-wrapped text: its line ends are the writer's
+    if not width or width > MAX_WRAP_WIDTH:  # not a hard-wrapped text: its line ends are the writer's
         return text
     breaks = [newline for newline in candidates if _soft_break(text, newline, width)]
     if not breaks:
@@ -207,8 +210,14 @@ def _hard_wraps_joined(text: str) -> str:
 
 
 def _wrap_width(text: str) -> int:
+    """The width a text is wrapped at, or 0 where nothing shows a wrapping: a few short lines (a message's
+    title over its first line of body) are laid out by their writer, not wrapped."""
     lengths = sorted(len(line.rstrip()) for line in text.split("\n") if line.strip())
-    return lengths[int(len(lengths) * 0.9)] if lengths else 0
+    if not lengths:
+        return 0
+    width = lengths[int(len(lengths) * 0.9)]
+    filled = sum(1 for length in lengths if length >= width * FILLED_SHARE)
+    return width if filled >= MIN_FILLED_LINES else 0
 
 
 def _soft_break(text: str, newline: int, width: int) -> bool:
@@ -222,10 +231,23 @@ def _soft_break(text: str, newline: int, width: int) -> bool:
     return (
         not fits
         and not line.endswith(SENTENCE_END)
+        and not _heading_over_a_sentence(line, following)
+        and not _FIELD_LINE.match(following)
         and not _tabular(line)
         and not _tabular(following)
         and not _LIST_ITEM.match(following)
     )
+
+
+# a 'key: value' line (front matter, a form's field) stands on its own line
+_FIELD_LINE = re.compile(r"[ \t]*[A-Za-z][\w-]*:[ \t]")
+
+
+def _heading_over_a_sentence(line: str, following: str) -> bool:
+    """A line with no stop or comma at its end over one opening with a capital is a title or heading over its
+    first sentence ('CSMS # … - GUIDANCE: …' over 'Effective …'), which a wrapping would seldom make."""
+    first = following.lstrip()[:1]
+    return (first.isupper() or first == "(") and not line.endswith((",", ";", ":", "-"))
 
 
 def _tabular(line: str) -> bool:
