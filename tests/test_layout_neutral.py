@@ -204,3 +204,9 @@ def test_a_title_over_its_first_sentence_and_field_lines_keep_their_line_ends():
         "publication_date: 2031-06-02 and the rest of the records of the notice\n"
     )
     assert layout_neutral(text) == text.replace("they\nare", "they are").replace("annex\nand", "annex and")
+
+
+def test_front_matter_opening_a_text_is_left_for_the_layout_to_read():
+    text = '---\ntitle: "Quota for Raw Cane Sugar"\npublication_date: "2031-06-02"\n---\n\n# Notice\n\nThe quota is opened.\n'
+    assert layout_neutral(text).startswith('---\ntitle: "Quota for Raw Cane Sugar"\npublication_date: "2031-06-02"\n')
+    assert [(d.date, d.type) for d in analyse(text)._.dates] == [("2031-06-02", "publication")]

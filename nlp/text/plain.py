@@ -8,7 +8,8 @@ file. Rather than teach every rule each layout, the extractors read this view, i
 - soft hyphens and zero-width characters are gone from inside words ('anti\\u00addumping');
 - a word hyphenated across a line end ('provi-\\nsional') is whole again, its hyphen kept only where the
   document itself writes the word with one ('anti-dumping') or the first part is a prefix;
-- markdown's front matter, '#' heading marks and '**' / '__' emphasis are blank;
+- markdown's '#' heading marks and '**' / '__' emphasis are blank (its front matter stays: the layout makes
+  it a header zone, nlp/text/front_matter.py, and its keys are read);
 - page furniture (a 'Page 3 of 12' or '- 3 -' line, a running header repeated at page breaks, a form
   feed) is blank, and where a page break fell mid-sentence the sentence goes on across it;
 - a hard-wrapped sentence is one line again: a line end is a space where the next line's first word would
@@ -42,7 +43,6 @@ _INVISIBLE_WORD = re.compile(rf"[^\s{INVISIBLE}]*[{INVISIBLE}]\S*")
 _LINE_END_HYPHEN = re.compile(r"[-\u00ad][ \t]*\n")
 _BROKEN_WORD = re.compile(r"(?<![\w-])([A-Za-z]+)([-\u00ad])[ \t]*\n[ \t]*([a-z]+)(?![\w-])")
 PREFIXES = frozenset({"anti", "non", "self", "cross", "semi", "quasi", "multi", "co", "ex"})
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?:[^\n]*\n){0,40}?---[ \t]*(?:\n|\Z)")
 _MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}(?=[ \t])", re.M)
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)([^\n]+?)(?<=\S)\1")
 _PAGE_NUMBER = re.compile(
@@ -123,17 +123,11 @@ def _without_invisible(match: re.Match) -> str:
 
 
 def _without_markdown(text: str) -> str:
-    if text.startswith("---"):
-        text = _FRONT_MATTER.sub(lambda match: _blank(match.group(0)), text)
     if "#" in text:
         text = _MD_HEADING.sub(lambda match: " " * len(match.group(0)), text)
     if "**" in text or "__" in text:
         text = _MD_EMPHASIS.sub(lambda match: f"  {match.group(2)}  ", text)
     return text
-
-
-def _blank(part: str) -> str:
-    return re.sub(r"[^\n]", " ", part)
 
 
 def _without_page_furniture(text: str) -> str:
