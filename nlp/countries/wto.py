@@ -13,7 +13,10 @@ from nlp.countries.names import NameMatch, find_country_names
 
 CUE_REACH = 60  # the name follows its cue at once
 # A WTO notification's symbol names its Member: 'G/SPS/N/TZA/393', 'G/SG/N/6/CHN/3', 'G/TBT/N/EU/1012'.
-NOTIFICATION_SYMBOL = re.compile(r"(?<![A-Za-z])G/(?:SPS|TBT|SG|ADP|SCM|LIC|AG|MA)/N/(?:\d+/)?(?P<member>[A-Z]{2,3})/")
+NOTIFICATION_SYMBOL = re.compile(r"(?<![A-Za-z])G/(?:SPS|TBT|SG|ADP|SCM|LIC|AG|MA)/N/(?:\d+/)?(?P<member>[A-Z]{2,4})/")
+# Members whose WTO code is no ISO alpha-3 code: the EU, and the Separate Customs Territory of Taiwan, Penghu,
+# Kinmen and Matsu ('G/TBT/N/TPKM/425').
+WTO_MEMBER_CODES = {"EU": "EU", "EEC": "EU", "TPKM": "TW"}
 
 
 def notifying_member(opening: str, cues: Iterable[re.Pattern]) -> NameMatch | None:
@@ -36,7 +39,7 @@ def symbol_member(opening: str) -> NameMatch | None:
     symbol = symbols[0]
     member = symbol.group("member")
     country = pycountry.countries.get(alpha_3=member) if len(member) == 3 else None
-    code = "EU" if member in ("EU", "EEC") else country.alpha_2 if country else None
+    code = WTO_MEMBER_CODES.get(member) or (country.alpha_2 if country else None)
     return NameMatch(code, symbol.start(), symbol.end()) if code else None
 
 
