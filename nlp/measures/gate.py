@@ -31,7 +31,7 @@ FEATURES = (
     "background",  # log(1 + signals in recitals, background, preamble)
     "nothing_ruled",  # the rules found no type at all: an excerpt without its operative part
     "nothing_ruled_background",  # the product of the two: recitals speak for a missing operative part
-    "generic",  # only plain duty words name it ('rate of duty')
+    "generic",  # only plain duty words name it ('rate of duty'), or a general power's statute (Section 232)
     "beside_duty_measure",  # another duty measure was found: plain duty words describe that one
 )
 
@@ -45,7 +45,7 @@ class Candidate:
 
     def add(self, signal: Signal) -> None:
         self.counts[signal.where] = self.counts.get(signal.where, 0) + 1
-        self.generic_only = self.generic_only and signal.category == "g"
+        self.generic_only = self.generic_only and signal.plain
         if self.evidence is None:
             self.evidence = signal
 

@@ -180,6 +180,16 @@ class Signal:
     def category(self) -> str:  # s: names the measure; g: plain duty words; b: legal basis
         return self.group[0]
 
+    @property
+    def plain(self) -> bool:
+        """Plain duty words, or a statute that empowers any adjustment of imports (Section 232, IEEPA): they say
+        a duty rate changes only where the document names no duty measure of its own (a tariff-rate quota a
+        Section 232 proclamation establishes is that quota, not a rate change)."""
+        return self.category == "g" or self.group in GENERAL_POWERS
+
+
+GENERAL_POWERS = frozenset({"b__duty_rate_change"})
+
 
 def scan_signals(
     text: str,
@@ -235,9 +245,9 @@ def find_measures(
         if where is None:
             continue
         hits.setdefault(signal.kind, []).append((signal, where))
-        generic_only[signal.kind] = generic_only.get(signal.kind, True) and signal.category == "g"
+        generic_only[signal.kind] = generic_only.get(signal.kind, True) and signal.plain
         sentence = sentences.around(signal.start)
-        (generic_sentences if signal.category == "g" else named_sentences).add(sentence)
+        (generic_sentences if signal.plain else named_sentences).add(sentence)
     _drop_generic_beside_named(hits, generic_only, generic_sentences & named_sentences, sentences)
     if hits.keys() & DUTY_MEASURES and generic_only.get("duty_rate_change"):
         hits.pop("duty_rate_change", None)

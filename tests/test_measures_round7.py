@@ -1,0 +1,64 @@
+"""Measure types, round 7 of issue 15. Every passage is written for these tests (other goods, partners, numbers
+and instruments than any eval set):
+- a statute that empowers any adjustment of imports (Section 232) says a rate changes only where the operative part
+  names no duty measure of its own: a proclamation establishing a tariff-rate quota for one partner acts on the quota;
+- a rate the act sets for one origin, or in place of another, is a rate change;
+- a duty applying to goods 'from all countries except' named partners carves them out: an exclusion."""
+
+from nlp.pipeline import analyse
+
+
+def measures(text: str, jurisdiction: str | None = None) -> set[str]:
+    return {m.type for m in analyse(text, jurisdiction=jurisdiction)._.measures}
+
+
+ENACTING = (
+    "A Proclamation on Adjusting Imports of Copper Into the United States\n\n"
+    "1.  The Secretary of Commerce reported on imports of copper articles under section 232 of the Trade "
+    "Expansion Act of 1962, as amended.\n\n"
+    "NOW, THEREFORE, I, the President of the United States of America, by the authority vested in me by the "
+    "Constitution and the laws of the United States of America, including section 232 of the Trade Expansion Act "
+    "of 1962, as amended, do hereby proclaim as follows:\n\n"
+)
+
+
+def test_a_section_232_proclamation_establishing_a_quota_for_one_partner_acts_on_the_quota():
+    text = ENACTING + (
+        "(1)  To establish a tariff-rate quota on imports of copper articles from Norway, U.S. note 33 to "
+        "subchapter III of chapter 99 of the HTSUS is amended as provided in the Annex to this proclamation.  "
+        "Imports from Norway in excess of the in-quota volume shall remain subject to the duties imposed by clause 2 "
+        "of Proclamation 11012.\n\n"
+        "(2)  The modifications made by clause 1 shall be effective on or after 12:01 a.m. eastern standard time "
+        "on March 1, 2031.\n"
+    )
+    assert measures(text, "US") == {"tariff_quota"}
+
+
+def test_a_rate_the_act_sets_for_one_origin_is_a_rate_change_beside_its_quota():
+    text = ENACTING + (
+        "(1)  To establish a tariff-rate quota on imports of copper articles from Norway, U.S. note 33 to "
+        "subchapter III of chapter 99 of the HTSUS is amended as provided in the Annex to this proclamation.\n\n"
+        "(2)  Copper articles covered by clause 1 of this proclamation that are products of Belarus shall be subject "
+        "to a 150 percent ad valorem rate of duty on or after March 1, 2031.\n"
+    )
+    assert measures(text, "US") == {"tariff_quota", "duty_rate_change"}
+
+
+def test_a_rate_set_in_place_of_another_is_a_rate_change_beside_its_quota():
+    text = ENACTING + (
+        "(1)  I hereby establish an annual tariff-rate quota of 40,000 tonnes for copper cathodes that are "
+        "products of Chile.  Copper cathodes within the quota that would otherwise be subject to a 20 percent tariff "
+        "shall instead be subject to a total tariff of 5 percent.\n"
+    )
+    assert measures(text, "US") == {"tariff_quota", "duty_rate_change"}
+
+
+def test_a_duty_from_all_countries_except_named_partners_carves_them_out():
+    text = ENACTING + (
+        "(1)  Clause 2 of Proclamation 11012 is amended by inserting before the period at the end: “, and (f) on "
+        "or after 12:01 a.m. eastern standard time on March 1, 2031, from all countries except Chile, Peru and "
+        "Zambia, for copper articles covered by headings 9903.78.01 through 9903.78.09, inclusive.”\n\n"
+        "(2)  To establish a tariff-rate quota on imports of copper articles from Zambia, U.S. note 33 to "
+        "subchapter III of chapter 99 of the HTSUS is amended as provided in the Annex to this proclamation.\n"
+    )
+    assert measures(text, "US") == {"tariff_quota", "exclusion"}
