@@ -62,3 +62,41 @@ def test_a_duty_from_all_countries_except_named_partners_carves_them_out():
         "subchapter III of chapter 99 of the HTSUS is amended as provided in the Annex to this proclamation.\n"
     )
     assert measures(text, "US") == {"tariff_quota", "exclusion"}
+
+
+# A CBSA-style notice of consolidation amendments: rate reductions under a trade agreement are its preference;
+# under a WTO plurilateral or an MFN change, a rate change. A UK-style update notice: third-country (MFN) duties
+# updated are a rate change, 'non-preferential' duties no preference, and a preferential tariff quota a quota.
+def test_rate_of_duty_reductions_under_a_trade_continuity_agreement_are_a_preference():
+    text = (
+        "Customs Notice 31-07: Amendment to the Departmental Consolidation of the Customs Tariff\n"
+        "1. The Canada Border Services Agency wishes to advise of an amendment to the Departmental Consolidation.\n"
+        "2. Rate of duty reductions included in the Canada-Ruritania Trade Continuity Agreement are effective "
+        "January 1, 2031 and contain changes to the RUT treatment for the following tariff items:\n"
+        "Tariff Item | New Rate of Duty |\n0406.10.10.00 | RUT: 4% |\n"
+    )
+    assert measures(text, "CA") == {"preference"}
+
+
+def test_rate_of_duty_reductions_under_an_fta_and_an_mfn_change_are_both_typed():
+    text = (
+        "Customs Notice 31-08: Amendment to the Departmental Consolidation of the Customs Tariff\n"
+        "1. The Canada Border Services Agency wishes to advise of an amendment to the Departmental Consolidation.\n"
+        "2. Rate of duty reductions included in the Canada-Andean Free Trade Agreement are effective July 1, 2031 "
+        "for the following tariff items:\nTariff Item | New Rate of Duty |\n0805.10.00.00 | AFT: Free |\n"
+        "3. Rate of duty reductions included in the Environmental Goods Arrangement are effective July 1, 2031 and "
+        "contain a change to the MFN tariff treatment for the following tariff item:\n"
+        "Tariff Item | New Rate of Duty |\n8541.40.00.00 | MFN: Free |\n"
+    )
+    assert measures(text, "CA") == {"preference", "duty_rate_change"}
+
+
+def test_updates_to_third_country_and_non_preferential_duties_are_a_rate_change_not_a_preference():
+    text = (
+        "Precis\n\nUpdates to third-country duties, non-preferential duties under end use, and preferential "
+        "tariff quotas.\n\nUpdates to third-country duties (MFN duties)\nThe following commodity codes are updated.\n"
+        "Commodity | Description\n2008991899 | Dried mango pieces\n\n"
+        "Update to preferential tariff quota 057822 (Ruritania) to include the following commodity code\n"
+        "Commodity | Description\n0805102200 | Blood oranges\n"
+    )
+    assert measures(text, "GB") == {"duty_rate_change", "tariff_quota"}
