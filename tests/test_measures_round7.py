@@ -100,3 +100,43 @@ def test_updates_to_third_country_and_non_preferential_duties_are_a_rate_change_
         "Commodity | Description\n0805102200 | Blood oranges\n"
     )
     assert measures(text, "GB") == {"duty_rate_change", "tariff_quota"}
+
+
+# Tariff amendments of other countries, each in its own drafting style.
+def test_a_south_african_rebate_provision_created_and_a_general_rate_raised():
+    text = (
+        "PUBLISHER: the revenue service website\n\n"
+        "  • “Amendment to Part 2 of Schedule No. 4, by the creation of a temporary rebate provision for the "
+        "importation of cocoa butter, for use in the manufacture of confectionery – ITAC Report 901”. "
+        "Government Gazette: 51122. R.4410\n\n"
+        "  • “Amendment to Part 1 of Schedule No. 1, by the substitution of various subheadings under tariff heading 73.06, in order to "
+        "increase the general rate of customs duty on welded tubes from 10% to 15% – ITAC Report 903”. "
+        "Government Gazette: 51122. R.4411\n"
+    )
+    assert measures(text, "ZA") == {"duty_suspension", "duty_rate_change"}
+
+
+def test_an_australian_proposal_altering_a_schedule_4_concessional_item():
+    text = (
+        "Customs Tariff Proposal (No. 4) 2031\nMotion to be moved\n"
+        "1. That the Customs Tariff Act 1995 be altered as set out in Schedule 1 to this Proposal and that the "
+        "alterations operate starting on 1 March 2031.\n"
+        "Schedule 1—Alteration to the Customs Tariff Act 1995\n"
+        "1 Schedule 4 (table item 61, column headed “Description of goods”)\n"
+        "Repeal the cell, substitute: Goods, as prescribed by by-law, for use in the repair of commercial aircraft.\n"
+    )
+    assert measures(text, "AU") == {"duty_suspension"}
+
+
+def test_an_indian_notification_amending_the_effective_rate_notification():
+    text = (
+        "Notification No. 71/2031-Customs\nNew Delhi, dated the 4th March, 2031\n"
+        "G.S.R. 212(E).- In exercise of the powers conferred by sub-section (1) of section 25 of the Customs Act, "
+        "1962 (52 of 1962), the Central Government, on being satisfied that it is necessary in the public interest "
+        "so to do, hereby makes the following further amendments in the notification of the Government of India "
+        "in the Ministry of Finance (Department of Revenue), No. 50/2017-Customs, dated the 30th June, 2017, "
+        "namely :-\nIn the said notification, in the Table, after S. No. 402 and the entries relating thereto, the "
+        "following S. No. and entries shall be inserted, namely:-\n“402A. 8802 Aircraft for flying training "
+        "schools Nil”.\n"
+    )
+    assert measures(text, "IN") == {"duty_suspension"}
