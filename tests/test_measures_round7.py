@@ -140,3 +140,31 @@ def test_an_indian_notification_amending_the_effective_rate_notification():
         "schools Nil”.\n"
     )
     assert measures(text, "IN") == {"duty_suspension"}
+
+
+def test_a_rate_raised_under_section_301_is_that_retaliation_not_a_rate_change():
+    text = (
+        "Cargo Systems Messaging Service\n"
+        "CSMS # 71234567 - GUIDANCE: Section 301 Tariff Modifications on Certain Products of China\n"
+        "The purpose of this message is to provide guidance on the modifications made to the Section 301 action, "
+        "increasing tariff rates on three subheadings of the HTSUS covering certain graphite electrodes.\n"
+    )
+    assert measures(text, "US") == {"retaliation"}
+
+
+def test_commodity_codes_now_live_change_the_nomenclature():
+    text = (
+        "The Chapter 39 plastics commodity codes announced in the notice of 3rd May (https://www.example.gov.uk/"
+        "news/notice-0531) are now live in the declaration service.\n\nYou will see them in the online tariff "
+        "from 10 May 2031.\n"
+    )
+    assert measures(text, "GB") == {"nomenclature_change"}
+
+
+def test_animal_disease_controls_not_required_on_some_imports_are_an_sps_carve_out():
+    text = (
+        "Please see today's changes to tariff:\n\nTo clarify that the import controls relating to foot-and-mouth "
+        "disease (measure type 472) are not required on personal imports, there have been some changes to the "
+        "declaration requirements on commodities 0401, 0402, 0406.\n"
+    )
+    assert measures(text, "GB") == {"exclusion", "sps_tbt"}
