@@ -26,3 +26,12 @@ def test_the_taiwan_customs_territory_notifies_under_tpkm():
         "通报日期:2031-05-11\n描述:本通知旨在发布电动自行车检验要求修订草案。\n"
     )
     assert jurisdiction(text) == [("TW", "G/TBT/N/TPKM/")]
+
+
+def test_an_addendum_naming_the_member_that_adopted_the_standard():
+    text = (
+        "通告成员:\nBurundi\n通告类型:\nTBT\n通告描述:\nThe Draft East African Standard DEAS 512:2030 Baking "
+        "powder — Specification, notified in G/TBT/N/BDI/388, G/TBT/N/KEN/1650 and G/TBT/N/RWA/1011, was adopted "
+        "by Rwanda on 3 February 2031 as a Rwanda Standard.\n"
+    )
+    assert jurisdiction(text) == [("RW", "Rwanda")]

@@ -59,7 +59,9 @@ def test_a_duty_from_all_countries_except_named_partners_carves_them_out():
         "or after 12:01 a.m. eastern standard time on March 1, 2031, from all countries except Chile, Peru and "
         "Zambia, for copper articles covered by headings 9903.78.01 through 9903.78.09, inclusive.”\n\n"
         "(2)  To establish a tariff-rate quota on imports of copper articles from Zambia, U.S. note 33 to "
-        "subchapter III of chapter 99 of the HTSUS is amended as provided in the Annex to this proclamation.\n"
+        "subchapter III of chapter 99 of the HTSUS is amended as provided in the Annex to this proclamation.  "
+        "Copper articles from Zambia held in a foreign trade zone shall count against the in-quota volume of "
+        "the tariff-rate quota established in this clause.\n"
     )
     assert measures(text, "US") == {"tariff_quota", "exclusion"}
 
@@ -168,3 +170,25 @@ def test_animal_disease_controls_not_required_on_some_imports_are_an_sps_carve_o
         "declaration requirements on commodities 0401, 0402, 0406.\n"
     )
     assert measures(text, "GB") == {"exclusion", "sps_tbt"}
+
+
+def test_a_safeguard_taking_the_form_of_a_quota_is_the_safeguard():
+    text = (
+        "A Proclamation To Continue Facilitating Positive Adjustment to Competition From Imports of Washing "
+        "Machines\n\nNOW, THEREFORE, I, the President of the United States of America, do hereby proclaim:\n\n"
+        "(1) The safeguard measure on washing machines is extended until February 6, 2033; the in-quota quantity "
+        "of the TRQ on parts is 90,000 units in the fifth year.\n\n"
+        "(2) Imports of washing machines of a capacity over 12 kg are excluded from the safeguard measure.\n"
+    )
+    assert measures(text, "US") == {"safeguard", "exclusion"}
+
+
+def test_a_quota_the_goods_are_not_eligible_for_leaves_the_rate_change_of_a_section_232_act():
+    text = ENACTING + (
+        "(1)  Clause 2 of Proclamation 11012 is revised to read as follows: “(2)(a) In order to establish "
+        "increases in the duty rate on imports of copper articles, subchapter III of chapter 99 of the HTSUS is "
+        "modified as provided in the Annex to this proclamation.”\n\n"
+        "(2)  Imports of copper articles from Ruritania are not eligible for, and shall not count against, the "
+        "in-quota volume of the tariff-rate quota established by Proclamation 11020.\n"
+    )
+    assert measures(text, "US") == {"duty_rate_change", "tariff_quota"}

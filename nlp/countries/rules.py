@@ -16,6 +16,7 @@ from functools import cache
 from importlib import resources
 
 from nlp.countries.extensions import extended_measure_origins, terminated_in_amended_title
+from nlp.countries.groups import as_members
 from nlp.countries.jurisdiction import implementing_jurisdiction as implementing_jurisdiction
 from nlp.countries.mention import CountryMention
 from nlp.countries.names import find_country_names
@@ -81,7 +82,8 @@ def affected_countries(
         return _without_extended_origins(
             text, sentences, _origins_of_the_goods(text, sentences, skip) or _register_origins(text, skip)
         )
-    return _without_extended_origins(text, sentences, sorted(first.values(), key=lambda m: (-counts[m.code], m.start)))
+    ranked = sorted(first.values(), key=lambda m: (-counts[m.code], m.start))
+    return _without_extended_origins(text, sentences, as_members(ranked, skip))
 
 
 def _without_extended_origins(text: str, sentences: Sentences, found: list[CountryMention]) -> list[CountryMention]:

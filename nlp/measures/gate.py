@@ -115,7 +115,10 @@ def gated(ruled: list[MeasureMention], signals: list[Signal], text: str) -> list
 def considered(candidate: Candidate, ruled: set[str]) -> bool:
     """Whether the gate weighs a candidate: every type the rules found, and the others unless they are named
     only in operative sentences that do not act (an administrative update, a restatement, a power to act
-    later): there the document itself says it does not act on them, whatever else it lacks."""
+    later): there the document itself says it does not act on them, whatever else it lacks. Nor a tariff-rate quota
+    beside a safeguard the rules found."""
+    if candidate.type == "tariff_quota" and "safeguard" in ruled and candidate.type not in ruled:
+        return False  # the quota a safeguard takes the form of (rules.py): not a measure of its own
     return candidate.type in ruled or set(candidate.counts) != {"inert"}
 
 

@@ -237,18 +237,20 @@ def find_measures(
     if signals is None:
         signals = scan_signals(text, layout, sentences, title_span, lang)
     hits: dict[str, list[tuple[Signal, str]]] = {}
+    for signal in signals:
+        where = ACTED_ON.get(signal.where)
+        if where is not None:
+            hits.setdefault(signal.kind, []).append((signal, where))
+    powers_plain = _acts_on_a_duty_measure_at_length(hits, sentences)
     generic_only: dict[str, bool] = {}
     generic_sentences: set[tuple[int, int]] = set()
     named_sentences: set[tuple[int, int]] = set()
-    for signal in signals:
-        where = ACTED_ON.get(signal.where)
-        if where is None:
-            continue
-        hits.setdefault(signal.kind, []).append((signal, where))
-        generic_only[signal.kind] = generic_only.get(signal.kind, True) and signal.plain
-        sentence = sentences.around(signal.start)
-        (generic_sentences if signal.plain else named_sentences).add(sentence)
+    for signal in (signal for found in hits.values() for signal, _ in found):
+        plain = signal.category == "g" or (powers_plain and signal.plain)
+        generic_only[signal.kind] = generic_only.get(signal.kind, True) and plain
+        (generic_sentences if plain else named_sentences).add(sentences.around(signal.start))
     _drop_generic_beside_named(hits, generic_only, generic_sentences & named_sentences, sentences)
+    _drop_quota_of_a_safeguard(hits)
     if hits.keys() & DUTY_MEASURES and generic_only.get("duty_rate_change"):
         hits.pop("duty_rate_change", None)
     found = [_mention(kind, found, text) for kind, found in hits.items()]
@@ -257,6 +259,24 @@ def find_measures(
 
 # Where a signal says the document acts on its measure, and the evidence kind that gives.
 ACTED_ON = {"title": "title", "acting": "operative", "basis": "legal_basis"}
+
+
+def _acts_on_a_duty_measure_at_length(hits: dict, sentences: Sentences) -> bool:
+    """Whether the document acts on a duty measure of its own in two sentences or more (a quota it establishes,
+    fills and administers): then a general power's statute (Section 232) is no evidence of a rate change; a
+    quota named once (goods 'not eligible for' it) leaves the statute its weight."""
+    return any(
+        len({sentences.around(signal.start) for signal, _ in found}) >= 2
+        for kind, found in hits.items()
+        if kind in DUTY_MEASURES
+    )
+
+
+def _drop_quota_of_a_safeguard(hits: dict) -> None:
+    """A safeguard taking the form of a tariff-rate quota: the quota is the safeguard's form, not a measure of its
+    own, unless the title names the quota as what the document is about ('safeguard measure: tariff-rate quota')."""
+    if "safeguard" in hits and not any(where == "title" for _, where in hits.get("tariff_quota", [])):
+        hits.pop("tariff_quota", None)
 
 
 def _drop_generic_beside_named(hits: dict, generic_only: dict, shared: set, sentences: Sentences) -> None:
