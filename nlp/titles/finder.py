@@ -196,6 +196,9 @@ def _act_title(text: str, layout: Layout) -> TextMention | None:
     """The longest act designation in the opening, up to the enacting authority or paragraph end."""
     patterns, best = title_patterns(), None
     opening_end = _opening_end(text, layout)
+    first_article = FIRST_ARTICLE.search(text, 0, opening_end)
+    opening_end = first_article.start() if first_article else opening_end  # an act's title stands above its articles
+    copies: set[int] = set()
     for match in patterns.act.finditer(text, 0, opening_end):
         if layout.kind_at(match.start()) in ("header", "footnote"):
             continue
@@ -207,10 +210,34 @@ def _act_title(text: str, layout: Layout) -> TextMention | None:
         end = stop.start() if stop else end
         again = text[match.end() : end].lower().find("\n" + match.group(0).lower())
         end = match.end() + again if again >= 0 else end  # a register page repeats the title: once is enough
+        if match.start() in copies:
+            continue  # the same act's title again in the copy's other language
+        copy = _other_language_copy(text, match, end)
+        if copy < end:
+            copies.add(copy + len(text[copy:end]) - len(text[copy:end].lstrip()))
+        end = copy
         candidate = _mention(text, match.start(), end, kind="act")
         if candidate and (best is None or len(candidate.text) > len(best.text)):
             best = candidate
     return best
+
+
+# The first article's heading on its own line ('Article 1', 'Artikel 1', an article page's 'Artikel 3 VO (EU) …'):
+# an act cited below it (in the article or its footnotes) is no title of the text.
+FIRST_ARTICLE = re.compile(r"^[ \t]*(?:Article|Artikel|Articolo|Artículo|Artigo)[ \t]+(?:\d+|premier|primero)\b", re.M)
+ACT_NUMBER = re.compile(r"\d+/\d+")
+
+
+def _other_language_copy(text: str, match: re.Match, end: int) -> int:
+    """A bilingual copy prints the same act's designation again in its other language on the next line
+    ('Règlement d'exécution (UE) 2031/402 de la Commission …' under the English title): the title ends there.
+    A wrapped title's line opening with another act it amends (another number) goes on."""
+    own = ACT_NUMBER.search(text, *number_span(match)).group(0)
+    for line in re.finditer(r"\n[ \t]*", text[match.end() : end]):
+        other = title_patterns().act.match(text, match.end() + line.end())
+        if other and ACT_NUMBER.search(text, *number_span(other)).group(0) == own:
+            return match.end() + line.start()
+    return end
 
 
 def _opening_end(text: str, layout: Layout) -> int:
@@ -275,17 +302,23 @@ def _notice_subject(text: str, layout: Layout) -> TextMention | None:
 
 
 def _first_title_line(text: str, layout: Layout) -> TextMention | None:
-    patterns = title_patterns()
+    patterns, agency_goes_on = title_patterns(), False
     for start, end in _lines(text, 0, min(len(text), OPENING_CHARS)):
         line = text[start:end].strip()
         if not line:
             continue
         if layout.kind_at(start) in ("header", "footnote"):
             continue
+        if agency_goes_on:  # 'The Parliament of the' / 'Commonwealth of Australia': one name over two lines
+            agency_goes_on = False
+            continue
         if patterns.always_title.match(line):
             return _mention(text, start, _title_lines_end(text, end))
         if _not_a_title_line(line) and not _goods_then_origin(text, end, line, patterns):
+            agency_goes_on = bool(patterns.agency_line.match(line) and AGENCY_GOES_ON.search(line))
             continue
+        if _a_list_item(text, start, end):
+            return None  # a page listing several items ('• “Amendment to …”' twice): no title of its own
         number = patterns.opening_numbers.match(line)
         if number and _only_a_date_after(line[number.end() :]) or DATE_LINE.match(line):
             continue  # the document's number or date on its own line ('Resolución 410/2015') is not its title
@@ -297,6 +330,19 @@ def _first_title_line(text: str, layout: Layout) -> TextMention | None:
             return None  # the first item's heading of a bulletin of short items
         return _mention(text, start, _title_lines_end(text, end))
     return None
+
+
+AGENCY_GOES_ON = re.compile(r"\b(?:of|of the|for|for the|and)$")
+LIST_MARK = re.compile(r"[ \t]*([•◦▪‣●○■◆◇–*-])[ \t]")
+
+
+def _a_list_item(text: str, start: int, end: int) -> bool:
+    """A line opening with a list mark whose next line with text opens with the same mark."""
+    mark = LIST_MARK.match(text, start)
+    if mark is None:
+        return False
+    following = re.compile(r"\s*\n([^\n]*\S)").match(text, end)
+    return following is not None and text[following.start(1) :].lstrip().startswith(mark.group(1))
 
 
 # A republishing site's name standing alone above the page: one word in mixed case with a capital inside it.
@@ -378,6 +424,7 @@ def _lines(text: str, start: int, end: int):
         position = stop + 1
 
 
+CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 LEADING_MARKS = re.compile(r"\s*(?:[^\w\s(\[“\"'‘«¿¡§$€£][ \t]*)*")
 
 
@@ -392,6 +439,6 @@ def _mention(text: str, start: int, end: int, kind: str = "line") -> TextMention
     lead = LEADING_MARKS.match(stripped)  # a bullet or a markdown heading's marks before it ('◆ NOTICE OF …', '# X')
     stripped, start = stripped[lead.end() :], start + lead.end()
     collapsed = " ".join(stripped.split())
-    if len(collapsed.split()) < MIN_TITLE_WORDS:
-        return None
+    if len(collapsed.split()) < MIN_TITLE_WORDS and not CJK.search(collapsed):
+        return None  # a title in Chinese or Japanese writes its words without spaces
     return TextMention(collapsed, start, start + len(stripped.strip()), kind)
