@@ -107,3 +107,60 @@ def test_a_bilingual_copy_ends_the_english_title_where_the_french_designation_be
         "originating in New Zealand",
         "Regulation (EU) 2031/402",
     )
+
+
+# --- the title shown for a document that states neither a title nor a number -----------------------------------
+
+
+def _shown(project, name: str, text: str) -> list[tuple[str, str | None]]:
+    data = project.config_data()
+    data["sources"]["federal_register"]["enabled"] = False
+    project.write_config(data)
+    (project.inbox / name).write_text(text, "utf-8")
+    assert project.run("crawl", "inbox").exit_code == 0
+    assert project.run("extract").exit_code == 0
+    store = project.store()
+    try:
+        return [(row["title"], row["summary"]) for row in store.db["changes"].rows]
+    finally:
+        store.close()
+
+
+def test_a_news_release_without_a_title_line_is_headed_by_what_it_does_not_by_its_first_300_characters(project):
+    release = (
+        "Winnipeg, Manitoba, March 3, 2031-The Canadian International Trade Tribunal today found that the dumping "
+        "of certain aluminium extrusions originating in or exported from the Republic of Türkiye and the Kingdom "
+        "of Thailand has caused injury to the domestic industry, and that the resulting anti-dumping duties will "
+        "be collected by the Canada Border Services Agency from the date of the finding onwards.\n\n"
+        "Anti-dumping duties will therefore be collected by the Canada Border Services Agency.\n"
+    )
+    [(title, summary)] = _shown(project, "release.txt", release)
+    assert (title, summary.startswith(title)) == (
+        "Canada announces an anti-dumping duty on aluminium extrusions from Türkiye and Thailand",
+        True,
+    )
+
+
+def test_a_short_heading_line_guessed_from_the_file_is_kept(project):
+    bulletin = (
+        "Import controls for poultry meat under measure type 720 clarified\n\n"
+        "The import controls for poultry meat under measure type 720 do not apply to samples; commodity codes "
+        "0207 and 1602 are concerned.\n"
+    )
+    assert _shown(project, "bulletin.txt", bulletin)[0][0] == (
+        "Import controls for poultry meat under measure type 720 clarified"
+    )
+
+
+def test_a_verb_inside_the_goods_hyphenated_name_is_no_action():
+    finding = (
+        "Halifax, Nova Scotia, May 9, 2031-The Canadian International Trade Tribunal today found that the dumping "
+        "of cold-reduced stainless steel strip originating in or exported from the Republic of Chile has caused "
+        "injury to the domestic industry.\n\nAnti-dumping duties will therefore be collected by the Canada Border "
+        "Services Agency.\n"
+    )
+    summary = analyse(finding, jurisdiction="CA")._.summary
+    assert (
+        summary.split(";")[0].split(". ")[0]
+        == "Canada announces an anti-dumping duty on cold-reduced stainless steel strip from Chile"
+    )

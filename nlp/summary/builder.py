@@ -296,8 +296,14 @@ def _verb(facts: Facts, primary) -> str:
         for pattern, verb in words()["verbs"]
         for m in re.finditer(pattern, lowered)
         if verb != "excludes goods from" or not at <= m.start() < own  # 'exemptions from duty' is the measure
+        if not _in_compound(lowered, m.start())
     ]
     return min(found)[1] if found else "announces"
+
+
+def _in_compound(text: str, start: int) -> bool:
+    """A verb's stem inside a hyphenated word names the goods' processing ('cold-reduced steel'), not an action."""
+    return start > 0 and text[start - 1] in "-‐‑"
 
 
 def _title_verb(title: str | None, kind: str) -> str | None:
@@ -310,7 +316,8 @@ def _title_verb(title: str | None, kind: str) -> str | None:
     found = [
         (m.start(), index, verb)
         for index, (pattern, verb) in enumerate(words()["title_verbs"])
-        if (m := re.search(pattern, action))
+        for m in re.finditer(pattern, action)
+        if not _in_compound(action, m.start())
     ]
     return min(found)[2] if found else None
 
