@@ -19,6 +19,7 @@ from nlp.text.needed_words import Alternatives
 from nlp.text.patterns import guarded
 from nlp.titles.bulletins import opens_a_bulletin
 from nlp.titles.labelled import front_matter_title, letter_subject
+from nlp.titles.shapes import AGENCY_GOES_ON, CJK, FIRST_ARTICLE, a_list_item, other_language_copy
 
 OPENING_CHARS = 4000  # a title stands at the top
 MAX_TITLE_CHARS = 700
@@ -212,7 +213,7 @@ def _act_title(text: str, layout: Layout) -> TextMention | None:
         end = match.end() + again if again >= 0 else end  # a register page repeats the title: once is enough
         if match.start() in copies:
             continue  # the same act's title again in the copy's other language
-        copy = _other_language_copy(text, match, end)
+        copy = other_language_copy(text, title_patterns().act, match, end, number_span)
         if copy < end:
             copies.add(copy + len(text[copy:end]) - len(text[copy:end].lstrip()))
         end = copy
@@ -220,24 +221,6 @@ def _act_title(text: str, layout: Layout) -> TextMention | None:
         if candidate and (best is None or len(candidate.text) > len(best.text)):
             best = candidate
     return best
-
-
-# The first article's heading on its own line ('Article 1', 'Artikel 1', an article page's 'Artikel 3 VO (EU) …'):
-# an act cited below it (in the article or its footnotes) is no title of the text.
-FIRST_ARTICLE = re.compile(r"^[ \t]*(?:Article|Artikel|Articolo|Artículo|Artigo)[ \t]+(?:\d+|premier|primero)\b", re.M)
-ACT_NUMBER = re.compile(r"\d+/\d+")
-
-
-def _other_language_copy(text: str, match: re.Match, end: int) -> int:
-    """A bilingual copy prints the same act's designation again in its other language on the next line
-    ('Règlement d'exécution (UE) 2031/402 de la Commission …' under the English title): the title ends there.
-    A wrapped title's line opening with another act it amends (another number) goes on."""
-    own = ACT_NUMBER.search(text, *number_span(match)).group(0)
-    for line in re.finditer(r"\n[ \t]*", text[match.end() : end]):
-        other = title_patterns().act.match(text, match.end() + line.end())
-        if other and ACT_NUMBER.search(text, *number_span(other)).group(0) == own:
-            return match.end() + line.start()
-    return end
 
 
 def _opening_end(text: str, layout: Layout) -> int:
@@ -317,7 +300,7 @@ def _first_title_line(text: str, layout: Layout) -> TextMention | None:
         if _not_a_title_line(line) and not _goods_then_origin(text, end, line, patterns):
             agency_goes_on = bool(patterns.agency_line.match(line) and AGENCY_GOES_ON.search(line))
             continue
-        if _a_list_item(text, start, end):
+        if a_list_item(text, start, end):
             return None  # a page listing several items ('• “Amendment to …”' twice): no title of its own
         number = patterns.opening_numbers.match(line)
         if number and _only_a_date_after(line[number.end() :]) or DATE_LINE.match(line):
@@ -330,19 +313,6 @@ def _first_title_line(text: str, layout: Layout) -> TextMention | None:
             return None  # the first item's heading of a bulletin of short items
         return _mention(text, start, _title_lines_end(text, end))
     return None
-
-
-AGENCY_GOES_ON = re.compile(r"\b(?:of|of the|for|for the|and)$")
-LIST_MARK = re.compile(r"[ \t]*([•◦▪‣●○■◆◇–*-])[ \t]")
-
-
-def _a_list_item(text: str, start: int, end: int) -> bool:
-    """A line opening with a list mark whose next line with text opens with the same mark."""
-    mark = LIST_MARK.match(text, start)
-    if mark is None:
-        return False
-    following = re.compile(r"\s*\n([^\n]*\S)").match(text, end)
-    return following is not None and text[following.start(1) :].lstrip().startswith(mark.group(1))
 
 
 # A republishing site's name standing alone above the page: one word in mixed case with a capital inside it.
@@ -424,7 +394,6 @@ def _lines(text: str, start: int, end: int):
         position = stop + 1
 
 
-CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 LEADING_MARKS = re.compile(r"\s*(?:[^\w\s(\[“\"'‘«¿¡§$€£][ \t]*)*")
 
 
