@@ -2,6 +2,7 @@
 forms and lists (issue 15, round 7, found reading the misses of a held-out set). Every passage is written for
 these tests: other goods, numbers, bodies and wording than any document read."""
 
+from crawler.titles import title_from_text
 from nlp.pipeline import analyse
 
 
@@ -164,3 +165,8 @@ def test_a_verb_inside_the_goods_hyphenated_name_is_no_action():
         summary.split(";")[0].split(". ")[0]
         == "Canada announces an anti-dumping duty on cold-reduced stainless steel strip from Chile"
     )
+
+
+def test_a_republishers_source_label_is_never_the_guessed_title():
+    page = "PUBLISHER: Revenue Service Website (www.example.org)\n\nTariff amendments published this week\n"
+    assert title_from_text(page) == "Tariff amendments published this week"
