@@ -38,6 +38,7 @@ def decorate(change: dict, describe, options: EntryOptions, previous: dict | Non
     title = display_title(change)
     change.update(
         display_title=title,
+        summary_shown=summary_under(change.get("summary"), title),
         identifier=_identifier(change, title),
         change_page=page,
         link=official or page,
@@ -73,6 +74,15 @@ def _identifier(change: dict, title: str) -> str | None:
     if identifier and (title.rstrip().endswith(f"[{identifier}]") or title.strip() == identifier.strip()):
         return None
     return identifier
+
+
+def summary_under(summary: str | None, title: str) -> str | None:
+    """The summary shown under a heading: without its first sentence when that sentence is the heading (a
+    document without a title is headed by its summary's lead), so the reader does not read it twice."""
+    if not summary:
+        return summary
+    first, _, rest = summary.partition(". ")
+    return rest if rest.strip() and first.rstrip(".") == title.rstrip(".") else summary
 
 
 def display_title(change: dict) -> str:

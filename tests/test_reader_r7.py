@@ -3,6 +3,7 @@ forms and lists (issue 15, round 7, found reading the misses of a held-out set).
 these tests: other goods, numbers, bodies and wording than any document read."""
 
 from crawler.titles import title_from_text
+from digest.entry import summary_under
 from nlp.pipeline import analyse
 
 
@@ -170,3 +171,24 @@ def test_a_verb_inside_the_goods_hyphenated_name_is_no_action():
 def test_a_republishers_source_label_is_never_the_guessed_title():
     page = "PUBLISHER: Revenue Service Website (www.example.org)\n\nTariff amendments published this week\n"
     assert title_from_text(page) == "Tariff amendments published this week"
+
+
+def test_the_digest_does_not_repeat_a_heading_built_from_the_summary_and_the_change_page_says_mentioned(project):
+    notice = (
+        "Please see the changes below for the following commodity codes.\n\n"
+        "The following updates to duty suspensions will be made on 3 March 2031: commodity codes 2903510010 and "
+        "2920901090 are added to the suspension.\n"
+    )
+    [(title, summary)] = _shown(project, "notice.txt", notice)
+    result = project.run("digest", "--format", "text")
+    digest = open(result.stdout.strip().splitlines()[-1], encoding="utf-8").read()
+    rest = (
+        "The following updates to duty suspensions will be made on 3 March 2031: commodity codes 2903510010 and "
+        "2920901090 are added to the suspension."
+    )
+    assert (title, summary) == ("The UK amends duty suspensions (2 tariff codes)", f"{title}. {rest}")
+    assert (digest.count(title), summary_under(summary, title), summary_under(summary, "Another heading")) == (
+        1,
+        rest,
+        summary,
+    )
