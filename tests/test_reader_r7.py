@@ -192,3 +192,13 @@ def test_the_digest_does_not_repeat_a_heading_built_from_the_summary_and_the_cha
         rest,
         summary,
     )
+
+
+def test_an_order_for_philippine_imports_under_a_partnership_agreement_is_the_philippines_and_the_partner_affected():
+    order = (
+        "DEPARTMENT OF TRADE & INDUSTRY\n\nDEPARTMENT ADMINISTRATIVE ORDER NO. 31-07 Series of 2031\n\nSUBJECT:\n\n"
+        "GUIDELINES ON THE TARIFF RATE QUOTA FOR PHILIPPINE IMPORTS OF GALVANIZED STEEL SHEETS FROM KOREA UNDER THE "
+        "KOREA-PHILIPPINES FREE TRADE AGREEMENT\n\nWHEREAS, the Agreement provides that each Party shall reduce the "
+        "customs duties on originating goods of the other Party;\n"
+    )
+    assert analyse(order)._.countries == {"implementing": ["PH"], "affected": ["KR"]}
