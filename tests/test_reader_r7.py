@@ -202,3 +202,21 @@ def test_an_order_for_philippine_imports_under_a_partnership_agreement_is_the_ph
         "customs duties on originating goods of the other Party;\n"
     )
     assert analyse(order)._.countries == {"implementing": ["PH"], "affected": ["KR"]}
+
+
+def test_an_indian_notification_number_with_an_en_dash_before_its_series_is_its_number_not_its_title():
+    notice = (
+        "GOVERNMENT OF INDIA\nMINISTRY OF FINANCE\n(DEPARTMENT OF REVENUE)\nNotification No. 88/2031 –Customs\n"
+        "New Delhi, the 2nd May, 2031\n\nG.S.R….(E).- In exercise of the powers conferred by section 25 of the "
+        "Customs Act, 1962, the Central Government hereby makes the following amendments.\n"
+    )
+    assert read(notice, "IN") == (None, "Notification No. 88/2031 –Customs")
+
+
+def test_a_tribunals_review_notice_is_known_by_its_case_number():
+    notice = (
+        "CANADIAN INTERNATIONAL TRADE TRIBUNAL\n\nEXPIRY REVIEW OF ORDER\n\nCopper pipe fittings\n\n"
+        "The Canadian International Trade Tribunal gives notice that it will initiate an expiry review (Expiry "
+        "Review RR-2031-004) of its order made on March 2, 2027, in expiry review RR-2026-001.\n"
+    )
+    assert read(notice, "CA")[1] == "Expiry Review RR-2031-004"
