@@ -3,7 +3,7 @@ forms and lists (issue 15, round 7, found reading the misses of a held-out set).
 these tests: other goods, numbers, bodies and wording than any document read."""
 
 from crawler.titles import title_from_text
-from digest.entry import summary_under
+from digest.entry import in_english, summary_under
 from nlp.pipeline import analyse
 
 
@@ -220,3 +220,18 @@ def test_a_tribunals_review_notice_is_known_by_its_case_number():
         "Review RR-2031-004) of its order made on March 2, 2027, in expiry review RR-2026-001.\n"
     )
     assert read(notice, "CA")[1] == "Expiry Review RR-2031-004"
+
+
+def test_a_rate_rows_country_and_residual_label_read_in_english_in_the_digest():
+    labels = ["Indien", "Volksrepublik China Zhejiang Example Steel Co., Ltd", "Alle übrigen Unternehmen", "Inde"]
+    assert [in_english(label) for label in labels] == [
+        "India",
+        "China, Zhejiang Example Steel Co., Ltd",
+        "all other companies",
+        "India",
+    ]
+    assert [in_english(label) for label in ("Ukraine OJSC Example Works", "all other companies", None)] == [
+        "Ukraine OJSC Example Works",
+        "all other companies",
+        None,
+    ]
