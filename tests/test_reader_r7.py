@@ -235,3 +235,29 @@ def test_a_rate_rows_country_and_residual_label_read_in_english_in_the_digest():
         "all other companies",
         None,
     ]
+
+
+WRAPPED_BODY = (
+    "This notice announces that the Department of Commerce has received a request\n"
+    "to review the antidumping duty order on certain copper pipe fittings from\n"
+    "Ruritania covering the period from January 1, 2030 through December 31,\n"
+    "2030, and invites interested parties to submit comments on the request\n"
+    "within thirty days of the date of publication of this notice in the Federal\n"
+    "Register, as provided by law.\n"
+)
+
+
+def test_a_title_a_hard_wrapping_broke_before_a_capitalised_word_goes_on_into_its_next_line():
+    wrapped = "Certain Copper Pipe Fittings From Ruritania: Initiation of Antidumping Duty\nAdministrative Review\n\n"
+    assert read(wrapped + WRAPPED_BODY)[0] == (
+        "Certain Copper Pipe Fittings From Ruritania: Initiation of Antidumping Duty Administrative Review"
+    )
+
+
+def test_a_short_title_over_its_first_sentence_or_a_field_keeps_its_line_end():
+    short = "Copper Pipe Fittings From Ruritania\nThe Department of Commerce received a request for review.\n\n"
+    field = "Certain Copper Pipe Fittings From Ruritania: Initiation of Antidumping Duty\nDate: May 3, 2031\n\n"
+    assert [read(short + WRAPPED_BODY)[0], read(field + WRAPPED_BODY)[0]] == [
+        "Copper Pipe Fittings From Ruritania",
+        "Certain Copper Pipe Fittings From Ruritania: Initiation of Antidumping Duty",
+    ]

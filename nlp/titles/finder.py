@@ -19,7 +19,7 @@ from nlp.text.needed_words import Alternatives
 from nlp.text.patterns import guarded
 from nlp.titles.bulletins import opens_a_bulletin
 from nlp.titles.labelled import front_matter_title, letter_subject
-from nlp.titles.shapes import AGENCY_GOES_ON, CJK, FIRST_ARTICLE, a_list_item, other_language_copy
+from nlp.titles.shapes import AGENCY_GOES_ON, CJK, FIRST_ARTICLE, a_list_item, other_language_copy, wrapped_on
 
 OPENING_CHARS = 4000  # a title stands at the top
 MAX_TITLE_CHARS = 700
@@ -140,11 +140,11 @@ def _labelled_title(text: str, layout: Layout) -> TextMention | None:
     if label is None or layout.kind_at(label.start()) == "footnote":
         return None
     if label.group("value"):
-        return _mention(text, label.start("value"), label.end("value"), kind="labelled")
+        return _mention(text, label.start("value"), _wrapped_lines_end(text, label.end("value")), kind="labelled")
     following = NEXT_LINE.match(text, label.end())
     if following is None or _not_a_title_line(following.group(1).strip()):
         return None
-    return _mention(text, following.start(1), following.end(1), kind="labelled")
+    return _mention(text, following.start(1), _wrapped_lines_end(text, following.end(1)), kind="labelled")
 
 
 def _field_title(span: tuple[int, int] | None, text: str) -> TextMention | None:
@@ -354,9 +354,22 @@ def _title_lines_end(text: str, end: int) -> int:
         if following is None:
             return end
         line, nextline = text[text.rfind("\n", 0, end) + 1 : end].strip(), following.group(1).strip()
-        if not _goes_on(line, nextline, patterns) or len(nextline) > MAX_TITLE_CHARS:
+        if (
+            not (_goes_on(line, nextline, patterns) or wrapped_on(text, end, following))
+            or len(nextline) > MAX_TITLE_CHARS
+        ):
             return end
         end, lines = following.end(1), lines + 1
+    return end
+
+
+def _wrapped_lines_end(text: str, end: int) -> int:
+    """The end of a labelled title a hard wrapping broke over lines."""
+    for _ in range(MAX_TITLE_LINES - 1):
+        following = NEXT_LINE.match(text, end)
+        if following is None or not wrapped_on(text, end, following):
+            return end
+        end = following.end(1)
     return end
 
 

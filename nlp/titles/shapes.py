@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from nlp.text.plain import MAX_WRAP_WIDTH, SENTENCE_END
+
 CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 
 AGENCY_GOES_ON = re.compile(r"\b(?:of|of the|for|for the|and)$")
@@ -36,3 +38,40 @@ def other_language_copy(text: str, act: re.Pattern, match: re.Match, end: int, n
         if other and ACT_NUMBER.search(text, *number_span(other)).group(0) == own:
             return match.end() + line.start()
     return end
+
+
+OPENING_CHARS = 4000  # the width the opening's lines are wrapped at is the title's
+FILLED = 0.8
+FIELD_OR_SENTENCE = re.compile(r"[ \t]*(?:[A-Za-z][\w-]*:[ \t]|(?:The|This|These|In|On|Pursuant|Effective)\b)")
+
+
+def wrapped_on(text: str, end: int, following: re.Match) -> bool:
+    """A title line of a hard-wrapped text (a PDF's, 60-80 columns) that the next line's first word would not fit
+    on goes on into that line, even where it opens with a capital ('United States-Australia Free Trade' /
+    'Agreement'): the wrapping, not the writer, ended it. Never over a blank line, after a sentence's end, or
+    into a field ('Date: …') or a sentence's usual opening ('The …', 'Pursuant to …')."""
+    line = text[text.rfind("\n", 0, end) + 1 : end].rstrip()
+    nextline = following.group(1)
+    if (
+        text.count("\n", end, following.start(1)) != 1
+        or line.endswith(SENTENCE_END)
+        or FIELD_OR_SENTENCE.match(nextline)
+    ):
+        return False
+    width = _opening_width(text[:OPENING_CHARS])
+    next_word = len(nextline.lstrip().partition(" ")[0])
+    return 0 < width and len(line) >= width * FILLED and len(line) + 1 + next_word > width
+
+
+WRAPPED_SHARE = 0.5  # a hard-wrapped opening fills most of its lines of prose to near the width
+
+
+def _opening_width(opening: str) -> int:
+    """The width the opening's prose is wrapped at, or 0 where most of its lines do not fill one: lines longer than
+    any wrapping (a table's row, a writer's paragraph) and short ones (headings, labels) aside."""
+    lengths = sorted(n for line in opening.split("\n") if 20 <= (n := len(line.rstrip())) <= MAX_WRAP_WIDTH)
+    if len(lengths) < 4:
+        return 0
+    width = lengths[int(len(lengths) * 0.9)]
+    filled = sum(1 for n in lengths if n >= width * FILLED)
+    return width if filled >= WRAPPED_SHARE * len(lengths) else 0
