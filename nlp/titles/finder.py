@@ -355,7 +355,7 @@ def _title_lines_end(text: str, end: int) -> int:
             return end
         line, nextline = text[text.rfind("\n", 0, end) + 1 : end].strip(), following.group(1).strip()
         if (
-            not (_goes_on(line, nextline, patterns) or wrapped_on(text, end, following))
+            not (_goes_on(line, nextline, patterns) or _wrapped_on(text, end, following))
             or len(nextline) > MAX_TITLE_CHARS
         ):
             return end
@@ -363,11 +363,16 @@ def _title_lines_end(text: str, end: int) -> int:
     return end
 
 
+def _wrapped_on(text: str, end: int, following: re.Match) -> bool:
+    """A wrapping broke the title here, and the next line is no page furniture ('Download as PDF')."""
+    return wrapped_on(text, end, following) and not _not_a_title_line(following.group(1).strip())
+
+
 def _wrapped_lines_end(text: str, end: int) -> int:
     """The end of a labelled title a hard wrapping broke over lines."""
     for _ in range(MAX_TITLE_LINES - 1):
         following = NEXT_LINE.match(text, end)
-        if following is None or not wrapped_on(text, end, following):
+        if following is None or not _wrapped_on(text, end, following):
             return end
         end = following.end(1)
     return end

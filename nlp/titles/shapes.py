@@ -55,6 +55,7 @@ def wrapped_on(text: str, end: int, following: re.Match) -> bool:
     if (
         text.count("\n", end, following.start(1)) != 1
         or line.endswith(SENTENCE_END)
+        or nextline.rstrip().endswith(SENTENCE_END)  # a sentence under the title, not its last words
         or FIELD_OR_SENTENCE.match(nextline)
     ):
         return False
