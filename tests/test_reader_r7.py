@@ -257,7 +257,12 @@ def test_a_title_a_hard_wrapping_broke_before_a_capitalised_word_goes_on_into_it
 def test_a_short_title_over_its_first_sentence_or_a_field_keeps_its_line_end():
     short = "Copper Pipe Fittings From Ruritania\nThe Department of Commerce received a request for review.\n\n"
     field = "Certain Copper Pipe Fittings From Ruritania: Initiation of Antidumping Duty\nDate: May 3, 2031\n\n"
-    assert [read(short + WRAPPED_BODY)[0], read(field + WRAPPED_BODY)[0]] == [
+    link = "Certain Copper Pipe Fittings From Ruritania: Initiation of Antidumping Duty\nDownload as PDF\n\n"
+    sentence = (
+        "Certain Copper Pipe Fittings From Ruritania: Initiation of Antidumping Duty\n"
+        "U.S. Customs and Border Protection sent this bulletin at 05/02/2031 10:20 AM EDT.\n\n"
+    )
+    assert [read(text + WRAPPED_BODY)[0] for text in (short, field, link, sentence)] == [
         "Copper Pipe Fittings From Ruritania",
-        "Certain Copper Pipe Fittings From Ruritania: Initiation of Antidumping Duty",
+        *["Certain Copper Pipe Fittings From Ruritania: Initiation of Antidumping Duty"] * 3,
     ]

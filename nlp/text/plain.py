@@ -248,7 +248,16 @@ def _heading_over_a_sentence(line: str, following: str) -> bool:
 def _title_runs_on(following: str, ends_paragraph: bool) -> bool:
     """The last words of a title the wrapping broke off ('… of Antidumping Duty' / 'Administrative Review' and a
     blank line): a line that ends its paragraph without a sentence's stop is no sentence under a heading."""
-    return ends_paragraph and not following.rstrip().endswith(SENTENCE_END) and len(following.split()) <= 12
+    return (
+        ends_paragraph
+        and not following.rstrip().endswith(SENTENCE_END)
+        and len(following.split()) <= 12
+        and not _PAGE_ACTION.match(following)
+    )
+
+
+# a page's own link or button under a title ('Download as PDF', 'Print this page'), no words of the title
+_PAGE_ACTION = re.compile(r"[ \t]*(?i:download|print|share|view|save|open|back|home|menu|skip)\b")
 
 
 def _tabular(line: str) -> bool:
