@@ -80,11 +80,14 @@ def _identifier(change: dict, title: str) -> str | None:
 
 def summary_under(summary: str | None, title: str) -> str | None:
     """The summary shown under a heading: without its first sentence when that sentence is the heading (a
-    document without a title is headed by its summary's lead), so the reader does not read it twice."""
+    document without a title is headed by its summary's lead), so the reader does not read it twice; none when
+    that sentence is all of it."""
     if not summary:
         return summary
     first, _, rest = summary.partition(". ")
-    return rest if rest.strip() and first.rstrip(".") == title.rstrip(".") else summary
+    if first.rstrip(".") != title.rstrip("."):
+        return summary
+    return rest.strip() or None  # a summary that is only its heading says nothing more
 
 
 def display_title(change: dict) -> str:

@@ -192,6 +192,7 @@ def test_the_digest_does_not_repeat_a_heading_built_from_the_summary_and_the_cha
         rest,
         summary,
     )
+    assert summary_under(f"{title}.", title) is None
 
 
 def test_an_order_for_philippine_imports_under_a_partnership_agreement_is_the_philippines_and_the_partner_affected():
