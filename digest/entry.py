@@ -84,10 +84,11 @@ def summary_under(summary: str | None, title: str) -> str | None:
     that sentence is all of it."""
     if not summary:
         return summary
-    first, _, rest = summary.partition(". ")
-    if first.rstrip(".") != title.rstrip("."):
+    heading = title.rstrip(".")
+    rest = summary[len(heading) :] if summary.startswith(heading) else None
+    if rest is None or (rest and not rest.startswith(".")):  # not the heading, or the heading ends mid-sentence
         return summary
-    return rest.strip() or None  # a summary that is only its heading says nothing more
+    return rest.lstrip(". ").strip() or None  # a summary that is only its heading says nothing more
 
 
 def display_title(change: dict) -> str:

@@ -1,10 +1,16 @@
 """What the reader sees of a document: its title and number, on cover pages, flattened designations, labelled
-forms and lists (issue 15, round 7, found reading the misses of a held-out set). Every passage is written for
+forms and lists, and the digest and change page built from them (issue 15, round 7, found reading the misses of a
+held-out set and a digest of development documents). Every passage is written for
 these tests: other goods, numbers, bodies and wording than any document read."""
+
+from fastapi.testclient import TestClient
 
 from crawler.titles import title_from_text
 from digest.entry import in_english, summary_under
+from digest.web.app import create_app
 from nlp.pipeline import analyse
+from tariffwatch.config import load_config
+from tests.conftest import inbox_project
 
 
 def read(text: str, jurisdiction: str = "US") -> tuple[str | None, str | None]:
@@ -192,7 +198,9 @@ def test_the_digest_does_not_repeat_a_heading_built_from_the_summary_and_the_cha
         rest,
         summary,
     )
-    assert summary_under(f"{title}.", title) is None
+    numbered = "“Amendment to Part 3 of Schedule No. 2 – Report 712”"
+    assert [summary_under(f"{title}.", title), summary_under(f"{numbered}.", numbered)] == [None, None]
+    assert summary_under(f"{title} on imports. More.", title) == f"{title} on imports. More."
 
 
 def test_an_order_for_philippine_imports_under_a_partnership_agreement_is_the_philippines_and_the_partner_affected():
@@ -267,3 +275,17 @@ def test_a_short_title_over_its_first_sentence_or_a_field_keeps_its_line_end():
         "Copper Pipe Fittings From Ruritania",
         *["Certain Copper Pipe Fittings From Ruritania: Initiation of Antidumping Duty"] * 3,
     ]
+
+
+def test_the_change_page_calls_an_untyped_date_mentioned_and_says_when_a_document_states_no_date(project):
+    inbox_project(project)
+    store = project.store()
+    dated, undated = [row[0] for row in store.db.execute("select distinct change_id from change_dates limit 2")]
+    with store.db.atomic():
+        store.db.execute("update change_dates set type = 'other' where change_id = ?", [dated])
+        store.db.execute("delete from change_dates where change_id = ?", [undated])
+    store.close()
+    with TestClient(create_app(load_config(project.config_path))) as client:
+        pages = [client.get(f"/changes/{change}").text for change in (dated, undated)]
+    assert ("<td>mentioned</td>" in pages[0], "<td>other</td>" in pages[0]) == (True, False)
+    assert ("The document states no date." in pages[1], "<th>Date</th>" in pages[1]) == (True, False)
