@@ -289,3 +289,15 @@ def test_the_change_page_calls_an_untyped_date_mentioned_and_says_when_a_documen
         pages = [client.get(f"/changes/{change}").text for change in (dated, undated)]
     assert ("<td>mentioned</td>" in pages[0], "<td>other</td>" in pages[0]) == (True, False)
     assert ("The document states no date." in pages[1], "<th>Date</th>" in pages[1]) == (True, False)
+
+
+def test_a_document_summary_does_not_repeat_the_date_or_number_its_title_already_gives():
+    page = (
+        "CUSTOMS Notification No 71 of 2031 dated 3rd March, 2031\n\n"
+        "GOVERNMENT OF INDIA\nMINISTRY OF FINANCE\n(DEPARTMENT OF REVENUE)\n\n"
+        "Notification No. 71/2031-Customs\n\nNew Delhi, dated the 3rd March, 2031\n\n"
+        "G.S.R. 201(E).- In exercise of the powers conferred by section 25 of the Customs Act, 1962, the Central "
+        "Government hereby makes the following amendments in the notification No. 50/2017-Customs, namely:-\n"
+    )
+    summary = analyse(page, jurisdiction="IN")._.summary
+    assert summary.split(". ")[0] == "India issues CUSTOMS Notification No 71 of 2031 dated 3rd March, 2031"
