@@ -76,3 +76,29 @@ def _opening_width(opening: str) -> int:
     width = lengths[int(len(lengths) * 0.9)]
     filled = sum(1 for n in lengths if n >= width * FILLED)
     return width if filled >= WRAPPED_SHARE * len(lengths) else 0
+
+
+# A republishing site's name standing alone above the page: one word in mixed case with a capital inside it.
+BRAND_WORD = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]*)+")
+
+
+def only_a_date_after(rest: str) -> bool:
+    """Nothing but the number's date after it on its line ('EXECUTIVE ORDER NO. 211 March 3, 2016')."""
+    rest = rest.strip(" \t,")
+    return not rest or bool(DATE_LINE.match(rest))
+
+
+# A line that is only a date ('20 January 2004', 'July 12, 2006', 'Le 12 juillet 2006').
+DATE_LINE = re.compile(
+    r"^(?:Le\s+)?(?:\d{1,2}\s+\w+\.?\s+\d{4}|\w+\s+\d{1,2},\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})$"
+)
+
+
+def lines_between(text: str, start: int, end: int):
+    """The (start, end) of each line of text[start:end]."""
+    position = start
+    while position < end:
+        newline = text.find("\n", position, end)
+        stop = end if newline < 0 else newline
+        yield position, stop
+        position = stop + 1
