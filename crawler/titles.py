@@ -36,6 +36,8 @@ NOT_TITLES = [
         # a letter's file reference: office symbols joined by colons ("CLA-2 CO:R:C:T 951027 CRS")
         r"^([a-z]{2,5}-\d{1,3}(-\d{1,3})?[ :]+)?[a-z][a-z0-9]{0,5}(:[a-z0-9]{1,6}){2,}"
         r"( +[a-z]?\d{3,7})*( +[a-z]{2,4})?$",
+        # a republisher's source label ("PUBLISHER: Revenue Service Website", "Source: …", "Fuente: …")
+        r"^(publisher|source|éditeur|editorial|fuente|quelle|herausgeber)\s*:",
         r":$",  # a label whose value follows ("This content is relevant for:", "Dieser Inhalt ist relevant für:")
     )
 ]

@@ -9,6 +9,7 @@ Links from crawled data are kept only when they are http(s); otherwise the web U
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -18,6 +19,7 @@ from digest.links import change_page, safe_url
 from digest.words import DATE_WORDS, flag, measure_words
 from nlp.codes.nomenclature import chapter_title
 from nlp.countries.names import display_name as country_name
+from nlp.countries.names import find_country_names
 
 KEY_DATE_TYPES = ("entry_into_force", "application_start", "application_end", "expiry", "comment_deadline")
 CODES_SHOWN = 5
@@ -38,6 +40,7 @@ def decorate(change: dict, describe, options: EntryOptions, previous: dict | Non
     title = display_title(change)
     change.update(
         display_title=title,
+        summary_shown=summary_under(change.get("summary"), title),
         identifier=_identifier(change, title),
         change_page=page,
         link=official or page,
@@ -73,6 +76,19 @@ def _identifier(change: dict, title: str) -> str | None:
     if identifier and (title.rstrip().endswith(f"[{identifier}]") or title.strip() == identifier.strip()):
         return None
     return identifier
+
+
+def summary_under(summary: str | None, title: str) -> str | None:
+    """The summary shown under a heading: without its first sentence when that sentence is the heading (a
+    document without a title is headed by its summary's lead), so the reader does not read it twice; none when
+    that sentence is all of it."""
+    if not summary:
+        return summary
+    heading = title.rstrip(".")
+    rest = summary[len(heading) :] if summary.startswith(heading) else None
+    if rest is None or (rest and not rest.startswith(".")):  # not the heading, or the heading ends mid-sentence
+        return summary
+    return rest.lstrip(". ").strip() or None  # a summary that is only its heading says nothing more
 
 
 def display_title(change: dict) -> str:
@@ -174,9 +190,30 @@ def _rate(rate: dict, index: int, page: str) -> dict:
         "label": rate_label(rate),
         "kind": kind,
         "role": (role or "").replace("_", " "),
-        "applies_to": rate.get("applies_to"),
+        "applies_to": in_english(rate.get("applies_to")),
         "evidence_url": f"{page}#rate-{index}" if rate.get("start") is not None else None,
     }
+
+
+# An EU act's residual row in its other languages ('Alle übrigen Unternehmen', 'Toutes les autres sociétés').
+RESIDUAL = re.compile(
+    r"(?i:alle\s+(?:anderen|übrigen)\s+Unternehmen|toutes\s+les\s+autres\s+(?:sociétés|entreprises)|"
+    r"todas\s+las\s+demás\s+empresas|tutte\s+le\s+altre\s+(?:società|imprese)|alle\s+andere\s+ondernemingen)"
+)
+
+
+def in_english(label: str | None) -> str | None:
+    """A rate table's row label opening with a country named in the act's language ('Indien', 'Russland Joint Stock
+    Company …' in a German act) reads with the country's English name ('India', 'Russia, Joint Stock Company …')."""
+    if not label:
+        return label
+    if RESIDUAL.fullmatch(label.strip()):
+        return "all other companies"
+    found = next(find_country_names(label), None)
+    if found is None or found.start != 0 or label[: found.end] == country_name(found.code):
+        return label
+    rest = label[found.end :].strip(" ,:;")
+    return f"{country_name(found.code)}, {rest}" if rest else country_name(found.code)
 
 
 def _quota(quota: dict, index: int, page: str) -> dict:

@@ -157,7 +157,7 @@ def _document_sentence(facts: Facts, actor: str) -> str:
         return ""
     issued = first_iso(facts.dates, ("document_date",))
     parts = [actor, "issues", name]
-    if issued and day(issued) not in name:
+    if issued and not _states_date(name, issued):
         parts.append(f"of {day(issued)}")
     runs = period(facts.dates, "", "")
     if runs:
@@ -176,9 +176,27 @@ def _document_name(facts: Facts) -> str:
         title = _from_capitals(title)
     if title and not DOCUMENT_KIND.search(title):  # a subject line, not an act's name
         title = f"a notice, ‘{title}’"
-    if title and facts.identifier and facts.identifier.lower() not in title.lower():
+    if title and facts.identifier and not _names_number(title, facts.identifier):
         return f"{title} ({facts.identifier})"
     return title or facts.identifier or ""
+
+
+def _states_date(name: str, iso: str) -> bool:
+    """Whether a title already gives the document's date, in any form ('dated 19th October, 2031')."""
+    if day(iso) in name:
+        return True
+    year, month, dom = iso.split("-")
+    month_name = day(iso).split()[1]
+    return year in name and month_name in name and bool(re.search(rf"\b{int(dom)}(?:st|nd|rd|th)?\b", name))
+
+
+def _names_number(title: str, identifier: str) -> bool:
+    """Whether a title already names the document's number, however printed ('Notification No 71 of 2031' for
+    'Notification No. 71/2031-Customs'): every group of digits of the number stands in the title."""
+    if identifier.lower() in title.lower():
+        return True
+    digits = re.findall(r"\d+", identifier)
+    return bool(digits) and all(re.search(rf"(?<!\d){number}(?!\d)", title) for number in digits)
 
 
 def _from_capitals(title: str) -> str:
@@ -296,8 +314,14 @@ def _verb(facts: Facts, primary) -> str:
         for pattern, verb in words()["verbs"]
         for m in re.finditer(pattern, lowered)
         if verb != "excludes goods from" or not at <= m.start() < own  # 'exemptions from duty' is the measure
+        if not _in_compound(lowered, m.start())
     ]
     return min(found)[1] if found else "announces"
+
+
+def _in_compound(text: str, start: int) -> bool:
+    """A verb's stem inside a hyphenated word names the goods' processing ('cold-reduced steel'), not an action."""
+    return start > 0 and text[start - 1] in "-‐‑"
 
 
 def _title_verb(title: str | None, kind: str) -> str | None:
@@ -310,7 +334,8 @@ def _title_verb(title: str | None, kind: str) -> str | None:
     found = [
         (m.start(), index, verb)
         for index, (pattern, verb) in enumerate(words()["title_verbs"])
-        if (m := re.search(pattern, action))
+        for m in re.finditer(pattern, action)
+        if not _in_compound(action, m.start())
     ]
     return min(found)[2] if found else None
 

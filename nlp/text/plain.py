@@ -218,6 +218,7 @@ def _soft_break(text: str, newline: int, width: int) -> bool:
     line = text[text.rfind("\n", 0, newline) + 1 : newline].rstrip()
     next_end = text.find("\n", newline + 1)
     following = text[newline + 1 : next_end if next_end >= 0 else len(text)]
+    ends_paragraph = next_end < 0 or not text[next_end + 1 :].partition("\n")[0].strip()
     next_word = len(following.lstrip().partition(" ")[0])
     length = len(line)
     # a hard-wrapped line fills the width but for a word that did not fit; one longer than it is the writer's
@@ -225,7 +226,7 @@ def _soft_break(text: str, newline: int, width: int) -> bool:
     return (
         not fits
         and not line.endswith(SENTENCE_END)
-        and not _heading_over_a_sentence(line, following)
+        and not (_heading_over_a_sentence(line, following) and not _title_runs_on(following, ends_paragraph))
         and not _FIELD_LINE.match(following)
         and not _tabular(line)
         and not _tabular(following)
@@ -242,6 +243,21 @@ def _heading_over_a_sentence(line: str, following: str) -> bool:
     first sentence ('CSMS # … - GUIDANCE: …' over 'Effective …'), which a wrapping would seldom make."""
     first = following.lstrip()[:1]
     return (first.isupper() or first == "(") and not line.endswith((",", ";", ":", "-"))
+
+
+def _title_runs_on(following: str, ends_paragraph: bool) -> bool:
+    """The last words of a title the wrapping broke off ('… of Antidumping Duty' / 'Administrative Review' and a
+    blank line): a line that ends its paragraph without a sentence's stop is no sentence under a heading."""
+    return (
+        ends_paragraph
+        and not following.rstrip().endswith(SENTENCE_END)
+        and len(following.split()) <= 12
+        and not _PAGE_ACTION.match(following)
+    )
+
+
+# a page's own link or button under a title ('Download as PDF', 'Print this page'), no words of the title
+_PAGE_ACTION = re.compile(r"[ \t]*(?i:download|print|share|view|save|open|back|home|menu|skip)\b")
 
 
 def _tabular(line: str) -> bool:

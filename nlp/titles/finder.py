@@ -17,6 +17,7 @@ from importlib import resources
 from nlp.text.layout import Layout
 from nlp.text.needed_words import Alternatives
 from nlp.text.patterns import guarded
+from nlp.titles import shapes
 from nlp.titles.bulletins import opens_a_bulletin
 from nlp.titles.labelled import front_matter_title, letter_subject
 
@@ -139,11 +140,11 @@ def _labelled_title(text: str, layout: Layout) -> TextMention | None:
     if label is None or layout.kind_at(label.start()) == "footnote":
         return None
     if label.group("value"):
-        return _mention(text, label.start("value"), label.end("value"), kind="labelled")
+        return _mention(text, label.start("value"), _wrapped_lines_end(text, label.end("value")), kind="labelled")
     following = NEXT_LINE.match(text, label.end())
     if following is None or _not_a_title_line(following.group(1).strip()):
         return None
-    return _mention(text, following.start(1), following.end(1), kind="labelled")
+    return _mention(text, following.start(1), _wrapped_lines_end(text, following.end(1)), kind="labelled")
 
 
 def _field_title(span: tuple[int, int] | None, text: str) -> TextMention | None:
@@ -186,7 +187,7 @@ def _short_title_line(text: str) -> TextMention | None:
     if clause is None:
         return None
     cited = " ".join(clause.group("title").split()).lower()
-    for start, end in _lines(text, 0, clause.start()):
+    for start, end in shapes.lines_between(text, 0, clause.start()):
         if " ".join(text[start:end].split()).lower() in (cited, f"the {cited}"):
             return _mention(text, start, end)
     return None
@@ -196,6 +197,9 @@ def _act_title(text: str, layout: Layout) -> TextMention | None:
     """The longest act designation in the opening, up to the enacting authority or paragraph end."""
     patterns, best = title_patterns(), None
     opening_end = _opening_end(text, layout)
+    first_article = shapes.FIRST_ARTICLE.search(text, 0, opening_end)
+    opening_end = first_article.start() if first_article else opening_end  # an act's title stands above its articles
+    copies: set[int] = set()
     for match in patterns.act.finditer(text, 0, opening_end):
         if layout.kind_at(match.start()) in ("header", "footnote"):
             continue
@@ -207,6 +211,12 @@ def _act_title(text: str, layout: Layout) -> TextMention | None:
         end = stop.start() if stop else end
         again = text[match.end() : end].lower().find("\n" + match.group(0).lower())
         end = match.end() + again if again >= 0 else end  # a register page repeats the title: once is enough
+        if match.start() in copies:
+            continue  # the same act's title again in the copy's other language
+        copy = shapes.other_language_copy(text, title_patterns().act, match, end, number_span)
+        if copy < end:
+            copies.add(copy + len(text[copy:end]) - len(text[copy:end].lstrip()))
+        end = copy
         candidate = _mention(text, match.start(), end, kind="act")
         if candidate and (best is None or len(candidate.text) > len(best.text)):
             best = candidate
@@ -261,7 +271,7 @@ def _notice_subject(text: str, layout: Layout) -> TextMention | None:
         return _mention(text, *flat.span("subject"), kind="subject") if flat else None
     caption = FR_CAPTION.search(text[:OPENING_CHARS])  # a republished page may put SUMMARY: first
     run: list[tuple[int, int]] = []
-    for start, end in _lines(text, 0, caption.start()):
+    for start, end in shapes.lines_between(text, 0, caption.start()):
         line = text[start:end].strip()
         if not line:
             continue
@@ -275,21 +285,27 @@ def _notice_subject(text: str, layout: Layout) -> TextMention | None:
 
 
 def _first_title_line(text: str, layout: Layout) -> TextMention | None:
-    patterns = title_patterns()
-    for start, end in _lines(text, 0, min(len(text), OPENING_CHARS)):
+    patterns, agency_goes_on = title_patterns(), False
+    for start, end in shapes.lines_between(text, 0, min(len(text), OPENING_CHARS)):
         line = text[start:end].strip()
         if not line:
             continue
         if layout.kind_at(start) in ("header", "footnote"):
             continue
+        if agency_goes_on:  # 'The Parliament of the' / 'Commonwealth of Australia': one name over two lines
+            agency_goes_on = False
+            continue
         if patterns.always_title.match(line):
             return _mention(text, start, _title_lines_end(text, end))
         if _not_a_title_line(line) and not _goods_then_origin(text, end, line, patterns):
+            agency_goes_on = bool(patterns.agency_line.match(line) and shapes.AGENCY_GOES_ON.search(line))
             continue
+        if shapes.a_list_item(text, start, end):
+            return None  # a page listing several items ('• “Amendment to …”' twice): no title of its own
         number = patterns.opening_numbers.match(line)
-        if number and _only_a_date_after(line[number.end() :]) or DATE_LINE.match(line):
+        if number and shapes.only_a_date_after(line[number.end() :]) or shapes.DATE_LINE.match(line):
             continue  # the document's number or date on its own line ('Resolución 410/2015') is not its title
-        if len(line.split()) < MIN_TITLE_WORDS and BRAND_WORD.fullmatch(line):
+        if len(line.split()) < MIN_TITLE_WORDS and shapes.BRAND_WORD.fullmatch(line):
             continue  # a site's name over the page it republishes ('LexPortal')
         if patterns.not_title.match(line) or len(line.split()) < MIN_TITLE_WORDS or len(line) > MAX_TITLE_CHARS:
             return None  # the text opens with a sentence or a section: it has no title line
@@ -297,10 +313,6 @@ def _first_title_line(text: str, layout: Layout) -> TextMention | None:
             return None  # the first item's heading of a bulletin of short items
         return _mention(text, start, _title_lines_end(text, end))
     return None
-
-
-# A republishing site's name standing alone above the page: one word in mixed case with a capital inside it.
-BRAND_WORD = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]*)+")
 
 
 def _goods_then_origin(text: str, end: int, line: str, patterns: _Patterns) -> bool:
@@ -315,16 +327,6 @@ def _goods_then_origin(text: str, end: int, line: str, patterns: _Patterns) -> b
     )
 
 
-def _only_a_date_after(rest: str) -> bool:
-    """Nothing but the number's date after it on its line ('EXECUTIVE ORDER NO. 211 March 3, 2016')."""
-    rest = rest.strip(" \t,")
-    return not rest or bool(DATE_LINE.match(rest))
-
-
-# A line that is only a date ('20 January 2004', 'July 12, 2006', 'Le 12 juillet 2006').
-DATE_LINE = re.compile(
-    r"^(?:Le\s+)?(?:\d{1,2}\s+\w+\.?\s+\d{4}|\w+\s+\d{1,2},\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})$"
-)
 MAX_TITLE_LINES = 4
 NOTICE_KIND_WORDS = 8  # 'Finding in relation to a review of': a short line, not a wrapped sentence
 NEXT_LINE = re.compile(r"(?:[ \t]*\n){1,3}[ \t]*([^\n]+)")  # the next line with text, blank lines between
@@ -338,9 +340,27 @@ def _title_lines_end(text: str, end: int) -> int:
         if following is None:
             return end
         line, nextline = text[text.rfind("\n", 0, end) + 1 : end].strip(), following.group(1).strip()
-        if not _goes_on(line, nextline, patterns) or len(nextline) > MAX_TITLE_CHARS:
+        if (
+            not (_goes_on(line, nextline, patterns) or _wrapped_on(text, end, following))
+            or len(nextline) > MAX_TITLE_CHARS
+        ):
             return end
         end, lines = following.end(1), lines + 1
+    return end
+
+
+def _wrapped_on(text: str, end: int, following: re.Match) -> bool:
+    """A wrapping broke the title here, and the next line is no page furniture ('Download as PDF')."""
+    return shapes.wrapped_on(text, end, following) and not _not_a_title_line(following.group(1).strip())
+
+
+def _wrapped_lines_end(text: str, end: int) -> int:
+    """The end of a labelled title a hard wrapping broke over lines."""
+    for _ in range(MAX_TITLE_LINES - 1):
+        following = NEXT_LINE.match(text, end)
+        if following is None or not _wrapped_on(text, end, following):
+            return end
+        end = following.end(1)
     return end
 
 
@@ -369,15 +389,6 @@ def _goes_on(line: str, following: str, patterns: _Patterns) -> bool:
     return line.isupper() and following.isupper() and not line.endswith((")", ".", ";", ":"))
 
 
-def _lines(text: str, start: int, end: int):
-    position = start
-    while position < end:
-        newline = text.find("\n", position, end)
-        stop = end if newline < 0 else newline
-        yield position, stop
-        position = stop + 1
-
-
 LEADING_MARKS = re.compile(r"\s*(?:[^\w\s(\[“\"'‘«¿¡§$€£][ \t]*)*")
 
 
@@ -392,6 +403,6 @@ def _mention(text: str, start: int, end: int, kind: str = "line") -> TextMention
     lead = LEADING_MARKS.match(stripped)  # a bullet or a markdown heading's marks before it ('◆ NOTICE OF …', '# X')
     stripped, start = stripped[lead.end() :], start + lead.end()
     collapsed = " ".join(stripped.split())
-    if len(collapsed.split()) < MIN_TITLE_WORDS:
-        return None
+    if len(collapsed.split()) < MIN_TITLE_WORDS and not shapes.CJK.search(collapsed):
+        return None  # a title in Chinese or Japanese writes its words without spaces
     return TextMention(collapsed, start, start + len(stripped.strip()), kind)

@@ -27,7 +27,7 @@ def find_identifier(text: str, title: TextMention | None, layout: Layout) -> Tex
         if match is None:
             match = patterns.anywhere_numbers.search(text)
         if match is not None:
-            candidates.append(number_span(match))
+            candidates.append(_fuller_notification(text, number_span(match)))
     if not candidates:
         return _headquarters_ruling(text)
     start, end = own_symbol(text, *candidates[0])  # a joint notification's list: the notifying member's symbol
@@ -37,6 +37,22 @@ def find_identifier(text: str, title: TextMention | None, layout: Layout) -> Tex
     if english and text[max(0, start - len(english) - 1) : start] == english + "/":
         return TextMention(f"{english}/{rest}", start - len(english) - 1, end, kind="identifier")
     return TextMention(normal_case(number), start, end, kind="identifier")
+
+
+# An Indian notification's number without its year ('CUSTOMS Notification No 60', a portal's heading) and the full
+# number the notification prints of itself ('Notification No. 60/2023-Customs'), as it is cited.
+SHORT_NOTIFICATION = re.compile(r"(?i:notification)\s+No\.?\s*(?P<digits>\d+)$")
+FULL_NOTIFICATION = (
+    r"(?i:notification)\s+(?P<number>No\.?\s*{digits}\s*/\s*(?:19|20)\d\d\s*[-–—]\s*Customs(?:\s*\((?:ADD|CVD|SG)\))?)"
+)
+
+
+def _fuller_notification(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    short = SHORT_NOTIFICATION.search(text, *span)
+    if short is None or short.end() != span[1]:
+        return span
+    full = re.search(FULL_NOTIFICATION.format(digits=short["digits"]), text[:OPENING_CHARS])
+    return (full.start(), full.end("number")) if full else span
 
 
 def normal_case(identifier: str) -> str:

@@ -1,0 +1,104 @@
+"""Shapes of a page around or instead of a title: a bill's cover, a list of items, an article page, a bilingual copy,
+a title written without spaces (Chinese, Japanese). Used by finder.py."""
+
+from __future__ import annotations
+
+import re
+
+from nlp.text.plain import MAX_WRAP_WIDTH, SENTENCE_END
+
+CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+
+AGENCY_GOES_ON = re.compile(r"\b(?:of|of the|for|for the|and)$")
+LIST_MARK = re.compile(r"[ \t]*([•◦▪‣●○■◆◇–*-])[ \t]")
+
+
+def a_list_item(text: str, start: int, end: int) -> bool:
+    """A line opening with a list mark whose next line with text opens with the same mark."""
+    mark = LIST_MARK.match(text, start)
+    if mark is None:
+        return False
+    following = re.compile(r"\s*\n([^\n]*\S)").match(text, end)
+    return following is not None and text[following.start(1) :].lstrip().startswith(mark.group(1))
+
+
+# The first article's heading on its own line ('Article 1', 'Artikel 1', an article page's 'Artikel 3 VO (EU) …'):
+# an act cited below it (in the article or its footnotes) is no title of the text.
+FIRST_ARTICLE = re.compile(r"^[ \t]*(?:Article|Artikel|Articolo|Artículo|Artigo)[ \t]+(?:\d+|premier|primero)\b", re.M)
+ACT_NUMBER = re.compile(r"\d+/\d+")
+
+
+def other_language_copy(text: str, act: re.Pattern, match: re.Match, end: int, number_span) -> int:
+    """A bilingual copy prints the same act's designation again in its other language on the next line
+    ('Règlement d'exécution (UE) 2031/402 de la Commission …' under the English title): the title ends there.
+    A wrapped title's line opening with another act it amends (another number) goes on."""
+    own = ACT_NUMBER.search(text, *number_span(match)).group(0)
+    for line in re.finditer(r"\n[ \t]*", text[match.end() : end]):
+        other = act.match(text, match.end() + line.end())
+        if other and ACT_NUMBER.search(text, *number_span(other)).group(0) == own:
+            return match.end() + line.start()
+    return end
+
+
+OPENING_CHARS = 4000  # the width the opening's lines are wrapped at is the title's
+FILLED = 0.8
+FIELD_OR_SENTENCE = re.compile(r"[ \t]*(?:[A-Za-z][\w-]*:[ \t]|(?:The|This|These|In|On|Pursuant|Effective)\b)")
+
+
+def wrapped_on(text: str, end: int, following: re.Match) -> bool:
+    """A title line of a hard-wrapped text (a PDF's, 60-80 columns) that the next line's first word would not fit
+    on goes on into that line, even where it opens with a capital ('United States-Australia Free Trade' /
+    'Agreement'): the wrapping, not the writer, ended it. Never over a blank line, after a sentence's end, or
+    into a field ('Date: …') or a sentence's usual opening ('The …', 'Pursuant to …')."""
+    line = text[text.rfind("\n", 0, end) + 1 : end].rstrip()
+    nextline = following.group(1)
+    if (
+        text.count("\n", end, following.start(1)) != 1
+        or line.endswith(SENTENCE_END)
+        or nextline.rstrip().endswith(SENTENCE_END)  # a sentence under the title, not its last words
+        or FIELD_OR_SENTENCE.match(nextline)
+    ):
+        return False
+    width = _opening_width(text[:OPENING_CHARS])
+    next_word = len(nextline.lstrip().partition(" ")[0])
+    return 0 < width and len(line) >= width * FILLED and len(line) + 1 + next_word > width
+
+
+WRAPPED_SHARE = 0.5  # a hard-wrapped opening fills most of its lines of prose to near the width
+
+
+def _opening_width(opening: str) -> int:
+    """The width the opening's prose is wrapped at, or 0 where most of its lines do not fill one: lines longer than
+    any wrapping (a table's row, a writer's paragraph) and short ones (headings, labels) aside."""
+    lengths = sorted(n for line in opening.split("\n") if 20 <= (n := len(line.rstrip())) <= MAX_WRAP_WIDTH)
+    if len(lengths) < 4:
+        return 0
+    width = lengths[int(len(lengths) * 0.9)]
+    filled = sum(1 for n in lengths if n >= width * FILLED)
+    return width if filled >= WRAPPED_SHARE * len(lengths) else 0
+
+
+# A republishing site's name standing alone above the page: one word in mixed case with a capital inside it.
+BRAND_WORD = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]*)+")
+
+
+def only_a_date_after(rest: str) -> bool:
+    """Nothing but the number's date after it on its line ('EXECUTIVE ORDER NO. 211 March 3, 2016')."""
+    rest = rest.strip(" \t,")
+    return not rest or bool(DATE_LINE.match(rest))
+
+
+# A line that is only a date ('20 January 2004', 'July 12, 2006', 'Le 12 juillet 2006').
+DATE_LINE = re.compile(
+    r"^(?:Le\s+)?(?:\d{1,2}\s+\w+\.?\s+\d{4}|\w+\s+\d{1,2},\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})$"
+)
+
+
+def lines_between(text: str, start: int, end: int):
+    """The (start, end) of each line of text[start:end]."""
+    position = start
+    while position < end:
+        newline = text.find("\n", position, end)
+        stop = end if newline < 0 else newline
+        yield position, stop
+        position = stop + 1
