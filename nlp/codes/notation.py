@@ -75,6 +75,9 @@ CANDIDATE = guarded(  # guarded: the engine skips ahead to digits and 'e'
     re.VERBOSE | re.IGNORECASE,
 )
 FLAGS = re.VERBOSE | re.IGNORECASE
+# Chapters 19 and 20 end at headings 1905 and 2009: '1950...' to '1999...' and '2010...' to '2099...' are years;
+# there is no chapter 00 and no heading xx00.
+NO_SUCH_HEADING = re.compile(r"^(?:19(?:0[6-9]|[1-9]\d)|20(?:[1-9]\d)|00|\d\d00)")
 # A unit right after a number makes it a quantity, not a code ('2 500 kg', '12.50 mm').
 UNIT_AFTER = re.compile(
     r"^[ \u00a0]?(?:%|percent|per[ ]cent|mm|cm|km|m|kg|g|t|tonnes?|tons?|kw|w|v|ah|rpm|dozen|units?|"

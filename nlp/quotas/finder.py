@@ -17,13 +17,14 @@ from importlib import resources
 
 from nlp.dates.finder import find_dates
 from nlp.quotas.columns import column_volumes
-from nlp.text.layout import BACKGROUND, OPERATIVE, Layout
+from nlp.text.layout import OPERATIVE, Layout
 from nlp.text.numbers import NUMBER, parse_number, tidy
 from nlp.text.patterns import guarded
 from nlp.text.sentences import Sentences
 from nlp.text.tables import line_at, table_header
 from nlp.text.textutil import lower_keeping_offsets
 
+FALLBACK_ZONES = frozenset({"recitals"})  # as for rates (nlp/rates/finder.py)
 NEAR = 40  # where a 'not a quota' word must stand to disqualify an amount
 
 
@@ -61,6 +62,7 @@ def _words() -> dict:
         "units": {" ".join(unit.split()): name for unit, name in data["units"].items()},
         "quota": guarded("|".join(data["quota_words"])),
         "not_quota": guarded("|".join(data["not_quota"])),
+        "reported": guarded("|".join(data["reported"])),
         "table_quota": guarded("|".join(data["table_quota_words"])),
         "statistics": re.compile("|".join(data["statistics"])),
         "unit_word": re.compile(rf"(?<![\w'’])(?:{header_units})\b"),
@@ -76,16 +78,28 @@ def _spaced(words: str) -> str:
 
 
 def find_quotas(text: str, layout: Layout, sentences: Sentences) -> list[QuotaMention]:
+    """The operative part's volumes; where it states none, those of the recitals (a US proclamation states the
+    agreed tariff-rate quota volume in its numbered preamble and orders only 'the TRQ set out in the Annex')."""
     words, lowered = _words(), lower_keeping_offsets(text)
-    found = []
-    matches = (m for start, end in layout.spans(OPERATIVE) for m in words["amount"].finditer(lowered, start, end))
+    found = _stated_quotas(text, lowered, layout, sentences, OPERATIVE)
+    found += _column_quotas(text, lowered, layout, words, {mention.start for mention in found})
+    return found or _stated_quotas(text, lowered, layout, sentences, FALLBACK_ZONES)
+
+
+def _stated_quotas(
+    text: str, lowered: str, layout: Layout, sentences: Sentences, zones: frozenset[str]
+) -> list[QuotaMention]:
+    words, found = _words(), []
+    matches = (m for start, end in layout.spans(zones) for m in words["amount"].finditer(lowered, start, end))
     for match in matches:
-        if layout.kind_at(match.start()) in BACKGROUND:
+        if layout.kind_at(match.start()) not in zones:
             continue
+        if zones is FALLBACK_ZONES and words["reported"].search(lowered, *sentences.around(match.start())):
+            continue  # a recital telling what a report or a request said, not the volume the act adopts
         mention = _as_quota(text, lowered, match, sentences, words)
         if mention is not None:
             found.append(mention)
-    return found + _column_quotas(text, lowered, layout, words, {mention.start for mention in found})
+    return found
 
 
 def _column_quotas(text: str, lowered: str, layout: Layout, words: dict, taken: set[int]) -> list[QuotaMention]:
