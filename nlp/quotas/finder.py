@@ -18,6 +18,7 @@ from importlib import resources
 from nlp.dates.finder import find_dates
 from nlp.quotas.columns import column_volumes
 from nlp.text.layout import OPERATIVE, Layout
+from nlp.text.narrated import narrates
 from nlp.text.numbers import NUMBER, parse_number, tidy
 from nlp.text.patterns import guarded
 from nlp.text.sentences import Sentences
@@ -62,7 +63,6 @@ def _words() -> dict:
         "units": {" ".join(unit.split()): name for unit, name in data["units"].items()},
         "quota": guarded("|".join(data["quota_words"])),
         "not_quota": guarded("|".join(data["not_quota"])),
-        "reported": guarded("|".join(data["reported"])),
         "table_quota": guarded("|".join(data["table_quota_words"])),
         "statistics": re.compile("|".join(data["statistics"])),
         "unit_word": re.compile(rf"(?<![\w'’])(?:{header_units})\b"),
@@ -94,8 +94,8 @@ def _stated_quotas(
     for match in matches:
         if layout.kind_at(match.start()) not in zones:
             continue
-        if zones is FALLBACK_ZONES and words["reported"].search(lowered, *sentences.around(match.start())):
-            continue  # a recital telling what a report or a request said, not the volume the act adopts
+        if zones is FALLBACK_ZONES and narrates(lowered, match.start(), sentences):
+            continue  # a recital telling what a report said or an earlier act did, not the volume the act adopts
         mention = _as_quota(text, lowered, match, sentences, words)
         if mention is not None:
             found.append(mention)

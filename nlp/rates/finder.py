@@ -17,10 +17,17 @@ from dataclasses import asdict, dataclass
 from functools import cache
 from importlib import resources
 
-from nlp.rates.cells import ex_tariff_rate_cells, flattened_rate_cells, introduced_cell, numbered_row_cell
+from nlp.rates.cells import (
+    ex_tariff_rate_cells,
+    flattened_rate_cells,
+    introduced_cell,
+    introduced_row,
+    numbered_row_cell,
+)
 from nlp.text.acting import ActingSentences
 from nlp.text.layout import OPERATIVE, Layout
-from nlp.text.numbers import NUMBER, parse_number, tidy
+from nlp.text.narrated import narrates
+from nlp.text.numbers import NUMBER, SPELLED, parse_number, spelled_number, tidy
 from nlp.text.patterns import guarded
 from nlp.text.sentences import Sentences
 from nlp.text.tables import UNIT_HEADER, column_header, line_at, table_header
@@ -41,6 +48,19 @@ QUOTED = re.compile(r"(?<!=)[“”\"‘’'](?P<figure>[^“”\"‘’'\n]{1,1
 AMENDING = re.compile(r"\b(?:delet|insert|substitut|replac|in lieu)\w*", re.I)
 # A column of shares, not of duties: 'Percentage per Country', 'Share of imports', 'Utilisation (%)'.
 SHARE_COLUMN = re.compile(r"\b(?:percentage|share|proportion|utili[sz]ation|fill(?:ed|\s+rate)?|allocation)\b", re.I)
+PERCENT_WORDS = r"per\s?cent\b|pour\s+cent\b|por\s+ciento\b|prozent\b|v\.\s?h\.|процент(?:а|ов)?\b"
+# A round rate written in words ('shall be zero percent', 'twenty-five per cent'): found from its percent word, which
+# is rare, rather than from every word that may start a number.
+PERCENT_WORD = guarded(rf"(?:{PERCENT_WORDS})")
+SPELLED_BEFORE = re.compile(rf"(?<![\w-])(?P<spelled>{SPELLED})\s+$")
+# A percentage closing a tier's condition, the tier's amount after its colon ('between 16 and 25 percent (inclusive):
+# $160 per item', 'above 25 percent: 40%'): the figure says which goods the tier is for, not a rate.
+TIER_CONDITION = re.compile(r"[ \t]*(?:\((?:inclusive|exclusive)\)[ \t]*)?:[ \t\n]+(?:[$€£]|usd|eur|gbp|\d)")
+# A zero rate as tariff schedules write it: 'Free' as the last cell of a row that opens with a code or a dashed
+# description ('8903.12.00.00 MFN, GPT: Free', '- - - Cane poles Free'), and 'free of duty' as one end of a change
+# ('from 15% to free of duty', 'from free of duty to 5%').
+FREE_CELL = re.compile(r"(?m)^[ \t|]*(?:\d{4}|[-–])[^\n]*?(?<=[ \t:|])(?P<free>Free)(?=[ \t|]*$)")
+FREE_OF_DUTY = re.compile(r"(?:\bto\s+|\bfrom\s+)(?P<free>free\s+of\s+dut(?:y|ies))\b")
 COMPANY_COLUMN = re.compile(r"\b(?:compan|exporter|producer|manufacturer|société|unternehmen|hersteller)")
 
 
@@ -92,9 +112,7 @@ def _words() -> _Words:
         rf"|(?<![\w.,])(?P<v2>{NUMBER})\s*(?P<cur2>{currency})\b{per.format('per2', 'unit2')}"
     )
     return _Words(
-        percent=guarded(
-            rf"(?<![\w.,])(?P<value>{NUMBER})\s*(?:%|per\s?cent\b|pour\s+cent\b|prozent\b|v\.\s?h\.|процент(?:а|ов)?\b)"
-        ),
+        percent=guarded(rf"(?<![\w.,])(?P<value>{NUMBER})\s*(?:%|{PERCENT_WORDS})"),
         specific=guarded(specific),
         glued_cell=re.compile(rf"(?P<value>\d{{1,3}}(?:,\d{{1,2}})?|{NUMBER})\s*(?:%\s*)?(?:\|?\s*[A-Z]\d{{3}})?\s*$"),
         duty=guarded("|".join(data["duty_words"])),
@@ -118,15 +136,24 @@ def find_rates(
     dollar = words.local_dollar.get(jurisdiction or "", "USD")
     inert = ActingSentences(text, sentences, lang, layout).inert
     for zones in (OPERATIVE, FALLBACK_ZONES, ENACTING_ZONES):
-        found = []
-        for start, end in layout.spans(zones):
-            for candidate in _candidates(text, lowered, words, start, end, dollar):
-                if layout.kind_at(candidate[1]) in zones:
-                    mention = _as_rate(text, lowered, candidate, sentences, inert, words)
-                    found += [mention] if mention is not None else []
+        found = [
+            mention
+            for candidate in _candidates_in(zones, text, lowered, layout, words, dollar)
+            if zones is OPERATIVE
+            or not narrates(lowered, candidate[1], sentences)  # a recital's history, a report's advice
+            for mention in [_as_rate(text, lowered, candidate, sentences, inert, words)]
+            if mention is not None
+        ]
         if found:
             return _unique(found)
     return []
+
+
+def _candidates_in(zones: frozenset[str], text: str, lowered: str, layout: Layout, words: _Words, dollar: str):
+    for start, end in layout.spans(zones):
+        for candidate in _candidates(text, lowered, words, start, end, dollar):
+            if layout.kind_at(candidate[1]) in zones:
+                yield candidate
 
 
 def _candidates(text: str, lowered: str, words: _Words, start: int, end: int, dollar: str = "USD"):
@@ -134,8 +161,18 @@ def _candidates(text: str, lowered: str, words: _Words, start: int, end: int, do
     for match in words.percent.finditer(lowered, start, end):
         cell = introduced_cell(text, match.start(), match.end(), words.duty)  # its table's introduction names the duty
         cell = cell or numbered_row_cell(text, match.start(), match.end())  # or its numbered table's header a rate
+        cell = cell or introduced_row(text, match.start(), words.duty)  # or it ends a row of a schedule introduced so
         hint = "column" if cell else "quoted" if _quoted_by_an_amendment(text, match.start(), match.end()) else None
         yield parse_number(match.group("value")), match.start(), match.end(), "percent", hint
+    for match in FREE_CELL.finditer(text, start, end):
+        hint = "column" if introduced_row(text, match.start("free"), words.duty) else None
+        yield 0, match.start("free"), match.end(), "percent", hint
+    for match in FREE_OF_DUTY.finditer(lowered, start, end):
+        yield 0, match.start("free"), match.end(), "percent", None
+    for match in PERCENT_WORD.finditer(lowered, start, end):
+        spelled = SPELLED_BEFORE.search(lowered, max(start, match.start() - 30), match.start())
+        if spelled is not None:
+            yield spelled_number(spelled.group("spelled")), spelled.start(), match.end(), "percent", None
     for value, cell_start, cell_end in (
         *flattened_rate_cells(text, start, end),
         *ex_tariff_rate_cells(text, start, end),
@@ -190,8 +227,9 @@ def _unit_column_cells(text: str, start: int, end: int):
             position = end + 1
 
 
-# A cell on its own paragraph that is only a figure ('35,7', '12.5 %'); a TARIC additional code ('A874').
-FIGURE_PARAGRAPH = re.compile(r"[ \t]*(?P<value>\d{1,3}(?:[.,]\d{1,3})?)[ \t]*%?[ \t]*$")
+# A cell on its own paragraph that is only a figure ('35,7', '12.5 %'), its row's TARIC additional code may follow
+# ('28,4 A862'); a TARIC additional code alone ('A874').
+FIGURE_PARAGRAPH = re.compile(r"[ \t]*(?P<value>\d{1,3}(?:[.,]\d{1,3})?)[ \t]*%?[ \t]*(?:[A-Z]\d{3}[ \t]*)?$")
 ADDITIONAL_CODE = re.compile(r"[ \t]*[A-Z]\d{3}[ \t]*$")
 NEXT_PARAGRAPH = re.compile(r"[ \t]*(?:\d+\.|Article\s+\d+)[ \t]*$")
 NUMBERED_SENTENCE = re.compile(r"[ \t]*\d+\.[ \t]+[^\W\d_].*\.[ \t]*$")  # the next numbered paragraph's text
@@ -227,9 +265,10 @@ def _paragraph_cells(text: str, header: re.Match, position: int, end: int, unit:
 
 
 def _row_with_its_figure(line: str) -> re.Match | None:
-    """A row whose label and figure share the paragraph ('1 July 2025 – 30 June 2026 12.50'), no '%' in it."""
+    """A row whose label and figure share the paragraph ('1 July 2025 – 30 June 2026 12.50', 'Firm X 8,4 % A751'), no
+    '%' in its label."""
     cell = _words().glued_cell.search(line)
-    if cell is None or "%" in line or not re.search(r"[^\W\d_]", line[: cell.start()]):
+    if cell is None or "%" in line[: cell.start()] or not re.search(r"[^\W\d_]", line[: cell.start()]):
         return None
     return cell
 
@@ -260,8 +299,14 @@ def _as_rate(text, lowered, candidate, sentences: Sentences, inert: re.Pattern, 
     context = lowered[previous_start:sentence_end] + "\n" + (header or "").lower()
     if not (hint or "").startswith("column") and hint != "quoted" and not words.duty.search(context):
         return None
-    near = lowered[max(sentence_start, start - NEAR_BEFORE) : min(sentence_end, end + NEAR_AFTER)]
+    near = lowered[
+        _after_a_condition(lowered, max(sentence_start, start - NEAR_BEFORE), start) : min(
+            sentence_end, end + NEAR_AFTER
+        )
+    ]
     if words.not_rate.search(near) or inert.search(lowered[sentence_start:sentence_end]):
+        return None
+    if unit == "percent" and TIER_CONDITION.match(lowered, end):
         return None
     if _margin_nearer(lowered[sentence_start:start], words) or SHARE_COLUMN.search(column_header(text, start) or ""):
         return None
@@ -270,6 +315,13 @@ def _as_rate(text, lowered, candidate, sentences: Sentences, inert: re.Pattern, 
     columns = "\n".join(line for line in (header or "").lower().split("\n") if "|" in line or "(" in line)
     role = _role(lowered[sentence_start:sentence_end], row, columns, words)
     return RateMention(tidy(value), unit, kind, role, row, text[start:end], start, end)
+
+
+def _after_a_condition(lowered: str, window_start: int, start: int) -> int:
+    """Where the words that bear on a figure begin: after the colon of a tier's condition before it ('Countries with
+    a rate of less than 16 percent:  $80 per item': 'less than' qualifies the condition, not the $80)."""
+    colon = lowered.rfind(":", window_start, start)
+    return colon + 1 if colon >= 0 and lowered[colon + 1 : colon + 2].isspace() else window_start
 
 
 def _margin_nearer(before: str, words: _Words) -> bool:
