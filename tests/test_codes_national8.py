@@ -53,3 +53,22 @@ def test_phone_and_fax_numbers_in_other_languages_are_not_codes():
     assert found("咨询点 传真:+ (86 10) 6519 7000 电话:6519 7012") == (set(), set())
     assert found("Télécopieur : 0144 8765 12; téléphone 0144 8765 10") == (set(), set())
     assert found("Telefon: 0228 9958 12 00, Fax: + (49 228) 9958 1299") == (set(), set())
+
+
+INSERTION = (
+    "In the said notification, in the Table, after S. No. 312 and the entries relating thereto, the following S. No."
+    " and entries shall be inserted, namely: -\n\n1\n\n2\n\n3\n\n4\n\n“312 B.\n\n8906\n\n"
+    "Warships converted for use as training vessels:\n\nProvided that the vessel is not re-exported.\n\nNil\n\n-”\n"
+)
+
+
+def test_the_code_cell_of_a_row_an_amendment_inserts():
+    assert found(INSERTION) == (covered("8906"), set())
+
+
+def test_a_number_below_a_plain_serial_or_without_an_insertion_is_no_code():
+    assert found(INSERTION.replace("312 B.", "312.")) == (set(), set())
+    assert found(INSERTION.replace("following S. No. and entries shall be inserted", "following changes are made")) == (
+        set(),
+        set(),
+    )

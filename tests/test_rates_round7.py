@@ -81,3 +81,23 @@ def test_a_product_content_is_no_rate():
         " sebesar 12,5%."
     )
     assert values(text) == [(12.5, "percent")]
+
+
+MESSAGE = (
+    "Cargo Systems Messaging Service\nCSMS # 61234567 - GUIDANCE: {title}\n"
+    "The purpose of this message is to provide guidance on the changes described below.\n"
+    "BACKGROUND\n"
+    "On March 2, 2026, the Trade Representative announced tariff changes for imports from Ruritania of certain"
+    " valves. The rates on certain valves will increase to 35 percent, and the rates on certain pumps will increase"
+    " to 45 percent. These increases take effect on April 1, 2026.\n"
+)
+
+
+def test_a_message_changing_rates_states_them_in_its_background():
+    text = MESSAGE.format(title="Section 301 Review Increasing Additional Tariffs on Certain Valves and Pumps")
+    assert values(text) == [(35, "percent"), (45, "percent")]
+
+
+def test_a_message_about_other_things_restates_the_rates_of_the_acts_it_cites():
+    text = MESSAGE.format(title="Section 301 Valve and Pump Inclusion Products")
+    assert values(text) == []

@@ -26,6 +26,7 @@ from nlp.codes.schedules import (
     extends,
     flat_serial_row,
     in_introduced_list,
+    inserted_row,
 )
 from nlp.text.layout import Layout
 from nlp.text.patterns import guarded
@@ -267,6 +268,7 @@ def _is_code(match: re.Match, text: str, sentences: Sentences, continues: bool, 
             or _in_column(match.start(), text, words.keywords, whole_cell=number)
             or in_introduced_list(match.start(), match.end(), text)
             or flat_serial_row(match.start(), text, headers.above(match.start()))
+            or inserted_row(match.start(), match.end(), text)
         )
     if match.group("ex"):
         return True
@@ -281,6 +283,7 @@ def _is_code(match: re.Match, text: str, sentences: Sentences, continues: bool, 
         or _code_cell(match, text, digits, headers)
         or in_introduced_list(match.start(), match.end(), text)
         or flat_serial_row(match.start(), text, headers.above(match.start()))
+        or inserted_row(match.start(), match.end(), text)
     )
 
 

@@ -5,8 +5,10 @@ anti-dumping tables, each with its evidence span and what it applies to where th
 A number is a rate when duty words stand in its sentence, the sentence before it, or its
 table's header, and it is not a margin, a market share or a product specification. Rates come
 from the operative part; a proclamation that states its rate only in its recitals ('increasing
-the column 2 rates of duty to 35 percent') gets those; a message's BACKGROUND section restates other
-acts' rates and gets none. Words: data/rates.json.
+the column 2 rates of duty to 35 percent') gets those; a message or an order whose only rates stand in its
+BACKGROUND section (a CSMS message guiding on 'rates will increase to 25 percent', an order modifying the scope of
+'an additional ad valorem duty rate of 40 percent') gets those. A recital or background sentence that narrates an
+earlier act's or a court's doing gives none (nlp/text/narrated.py). Words: data/rates.json.
 """
 
 from __future__ import annotations
@@ -39,6 +41,9 @@ FALLBACK_ZONES = frozenset({"recitals"})
 # A notification that is one enacting sentence ('In exercise of the powers …, the Board is pleased to levy … at
 # the rates specified in column (4) … TABLE …'): its rates stand in what the layout reads as its preamble.
 ENACTING_ZONES = frozenset({"preamble"})
+# A message or order stating its rates only where it recounts the measure it guides on or modifies.
+BACKGROUND_ZONES = frozenset({"background"})
+OPENING_CHARS = 400  # the title lines, where a document says that it changes rates
 CAPTION_CHARS = 200
 ROW_LABEL_MAX = 160
 FLAT_ROW_START = re.compile(r"(?<![\w.,])\d{1,3}\.[ \u00a0]+(?=\d)")  # '7. ' before a row's code
@@ -93,6 +98,7 @@ class _Words:
     currencies: dict[str, str]
     units: dict[str, str]
     local_dollar: dict[str, str]
+    changes_rates: re.Pattern
 
 
 def _alternatives(words) -> str:
@@ -124,6 +130,7 @@ def _words() -> _Words:
         currencies=data["currencies"],
         units=data["units"],
         local_dollar=data["local_dollar"],
+        changes_rates=guarded("|".join(data["changes_rates"])),
     )
 
 
@@ -135,7 +142,9 @@ def find_rates(
     words, lowered = _words(), lower_keeping_offsets(text)
     dollar = words.local_dollar.get(jurisdiction or "", "USD")
     inert = ActingSentences(text, sentences, lang, layout).inert
-    for zones in (OPERATIVE, FALLBACK_ZONES, ENACTING_ZONES):
+    for zones in (OPERATIVE, FALLBACK_ZONES, ENACTING_ZONES, BACKGROUND_ZONES):
+        if zones is BACKGROUND_ZONES and not _changes_rates(lowered, layout, words):
+            break  # a message about other things restates the rates of the acts it cites
         found = [
             mention
             for candidate in _candidates_in(zones, text, lowered, layout, words, dollar)
@@ -147,6 +156,13 @@ def find_rates(
         if found:
             return _unique(found)
     return []
+
+
+def _changes_rates(lowered: str, layout: Layout, words: _Words) -> bool:
+    """The document's opening lines, above its background section, say that it changes rates (its title)."""
+    background = layout.spans(BACKGROUND_ZONES)
+    end = min(OPENING_CHARS, background[0][0] if background else OPENING_CHARS)
+    return bool(words.changes_rates.search(lowered, 0, end))
 
 
 def _candidates_in(zones: frozenset[str], text: str, lowered: str, layout: Layout, words: _Words, dollar: str):
