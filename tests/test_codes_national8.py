@@ -72,3 +72,23 @@ def test_a_number_below_a_plain_serial_or_without_an_insertion_is_no_code():
         set(),
         set(),
     )
+
+
+def test_codes_in_full_width_and_arabic_indic_digits_are_read_in_ascii():
+    assert found("対象品目:HS コード ０８０５．１０ 及び ０８０５．２１") == (covered("080510", "080521"), set())
+    assert found("税则号列０８０５．１０．００的商品") == (covered("08051000"), set())
+    assert found("تخضع السلع الواردة تحت البند الجمركي رقم ٠٨٠٥٫١٠ لرسم إضافي") == (covered("080510"), set())
+    assert found("البند ٠٨٠٥ (الحمضيات)") == (covered("0805"), set())
+
+
+def test_codes_grouped_with_thin_or_narrow_no_break_spaces():
+    assert found("Les produits relevant du code NC 0805\u202f10\u202f20 sont soumis au droit.") == (
+        covered("08051020"),
+        set(),
+    )
+    assert found("Products of CN code 0805\u200910\u200920 are covered.") == (covered("08051020"), set())
+
+
+def test_arabic_indic_years_counts_and_phone_numbers_are_no_codes():
+    assert found("بتاريخ ٢٠٢٤ وعدد ١٢٣٤ طلبا، رقم الهاتف ٠١٢٣٤٥٦٧٨٩") == (set(), set())
+    assert found("Le contingent est fixé à 1\u202f250 tonnes pour 2026.") == (set(), set())

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from nlp.codes.chapters import find_chapters
 from nlp.codes.headings import dotted_headings, starts_row
-from nlp.codes.notation import CANDIDATE, NO_SUCH_HEADING, UNIT_AFTER, notation
+from nlp.codes.notation import CANDIDATE, NO_SUCH_HEADING, UNIT_AFTER, neutral_notation, notation
 from nlp.codes.roles import Roles
 from nlp.codes.schedules import (
     PARENT_REACH,
@@ -71,7 +71,14 @@ SPECIAL_CHAPTERS = ("98", "99")  # national provisions: they say how goods are t
 def find_codes(
     text: str, sentences: Sentences | None = None, layout: Layout | None = None
 ) -> tuple[list[CodeMention], list[CodeRange]]:
-    """All code mentions (each distinct code once, first mention) and ranges in `text`."""
+    """All code mentions (each distinct code once, first mention) and ranges in `text`; codes in ASCII digits,
+    their evidence as written ('０７０２．００' is 070200)."""
+    neutral = neutral_notation(text)
+    if neutral is not text:
+        codes, ranges = find_codes(neutral, sentences, layout)
+        return [replace(c, text=text[c.start : c.end]) for c in codes], [
+            replace(r, text=text[r.start : r.end]) for r in ranges
+        ]
     sentences = sentences or Sentences(text)
     mentions, ranges = _scan(text, sentences)
     mentions = [*mentions, *find_chapters(text, sentences), *dotted_headings(text, sentences, mentions)]

@@ -75,6 +75,27 @@ CANDIDATE = guarded(  # guarded: the engine skips ahead to digits and 'e'
     re.VERBOSE | re.IGNORECASE,
 )
 FLAGS = re.VERBOSE | re.IGNORECASE
+# Digits and separators other scripts and typographies print codes with, one character for one (offsets hold):
+# full-width digits and stop ('０７０２．００', Japanese and Chinese texts), Arabic-Indic and Eastern Arabic-Indic
+# digits and the Arabic decimal separator ('٠٧٠٢٫٠٠'), thin and narrow no-break spaces ('0702 00 00' in French
+# typography).
+NEUTRAL = {
+    **{0xFF10 + i: str(i) for i in range(10)},
+    **{0x0660 + i: str(i) for i in range(10)},
+    **{0x06F0 + i: str(i) for i in range(10)},
+    0xFF0E: ".",
+    0x066B: ".",
+    0x2009: " ",
+    0x202F: " ",
+}
+OTHER_DIGITS = re.compile("[" + "".join(chr(c) for c in NEUTRAL) + "]")
+
+
+def neutral_notation(text: str) -> str:
+    """`text` with codes' digits and separators in ASCII, every character in its place."""
+    return text.translate(NEUTRAL) if OTHER_DIGITS.search(text) else text
+
+
 # Chapters 19 and 20 end at headings 1905 and 2009: '1950...' to '1999...' and '2010...' to '2099...' are years;
 # there is no chapter 00 and no heading xx00.
 NO_SUCH_HEADING = re.compile(r"^(?:19(?:0[6-9]|[1-9]\d)|20(?:[1-9]\d)|00|\d\d00)")
