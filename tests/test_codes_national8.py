@@ -92,3 +92,15 @@ def test_codes_grouped_with_thin_or_narrow_no_break_spaces():
 def test_arabic_indic_years_counts_and_phone_numbers_are_no_codes():
     assert found("بتاريخ ٢٠٢٤ وعدد ١٢٣٤ طلبا، رقم الهاتف ٠١٢٣٤٥٦٧٨٩") == (set(), set())
     assert found("Le contingent est fixé à 1\u202f250 tonnes pour 2026.") == (set(), set())
+
+
+def test_lists_of_headings_in_chinese_japanese_spanish_and_portuguese():
+    assert found("HS编码:0805、0806和0807") == (covered("0805", "0806", "0807"), set())
+    assert found("税号 0805，0806") == (covered("0805", "0806"), set())
+    assert found("HS コード 0805、0806 及び 0807") == (covered("0805", "0806", "0807"), set())
+    assert found("las posiciones 0805, 0806 y 0807") == (covered("0805", "0806", "0807"), set())
+    assert found("as posições 0805 e 0806") == (covered("0805", "0806"), set())
+
+
+def test_chinese_years_articles_times_and_phone_numbers_are_no_codes():
+    assert found("2019、2020和2021年,第1、2和3条,时间:1030,电话:6519 7012") == (set(), set())

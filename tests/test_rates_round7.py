@@ -101,3 +101,10 @@ def test_a_message_changing_rates_states_them_in_its_background():
 def test_a_message_about_other_things_restates_the_rates_of_the_acts_it_cites():
     text = MESSAGE.format(title="Section 301 Valve and Pump Inclusion Products")
     assert values(text) == []
+
+
+def test_specific_rates_in_cents_are_the_cents_of_the_act_s_country():
+    text = "to reduce the rate of customs duty on maize from 312,40c/kg to 287.15c/kg in terms of the tariff formula"
+    assert values(text, jurisdiction="ZA") == [(287.15, "ZAc/kg"), (312.4, "ZAc/kg")]
+    assert values("The column 1 rate of duty on such goods shall be 2.8¢/kg.") == [(2.8, "USc/kg")]
+    assert values("The anti-dumping duty is 5 €/kg of net weight.") == [(5, "EUR/kg")]

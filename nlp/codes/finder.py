@@ -35,7 +35,11 @@ from nlp.text.tables import column_header
 from nlp.types import CodeMention, CodeRange
 from tariffwatch.codes import level_for
 
-LIST_GLUE = re.compile(r"^\s*(?:,|;|&|,?\s*(?:and|or|and/or|et|ou|und|oder|y|e))\s*(?:\(?\s*)?$", re.IGNORECASE)
+# A list's glue, in Chinese and Japanese too ('0805、0806和0807', '0805、0806 及び 0807').
+LIST_GLUE = re.compile(
+    r"^\s*(?:,|;|&|、|，|；|,?\s*(?:and|or|and/or|et|ou|und|oder|y|e|和|及|与|或|及び|並びに))\s*(?:\(?\s*)?$",
+    re.IGNORECASE,
+)
 # "7208 to 7212", "9903.80.65 through\n9903.81.19", "7204 10 till 7204 50", "7208–7212"; a list dash on
 # a new line is no range.
 RANGE_GLUE = re.compile(

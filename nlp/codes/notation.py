@@ -35,8 +35,9 @@ CCC_CHECK_DIGIT = r"(?<=\d{4}\.\d\d\.\d\d\.\d\d)-\d(?![\w.]|-\d)"
 NZ_STATISTICAL_KEY = r"(?<=\d{4}\.\d\d\.\d\d)[ \u00a0]\d\d(?-i:[A-Z])(?![^\W\d_]|\d)"
 CANDIDATE = guarded(  # guarded: the engine skips ahead to digits and 'e'
     r"""
-    (?:(?<![^\W\u4e00-\u9fff]|[./@:§$€£+])|(?<=\b\d{3}\.\d\d/))  # not glued to a word, URL, citation, amount or
-                                          # phone, but after a SACU schedule item's number: '215.02/7210.49.10/01.08'
+    (?:(?<![^\W\u4e00-\u9fff]|[./@:§$€£+])|(?<=\b\d{3}\.\d\d/)|(?<=[\u4e00-\u9fff]:))  # not glued to a word,
+                                          # URL, citation, amount or phone, but after a SACU schedule item's number
+                                          # ('215.02/7210.49.10/01.08') or a Chinese label's colon ('HS编码:0805')
     (?:(?<!-)|(?<=\.\d\d-)|(?<=\.\d\d\d\d-))  # after a dotted code and a hyphen: a range's end
     (?P<ex>ex[ \u00a0]?)?                 # 'ex 7208 51 20', 'ex02011000'
     (?P<number>\d{4}\.\d{2}-\d{3,4}        # Korean HSK 7208.51-0000, Japanese 7208.51-000

@@ -98,6 +98,7 @@ class _Words:
     currencies: dict[str, str]
     units: dict[str, str]
     local_dollar: dict[str, str]
+    local_cent: dict[str, str]
     changes_rates: re.Pattern
 
 
@@ -115,7 +116,7 @@ def _words() -> _Words:
     named_again = rf"(?:\s+(?:{currency})\b(?:,\s*(?:en\s+adelante|hereinafter)\s+\w+,)?)?"
     specific = (
         rf"(?<![\w$€£])(?P<cur1>{currency})\s?(?P<v1>{NUMBER}){named_again}{per.format('per', 'unit')}"
-        rf"|(?<![\w.,])(?P<v2>{NUMBER})\s*(?P<cur2>{currency})\b{per.format('per2', 'unit2')}"
+        rf"|(?<![\w.,])(?P<v2>{NUMBER})\s*(?P<cur2>{currency})(?!\w){per.format('per2', 'unit2')}"
     )
     return _Words(
         percent=guarded(rf"(?<![\w.,])(?P<value>{NUMBER})\s*(?:%|{PERCENT_WORDS})"),
@@ -130,6 +131,7 @@ def _words() -> _Words:
         currencies=data["currencies"],
         units=data["units"],
         local_dollar=data["local_dollar"],
+        local_cent=data["local_cent"],
         changes_rates=guarded("|".join(data["changes_rates"])),
     )
 
@@ -141,13 +143,14 @@ def find_rates(
     the dollar of the `jurisdiction` whose act it is."""
     words, lowered = _words(), lower_keeping_offsets(text)
     dollar = words.local_dollar.get(jurisdiction or "", "USD")
+    cent = words.local_cent.get(jurisdiction or "", "USc")
     inert = ActingSentences(text, sentences, lang, layout).inert
     for zones in (OPERATIVE, FALLBACK_ZONES, ENACTING_ZONES, BACKGROUND_ZONES):
         if zones is BACKGROUND_ZONES and not _changes_rates(lowered, layout, words):
             break  # a message about other things restates the rates of the acts it cites
         found = [
             mention
-            for candidate in _candidates_in(zones, text, lowered, layout, words, dollar)
+            for candidate in _candidates_in(zones, text, lowered, layout, words, (dollar, cent))
             if zones is OPERATIVE
             or not narrates(lowered, candidate[1], sentences)  # a recital's history, a report's advice
             for mention in [_as_rate(text, lowered, candidate, sentences, inert, words)]
@@ -165,14 +168,16 @@ def _changes_rates(lowered: str, layout: Layout, words: _Words) -> bool:
     return bool(words.changes_rates.search(lowered, 0, end))
 
 
-def _candidates_in(zones: frozenset[str], text: str, lowered: str, layout: Layout, words: _Words, dollar: str):
+def _candidates_in(
+    zones: frozenset[str], text: str, lowered: str, layout: Layout, words: _Words, local: tuple[str, str]
+):
     for start, end in layout.spans(zones):
-        for candidate in _candidates(text, lowered, words, start, end, dollar):
+        for candidate in _candidates(text, lowered, words, start, end, local):
             if layout.kind_at(candidate[1]) in zones:
                 yield candidate
 
 
-def _candidates(text: str, lowered: str, words: _Words, start: int, end: int, dollar: str = "USD"):
+def _candidates(text: str, lowered: str, words: _Words, start: int, end: int, local=("USD", "USc")):
     """(value, start, end, unit, kind hint) for percentages, amounts per unit and table cells."""
     for match in words.percent.finditer(lowered, start, end):
         cell = introduced_cell(text, match.start(), match.end(), words.duty)  # its table's introduction names the duty
@@ -197,7 +202,8 @@ def _candidates(text: str, lowered: str, words: _Words, start: int, end: int, do
     for match in words.specific.finditer(lowered, start, end):
         value = match.group("v1") or match.group("v2")
         written = match.group("cur1") or match.group("cur2")
-        currency = dollar if written == "$" else words.currencies[written]
+        currency = words.currencies[written]
+        currency = local[0] if written == "$" else local[1] if currency == "¢" else currency  # the act's country's
         per = (match.group("per") or match.group("per2") or "").strip()
         unit = words.units[match.group("unit") or match.group("unit2")]
         yield (
