@@ -1,10 +1,11 @@
-"""Rates, round 7 of issue 15, on passages written for these tests: round rates in words ('zero percent', 'cero por
-ciento'), duty words of other languages ('gravamen arancelario', 'bea masuk'), the tiers of a specific duty whose
-conditions are percentages ('less than 12 percent:  $45 per item'), 'Free' as a schedule row's rate and 'free of
-duty' as one end of a change, a company's figure with its TARIC additional code, recitals narrating an earlier act
-(its list's lead-in names it) or a court's injunction, and a product's content that is no rate."""
+"""Rates and quota volumes, round 7 of issue 15, on passages written for these tests: round rates in words ('zero
+percent', 'cero por ciento'), duty words of other languages ('gravamen arancelario', 'bea masuk'), the tiers of a
+specific duty whose conditions are percentages ('less than 12 percent:  $45 per item'), 'Free' as a schedule row's
+rate and 'free of duty' as one end of a change, a company's figure with its TARIC additional code, recitals narrating
+an earlier act (its list's lead-in names it) or a court's injunction, a product's content that is no rate, specific
+rates in cents, and quota volumes in megawatts and in Russian."""
 
-from tests.test_rates_quotas import rates
+from tests.test_rates_quotas import quotas, rates
 
 
 def values(text: str, **kwargs) -> list[tuple]:
@@ -108,3 +109,11 @@ def test_specific_rates_in_cents_are_the_cents_of_the_act_s_country():
     assert values(text, jurisdiction="ZA") == [(287.15, "ZAc/kg"), (312.4, "ZAc/kg")]
     assert values("The column 1 rate of duty on such goods shall be 2.8¢/kg.") == [(2.8, "USc/kg")]
     assert values("The anti-dumping duty is 5 €/kg of net weight.") == [(5, "EUR/kg")]
+
+
+def test_quota_volumes_in_megawatts_and_in_russian():
+    assert quotas("A tariff-rate quota of 1,200 MW of solar modules applies in each year.") == [
+        (1200, "MW", None, None)
+    ]
+    assert quotas("Установить тарифную квоту в размере 25 000 тонн мяса птицы.") == [(25000, "tonnes", None, None)]
+    assert quotas("The plant has a capacity of 1,200 MW.") == []
