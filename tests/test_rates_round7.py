@@ -117,3 +117,13 @@ def test_quota_volumes_in_megawatts_and_in_russian():
     ]
     assert quotas("Установить тарифную квоту в размере 25 000 тонн мяса птицы.") == [(25000, "tonnes", None, None)]
     assert quotas("The plant has a capacity of 1,200 MW.") == []
+
+
+def test_amounts_whose_unit_the_duty_s_name_gives_before_them():
+    text = (
+        "(b)  increase the per postal item containing goods duty in section\n2(c)(ii) of Executive Order 14999 that is"
+        " in effect on or after 12:01\na.m. eastern daylight time on May 2, 2026, from 30 dollars to 90 dollars; and\n"
+        "(c)  the importer shall pay a processing fee of 50 dollars.\n"
+    )
+    assert values(text) == [(30, "USD/postal item"), (90, "USD/postal item")]
+    assert values("The duty per tonne of imports was assessed; the importer paid $5,000 in fees.") == []

@@ -26,10 +26,11 @@ from nlp.rates.cells import (
     introduced_row,
     numbered_row_cell,
 )
+from nlp.rates.wording import PERCENT_WORDS, free_rates, per_unit_amounts, spelled_percents
 from nlp.text.acting import ActingSentences
 from nlp.text.layout import OPERATIVE, Layout
 from nlp.text.narrated import narrates
-from nlp.text.numbers import NUMBER, SPELLED, parse_number, spelled_number, tidy
+from nlp.text.numbers import NUMBER, parse_number, tidy
 from nlp.text.patterns import guarded
 from nlp.text.sentences import Sentences
 from nlp.text.tables import UNIT_HEADER, column_header, line_at, table_header
@@ -53,19 +54,9 @@ QUOTED = re.compile(r"(?<!=)[“”\"‘’'](?P<figure>[^“”\"‘’'\n]{1,1
 AMENDING = re.compile(r"\b(?:delet|insert|substitut|replac|in lieu)\w*", re.I)
 # A column of shares, not of duties: 'Percentage per Country', 'Share of imports', 'Utilisation (%)'.
 SHARE_COLUMN = re.compile(r"\b(?:percentage|share|proportion|utili[sz]ation|fill(?:ed|\s+rate)?|allocation)\b", re.I)
-PERCENT_WORDS = r"per\s?cent\b|pour\s+cent\b|por\s+ciento\b|prozent\b|v\.\s?h\.|процент(?:а|ов)?\b"
-# A round rate written in words ('shall be zero percent', 'twenty-five per cent'): found from its percent word, which
-# is rare, rather than from every word that may start a number.
-PERCENT_WORD = guarded(rf"(?:{PERCENT_WORDS})")
-SPELLED_BEFORE = re.compile(rf"(?<![\w-])(?P<spelled>{SPELLED})\s+$")
 # A percentage closing a tier's condition, the tier's amount after its colon ('between 16 and 25 percent (inclusive):
 # $160 per item', 'above 25 percent: 40%'): the figure says which goods the tier is for, not a rate.
 TIER_CONDITION = re.compile(r"[ \t]*(?:\((?:inclusive|exclusive)\)[ \t]*)?:[ \t\n]+(?:[$€£]|usd|eur|gbp|\d)")
-# A zero rate as tariff schedules write it: 'Free' as the last cell of a row that opens with a code or a dashed
-# description ('8903.12.00.00 MFN, GPT: Free', '- - - Cane poles Free'), and 'free of duty' as one end of a change
-# ('from 15% to free of duty', 'from free of duty to 5%').
-FREE_CELL = re.compile(r"(?m)^[ \t|]*(?:\d{4}|[-–])[^\n]*?(?<=[ \t:|])(?P<free>Free)(?=[ \t|]*$)")
-FREE_OF_DUTY = re.compile(r"(?:\bto\s+|\bfrom\s+)(?P<free>free\s+of\s+dut(?:y|ies))\b")
 COMPANY_COLUMN = re.compile(r"\b(?:compan|exporter|producer|manufacturer|société|unternehmen|hersteller)")
 
 
@@ -86,6 +77,8 @@ class RateMention:
 
 @dataclass(frozen=True)
 class _Words:
+    amount: re.Pattern
+    per_unit_duty: re.Pattern
     percent: re.Pattern
     specific: re.Pattern
     glued_cell: re.Pattern
@@ -118,7 +111,15 @@ def _words() -> _Words:
         rf"(?<![\w$€£])(?P<cur1>{currency})\s?(?P<v1>{NUMBER}){named_again}{per.format('per', 'unit')}"
         rf"|(?<![\w.,])(?P<v2>{NUMBER})\s*(?P<cur2>{currency})(?!\w){per.format('per2', 'unit2')}"
     )
+    # an amount with no unit after it, whose unit the duty's name gave before it ('the per postal item duty … from
+    # 25 dollars to 75 dollars')
+    amount = (
+        rf"(?:(?<![\w$€£])(?P<cur1>{currency})\s?(?P<v1>{NUMBER})|(?<![\w.,])(?P<v2>{NUMBER})\s*(?P<cur2>{currency})(?!\w))"
+        r"(?!\s*(?:/|per\b|\d))"
+    )
     return _Words(
+        amount=guarded(amount),
+        per_unit_duty=re.compile(rf"\bper\s+(?P<unit>{unit})\b[^;]{{0,40}}?\bdut(?:y|ies)\b(?P<rest>[^;]*)$"),
         percent=guarded(rf"(?<![\w.,])(?P<value>{NUMBER})\s*(?:%|{PERCENT_WORDS})"),
         specific=guarded(specific),
         glued_cell=re.compile(rf"(?P<value>\d{{1,3}}(?:,\d{{1,2}})?|{NUMBER})\s*(?:%\s*)?(?:\|?\s*[A-Z]\d{{3}})?\s*$"),
@@ -185,15 +186,8 @@ def _candidates(text: str, lowered: str, words: _Words, start: int, end: int, lo
         cell = cell or introduced_row(text, match.start(), words.duty)  # or it ends a row of a schedule introduced so
         hint = "column" if cell else "quoted" if _quoted_by_an_amendment(text, match.start(), match.end()) else None
         yield parse_number(match.group("value")), match.start(), match.end(), "percent", hint
-    for match in FREE_CELL.finditer(text, start, end):
-        hint = "column" if introduced_row(text, match.start("free"), words.duty) else None
-        yield 0, match.start("free"), match.end(), "percent", hint
-    for match in FREE_OF_DUTY.finditer(lowered, start, end):
-        yield 0, match.start("free"), match.end(), "percent", None
-    for match in PERCENT_WORD.finditer(lowered, start, end):
-        spelled = SPELLED_BEFORE.search(lowered, max(start, match.start() - 30), match.start())
-        if spelled is not None:
-            yield spelled_number(spelled.group("spelled")), spelled.start(), match.end(), "percent", None
+    yield from free_rates(text, lowered, start, end, words.duty)
+    yield from spelled_percents(lowered, start, end)
     for value, cell_start, cell_end in (
         *flattened_rate_cells(text, start, end),
         *ex_tariff_rate_cells(text, start, end),
@@ -202,8 +196,7 @@ def _candidates(text: str, lowered: str, words: _Words, start: int, end: int, lo
     for match in words.specific.finditer(lowered, start, end):
         value = match.group("v1") or match.group("v2")
         written = match.group("cur1") or match.group("cur2")
-        currency = words.currencies[written]
-        currency = local[0] if written == "$" else local[1] if currency == "¢" else currency  # the act's country's
+        currency = _currencies(words, local)(written)
         per = (match.group("per") or match.group("per2") or "").strip()
         unit = words.units[match.group("unit") or match.group("unit2")]
         yield (
@@ -213,7 +206,19 @@ def _candidates(text: str, lowered: str, words: _Words, start: int, end: int, lo
             f"{currency}/{per + ' ' if per else ''}{unit}",
             "specific",
         )
+    patterns = (words.amount, words.per_unit_duty)
+    yield from per_unit_amounts(lowered, start, end, patterns, _currencies(words, local), words.units)
     yield from _unit_column_cells(text, start, end)
+
+
+def _currencies(words: _Words, local: tuple[str, str]):
+    """What a currency sign or word stands for: a bare '$' or cent is the one of the act's country."""
+
+    def currency(written: str) -> str:
+        found = words.currencies[written]
+        return local[0] if written == "$" else local[1] if found == "¢" else found
+
+    return currency
 
 
 def _quoted_by_an_amendment(text: str, start: int, end: int) -> bool:
