@@ -202,9 +202,13 @@ def _may_head_a_list(match: re.Match, text: str, sentences: Sentences, headers: 
     return (
         len(number) == 4
         and number.isdigit()
+        and LIST_GOES_ON.match(text, match.end()) is not None
         and _keyword_near(match.start(), text, sentences)
         and _is_code(match, text, sentences, True, headers)
     )
+
+
+LIST_GOES_ON = re.compile(r"[ \t\u00a0]*[,;、][ \t\u00a0]*\d")  # a comma, then the list's next number
 
 
 def _heads_list(head: re.Match, match: re.Match, text: str) -> bool:

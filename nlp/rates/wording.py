@@ -13,6 +13,7 @@ from nlp.text.numbers import SPELLED, parse_number, spelled_number
 from nlp.text.patterns import guarded
 
 PER_UNIT_REACH = 300  # how far before its amounts a per-unit duty is named
+PER_UNIT_DUTY = guarded(r"\bper\s+[^\W\d]+(?:\s+[^\W\d]+){0,6}\s+dut(?:y|ies)\b")  # 'per postal item … duty', anywhere
 PERCENT_WORDS = r"per\s?cent\b|pour\s+cent\b|por\s+ciento\b|prozent\b|v\.\s?h\.|процент(?:а|ов)?\b"
 # A round rate written in words ('shall be zero percent', 'twenty-five per cent'): found from its percent word, which
 # is rare, rather than from every word that may start a number.
@@ -33,6 +34,8 @@ def spelled_percents(lowered: str, start: int, end: int) -> Iterator[tuple]:
 
 
 def free_rates(text: str, lowered: str, start: int, end: int, duty: re.Pattern) -> Iterator[tuple]:
+    if lowered.find("free", start, end) < 0:  # most texts: no scan at all
+        return
     for match in FREE_CELL.finditer(text, start, end):
         hint = "column" if introduced_row(text, match.start("free"), duty) else None
         yield 0, match.start("free"), match.end(), "percent", hint
@@ -50,9 +53,9 @@ def per_unit_amounts(
 ) -> Iterator[tuple]:
     """Amounts with no unit after them where the duty they are named for, close before, gives it ('increase the per
     postal item duty in section 2 … from 25 dollars to 75 dollars')."""
-    if "per" not in lowered[start:end]:
-        return
     amount, per_unit_duty = patterns
+    if not PER_UNIT_DUTY.search(lowered, start, end):
+        return
     for match in amount.finditer(lowered, start, end):
         duty = per_unit_duty.search(lowered, max(start, match.start() - PER_UNIT_REACH), match.start())
         if duty is None or "\n\n" in duty.group("rest"):
