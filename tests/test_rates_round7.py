@@ -3,7 +3,7 @@ percent', 'cero por ciento'), duty words of other languages ('gravamen arancelar
 specific duty whose conditions are percentages ('less than 12 percent:  $45 per item'), 'Free' as a schedule row's
 rate and 'free of duty' as one end of a change, a company's figure with its TARIC additional code, recitals narrating
 an earlier act (its list's lead-in names it) or a court's injunction, a product's content that is no rate, specific
-rates in cents, and quota volumes in megawatts and in Russian."""
+rates in cents, and quota volumes in megawatts, in Russian and in Chinese ('720万吨')."""
 
 from tests.test_rates_quotas import quotas, rates
 
@@ -127,3 +127,8 @@ def test_amounts_whose_unit_the_duty_s_name_gives_before_them():
     )
     assert values(text) == [(30, "USD/postal item"), (90, "USD/postal item")]
     assert values("The duty per tonne of imports was assessed; the importer paid $5,000 in fees.") == []
+
+
+def test_chinese_quota_volumes_glued_to_their_words_with_their_scale():
+    assert quotas("2027年玉米进口关税配额量为720万吨,其中国营贸易比例60%。") == [(7200000, "tonnes", None, None)]
+    assert quotas("本公司年产钢材500万吨。") == []

@@ -56,7 +56,8 @@ def _words() -> dict:
     scales = "|".join(_spaced(s) for s in sorted(data["scales"], key=len, reverse=True))
     return {
         "amount": guarded(
-            rf"(?<![\w.,/])(?P<value>{NUMBER})(?:\s*(?P<scale>{scales})\.?)?\s*(?P<unit>{units})\b"
+            rf"(?:(?<![\w.,/])|(?<=[\u4e00-\u9fff]))(?P<value>{NUMBER})(?:\s*(?P<scale>{scales})\.?)?\s*(?P<unit>{units})"
+            r"(?:\b|(?<=[\u4e00-\u9fff]))"  # a Chinese figure stands glued to the words around it ('为963.6万吨,')
             rf"(?:\s*\(?(?P<qualifier>{qualifiers})\)?)?"
         ),
         "scales": {" ".join(scale.split()): factor for scale, factor in data["scales"].items()},
