@@ -153,3 +153,28 @@ def test_figures_of_a_table_without_quotas_or_without_a_unit_are_not_volumes():
     prices = "Monthly prices\nProduct | Volume 2027 | Volume 2028\nLamb | 12,500 | 15,000\n"
     no_unit = "Quotas available\nOrder number | Product | Volume 2027\n058812 | Lamb | 12,500\n"
     assert quotas(prices) == [] and quotas(no_unit) == []
+
+
+def test_a_proclamation_states_the_agreed_volume_only_in_its_numbered_preamble():
+    text = (
+        "BY THE PRESIDENT OF THE UNITED STATES OF AMERICA\n\nA PROCLAMATION\n\n"
+        "1.  On March 3, 2024, I issued a proclamation adjusting imports of copper articles.\n\n"
+        "2.  The alternative means, including the tariff-rate quota, follow the recommendations of the Secretary's"
+        " report.  The agreed-upon aggregate tariff-rate quota volume, totaling 42,500 metric tons of refined copper"
+        " and 2.4 million metric tons of copper scrap, is consistent with our security needs.\n\n"
+        "3.  In 2023 the Commission issued a report regarding raising the quota from 30,000 metric tons to 50,000"
+        " metric tons.\n\n"
+        "NOW, THEREFORE, I, the President of the United States of America, do hereby proclaim as follows:\n\n"
+        "(1)  Imports of copper articles from Ruritania shall be subject to the tariff-rate quota set out in the"
+        " Annex to this proclamation.\n"
+    )
+    assert sorted(quotas(text)) == [(42500, "tonnes", None, None), (2400000, "tonnes", None, None)]
+
+
+def test_the_operative_volume_is_kept_and_the_recitals_then_restate():
+    text = (
+        "Whereas:\n\n(1) Regulation (EU) 2019/55 opened a tariff quota of 8 000 tonnes of garlic.\n\n"
+        "HAS ADOPTED THIS REGULATION:\n\nArticle 1\n\nA tariff quota of 9 500 tonnes of garlic is opened for the"
+        " period from 1 June 2026 to 31 May 2027.\n"
+    )
+    assert quotas(text) == [(9500, "tonnes", "2026-06-01", "2027-05-31")]

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from nlp.codes.chapters import find_chapters
 from nlp.codes.headings import dotted_headings, starts_row
-from nlp.codes.notation import CANDIDATE, UNIT_AFTER, notation
+from nlp.codes.notation import CANDIDATE, NO_SUCH_HEADING, UNIT_AFTER, neutral_notation, notation
 from nlp.codes.roles import Roles
 from nlp.codes.schedules import (
     PARENT_REACH,
@@ -26,6 +26,7 @@ from nlp.codes.schedules import (
     extends,
     flat_serial_row,
     in_introduced_list,
+    inserted_row,
 )
 from nlp.text.layout import Layout
 from nlp.text.patterns import guarded
@@ -34,7 +35,11 @@ from nlp.text.tables import column_header
 from nlp.types import CodeMention, CodeRange
 from tariffwatch.codes import level_for
 
-LIST_GLUE = re.compile(r"^\s*(?:,|;|&|,?\s*(?:and|or|and/or|et|ou|und|oder|y|e))\s*(?:\(?\s*)?$", re.IGNORECASE)
+# A list's glue, in Chinese and Japanese too ('0805、0806和0807', '0805、0806 及び 0807').
+LIST_GLUE = re.compile(
+    r"^\s*(?:,|;|&|、|，|；|,?\s*(?:and|or|and/or|et|ou|und|oder|y|e|和|及|与|或|及び|並びに))\s*(?:\(?\s*)?$",
+    re.IGNORECASE,
+)
 # "7208 to 7212", "9903.80.65 through\n9903.81.19", "7204 10 till 7204 50", "7208–7212"; a list dash on
 # a new line is no range.
 RANGE_GLUE = re.compile(
@@ -52,8 +57,6 @@ YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 YEARS = re.compile(rf"^{YEAR}(?:[ \u00a0]{YEAR}|\.\d\d-{YEAR})$")
 # A date written year.month.day (East Asian usage: '2024.01.15', '2005 01 15'): a code only where a keyword says so.
 DOTTED_DATE = re.compile(rf"^{YEAR}([. \u00a0])(?:0[1-9]|1[0-2])\1(?:0[1-9]|[12]\d|3[01])$")
-# Chapters 19 and 20 end at headings 1905 and 2009: '1950...' to '1999...' and '2010...' to '2099...' are years.
-NO_SUCH_HEADING = re.compile(r"^(?:19(?:0[6-9]|[1-9]\d)|20(?:[1-9]\d))")
 # Only spaces or line breaks between two codes: the cells of a code column flattened from a table
 COLUMN_GLUE = re.compile(r"^\s+$")
 DASHED = re.compile(r"[ \t\u00a0]+(?:-[ \t\u00a0]?){1,4}[^\W\d_]")  # a schedule's description: '-- Other'
@@ -72,7 +75,14 @@ SPECIAL_CHAPTERS = ("98", "99")  # national provisions: they say how goods are t
 def find_codes(
     text: str, sentences: Sentences | None = None, layout: Layout | None = None
 ) -> tuple[list[CodeMention], list[CodeRange]]:
-    """All code mentions (each distinct code once, first mention) and ranges in `text`."""
+    """All code mentions (each distinct code once, first mention) and ranges in `text`; codes in ASCII digits,
+    their evidence as written ('０７０２．００' is 070200)."""
+    neutral = neutral_notation(text)
+    if neutral is not text:
+        codes, ranges = find_codes(neutral, sentences, layout)
+        return [replace(c, text=text[c.start : c.end]) for c in codes], [
+            replace(r, text=text[r.start : r.end]) for r in ranges
+        ]
     sentences = sentences or Sentences(text)
     mentions, ranges = _scan(text, sentences)
     mentions = [*mentions, *find_chapters(text, sentences), *dotted_headings(text, sentences, mentions)]
@@ -129,6 +139,7 @@ def _scan(text: str, sentences: Sentences) -> tuple[list[CodeMention], list[Code
     range_start = None  # the candidate that may open a range, and its mention
     accepted = None  # the last accepted candidate, whatever came between
     parent = None  # a rejected number starting a row: a code if the next code extends it
+    head = None  # a rejected heading: a list's first code if codes follow it ('commodities 0203, 020630')
     for match in CANDIDATE.finditer(text):
         glue = text[previous.end() : match.start()] if previous else None
         continues_list = glue is not None and bool(LIST_GLUE.match(glue) or _next_cell(previous, glue, match))
@@ -137,7 +148,11 @@ def _scan(text: str, sentences: Sentences) -> tuple[list[CodeMention], list[Code
         if not _is_code(match, text, sentences, continues_list or continues_range or sibling, headers):
             previous = range_start = None
             parent = match if _may_be_parent(match, text) else parent
+            head = match if _may_head_a_list(match, text, sentences, headers) else None
             continue
+        if head is not None and _heads_list(head, match, text):
+            mentions.append(_mention(head, roles.at(head.start())))
+        head = None
         if parent is not None and _is_parent(parent, match, text):
             mentions.append(_mention(parent, roles.at(parent.start())))
         parent, accepted = None, match
@@ -178,6 +193,27 @@ def _may_be_parent(match: re.Match, text: str) -> bool:
     return (
         len(re.sub(r"\D", "", number)) >= 6 and notation().shape(number) is not None and starts_row(match.start(), text)
     )
+
+
+def _may_head_a_list(match: re.Match, text: str, sentences: Sentences, headers: CodeHeaders) -> bool:
+    """A heading a keyword of the sentence introduces without standing right before it ('the requirements on
+    commodities 0203, 020630 and 0209'): whatever else makes it a code holds, it only lacks its keyword."""
+    number = match.group("number")
+    return (
+        len(number) == 4
+        and number.isdigit()
+        and LIST_GOES_ON.match(text, match.end()) is not None
+        and _keyword_near(match.start(), text, sentences)
+        and _is_code(match, text, sentences, True, headers)
+    )
+
+
+LIST_GOES_ON = re.compile(r"[ \t\u00a0]*[,;、][ \t\u00a0]*\d")  # a comma, then the list's next number
+
+
+def _heads_list(head: re.Match, match: re.Match, text: str) -> bool:
+    """The code accepted next follows the heading after a list's comma: the heading opens that list of codes."""
+    return text[head.end() : match.start()].strip() in (",", ";", "、")
 
 
 def _is_parent(parent: re.Match, child: re.Match, text: str) -> bool:
@@ -247,6 +283,7 @@ def _is_code(match: re.Match, text: str, sentences: Sentences, continues: bool, 
             or _in_column(match.start(), text, words.keywords, whole_cell=number)
             or in_introduced_list(match.start(), match.end(), text)
             or flat_serial_row(match.start(), text, headers.above(match.start()))
+            or inserted_row(match.start(), match.end(), text)
         )
     if match.group("ex"):
         return True
@@ -261,6 +298,7 @@ def _is_code(match: re.Match, text: str, sentences: Sentences, continues: bool, 
         or _code_cell(match, text, digits, headers)
         or in_introduced_list(match.start(), match.end(), text)
         or flat_serial_row(match.start(), text, headers.above(match.start()))
+        or inserted_row(match.start(), match.end(), text)
     )
 
 

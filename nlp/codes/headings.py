@@ -14,20 +14,29 @@ import bisect
 import re
 from collections.abc import Iterator
 
-from nlp.codes.notation import UNIT_AFTER, notation
+from nlp.codes.notation import NO_SUCH_HEADING, UNIT_AFTER, notation
 from nlp.codes.roles import role_at
 from nlp.codes.schedules import PARENT_REACH, extends, flat_serial_row
 from nlp.text.patterns import guarded
 from nlp.text.sentences import Sentences
 from nlp.types import CodeMention
+from tariffwatch.codes import level_for
 
 # "heading No 72.08", "headings Nos 72.09 and 72.10", "headings 08.01 to 08.06", "la position 40.12",
-# "les positions 84.29 et 84.30", "partidas 73.04 y 73.05" (the words: code_patterns.yaml).
+# "les positions 84.29 et 84.30", "partidas 73.04 y 73.05" (the words: code_patterns.yaml). A list after its
+# keyword may mix notations, as South African and Asian gazettes write them: 'tariff subheadings 55.13, 5903.20,
+# 5212.1 and 63.02' (a heading, a subheading, a 5-digit subheading), 'HS编码:03.02、03.03和03.08' (a Chinese
+# enumeration comma and 'and'); the dotted headings and the 5-digit ones of such a list are read here, the
+# others by the finder's scan.
+LIST_ITEM = r"(?:\d{2}\.\d{2}|\d{4}\.\d(?!\d)|\d{4}(?:[.\u00a0 ]\d{2,4}){0,3})(?![.,]?\d)"
+LIST_GLUE = r"\s*(?:,|;|、|，|and|or|to|et|ou|à|y|o|a|e|und|oder|bis|和|及|与|或)\s*"
 OLD_HEADINGS = guarded(
-    notation().dotted_heading_words + r"\s+(?:Nos?\.?\s+)?(?P<list>\d{2}\.\d{2}(?![.,]?\d)"
-    r"(?:\s*(?:,|and|or|to|et|ou|à|y|o|a|e|und|oder|bis)\s*\d{2}\.\d{2}(?![.,]?\d))*)(?![\w%]|\s?(?:%|€|euros?|EUR))",
+    rf"(?:{notation().dotted_heading_words}|\b(?:tariff\s+)?subheadings?|\bHS(?:\s*(?:codes?(?:\s*\(s\))?|编码|編碼|编号))?)"
+    rf"(?:\s*[:：]\s*|\s+)(?:Nos?\.?\s+)?(?P<list>{LIST_ITEM}(?:{LIST_GLUE}{LIST_ITEM})*)(?![\w%]|\s?(?:%|€|euros?|EUR))",
     re.I,
 )
+# The items of such a list this module reads: a dotted heading, or a 5-digit subheading ('5212.1').
+SHORT_ITEM = re.compile(r"(?<![\d.])(?:\d{2}\.\d{2}|\d{4}\.\d)(?![\d.])")
 # A dotted heading on its own: not part of a longer number, a date (23.09.2024) or an amount (12.50,00).
 DOTTED_HEADING = guarded(r"(?<![\w.,/:$€£-])(?P<heading>\d{2}\.\d{2})(?![\w%]|[.,/-]\d)\)?")
 # What may stand before a code at the start of a table row: bars, bullets, dashes, an opening quote,
@@ -85,10 +94,13 @@ def _row_heading(match: re.Match, text: str) -> bool:
 def _after_keyword(text: str, sentences: Sentences) -> Iterator[CodeMention]:
     for match in OLD_HEADINGS.finditer(text):
         role = role_at(text, match.start(), sentences)
-        for number in re.finditer(r"\d{2}\.\d{2}", match.group("list")):
+        for number in SHORT_ITEM.finditer(match.group("list")):
             start = match.start("list") + number.start()
             code = number.group().replace(".", "")
-            yield CodeMention(code, "heading", False, role, number.group(), start, start + len(number.group()))
+            if not NO_SUCH_HEADING.match(code):  # a year ('2024.1') or a figure ('00.12')
+                yield CodeMention(
+                    code, level_for(code), False, role, number.group(), start, start + len(number.group())
+                )
 
 
 def _code_right_after(text: str, end: int, by_start: dict) -> CodeMention | None:

@@ -35,8 +35,9 @@ CCC_CHECK_DIGIT = r"(?<=\d{4}\.\d\d\.\d\d\.\d\d)-\d(?![\w.]|-\d)"
 NZ_STATISTICAL_KEY = r"(?<=\d{4}\.\d\d\.\d\d)[ \u00a0]\d\d(?-i:[A-Z])(?![^\W\d_]|\d)"
 CANDIDATE = guarded(  # guarded: the engine skips ahead to digits and 'e'
     r"""
-    (?:(?<![^\W\u4e00-\u9fff]|[./@:§$€£+])|(?<=\b\d{3}\.\d\d/))  # not glued to a word, URL, citation, amount or
-                                          # phone, but after a SACU schedule item's number: '215.02/7210.49.10/01.08'
+    (?:(?<![^\W\u4e00-\u9fff]|[./@:§$€£+])|(?<=\b\d{3}\.\d\d/)|(?<=[\u4e00-\u9fff]:))  # not glued to a word,
+                                          # URL, citation, amount or phone, but after a SACU schedule item's number
+                                          # ('215.02/7210.49.10/01.08') or a Chinese label's colon ('HS编码:0805')
     (?:(?<!-)|(?<=\.\d\d-)|(?<=\.\d\d\d\d-))  # after a dotted code and a hyphen: a range's end
     (?P<ex>ex[ \u00a0]?)?                 # 'ex 7208 51 20', 'ex02011000'
     (?P<number>\d{4}\.\d{2}-\d{3,4}        # Korean HSK 7208.51-0000, Japanese 7208.51-000
@@ -75,6 +76,30 @@ CANDIDATE = guarded(  # guarded: the engine skips ahead to digits and 'e'
     re.VERBOSE | re.IGNORECASE,
 )
 FLAGS = re.VERBOSE | re.IGNORECASE
+# Digits and separators other scripts and typographies print codes with, one character for one (offsets hold):
+# full-width digits and stop ('０７０２．００', Japanese and Chinese texts), Arabic-Indic and Eastern Arabic-Indic
+# digits and the Arabic decimal separator ('٠٧٠٢٫٠٠'), thin and narrow no-break spaces ('0702 00 00' in French
+# typography).
+NEUTRAL = {
+    **{0xFF10 + i: str(i) for i in range(10)},
+    **{0x0660 + i: str(i) for i in range(10)},
+    **{0x06F0 + i: str(i) for i in range(10)},
+    0xFF0E: ".",
+    0x066B: ".",
+    0x2009: " ",
+    0x202F: " ",
+}
+OTHER_DIGITS = re.compile("[" + "".join(chr(c) for c in NEUTRAL) + "]")
+
+
+def neutral_notation(text: str) -> str:
+    """`text` with codes' digits and separators in ASCII, every character in its place."""
+    return text.translate(NEUTRAL) if OTHER_DIGITS.search(text) else text
+
+
+# Chapters 19 and 20 end at headings 1905 and 2009: '1950...' to '1999...' and '2010...' to '2099...' are years;
+# there is no chapter 00 and no heading xx00.
+NO_SUCH_HEADING = re.compile(r"^(?:19(?:0[6-9]|[1-9]\d)|20(?:[1-9]\d)|00|\d\d00)")
 # A unit right after a number makes it a quantity, not a code ('2 500 kg', '12.50 mm').
 UNIT_AFTER = re.compile(
     r"^[ \u00a0]?(?:%|percent|per[ ]cent|mm|cm|km|m|kg|g|t|tonnes?|tons?|kw|w|v|ah|rpm|dozen|units?|"

@@ -179,3 +179,23 @@ def ex_tariff_rows(text: str) -> list[tuple[int, int]]:
             spans.append(row.span("code"))
             reach = row.end() + HEADER_REACH
     return spans
+
+
+# A row an amending notification inserts into a table: its serial carries a letter after the number it follows
+# ('551A.', '“551 A.', '12B.'), the code cell comes next on a line of its own, and a sentence close above says that
+# serial numbers and entries are inserted ('after S. No. 551 … the following Sl. No. and entries shall be inserted').
+INSERTED_SERIAL = re.compile(
+    r"(?<![\w.])[“\"‘']?\d{1,4}[ \u00a0]?[A-Z]\.[ \t\u00a0]*\n(?:[ \t\u00a0]*\n){0,2}[ \t\u00a0]*$"
+)
+INSERTING = re.compile(
+    r"\bfollowing\s+(?:(?:S|Sl|Serial)\.?\s*Nos?\.?\s+and\s+)?entr(?:y|ies)\s+(?:shall|will|are|is)\s+(?:be\s+)?inserted\b",
+    re.I,
+)
+INSERTION_REACH = 1500
+
+
+def inserted_row(start: int, end: int, text: str) -> bool:
+    """The number is the code cell, alone on its line, of a row an amendment inserts after a lettered serial."""
+    if not alone_on_line(start, end, text) or not INSERTED_SERIAL.search(text, max(0, start - 20), start):
+        return False
+    return bool(INSERTING.search(text, max(0, start - INSERTION_REACH), start))

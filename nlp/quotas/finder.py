@@ -17,13 +17,15 @@ from importlib import resources
 
 from nlp.dates.finder import find_dates
 from nlp.quotas.columns import column_volumes
-from nlp.text.layout import BACKGROUND, OPERATIVE, Layout
+from nlp.text.layout import OPERATIVE, Layout
+from nlp.text.narrated import narrates
 from nlp.text.numbers import NUMBER, parse_number, tidy
 from nlp.text.patterns import guarded
 from nlp.text.sentences import Sentences
 from nlp.text.tables import line_at, table_header
 from nlp.text.textutil import lower_keeping_offsets
 
+FALLBACK_ZONES = frozenset({"recitals"})  # as for rates (nlp/rates/finder.py)
 NEAR = 40  # where a 'not a quota' word must stand to disqualify an amount
 
 
@@ -54,7 +56,8 @@ def _words() -> dict:
     scales = "|".join(_spaced(s) for s in sorted(data["scales"], key=len, reverse=True))
     return {
         "amount": guarded(
-            rf"(?<![\w.,/])(?P<value>{NUMBER})(?:\s*(?P<scale>{scales})\.?)?\s*(?P<unit>{units})\b"
+            rf"(?:(?<![\w.,/])|(?<=[\u4e00-\u9fff]))(?P<value>{NUMBER})(?:\s*(?P<scale>{scales})\.?)?\s*(?P<unit>{units})"
+            r"(?:\b|(?<=[\u4e00-\u9fff]))"  # a Chinese figure stands glued to the words around it ('为963.6万吨,')
             rf"(?:\s*\(?(?P<qualifier>{qualifiers})\)?)?"
         ),
         "scales": {" ".join(scale.split()): factor for scale, factor in data["scales"].items()},
@@ -76,16 +79,28 @@ def _spaced(words: str) -> str:
 
 
 def find_quotas(text: str, layout: Layout, sentences: Sentences) -> list[QuotaMention]:
+    """The operative part's volumes; where it states none, those of the recitals (a US proclamation states the
+    agreed tariff-rate quota volume in its numbered preamble and orders only 'the TRQ set out in the Annex')."""
     words, lowered = _words(), lower_keeping_offsets(text)
-    found = []
-    matches = (m for start, end in layout.spans(OPERATIVE) for m in words["amount"].finditer(lowered, start, end))
+    found = _stated_quotas(text, lowered, layout, sentences, OPERATIVE)
+    found += _column_quotas(text, lowered, layout, words, {mention.start for mention in found})
+    return found or _stated_quotas(text, lowered, layout, sentences, FALLBACK_ZONES)
+
+
+def _stated_quotas(
+    text: str, lowered: str, layout: Layout, sentences: Sentences, zones: frozenset[str]
+) -> list[QuotaMention]:
+    words, found = _words(), []
+    matches = (m for start, end in layout.spans(zones) for m in words["amount"].finditer(lowered, start, end))
     for match in matches:
-        if layout.kind_at(match.start()) in BACKGROUND:
+        if layout.kind_at(match.start()) not in zones:
             continue
+        if zones is FALLBACK_ZONES and narrates(lowered, match.start(), sentences):
+            continue  # a recital telling what a report said or an earlier act did, not the volume the act adopts
         mention = _as_quota(text, lowered, match, sentences, words)
         if mention is not None:
             found.append(mention)
-    return found + _column_quotas(text, lowered, layout, words, {mention.start for mention in found})
+    return found
 
 
 def _column_quotas(text: str, lowered: str, layout: Layout, words: dict, taken: set[int]) -> list[QuotaMention]:

@@ -136,3 +136,30 @@ def _row_rates(text: str, rows: list[re.Match], line_end: int) -> Iterator[tuple
         value = parse_number(figure.group(1))
         if value is not None:
             yield value, row.end() + figure.start(1), row.end() + figure.end(1)
+
+
+# A row of a tariff schedule listed under its introduction: it opens with a code or a dashed description
+# ('8903.12.00.00 MFN, GPT: 6.5%', '- - - Cane poles Free').
+SCHEDULE_ROW = re.compile(r"[ \t|]*(?:\d{4}|[-–])")
+
+
+def introduced_row(text: str, start: int, duty: re.Pattern) -> bool:
+    """The figure ends a schedule row, in a run of such rows below a line that introduces them with duty words
+    ('Rate of duty reductions … take effect for the following tariff items:')."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not SCHEDULE_ROW.match(text, line_start):
+        return False
+    position = line_start
+    for _ in range(CELL_REACH):
+        if position == 0:
+            return False
+        above_start = text.rfind("\n", 0, position - 1) + 1
+        above = text[above_start : position - 1].strip()
+        position = above_start
+        if not above:
+            continue
+        if INTRODUCES.search(above):
+            return bool(duty.search(above.lower()))
+        if len(above) > CELL_MAX_CHARS or not SCHEDULE_ROW.match(above):
+            return False
+    return False

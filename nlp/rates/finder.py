@@ -5,8 +5,10 @@ anti-dumping tables, each with its evidence span and what it applies to where th
 A number is a rate when duty words stand in its sentence, the sentence before it, or its
 table's header, and it is not a margin, a market share or a product specification. Rates come
 from the operative part; a proclamation that states its rate only in its recitals ('increasing
-the column 2 rates of duty to 35 percent') gets those; a message's BACKGROUND section restates other
-acts' rates and gets none. Words: data/rates.json.
+the column 2 rates of duty to 35 percent') gets those; a message or an order whose only rates stand in its
+BACKGROUND section (a CSMS message guiding on 'rates will increase to 25 percent', an order modifying the scope of
+'an additional ad valorem duty rate of 40 percent') gets those. A recital or background sentence that narrates an
+earlier act's or a court's doing gives none (nlp/text/narrated.py). Words: data/rates.json.
 """
 
 from __future__ import annotations
@@ -17,9 +19,17 @@ from dataclasses import asdict, dataclass
 from functools import cache
 from importlib import resources
 
-from nlp.rates.cells import ex_tariff_rate_cells, flattened_rate_cells, introduced_cell, numbered_row_cell
+from nlp.rates.cells import (
+    ex_tariff_rate_cells,
+    flattened_rate_cells,
+    introduced_cell,
+    introduced_row,
+    numbered_row_cell,
+)
+from nlp.rates.wording import PERCENT_WORDS, free_rates, per_unit_amounts, spelled_percents
 from nlp.text.acting import ActingSentences
 from nlp.text.layout import OPERATIVE, Layout
+from nlp.text.narrated import narrates
 from nlp.text.numbers import NUMBER, parse_number, tidy
 from nlp.text.patterns import guarded
 from nlp.text.sentences import Sentences
@@ -32,6 +42,9 @@ FALLBACK_ZONES = frozenset({"recitals"})
 # A notification that is one enacting sentence ('In exercise of the powers …, the Board is pleased to levy … at
 # the rates specified in column (4) … TABLE …'): its rates stand in what the layout reads as its preamble.
 ENACTING_ZONES = frozenset({"preamble"})
+# A message or order stating its rates only where it recounts the measure it guides on or modifies.
+BACKGROUND_ZONES = frozenset({"background"})
+OPENING_CHARS = 400  # the title lines, where a document says that it changes rates
 CAPTION_CHARS = 200
 ROW_LABEL_MAX = 160
 FLAT_ROW_START = re.compile(r"(?<![\w.,])\d{1,3}\.[ \u00a0]+(?=\d)")  # '7. ' before a row's code
@@ -41,6 +54,9 @@ QUOTED = re.compile(r"(?<!=)[“”\"‘’'](?P<figure>[^“”\"‘’'\n]{1,1
 AMENDING = re.compile(r"\b(?:delet|insert|substitut|replac|in lieu)\w*", re.I)
 # A column of shares, not of duties: 'Percentage per Country', 'Share of imports', 'Utilisation (%)'.
 SHARE_COLUMN = re.compile(r"\b(?:percentage|share|proportion|utili[sz]ation|fill(?:ed|\s+rate)?|allocation)\b", re.I)
+# A percentage closing a tier's condition, the tier's amount after its colon ('between 16 and 25 percent (inclusive):
+# $160 per item', 'above 25 percent: 40%'): the figure says which goods the tier is for, not a rate.
+TIER_CONDITION = re.compile(r"[ \t]*(?:\((?:inclusive|exclusive)\)[ \t]*)?:[ \t\n]+(?:[$€£]|usd|eur|gbp|\d)")
 COMPANY_COLUMN = re.compile(r"\b(?:compan|exporter|producer|manufacturer|société|unternehmen|hersteller)")
 
 
@@ -61,6 +77,8 @@ class RateMention:
 
 @dataclass(frozen=True)
 class _Words:
+    amount: re.Pattern
+    per_unit_duty: re.Pattern
     percent: re.Pattern
     specific: re.Pattern
     glued_cell: re.Pattern
@@ -73,6 +91,8 @@ class _Words:
     currencies: dict[str, str]
     units: dict[str, str]
     local_dollar: dict[str, str]
+    local_cent: dict[str, str]
+    changes_rates: re.Pattern
 
 
 def _alternatives(words) -> str:
@@ -89,12 +109,18 @@ def _words() -> _Words:
     named_again = rf"(?:\s+(?:{currency})\b(?:,\s*(?:en\s+adelante|hereinafter)\s+\w+,)?)?"
     specific = (
         rf"(?<![\w$€£])(?P<cur1>{currency})\s?(?P<v1>{NUMBER}){named_again}{per.format('per', 'unit')}"
-        rf"|(?<![\w.,])(?P<v2>{NUMBER})\s*(?P<cur2>{currency})\b{per.format('per2', 'unit2')}"
+        rf"|(?<![\w.,])(?P<v2>{NUMBER})\s*(?P<cur2>{currency})(?!\w){per.format('per2', 'unit2')}"
+    )
+    # an amount with no unit after it, whose unit the duty's name gave before it ('the per postal item duty … from
+    # 25 dollars to 75 dollars')
+    amount = (
+        rf"(?:(?<![\w$€£])(?P<cur1>{currency})\s?(?P<v1>{NUMBER})|(?<![\w.,])(?P<v2>{NUMBER})\s*(?P<cur2>{currency})(?!\w))"
+        r"(?!\s*(?:/|per\b|\d))"
     )
     return _Words(
-        percent=guarded(
-            rf"(?<![\w.,])(?P<value>{NUMBER})\s*(?:%|per\s?cent\b|pour\s+cent\b|prozent\b|v\.\s?h\.|процент(?:а|ов)?\b)"
-        ),
+        amount=guarded(amount),
+        per_unit_duty=re.compile(rf"\bper\s+(?P<unit>{unit})\b[^;]{{0,40}}?\bdut(?:y|ies)\b(?P<rest>[^;]*)$"),
+        percent=guarded(rf"(?<![\w.,])(?P<value>{NUMBER})\s*(?:%|{PERCENT_WORDS})"),
         specific=guarded(specific),
         glued_cell=re.compile(rf"(?P<value>\d{{1,3}}(?:,\d{{1,2}})?|{NUMBER})\s*(?:%\s*)?(?:\|?\s*[A-Z]\d{{3}})?\s*$"),
         duty=guarded("|".join(data["duty_words"])),
@@ -106,6 +132,8 @@ def _words() -> _Words:
         currencies=data["currencies"],
         units=data["units"],
         local_dollar=data["local_dollar"],
+        local_cent=data["local_cent"],
+        changes_rates=guarded("|".join(data["changes_rates"])),
     )
 
 
@@ -116,26 +144,50 @@ def find_rates(
     the dollar of the `jurisdiction` whose act it is."""
     words, lowered = _words(), lower_keeping_offsets(text)
     dollar = words.local_dollar.get(jurisdiction or "", "USD")
+    cent = words.local_cent.get(jurisdiction or "", "USc")
     inert = ActingSentences(text, sentences, lang, layout).inert
-    for zones in (OPERATIVE, FALLBACK_ZONES, ENACTING_ZONES):
-        found = []
-        for start, end in layout.spans(zones):
-            for candidate in _candidates(text, lowered, words, start, end, dollar):
-                if layout.kind_at(candidate[1]) in zones:
-                    mention = _as_rate(text, lowered, candidate, sentences, inert, words)
-                    found += [mention] if mention is not None else []
+    for zones in (OPERATIVE, FALLBACK_ZONES, ENACTING_ZONES, BACKGROUND_ZONES):
+        if zones is BACKGROUND_ZONES and not _changes_rates(lowered, layout, words):
+            break  # a message about other things restates the rates of the acts it cites
+        found = [
+            mention
+            for candidate in _candidates_in(zones, text, lowered, layout, words, (dollar, cent))
+            if zones is OPERATIVE
+            or not narrates(lowered, candidate[1], sentences)  # a recital's history, a report's advice
+            for mention in [_as_rate(text, lowered, candidate, sentences, inert, words)]
+            if mention is not None
+        ]
         if found:
             return _unique(found)
     return []
 
 
-def _candidates(text: str, lowered: str, words: _Words, start: int, end: int, dollar: str = "USD"):
+def _changes_rates(lowered: str, layout: Layout, words: _Words) -> bool:
+    """The document's opening lines, above its background section, say that it changes rates (its title)."""
+    background = layout.spans(BACKGROUND_ZONES)
+    end = min(OPENING_CHARS, background[0][0] if background else OPENING_CHARS)
+    return bool(words.changes_rates.search(lowered, 0, end))
+
+
+def _candidates_in(
+    zones: frozenset[str], text: str, lowered: str, layout: Layout, words: _Words, local: tuple[str, str]
+):
+    for start, end in layout.spans(zones):
+        for candidate in _candidates(text, lowered, words, start, end, local):
+            if layout.kind_at(candidate[1]) in zones:
+                yield candidate
+
+
+def _candidates(text: str, lowered: str, words: _Words, start: int, end: int, local=("USD", "USc")):
     """(value, start, end, unit, kind hint) for percentages, amounts per unit and table cells."""
     for match in words.percent.finditer(lowered, start, end):
         cell = introduced_cell(text, match.start(), match.end(), words.duty)  # its table's introduction names the duty
         cell = cell or numbered_row_cell(text, match.start(), match.end())  # or its numbered table's header a rate
+        cell = cell or introduced_row(text, match.start(), words.duty)  # or it ends a row of a schedule introduced so
         hint = "column" if cell else "quoted" if _quoted_by_an_amendment(text, match.start(), match.end()) else None
         yield parse_number(match.group("value")), match.start(), match.end(), "percent", hint
+    yield from free_rates(text, lowered, start, end, words.duty)
+    yield from spelled_percents(lowered, start, end)
     for value, cell_start, cell_end in (
         *flattened_rate_cells(text, start, end),
         *ex_tariff_rate_cells(text, start, end),
@@ -144,7 +196,7 @@ def _candidates(text: str, lowered: str, words: _Words, start: int, end: int, do
     for match in words.specific.finditer(lowered, start, end):
         value = match.group("v1") or match.group("v2")
         written = match.group("cur1") or match.group("cur2")
-        currency = dollar if written == "$" else words.currencies[written]
+        currency = _currencies(words, local)(written)
         per = (match.group("per") or match.group("per2") or "").strip()
         unit = words.units[match.group("unit") or match.group("unit2")]
         yield (
@@ -154,7 +206,19 @@ def _candidates(text: str, lowered: str, words: _Words, start: int, end: int, do
             f"{currency}/{per + ' ' if per else ''}{unit}",
             "specific",
         )
+    patterns = (words.amount, words.per_unit_duty)
+    yield from per_unit_amounts(lowered, start, end, patterns, _currencies(words, local), words.units)
     yield from _unit_column_cells(text, start, end)
+
+
+def _currencies(words: _Words, local: tuple[str, str]):
+    """What a currency sign or word stands for: a bare '$' or cent is the one of the act's country."""
+
+    def currency(written: str) -> str:
+        found = words.currencies[written]
+        return local[0] if written == "$" else local[1] if found == "¢" else found
+
+    return currency
 
 
 def _quoted_by_an_amendment(text: str, start: int, end: int) -> bool:
@@ -190,8 +254,9 @@ def _unit_column_cells(text: str, start: int, end: int):
             position = end + 1
 
 
-# A cell on its own paragraph that is only a figure ('35,7', '12.5 %'); a TARIC additional code ('A874').
-FIGURE_PARAGRAPH = re.compile(r"[ \t]*(?P<value>\d{1,3}(?:[.,]\d{1,3})?)[ \t]*%?[ \t]*$")
+# A cell on its own paragraph that is only a figure ('35,7', '12.5 %'), its row's TARIC additional code may follow
+# ('28,4 A862'); a TARIC additional code alone ('A874').
+FIGURE_PARAGRAPH = re.compile(r"[ \t]*(?P<value>\d{1,3}(?:[.,]\d{1,3})?)[ \t]*%?[ \t]*(?:[A-Z]\d{3}[ \t]*)?$")
 ADDITIONAL_CODE = re.compile(r"[ \t]*[A-Z]\d{3}[ \t]*$")
 NEXT_PARAGRAPH = re.compile(r"[ \t]*(?:\d+\.|Article\s+\d+)[ \t]*$")
 NUMBERED_SENTENCE = re.compile(r"[ \t]*\d+\.[ \t]+[^\W\d_].*\.[ \t]*$")  # the next numbered paragraph's text
@@ -227,9 +292,10 @@ def _paragraph_cells(text: str, header: re.Match, position: int, end: int, unit:
 
 
 def _row_with_its_figure(line: str) -> re.Match | None:
-    """A row whose label and figure share the paragraph ('1 July 2025 – 30 June 2026 12.50'), no '%' in it."""
+    """A row whose label and figure share the paragraph ('1 July 2025 – 30 June 2026 12.50', 'Firm X 8,4 % A751'), no
+    '%' in its label."""
     cell = _words().glued_cell.search(line)
-    if cell is None or "%" in line or not re.search(r"[^\W\d_]", line[: cell.start()]):
+    if cell is None or "%" in line[: cell.start()] or not re.search(r"[^\W\d_]", line[: cell.start()]):
         return None
     return cell
 
@@ -260,8 +326,14 @@ def _as_rate(text, lowered, candidate, sentences: Sentences, inert: re.Pattern, 
     context = lowered[previous_start:sentence_end] + "\n" + (header or "").lower()
     if not (hint or "").startswith("column") and hint != "quoted" and not words.duty.search(context):
         return None
-    near = lowered[max(sentence_start, start - NEAR_BEFORE) : min(sentence_end, end + NEAR_AFTER)]
+    near = lowered[
+        _after_a_condition(lowered, max(sentence_start, start - NEAR_BEFORE), start) : min(
+            sentence_end, end + NEAR_AFTER
+        )
+    ]
     if words.not_rate.search(near) or inert.search(lowered[sentence_start:sentence_end]):
+        return None
+    if unit == "percent" and TIER_CONDITION.match(lowered, end):
         return None
     if _margin_nearer(lowered[sentence_start:start], words) or SHARE_COLUMN.search(column_header(text, start) or ""):
         return None
@@ -270,6 +342,13 @@ def _as_rate(text, lowered, candidate, sentences: Sentences, inert: re.Pattern, 
     columns = "\n".join(line for line in (header or "").lower().split("\n") if "|" in line or "(" in line)
     role = _role(lowered[sentence_start:sentence_end], row, columns, words)
     return RateMention(tidy(value), unit, kind, role, row, text[start:end], start, end)
+
+
+def _after_a_condition(lowered: str, window_start: int, start: int) -> int:
+    """Where the words that bear on a figure begin: after the colon of a tier's condition before it ('Countries with
+    a rate of less than 16 percent:  $80 per item': 'less than' qualifies the condition, not the $80)."""
+    colon = lowered.rfind(":", window_start, start)
+    return colon + 1 if colon >= 0 and lowered[colon + 1 : colon + 2].isspace() else window_start
 
 
 def _margin_nearer(before: str, words: _Words) -> bool:

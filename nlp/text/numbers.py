@@ -34,3 +34,32 @@ def parse_number(written: str) -> float | None:
 def tidy(value: float) -> float | int:
     """4.42 stays 4.42; 3000.0 becomes 3000 (for JSON and comparison)."""
     return int(value) if value == int(value) else round(value, 4)
+
+
+# Percentages written in words, as executive orders and decrees write round rates ('shall be zero percent', 'twenty-five
+# per cent', 'cero por ciento (0%)', 'zéro pour cent').
+_UNITS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen"
+).split()
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_OTHER = {"cero": 0, "zéro": 0, "null": 0, "one hundred": 100, "a hundred": 100, "hundred": 100, "cien": 100}
+SPELLED = (
+    r"(?:(?:" + "|".join(_TENS) + r")(?:[- ](?:" + "|".join(_UNITS[1:10]) + r"))?"
+    r"|one hundred|a hundred|"
+    + "|".join(sorted({*_UNITS, *_OTHER} - {"one hundred", "a hundred"}, key=len, reverse=True))
+    + r")"
+)
+
+
+def spelled_number(written: str) -> float | None:
+    """The value of a number written in words ('zero', 'twenty-five', 'cero'), or None."""
+    words = " ".join(written.lower().replace("-", " ").split())
+    if words in _OTHER:
+        return float(_OTHER[words])
+    if words in _UNITS:
+        return float(_UNITS.index(words))
+    tens, _, unit = words.partition(" ")
+    if tens in _TENS and (not unit or unit in _UNITS[1:10]):
+        return float(_TENS[tens] + (_UNITS.index(unit) if unit else 0))
+    return None

@@ -1,0 +1,65 @@
+"""Rates as acts word them rather than as figures with a percent sign: round rates in words ('shall be zero
+percent', 'twenty-five per cent', 'cero por ciento'), 'Free' as a schedule row's rate and 'free of duty' as one end of
+a change, and amounts whose unit the duty's name gave before them ('the per postal item duty … from 25 dollars to 75
+dollars'). Each reader yields (value, start, end, unit, kind hint) candidates, judged by nlp/rates/finder.py."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from nlp.rates.cells import introduced_row
+from nlp.text.numbers import SPELLED, parse_number, spelled_number
+from nlp.text.patterns import guarded
+
+PER_UNIT_REACH = 300  # how far before its amounts a per-unit duty is named
+PER_UNIT_DUTY = guarded(r"\bper\s+[^\W\d]+(?:\s+[^\W\d]+){0,6}\s+dut(?:y|ies)\b")  # 'per postal item … duty', anywhere
+PERCENT_WORDS = r"per\s?cent\b|pour\s+cent\b|por\s+ciento\b|prozent\b|v\.\s?h\.|процент(?:а|ов)?\b"
+# A round rate written in words ('shall be zero percent', 'twenty-five per cent'): found from its percent word, which
+# is rare, rather than from every word that may start a number.
+PERCENT_WORD = guarded(rf"(?:{PERCENT_WORDS})")
+SPELLED_BEFORE = re.compile(rf"(?<![\w-])(?P<spelled>{SPELLED})\s+$")
+# A zero rate as tariff schedules write it: 'Free' as the last cell of a row that opens with a code or a dashed
+# description ('8903.12.00.00 MFN, GPT: Free', '- - - Cane poles Free'), and 'free of duty' as one end of a change
+# ('from 15% to free of duty', 'from free of duty to 5%').
+FREE_CELL = re.compile(r"(?m)^[ \t|]*(?:\d{4}|[-–])[^\n]*?(?<=[ \t:|])(?P<free>Free)(?=[ \t|]*$)")
+FREE_OF_DUTY = re.compile(r"(?:\bto\s+|\bfrom\s+)(?P<free>free\s+of\s+dut(?:y|ies))\b")
+
+
+def spelled_percents(lowered: str, start: int, end: int) -> Iterator[tuple]:
+    for match in PERCENT_WORD.finditer(lowered, start, end):
+        spelled = SPELLED_BEFORE.search(lowered, max(start, match.start() - 30), match.start())
+        if spelled is not None:
+            yield spelled_number(spelled.group("spelled")), spelled.start(), match.end(), "percent", None
+
+
+def free_rates(text: str, lowered: str, start: int, end: int, duty: re.Pattern) -> Iterator[tuple]:
+    if lowered.find("free", start, end) < 0:  # most texts: no scan at all
+        return
+    for match in FREE_CELL.finditer(text, start, end):
+        hint = "column" if introduced_row(text, match.start("free"), duty) else None
+        yield 0, match.start("free"), match.end(), "percent", hint
+    for match in FREE_OF_DUTY.finditer(lowered, start, end):
+        yield 0, match.start("free"), match.end(), "percent", None
+
+
+def per_unit_amounts(
+    lowered: str,
+    start: int,
+    end: int,
+    patterns: tuple[re.Pattern, re.Pattern],
+    currency: Callable[[str], str],
+    units: dict[str, str],
+) -> Iterator[tuple]:
+    """Amounts with no unit after them where the duty they are named for, close before, gives it ('increase the per
+    postal item duty in section 2 … from 25 dollars to 75 dollars')."""
+    amount, per_unit_duty = patterns
+    if not PER_UNIT_DUTY.search(lowered, start, end):
+        return
+    for match in amount.finditer(lowered, start, end):
+        duty = per_unit_duty.search(lowered, max(start, match.start() - PER_UNIT_REACH), match.start())
+        if duty is None or "\n\n" in duty.group("rest"):
+            continue
+        value = parse_number(match.group("v1") or match.group("v2"))
+        unit = f"{currency(match.group('cur1') or match.group('cur2'))}/{units[duty.group('unit')]}"
+        yield value, match.start(), match.end(), unit, "specific"
