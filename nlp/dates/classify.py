@@ -289,7 +289,7 @@ CITING = re.compile(
 # "of 14 January 2022", "du 26 janvier 2016", "vom 2. Juli 2019"; "Conseildu" where a page was flattened
 # ("As of 3 May 2031" opens a sentence, "at the close of 30 June 2031" names a time: no act's date)
 OF_DATE = re.compile(
-    r"(?:(?<!\bas)(?<!\bclose)(?<!\bend)(?<!\bstart)(?<!\bbeginning)\s(?:of|dated|du|vom|de)|(?<=[a-zé])(?:du|vom))\s*$",
+    r"(?:(?<!\bas)(?<!\bclose)(?<!\bend)(?<!\bstart)(?<!\bbeginning)(?<!\bingang)(?<!\bpartir)\s(?:of|dated|du|vom|de|del|van)|(?<=[a-zé])(?:du|vom))\s*$",
     re.I,
 )
 

@@ -1,0 +1,166 @@
+"""Typed dates, round 7: the classes the misses of final9 showed, and those found by probing drafting styles and
+languages no eval set has (issue 15). Every passage is written for these tests, in other words, numbers and countries
+than any eval set."""
+
+import pytest
+
+from tests.test_dates_families import DOC, EIF, END, OTHER, PUB, START, typed
+
+CMT = "comment_deadline"
+
+FILLER = (
+    "Articles of the Republic of Ruritania shall be subject to the additional duty set out in the Annex, and the "
+    "Secretary shall monitor the volume of imports of such articles, the level of domestic production and "
+    "capacity utilisation, and the effect of the duty on downstream users, and shall report to the President "
+    "on any circumstances that indicate the need for further action under this clause or under other authority. "
+)
+
+CASES = {
+    # --- an act that reaches back: its own dates even when older than its signature ---------------------------------
+    "an order that applies retroactively to goods entered on or after a day": (
+        "Sec. 3. Effective Date. The rates set out in section 2 shall apply retroactively to products of Freedonia "
+        "entered for consumption on or after 12:01 a.m. eastern daylight time on October 6, 2034.\n\n"
+        "THE WHITE HOUSE,\n    November 12, 2034.\n",
+        {(EIF, "2034-10-06", False), (DOC, "2034-11-12", False)},
+    ),
+    "a schedule amended with retrospective effect": (
+        "No. R. 3105   20 May 2035\n\nCUSTOMS AND EXCISE ACT, 1964\n\nBy virtue of the powers vested in me, I "
+        "hereby amend Part 2 of Schedule No. 1 to the Act, with retrospective effect from 4 May 2035.\n",
+        {(DOC, "2035-05-20", False), (EIF, "2035-05-04", False)},
+    ),
+    "a regulation applying with retroactive effect from a day": (
+        "COMMISSION IMPLEMENTING REGULATION (EU) 2035/310\nof 9 June 2035\ncorrecting Regulation (EU) 2034/88\n\n"
+        "Article 2\nThis Regulation shall enter into force on the day following that of its publication in the "
+        "Official Journal of the European Union.\nIt shall apply with retroactive effect from 1 March 2035.\n",
+        {(DOC, "2035-06-09", False), (START, "2035-03-01", False)},
+    ),
+    # --- a clause restated in full: the date the act also states in its own words is the one it enacts --------------
+    "a restated clause's new end, stated again in the recitals, is the act's": (
+        "4.  I have decided to exclude such imports from Freedonia up to the quota volumes from the duty through "
+        "June 30, 2036.\n\n"
+        "NOW, THEREFORE, I, the President of the United States of America, do hereby proclaim:\n\n"
+        "(2)  Clause 2 of Proclamation 12001, as amended, is revised to read as follows:\n\n"
+        "“(2)  On or after 12:01 a.m. eastern daylight time on April 3, 2033, from all countries except "
+        "Freedonia through 11:59 p.m. eastern standard time on June 30, 2036. " + FILLER + "”\n\n"
+        "(3)  This proclamation is effective with respect to goods entered on or after 12:01 a.m. eastern standard "
+        "time on January 1, 2035.\n\n"
+        "IN WITNESS WHEREOF, I have hereunto set my hand this twentieth day of December, in the year of our Lord "
+        "two thousand thirty-four.\n",
+        {
+            (DOC, "2034-12-20", False),
+            (EIF, "2035-01-01", False),
+            (END, "2036-06-30", False),
+            (OTHER, "2033-04-03", False),
+        },
+    ),
+    # --- notices: a document named by its day; the part of the day something starts from ---------------------------
+    "an earlier notice named by its day is no date of this one": (
+        "The Chapter 44 commodity codes announced in our notice from 6th June are now live in CDS.\n\n"
+        "They will be shown in the online tariff from the morning of 13 June 2035.\n",
+        {(OTHER, "2035-06-06", False), (EIF, "2035-06-13", False)},
+    ),
+    # --- codes that end: the nomenclature changes then ---------------------------------------------------------------
+    "commodity codes ending on a day: the change takes effect": (
+        "Advance notice\n\nThe following commodity codes will end on 31 March 2035:\n\n"
+        "Commodity codes ending | Where goods now fall to\n0302119010 | 0302119090\n",
+        {(EIF, "2035-03-31", False)},
+    ),
+    "tariff items that cease to exist": (
+        "Tariff items 8708.99.10 and 8708.99.20 will cease to exist on July 1, 2035.\n",
+        {(EIF, "2035-07-01", False)},
+    ),
+    "a suspension that ends is still the end of a period": (
+        "The suspension of duties on the listed chemicals will end on 30 November 2035.\n",
+        {(END, "2035-11-30", False)},
+    ),
+    # --- a WTO addendum's ticked fields, in English and Chinese ----------------------------------------------------
+    "ticked fields of a WTO addendum": (
+        "G/TBT/N/FRE/57/Add.3\n\n[X] Notified measure adopted - Date: 11 February 2035\n"
+        "[X] Notified measure published - Date: 14 February 2035\n[X] Notified measure in force - Date: 1 May 2035\n",
+        {(OTHER, "2035-02-11", False), (OTHER, "2035-02-14", False), (EIF, "2035-05-01", False)},
+    ),
+    "ticked fields of a WTO addendum in Chinese": (
+        "通报号:G/SPS/N/FRE/33/Add.2\n通报日期:2035-03-09\n[X]已通知采取的措施-日期:2035年3月2日\n"
+        "[X]通报措施生效-日期:2035年4月15日\n",
+        {(DOC, "2035-03-09", False), (OTHER, "2035-03-02", False), (EIF, "2035-04-15", False)},
+    ),
+    # --- headings of Latin American acts ---------------------------------------------------------------------------
+    "a Colombian heading run into its epigraph": (
+        "DECRETO NÚMERO 0212 DE 2035 (marzo 17) por el cual se modifica parcialmente el Arancel de Aduanas.\n",
+        {(DOC, "2035-03-17", False)},
+    ),
+    "a partir del is no title's date": (
+        "Decreto Ejecutivo N° 45210-H\n\nArtículo 4.- Rige a partir del 1 de septiembre de 2035.\n",
+        {(EIF, "2035-09-01", False)},
+    ),
+    # --- periods by their length, in four languages --------------------------------------------------------------
+    "Spanish: a length counted from a day": (
+        "Artículo 1.- Imponer derechos antidumping definitivos por un período de tres años contados desde el "
+        "8 de octubre de 2035.\n",
+        {(START, "2035-10-08", False), (END, "2038-10-07", True)},
+    ),
+    "Portuguese: a length, the goods, then its start": (
+        "Art. 1º Aplicar direito antidumping definitivo, por um prazo de até cinco anos, às importações de "
+        "laminados, a partir de 2 de março de 2035.\n",
+        {(START, "2035-03-02", False), (END, "2040-03-01", True)},
+    ),
+    "French: a length from a day": (
+        "Le droit compensateur définitif est institué pour une période de cinq ans à compter du 12 août 2035.\n",
+        {(START, "2035-08-12", False), (END, "2040-08-11", True)},
+    ),
+    "German: a length from a day": (
+        "Der Zollsatz wird für einen Zeitraum von zwei Jahren ab dem 1. Oktober 2035 ausgesetzt.\n",
+        {(START, "2035-10-01", False), (END, "2037-09-30", True)},
+    ),
+    "English: for the period of one year with effect from": (
+        "The remission of duty shall apply for the period of one year with effect from 1st January, 2036.\n",
+        {(START, "2036-01-01", False), (END, "2036-12-31", True)},
+    ),
+    # --- a period that begins and ends; steps of a rate ------------------------------------------------------------
+    "a quota year that begins and ends": (
+        "The quota year begins April 1, 2036 and ends March 31, 2037.\n",
+        {(START, "2036-04-01", False), (END, "2037-03-31", False)},
+    ),
+    "a list of rates, each from a day": (
+        "Article 3\nThe customs duty shall be 9 % from 1 January 2036, 6 % from 1 January 2037 and 3 % from "
+        "1 January 2038.\n",
+        {(START, "2036-01-01", False), (START, "2037-01-01", False), (START, "2038-01-01", False)},
+    ),
+    # --- labels and signatures of other drafting styles --------------------------------------------------------------
+    "a record's operative date before its decision date": (
+        "Tariff Concession Order 3509876\n\nOperative date: 2 February 2036\nDecision date: 9 March 2036\n",
+        {(EIF, "2036-02-02", False), (DOC, "2036-03-09", False)},
+    ),
+    "the gazette a decision was published in": (
+        "Import Regime Decision No. 8810\n\nOfficial Gazette: 14 April 2036\nCommencement: 15 April 2036\n",
+        {(PUB, "2036-04-14", False), (EIF, "2036-04-15", False)},
+    ),
+    "Indonesian regulation in English: stipulated, promulgated, in force days after": (
+        "Regulation of the Minister of Finance Number 31 of 2036\n\nThis Ministerial Regulation shall come into "
+        "force after 14 (fourteen) days as of the date of its promulgation.\n\nStipulated in Jakarta on 2 May "
+        "2036\n\nPromulgated in Jakarta on 6 May 2036\n",
+        {(DOC, "2036-05-02", False), (PUB, "2036-05-06", False), (EIF, "2036-05-20", True)},
+    ),
+    "Dutch: a regulation's title date and its start": (
+        "Regeling van 14 mei 2036 tot wijziging van de Uitvoeringsregeling douane\n\nArtikel II\n"
+        "Deze regeling treedt in werking met ingang van 1 juni 2036.\n",
+        {(DOC, "2036-05-14", False), (EIF, "2036-06-01", False)},
+    ),
+    "a signature block opening with DONE and a comma": (
+        "This Order shall take effect immediately.\n\nDONE, in the City of Manila, this 9th day of June, in the year "
+        "of Our Lord, Two Thousand and Thirty-Six.\n",
+        {(DOC, "2036-06-09", False)},
+    ),
+    "a gazette issue line under its masthead": (
+        "THE GAZETTE OF THE REPUBLIC OF FREEDONIA\nEXTRAORDINARY\n\nNo. 2611/4 - MONDAY, JULY 7, 2036\n\n"
+        "The levy shall be imposed with effect from July 8, 2036.\n",
+        {(PUB, "2036-07-07", False), (EIF, "2036-07-08", False)},
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_round7_date_classes(name):
+    text, expected = CASES[name]
+    us = "eastern" in text
+    assert typed(text, jurisdiction="US" if us else None) == expected
