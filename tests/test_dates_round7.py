@@ -156,6 +156,24 @@ CASES = {
         "The levy shall be imposed with effect from July 8, 2036.\n",
         {(PUB, "2036-07-07", False), (EIF, "2036-07-08", False)},
     ),
+    "Norwegian: in force on a day, in force until": (
+        "Forskrift om endring i tollforskriften\n\nFastsatt av Finansdepartementet 4. mars 2036.\n\n"
+        "Endringene trer i kraft 1. april 2036 og gjelder til og med 31. mars 2037.\n",
+        {(DOC, "2036-03-04", False), (EIF, "2036-04-01", False), (END, "2037-03-31", False)},
+    ),
+    "Turkish: the Official Gazette's date field": (
+        "Resmî Gazete Tarihi: 09.05.2036 Sayısı: 34190\n\nBu Karar 1/6/2036 tarihinde yürürlüğe girer.\n",
+        {(PUB, "2036-05-09", False), (EIF, "2036-06-01", False)},
+    ),
+    "Spanish: a measure in force for a length counted from a day": (
+        "Artículo 5.- La salvaguardia tendrá una vigencia de dos años contada a partir del 11 de marzo de 2036.\n",
+        {(START, "2036-03-11", False), (END, "2038-03-10", True)},
+    ),
+    "a regional gazette's volume and number line": (
+        "EAC Gazette Vol. AT 2 No. 14, 27th June, 2036\n\nThe remission of duty shall be effective from 1st July "
+        "2036 to 30th June 2037.\n",
+        {(PUB, "2036-06-27", False), (START, "2036-07-01", False), (END, "2037-06-30", False)},
+    ),
 }
 
 
