@@ -174,6 +174,40 @@ CASES = {
         "2036 to 30th June 2037.\n",
         {(PUB, "2036-06-27", False), (START, "2036-07-01", False), (END, "2037-06-30", False)},
     ),
+    # --- acts acted on, earlier starts, relative days ----------------------------------------------------------------
+    "a resolution repealed by this one is no date of this one": (
+        "RESOLUCIÓN 310 DE 2036\n\nArtículo 9.- Derógase la Resolución 45 del 2 de febrero de 2031, a partir del "
+        "1 de noviembre de 2036.\n",
+        {(OTHER, "2031-02-02", False), (EIF, "2036-11-01", False)},
+    ),
+    "an order repealed from a day, in French": (
+        "Avis aux importateurs\n\nL'arrêté du 19 juin 2030 est abrogé à compter du 1er décembre 2036.\n",
+        {(OTHER, "2030-06-19", False), (EIF, "2036-12-01", False)},
+    ),
+    "a suspension that took effect earlier is extended to a new end": (
+        "Notice to importers\n\nThe suspension, which took effect on 1 March 2035, is extended by three months to "
+        "30 September 2036.\n",
+        {(OTHER, "2035-03-01", False), (END, "2036-09-30", False)},
+    ),
+    "in force on the first day of the month following the notice": (
+        "Notice No. 14 of 2036\n\nDated 21 October 2036\n\nThis notice takes effect on the first day of the month "
+        "following the date of this notice.\n",
+        {(DOC, "2036-10-21", False), (EIF, "2036-11-01", True)},
+    ),
+    "a message's sending day and its date of issuance": (
+        "Guidance on the new surtax\n\nEffective Date: August 3, 2036\nDate of Issuance: July 28, 2036\n\n"
+        "This message was sent on July 28, 2036.\n",
+        {(EIF, "2036-08-03", False), (DOC, "2036-07-28", False), (PUB, "2036-07-28", False)},
+    ),
+    "a day-first history lead: an act adopted earlier and the day it applied from": (
+        "Explanatory note\n\nOn 3 April 2036 the Commission adopted Implementing Regulation (EU) 2036/512, which "
+        "applies from 1 May 2036. This Regulation amends it with effect from 1 January 2037.\n",
+        {(OTHER, "2036-04-03", False), (OTHER, "2036-05-01", False), (EIF, "2037-01-01", False)},
+    ),
+    "Chinese: from a day until a day": (
+        "海关总署公告\n\n本公告自2037年3月1日起至2037年8月31日止执行。\n",
+        {(START, "2037-03-01", False), (END, "2037-08-31", False)},
+    ),
 }
 
 
