@@ -208,6 +208,30 @@ CASES = {
         "海关总署公告\n\n本公告自2037年3月1日起至2037年8月31日止执行。\n",
         {(START, "2037-03-01", False), (END, "2037-08-31", False)},
     ),
+    # --- closings and lengths of other jurisdictions -----------------------------------------------------------------
+    "a gazette notice dated on its last line": (
+        "G.N. (E.) 12 of 2038\n\nThis Notice shall come into operation on 9 March 2038.\n\n4 March 2038\n",
+        {(EIF, "2038-03-09", False), (DOC, "2038-03-04", False)},
+    ),
+    "an Act's assent in square brackets": (
+        "Customs Tariff Amendment Act 2038\n\nAn Act to amend the Customs Tariff Act 1995\n\n"
+        "[Assented to 11 May 2038]\n\n2 Commencement\nSchedule 2 commences on 1 June 2038.\n",
+        {(DOC, "2038-05-11", False), (EIF, "2038-06-01", False)},
+    ),
+    "an instrument given under a minister's seal": (
+        "S.I. No. 88 of 2038\n\nThese Regulations come into operation on 1 April 2038.\n\n"
+        "GIVEN under my Official Seal, 20 March 2038.\n",
+        {(EIF, "2038-04-01", False), (DOC, "2038-03-20", False)},
+    ),
+    "a length of years beginning with a day": (
+        "Trade Remedies Notice\n\nThe countervailing duty will apply for a period of 5 years beginning with "
+        "2 October 2038.\n",
+        {(START, "2038-10-02", False), (END, "2043-10-01", True)},
+    ),
+    "Vietnamese: from a day to the end of a day": (
+        "Thông tư\n\nMức thuế suất áp dụng từ ngày 1 tháng 7 năm 2038 đến hết ngày 30 tháng 6 năm 2039.\n",
+        {(START, "2038-07-01", False), (END, "2039-06-30", False)},
+    ),
 }
 
 
