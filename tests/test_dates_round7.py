@@ -232,6 +232,11 @@ CASES = {
         "Thông tư\n\nMức thuế suất áp dụng từ ngày 1 tháng 7 năm 2038 đến hết ngày 30 tháng 6 năm 2039.\n",
         {(START, "2038-07-01", False), (END, "2039-06-30", False)},
     ),
+    "the period an investigation will cover is no period of the measure": (
+        "Notice of initiation of an anti-subsidy proceeding concerning imports of steel wheels\n\n"
+        "The investigation of subsidisation and injury will cover the period from 1 April 2037 to 31 March 2038.\n",
+        {(OTHER, "2037-04-01", False), (OTHER, "2038-03-31", False)},
+    ),
 }
 
 
