@@ -237,6 +237,16 @@ CASES = {
         "The investigation of subsidisation and injury will cover the period from 1 April 2037 to 31 March 2038.\n",
         {(OTHER, "2037-04-01", False), (OTHER, "2038-03-31", False)},
     ),
+    "the Journal officiel issue a decree is taken from": (
+        "JORF n°0212 du 12 septembre 2039\n\nArrêté du 9 septembre 2039 relatif aux contingents tarifaires\n\n"
+        "Article 4\nLe présent arrêté entre en vigueur le 1er octobre 2039.\n",
+        {(PUB, "2039-09-12", False), (DOC, "2039-09-09", False), (EIF, "2039-10-01", False)},
+    ),
+    "a date of announcement field": (
+        "Announcement No. 2039-81 of the Ministry of Economy and Finance\n\nThe adjusted rates apply to goods "
+        "imported from 1 November 2039 to 31 January 2040.\n\nDate of announcement: 24 October 2039\n",
+        {(START, "2039-11-01", False), (END, "2040-01-31", False), (DOC, "2039-10-24", False)},
+    ),
 }
 
 
