@@ -178,7 +178,7 @@ class Classifier:
         if self._measure_words_before(span, around):
             return ()  # "Avis aux importateurs / À compter du 1er juillet ...": a sentence under the title, no title
         act_line_start = self.text.rfind("\n", 0, self.title_act_end) + 1
-        if CITING.search(self.text, act_line_start, span.start):
+        if CITING.search(self.text, act_line_start, span.start) or CITED_AFTER.match(self.text, span.end):
             return OTHER  # "Corrigendum to Regulation ... of", "Regulations amending the Tariff Order of": cited
         # "dated" follows the act's number at once ("Notification No. 5/2031 dated ..."); "vom"/"of" may come late
         reach = TITLE_DATE_REACH if "dated" not in of_date.group().lower() else TITLE_DATED_REACH
@@ -283,13 +283,23 @@ class Classifier:
 CITING = re.compile(
     r"\b(?:corrigendum|correction|amend(?:s|ing|ment\s+(?:to|of))|replac(?:es|ing)|repeal(?:s|ing)|revok(?:es|ing)"
     r"|pursuant\s+to|in\s+accordance\s+with|further\s+to|its|our|their|previous|earlier)\b"
+    # ... in the Romance languages and Dutch: "Derógase la Resolución 200 del", "que modifica el Decreto ... de",
+    # "modifiant l'arrêté du", "fica revogada a Portaria ... de", "tot wijziging van het besluit van"
+    r"|\b(?:der[oó]g|revog|abrog|modific|modifiant|modifie|wijzig)\w*"
     r"|(?-i:(?<!\bof\s)(?<!\band\s)(?<!\bdated\s)\bthe\b)",
+    re.I,
+)
+# an act whose date is followed by what is done to it: "L'arrêté du 4 mai 2031 est abrogé", "The Order of 3 May 2031
+# is repealed", "queda derogada": the act acted on, not this one
+CITED_AFTER = re.compile(
+    r"[\s,]{0,3}(?:(?:est|sont|is|are|queda|quedan|fica|ficam|wird|werden|wordt|worden)\s+(?:hereby\s+)?)"
+    r"(?:abrog|repeal|revok|rescind|amend|modifi|derog|revog|aufgehoben|geändert|ingetrokken|gewijzigd)",
     re.I,
 )
 # "of 14 January 2022", "du 26 janvier 2016", "vom 2. Juli 2019"; "Conseildu" where a page was flattened
 # ("As of 3 May 2031" opens a sentence, "at the close of 30 June 2031" names a time: no act's date)
 OF_DATE = re.compile(
-    r"(?:(?<!\bas)(?<!\bclose)(?<!\bend)(?<!\bstart)(?<!\bbeginning)\s(?:of|dated|du|vom|de)|(?<=[a-zé])(?:du|vom))\s*$",
+    r"(?:(?<!\bas)(?<!\bclose)(?<!\bend)(?<!\bstart)(?<!\bbeginning)(?<!\bingang)(?<!\bpartir)\s(?:of|dated|du|vom|de|del|van)|(?<=[a-zé])(?:du|vom))\s*$",
     re.I,
 )
 

@@ -233,7 +233,8 @@ def _period_ends(text: str, mentions: list[DateMention], rules) -> list[DateMent
         count = number_value(match["count"]) if match else None
         if count is None:
             continue
-        unit = match["unit"].lower().rstrip("s") + "s"
+        word = match["unit"].lower()
+        unit = rules.units.get(word) or word.rstrip("s") + "s"
         phrase = RelativePhrase(mention.start, mention.end, match[0], anchor="", unit=unit, count=count)
         value = resolve(phrase, {"": date.fromisoformat(mention.date)})
         if value is not None:
@@ -242,8 +243,11 @@ def _period_ends(text: str, mentions: list[DateMention], rules) -> list[DateMent
     return ends
 
 
+LENGTH_REACH = 120  # "por um prazo de até cinco anos, às importações de pneus, a partir de": the length is far
+
+
 def _stated_length(text: str, mention: DateMention, rules) -> re.Match | None:
-    before = text[max(0, mention.start - 80) : mention.start]
+    before = text[max(0, mention.start - LENGTH_REACH) : mention.start]
     for pattern in rules.durations:
         match = pattern.search(before)
         if match is not None:
@@ -307,7 +311,9 @@ def _demote_before_document_date(
     for mention in mentions:
         if mention.type in RETROACTIVE_TYPES and rules.is_retroactive(layout.sentence(mention.start)):
             pass
-        elif mention.start in running or _stated_in_dates_block(mention, layout) or _heads_a_list(mention, own, layout):
+        elif mention.start in running or _stated_in_dates_block(mention, layout, rules):
+            pass
+        elif _heads_a_list(mention, own, layout):
             pass
         elif mention.type in MEASURE_TYPES and date.fromisoformat(mention.date) < own:
             mention = DateMention("other", mention.date, mention.text, mention.start, mention.end, mention.derived)
@@ -331,14 +337,18 @@ def _heads_a_list(mention: DateMention, own: date, layout: Layout) -> bool:
     return any(LIST_ITEM.match(line) for line in layout.next_lines(line_end, 2))  # a table's header may come first
 
 
-def _stated_in_dates_block(mention: DateMention, layout: Layout) -> bool:
+def _stated_in_dates_block(mention: DateMention, layout: Layout, rules) -> bool:
     """'DATES: Effective Date: March 2, 2031.' in a notice issued later: the document's own statement of when its
-    action took effect (a commission's notice dated after the determination it follows), not restated history."""
-    return (
-        mention.type == "entry_into_force"
-        and not mention.derived
-        and layout.section_type(mention.start) == ("entry_into_force")
-    )
+    action took effect (a commission's notice dated after the determination it follows), not restated history. So is
+    a record's own field ("Operative date: 1 March 2031" over "Decision date: 10 April 2031": a concession operative
+    from the day it was applied for)."""
+    if mention.type != "entry_into_force" or mention.derived:
+        return False
+    if layout.section_type(mention.start) == "entry_into_force":
+        return True
+    label = layout.label(mention.start, mention.end)
+    read_as = next((rule.types for rule in rules.labels if label and rule.pattern.match(label)), ())
+    return "entry_into_force" in read_as
 
 
 def _running_periods(mentions: list[DateMention], own: date) -> set[int]:

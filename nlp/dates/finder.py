@@ -141,20 +141,28 @@ def _dated_heading_patterns() -> tuple[re.Pattern, re.Pattern]:
     month = "|".join(sorted((re.escape(m) for m in date_rules().months), key=len, reverse=True))
     return (
         re.compile(rf"\((?P<date>(?P<month>{month})\s+(?P<day>\d{{1,2}}))\)"),
-        re.compile(r"\bde\s+(?P<year>(?:19|20)\d{2})[ \t]*\n\s*$"),
+        # ... or on the heading's own line, when a copy runs it on: "RESOLUCIÓN NÚMERO 205 DE 2017 (noviembre 23) por"
+        re.compile(
+            r"\bde\s+(?P<year>(?:19|20)\d{2})[ \t]*\n\s*$"
+            r"|\b(?:resoluci[oó]n|decreto|acuerdo|circular|ley)\b[^\n()]{0,40}?\bde\s+(?P<inline>(?:19|20)\d{2})[ \t]*$"
+        ),
     )
+
+
+HEADING_REACH = 80  # from the act word of the heading to the "(" of its date
 
 
 def _dated_headings(text: str, lowered: str, taken: bytearray) -> list[FoundDate]:
     found = []
     in_parentheses, heading = _dated_heading_patterns()
     for match in in_parentheses.finditer(lowered):
-        year = heading.search(lowered, max(0, match.start() - 40), match.start())
+        year = heading.search(lowered, max(0, match.start() - HEADING_REACH), match.start())
         start, end = match.span("date")
         if year is None or any(taken[start:end]):
             continue
         try:
-            value = date(int(year.group("year")), date_rules().months[match.group("month")], int(match.group("day")))
+            year_value = int(year.group("year") or year.group("inline"))
+            value = date(year_value, date_rules().months[match.group("month")], int(match.group("day")))
         except ValueError:
             continue
         found.append(FoundDate(value, text[start:end], start, end))

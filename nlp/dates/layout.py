@@ -56,6 +56,8 @@ LABEL_CELL = re.compile(r"^\|?\s*([^|\d]{2,40}?)\s*\|$")
 
 
 LABEL_WEEKDAY = re.compile(r":\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*,?\s*$", re.I)
+# a form's ticked box before its field ("[X] Notified measure in force - Date:", "☒ Date of adoption:")
+CHECKBOX = re.compile(r"^\s*(?:\[\s*[Xx✓✔]?\s*\]|[☐☑☒■□])\s*")
 
 
 class Layout:
@@ -130,8 +132,18 @@ class Layout:
         ("Ministry of Commerce of the People's Republic of China\nMarch 3, 2026"): the date it was made."""
         if len(self.text) - end > CLOSING_REACH or not self.is_alone_on_its_line(start, end):
             return False
-        signer = self.previous_line(self.line_span(start)[0])
-        return 0 < len(signer) <= HEADING_MAX and not any(ch.isdigit() for ch in signer) and signer[-1] not in ".:;"
+        line_start = self.line_span(start)[0]
+        signer = self.previous_line(line_start)
+        if 0 < len(signer) <= HEADING_MAX and not any(ch.isdigit() for ch in signer) and signer[-1] not in ".:;":
+            return True
+        # ... or the text's last line, a paragraph of its own under the notice's last sentence ("... comes into
+        # operation on 5 January 2031.\n\n2 January 2031"): dated at its foot, the signer's name beside it or left out
+        # (a table printed one cell per line ends with a cell, no sentence)
+        return (
+            signer.endswith(".")
+            and not self.text[end:].strip(" .\n\t")
+            and self.text[max(0, line_start - 2) : line_start] == "\n\n"
+        )
 
     # --- clauses -------------------------------------------------------------------------------------
     def clause_before(self, start: int, floor: int = 0) -> str:
@@ -167,7 +179,7 @@ class Layout:
             if not cell.strip(LINE_BULLETS + ":"):
                 return column_header(self.text, start)
             prefix = cell
-        prefix = re.sub(r"^\s*DATES?\s*:", "", prefix.strip(LINE_BULLETS))
+        prefix = re.sub(r"^\s*DATES?\s*:", "", CHECKBOX.sub("", prefix).strip(LINE_BULLETS))
         prefix = LABEL_WEEKDAY.sub(":", prefix)  # "Sent: Tuesday, 4 March 2031 10:12": the weekday is the date's
         if not prefix.strip() or WEEKDAY_PREFIX.fullmatch(prefix):
             above = self.previous_line(line_start)

@@ -121,6 +121,8 @@ def resolve(phrase: RelativePhrase, anchors: dict[str, date]) -> date | None:
             return base + timedelta(days=phrase.count)
         if phrase.unit == "weeks":
             return base + timedelta(weeks=phrase.count)
+        if phrase.unit == "month_starts":  # "the first day of the month following ...": the next month's first day
+            return _add_months(base.replace(day=1), phrase.count)
         months = phrase.count * (12 if phrase.unit == "years" else 1)
         return _add_months(base, months)
     except (OverflowError, ValueError):

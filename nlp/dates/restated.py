@@ -56,12 +56,16 @@ def _closing_quote(text: str, start: int, mark: str) -> int | None:
 
 
 def demote_restated(mentions: list[DateMention], spans: list[tuple[int, int]], kinds: set[str]) -> list[DateMention]:
-    """Measure dates inside a restated clause are the earlier act's: `other`."""
+    """Measure dates inside a restated clause are the earlier act's: `other`. A date the act also states in its own
+    words, outside every restatement (its recitals, its operative clauses), is the one the rewrite enacts: the
+    rewritten clause carries the new end of an exception beside the old steps it restates."""
     if not spans:
         return mentions
+    inside = [any(start <= m.start < end for start, end in spans) for m in mentions]
+    own_words = {m.date for m, quoted in zip(mentions, inside, strict=True) if not quoted}
     return [
         DateMention("other", m.date, m.text, m.start, m.end, m.derived)
-        if m.type in kinds and any(start <= m.start < end for start, end in spans)
+        if quoted and m.type in kinds and m.date not in own_words
         else m
-        for m in mentions
+        for m, quoted in zip(mentions, inside, strict=True)
     ]

@@ -63,6 +63,7 @@ class DateRules:
     months: dict[str, int] = field(default_factory=dict)
     ordinals: dict[str, int] = field(default_factory=dict)
     numbers: dict[str, int] = field(default_factory=dict)
+    units: dict[str, str] = field(default_factory=dict)  # a length's unit word -> days, weeks, months, years
     before: list[Trigger] = field(default_factory=list)
     fallback: list[Trigger] = field(default_factory=list)
     after: list[Trigger] = field(default_factory=list)
@@ -170,6 +171,7 @@ def _add_language(rules: DateRules, data: dict) -> None:
     rules.months.update(data.get("months") or {})
     rules.ordinals.update(data.get("ordinals") or {})
     rules.numbers.update(data.get("numbers") or {})
+    rules.units.update(data.get("units") or {})
     rules.before += [_trigger(item) for item in data.get("before") or []]
     rules.fallback += [_trigger(item) for item in data.get("fallback") or []]
     rules.after += [_trigger(item) for item in data.get("after") or []]
