@@ -329,7 +329,7 @@ def _in_cited_title(text: str, offset: int) -> bool:
     return _in_full_title_citation(text, offset) or in_cited_title(text, offset) or _in_earlier_notice(text, offset)
 
 
-FULL_TITLE_CITATION = re.compile(
+FULL_TITLE_CITATION = guarded(  # guarded: searched back from every country name, skipping ahead to 'R' and 'D'
     r"\b(?:Regulation|Decision|Directive)\s+\((?:EU|EC|EEC|Euratom)\)\s+(?:No\s+)?\d+/\d+\s+of\s+\d{1,2}\s+[A-Z][a-z]+"
     r"\s+\d{4}\s+(?:imposing|amending|extending|terminating|opening|establishing|concerning|re-imposing|initiating"
     r"|repealing|suspending|making|collecting|continuing|on)\b[^.;]*$"

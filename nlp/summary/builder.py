@@ -25,7 +25,7 @@ from nlp.summary.operative import (
 )
 from nlp.summary.period import FAVOURS, day, first_date, first_iso, period, start_date
 from nlp.summary.phrases import measure_phrase
-from nlp.summary.words import words
+from nlp.summary.words import compiled, words
 from nlp.text.acting import ActingSentences
 from nlp.text.layout import OPERATIVE, Layout
 
@@ -216,7 +216,7 @@ def _exclusion_sentence(facts: Facts, measures: list) -> str:
     what the exclusions are carved out of, whose goods, and until when they run."""
     scope = _operative_text(facts)
     verb = _exclusion_verb(facts)
-    base = next((phrase for pattern, phrase in words()["exclusion_from"] if re.search(pattern, facts.text)), None)
+    base = next((phrase for source, phrase in words()["exclusion_from"] if compiled(source).search(facts.text)), None)
     count = EXCLUSION_COUNT.search(scope)
     parts = [_actor(facts), verb, f"{count.group(1)} product exclusions" if count else "product exclusions"]
     if base:
@@ -268,7 +268,7 @@ def _actor(facts: Facts) -> str:
     cued = actors.get(facts.jurisdiction or "", []) + actors["*"]
     for place in (facts.title or "", facts.text[:OPENING_CHARS]):
         for cue, actor in cued:
-            if cue and (match := re.search(cue, place)):
+            if cue and (match := compiled(cue).search(place)):
                 return actor.format(country=country, **match.groupdict())
     return next((actor for cue, actor in cued if not cue), country)
 
@@ -293,8 +293,8 @@ def _verb(facts: Facts, primary) -> str:
     lowered, at, own = facts.text[start:end].lower(), primary.start - start, primary.end - start
     found = [
         (at - m.start() if m.start() <= at else LATER + m.start() - at, verb)
-        for pattern, verb in words()["verbs"]
-        for m in re.finditer(pattern, lowered)
+        for source, verb in words()["verbs"]
+        for m in compiled(source).finditer(lowered)
         if verb != "excludes goods from" or not at <= m.start() < own  # 'exemptions from duty' is the measure
     ]
     return min(found)[1] if found else "announces"
@@ -309,8 +309,8 @@ def _title_verb(title: str | None, kind: str) -> str | None:
     action = title.rsplit(": ", 1)[-1]
     found = [
         (m.start(), index, verb)
-        for index, (pattern, verb) in enumerate(words()["title_verbs"])
-        if (m := re.search(pattern, action))
+        for index, (source, verb) in enumerate(words()["title_verbs"])
+        if (m := compiled(source).search(action))
     ]
     return min(found)[2] if found else None
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from nlp.summary.words import words
+from nlp.summary.words import compiled, words
 
 
 def measure_phrase(kind: str, rates: list, text: str, scope: str) -> str:
@@ -27,8 +27,8 @@ def _based_phrase(kind: str, scope: str) -> str | None:
     """'a Section 232 duty', 'additional IEEPA duties': the legal basis an operative part names first."""
     found = [
         (match.start(), phrase)
-        for pattern, phrase in words()["duty_basis"].get(kind, [])
-        if (match := re.search(pattern, scope))
+        for source, phrase in words()["duty_basis"].get(kind, [])
+        if (match := compiled(source).search(scope))
     ]
     return min(found)[1] if found else None
 

@@ -16,7 +16,7 @@ from importlib import resources
 
 from nlp.text.layout import Layout
 from nlp.text.needed_words import Alternatives
-from nlp.text.patterns import guarded
+from nlp.text.patterns import guarded, remembered_for_the_last_text
 from nlp.titles.bulletins import opens_a_bulletin
 from nlp.titles.labelled import front_matter_title, letter_subject
 
@@ -165,7 +165,7 @@ def _cited_title(text: str, title: TextMention | None) -> TextMention | None:
     among other words (a publisher's banner run into the title on one line)."""
     if title is None or title.kind not in ("line", "designated"):
         return None
-    clause = title_patterns().cited_as.search(text, 0, min(len(text), OPENING_CHARS))
+    clause = _cited_as_clause(text)
     if clause is None:
         return None
     cited = " ".join(clause.group("title").split())
@@ -179,10 +179,15 @@ def _cited_title(text: str, title: TextMention | None) -> TextMention | None:
     return TextMention(cited, clause.start("title"), clause.start("title") + len(clause.group("title")))
 
 
+@remembered_for_the_last_text  # the title line and the short title both read it from the same opening
+def _cited_as_clause(text: str) -> re.Match | None:
+    return title_patterns().cited_as.search(text, 0, min(len(text), OPENING_CHARS))
+
+
 def _short_title_line(text: str) -> TextMention | None:
     """The short title the act gives itself ('may be cited as X'), printed as a line of its own above the clause:
     the title where a portal's banner sentences open the text and hide it from the first-line reading."""
-    clause = title_patterns().cited_as.search(text, 0, min(len(text), OPENING_CHARS))
+    clause = _cited_as_clause(text)
     if clause is None:
         return None
     cited = " ".join(clause.group("title").split()).lower()
@@ -257,7 +262,10 @@ FLAT_SUBJECT = re.compile(
 def _notice_subject(text: str, layout: Layout) -> TextMention | None:
     """A Federal Register notice: the lines before 'AGENCY:', after agency names and docket lines."""
     if not re.search(r"^[ \t]*AGENCY:", text[:OPENING_CHARS], re.M):
-        flat = FLAT_SUBJECT.search(text, 0, min(len(text), OPENING_CHARS))
+        end = min(len(text), OPENING_CHARS)
+        if text.find("AGENCY:", 0, end) < 0:
+            return None  # no flat subject without its 'AGENCY:' (each run of capitals would be tried up to it)
+        flat = FLAT_SUBJECT.search(text, 0, end)
         return _mention(text, *flat.span("subject"), kind="subject") if flat else None
     caption = FR_CAPTION.search(text[:OPENING_CHARS])  # a republished page may put SUMMARY: first
     run: list[tuple[int, int]] = []
