@@ -345,7 +345,7 @@ def _in_full_title_citation(text: str, offset: int) -> bool:
 # before the Commission ('Following the publication of a notice of impending expiry of the measures on imports
 # … originating in A, B and C, the Commission received a request …'): the review's own countries are in its
 # title and its operative sections, and may be fewer.
-EARLIER_NOTICE = re.compile(
+EARLIER_NOTICE = guarded(  # guarded: searched back from every country name
     r"\b(?:following\s+the\s+publication\s+of\s+a\s+notice\s+of|à\s+la\s+suite\s+de\s+la\s+publication\s+d[’']un\s+avis"
     r"|nach\s+(?:der\s+)?veröffentlichung\s+einer\s+bekanntmachung)\b"
     r"(?:(?!\b(?:the|la|die)\s+(?:european\s+|europäische\s+)?(?:commission|kommission)\b)[^.;])*$",

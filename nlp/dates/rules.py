@@ -185,9 +185,9 @@ def _add_language(rules: DateRules, data: dict) -> None:
         # an opening "On" is capitalised: a wrapped line that starts with "on" opens nothing
         rules.leadins.append(
             LeadIn(
-                re.compile(leadin["pattern"]),
-                re.compile(leadin["operative"], FLAGS),
-                re.compile(leadin["past"], FLAGS),
+                guarded(leadin["pattern"]),
+                guarded(leadin["operative"], FLAGS),
+                guarded(leadin["past"], FLAGS),
                 re.compile(leadin["ending"], FLAGS) if leadin.get("ending") else None,
             )
         )
@@ -242,8 +242,9 @@ def _trigger(item: dict) -> Trigger:
         types=_types(item),
         pattern=re.compile(item["pattern"], FLAGS),
         within=item.get("within", 40),
-        requires=re.compile(item["requires"], FLAGS) if item.get("requires") else None,
-        unless=re.compile(item["unless"], FLAGS) if item.get("unless") else None,
+        # searched in the whole sentence of every date the trigger is near: skipping ahead to their first characters
+        requires=guarded(item["requires"], FLAGS) if item.get("requires") else None,
+        unless=guarded(item["unless"], FLAGS) if item.get("unless") else None,
     )
 
 
