@@ -29,7 +29,7 @@ from nlp.text.sentences import Sentences
 EU_MEMBERS = frozenset(
     "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE".split()
 )  # named in an EU act as Member States, not as origins
-CLAUSE_START = re.compile(r"[;\n]|\(\w{1,4}\)\s")
+CLAUSE_START = guarded(r"[;\n]|\(\w{1,4}\)\s")
 LOOK_BACK = 150  # how far an exception cue reaches back within a clause
 
 
@@ -234,7 +234,7 @@ LAWMAKING_AFTER = re.compile(
 # 'the withdrawal of the United Kingdom from the Union', 'the accession of Croatia': a member leaving or joining,
 # and the union it leaves ('… of the United Kingdom from the European Union'; a withdrawal of preferences 'from
 # Ruritania' still names the country affected)
-MEMBERSHIP_BEFORE = re.compile(
+MEMBERSHIP_BEFORE = guarded(
     r"\b(?:withdrawal|accession)\s+of\s+(?:the\s+)?(?:(?:(?-i:[A-Z])[\w’'-]*\s+){1,4}(?:from|to)\s+(?:the\s+)?)?$", re.I
 )
 # a currency named after its country ('4.10 United States dollars per kg', 'Hong Kong dollars', 'dólares de los
@@ -244,7 +244,7 @@ CURRENCY_AFTER = re.compile(
     r"|francs?|kronor|kroner|currency|monnaie|moneda)\b",
     re.I,
 )
-CURRENCY_BEFORE = re.compile(
+CURRENCY_BEFORE = guarded(
     r"\b(?:dollars?|d[óo]lar(?:es)?|pesos?|currency|monnaie|moneda)\s+(?:of|de|des|del)\s+(?:the\s+|los\s+|la\s+|l[’'])?$",
     re.I,
 )

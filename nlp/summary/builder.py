@@ -28,6 +28,7 @@ from nlp.summary.phrases import measure_phrase
 from nlp.summary.words import compiled, words
 from nlp.text.acting import ActingSentences
 from nlp.text.layout import OPERATIVE, Layout
+from nlp.text.patterns import guarded
 
 MAX_CHARS = 450
 LATER = 1000  # a verb after the measure's words counts as this much further than one before
@@ -187,7 +188,7 @@ def _from_capitals(title: str) -> str:
     return " ".join([words[0].capitalize()] + [w if any(c.isdigit() for c in w) else w.lower() for w in words[1:]])
 
 
-DOCUMENT_KIND = re.compile(
+DOCUMENT_KIND = guarded(
     r"\b(?:Order|Regulations?|Rules|Notice|Notification|Decision|Resolution|Act|Proclamation|Decree|Directive|"
     r"Circular|Determination|Direction|Instrument|Bill|Law|Memorandum|Message|Schedule|Perintah|Resoluci[oó]n|"
     r"Resolu[çc][ãa]o|Decreto|D[ée]cret|Arr[êe]t[ée]|Verordnung|Beschluss|Portaria|Acuerdo|Ley|Lei|Loi)\b",
@@ -205,10 +206,10 @@ EXCLUSION_VERBS = (
     (re.compile(r"\breinstat(?:es?|ed|ing)\b", re.I), "reinstates"),
     (re.compile(r"\bgrant(?:s|ed|ing)?\b", re.I), "grants"),
 )
-EXCLUSION_WORD = re.compile(r"\bexclu(?:sions?|ded|ding)\b", re.I)
+EXCLUSION_WORD = guarded(r"\bexclu(?:sions?|ded|ding)\b", re.I)
 
 
-EXCLUSION_COUNT = re.compile(r"\b(\d{1,4})\s+(?:product\s+)?exclusions\b", re.I)
+EXCLUSION_COUNT = guarded(r"\b(\d{1,4})\s+(?:product\s+)?exclusions\b", re.I)
 
 
 def _exclusion_sentence(facts: Facts, measures: list) -> str:
@@ -339,9 +340,7 @@ def country_name(code: str) -> str:
     return f"the {name}" if TAKES_THE.search(name) and not name.startswith("the ") else name
 
 
-TAKES_THE = re.compile(
-    r"^(?:United|Netherlands|Philippines|Bahamas|Gambia|Maldives)\b|\b(?:Islands|Republic|Emirates)$"
-)
+TAKES_THE = guarded(r"^(?:United|Netherlands|Philippines|Bahamas|Gambia|Maldives)\b|\b(?:Islands|Republic|Emirates)$")
 
 
 def _clip(sentence: str, limit: int) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from nlp.summary.words import compiled, words
+from nlp.text.patterns import guarded
 
 
 def measure_phrase(kind: str, rates: list, text: str, scope: str) -> str:
@@ -33,7 +34,7 @@ def _based_phrase(kind: str, scope: str) -> str | None:
     return min(found)[1] if found else None
 
 
-RATE_FROM = re.compile(r"\bfrom\s+(?:an?\s+)?(?:additional\s+)?$", re.I)
+RATE_FROM = guarded(r"\bfrom\s+(?:an?\s+)?(?:additional\s+)?$", re.I)
 RATE_TO = re.compile(r"^\s*(?:ad valorem\s+)?to\s+(?:an?\s+)?(?:additional\s+)?$", re.I)
 
 

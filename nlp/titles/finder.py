@@ -254,9 +254,7 @@ def _not_a_title_line(line: str) -> bool:
 
 # A notice flattened into running text by a republisher: its subject in capitals runs straight into 'AGENCY:'
 # ('U.S. Customs and Border Protection ◆ PROPOSED REVOCATION OF TWO RULING LETTERS … AGENCY: U.S. Customs …').
-FLAT_SUBJECT = re.compile(
-    r"(?P<subject>\b[A-Z][A-Z0-9,'’()&/.-]*(?:[ \t]+[A-Z0-9][A-Z0-9,'’()&/.-]*){3,60})[ \t]+AGENCY:"
-)
+FLAT_SUBJECT = guarded(r"(?P<subject>\b[A-Z][A-Z0-9,'’()&/.-]*(?:[ \t]+[A-Z0-9][A-Z0-9,'’()&/.-]*){3,60})[ \t]+AGENCY:")
 
 
 def _notice_subject(text: str, layout: Layout) -> TextMention | None:
