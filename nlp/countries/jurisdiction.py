@@ -83,7 +83,7 @@ def _cue_matches(code: str, opening: str, first_matches: dict[int, re.Match] | N
 @cache
 def _jurisdiction_cues() -> dict[str, list[re.Pattern]]:
     data = json.loads(resources.files("nlp").joinpath("data/countries/jurisdictions.json").read_text("utf-8"))
-    return {code: [re.compile(cue, re.M) for cue in cues] for code, cues in data.items() if not code.startswith("_")}
+    return {code: [guarded(cue, re.M) for cue in cues] for code, cues in data.items() if not code.startswith("_")}
 
 
 @cache

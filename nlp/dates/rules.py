@@ -188,7 +188,7 @@ def _add_language(rules: DateRules, data: dict) -> None:
                 guarded(leadin["pattern"]),
                 guarded(leadin["operative"], FLAGS),
                 guarded(leadin["past"], FLAGS),
-                re.compile(leadin["ending"], FLAGS) if leadin.get("ending") else None,
+                guarded(leadin["ending"], FLAGS) if leadin.get("ending") else None,
             )
         )
     periods = data.get("periods") or {}
@@ -200,7 +200,7 @@ def _add_language(rules: DateRules, data: dict) -> None:
         ("columns", "period_columns"),
     ):
         if periods.get(key):
-            getattr(rules, target).append(re.compile(periods[key], FLAGS))
+            getattr(rules, target).append(guarded(periods[key], FLAGS))
     if data.get("title_acts"):
         rules.title_acts.append(re.compile(rf"\b(?:{data['title_acts']})\b", FLAGS))
     for key in ("background", "hypothetical"):
@@ -218,12 +218,12 @@ def _add_language(rules: DateRules, data: dict) -> None:
     if data.get("restated"):
         rules.restated.append(guarded(data["restated"], FLAGS))
     if data.get("availability"):
-        rules.availability.append(re.compile(data["availability"], FLAGS))
+        rules.availability.append(guarded(data["availability"], FLAGS))
     if data.get("issue_headers"):
-        rules.issue_headers.append(re.compile(data["issue_headers"], FLAGS))
+        rules.issue_headers.append(guarded(data["issue_headers"], FLAGS))
     anchors = data.get("anchors") or {}
     for kind, words in (anchors.get("kinds") or {}).items():
-        rules.anchor_kinds.append((kind, re.compile(words, FLAGS)))
+        rules.anchor_kinds.append((kind, guarded(words, FLAGS)))
     numbers, ordinals = _alternation(data.get("numbers") or {}), _alternation(data.get("ordinals") or {})
     words = {
         "{ordinal}": rf"(?:\d{{1,3}}(?:st|nd|rd|th|e|ème|\.)|(?:{numbers}[-\s])?{ordinals})",

@@ -34,7 +34,7 @@ GENERIC = frozenset({"goods", "products", "articles", "merchandise", "imports", 
 
 @cache
 def _patterns() -> tuple[tuple[re.Pattern, ...], tuple[re.Pattern, ...]]:
-    return tuple(map(re.compile, words()["goods"])), tuple(map(re.compile, words()["goods_foreign"]))
+    return tuple(map(guarded, words()["goods"])), tuple(map(guarded, words()["goods_foreign"]))
 
 
 def goods_named(sentence: str) -> str | None:

@@ -76,7 +76,7 @@ def title_patterns() -> _Patterns:
     return _Patterns(
         one(data["act"]),
         re.compile(data["act_may_follow"]),
-        re.compile("|".join(data["title_ends"])),
+        guarded("|".join(data["title_ends"])),
         Alternatives(one(numbers["opening"], re.M)),
         one(numbers["title"]),
         Alternatives(one(numbers["anywhere"])),
@@ -87,7 +87,7 @@ def title_patterns() -> _Patterns:
         re.compile(data["title_goes_on"]["new_instrument"]),
         re.compile(rf"^(?:{'|'.join(data['furniture']['lines'])})"),
         re.compile(data["cited_as"]["clause"]),
-        re.compile(data["title_suffix"]["pattern"]),
+        guarded(data["title_suffix"]["pattern"]),
         re.compile(data["title_prefix"]["pattern"]),
         re.compile(data["title_goes_on"]["continuing_start"]),
         data["normal_case"],
