@@ -9,7 +9,7 @@ PASSAGES = [
     "I, MARY SMITH, Parliamentary Secretary to the Minister for Trade, acting under section 8, make this notice.",
     "I, J. O'NEILL-BRÚ, Commissioner of Customs, hereby revoke the concession.",
     "COUNCIL IMPLEMENTING REGULATION (EU) 2031/77 of 2 March 2031 imposing a definitive anti-dumping duty",
-    "Commission Regulation amending Annex I. THE EUROPEAN COMMISSION, Having regard to the Treaty",
+    "Commission note on steel wire for fences. THE EUROPEAN COMMISSION considers the levy on widgets again.",
     "BY THE PRESIDENT OF THE UNITED STATES OF AMERICA A PROCLAMATION. NOW, THEREFORE, I do hereby proclaim that",
     "International Trade Administration, Department of Commerce. Rescission of Antidumping Duty Administrative Review",
     "the Office of the United States Trade Representative (USTR) imposes an additional duty under Section 301",
