@@ -114,3 +114,67 @@ def test_with_no_boundary_in_front_the_same_matches_from_every_position_and_to_e
     for start in range(len(UNBOUNDED_TEXT)):
         for end in (start + 1, start + 25, len(UNBOUNDED_TEXT)):
             assert _spans(fast, UNBOUNDED_TEXT, start, end) == _spans(plain, UNBOUNDED_TEXT, start, end)
+
+
+# Below the first character, the phrases are dispatched again on their next characters (nlp.text.dispatch.DEPTH):
+# phrases sharing 'ta', 'tar', 'ex', with order, optional and lazy parts, a boundary and a lookahead inside.
+DEEP = [
+    r"(?:tar)",  # before 'tariff': at 'tariff' the shorter phrase wins, as in the plain alternation
+    r"(?:tariff\s+(?:rate\s+)?quotas?)",
+    r"(?:tariffs?\b)",
+    r"(?:tax(?:es)??\s+relief)",  # a lazy part two characters in
+    r"(?:tab(?:le)?)",
+    r"(?:ex-?works)",  # an optional hyphen after two characters
+    r"(?:export\s+(?:ban|licen[cs]es?))",
+    r"(?:exclu(?=sion)sion)",  # a lookahead after five characters: that level is left as written
+    r"(?:ex\b)",  # a boundary right after 'ex'
+    r"(?:e\d{2})",  # a class after the first character
+    r"(?:ea[st])",
+]
+DEEP_TEXT = (
+    "tariff rate quota and tariff quotas; tariffs, tarif; taxes relief, tax relief, taxrelief; table tab tabl; "
+    "ex works, ex-works, exworks; export ban, export licences, exports; exclusion, exclusive; ex 8703; e45 e4; "
+    "east, eat, eas; Tariff TAR tar"
+)
+
+
+def test_phrases_dispatched_below_their_first_character_match_as_the_plain_alternation():
+    plain = re.compile(r"\b(?:" + "|".join(DEEP) + ")")
+    fast = dispatched(DEEP, prefix=r"\b")
+    assert [group for _, group in _spans(fast, DEEP_TEXT)] == [
+        *["tar"] * 4,  # 'tariff rate quota', 'tariff quotas', 'tariffs', 'tarif': the first phrase that matches
+        "taxes relief",  # the lazy 'es' tried without, then with
+        "tax relief",
+        "table",
+        "tab",
+        "tab",
+        "ex",  # 'ex works': 'ex\\b'
+        "ex-works",
+        "exworks",
+        "export ban",
+        "export licences",
+        "exclusion",
+        "ex",
+        "e45",
+        "eas",
+        "eat",
+        "eas",
+        "tar",
+    ]
+    for start in range(len(DEEP_TEXT)):
+        for end in (start + 1, start + 9, start + 30, len(DEEP_TEXT)):
+            assert _spans(fast, DEEP_TEXT, start, end) == _spans(plain, DEEP_TEXT, start, end)
+
+
+def test_a_deeper_dispatch_is_a_program_of_its_own():
+    """The groups are split again below their first character: another compiled program than one level gives."""
+    import nlp.text.dispatch as dispatch
+
+    deep = dispatched(DEEP, prefix=r"\b")
+    depth, dispatch.DEPTH = dispatch.DEPTH, 0
+    try:
+        shallow = dispatched(DEEP, prefix=r"\b")
+    finally:
+        dispatch.DEPTH = depth
+    assert deep != shallow
+    assert _spans(deep, DEEP_TEXT) == _spans(shallow, DEEP_TEXT)

@@ -126,3 +126,33 @@ def test_the_guess_is_right_on_every_labelled_document():
             if guessed != labelled:
                 wrong.append((folder.name, gold_path.stem, labelled, guessed))
     assert wrong == []
+
+
+@pytest.mark.parametrize("expected", sorted(CASES))
+def test_the_evidence_of_a_guessed_jurisdiction_is_the_one_its_source_would_give(expected):
+    """The guess keeps the first match of each cue it searched; the evidence read from them is what searching the
+    cues of the source's own jurisdiction gives."""
+    guessed = [(m.code, m.text, m.start, m.end) for m in implementing_jurisdiction(CASES[expected])]
+    assert guessed == [(m.code, m.text, m.start, m.end) for m in implementing_jurisdiction(CASES[expected], expected)]
+    assert guessed[0][0] == expected and guessed[0][1]
+
+
+def test_the_evidence_is_the_earliest_cue_that_names_the_jurisdiction_not_an_act_number():
+    text = (
+        "Implementing Regulation (EU) 2031/412 amending Regulation (EU) No 1388/2029 as regards the tariff "
+        "quotas for pasta\nTHE EUROPEAN COMMISSION,\nHaving regard to ... the Combined Nomenclature, the "
+        "European Commission considers ... Official Journal of the European Union L 77.\n"
+    )
+    expected = [("EU", "Combined Nomenclature", text.index("Combined Nomenclature"))]
+    assert [(m.code, m.text, m.start) for m in implementing_jurisdiction(text)] == expected
+    assert [(m.code, m.text, m.start) for m in implementing_jurisdiction(text, "EU")] == expected
+
+
+def test_the_evidence_is_a_cue_of_the_jurisdiction_that_acts_not_an_earlier_one_of_another():
+    text = (
+        "Having regard to the safeguard published in the Official Journal of the European Union, Her Excellency "
+        "the Governor General in Council makes the annexed Order (SOR/2031-88), published in the Canada Gazette.\n"
+    )
+    assert [(m.code, m.text, m.start) for m in implementing_jurisdiction(text)] == [
+        ("CA", "Governor General in Council", text.index("Governor General"))
+    ]

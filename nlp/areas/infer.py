@@ -10,12 +10,13 @@ suggested it, so a reader can judge the inference, and is marked inferred wherev
 from __future__ import annotations
 
 import json
-import re
 from collections import Counter
 from functools import cache, lru_cache
 from importlib import resources
 
-WORD = re.compile(r"[a-z]+")
+from nlp.text.patterns import guarded
+
+WORD = guarded(r"[a-z]+")
 BODY_CHARS = 30_000  # the operative part of a notice comes first; annexes add noise
 WEIGHTS = {"title": 3.0, "summary": 2.0, "body": 0.5}
 BODY_CAP = 5  # a word repeated through a long annex counts at most this often

@@ -36,7 +36,7 @@ HS_CODE_LIST = guarded(
     r"(?P<list>\d[\d, ;\u00a0]*(?:(?:and|or)[ \u00a0]+\d+)?)(?![.,]\d)",
     re.I,
 )
-LIST_ITEM = re.compile(r"(?<!\d)\d{2}(?:\d{2}){0,4}(?!\d|[.,]\d)")
+LIST_ITEM = guarded(r"(?<!\d)\d{2}(?:\d{2}){0,4}(?!\d|[.,]\d)")
 RANGE_WORDS = re.compile(r"^[ \u00a0]*(?:to|through|–|-|bis|à)[ \u00a0]*$", re.I)
 # A table flattened one cell a line: a row's serial number alone on its line, then its code cell of two-digit
 # numbers only ('14.' / '06, 07, 08, 09' / 'or 12').

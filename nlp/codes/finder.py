@@ -68,7 +68,7 @@ KEYWORD_REACH = 200
 SIBLING_REACH = 1500  # a code written like the one accepted this close before it is one too
 # A SACU schedule's item number glued to the code it covers: 'Dumping Item 215.02/7210.49.10/01.08',
 # 'rebate item 460.03/8703.23/01.05' (South African, Botswana, Namibian, Lesotho and Eswatini schedules 2 to 6).
-SACU_ITEM_BEFORE = re.compile(r"\b\d{3}\.\d\d/$")
+SACU_ITEM_BEFORE = guarded(r"\b\d{3}\.\d\d/$")
 SPECIAL_CHAPTERS = ("98", "99")  # national provisions: they say how goods are treated, not which
 
 
@@ -342,7 +342,7 @@ def _keyword_near(offset: int, text: str, sentences: Sentences) -> bool:
 
 
 # A header naming the codes too: 'New HTS/Rate' heads cells of a code and its rate ('2905.59.10 5.5%').
-CODE_AND_RATE_HEADER = re.compile(r"\b(?:HTS(?:US|A)?|HS|CN|commodity\s+codes?|tariff\s+(?:items?|codes?|numbers?))\b")
+CODE_AND_RATE_HEADER = guarded(r"\b(?:HTS(?:US|A)?|HS|CN|commodity\s+codes?|tariff\s+(?:items?|codes?|numbers?))\b")
 
 
 def _in_a_column_of_no_codes(offset: int, text: str, not_code_columns: re.Pattern) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from nlp.codes.notation import notation
+from nlp.text.patterns import guarded
 
 HEADER_REACH = 1500  # a flattened table's rows below its header line
 HEADER_LINE_MAX = 200  # a header line is short; running text that says "HS code" is no header
@@ -21,7 +22,7 @@ ALONE = re.compile(r"[ \t\u00a0]*(?:\n|$)")
 CODE_ITEM_LINE = re.compile(r"[ \t|•·▪◦*\-\u00a0]*(?:ex[ \u00a0]?)?\d{2,4}(?:[ .\u00a0]?\d{1,4}){0,4}[ \t\u00a0]*")
 # A row's serial number: '12. ' in running text, or alone on the line above the code in a table flattened one
 # cell a line ('12.' / '0713'; a blank line may come between).
-FLAT_SERIAL = re.compile(r"(?<![\w.])(\d{1,3})\.(?:[ \u00a0]+|[ \t\u00a0]*\n(?:[ \t\u00a0]*\n)?[ \t\u00a0]*)$")
+FLAT_SERIAL = guarded(r"(?<![\w.])(\d{1,3})\.(?:[ \u00a0]+|[ \t\u00a0]*\n(?:[ \t\u00a0]*\n)?[ \t\u00a0]*)$")
 LIST_MAX_LINES = 400  # a list of codes this long, blank lines included, still counts as one list
 INTRO_REACH = 200  # the words introducing the list end with a colon on the line above it
 # A list split into groups under short captions of their own ('Group A controls' then its codes): a caption is a
@@ -159,7 +160,7 @@ def extends(parent_digits: str, child_digits: str) -> bool:
 # NCM column then an Ex column ('NCM | Nº Ex | Alíquota (%)', glued as 'NCMNº ExAlíquota' when a page is
 # flattened), and each row starts with the 8-digit NCM, then the ex's 3-digit number, then the rate: '8419.89.99
 # 001 14 Secadores ...', or glued '3912.39.100030Hidroxi...' (NCM 3912.39.10, Ex 003, 0 %).
-EX_TARIFF_HEADER = re.compile(r"\bNCM(?![a-zà-ÿ])[^\n]{0,20}?\bEx(?![a-zà-ÿ])")
+EX_TARIFF_HEADER = guarded(r"\bNCM(?![a-zà-ÿ])[^\n]{0,20}?\bEx(?![a-zà-ÿ])")
 EX_TARIFF_ROW = re.compile(r"^[ \t|]*(?P<code>\d{4}\.\d\d\.\d\d)[ \t|]*\d{3}(?=\D|\d{1,3}(?:[,.]\d+)?\D)", re.M)
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from nlp.countries.names import find_country_names
+from nlp.text.patterns import guarded
 from nlp.text.sentences import Sentences
 
 # the verb of an operative extension to other goods: the countries before it are the extended measure's, those
@@ -24,7 +25,7 @@ EXTENDED_TO = {
     "ausgeweitet": re.compile(r"ausgeweitet\s+auf\s+die\s+einfuhren\b", re.I),
     "étendu": re.compile(r"étendu(?:e|s|es)?\s+aux\s+importations\b", re.I),
 }
-AUXILIARY_BEFORE = re.compile(
+AUXILIARY_BEFORE = guarded(
     r"\b(?:is|are|be|wird|werden|est|sont)\s+(?:hereby\s+|hiermit\s+|par\s+la\s+présente\s+)?$", re.I
 )
 # the same act's title: 'extending the definitive anti-dumping duty imposed … on imports of … originating in A to
@@ -34,7 +35,7 @@ EXTENDING = {
     "portant": re.compile(r"portant\s+extension\s+d[ue]s?\s+(?:[\w-]+\s+){0,3}?(?:droits?|mesures?)\b", re.I),
     "ausweitung": re.compile(r"ausweitung\s+de[rs]\b", re.I),
 }
-TO_THE_EXTENSION = re.compile(r"\bto\s+imports\b|\baux\s+importations\b|\bauf\s+die\s+einfuhren\b", re.I)
+TO_THE_EXTENSION = guarded(r"\bto\s+imports\b|\baux\s+importations\b|\bauf\s+die\s+einfuhren\b", re.I)
 SENTENCE_REACH = 2000  # an extension's sentence restates the goods twice: long, but not longer than this
 
 
@@ -79,7 +80,7 @@ def _from_keywords(text: str, patterns: dict[str, re.Pattern]):
 
 # 'amending Implementing Regulation (EU) No 1105/2010 imposing … on imports … originating in A and terminating
 # the proceeding concerning imports … originating in B'
-TERMINATED_IN_AMENDED = re.compile(
+TERMINATED_IN_AMENDED = guarded(
     r"(?<![^\W\d_])(?:amending|modifiant|zur\s+änderung)\b[^.;]{0,600}?"  # also glued to a date ('2016amending')
     r"\b(?:and\s+terminating\s+the\s+(?:proceeding|investigation)s?|et\s+clôturant\s+la\s+procédure"
     r"|und\s+zur\s+einstellung\s+des\s+verfahrens)\b"

@@ -27,7 +27,9 @@ def implementing_jurisdiction(text: str, source_jurisdiction: str | None = None)
     """The jurisdiction that acts: the source's, else the one whose own phrases the opening uses most.
     The evidence is the first of that jurisdiction's phrases in the text, when there is one."""
     opening = text[:OPENING_CHARS]  # the heading and first paragraphs say who acts
-    code = _source_code(source_jurisdiction) or _most_cued(opening)
+    code, first_matches = _source_code(source_jurisdiction), None
+    if not code:
+        code, first_matches = _most_cued(opening)
     if not code:
         return []
     if code == "WTO":
@@ -36,7 +38,7 @@ def implementing_jurisdiction(text: str, source_jurisdiction: str | None = None)
         # no Member's act
         member = _wto_member(opening)
         return [member] if member is not None else []
-    found = [(m.start(), m.group()) for cue in _jurisdiction_cues().get(code, ()) if (m := cue.search(opening))]
+    found = [(m.start(), m.group()) for m in _cue_matches(code, opening, first_matches)]
     if not found:
         return [CountryMention(code, "implementing", "", 0, 0)]
     # A phrase naming the jurisdiction ("European Commission") is better evidence than a fragment of an
@@ -52,24 +54,36 @@ def _source_code(source_jurisdiction: str | None) -> str | None:
     return ISO_JURISDICTIONS.get(code, code) or None
 
 
-def _most_cued(opening: str) -> str | None:
-    """The jurisdiction with the most cues in the opening; on a tie, the one named first (its heading)."""
+def _most_cued(opening: str) -> tuple[str | None, dict[int, re.Match]]:
+    """The jurisdiction with the most cues in the opening (on a tie, the one named first: its heading), and
+    the first match of each cue found (by its index in `_jurisdiction_cues_with_words`)."""
     codes, cues, needed = _jurisdiction_cues_with_words()
     scores = dict.fromkeys(_jurisdiction_cues(), 0)
     first: dict[str, int] = {}
+    first_matches: dict[int, re.Match] = {}
     for index in needed.possible(opening):  # a cue none of whose words is in the opening is not searched
-        found = [match.start() for match in cues[index].finditer(opening)]
+        found = list(cues[index].finditer(opening))
         if found:
+            first_matches[index] = found[0]
             scores[codes[index]] += len(found)
-            first[codes[index]] = min(first.get(codes[index], len(opening)), found[0])
+            first[codes[index]] = min(first.get(codes[index], len(opening)), found[0].start())
     best = max(scores, key=lambda code: (scores[code], -first.get(code, len(opening))))
-    return best if scores[best] else None
+    return (best if scores[best] else None), first_matches
+
+
+def _cue_matches(code: str, opening: str, first_matches: dict[int, re.Match] | None) -> list[re.Match]:
+    """The first match of each of `code`'s cues in the opening: those `_most_cued` found (a cue it did not
+    search needs a word the opening lacks), else searched."""
+    if first_matches is None:
+        return [m for cue in _jurisdiction_cues().get(code, ()) if (m := cue.search(opening))]
+    codes = _jurisdiction_cues_with_words()[0]
+    return [match for index, match in first_matches.items() if codes[index] == code]
 
 
 @cache
 def _jurisdiction_cues() -> dict[str, list[re.Pattern]]:
     data = json.loads(resources.files("nlp").joinpath("data/countries/jurisdictions.json").read_text("utf-8"))
-    return {code: [re.compile(cue, re.M) for cue in cues] for code, cues in data.items() if not code.startswith("_")}
+    return {code: [guarded(cue, re.M) for cue in cues] for code, cues in data.items() if not code.startswith("_")}
 
 
 @cache

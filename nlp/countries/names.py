@@ -13,12 +13,14 @@ from importlib import resources
 
 import pycountry
 
+from nlp.text.patterns import guarded
+
 MAX_NAME_WORDS = 8
 # A run of capitalised words, with the small words that sit inside names ("Republic of Korea",
 # "Sao Tome and Principe", "République populaire de Chine").
 # Cyrillic capitals too ("Китайской Народной Республики", "Республики Беларусь").
 # An elided article joins the next word without a space ("Cote d’Ivoire").
-RUN = re.compile(
+RUN = guarded(
     r"(?<!\w)[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'.\-]*"
     r"(?:[ \t]+(?:(?:[a-zà-ÿа-яё’']+[ \t]+){0,2}|[dl][’'])[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'.\-]*)*"
 )

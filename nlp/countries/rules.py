@@ -30,7 +30,7 @@ from nlp.text.sentences import Sentences
 EU_MEMBERS = frozenset(
     "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE".split()
 )  # named in an EU act as Member States, not as origins
-CLAUSE_START = re.compile(r"[;\n]|\(\w{1,4}\)\s")
+CLAUSE_START = guarded(r"[;\n]|\(\w{1,4}\)\s")
 LOOK_BACK = 150  # how far an exception cue reaches back within a clause
 
 
@@ -236,7 +236,7 @@ LAWMAKING_AFTER = re.compile(
 # 'the withdrawal of the United Kingdom from the Union', 'the accession of Croatia': a member leaving or joining,
 # and the union it leaves ('… of the United Kingdom from the European Union'; a withdrawal of preferences 'from
 # Ruritania' still names the country affected)
-MEMBERSHIP_BEFORE = re.compile(
+MEMBERSHIP_BEFORE = guarded(
     r"\b(?:withdrawal|accession)\s+of\s+(?:the\s+)?(?:(?:(?-i:[A-Z])[\w’'-]*\s+){1,4}(?:from|to)\s+(?:the\s+)?)?$", re.I
 )
 # a currency named after its country ('4.10 United States dollars per kg', 'Hong Kong dollars', 'dólares de los
@@ -246,7 +246,7 @@ CURRENCY_AFTER = re.compile(
     r"|francs?|kronor|kroner|currency|monnaie|moneda)\b",
     re.I,
 )
-CURRENCY_BEFORE = re.compile(
+CURRENCY_BEFORE = guarded(
     r"\b(?:dollars?|d[óo]lar(?:es)?|pesos?|currency|monnaie|moneda)\s+(?:of|de|des|del)\s+(?:the\s+|los\s+|la\s+|l[’'])?$",
     re.I,
 )
@@ -331,7 +331,7 @@ def _in_cited_title(text: str, offset: int) -> bool:
     return _in_full_title_citation(text, offset) or in_cited_title(text, offset) or _in_earlier_notice(text, offset)
 
 
-FULL_TITLE_CITATION = re.compile(
+FULL_TITLE_CITATION = guarded(  # guarded: searched back from every country name, skipping ahead to 'R' and 'D'
     r"\b(?:Regulation|Decision|Directive)\s+\((?:EU|EC|EEC|Euratom)\)\s+(?:No\s+)?\d+/\d+\s+of\s+\d{1,2}\s+[A-Z][a-z]+"
     r"\s+\d{4}\s+(?:imposing|amending|extending|terminating|opening|establishing|concerning|re-imposing|initiating"
     r"|repealing|suspending|making|collecting|continuing|on)\b[^.;]*$"
@@ -347,7 +347,7 @@ def _in_full_title_citation(text: str, offset: int) -> bool:
 # before the Commission ('Following the publication of a notice of impending expiry of the measures on imports
 # … originating in A, B and C, the Commission received a request …'): the review's own countries are in its
 # title and its operative sections, and may be fewer.
-EARLIER_NOTICE = re.compile(
+EARLIER_NOTICE = guarded(  # guarded: searched back from every country name
     r"\b(?:following\s+the\s+publication\s+of\s+a\s+notice\s+of|à\s+la\s+suite\s+de\s+la\s+publication\s+d[’']un\s+avis"
     r"|nach\s+(?:der\s+)?veröffentlichung\s+einer\s+bekanntmachung)\b"
     r"(?:(?!\b(?:the|la|die)\s+(?:european\s+|europäische\s+)?(?:commission|kommission)\b)[^.;])*$",

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from nlp.dates.layout import WEEKDAY_PREFIX, Layout
 from nlp.dates.rules import DateRules, Trigger
 from nlp.text.needed_words import NeededWords, finditer_of
+from nlp.text.patterns import guarded
 
 MEASURE_TYPES = {"entry_into_force", "application_start", "application_end", "comment_deadline"}
 # a clock time with its zone ("12:01 a.m. eastern daylight time", "7 am EST,") stands between a trigger and its date
@@ -27,9 +28,9 @@ OTHER = ("other",)
 BRACKET_OPEN = re.compile(r"\S[ \t]*\([ \t]*$")  # words, then "(" right before the date
 BRACKET_CLOSE = re.compile(r"[ \t]*\)[ \t.]*$")
 WRAPPED_ON = re.compile(r"[ \t]*[a-z]")  # a line that starts in lower case continues the line above
-SENTENCE_STOP = re.compile(r"[.;:!?][\"”’)\]]*\s+(?=[\"“(\[]?[A-Z0-9])|\n[ \t]*\n")
+SENTENCE_STOP = guarded(r"[.;:!?][\"”’)\]]*\s+(?=[\"“(\[]?[A-Z0-9])|\n[ \t]*\n")
 WRAP_REACH = 200
-PAST_FINITE = re.compile(r"\b(?:took|was|were|had|did)\b", re.I)
+PAST_FINITE = guarded(r"\b(?:took|was|were|had|did)\b", re.I)
 PAST_REACH = 100  # the clause before a bare "from"/"as of" read for its verb
 LINE_REACH = 150
 ISSUE_HEADER_MAX = 120
@@ -38,11 +39,11 @@ ISSUE_HEADER_MAX = 120
 TITLE_DATE_REACH = 240
 TITLE_DATED_REACH = 120
 OPENING_REACH = 1500  # a heading block above an instrument's first sentence
-EXERCISED_POWER = re.compile(
+EXERCISED_POWER = guarded(
     r"\b(?:pursuant\s+to|in\s+accordance\s+with)\s+(?:sub)?(?:section|paragraph|article|rule)\s+\d", re.I
 )
 NUMBERED = re.compile(r"[ \t]*(?:\d{1,2}|\([a-z\d]{1,3}\))[.)]?[ \t]+(?:On|In)\b")
-DECIDED = re.compile(
+DECIDED = guarded(
     r"\b(?:made|initiated|terminated|issued|rendered|determined|decided|continued|rescinded|imposed|ordered)\b", re.I
 )
 # a report's opening "On <date>, <authority> announced ...": the day the measure was made public ("published"
@@ -280,7 +281,7 @@ class Classifier:
 # "Regulations amending the Customs Tariff Order of", "This notice replaces Notice 7/2029 of", "Further to our notice
 # of", "In its ruling of"); "of the Council", "dated the" and a sentence's opening "The" are
 # the act's own author
-CITING = re.compile(
+CITING = guarded(
     r"\b(?:corrigendum|correction|amend(?:s|ing|ment\s+(?:to|of))|replac(?:es|ing)|repeal(?:s|ing)|revok(?:es|ing)"
     r"|pursuant\s+to|in\s+accordance\s+with|further\s+to|its|our|their|previous|earlier)\b"
     # ... in the Romance languages and Dutch: "Derógase la Resolución 200 del", "que modifica el Decreto ... de",
@@ -298,7 +299,7 @@ CITED_AFTER = re.compile(
 )
 # "of 14 January 2022", "du 26 janvier 2016", "vom 2. Juli 2019"; "Conseildu" where a page was flattened
 # ("As of 3 May 2031" opens a sentence, "at the close of 30 June 2031" names a time: no act's date)
-OF_DATE = re.compile(
+OF_DATE = guarded(
     r"(?:(?<!\bas)(?<!\bclose)(?<!\bend)(?<!\bstart)(?<!\bbeginning)(?<!\bingang)(?<!\bpartir)\s(?:of|dated|du|vom|de|del|van)|(?<=[a-zé])(?:du|vom))\s*$",
     re.I,
 )

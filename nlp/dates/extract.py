@@ -23,6 +23,7 @@ from nlp.dates.restated import demote_restated, restated_spans
 from nlp.dates.rules import date_rules
 from nlp.dates.stacked import stacked_column_types
 from nlp.text.layout import Layout as Zones
+from nlp.text.patterns import guarded
 from nlp.text.sentences import Sentences
 from nlp.types import DateMention
 
@@ -156,7 +157,7 @@ def _parallel_items(text: str, previous: FoundDate, item: FoundDate) -> bool:
 
 
 # "Pursuant to paragraph 41(1)(b) of the Act, the Agency made a final determination on May 5, 2031 respecting ..."
-DECISION_ON = re.compile(
+DECISION_ON = guarded(
     r"\b(?:made|initiated|terminated|rendered|issued|rescinded|concluded)\b[^.;]{0,80}?\bon\s*$", re.I
 )
 DECISION_REACH = 2500  # a statement of reasons opens with the decision it gives reasons for

@@ -31,7 +31,7 @@ YEAR = guarded(r"(?<!\d)(?:1[89]|2[01])\d{2}(?!\d)")
 LETTER = re.compile(r"[^\W\d_]")
 OUR_LORD = re.compile(r"our\s+lord")
 YEAR_WINDOW = 48  # the longest month-name form before its year: "the 30th day of September, 2025"
-SHORT_YEAR_CUE = re.compile(
+SHORT_YEAR_CUE = guarded(
     r"\b(?:from|on|dated|until|till|w\.\s?e\.\s?f\.?|wef|desde|a\s+partir\s+d[eo]|du|vom|ab)[\s:,]+$", re.I
 )
 DAY_SUFFIX = r"(?:st|nd|rd|th|er|re|e|º|°|o|\.)?"

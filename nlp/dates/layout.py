@@ -11,13 +11,14 @@ import re
 from functools import cache
 
 from nlp.dates.rules import DateRules
+from nlp.text.patterns import guarded
 from nlp.text.sentences import Sentences
 from nlp.text.tables import column_header
 from nlp.text.textutil import line_start_matches
 
 CLAUSE_REACH = 250  # characters looked at on each side of a date
 # Where the title of an act ends and its body begins.
-TITLE_END = re.compile(
+TITLE_END = guarded(  # guarded: boundaries and a lookbehind first would have it tried at every position
     # (a title's own authors, "REGULATION (EU) 2031/5 OF THE EUROPEAN PARLIAMENT AND OF THE COUNCIL", end nothing)
     r"Having\s+regard|\bWhereas\b|THE\s+EUROPEAN\s+COMMISSION|THE\s+COUNCIL\s+OF\s+THE|(?<!OF\s)THE\s+EUROPEAN\s+PARLIAMENT|"
     r"\bVu\s+l[ea]\b|LA\s+COMMISSION\s+EUROPÉENNE|LE\s+CONSEIL\s+DE|gestützt\s+auf|DIE\s+EUROPÄISCHE\s+KOMMISSION|"
@@ -33,7 +34,7 @@ LABEL_ABOVE = re.compile(r"[A-Z][\w ,]{0,30}\b(?:issued|rendered|signed|made|ado
 SECTION_LINE_MAX = 120
 LABEL_AFTER = (" ", "\u00a0", ".", "\t")  # what a block label inside a flattened page follows
 LIST_ITEM = re.compile(r"[\s•*-]*\(?(?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)\s")
-LEAD_IN_END = re.compile(r"(?::|\b(?:if|where|when|unless|that|provided))\s*$", re.I)
+LEAD_IN_END = guarded(r"(?::|\b(?:if|where|when|unless|that|provided))\s*$", re.I)
 CLOSING_REACH = 300  # how near the end of a text its closing date line stands
 HEADING_MAX = 80  # a heading line is short and ends without a sentence's punctuation
 ORDER_SECTION = re.compile(r"(?:Sec(?:tion)?\.?\s*\d+[A-Za-z]?\.(?:\s|$)|Sec(?:tion)?\.$)")

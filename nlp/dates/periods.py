@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from nlp.dates.finder import FoundDate
 from nlp.dates.layout import Layout
 from nlp.dates.rules import DateRules
+from nlp.text.patterns import guarded
 from nlp.types import DateMention
 
 PAIR = ("application_start", "application_end")
@@ -79,7 +80,7 @@ def _under_period_columns(text: str, offset: int, rules: DateRules) -> bool:
 
 STAGES_MIN = 3  # consecutive periods that make a schedule of stages (two may be a first period and the annual one)
 # a schedule's own words: "the first tranche will open on", "the second instalment", "in three stages"
-STAGE_WORDS = re.compile(r"\b(?:tranches?|instalments?|installments?|stages?|phases?)\b", re.I)
+STAGE_WORDS = guarded(r"\b(?:tranches?|instalments?|installments?|stages?|phases?)\b", re.I)
 STAGE_REACH = 200
 
 

@@ -187,10 +187,10 @@ def _add_language(rules: DateRules, data: dict) -> None:
         # an opening "On" is capitalised: a wrapped line that starts with "on" opens nothing
         rules.leadins.append(
             LeadIn(
-                re.compile(leadin["pattern"]),
-                re.compile(leadin["operative"], FLAGS),
-                re.compile(leadin["past"], FLAGS),
-                re.compile(leadin["ending"], FLAGS) if leadin.get("ending") else None,
+                guarded(leadin["pattern"]),
+                guarded(leadin["operative"], FLAGS),
+                guarded(leadin["past"], FLAGS),
+                guarded(leadin["ending"], FLAGS) if leadin.get("ending") else None,
             )
         )
     periods = data.get("periods") or {}
@@ -202,7 +202,7 @@ def _add_language(rules: DateRules, data: dict) -> None:
         ("columns", "period_columns"),
     ):
         if periods.get(key):
-            getattr(rules, target).append(re.compile(periods[key], FLAGS))
+            getattr(rules, target).append(guarded(periods[key], FLAGS))
     if data.get("title_acts"):
         rules.title_acts.append(re.compile(rf"\b(?:{data['title_acts']})\b", FLAGS))
     for key in ("background", "hypothetical"):
@@ -220,12 +220,12 @@ def _add_language(rules: DateRules, data: dict) -> None:
     if data.get("restated"):
         rules.restated.append(guarded(data["restated"], FLAGS))
     if data.get("availability"):
-        rules.availability.append(re.compile(data["availability"], FLAGS))
+        rules.availability.append(guarded(data["availability"], FLAGS))
     if data.get("issue_headers"):
-        rules.issue_headers.append(re.compile(data["issue_headers"], FLAGS))
+        rules.issue_headers.append(guarded(data["issue_headers"], FLAGS))
     anchors = data.get("anchors") or {}
     for kind, words in (anchors.get("kinds") or {}).items():
-        rules.anchor_kinds.append((kind, re.compile(words, FLAGS)))
+        rules.anchor_kinds.append((kind, guarded(words, FLAGS)))
     numbers, ordinals = _alternation(data.get("numbers") or {}), _alternation(data.get("ordinals") or {})
     words = {
         "{ordinal}": rf"(?:\d{{1,3}}(?:st|nd|rd|th|e|ème|\.)|(?:{numbers}[-\s])?{ordinals})",
@@ -244,8 +244,9 @@ def _trigger(item: dict) -> Trigger:
         types=_types(item),
         pattern=re.compile(item["pattern"], FLAGS),
         within=item.get("within", 40),
-        requires=re.compile(item["requires"], FLAGS) if item.get("requires") else None,
-        unless=re.compile(item["unless"], FLAGS) if item.get("unless") else None,
+        # searched in the whole sentence of every date the trigger is near: skipping ahead to their first characters
+        requires=guarded(item["requires"], FLAGS) if item.get("requires") else None,
+        unless=guarded(item["unless"], FLAGS) if item.get("unless") else None,
     )
 
 

@@ -11,6 +11,7 @@ from functools import cache
 from nlp.dates.found import FoundDate
 from nlp.dates.rules import date_rules
 from nlp.text.dispatch import dispatched
+from nlp.text.patterns import guarded
 
 
 # A stop-press heading may leave out the year: "New codes taking effect on 13 February:". The year is that of the
@@ -74,7 +75,7 @@ YEARLESS_REACH = 3000  # how near a full date must stand to give its year
 # a line headed by a goods code (a tariff table's row): a day and month in its description recur every year
 CODE_ROW = re.compile(r"[ \t|*-]*\d{4}(?:[ .]?\d{2}){1,3}\b")
 # ... unless the row says what applies then ("0% preferential duty for imports from X from 1 June to 31 October")
-MEASURE_WORD = re.compile(r"%|\b(?:dut(?:y|ies)|rates?|quotas?|preferen\w*|tariffs?|suspen\w*|measures?)\b")
+MEASURE_WORD = guarded(r"%|\b(?:dut(?:y|ies)|rates?|quotas?|preferen\w*|tariffs?|suspen\w*|measures?)\b")
 
 
 def _season_of_goods(lowered: str, start: int) -> bool:

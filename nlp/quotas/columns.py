@@ -17,6 +17,7 @@ from functools import cache
 
 from nlp.dates.finder import find_dates
 from nlp.text.numbers import NUMBER, parse_number
+from nlp.text.patterns import guarded
 from nlp.text.textutil import merged_spans
 
 CAPTION_CHARS = 400  # how far above a table its caption and introducing sentence stand
@@ -47,11 +48,11 @@ PIPE = re.compile(r"\|")
 FIGURE = re.compile(rf"\s*(?:{NUMBER})\s*")
 SPACED = re.compile(r"\t|\s{2,}")
 RULE = re.compile(r"[\s|:+=-]*")  # '---|---' and other ruling lines
-VOLUME_HEADER = re.compile(r"\b(?:volumes?|quantit(?:y|ies)|tonnage|amount|total|kontingentsmenge|menge)\b")
-UNIT_HEADER = re.compile(r"^\s*(?:quota\s+)?unit(?:s| of (?:measure(?:ment)?|quantity))?\s*$|\bmeasurement unit\b")
+VOLUME_HEADER = guarded(r"\b(?:volumes?|quantit(?:y|ies)|tonnage|amount|total|kontingentsmenge|menge)\b")
+UNIT_HEADER = guarded(r"^\s*(?:quota\s+)?unit(?:s| of (?:measure(?:ment)?|quantity))?\s*$|\bmeasurement unit\b")
 # a duty, price or value per unit is no volume column ('Duty (EUR/tonne)', 'Price per kg')
 # ('Tariff-rate quota quantity (metric tons, raw value)' is a volume)
-NOT_VOLUME = re.compile(
+NOT_VOLUME = guarded(
     r"/|%|\bper\b|[€$£]|\b(?:eur|usd|gbp|cad|duty|duties|price)\b|(?<!tariff.)\brate\b|(?<!raw )\bvalue\b"
 )
 THOUSANDS = re.compile(r"(?:'000|1[ ,.\u00a0]?000|thousands? (?:of )?)\s*(?=[a-z])")

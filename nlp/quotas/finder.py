@@ -65,9 +65,9 @@ def _words() -> dict:
         "quota": guarded("|".join(data["quota_words"])),
         "not_quota": guarded("|".join(data["not_quota"])),
         "table_quota": guarded("|".join(data["table_quota_words"])),
-        "statistics": re.compile("|".join(data["statistics"])),
-        "unit_word": re.compile(rf"(?<![\w'’])(?:{header_units})\b"),
-        "stated_unit": re.compile(
+        "statistics": guarded("|".join(data["statistics"])),
+        "unit_word": guarded(rf"(?<![\w'’])(?:{header_units})\b"),
+        "stated_unit": guarded(
             rf"\b(?:volume|quantit|quota|figure|amount)\w*\b[^.\n|]{{0,60}}?(?:\bin\s+|\(\s*(?:in\s+)?)(?:metric\s+|net\s+)?"
             rf"(?P<unit>{header_units})\b"
         ),

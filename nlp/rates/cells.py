@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from nlp.codes.schedules import EX_TARIFF_HEADER, HEADER_REACH
 from nlp.text.numbers import parse_number
+from nlp.text.patterns import guarded
 from nlp.text.serial_rows import row_of, rows_count_down_to
 
 CELL_REACH = 60  # paragraphs between an introducing sentence and a cell of its table
@@ -24,9 +25,9 @@ CELL_MAX_CHARS = 200  # a cell is short; a longer paragraph is running text
 FIGURE_CELL = re.compile(r"[ \t]*\d{1,3}(?:[.,]\d{1,3})?[ \t]*%[ \t]*$")
 INTRODUCES = re.compile(r":[ \t]*$")
 # 'Rate of Regulatory Duty (%)', 'Rate of duty (%)', 'Duty (%)' in a table's header flattened into a line
-FLAT_RATE_HEADER = re.compile(r"\b(?:rate|duty|dut(?:y|ies))\b[^\n|]{0,60}?\(%\)", re.I)
-FLAT_SERIAL = re.compile(r"(?<![\w.,])(\d{1,3})\.[ \u00a0]+(?=\d)")
-ROW_RATE = re.compile(r"(?<![\w.,])(\d{1,3}(?:\.\d{1,2})?)[ \u00a0]*%?[ \u00a0]*$")
+FLAT_RATE_HEADER = guarded(r"\b(?:rate|duty|dut(?:y|ies))\b[^\n|]{0,60}?\(%\)", re.I)
+FLAT_SERIAL = guarded(r"(?<![\w.,])(\d{1,3})\.[ \u00a0]+(?=\d)")
+ROW_RATE = guarded(r"(?<![\w.,])(\d{1,3}(?:\.\d{1,2})?)[ \u00a0]*%?[ \u00a0]*$")
 FLAT_HEADER_REACH = 400  # the first row follows the header closely
 # A short header line naming a rate column: 'Standard rate', 'Rate of duty', 'Duty', 'Alíquota', 'Taux'.
 RATE_COLUMN = re.compile(
@@ -84,7 +85,7 @@ def _rate_headers(text: str) -> list[int]:
 EX_TARIFF_RATE = re.compile(
     r"^[ \t|]*\d{4}\.\d\d\.\d\d[ \t|]+\d{3}[ \t|]+(?P<value>\d{1,2}(?:,\d{1,2})?)[ \t|]+(?=[^\W\d_])", re.M
 )
-RATE_IN_HEADER = re.compile(r"al[ií]quota|\(%\)", re.I)
+RATE_IN_HEADER = guarded(r"al[ií]quota|\(%\)", re.I)
 
 
 def ex_tariff_rate_cells(text: str, start: int, end: int) -> Iterator[tuple[float, int, int]]:

@@ -47,17 +47,17 @@ BACKGROUND_ZONES = frozenset({"background"})
 OPENING_CHARS = 400  # the title lines, where a document says that it changes rates
 CAPTION_CHARS = 200
 ROW_LABEL_MAX = 160
-FLAT_ROW_START = re.compile(r"(?<![\w.,])\d{1,3}\.[ \u00a0]+(?=\d)")  # '7. ' before a row's code
+FLAT_ROW_START = guarded(r"(?<![\w.,])\d{1,3}\.[ \u00a0]+(?=\d)")  # '7. ' before a row's code
 # A rate quoted by a textual amendment of a schedule or an earlier act: 'by deleting “34%” … inserting “84%” in lieu
 # thereof', 'The phrase ‘15%’ will be replaced by ‘10%’', 'for the entry “10%”, the entry “5%” shall be substituted'.
 QUOTED = re.compile(r"(?<!=)[“”\"‘’'](?P<figure>[^“”\"‘’'\n]{1,12})[“”\"‘’']")  # not an HTML attribute's value
-AMENDING = re.compile(r"\b(?:delet|insert|substitut|replac|in lieu)\w*", re.I)
+AMENDING = guarded(r"\b(?:delet|insert|substitut|replac|in lieu)\w*", re.I)
 # A column of shares, not of duties: 'Percentage per Country', 'Share of imports', 'Utilisation (%)'.
-SHARE_COLUMN = re.compile(r"\b(?:percentage|share|proportion|utili[sz]ation|fill(?:ed|\s+rate)?|allocation)\b", re.I)
+SHARE_COLUMN = guarded(r"\b(?:percentage|share|proportion|utili[sz]ation|fill(?:ed|\s+rate)?|allocation)\b", re.I)
 # A percentage closing a tier's condition, the tier's amount after its colon ('between 16 and 25 percent (inclusive):
 # $160 per item', 'above 25 percent: 40%'): the figure says which goods the tier is for, not a rate.
 TIER_CONDITION = re.compile(r"[ \t]*(?:\((?:inclusive|exclusive)\)[ \t]*)?:[ \t\n]+(?:[$€£]|usd|eur|gbp|\d)")
-COMPANY_COLUMN = re.compile(r"\b(?:compan|exporter|producer|manufacturer|société|unternehmen|hersteller)")
+COMPANY_COLUMN = guarded(r"\b(?:compan|exporter|producer|manufacturer|société|unternehmen|hersteller)")
 
 
 @dataclass(frozen=True)

@@ -25,9 +25,10 @@ from nlp.summary.operative import (
 )
 from nlp.summary.period import FAVOURS, day, first_date, first_iso, period, start_date
 from nlp.summary.phrases import measure_phrase
-from nlp.summary.words import words
+from nlp.summary.words import compiled, words
 from nlp.text.acting import ActingSentences
 from nlp.text.layout import OPERATIVE, Layout
+from nlp.text.patterns import guarded
 
 MAX_CHARS = 450
 LATER = 1000  # a verb after the measure's words counts as this much further than one before
@@ -205,7 +206,7 @@ def _from_capitals(title: str) -> str:
     return " ".join([words[0].capitalize()] + [w if any(c.isdigit() for c in w) else w.lower() for w in words[1:]])
 
 
-DOCUMENT_KIND = re.compile(
+DOCUMENT_KIND = guarded(
     r"\b(?:Order|Regulations?|Rules|Notice|Notification|Decision|Resolution|Act|Proclamation|Decree|Directive|"
     r"Circular|Determination|Direction|Instrument|Bill|Law|Memorandum|Message|Schedule|Perintah|Resoluci[oó]n|"
     r"Resolu[çc][ãa]o|Decreto|D[ée]cret|Arr[êe]t[ée]|Verordnung|Beschluss|Portaria|Acuerdo|Ley|Lei|Loi)\b",
@@ -223,10 +224,10 @@ EXCLUSION_VERBS = (
     (re.compile(r"\breinstat(?:es?|ed|ing)\b", re.I), "reinstates"),
     (re.compile(r"\bgrant(?:s|ed|ing)?\b", re.I), "grants"),
 )
-EXCLUSION_WORD = re.compile(r"\bexclu(?:sions?|ded|ding)\b", re.I)
+EXCLUSION_WORD = guarded(r"\bexclu(?:sions?|ded|ding)\b", re.I)
 
 
-EXCLUSION_COUNT = re.compile(r"\b(\d{1,4})\s+(?:product\s+)?exclusions\b", re.I)
+EXCLUSION_COUNT = guarded(r"\b(\d{1,4})\s+(?:product\s+)?exclusions\b", re.I)
 
 
 def _exclusion_sentence(facts: Facts, measures: list) -> str:
@@ -234,7 +235,7 @@ def _exclusion_sentence(facts: Facts, measures: list) -> str:
     what the exclusions are carved out of, whose goods, and until when they run."""
     scope = _operative_text(facts)
     verb = _exclusion_verb(facts)
-    base = next((phrase for pattern, phrase in words()["exclusion_from"] if re.search(pattern, facts.text)), None)
+    base = next((phrase for source, phrase in words()["exclusion_from"] if compiled(source).search(facts.text)), None)
     count = EXCLUSION_COUNT.search(scope)
     parts = [_actor(facts), verb, f"{count.group(1)} product exclusions" if count else "product exclusions"]
     if base:
@@ -286,7 +287,7 @@ def _actor(facts: Facts) -> str:
     cued = actors.get(facts.jurisdiction or "", []) + actors["*"]
     for place in (facts.title or "", facts.text[:OPENING_CHARS]):
         for cue, actor in cued:
-            if cue and (match := re.search(cue, place)):
+            if cue and (match := compiled(cue).search(place)):
                 return actor.format(country=country, **match.groupdict())
     return next((actor for cue, actor in cued if not cue), country)
 
@@ -311,8 +312,8 @@ def _verb(facts: Facts, primary) -> str:
     lowered, at, own = facts.text[start:end].lower(), primary.start - start, primary.end - start
     found = [
         (at - m.start() if m.start() <= at else LATER + m.start() - at, verb)
-        for pattern, verb in words()["verbs"]
-        for m in re.finditer(pattern, lowered)
+        for source, verb in words()["verbs"]
+        for m in compiled(source).finditer(lowered)
         if verb != "excludes goods from" or not at <= m.start() < own  # 'exemptions from duty' is the measure
         if not _in_compound(lowered, m.start())
     ]
@@ -333,8 +334,8 @@ def _title_verb(title: str | None, kind: str) -> str | None:
     action = title.rsplit(": ", 1)[-1]
     found = [
         (m.start(), index, verb)
-        for index, (pattern, verb) in enumerate(words()["title_verbs"])
-        for m in re.finditer(pattern, action)
+        for index, (source, verb) in enumerate(words()["title_verbs"])
+        for m in compiled(source).finditer(action)
         if not _in_compound(action, m.start())
     ]
     return min(found)[2] if found else None
@@ -364,9 +365,7 @@ def country_name(code: str) -> str:
     return f"the {name}" if TAKES_THE.search(name) and not name.startswith("the ") else name
 
 
-TAKES_THE = re.compile(
-    r"^(?:United|Netherlands|Philippines|Bahamas|Gambia|Maldives)\b|\b(?:Islands|Republic|Emirates)$"
-)
+TAKES_THE = guarded(r"^(?:United|Netherlands|Philippines|Bahamas|Gambia|Maldives)\b|\b(?:Islands|Republic|Emirates)$")
 
 
 def _clip(sentence: str, limit: int) -> str:

@@ -9,11 +9,12 @@ import re
 from functools import cache
 
 from nlp.summary.words import words
+from nlp.text.patterns import guarded
 
 MAX_GOODS_WORDS = 12
 # Words that name the measure, the entry or the document, never the goods: 'seasonal preferences on
 # imports from …', 'entered for consumption', 'Notice from the Commission'.
-NOT_GOODS = re.compile(
+NOT_GOODS = guarded(
     r"\b(?:duty|duties|tariff|surtax|rate|measures?|preferences?|imports?|exports?|exclusions?|"
     r"consumption|warehouse|entered|withdrawn|notice|notification|regulation|order|decision|derechos?|droits?|"
     r"shall|will|is|are|be|been|has|have|hereby|impos\w*|"  # a verb: the match ran past the goods
@@ -33,7 +34,7 @@ GENERIC = frozenset({"goods", "products", "articles", "merchandise", "imports", 
 
 @cache
 def _patterns() -> tuple[tuple[re.Pattern, ...], tuple[re.Pattern, ...]]:
-    return tuple(map(re.compile, words()["goods"])), tuple(map(re.compile, words()["goods_foreign"]))
+    return tuple(map(guarded, words()["goods"])), tuple(map(guarded, words()["goods_foreign"]))
 
 
 def goods_named(sentence: str) -> str | None:

@@ -9,9 +9,10 @@ import itertools
 import re
 
 from nlp.text.layout import OPERATIVE
+from nlp.text.patterns import guarded
 
 OPENING_CHARS = 20000
-OPEN_ENDED = re.compile(r"\b(?:and|or|of|the|to|in|for|on|a|an|by|with|from)$", re.I)
+OPEN_ENDED = guarded(r"\b(?:and|or|of|the|to|in|for|on|a|an|by|with|from)$", re.I)
 MAX_ACTING = 3  # acting sentences tried when the first is a heading or a formula
 # What may open a sentence without being part of it: a block label, a short heading, a clause or
 # article number, a label in capitals ('BACKGROUND Effective July 1, …', 'Trade Policy Updates UPDATE: …').
@@ -38,11 +39,11 @@ POWERS_ACTOR = re.compile(
     r",\s+(?P<actor>(?:the|The)\s+[A-Z][\w’'() -]{2,60}?)(?:,[^,]{0,120},)?\s+hereby\s+(?P<rest>\w.*)$", re.S
 )
 # 'I, JANE ROE, Minister for Trade, having decided …, DIRECT that …': the office and what it does.
-FIRST_PERSON = re.compile(
+FIRST_PERSON = guarded(
     r"\bI,\s+[A-Z][A-Z .'’-]+,\s+(?P<office>[^,]{3,60}),.*?\b(?P<verb>[A-Z]{4,})\b,?\s+(?P<rest>[a-z(].*)$", re.S
 )
 # A cover note's formula: 'Further to …, I have the honour to transmit a copy of …'.
-HONOUR = re.compile(r"\bI have the honou?r to (?P<verb>[a-z]+)\s+(?P<rest>.*)$", re.S)
+HONOUR = guarded(r"\bI have the honou?r to (?P<verb>[a-z]+)\s+(?P<rest>.*)$", re.S)
 ENGLISH_WORDS = frozenset("the of and to in is are on for by with shall be this that from as which".split())
 FOREIGN_WORDS = frozenset(
     "de la el los las del le les des du et que por para em da do dos und der die das mit une est al se y".split()
@@ -116,7 +117,7 @@ READER = re.compile(r"^(?:Please|For (?:more|further) information|See also|Click
 # Sentences that say what words mean or what the act is called, or send the reader elsewhere, never what is done:
 # 'The term “importer” shall exclude …', '(1) These Regulations may be cited as …', 'For a complete description
 # of the scope, see the Decision Memorandum', 'This page needs to be proofread.' (a wiki's note on its copy).
-NOT_ACTING = re.compile(
+NOT_ACTING = guarded(
     r"^[—–-]?\s*(?:\(\w{1,4}\)\s*)?(?:The|In this \w+,? the)\s+(?:terms?|expressions?|words?)\s+[“\"'‘]"
     r"|\b(?:may|shall)\s+be\s+(?:cited|known|referred\s+to)\s+as\b"
     r"|^For\s+(?:a\s+|the\s+)?(?:complete|full|fuller|detailed|further|more)\b[^.]{0,120}?,\s+(?:please\s+)?see\b"
@@ -127,8 +128,8 @@ NOT_ACTING = re.compile(
     r"(?:published|received|requested|filed|submitted)\b",  # never 'initiated', 'announced': a news item's news
     re.I,
 )
-LIST_INTRO = re.compile(r"\bfollowing[\w ]{0,40}:$")
-PAGE_VERSION = re.compile(r"\bversion\b.{0,40}\bversion that (?:currently )?applies\b", re.I)
+LIST_INTRO = guarded(r"\bfollowing[\w ]{0,40}:$")
+PAGE_VERSION = guarded(r"\bversion\b.{0,40}\bversion that (?:currently )?applies\b", re.I)
 
 
 def _acting_offsets(facts):

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from nlp.summary.words import words
+from nlp.summary.words import compiled, words
+from nlp.text.patterns import guarded
 
 
 def measure_phrase(kind: str, rates: list, text: str, scope: str) -> str:
@@ -27,13 +28,13 @@ def _based_phrase(kind: str, scope: str) -> str | None:
     """'a Section 232 duty', 'additional IEEPA duties': the legal basis an operative part names first."""
     found = [
         (match.start(), phrase)
-        for pattern, phrase in words()["duty_basis"].get(kind, [])
-        if (match := re.search(pattern, scope))
+        for source, phrase in words()["duty_basis"].get(kind, [])
+        if (match := compiled(source).search(scope))
     ]
     return min(found)[1] if found else None
 
 
-RATE_FROM = re.compile(r"\bfrom\s+(?:an?\s+)?(?:additional\s+)?$", re.I)
+RATE_FROM = guarded(r"\bfrom\s+(?:an?\s+)?(?:additional\s+)?$", re.I)
 RATE_TO = re.compile(r"^\s*(?:ad valorem\s+)?to\s+(?:an?\s+)?(?:additional\s+)?$", re.I)
 
 

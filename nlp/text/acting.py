@@ -25,7 +25,7 @@ BARE_MARKER = re.compile(r"\s*(?:\(?[0-9a-z]{1,4}\)|\d+(?:\.\d+)?)\s*$")
 MAX_LIST_ITEMS = 120  # how far back a list's lead-in may be
 MAX_FRAGMENTS = 8  # lines of one hard-wrapped sentence
 LEAD_REACH = 400  # a news lead starts below a few heading lines at most
-FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our)\b")
+FIRST_PERSON = guarded(r"\b(?:I|we|We|our|Our)\b")
 LEAD_ENDED = re.compile(r"[.;:!?][ \t\u00a0]*(?:\n|$)")  # a line ending a sentence: the lead came before
 ASKING_OPENING_CHARS = 1500  # the title and heading of a document say that it only asks
 

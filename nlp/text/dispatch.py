@@ -108,8 +108,48 @@ def _group(char: str, phrases: list, starts: list, state, bounded: bool):
     for phrase, found in zip(phrases, starts, strict=True):
         if re.fullmatch(f"[{_joined({item for item, _ in found})}]", char):
             rests += _after(list(phrase.data), ord(char), bounded)
-    alternatives = [_parser.SubPattern(state, rest) for rest in rests]
-    return _parser.SubPattern(state, [(_constants.LITERAL, ord(char)), (_constants.BRANCH, (None, alternatives))])
+    return _parser.SubPattern(state, [(_constants.LITERAL, ord(char)), *_dispatched_rests(rests, state, DEPTH)])
+
+
+def _dispatched_rests(rests: list[list], state, depth: int) -> list:
+    """The alternation of `rests` (in order), itself dispatched on its next character `depth` levels deep where
+    each rest's next character is known; as written where not (a rest that may be empty, a lookahead...)."""
+    plain = [(_constants.BRANCH, (None, [_parser.SubPattern(state, rest) for rest in rests]))]
+    if depth == 0 or len(rests) < 2:
+        return plain
+    try:
+        starts = [_first(rest, state.flags, False) for rest in rests]
+    except _Unbounded:
+        return plain
+    if any(nullable for _, nullable in starts):
+        return plain  # a rest that can end here must be tried in its place among the others
+    items = {item for found, _ in starts for item, _ in found}
+    literals = sorted(item for item in items if _is_literal(item))
+    classes = [item for item in items if not _is_literal(item)]
+    if not literals or not _apart(literals, classes):
+        return plain
+    branches = []
+    try:
+        for item in literals:
+            code = int(item[2:], 16)
+            ways = [
+                way
+                for rest, (found, _) in zip(rests, starts, strict=True)
+                if re.fullmatch(f"[{_joined({item for item, _ in found})}]", chr(code))
+                for way in _after(rest, code, False)
+            ]
+            branches.append(
+                _parser.SubPattern(state, [(_constants.LITERAL, code), *_dispatched_rests(ways, state, depth - 1)])
+            )
+    except _Unsupported:
+        return plain
+    for item in classes:  # a class of its own: its rests behind a lookahead, as written
+        lookahead = _parser.parse(f"(?=[{item}])").data[0]
+        branches.append(_parser.SubPattern(state, [lookahead, *plain]))
+    return [(_constants.BRANCH, (None, branches))]
+
+
+DEPTH = 3  # levels of dispatch below the first character
 
 
 def _after(sequence: list, code: int, bounded: bool) -> list[list]:

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from nlp.text.patterns import guarded
+
 STOPWORDS = {
     "en": {
         *("the", "of", "and", "to", "shall", "is", "on", "for", "this", "from", "by", "with", "are"),
@@ -51,7 +53,7 @@ STOPWORDS = {
     # Russian (decisions of the Eurasian Economic Commission, CIS gazettes): Cyrillic words no other language here has
     "ru": {"и", "в", "на", "с", "от", "по", "о", "к", "для", "из", "или", "не", "что", "при", "со", "года", "г"},
 }
-_WORD = re.compile(r"[a-zäöüéèàâêîôûçáíóúñãõа-яё]+")
+_WORD = guarded(r"[a-zäöüéèàâêîôûçáíóúñãõа-яё]+")
 
 
 # the letters [а-яё] and [a-z], counted with str.count: one C loop per letter, no list of matches

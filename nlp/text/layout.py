@@ -15,7 +15,7 @@ from importlib import resources
 
 from nlp.text.dispatch import dispatched
 from nlp.text.front_matter import front_matter_span
-from nlp.text.patterns import lowered_for_words, required_words, spaces_match_any_whitespace
+from nlp.text.patterns import guarded, lowered_for_words, required_words, spaces_match_any_whitespace
 from nlp.text.textutil import line_start_matches
 
 # Parts whose words say what the document itself does.
@@ -25,7 +25,7 @@ BACKGROUND = frozenset({"recitals", "background", "footnote", "header", "contact
 MIN_RESTATEMENT_CHARS = 150  # a quoted passage this long restates or inserts legal text
 # a numbered paragraph opens its line after a line that ends a citation or sentence; "(2)" after a line
 # ending mid-sentence ("... specified in column\n(2) of the Table") is a hard-wrapped reference
-NUMBERED_RECITAL = re.compile(r"(?<![A-Za-z0-9]\n)^\(\d+\)\s", re.M)
+NUMBERED_RECITAL = guarded(r"(?<![A-Za-z0-9]\n)^\(\d+\)\s", re.M)
 RECITAL_CONTINUES = re.compile(r"\([0-9a-z]{1,4}\)\s|[-—–•]\s|[a-z]")
 
 

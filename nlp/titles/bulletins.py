@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 
+from nlp.text.patterns import guarded
+
 # A heading of a bulletin's item: a short line without closing punctuation between blank lines, prose or a table
 # ('Commodity | Update') after it.
-ITEM_HEADING = re.compile(
+ITEM_HEADING = guarded(
     r"(?:^|\n[ \t]*\n)[ \t]*([A-Z][^\n.:;,|]{2,120}?)[ \t]*\n[ \t]*\n[ \t]*(?=(?:\S+[ \t]+){4}\S|[^\n|]+\|)"
 )
 MAX_HEADING_WORDS = 12

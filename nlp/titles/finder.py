@@ -16,7 +16,7 @@ from importlib import resources
 
 from nlp.text.layout import Layout
 from nlp.text.needed_words import Alternatives
-from nlp.text.patterns import guarded
+from nlp.text.patterns import guarded, remembered_for_the_last_text
 from nlp.titles import shapes
 from nlp.titles.bulletins import opens_a_bulletin
 from nlp.titles.labelled import front_matter_title, letter_subject
@@ -77,7 +77,7 @@ def title_patterns() -> _Patterns:
     return _Patterns(
         one(data["act"]),
         re.compile(data["act_may_follow"]),
-        re.compile("|".join(data["title_ends"])),
+        guarded("|".join(data["title_ends"])),
         Alternatives(one(numbers["opening"], re.M)),
         one(numbers["title"]),
         Alternatives(one(numbers["anywhere"])),
@@ -88,7 +88,7 @@ def title_patterns() -> _Patterns:
         re.compile(data["title_goes_on"]["new_instrument"]),
         re.compile(rf"^(?:{'|'.join(data['furniture']['lines'])})"),
         re.compile(data["cited_as"]["clause"]),
-        re.compile(data["title_suffix"]["pattern"]),
+        guarded(data["title_suffix"]["pattern"]),
         re.compile(data["title_prefix"]["pattern"]),
         re.compile(data["title_goes_on"]["continuing_start"]),
         data["normal_case"],
@@ -166,7 +166,7 @@ def _cited_title(text: str, title: TextMention | None) -> TextMention | None:
     among other words (a publisher's banner run into the title on one line)."""
     if title is None or title.kind not in ("line", "designated"):
         return None
-    clause = title_patterns().cited_as.search(text, 0, min(len(text), OPENING_CHARS))
+    clause = _cited_as_clause(text)
     if clause is None:
         return None
     cited = " ".join(clause.group("title").split())
@@ -180,10 +180,15 @@ def _cited_title(text: str, title: TextMention | None) -> TextMention | None:
     return TextMention(cited, clause.start("title"), clause.start("title") + len(clause.group("title")))
 
 
+@remembered_for_the_last_text  # the title line and the short title both read it from the same opening
+def _cited_as_clause(text: str) -> re.Match | None:
+    return title_patterns().cited_as.search(text, 0, min(len(text), OPENING_CHARS))
+
+
 def _short_title_line(text: str) -> TextMention | None:
     """The short title the act gives itself ('may be cited as X'), printed as a line of its own above the clause:
     the title where a portal's banner sentences open the text and hide it from the first-line reading."""
-    clause = title_patterns().cited_as.search(text, 0, min(len(text), OPENING_CHARS))
+    clause = _cited_as_clause(text)
     if clause is None:
         return None
     cited = " ".join(clause.group("title").split()).lower()
@@ -259,15 +264,16 @@ def _not_a_title_line(line: str) -> bool:
 
 # A notice flattened into running text by a republisher: its subject in capitals runs straight into 'AGENCY:'
 # ('U.S. Customs and Border Protection ◆ PROPOSED REVOCATION OF TWO RULING LETTERS … AGENCY: U.S. Customs …').
-FLAT_SUBJECT = re.compile(
-    r"(?P<subject>\b[A-Z][A-Z0-9,'’()&/.-]*(?:[ \t]+[A-Z0-9][A-Z0-9,'’()&/.-]*){3,60})[ \t]+AGENCY:"
-)
+FLAT_SUBJECT = guarded(r"(?P<subject>\b[A-Z][A-Z0-9,'’()&/.-]*(?:[ \t]+[A-Z0-9][A-Z0-9,'’()&/.-]*){3,60})[ \t]+AGENCY:")
 
 
 def _notice_subject(text: str, layout: Layout) -> TextMention | None:
     """A Federal Register notice: the lines before 'AGENCY:', after agency names and docket lines."""
     if not re.search(r"^[ \t]*AGENCY:", text[:OPENING_CHARS], re.M):
-        flat = FLAT_SUBJECT.search(text, 0, min(len(text), OPENING_CHARS))
+        end = min(len(text), OPENING_CHARS)
+        if text.find("AGENCY:", 0, end) < 0:
+            return None  # no flat subject without its 'AGENCY:' (each run of capitals would be tried up to it)
+        flat = FLAT_SUBJECT.search(text, 0, end)
         return _mention(text, *flat.span("subject"), kind="subject") if flat else None
     caption = FR_CAPTION.search(text[:OPENING_CHARS])  # a republished page may put SUMMARY: first
     run: list[tuple[int, int]] = []
