@@ -306,3 +306,34 @@ def test_a_document_summary_does_not_repeat_the_date_or_number_its_title_already
         "India issues CUSTOMS Notification No 71 of 2031 dated 3rd March, 2031. The Central Government makes the "
         "following amendments in the notification No. 36/2001-Customs (N.T.), namely:-"
     )
+
+
+def test_the_change_page_lists_a_date_once_when_the_document_also_types_it_elsewhere(project):
+    inbox_project(project)
+    store = project.store()
+    change, date, start = store.db.execute(
+        "select change_id, date, start from change_dates where type != 'other' and start is not null limit 1"
+    ).fetchone()
+    with store.db.atomic():
+        store.db.execute("delete from change_dates where change_id = ? and date != ?", [change, date])
+        store.db.execute("delete from change_dates where change_id = ? and start != ?", [change, start])
+        store.db.execute(
+            "insert into change_dates (change_id, type, date, derived, text, start, end, sentence) "
+            "select change_id, 'other', date, derived, text, start + 400, end + 400, sentence "
+            "from change_dates where change_id = ?",
+            [change],
+        )
+        store.db.execute(
+            "insert into change_dates (change_id, type, date, derived, text, start, end, sentence) "
+            "values (?, 'other', '2031-02-03', 0, '3 February 2031', 10, 25, 'On 3 February 2031 it was read.')",
+            [change],
+        )
+    store.close()
+    with TestClient(create_app(load_config(project.config_path))) as client:
+        page = client.get(f"/changes/{change}").text
+    rows = page.split("<th>Date</th>", 1)[1].split("</table>", 1)[0]
+    assert (rows.count(f"<td>{date}</td>"), rows.count("<td>mentioned</td>"), rows.count("<td>2031-02-03</td>")) == (
+        1,
+        1,
+        1,
+    )
