@@ -1,0 +1,94 @@
+"""Typed dates, round 7 second pass: the classes final10's misses showed (quota bulletins' opening day, EU titles in
+the other official languages, an annex's retroactive "Effective with respect to goods entered", a ministry's news
+release dateline, a window of expiries). Every passage is written for these tests, in other words, numbers and
+countries than any eval set."""
+
+import pytest
+
+from tests.test_dates_families import DOC, EIF, END, OTHER, PUB, START, typed
+
+CASES = {
+    # --- a quota bulletin's fields: the day the quota opens is when entries under it start --------------------------
+    "a quota bulletin's opening date under its label": (
+        "COMMODITY:\nShelled walnuts provided for in Chapter 8, Additional U.S. Note 7\nQUOTA PERIOD:\n"
+        "July 1, 2036, through June 30, 2037\nOPENING DATE:\nTuesday, July 1, 2036 at 12:00 noon EDT\n"
+        "RESTRAINT LEVEL:\n1,250,000 kg\n",
+        {(START, "2036-07-01", False), (END, "2037-06-30", False), (EIF, "2036-07-01", False)},
+    ),
+    "an opening day on the label's line, in title case": (
+        "Quota Period: April 1, 2036 through March 31, 2037\nOpening Day: Wednesday, April 2, 2036\n"
+        "Restraint Level: 48,000 kg\n",
+        {(START, "2036-04-01", False), (END, "2037-03-31", False), (EIF, "2036-04-02", False)},
+    ),
+    "an opening day printed with a stale year is no day of the quota": (
+        "QUOTA PERIOD:\nOctober 1, 2036, through September 30, 2037\nOPENING DAY:\nWednesday, October 1, 2035\n"
+        "RESTRAINT LEVELS:\nAggregate 310,000 kg\n",
+        {(START, "2036-10-01", False), (END, "2037-09-30", False), (OTHER, "2035-10-01", False)},
+    ),
+    # --- an EU act's title in its other languages: the act words and the enacting formula ---------------------------
+    "a Spanish EU title under a register's page furniture": (
+        "EUR-Lex\n\nVolver a la página de inicio\n\nEste documento es un extracto\n\nDocumento 32036R0519\n\n"
+        "Reglamento de Ejecución (UE) 2036/519 de la Comisión, de 12 de abril de 2036, que modifica el Reglamento "
+        "de Ejecución (UE) 2033/901 por el que se establece un derecho antidumping definitivo sobre las importaciones "
+        "de determinadas placas de vidrio originarias de Freedonia, tras una reconsideración por expiración en virtud "
+        "del artículo 11, apartado 2, del Reglamento (UE) 2016/1036\n\nLA COMISIÓN EUROPEA,\n\nVisto el Tratado de "
+        "Funcionamiento de la Unión Europea,\n",
+        {(DOC, "2036-04-12", False)},
+    ),
+    "a Spanish EU heading printed in capitals, its date on the next line": (
+        "REGLAMENTO DE EJECUCIÓN (UE) 2036/519 DE LA COMISIÓN\n\nde 12 de abril de 2036\n\npor el que se establece "
+        "un derecho antidumping\n\nLA COMISIÓN EUROPEA,\n",
+        {(DOC, "2036-04-12", False)},
+    ),
+    "a Portuguese EU decision's heading": (
+        "DECISÃO (UE) 2036/88 DO CONSELHO\n\nde 20 de janeiro de 2036\n\nrelativa à celebração do Acordo\n\n"
+        "O CONSELHO DA UNIÃO EUROPEIA,\n",
+        {(DOC, "2036-01-20", False)},
+    ),
+    # --- an annex's operative clause reaching back to goods entered on or after an earlier day -----------------------
+    "an annex clause effective for goods entered before the signature": (
+        "IN WITNESS WHEREOF, I have hereunto set my hand this ninth day of March, in the year of our Lord two "
+        "thousand thirty-six.\n\nANNEX\n\nC.  Effective with respect to goods entered for consumption, or withdrawn "
+        "from warehouse for consumption, on or after 12:01 am eastern time on February 2, 2036, subchapter III of "
+        "chapter 99 of the HTSUS is modified as follows:\n",
+        {(DOC, "2036-03-09", False), (EIF, "2036-02-02", False)},
+    ),
+    "a background paragraph's earlier effective day stays history": (
+        "IN WITNESS WHEREOF, I have hereunto set my hand this ninth day of March, in the year of our Lord two "
+        "thousand thirty-six.\n\nANNEX\n\nThe earlier proclamation inserted subdivision (v)(xi), effective "
+        "February 2, 2036, into U.S. note 2.\n",
+        {(DOC, "2036-03-09", False), (OTHER, "2036-02-02", False)},
+    ),
+    # --- a ministry's news release: its dateline with a time and the releasing body ------------------------------------
+    "a release dateline with a time, a zone and the ministry": (
+        "Announcement No. 44 of 2036 on the Review of Measures\n\nJune 9, 2036 - 10:05 CST (02:05 GMT)   "
+        "Ministry of Commerce\n\nThe Ministry hereby announces the review of the measures.\n",
+        {(PUB, "2036-06-09", False)},
+    ),
+    "a release dateline with a source": (
+        "Press release\n\n2036-06-09 10:05 Source: Ministry of Trade and Industry\n\nThe tariff on steel rises to "
+        "15% from 1 July 2036.\n",
+        {(PUB, "2036-06-09", False), (EIF, "2036-07-01", False)},
+    ),
+    "a message's time stamp with only its zone stays the message's date": (
+        "CSMS # 64112233 - Update on steel duties\n\n06/09/2036 10:05 AM EDT\n\nThe duties apply from July 1, 2036.\n",
+        {(DOC, "2036-06-09", False), (START, "2036-07-01", False)},
+    ),
+    # --- a window in which other acts' measures lapse is no period of this act ----------------------------------------
+    "measures that will expire between two days": (
+        "Notice is given that the anti-dumping measures listed below will expire from 1 July 2036 to "
+        "31 December 2036 unless a review is requested.\n",
+        {(OTHER, "2036-07-01", False), (OTHER, "2036-12-31", False)},
+    ),
+    "a duty's own period is still a period": (
+        "The additional duty applies from 1 July 2036 to 31 December 2036.\n",
+        {(START, "2036-07-01", False), (END, "2036-12-31", False)},
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_round7b_date_classes(name):
+    text, expected = CASES[name]
+    us = "eastern" in text or "EDT" in text or "QUOTA" in text.upper()
+    assert typed(text, jurisdiction="US" if us else None) == expected
