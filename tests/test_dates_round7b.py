@@ -84,6 +84,35 @@ CASES = {
         "The additional duty applies from 1 July 2036 to 31 December 2036.\n",
         {(START, "2036-07-01", False), (END, "2036-12-31", False)},
     ),
+    # --- a register's list of gazette notices: a row opens with its notice's date, closes with its implementation ------
+    "a list of notices, one row per line": (
+        "Tariff Amendments 2036\n\nPublication Details\nDate GG and Notice Numbers Description Implementation Date\n"
+        "14 March 2036 GG.60211 R.2204 Amendment to Part 1 of Schedule No. 1, to reduce the rate of duty on "
+        "flat-rolled steel – ITAC Report No. 812 1 April 2036\n"
+        "14 March 2036 GG.60211 R.2205 Amendment to Part 3 of Schedule No. 1, by the deletion of rebate item "
+        "317.04 14 March 2036\n",
+        {(PUB, "2036-03-14", False), (EIF, "2036-04-01", False), (EIF, "2036-03-14", False)},
+    ),
+    "a list of notices printed one cell per line, header cells run together": (
+        "Publication Details\n\nDateGG and Notice NumbersDescriptionImplementation Date\n"
+        "9 May 2036\nNew!\n\nGG 60390\nR.2288\n\nAmendment to Part 1 of Schedule No. 4, amending rebate item "
+        "460.15 as it appears in Notice No. R. 2101 of Government Gazette No. 60011 on 7 February 2036; and\n\n"
+        "Effective dates are given in each item\n\n2 May 2036 New!\n\nGG 60371\nR.2270\n\nAmendment to Part 2 of "
+        "Schedule No. 3 (ITAC Report 840)\n\n16 May 2036\n\n25 April 2036\n\nGG 60352\nR.2251\n\n"
+        "Amendment to Part 1 of Schedule No. 1\n\nWith effect from 1 June 2036\n",
+        {
+            (PUB, "2036-05-09", False),
+            (OTHER, "2036-02-07", False),
+            (PUB, "2036-05-02", False),
+            (EIF, "2036-05-16", False),
+            (PUB, "2036-04-25", False),
+            (EIF, "2036-06-01", False),
+        },
+    ),
+    "without the list's header, a date alone on a line is not a notice's": (
+        "Amendment to Part 2 of Schedule No. 3\n\n16 May 2036\n\n25 April 2036\n",
+        {(OTHER, "2036-05-16", False), (OTHER, "2036-04-25", False)},
+    ),
 }
 
 

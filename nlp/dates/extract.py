@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from nlp.dates.classify import EXERCISED_POWER, MEASURE_TYPES, TIME_OF_DAY, Classifier, Span
 from nlp.dates.finder import FoundDate, find_dates, number_value
 from nlp.dates.layout import Layout
+from nlp.dates.notice_lists import typed_notice_list
 from nlp.dates.periods import find_periods, opening_outside_period, staged_periods
 from nlp.dates.relative import RelativePhrase, find_relative, resolve
 from nlp.dates.restated import demote_restated, restated_spans
@@ -57,7 +58,7 @@ def extract_dates(
     mentions = demote_restated(mentions, restated_spans(text, rules), MEASURE_TYPES)
     mentions = _timestamp_as_document_date(text, mentions, layout)
     mentions = _availability_as_entry_into_force(text, mentions, rules)
-    mentions = _table_of_dated_documents(text, mentions)
+    mentions = typed_notice_list(text, _table_of_dated_documents(text, mentions), rules)
     return _deduplicate(mentions)
 
 
