@@ -45,6 +45,16 @@ CASES = {
         "O CONSELHO DA UNIÃO EUROPEIA,\n",
         {(DOC, "2036-01-20", False)},
     ),
+    "a Dutch EU heading: a compound act word, the date on the next line": (
+        "UITVOERINGSVERORDENING (EU) 2036/702 VAN DE COMMISSIE\n\nvan 18 juni 2036\n\ntot instelling van een "
+        "definitief antidumpingrecht\n\nDE EUROPESE COMMISSIE,\n",
+        {(DOC, "2036-06-18", False)},
+    ),
+    "an Italian EU heading": (
+        "REGOLAMENTO DI ESECUZIONE (UE) 2036/702 DELLA COMMISSIONE\n\ndel 18 giugno 2036\n\nche istituisce un "
+        "dazio antidumping definitivo\n\nLA COMMISSIONE EUROPEA,\n",
+        {(DOC, "2036-06-18", False)},
+    ),
     # --- an annex's operative clause reaching back to goods entered on or after an earlier day -----------------------
     "an annex clause effective for goods entered before the signature": (
         "IN WITNESS WHEREOF, I have hereunto set my hand this ninth day of March, in the year of our Lord two "
@@ -80,6 +90,10 @@ CASES = {
         "31 December 2036 unless a review is requested.\n",
         {(OTHER, "2036-07-01", False), (OTHER, "2036-12-31", False)},
     ),
+    "measures due to expire between two days": (
+        "The following countervailing measures are due to expire between 1 January 2037 and 30 June 2037:\n",
+        {(OTHER, "2037-01-01", False), (OTHER, "2037-06-30", False)},
+    ),
     "a duty's own period is still a period": (
         "The additional duty applies from 1 July 2036 to 31 December 2036.\n",
         {(START, "2036-07-01", False), (END, "2036-12-31", False)},
@@ -107,6 +121,17 @@ CASES = {
             (EIF, "2036-05-16", False),
             (PUB, "2036-04-25", False),
             (EIF, "2036-06-01", False),
+        },
+    ),
+    "a list of notices with its cells between bars": (
+        "Publication Details\nDate | Gazette No. | Notice No. | Description | Effective Date\n"
+        "3 June 2037 | 61002 | R.3301 | Amendment to Part 1 of Schedule No. 1 | 1 July 2037\n"
+        "27 May 2037 | 60990 | R.3288 | Correction notice | 27 May 2037\n",
+        {
+            (PUB, "2037-06-03", False),
+            (EIF, "2037-07-01", False),
+            (PUB, "2037-05-27", False),
+            (EIF, "2037-05-27", False),
         },
     ),
     "without the list's header, a date alone on a line is not a notice's": (
