@@ -63,6 +63,18 @@ CASES = {
         "chapter 99 of the HTSUS is modified as follows:\n",
         {(DOC, "2036-03-09", False), (EIF, "2036-02-02", False)},
     ),
+    "an annex clause effective as of an earlier day": (
+        "IN WITNESS WHEREOF, I have hereunto set my hand this tenth day of April, in the year of our Lord two "
+        "thousand thirty-seven.\n\nANNEX\n\nEffective as of 12:01 a.m. eastern daylight time on March 1, 2037, "
+        "the HTSUS is modified as follows:\n",
+        {(DOC, "2037-04-10", False), (EIF, "2037-03-01", False)},
+    ),
+    "an annex sentence saying the schedule was modified is history": (
+        "IN WITNESS WHEREOF, I have hereunto set my hand this tenth day of April, in the year of our Lord two "
+        "thousand thirty-seven.\n\nANNEX\n\nEffective as of March 1, 2037, the HTSUS was modified by "
+        "Proclamation 12040 (eastern time).\n",
+        {(DOC, "2037-04-10", False), (OTHER, "2037-03-01", False)},
+    ),
     "a background paragraph's earlier effective day stays history": (
         "IN WITNESS WHEREOF, I have hereunto set my hand this ninth day of March, in the year of our Lord two "
         "thousand thirty-six.\n\nANNEX\n\nThe earlier proclamation inserted subdivision (v)(xi), effective "
