@@ -99,7 +99,8 @@ FLOORS = {
     # quotas 0.0 (no volume in MTRV read yet)
     "final4": {
         "codes": 1.0,
-        "dates": 0.926,  # round 5 (dates read by class): 0.861 before
+        # round 7b (a register's list of gazette notices: publication and implementation columns): 0.926 before
+        "dates": 0.985,
         # round 7 (South African rebate provisions created are duty suspensions): 0.872; round 5: 0.857 before
         "measures": 0.888,
         "affected": 0.965,  # round 5 (changes made by the EU name no origin): 0.933 before
@@ -209,7 +210,9 @@ FLOORS = {
     # identifier 0.632, rates 0.750, quotas 0.500) and after the round's first merge (these floors): the blind estimate
     "final10": {
         "codes": 0.991,
-        "dates": 0.807,
+        # round 7b, its misses read by class (quota bulletins' opening day, EU titles in es/pt/nl/it, an annex's
+        # "Effective with respect to goods entered", a release dateline, expiry windows, notice lists): 0.807 blind
+        "dates": 0.947,
         "measures": 0.702,
         "affected": 0.786,
         "title": 0.869,

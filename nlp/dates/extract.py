@@ -17,7 +17,8 @@ from datetime import date, timedelta
 from nlp.dates.classify import EXERCISED_POWER, MEASURE_TYPES, TIME_OF_DAY, Classifier, Span
 from nlp.dates.finder import FoundDate, find_dates, number_value
 from nlp.dates.layout import Layout
-from nlp.dates.periods import find_periods, staged_periods
+from nlp.dates.notice_lists import typed_notice_list
+from nlp.dates.periods import find_periods, opening_outside_period, staged_periods
 from nlp.dates.relative import RelativePhrase, find_relative, resolve
 from nlp.dates.restated import demote_restated, restated_spans
 from nlp.dates.rules import date_rules
@@ -50,14 +51,14 @@ def extract_dates(
     anchors = _anchors(mentions, published)
     mentions += _derived(text, classifier, mentions, anchors)
     mentions += _period_ends(text, mentions, rules)
-    mentions = staged_periods(text, mentions)
+    mentions = opening_outside_period(staged_periods(text, mentions), layout)
     mentions = _demote_before_document_date(mentions, anchors, layout, rules)
     mentions = _demote_history_sections(mentions, layout)
     mentions = _demote_recitals(mentions, zones or Zones(text))
     mentions = demote_restated(mentions, restated_spans(text, rules), MEASURE_TYPES)
     mentions = _timestamp_as_document_date(text, mentions, layout)
     mentions = _availability_as_entry_into_force(text, mentions, rules)
-    mentions = _table_of_dated_documents(text, mentions)
+    mentions = typed_notice_list(text, _table_of_dated_documents(text, mentions), rules)
     return _deduplicate(mentions)
 
 

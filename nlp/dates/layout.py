@@ -24,7 +24,11 @@ TITLE_END = guarded(  # guarded: boundaries and a lookbehind first would have it
     r"\bVu\s+l[ea]\b|LA\s+COMMISSION\s+EUROPÉENNE|LE\s+CONSEIL\s+DE|gestützt\s+auf|DIE\s+EUROPÄISCHE\s+KOMMISSION|"
     r"DER\s+RAT\s+DER|By\s+the\s+authority|BY\s+THE\s+PRESIDENT|NOW,\s+THEREFORE|(?:Her|His)\s+Excellency|"
     r"\n\s*1\.\s|\n\s*AGENCY:|\n\s*SUMMARY:|In\s+exercise\s+of\s+the\s+powers|"
-    r"\bno\s+uso\s+d[ae]s?\s+atribuições|\bCONSIDERANDO\b|\ben\s+ejercicio\s+de\s+las?\s+(?:facultades|atribuciones)",
+    r"\bno\s+uso\s+d[ae]s?\s+atribuições|\bCONSIDERANDO\b|\ben\s+ejercicio\s+de\s+las?\s+(?:facultades|atribuciones)|"
+    # the EU's enacting formula in its other languages: "LA COMISIÓN EUROPEA,", "A COMISSÃO EUROPEIA,", "Visto il"
+    r"LA\s+COMISIÓN\s+EUROPEA|EL\s+CONSEJO\s+DE\s+LA|LA\s+COMMISSIONE\s+EUROPEA|IL\s+CONSIGLIO\s+DELL|"
+    r"A\s+COMISSÃO\s+EUROPEIA|O\s+CONSELHO\s+DA|DE\s+EUROPESE\s+COMMISSIE|DE\s+RAAD\s+VAN\s+DE|"
+    r"\bVisto\s+(?:el|il)\s+[Tt]ratado|\bTendo\s+em\s+conta\b|\bGezien\s+het\b",
 )
 TITLE_REACH = 1500
 LINE_BULLETS = " \t\u00a0-•*>|"

@@ -26,6 +26,7 @@ CELL_GAP = re.compile(r"[ \t\u00a0|]*(?:\n[ \t\u00a0|]*){0,4}")
 HEADER_REACH = 1500  # how far above a row its table's header line may stand
 NEXT_STEP = re.compile(r"\s*,?\s*(?:and|from)\s+(?:\$|USD|EUR|GBP|£|€|\d)")
 # "12:01 a.m. eastern daylight time on", "11:59 p.m. EST on": a time of day between a period's words and its date
+OPENING_LABEL = re.compile(r"\bopening\b", re.I)
 CLOCK_TIME = re.compile(r"\b\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?(?:\s+[A-Za-z]+){0,3}?\s+(?:time|EST|EDT|ET)\s+on\b")
 
 
@@ -103,6 +104,31 @@ def staged_periods(text: str, mentions: list[DateMention]) -> list[DateMention]:
     if not (_whole_period_stated(mentions, inner) or any(_names_stages(text, m) for m in staged)):
         return mentions
     return [DateMention("other", m.date, m.text, m.start, m.end, m.derived) if m in staged else m for m in mentions]
+
+
+def opening_outside_period(mentions: list[DateMention], layout: Layout) -> list[DateMention]:
+    """A quota's opening day ("OPENING DAY: Tuesday, January 3, 2022") falls inside the period it opens; one
+    printed outside every period the document states is a misprint (a copied bulletin's stale year): `other`."""
+    periods = [
+        (first.date, second.date)
+        for first, second in zip(mentions, mentions[1:], strict=False)
+        if (first.type, second.type) == PAIR and first.date <= second.date
+    ]
+    if not periods:
+        return mentions
+    return [
+        DateMention("other", m.date, m.text, m.start, m.end, m.derived)
+        if m.type == "entry_into_force"
+        and _labelled_opening(m, layout)
+        and not any(s <= m.date <= e for s, e in periods)
+        else m
+        for m in mentions
+    ]
+
+
+def _labelled_opening(mention: DateMention, layout: Layout) -> bool:
+    label = layout.label(mention.start, mention.end)
+    return bool(label and OPENING_LABEL.search(label))
 
 
 def _whole_period_stated(mentions: list[DateMention], inner: set[str]) -> bool:

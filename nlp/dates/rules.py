@@ -84,6 +84,7 @@ class DateRules:
     restated: list[re.Pattern] = field(default_factory=list)  # "... is revised to read as follows:" (restated.py)
     availability: list[re.Pattern] = field(default_factory=list)  # "available in ACE as of": a filing system's day
     issue_headers: list[re.Pattern] = field(default_factory=list)  # a journal's issue line, its date below it
+    notice_lists: list[re.Pattern] = field(default_factory=list)  # a list of gazette notices' header (notice_lists.py)
     history_heading: re.Pattern | None = None
     # a proclamation's numbered recitals, from "A PROCLAMATION" to "NOW, THEREFORE": earlier acts restated
     recitals: list[tuple[re.Pattern, re.Pattern]] = field(default_factory=list)
@@ -223,6 +224,8 @@ def _add_language(rules: DateRules, data: dict) -> None:
         rules.availability.append(guarded(data["availability"], FLAGS))
     if data.get("issue_headers"):
         rules.issue_headers.append(guarded(data["issue_headers"], FLAGS))
+    if data.get("notice_lists"):
+        rules.notice_lists.append(re.compile(data["notice_lists"], FLAGS | re.M))
     anchors = data.get("anchors") or {}
     for kind, words in (anchors.get("kinds") or {}).items():
         rules.anchor_kinds.append((kind, guarded(words, FLAGS)))
