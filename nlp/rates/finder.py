@@ -57,6 +57,14 @@ SHARE_COLUMN = guarded(r"\b(?:percentage|share|proportion|utili[sz]ation|fill(?:
 # A percentage closing a tier's condition, the tier's amount after its colon ('between 16 and 25 percent (inclusive):
 # $160 per item', 'above 25 percent: 40%'): the figure says which goods the tier is for, not a rate.
 TIER_CONDITION = re.compile(r"[ \t]*(?:\((?:inclusive|exclusive)\)[ \t]*)?:[ \t\n]+(?:[$€£]|usd|eur|gbp|\d)")
+# A TARIC additional code: a letter and three digits ('A859', 'C999'), or the series opened when those ran out, an 8
+# and three digits or capitals ('89TF', '8999'); or the cell sending to the annex's list ('See Annex', 'Siehe Anhang').
+TARIC_ADDITIONAL_CODE = r"(?:[A-Z]\d{3}|8[0-9A-Z]{3})(?![\w,.])"
+ADDITIONAL_CODE_CELL = (
+    rf"(?-i:{TARIC_ADDITIONAL_CODE})|(?:see|siehe|voir(?:\s+l['’])?|véase\s+el|vedere\s+l['’])\s*(?:an+ex\w*|anhang)"
+)
+MAX_ROW_LINES = 40
+PARAGRAPH_OPENING = re.compile(r"\s*(?:\(\d+\)|\d+\.|Article|Artikel|Article)\s")
 COMPANY_COLUMN = guarded(r"\b(?:compan|exporter|producer|manufacturer|société|unternehmen|hersteller)")
 
 
@@ -122,7 +130,9 @@ def _words() -> _Words:
         per_unit_duty=re.compile(rf"\bper\s+(?P<unit>{unit})\b[^;]{{0,40}}?\bdut(?:y|ies)\b(?P<rest>[^;]*)$"),
         percent=guarded(rf"(?<![\w.,])(?P<value>{NUMBER})\s*(?:%|{PERCENT_WORDS})"),
         specific=guarded(specific),
-        glued_cell=re.compile(rf"(?P<value>\d{{1,3}}(?:,\d{{1,2}})?|{NUMBER})\s*(?:%\s*)?(?:\|?\s*[A-Z]\d{{3}})?\s*$"),
+        glued_cell=re.compile(
+            rf"(?P<value>\d{{1,3}}(?:,\d{{1,2}})?|{NUMBER})\s*(?:%\s*)?(?:\|?\s*(?:{ADDITIONAL_CODE_CELL}))?\s*$", re.I
+        ),
         duty=guarded("|".join(data["duty_words"])),
         not_rate=guarded("|".join(data["not_rates"])),
         margin=guarded(data["margin_words"]),
@@ -242,22 +252,34 @@ def _unit_column_cells(text: str, start: int, end: int):
         if not text[slice(*line_at(text, position))].strip():  # a table converted one cell per paragraph
             yield from _paragraph_cells(text, header, position, end, unit, hint)
             continue
-        for _ in range(30):
-            start, end = line_at(text, position)
-            line = text[start:end]
-            if position >= len(text) or not line.strip() or re.match(r"\s*\d+\.\s", line):
-                break
-            cell = _words().glued_cell.search(line)
-            if cell and "%" not in line and re.search(r"[A-Za-z]", line[: cell.start()]):
-                value = parse_number(cell.group("value"))
-                yield value, start + cell.start("value"), start + cell.end("value"), unit, hint
-            position = end + 1
+        yield from _rows_under(text, position, unit, hint)
+
+
+def _rows_under(text: str, position: int, unit: str, hint: str):
+    """Rows whose last cells (the figure, its TARIC additional code) end their line. A row whose label runs over
+    several paragraphs (a group of related companies, one a paragraph) goes on past the blank lines to its figure."""
+    open_row = False  # the row's label so far, without its figure
+    for _ in range(MAX_ROW_LINES):
+        start, stop = line_at(text, position)
+        line = text[start:stop]
+        if position >= len(text) or re.match(r"\s*\d+\.\s", line) or not (line.strip() or open_row):
+            break
+        position = stop + 1
+        if not line.strip():
+            continue
+        cell = _words().glued_cell.search(line)
+        if cell and "%" not in line and (open_row or re.search(r"[^\W\d_]", line[: cell.start()])):
+            value = parse_number(cell.group("value"))
+            yield value, start + cell.start("value"), start + cell.end("value"), unit, hint
+        open_row = cell is None and bool(re.search(r"[^\W\d_]", line)) and not PARAGRAPH_OPENING.match(line)
 
 
 # A cell on its own paragraph that is only a figure ('35,7', '12.5 %'), its row's TARIC additional code may follow
 # ('28,4 A862'); a TARIC additional code alone ('A874').
-FIGURE_PARAGRAPH = re.compile(r"[ \t]*(?P<value>\d{1,3}(?:[.,]\d{1,3})?)[ \t]*%?[ \t]*(?:[A-Z]\d{3}[ \t]*)?$")
-ADDITIONAL_CODE = re.compile(r"[ \t]*[A-Z]\d{3}[ \t]*$")
+FIGURE_PARAGRAPH = re.compile(
+    rf"[ \t]*(?P<value>\d{{1,3}}(?:[.,]\d{{1,3}})?)[ \t]*%?[ \t]*(?:{TARIC_ADDITIONAL_CODE}[ \t]*)?$"
+)
+ADDITIONAL_CODE = re.compile(rf"[ \t]*{TARIC_ADDITIONAL_CODE}[ \t]*$")
 NEXT_PARAGRAPH = re.compile(r"[ \t]*(?:\d+\.|Article\s+\d+)[ \t]*$")
 NUMBERED_SENTENCE = re.compile(r"[ \t]*\d+\.[ \t]+[^\W\d_].*\.[ \t]*$")  # the next numbered paragraph's text
 MAX_PARAGRAPH_CELLS = 400

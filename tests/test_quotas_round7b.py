@@ -1,0 +1,67 @@
+"""Quota volumes, round 7 second pass of issue 15, on passages written for these tests: a quota bulletin written as
+labelled blocks (its volumes one per line under 'RESTRAINT LEVELS:', each with or without its country on the line
+before; its period in the 'QUOTA PERIOD:' block), litres written 'L', and the volumes an amendment writes into a
+quota note's quantity column as quoted bare figures ('… the “Quantity (kg)” column … the quantity “2,150,000”')."""
+
+from tests.test_rates_quotas import quotas
+
+BULLETIN = """QB 27-114 2028 Raw Cane Sugar Tariff Rate
+COMMODITY:
+Raw cane sugar provided for in Chapter 17, Additional U.S. Note 5
+QUOTA PERIOD:
+October 1, 2027 through September 30, 2028
+OPENING DATE:
+Monday, October 2, 2027 at 12:00 PM Eastern Daylight Time
+RESTRAINT LEVELS:
+Raw Cane Sugar (global) 1,117,000 kg
+Dominican Republic
+185,335,000 kg
+Philippines (certificate required) 142,160,000 kg
+HTS NUMBERS:
+99031705 1701.13.1000
+REPORTING INSTRUCTIONS:
+Report in kilograms. Entries of 2,000 kg or more need a certificate.
+"""
+
+
+def test_a_bulletins_volumes_one_per_line_under_their_label():
+    period = ("2027-10-01", "2028-09-30")
+    assert quotas(BULLETIN) == [
+        (1117000, "kg", *period),
+        (185335000, "kg", *period),
+        (142160000, "kg", *period),
+    ]
+
+
+def test_a_label_about_something_else_makes_no_volume():
+    text = "PRODUCT:\nTomato paste\nPACKAGING:\nDrums of 220 kg\nCartons holding 12 cans of 3 kg\n"
+    assert quotas(text) == []
+
+
+def test_litres_written_l_in_a_restraint_table():
+    text = (
+        "RESTRAINT LEVEL:\nThe aggregate quantity of qualifying goods allowed under the subheadings is:\n"
+        "99125301 | U.S. Note 21 | 7,450 L |\n99125305 | U.S. Note 22 | 12,300 Kg |\n"
+    )
+    assert quotas(text) == [(7450, "litres", None, None), (12300, "kg", None, None)]
+
+
+def test_volumes_an_amendment_writes_into_a_quantity_column():
+    text = (
+        "ANNEX\n\nEffective with respect to goods entered on or after January 1, 2029, subchapter IX of chapter 99 is"
+        " hereby modified as follows:\n\n"
+        "1.  U.S. note 2 to such subchapter is modified by adding at the end of the “Applicable period” column in the"
+        " table “Calendar year 2029” and by adding at the end of the “Quantity (kg)” column opposite such year the"
+        " quantity “2,150,000”.\n\n"
+        "2.  U.S. note 9 to such subchapter is modified by inserting in the “Quantity (tonnes)” column the figure"
+        " “3,400”.\n"
+    )
+    assert quotas(text) == [(2150000, "kg", "2029-01-01", "2029-12-31"), (3400, "tonnes", None, None)]
+
+
+def test_a_quoted_figure_outside_a_quantity_column_is_no_volume():
+    text = (
+        "1.  Heading 9903.88.15 is modified by inserting in the “Rate of duty (%)” column the figure “25”.\n\n"
+        "2.  The article description of subheading 9903.88.16 is modified by striking “1,500” and inserting “2,000”.\n"
+    )
+    assert quotas(text) == []
