@@ -132,19 +132,3 @@ def test_amounts_whose_unit_the_duty_s_name_gives_before_them():
 def test_chinese_quota_volumes_glued_to_their_words_with_their_scale():
     assert quotas("2027年玉米进口关税配额量为720万吨,其中国营贸易比例60%。") == [(7200000, "tonnes", None, None)]
     assert quotas("本公司年产钢材500万吨。") == []
-
-
-def test_company_rows_with_new_series_additional_codes_and_a_group_over_several_paragraphs():
-    # the TARIC additional codes opened after the letter series ('89QK', '8999'), a group of related producers one a
-    # paragraph before its figure, and the row sending to the annex's list ('See Annex')
-    text = (
-        "Article 1\n\n(2) The rates of the definitive anti-dumping duty applicable to the net, free-at-Union-frontier"
-        " price, before duty, of the product described in paragraph 1 and produced by the companies listed below"
-        " shall be as follows:\n\n"
-        "Country Company Definitive anti-dumping duty (%) TARIC additional code\n"
-        "Republic of Korea Hanbit Valve Industries Co., Ltd 23,4 89QK\n"
-        "Republic of Korea\n\nSeorin Cylinder Corporation\n\nSeorin Metal Works Co., Ltd\n\n31,2 89QL\n"
-        "Republic of Korea Other cooperating companies listed in the Annex 27,9 See Annex\n"
-        "Republic of Korea All other imports originating in the Republic of Korea 44,6 8999\n"
-    )
-    assert values(text) == [(23.4, "percent"), (27.9, "percent"), (31.2, "percent"), (44.6, "percent")]

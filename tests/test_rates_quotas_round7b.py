@@ -1,9 +1,11 @@
-"""Quota volumes, round 7 second pass of issue 15, on passages written for these tests: a quota bulletin written as
-labelled blocks (its volumes one per line under 'RESTRAINT LEVELS:', each with or without its country on the line
-before; its period in the 'QUOTA PERIOD:' block), litres written 'L', and the volumes an amendment writes into a
-quota note's quantity column as quoted bare figures ('… the “Quantity (kg)” column … the quantity “2,150,000”')."""
+"""Quota volumes and rates, round 7 second pass of issue 15, on passages written for these tests: a quota bulletin
+written as labelled blocks (its volumes one per line under 'RESTRAINT LEVELS:', each with or without its country on
+the line before; its period in the 'QUOTA PERIOD:' block), litres written 'L', the volumes an amendment writes into a
+quota note's quantity column as quoted bare figures ('… the “Quantity (kg)” column … the quantity “2,150,000”');
+company rates with the TARIC additional codes opened after the letter series, and rates a recital only contemplates."""
 
 from tests.test_rates_quotas import quotas
+from tests.test_rates_round7 import values
 
 BULLETIN = """QB 27-114 2028 Raw Cane Sugar Tariff Rate
 COMMODITY:
@@ -65,3 +67,30 @@ def test_a_quoted_figure_outside_a_quantity_column_is_no_volume():
         "2.  The article description of subheading 9903.88.16 is modified by striking “1,500” and inserting “2,000”.\n"
     )
     assert quotas(text) == []
+
+
+def test_company_rows_with_new_series_additional_codes_and_a_group_over_several_paragraphs():
+    # the TARIC additional codes opened after the letter series ('89QK', '8999'), a group of related producers one a
+    # paragraph before its figure, and the row sending to the annex's list ('See Annex')
+    text = (
+        "Article 1\n\n(2) The rates of the definitive anti-dumping duty applicable to the net, free-at-Union-frontier"
+        " price, before duty, of the product described in paragraph 1 and produced by the companies listed below"
+        " shall be as follows:\n\n"
+        "Country Company Definitive anti-dumping duty (%) TARIC additional code\n"
+        "Republic of Korea Hanbit Valve Industries Co., Ltd 23,4 89QK\n"
+        "Republic of Korea\n\nSeorin Cylinder Corporation\n\nSeorin Metal Works Co., Ltd\n\n31,2 89QL\n"
+        "Republic of Korea Other cooperating companies listed in the Annex 27,9 See Annex\n"
+        "Republic of Korea All other imports originating in the Republic of Korea 44,6 8999\n"
+    )
+    assert values(text) == [(23.4, "percent"), (27.9, "percent"), (31.2, "percent"), (44.6, "percent")]
+
+
+def test_a_rate_a_recital_only_contemplates_is_none():
+    text = (
+        "By the President of the United States of America\n\nA Proclamation\n\n"
+        "1.  Partners that conclude an agreement might see the additional duty on their goods lowered to 5 percent.\n\n"
+        "2.  My willingness to lower the duty to 0 percent will depend on the partner's commitments.\n\n"
+        "NOW, THEREFORE, I do hereby proclaim as follows:\n\n"
+        "(1)  The Secretary shall publish the procedures for such agreements in the Federal Register.\n"
+    )
+    assert values(text) == []
