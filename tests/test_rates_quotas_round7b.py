@@ -94,3 +94,15 @@ def test_a_rate_a_recital_only_contemplates_is_none():
         "(1)  The Secretary shall publish the procedures for such agreements in the Federal Register.\n"
     )
     assert values(text) == []
+
+
+def test_free_alone_in_its_cell_of_a_table_printed_one_cell_a_line():
+    schedule = (
+        "Part 1 of Schedule No. 1 to the said Act is hereby amended to the extent set out in the Schedule hereto.\n"
+        "By the substitution of the following:\nHeading/\nSubheading |\nCD |\nArticle Description |\n"
+        "Statistical Unit |\nRate of Duty |\nGeneral |\nEU |\nSADC |\n"
+        "8467.29.40 |\n3 |\n- - Electric hedge\ntrimmers |\nu |\n15% |\nfree |\nfree |\n"
+    )
+    assert values(schedule) == [(0, "percent"), (15, "percent")]
+    form = "Applicant |\nLicence |\nFee |\nRuritania Steel Ltd |\nfree |\n"
+    assert values(form) == []
