@@ -27,11 +27,12 @@ from nlp.codes.schedules import (
     flat_serial_row,
     in_introduced_list,
     inserted_row,
+    under_a_code_label,
 )
 from nlp.text.layout import Layout
 from nlp.text.patterns import guarded
 from nlp.text.sentences import Sentences
-from nlp.text.tables import block_label, column_header
+from nlp.text.tables import column_header
 from nlp.types import CodeMention, CodeRange
 from tariffwatch.codes import level_for
 
@@ -303,14 +304,8 @@ def _is_code(match: re.Match, text: str, sentences: Sentences, continues: bool, 
         or in_introduced_list(match.start(), match.end(), text)
         or flat_serial_row(match.start(), text, headers.above(match.start()))
         or inserted_row(match.start(), match.end(), text)
-        or _under_a_code_label(match.start(), text, words)
+        or under_a_code_label(match.start(), text)
     )
-
-
-def _under_a_code_label(offset: int, text: str, words) -> bool:
-    """A number in a labelled block of codes ('HTS NUMBERS:' over a bulletin's rows '99031701 1701.12.1000')."""
-    label = block_label(text, offset)
-    return label is not None and bool(words.keywords.search(label)) and not words.identifier_columns.search(label)
 
 
 def _cell_of_its_line(match: re.Match, text: str) -> bool:

@@ -25,6 +25,7 @@ from nlp.rates.cells import (
     introduced_cell,
     introduced_row,
     numbered_row_cell,
+    rows_under,
 )
 from nlp.rates.wording import PERCENT_WORDS, free_rates, per_unit_amounts, spelled_percents
 from nlp.text.acting import ActingSentences
@@ -63,8 +64,6 @@ TARIC_ADDITIONAL_CODE = r"(?:[A-Z]\d{3}|8[0-9A-Z]{3})(?![\w,.])"
 ADDITIONAL_CODE_CELL = (
     rf"(?-i:{TARIC_ADDITIONAL_CODE})|(?:see|siehe|voir(?:\s+l['’])?|véase\s+el|vedere\s+l['’])\s*(?:an+ex\w*|anhang)"
 )
-MAX_ROW_LINES = 40
-PARAGRAPH_OPENING = re.compile(r"\s*(?:\(\d+\)|\d+\.|Article|Artikel|Article)\s")
 COMPANY_COLUMN = guarded(r"\b(?:compan|exporter|producer|manufacturer|société|unternehmen|hersteller)")
 
 
@@ -252,26 +251,7 @@ def _unit_column_cells(text: str, start: int, end: int):
         if not text[slice(*line_at(text, position))].strip():  # a table converted one cell per paragraph
             yield from _paragraph_cells(text, header, position, end, unit, hint)
             continue
-        yield from _rows_under(text, position, unit, hint)
-
-
-def _rows_under(text: str, position: int, unit: str, hint: str):
-    """Rows whose last cells (the figure, its TARIC additional code) end their line. A row whose label runs over
-    several paragraphs (a group of related companies, one a paragraph) goes on past the blank lines to its figure."""
-    open_row = False  # the row's label so far, without its figure
-    for _ in range(MAX_ROW_LINES):
-        start, stop = line_at(text, position)
-        line = text[start:stop]
-        if position >= len(text) or re.match(r"\s*\d+\.\s", line) or not (line.strip() or open_row):
-            break
-        position = stop + 1
-        if not line.strip():
-            continue
-        cell = _words().glued_cell.search(line)
-        if cell and "%" not in line and (open_row or re.search(r"[^\W\d_]", line[: cell.start()])):
-            value = parse_number(cell.group("value"))
-            yield value, start + cell.start("value"), start + cell.end("value"), unit, hint
-        open_row = cell is None and bool(re.search(r"[^\W\d_]", line)) and not PARAGRAPH_OPENING.match(line)
+        yield from rows_under(text, position, unit, hint, _words().glued_cell)
 
 
 # A cell on its own paragraph that is only a figure ('35,7', '12.5 %'), its row's TARIC additional code may follow
