@@ -27,6 +27,7 @@ from nlp.codes.schedules import (
     flat_serial_row,
     in_introduced_list,
     inserted_row,
+    under_a_code_label,
 )
 from nlp.text.layout import Layout
 from nlp.text.patterns import guarded
@@ -48,10 +49,12 @@ RANGE_GLUE = re.compile(
 INCLUSIVE = re.compile(r"^,?\s*inclusive", re.IGNORECASE)
 # The tail of a phone number: "Telephone: 020 7215 5000", "(0)20 7215 5000", "0300 200 3700".
 PHONE_BEFORE = guarded(
-    r"(?:\b(?:phone|telephone|tel|fax|call)\b\.?:?[ \u00a0]*[\d \u00a0()+.-]*"
-    r"|\+\d{1,3}[\d \u00a0()]*|(?<![\d.])\(?0\d{1,4}\)?[ \u00a0])$",
+    r"(?:\b(?:phone|telephone|tel|fax|call)\b\.?:?[ \u00a0]*[\d \u00a0()+.-]*|\+\d{1,3}[\d \u00a0()]*)$",
     re.I,
 )
+# A trunk prefix ('020 7215 5000'): the rest of a phone number is digit groups, never a dotted code ('06 0601.10.11'
+# is a chapter column's '06' before its tariff item).
+TRUNK_PREFIX_BEFORE = guarded(r"(?<![\d.])\(?0\d{1,4}\)?[ \u00a0]$")
 YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 # "2020 2021" in a flattened table, "2019.12-2020" (a month and a year)
 YEARS = re.compile(rf"^{YEAR}(?:[ \u00a0]{YEAR}|\.\d\d-{YEAR})$")
@@ -270,7 +273,9 @@ def _is_code(match: re.Match, text: str, sentences: Sentences, continues: bool, 
     before = text[max(0, match.start() - 40) : match.start()]
     if UNIT_AFTER.match(text[match.end() : match.end() + 12]) or words.not_before.search(before):
         return False
-    if PHONE_BEFORE.search(before) or _in_a_column_of_no_codes(match.start(), text, words.not_code_columns):
+    if PHONE_BEFORE.search(before) or ("." not in number and TRUNK_PREFIX_BEFORE.search(before)):
+        return False
+    if _in_a_column_of_no_codes(match.start(), text, words.not_code_columns):
         return False
     if continues or SACU_ITEM_BEFORE.search(before):
         return True
@@ -299,6 +304,7 @@ def _is_code(match: re.Match, text: str, sentences: Sentences, continues: bool, 
         or in_introduced_list(match.start(), match.end(), text)
         or flat_serial_row(match.start(), text, headers.above(match.start()))
         or inserted_row(match.start(), match.end(), text)
+        or under_a_code_label(match.start(), text)
     )
 
 

@@ -27,7 +27,12 @@ DAY_MONTH = (
     r"|ago|sep|set|oct|okt|out|nov|dec|d[ée]c|dez|dic|ene|enero|gen)[^\W\d_]*\b"
 )
 # A solid 8- or 10-digit code then the next one of a row of solid codes ('3907300000 3907610000').
-SOLID_ROW = r"(?:(?<=\d{8})(?<!\d{9})|(?<=\d{10})(?<!\d{11}))[ \u00a0]\d{8}(?:\d\d)?(?![\d.,]|[ \u00a0]\d{1,3}\b)"
+# Or a dotted code in the next column ('99031701 1701.12.1000': a quota bulletin's chapter 99 number, then the HTS
+# number it is reported with).
+SOLID_ROW = (
+    r"(?:(?<=\d{8})(?<!\d{9})|(?<=\d{10})(?<!\d{11}))[ \u00a0](?:\d{8}(?:\d\d)?(?![\d.,]|[ \u00a0]\d{1,3}\b)"
+    r"|\d{4}\.\d\d(?:\.\d{2,4})?(?![\d.,]))"
+)
 # Check characters after a national line, not part of the code: Argentina's SIM line '6404.11.00.290U', Taiwan's
 # CCC code '8517.13.00.00-3', and New Zealand's statistical key ('0304.89.00 19K': tariff item 0304.89.00).
 SIM_CHECK_LETTER = r"(?<=\d{4}\.\d\d\.\d\d\.\d{3})(?-i:[A-Z])(?![^\W\d_]|\d)"

@@ -13,6 +13,7 @@ import re
 
 from nlp.codes.notation import notation
 from nlp.text.patterns import guarded
+from nlp.text.tables import block_label
 
 HEADER_REACH = 1500  # a flattened table's rows below its header line
 HEADER_LINE_MAX = 200  # a header line is short; running text that says "HS code" is no header
@@ -200,3 +201,10 @@ def inserted_row(start: int, end: int, text: str) -> bool:
     if not alone_on_line(start, end, text) or not INSERTED_SERIAL.search(text, max(0, start - 20), start):
         return False
     return bool(INSERTING.search(text, max(0, start - INSERTION_REACH), start))
+
+
+def under_a_code_label(offset: int, text: str) -> bool:
+    """A number in a labelled block of codes ('HTS NUMBERS:' over a quota bulletin's rows '99031701 1701.12.1000')."""
+    label = block_label(text, offset)
+    words = notation()
+    return label is not None and bool(words.keywords.search(label)) and not words.identifier_columns.search(label)

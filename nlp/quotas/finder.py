@@ -16,16 +16,18 @@ from functools import cache
 from importlib import resources
 
 from nlp.dates.finder import find_dates
+from nlp.quotas.amended import amended_column_volumes
 from nlp.quotas.columns import column_volumes
 from nlp.text.layout import OPERATIVE, Layout
 from nlp.text.narrated import narrates
 from nlp.text.numbers import NUMBER, parse_number, tidy
 from nlp.text.patterns import guarded
 from nlp.text.sentences import Sentences
-from nlp.text.tables import line_at, table_header
+from nlp.text.tables import block_label, line_at, table_header
 from nlp.text.textutil import lower_keeping_offsets
 
 FALLBACK_ZONES = frozenset({"recitals"})  # as for rates (nlp/rates/finder.py)
+CALENDAR_YEAR = re.compile(r"\bcalendar\s+year\s+((?:19|20)\d\d)\b", re.I)  # the row an amendment adds
 NEAR = 40  # where a 'not a quota' word must stand to disqualify an amount
 
 
@@ -61,6 +63,7 @@ def _words() -> dict:
             rf"(?:\s*\(?(?P<qualifier>{qualifiers})\)?)?"
         ),
         "scales": {" ".join(scale.split()): factor for scale, factor in data["scales"].items()},
+        "header_units": header_units,
         "units": {" ".join(unit.split()): name for unit, name in data["units"].items()},
         "quota": guarded("|".join(data["quota_words"])),
         "not_quota": guarded("|".join(data["not_quota"])),
@@ -84,6 +87,7 @@ def find_quotas(text: str, layout: Layout, sentences: Sentences) -> list[QuotaMe
     words, lowered = _words(), lower_keeping_offsets(text)
     found = _stated_quotas(text, lowered, layout, sentences, OPERATIVE)
     found += _column_quotas(text, lowered, layout, words, {mention.start for mention in found})
+    found += _amended_quotas(text, lowered, layout, sentences)
     return found or _stated_quotas(text, lowered, layout, sentences, FALLBACK_ZONES)
 
 
@@ -116,6 +120,22 @@ def _column_quotas(text: str, lowered: str, layout: Layout, words: dict, taken: 
     return found
 
 
+def _amended_quotas(text: str, lowered: str, layout: Layout, sentences: Sentences) -> list[QuotaMention]:
+    """Quoted figures an amendment writes into a quantity column ('the “Quantity (kg)” column … “466,000”')."""
+    words, found = _words(), []
+    spans = layout.spans(OPERATIVE)
+    for amount, unit, start, end in amended_column_volumes(
+        text, lowered, spans, sentences, words["units"], words["header_units"]
+    ):
+        sentence = sentences.around(start)
+        period = _period(text, start, sentence, False)
+        year = CALENDAR_YEAR.search(text, *sentence)
+        if period[0] is None and year:
+            period = f"{year.group(1)}-01-01", f"{year.group(1)}-12-31"
+        found.append(QuotaMention(tidy(amount), unit, *period, text[start:end], start, end))
+    return found
+
+
 def _as_quota(text: str, lowered: str, match: re.Match, sentences: Sentences, words: dict) -> QuotaMention | None:
     amount = parse_number(match.group("value"))
     if not amount:
@@ -125,7 +145,9 @@ def _as_quota(text: str, lowered: str, match: re.Match, sentences: Sentences, wo
     sentence_start, sentence_end = sentences.around(match.start())
     previous_start = sentences.around(max(0, sentence_start - 1))[0]
     header = table_header(text, match.start())
-    context = lowered[previous_start:sentence_end] + "\n" + (header or "").lower()
+    # a bulletin's volumes stand one per line under their label ('RESTRAINT LEVELS:' / 'Canada 10,300,000 kg')
+    label = block_label(text, match.start()) or ""
+    context = lowered[previous_start:sentence_end] + "\n" + (header or "").lower() + "\n" + label.lower()
     near = lowered[max(sentence_start, match.start() - NEAR) : min(sentence_end, match.end() + NEAR)]
     if not words["quota"].search(context) or words["not_quota"].search(near) or _in_an_equation(lowered, match):
         return None
@@ -135,6 +157,8 @@ def _as_quota(text: str, lowered: str, match: re.Match, sentences: Sentences, wo
     if match.group("qualifier"):
         unit = f"{unit} {' '.join(match.group('qualifier').split())}"
     period = _period(text, match.start(), (sentence_start, sentence_end), header is not None)
+    if period[0] is None and label:
+        period = _labelled_period(text)
     return QuotaMention(tidy(amount), unit, *period, text[match.start() : match.end()], match.start(), match.end())
 
 
@@ -150,6 +174,18 @@ def _in_an_equation(lowered: str, match: re.Match) -> bool:
     before = lowered[max(0, match.start() - 3) : match.start()]
     after = lowered[match.end() : match.end() + 3]
     return before.rstrip().endswith("=") or after.lstrip().startswith("=")
+
+
+# A bulletin's period block: 'QUOTA PERIOD:' / 'January 1, 2019, through December 31, 2019'.
+PERIOD_LABEL = re.compile(r"^[ \t]*(?:quota[ \t]+)?period[ \t]*:[ \t]*\n(?P<dates>[^\n]+)", re.I | re.M)
+
+
+def _labelled_period(text: str) -> tuple[str | None, str | None]:
+    """The dates of the bulletin's 'Quota Period:' block, for the volumes of its labelled blocks."""
+    match = PERIOD_LABEL.search(text)
+    return (
+        _period(text, match.end("dates"), (match.start("dates"), match.end("dates")), False) if match else (None, None)
+    )
 
 
 def _period(text: str, offset: int, sentence: tuple[int, int], in_table: bool) -> tuple[str | None, str | None]:

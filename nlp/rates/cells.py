@@ -19,6 +19,7 @@ from nlp.codes.schedules import EX_TARIFF_HEADER, HEADER_REACH
 from nlp.text.numbers import parse_number
 from nlp.text.patterns import guarded
 from nlp.text.serial_rows import row_of, rows_count_down_to
+from nlp.text.tables import line_at
 
 CELL_REACH = 60  # paragraphs between an introducing sentence and a cell of its table
 CELL_MAX_CHARS = 200  # a cell is short; a longer paragraph is running text
@@ -164,3 +165,26 @@ def introduced_row(text: str, start: int, duty: re.Pattern) -> bool:
         if len(above) > CELL_MAX_CHARS or not SCHEDULE_ROW.match(above):
             return False
     return False
+
+
+MAX_ROW_LINES = 40
+PARAGRAPH_OPENING = re.compile(r"\s*(?:\(\d+\)|\d+\.|Article|Artikel|Articolo|Artículo)\s")
+
+
+def rows_under(text: str, position: int, unit: str, hint: str, glued_cell: re.Pattern) -> Iterator[tuple]:
+    """Rows whose last cells (the figure, its TARIC additional code) end their line. A row whose label runs over
+    several paragraphs (a group of related companies, one a paragraph) goes on past the blank lines to its figure."""
+    open_row = False  # the row's label so far, without its figure
+    for _ in range(MAX_ROW_LINES):
+        start, stop = line_at(text, position)
+        line = text[start:stop]
+        if position >= len(text) or re.match(r"\s*\d+\.\s", line) or not (line.strip() or open_row):
+            break
+        position = stop + 1
+        if not line.strip():
+            continue
+        cell = glued_cell.search(line)
+        if cell and "%" not in line and (open_row or re.search(r"[^\W\d_]", line[: cell.start()])):
+            value = parse_number(cell.group("value"))
+            yield value, start + cell.start("value"), start + cell.end("value"), unit, hint
+        open_row = cell is None and bool(re.search(r"[^\W\d_]", line)) and not PARAGRAPH_OPENING.match(line)

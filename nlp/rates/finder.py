@@ -25,6 +25,7 @@ from nlp.rates.cells import (
     introduced_cell,
     introduced_row,
     numbered_row_cell,
+    rows_under,
 )
 from nlp.rates.wording import PERCENT_WORDS, free_rates, per_unit_amounts, spelled_percents
 from nlp.text.acting import ActingSentences
@@ -57,6 +58,12 @@ SHARE_COLUMN = guarded(r"\b(?:percentage|share|proportion|utili[sz]ation|fill(?:
 # A percentage closing a tier's condition, the tier's amount after its colon ('between 16 and 25 percent (inclusive):
 # $160 per item', 'above 25 percent: 40%'): the figure says which goods the tier is for, not a rate.
 TIER_CONDITION = re.compile(r"[ \t]*(?:\((?:inclusive|exclusive)\)[ \t]*)?:[ \t\n]+(?:[$€£]|usd|eur|gbp|\d)")
+# A TARIC additional code: a letter and three digits ('A859', 'C999'), or the series opened when those ran out, an 8
+# and three digits or capitals ('89TF', '8999'); or the cell sending to the annex's list ('See Annex', 'Siehe Anhang').
+TARIC_ADDITIONAL_CODE = r"(?:[A-Z]\d{3}|8[0-9A-Z]{3})(?![\w,.])"
+ADDITIONAL_CODE_CELL = (
+    rf"(?-i:{TARIC_ADDITIONAL_CODE})|(?:see|siehe|voir(?:\s+l['’])?|véase\s+el|vedere\s+l['’])\s*(?:an+ex\w*|anhang)"
+)
 COMPANY_COLUMN = guarded(r"\b(?:compan|exporter|producer|manufacturer|société|unternehmen|hersteller)")
 
 
@@ -122,7 +129,9 @@ def _words() -> _Words:
         per_unit_duty=re.compile(rf"\bper\s+(?P<unit>{unit})\b[^;]{{0,40}}?\bdut(?:y|ies)\b(?P<rest>[^;]*)$"),
         percent=guarded(rf"(?<![\w.,])(?P<value>{NUMBER})\s*(?:%|{PERCENT_WORDS})"),
         specific=guarded(specific),
-        glued_cell=re.compile(rf"(?P<value>\d{{1,3}}(?:,\d{{1,2}})?|{NUMBER})\s*(?:%\s*)?(?:\|?\s*[A-Z]\d{{3}})?\s*$"),
+        glued_cell=re.compile(
+            rf"(?P<value>\d{{1,3}}(?:,\d{{1,2}})?|{NUMBER})\s*(?:%\s*)?(?:\|?\s*(?:{ADDITIONAL_CODE_CELL}))?\s*$", re.I
+        ),
         duty=guarded("|".join(data["duty_words"])),
         not_rate=guarded("|".join(data["not_rates"])),
         margin=guarded(data["margin_words"]),
@@ -242,22 +251,15 @@ def _unit_column_cells(text: str, start: int, end: int):
         if not text[slice(*line_at(text, position))].strip():  # a table converted one cell per paragraph
             yield from _paragraph_cells(text, header, position, end, unit, hint)
             continue
-        for _ in range(30):
-            start, end = line_at(text, position)
-            line = text[start:end]
-            if position >= len(text) or not line.strip() or re.match(r"\s*\d+\.\s", line):
-                break
-            cell = _words().glued_cell.search(line)
-            if cell and "%" not in line and re.search(r"[A-Za-z]", line[: cell.start()]):
-                value = parse_number(cell.group("value"))
-                yield value, start + cell.start("value"), start + cell.end("value"), unit, hint
-            position = end + 1
+        yield from rows_under(text, position, unit, hint, _words().glued_cell)
 
 
 # A cell on its own paragraph that is only a figure ('35,7', '12.5 %'), its row's TARIC additional code may follow
 # ('28,4 A862'); a TARIC additional code alone ('A874').
-FIGURE_PARAGRAPH = re.compile(r"[ \t]*(?P<value>\d{1,3}(?:[.,]\d{1,3})?)[ \t]*%?[ \t]*(?:[A-Z]\d{3}[ \t]*)?$")
-ADDITIONAL_CODE = re.compile(r"[ \t]*[A-Z]\d{3}[ \t]*$")
+FIGURE_PARAGRAPH = re.compile(
+    rf"[ \t]*(?P<value>\d{{1,3}}(?:[.,]\d{{1,3}})?)[ \t]*%?[ \t]*(?:{TARIC_ADDITIONAL_CODE}[ \t]*)?$"
+)
+ADDITIONAL_CODE = re.compile(rf"[ \t]*{TARIC_ADDITIONAL_CODE}[ \t]*$")
 NEXT_PARAGRAPH = re.compile(r"[ \t]*(?:\d+\.|Article\s+\d+)[ \t]*$")
 NUMBERED_SENTENCE = re.compile(r"[ \t]*\d+\.[ \t]+[^\W\d_].*\.[ \t]*$")  # the next numbered paragraph's text
 MAX_PARAGRAPH_CELLS = 400

@@ -23,6 +23,10 @@ SPELLED_BEFORE = re.compile(rf"(?<![\w-])(?P<spelled>{SPELLED})\s+$")
 # description ('8903.12.00.00 MFN, GPT: Free', '- - - Cane poles Free'), and 'free of duty' as one end of a change
 # ('from 15% to free of duty', 'from free of duty to 5%').
 FREE_CELL = re.compile(r"(?m)^[ \t|]*(?:\d{4}|[-–])[^\n]*?(?<=[ \t:|])(?P<free>Free)(?=[ \t|]*$)")
+# 'free' alone in its cell of a table printed one cell a line ('free |'), under a header naming the rate of duty.
+FREE_ALONE = re.compile(r"(?m)^[ \t]*(?P<free>[Ff]ree)[ \t]*\|[ \t]*$")
+CELL_LINES_UP = 40
+CELL_MAX_CHARS = 80
 FREE_OF_DUTY = re.compile(r"(?:\bto\s+|\bfrom\s+)(?P<free>free\s+of\s+dut(?:y|ies))\b")
 
 
@@ -39,8 +43,28 @@ def free_rates(text: str, lowered: str, start: int, end: int, duty: re.Pattern) 
     for match in FREE_CELL.finditer(text, start, end):
         hint = "column" if introduced_row(text, match.start("free"), duty) else None
         yield 0, match.start("free"), match.end(), "percent", hint
+    for match in FREE_ALONE.finditer(text, start, end):
+        if _under_a_rate_header(text, match.start(), duty):
+            yield 0, match.start("free"), match.end("free"), "percent", "column"
     for match in FREE_OF_DUTY.finditer(lowered, start, end):
         yield 0, match.start("free"), match.end(), "percent", None
+
+
+def _under_a_rate_header(text: str, offset: int, duty: re.Pattern) -> bool:
+    """A cell of a table printed one cell a line ('kg |', '30% |', 'free |'): the header cells above its rows name the
+    duty ('Rate of Duty |'); prose (a long line, a sentence's end) between them ends the table."""
+    position = offset
+    for _ in range(CELL_LINES_UP):
+        if position == 0:
+            return False
+        above_start = text.rfind("\n", 0, position - 1) + 1
+        above = text[above_start : position - 1].strip()
+        position = above_start
+        if len(above) > CELL_MAX_CHARS or above.endswith((".", ":")):
+            return False
+        if above.endswith("|") and duty.search(above.lower()):
+            return True
+    return False
 
 
 def per_unit_amounts(

@@ -1,4 +1,5 @@
-"""Recital sentences that narrate: what a report, a petition or a request said, what an earlier act or a court did.
+"""Recital sentences that narrate: what a report, a petition or a request said, what an earlier act or a court did;
+and those that only contemplate what the author might do ('My willingness to reduce the tariff to zero percent …').
 
 A proclamation or decree that states its rates or quota volumes only in its recitals gets those (the rate and quota
 finders fall back to the recitals where the operative part states none); a recital that narrates gives none
@@ -23,7 +24,7 @@ LIST_MARKER = re.compile(r"[ \t]*\n\s*\(?[a-z0-9]{1,3}\)\s")
 @cache
 def _narrating() -> tuple:
     data = json.loads(resources.files("nlp").joinpath("data/narrated.json").read_text("utf-8"))
-    return guarded("|".join(data["reported"])), guarded("|".join(data["history"]))
+    return guarded("|".join(data["reported"] + data["contemplated"])), guarded("|".join(data["history"]))
 
 
 def narrates(lowered: str, offset: int, sentences: Sentences) -> bool:

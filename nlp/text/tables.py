@@ -115,3 +115,24 @@ def _column_index(line: str, position: int) -> int:
     if line[leading : leading + 1] == "|":
         bars -= 1
     return bars
+
+
+# A label line of a message or bulletin written as labelled blocks ('RESTRAINT LEVELS:', 'Quota Period:', 'HTS
+# Numbers:'): a few words, no figure, closed by a colon; the lines under it, to the next label, are its value.
+LABEL_LINE = re.compile(r"[ \t]*[^\W\d_][^\W\d]*(?:[ \t/&()-]+[^\W\d_][^\W\d]*){0,5}[ \t]*:[ \t]*$")
+MAX_BLOCK_LINES = 15
+
+
+def block_label(text: str, offset: int) -> str | None:
+    """The label of the labelled block the line at `offset` sits in ('RESTRAINT LEVELS:' over a bulletin's volumes,
+    one per line), or None when no label line stands within a few lines above it."""
+    position = line_at(text, offset)[0]
+    for _ in range(MAX_BLOCK_LINES):
+        if position == 0:
+            return None
+        previous_start = text.rfind("\n", 0, position - 1) + 1
+        line = text[previous_start : position - 1]
+        if LABEL_LINE.match(line):
+            return line.strip()
+        position = previous_start
+    return None
