@@ -144,3 +144,19 @@ def test_a_numbered_rebate_item_reviewed_and_rates_substituted_in_a_column():
         "“General” for subheading 8516.60.10 from 20% to 15%.\n"
     )
     assert measures(text, "ZA") == {"duty_suspension", "duty_rate_change"}
+
+
+def test_a_proclamation_implementing_an_agreement_with_rules_of_origin_and_rectifications():
+    text = (
+        "To Implement the United States-Ruritania Free Trade Agreement and for Other Purposes\n\n"
+        "1.  Section 201 of the United States-Ruritania Free Trade Agreement Implementation Act authorizes the "
+        "President to proclaim such modifications of any duty as are necessary to carry out the Agreement.\n\n"
+        "NOW, THEREFORE, I, the President of the United States of America, including section 201 of the "
+        "United States-Ruritania Free Trade Agreement Implementation Act, do proclaim that:\n\n"
+        "(1)  In order to make the technical rectifications to the HTSUS described in paragraph 1, the HTSUS is "
+        "modified as set forth in the Annex to this proclamation.\n\n"
+        "ANNEX\n\n"
+        "A.  Tariff classification rule 4 to chapter 84 in general note 41 of the HTSUS is modified by deleting "
+        "“8413.70” and by inserting “8413.81” in lieu thereof.\n"
+    )
+    assert measures(text, "US") == {"preference", "nomenclature_change", "rules_of_origin"}
