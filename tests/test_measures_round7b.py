@@ -160,3 +160,13 @@ def test_a_proclamation_implementing_an_agreement_with_rules_of_origin_and_recti
         "“8413.70” and by inserting “8413.81” in lieu thereof.\n"
     )
     assert measures(text, "US") == {"preference", "nomenclature_change", "rules_of_origin"}
+
+
+def test_the_rebate_items_column_of_an_anti_dumping_table_is_no_duty_suspension():
+    text = (
+        "Amendment to Part 2 of Schedule No. 2, by the insertion of the following anti-dumping duty:\n\n"
+        "Tariff Subheading | Description | Imported from or originating in | Rebate Items | Rate of anti-dumping duty\n"
+        "7019.12 | Glass fibre rovings | “Produced by Ruritania Fibre Works Ltd.” Rebate Items 301.00-399.00; "
+        "401.00-499.00 | 31.4%\n"
+    )
+    assert measures(text, "ZA") == {"anti_dumping"}
