@@ -170,3 +170,15 @@ def test_the_rebate_items_column_of_an_anti_dumping_table_is_no_duty_suspension(
         "401.00-499.00 | 31.4%\n"
     )
     assert measures(text, "ZA") == {"anti_dumping"}
+
+
+def test_an_agreed_quantity_added_to_a_us_notes_quantity_column_sets_a_quota_volume():
+    text = (
+        "ANNEX\n\n"
+        "Effective with respect to eligible goods of Ruritania entered for consumption on or after January 1, 2033, "
+        "subchapter X of chapter 99 of the HTSUS is hereby modified as follows:\n\n"
+        "1.  U.S. note 2 to such subchapter is modified by adding at the end of the “Applicable time period” column "
+        "in the table “Calendar year 2033” and by adding at the end of the “Quantity (kg)” column opposite such year "
+        "the quantity “812,000”.\n"
+    )
+    assert measures(text, "US") == {"tariff_quota"}
