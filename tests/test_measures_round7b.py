@@ -146,7 +146,7 @@ def test_a_numbered_rebate_item_reviewed_and_rates_substituted_in_a_column():
     assert measures(text, "ZA") == {"duty_suspension", "duty_rate_change"}
 
 
-def test_a_proclamation_implementing_an_agreement_with_rules_of_origin_and_rectifications():
+def test_a_proclamation_implementing_an_agreement_and_amending_its_rules_of_origin():
     text = (
         "To Implement the United States-Ruritania Free Trade Agreement and for Other Purposes\n\n"
         "1.  Section 201 of the United States-Ruritania Free Trade Agreement Implementation Act authorizes the "
@@ -159,7 +159,8 @@ def test_a_proclamation_implementing_an_agreement_with_rules_of_origin_and_recti
         "A.  Tariff classification rule 4 to chapter 84 in general note 41 of the HTSUS is modified by deleting "
         "“8413.70” and by inserting “8413.81” in lieu thereof.\n"
     )
-    assert measures(text, "US") == {"preference", "nomenclature_change", "rules_of_origin"}
+    # section 201 of the agreement's Implementation Act is no safeguard basis
+    assert measures(text, "US") == {"preference", "rules_of_origin"}
 
 
 def test_the_rebate_items_column_of_an_anti_dumping_table_is_no_duty_suspension():
