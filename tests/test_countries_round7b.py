@@ -46,3 +46,20 @@ def test_quantities_on_the_countrys_own_line_count_too():
         "HTS NUMBERS:\n1701.13.1000\n"
     )
     assert countries(text, "US") == {"implementing": ["US"], "affected": ["CO", "GT"]}
+
+
+def test_a_rate_column_headed_by_partners_names_no_origin():
+    text = (
+        "Correction Notice R.9001, correcting Part 1 of Schedule No. 1, by the substitution of the rates of duty in "
+        "the column headed “EU/UK” for subheading 8516.60.10 from 10% to 5%; and in the columns headed “General” and "
+        "“EFTA” for subheading 8418.10 from 25% to 20%.\n"
+    )
+    assert countries(text, "ZA") == {"implementing": ["ZA"], "affected": []}
+
+
+def test_a_rate_column_heading_leaves_an_origin_named_after_it():
+    text = (
+        "Notice R.9002 amends Part 2 of Schedule No. 2 by the substitution of the rate of duty in the column headed "
+        "“Rate of anti-dumping duty” for glass fibre rovings originating in Peru from 20% to 31%.\n"
+    )
+    assert countries(text, "ZA") == {"implementing": ["ZA"], "affected": ["PE"]}
