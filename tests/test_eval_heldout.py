@@ -216,7 +216,7 @@ FLOORS = {
         # statistical-layer and description changes, quota bulletin fields, AGOA/GSP beneficiaries, MFN rate updates,
         # dumping-duty exemptions, numbered rebate items, FTA implementing proclamations
         "measures": 0.943,
-        # round 7 second pass: a quota bulletin's allocation lines, rate columns headed by partners (blind estimate 0.787)
+        # round 7 second pass: a quota bulletin's allocation lines, rate columns headed by partners (blind: 0.787)
         "affected": 0.899,
         "title": 0.869,
         "identifier": 0.736,
