@@ -16,8 +16,9 @@ from nlp.text.patterns import guarded
 
 # the next labelled field ('HTS Numbers:', 'REPORTING INSTRUCTIONS:') ends the allocation field
 FIELD_LABEL = re.compile(r"[ \t]*[A-Za-z][A-Za-z ()/&-]{1,40}:[ \t]*$")
+# a quantity and its unit, in one cell or in two of a table row ('12,400,000 | kg |')
 QUANTITY = re.compile(
-    r"\d[\d,. ]*\s*(?:kg|kgs|kilograms?|tonnes?|t|mt|litres?|liters?|l|units?|pieces?|dozens?)\b", re.I
+    r"\d[\d,. ]*\s*(?:\|\s*)?(?:kg|kgs|kilograms?|tonnes?|t|mt|litres?|liters?|l|units?|pieces?|dozens?)\b", re.I
 )
 MAX_FIELD_LINES = 60
 
