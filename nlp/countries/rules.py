@@ -15,6 +15,7 @@ import re
 from functools import cache
 from importlib import resources
 
+from nlp.countries.allocations import allocation_lines
 from nlp.countries.extensions import extended_measure_origins, terminated_in_amended_title
 from nlp.countries.groups import as_members
 from nlp.countries.jurisdiction import implementing_jurisdiction as implementing_jurisdiction
@@ -75,9 +76,12 @@ def affected_countries(
             name.code, CountryMention(name.code, "affected", text[name.start : name.end], name.start, name.end)
         )
         counts[name.code] = counts.get(name.code, 0) + 1
-    for name in [*_origins_in_table_cells(text, skip), *_countries_heading_rows(text, skip)]:
+    allotted, outside_the_quota = allocation_lines(text, skip)
+    for name in [*_origins_in_table_cells(text, skip), *_countries_heading_rows(text, skip), *allotted]:
         if name.code not in first:
             first[name.code], counts[name.code] = name, 1
+    for code in outside_the_quota:  # listed in a quota's allocation without a quantity: not quota entries
+        first.pop(code, None)
     if not first and not _has_marked_operative_part(layout):
         return _without_extended_origins(
             text, sentences, _origins_of_the_goods(text, sentences, skip) or _register_origins(text, skip)
