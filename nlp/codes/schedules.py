@@ -14,6 +14,7 @@ import re
 from nlp.codes.notation import notation
 from nlp.text.patterns import guarded
 from nlp.text.tables import block_label
+from nlp.text.textutil import lines_above
 
 HEADER_REACH = 1500  # a flattened table's rows below its header line
 HEADER_LINE_MAX = 200  # a header line is short; running text that says "HS code" is no header
@@ -47,11 +48,7 @@ def in_introduced_list(start: int, end: int, text: str) -> bool:
     if not CODE_ITEM_LINE.fullmatch(text, position, end) or not ALONE.match(text, end):
         return False
     captions = 0
-    for _ in range(LIST_MAX_LINES):
-        if position == 0:
-            return False
-        above_start = text.rfind("\n", 0, position - 1) + 1
-        above = text[above_start : position - 1]
+    for above_start, above in lines_above(text, position, LIST_MAX_LINES):
         if above.strip() and not CODE_ITEM_LINE.fullmatch(above):
             if _introduces_codes(above_start, position - 1, text):
                 return True

@@ -20,6 +20,7 @@ from nlp.text.numbers import parse_number
 from nlp.text.patterns import guarded
 from nlp.text.serial_rows import row_of, rows_count_down_to
 from nlp.text.tables import line_at
+from nlp.text.textutil import lines_above
 
 CELL_REACH = 60  # paragraphs between an introducing sentence and a cell of its table
 CELL_MAX_CHARS = 200  # a cell is short; a longer paragraph is running text
@@ -43,13 +44,8 @@ def introduced_cell(text: str, start: int, end: int, duty: re.Pattern) -> bool:
     line_end = text.find("\n", end)
     if not FIGURE_CELL.fullmatch(text, line_start, len(text) if line_end < 0 else line_end):
         return False
-    position = line_start
-    for _ in range(CELL_REACH):
-        if position == 0:
-            return False
-        above_start = text.rfind("\n", 0, position - 1) + 1
-        above = text[above_start : position - 1].strip()
-        position = above_start
+    for _, line in lines_above(text, line_start, CELL_REACH):
+        above = line.strip()
         if not above:
             continue
         if INTRODUCES.search(above):
@@ -151,13 +147,8 @@ def introduced_row(text: str, start: int, duty: re.Pattern) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     if not SCHEDULE_ROW.match(text, line_start):
         return False
-    position = line_start
-    for _ in range(CELL_REACH):
-        if position == 0:
-            return False
-        above_start = text.rfind("\n", 0, position - 1) + 1
-        above = text[above_start : position - 1].strip()
-        position = above_start
+    for _, line in lines_above(text, line_start, CELL_REACH):
+        above = line.strip()
         if not above:
             continue
         if INTRODUCES.search(above):

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from nlp.rates.cells import introduced_row
 from nlp.text.numbers import SPELLED, parse_number, spelled_number
 from nlp.text.patterns import guarded
+from nlp.text.textutil import lines_above
 
 PER_UNIT_REACH = 300  # how far before its amounts a per-unit duty is named
 PER_UNIT_DUTY = guarded(r"\bper\s+[^\W\d]+(?:\s+[^\W\d]+){0,6}\s+dut(?:y|ies)\b")  # 'per postal item … duty', anywhere
@@ -53,13 +54,8 @@ def free_rates(text: str, lowered: str, start: int, end: int, duty: re.Pattern) 
 def _under_a_rate_header(text: str, offset: int, duty: re.Pattern) -> bool:
     """A cell of a table printed one cell a line ('kg |', '30% |', 'free |'): the header cells above its rows name the
     duty ('Rate of Duty |'); prose (a long line, a sentence's end) between them ends the table."""
-    position = offset
-    for _ in range(CELL_LINES_UP):
-        if position == 0:
-            return False
-        above_start = text.rfind("\n", 0, position - 1) + 1
-        above = text[above_start : position - 1].strip()
-        position = above_start
+    for _, line in lines_above(text, offset, CELL_LINES_UP):
+        above = line.strip()
         if len(above) > CELL_MAX_CHARS or above.endswith((".", ":")):
             return False
         if above.endswith("|") and duty.search(above.lower()):

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from nlp.text.textutil import lines_above
+
 MAX_ROWS_UP = 30  # how far above a row its header may stand (tables run across page breaks)
 UNIT_HEADER = re.compile(r"\((?:(?:(?:in|en|em)\s)?%|[^()]{0,20}?\b(?:EUR|USD|GBP|CAD)\s*/\s*[^()]{1,40})\)", re.I)
 ROW_END = re.compile(r"\d\s*%?\s*(?:\|\s*\w{0,5}\s*)?$")
@@ -27,13 +29,7 @@ def table_header(text: str, offset: int) -> str | None:
     start, end = line_at(text, offset)
     piped = "|" in text[start:end]
     headers: list[str] = []
-    position = start
-    for _ in range(MAX_ROWS_UP):
-        if position == 0:
-            break
-        previous_start = text.rfind("\n", 0, position - 1) + 1
-        line = text[previous_start : position - 1]
-        position = previous_start
+    for _, line in lines_above(text, start, MAX_ROWS_UP):
         if not line.strip():
             break
         if PARAGRAPH_START.match(line) and "|" not in line[:6]:
@@ -126,13 +122,7 @@ MAX_BLOCK_LINES = 15
 def block_label(text: str, offset: int) -> str | None:
     """The label of the labelled block the line at `offset` sits in ('RESTRAINT LEVELS:' over a bulletin's volumes,
     one per line), or None when no label line stands within a few lines above it."""
-    position = line_at(text, offset)[0]
-    for _ in range(MAX_BLOCK_LINES):
-        if position == 0:
-            return None
-        previous_start = text.rfind("\n", 0, position - 1) + 1
-        line = text[previous_start : position - 1]
+    for _, line in lines_above(text, line_at(text, offset)[0], MAX_BLOCK_LINES):
         if LABEL_LINE.match(line):
             return line.strip()
-        position = previous_start
     return None

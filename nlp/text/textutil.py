@@ -109,3 +109,15 @@ def merged_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             merged.append((start, end))
     return merged
+
+
+def lines_above(text: str, line_start: int, limit: int) -> Iterator[tuple[int, str]]:
+    """The lines above the line that starts at `line_start`, nearest first, at most `limit` of them: each as its
+    start offset and its text without the line break (readers of tables flattened one cell a line walk up them)."""
+    position = line_start
+    for _ in range(limit):
+        if position == 0:
+            return
+        above_start = text.rfind("\n", 0, position - 1) + 1
+        yield above_start, text[above_start : position - 1]
+        position = above_start
