@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from nlp.codes.schedules import EX_TARIFF_HEADER, HEADER_REACH
@@ -44,15 +44,7 @@ def introduced_cell(text: str, start: int, end: int, duty: re.Pattern) -> bool:
     line_end = text.find("\n", end)
     if not FIGURE_CELL.fullmatch(text, line_start, len(text) if line_end < 0 else line_end):
         return False
-    for _, line in lines_above(text, line_start, CELL_REACH):
-        above = line.strip()
-        if not above:
-            continue
-        if INTRODUCES.search(above):
-            return bool(duty.search(above.lower()))
-        if len(above) > CELL_MAX_CHARS or above.endswith("."):
-            return False
-    return False
+    return _under_an_introduction(text, line_start, duty, lambda above: not above.endswith("."))
 
 
 def numbered_row_cell(text: str, start: int, end: int) -> bool:
@@ -147,13 +139,19 @@ def introduced_row(text: str, start: int, duty: re.Pattern) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     if not SCHEDULE_ROW.match(text, line_start):
         return False
+    return _under_an_introduction(text, line_start, duty, lambda above: bool(SCHEDULE_ROW.match(above)))
+
+
+def _under_an_introduction(text: str, line_start: int, duty: re.Pattern, in_the_run: Callable[[str], bool]) -> bool:
+    """A line introducing the table with duty words stands above the line at `line_start`, over a run of short
+    lines `in_the_run` accepts (blank lines passed over)."""
     for _, line in lines_above(text, line_start, CELL_REACH):
         above = line.strip()
         if not above:
             continue
         if INTRODUCES.search(above):
             return bool(duty.search(above.lower()))
-        if len(above) > CELL_MAX_CHARS or not SCHEDULE_ROW.match(above):
+        if len(above) > CELL_MAX_CHARS or not in_the_run(above):
             return False
     return False
 
