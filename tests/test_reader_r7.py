@@ -337,3 +337,19 @@ def test_the_change_page_lists_a_date_once_when_the_document_also_types_it_elsew
         1,
         1,
     )
+
+
+def test_an_inbox_file_without_a_title_line_is_headed_by_what_it_does_not_by_its_file_name(project):
+    (project.inbox / "bulletin-0417.txt").write_text(
+        "Seasonal preferential rates for 2031 have been updated for the following commodity codes:\n\n"
+        "- 08051022\n\n- 08055010\n\n- 07020007\n",
+        encoding="utf-8",
+    )
+    data = project.config_data()
+    data["sources"]["federal_register"]["enabled"] = False
+    project.write_config(data)
+    assert project.run("crawl").exit_code == 0 and project.run("extract").exit_code == 0
+    store = project.store()
+    title, summary = store.db.execute("select title, summary from changes").fetchone()
+    store.close()
+    assert (title, summary.startswith(title)) == ("The UK amends preferential tariff treatment (3 tariff codes)", True)

@@ -376,12 +376,14 @@ def _shown_title(
     '<title>EUR-Lex - Access to European Union law</title>', 'Skip to content') and the text states its own
     title, or else its own number ('Resolución 1913/2015', 'Proclamation 6517'): a document without a title line
     is known by its number, never by the ministry's name or the wiki page name a guess picks up. Without either,
-    a guess that is a sentence or a cut text (a news release's first 300 characters) gives way to what the
-    document does: its summary's lead clause ('Canada imposes an anti-dumping duty on … from China')."""
-    guessed = json.loads(document.get("metadata") or "{}").get("title_guessed")
-    if not guessed:
+    a guess that is a sentence, a cut text (a news release's first 300 characters) or the file's name gives way to
+    what the document does: its summary's lead clause ('Canada imposes an anti-dumping duty on … from China')."""
+    metadata = json.loads(document.get("metadata") or "{}")
+    if not metadata.get("title_guessed"):
         return document.get("title") or official
-    return official or identifier or _heading(document.get("title")) or _lead_clause(summary) or document.get("title")
+    guess = document.get("title")
+    heading = _heading(guess) if guess != metadata.get("filename") else None  # '1016.txt' says nothing
+    return official or identifier or heading or _lead_clause(summary) or guess
 
 
 MAX_HEADING_CHARS = 160  # longer first lines are paragraphs, or cut to the guess's 300 characters
