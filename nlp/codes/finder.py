@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from nlp.codes.chapters import find_chapters
 from nlp.codes.headings import dotted_headings, starts_row
+from nlp.codes.lookalikes import DOTTED_DATE, PHONE_BEFORE, TRUNK_PREFIX_BEFORE, YEAR, YEARS
 from nlp.codes.notation import CANDIDATE, NO_SUCH_HEADING, UNIT_AFTER, neutral_notation, notation
 from nlp.codes.roles import Roles
 from nlp.codes.schedules import (
@@ -47,19 +48,6 @@ RANGE_GLUE = re.compile(
     r"^\s+(?:to|through|thru|till|until|à|au|bis|al|a)\s+$|^[ \u00a0]?[–—-][ \u00a0]?$", re.IGNORECASE
 )
 INCLUSIVE = re.compile(r"^,?\s*inclusive", re.IGNORECASE)
-# The tail of a phone number: "Telephone: 020 7215 5000", "(0)20 7215 5000", "0300 200 3700".
-PHONE_BEFORE = guarded(
-    r"(?:\b(?:phone|telephone|tel|fax|call)\b\.?:?[ \u00a0]*[\d \u00a0()+.-]*|\+\d{1,3}[\d \u00a0()]*)$",
-    re.I,
-)
-# A trunk prefix ('020 7215 5000'): the rest of a phone number is digit groups, never a dotted code ('06 0601.10.11'
-# is a chapter column's '06' before its tariff item).
-TRUNK_PREFIX_BEFORE = guarded(r"(?<![\d.])\(?0\d{1,4}\)?[ \u00a0]$")
-YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
-# "2020 2021" in a flattened table, "2019.12-2020" (a month and a year)
-YEARS = re.compile(rf"^{YEAR}(?:[ \u00a0]{YEAR}|\.\d\d-{YEAR})$")
-# A date written year.month.day (East Asian usage: '2024.01.15', '2005 01 15'): a code only where a keyword says so.
-DOTTED_DATE = re.compile(rf"^{YEAR}([. \u00a0])(?:0[1-9]|1[0-2])\1(?:0[1-9]|[12]\d|3[01])$")
 # Only spaces or line breaks between two codes: the cells of a code column flattened from a table
 COLUMN_GLUE = re.compile(r"^\s+$")
 DASHED = re.compile(r"[ \t\u00a0]+(?:-[ \t\u00a0]?){1,4}[^\W\d_]")  # a schedule's description: '-- Other'
