@@ -96,6 +96,8 @@ class Classifier:
             if kinds:
                 return kinds
         section = self.layout.section_type(span.start)
+        if section and not span.relative and self.layout.is_closing_date_line(span.start, span.end):
+            return ("document_date",)  # "... comes into force on 1 May 2031.\n\n3 April 2031\nMinister": signed
         if section:
             return (section,)
         kinds = _closest(self.rules.fallback, around.clause, around.sentence)

@@ -21,6 +21,7 @@ import re
 from datetime import date
 from functools import cache
 
+from nlp.dates.eras import era_dates
 from nlp.dates.found import FoundDate
 from nlp.dates.rules import date_rules
 from nlp.dates.yearless import with_yearless_headings, with_yearless_in_sentences
@@ -128,6 +129,7 @@ def find_dates(text: str, month_first_slashes: bool = False) -> list[FoundDate]:
                 taken[start:end] = b"\x01" * (end - start)
     found += _dated_headings(text, lowered, taken)
     found += _month_cells(text, lowered, taken)
+    found += era_dates(text, taken)  # "令和21年4月1日", "1 July B.E. 2582"
     found.sort(key=lambda d: d.start)
     found = with_yearless_headings(text, lowered, found, taken)
     found = with_yearless_in_sentences(text, lowered, found, taken)

@@ -57,6 +57,13 @@ def _unanchored(pattern: str) -> str:
     return pattern.replace("(?:^", "(?:", 1) if pattern.startswith("(?:^") else pattern
 
 
+# A date in another calendar written before the same day's Gregorian date: "15/10/1461 H corresponding to 9/3/2039",
+# "18 Jaistha, 1446 Bangabda / 01 June, 2039", "28 Kislev 5800 (14 December 2039)": the pair is one date.
+OTHER_CALENDAR = re.compile(
+    r"\d{1,2}(?:[/.-]\d{1,2}[/.-]|\s+[^\W\d]+\s*,?\s+)(?:1[3-4]\d{2}|5[7-9]\d{2}|2[5-6]\d{2})\s*"
+    r"(?:A\.?\s?H\.?|H\.?|Hijri|Bangabda|B\.?\s?S\.?|B\.?\s?E\.?)?\s*(?:corresponding\s+to|[/=(,])\s*$",
+    re.I,
+)
 LABEL_CELL = re.compile(r"^\|?\s*([^|\d]{2,40}?)\s*\|$")
 
 
@@ -127,10 +134,13 @@ class Layout:
         """Whether nothing but spaces and a full stop or comma (and its weekday before it) stand beside
         text[start:end] on its line."""
         line_start, line_end = self.line_span(start)
-        before = self.text[line_start:start]
+        before, after = self.text[line_start:start], self.text[end:line_end]
         if WEEKDAY_PREFIX.fullmatch(before):
             before = ""
-        return not (before + self.text[end:line_end]).strip(" \t\u00a0.,")
+        other_calendar = OTHER_CALENDAR.search(before)
+        if other_calendar:  # "28 Kislev 5800 (14 December 2039)": one date in two calendars
+            before, after = before[: other_calendar.start()], after.replace(")", "", 1)
+        return not (before + after).strip(" \t\u00a0.,")
 
     def is_closing_date_line(self, start: int, end: int) -> bool:
         """A date alone on its line at the very end of a text, under a short line naming who signs
@@ -146,9 +156,14 @@ class Layout:
         # (a table printed one cell per line ends with a cell, no sentence)
         return (
             signer.endswith(".")
-            and not self.text[end:].strip(" .\n\t")
+            and self._only_a_signer_below(end)
             and self.text[max(0, line_start - 2) : line_start] == "\n\n"
         )
+
+    def _only_a_signer_below(self, end: int) -> bool:
+        """Nothing after the date but at most two short lines naming who signs ("Minister of Finance")."""
+        lines = [line.strip() for line in self.text[end:].split("\n")[1:] if line.strip()]
+        return len(lines) <= 2 and all(_is_heading(line) and not any(ch.isdigit() for ch in line) for line in lines)
 
     # --- clauses -------------------------------------------------------------------------------------
     def clause_before(self, start: int, floor: int = 0) -> str:
@@ -185,6 +200,9 @@ class Layout:
                 return column_header(self.text, start)
             prefix = cell
         prefix = re.sub(r"^\s*DATES?\s*:", "", CHECKBOX.sub("", prefix).strip(LINE_BULLETS))
+        other_calendar = OTHER_CALENDAR.search(prefix)  # "Date: 15/10/1461 H corresponding to <date>"
+        if other_calendar and prefix[: other_calendar.start()].rstrip().endswith(":"):
+            prefix, rest = prefix[: other_calendar.start()], rest.replace(")", "", 1)
         prefix = LABEL_WEEKDAY.sub(":", prefix)  # "Sent: Tuesday, 4 March 2031 10:12": the weekday is the date's
         if not prefix.strip() or WEEKDAY_PREFIX.fullmatch(prefix):
             above = self.previous_line(line_start)

@@ -29,7 +29,7 @@ CUE = guarded(
     # Vietnamese "kể từ ngày ký", Malay/Indonesian "pada tanggal diundangkan", Turkish "yayımı tarihinde"
     r"|\bngày\s+(?:ký|ban\s+hành|đăng|công\s+bố)|\b(?:tanggal|tarikh)\s+(?:ia\s+)?di\w+|\byayım(?:ı|landığı)\s+tarih"
     # Russian "по истечении 30 календарных дней с даты его официального опубликования"
-    r"|\bопубликования\b"
+    r"|\bопубликования\b|\bопублікування\b"
     # Norwegian, Danish, Swedish "trer i kraft straks" (in force at once)
     r"|\bi\s+kraft\s+(?:straks|umiddelbart|omedelbart|med\s+det\s+samme)\b",
     re.I,
@@ -93,7 +93,7 @@ def _phrase(match: re.Match, rule: RelativeRule, rules: DateRules) -> RelativePh
     anchor = rules.anchor_kind(groups.get("anchor") or "")
     if anchor is None:
         return None
-    unit = rule.unit or _unit(groups.get("unit") or "days")
+    unit = rule.unit or _unit(groups.get("unit") or "days", rules)
     if rule.count is not None:
         count = rule.count
     elif groups.get("count"):
@@ -107,8 +107,11 @@ def _phrase(match: re.Match, rule: RelativeRule, rules: DateRules) -> RelativePh
     return RelativePhrase(match.start(), match.end(), match.group(0), anchor, unit, rule.sign * count, rule.kind)
 
 
-def _unit(word: str) -> str:
+def _unit(word: str, rules: DateRules) -> str:
+    """days, weeks, months or years; other languages' unit words by their yaml `units` ("gün", "hari")."""
     word = word.lower()
+    if word in rules.units:
+        return rules.units[word]
     return word if word.endswith("s") else word + "s"
 
 

@@ -1,0 +1,91 @@
+"""Dates counted in a national era instead of the common year: Japan's imperial eras and Thailand's Buddhist Era.
+
+"令和21年4月1日", "令和三年三月三十一日" (Reiwa 3 = 2021; 元年 is an era's first year); "1 July B.E. 2582",
+"the 18th day of June B.E. 2582", "1 กรกฎาคม พ.ศ. 2582" (B.E. 2582 = 2039). The year finder never sees these:
+their years are not common-era years. Cheap: each form is searched only where its era mark stands.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import cache
+
+from nlp.dates.found import FoundDate
+from nlp.dates.rules import date_rules
+
+# the year before each era's first: Reiwa 1 = 2019, Heisei 1 = 1989, Showa 1 = 1926
+JAPANESE_ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925}
+KANJI_DIGITS = {"〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+JAPANESE_NUMBER = r"[\d０-９〇一二三四五六七八九十]{1,4}"
+JAPANESE = re.compile(
+    rf"(?P<era>{'|'.join(JAPANESE_ERAS)})\s*(?P<year>元|{JAPANESE_NUMBER})\s*年\s*(?P<month>{JAPANESE_NUMBER})\s*月"
+    rf"\s*(?P<day>{JAPANESE_NUMBER})\s*日"
+)
+BUDDHIST_OFFSET = 543
+THAI_MONTHS = {
+    "มกราคม": 1,
+    "กุมภาพันธ์": 2,
+    "มีนาคม": 3,
+    "เมษายน": 4,
+    "พฤษภาคม": 5,
+    "มิถุนายน": 6,
+    "กรกฎาคม": 7,
+    "สิงหาคม": 8,
+    "กันยายน": 9,
+    "ตุลาคม": 10,
+    "พฤศจิกายน": 11,
+    "ธันวาคม": 12,
+}
+
+
+@cache
+def _buddhist_pattern() -> re.Pattern:
+    months = "|".join(sorted((re.escape(m) for m in [*date_rules().months, *THAI_MONTHS]), key=len, reverse=True))
+    return re.compile(
+        rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?(?P<month>{months})\s*,?\s+"
+        r"(?:B\.\s?E\.?|พ\.\s?ศ\.)\s*(?P<year>25\d\d)(?!\d)",
+        re.I,
+    )
+
+
+def era_dates(text: str, taken: bytearray) -> list[FoundDate]:
+    """The era dates of `text` not inside a date found already; marks them taken."""
+    found = []
+    if "年" in text and any(era in text for era in JAPANESE_ERAS):
+        for match in JAPANESE.finditer(text):
+            year = 1 if match.group("year") == "元" else _japanese_number(match.group("year"))
+            value = _date(JAPANESE_ERAS[match.group("era")] + year, _japanese_number(match.group("month")), match)
+            found += _taken(value, match, text, taken)
+    if "B.E" in text or "B. E" in text or "พ.ศ" in text:
+        for match in _buddhist_pattern().finditer(text):
+            month = date_rules().months.get(match.group("month").lower()) or THAI_MONTHS.get(match.group("month"))
+            value = _date(int(match.group("year")) - BUDDHIST_OFFSET, month, match)
+            found += _taken(value, match, text, taken)
+    return found
+
+
+def _date(year: int, month: int | None, match: re.Match) -> date | None:
+    day = _japanese_number(match.group("day"))
+    try:
+        return date(year, month, day) if month and day else None
+    except ValueError:
+        return None
+
+
+def _taken(value: date | None, match: re.Match, text: str, taken: bytearray) -> list[FoundDate]:
+    start, end = match.span()
+    if value is None or any(taken[start:end]):
+        return []
+    taken[start:end] = b"\x01" * (end - start)
+    return [FoundDate(value, text[start:end], start, end)]
+
+
+def _japanese_number(written: str) -> int:
+    """'21', '２１', '二十一', '三十', '十' -> the number."""
+    if all(ch.isdigit() for ch in written):
+        return int(written)
+    tens, _, units = written.rpartition("十")
+    if "十" not in written:
+        return int("".join(str(KANJI_DIGITS.get(ch, 0)) for ch in written))
+    return (KANJI_DIGITS.get(tens, 0) if tens else 1) * 10 + (KANJI_DIGITS.get(units, 0) if units else 0)
