@@ -128,6 +128,83 @@ CASES = {
         "ข้อ 3 ประกาศนี้ให้ใช้บังคับตั้งแต่วันที่ 1 ตุลาคม พ.ศ. 2580 เป็นต้นไป\n\nประกาศ ณ วันที่ 12 กันยายน พ.ศ. 2580\n",
         {(EIF, "2037-10-01", False), (DOC, "2037-09-12", False)},
     ),
+    # --- round 8's second batch: treaty, Gulf, Maghreb, Latin American, European and Taiwanese forms ------------------
+    "a treaty signed in the year written out, without 'our Lord'": (
+        "This Agreement shall enter into force sixty days after the exchange of instruments.\n\nDONE at Bandar Seri "
+        "Begawan, Brunei Darussalam, this Third Day of May in the Year Two Thousand and Thirty-Eight, in duplicate.\n",
+        {(DOC, "2038-05-03", False)},
+    ),
+    "a Gregorian date under its label's Hijri date": (
+        "Minister of Commerce and Industry\n\nDate: 4 Rajab 1460 H\nCorresponding to: 22 January 2038\n",
+        {(DOC, "2038-01-22", False)},
+    ),
+    "written submissions until a day, in Portuguese and Spanish": (
+        "As partes interessadas poderão apresentar comentários por escrito até 14 de junho de 2038.\n\nLas partes "
+        "podrán presentar sus observaciones hasta el 20 de junio de 2038.\n",
+        {(CMT, "2038-06-14", False), (CMT, "2038-06-20", False)},
+    ),
+    "a Spanish measure in force until a day stays its end": (
+        "La medida estará vigente hasta el 31 de octubre de 2038.\n",
+        {(END, "2038-10-31", False)},
+    ),
+    "the Boletín Oficial's footer and in force from the day of publication": (
+        "ARTÍCULO 2°.- La presente resolución entrará en vigencia a partir del día de su publicación en el BOLETÍN "
+        "OFICIAL.\n\nMaría Díaz\n\ne. 03/08/2038 N° 51234/38 v. 03/08/2038\n",
+        # (the "v." date, the last day the notice is shown, is no date of the act)
+        {(PUB, "2038-08-03", False), (EIF, "2038-08-03", True), (OTHER, "2038-08-03", False)},
+    ),
+    "a Malay order made on a day": (
+        "(2) Perintah ini mula berkuat kuasa pada 1 Julai 2038.\n\nDibuat 20 Jun 2038\n[KE.HT(96)669/03-5]\n",
+        {(EIF, "2038-07-01", False), (DOC, "2038-06-20", False)},
+    ),
+    "an Austrian law gazette's masthead": (
+        "BUNDESGESETZBLATT FÜR DIE REPUBLIK ÖSTERREICH\nJahrgang 2038\tAusgegeben am 9. Juli 2038\tTeil II\n\n"
+        "Diese Verordnung tritt mit 1. August 2038 in Kraft.\n",
+        {(PUB, "2038-07-09", False), (EIF, "2038-08-01", False)},
+    ),
+    "a Belgian royal decree's closing and a Swiss signature line in French": (
+        "Art. 4. Le présent arrêté entre en vigueur le 1er septembre 2038.\n\nDonné à Bruxelles, le 30 juillet 2038.\n",
+        {(EIF, "2038-09-01", False), (DOC, "2038-07-30", False)},
+    ),
+    "the Swiss Federal Council's signature line in French": (
+        "La présente ordonnance entre en vigueur le 1er janvier 2039.\n\n5 novembre 2038\tAu nom du Conseil fédéral "
+        "suisse:\n\nLa présidente de la Confédération, Anne Exemple\n",
+        {(EIF, "2039-01-01", False), (DOC, "2038-11-05", False)},
+    ),
+    "a Swedish agency's regulations decided on a day": (
+        "Tullverkets föreskrifter om ändring i föreskrifterna om tullförfaranden\n\nbeslutade den 4 juni 2038.\n\n"
+        "Denna författning träder i kraft den 1 juli 2038.\n",
+        {(DOC, "2038-06-04", False), (EIF, "2038-07-01", False)},
+    ),
+    "a Finnish decree given in Helsinki": (
+        "Valtioneuvoston asetus tullittomista tuontikiintiöistä\n\nAnnettu Helsingissä 6 päivänä kesäkuuta 2038\n\n"
+        "Tämä asetus tulee voimaan 1 päivänä heinäkuuta 2038.\n",
+        {(DOC, "2038-06-06", False), (EIF, "2038-07-01", False)},
+    ),
+    "a Polish regulation's heading, a cited act and its day in force": (
+        "ROZPORZĄDZENIE MINISTRA ROZWOJU\nz dnia 8 czerwca 2038 r.\nw sprawie kontyngentów taryfowych\n\nNa podstawie "
+        "art. 5 ustawy z dnia 2 lipca 2015 r. zarządza się, co następuje:\n\n§ 3. Rozporządzenie wchodzi w życie z "
+        "dniem 1 lipca 2038 r.\n",
+        {(DOC, "2038-06-08", False), (OTHER, "2015-07-02", False), (EIF, "2038-07-01", False)},
+    ),
+    "a Czech regulation's heading, its quota period and its day of effect": (
+        "NAŘÍZENÍ VLÁDY\nze dne 8. června 2038\n\n§ 1\nKvóta se otevírá na období od 1. července 2038 do 30. června "
+        "2039.\n\n§ 2\nToto nařízení nabývá účinnosti dnem 1. července 2038.\n",
+        {
+            (DOC, "2038-06-08", False),
+            (START, "2038-07-01", False),
+            (END, "2039-06-30", False),
+            (EIF, "2038-07-01", False),
+        },
+    ),
+    "a Kazakh order's heading line": (
+        "Приказ Министра финансов Республики Казахстан от 17 мая 2038 года № 212\n\nОб утверждении ставок\n",
+        {(DOC, "2038-05-17", False)},
+    ),
+    "a Taiwanese order in the Republic of China's years": (
+        "經濟部令\n中華民國127年5月2日\n經貿字第12704600210號\n\n修正「貨品輸入規定」，自中華民國127年6月1日施行。\n",
+        {(DOC, "2038-05-02", False), (EIF, "2038-06-01", False)},
+    ),
     # --- guards: what must not change -----------------------------------------------------------------------------------
     "a fruit-juice subheading is no Buddhist or era date": (
         "Customs notice\n\nSubheading 2009.11 covers frozen orange juice. The rate for 2009.12 will be reduced to 5% "

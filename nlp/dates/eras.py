@@ -1,4 +1,5 @@
-"""Dates counted in a national era instead of the common year: Japan's imperial eras and Thailand's Buddhist Era.
+"""Dates counted in a national era instead of the common year: Japan's imperial eras, the Republic of China's
+years (Taiwan) and Thailand's Buddhist Era.
 
 "令和21年4月1日", "令和三年三月三十一日" (Reiwa 3 = 2021; 元年 is an era's first year); "1 July B.E. 2582",
 "the 18th day of June B.E. 2582", "1 กรกฎาคม พ.ศ. 2582" (B.E. 2582 = 2039). The year finder never sees these:
@@ -14,12 +15,21 @@ from functools import cache
 from nlp.dates.found import FoundDate
 from nlp.dates.rules import date_rules
 
-# the year before each era's first: Reiwa 1 = 2019, Heisei 1 = 1989, Showa 1 = 1926
-JAPANESE_ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925}
+# the year before each era's first: Reiwa 1 = 2019, Heisei 1 = 1989, Showa 1 = 1926; the Republic of China's calendar
+# (Taiwan: "中華民國128年3月31日", "民國128年") counts from 1912
+JAPANESE_ERAS = {
+    "令和": 2018,
+    "平成": 1988,
+    "昭和": 1925,
+    "中華民國": 1911,
+    "中华民国": 1911,
+    "民國": 1911,
+    "民国": 1911,
+}
 KANJI_DIGITS = {"〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 JAPANESE_NUMBER = r"[\d０-９〇一二三四五六七八九十]{1,4}"
 JAPANESE = re.compile(
-    rf"(?P<era>{'|'.join(JAPANESE_ERAS)})\s*(?P<year>元|{JAPANESE_NUMBER})\s*年\s*(?P<month>{JAPANESE_NUMBER})\s*月"
+    rf"(?P<era>{'|'.join(sorted(JAPANESE_ERAS, key=len, reverse=True))})\s*(?P<year>元|{JAPANESE_NUMBER})\s*年\s*(?P<month>{JAPANESE_NUMBER})\s*月"
     rf"\s*(?P<day>{JAPANESE_NUMBER})\s*日"
 )
 BUDDHIST_OFFSET = 543

@@ -30,7 +30,7 @@ from nlp.text.textutil import lower_keeping_offsets
 
 YEAR = guarded(r"(?<!\d)(?:1[89]|2[01])\d{2}(?!\d)")
 LETTER = re.compile(r"[^\W\d_]")
-OUR_LORD = re.compile(r"our\s+lord")
+OUR_LORD = re.compile(r"our\s+lord|in\s+the\s+year\s+(?:two\s+thousand|nineteen\s+hundred)")
 YEAR_WINDOW = 48  # the longest month-name form before its year: "the 30th day of September, 2025"
 SHORT_YEAR_CUE = guarded(
     r"\b(?:from|on|dated|until|till|w\.\s?e\.\s?f\.?|wef|desde|a\s+partir\s+d[eo]|du|vom|ab)[\s:,]+$", re.I
@@ -48,7 +48,7 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
             "words",
             re.compile(
                 rf"\b(?:this\s+)?(?P<dayword>\d{{1,2}}(?:st|nd|rd|th)?|(?:(?:twenty|thirty)-?\s*)?(?:{ordinal}))\s+day\s+of\s+"
-                rf"(?P<month>{month}),?\s+in\s+the\s+year\s+of\s+our\s+Lord,?\s+"
+                rf"(?P<month>{month}),?\s+in\s+the\s+year\s+(?:of\s+our\s+Lord,?\s+)?"
                 r"(?P<yearwords>(?:two\s+thousand|nineteen\s+hundred)(?:\s+(?:and\s+)?[a-z]+(?:-\s*[a-z]+)?)?)",
                 re.I,
             ),

@@ -60,10 +60,13 @@ def _unanchored(pattern: str) -> str:
 # A date in another calendar written before the same day's Gregorian date: "15/10/1461 H corresponding to 9/3/2039",
 # "18 Jaistha, 1446 Bangabda / 01 June, 2039", "28 Kislev 5800 (14 December 2039)": the pair is one date.
 OTHER_CALENDAR = re.compile(
-    r"\d{1,2}(?:[/.-]\d{1,2}[/.-]|\s+[^\W\d]+\s*,?\s+)(?:1[3-4]\d{2}|5[7-9]\d{2}|2[5-6]\d{2})\s*"
+    r"\d{1,2}(?:[/.-]\d{1,2}[/.-]|\s+[^\W\d][\w'’-]*\s*,?\s+)(?:1[3-4]\d{2}|5[7-9]\d{2}|2[5-6]\d{2})\s*"
     r"(?:A\.?\s?H\.?|H\.?|Hijri|Bangabda|B\.?\s?S\.?|B\.?\s?E\.?)?\s*(?:corresponding\s+to|[/=(,])\s*$",
     re.I,
 )
+# a second calendar's date on the line above, under the label ("Issued on: 12 Sha'ban 1461 H" / "Corresponding to:
+# 10 March 2039"): the label above names the date
+CORRESPONDING = re.compile(r"(?:corresponding\s+to|correspondant\s+au|الموافق)\s*:?\s*$", re.I)
 LABEL_CELL = re.compile(r"^\|?\s*([^|\d]{2,40}?)\s*\|$")
 
 
@@ -213,6 +216,11 @@ class Layout:
             # a table printed one cell per line: "| Date notice |" above "06/11/2031 |"
             cell = LABEL_CELL.match(above) if "|" in self.text[end:line_end] else None
             return cell.group(1) if cell else None
+        if CORRESPONDING.fullmatch(prefix.strip()):
+            above = self.previous_line(line_start)
+            label, _, value = above.partition(":")
+            if value and OTHER_CALENDAR.search(value.strip() + " /") and len(label) <= 40:
+                return label.strip()
         prefix = prefix.rstrip().rstrip("\"'")  # a quoted value: 'publication_date: "2031-05-04"'
         closed = prefix.rstrip().endswith(":")
         if len(prefix) > 50 or not (closed or len(rest.strip(" .;,)\u00a0\"'")) <= 2):

@@ -128,7 +128,29 @@ def _pattern_of(item: re.Pattern | Trigger | LineRule | RelativeRule) -> re.Patt
     return item if isinstance(item, re.Pattern) else item.pattern
 
 
-LANGUAGES = ("en", "fr", "de", "es", "ms", "vi", "tr", "ru", "uk", "af", "zh", "no", "it", "nl", "ar", "ko", "ja", "th")
+LANGUAGES = (
+    "en",
+    "fr",
+    "de",
+    "es",
+    "ms",
+    "vi",
+    "tr",
+    "ru",
+    "uk",
+    "af",
+    "zh",
+    "no",
+    "it",
+    "nl",
+    "ar",
+    "ko",
+    "ja",
+    "th",
+    "pl",
+    "cs",
+    "fi",
+)
 
 
 @cache
