@@ -28,8 +28,9 @@ JAPANESE_ERAS = {
 }
 KANJI_DIGITS = {"〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 JAPANESE_NUMBER = r"[\d０-９〇一二三四五六七八九十]{1,4}"
+ERA_NAMES = "|".join(sorted(JAPANESE_ERAS, key=len, reverse=True))  # "中華民國" before "民國"
 JAPANESE = re.compile(
-    rf"(?P<era>{'|'.join(sorted(JAPANESE_ERAS, key=len, reverse=True))})\s*(?P<year>元|{JAPANESE_NUMBER})\s*年\s*(?P<month>{JAPANESE_NUMBER})\s*月"
+    rf"(?P<era>{ERA_NAMES})\s*(?P<year>元|{JAPANESE_NUMBER})\s*年\s*(?P<month>{JAPANESE_NUMBER})\s*月"
     rf"\s*(?P<day>{JAPANESE_NUMBER})\s*日"
 )
 BUDDHIST_OFFSET = 543
