@@ -205,6 +205,38 @@ CASES = {
         "經濟部令\n中華民國127年5月2日\n經貿字第12704600210號\n\n修正「貨品輸入規定」，自中華民國127年6月1日施行。\n",
         {(DOC, "2038-05-02", False), (EIF, "2038-06-01", False)},
     ),
+    # --- round 8's third batch: English notices of other agencies ----------------------------------------------------
+    "a test that will begin on a day and run until another": (
+        "DATES: The pilot will begin on March 2, 2038, and will run until March 1, 2039.\n",
+        {(START, "2038-03-02", False), (END, "2039-03-01", False)},
+    ),
+    "measures that continue in force for a further period from a day": (
+        "Dated 2 February 2038\n\nThe countervailing measures will continue in force for a further five years from "
+        "9 February 2038.\n",
+        {(DOC, "2038-02-02", False), (START, "2038-02-09", False), (END, "2043-02-08", True)},
+    ),
+    "what a ministry decided to levy from a day for a period": (
+        "The Ministry decided that from 3 August 2038, countervailing duties shall be levied on imports of the "
+        "product for a period of 5 years.\n",
+        {(START, "2038-08-03", False)},
+    ),
+    "a memorandum effective days after its date": (
+        "Sec. 4. This memorandum shall be effective 14 days after its date.\n\nTHE WHITE HOUSE,\nJune 10, 2038.\n",
+        {(DOC, "2038-06-10", False), (EIF, "2038-06-24", True)},
+    ),
+    "a press release's dateline in brackets": (
+        "Press Release\n\n(Geneva, 3 April 2038) The Council agreed today to extend the waiver.\n",
+        {(PUB, "2038-04-03", False)},
+    ),
+    "a notice's date and its signer in capitals on one line": (
+        "Notice is hereby given that the licensing requirement is lifted with effect from 2 May 2038.\n\n"
+        "24 April 2038\tMARY WONG\nDirector-General of Trade and Industry\n",
+        {(EIF, "2038-05-02", False), (DOC, "2038-04-24", False)},
+    ),
+    "a South African notice's R-number and date": (
+        "No. R. 4410\t7 November 2038\n\nCUSTOMS AND EXCISE ACT, 1964\n\nAMENDMENT OF SCHEDULE NO. 1\n",
+        {(PUB, "2038-11-07", False)},
+    ),
     # --- guards: what must not change -----------------------------------------------------------------------------------
     "a fruit-juice subheading is no Buddhist or era date": (
         "Customs notice\n\nSubheading 2009.11 covers frozen orange juice. The rate for 2009.12 will be reduced to 5% "
