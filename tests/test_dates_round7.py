@@ -26,7 +26,8 @@ CASES = {
     "a schedule amended with retrospective effect": (
         "No. R. 3105   20 May 2035\n\nCUSTOMS AND EXCISE ACT, 1964\n\nBy virtue of the powers vested in me, I "
         "hereby amend Part 2 of Schedule No. 1 to the Act, with retrospective effect from 4 May 2035.\n",
-        {(DOC, "2035-05-20", False), (EIF, "2035-05-04", False)},
+        # (round 8: the heading's date is the Gazette's, publication, as the gold of SARS's gazette notice lists)
+        {(PUB, "2035-05-20", False), (EIF, "2035-05-04", False)},
     ),
     "a regulation applying with retroactive effect from a day": (
         "COMMISSION IMPLEMENTING REGULATION (EU) 2035/310\nof 9 June 2035\ncorrecting Regulation (EU) 2034/88\n\n"
