@@ -76,6 +76,7 @@ class Classifier:
         self.text, self.layout, self.rules = text, layout, rules
         self.own_title_date: str | None = None
         self.title_act_end = _first_act_word_end(text, layout.title_end, rules)
+        self.before, self.after = rules.triggers_for(text)
         self._opening: int | None = None
 
     def types(self, span: Span) -> tuple[str, ...]:
@@ -202,17 +203,12 @@ class Classifier:
         clause = self.layout.clause_before(span.start, span.floor)
         dated_line = self.text.startswith(":", span.end)  # "May 4, 2031: The changes apply ...": its own clause
         opened = _closest(self.rules.fallback, clause, clause)  # "From <date>, ...": a new clause opens with it
-        if (
-            len(clause.strip()) < 20
-            and not dated_line
-            and not opened
-            and not _closest(self.rules.before, clause, clause)
-        ):
+        if len(clause.strip()) < 20 and not dated_line and not opened and not _closest(self.before, clause, clause):
             # a date on a short line of its own ("THE WHITE HOUSE,\n\n April 2, 2025."): look above
             wider = self.text[max(span.floor, span.start - 160) : span.start]
-            if wider.strip() != clause.strip() and _closest(self.rules.before, wider, wider):
+            if wider.strip() != clause.strip() and _closest(self.before, wider, wider):
                 return wider
-        elif WRAPPED_ON.match(clause) and not _closest(self.rules.before, clause, clause):
+        elif WRAPPED_ON.match(clause) and not _closest(self.before, clause, clause):
             # a narrow column's line goes on from the line above ("The effective date of the\ncontinuation of the
             # order will be the\ndate of publication"): the clause starts where the sentence really starts
             wider = self.text[max(span.floor, span.start - WRAP_REACH) : span.start]
@@ -223,13 +219,11 @@ class Classifier:
     def _trigger_before(self, span: Span, around: Around) -> tuple[str, ...]:
         # a clause read from above its own sentence (a list item's lead-in) is part of what a condition reads
         widened = not around.sentence.startswith(around.clause.lstrip())
-        return _closest(
-            self.rules.before, around.clause, around.clause + around.sentence if widened else around.sentence
-        )
+        return _closest(self.before, around.clause, around.clause + around.sentence if widened else around.sentence)
 
     def _trigger_after(self, span: Span, around: Around) -> tuple[str, ...]:
         after = self.layout.clause_after(span.end, span.ceiling).lstrip(" ,\u00a0\n")
-        for trigger in self.rules.after:
+        for trigger in self.after:
             match = trigger.pattern.search(after, 0, trigger.within + 80)
             if match and _gap_length(after[: match.start()]) <= trigger.within and trigger.admits(around.sentence):
                 return trigger.types

@@ -30,7 +30,9 @@ from nlp.text.textutil import lower_keeping_offsets
 
 YEAR = guarded(r"(?<!\d)(?:1[89]|2[01])\d{2}(?!\d)")
 LETTER = re.compile(r"[^\W\d_]")
-OUR_LORD = re.compile(r"our\s+lord|in\s+the\s+year\s+(?:two\s+thousand|nineteen\s+hundred)")
+# the ceremonial year's marks, each led by a literal the engine skips ahead to: "of our Lord", and a treaty's "in the
+# Year Two Thousand and ..." without it
+CEREMONIAL_YEAR = (re.compile(r"our\s+lord"), re.compile(r"year\s+(?:two\s+thousand|nineteen\s+hundred)"))
 YEAR_WINDOW = 48  # the longest month-name form before its year: "the 30th day of September, 2025"
 SHORT_YEAR_CUE = guarded(
     r"\b(?:from|on|dated|until|till|w\.\s?e\.\s?f\.?|wef|desde|a\s+partir\s+d[eo]|du|vom|ab)[\s:,]+$", re.I
@@ -213,8 +215,9 @@ def _near_years(pattern: re.Pattern, lowered: str):
 
 def _near_our_lord(pattern: re.Pattern, text: str, lowered: str):
     """'the fourth day of July, in the year of our Lord two thousand ...': searched only around 'our Lord'."""
-    for lord in OUR_LORD.finditer(lowered):
-        yield from pattern.finditer(text, max(0, lord.start() - 120), min(len(text), lord.end() + 90))
+    for mark in CEREMONIAL_YEAR:
+        for lord in mark.finditer(lowered):
+            yield from pattern.finditer(text, max(0, lord.start() - 120), min(len(text), lord.end() + 90))
 
 
 def _to_date(kind: str, match: re.Match, month_first_slashes: bool) -> date | None:

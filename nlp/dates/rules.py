@@ -14,7 +14,7 @@ from importlib import resources
 import yaml
 
 from nlp.text.needed_words import NeededWords
-from nlp.text.patterns import guarded
+from nlp.text.patterns import guarded, required_words
 
 FLAGS = re.IGNORECASE
 
@@ -67,6 +67,10 @@ class DateRules:
     before: list[Trigger] = field(default_factory=list)
     fallback: list[Trigger] = field(default_factory=list)
     after: list[Trigger] = field(default_factory=list)
+    # ... without the triggers written in other scripts (Cyrillic, Arabic, Thai, Korean, Japanese, Chinese): what a text
+    # in none of them is read with (their words cannot be looked up in one pass, so they would be tried everywhere)
+    latin_before: list[Trigger] = field(default_factory=list)
+    latin_after: list[Trigger] = field(default_factory=list)
     leadins: list[LeadIn] = field(default_factory=list)
     labels: list[LineRule] = field(default_factory=list)
     lines: list[LineRule] = field(default_factory=list)
@@ -103,6 +107,12 @@ class DateRules:
             known = self._needed[name] = (items, NeededWords([_pattern_of(item) for item in items]))
         return known[1]
 
+    def triggers_for(self, text: str) -> tuple[list[Trigger], list[Trigger]]:
+        """The triggers before and after a date that can be found in `text`."""
+        if OTHER_SCRIPT.search(text):
+            return self.before, self.after
+        return self.latin_before, self.latin_after
+
     def anchor_kind(self, words: str) -> str | None:
         """What a relative date is counted from: publication, registration, entry_into_force..."""
         for kind, pattern in self.anchor_kinds:
@@ -128,6 +138,8 @@ def _pattern_of(item: re.Pattern | Trigger | LineRule | RelativeRule) -> re.Patt
     return item if isinstance(item, re.Pattern) else item.pattern
 
 
+# letters of the scripts some rule files are written in: Cyrillic, Arabic, Thai, kana, CJK ideographs, Hangul
+OTHER_SCRIPT = re.compile(r"[\u0400-\u052f\u0600-\u06ff\u0e00-\u0e7f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 LANGUAGES = (
     "en",
     "fr",
@@ -159,14 +171,21 @@ def date_rules() -> DateRules:
     for lang in LANGUAGES:
         data = yaml.safe_load(resources.files("nlp").joinpath(f"data/date_rules.{lang}.yaml").read_text("utf-8"))
         _add_language(rules, data)
-    rules.before, rules.fallback = _merged(rules.before), _merged(rules.fallback)
+    latin = [trigger for trigger in rules.before if not _in_other_script(trigger)]
+    rules.before, rules.latin_before, rules.fallback = _merged(rules.before), _merged(latin), _merged(rules.fallback)
     rules.after = [_guarded(trigger) for trigger in rules.after]
+    rules.latin_after = [trigger for trigger in rules.after if not _in_other_script(trigger)]
     for name in ("background", "retroactive", "conditions", "title_acts"):
         setattr(rules, name, [guarded(p.pattern, p.flags) for p in getattr(rules, name)])
     # every language's history headings in one multi-line pattern: one pass over the text
     # case as written: the headings are capitalised or in capitals, and a case-blind pass is slower
     rules.history_heading = re.compile("|".join(f"(?:{source})" for source in rules.history_sections), re.M)
     return rules
+
+
+def _in_other_script(trigger: Trigger) -> bool:
+    """Whether a trigger is written in a script other than Latin and needs no Latin word."""
+    return bool(OTHER_SCRIPT.search(trigger.pattern.pattern)) and required_words(trigger.pattern) is None
 
 
 def _guarded(trigger: Trigger) -> Trigger:

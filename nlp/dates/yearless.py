@@ -59,7 +59,9 @@ def _in_year_of(neighbour: FoundDate, month: str, day: str, text: str, start: in
 # 1 October, the duty will be reinstated". The year is that of the nearest full date, when one stands near.
 @cache
 def _yearless_in_sentence_patterns() -> tuple[re.Pattern, re.Pattern]:
-    months = sorted((re.escape(m) for m in date_rules().months), key=len, reverse=True)
+    # (the lead words are English: a month in another script, Cyrillic, Arabic, never follows them)
+    latin = (m for m in date_rules().months if all(ch < LATIN_END for ch in m))
+    months = sorted((re.escape(m) for m in latin), key=len, reverse=True)
     # \b(?:<month>)\b(?!...)(?![ \t]*:[ \t]*$) under re.M, dispatched on the month's first letter ("$" under re.M
     # is "before a newline or at the end"); the tail is written into each month: the same tries in the same order
     tail = r"\b(?![ \t]*\.?[ \t]*\d)(?![ \t]*:[ \t]*(?:\n|\Z))"
@@ -71,6 +73,7 @@ def _yearless_in_sentence_patterns() -> tuple[re.Pattern, re.Pattern]:
     )
 
 
+LATIN_END = "\u0250"  # past the Latin letters with their accents ("ř", "ą")
 YEARLESS_REACH = 3000  # how near a full date must stand to give its year
 # a line headed by a goods code (a tariff table's row): a day and month in its description recur every year
 CODE_ROW = re.compile(r"[ \t|*-]*\d{4}(?:[ .]?\d{2}){1,3}\b")
