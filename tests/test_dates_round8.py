@@ -237,6 +237,39 @@ CASES = {
         "No. R. 4410\t7 November 2038\n\nCUSTOMS AND EXCISE ACT, 1964\n\nAMENDMENT OF SCHEDULE NO. 1\n",
         {(PUB, "2038-11-07", False)},
     ),
+    # --- round 8's fourth batch ---------------------------------------------------------------------------------------
+    "a press release's date at its foot is its publication": (
+        "MINISTRY OF COMMERCE\nMEDIA RELEASE\n\nTariff-free quota for rice raised\n\n1. The quota will be raised "
+        "from 1 September 2038.\n\nMINISTRY OF COMMERCE\n21 AUGUST 2038\n",
+        {(EIF, "2038-09-01", False), (PUB, "2038-08-21", False)},
+    ),
+    "a notice's date at its foot stays its document date": (
+        "NOTICE\n\nThe quota will be raised from 1 September 2038.\n\nMINISTRY OF COMMERCE\n21 August 2038\n",
+        {(EIF, "2038-09-01", False), (DOC, "2038-08-21", False)},
+    ),
+    "a signature block: Signed, the signer's title, the date": (
+        "The new values apply from 2 June 2038.\n\nSigned\nDeputy Commissioner, Customs Policy\n26th May, 2038\n",
+        {(START, "2038-06-02", False), (DOC, "2038-05-26", False)},
+    ),
+    "regulations laid down by a ministry on a day": (
+        "Laid down by the Ministry of Trade on 3 September 2038 under the Act on import licences.\n\nThe amendments "
+        "enter into force on 1 October 2038.\n",
+        {(DOC, "2038-09-03", False), (EIF, "2038-10-01", False)},
+    ),
+    "position papers on or before a day": (
+        "The Commission will hold a hearing on 9 June 2038. Position papers must be submitted on or before "
+        "2 June 2038.\n",
+        {(OTHER, "2038-06-09", False), (CMT, "2038-06-02", False)},
+    ),
+    "a gazette line with its number after a comma": (
+        "Official Gazette of 5 October 2038, No. 34012\n\nThis Communiqué shall enter into force on the date of its "
+        "publication.\n",
+        {(PUB, "2038-10-05", False), (EIF, "2038-10-05", True)},
+    ),
+    "issued in a city, the Hijri date, then the Gregorian": (
+        "Issued in Riyadh:\nOn: 2 Ramadan 1460 AH\nCorresponding to: 19 January 2038 AD\n",
+        {(DOC, "2038-01-19", False)},
+    ),
     # --- guards: what must not change -----------------------------------------------------------------------------------
     "a fruit-juice subheading is no Buddhist or era date": (
         "Customs notice\n\nSubheading 2009.11 covers frozen orange juice. The rate for 2009.12 will be reduced to 5% "

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from nlp.dates.layout import WEEKDAY_PREFIX, Layout
+from nlp.dates.layout import CLOSING_REACH, WEEKDAY_PREFIX, Layout
 from nlp.dates.rules import DateRules, Trigger
 from nlp.text.needed_words import NeededWords, finditer_of
 from nlp.text.patterns import guarded
@@ -25,6 +25,9 @@ TIME_OF_DAY = re.compile(
     re.I,
 )
 OTHER = ("other",)
+# a press or news release says so in its heading; the date at its foot is the day it was released
+PRESS_RELEASE = re.compile(r"\b(?:press|media|news)\s+(?:release|statement)\b", re.I)
+PRESS_HEADING_REACH = 300
 BRACKET_OPEN = re.compile(r"\S[ \t]*\([ \t]*$")  # words, then "(" right before the date
 BRACKET_CLOSE = re.compile(r"[ \t]*\)[ \t.]*$")
 WRAPPED_ON = re.compile(r"[ \t]*[a-z]")  # a line that starts in lower case continues the line above
@@ -77,11 +80,14 @@ class Classifier:
         self.own_title_date: str | None = None
         self.title_act_end = _first_act_word_end(text, layout.title_end, rules)
         self.before, self.after = rules.triggers_for(text)
+        self.press_release = bool(PRESS_RELEASE.search(text, 0, PRESS_HEADING_REACH))
         self._opening: int | None = None
 
     def types(self, span: Span) -> tuple[str, ...]:
         around = Around(self._clause_before(span), self.layout.sentence(span.start))
         kinds = self._types(span, around)
+        if kinds == ("document_date",) and self.press_release and self._at_the_foot(span):
+            return ("publication",)  # "MINISTRY OF TRADE AND INDUSTRY" / "12 AUGUST 2031" closing a press release
         if any(kind in MEASURE_TYPES for kind in kinds) and (
             self.rules.is_background(around.sentence)
             # a hard-wrapped line ends the sentence early: "... are expected to enter into force\non <date>"
@@ -90,6 +96,9 @@ class Classifier:
         ):
             return OTHER
         return kinds
+
+    def _at_the_foot(self, span: Span) -> bool:
+        return len(self.text) - span.end <= CLOSING_REACH and self.layout.is_alone_on_its_line(span.start, span.end)
 
     def _types(self, span: Span, around: Around) -> tuple[str, ...]:
         for step in (self._line, self._label, self._title, self._trigger_before, self._trigger_after, self._lead_in):

@@ -219,6 +219,8 @@ class Layout:
         if CORRESPONDING.fullmatch(prefix.strip()):
             above = self.previous_line(line_start)
             label, _, value = above.partition(":")
+            if label.strip().lower() == "on":  # "Issued in Abu Dhabi:" / "On: 15 Rajab 1461 AH" / "Corresponding to:"
+                label = self.previous_line(self.text.rfind("\n", 0, line_start - 1) + 1).rstrip(":")
             if value and OTHER_CALENDAR.search(value.strip() + " /") and len(label) <= 40:
                 return label.strip()
         prefix = prefix.rstrip().rstrip("\"'")  # a quoted value: 'publication_date: "2031-05-04"'
