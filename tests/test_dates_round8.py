@@ -270,6 +270,37 @@ CASES = {
         "Issued in Riyadh:\nOn: 2 Ramadan 1460 AH\nCorresponding to: 19 January 2038 AD\n",
         {(DOC, "2038-01-19", False)},
     ),
+    # --- round 8's fifth batch ----------------------------------------------------------------------------------------
+    "an Indian header naming its Gazette issue, and a duty for five years from publication": (
+        "[Published in the Gazette of India, Extraordinary, Part II, Section 3, Sub-section (i), dated the 4th March, "
+        "2038]\n\nG.S.R. 140(E).- The Central Government hereby imposes a countervailing duty for a period of five "
+        "years (unless revoked, superseded or amended earlier) from the date of publication of this notification in "
+        "the Official Gazette.\n",
+        {(PUB, "2038-03-04", False), (START, "2038-03-04", True), (END, "2043-03-03", True)},
+    ),
+    "an act that ceases to apply on a day": (
+        "This Decision shall cease to have effect on 30 November 2038.\n",
+        {(END, "2038-11-30", False)},
+    ),
+    "a spreadsheet's dates with hyphens and a valid-till column": (
+        "Circular | Date of issue | Valid till\n7/2038 | 14-Feb-2038 | 13-Feb-2039\n",
+        {(DOC, "2038-02-14", False), (END, "2039-02-13", False)},
+    ),
+    "a Portuguese minister's dated signature": (
+        "Artigo 2.º\nA presente portaria produz efeitos a 1 de agosto de 2038.\n\nA Secretária de Estado dos "
+        "Assuntos Fiscais, Ana Costa, em 21 de julho de 2038.\n",
+        {(EIF, "2038-08-01", False), (DOC, "2038-07-21", False)},
+    ),
+    "a German customs news item's date and a measure for months": (
+        "Fachmeldung vom 02.06.2038\n\nMit der Durchführungsverordnung (EU) 2038/610 vom 30. Mai 2038 wurde ein "
+        "vorläufiger Zoll eingeführt. Die Maßnahme gilt ab dem 3. Juni 2038 für sechs Monate.\n",
+        {
+            (PUB, "2038-06-02", False),
+            (OTHER, "2038-05-30", False),
+            (START, "2038-06-03", False),
+            (END, "2038-12-02", True),
+        },
+    ),
     # --- guards: what must not change -----------------------------------------------------------------------------------
     "a fruit-juice subheading is no Buddhist or era date": (
         "Customs notice\n\nSubheading 2009.11 covers frozen orange juice. The rate for 2009.12 will be reduced to 5% "

@@ -226,10 +226,11 @@ def _derived(
 def _period_ends(text: str, mentions: list[DateMention], rules) -> list[DateMention]:
     """The end of a period stated by its length before or after its start ("extended for five years from 22 May
     2031", "shall apply from 5 June 2031 for six months"): the day before the same date that many years or months
-    later."""
+    later. A derived start counts too: "for a period of five years (unless revoked ...) from the date of publication of
+    this notification", its publication known."""
     ends = []
     for mention in mentions:
-        if mention.type != "application_start" or mention.derived:
+        if mention.type != "application_start":
             continue
         match = _stated_length(text, mention, rules)
         count = number_value(match["count"]) if match else None
@@ -245,11 +246,14 @@ def _period_ends(text: str, mentions: list[DateMention], rules) -> list[DateMent
     return ends
 
 
+PHRASE_OPENING = re.compile(r"(?:(?:from|commencing|starting|beginning|with\s+effect\s+from)\s+)?", re.I)
 LENGTH_REACH = 120  # "por um prazo de até cinco anos, às importações de pneus, a partir de": the length is far
 
 
 def _stated_length(text: str, mention: DateMention, rules) -> re.Match | None:
     before = text[max(0, mention.start - LENGTH_REACH) : mention.start]
+    if mention.derived:  # the phrase holds its own "from": "from the date of publication of this notification"
+        before += PHRASE_OPENING.match(mention.text).group()
     for pattern in rules.durations:
         match = pattern.search(before)
         if match is not None:

@@ -101,6 +101,8 @@ def _named_forms(month: str, ordinal: str) -> re.Pattern:
         # "3 de junio de 2026", "a los 14 días del mes de marzo de 2026"
         rf"\b(?P<day_d>\d{{1,2}}){DAY_SUFFIX}\s+(?:d[íi]as\s+del?\s+(?:mes\s+de\s+)?|de\s+)(?P<month_d>{month})"
         r"\s+del?\s+(?P<year_d>\d{4})",
+        # a spreadsheet's day-month-year with hyphens: "30-Sep-2031", "01-Oct-2031"
+        rf"\b(?P<day_f>\d{{1,2}})-(?P<month_f>{month})-(?P<year_f>\d{{4}})",
         # Vietnamese, numeric: "ngày 9 tháng 2 năm 2031"
         r"\bngày\s+(?P<day_e>\d{1,2})\s+tháng\s+(?P<month_e>\d{1,2})\s+năm\s+(?P<year_e>\d{4})",
     ]
