@@ -300,7 +300,8 @@ DERIVED = {
         "The anti-dumping duty imposed under this notification shall be effective for a period of five years "
         "(unless revoked earlier) from the date of publication of this notification in the Official Gazette.",
         "2026-02-11",
-        {(START, "2026-02-11", True)},
+        # (round 8: its end derived from the length, as the gold does for a stated start: final4 415)
+        {(START, "2026-02-11", True), (END, "2031-02-10", True)},
     ),
     "fr vingtième jour": (
         "Le présent règlement entre en vigueur le vingtième jour suivant celui de sa publication.",
