@@ -302,6 +302,10 @@ CASES = {
         },
     ),
     # --- guards: what must not change -----------------------------------------------------------------------------------
+    "a document-sharing site's upload date is none of the act's": (
+        "Notice of initiation of an expiry review\n\nDate post: 11-Jun-2038\nCategory:\nUpload: someone\n",
+        {(OTHER, "2038-06-11", False)},
+    ),
     "a fruit-juice subheading is no Buddhist or era date": (
         "Customs notice\n\nSubheading 2009.11 covers frozen orange juice. The rate for 2009.12 will be reduced to 5% "
         "with effect from 1 July 2037.\n",
