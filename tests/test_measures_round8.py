@@ -1,0 +1,158 @@
+"""Measure types, round 8 of issue 15: kinds of trade measures and drafting styles no eval set holds. Every passage is
+written for these tests (other goods, codes, dates, numbers and wording than the probes and the eval sets):
+- an import or export policy condition moved to 'Restricted' (India's ITC(HS)), goods importable only against an
+  authorisation or 'subject to licensing', goods prohibited 'except under an import licence' are licensing;
+- an export policy moved to 'Prohibited', 'it shall be prohibited to import', exports that 'shall no longer be
+  permitted', a Withhold Release Order (goods 'prohibited from entry') are prohibitions;
+- an FDA import alert (detention without physical examination) is a sanitary measure;
+- a duty remission scheme is remission; a developing country's tariff preferences are a preference; an origin
+  protocol's definition of 'originating products' and product-specific rules are rules of origin;
+- statistical codes amended and subdivisions established or abolished change the nomenclature;
+- drawback caps are 'other'; a rebalancing measure under the Agreement on Safeguards is no safeguard;
+- a Mexican 'arancel-cupo' is a tariff quota."""
+
+from nlp.pipeline import analyse
+
+
+def measures(text: str, jurisdiction: str | None = None) -> set[str]:
+    return {m.type for m in analyse(text, jurisdiction=jurisdiction)._.measures}
+
+
+def test_an_import_policy_moved_from_free_to_restricted_is_licensing():
+    text = (
+        "DIRECTORATE GENERAL OF FOREIGN TRADE\n\nNotification No. 09/2031-32\nNew Delhi, dated the 3rd May, 2031\n\n"
+        "Subject: Amendment in import policy of laptops under Chapter 84.\n\n"
+        "S.O. 2210(E): In exercise of powers conferred by Section 3 of the Foreign Trade (Development & Regulation) "
+        "Act, 1992, the Central Government hereby amends the import policy of laptops as under:\n\n"
+        "Effect of this Notification: The import policy of laptops of tariff item 84713010 is amended from 'Free' to "
+        "'Restricted' with effect from 1st June, 2031.\n"
+    )
+    assert measures(text, "IN") == {"licensing"}
+
+
+def test_goods_importable_only_against_an_authorisation_are_licensing():
+    text = (
+        "Public Notice No. 12/2032\n\n"
+        "1. With effect from 1 August 2032, imports of industrial drones of heading 8806 shall be permitted only "
+        "against an import authorisation issued by the Directorate.\n"
+    )
+    assert measures(text, "IN") == {"licensing"}
+
+
+def test_a_list_of_goods_subject_to_licensing_is_licensing():
+    text = (
+        "RESOLUTION No. 311\n\nThe Government resolves:\n\n"
+        "1. The export of scrap of precious metals listed in the Annex is subject to licensing from 1 January 2033.\n"
+    )
+    assert measures(text) == {"licensing"}
+
+
+def test_an_export_policy_moved_to_prohibited_is_a_prohibition():
+    text = (
+        "DIRECTORATE GENERAL OF FOREIGN TRADE\n\nNotification No. 22/2031-32\n\n"
+        "S.O. 4410(E): In exercise of powers conferred by Section 3 of the Foreign Trade (Development & Regulation) "
+        "Act, 1992, the Central Government hereby amends the export policy of non-basmati rice as under:\n\n"
+        "Effect of this Notification: The export policy of non-basmati rice of tariff item 10063090 is amended from "
+        "'Free' to 'Prohibited' with immediate effect.\n"
+    )
+    assert measures(text, "IN") == {"prohibition"}
+
+
+def test_it_shall_be_prohibited_to_import_is_a_prohibition():
+    text = (
+        "Article 1\n\nIt shall be prohibited to purchase or import, directly or indirectly, liquefied natural gas "
+        "of CN code 2711 11 00 originating in Ruritania from 1 March 2034.\n"
+    )
+    assert measures(text) == {"prohibition"}
+
+
+def test_exports_no_longer_permitted_are_a_prohibition():
+    text = (
+        "MINISTERIAL REGULATION NUMBER 4 OF 2033\n\nArticle 1\n"
+        "The exportation of raw copper concentrate of HS code 2603.00.00 shall no longer be permitted with effect "
+        "from 1 January 2034.\n"
+    )
+    assert measures(text) == {"prohibition"}
+
+
+def test_a_withhold_release_order_is_a_prohibition():
+    text = (
+        "CBP Issues Withhold Release Order on Gloves Made by a Ruritanian Manufacturer\n\n"
+        "U.S. Customs and Border Protection issued a Withhold Release Order against disposable gloves made by "
+        "Acme Gloves Sdn Bhd, effective today. Merchandise produced by forced labor is prohibited from entry "
+        "into the United States.\n"
+    )
+    assert measures(text, "US") == {"prohibition"}
+
+
+def test_an_fda_import_alert_is_a_sanitary_measure():
+    text = (
+        "Import Alert # 45-07\n\nImport Alert Name:\n"
+        "\"Detention Without Physical Examination of Dried Apricots Containing Undeclared Sulfites\"\n\n"
+        "Guidance:\nDistricts may detain, without physical examination, dried apricots from the firms on the Red List.\n"
+    )
+    assert measures(text, "US") == {"sps_tbt"}
+
+
+def test_a_duty_remission_scheme_is_remission_not_a_rate_change():
+    text = (
+        "Legal Notice No. 61/2032\n\nAPPROVED DUTY REMISSION ON INPUTS FOR THE MANUFACTURE OF SOLAR WATER HEATERS\n\n"
+        "The Council approved that inputs for the manufacture of solar water heaters shall be imported at a duty "
+        "rate of 0% under the Duty Remission Scheme for one year from 1 July 2032.\n"
+    )
+    assert measures(text) == {"remission"}
+
+
+def test_countries_no_longer_benefiting_from_tariff_preferences_is_a_preference():
+    text = (
+        "Amendment of the Ordinance of 2 May 2031\n\nI\n\n"
+        "Annex 2: The following countries shall no longer benefit from tariff preferences from 1 January 2034: "
+        "Ruritania, Freedonia.\n"
+    )
+    assert measures(text) == {"preference"}
+
+
+def test_a_decision_on_the_definition_of_originating_products_is_rules_of_origin():
+    text = (
+        "DECISION No 2/2033 OF THE JOINT COMMITTEE\namending Protocol 3 concerning the definition of the concept "
+        "of 'originating products'\n\nArticle 1\nThe product-specific rules for products of headings 8501 to 8504 "
+        "are replaced by the rules set out in the Annex to this Decision.\n"
+    )
+    assert measures(text) == {"rules_of_origin"}
+
+
+def test_statistical_subdivisions_established_and_abolished_change_the_nomenclature():
+    text = (
+        "Public Notice No. 2032-7\n\nThe statistical codes of the national tariff are amended as follows, effective "
+        "1 January 2033.\n1. Ten-digit subdivisions newly established: 8541.43-1010, 8541.43-1090.\n"
+        "2. Ten-digit subdivisions abolished: 8541.43-1000.\n"
+    )
+    assert measures(text) == {"nomenclature_change"}
+
+
+def test_drawback_caps_substituted_are_other():
+    text = (
+        "Notification No. 12/2033-Customs (N.T.)\n\nIn the Schedule, the following entries shall be substituted:\n\n"
+        "Tariff Item | Description | Unit | Drawback (%) | Drawback cap per unit in Rs.\n"
+        "640399 | Footwear with leather uppers | Pair | 1.9 | 31.00\n"
+    )
+    assert measures(text, "IN") == {"other"}
+
+
+def test_a_rebalancing_measure_under_the_agreement_on_safeguards_is_retaliation_only():
+    text = (
+        "Decision on Additional Duties on Imports Originating in Freedonia\n\nArticle 1 - (1) Additional customs "
+        "duties shall be applied to walnuts of heading 0802 originating in Freedonia as a rebalancing measure in "
+        "response to the safeguard duties imposed by Freedonia, in accordance with Article 8 of the Agreement on "
+        "Safeguards.\n"
+    )
+    assert measures(text) == {"retaliation"}
+
+
+def test_a_mexican_quota_with_the_arancel_cupo_is_a_tariff_quota():
+    text = (
+        "ACUERDO por el que se da a conocer el cupo para importar, con el arancel-cupo establecido, leche en polvo.\n\n"
+        "ACUERDO\n\nPrimero.- El cupo para importar, con el arancel-cupo establecido, leche en polvo de la fracción "
+        "arancelaria 0402.10.01 es de 40,000 toneladas.\n"
+    )
+    assert measures(text, "MX") == {"tariff_quota"}
