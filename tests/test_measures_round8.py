@@ -88,7 +88,7 @@ def test_a_withhold_release_order_is_a_prohibition():
 def test_an_fda_import_alert_is_a_sanitary_measure():
     text = (
         "Import Alert # 45-07\n\nImport Alert Name:\n"
-        "\"Detention Without Physical Examination of Dried Apricots Containing Undeclared Sulfites\"\n\n"
+        '"Detention Without Physical Examination of Dried Apricots Containing Undeclared Sulfites"\n\n'
         "Guidance:\nDistricts may detain, without physical examination, dried apricots from the firms on the Red List.\n"
     )
     assert measures(text, "US") == {"sps_tbt"}
@@ -156,3 +156,135 @@ def test_a_mexican_quota_with_the_arancel_cupo_is_a_tariff_quota():
         "arancelaria 0402.10.01 es de 40,000 toneladas.\n"
     )
     assert measures(text, "MX") == {"tariff_quota"}
+
+
+def test_an_order_amending_the_import_control_list_is_licensing():
+    text = (
+        "EXPORT AND IMPORT PERMITS ACT\n\nOrder Amending the Import Control List\n\n"
+        "1 The Import Control List is amended by adding the following after item 90:\n"
+        "91 Aluminium ingots of heading 7601.\n\nComing into Force\n"
+        "2 This Order comes into force on the day on which it is registered.\n"
+    )
+    assert measures(text, "CA") == {"licensing"}
+
+
+def test_goods_requiring_import_permission_are_licensing():
+    text = (
+        "Notification of the Ministry\nRe: Importation of Orchid Plants requiring Import Permission\n\n"
+        "Clause 2 Orchid plants for propagation under subheading 0602.90 shall be goods requiring import "
+        "permission to be imported into the Kingdom from 1 May 2034.\n"
+    )
+    assert measures(text) == {"licensing"}
+
+
+def test_a_licence_required_for_exports_to_listed_entities_is_licensing_and_a_sanction():
+    text = (
+        "Additions to the Entity List\n\nACTION: Final rule.\n\n"
+        "SUMMARY: This rule amends the regulations by adding seven entities to the Entity List. A license is "
+        "required for the export, reexport or transfer of all items subject to the regulations to these entities.\n"
+    )
+    assert measures(text, "US") == {"licensing", "sanction"}
+
+
+def test_a_temporary_suspension_of_imports_for_an_animal_disease_is_a_prohibition_and_sanitary():
+    text = (
+        "Circular No. 77/2033\n\nSubject: Temporary suspension of imports of poultry meat from Freedonia\n\n"
+        "Following outbreaks of avian influenza, the Authority has decided to temporarily suspend the importation "
+        "of poultry meat and eggs from Freedonia from the date of this circular.\n"
+    )
+    assert measures(text) == {"prohibition", "sps_tbt"}
+
+
+def test_an_import_of_goods_consigned_from_a_country_being_prohibited_is_a_prohibition():
+    text = (
+        'Regulations 2034\n\n3. After regulation 12 insert—\n"12A Import of cobalt products\n(1) The direct or '
+        'indirect import of cobalt products of heading 8105.20 which originate in Ruritania is prohibited."\n'
+    )
+    assert measures(text) == {"prohibition"}
+
+
+def test_tariff_preferences_withdrawn_for_a_beneficiary_are_a_preference():
+    text = (
+        "COMMISSION DELEGATED REGULATION\ntemporarily withdrawing the tariff preferences granted to certain products "
+        "originating in Ruritania\n\nArticle 1\nThe arrangements shall be withdrawn for the products listed in the "
+        "Annex from 1 March 2034.\n"
+    )
+    assert measures(text) == {"preference"}
+
+
+def test_quota_free_access_is_no_tariff_quota():
+    text = (
+        "Customs Notice 4/2033\n\nThe Ministry has decided to extend duty-free and quota-free access for least "
+        "developed countries under the GSP scheme to products of chapter 7 from 1 January 2034.\n"
+    )
+    assert measures(text) == {"preference"}
+
+
+def test_ex_tariffs_at_zero_import_tax_are_a_duty_suspension():
+    text = (
+        "RESOLUTION No. 911\n\nChanges to zero percent the Import Tax rates levied on the Capital Goods mentioned, "
+        "as Ex-tariffs.\n\nArt. 1 The Ex-tariffs listed in the Annex are included with an Import Tax rate of zero "
+        "percent until 31 December 2035.\n"
+    )
+    assert measures(text) == {"duty_suspension"}
+
+
+def test_goods_exempt_from_customs_duty_are_a_duty_suspension():
+    text = (
+        "Customs Tariff and Exemption Order (Amendment No. 3)\n\n1. In the Second Supplement, after item 40 shall "
+        'come:\n"41 | Frozen hake fillets of heading 0304.74 | Exempt from customs duty | Until 30 June 2035"\n'
+    )
+    assert measures(text) == {"duty_suspension"}
+
+
+def test_export_control_with_a_licence_to_apply_for_is_licensing_and_safeguarding_security_is_no_safeguard():
+    text = (
+        "Announcement No. 12 of 2034\n\nIn order to safeguard national security and interests, it is decided to "
+        "implement export control on the following items: antimony ingots (reference tariff code 8110.10.10).\n\n"
+        "Exporters shall apply to the competent department for a licence when exporting the above items.\n"
+    )
+    assert measures(text) == {"licensing"}
+
+
+def test_exports_requiring_the_ministers_permission_are_licensing():
+    text = (
+        "Cabinet Order Partially Amending the Export Trade Control Order\n\n"
+        "2. Exports of cryogenic pumps to all destinations shall require the permission of the Minister from "
+        "1 June 2034.\n"
+    )
+    assert measures(text) == {"licensing"}
+
+
+def test_products_subject_to_safety_certification_are_a_technical_regulation():
+    text = (
+        "Public Notice No. 2034-12\n\n1. Electric scooters of HSK 8711.60 are designated as products subject to "
+        "safety certification from 1 January 2035. Importers must obtain the certification before customs "
+        "clearance.\n"
+    )
+    assert measures(text) == {"sps_tbt"}
+
+
+def test_an_exemption_from_customs_duty_in_excess_of_a_rate_is_a_duty_suspension():
+    text = (
+        "NOTIFICATION\n\nS.R.O. No. 77-Law/2034/9/Customs.- In exercise of the powers conferred by section 19 of the "
+        "Customs Act, the Government hereby exempts lentils of heading 07.13, when imported, from so much of the "
+        "customs duty as is in excess of 1 percent ad valorem, until 30 June 2034.\n"
+    )
+    assert measures(text) == {"duty_suspension"}
+
+
+def test_anti_dumping_duties_that_shall_be_levied_on_imports_change_no_rate():
+    text = (
+        "Announcement on the Final Ruling of the Anti-Dumping Investigation into Imported Pork\n\n"
+        "It was decided that, from 1 March 2035, anti-dumping duties shall be levied on imports of the product "
+        "concerned at rates from 15.6% to 62.4%.\n"
+    )
+    assert measures(text) == {"anti_dumping"}
+
+
+def test_a_spanish_export_duty_fixed_is_a_rate_change():
+    text = (
+        "DERECHOS DE EXPORTACIÓN\nDecreto 91/2034\n\nARTÍCULO 1°.- Fíjase un derecho de exportación del NUEVE POR "
+        "CIENTO (9 %) para las mercaderías comprendidas en la posición arancelaria 1005.90.10.\n"
+    )
+    assert measures(text, "AR") == {"duty_rate_change"}
