@@ -288,3 +288,89 @@ def test_a_spanish_export_duty_fixed_is_a_rate_change():
         "CIENTO (9 %) para las mercaderías comprendidas en la posición arancelaria 1005.90.10.\n"
     )
     assert measures(text, "AR") == {"duty_rate_change"}
+
+
+def test_a_special_protective_measure_is_a_safeguard_and_its_protocols_title_names_no_other_remedy():
+    text = (
+        "DECISION OF THE BOARD OF THE COMMISSION\nof 9 June 2034 No. 51\n\nIn accordance with the Protocol on the "
+        "application of special protective, anti-dumping and countervailing measures with respect to third "
+        "countries, the Board decided:\n\n1. To apply a special protective measure with respect to imports of "
+        "seamless pipes of code 7304 19 for a period of 3 years.\n"
+    )
+    assert measures(text) == {"safeguard"}
+
+
+def test_an_export_fee_imposed_is_a_rate_change():
+    text = (
+        "Ministerial Decree No. 88 of 2034\n\nArticle 1: An export fee of 2,500 per ton shall be imposed on exports "
+        "of rice of tariff item 1006.30 for six months.\n"
+    )
+    assert measures(text) == {"duty_rate_change"}
+
+
+def test_a_substituted_rate_of_supplementary_duty_is_a_rate_change():
+    text = (
+        'NOTIFICATION\n\nIn the Third Schedule, against heading 2402.20, for the rate of supplementary duty "55%" '
+        'the rate "65%" shall be substituted.\n'
+    )
+    assert measures(text) == {"duty_rate_change"}
+
+
+def test_a_minimum_access_volume_allocated_is_a_tariff_quota():
+    text = (
+        "MEMORANDUM ORDER No. 4, Series of 2034\n\nSUBJECT: Guidelines on the Allocation of the Minimum Access "
+        "Volume for Sugar\n\nSection 1. The volume for 2034 shall be 38,000 metric tons.\n"
+    )
+    assert measures(text) == {"tariff_quota"}
+
+
+def test_goods_importable_only_with_an_import_approval_are_licensing():
+    text = (
+        "REGULATION OF THE MINISTER NUMBER 3 OF 2034\n\nArticle 2\n(1) Ceramic tiles of HS 6907 may only be "
+        "imported by importers that have obtained an Import Approval from the Minister.\n"
+    )
+    assert measures(text) == {"licensing"}
+
+
+def test_licences_required_for_in_quota_imports_are_licensing_and_a_quota():
+    text = (
+        "Sugar Tariff-Rate Quota Licensing Program for 2035\n\nACTION: Notice.\n\nSUMMARY: Licenses are required for "
+        "imports of refined sugar at the in-quota rate of duty under the tariff-rate quota from 1 January 2035.\n"
+    )
+    assert measures(text, "US") == {"licensing", "tariff_quota"}
+
+
+def test_increased_official_controls_with_physical_checks_are_sanitary():
+    text = (
+        "COMMISSION IMPLEMENTING REGULATION\namending Implementing Regulation (EU) 2019/1793 on the temporary "
+        "increase of official controls\n\nArticle 1\nThe entry for dried figs from Ruritania (CN 0804 20 90) is "
+        "inserted with a frequency of identity and physical checks of 20 %.\n"
+    )
+    assert measures(text) == {"sps_tbt"}
+
+
+def test_an_expiry_review_finding_continuation_or_resumption_of_dumping_is_anti_dumping():
+    text = (
+        "Notice of conclusion of expiry review investigation: Certain steel fuel tanks\n\n"
+        "On March 3, 2034, the Agency determined, pursuant to the Act, that the expiry of the order in respect of "
+        "steel fuel tanks originating in Freedonia is likely to result in the continuation or resumption of "
+        "dumping of the goods.\n"
+    )
+    assert measures(text, "CA") == {"anti_dumping"}
+
+
+def test_items_banned_for_import_on_a_negative_list_are_a_prohibition():
+    text = (
+        "ORDER\n\nS.R.O. 71(I)/2034.- In the Import Policy Order, in Appendix-A (negative list of items banned for "
+        "import), after S. No. 20, the following serial number shall be added: 21 | 9504.50.00 | Video game "
+        "consoles.\n"
+    )
+    assert measures(text) == {"prohibition"}
+
+
+def test_consignments_accompanied_by_a_plant_import_permit_and_fumigated_are_sanitary():
+    text = (
+        "PUBLIC NOTICE\n\nWith effect from 1 June 2034, all maize consignments imported shall be accompanied by a "
+        "Plant Import Permit and consignments found infested shall be fumigated at the importer's cost.\n"
+    )
+    assert measures(text) == {"sps_tbt"}
