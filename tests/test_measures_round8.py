@@ -11,7 +11,9 @@ written for these tests (other goods, codes, dates, numbers and wording than the
 - drawback caps are 'other'; a rebalancing measure under the Agreement on Safeguards is no safeguard;
 - a Mexican 'arancel-cupo' is a tariff quota."""
 
+from nlp.measures.rules import LANGUAGES, _phrases, patterns
 from nlp.pipeline import analyse
+from nlp.text.dispatch import _by_derivatives
 
 
 def measures(text: str, jurisdiction: str | None = None) -> set[str]:
@@ -374,3 +376,17 @@ def test_consignments_accompanied_by_a_plant_import_permit_and_fumigated_are_san
         "Plant Import Permit and consignments found infested shall be fumigated at the importer's cost.\n"
     )
     assert measures(text) == {"sps_tbt"}
+
+
+def test_every_languages_measure_scan_is_dispatched_on_first_characters():
+    """A phrase opening with a word class ('[\\w-]+-digit ...') makes the whole one-pass scan fall back to
+    lookaheads, about ten times slower: the throughput target depends on every phrase opening with a literal."""
+    for lang in LANGUAGES:
+        alternation = "|".join(group.pattern for _, group in patterns(lang).groups)
+        assert _by_derivatives(rf"\b(?:{alternation})", r"\b") is not None, lang
+
+
+def test_a_phrase_opening_with_a_word_class_is_what_breaks_the_dispatch():
+    alternation = "|".join(group.pattern for _, group in patterns("en").groups)
+    opening_with_a_class = _phrases([r"\b(?:[\w-]+-digit )?subdivisions? abolished\b"])[0]
+    assert _by_derivatives(rf"\b(?:{alternation}|{opening_with_a_class})", r"\b") is None
