@@ -28,6 +28,10 @@ FREE_CELL = re.compile(r"(?m)^[ \t|]*(?:\d{4}|[-–])[^\n]*?(?<=[ \t:|])(?P<free
 FREE_ALONE = re.compile(r"(?m)^[ \t]*(?P<free>[Ff]ree)[ \t]*\|[ \t]*$")
 CELL_LINES_UP = 40
 CELL_MAX_CHARS = 80
+# 'Free' written into a schedule by a textual amendment ('omitting "5%" and substituting "Free"').
+FREE_QUOTED = re.compile(
+    r"\b(?:substitut|insert|replac)\w*\s+(?:(?:with\s+)?the\s+(?:word|entry|rate|expression)\s+)?[“\"‘']\s*(?P<free>[Ff]ree)\s*[”\"’']"
+)
 FREE_OF_DUTY = re.compile(r"(?:\bto\s+|\bfrom\s+)(?P<free>free\s+of\s+dut(?:y|ies))\b")
 
 
@@ -47,6 +51,8 @@ def free_rates(text: str, lowered: str, start: int, end: int, duty: re.Pattern) 
     for match in FREE_ALONE.finditer(text, start, end):
         if _under_a_rate_header(text, match.start(), duty):
             yield 0, match.start("free"), match.end("free"), "percent", "column"
+    for match in FREE_QUOTED.finditer(text, start, end):
+        yield 0, match.start("free"), match.end("free"), "percent", None
     for match in FREE_OF_DUTY.finditer(lowered, start, end):
         yield 0, match.start("free"), match.end(), "percent", None
 

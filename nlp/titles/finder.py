@@ -139,10 +139,13 @@ def _labelled_title(text: str, layout: Layout) -> TextMention | None:
     label = title_patterns().title_label.search(text, 0, min(len(text), OPENING_CHARS))
     if label is None or layout.kind_at(label.start()) == "footnote":
         return None
-    if label.group("value"):
-        return _mention(text, label.start("value"), _wrapped_lines_end(text, label.end("value")), kind="labelled")
+    for field in ("value", "subject"):  # 'Title: …', and a notification's 'Subject: …' line
+        if label.group(field) and not _not_a_title_line(label.group(field)):
+            return _mention(text, label.start(field), _wrapped_lines_end(text, label.end(field)), kind="labelled")
     following = NEXT_LINE.match(text, label.end())
     if following is None or _not_a_title_line(following.group(1).strip()):
+        return None
+    if title_patterns().not_title.match(following.group(1).strip()):  # 'Title' / '1. This notice is the …'
         return None
     return _mention(text, following.start(1), _wrapped_lines_end(text, following.end(1)), kind="labelled")
 
