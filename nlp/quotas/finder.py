@@ -77,6 +77,14 @@ def _words() -> dict:
     }
 
 
+@cache
+def allotted_quantity() -> re.Pattern:
+    """A quantity in a quota unit, its figure and unit in one cell or in two cells of a row ('12,400,000 | kg |'):
+    what a bulletin's allocation field allots a country."""
+    units = "|".join(_spaced(unit) for unit in sorted(_words()["units"], key=len, reverse=True))
+    return re.compile(rf"\d[\d,. ]*\s*(?:\|\s*)?(?:{units})\b", re.I)
+
+
 def _spaced(words: str) -> str:
     return r"\s+".join(re.escape(word) for word in words.split(" "))
 

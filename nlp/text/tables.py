@@ -117,6 +117,7 @@ def _column_index(line: str, position: int) -> int:
 # Numbers:'): a few words, no figure, closed by a colon; the lines under it, to the next label, are its value.
 LABEL_LINE = re.compile(r"[ \t]*[^\W\d_][^\W\d]*(?:[ \t/&()-]+[^\W\d_][^\W\d]*){0,5}[ \t]*:[ \t]*$")
 MAX_BLOCK_LINES = 15
+MAX_FIELD_LINES = 60
 
 
 def block_label(text: str, offset: int) -> str | None:
@@ -126,3 +127,19 @@ def block_label(text: str, offset: int) -> str | None:
         if LABEL_LINE.match(line):
             return line.strip()
     return None
+
+
+def block_lines(text: str, label_end: int) -> list[tuple[int, int]]:
+    """(start, end) of the lines of the labelled block whose label line ends at `label_end`: to the next label line
+    ('HTS Numbers:', 'REPORTING INSTRUCTIONS:') or a blank line."""
+    lines = []
+    position = text.find("\n", label_end) + 1 if text.find("\n", label_end) >= 0 else len(text)
+    while position < len(text) and len(lines) < MAX_FIELD_LINES:
+        end = text.find("\n", position)
+        end = len(text) if end < 0 else end
+        line = text[position:end]
+        if not line.strip() or LABEL_LINE.match(line):
+            break
+        lines.append((position, end))
+        position = end + 1
+    return lines
