@@ -135,7 +135,7 @@ def _words() -> _Words:
         amount=guarded(amount),
         per_unit_duty=re.compile(rf"\bper\s+(?P<unit>{unit})\b[^;]{{0,40}}?\bdut(?:y|ies)\b(?P<rest>[^;]*)$"),
         percent=guarded(
-            rf"(?<![\w.,])(?P<value>{NUMBER}){SPELLED_AGAIN}\s*(?:%|{PERCENT_WORDS})"
+            rf"(?:(?<![\w.,])|(?<=[\u4e00-\u9fff]))(?P<value>{NUMBER}){SPELLED_AGAIN}\s*(?:%|{PERCENT_WORDS})"
             rf"|(?<=[\s(])%(?P<value2>\d{{1,3}}(?:[.,]\d{{1,2}})?)(?![\d%])"
         ),
         specific=guarded(specific),

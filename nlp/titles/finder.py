@@ -139,9 +139,8 @@ def _labelled_title(text: str, layout: Layout) -> TextMention | None:
     label = title_patterns().title_label.search(text, 0, min(len(text), OPENING_CHARS))
     if label is None or layout.kind_at(label.start()) == "footnote":
         return None
-    for field in ("value", "subject"):  # 'Title: …', and a notification's 'Subject: …' line
-        if label.group(field) and not _not_a_title_line(label.group(field)):
-            return _mention(text, label.start(field), _wrapped_lines_end(text, label.end(field)), kind="labelled")
+    if label.group("value"):
+        return _mention(text, label.start("value"), _wrapped_lines_end(text, label.end("value")), kind="labelled")
     following = NEXT_LINE.match(text, label.end())
     if following is None or _not_a_title_line(following.group(1).strip()):
         return None
@@ -316,12 +315,20 @@ def _first_title_line(text: str, layout: Layout) -> TextMention | None:
             continue  # the document's number or date on its own line ('Resolución 410/2015') is not its title
         if len(line.split()) < MIN_TITLE_WORDS and shapes.BRAND_WORD.fullmatch(line):
             continue  # a site's name over the page it republishes ('LexPortal')
-        if patterns.not_title.match(line) or len(line.split()) < MIN_TITLE_WORDS or len(line) > MAX_TITLE_CHARS:
+        if patterns.not_title.match(line) or _word_count(line) < MIN_TITLE_WORDS or len(line) > MAX_TITLE_CHARS:
             return None  # the text opens with a sentence or a section: it has no title line
         if opens_a_bulletin(text, start, patterns.bulletin_words):
             return None  # the first item's heading of a bulletin of short items
         return _mention(text, start, _title_lines_end(text, end))
     return None
+
+
+CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def _word_count(line: str) -> int:
+    """Words of a line; a title written without spaces (Chinese, Japanese) counts a word for two characters."""
+    return len(line.split()) + len(CJK.findall(line)) // 2
 
 
 def _goods_then_origin(text: str, end: int, line: str, patterns: _Patterns) -> bool:
@@ -352,6 +359,7 @@ def _title_lines_end(text: str, end: int) -> int:
         if (
             not (_goes_on(line, nextline, patterns) or _wrapped_on(text, end, following))
             or len(nextline) > MAX_TITLE_CHARS
+            or patterns.opening_numbers.match(nextline)  # the document's number under its title ('P.U. (A) 57')
         ):
             return end
         end, lines = following.end(1), lines + 1
