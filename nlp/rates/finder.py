@@ -27,7 +27,14 @@ from nlp.rates.cells import (
     numbered_row_cell,
     rows_under,
 )
-from nlp.rates.wording import PERCENT_WORDS, free_rates, per_unit_amounts, spelled_percents
+from nlp.rates.wording import (
+    PERCENT_WORDS,
+    bearing_start,
+    currency_reader,
+    free_rates,
+    per_unit_amounts,
+    spelled_percents,
+)
 from nlp.text.acting import ActingSentences
 from nlp.text.layout import OPERATIVE, Layout
 from nlp.text.narrated import narrates
@@ -64,9 +71,6 @@ TARIC_ADDITIONAL_CODE = r"(?:[A-Z]\d{3}|8[0-9A-Z]{3})(?![\w,.])"
 ADDITIONAL_CODE_CELL = (
     rf"(?-i:{TARIC_ADDITIONAL_CODE})|(?:see|siehe|voir(?:\s+l['’])?|véase\s+el|vedere\s+l['’])\s*(?:an+ex\w*|anhang)"
 )
-# The floor of a compound duty ('… but not less than EUR 1.5 per pair', 'at least 1.14 euros per cm3').
-MINIMUM_DUTY = re.compile(r"\b(?:not|no)\s+less\s+than\s+$|\bat\s+least\s+$|\bminimum\s+of\s+$")
-LOCAL_RUPEE = frozenset({"rs", "rs.", "rupees"})
 # The figure written again in words between it and its percent sign ('0 (zero) %', '2% (dois por cento)' has it after);
 # a percent sign before its figure is how Turkish writes a rate ('%40').
 SPELLED_AGAIN = r"(?:\s*\((?:[^\W\d_]+[\s-]?){1,4}\))?"
@@ -217,7 +221,7 @@ def _candidates(text: str, lowered: str, words: _Words, start: int, end: int, lo
     for match in words.specific.finditer(lowered, start, end):
         value = match.group("v1") or match.group("v2")
         written = match.group("cur1") or match.group("cur2")
-        currency = _currencies(words, local)(written)
+        currency = currency_reader(words.currencies, local)(written)
         per = (match.group("per") or match.group("per2") or "").strip()
         per = "" if per == "1" else per  # 'за 1 тонну': per tonne
         unit = words.units[match.group("unit") or match.group("unit2")]
@@ -229,20 +233,8 @@ def _candidates(text: str, lowered: str, words: _Words, start: int, end: int, lo
             "specific",
         )
     patterns = (words.amount, words.per_unit_duty)
-    yield from per_unit_amounts(lowered, start, end, patterns, _currencies(words, local), words.units)
+    yield from per_unit_amounts(lowered, start, end, patterns, currency_reader(words.currencies, local), words.units)
     yield from _unit_column_cells(text, start, end)
-
-
-def _currencies(words: _Words, local: tuple[str, str]):
-    """What a currency sign or word stands for: a bare '$', cent or 'Rs.' is the one of the act's country."""
-
-    def currency(written: str) -> str:
-        found = words.currencies[written]
-        return (
-            local[0] if written == "$" else local[1] if found == "¢" else local[2] if written in LOCAL_RUPEE else found
-        )
-
-    return currency
 
 
 def _quoted_by_an_amendment(text: str, start: int, end: int) -> bool:
@@ -344,7 +336,7 @@ def _as_rate(text, lowered, candidate, sentences: Sentences, inert: re.Pattern, 
     if not (hint or "").startswith("column") and hint != "quoted" and not words.duty.search(context):
         return None
     near = lowered[
-        _bearing_start(lowered, max(sentence_start, start - NEAR_BEFORE), start, unit, words) : min(
+        bearing_start(lowered, max(sentence_start, start - NEAR_BEFORE), start, unit, words.duty) : min(
             sentence_end, end + NEAR_AFTER
         )
     ]
@@ -359,23 +351,6 @@ def _as_rate(text, lowered, candidate, sentences: Sentences, inert: re.Pattern, 
     columns = "\n".join(line for line in (header or "").lower().split("\n") if "|" in line or "(" in line)
     role = _role(lowered[sentence_start:sentence_end], row, columns, words)
     return RateMention(tidy(value), unit, kind, role, row, text[start:end], start, end)
-
-
-def _bearing_start(lowered: str, window_start: int, start: int, unit: str, words: _Words) -> int:
-    """Where the words that bear on a figure begin: after a tier's condition, after the duty's name (what stands
-    before it describes the goods: 'cars of 1,000 cc or less are subject to an absolute tax of USD 10,000 per unit'),
-    and at the amount itself where the amount is a duty's floor ('10%, but not less than EUR 1.5 per pair')."""
-    if unit != "percent" and MINIMUM_DUTY.search(lowered, max(window_start, start - 30), start):
-        return start
-    named = max((m.end() for m in words.duty.finditer(lowered, window_start, start)), default=window_start)
-    return max(named, _after_a_condition(lowered, window_start, start))
-
-
-def _after_a_condition(lowered: str, window_start: int, start: int) -> int:
-    """Where the words that bear on a figure begin: after the colon of a tier's condition before it ('Countries with
-    a rate of less than 16 percent:  $80 per item': 'less than' qualifies the condition, not the $80)."""
-    colon = lowered.rfind(":", window_start, start)
-    return colon + 1 if colon >= 0 and lowered[colon + 1 : colon + 2].isspace() else window_start
 
 
 def _margin_nearer(before: str, words: _Words) -> bool:
