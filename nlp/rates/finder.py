@@ -318,11 +318,11 @@ def _figure_columns(text: str, header: re.Match) -> int:
 def _unit_of_header(written: str) -> str:
     if "%" in written:
         return "percent"
-    match = re.search(r"\b(EUR|USD|GBP|CAD)\s*/\s*(\d+\s*)?(\w+)", written)
+    match = re.search(r"(\bEUR|\bUSD|\bGBP|\bCAD|\bUS\$)\s*/\s*(\d+\s*)?(\w+)", written)
     if not match:
         return "percent"
     unit = _words().units.get(match.group(3).lower(), match.group(3).lower())
-    return f"{match.group(1)}/{(match.group(2) or '').strip() + ' ' if match.group(2) else ''}{unit}"
+    return f"{'USD' if match.group(1) == 'US$' else match.group(1)}/{(match.group(2) or '').strip() + ' ' if match.group(2) else ''}{unit}"
 
 
 def _as_rate(text, lowered, candidate, sentences: Sentences, inert: re.Pattern, words: _Words) -> RateMention | None:

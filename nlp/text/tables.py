@@ -9,8 +9,12 @@ import re
 from nlp.text.textutil import lines_above
 
 MAX_ROWS_UP = 30  # how far above a row its header may stand (tables run across page breaks)
-UNIT_HEADER = re.compile(r"\((?:(?:(?:in|en|em)\s)?%|[^()]{0,20}?\b(?:EUR|USD|GBP|CAD)\s*/\s*[^()]{1,40})\)", re.I)
+UNIT_HEADER = re.compile(
+    r"\((?:(?:(?:in|en|em)\s)?%|[^()]{0,20}?(?:\b(?:EUR|USD|GBP|CAD)|\bUS\$)\s*/\s*[^()]{1,40})\)", re.I
+)
 ROW_END = re.compile(r"\d\s*%?\s*(?:\|\s*\w{0,5}\s*)?$")
+# A header row whose cells are numbered as the act refers to them ('(1) Goods | (2) Producer | (3) Rate'), no paragraph.
+NUMBERED_COLUMNS = re.compile(r"\s*\(\d+\)[^|\n]*\|\s*\(\d+\)")
 PARAGRAPH_START = re.compile(r"\s*(?:\d+\.\s|Article\s+\d|\(\d+\)\s+[A-Z][a-z])")
 
 
@@ -32,7 +36,7 @@ def table_header(text: str, offset: int) -> str | None:
     for _, line in lines_above(text, start, MAX_ROWS_UP):
         if not line.strip():
             break
-        if PARAGRAPH_START.match(line) and "|" not in line[:6]:
+        if PARAGRAPH_START.match(line) and "|" not in line[:6] and not NUMBERED_COLUMNS.match(line):
             break
         if UNIT_HEADER.search(line) or not ROW_END.search(line):
             headers.append(line)  # a header or caption line: not a row ending in a figure
