@@ -322,7 +322,8 @@ def _unit_of_header(written: str) -> str:
     if not match:
         return "percent"
     unit = _words().units.get(match.group(3).lower(), match.group(3).lower())
-    return f"{'USD' if match.group(1) == 'US$' else match.group(1)}/{(match.group(2) or '').strip() + ' ' if match.group(2) else ''}{unit}"
+    currency = "USD" if match.group(1) == "US$" else match.group(1)
+    return f"{currency}/{(match.group(2) or '').strip() + ' ' if match.group(2) else ''}{unit}"
 
 
 def _as_rate(text, lowered, candidate, sentences: Sentences, inert: re.Pattern, words: _Words) -> RateMention | None:

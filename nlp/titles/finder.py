@@ -326,6 +326,7 @@ def _first_title_line(text: str, layout: Layout) -> TextMention | None:
 MAX_TITLE_LINES = 4
 NOTICE_KIND_WORDS = 8  # 'Finding in relation to a review of': a short line, not a wrapped sentence
 NEXT_LINE = shapes.NEXT_LINE
+YEAR_END = re.compile(r"\b(?:19|20)\d\d$")
 
 
 def _title_lines_end(text: str, end: int) -> int:
@@ -339,7 +340,8 @@ def _title_lines_end(text: str, end: int) -> int:
         if (
             not (_goes_on(line, nextline, patterns) or _wrapped_on(text, end, following))
             or len(nextline) > MAX_TITLE_CHARS
-            or patterns.opening_numbers.match(nextline)  # the document's number under its title ('P.U. (A) 57')
+            # a title complete with its year ('… ORDER 2025') does not run into the number under it ('P.U. (A) 57')
+            or (YEAR_END.search(line) and patterns.opening_numbers.match(nextline))
         ):
             return end
         end, lines = following.end(1), lines + 1
