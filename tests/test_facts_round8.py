@@ -186,3 +186,14 @@ def test_a_summary_quotes_no_block_of_memo_fields_and_no_naming_clause():
         "TC 2231187 | 8479.89.40 | Machines for sorting glass\n"
     )
     assert "This notice is the" not in analyse(notice, jurisdiction="AU")._.summary
+
+
+def test_a_duty_tables_amount_unit_and_currency_in_cells_of_their_own():
+    table = (
+        "The duty shall be the amount indicated in Col 7 of the duty table below.\n"
+        "S. No. | Heading | Description | Country of origin | Producer | Amount | Unit | Currency\n"
+        "1 | 2917 | Phthalic anhydride | Korea RP | Aekyung Chemical | 41.20 | MT | USD\n"
+        "2 | 2917 | Phthalic anhydride | Korea RP | Any other | 98.75 | MT | USD\n"
+        "3 | 2917 | Phthalic anhydride | Japan | Any | 12 | Kg | JPY\n"
+    )
+    assert values(table) == [(12, "JPY/kg"), (41.2, "USD/tonne"), (98.75, "USD/tonne")]

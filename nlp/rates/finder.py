@@ -27,6 +27,7 @@ from nlp.rates.cells import (
     numbered_row_cell,
     rows_under,
 )
+from nlp.rates.columns import amount_unit_currency_rows
 from nlp.rates.wording import (
     PERCENT_WORDS,
     bearing_start,
@@ -235,6 +236,7 @@ def _candidates(text: str, lowered: str, words: _Words, start: int, end: int, lo
     patterns = (words.amount, words.per_unit_duty)
     yield from per_unit_amounts(lowered, start, end, patterns, currency_reader(words.currencies, local), words.units)
     yield from _unit_column_cells(text, start, end)
+    yield from amount_unit_currency_rows(text, start, end, words.currencies, words.units)
 
 
 def _quoted_by_an_amendment(text: str, start: int, end: int) -> bool:
