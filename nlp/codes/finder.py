@@ -267,7 +267,7 @@ def _is_code(match: re.Match, text: str, sentences: Sentences, continues: bool, 
         return False
     if continues or SACU_ITEM_BEFORE.search(before):
         return True
-    heading_keyword = bool(words.heading_keywords.search(before))
+    heading_keyword = bool(words.heading_keywords.search(before) or words.keywords_after.match(text, match.end()))
     if len(digits) == 4:
         # 'ex 8710' (part of a heading) is tariff usage in lower case; 'Ex 1001' is an exhibit
         return (

@@ -50,7 +50,8 @@ CANDIDATE = guarded(  # guarded: the engine skips ahead to digits and 'e'
       |\d{4}\.\d{2}\.\d(?!\d)                # a South African 7-digit subheading: 0207.14.9
       |\d{4}(?:[.]\d{2,4}){1,4}(?:(?!"""
     + DAY_MONTH
-    + r""")[ \u00a0]\d{2,3})?  # dotted: 8517.62, 7208.51.0030, 2309.90 297
+    + r""")[ \u00a0]\d{2,3}(?:(?<=\.\d\d[ \u00a0]\d\d)[ \u00a0]\d\d(?![ \u00a0]?\d|[.,]\d))?)?  # dotted: 8517.62,
+                                          # 7208.51.0030, 2309.90 297, Malaysia's 1701.99 10 00
       |\d{4}(?:[ \u00a0]\d{1,4}){1,4}      # grouped: 7208 51 20, 0809 3020 10, 7606 11 910 0
       |\d{8}\.\d{2}                        # 8 digits and a statistical suffix: 29214200.20
       |\d{4}(?:\d{2}){0,3}|\d{9}|\d{12}   # solid: 8703, 870360, 83051000, 8714911031, 440920120, GCC 870323110000
@@ -63,7 +64,8 @@ CANDIDATE = guarded(  # guarded: the engine skips ahead to digits and 'e'
     + r"""-\d{4}\.\d{2}|"""
     + CCC_CHECK_DIGIT
     + r""")-\d                   # a range of years; '8701.10-8701.90' is a range of codes
-      |/(?!(?<=\.\d\d/)\d{2}(?![\d/.])|(?<=\d{10}/)\d(?![\d/])|(?<=\.\d\d/)\d\d\.\d\d(?![\d/]|\.\d))  # nor a citation
+      |/(?!(?<=\.\d\d/)\d{2}(?![\d/.])|(?<=\d{10}/)\d(?![\d/])
+        |(?<=\d{4}\.\d\d\.\d\d\.\d\d/)\d(?![\d/])|(?<=\.\d\d/)\d\d\.\d\d(?![\d/]|\.\d))  # nor a citation
                                           # ('7208/2020'); '7208.51.00/10' is a stat code, '0805100000/2' an Israeli
                                           # check digit, '7210.49.10/01.08' a SACU item's suffix
       |(?!"""
@@ -119,6 +121,7 @@ class Notation:
     weak: frozenset[str]
     keywords: re.Pattern
     heading_keywords: re.Pattern
+    keywords_after: re.Pattern
     not_before: re.Pattern
     not_code_columns: re.Pattern
     chapter_not_tariff_before: re.Pattern
@@ -147,6 +150,7 @@ def notation() -> Notation:
             for key in (
                 "keywords",
                 "heading_keywords",
+                "keywords_after",
                 "not_before",
                 "not_code_columns",
                 "chapter_not_tariff_before",

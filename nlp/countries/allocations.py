@@ -1,7 +1,8 @@
 """A quota bulletin's allocation field: under a labelled field ('Restraint Level:', 'Restraint Levels:'), one line per
 country with its quantity ('Argentina (export certificate required)' / '20,000,000 kg'). Countries allotted a quantity
 are the quota's origins; a country listed without one ('Canada' / 'no limit') is outside the quota (its goods are not
-quota entries)."""
+quota entries). The field's lines are read by the one labelled-block reader (nlp.text.tables), its quantities in the
+quota finder's units."""
 
 from __future__ import annotations
 
@@ -12,15 +13,9 @@ from importlib import resources
 
 from nlp.countries.mention import CountryMention
 from nlp.countries.names import find_country_names
+from nlp.quotas.finder import allotted_quantity
 from nlp.text.patterns import guarded
-
-# the next labelled field ('HTS Numbers:', 'REPORTING INSTRUCTIONS:') ends the allocation field
-FIELD_LABEL = re.compile(r"[ \t]*[A-Za-z][A-Za-z ()/&-]{1,40}:[ \t]*$")
-# a quantity and its unit, in one cell or in two of a table row ('12,400,000 | kg |')
-QUANTITY = re.compile(
-    r"\d[\d,. ]*\s*(?:\|\s*)?(?:kg|kgs|kilograms?|tonnes?|t|mt|litres?|liters?|l|units?|pieces?|dozens?)\b", re.I
-)
-MAX_FIELD_LINES = 60
+from nlp.text.tables import block_lines
 
 
 @cache
@@ -35,7 +30,7 @@ def allocation_lines(text: str, skip: set[str]) -> tuple[list[CountryMention], s
     listed: set[str] = set()
     for label in _field_label().finditer(text):
         lines = [
-            (start, end, _heading_country(text, start, end, skip)) for start, end in _field_lines(text, label.end())
+            (start, end, _heading_country(text, start, end, skip)) for start, end in block_lines(text, label.end())
         ]
         for index, (start, end, name) in enumerate(lines):
             if name is None:
@@ -43,7 +38,8 @@ def allocation_lines(text: str, skip: set[str]) -> tuple[list[CountryMention], s
             listed.add(name.code)
             # the quantity stands on the country's line or on the next one, unless that line heads another country
             following = lines[index + 1] if index + 1 < len(lines) and lines[index + 1][2] is None else None
-            if QUANTITY.search(text, start, end) or (following and QUANTITY.search(text, following[0], following[1])):
+            quantity = allotted_quantity()
+            if quantity.search(text, start, end) or (following and quantity.search(text, *following[:2])):
                 allotted.setdefault(
                     name.code, CountryMention(name.code, "affected", text[name.start : name.end], name.start, name.end)
                 )
@@ -56,18 +52,3 @@ def _heading_country(text: str, start: int, end: int, skip: set[str]):
     if name is None or name.code in skip or text[start : name.start].strip():
         return None
     return name
-
-
-def _field_lines(text: str, start: int) -> list[tuple[int, int]]:
-    """The lines of a field, from its label to the next label (or blank line)."""
-    lines = []
-    position = text.find("\n", start) + 1 if text.find("\n", start) >= 0 else len(text)
-    while position < len(text) and len(lines) < MAX_FIELD_LINES:
-        end = text.find("\n", position)
-        end = len(text) if end < 0 else end
-        line = text[position:end]
-        if not line.strip() or FIELD_LABEL.fullmatch(line):
-            break
-        lines.append((position, end))
-        position = end + 1
-    return lines

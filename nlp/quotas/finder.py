@@ -77,6 +77,14 @@ def _words() -> dict:
     }
 
 
+@cache
+def allotted_quantity() -> re.Pattern:
+    """A quantity in a quota unit, its figure and unit in one cell or in two cells of a row ('12,400,000 | kg |'):
+    what a bulletin's allocation field allots a country."""
+    units = "|".join(_spaced(unit) for unit in sorted(_words()["units"], key=len, reverse=True))
+    return re.compile(rf"\d[\d,. ]*\s*(?:\|\s*)?(?:{units})\b", re.I)
+
+
 def _spaced(words: str) -> str:
     return r"\s+".join(re.escape(word) for word in words.split(" "))
 
@@ -151,6 +159,8 @@ def _as_quota(text: str, lowered: str, match: re.Match, sentences: Sentences, wo
     near = lowered[max(sentence_start, match.start() - NEAR) : min(sentence_end, match.end() + NEAR)]
     if not words["quota"].search(context) or words["not_quota"].search(near) or _in_an_equation(lowered, match):
         return None
+    if PER_BASE.search(lowered, max(0, match.start() - 8), match.start()):
+        return None
     if _unit_in_the_next_row(text, match):
         return None
     unit = words["units"][" ".join(match.group("unit").split())]
@@ -160,6 +170,10 @@ def _as_quota(text: str, lowered: str, match: re.Match, sentences: Sentences, wo
     if period[0] is None and label:
         period = _labelled_period(text)
     return QuotaMention(tidy(amount), unit, *period, text[match.start() : match.end()], match.start(), match.end())
+
+
+# The base a specific duty is charged on, not a volume ('6 Franken je 100 kg brutto', 'EUR 12 per 100 kg').
+PER_BASE = re.compile(r"(?:\b(?:per|je|pro|par|por|за)|/)\s*$")
 
 
 def _unit_in_the_next_row(text: str, match: re.Match) -> bool:

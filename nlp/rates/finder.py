@@ -27,7 +27,15 @@ from nlp.rates.cells import (
     numbered_row_cell,
     rows_under,
 )
-from nlp.rates.wording import PERCENT_WORDS, free_rates, per_unit_amounts, spelled_percents
+from nlp.rates.columns import amount_unit_currency_rows
+from nlp.rates.wording import (
+    PERCENT_WORDS,
+    bearing_start,
+    currency_reader,
+    free_rates,
+    per_unit_amounts,
+    spelled_percents,
+)
 from nlp.text.acting import ActingSentences
 from nlp.text.layout import OPERATIVE, Layout
 from nlp.text.narrated import narrates
@@ -64,6 +72,9 @@ TARIC_ADDITIONAL_CODE = r"(?:[A-Z]\d{3}|8[0-9A-Z]{3})(?![\w,.])"
 ADDITIONAL_CODE_CELL = (
     rf"(?-i:{TARIC_ADDITIONAL_CODE})|(?:see|siehe|voir(?:\s+l['’])?|véase\s+el|vedere\s+l['’])\s*(?:an+ex\w*|anhang)"
 )
+# The figure written again in words between it and its percent sign ('0 (zero) %', '2% (dois por cento)' has it after);
+# a percent sign before its figure is how Turkish writes a rate ('%40').
+SPELLED_AGAIN = r"(?:\s*\((?:[^\W\d_]+[\s-]?){1,4}\))?"
 COMPANY_COLUMN = guarded(r"\b(?:compan|exporter|producer|manufacturer|société|unternehmen|hersteller)")
 
 
@@ -99,6 +110,7 @@ class _Words:
     units: dict[str, str]
     local_dollar: dict[str, str]
     local_cent: dict[str, str]
+    local_rupee: dict[str, str]
     changes_rates: re.Pattern
 
 
@@ -110,7 +122,7 @@ def _alternatives(words) -> str:
 def _words() -> _Words:
     data = json.loads(resources.files("nlp").joinpath("data/rates.json").read_text("utf-8"))
     currency, unit = _alternatives(data["currencies"]), _alternatives(data["units"])
-    per = r"\s*(?:/|per|par|je|pro|por)\s*(?P<{0}>\d+\s*)?(?P<{1}>" + unit + r")\b"
+    per = r"\s*(?:/|per|par|je|pro|por|за)\s*(?P<{0}>\d+\s*)?(?P<{1}>" + unit + r")\b"
     # '$0.532 dólares de los Estados Unidos de América, en adelante dólares, por kilogramo': the
     # currency named again after the figure, and a defined term ('hereinafter dollars') before the unit
     named_again = rf"(?:\s+(?:{currency})\b(?:,\s*(?:en\s+adelante|hereinafter)\s+\w+,)?)?"
@@ -127,7 +139,10 @@ def _words() -> _Words:
     return _Words(
         amount=guarded(amount),
         per_unit_duty=re.compile(rf"\bper\s+(?P<unit>{unit})\b[^;]{{0,40}}?\bdut(?:y|ies)\b(?P<rest>[^;]*)$"),
-        percent=guarded(rf"(?<![\w.,])(?P<value>{NUMBER})\s*(?:%|{PERCENT_WORDS})"),
+        percent=guarded(
+            rf"(?:(?<![\w.,])|(?<=[\u4e00-\u9fff]))(?P<value>{NUMBER}){SPELLED_AGAIN}\s*(?:%|{PERCENT_WORDS})"
+            rf"|(?<=[\s(])%(?P<value2>\d{{1,3}}(?:[.,]\d{{1,2}})?)(?![\d%])"
+        ),
         specific=guarded(specific),
         glued_cell=re.compile(
             rf"(?P<value>\d{{1,3}}(?:,\d{{1,2}})?|{NUMBER})\s*(?:%\s*)?(?:\|?\s*(?:{ADDITIONAL_CODE_CELL}))?\s*$", re.I
@@ -142,6 +157,7 @@ def _words() -> _Words:
         units=data["units"],
         local_dollar=data["local_dollar"],
         local_cent=data["local_cent"],
+        local_rupee=data["local_rupee"],
         changes_rates=guarded("|".join(data["changes_rates"])),
     )
 
@@ -154,13 +170,14 @@ def find_rates(
     words, lowered = _words(), lower_keeping_offsets(text)
     dollar = words.local_dollar.get(jurisdiction or "", "USD")
     cent = words.local_cent.get(jurisdiction or "", "USc")
+    rupee = words.local_rupee.get(jurisdiction or "", "INR")
     inert = ActingSentences(text, sentences, lang, layout).inert
     for zones in (OPERATIVE, FALLBACK_ZONES, ENACTING_ZONES, BACKGROUND_ZONES):
         if zones is BACKGROUND_ZONES and not _changes_rates(lowered, layout, words):
             break  # a message about other things restates the rates of the acts it cites
         found = [
             mention
-            for candidate in _candidates_in(zones, text, lowered, layout, words, (dollar, cent))
+            for candidate in _candidates_in(zones, text, lowered, layout, words, (dollar, cent, rupee))
             if zones is OPERATIVE
             or not narrates(lowered, candidate[1], sentences)  # a recital's history, a report's advice
             for mention in [_as_rate(text, lowered, candidate, sentences, inert, words)]
@@ -187,14 +204,14 @@ def _candidates_in(
                 yield candidate
 
 
-def _candidates(text: str, lowered: str, words: _Words, start: int, end: int, local=("USD", "USc")):
+def _candidates(text: str, lowered: str, words: _Words, start: int, end: int, local=("USD", "USc", "INR")):
     """(value, start, end, unit, kind hint) for percentages, amounts per unit and table cells."""
     for match in words.percent.finditer(lowered, start, end):
         cell = introduced_cell(text, match.start(), match.end(), words.duty)  # its table's introduction names the duty
         cell = cell or numbered_row_cell(text, match.start(), match.end())  # or its numbered table's header a rate
         cell = cell or introduced_row(text, match.start(), words.duty)  # or it ends a row of a schedule introduced so
         hint = "column" if cell else "quoted" if _quoted_by_an_amendment(text, match.start(), match.end()) else None
-        yield parse_number(match.group("value")), match.start(), match.end(), "percent", hint
+        yield parse_number(match.group("value") or match.group("value2")), match.start(), match.end(), "percent", hint
     yield from free_rates(text, lowered, start, end, words.duty)
     yield from spelled_percents(lowered, start, end)
     for value, cell_start, cell_end in (
@@ -205,8 +222,9 @@ def _candidates(text: str, lowered: str, words: _Words, start: int, end: int, lo
     for match in words.specific.finditer(lowered, start, end):
         value = match.group("v1") or match.group("v2")
         written = match.group("cur1") or match.group("cur2")
-        currency = _currencies(words, local)(written)
+        currency = currency_reader(words.currencies, local)(written)
         per = (match.group("per") or match.group("per2") or "").strip()
+        per = "" if per == "1" else per  # 'за 1 тонну': per tonne
         unit = words.units[match.group("unit") or match.group("unit2")]
         yield (
             parse_number(value),
@@ -216,18 +234,9 @@ def _candidates(text: str, lowered: str, words: _Words, start: int, end: int, lo
             "specific",
         )
     patterns = (words.amount, words.per_unit_duty)
-    yield from per_unit_amounts(lowered, start, end, patterns, _currencies(words, local), words.units)
+    yield from per_unit_amounts(lowered, start, end, patterns, currency_reader(words.currencies, local), words.units)
     yield from _unit_column_cells(text, start, end)
-
-
-def _currencies(words: _Words, local: tuple[str, str]):
-    """What a currency sign or word stands for: a bare '$' or cent is the one of the act's country."""
-
-    def currency(written: str) -> str:
-        found = words.currencies[written]
-        return local[0] if written == "$" else local[1] if found == "¢" else found
-
-    return currency
+    yield from amount_unit_currency_rows(text, start, end, words.currencies, words.units)
 
 
 def _quoted_by_an_amendment(text: str, start: int, end: int) -> bool:
@@ -311,11 +320,12 @@ def _figure_columns(text: str, header: re.Match) -> int:
 def _unit_of_header(written: str) -> str:
     if "%" in written:
         return "percent"
-    match = re.search(r"\b(EUR|USD|GBP|CAD)\s*/\s*(\d+\s*)?(\w+)", written)
+    match = re.search(r"(\bEUR|\bUSD|\bGBP|\bCAD|\bUS\$)\s*/\s*(\d+\s*)?(\w+)", written)
     if not match:
         return "percent"
     unit = _words().units.get(match.group(3).lower(), match.group(3).lower())
-    return f"{match.group(1)}/{(match.group(2) or '').strip() + ' ' if match.group(2) else ''}{unit}"
+    currency = "USD" if match.group(1) == "US$" else match.group(1)
+    return f"{currency}/{(match.group(2) or '').strip() + ' ' if match.group(2) else ''}{unit}"
 
 
 def _as_rate(text, lowered, candidate, sentences: Sentences, inert: re.Pattern, words: _Words) -> RateMention | None:
@@ -329,7 +339,7 @@ def _as_rate(text, lowered, candidate, sentences: Sentences, inert: re.Pattern, 
     if not (hint or "").startswith("column") and hint != "quoted" and not words.duty.search(context):
         return None
     near = lowered[
-        _after_a_condition(lowered, max(sentence_start, start - NEAR_BEFORE), start) : min(
+        bearing_start(lowered, max(sentence_start, start - NEAR_BEFORE), start, unit, words.duty) : min(
             sentence_end, end + NEAR_AFTER
         )
     ]
@@ -344,13 +354,6 @@ def _as_rate(text, lowered, candidate, sentences: Sentences, inert: re.Pattern, 
     columns = "\n".join(line for line in (header or "").lower().split("\n") if "|" in line or "(" in line)
     role = _role(lowered[sentence_start:sentence_end], row, columns, words)
     return RateMention(tidy(value), unit, kind, role, row, text[start:end], start, end)
-
-
-def _after_a_condition(lowered: str, window_start: int, start: int) -> int:
-    """Where the words that bear on a figure begin: after the colon of a tier's condition before it ('Countries with
-    a rate of less than 16 percent:  $80 per item': 'less than' qualifies the condition, not the $80)."""
-    colon = lowered.rfind(":", window_start, start)
-    return colon + 1 if colon >= 0 and lowered[colon + 1 : colon + 2].isspace() else window_start
 
 
 def _margin_nearer(before: str, words: _Words) -> bool:

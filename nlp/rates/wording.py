@@ -1,7 +1,9 @@
 """Rates as acts word them rather than as figures with a percent sign: round rates in words ('shall be zero
 percent', 'twenty-five per cent', 'cero por ciento'), 'Free' as a schedule row's rate and 'free of duty' as one end of
 a change, and amounts whose unit the duty's name gave before them ('the per postal item duty … from 25 dollars to 75
-dollars'). Each reader yields (value, start, end, unit, kind hint) candidates, judged by nlp/rates/finder.py."""
+dollars'). Each reader yields (value, start, end, unit, kind hint) candidates, judged by nlp/rates/finder.py.
+Also what a currency sign stands for in the act's country ('$', a cent, 'Rs.'), and where the words bearing on a figure
+begin (after a tier's condition, after the duty's name; at the amount when it is a compound duty's floor)."""
 
 from __future__ import annotations
 
@@ -28,6 +30,13 @@ FREE_CELL = re.compile(r"(?m)^[ \t|]*(?:\d{4}|[-–])[^\n]*?(?<=[ \t:|])(?P<free
 FREE_ALONE = re.compile(r"(?m)^[ \t]*(?P<free>[Ff]ree)[ \t]*\|[ \t]*$")
 CELL_LINES_UP = 40
 CELL_MAX_CHARS = 80
+# 'Free' written into a schedule by a textual amendment ('omitting "5%" and substituting "Free"').
+FREE_QUOTED = re.compile(
+    r"\b(?:substitut|insert|replac)\w*\s+(?:(?:with\s+)?the\s+(?:word|entry|rate|expression)\s+)?[“\"‘']\s*(?P<free>[Ff]ree)\s*[”\"’']"
+)
+# The floor of a compound duty ('… but not less than EUR 1.5 per pair', 'at least 1.14 euros per cm3').
+MINIMUM_DUTY = re.compile(r"\b(?:not|no)\s+less\s+than\s+$|\bat\s+least\s+$|\bminimum\s+of\s+$")
+LOCAL_RUPEE = frozenset({"rs", "rs.", "rupees"})
 FREE_OF_DUTY = re.compile(r"(?:\bto\s+|\bfrom\s+)(?P<free>free\s+of\s+dut(?:y|ies))\b")
 
 
@@ -47,6 +56,8 @@ def free_rates(text: str, lowered: str, start: int, end: int, duty: re.Pattern) 
     for match in FREE_ALONE.finditer(text, start, end):
         if _under_a_rate_header(text, match.start(), duty):
             yield 0, match.start("free"), match.end("free"), "percent", "column"
+    for match in FREE_QUOTED.finditer(text, start, end):
+        yield 0, match.start("free"), match.end("free"), "percent", None
     for match in FREE_OF_DUTY.finditer(lowered, start, end):
         yield 0, match.start("free"), match.end(), "percent", None
 
@@ -83,3 +94,32 @@ def per_unit_amounts(
         value = parse_number(match.group("v1") or match.group("v2"))
         unit = f"{currency(match.group('cur1') or match.group('cur2'))}/{units[duty.group('unit')]}"
         yield value, match.start(), match.end(), unit, "specific"
+
+
+def bearing_start(lowered: str, window_start: int, start: int, unit: str, duty: re.Pattern) -> int:
+    """Where the words that bear on a figure begin: after a tier's condition, after the duty's name (what stands
+    before it describes the goods: 'cars of 1,000 cc or less are subject to an absolute tax of USD 10,000 per unit'),
+    and at the amount itself where the amount is a duty's floor ('10%, but not less than EUR 1.5 per pair')."""
+    if unit != "percent" and MINIMUM_DUTY.search(lowered, max(window_start, start - 30), start):
+        return start
+    named = max((m.end() for m in duty.finditer(lowered, window_start, start)), default=window_start)
+    return max(named, _after_a_condition(lowered, window_start, start))
+
+
+def _after_a_condition(lowered: str, window_start: int, start: int) -> int:
+    """Where the words that bear on a figure begin: after the colon of a tier's condition before it ('Countries with
+    a rate of less than 16 percent:  $80 per item': 'less than' qualifies the condition, not the $80)."""
+    colon = lowered.rfind(":", window_start, start)
+    return colon + 1 if colon >= 0 and lowered[colon + 1 : colon + 2].isspace() else window_start
+
+
+def currency_reader(currencies: dict[str, str], local: tuple[str, str, str]) -> Callable[[str], str]:
+    """What a currency sign or word stands for: a bare '$', cent or 'Rs.' is the one of the act's country."""
+
+    def currency(written: str) -> str:
+        found = currencies[written]
+        return (
+            local[0] if written == "$" else local[1] if found == "¢" else local[2] if written in LOCAL_RUPEE else found
+        )
+
+    return currency

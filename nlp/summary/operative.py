@@ -25,6 +25,10 @@ LABEL = re.compile(
 )
 # Footnote references as GPO's text prints them ("in question.\7\ At the end"): not words of the sentence.
 FOOTNOTE_MARK = re.compile(r"\\\d{1,3}\\")
+# A memo's or bulletin's field label opening a line ('SUBJECT:', 'QUOTA PERIOD:'), and one the next field's label
+# runs a sentence into ('… Additional U.S. Note 5 QUOTA PERIOD:').
+FIELD_LINE = re.compile(r"^[ \t]*[A-Z][A-Z0-9 .&'/()-]{1,40}:(?=[ \t]|$)", re.M)
+TRAILING_FIELD = re.compile(r"\s+[A-Z][A-Z]+(?:\s+[A-Z]+){0,4}\s*:\s*$")
 ACTION_LINE = re.compile(r"\s*ACTION\s*:")
 SUMMARY_LINE = re.compile(r"^[ \t]*SUMMARY\s*:\s*", re.M)
 OTHER_SCRIPT = re.compile(r"[\u0400-\u04ff\u0600-\u06ff\u3000-\u9fff\uac00-\ud7af]")
@@ -71,7 +75,9 @@ def operative_sentence(facts, primary) -> str | None:
         start = max(start, facts.layout.zone_start(offset))  # never a recital before the enacting terms
         if facts.title_span and start < facts.title_span[1] <= offset:
             start = facts.title_span[1]
-        sentence = without_heading(facts.text[start:end])
+        if len(FIELD_LINE.findall(facts.text, start, end)) > 1:
+            continue  # a memo's block of fields ('SUBJECT: …' / 'QUOTA PERIOD: …'), no sentence
+        sentence = TRAILING_FIELD.sub("", without_heading(facts.text[start:end]))
         if len(sentence) >= 30 and sentence.count("|") <= 1 and not is_furniture(sentence):
             if not restates_title(sentence, facts.title):  # a second copy of the title (a register page's)
                 return sentence
@@ -123,6 +129,9 @@ NOT_ACTING = guarded(
     r"|^For\s+(?:a\s+|the\s+)?(?:complete|full|fuller|detailed|further|more)\b[^.]{0,120}?,\s+(?:please\s+)?see\b"
     r"|^This page (?:needs|has|does)\b"
     r"|\bIf your browser does not render\b"  # a document viewer's line run into the text
+    # the clause naming the instrument itself: 'Title – This notice is the Customs Notice No. 2031/4.'
+    r"|^(?:Title|Name)?\s*[—–:-]?\s*This\s+(?:notice|instrument|order|determination|regulations?|decree|notification"
+    r"|direction|declaration|rules?)\s+is\s+the\b"
     # history: 'On March 11, 2031, Commerce published the preliminary results …' (a notice's background)
     r"|^On\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}),[^.;]{0,120}?\b"
     r"(?:published|received|requested|filed|submitted)\b",  # never 'initiated', 'announced': a news item's news

@@ -9,8 +9,12 @@ import re
 from nlp.text.textutil import lines_above
 
 MAX_ROWS_UP = 30  # how far above a row its header may stand (tables run across page breaks)
-UNIT_HEADER = re.compile(r"\((?:(?:(?:in|en|em)\s)?%|[^()]{0,20}?\b(?:EUR|USD|GBP|CAD)\s*/\s*[^()]{1,40})\)", re.I)
+UNIT_HEADER = re.compile(
+    r"\((?:(?:(?:in|en|em)\s)?%|[^()]{0,20}?(?:\b(?:EUR|USD|GBP|CAD)|\bUS\$)\s*/\s*[^()]{1,40})\)", re.I
+)
 ROW_END = re.compile(r"\d\s*%?\s*(?:\|\s*\w{0,5}\s*)?$")
+# A header row whose cells are numbered as the act refers to them ('(1) Goods | (2) Producer | (3) Rate'), no paragraph.
+NUMBERED_COLUMNS = re.compile(r"\s*\(\d+\)[^|\n]*\|\s*\(\d+\)")
 PARAGRAPH_START = re.compile(r"\s*(?:\d+\.\s|Article\s+\d|\(\d+\)\s+[A-Z][a-z])")
 
 
@@ -32,7 +36,7 @@ def table_header(text: str, offset: int) -> str | None:
     for _, line in lines_above(text, start, MAX_ROWS_UP):
         if not line.strip():
             break
-        if PARAGRAPH_START.match(line) and "|" not in line[:6]:
+        if PARAGRAPH_START.match(line) and "|" not in line[:6] and not NUMBERED_COLUMNS.match(line):
             break
         if UNIT_HEADER.search(line) or not ROW_END.search(line):
             headers.append(line)  # a header or caption line: not a row ending in a figure
@@ -117,6 +121,7 @@ def _column_index(line: str, position: int) -> int:
 # Numbers:'): a few words, no figure, closed by a colon; the lines under it, to the next label, are its value.
 LABEL_LINE = re.compile(r"[ \t]*[^\W\d_][^\W\d]*(?:[ \t/&()-]+[^\W\d_][^\W\d]*){0,5}[ \t]*:[ \t]*$")
 MAX_BLOCK_LINES = 15
+MAX_FIELD_LINES = 60
 
 
 def block_label(text: str, offset: int) -> str | None:
@@ -126,3 +131,19 @@ def block_label(text: str, offset: int) -> str | None:
         if LABEL_LINE.match(line):
             return line.strip()
     return None
+
+
+def block_lines(text: str, label_end: int) -> list[tuple[int, int]]:
+    """(start, end) of the lines of the labelled block whose label line ends at `label_end`: to the next label line
+    ('HTS Numbers:', 'REPORTING INSTRUCTIONS:') or a blank line."""
+    lines = []
+    position = text.find("\n", label_end) + 1 if text.find("\n", label_end) >= 0 else len(text)
+    while position < len(text) and len(lines) < MAX_FIELD_LINES:
+        end = text.find("\n", position)
+        end = len(text) if end < 0 else end
+        line = text[position:end]
+        if not line.strip() or LABEL_LINE.match(line):
+            break
+        lines.append((position, end))
+        position = end + 1
+    return lines

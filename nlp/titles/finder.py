@@ -144,6 +144,8 @@ def _labelled_title(text: str, layout: Layout) -> TextMention | None:
     following = NEXT_LINE.match(text, label.end())
     if following is None or _not_a_title_line(following.group(1).strip()):
         return None
+    if title_patterns().not_title.match(following.group(1).strip()):  # 'Title' / '1. This notice is the …'
+        return None
     return _mention(text, following.start(1), _wrapped_lines_end(text, following.end(1)), kind="labelled")
 
 
@@ -303,7 +305,7 @@ def _first_title_line(text: str, layout: Layout) -> TextMention | None:
             continue
         if patterns.always_title.match(line):
             return _mention(text, start, _title_lines_end(text, end))
-        if _not_a_title_line(line) and not _goods_then_origin(text, end, line, patterns):
+        if _not_a_title_line(line) and not shapes.goods_then_origin(text, end, line, patterns):
             agency_goes_on = bool(patterns.agency_line.match(line) and shapes.AGENCY_GOES_ON.search(line))
             continue
         if shapes.a_list_item(text, start, end):
@@ -313,7 +315,7 @@ def _first_title_line(text: str, layout: Layout) -> TextMention | None:
             continue  # the document's number or date on its own line ('Resolución 410/2015') is not its title
         if len(line.split()) < MIN_TITLE_WORDS and shapes.BRAND_WORD.fullmatch(line):
             continue  # a site's name over the page it republishes ('LexPortal')
-        if patterns.not_title.match(line) or len(line.split()) < MIN_TITLE_WORDS or len(line) > MAX_TITLE_CHARS:
+        if patterns.not_title.match(line) or shapes.word_count(line) < MIN_TITLE_WORDS or len(line) > MAX_TITLE_CHARS:
             return None  # the text opens with a sentence or a section: it has no title line
         if opens_a_bulletin(text, start, patterns.bulletin_words):
             return None  # the first item's heading of a bulletin of short items
@@ -321,21 +323,10 @@ def _first_title_line(text: str, layout: Layout) -> TextMention | None:
     return None
 
 
-def _goods_then_origin(text: str, end: int, line: str, patterns: _Patterns) -> bool:
-    """A capitals line followed by the goods' origin ('GALVANISED STEEL COIL' / 'EXPORTED FROM …') names
-    goods, not an agency."""
-    following = NEXT_LINE.match(text, end)
-    return (
-        line.isupper()
-        and not patterns.furniture.match(line)
-        and following is not None
-        and bool(patterns.continuing_start.match(following.group(1).strip().lower()))
-    )
-
-
 MAX_TITLE_LINES = 4
 NOTICE_KIND_WORDS = 8  # 'Finding in relation to a review of': a short line, not a wrapped sentence
-NEXT_LINE = re.compile(r"(?:[ \t]*\n){1,3}[ \t]*([^\n]+)")  # the next line with text, blank lines between
+NEXT_LINE = shapes.NEXT_LINE
+YEAR_END = re.compile(r"\b(?:19|20)\d\d$")
 
 
 def _title_lines_end(text: str, end: int) -> int:
@@ -349,6 +340,8 @@ def _title_lines_end(text: str, end: int) -> int:
         if (
             not (_goes_on(line, nextline, patterns) or _wrapped_on(text, end, following))
             or len(nextline) > MAX_TITLE_CHARS
+            # a title complete with its year ('… ORDER 2025') does not run into the number under it ('P.U. (A) 57')
+            or (YEAR_END.search(line) and patterns.opening_numbers.match(nextline))
         ):
             return end
         end, lines = following.end(1), lines + 1

@@ -102,3 +102,23 @@ def lines_between(text: str, start: int, end: int):
         stop = end if newline < 0 else newline
         yield position, stop
         position = stop + 1
+
+
+def word_count(line: str) -> int:
+    """Words of a line; a title written without spaces (Chinese, Japanese) counts a word for two characters."""
+    return len(line.split()) + len(CJK.findall(line)) // 2
+
+
+NEXT_LINE = re.compile(r"(?:[ \t]*\n){1,3}[ \t]*([^\n]+)")  # the next line with text, blank lines between
+
+
+def goods_then_origin(text: str, end: int, line: str, patterns) -> bool:
+    """A capitals line followed by the goods' origin ('GALVANISED STEEL COIL' / 'EXPORTED FROM …') names
+    goods, not an agency."""
+    following = NEXT_LINE.match(text, end)
+    return (
+        line.isupper()
+        and not patterns.furniture.match(line)
+        and following is not None
+        and bool(patterns.continuing_start.match(following.group(1).strip().lower()))
+    )
