@@ -61,8 +61,9 @@ def _most_cued(opening: str) -> tuple[str | None, dict[int, re.Match]]:
     scores = dict.fromkeys(_jurisdiction_cues(), 0)
     first: dict[str, int] = {}
     first_matches: dict[int, re.Match] = {}
+    exact = _jurisdiction_cues_as_written()
     for index in needed.possible(opening):  # a cue none of whose words is in the opening is not searched
-        found = list(cues[index].finditer(opening))
+        found = [match for match in cues[index].finditer(opening) if _as_written_or_capitals(match, exact[index])]
         if found:
             first_matches[index] = found[0]
             scores[codes[index]] += len(found)
@@ -75,15 +76,47 @@ def _cue_matches(code: str, opening: str, first_matches: dict[int, re.Match] | N
     """The first match of each of `code`'s cues in the opening: those `_most_cued` found (a cue it did not
     search needs a word the opening lacks), else searched."""
     if first_matches is None:
-        return [m for cue in _jurisdiction_cues().get(code, ()) if (m := cue.search(opening))]
+        codes, cues, _ = _jurisdiction_cues_with_words()
+        exact = _jurisdiction_cues_as_written()
+        found = (
+            _first_match(cues[index], exact[index], opening) for index in range(len(codes)) if codes[index] == code
+        )
+        return [match for match in found if match is not None]
     codes = _jurisdiction_cues_with_words()[0]
     return [match for index, match in first_matches.items() if codes[index] == code]
 
 
 @cache
-def _jurisdiction_cues() -> dict[str, list[re.Pattern]]:
+def _jurisdiction_cue_texts() -> dict[str, list[str]]:
     data = json.loads(resources.files("nlp").joinpath("data/countries/jurisdictions.json").read_text("utf-8"))
-    return {code: [guarded(cue, re.M) for cue in cues] for code, cues in data.items() if not code.startswith("_")}
+    return {code: cues for code, cues in data.items() if not code.startswith("_")}
+
+
+@cache
+def _jurisdiction_cues() -> dict[str, list[re.Pattern]]:
+    """Each cue read in any case: a masthead prints its authority in capitals ('SOCIALIST REPUBLIC OF VIET NAM',
+    'MINISTERIO DE COMERCIO, INDUSTRIA Y TURISMO'); `_as_written_or_capitals` keeps the matches that are."""
+    return {code: [guarded(cue, re.M | re.I) for cue in cues] for code, cues in _jurisdiction_cue_texts().items()}
+
+
+@cache
+def _jurisdiction_cues_as_written() -> list[re.Pattern]:
+    """The cues in the order of `_jurisdiction_cues_with_words`, in their own case."""
+    return [re.compile(cue, re.M) for cues in _jurisdiction_cue_texts().values() for cue in cues]
+
+
+def _first_match(cue: re.Pattern, as_written: re.Pattern, opening: str) -> re.Match | None:
+    return next((match for match in cue.finditer(opening) if _as_written_or_capitals(match, as_written)), None)
+
+
+def _as_written_or_capitals(match: re.Match, as_written: re.Pattern) -> bool:
+    """A cue found in its own case, or in capitals (a heading); not in another case ('the White House' in a
+    text quoting the US is no 'THE WHITE HOUSE' masthead)."""
+    found = match.group()
+    if found.isupper():
+        return True
+    same = as_written.match(match.string, match.start())
+    return same is not None and same.end() == match.end()
 
 
 @cache

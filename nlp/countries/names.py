@@ -18,19 +18,24 @@ from nlp.text.patterns import guarded
 MAX_NAME_WORDS = 8
 # A run of capitalised words, with the small words that sit inside names ("Republic of Korea",
 # "Sao Tome and Principe", "République populaire de Chine").
-# Cyrillic capitals too ("Китайской Народной Республики", "Республики Беларусь").
+# Cyrillic capitals too ("Китайской Народной Республики", "Республики Беларусь"; Ukrainian "Індія", "Єгипет").
 # An elided article joins the next word without a space ("Cote d’Ivoire").
 RUN = guarded(
-    r"(?<!\w)[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'.\-]*"
-    r"(?:[ \t]+(?:(?:[a-zà-ÿа-яё’']+[ \t]+){0,2}|[dl][’'])[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'.\-]*)*"
+    r"(?<!\w)[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w’'.\-]*"
+    r"(?:[ \t]+(?:(?:[a-zà-ÿа-яёіїєґ’']+[ \t]+){0,2}|[dl][’'])[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w’'.\-]*)*"
 )
 WORD = re.compile(r"[^\s]+")
 ACT_NUMBER_TAIL = re.compile(r"\)\s*(?:No\b|Nr\b|n°|\d)")
 ACT_NUMBER_HEAD = re.compile(r"\d/$")
 # Translated ISO names that are ordinary English words of place names: German "Island" (Iceland) would read
 # "Campobello Island" or "Norfolk Island" as Iceland. The longer forms ("Republik Island") stay.
-# Russian "Того" (Togo) is the pronoun "that" opening a sentence.
-NOT_NAMES = frozenset({"island", "того"})
+# Russian "Того" (Togo) is the pronoun "that" opening a sentence; Turkish "Fas" (Morocco) is the US Foreign Agricultural
+# Service (FAS); Indonesian "Swiss" is the English adjective; Ukrainian "Малі" (Mali) is "small"; Portuguese "Reunião"
+# (Réunion) is a meeting ("228ª Reunião Ordinária") and "Maurício" (Mauritius) a first name.
+NOT_NAMES = frozenset({"island", "того", "fas", "swiss", "малі", "reunião", "maurício"})
+# pycountry's translations read: the languages of the acts we are given (French, German, Spanish and Russian first: the
+# German declined forms below take the German one) and of Brazil, Portugal, Türkiye, Indonesia and Ukraine
+TRANSLATED = ("fr", "de", "es", "ru", "pt", "pt_BR", "tr", "id", "uk")
 
 
 @dataclass(frozen=True)
@@ -67,9 +72,7 @@ def _german_declined(name: str) -> str | None:
 @cache
 def names() -> dict[str, str]:
     table: dict[str, str] = {}
-    translations = [
-        gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]) for lang in ("fr", "de", "es", "ru")
-    ]
+    translations = [gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]) for lang in TRANSLATED]
     german = translations[1]
     for country in pycountry.countries:
         forms = [getattr(country, key, None) for key in ("name", "official_name", "common_name")]
@@ -104,9 +107,17 @@ def find_country_names(text: str, start: int = 0, end: int | None = None) -> Ite
                 end -= 1
             if text[end - 2 : end] in ("'s", "’s"):
                 end -= 2
-            if code is not None and not _in_act_number(text, start, end):
+            if code is not None and not _in_act_number(text, start, end) and not _names_a_territory(text, start, code):
                 yield NameMatch(code, start, end)  # null: a proper name holding a country's ('Uruguay Round')
             index += size
+
+
+# 'Hong Kong, China', 'Macao, China' (the WTO's names), 'Taiwan, China': the territory, already found, not China
+TERRITORY_OF_CHINA = re.compile(r"(?:Hong\s+Kong|Macao|Macau|Taiwan),\s*$", re.I)
+
+
+def _names_a_territory(text: str, start: int, code: str) -> bool:
+    return code == "CN" and bool(TERRITORY_OF_CHINA.search(text, max(0, start - 12), start))
 
 
 def _in_act_number(text: str, start: int, end: int) -> bool:
@@ -158,6 +169,7 @@ def _hyphenated(run: str, word: tuple[int, int], offset: int, table: dict[str, s
 EVERYDAY_NAMES = {
     "EU": "European Union",
     "EAEU": "Eurasian Economic Union",
+    "GCC": "Gulf Cooperation Council",
     "GB": "United Kingdom",
     "UK": "United Kingdom",
     "US": "United States",
