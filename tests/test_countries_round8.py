@@ -197,3 +197,77 @@ def test_norwegian_and_us_trade_commission_notices_name_their_jurisdiction():
         "Aluminum Foil From Ruritania; Scheduling of the Final Phase of an Anti-Dumping Duty Investigation\n"
     )
     assert (guessed(norway), guessed(usitc)) == (["NO"], ["US"])
+
+
+def test_a_chinese_announcement_names_its_origins_without_capitals():
+    text = (
+        "商务部公告2031年第4号\n关于对原产于日本、印度尼西亚的进口不锈钢钢坯反倾销调查最终裁定的公告\n"
+        "根据《中华人民共和国反倾销条例》的规定，商务部发布最终裁定，自2031年3月1日起征收反倾销税。\n"
+    )
+    assert guessed(text) == ["CN"]
+    assert countries(text, "CN")["affected"] == ["JP", "ID"]
+
+
+def test_an_adjective_names_an_origin_only_before_origin():
+    text = (
+        "Section 1. Goods of Brazilian or Argentine origin imported into the United States shall be subject to an "
+        "additional duty of 15 percent. Japanese producers supplied the remaining volume.\n"
+    )
+    assert sorted(countries(text, "US")["affected"]) == ["AR", "BR"]
+
+
+def test_a_member_state_beside_the_targeted_union_is_part_of_it():
+    text = (
+        "Ministry of Commerce of the People's Republic of China\nAnnouncement No. 3 of 2031\n"
+        "The Customs Tariff Commission of the State Council decided to impose anti-dumping duties on imports of "
+        "pork originating in the European Union. Producers that offered price undertakings, including Vion "
+        "(Netherlands), are exempted while the undertakings are honoured.\n"
+    )
+    assert countries(text, "CN")["affected"] == ["EU"]
+
+
+def test_the_country_an_act_defends_and_the_one_the_target_buys_from_are_not_targeted():
+    sanctions = (
+        "COUNCIL REGULATION (EU) 2031/5\nof 4 January 2031\n"
+        "amending Regulation (EU) No 833/2014 concerning restrictive measures in view of Russia's actions "
+        "destabilising the situation in Moldova\nTHE COUNCIL OF THE EUROPEAN UNION,\n"
+        "HAS ADOPTED THIS REGULATION:\nArticle 1\nIt shall be prohibited to import copper wire into the Union if it "
+        "originates in Russia.\n"
+    )
+    duty = (
+        "Section 1. Articles of Ruritania imported into the United States shall be subject to an additional duty of "
+        "20 percent, because the Government of Ruritania continues to purchase Iranian oil. Articles of Sylvania "
+        "shall be subject to the same duty, as Sylvania continues to import Venezuela crude oil.\n"
+    )
+    assert countries(sanctions, "EU")["affected"] == ["RU"]
+    assert countries(duty, "US")["affected"] == []
+
+
+def test_countries_moved_into_a_preference_framework():
+    text = (
+        "Trade Tariff notice\n1. With effect from 1 March 2031, the following countries are moved from the "
+        "Standard Preferences framework to the Enhanced Preferences framework:\n(a) Ghana; and\n(b) Tunisia.\n"
+    )
+    assert sorted(countries(text, "UK")["affected"]) == ["GH", "TN"]
+
+
+def test_jurisdictions_named_by_their_agencies_not_by_a_target():
+    canada = (
+        "Customs Notice 31-08\nNew tariff treatment beneficiaries\n1. Goods originating in the Socialist Republic "
+        "of Viet Nam are entitled to the CPTPT.\nFor more information, call the Border Information Service.\n"
+    )
+    ecuador = (
+        "COMITÉ EJECUTIVO DEL CONSEJO DE COMERCIO EXTERIOR\nRESOLUCIÓN No. 031-2031\nArtículo 1.- Aplicar un "
+        "derecho a las importaciones originarias de la República de Colombia. Publíquese en el Registro Oficial.\n"
+    )
+    morocco = (
+        "ROYAUME DU MAROC\nDirection de la Défense Commerciale\nAvis public relatif à un droit antidumping sur les "
+        "importations de carreaux originaires d'Espagne.\n"
+    )
+    mexico = (
+        "RESOLUCIÓN Final de la investigación antidumping sobre las importaciones de válvulas originarias de la "
+        "República de Corea.\nAl margen un sello con el Escudo Nacional, que dice: Estados Unidos Mexicanos.- "
+        "Secretaría de Economía.\n"
+    )
+    assert [guessed(text) for text in (canada, ecuador, morocco)] == [["CA"], ["EC"], ["MA"]]
+    assert countries(mexico, "MX")["affected"] == ["KR"]

@@ -8,7 +8,7 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import pycountry
@@ -34,8 +34,8 @@ ACT_NUMBER_HEAD = re.compile(r"\d/$")
 # (Réunion) is a meeting ("228ª Reunião Ordinária") and "Maurício" (Mauritius) a first name.
 NOT_NAMES = frozenset({"island", "того", "fas", "swiss", "малі", "reunião", "maurício"})
 # pycountry's translations read: the languages of the acts we are given (French, German, Spanish and Russian first: the
-# German declined forms below take the German one) and of Brazil, Portugal, Türkiye, Indonesia and Ukraine
-TRANSLATED = ("fr", "de", "es", "ru", "pt", "pt_BR", "tr", "id", "uk")
+# German declined forms below take the German one) and of Brazil, Portugal, Türkiye, Indonesia, Ukraine and China
+TRANSLATED = ("fr", "de", "es", "ru", "pt", "pt_BR", "tr", "id", "uk", "zh_CN")
 
 
 @dataclass(frozen=True)
@@ -90,9 +90,22 @@ def names() -> dict[str, str]:
 
 
 def find_country_names(text: str, start: int = 0, end: int | None = None) -> Iterator[NameMatch]:
-    """Every country name in text[start:end], longest name first within each run of words."""
+    """Every country name in text[start:end], longest name first within each run of words; in a text with
+    Chinese, its Chinese names too, and anywhere an adjective that qualifies an origin ('of Indian origin')."""
+    end = len(text) if end is None else end
+    extra = [
+        *_adjectives_of_origin(text, start, end),
+        *(_chinese_names(text, start, end) if _has_chinese(text) else ()),
+    ]
+    if not extra:
+        yield from _names_in_runs(text, start, end)
+        return
+    yield from sorted([*_names_in_runs(text, start, end), *extra], key=lambda name: name.start)
+
+
+def _names_in_runs(text: str, start: int, end: int) -> Iterator[NameMatch]:
     table = names()
-    for run in RUN.finditer(text, start, len(text) if end is None else end):
+    for run in RUN.finditer(text, start, end):
         words = [(m.start(), m.end()) for m in WORD.finditer(run.group())]
         index = 0
         while index < len(words):
@@ -110,6 +123,45 @@ def find_country_names(text: str, start: int = 0, end: int | None = None) -> Ite
             if code is not None and not _in_act_number(text, start, end) and not _names_a_territory(text, start, code):
                 yield NameMatch(code, start, end)  # null: a proper name holding a country's ('Uruguay Round')
             index += size
+
+
+CHINESE = re.compile(r"[\u4e00-\u9fff]")
+
+
+@lru_cache(maxsize=8)
+def _has_chinese(text: str) -> bool:
+    return CHINESE.search(text) is not None
+
+
+@cache
+def _chinese_pattern() -> re.Pattern:
+    """Every Chinese name in the table, the longest first ('印度尼西亚' before '印度')."""
+    forms = sorted((name for name in names() if CHINESE.search(name)), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, forms)))
+
+
+def _chinese_names(text: str, start: int, end: int) -> Iterator[NameMatch]:
+    table = names()
+    for match in _chinese_pattern().finditer(text, start, end):
+        yield NameMatch(table[match.group()], match.start(), match.end())
+
+
+@cache
+def _adjectives() -> tuple[dict[str, str], re.Pattern]:
+    data = json.loads(resources.files("nlp").joinpath("data/countries/adjectives.json").read_text("utf-8"))
+    adjectives = {word: code for word, code in data.items() if not word.startswith("_")}
+    words = "|".join(sorted(adjectives, key=len, reverse=True))
+    # 'of Indian or Pakistani origin': each adjective of the list qualifies the origin
+    return adjectives, re.compile(rf"\b(?:{words})(?=(?:\s*(?:,|or|and|and/or)\s+(?:{words}))*[- ]origin\b)")
+
+
+def _adjectives_of_origin(text: str, start: int, end: int) -> Iterator[NameMatch]:
+    """'articles of Indian origin', 'Chinese-origin parts': the adjective names the origin (only before 'origin')."""
+    if text.find("origin", start, end) < 0:
+        return
+    adjectives, pattern = _adjectives()
+    for match in pattern.finditer(text, start, end):
+        yield NameMatch(adjectives[match.group()], match.start(), match.end())
 
 
 # 'Hong Kong, China', 'Macao, China' (the WTO's names), 'Taiwan, China': the territory, already found, not China

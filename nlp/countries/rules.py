@@ -86,13 +86,21 @@ def affected_countries(
         opening_origins = _origins_of_the_goods(text, sentences, skip)
         if not first:
             return _without_extended_origins(text, sentences, opening_origins or _register_origins(text, skip))
-        _complete_from_the_opening(opening_origins, first, counts)
-    ranked = sorted(first.values(), key=lambda m: (-counts[m.code], m.start))
+        _complete_from_the_opening(text, opening_origins, first, counts)
+    ranked = _without_members_of_the_union(sorted(first.values(), key=lambda m: (-counts[m.code], m.start)))
     return _without_extended_origins(text, sentences, as_members(ranked, skip))
 
 
+def _without_members_of_the_union(found: list[CountryMention]) -> list[CountryMention]:
+    """Where the Union's goods are targeted, a Member State named beside it ('Cognac houses (France)') is part of
+    that origin, not another one."""
+    if not any(mention.code == "EU" for mention in found):
+        return found
+    return [mention for mention in found if mention.code not in EU_MEMBERS]
+
+
 def _complete_from_the_opening(
-    opening_origins: list[CountryMention], first: dict[str, CountryMention], counts: dict[str, int]
+    text: str, opening_origins: list[CountryMention], first: dict[str, CountryMention], counts: dict[str, int]
 ) -> None:
     """The opening's list of origins ('… exported to Ruritania from Freedonia and Sylvania') completes the countries
     found where it shares one of them (a findings sentence or an exporters' table named only some): it names the
@@ -100,7 +108,7 @@ def _complete_from_the_opening(
     if not any(mention.code in first for mention in opening_origins):
         return
     for mention in opening_origins:
-        if mention.code not in first:
+        if mention.code not in first and not _names_a_law_not_goods(text, mention.start, mention.end):
             first[mention.code], counts[mention.code] = mention, 1
 
 
