@@ -266,7 +266,7 @@ def test_jurisdictions_named_by_their_agencies_not_by_a_target():
     )
     mexico = (
         "RESOLUCIÓN Final de la investigación antidumping sobre las importaciones de válvulas originarias de la "
-        "República de Corea.\nAl margen un sello con el Escudo Nacional, que dice: Estados Unidos Mexicanos.- "
+        "República de Corea, independientemente del país de procedencia\nAl margen un sello con el Escudo Nacional, que dice: Estados Unidos Mexicanos.- "
         "Secretaría de Economía.\n"
     )
     assert [guessed(text) for text in (canada, ecuador, morocco)] == [["CA"], ["EC"], ["MA"]]

@@ -116,7 +116,7 @@ def _names_in_runs(text: str, start: int, end: int) -> Iterator[NameMatch]:
                 continue
             size, code = found
             start, end = run.start() + words[index][0], run.start() + words[index + size - 1][1]
-            while text[end - 1] in ",.;:":
+            while text[end - 1] in ",.;:-":
                 end -= 1
             if text[end - 2 : end] in ("'s", "’s"):
                 end -= 2
@@ -192,7 +192,8 @@ def _longest_at(run: str, words: list[tuple[int, int]], index: int, table: dict[
         longest = 1  # no name of several words starts with this word (one word is read as before)
     for size in range(longest, 0, -1):
         candidate = run[words[index][0] : words[index + size - 1][1]]
-        key = " ".join(candidate.lower().replace("’", "'").split()).strip(",.;:").removesuffix("'s")
+        # 'Estados Unidos Mexicanos.-' (a Mexican seal's line): the dash after the full stop is no part of the name
+        key = " ".join(candidate.lower().replace("’", "'").split()).strip(",.;:-").removesuffix("'s")
         if key in table and (size > 1 or _word_may_be_name(candidate)):  # 'China's practices' names China
             return size, table[key]
     return None
