@@ -151,17 +151,28 @@ def _adjectives() -> tuple[dict[str, str], re.Pattern]:
     data = json.loads(resources.files("nlp").joinpath("data/countries/adjectives.json").read_text("utf-8"))
     adjectives = {word: code for word, code in data.items() if not word.startswith("_")}
     words = "|".join(sorted(adjectives, key=len, reverse=True))
-    # 'of Indian or Pakistani origin': each adjective of the list qualifies the origin
-    return adjectives, re.compile(rf"\b(?:{words})(?=(?:\s*(?:,|or|and|and/or)\s+(?:{words}))*[- ]origin\b)")
+    # 'of Indian or Pakistani origin': each adjective of the list before 'origin' qualifies it
+    return adjectives, re.compile(rf"\b(?:{words})(?:\s*(?:,|or|and|and/or)\s+(?:{words}))*$")
+
+
+ADJECTIVE_REACH = 80  # a list of adjectives before 'origin'
+ADJECTIVE = re.compile(r"[A-Z][a-z]+")
 
 
 def _adjectives_of_origin(text: str, start: int, end: int) -> Iterator[NameMatch]:
-    """'articles of Indian origin', 'Chinese-origin parts': the adjective names the origin (only before 'origin')."""
-    if text.find("origin", start, end) < 0:
-        return
-    adjectives, pattern = _adjectives()
-    for match in pattern.finditer(text, start, end):
-        yield NameMatch(adjectives[match.group()], match.start(), match.end())
+    """'articles of Indian origin', 'Chinese-origin parts': the adjective names the origin (only before 'origin';
+    looked for back from each 'origin', which few positions hold)."""
+    adjectives, before_origin = _adjectives()
+    position = text.find("origin", start, end)
+    while position > start:
+        if text[position - 1] in " -":
+            window_start = max(start, position - 1 - ADJECTIVE_REACH)
+            found = before_origin.search(text, window_start, position - 1)
+            if found:
+                for word in ADJECTIVE.finditer(text, found.start(), found.end()):
+                    if word.group() in adjectives:
+                        yield NameMatch(adjectives[word.group()], word.start(), word.end())
+        position = text.find("origin", position + 6, end)
 
 
 # 'Hong Kong, China', 'Macao, China' (the WTO's names), 'Taiwan, China': the territory, already found, not China
