@@ -271,3 +271,20 @@ def test_jurisdictions_named_by_their_agencies_not_by_a_target():
     )
     assert [guessed(text) for text in (canada, ecuador, morocco)] == [["CA"], ["EC"], ["MA"]]
     assert countries(mexico, "MX")["affected"] == ["KR"]
+
+
+def test_south_africas_trade_commission_chiles_exempt_decrees_and_the_philippine_masthead():
+    itac = (
+        "INTERNATIONAL TRADE ADMINISTRATION COMMISSION OF SOUTH AFRICA\nNOTICE 88 OF 2031\n"
+        "The International Trade Administration Commission hereby initiates a sunset review of the duties on "
+        "tyres originating in Thailand.\n"
+    )
+    chile = (
+        "MINISTERIO DE HACIENDA\nDecreto Exento Nº 12\nSantiago, 3 de marzo de 2031.\n"
+        "1. Aplícase una sobretasa de 9% a las importaciones de leche en polvo.\nAnótese, comuníquese y publíquese.\n"
+    )
+    philippines = (
+        "Republic of the Philippines\nTARIFF COMMISSION\nNotice of Public Hearing\nThe Department of Trade and "
+        "Industry referred the petition on imports of float glass.\n"
+    )
+    assert [guessed(text) for text in (itac, chile, philippines)] == [["ZA"], ["CL"], ["PH"]]
