@@ -288,3 +288,23 @@ def test_south_africas_trade_commission_chiles_exempt_decrees_and_the_philippine
         "Industry referred the petition on imports of float glass.\n"
     )
     assert [guessed(text) for text in (itac, chile, philippines)] == [["ZA"], ["CL"], ["PH"]]
+
+
+def test_an_sro_whose_government_is_pleased_to_direct_names_its_origin():
+    text = (
+        "GOVERNMENT OF PAKISTAN\nFEDERAL BOARD OF REVENUE\nNOTIFICATION\n(CUSTOMS)\n"
+        "S.R.O. 88(I)/2031.— In exercise of the powers conferred by section 18 of the Customs Act, 1969, the Federal "
+        "Government is pleased to direct that the customs duty on the goods specified in the Annex, when imported "
+        "from Malaysia under the Malaysia-Pakistan Closer Economic Partnership Agreement, shall be charged at the "
+        "rates specified in column (4).\n"
+    )
+    assert countries(text, "PK")["affected"] == ["MY"]
+
+
+def test_goods_found_not_to_be_dumped_are_not_acted_on():
+    text = (
+        "Ministry of Finance, R.O.C.\nPress Release\nDefinitive anti-dumping duties of 31% will be imposed for five "
+        "years on imports of steel nails from Viet Nam. Imports from Thailand, which were found not to be dumped, "
+        "will not be subject to the duties.\n"
+    )
+    assert countries(text, "TW")["affected"] == ["VN"]
