@@ -44,8 +44,15 @@ def implementing_jurisdiction(text: str, source_jurisdiction: str | None = None)
     # A phrase naming the jurisdiction ("European Commission") is better evidence than a fragment of an
     # act number ("(EU) 20"), which counts for the score only.
     named = [item for item in found if item[1][:1].isalpha()]
-    start, cue = min(named or found)
+    # and a phrase as its cue writes it ("European Commission") before the same in a heading's capitals
+    written = [item for item in named if not item[1].isupper() or _written_as_cued(code, opening, item[0])]
+    start, cue = min(written or named or found)
     return [CountryMention(code, "implementing", cue, start, start + len(cue))]
+
+
+def _written_as_cued(code: str, opening: str, start: int) -> bool:
+    codes, exact = _jurisdiction_cues_with_words()[0], _jurisdiction_cues_as_written()
+    return any(exact[index].match(opening, start) for index in range(len(codes)) if codes[index] == code)
 
 
 def _source_code(source_jurisdiction: str | None) -> str | None:
@@ -64,8 +71,8 @@ def _most_cued(opening: str) -> tuple[str | None, dict[int, re.Match]]:
     exact = _jurisdiction_cues_as_written()
     for index in needed.possible(opening):  # a cue none of whose words is in the opening is not searched
         found = [match for match in cues[index].finditer(opening) if _as_written_or_capitals(match, exact[index])]
-        if found:
-            first_matches[index] = found[0]
+        if found:  # the evidence: its first match as the cue writes it, else its first in capitals
+            first_matches[index] = next((match for match in found if _as_written(match, exact[index])), found[0])
             scores[codes[index]] += len(found)
             first[codes[index]] = min(first.get(codes[index], len(opening)), found[0].start())
     best = max(scores, key=lambda code: (scores[code], -first.get(code, len(opening))))
@@ -106,15 +113,17 @@ def _jurisdiction_cues_as_written() -> list[re.Pattern]:
 
 
 def _first_match(cue: re.Pattern, as_written: re.Pattern, opening: str) -> re.Match | None:
-    return next((match for match in cue.finditer(opening) if _as_written_or_capitals(match, as_written)), None)
+    found = [match for match in cue.finditer(opening) if _as_written_or_capitals(match, as_written)]
+    return next((match for match in found if _as_written(match, as_written)), found[0] if found else None)
 
 
 def _as_written_or_capitals(match: re.Match, as_written: re.Pattern) -> bool:
     """A cue found in its own case, or in capitals (a heading); not in another case ('the White House' in a
     text quoting the US is no 'THE WHITE HOUSE' masthead)."""
-    found = match.group()
-    if found.isupper():
-        return True
+    return match.group().isupper() or _as_written(match, as_written)
+
+
+def _as_written(match: re.Match, as_written: re.Pattern) -> bool:
     same = as_written.match(match.string, match.start())
     return same is not None and same.end() == match.end()
 

@@ -108,7 +108,9 @@ def _complete_from_the_opening(
     if not any(mention.code in first for mention in opening_origins):
         return
     for mention in opening_origins:
-        if mention.code not in first and not _names_a_law_not_goods(text, mention.start, mention.end):
+        if mention.code in first or _names_a_law_not_goods(text, mention.start, mention.end):
+            continue
+        if not _in_cited_title(text, mention.start):  # nor the origins of an earlier notice or a cited act
             first[mention.code], counts[mention.code] = mention, 1
 
 
