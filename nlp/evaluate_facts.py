@@ -18,7 +18,7 @@ import re
 from collections import Counter
 from datetime import date
 
-from nlp.countries.blocs import member_states
+from nlp.countries.groups import member_states
 from nlp.countries.rules import implementing_jurisdiction
 
 TITLE_MATCH_F1 = 0.8

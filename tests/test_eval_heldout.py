@@ -163,7 +163,8 @@ FLOORS = {
         "quotas": 1.0,  # round 6: volume columns in the unit their header or a note names (0.081 before)
         # round 5: a WTO delegation's request, Singapore, Zambia, Swiss, EUR-Lex cues (0.956); a joint notification
         # names no Member (read-b); round 7: the Member a standard 'was adopted by' (0.970)
-        "jurisdiction": 0.985,  # 0.825 before round 5
+        # round 8: Norway's agencies are a jurisdiction's cues (734, 0.986)
+        "jurisdiction": 1.0,  # 0.825 before round 5
     },
     # blind, labelled and audited at the start of round 5 (eval/heldout/final8/AUDIT-k.md, AUDIT-l.md), measured
     # with totals only on the round's first commit (codes 0.977, dates 0.744, measures 0.854, affected 0.767) and
@@ -185,7 +186,8 @@ FLOORS = {
         # round 6: numbered tables' rate cells, '(in %)' columns, rows one a paragraph, Mercosur rate columns (0.608)
         "rates": 0.965,  # round 7: a rate-changing order's rates in its background: 0.963 before
         "quotas": 1.0,  # round 6: tranches in 'mt' (0.8 before)
-        "jurisdiction": 0.970,  # round 7: a portal record's notifying-Member label '通告成员' (0.955)
+        # round 8: the US 'International Trade Administration' cue stops before 'Commission' (833, ITAC: 0.971)
+        "jurisdiction": 1.0,  # round 7: a portal record's notifying-Member label '通告成员' (0.955)
     },
     # blind, labelled and audited at the start of round 6 (eval/heldout/final9/AUDIT-k.md, AUDIT-l.md), measured
     # with totals only on the round's first commit (codes 0.960, dates 0.800, measures 0.766, affected 0.889,

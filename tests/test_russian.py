@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from digest.subscriptions import normalise_jurisdiction
-from nlp.countries.blocs import member_states
+from nlp.countries.groups import member_states
 from nlp.countries.names import display_name, find_country_names
 from nlp.countries.rules import implementing_jurisdiction
 from nlp.pipeline import analyse

@@ -44,8 +44,15 @@ def implementing_jurisdiction(text: str, source_jurisdiction: str | None = None)
     # A phrase naming the jurisdiction ("European Commission") is better evidence than a fragment of an
     # act number ("(EU) 20"), which counts for the score only.
     named = [item for item in found if item[1][:1].isalpha()]
-    start, cue = min(named or found)
+    # and a phrase as its cue writes it ("European Commission") before the same in a heading's capitals
+    written = [item for item in named if not item[1].isupper() or _written_as_cued(code, opening, item[0])]
+    start, cue = min(written or named or found)
     return [CountryMention(code, "implementing", cue, start, start + len(cue))]
+
+
+def _written_as_cued(code: str, opening: str, start: int) -> bool:
+    codes, exact = _jurisdiction_cues_with_words()[0], _jurisdiction_cues_as_written()
+    return any(exact[index].match(opening, start) for index in range(len(codes)) if codes[index] == code)
 
 
 def _source_code(source_jurisdiction: str | None) -> str | None:
@@ -61,10 +68,11 @@ def _most_cued(opening: str) -> tuple[str | None, dict[int, re.Match]]:
     scores = dict.fromkeys(_jurisdiction_cues(), 0)
     first: dict[str, int] = {}
     first_matches: dict[int, re.Match] = {}
+    exact = _jurisdiction_cues_as_written()
     for index in needed.possible(opening):  # a cue none of whose words is in the opening is not searched
-        found = list(cues[index].finditer(opening))
-        if found:
-            first_matches[index] = found[0]
+        found = [match for match in cues[index].finditer(opening) if _as_written_or_capitals(match, exact[index])]
+        if found:  # the evidence: its first match as the cue writes it, else its first in capitals
+            first_matches[index] = next((match for match in found if _as_written(match, exact[index])), found[0])
             scores[codes[index]] += len(found)
             first[codes[index]] = min(first.get(codes[index], len(opening)), found[0].start())
     best = max(scores, key=lambda code: (scores[code], -first.get(code, len(opening))))
@@ -75,15 +83,49 @@ def _cue_matches(code: str, opening: str, first_matches: dict[int, re.Match] | N
     """The first match of each of `code`'s cues in the opening: those `_most_cued` found (a cue it did not
     search needs a word the opening lacks), else searched."""
     if first_matches is None:
-        return [m for cue in _jurisdiction_cues().get(code, ()) if (m := cue.search(opening))]
+        codes, cues, _ = _jurisdiction_cues_with_words()
+        exact = _jurisdiction_cues_as_written()
+        found = (
+            _first_match(cues[index], exact[index], opening) for index in range(len(codes)) if codes[index] == code
+        )
+        return [match for match in found if match is not None]
     codes = _jurisdiction_cues_with_words()[0]
     return [match for index, match in first_matches.items() if codes[index] == code]
 
 
 @cache
-def _jurisdiction_cues() -> dict[str, list[re.Pattern]]:
+def _jurisdiction_cue_texts() -> dict[str, list[str]]:
     data = json.loads(resources.files("nlp").joinpath("data/countries/jurisdictions.json").read_text("utf-8"))
-    return {code: [guarded(cue, re.M) for cue in cues] for code, cues in data.items() if not code.startswith("_")}
+    return {code: cues for code, cues in data.items() if not code.startswith("_")}
+
+
+@cache
+def _jurisdiction_cues() -> dict[str, list[re.Pattern]]:
+    """Each cue read in any case: a masthead prints its authority in capitals ('SOCIALIST REPUBLIC OF VIET NAM',
+    'MINISTERIO DE COMERCIO, INDUSTRIA Y TURISMO'); `_as_written_or_capitals` keeps the matches that are."""
+    return {code: [guarded(cue, re.M | re.I) for cue in cues] for code, cues in _jurisdiction_cue_texts().items()}
+
+
+@cache
+def _jurisdiction_cues_as_written() -> list[re.Pattern]:
+    """The cues in the order of `_jurisdiction_cues_with_words`, in their own case."""
+    return [re.compile(cue, re.M) for cues in _jurisdiction_cue_texts().values() for cue in cues]
+
+
+def _first_match(cue: re.Pattern, as_written: re.Pattern, opening: str) -> re.Match | None:
+    found = [match for match in cue.finditer(opening) if _as_written_or_capitals(match, as_written)]
+    return next((match for match in found if _as_written(match, as_written)), found[0] if found else None)
+
+
+def _as_written_or_capitals(match: re.Match, as_written: re.Pattern) -> bool:
+    """A cue found in its own case, or in capitals (a heading); not in another case ('the White House' in a
+    text quoting the US is no 'THE WHITE HOUSE' masthead)."""
+    return match.group().isupper() or _as_written(match, as_written)
+
+
+def _as_written(match: re.Match, as_written: re.Pattern) -> bool:
+    same = as_written.match(match.string, match.start())
+    return same is not None and same.end() == match.end()
 
 
 @cache

@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass
 
 @dataclass(frozen=True)
 class CountryMention:
-    code: str  # ISO 3166-1 alpha-2, 'EU' for the Union, 'EAEU' for the Eurasian Economic Union (blocs.json)
+    code: str  # ISO 3166-1 alpha-2, 'EU' for the Union, 'EAEU' for the Eurasian Economic Union (groups.json)
     role: str  # implementing | affected
     text: str  # the words naming it ('' when it comes from the document's source)
     start: int

@@ -8,7 +8,7 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import pycountry
@@ -18,19 +18,24 @@ from nlp.text.patterns import guarded
 MAX_NAME_WORDS = 8
 # A run of capitalised words, with the small words that sit inside names ("Republic of Korea",
 # "Sao Tome and Principe", "République populaire de Chine").
-# Cyrillic capitals too ("Китайской Народной Республики", "Республики Беларусь").
+# Cyrillic capitals too ("Китайской Народной Республики", "Республики Беларусь"; Ukrainian "Індія", "Єгипет").
 # An elided article joins the next word without a space ("Cote d’Ivoire").
 RUN = guarded(
-    r"(?<!\w)[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'.\-]*"
-    r"(?:[ \t]+(?:(?:[a-zà-ÿа-яё’']+[ \t]+){0,2}|[dl][’'])[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'.\-]*)*"
+    r"(?<!\w)[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w’'.\-]*"
+    r"(?:[ \t]+(?:(?:[a-zà-ÿа-яёіїєґ’']+[ \t]+){0,2}|[dl][’'])[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w’'.\-]*)*"
 )
 WORD = re.compile(r"[^\s]+")
 ACT_NUMBER_TAIL = re.compile(r"\)\s*(?:No\b|Nr\b|n°|\d)")
 ACT_NUMBER_HEAD = re.compile(r"\d/$")
 # Translated ISO names that are ordinary English words of place names: German "Island" (Iceland) would read
 # "Campobello Island" or "Norfolk Island" as Iceland. The longer forms ("Republik Island") stay.
-# Russian "Того" (Togo) is the pronoun "that" opening a sentence.
-NOT_NAMES = frozenset({"island", "того"})
+# Russian "Того" (Togo) is the pronoun "that" opening a sentence; Turkish "Fas" (Morocco) is the US Foreign Agricultural
+# Service (FAS); Indonesian "Swiss" is the English adjective; Ukrainian "Малі" (Mali) is "small"; Portuguese "Reunião"
+# (Réunion) is a meeting ("228ª Reunião Ordinária") and "Maurício" (Mauritius) a first name.
+NOT_NAMES = frozenset({"island", "того", "fas", "swiss", "малі", "reunião", "maurício"})
+# pycountry's translations read: the languages of the acts we are given (French, German, Spanish and Russian first: the
+# German declined forms below take the German one) and of Brazil, Portugal, Türkiye, Indonesia, Ukraine and China
+TRANSLATED = ("fr", "de", "es", "ru", "pt", "pt_BR", "tr", "id", "uk", "zh_CN")
 
 
 @dataclass(frozen=True)
@@ -67,9 +72,7 @@ def _german_declined(name: str) -> str | None:
 @cache
 def names() -> dict[str, str]:
     table: dict[str, str] = {}
-    translations = [
-        gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]) for lang in ("fr", "de", "es", "ru")
-    ]
+    translations = [gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]) for lang in TRANSLATED]
     german = translations[1]
     for country in pycountry.countries:
         forms = [getattr(country, key, None) for key in ("name", "official_name", "common_name")]
@@ -87,9 +90,22 @@ def names() -> dict[str, str]:
 
 
 def find_country_names(text: str, start: int = 0, end: int | None = None) -> Iterator[NameMatch]:
-    """Every country name in text[start:end], longest name first within each run of words."""
+    """Every country name in text[start:end], longest name first within each run of words; in a text with
+    Chinese, its Chinese names too, and anywhere an adjective that qualifies an origin ('of Indian origin')."""
+    end = len(text) if end is None else end
+    extra = [
+        *_adjectives_of_origin(text, start, end),
+        *(_chinese_names(text, start, end) if _has_chinese(text) else ()),
+    ]
+    if not extra:
+        yield from _names_in_runs(text, start, end)
+        return
+    yield from sorted([*_names_in_runs(text, start, end), *extra], key=lambda name: name.start)
+
+
+def _names_in_runs(text: str, start: int, end: int) -> Iterator[NameMatch]:
     table = names()
-    for run in RUN.finditer(text, start, len(text) if end is None else end):
+    for run in RUN.finditer(text, start, end):
         words = [(m.start(), m.end()) for m in WORD.finditer(run.group())]
         index = 0
         while index < len(words):
@@ -100,13 +116,71 @@ def find_country_names(text: str, start: int = 0, end: int | None = None) -> Ite
                 continue
             size, code = found
             start, end = run.start() + words[index][0], run.start() + words[index + size - 1][1]
-            while text[end - 1] in ",.;:":
+            while text[end - 1] in ",.;:-":
                 end -= 1
             if text[end - 2 : end] in ("'s", "’s"):
                 end -= 2
-            if code is not None and not _in_act_number(text, start, end):
+            if code is not None and not _in_act_number(text, start, end) and not _names_a_territory(text, start, code):
                 yield NameMatch(code, start, end)  # null: a proper name holding a country's ('Uruguay Round')
             index += size
+
+
+CHINESE = re.compile(r"[\u4e00-\u9fff]")
+
+
+@lru_cache(maxsize=8)
+def _has_chinese(text: str) -> bool:
+    return CHINESE.search(text) is not None
+
+
+@cache
+def _chinese_pattern() -> re.Pattern:
+    """Every Chinese name in the table, the longest first ('印度尼西亚' before '印度')."""
+    forms = sorted((name for name in names() if CHINESE.search(name)), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, forms)))
+
+
+def _chinese_names(text: str, start: int, end: int) -> Iterator[NameMatch]:
+    table = names()
+    for match in _chinese_pattern().finditer(text, start, end):
+        yield NameMatch(table[match.group()], match.start(), match.end())
+
+
+@cache
+def _adjectives() -> tuple[dict[str, str], re.Pattern]:
+    data = json.loads(resources.files("nlp").joinpath("data/countries/adjectives.json").read_text("utf-8"))
+    adjectives = {word: code for word, code in data.items() if not word.startswith("_")}
+    words = "|".join(sorted(adjectives, key=len, reverse=True))
+    # 'of Indian or Pakistani origin': each adjective of the list before 'origin' qualifies it
+    return adjectives, re.compile(rf"\b(?:{words})(?:\s*(?:,|or|and|and/or)\s+(?:{words}))*$")
+
+
+ADJECTIVE_REACH = 80  # a list of adjectives before 'origin'
+ADJECTIVE = re.compile(r"[A-Z][a-z]+")
+
+
+def _adjectives_of_origin(text: str, start: int, end: int) -> Iterator[NameMatch]:
+    """'articles of Indian origin', 'Chinese-origin parts': the adjective names the origin (only before 'origin';
+    looked for back from each 'origin', which few positions hold)."""
+    adjectives, before_origin = _adjectives()
+    position = text.find("origin", start, end)
+    while position > start:
+        if text[position - 1] in " -":
+            window_start = max(start, position - 1 - ADJECTIVE_REACH)
+            found = before_origin.search(text, window_start, position - 1)
+            if found:
+                for word in ADJECTIVE.finditer(text, found.start(), found.end()):
+                    if word.group() in adjectives:
+                        yield NameMatch(adjectives[word.group()], word.start(), word.end())
+        position = text.find("origin", position + 6, end)
+
+
+# 'Hong Kong, China', 'Macao, China' (the WTO's names), 'Taiwan, China': the territory, already found, not China
+TERRITORY_OF_CHINA = re.compile(r"(?:Hong\s+Kong|Macao|Macau|Taiwan),\s*$", re.I)
+
+
+def _names_a_territory(text: str, start: int, code: str) -> bool:
+    return code == "CN" and bool(TERRITORY_OF_CHINA.search(text, max(0, start - 12), start))
 
 
 def _in_act_number(text: str, start: int, end: int) -> bool:
@@ -129,7 +203,8 @@ def _longest_at(run: str, words: list[tuple[int, int]], index: int, table: dict[
         longest = 1  # no name of several words starts with this word (one word is read as before)
     for size in range(longest, 0, -1):
         candidate = run[words[index][0] : words[index + size - 1][1]]
-        key = " ".join(candidate.lower().replace("’", "'").split()).strip(",.;:").removesuffix("'s")
+        # 'Estados Unidos Mexicanos.-' (a Mexican seal's line): the dash after the full stop is no part of the name
+        key = " ".join(candidate.lower().replace("’", "'").split()).strip(",.;:-").removesuffix("'s")
         if key in table and (size > 1 or _word_may_be_name(candidate)):  # 'China's practices' names China
             return size, table[key]
     return None
@@ -158,6 +233,7 @@ def _hyphenated(run: str, word: tuple[int, int], offset: int, table: dict[str, s
 EVERYDAY_NAMES = {
     "EU": "European Union",
     "EAEU": "Eurasian Economic Union",
+    "GCC": "Gulf Cooperation Council",
     "GB": "United Kingdom",
     "UK": "United Kingdom",
     "US": "United States",

@@ -82,12 +82,36 @@ def affected_countries(
             first[name.code], counts[name.code] = name, 1
     for code in outside_the_quota:  # listed in a quota's allocation without a quantity: not quota entries
         first.pop(code, None)
-    if not first and not _has_marked_operative_part(layout):
-        return _without_extended_origins(
-            text, sentences, _origins_of_the_goods(text, sentences, skip) or _register_origins(text, skip)
-        )
-    ranked = sorted(first.values(), key=lambda m: (-counts[m.code], m.start))
+    if not _has_marked_operative_part(layout):
+        opening_origins = _origins_of_the_goods(text, sentences, skip)
+        if not first:
+            return _without_extended_origins(text, sentences, opening_origins or _register_origins(text, skip))
+        _complete_from_the_opening(text, opening_origins, first, counts)
+    ranked = _without_members_of_the_union(sorted(first.values(), key=lambda m: (-counts[m.code], m.start)))
     return _without_extended_origins(text, sentences, as_members(ranked, skip))
+
+
+def _without_members_of_the_union(found: list[CountryMention]) -> list[CountryMention]:
+    """Where the Union's goods are targeted, a Member State named beside it ('Cognac houses (France)') is part of
+    that origin, not another one."""
+    if not any(mention.code == "EU" for mention in found):
+        return found
+    return [mention for mention in found if mention.code not in EU_MEMBERS]
+
+
+def _complete_from_the_opening(
+    text: str, opening_origins: list[CountryMention], first: dict[str, CountryMention], counts: dict[str, int]
+) -> None:
+    """The opening's list of origins ('… exported to Ruritania from Freedonia and Sylvania') completes the countries
+    found where it shares one of them (a findings sentence or an exporters' table named only some): it names the
+    same goods."""
+    if not any(mention.code in first for mention in opening_origins):
+        return
+    for mention in opening_origins:
+        if mention.code in first or _names_a_law_not_goods(text, mention.start, mention.end):
+            continue
+        if not _in_cited_title(text, mention.start):  # nor the origins of an earlier notice or a cited act
+            first[mention.code], counts[mention.code] = mention, 1
 
 
 def _without_extended_origins(text: str, sentences: Sentences, found: list[CountryMention]) -> list[CountryMention]:
