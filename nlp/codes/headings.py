@@ -111,12 +111,15 @@ def _code_right_after(text: str, end: int, by_start: dict) -> CodeMention | None
     return by_start.get(position) if position > end else None
 
 
+ROW_DESCRIPTION = re.compile(r"[ \t]+[^\W\d_]|[ \t]+\d\.\s")  # a word, or the next column's number
+
+
 def _row_goes_on(text: str, end: int) -> bool:
     """After a row's heading comes its description (a word) or the next column; a unit makes it a
     measurement starting a wrapped line ('12.50 mm thick')."""
     if UNIT_AFTER.match(text[end : end + 12]):
         return False
-    return bool(re.match(r"[ \t]+[^\W\d_]|[ \t]+\d\.\s", text[end : end + 4]))
+    return bool(ROW_DESCRIPTION.match(text[end : end + 4]))
 
 
 def _first_row_below_extends(match: re.Match, heading: str, row_codes: list[int], by_start: dict) -> bool:

@@ -131,8 +131,21 @@ class Notation:
 
     def shape(self, number: str) -> str | None:
         """'strong', 'weak' or None (not a shape codes are written in)."""
-        written = re.sub(r"\d", "#", number.replace("\u00a0", " ").replace("\n", ""))
+        written = written_as(number.replace("\u00a0", " ").replace("\n", ""))
         return "strong" if written in self.strong else "weak" if written in self.weak else None
+
+
+_NOT_A_DIGIT, _A_DIGIT = re.compile(r"\D"), re.compile(r"\d")  # compiled once: called for every number of a text
+
+
+def digits_of(number: str) -> str:
+    """The digits of a number as written ('7208.51 20' -> '72085120')."""
+    return _NOT_A_DIGIT.sub("", number)
+
+
+def written_as(number: str) -> str:
+    """A number's digits as '#' ('7208.51' -> '####.##'): how it is written."""
+    return _A_DIGIT.sub("#", number)
 
 
 @cache

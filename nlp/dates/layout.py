@@ -63,6 +63,7 @@ LABEL_CELL = re.compile(r"^\|?\s*([^|\d]{2,40}?)\s*\|$")
 LABEL_WEEKDAY = re.compile(r":\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*,?\s*$", re.I)
 # a form's ticked box before its field ("[X] Notified measure in force - Date:", "☒ Date of adoption:")
 CHECKBOX = re.compile(r"^\s*(?:\[\s*[Xx✓✔]?\s*\]|[☐☑☒■□])\s*")
+DATES_LABEL = re.compile(r"^\s*DATES?\s*:")  # a Federal Register notice's own label
 
 
 class Layout:
@@ -184,7 +185,7 @@ class Layout:
             if not cell.strip(LINE_BULLETS + ":"):
                 return column_header(self.text, start)
             prefix = cell
-        prefix = re.sub(r"^\s*DATES?\s*:", "", CHECKBOX.sub("", prefix).strip(LINE_BULLETS))
+        prefix = DATES_LABEL.sub("", CHECKBOX.sub("", prefix).strip(LINE_BULLETS))
         prefix = LABEL_WEEKDAY.sub(":", prefix)  # "Sent: Tuesday, 4 March 2031 10:12": the weekday is the date's
         if not prefix.strip() or WEEKDAY_PREFIX.fullmatch(prefix):
             above = self.previous_line(line_start)

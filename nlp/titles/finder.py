@@ -269,10 +269,10 @@ FLAT_SUBJECT = guarded(r"(?P<subject>\b[A-Z][A-Z0-9,'’()&/.-]*(?:[ \t]+[A-Z0-9
 
 def _notice_subject(text: str, layout: Layout) -> TextMention | None:
     """A Federal Register notice: the lines before 'AGENCY:', after agency names and docket lines."""
+    end = min(len(text), OPENING_CHARS)
+    if text.find("AGENCY:", 0, end) < 0:
+        return None  # no subject without its 'AGENCY:' (each run of capitals would be tried up to it)
     if not re.search(r"^[ \t]*AGENCY:", text[:OPENING_CHARS], re.M):
-        end = min(len(text), OPENING_CHARS)
-        if text.find("AGENCY:", 0, end) < 0:
-            return None  # no flat subject without its 'AGENCY:' (each run of capitals would be tried up to it)
         flat = FLAT_SUBJECT.search(text, 0, end)
         return _mention(text, *flat.span("subject"), kind="subject") if flat else None
     caption = FR_CAPTION.search(text[:OPENING_CHARS])  # a republished page may put SUMMARY: first
