@@ -8,7 +8,7 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import pycountry
@@ -88,25 +88,38 @@ def names() -> dict[str, str]:
 
 def find_country_names(text: str, start: int = 0, end: int | None = None) -> Iterator[NameMatch]:
     """Every country name in text[start:end], longest name first within each run of words."""
-    table = names()
     for run in RUN.finditer(text, start, len(text) if end is None else end):
-        words = [(m.start(), m.end()) for m in WORD.finditer(run.group())]
-        index = 0
-        while index < len(words):
-            found = _longest_at(run.group(), words, index, table)
-            if found is None:
-                yield from _hyphenated(run.group(), words[index], run.start(), table)
-                index += 1
+        offset = run.start()
+        for whole, code, start, end in _names_in_run(run.group()):
+            start, end = offset + start, offset + end
+            if not whole:  # a part of a hyphenated word
+                yield NameMatch(code, start, end)
                 continue
-            size, code = found
-            start, end = run.start() + words[index][0], run.start() + words[index + size - 1][1]
             while text[end - 1] in ",.;:":
                 end -= 1
             if text[end - 2 : end] in ("'s", "’s"):
                 end -= 2
             if code is not None and not _in_act_number(text, start, end):
                 yield NameMatch(code, start, end)  # null: a proper name holding a country's ('Uruguay Round')
-            index += size
+
+
+@lru_cache(maxsize=1 << 14)  # the same runs come back in every text ('The', 'United States', 'Article')
+def _names_in_run(run: str) -> tuple[tuple[bool, str | None, int, int], ...]:
+    """(whole words?, code, start, end) in the run of each name it holds, in order: the names of words read whole
+    (before their trailing punctuation is cut), or parts of a hyphenated word ('Canada-Israel')."""
+    table, found = names(), []
+    words = [(m.start(), m.end()) for m in WORD.finditer(run)]
+    index = 0
+    while index < len(words):
+        longest = _longest_at(run, words, index, table)
+        if longest is None:
+            found += [(False, part.code, part.start, part.end) for part in _hyphenated(run, words[index], 0, table)]
+            index += 1
+            continue
+        size, code = longest
+        found.append((True, code, words[index][0], words[index + size - 1][1]))
+        index += size
+    return tuple(found)
 
 
 def _in_act_number(text: str, start: int, end: int) -> bool:
