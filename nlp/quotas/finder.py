@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
@@ -25,6 +25,7 @@ from nlp.text.patterns import guarded
 from nlp.text.sentences import Sentences
 from nlp.text.tables import block_label, line_at, table_header
 from nlp.text.textutil import lower_keeping_offsets
+from nlp.types import plain_dict
 
 FALLBACK_ZONES = frozenset({"recitals"})  # as for rates (nlp/rates/finder.py)
 CALENDAR_YEAR = re.compile(r"\bcalendar\s+year\s+((?:19|20)\d\d)\b", re.I)  # the row an amendment adds
@@ -42,7 +43,7 @@ class QuotaMention:
     end: int
 
     def as_dict(self) -> dict:
-        return asdict(self)
+        return plain_dict(self)
 
 
 @cache

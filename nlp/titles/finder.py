@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
@@ -20,6 +20,7 @@ from nlp.text.patterns import guarded, remembered_for_the_last_text
 from nlp.titles import shapes
 from nlp.titles.bulletins import opens_a_bulletin
 from nlp.titles.labelled import front_matter_title, letter_subject
+from nlp.types import plain_dict
 
 OPENING_CHARS = 4000  # a title stands at the top
 MAX_TITLE_CHARS = 700
@@ -36,7 +37,7 @@ class TextMention:
     # "identifier"
 
     def as_dict(self) -> dict:
-        return asdict(self)
+        return plain_dict(self)
 
 
 @dataclass(frozen=True)
