@@ -22,8 +22,8 @@ import yaml
 from pydantic import AnyHttpUrl, BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from crawler.base import FormatChanged, Listing, Source, SourceSettings, field_date
+from crawler.documents import DOCX_TYPE, convert
 from crawler.textclean import checked_text, one_line
-from crawler.textract import decode, html_to_text, pdf_to_text, xml_to_text
 from crawler.titles import identifier_from_text, title_from_text
 from tariffwatch.config import describe_validation_error
 from tariffwatch.errors import DocumentError, SourceError
@@ -35,6 +35,8 @@ SUFFIXES = {
     ".htm": "text/html",
     ".xml": "application/xml",
     ".pdf": "application/pdf",
+    ".docx": DOCX_TYPE,
+    ".doc": "application/msword",  # listed so that it is refused in one line, not read as text
 }
 SIDECARS = (".meta.json", ".yaml", ".yml")
 
@@ -134,7 +136,7 @@ def file_record(
     meta = {**read_sidecar(path), **{key: value for key, value in (overrides or {}).items() if value is not None}}
     content_type = SUFFIXES.get(path.suffix.lower(), "text/plain")
     try:
-        title, text = convert(content, content_type)
+        title, text, content_type = convert(content, content_type)
     except DocumentError as exc:
         raise DocumentError(f"{path}: {exc}") from None
     text, warning = checked_text(text, str(path))
@@ -193,16 +195,6 @@ def read_sidecar(path: Path) -> dict:
         raise DocumentError(f"{sidecar}: unreadable sidecar ({type(exc).__name__})") from None
     except ValidationError as exc:
         raise DocumentError(f"{sidecar}: {describe_validation_error(exc)}") from None
-
-
-def convert(content: bytes, content_type: str) -> tuple[str | None, str]:
-    if content_type == "application/pdf":
-        return None, pdf_to_text(content)
-    if content_type == "text/html":
-        return html_to_text(content)
-    if content_type == "application/xml":
-        return xml_to_text(content)
-    return None, decode(content)
 
 
 SOURCE = Inbox
