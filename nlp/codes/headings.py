@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from nlp.codes.notation import NO_SUCH_HEADING, UNIT_AFTER, notation
 from nlp.codes.roles import role_at
 from nlp.codes.schedules import PARENT_REACH, extends, flat_serial_row
-from nlp.text.patterns import guarded
+from nlp.text.patterns import finditer_where_possible, guarded
 from nlp.text.sentences import Sentences
 from nlp.types import CodeMention
 from tariffwatch.codes import level_for
@@ -92,7 +92,7 @@ def _row_heading(match: re.Match, text: str) -> bool:
 
 
 def _after_keyword(text: str, sentences: Sentences) -> Iterator[CodeMention]:
-    for match in OLD_HEADINGS.finditer(text):
+    for match in finditer_where_possible(OLD_HEADINGS, text):
         role = role_at(text, match.start(), sentences)
         for number in SHORT_ITEM.finditer(match.group("list")):
             start = match.start("list") + number.start()

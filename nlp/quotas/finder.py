@@ -21,7 +21,7 @@ from nlp.quotas.columns import column_volumes
 from nlp.text.layout import OPERATIVE, Layout
 from nlp.text.narrated import narrates
 from nlp.text.numbers import NUMBER, parse_number, tidy
-from nlp.text.patterns import guarded
+from nlp.text.patterns import guarded, may_match
 from nlp.text.sentences import Sentences
 from nlp.text.tables import block_label, line_at, table_header
 from nlp.text.textutil import lower_keeping_offsets
@@ -183,7 +183,7 @@ PERIOD_LABEL = re.compile(r"^[ \t]*(?:quota[ \t]+)?period[ \t]*:[ \t]*\n(?P<date
 
 def _labelled_period(text: str) -> tuple[str | None, str | None]:
     """The dates of the bulletin's 'Quota Period:' block, for the volumes of its labelled blocks."""
-    match = PERIOD_LABEL.search(text)
+    match = PERIOD_LABEL.search(text) if may_match(PERIOD_LABEL, text) else None
     return (
         _period(text, match.end("dates"), (match.start("dates"), match.end("dates")), False) if match else (None, None)
     )
