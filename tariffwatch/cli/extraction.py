@@ -136,7 +136,7 @@ def extract_files(files, fmt: str, published: date | None, jurisdiction: str | N
         path = Path(name)
         content_type = SUFFIXES.get(path.suffix.lower(), "text/plain")
         try:
-            _, text, _ = convert(path.read_bytes(), content_type)
+            _, text, _ = convert(path.read_bytes(), content_type)  # (title, text, stored type)
         except DocumentError as exc:
             raise DocumentError(f"{path}: {exc}") from None
         result = analyse_in_chunks(  # over 500,000 characters: in chunks, offsets kept
