@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 from nlp.codes.notation import notation
 from nlp.codes.roles import role_at
-from nlp.text.patterns import guarded
+from nlp.text.patterns import finditer_where_possible, guarded
 from nlp.text.sentences import Sentences
 from nlp.text.serial_rows import rows_count_down_to
 from nlp.types import CodeMention, CodeRange
@@ -54,7 +54,7 @@ CONTEXT_BEFORE, CONTEXT_AFTER = 200, 80
 
 def find_chapters(text: str, sentences: Sentences) -> Iterator[CodeMention | CodeRange]:
     words = notation()
-    for match in CHAPTERS.finditer(text):
+    for match in finditer_where_possible(CHAPTERS, text):
         before = text[max(0, match.start() - 60) : match.start()]
         after = text[match.end() : match.end() + 80]
         if words.chapter_not_tariff_before.search(before) or words.chapter_not_tariff_after.match(after):
@@ -69,7 +69,7 @@ def find_chapters(text: str, sentences: Sentences) -> Iterator[CodeMention | Cod
 def _chapter_cells(text: str, sentences: Sentences) -> Iterator[CodeMention]:
     """Two-digit numbers filling a row's code cell in a table whose code column's header names chapters, where
     the serial numbers count from 1 below that header down to the row."""
-    headers = [m.start() for m in CHAPTER_COLUMN.finditer(text)]
+    headers = [m.start() for m in finditer_where_possible(CHAPTER_COLUMN, text)]
     if not headers:
         return
     for cell in CHAPTER_CELL.finditer(text):
@@ -86,7 +86,7 @@ def _chapter_cells(text: str, sentences: Sentences) -> Iterator[CodeMention]:
 
 
 def _hs_code_list(text: str, sentences: Sentences) -> Iterator[CodeMention]:
-    for match in HS_CODE_LIST.finditer(text):
+    for match in finditer_where_possible(HS_CODE_LIST, text):
         role = role_at(text, match.start(), sentences)
         for number in LIST_ITEM.finditer(match.group("list")):
             code = number.group()

@@ -17,7 +17,7 @@ from dataclasses import replace
 from nlp.codes.chapters import find_chapters
 from nlp.codes.headings import dotted_headings, starts_row
 from nlp.codes.lookalikes import DOTTED_DATE, PHONE_BEFORE, TRUNK_PREFIX_BEFORE, YEAR, YEARS
-from nlp.codes.notation import CANDIDATE, NO_SUCH_HEADING, UNIT_AFTER, neutral_notation, notation
+from nlp.codes.notation import CANDIDATE, NO_SUCH_HEADING, UNIT_AFTER, digits_of, neutral_notation, notation, written_as
 from nlp.codes.roles import Roles
 from nlp.codes.schedules import (
     PARENT_REACH,
@@ -96,7 +96,7 @@ def _ex_tariffs(text: str, sentences: Sentences, mentions: list) -> list[CodeMen
     found = []
     for start, end in ex_tariff_rows(text):
         if start not in read:
-            digits = re.sub(r"\D", "", text[start:end])
+            digits = digits_of(text[start:end])
             found.append(CodeMention(digits, level_for(digits), True, roles.at(start), text[start:end], start, end))
     return found
 
@@ -181,9 +181,7 @@ def _may_be_parent(match: re.Match, text: str) -> bool:
     """A number of a code shape starting a row: a heading or subheading row of a schedule, if the next
     code extends it."""
     number = match.group("number")
-    return (
-        len(re.sub(r"\D", "", number)) >= 6 and notation().shape(number) is not None and starts_row(match.start(), text)
-    )
+    return len(digits_of(number)) >= 6 and notation().shape(number) is not None and starts_row(match.start(), text)
 
 
 def _may_head_a_list(match: re.Match, text: str, sentences: Sentences, headers: CodeHeaders) -> bool:
@@ -212,7 +210,7 @@ def _is_parent(parent: re.Match, child: re.Match, text: str) -> bool:
     '- Onions:' / '0703.10 10'): the schedule's hierarchy makes the first a subheading."""
     if child.start() - parent.end() > PARENT_REACH or not starts_row(child.start(), text):
         return False
-    digits = (re.sub(r"\D", "", m.group("number")) for m in (parent, child))
+    digits = (digits_of(m.group("number")) for m in (parent, child))
     return extends(*digits) and not UNIT_AFTER.match(text[parent.end() : parent.end() + 12])
 
 
@@ -226,7 +224,7 @@ def _sibling(accepted: re.Match | None, match: re.Match, text: str, sentences: S
     if _dotted_rows(accepted, match, text):
         return True
     pairs = bool(PAIRS.fullmatch(number))  # '72 08 10 00 00' then '72 08 25 00 00' down a list
-    if re.sub(r"\d", "#", number) != re.sub(r"\d", "#", other) or not (number.isdigit() or "." in number or pairs):
+    if written_as(number) != written_as(other) or not (number.isdigit() or "." in number or pairs):
         return False
     if len(number) >= 8 and "." in number:
         return True
@@ -239,7 +237,7 @@ def _dotted_rows(accepted: re.Match, match: re.Match, text: str) -> bool:
     """Two rows of one schedule chapter starting with dotted codes of any depth ('0805.10.20 --- Dried'
     then '0805.21 -- Mandarins')."""
     number, other = match.group("number"), accepted.group("number")
-    if "." not in number or "." not in other or len(re.sub(r"\D", "", number)) < 6 or number[:2] != other[:2]:
+    if "." not in number or "." not in other or len(digits_of(number)) < 6 or number[:2] != other[:2]:
         return False
     return starts_row(match.start(), text, marker=False) and starts_row(accepted.start(), text, marker=False)
 
@@ -247,7 +245,7 @@ def _dotted_rows(accepted: re.Match, match: re.Match, text: str) -> bool:
 def _is_code(match: re.Match, text: str, sentences: Sentences, continues: bool, headers: CodeHeaders) -> bool:
     words = notation()
     number = match.group("number")
-    digits = re.sub(r"\D", "", number)
+    digits = digits_of(number)
     shape = words.shape(number)
     # no HS chapter 00 and no heading xx00: '100000' and '2500.00' are amounts
     if (
@@ -368,7 +366,7 @@ def _starts_table_row(match: re.Match, text: str) -> bool:
         return _introduced(match.start(), text)  # a row of solid numbers is one of codes where a word says so
     if notation().shape(number) == "weak":  # a list's first item in a weak notation ('codes:\n - 72 08 10 00')
         return _introduced(match.start(), text)
-    return len(re.sub(r"\D", "", number)) >= 8 and notation().shape(number) == "strong"
+    return len(digits_of(number)) >= 8 and notation().shape(number) == "strong"
 
 
 def _introduced(offset: int, text: str) -> bool:
@@ -381,12 +379,12 @@ def _introduced(offset: int, text: str) -> bool:
 
 
 def _is_range(first: re.Match, last: re.Match) -> bool:
-    low, high = (re.sub(r"\D", "", m.group("number")) for m in (first, last))
+    low, high = (digits_of(m.group("number")) for m in (first, last))
     return len(low) == len(high) and low <= high
 
 
 def _mention(match: re.Match, role: str) -> CodeMention:
-    digits = re.sub(r"\D", "", match.group("number"))
+    digits = digits_of(match.group("number"))
     return CodeMention(
         digits, level_for(digits), bool(match.group("ex")), role, match.group(0), match.start(), match.end()
     )
@@ -397,6 +395,6 @@ def _range(first: re.Match, last: re.Match, text: str) -> CodeRange:
     inclusive = INCLUSIVE.match(text[end : end + 12])
     if inclusive:
         end += inclusive.end()
-    low = re.sub(r"\D", "", first.group("number"))
-    high = re.sub(r"\D", "", last.group("number"))
+    low = digits_of(first.group("number"))
+    high = digits_of(last.group("number"))
     return CodeRange(low, high, level_for(low), text[first.start() : end], first.start(), end)

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from nlp.codes.notation import NO_SUCH_HEADING, UNIT_AFTER, notation
 from nlp.codes.roles import role_at
 from nlp.codes.schedules import PARENT_REACH, extends, flat_serial_row
-from nlp.text.patterns import guarded
+from nlp.text.patterns import finditer_where_possible, guarded
 from nlp.text.sentences import Sentences
 from nlp.types import CodeMention
 from tariffwatch.codes import level_for
@@ -92,7 +92,7 @@ def _row_heading(match: re.Match, text: str) -> bool:
 
 
 def _after_keyword(text: str, sentences: Sentences) -> Iterator[CodeMention]:
-    for match in OLD_HEADINGS.finditer(text):
+    for match in finditer_where_possible(OLD_HEADINGS, text):
         role = role_at(text, match.start(), sentences)
         for number in SHORT_ITEM.finditer(match.group("list")):
             start = match.start("list") + number.start()
@@ -111,12 +111,15 @@ def _code_right_after(text: str, end: int, by_start: dict) -> CodeMention | None
     return by_start.get(position) if position > end else None
 
 
+ROW_DESCRIPTION = re.compile(r"[ \t]+[^\W\d_]|[ \t]+\d\.\s")  # a word, or the next column's number
+
+
 def _row_goes_on(text: str, end: int) -> bool:
     """After a row's heading comes its description (a word) or the next column; a unit makes it a
     measurement starting a wrapped line ('12.50 mm thick')."""
     if UNIT_AFTER.match(text[end : end + 12]):
         return False
-    return bool(re.match(r"[ \t]+[^\W\d_]|[ \t]+\d\.\s", text[end : end + 4]))
+    return bool(ROW_DESCRIPTION.match(text[end : end + 4]))
 
 
 def _first_row_below_extends(match: re.Match, heading: str, row_codes: list[int], by_start: dict) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import yaml
@@ -134,8 +134,24 @@ class Notation:
 
     def shape(self, number: str) -> str | None:
         """'strong', 'weak' or None (not a shape codes are written in)."""
-        written = re.sub(r"\d", "#", number.replace("\u00a0", " ").replace("\n", ""))
+        written = written_as(number.replace("\u00a0", " ").replace("\n", ""))
         return "strong" if written in self.strong else "weak" if written in self.weak else None
+
+
+_NOT_A_DIGIT, _A_DIGIT = re.compile(r"\D"), re.compile(r"\d")
+
+
+# Both are asked several times of every number of a text, and numbers come back (years, codes of a list's chapter)
+@lru_cache(maxsize=1 << 12)
+def digits_of(number: str) -> str:
+    """The digits of a number as written ('7208.51 20' -> '72085120')."""
+    return _NOT_A_DIGIT.sub("", number)
+
+
+@lru_cache(maxsize=1 << 12)
+def written_as(number: str) -> str:
+    """A number's digits as '#' ('7208.51' -> '####.##'): how it is written."""
+    return _A_DIGIT.sub("#", number)
 
 
 @cache

@@ -131,7 +131,7 @@ def _table_caption(text: str, line_start: int) -> str:
         if not _in_table(line):
             kept.append(line)  # the prose that introduces the table ends here
             break
-        if not re.search(r"\d", line):
+        if not ANY_DIGIT.search(line):
             kept.append(line)
     return "\n".join(reversed(kept))
 
@@ -141,13 +141,16 @@ def role_at(text: str, offset: int, sentences: Sentences) -> str:
     return Roles(text, sentences).at(offset)
 
 
+ANY_DIGIT = re.compile(r"\d")
+
+
 def _governing_role(clause: str) -> str | None:
     matches = list(ROLE_PATTERN.finditer(clause))
     if not matches:
         return None
     last = matches[-1]
     gap = clause[last.end() :]
-    if re.search(r"[()]", gap):
+    if "(" in gap or ")" in gap:
         return None  # the role word is inside a description in brackets
     words = CODE_OR_GLUE.sub(" ", gap).split()
     return last.lastgroup if len(words) <= GOVERNING_WORDS else None

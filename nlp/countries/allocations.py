@@ -14,7 +14,7 @@ from importlib import resources
 from nlp.countries.mention import CountryMention
 from nlp.countries.names import find_country_names
 from nlp.quotas.finder import allotted_quantity
-from nlp.text.patterns import guarded
+from nlp.text.patterns import finditer_where_possible, guarded
 from nlp.text.tables import block_lines
 
 
@@ -28,7 +28,7 @@ def allocation_lines(text: str, skip: set[str]) -> tuple[list[CountryMention], s
     """(countries allotted a quantity, codes listed without one) in the document's allocation fields."""
     allotted: dict[str, CountryMention] = {}
     listed: set[str] = set()
-    for label in _field_label().finditer(text):
+    for label in finditer_where_possible(_field_label(), text):
         lines = [
             (start, end, _heading_country(text, start, end, skip)) for start, end in block_lines(text, label.end())
         ]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
+
+from nlp.types import plain_dict
 
 
 @dataclass(frozen=True)
@@ -14,4 +16,4 @@ class CountryMention:
     end: int
 
     def as_dict(self) -> dict:
-        return asdict(self)
+        return plain_dict(self)

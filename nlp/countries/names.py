@@ -104,25 +104,42 @@ def find_country_names(text: str, start: int = 0, end: int | None = None) -> Ite
 
 
 def _names_in_runs(text: str, start: int, end: int) -> Iterator[NameMatch]:
-    table = names()
     for run in RUN.finditer(text, start, end):
-        words = [(m.start(), m.end()) for m in WORD.finditer(run.group())]
-        index = 0
-        while index < len(words):
-            found = _longest_at(run.group(), words, index, table)
-            if found is None:
-                yield from _hyphenated(run.group(), words[index], run.start(), table)
-                index += 1
+        offset = run.start()
+        for whole, code, name_start, name_end in _names_in_run(run.group()):
+            name_start, name_end = offset + name_start, offset + name_end
+            if not whole:  # a part of a hyphenated word
+                yield NameMatch(code, name_start, name_end)
                 continue
-            size, code = found
-            start, end = run.start() + words[index][0], run.start() + words[index + size - 1][1]
-            while text[end - 1] in ",.;:-":
-                end -= 1
-            if text[end - 2 : end] in ("'s", "’s"):
-                end -= 2
-            if code is not None and not _in_act_number(text, start, end) and not _names_a_territory(text, start, code):
-                yield NameMatch(code, start, end)  # null: a proper name holding a country's ('Uruguay Round')
-            index += size
+            while text[name_end - 1] in ",.;:-":
+                name_end -= 1
+            if text[name_end - 2 : name_end] in ("'s", "’s"):
+                name_end -= 2
+            if (
+                code is not None
+                and not _in_act_number(text, name_start, name_end)
+                and not _names_a_territory(text, name_start, code)
+            ):
+                yield NameMatch(code, name_start, name_end)  # null: a proper name holding a country's ('Uruguay Round')
+
+
+@lru_cache(maxsize=1 << 14)  # the same runs come back in every text ('The', 'United States', 'Article')
+def _names_in_run(run: str) -> tuple[tuple[bool, str | None, int, int], ...]:
+    """(whole words?, code, start, end) in the run of each name it holds, in order: the names of words read whole
+    (before their trailing punctuation is cut), or parts of a hyphenated word ('Canada-Israel')."""
+    table, found = names(), []
+    words = [(m.start(), m.end()) for m in WORD.finditer(run)]
+    index = 0
+    while index < len(words):
+        longest = _longest_at(run, words, index, table)
+        if longest is None:
+            found += [(False, part.code, part.start, part.end) for part in _hyphenated(run, words[index], 0, table)]
+            index += 1
+            continue
+        size, code = longest
+        found.append((True, code, words[index][0], words[index + size - 1][1]))
+        index += size
+    return tuple(found)
 
 
 CHINESE = re.compile(r"[\u4e00-\u9fff]")

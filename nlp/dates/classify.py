@@ -82,6 +82,15 @@ class Classifier:
         self.before, self.after = rules.triggers_for(text)
         self.press_release = bool(PRESS_RELEASE.search(text, 0, PRESS_HEADING_REACH))
         self._opening: int | None = None
+        self._answers: dict[tuple[int, str, str], tuple[str, ...]] = {}  # _closest's, by its question
+
+    def _closest(self, triggers: list[Trigger], clause: str, sentence: str) -> tuple[str, ...]:
+        """`_closest`, once per question: a date's clause is asked about again (its trigger, its measure words)."""
+        key = (id(triggers), clause, sentence)
+        answer = self._answers.get(key)
+        if answer is None:
+            answer = self._answers[key] = _closest(triggers, clause, sentence)
+        return answer
 
     def types(self, span: Span) -> tuple[str, ...]:
         around = Around(self._clause_before(span), self.layout.sentence(span.start))
@@ -110,7 +119,7 @@ class Classifier:
             return ("document_date",)  # "... comes into force on 1 May 2031.\n\n3 April 2031\nMinister": signed
         if section:
             return (section,)
-        kinds = _closest(self.rules.fallback, around.clause, around.sentence)
+        kinds = self._closest(self.rules.fallback, around.clause, around.sentence)
         if kinds:
             # "MOFTEC took definitive measures as of 20 November 2029": a bare "as of" after a past main verb is history
             return OTHER if PAST_FINITE.search(around.clause[-PAST_REACH:]) else kinds
@@ -211,13 +220,18 @@ class Classifier:
     def _clause_before(self, span: Span) -> str:
         clause = self.layout.clause_before(span.start, span.floor)
         dated_line = self.text.startswith(":", span.end)  # "May 4, 2031: The changes apply ...": its own clause
-        opened = _closest(self.rules.fallback, clause, clause)  # "From <date>, ...": a new clause opens with it
-        if len(clause.strip()) < 20 and not dated_line and not opened and not _closest(self.before, clause, clause):
+        opened = self._closest(self.rules.fallback, clause, clause)  # "From <date>, ...": a new clause opens with it
+        if (
+            len(clause.strip()) < 20
+            and not dated_line
+            and not opened
+            and not self._closest(self.before, clause, clause)
+        ):
             # a date on a short line of its own ("THE WHITE HOUSE,\n\n April 2, 2025."): look above
             wider = self.text[max(span.floor, span.start - 160) : span.start]
-            if wider.strip() != clause.strip() and _closest(self.before, wider, wider):
+            if wider.strip() != clause.strip() and self._closest(self.before, wider, wider):
                 return wider
-        elif WRAPPED_ON.match(clause) and not _closest(self.before, clause, clause):
+        elif WRAPPED_ON.match(clause) and not self._closest(self.before, clause, clause):
             # a narrow column's line goes on from the line above ("The effective date of the\ncontinuation of the
             # order will be the\ndate of publication"): the clause starts where the sentence really starts
             wider = self.text[max(span.floor, span.start - WRAP_REACH) : span.start]
@@ -228,7 +242,9 @@ class Classifier:
     def _trigger_before(self, span: Span, around: Around) -> tuple[str, ...]:
         # a clause read from above its own sentence (a list item's lead-in) is part of what a condition reads
         widened = not around.sentence.startswith(around.clause.lstrip())
-        return _closest(self.before, around.clause, around.clause + around.sentence if widened else around.sentence)
+        return self._closest(
+            self.before, around.clause, around.clause + around.sentence if widened else around.sentence
+        )
 
     def _trigger_after(self, span: Span, around: Around) -> tuple[str, ...]:
         after = self.layout.clause_after(span.end, span.ceiling).lstrip(" ,\u00a0\n")

@@ -73,6 +73,7 @@ LABEL_CELL = re.compile(r"^\|?\s*([^|\d]{2,40}?)\s*\|$")
 LABEL_WEEKDAY = re.compile(r":\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*,?\s*$", re.I)
 # a form's ticked box before its field ("[X] Notified measure in force - Date:", "☒ Date of adoption:")
 CHECKBOX = re.compile(r"^\s*(?:\[\s*[Xx✓✔]?\s*\]|[☐☑☒■□])\s*")
+DATES_LABEL = re.compile(r"^\s*DATES?\s*:")  # a Federal Register notice's own label
 
 
 class Layout:
@@ -202,7 +203,7 @@ class Layout:
             if not cell.strip(LINE_BULLETS + ":"):
                 return column_header(self.text, start)
             prefix = cell
-        prefix = re.sub(r"^\s*DATES?\s*:", "", CHECKBOX.sub("", prefix).strip(LINE_BULLETS))
+        prefix = DATES_LABEL.sub("", CHECKBOX.sub("", prefix).strip(LINE_BULLETS))
         other_calendar = OTHER_CALENDAR.search(prefix)  # "Date: 15/10/1461 H corresponding to <date>"
         if other_calendar and prefix[: other_calendar.start()].rstrip().endswith(":"):
             prefix, rest = prefix[: other_calendar.start()], rest.replace(")", "", 1)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from nlp.dates.rules import DateRules
+from nlp.text.patterns import may_match
 from nlp.types import DateMention
 
 # what may follow a date in its cell: a page's "New!" marker
@@ -21,7 +22,9 @@ DATE_START = re.compile(r"[ \t\u00a0|]*\d{1,2}\s+[A-Za-z]+\s+\d{4}\b")
 
 def typed_notice_list(text: str, mentions: list[DateMention], rules: DateRules) -> list[DateMention]:
     """The notice list's dates, typed by the column they stand in."""
-    header = next((match for pattern in rules.notice_lists if (match := pattern.search(text))), None)
+    header = next(
+        (match for pattern in rules.notice_lists if may_match(pattern, text) and (match := pattern.search(text))), None
+    )
     if header is None:
         return mentions
     return [_typed_row_date(text, m) if m.start > header.end() and not m.derived else m for m in mentions]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
@@ -21,10 +21,11 @@ from nlp.quotas.columns import column_volumes
 from nlp.text.layout import OPERATIVE, Layout
 from nlp.text.narrated import narrates
 from nlp.text.numbers import NUMBER, parse_number, tidy
-from nlp.text.patterns import guarded
+from nlp.text.patterns import guarded, may_match
 from nlp.text.sentences import Sentences
 from nlp.text.tables import block_label, line_at, table_header
 from nlp.text.textutil import lower_keeping_offsets
+from nlp.types import plain_dict
 
 FALLBACK_ZONES = frozenset({"recitals"})  # as for rates (nlp/rates/finder.py)
 CALENDAR_YEAR = re.compile(r"\bcalendar\s+year\s+((?:19|20)\d\d)\b", re.I)  # the row an amendment adds
@@ -42,7 +43,7 @@ class QuotaMention:
     end: int
 
     def as_dict(self) -> dict:
-        return asdict(self)
+        return plain_dict(self)
 
 
 @cache
@@ -196,7 +197,7 @@ PERIOD_LABEL = re.compile(r"^[ \t]*(?:quota[ \t]+)?period[ \t]*:[ \t]*\n(?P<date
 
 def _labelled_period(text: str) -> tuple[str | None, str | None]:
     """The dates of the bulletin's 'Quota Period:' block, for the volumes of its labelled blocks."""
-    match = PERIOD_LABEL.search(text)
+    match = PERIOD_LABEL.search(text) if may_match(PERIOD_LABEL, text) else None
     return (
         _period(text, match.end("dates"), (match.start("dates"), match.end("dates")), False) if match else (None, None)
     )

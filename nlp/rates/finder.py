@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
@@ -44,6 +44,7 @@ from nlp.text.patterns import guarded
 from nlp.text.sentences import Sentences
 from nlp.text.tables import UNIT_HEADER, column_header, line_at, table_header
 from nlp.text.textutil import lower_keeping_offsets
+from nlp.types import plain_dict
 
 NEAR_BEFORE, NEAR_AFTER = 60, 30  # where a 'not a rate' word must stand to disqualify a number
 MAX_PERCENT = 1000
@@ -90,7 +91,7 @@ class RateMention:
     end: int
 
     def as_dict(self) -> dict:
-        return asdict(self)
+        return plain_dict(self)
 
 
 @dataclass(frozen=True)

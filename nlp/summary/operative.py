@@ -198,10 +198,16 @@ def restates_title(sentence: str, title: str | None) -> bool:
     return bool(title) and len(words - known) <= max(2, len(words) // 5)
 
 
+# compiled once: each is read for every sentence a summary weighs
+LETTERS = re.compile(r"[^\W\d_]+")
+LATIN_LETTERS = re.compile(r"[a-zà-ÿ]+")
+NUMBERS_AND_WORDS = re.compile(r"\d+(?:[.,]\d+)*|\w+")
+
+
 def _title_words(text: str) -> set[str]:
     """Words of three letters or more: '2031amending' is a number and a word, and the page numbers and register
     citation a copy of the title carries ('82_FR_26821 82 FR 26712 - …') are no news."""
-    return {w for w in re.findall(r"[^\W\d_]+", text.lower()) if len(w) > 2}
+    return {w for w in LETTERS.findall(text.lower()) if len(w) > 2}
 
 
 def _third_person(verb: str) -> str:
@@ -214,7 +220,7 @@ def worth_quoting(sentence: str, lead: str) -> bool:
 
 
 def is_english(sentence: str) -> bool:
-    words = re.findall(r"[a-zà-ÿ]+", sentence.lower())
+    words = LATIN_LETTERS.findall(sentence.lower())
     return sum(w in ENGLISH_WORDS for w in words) >= sum(w in FOREIGN_WORDS for w in words)
 
 
@@ -229,8 +235,4 @@ def restates(sentence: str, lead: str) -> bool:
 
 
 def content_words(text: str) -> set[str]:
-    return {
-        w if w[:1].isdigit() else w[:STEM]
-        for w in re.findall(r"\d+(?:[.,]\d+)*|\w+", text.lower())
-        if w not in STOPWORDS
-    }
+    return {w if w[:1].isdigit() else w[:STEM] for w in NUMBERS_AND_WORDS.findall(text.lower()) if w not in STOPWORDS}

@@ -47,6 +47,7 @@ class ActingSentences:
         self.text, self.sentences, self.layout = text, sentences, layout
         self.acts, self.inert, self.inert_openings, self.cancelled, self._asks_only = _patterns(lang)
         self._cache: dict[int, bool] = {}
+        self._logical: dict[int, tuple[int, int]] = {}  # logical_span's, by sentence: asked again for each item
         self._starts = [start for start, _ in sentences.spans]
 
     def __call__(self, offset: int) -> bool:
@@ -117,6 +118,12 @@ class ActingSentences:
     def logical_span(self, index: int) -> tuple[int, int]:
         """A sentence with the fragments a hard-wrapped text split it into: a fragment that ends
         without punctuation continues into a next one that starts in lower case."""
+        known = self._logical.get(index)
+        if known is None:
+            known = self._logical[index] = self._joined_fragments(index)
+        return known
+
+    def _joined_fragments(self, index: int) -> tuple[int, int]:
         spans = self.sentences.spans
         first = last = index
         while first > 0 and first > index - MAX_FRAGMENTS and self._continues(spans[first - 1], spans[first]):

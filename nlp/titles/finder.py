@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
@@ -20,6 +20,7 @@ from nlp.text.patterns import guarded, remembered_for_the_last_text
 from nlp.titles import shapes
 from nlp.titles.bulletins import opens_a_bulletin
 from nlp.titles.labelled import front_matter_title, letter_subject
+from nlp.types import plain_dict
 
 OPENING_CHARS = 4000  # a title stands at the top
 MAX_TITLE_CHARS = 700
@@ -36,7 +37,7 @@ class TextMention:
     # "identifier"
 
     def as_dict(self) -> dict:
-        return asdict(self)
+        return plain_dict(self)
 
 
 @dataclass(frozen=True)
@@ -271,10 +272,10 @@ FLAT_SUBJECT = guarded(r"(?P<subject>\b[A-Z][A-Z0-9,'’()&/.-]*(?:[ \t]+[A-Z0-9
 
 def _notice_subject(text: str, layout: Layout) -> TextMention | None:
     """A Federal Register notice: the lines before 'AGENCY:', after agency names and docket lines."""
+    end = min(len(text), OPENING_CHARS)
+    if text.find("AGENCY:", 0, end) < 0:
+        return None  # no subject without its 'AGENCY:' (each run of capitals would be tried up to it)
     if not re.search(r"^[ \t]*AGENCY:", text[:OPENING_CHARS], re.M):
-        end = min(len(text), OPENING_CHARS)
-        if text.find("AGENCY:", 0, end) < 0:
-            return None  # no flat subject without its 'AGENCY:' (each run of capitals would be tried up to it)
         flat = FLAT_SUBJECT.search(text, 0, end)
         return _mention(text, *flat.span("subject"), kind="subject") if flat else None
     caption = FR_CAPTION.search(text[:OPENING_CHARS])  # a republished page may put SUMMARY: first
