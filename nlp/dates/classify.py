@@ -26,7 +26,7 @@ TIME_OF_DAY = re.compile(
 )
 OTHER = ("other",)
 # a press or news release says so in its heading; the date at its foot is the day it was released
-PRESS_RELEASE = re.compile(r"\b(?:press|media|news)\s+(?:release|statement)\b", re.I)
+PRESS_RELEASE = re.compile(r"\b(?:press|media|news)\s+(?:releases?|statements?)\b", re.I)
 PRESS_HEADING_REACH = 300
 BRACKET_OPEN = re.compile(r"\S[ \t]*\([ \t]*$")  # words, then "(" right before the date
 BRACKET_CLOSE = re.compile(r"[ \t]*\)[ \t.]*$")
@@ -37,6 +37,9 @@ PAST_FINITE = guarded(r"\b(?:took|was|were|had|did)\b", re.I)
 PAST_REACH = 100  # the clause before a bare "from"/"as of" read for its verb
 LINE_REACH = 150
 ISSUE_HEADER_MAX = 120
+# an act-by-act journal's masthead cell under its name: the act's number, then the day it was published
+# ("Official Journal of the European Union | EN L series" / "2031/1422 | 12.5.2031")
+ISSUE_NUMBER_CELL = re.compile(r"^\s*\d{4}/\d{1,5}\s*\|\s*§\s*\|?\s*$")
 # from a title's act word to the act's own date: a German title names the matter first ("Verordnung über die
 # Zollansätze für Waren ... (Freihandelsverordnung 2) vom 27. Juni 2031")
 TITLE_DATE_REACH = 240
@@ -95,8 +98,13 @@ class Classifier:
     def types(self, span: Span) -> tuple[str, ...]:
         around = Around(self._clause_before(span), self.layout.sentence(span.start))
         kinds = self._types(span, around)
-        if kinds == ("document_date",) and self.press_release and self._at_the_foot(span):
-            return ("publication",)  # "MINISTRY OF TRADE AND INDUSTRY" / "12 AUGUST 2031" closing a press release
+        if (
+            kinds == ("document_date",)
+            and self.press_release
+            and (self._at_the_foot(span) or self._alone_above_the_opening(span))
+        ):
+            # "MINISTRY OF TRADE AND INDUSTRY" / "12 AUGUST 2031" closing a press release, or heading it: released then
+            return ("publication",)
         if any(kind in MEASURE_TYPES for kind in kinds) and (
             self.rules.is_background(around.sentence)
             # a hard-wrapped line ends the sentence early: "... are expected to enter into force\non <date>"
@@ -169,7 +177,7 @@ class Classifier:
         for index in self.rules.needed_words("lines").possible(line):  # the first rule found, in order
             if self.rules.lines[index].pattern.search(line):
                 return self.rules.lines[index].types
-        return self._under_issue_header(line_start) if alone else ()
+        return self._under_issue_header(line_start) if alone or ISSUE_NUMBER_CELL.match(line) else ()
 
     def _under_issue_header(self, line_start: int) -> tuple[str, ...]:
         """A date alone under a journal's issue line is that issue's date ("Canada Gazette, Part I, Volume 160,

@@ -38,6 +38,7 @@ LABEL_ABOVE = re.compile(r"[A-Z][\w ,]{0,30}\b(?:issued|rendered|signed|made|ado
 SECTION_LINE_MAX = 120
 LABEL_AFTER = (" ", "\u00a0", ".", "\t")  # what a block label inside a flattened page follows
 LIST_ITEM = re.compile(r"[\s•*-]*\(?(?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)\s")
+BARE_LIST_ITEM = re.compile(r"[ \t]*\((?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)[ \t]*\n\s*")
 LEAD_IN_END = guarded(r"(?::|\b(?:if|where|when|unless|that|provided))\s*$", re.I)
 CLOSING_REACH = 300  # how near the end of a text its closing date line stands
 HEADING_MAX = 80  # a heading line is short and ends without a sentence's punctuation
@@ -182,6 +183,10 @@ class Layout:
     def sentence(self, offset: int) -> str:
         start, end = self.sentences.around(offset)
         sentence = self.text[start : min(end, start + 2000)]
+        marker_start = self.sentences.around(start - 1)[0] if start > 0 else 0
+        if start > 0 and BARE_LIST_ITEM.fullmatch(self.text, marker_start, start):
+            # a consolidation prints the item's marker on a line of its own: "(a)" / "the goods were imported ..."
+            sentence, start = self.text[marker_start:start].strip() + " " + sentence, marker_start
         if start > 0 and LIST_ITEM.match(sentence):
             # "(a) the good is imported on or after ..." reads with its lead-in: "The remission is granted if"
             lead_start, lead_end = self.sentences.around(start - 1)

@@ -23,7 +23,7 @@ from nlp.text.patterns import guarded
 # The words every relative phrase has; the patterns are tried only around them.
 CUE = guarded(
     r"\b(?:days?|weeks?|months?|years?)\s+(?:after|following|from|of|before|preceding|prior)\b|\banniversary\b"
-    r"|\b(?:next|following)\s+day\b|\bon\s+which\s+(?:it|they|th(?:is|ese)\s+\w+)\s+(?:is|are)\b|\b(?:date|day)\s+of\s+(?:its|their|this|publication|promulgation|issue|signing|signature)\b|\bending\s+on\s+the\s+coming\b"
+    r"|\b(?:next|following)\s+day\b|\bon\s+which\s+(?:it|they|th(?:is|ese)\s+\w+)\s+(?:is|are|comes?|enters?)\b|\b(?:date|day)\s+of\s+(?:its|their|this|publication|promulgation|issue|signing|signature)\b|\bending\s+on\s+the\s+coming\b"
     r"|\bjour\s+(?:suivant|de|même)\b|\blendemain\b|\bTag\s+(?:nach|ihrer|seiner)\b"
     r"|\bpublica(?:ci[óo]n|[çc][ãa]o)\b|\bd[íi]as?\s+(?:siguiente|seguinte|h[áa]biles|[úu]teis|despu[ée]s|ap[óo]s|contados)\b"
     # Vietnamese "kể từ ngày ký", Malay/Indonesian "pada tanggal diundangkan", Turkish "yayımı tarihinde"
