@@ -59,6 +59,18 @@ CASES = {
         "March 31, 2036.\n",
         {(OTHER, "2035-03-09", False), (OTHER, "2035-04-01", False), (OTHER, "2036-03-31", False)},
     ),
+    # --- a WTO database record as its web page prints it: "- Term" / "-" / value ------------------------------------
+    "a QR record: the notification it came in, and its version's validity": (
+        "Japan #4470 (v.3)\nBase data\n- Notified in\n-\nG/MA/QR/N/JPN/4 02/11/2035\n- Version validity\n-\n"
+        "01/04/2034 -\n31/03/2039\n- Reporting member\n- Japan\n- In force from\n- General description\n-\n"
+        "Import approval for certain ozone-depleting refrigerants\n",
+        {(OTHER, "2035-11-02", False), (START, "2034-04-01", False), (END, "2039-03-31", False)},
+    ),
+    "a WTO document's own symbol and date stay its date": (
+        "G/MA/QR/N/JPN/4 02/11/2035\n(35-7781)\n\nCommittee on Market Access\n\nNOTIFICATION OF QUANTITATIVE "
+        "RESTRICTIONS\n\nThe following notification is submitted by Japan.\n",
+        {(DOC, "2035-11-02", False)},
+    ),
 }
 
 

@@ -118,7 +118,15 @@ class Classifier:
         return len(self.text) - span.end <= CLOSING_REACH and self.layout.is_alone_on_its_line(span.start, span.end)
 
     def _types(self, span: Span, around: Around) -> tuple[str, ...]:
-        for step in (self._line, self._label, self._title, self._trigger_before, self._trigger_after, self._lead_in):
+        for step in (
+            self._label_of_other,
+            self._line,
+            self._label,
+            self._title,
+            self._trigger_before,
+            self._trigger_after,
+            self._lead_in,
+        ):
             kinds = step(span, around)
             if kinds:
                 return kinds
@@ -184,6 +192,12 @@ class Classifier:
         Number 3: COMMISSIONS" / "January 17, 2026")."""
         above = self.layout.previous_line(line_start)
         return ("publication",) if len(above) <= ISSUE_HEADER_MAX and self.rules.is_issue_header(above) else ()
+
+    def _label_of_other(self, span: Span, around: Around) -> tuple[str, ...]:
+        """A label naming another document's date ("Notified in" / "G/MA/QR/N/XYZ/3 14/05/2031") wins over the
+        line's shape, which alone would read the symbol and date as the document's own."""
+        kinds = self._label(span, around)
+        return kinds if kinds == OTHER else ()
 
     def _label(self, span: Span, around: Around) -> tuple[str, ...]:
         label = self.layout.label(span.start, span.end)

@@ -99,7 +99,7 @@ def _named_forms(month: str, ordinal: str) -> re.Pattern:
         # a German copy may drop the space after the day's dot: "vom 27.Februar 2017"
         rf"\b(?P<day_c>\d{{1,2}})(?:[ \u00a0\n]?(?:st|nd|rd|th)[ \u00a0\n]+|{DAY_SUFFIX}[ \u00a0]+|\.(?=[^\W\d]))"
         r"(?:of[ \u00a0]+)?"
-        rf"(?P<month_c>{month})\.?,?[ \u00a0\n]+"
+        rf"(?P<month_c>{month})\.?(?:,[ \u00a0\n]*|[ \u00a0\n]+)"  # "the 13th October,2031": glued
         r"(?:of[ \u00a0]+)?(?P<year_c>\d{4})",
         # "3 de junio de 2026", "a los 14 días del mes de marzo de 2026"
         rf"\b(?P<day_d>\d{{1,2}}){DAY_SUFFIX}\s+(?:d[íi]as\s+del?\s+(?:mes\s+de\s+)?|de\s+)(?P<month_d>{month})"

@@ -38,6 +38,9 @@ LABEL_ABOVE = re.compile(r"[A-Z][\w ,]{0,30}\b(?:issued|rendered|signed|made|ado
 SECTION_LINE_MAX = 120
 LABEL_AFTER = (" ", "\u00a0", ".", "\t")  # what a block label inside a flattened page follows
 LIST_ITEM = re.compile(r"[\s•*-]*\(?(?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)\s")
+# a database record's value led by the document symbol it was notified in: "G/MA/QR/N/XYZ/3 14/05/2031"
+SYMBOL_PREFIX = re.compile(r"[ \t]*[A-Z]{1,5}/[A-Z0-9][\w./-]*/[\w.-]+[ \t]*")
+DEFINITION_TERM = re.compile(r"[-•*][ \t]+[A-Z][\w ]{2,38}")
 BARE_LIST_ITEM = re.compile(r"[ \t]*\((?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)[ \t]*\n\s*")
 LEAD_IN_END = guarded(r"(?::|\b(?:if|where|when|unless|that|provided))\s*$", re.I)
 CLOSING_REACH = 300  # how near the end of a text its closing date line stands
@@ -121,6 +124,16 @@ class Layout:
             if line:
                 return line
         return ""
+
+    def _term_above(self, line_start: int) -> str:
+        """The line above; in a web page's definition list ("- Version validity" / "-" / "01/10/2031 -") the term
+        above the value's bare bullet, read as a label."""
+        above = self.previous_line(line_start)
+        if above.strip(LINE_BULLETS):
+            return above
+        bullet_start = self.text.rfind("\n", 0, self.text.rfind("\n", 0, line_start)) + 1
+        term = self.previous_line(bullet_start) if self.text[bullet_start:line_start].strip() == above else ""
+        return term.lstrip(LINE_BULLETS) + ":" if DEFINITION_TERM.fullmatch(term) else above
 
     def next_lines(self, line_end: int, count: int) -> list[str]:
         """The next `count` non-empty lines below, within a few lines."""
@@ -213,8 +226,8 @@ class Layout:
         if other_calendar and prefix[: other_calendar.start()].rstrip().endswith(":"):
             prefix, rest = prefix[: other_calendar.start()], rest.replace(")", "", 1)
         prefix = LABEL_WEEKDAY.sub(":", prefix)  # "Sent: Tuesday, 4 March 2031 10:12": the weekday is the date's
-        if not prefix.strip() or WEEKDAY_PREFIX.fullmatch(prefix):
-            above = self.previous_line(line_start)
+        if not prefix.strip() or WEEKDAY_PREFIX.fullmatch(prefix) or SYMBOL_PREFIX.fullmatch(prefix):
+            above = self._term_above(line_start)
             # "Issue date:" over its date; a tribunal's heading block "Reasons issued" / "Tuesday, May 6, 2031"
             labelled = above.endswith(":") or (rest.strip(" .") == "" and LABEL_ABOVE.fullmatch(above))
             if 0 < len(above) <= 40 and labelled:

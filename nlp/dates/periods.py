@@ -25,6 +25,10 @@ APPOSITIVE_GAP = 80  # ", effective date of the $200 billion action, to": a phra
 CELL_GAP = re.compile(r"[ \t\u00a0|]*(?:\n[ \t\u00a0|]*){0,4}")
 HEADER_REACH = 1500  # how far above a row its table's header line may stand
 NEXT_STEP = re.compile(r"\s*,?\s*(?:and|from)\s+(?:\$|USD|EUR|GBP|£|€|\d)")
+# a range a web page broke after its dash, under a field naming a period: "- Version validity" / "-" / "01/01/2030 -" /
+# "31/12/2035"
+BROKEN_RANGE = re.compile(r"[ \t\u00a0]*[-–][ \t\u00a0]*\n[ \t\u00a0]*")
+PERIOD_LABEL = re.compile(r"(?:version\s+)?validity(?:\s+period)?|period\s+of\s+validity|validity\s+dates?", re.I)
 # "12:01 a.m. eastern daylight time on", "11:59 p.m. EST on": a time of day between a period's words and its date
 OPENING_LABEL = re.compile(r"\bopening\b", re.I)
 CLOCK_TIME = re.compile(r"\b\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?(?:\s+[A-Za-z]+){0,3}?\s+(?:time|EST|EDT|ET)\s+on\b")
@@ -47,6 +51,8 @@ def _is_pair(text: str, first: FoundDate, second: FoundDate, previous, layout: L
     if len(gap) > APPOSITIVE_GAP:
         return False
     gap = CLOCK_TIME.sub(" ", gap)  # "and before 11:59 p.m. eastern time on": the time of day joins nothing
+    if BROKEN_RANGE.fullmatch(gap):
+        return bool(PERIOD_LABEL.fullmatch(layout.label(first.start, first.end) or ""))
     # "... before June 1, 2025, and 50 dollars", "..., from 25 dollars to 75": a step of a schedule, no end
     if NEXT_STEP.match(text, second.end):
         return False
