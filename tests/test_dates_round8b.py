@@ -71,6 +71,46 @@ CASES = {
         "RESTRICTIONS\n\nThe following notification is submitted by Japan.\n",
         {(DOC, "2035-11-02", False)},
     ),
+    # --- fields, items and dates as other sites print them ----------------------------------------------------------
+    "a quota bulletin's fields headed in capitals": (
+        "Man-made fibre trousers of chapter 62 assembled in a partner country\nQUOTA PERIOD\nJanuary 1, 2037, through "
+        "December 31, 2037\nOPENING DATE\nFriday January 2, 2037\nRESTRAINT LEVELS\nProduct | Overall Limits\n",
+        {(START, "2037-01-01", False), (END, "2037-12-31", False), (EIF, "2037-01-02", False)},
+    ),
+    "an announcement's numbered item: the adjusted version enters into force": (
+        "To the General Administration of Customs:\n\nThe State Council has approved the adjustment of the rates "
+        "on postal articles, as follows:\n\n1. The table of rates has been adjusted as the annex hereto;\n2. The "
+        "adjusted version shall enter into force as from 11 May 2037;\n3. The old version shall be repealed.\n",
+        {(EIF, "2037-05-11", False)},
+    ),
+    "a register's version date stays the register's": (
+        "This is the version of this document from 4 June 2037.\n\nThe Minister makes the following instrument.\n",
+        {(OTHER, "2037-06-04", False)},
+    ),
+    "an Indian notification's place and date, the year glued to the comma": (
+        "Notification No. 61/2037-Customs\n\nNew Delhi, the 22nd August,2037\n\nG.S.R. 811(E). – In exercise of "
+        "the powers conferred by section 25 of the Customs Act, 1962, the Central Government hereby exempts crude "
+        "sunflower oil from so much of the duty as is in excess of 5 per cent.\n",
+        {(DOC, "2037-08-22", False)},
+    ),
+    # --- dates of steps beside the measure's own ---------------------------------------------------------------------
+    "a refund window for duties paid in excess beside the act's own period": (
+        "Article 3\n\n1. This Regulation shall apply from 1 March 2036 to 28 February 2041.\n\n2. At the request of "
+        "the importers concerned, the customs authorities shall reimburse any duties paid in excess of those "
+        "applicable under this Regulation for imports between 1 March 2036 and 9 June 2036.\n",
+        {
+            (START, "2036-03-01", False),
+            (END, "2041-02-28", False),
+            (OTHER, "2036-03-01", False),
+            (OTHER, "2036-06-09", False),
+        },
+    ),
+    "a case page's timetable: the statement of essential facts is no comment deadline": (
+        "Key Dates | | | |\n---|---|---|---|\nInitiation Date | 3 March 2036 | | \n"
+        "SEF* no later than | 30 June 2036 | SEF submissions due | 20 days after publication of SEF\n"
+        "Final report to the Minister no later than | 14 August 2036 | | \n\nContact the case team by e-mail.\n",
+        {(OTHER, "2036-03-03", False), (OTHER, "2036-06-30", False), (OTHER, "2036-08-14", False)},
+    ),
 }
 
 

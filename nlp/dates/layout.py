@@ -34,6 +34,7 @@ TITLE_REACH = 1500
 LINE_BULLETS = " \t\u00a0-•*>|"
 WEEKDAY_PREFIX = re.compile(r"\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*,?\s*", re.I)  # fullmatch it
 # a short line naming what was done that day, with no colon: "Determination issued", "Order and reasons issued"
+CAPITALS_FIELD = re.compile(r"(?-i:[A-Z][A-Z ]{0,30}\b(?:DATE|DAY|TIME|DEADLINE))")
 LABEL_ABOVE = re.compile(r"[A-Z][\w ,]{0,30}\b(?:issued|rendered|signed|made|adopted)", re.I)
 SECTION_LINE_MAX = 120
 LABEL_AFTER = (" ", "\u00a0", ".", "\t")  # what a block label inside a flattened page follows
@@ -229,7 +230,10 @@ class Layout:
         if not prefix.strip() or WEEKDAY_PREFIX.fullmatch(prefix) or SYMBOL_PREFIX.fullmatch(prefix):
             above = self._term_above(line_start)
             # "Issue date:" over its date; a tribunal's heading block "Reasons issued" / "Tuesday, May 6, 2031"
-            labelled = above.endswith(":") or (rest.strip(" .") == "" and LABEL_ABOVE.fullmatch(above))
+            # a bulletin's field headed in capitals: "OPENING DATE" / "Thursday May 2, 2031"
+            labelled = above.endswith(":") or (
+                rest.strip(" .") == "" and (LABEL_ABOVE.fullmatch(above) or CAPITALS_FIELD.fullmatch(above))
+            )
             if 0 < len(above) <= 40 and labelled:
                 return above.rstrip(":").strip()
             # a table printed one cell per line: "| Date notice |" above "06/11/2031 |"
