@@ -131,7 +131,8 @@ FLOORS = {
     "final6": {
         "codes": 0.997,
         # round 5: dates read by class (0.960), then a weekday-led date under its label (read-b)
-        "dates": 0.979,  # round 6 (ACE readiness when no entry into force): 0.970; 0.878 before round 5 (blind: 0.575)
+        # round 8 second pass (dates fixed by class on final11): 0.979 before
+        "dates": 0.989,  # round 6 (ACE readiness when no entry into force): 0.970; 0.878 before round 5 (blind: 0.575)
         "measures": 0.949,
         # round 5 (a notification form's Member under its heading): 0.962 before; round 7 second pass: a quota
         # bulletin's allocation table names Canada's quantity on the next line (0.974)
