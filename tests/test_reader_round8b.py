@@ -149,3 +149,43 @@ def test_a_wto_qr_record_has_no_title_its_symbol_and_member_are_its_own():
     )
     assert read(text, "WTO") == (None, "G/MA/QR/N/NOR/4")
     assert jurisdiction(text) == ["NO"]
+
+
+def summary(text: str, jurisdiction: str | None) -> str:
+    from nlp.pipeline import analyse
+
+    return analyse(text, jurisdiction=jurisdiction)._.summary
+
+
+def test_a_summary_quotes_no_field_value_the_next_fields_label_runs_into():
+    body = (
+        "Commodity:\nKnitted apparel as provided for in Chapter 98, Subchapter XX of the Harmonized Tariff Schedule"
+        " (HTS)\nQuota Period:\nMarch 1, 2032, through February 28, 2033\nRestraint Level:\n120,000,000 Square Meter"
+        " Equivalents\nHTS NUMBERS:\n9820.61.40\nReporting Instructions:\nUse entry type code 02 or 06.\n"
+    )
+    lead, _, quoted = summary(body, "US").partition(").")
+    assert lead.startswith("The US announces a tariff quota from 1 March 2032 until 28 February 2033 (")
+    assert quoted == ""  # the commodity's value is no sentence to quote
+
+
+def test_a_summary_names_a_document_by_its_foreign_title_where_nothing_else_names_it_and_ends_a_list_item():
+    decree = (
+        "DECRETO por el que se reforma el Reglamento de la Ley Aduanera en materia de almacenes generales.\n"
+        "Al margen un sello con el Escudo Nacional, que dice: Estados Unidos Mexicanos.- Presidencia de la República.\n"
+        "Artículo Único.- Se reforma el artículo 57 del Reglamento de la Ley Aduanera, para quedar como sigue:\n"
+        "Artículo 57.- Los almacenes generales deberán llevar un registro electrónico de sus existencias.\n"
+    )
+    assert summary(decree, "MX") == (
+        "Mexico issues ‘DECRETO por el que se reforma el Reglamento de la Ley Aduanera en materia de almacenes"
+        " generales’."
+    )
+    announcement = (
+        "Customs Tariff Commission Announcement No.7, 2031 on Adjusting Tax Rates on Inbound Articles\n\n"
+        "To the General Administration of Customs:\n\n"
+        "1. The rates of the annexed table are adjusted;\n2. The adjusted table shall enter into force as from 2 May"
+        " 2031;\n\nCustoms Tariff Commission of the State Council\nApril 20, 2031\n"
+    )
+    assert summary(announcement, "CN") == (
+        "China issues Customs Tariff Commission Announcement No.7, 2031 on Adjusting Tax Rates on Inbound Articles of"
+        " 20 April 2031, in force from 2 May 2031. The adjusted table shall enter into force as from 2 May 2031."
+    )
