@@ -252,12 +252,12 @@ FLOORS = {
         "codes": 0.963,
         "dates": 0.872,  # round 8 second pass (dates by class: OJ act-by-act masthead, remission period, QR record): 0.705 before
         "measures": 0.666,
-        "affected": 0.52,
-        "title": 0.631,
-        "identifier": 0.81,
+        "affected": 0.53,  # round 8b (a US bulletin's own jurisdiction known): 0.52
+        "title": 0.884,  # round 8b (web-copy furniture, CBP bulletins and decisions, national title shapes): 0.631
+        "identifier": 0.923,  # round 8b (CBP Dec., Vietnamese and Chinese announcement numbers): 0.81
         "rates": 0.61,
         "quotas": 0.426,
-        "jurisdiction": 0.885,
+        "jurisdiction": 0.945,  # round 8b (US quota bulletins' cues, a WTO QR record's member): 0.885
     },
 }
 # A set may hold a false code on a code-less document: pinned at the count measured, so a second one fails

@@ -98,8 +98,13 @@ def summarise(facts: Facts) -> str:
         and not restates_title(operative, facts.title)
         and _about_the_document(operative, facts.title, lead)
     ):
-        return _clip(f"{lead} {_clip(operative, MAX_EVIDENCE_CHARS)}".strip(), MAX_CHARS)
+        return _clip(f"{lead} {_clip(_full_stop(operative), MAX_EVIDENCE_CHARS)}".strip(), MAX_CHARS)
     return _clip(lead, MAX_CHARS)
+
+
+def _full_stop(sentence: str) -> str:
+    """A list item quoted alone ends as a sentence ('… shall enter into force as from 8 April 2031;')."""
+    return sentence[:-1] + "." if sentence.endswith((";", ",")) else sentence
 
 
 def _names_the_document(sentence: str, facts: Facts) -> bool:
@@ -179,7 +184,16 @@ def _document_name(facts: Facts) -> str:
         title = f"a notice, ‘{title}’"
     if title and facts.identifier and not _names_number(title, facts.identifier):
         return f"{title} ({facts.identifier})"
-    return title or facts.identifier or ""
+    return title or facts.identifier or _foreign_title(facts.title)
+
+
+MAX_FOREIGN_TITLE_CHARS = 160
+
+
+def _foreign_title(title: str | None) -> str:
+    """A title in another language, quoted as printed, where nothing else names the document: better than a
+    summary that says nothing ('Mexico issues ‘DECRETO por el que se reforman …’')."""
+    return f"‘{_clip(title, MAX_FOREIGN_TITLE_CHARS)}’" if title else ""
 
 
 def _states_date(name: str, iso: str) -> bool:
@@ -208,7 +222,7 @@ def _from_capitals(title: str) -> str:
 
 DOCUMENT_KIND = guarded(
     r"\b(?:Order|Regulations?|Rules|Notice|Notification|Decision|Resolution|Act|Proclamation|Decree|Directive|"
-    r"Circular|Determination|Direction|Instrument|Bill|Law|Memorandum|Message|Schedule|Perintah|Resoluci[oó]n|"
+    r"Circular|Determination|Direction|Instrument|Bill|Law|Memorandum|Message|Schedule|Announcement|Bulletin|Perintah|Resoluci[oó]n|"
     r"Resolu[çc][ãa]o|Decreto|D[ée]cret|Arr[êe]t[ée]|Verordnung|Beschluss|Portaria|Acuerdo|Ley|Lei|Loi)\b",
     re.I,
 )

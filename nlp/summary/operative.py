@@ -28,7 +28,11 @@ FOOTNOTE_MARK = re.compile(r"\\\d{1,3}\\")
 # A memo's or bulletin's field label opening a line ('SUBJECT:', 'QUOTA PERIOD:'), and one the next field's label
 # runs a sentence into ('… Additional U.S. Note 5 QUOTA PERIOD:').
 FIELD_LINE = re.compile(r"^[ \t]*[A-Z][A-Z0-9 .&'/()-]{1,40}:(?=[ \t]|$)", re.M)
-TRAILING_FIELD = re.compile(r"\s+[A-Z][A-Z]+(?:\s+[A-Z]+){0,4}\s*:\s*$")
+TRAILING_FIELD = re.compile(
+    r"\s+(?:[A-Z][A-Z]+(?:\s+[A-Z]+){0,4}|(?i:quota\s+period|opening\s+(?:date|day)|restraint\s+levels?|hts\s+numbers|"
+    r"(?:reporting|special)\s+instructions))\s*:\s*$"
+)
+SENTENCE_ENDS = (".", ";", ":", "!", "?", "”", '"')
 ACTION_LINE = re.compile(r"\s*ACTION\s*:")
 SUMMARY_LINE = re.compile(r"^[ \t]*SUMMARY\s*:\s*", re.M)
 OTHER_SCRIPT = re.compile(r"[\u0400-\u04ff\u0600-\u06ff\u3000-\u9fff\uac00-\ud7af]")
@@ -77,7 +81,9 @@ def operative_sentence(facts, primary) -> str | None:
             start = facts.title_span[1]
         if len(FIELD_LINE.findall(facts.text, start, end)) > 1:
             continue  # a memo's block of fields ('SUBJECT: …' / 'QUOTA PERIOD: …'), no sentence
-        sentence = TRAILING_FIELD.sub("", without_heading(facts.text[start:end]))
+        sentence, labels = TRAILING_FIELD.subn("", without_heading(facts.text[start:end]))
+        if labels and not sentence.endswith(SENTENCE_ENDS):
+            continue  # a field's value the next field's label runs into ('Apparel as provided for in … Quota Period:')
         if len(sentence) >= 30 and sentence.count("|") <= 1 and not is_furniture(sentence):
             if not restates_title(sentence, facts.title):  # a second copy of the title (a register page's)
                 return sentence

@@ -267,7 +267,10 @@ def _not_a_title_line(line: str) -> bool:
 
 # A notice flattened into running text by a republisher: its subject in capitals runs straight into 'AGENCY:'
 # ('U.S. Customs and Border Protection ◆ PROPOSED REVOCATION OF TWO RULING LETTERS … AGENCY: U.S. Customs …').
-FLAT_SUBJECT = guarded(r"(?P<subject>\b[A-Z][A-Z0-9,'’()&/.-]*(?:[ \t]+[A-Z0-9][A-Z0-9,'’()&/.-]*){3,60})[ \t]+AGENCY:")
+# Its last words may be an abbreviation in brackets ('… SCHEDULE OF THE UNITED STATES (HTSUS) AGENCY: …').
+FLAT_SUBJECT = guarded(
+    r"(?P<subject>\b[A-Z][A-Z0-9,'’()&/.-]*(?:[ \t]+\(?[A-Z0-9][A-Z0-9,'’()&/.-]*){3,60})[ \t]+AGENCY:"
+)
 
 
 def _notice_subject(text: str, layout: Layout) -> TextMention | None:
@@ -294,13 +297,16 @@ def _notice_subject(text: str, layout: Layout) -> TextMention | None:
 
 
 def _first_title_line(text: str, layout: Layout) -> TextMention | None:
-    patterns, agency_goes_on = title_patterns(), False
+    patterns, agency_goes_on, crumbs_end = title_patterns(), False, 0
     for start, end in shapes.lines_between(text, 0, min(len(text), OPENING_CHARS)):
         line = text[start:end].strip()
-        if not line:
+        if not line or start < crumbs_end:
             continue
-        if layout.kind_at(start) in ("header", "footnote"):
-            continue
+        crumbs_end = shapes.breadcrumb_end(text, start)
+        if crumbs_end or layout.kind_at(start) in ("header", "footnote"):
+            continue  # a site's numbered breadcrumb ('1. Home' / '2. Trade' / …) over the page, a page header
+        if shapes.bulletin_fields_open(text, line, end):
+            return None  # a record of fields ('COMMODITIES' / its value / 'QUOTA PERIOD'): its heading is not stored
         if agency_goes_on:  # 'The Parliament of the' / 'Commonwealth of Australia': one name over two lines
             agency_goes_on = False
             continue

@@ -90,7 +90,7 @@ def only_a_date_after(rest: str) -> bool:
 
 # A line that is only a date ('20 January 2004', 'July 12, 2006', 'Le 12 juillet 2006').
 DATE_LINE = re.compile(
-    r"^(?:Le\s+)?(?:\d{1,2}\s+\w+\.?\s+\d{4}|\w+\s+\d{1,2},\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})$"
+    r"^(?:Le\s+)?(?:\d{1,2}\s+\w+\.?\s+\d{4}|\w+\s+\d{1,2},\s*\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})$"
 )
 
 
@@ -122,3 +122,42 @@ def goods_then_origin(text: str, end: int, line: str, patterns) -> bool:
         and following is not None
         and bool(patterns.continuing_start.match(following.group(1).strip().lower()))
     )
+
+
+# A site's breadcrumb as a numbered list opening with its home page ('1. Home' / '2. Trade' / '3. Quotas').
+BREADCRUMB_HOME = re.compile(
+    r"[ \t]*1\.[ \t]+(?:Home|Homepage|Startseite|Accueil|Inicio|Início|Página inicial|Trang chủ)[ \t]*$"
+)
+CRUMB = re.compile(r"[ \t]*\d{1,2}\.[ \t]+[^\n]{1,80}$")
+
+
+def breadcrumb_end(text: str, start: int) -> int:
+    """Where a numbered breadcrumb opening at `start` ends (its last item's line end), or 0 where none opens."""
+    if not BREADCRUMB_HOME.match(text, start, _line_end(text, start)):
+        return 0
+    end = _line_end(text, start)
+    while (following := NEXT_LINE.match(text, end)) and CRUMB.match(text, following.start(1), following.end(1)):
+        end = following.end(1)  # the next item, blank lines between
+    return end
+
+
+def _line_end(text: str, start: int) -> int:
+    newline = text.find("\n", start)
+    return len(text) if newline < 0 else newline
+
+
+# The fields of a US quota bulletin's body ('Commodity:', 'QUOTA PERIOD:', 'Opening Date:', 'Restraint Level:'): a
+# copy that opens with them, or with the commodity's value above 'QUOTA PERIOD', has no title line left (a title
+# line stands above 'Commodity:').
+FIELD_LABEL = re.compile(
+    r"(?i:commodit(?:y|ies)|quota\s+period|opening\s+(?:date|day)|restraint\s+levels?)[ \t]*:?[ \t]*$"
+)
+AFTER_COMMODITY = re.compile(r"(?i:quota\s+period|opening\s+(?:date|day))[ \t]*:?[ \t]*$")
+
+
+def bulletin_fields_open(text: str, line: str, end: int) -> bool:
+    """The line is a bulletin's field label, or the commodity's value over the next field's label."""
+    if FIELD_LABEL.match(line):
+        return True
+    following = NEXT_LINE.match(text, end)
+    return following is not None and bool(AFTER_COMMODITY.match(following.group(1).strip()))
