@@ -51,7 +51,24 @@ def test_an_icelandic_gazette_regulation_allocating_quotas_for_one_partner():
     assert found["dates"] == {
         ("document_date", "2031-10-09"),
         ("entry_into_force", "2031-11-01"),
+        ("application_start", "2031-11-01"),
         ("application_end", "2031-12-31"),
+    }
+
+
+def test_a_quota_tables_compact_periods_are_start_and_end_of_each_period():
+    text = (
+        "2. gr.\n\nÁkvæði eftirfarandi töflu gilda um tollkvóta:\n\n"
+        "Tollskrárnr.:     kg % kr./kg\n"
+        "0702.0001 Tómatar 15.10. - 31.12.32 ótilgr. 0 0\n"
+        "0709.6001 Paprika 20.12.32-28.02.33 ótilgr. 0 12\n"
+        "Bókun 31.12.32 er ekki tímabil.\n"
+    )
+    assert facts(text)["dates"] == {
+        ("application_start", "2032-10-15"),
+        ("application_end", "2032-12-31"),
+        ("application_start", "2032-12-20"),
+        ("application_end", "2033-02-28"),
     }
 
 
