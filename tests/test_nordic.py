@@ -135,3 +135,11 @@ def test_danish_and_swedish_quota_acts_name_their_quotas_and_partners():
 def test_english_words_among_nordic_country_names_are_no_countries():
     text = "Man may import goods from the Island of Java under heading 0901 of the Harmonized System.\n"
     assert facts(text)["countries"]["affected"] == []
+
+
+def test_a_norwegian_tariff_number_written_like_a_date_is_a_code_only_after_its_keyword():
+    text = (
+        "Det kan innrømmes tollnedsettelse for import av settepoteter innenfor varenummer 07.01.1000 i "
+        "tolltariffen. Endringene gjelder fra 01.07.2031 til og med 31.12.2031.\n"
+    )
+    assert facts(text)["codes"] == {"07011000"}

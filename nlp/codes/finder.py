@@ -50,6 +50,7 @@ RANGE_GLUE = re.compile(
 INCLUSIVE = re.compile(r"^,?\s*inclusive", re.IGNORECASE)
 # Only spaces or line breaks between two codes: the cells of a code column flattened from a table
 COLUMN_GLUE = re.compile(r"^\s+$")
+DATE_SHAPED = re.compile(r"\d\d\.\d\d\.\d{4}$")
 DASHED = re.compile(r"[ \t\u00a0]+(?:-[ \t\u00a0]?){1,4}[^\W\d_]")  # a schedule's description: '-- Other'
 # a row's description, dashed or not, under a code column's header: '0704.9002 Rauðkál 01.01.-30.06.18 ...'
 DESCRIBED = re.compile(r"[ \t\u00a0]+(?:-[ \t\u00a0]?){0,4}[^\W\d_]")
@@ -265,6 +266,8 @@ def _is_code(match: re.Match, text: str, sentences: Sentences, continues: bool, 
         return False
     if _in_a_column_of_no_codes(match.start(), text, words.not_code_columns):
         return False
+    if DATE_SHAPED.match(number):  # Norway's '04.07.1900' reads as a date unless its keyword stands right before it
+        return bool(words.heading_keywords.search(before))
     if continues or SACU_ITEM_BEFORE.search(before):
         return True
     heading_keyword = bool(words.heading_keywords.search(before) or words.keywords_after.match(text, match.end()))
