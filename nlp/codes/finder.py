@@ -50,7 +50,10 @@ RANGE_GLUE = re.compile(
 INCLUSIVE = re.compile(r"^,?\s*inclusive", re.IGNORECASE)
 # Only spaces or line breaks between two codes: the cells of a code column flattened from a table
 COLUMN_GLUE = re.compile(r"^\s+$")
+DATE_SHAPED = re.compile(r"\d\d\.\d\d\.\d{4}$")
 DASHED = re.compile(r"[ \t\u00a0]+(?:-[ \t\u00a0]?){1,4}[^\W\d_]")  # a schedule's description: '-- Other'
+# a row's description, dashed or not, under a code column's header: '0704.9002 Rauðkál 01.01.-30.06.18 ...'
+DESCRIBED = re.compile(r"[ \t\u00a0]+(?:-[ \t\u00a0]?){0,4}[^\W\d_]")
 CODES_CELL_REST = re.compile(r"(?:[ \t\u00a0]*(?:&|,|and)[ \t\u00a0]*\d{4}(?:[. \u00a0]?\d{2,4}){1,3})+[ \t\u00a0|]*")
 CELL_END = re.compile(r"[ \t\u00a0|]*[,;&]?[ \t\u00a0]*(?:\n|$)")  # the rest of a code cell's line
 SERIAL_LEAD = re.compile(r"[ \t\u00a0]*\d{1,4}[.)][ \t\u00a0]+")  # a table row's serial number: '12. '
@@ -263,6 +266,8 @@ def _is_code(match: re.Match, text: str, sentences: Sentences, continues: bool, 
         return False
     if _in_a_column_of_no_codes(match.start(), text, words.not_code_columns):
         return False
+    if DATE_SHAPED.match(number):  # Norway's '04.07.1900' reads as a date unless its keyword stands right before it
+        return bool(words.heading_keywords.search(before))
     if continues or SACU_ITEM_BEFORE.search(before):
         return True
     heading_keyword = bool(words.heading_keywords.search(before) or words.keywords_after.match(text, match.end()))
@@ -303,12 +308,12 @@ def _cell_of_its_line(match: re.Match, text: str) -> bool:
 
 
 def _code_cell(match: re.Match, text: str, digits: str, headers: CodeHeaders) -> bool:
-    """The whole cell of its line, or a dotted code starting a row before its dashed description ('0805.29 --
-    Other'), under a code column's header line ('Product HS Code Country')."""
+    """The whole cell of its line, or a dotted code starting a row before its description ('0805.29 -- Other',
+    '0805.2900 Oranges'), under a code column's header line ('Product HS Code Country', 'Tollskrárnr.')."""
     if len(digits) < 6:
         return False
     start, end = match.span()
-    schedule_row = "." in match.group("number") and starts_row(start, text, marker=False) and DASHED.match(text, end)
+    schedule_row = "." in match.group("number") and starts_row(start, text, marker=False) and DESCRIBED.match(text, end)
     if (alone_on_line(start, end, text) or bool(schedule_row) or _first_of_codes_cell(match, text)) and headers.above(
         start
     ):

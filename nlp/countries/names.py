@@ -32,10 +32,11 @@ ACT_NUMBER_HEAD = re.compile(r"\d/$")
 # Russian "Того" (Togo) is the pronoun "that" opening a sentence; Turkish "Fas" (Morocco) is the US Foreign Agricultural
 # Service (FAS); Indonesian "Swiss" is the English adjective; Ukrainian "Малі" (Mali) is "small"; Portuguese "Reunião"
 # (Réunion) is a meeting ("228ª Reunião Ordinária") and "Maurício" (Mauritius) a first name.
-NOT_NAMES = frozenset({"island", "того", "fas", "swiss", "малі", "reunião", "maurício"})
+NOT_NAMES = frozenset({"island", "man", "того", "fas", "swiss", "малі", "reunião", "maurício"})
 # pycountry's translations read: the languages of the acts we are given (French, German, Spanish and Russian first: the
-# German declined forms below take the German one) and of Brazil, Portugal, Türkiye, Indonesia, Ukraine and China
-TRANSLATED = ("fr", "de", "es", "ru", "pt", "pt_BR", "tr", "id", "uk", "zh_CN")
+# German declined forms below take the German one) and of Brazil, Portugal, Türkiye, Indonesia, Ukraine, China,
+# Iceland, Norway (bokmål and nynorsk), Denmark and Sweden ('island' and 'man' are English words: NOT_NAMES)
+TRANSLATED = ("fr", "de", "es", "ru", "pt", "pt_BR", "tr", "id", "uk", "zh_CN", "is", "nb_NO", "nn", "da", "sv")
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,14 @@ def names() -> dict[str, str]:
         for form in filter(None, forms):
             for variant in _variants(form):
                 table.setdefault(variant, country.alpha_2)
-    for data_file in ("aliases.json", "fr_de_aliases.json", "es_aliases.json", "other_aliases.json", "ru_aliases.json"):
+    for data_file in (
+        "aliases.json",
+        "fr_de_aliases.json",
+        "es_aliases.json",
+        "other_aliases.json",
+        "ru_aliases.json",
+        "nordic_aliases.json",
+    ):
         data = json.loads(resources.files("nlp").joinpath(f"data/countries/{data_file}").read_text("utf-8"))
         table.update({name.replace("’", "'"): code for name, code in data.items() if not name.startswith("_")})
     for word in NOT_NAMES:

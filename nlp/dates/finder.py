@@ -137,6 +137,7 @@ def find_dates(text: str, month_first_slashes: bool = False) -> list[FoundDate]:
     found += _dated_headings(text, lowered, taken)
     found += _month_cells(text, lowered, taken)
     found += era_dates(text, taken)  # "令和21年4月1日", "1 July B.E. 2582"
+    found += _compact_periods(text, taken)  # a quota table's "01.01.-31.12.31", "25.12.30-30.06.31"
     found.sort(key=lambda d: d.start)
     found = with_yearless_headings(text, lowered, found, taken)
     found = with_yearless_in_sentences(text, lowered, found, taken)
@@ -244,6 +245,36 @@ def _to_date(kind: str, match: re.Match, month_first_slashes: bool) -> date | No
         return date(year, month, day)
     except (KeyError, ValueError):
         return None
+
+
+# A Nordic quota table's period with a two-digit year at its end only: "01.05.-30.11.31" (1 May to 30 November
+# 2031), "25.12.30-30.06.31", "01.01. - 31.12.31". Only as a pair: a lone "31.12.31" may be anything.
+COMPACT_PERIOD = re.compile(
+    r"(?<![\d.])(?P<d1>\d{1,2})\.(?P<m1>\d{1,2})\.(?P<y1>\d{2}(?![\d.]))?[ \t\u00a0]*[-–][ \t\u00a0]*"
+    r"(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?P<y2>\d{2})(?![\d.])"
+)
+
+
+def _compact_periods(text: str, taken: bytearray) -> list[FoundDate]:
+    found = []
+    for match in COMPACT_PERIOD.finditer(text):
+        if any(taken[match.start() : match.end()]):
+            continue
+        try:
+            end = date(2000 + int(match["y2"]), int(match["m2"]), int(match["d2"]))
+            start_year = 2000 + int(match["y1"]) if match["y1"] else end.year - (int(match["m1"]) > end.month)
+            start = date(start_year, int(match["m1"]), int(match["d1"]))
+        except ValueError:
+            continue
+        if not start < end:
+            continue
+        first_end = match.end("y1") if match["y1"] else match.end("m1") + 1
+        found.append(
+            FoundDate(start, text[match.start() : first_end], match.start(), first_end, partial=not match["y1"])
+        )
+        found.append(FoundDate(end, text[match.start("d2") : match.end()], match.start("d2"), match.end()))
+        taken[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
+    return found
 
 
 # "31 March to 13 April 2023", "March 31 to April 13, 2023": the first date borrows the year.

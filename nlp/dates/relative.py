@@ -31,7 +31,9 @@ CUE = guarded(
     # Russian "по истечении 30 календарных дней с даты его официального опубликования"
     r"|\bопубликования\b|\bопублікування\b"
     # Norwegian, Danish, Swedish "trer i kraft straks" (in force at once)
-    r"|\bi\s+kraft\s+(?:straks|umiddelbart|omedelbart|med\s+det\s+samme)\b",
+    r"|\bi\s+kraft\s+(?:straks|umiddelbart|omedelbart|med\s+det\s+samme)\b"
+    # Icelandic "öðlast þegar gildi" (enters into force at once)
+    r"|\b(?:öðlast|tekur)\s+þegar\s+gildi\b",
     re.I,
 )
 CUE_BEFORE, CUE_AFTER = 120, 220

@@ -153,6 +153,7 @@ LANGUAGES = (
     "af",
     "zh",
     "no",
+    "is",
     "it",
     "nl",
     "ar",

@@ -59,6 +59,8 @@ DUTY_MEASURES = frozenset(
     }
 )
 LANGUAGES = ("en", "fr", "de", "es", "ru")
+# languages read with another's pipeline whose words have their own file: a Nordic text is read as English
+COMPANIONS = {"en": ("nordic",)}
 EVIDENCE_ORDER = ("operative", "title", "legal_basis")
 CATEGORIES = {"signals": "s", "generic": "g", "legal_basis": "b"}
 
@@ -99,6 +101,16 @@ def _load(name: str) -> dict:
     return json.loads(resources.files("nlp").joinpath(f"data/measures/{name}.json").read_text("utf-8"))
 
 
+def _with_companions(name: str) -> dict:
+    """A language's file with its companions' signals and cues added (data/measures/nordic.json to en.json)."""
+    data = _load(name)
+    for companion in (_load(other) for other in COMPANIONS.get(name, ())):
+        for category in ("signals", "legal_basis", "not_when"):
+            own, extra = data.get(category, {}), companion.get(category, {})
+            data[category] = {k: own.get(k, []) + extra.get(k, []) for k in {*own, *extra}}
+    return data
+
+
 def _with_english_names(data: dict) -> dict:
     """A French, German or Spanish text also names measures in English: a bilingual Canada Gazette
     cover, the English name of a programme. English signals and legal bases are added to its own;
@@ -121,7 +133,7 @@ def _with_english_names(data: dict) -> dict:
 def patterns(lang: str = "en") -> _Patterns:
     """One alternation with a named group per (category, type): the text is scanned once."""
     name = lang if lang in LANGUAGES else "en"
-    data = _load(name) if name == "en" else _with_english_names(_load(name))
+    data = _with_companions(name) if name == "en" else _with_english_names(_load(name))
     groups, only_when, needs_country, in_order = [], {}, set(), []
     for category, by_type in ((c, data.get(c, {})) for c in CATEGORIES):
         for kind, phrases in sorted(by_type.items()):

@@ -19,6 +19,8 @@ from nlp.text.patterns import guarded, spaces_match_any_whitespace
 from nlp.text.sentences import Sentences
 
 LANGUAGES = ("en", "fr", "de", "es", "ru")
+# languages read with another's pipeline whose words have their own file: a Nordic text is read as English
+COMPANIONS = {"en": ("nordic",)}
 # a marker glued to its item ('(a)New Zealand;', '(b)by deleting'), as some legislation sites render lists, too
 LIST_ITEM = re.compile(r"\s*(?:[-•*—–]\s|\(?[0-9a-z]{1,4}\)\s|\([0-9a-z]{1,4}\)(?=[A-Za-z“\"]))")
 BARE_MARKER = re.compile(r"\s*(?:\(?[0-9a-z]{1,4}\)|\d+(?:\.\d+)?)\s*$")
@@ -33,11 +35,15 @@ ASKING_OPENING_CHARS = 1500  # the title and heading of a document say that it o
 @cache
 def _patterns(lang: str) -> tuple[re.Pattern, ...]:
     name = lang if lang in LANGUAGES else "en"
-    data = json.loads(resources.files("nlp").joinpath(f"data/acting/{name}.json").read_text("utf-8"))
+    files = [_load(each) for each in (name, *COMPANIONS.get(name, ()))]
     keys = ("acts", "inert", "inert_openings", "cancelled_by_next", "asks_only")
-    found = ([spaces_match_any_whitespace(p) for p in data.get(key, [])] for key in keys)
+    found = ([spaces_match_any_whitespace(p) for data in files for p in data.get(key, [])] for key in keys)
     # openings are matched at the sentence start only: inside the alternation they would be tried everywhere
     return tuple(guarded("|".join(patterns) or "(?!)") for patterns in found)
+
+
+def _load(name: str) -> dict:
+    return json.loads(resources.files("nlp").joinpath(f"data/acting/{name}.json").read_text("utf-8"))
 
 
 class ActingSentences:
