@@ -64,6 +64,27 @@ def numbered_row_cell(text: str, start: int, end: int) -> bool:
     )
 
 
+# A numbered row of goods on one line, its tariff item after its serial, its rate ending it after the description
+# ('2. 1507 90 10 Soya-bean oil, edible grade 17.5%'); two figures ending it are two columns ('10% 5%'), not read.
+NUMBERED_LINE = re.compile(
+    r"[ \t]*(?P<serial>\d{1,3})\.[ \t]+\d{4}(?:[ .]?\d{2})*[ \t]+.*[^\W\d_][^%\d]*\d[.\d]*[ \t]*%[ \t]*"
+)
+
+
+def numbered_line_cell(text: str, start: int, end: int) -> bool:
+    """The figure ends a numbered row written on one line, the row's only percentage, whose serial numbers count on
+    from 1 below a header naming a rate column ('Standard rate')."""
+    line_start, line_end = line_at(text, start)
+    row = NUMBERED_LINE.fullmatch(text, line_start, line_end)
+    if row is None or text[end:line_end].strip():
+        return False
+    headers = _rate_headers(text)
+    above = bisect.bisect_left(headers, line_start)
+    return bool(above) and rows_count_down_to(
+        text, headers[above - 1], int(row.group("serial")), line_start, row.end("serial") + 1
+    )
+
+
 @lru_cache(maxsize=4)
 def _rate_headers(text: str) -> list[int]:
     return [m.start() for m in RATE_COLUMN.finditer(text)]
