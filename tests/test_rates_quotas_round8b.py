@@ -159,3 +159,23 @@ def test_the_rates_ending_the_numbered_rows_of_a_standard_rate_table():
 def test_a_numbered_paragraph_ending_in_a_percentage_is_no_row():
     text = "Standard rate\n\n1. The Committee noted the request.\n2. The volume of imports in the period rose by 14%\n"
     assert values(text) == []
+
+
+def test_each_item_of_a_list_takes_the_duty_its_introduction_names():
+    text = (
+        "The Trade Representative shall modify the action to raise the additional ad valorem rates of duty on the\n"
+        "following products of the Republic:\n\n"
+        "-   Tungsten wire:  Increase rate to 35\n    percent in 2031;\n"
+        "-   Electric scooters:  Increase rate to 75 percent in 2031;\n"
+        "-   Drone parts:  Increase rate to 60 percent in 2032.\n"
+    )
+    assert values(text) == [(35, "percent"), (60, "percent"), (75, "percent")]
+
+
+def test_a_list_under_no_duty_gives_no_rate():
+    text = (
+        "The Committee reviewed the following market shares of the applicants:\n\n"
+        "-   Applicant A:  increased to 35 percent in 2031;\n"
+        "-   Applicant B:  fell to 12 percent in 2031.\n"
+    )
+    assert values(text) == []

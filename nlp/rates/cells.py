@@ -198,3 +198,26 @@ def rows_under(text: str, position: int, unit: str, hint: str, glued_cell: re.Pa
             value = parse_number(cell.group("value"))
             yield value, start + cell.start("value"), start + cell.end("value"), unit, hint
         open_row = cell is None and bool(re.search(r"[^\W\d_]", line)) and not PARAGRAPH_OPENING.match(line)
+
+
+LIST_ITEM = re.compile(r"[ \t]*(?:[-–•*·]|\(?[a-z0-9]{1,3}[.)])[ \t]")
+LIST_REACH = 40  # lines of a list between its introduction and an item
+INTRODUCTION_CHARS = 300  # the introducing sentence, wrapped over lines
+
+
+def list_introduction(text: str, start: int) -> str:
+    """The line introducing the list an item at `start` is in ('… increase the rates of duty for the following
+    products:' over '-   Electric vehicles:  Increase rate to 100 percent'): it names the duty for every item."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not LIST_ITEM.match(text, line_start):
+        return ""
+    for position, line in lines_above(text, line_start, LIST_REACH):
+        if not line.strip() or LIST_ITEM.match(line) or line[:1] in " \t":
+            continue  # a blank line, an item before, an item's continued line
+        paragraph = text.rfind("\n\n", max(0, position - INTRODUCTION_CHARS), position)
+        return (
+            text[max(0, paragraph, position - INTRODUCTION_CHARS) : position + len(line)]
+            if INTRODUCES.search(line)
+            else ""
+        )
+    return ""

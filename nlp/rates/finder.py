@@ -24,6 +24,7 @@ from nlp.rates.cells import (
     flattened_rate_cells,
     introduced_cell,
     introduced_row,
+    list_introduction,
     numbered_line_cell,
     numbered_row_cell,
     rows_under,
@@ -346,6 +347,7 @@ def _as_rate(text, lowered, candidate, sentences: Sentences, inert: re.Pattern, 
     previous_start = sentences.around(max(0, sentence_start - 1))[0]
     header = table_header(text, start)
     context = lowered[previous_start:sentence_end] + "\n" + (header or "").lower()
+    context += "\n" + list_introduction(text, start).lower()
     if not (hint or "").startswith("column") and hint != "quoted" and not words.duty.search(context):
         return None
     bounds = cell_span(text, start, end) if header is not None else (sentence_start, sentence_end)
