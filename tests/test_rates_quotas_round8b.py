@@ -179,3 +179,31 @@ def test_a_list_under_no_duty_gives_no_rate():
         "-   Applicant B:  fell to 12 percent in 2031.\n"
     )
     assert values(text) == []
+
+
+def test_both_ends_of_a_range_of_duties_in_effect():
+    text = (
+        "Provisional anti-dumping duties ranging from 12.45 to 29.80 percent are in effect for cold-rolled stainless"
+        " coil from the Republic until 30 June 2031."
+    )
+    assert values(text) == [(12.45, "percent"), (29.8, "percent")]
+
+
+def test_the_low_end_of_a_range_of_margins_is_no_rate():
+    text = "The dumping margins ranged from 12.45 to 29.80 percent for the sampled exporters."
+    assert values(text) == []
+
+
+def test_a_duty_a_commission_decided_to_recommend_is_no_rate():
+    text = (
+        "For exporters that offered no undertaking, the Commission decided to recommend a five-year anti-dumping"
+        " duty of 21.30 percent to the Minister of Finance."
+    )
+    assert values(text) == []
+
+
+def test_the_in_quota_duty_field_of_a_quota_sheet():
+    german = "Laufende Nummer 09.4721\nMenge 2500000 kg Eigengewicht\nKontingentszollsatz 0 EUR\n"
+    english = "Order number 09.4722\nQuantity 750 tonnes\nIn-quota duty 5 %\n"
+    assert values(german) == [(0, "EUR")]
+    assert values(english) == [(5, "percent")]

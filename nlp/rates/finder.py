@@ -30,6 +30,7 @@ from nlp.rates.cells import (
     rows_under,
 )
 from nlp.rates.columns import amount_unit_currency_rows
+from nlp.rates.sheets import in_quota_duty_fields
 from nlp.rates.tigie import tigie_import_duties
 from nlp.rates.wording import (
     PERCENT_WORDS,
@@ -72,6 +73,7 @@ SHARE_COLUMN = guarded(
     r"|description|designation|désignation|descripción|descrição|\w*bezeichnung|\w*beschreibung)\b",
     re.I,
 )
+RANGE_START = re.compile(r"(?<![\w.,])(?P<low>\d{1,3}(?:[.,]\d{1,2})?)[ \t]*(?:to|and|-|–)[ \t]*$")
 # A percentage closing a tier's condition, the tier's amount after its colon ('between 16 and 25 percent (inclusive):
 # $160 per item', 'above 25 percent: 40%'): the figure says which goods the tier is for, not a rate.
 TIER_CONDITION = re.compile(r"[ \t]*(?:\((?:inclusive|exclusive)\)[ \t]*)?:[ \t\n]+(?:[$€£]|usd|eur|gbp|\d)")
@@ -222,6 +224,9 @@ def _candidates(text: str, lowered: str, words: _Words, start: int, end: int, lo
         cell = cell or introduced_row(text, match.start(), words.duty)  # or it ends a row of a schedule introduced so
         hint = "column" if cell else "quoted" if _quoted_by_an_amendment(text, match.start(), match.end()) else None
         yield parse_number(match.group("value") or match.group("value2")), match.start(), match.end(), "percent", hint
+        low = RANGE_START.search(lowered, max(start, match.start() - 24), match.start())
+        if low:  # the range's low end has no percent sign of its own ('from 27.91 to 38.02 percent')
+            yield parse_number(low.group("low")), low.start("low"), low.end("low"), "percent", hint
     yield from free_rates(text, lowered, start, end, words.duty)
     yield from spelled_percents(lowered, start, end)
     for value, cell_start, cell_end in (
@@ -248,6 +253,8 @@ def _candidates(text: str, lowered: str, words: _Words, start: int, end: int, lo
     yield from per_unit_amounts(lowered, start, end, patterns, currency_reader(words.currencies, local), words.units)
     yield from _unit_column_cells(text, start, end)
     yield from amount_unit_currency_rows(text, start, end, words.currencies, words.units)
+    for value, field_start, field_end, unit in in_quota_duty_fields(text, start, end):
+        yield value, field_start, field_end, unit, "column"
 
 
 def _quoted_by_an_amendment(text: str, start: int, end: int) -> bool:
