@@ -4,6 +4,7 @@ tariff quota annex longer than a page (its header far above most rows; product s
 bulletins ('SME'), a note number standing before a volume ('US Note 9 240,000 KG'), growth rates of quota quantities,
 a figure joined to its unit as an adjective ('a 25,000-tonne quota') and the quantity field of an EU quota sheet."""
 
+from nlp.pipeline import analyse
 from tests.test_rates_quotas import quotas
 from tests.test_rates_round7 import values
 
@@ -207,3 +208,20 @@ def test_the_in_quota_duty_field_of_a_quota_sheet():
     english = "Order number 09.4722\nQuantity 750 tonnes\nIn-quota duty 5 %\n"
     assert values(german) == [(0, "EUR")]
     assert values(english) == [(5, "percent")]
+
+
+def test_the_taric_subdivisions_of_a_long_annex_are_no_codes():
+    text, _ = _annex_of(45)
+    text = text.replace("| ex 2934 99 90 | 10 |", "| ex 2934 99 90 ex 2934 99 90 | 10 20 30 40 |", 1)
+    text = text.replace("| ex 2934 99 90 | 44 |", "| ex 2934 99 90 ex 2934 99 90 | 51 52 53 54 |", 1)
+    assert sorted({code.code for code in analyse(text)._.codes}) == ["29349990"]
+
+
+def test_a_list_under_a_condition_takes_no_duty_from_the_sentence_before():
+    text = (
+        "Such goods shall not count toward the limits that trigger the over-quota rates of duty.\n"
+        "     (3)  If, after this extension takes effect, the Secretary finds that:\n"
+        "     (a)  the share of imports of any listed country exceeds 4 percent;\n"
+        "     (b)  imports from all listed countries exceed the limit.\n"
+    )
+    assert values(text) == []

@@ -214,10 +214,18 @@ def list_introduction(text: str, start: int) -> str:
     for position, line in lines_above(text, line_start, LIST_REACH):
         if not line.strip() or LIST_ITEM.match(line) or line[:1] in " \t":
             continue  # a blank line, an item before, an item's continued line
-        paragraph = text.rfind("\n\n", max(0, position - INTRODUCTION_CHARS), position)
-        return (
-            text[max(0, paragraph, position - INTRODUCTION_CHARS) : position + len(line)]
-            if INTRODUCES.search(line)
-            else ""
-        )
+        if not INTRODUCES.search(line):
+            return ""
+        return _last_sentence(text, position + len(line))
     return ""
+
+
+SENTENCE_END = re.compile(r"[.;](?=\s)|\n\s*\n")
+
+
+def _last_sentence(text: str, end: int) -> str:
+    """The sentence ending at `end`, wrapped over lines ('… to increase the rates of duty for the\nfollowing
+    products:'), not the sentences before it ('… the over-quota rates. (3) If the USTR determines that:')."""
+    window_start = max(0, end - INTRODUCTION_CHARS)
+    starts = [m.end() for m in SENTENCE_END.finditer(text, window_start, end)]
+    return text[starts[-1] if starts else window_start : end]
