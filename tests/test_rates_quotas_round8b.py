@@ -225,3 +225,11 @@ def test_a_list_under_a_condition_takes_no_duty_from_the_sentence_before():
         "     (b)  imports from all listed countries exceed the limit.\n"
     )
     assert values(text) == []
+
+
+def test_the_low_end_of_a_tiers_range_is_no_rate():
+    text = (
+        "A specific duty shall be assessed on each parcel as follows:\n\n"
+        "(i)   Countries with an effective tariff rate between 12 and 30\npercent (inclusive):  $90 per item;\n"
+    )
+    assert values(text) == [(90, "USD/item")]

@@ -225,7 +225,9 @@ def _candidates(text: str, lowered: str, words: _Words, start: int, end: int, lo
         hint = "column" if cell else "quoted" if _quoted_by_an_amendment(text, match.start(), match.end()) else None
         yield parse_number(match.group("value") or match.group("value2")), match.start(), match.end(), "percent", hint
         low = RANGE_START.search(lowered, max(start, match.start() - 24), match.start())
-        if low:  # the range's low end has no percent sign of its own ('from 27.91 to 38.02 percent')
+        if low and not TIER_CONDITION.match(
+            lowered, match.end()
+        ):  # the range's low end has no percent sign of its own ('from 27.91 to 38.02 percent')
             yield parse_number(low.group("low")), low.start("low"), low.end("low"), "percent", hint
     yield from free_rates(text, lowered, start, end, words.duty)
     yield from spelled_percents(lowered, start, end)
