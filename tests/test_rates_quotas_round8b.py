@@ -9,7 +9,7 @@ from tests.test_rates_quotas import quotas
 from tests.test_rates_round7 import values
 
 SPECIFICATIONS = [
-    "with a purity by weight of 99 % or more",
+    "in powder form, of a purity of 97,5 % or more by mass",
     "containing not more than 0,5 % of water",
     "of a thickness not exceeding 12 mm",
     "having a customs value of not less than EUR 310 per 100 kg net weight",
