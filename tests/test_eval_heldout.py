@@ -257,8 +257,8 @@ FLOORS = {
         "affected": 0.53,  # round 8b (a US bulletin's own jurisdiction known; Icelandic declined names): 0.52
         "title": 0.884,  # round 8b (web-copy furniture, CBP bulletins and decisions, national title shapes, Reglugerð): 0.631
         "identifier": 0.9,  # round 8b (CBP Dec., Vietnamese and Chinese announcement numbers, 'Nr. 1096/2017'): 0.81
-        "rates": 0.61,
-        "quotas": 0.426,
+        "rates": 0.885,  # round 8b (quotas: long quota annexes, description cells, TIGIE and list rates): 0.611
+        "quotas": 0.994,  # round 8b (quotas: long quota annexes, SME, quota sheets, adjectival volumes): 0.427
         "jurisdiction": 0.945,  # round 8b (US quota bulletins' cues, a WTO QR record's member, IS cues): 0.885
     },
 }

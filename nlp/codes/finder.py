@@ -33,7 +33,7 @@ from nlp.codes.schedules import (
 from nlp.text.layout import Layout
 from nlp.text.patterns import guarded
 from nlp.text.sentences import Sentences
-from nlp.text.tables import column_header
+from nlp.text.tables import cell_span, column_header
 from nlp.types import CodeMention, CodeRange
 from tariffwatch.codes import level_for
 
@@ -342,7 +342,15 @@ def _keyword_near(offset: int, text: str, sentences: Sentences) -> bool:
 CODE_AND_RATE_HEADER = guarded(r"\b(?:HTS(?:US|A)?|HS|CN|commodity\s+codes?|tariff\s+(?:items?|codes?|numbers?))\b")
 
 
+# A cell of two-digit groups under 'TARIC' beside the CN code's: TARIC subdivisions ('51 59 51 59'), never a code.
+TARIC_SUBDIVISIONS = re.compile(r"[ \t]*\d{2}(?:[ \t]+\d{2})*[ \t]*")
+
+
 def _in_a_column_of_no_codes(offset: int, text: str, not_code_columns: re.Pattern) -> bool:
+    if (column_header(text, offset) or "").upper() == "TARIC" and TARIC_SUBDIVISIONS.fullmatch(
+        text, *cell_span(text, offset, offset)
+    ):
+        return True
     if not _in_column(offset, text, not_code_columns):
         return False
     return not CODE_AND_RATE_HEADER.search(column_header(text, offset) or "")

@@ -23,7 +23,7 @@ from nlp.text.narrated import narrates
 from nlp.text.numbers import NUMBER, parse_number, tidy
 from nlp.text.patterns import guarded, may_match
 from nlp.text.sentences import Sentences
-from nlp.text.tables import block_label, line_at, table_header
+from nlp.text.tables import block_label, cell_span, line_at, table_header
 from nlp.text.textutil import lower_keeping_offsets
 from nlp.types import plain_dict
 
@@ -59,7 +59,8 @@ def _words() -> dict:
     scales = "|".join(_spaced(s) for s in sorted(data["scales"], key=len, reverse=True))
     return {
         "amount": guarded(
-            rf"(?:(?<![\w.,/])|(?<=[\u4e00-\u9fff]))(?P<value>{NUMBER})(?:\s*(?P<scale>{scales})\.?)?\s*(?P<unit>{units})"
+            # a figure may be joined to its unit as an adjective ('a 10,000-tonne quota')
+            rf"(?:(?<![\w.,/])|(?<=[\u4e00-\u9fff]))(?P<value>{NUMBER})(?:\s*(?P<scale>{scales})\.?)?(?:\s*|[-\u2010\u2011]\s*)(?P<unit>{units})"
             r"(?:\b|(?<=[\u4e00-\u9fff]))"  # a Chinese figure stands glued to the words around it ('为963.6万吨,')
             rf"(?:\s*\(?(?P<qualifier>{qualifiers})\)?)?"
         ),
@@ -157,8 +158,11 @@ def _as_quota(text: str, lowered: str, match: re.Match, sentences: Sentences, wo
     # a bulletin's volumes stand one per line under their label ('RESTRAINT LEVELS:' / 'Canada 10,300,000 kg')
     label = block_label(text, match.start()) or ""
     context = lowered[previous_start:sentence_end] + "\n" + (header or "").lower() + "\n" + label.lower()
-    near = lowered[max(sentence_start, match.start() - NEAR) : min(sentence_end, match.end() + NEAR)]
-    if not words["quota"].search(context) or words["not_quota"].search(near) or _in_an_equation(lowered, match):
+    near_start, near_end = cell_span(text, match.start(), match.end()) if header else (sentence_start, sentence_end)
+    near = lowered[max(near_start, match.start() - NEAR) : min(near_end, match.end() + NEAR)]
+    if not (words["quota"].search(context) or _quota_field(lowered, match.start(), words)):
+        return None
+    if words["not_quota"].search(near) or _in_an_equation(lowered, match):
         return None
     if PER_BASE.search(lowered, max(0, match.start() - 8), match.start()):
         return None
@@ -175,6 +179,27 @@ def _as_quota(text: str, lowered: str, match: re.Match, sentences: Sentences, wo
 
 # The base a specific duty is charged on, not a volume ('6 Franken je 100 kg brutto', 'EUR 12 per 100 kg').
 PER_BASE = re.compile(r"(?:\b(?:per|je|pro|par|por|за)|/)\s*$")
+
+
+# A quota sheet's quantity field ('Menge 4000000 kg', 'Quantity: 3 000 tonnes'): the sheet's other fields name the quota
+# ('Zollkontingentszeitraum', 'Quota period').
+QUANTITY_FIELD = re.compile(
+    r"[ \t]*(?:quantity|volume|quantité|menge|cantidad|quantità|hoeveelheid|ilość)[ \t]*[:|]?[ \t]*$"
+)
+FIELD_LINES = 4
+
+
+def _quota_field(lowered: str, start: int, words: dict) -> bool:
+    line_start = lowered.rfind("\n", 0, start) + 1
+    if not QUANTITY_FIELD.match(lowered, line_start, start):
+        return False
+    above = line_start
+    for _ in range(FIELD_LINES):
+        above = lowered.rfind("\n", 0, max(0, above - 1)) + 1
+    below = start
+    for _ in range(FIELD_LINES):
+        below = lowered.find("\n", below + 1) if lowered.find("\n", below + 1) >= 0 else len(lowered)
+    return bool(words["quota"].search(lowered, above, below))
 
 
 def _unit_in_the_next_row(text: str, match: re.Match) -> bool:

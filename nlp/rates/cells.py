@@ -64,6 +64,27 @@ def numbered_row_cell(text: str, start: int, end: int) -> bool:
     )
 
 
+# A numbered row of goods on one line, its tariff item after its serial, its rate ending it after the description
+# ('2. 1507 90 10 Soya-bean oil, edible grade 17.5%'); two figures ending it are two columns ('10% 5%'), not read.
+NUMBERED_LINE = re.compile(
+    r"[ \t]*(?P<serial>\d{1,3})\.[ \t]+\d{4}(?:[ .]?\d{2})*[ \t]+.*[^\W\d_][^%\d]*\d[.\d]*[ \t]*%[ \t]*"
+)
+
+
+def numbered_line_cell(text: str, start: int, end: int) -> bool:
+    """The figure ends a numbered row written on one line, the row's only percentage, whose serial numbers count on
+    from 1 below a header naming a rate column ('Standard rate')."""
+    line_start, line_end = line_at(text, start)
+    row = NUMBERED_LINE.fullmatch(text, line_start, line_end)
+    if row is None or text[end:line_end].strip():
+        return False
+    headers = _rate_headers(text)
+    above = bisect.bisect_left(headers, line_start)
+    return bool(above) and rows_count_down_to(
+        text, headers[above - 1], int(row.group("serial")), line_start, row.end("serial") + 1
+    )
+
+
 @lru_cache(maxsize=4)
 def _rate_headers(text: str) -> list[int]:
     return [m.start() for m in RATE_COLUMN.finditer(text)]
@@ -177,3 +198,34 @@ def rows_under(text: str, position: int, unit: str, hint: str, glued_cell: re.Pa
             value = parse_number(cell.group("value"))
             yield value, start + cell.start("value"), start + cell.end("value"), unit, hint
         open_row = cell is None and bool(re.search(r"[^\W\d_]", line)) and not PARAGRAPH_OPENING.match(line)
+
+
+LIST_ITEM = re.compile(r"[ \t]*(?:[-–•*·]|\(?[a-z0-9]{1,3}[.)])[ \t]")
+LIST_REACH = 40  # lines of a list between its introduction and an item
+INTRODUCTION_CHARS = 300  # the introducing sentence, wrapped over lines
+
+
+def list_introduction(text: str, start: int) -> str:
+    """The line introducing the list an item at `start` is in ('… increase the rates of duty for the following
+    products:' over '-   Electric vehicles:  Increase rate to 100 percent'): it names the duty for every item."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not LIST_ITEM.match(text, line_start):
+        return ""
+    for position, line in lines_above(text, line_start, LIST_REACH):
+        if not line.strip() or LIST_ITEM.match(line) or line[:1] in " \t":
+            continue  # a blank line, an item before, an item's continued line
+        if not INTRODUCES.search(line):
+            return ""
+        return _last_sentence(text, position + len(line))
+    return ""
+
+
+SENTENCE_END = re.compile(r"[.;](?=\s)|\n\s*\n")
+
+
+def _last_sentence(text: str, end: int) -> str:
+    """The sentence ending at `end`, wrapped over lines ('… to increase the rates of duty for the\nfollowing
+    products:'), not the sentences before it ('… the over-quota rates. (3) If the USTR determines that:')."""
+    window_start = max(0, end - INTRODUCTION_CHARS)
+    starts = [m.end() for m in SENTENCE_END.finditer(text, window_start, end)]
+    return text[starts[-1] if starts else window_start : end]

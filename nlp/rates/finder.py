@@ -24,10 +24,14 @@ from nlp.rates.cells import (
     flattened_rate_cells,
     introduced_cell,
     introduced_row,
+    list_introduction,
+    numbered_line_cell,
     numbered_row_cell,
     rows_under,
 )
 from nlp.rates.columns import amount_unit_currency_rows
+from nlp.rates.sheets import in_quota_duty_fields
+from nlp.rates.tigie import tigie_import_duties
 from nlp.rates.wording import (
     PERCENT_WORDS,
     bearing_start,
@@ -42,7 +46,7 @@ from nlp.text.narrated import narrates
 from nlp.text.numbers import NUMBER, parse_number, tidy
 from nlp.text.patterns import guarded
 from nlp.text.sentences import Sentences
-from nlp.text.tables import UNIT_HEADER, column_header, line_at, table_header
+from nlp.text.tables import UNIT_HEADER, cell_span, column_header, line_at, table_header
 from nlp.text.textutil import lower_keeping_offsets
 from nlp.types import plain_dict
 
@@ -63,7 +67,13 @@ FLAT_ROW_START = guarded(r"(?<![\w.,])\d{1,3}\.[ \u00a0]+(?=\d)")  # '7. ' befor
 QUOTED = re.compile(r"(?<!=)[“”\"‘’'](?P<figure>[^“”\"‘’'\n]{1,12})[“”\"‘’']")  # not an HTML attribute's value
 AMENDING = guarded(r"\b(?:delet|insert|substitut|replac|in lieu)\w*", re.I)
 # A column of shares, not of duties: 'Percentage per Country', 'Share of imports', 'Utilisation (%)'.
-SHARE_COLUMN = guarded(r"\b(?:percentage|share|proportion|utili[sz]ation|fill(?:ed|\s+rate)?|allocation)\b", re.I)
+# Columns whose figures are no rates: shares, and goods descriptions ('a purity by weight of 99 % or more').
+SHARE_COLUMN = guarded(
+    r"\b(?:percentage|share|proportion|utili[sz]ation|fill(?:ed|\s+rate)?|allocation"
+    r"|description|designation|désignation|descripción|descrição|\w*bezeichnung|\w*beschreibung)\b",
+    re.I,
+)
+RANGE_START = re.compile(r"(?<![\w.,])(?P<low>\d{1,3}(?:[.,]\d{1,2})?)[ \t]*(?:to|and|-|–)[ \t]*$")
 # A percentage closing a tier's condition, the tier's amount after its colon ('between 16 and 25 percent (inclusive):
 # $160 per item', 'above 25 percent: 40%'): the figure says which goods the tier is for, not a rate.
 TIER_CONDITION = re.compile(r"[ \t]*(?:\((?:inclusive|exclusive)\)[ \t]*)?:[ \t\n]+(?:[$€£]|usd|eur|gbp|\d)")
@@ -210,14 +220,21 @@ def _candidates(text: str, lowered: str, words: _Words, start: int, end: int, lo
     for match in words.percent.finditer(lowered, start, end):
         cell = introduced_cell(text, match.start(), match.end(), words.duty)  # its table's introduction names the duty
         cell = cell or numbered_row_cell(text, match.start(), match.end())  # or its numbered table's header a rate
+        cell = cell or numbered_line_cell(text, match.start(), match.end())  # (its rows one a line)
         cell = cell or introduced_row(text, match.start(), words.duty)  # or it ends a row of a schedule introduced so
         hint = "column" if cell else "quoted" if _quoted_by_an_amendment(text, match.start(), match.end()) else None
         yield parse_number(match.group("value") or match.group("value2")), match.start(), match.end(), "percent", hint
+        low = RANGE_START.search(lowered, max(start, match.start() - 24), match.start())
+        if low and not TIER_CONDITION.match(
+            lowered, match.end()
+        ):  # the range's low end has no percent sign of its own ('from 27.91 to 38.02 percent')
+            yield parse_number(low.group("low")), low.start("low"), low.end("low"), "percent", hint
     yield from free_rates(text, lowered, start, end, words.duty)
     yield from spelled_percents(lowered, start, end)
     for value, cell_start, cell_end in (
         *flattened_rate_cells(text, start, end),
         *ex_tariff_rate_cells(text, start, end),
+        *tigie_import_duties(text, start, end),
     ):
         yield value, cell_start, cell_end, "percent", "column"
     for match in words.specific.finditer(lowered, start, end):
@@ -238,6 +255,8 @@ def _candidates(text: str, lowered: str, words: _Words, start: int, end: int, lo
     yield from per_unit_amounts(lowered, start, end, patterns, currency_reader(words.currencies, local), words.units)
     yield from _unit_column_cells(text, start, end)
     yield from amount_unit_currency_rows(text, start, end, words.currencies, words.units)
+    for value, field_start, field_end, unit in in_quota_duty_fields(text, start, end):
+        yield value, field_start, field_end, unit, "column"
 
 
 def _quoted_by_an_amendment(text: str, start: int, end: int) -> bool:
@@ -337,11 +356,13 @@ def _as_rate(text, lowered, candidate, sentences: Sentences, inert: re.Pattern, 
     previous_start = sentences.around(max(0, sentence_start - 1))[0]
     header = table_header(text, start)
     context = lowered[previous_start:sentence_end] + "\n" + (header or "").lower()
+    context += "\n" + list_introduction(text, start).lower()
     if not (hint or "").startswith("column") and hint != "quoted" and not words.duty.search(context):
         return None
+    bounds = cell_span(text, start, end) if header is not None else (sentence_start, sentence_end)
     near = lowered[
-        bearing_start(lowered, max(sentence_start, start - NEAR_BEFORE), start, unit, words.duty) : min(
-            sentence_end, end + NEAR_AFTER
+        bearing_start(lowered, max(bounds[0], sentence_start, start - NEAR_BEFORE), start, unit, words.duty) : min(
+            bounds[1], sentence_end, end + NEAR_AFTER
         )
     ]
     if words.not_rate.search(near) or inert.search(lowered[sentence_start:sentence_end]):

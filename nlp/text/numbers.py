@@ -6,7 +6,11 @@ from __future__ import annotations
 import re
 
 # Digits with thousands groups (space, no-break or thin space, comma, dot or apostrophe) and an optional decimal part.
-NUMBER = r"\d{1,3}(?:[ \u00a0\u2009\u202f,.'\u2019]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+# A figure grouped by spaces takes no comma group after them: 'Note 6 165,000 KG' is a note number and 165 000.
+NUMBER = (
+    r"\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![.,]\d{3}(?!\d))(?:[.,]\d+)?"
+    r"|\d{1,3}(?:[,.'\u2019]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+)
 _GROUPED = re.compile(
     r"^(?!0\D)\d{1,3}(?:([ \u00a0\u2009\u202f,.'\u2019])\d{3})+(?:([.,])(\d+))?$"
 )  # '0.532' has no thousands

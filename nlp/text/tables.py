@@ -24,6 +24,15 @@ def line_at(text: str, offset: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
+def cell_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The table cell around a figure (its line where the line has no cells): a product specification in the row's
+    description cell ('a purity of 99 % or more') says nothing of the volume or the rate in a cell of its own."""
+    line_start, line_end = line_at(text, start)
+    cell_start = text.rfind("|", line_start, start) + 1 or line_start
+    cell_end = text.find("|", end, line_end)
+    return cell_start, line_end if cell_end < 0 else cell_end
+
+
 def table_header(text: str, offset: int) -> str | None:
     """The header lines of the table the line at `offset` belongs to, or None when it is prose.
 
@@ -33,18 +42,57 @@ def table_header(text: str, offset: int) -> str | None:
     start, end = line_at(text, offset)
     piped = "|" in text[start:end]
     headers: list[str] = []
-    for _, line in lines_above(text, start, MAX_ROWS_UP):
-        if not line.strip():
+    walked = 0
+    for above, line in lines_above(text, start, MAX_ROWS_UP):
+        if _ends_the_table(line):
             break
-        if PARAGRAPH_START.match(line) and "|" not in line[:6] and not NUMBERED_COLUMNS.match(line):
-            break
+        walked = above
         if UNIT_HEADER.search(line) or not ROW_END.search(line):
             headers.append(line)  # a header or caption line: not a row ending in a figure
+    else:
+        if piped and walked:
+            headers += _headers_atop(text, walked)  # a long table (an annex of 130 quotas): its header stands far up
     if not piped and not any(UNIT_HEADER.search(h) for h in headers):
         return None
     if piped and not any("|" in h for h in headers):
         return None
     return "\n".join(reversed(headers))
+
+
+def _ends_the_table(line: str) -> bool:
+    """A blank line or a numbered paragraph: no table row or header stands above it."""
+    if not line.strip():
+        return True
+    return bool(PARAGRAPH_START.match(line)) and "|" not in line[:6] and not NUMBERED_COLUMNS.match(line)
+
+
+MAX_HEADER_LINES = 5
+# The first line of the table each line walked belongs to, for the last text asked about (each row of a long table
+# walks up to the row before it, not to its header).
+_TABLE_TOPS: list = [None, {}]
+
+
+def _headers_atop(text: str, line_start: int) -> list[str]:
+    """The header lines atop the table whose line starts at `line_start`, nearest first: the lines of its top that
+    are no rows ending in a figure."""
+    if _TABLE_TOPS[0] is not text:
+        _TABLE_TOPS[:] = [text, {}]
+    tops, walked, top = _TABLE_TOPS[1], [], line_start
+    while top not in tops:
+        walked.append(top)
+        above = next(iter(lines_above(text, top, 1)), None)
+        if above is None or _ends_the_table(above[1]):
+            break
+        top = above[0]
+    top = tops.get(top, top)
+    for position in walked:
+        tops[position] = top
+    headers = []
+    for line in text[top:line_start].splitlines()[:MAX_HEADER_LINES]:
+        if ROW_END.search(line) and not UNIT_HEADER.search(line):
+            break
+        headers.append(line)
+    return list(reversed(headers))
 
 
 def header_unit(header: str) -> str | None:
@@ -96,6 +144,9 @@ def _header_row(text: str, line_start: int) -> str | None:
             ),
             None,
         )
+        if rows[line_start] is None:  # a long table: its header stands above the lines looked back over
+            top = [line for line in _headers_atop(text, line_start) if "|" in line and not DIGIT.search(line)]
+            rows[line_start] = top[-1] if top else None
     return rows[line_start]
 
 

@@ -1,0 +1,25 @@
+"""The in-quota duty field of an EU tariff quota sheet (the annexes that list each quota as labelled fields: 'Order
+No 09.4721', 'Quantity …', 'In-quota duty 0 EUR' / 'Kontingentszollsatz 0 EUR' / 'Droit contingentaire 0 EUR'). A
+duty written with the currency alone has no base: its unit is the currency (a percentage is read as any other).
+Yields (value, start, end, unit)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from nlp.text.numbers import NUMBER, parse_number
+
+IN_QUOTA_DUTY_FIELD = re.compile(
+    r"^[ \t]*(?:in-quota duty(?: rate)?|kontingentszollsatz|droit contingentaire|derecho contingentario"
+    r"|dazio contingentale|contingentrecht)[ \t]*:?[ \t]*"
+    rf"(?P<value>{NUMBER})[ \t]*(?P<currency>EUR|€)[ \t]*$",
+    re.I | re.M,
+)
+
+
+def in_quota_duty_fields(text: str, start: int, end: int) -> Iterator[tuple[float, int, int, str]]:
+    for field in IN_QUOTA_DUTY_FIELD.finditer(text, start, end):
+        value = parse_number(field.group("value"))
+        if value is not None:
+            yield value, field.start("value"), field.end("currency"), "EUR"
