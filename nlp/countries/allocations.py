@@ -46,7 +46,7 @@ def origin_field_countries(text: str, skip: set[str]) -> list[CountryMention]:
         end = text.find("\n", label.end())
         end = len(text) if end < 0 else end
         names = list(find_country_names(text, label.end(), end))
-        pieces = [text[a.end : b.start] for a, b in zip(names, names[1:])]
+        pieces = [text[a.end : b.start] for a, b in zip(names, names[1:], strict=False)]
         if not names or text[label.end() : names[0].start].strip() or text[names[-1].end : end].strip(" \t.;"):
             continue
         if all(LIST_WORDS.fullmatch(piece) for piece in pieces):
