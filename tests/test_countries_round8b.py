@@ -15,7 +15,7 @@ def countries(text: str, jurisdiction: str | None = None) -> dict:
 def test_a_companion_petition_names_no_affected_country():
     text = (
         "Steel Wheels From the Republic of Korea and Thailand: Initiation of Countervailing Duty Investigations\n\n"
-        "AGENCY: Enforcement and Compliance, International Trade Administration, Department of Commerce.\n\n"
+        "AGENCY: Trade remedy office of the Department of Commerce.\n\n"
         "DATES: Applicable May 14, 2031.\n\n"
         "SUPPLEMENTARY INFORMATION:\n\nThe Petitions\n\n"
         "On April 23, 2031, Commerce received countervailing duty petitions concerning imports of steel wheels "
@@ -45,7 +45,7 @@ def test_the_supplier_of_a_commodity_and_a_hypothetical_tariff_are_not_affected(
 
 def test_melt_and_pour_countries_are_not_origins():
     text = (
-        "Adjusting Imports of Aluminum Into the United States\n\n"
+        "Aluminum Articles From Argentina: Melt Requirement\n\n"
         "NOW, THEREFORE, I do hereby proclaim as follows:\n\n"
         "(1) Imports of aluminum articles that are products of Argentina shall be exempt from the duty provided "
         "that such articles are smelted and cast in Argentina, and steel articles of Argentina shall be exempt "
