@@ -253,8 +253,8 @@ FLOORS = {
     "final11": {
         "codes": 0.990,  # round 8b (nordic: Icelandic tariff-number keywords, dotted codes before a description): 0.963
         "dates": 0.872,  # round 8b (dates: OJ masthead, remission period, QR record; nordic: Icelandic dates): 0.705
-        "measures": 0.75,  # round 8b (nordic: tollkvóti, tollnedsettelse): 0.667
-        "affected": 0.53,  # round 8b (a US bulletin's own jurisdiction known; Icelandic declined names): 0.52
+        "measures": 0.75,  # round 8b (nordic: tollkvóti, tollnedsettelse; measures: QR symbols, furniture, new wordings): 0.667
+        "affected": 0.53,  # round 8b (Icelandic declined names; companion petitions, commodity suppliers, Origin fields): 0.52
         "title": 0.884,  # round 8b (web-copy furniture, CBP bulletins and decisions, national title shapes, Reglugerð): 0.631
         "identifier": 0.9,  # round 8b (CBP Dec., Vietnamese and Chinese announcement numbers, 'Nr. 1096/2017'): 0.81
         "rates": 0.885,  # round 8b (quotas: long quota annexes, description cells, TIGIE and list rates): 0.611

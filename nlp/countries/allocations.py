@@ -1,4 +1,6 @@
-"""A quota bulletin's allocation field: under a labelled field ('Restraint Level:', 'Restraint Levels:'), one line per
+"""A quota annex's 'Origin' field ('Origin Ruritania' on one line): the countries it names are the quota's origins.
+
+A quota bulletin's allocation field: under a labelled field ('Restraint Level:', 'Restraint Levels:'), one line per
 country with its quantity ('Argentina (export certificate required)' / '20,000,000 kg'). Countries allotted a quantity
 are the quota's origins; a country listed without one ('Canada' / 'no limit') is outside the quota (its goods are not
 quota entries). The field's lines are read by the one labelled-block reader (nlp.text.tables), its quantities in the
@@ -19,9 +21,40 @@ from nlp.text.tables import block_lines
 
 
 @cache
+def _cues() -> dict:
+    return json.loads(resources.files("nlp").joinpath("data/countries/cues.json").read_text("utf-8"))
+
+
+@cache
 def _field_label() -> re.Pattern:
-    data = json.loads(resources.files("nlp").joinpath("data/countries/cues.json").read_text("utf-8"))
-    return guarded("|".join(data["allocation_fields"]), re.I)
+    return guarded("|".join(_cues()["allocation_fields"]), re.I)
+
+
+@cache
+def _origin_label() -> re.Pattern:
+    return guarded("|".join(_cues()["origin_fields"]), re.I)
+
+
+LIST_WORDS = re.compile(r"(?:[\s,;&/]|\band\b|\bund\b|\bet\b|\by\b)*", re.I)
+
+
+def origin_field_countries(text: str, skip: set[str]) -> list[CountryMention]:
+    """The countries of the 'Origin' fields whose line holds nothing but country names ('Origin Ruritania and
+    Freedonia'; 'Origin of goods' is a heading, 'Origin All third countries' names none)."""
+    found: dict[str, CountryMention] = {}
+    for label in finditer_where_possible(_origin_label(), text):
+        end = text.find("\n", label.end())
+        end = len(text) if end < 0 else end
+        names = list(find_country_names(text, label.end(), end))
+        pieces = [text[a.end : b.start] for a, b in zip(names, names[1:], strict=False)]
+        if not names or text[label.end() : names[0].start].strip() or text[names[-1].end : end].strip(" \t.;"):
+            continue
+        if all(LIST_WORDS.fullmatch(piece) for piece in pieces):
+            for name in (n for n in names if n.code not in skip):
+                found.setdefault(
+                    name.code, CountryMention(name.code, "affected", text[name.start : name.end], name.start, name.end)
+                )
+    return list(found.values())
 
 
 def allocation_lines(text: str, skip: set[str]) -> tuple[list[CountryMention], set[str]]:

@@ -33,6 +33,8 @@ ACT_NUMBER_HEAD = re.compile(r"\d/$")
 # Service (FAS); Indonesian "Swiss" is the English adjective; Ukrainian "Малі" (Mali) is "small"; Portuguese "Reunião"
 # (Réunion) is a meeting ("228ª Reunião Ordinária") and "Maurício" (Mauritius) a first name.
 NOT_NAMES = frozenset({"island", "man", "того", "fas", "swiss", "малі", "reunião", "maurício"})
+# Animals and plants a tariff's descriptions name after a country ('Guinea fowls', 'guinea pigs'): no origin
+NAMES_A_SPECIES = re.compile(r"[ \t]+(?:fowls?|pigs?|grass|hens?)\b", re.I)
 # pycountry's translations read: the languages of the acts we are given (French, German, Spanish and Russian first: the
 # German declined forms below take the German one) and of Brazil, Portugal, Türkiye, Indonesia, Ukraine, China,
 # Iceland, Norway (bokmål and nynorsk), Denmark and Sweden ('island' and 'man' are English words: NOT_NAMES)
@@ -127,6 +129,7 @@ def _names_in_runs(text: str, start: int, end: int) -> Iterator[NameMatch]:
                 code is not None
                 and not _in_act_number(text, name_start, name_end)
                 and not _names_a_territory(text, name_start, code)
+                and not (code == "GN" and NAMES_A_SPECIES.match(text, name_end))
             ):
                 yield NameMatch(code, name_start, name_end)  # null: a proper name holding a country's ('Uruguay Round')
 

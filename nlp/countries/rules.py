@@ -15,7 +15,7 @@ import re
 from functools import cache
 from importlib import resources
 
-from nlp.countries.allocations import allocation_lines
+from nlp.countries.allocations import allocation_lines, origin_field_countries
 from nlp.countries.extensions import extended_measure_origins, terminated_in_amended_title
 from nlp.countries.groups import as_members
 from nlp.countries.jurisdiction import implementing_jurisdiction as implementing_jurisdiction
@@ -76,6 +76,13 @@ def affected_countries(
             name.code, CountryMention(name.code, "affected", text[name.start : name.end], name.start, name.end)
         )
         counts[name.code] = counts.get(name.code, 0) + 1
+    if fields := origin_field_countries(text, skip):  # a quota annex's 'Origin' fields: the other names are partners
+        first = {
+            code: mention for code, mention in first.items() if _in_a_title(text, mention.start, titles, sentences)
+        }
+        for mention in fields:
+            first.setdefault(mention.code, mention)
+            counts[mention.code] = counts.get(mention.code, 0) + 1
     allotted, outside_the_quota = allocation_lines(text, skip)
     for name in [*_origins_in_table_cells(text, skip), *_countries_heading_rows(text, skip), *allotted]:
         if name.code not in first:
@@ -274,6 +281,17 @@ CURRENCY_AFTER = re.compile(
     r"|francs?|kronor|kroner|currency|monnaie|moneda)\b",
     re.I,
 )
+# where other goods come from or are processed, not the origin of the goods dutied: the supplier of a commodity a
+# targeted country buys ('any country that imports Ruritanian oil, whether directly from Ruritania'), the countries
+# of a melt-and-pour condition ('exempt provided that the steel is melted and poured in Freedonia or Sylvania')
+PLACE_NOT_ORIGIN_BEFORE = guarded(
+    r"\b(?:(?:countr(?:y|ies)|nations?|jurisdictions?)\s+(?:that|which)\s+(?:imports?|purchases?|buys?|acquires?)\b"
+    r"[^.;]{0,80}|melted\s+and\s+poured\s+in\b[^.;]{0,60}"
+    # a partner's own act that conditions the measure ('subject to the reduction of customs duties by Ruritania')
+    r"|\b(?:reduction|elimination|abstention|introduction|imposition|adoption|removal)\s+"
+    r"(?:of\s+(?:customs\s+)?(?:duties|tariffs|measures)\s+)?by\s+(?:the\s+)?)$",
+    re.I,
+)
 CURRENCY_BEFORE = guarded(
     r"\b(?:dollars?|d[óo]lar(?:es)?|pesos?|currency|monnaie|moneda)\s+(?:of|de|des|del)\s+(?:the\s+|los\s+|la\s+|l[’'])?$",
     re.I,
@@ -283,11 +301,14 @@ CURRENCY_BEFORE = guarded(
 def _names_a_law_not_goods(text: str, start: int, end: int) -> bool:
     """A country inside the parenthesised part of a statute's name ('… (EU Exit) Regulations 2019'), naming
     whose law or changes these are ('any subsequent UK changes'), acting itself ('the EU has extended'),
-    leaving or joining a union, naming a currency ('United States dollars'), or one whose proceeding the amended
+    leaving or joining a union, naming a currency ('United States dollars'), a commodity's supplier or a
+    melt-and-pour country (PLACE_NOT_ORIGIN_BEFORE), or one whose proceeding the amended
     act's title says was terminated: not where goods come from."""
     if LAWMAKING_AFTER.match(text, end) or MEMBERSHIP_BEFORE.search(text, max(0, start - 80), start):
         return True
     if CURRENCY_AFTER.match(text, end) or CURRENCY_BEFORE.search(text, max(0, start - 40), start):
+        return True
+    if PLACE_NOT_ORIGIN_BEFORE.search(text, max(0, start - 160), start):
         return True
     if terminated_in_amended_title(text, start):
         return True

@@ -13,7 +13,8 @@ from nlp.countries.names import NameMatch, find_country_names
 from nlp.text.patterns import guarded
 
 CUE_REACH = 60  # the name follows its cue at once
-# A WTO notification's symbol names its Member: 'G/SPS/N/TZA/393', 'G/SG/N/6/CHN/3', 'G/TBT/N/EU/1012'.
+# A WTO notification's symbol names its Member: 'G/SPS/N/TZA/393', 'G/SG/N/6/CHN/3', 'G/TBT/N/EU/1012', and a
+# quantitative-restrictions notification's 'G/MA/QR/N/CHE/2'.
 # A semi-annual report's symbol ends with its Member ('G/ADP/N/400/TPKM').
 NOTIFICATION_SYMBOL = guarded(
     r"(?<![A-Za-z])G/(?:SPS|TBT|SG|ADP|SCM|LIC|AG|MA)/(?:QR/)?N/(?:\d+/)?(?P<member>[A-Z]{2,4})(?:/|(?![\w/.-]))"
