@@ -251,15 +251,15 @@ FLOORS = {
     # raised in round 8's second pass by the Nordic-language acts (issue 15, nordic r8b): Icelandic and Norwegian
     # dates, measures, countries, titles, identifiers and codes
     "final11": {
-        "codes": 0.990,  # round 8b (nordic: Icelandic tariff-number keywords, dotted codes before a description): 0.963
-        "dates": 0.872,  # round 8b (dates: OJ masthead, remission period, QR record; nordic: Icelandic dates): 0.705
-        "measures": 0.75,  # round 8b (nordic: tollkvóti, tollnedsettelse; measures: QR symbols, furniture, new wordings): 0.667
-        "affected": 0.53,  # round 8b (Icelandic declined names; companion petitions, commodity suppliers, Origin fields): 0.52
-        "title": 0.884,  # round 8b (web-copy furniture, CBP bulletins and decisions, national title shapes, Reglugerð): 0.631
-        "identifier": 0.9,  # round 8b (CBP Dec., Vietnamese and Chinese announcement numbers, 'Nr. 1096/2017'): 0.81
+        "codes": 0.992,  # round 8b (nordic: Icelandic tariff-number keywords, dotted codes before a description): 0.963
+        "dates": 1.0,  # round 8b (dates: OJ masthead, remission period, QR record; nordic: Icelandic dates): 0.705
+        "measures": 0.936,  # round 8b (nordic: tollkvóti, tollnedsettelse; measures: QR symbols, furniture, new wordings): 0.667
+        "affected": 0.969,  # round 8b (Icelandic declined names; companion petitions, commodity suppliers, Origin fields): 0.52
+        "title": 1.0,  # round 8b (web-copy furniture, CBP bulletins and decisions, national title shapes, Reglugerð): 0.631
+        "identifier": 1.0,  # round 8b (CBP Dec., Vietnamese and Chinese announcement numbers, 'Nr. 1096/2017'): 0.81
         "rates": 0.885,  # round 8b (quotas: long quota annexes, description cells, TIGIE and list rates): 0.611
-        "quotas": 0.994,  # round 8b (quotas: long quota annexes, SME, quota sheets, adjectival volumes): 0.427
-        "jurisdiction": 0.945,  # round 8b (US quota bulletins' cues, a WTO QR record's member, IS cues): 0.885
+        "quotas": 0.995,  # round 8b (quotas: long quota annexes, SME, quota sheets, adjectival volumes): 0.427
+        "jurisdiction": 1.0,  # round 8b (US quota bulletins' cues, a WTO QR record's member, IS cues): 0.885
     },
 }
 # A set may hold a false code on a code-less document: pinned at the count measured, so a second one fails
