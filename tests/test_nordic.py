@@ -3,6 +3,7 @@ förordning): dates, measures, countries, titles, identifiers and codes, each pi
 these tests (other goods, numbers, dates and wording than any evaluation document)."""
 
 from nlp.pipeline import analyse
+from nlp.text.sentences import split_spans
 
 
 def facts(text: str) -> dict:
@@ -143,3 +144,17 @@ def test_a_norwegian_tariff_number_written_like_a_date_is_a_code_only_after_its_
         "tolltariffen. Endringene gjelder fra 01.07.2031 til og med 31.12.2031.\n"
     )
     assert facts(text)["codes"] == {"07011000"}
+
+
+def test_nr_and_skv_do_not_end_a_sentence():
+    """'nr.' before a number and Icelandic 'skv.' stand inside a sentence; the summary quotes it whole."""
+    text = (
+        "I forskrift 14. mars 2009 nr. 388 om tollkvoter for kjøtt gjøres følgende endringer. "
+        "Ráðherra úthlutar tollkvótum skv. 12. gr. tollalaga nr. 88/2005 til eins árs. Reglugerðin öðlast gildi."
+    )
+    spans = [text[start:end].strip() for start, end in split_spans(text)]
+    assert spans == [
+        "I forskrift 14. mars 2009 nr. 388 om tollkvoter for kjøtt gjøres følgende endringer.",
+        "Ráðherra úthlutar tollkvótum skv. 12. gr. tollalaga nr. 88/2005 til eins árs.",
+        "Reglugerðin öðlast gildi.",
+    ]

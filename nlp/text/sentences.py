@@ -78,6 +78,11 @@ ABBREVIATIONS = {
     "fig",
     "hon",
     "l",
+    # German, Dutch and Nordic 'Nr.' (number), Icelandic 'skv.' (according to) and 'jf.' (cf.): a number or a
+    # name follows them inside the sentence ('forskrift 22. desember 2005 nr. 1723 om ...')
+    "nr",
+    "skv",
+    "jf",
 }
 _SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“(\[]?[A-Z0-9])")
 # German writes the day of a date with a full stop ("1. Juli 2026"): no sentence ends there.
