@@ -180,12 +180,12 @@ def test_a_summary_names_a_document_by_its_foreign_title_where_nothing_else_name
         " generales’."
     )
     announcement = (
-        "Customs Tariff Commission Announcement No.7, 2031 on Adjusting Tax Rates on Inbound Articles\n\n"
-        "To the General Administration of Customs:\n\n"
-        "1. The rates of the annexed table are adjusted;\n2. The adjusted table shall enter into force as from 2 May"
-        " 2031;\n\nCustoms Tariff Commission of the State Council\nApril 20, 2031\n"
+        "General Administration of Customs Announcement No.7, 2031 on the Filing of Customs Brokers\n\n"
+        "To all customs districts:\n\n"
+        "1. Customs brokers shall file their registration online;\n2. This announcement shall enter into force as"
+        " from 2 May 2031;\n\nGeneral Administration of Customs\nApril 20, 2031\n"
     )
     assert summary(announcement, "CN") == (
-        "China issues Customs Tariff Commission Announcement No.7, 2031 on Adjusting Tax Rates on Inbound Articles of"
-        " 20 April 2031, in force from 2 May 2031. The adjusted table shall enter into force as from 2 May 2031."
+        "China issues General Administration of Customs Announcement No.7, 2031 on the Filing of Customs Brokers of"
+        " 20 April 2031, in force from 2 May 2031. This announcement shall enter into force as from 2 May 2031."
     )
