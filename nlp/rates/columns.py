@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 
 from nlp.text.numbers import parse_number
+from nlp.text.patterns import lowered_for_words
 
 AMOUNT = re.compile(r"amount(?:\s+of\s+(?:anti-?dumping\s+)?duty)?", re.I)
 UNIT = re.compile(r"unit(?:\s+of\s+measure(?:ment)?)?", re.I)
@@ -18,7 +19,8 @@ CELL = re.compile(r"[^|]+")
 def amount_unit_currency_rows(
     text: str, start: int, end: int, currencies: dict[str, str], units: dict[str, str]
 ) -> Iterator[tuple]:
-    if text.lower().find("currency", start, end) < 0:  # most texts: no scan at all
+    lowered = lowered_for_words(text)  # the shared lower-cased text: not a copy of every text per call
+    if lowered is not None and lowered.find("currency", start, end) < 0:  # most texts: no scan at all
         return
     columns = None
     position = start

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from nlp.text.patterns import lowered_for_words
+
 # 'IMPUESTO DE IMP.', 'IMP.', 'IMPORTACIÓN' beside 'UNIDAD': the header of the duty columns.
 IMPORT_COLUMN = re.compile(r"(?:impuesto\s+(?:de\s+|a\s+la\s+)?)?imp(?:\.|ortaci[oó]n)", re.I)
 UNIT_COLUMN = re.compile(r"unidad(?:\s+de\s+medida)?", re.I)
@@ -23,7 +25,8 @@ MAX_CELL_CHARS = 300
 
 
 def tigie_import_duties(text: str, start: int, end: int) -> Iterator[tuple[float, int, int]]:
-    if text.find("UNIDAD", start, end) < 0 and text.lower().find("unidad", start, end) < 0:
+    lowered = lowered_for_words(text)  # the shared lower-cased text: not a copy of every text per call
+    if lowered is not None and lowered.find("unidad", start, end) < 0:
         return  # most texts: no scan at all
     cells = [
         (m.start() + len(m.group()) - len(m.group().lstrip()), m.end() - len(m.group()) + len(m.group().rstrip()))
