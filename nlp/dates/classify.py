@@ -40,6 +40,8 @@ ISSUE_HEADER_MAX = 120
 # an act-by-act journal's masthead cell under its name: the act's number, then the day it was published
 # ("Official Journal of the European Union | EN L series" / "2031/1422 | 12.5.2031")
 ISSUE_NUMBER_CELL = re.compile(r"^\s*\d{4}/\d{1,5}\s*\|\s*§\s*\|?\s*$")
+# ... or printed on its own line above it ("2031/1422" / "12.5.2031", the act-by-act journal's header as text)
+ISSUE_NUMBER_LINE = re.compile(r"^\s*\d{4}/\d{1,5}\s*$")
 # from a title's act word to the act's own date: a German title names the matter first ("Verordnung über die
 # Zollansätze für Waren ... (Freihandelsverordnung 2) vom 27. Juni 2031")
 TITLE_DATE_REACH = 240
@@ -189,8 +191,10 @@ class Classifier:
 
     def _under_issue_header(self, line_start: int) -> tuple[str, ...]:
         """A date alone under a journal's issue line is that issue's date ("Canada Gazette, Part I, Volume 160,
-        Number 3: COMMISSIONS" / "January 17, 2026")."""
+        Number 3: COMMISSIONS" / "January 17, 2026"), or under the act's number in an act-by-act journal."""
         above = self.layout.previous_line(line_start)
+        if ISSUE_NUMBER_LINE.match(above):
+            return ("publication",)
         return ("publication",) if len(above) <= ISSUE_HEADER_MAX and self.rules.is_issue_header(above) else ()
 
     def _label_of_other(self, span: Span, around: Around) -> tuple[str, ...]:
