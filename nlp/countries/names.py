@@ -20,9 +20,12 @@ MAX_NAME_WORDS = 8
 # "Sao Tome and Principe", "République populaire de Chine").
 # Cyrillic capitals too ("Китайской Народной Республики", "Республики Беларусь"; Ukrainian "Індія", "Єгипет").
 # An elided article joins the next word without a space ("Cote d’Ivoire").
+# Italian writes the rest of some names in lower case after their first word ('Repubblica popolare cinese',
+# 'Federazione russa', 'Emirati arabi uniti'): after those words a run goes on into one or two lower-case words
 RUN = guarded(
     r"(?<!\w)[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w’'.\-]*"
     r"(?:[ \t]+(?:(?:[a-zà-ÿа-яёіїєґ’']+[ \t]+){0,2}|[dl][’'])[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w’'.\-]*)*"
+    r"(?:(?:(?<=Repubblica)|(?<=Federazione)|(?<=Emirati))(?:[ \t]+[a-zà-ÿ]+){1,2})?"
 )
 WORD = re.compile(r"[^\s]+")
 ACT_NUMBER_TAIL = re.compile(r"\)\s*(?:No\b|Nr\b|n°|\d)")

@@ -259,18 +259,18 @@ STATUTE_AFTER_PARENTHESIS = re.compile(
     r"[^()\n]{0,25}\)(?:\s*\([^()\n]{0,30}\))*\s*(?:Regulations?|Act|Orders?|Rules|Decree)\b"
 )
 LAWMAKING_AFTER = re.compile(
-    # 'from the point of EU Exit', 'UK exit day': the event of leaving a union, not an origin
-    r"\s+(?:(?:changes|amendments|legislation|laws?|versions?|parliament|instruments?|trade\s+remed(?:y|ies)|exit)\b"
+    # 'from the point of EU Exit', 'UK exit day', 'the United Kingdom's withdrawal from': leaving a union, no origin
+    r"(?:['’]s\s+(?:withdrawal|departure)\s+from\b|\s+(?:(?:changes|amendments|legislation|laws?|versions?|parliament"
+    r"|instruments?|trade\s+remed(?:y|ies)|exit)\b"
     # an authority that acts itself ('The EU has also extended its own duty'): an actor, not an origin
     # ('the duties on products of China imposed by …' name the goods: the auxiliary is required)
-    r"|(?:has|have|had|will)\s+(?:also\s+)?(?:imposed|extended|introduced|adopted|decided|announced|notified)\b)",
+    r"|(?:has|have|had|will)\s+(?:also\s+)?(?:imposed|extended|introduced|adopted|decided|announced|notified)\b))",
     re.I,
 )
 
 
-# 'the withdrawal of the United Kingdom from the Union', 'the accession of Croatia': a member leaving or joining,
-# and the union it leaves ('… of the United Kingdom from the European Union'; a withdrawal of preferences 'from
-# Ruritania' still names the country affected)
+# 'the withdrawal of the United Kingdom from the (European) Union', 'the accession of Croatia': a member leaving or
+# joining, and the union it leaves (a withdrawal of preferences 'from Ruritania' still names the country affected)
 MEMBERSHIP_BEFORE = guarded(
     r"\b(?:withdrawal|accession)\s+of\s+(?:the\s+)?(?:(?:(?-i:[A-Z])[\w’'-]*\s+){1,4}(?:from|to)\s+(?:the\s+)?)?$", re.I
 )
