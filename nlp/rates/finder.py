@@ -348,7 +348,7 @@ def _unit_of_header(written: str) -> str:
     return f"{currency}/{(match.group(2) or '').strip() + ' ' if match.group(2) else ''}{unit}"
 
 
-def _as_rate(text, lowered, candidate, sentences: Sentences, acting: ActingSentences, words: _Words) -> RateMention | None:
+def _as_rate(text, lowered, candidate, sentences: Sentences, acting: ActingSentences, words) -> RateMention | None:
     value, start, end, unit, hint = candidate
     if value is None or (unit == "percent" and value > MAX_PERCENT):
         return None

@@ -41,7 +41,9 @@ def find_identifier(text: str, title: TextMention | None, layout: Layout) -> Tex
 
 # A title that names another document it corrects or amends ('Correction to CSMS# 15-000091 – …', 'Update to …'):
 # that number is the other document's; the document's own stands in its opening lines.
-CITED_BEFORE = re.compile(r"(?i:\b(?:correction|corrections|update|updates|modification|amendment|revision|supplement)\s+(?:to|of)\s*)$")
+CITED_BEFORE = re.compile(
+    r"(?i:\b(?:correction|corrections|update|updates|modification|amendment|revision|supplement)\s+(?:to|of)\s*)$"
+)
 
 
 # An Indian notification's number without its year ('CUSTOMS Notification No 60', a portal's heading) and the full
