@@ -125,3 +125,12 @@ def test_a_cbsa_case_code_heading_a_statement_of_reasons_is_its_number():
         "Concerning the initiation of an investigation into the dumping of certain wind towers from Spain.\n"
     )
     assert read(text, "CA")[1] == "WT 2031 IN"
+
+
+def test_a_cbsa_case_code_before_the_goods_on_one_line_is_its_number():
+    text = (
+        "GW 2031 RI: Certain grinding wheels\nStatement of Reasons—Conclusion of a re-investigation\n\n"
+        "Ottawa, June 12, 2031\n\nConcerning the conclusion of a re-investigation of the normal values of grinding"
+        " wheels from Thailand.\n"
+    )
+    assert read(text, "CA")[1] == "GW 2031 RI"
