@@ -15,6 +15,7 @@ import re
 from datetime import date, timedelta
 
 from nlp.dates.classify import EXERCISED_POWER, MEASURE_TYPES, TIME_OF_DAY, Classifier, Span
+from nlp.dates.extended import demote_former_expiry
 from nlp.dates.finder import FoundDate, find_dates, number_value
 from nlp.dates.layout import Layout
 from nlp.dates.notice_lists import typed_notice_list
@@ -59,7 +60,7 @@ def extract_dates(
     mentions = _timestamp_as_document_date(text, mentions, layout)
     mentions = _availability_as_entry_into_force(text, mentions, rules)
     mentions = typed_notice_list(text, _table_of_dated_documents(text, mentions), rules)
-    return _deduplicate(mentions)
+    return _deduplicate(demote_former_expiry(mentions))
 
 
 # "05/20/2031 04:32 PM EDT" alone on its line: an e-mail bulletin's or message's own time stamp

@@ -181,7 +181,7 @@ def find_rates(
     dollar = words.local_dollar.get(jurisdiction or "", "USD")
     cent = words.local_cent.get(jurisdiction or "", "USc")
     rupee = words.local_rupee.get(jurisdiction or "", "INR")
-    inert = ActingSentences(text, sentences, lang, layout).inert
+    acting = ActingSentences(text, sentences, lang, layout)
     for zones in (OPERATIVE, FALLBACK_ZONES, ENACTING_ZONES, BACKGROUND_ZONES):
         if zones is BACKGROUND_ZONES and not _changes_rates(lowered, layout, words):
             break  # a message about other things restates the rates of the acts it cites
@@ -190,7 +190,7 @@ def find_rates(
             for candidate in _candidates_in(zones, text, lowered, layout, words, (dollar, cent, rupee))
             if zones is OPERATIVE
             or not narrates(lowered, candidate[1], sentences)  # a recital's history, a report's advice
-            for mention in [_as_rate(text, lowered, candidate, sentences, inert, words)]
+            for mention in [_as_rate(text, lowered, candidate, sentences, acting, words)]
             if mention is not None
         ]
         if found:
@@ -347,7 +347,7 @@ def _unit_of_header(written: str) -> str:
     return f"{currency}/{(match.group(2) or '').strip() + ' ' if match.group(2) else ''}{unit}"
 
 
-def _as_rate(text, lowered, candidate, sentences: Sentences, inert: re.Pattern, words: _Words) -> RateMention | None:
+def _as_rate(text, lowered, candidate, sentences: Sentences, acting: ActingSentences, words) -> RateMention | None:
     value, start, end, unit, hint = candidate
     if value is None or (unit == "percent" and value > MAX_PERCENT):
         return None
@@ -364,7 +364,7 @@ def _as_rate(text, lowered, candidate, sentences: Sentences, inert: re.Pattern, 
             bounds[1], sentence_end, end + NEAR_AFTER
         )
     ]
-    if words.not_rate.search(near) or inert.search(lowered[sentence_start:sentence_end]):
+    if words.not_rate.search(near) or acting.inert_or_recounted(start, lowered[sentence_start:sentence_end]):
         return None
     if unit == "percent" and TIER_CONDITION.match(lowered, end):
         return None

@@ -84,6 +84,15 @@ class ActingSentences:
         """The whole (de-wrapped) sentence around an offset."""
         return self.logical_span(self._index(offset))
 
+    def inert_or_recounted(self, offset: int, lowered_sentence: str) -> bool:
+        """The sentence is inert, or opens as a dated account of an earlier act ('On August 3, 2029, USTR determined
+        to modify the action by imposing ...') that is not the document's own news lead: what it states was set
+        before, not by this document."""
+        if self.inert.search(lowered_sentence):
+            return True
+        index = self._index(offset)
+        return bool(self.inert_openings.match(lowered_sentence)) and not self._is_news_lead(index)
+
     def _decide(self, index: int) -> bool:
         sentence = self._sentence(index).lower()
         if self.inert.search(sentence) or (self.inert_openings.match(sentence) and not self._is_news_lead(index)):

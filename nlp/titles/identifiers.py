@@ -18,7 +18,7 @@ def find_identifier(text: str, title: TextMention | None, layout: Layout) -> Tex
         region = text[title.start : title.end]
         for pattern in (patterns.act, patterns.title_numbers):
             match = pattern.search(region)
-            if match:
+            if match and not CITED_BEFORE.search(region, 0, match.start()):
                 start, end = number_span(match)
                 candidates.append((title.start + start, title.start + end))
                 break
@@ -37,6 +37,13 @@ def find_identifier(text: str, title: TextMention | None, layout: Layout) -> Tex
     if english and text[max(0, start - len(english) - 1) : start] == english + "/":
         return TextMention(f"{english}/{rest}", start - len(english) - 1, end, kind="identifier")
     return TextMention(normal_case(number), start, end, kind="identifier")
+
+
+# A title that names another document it corrects or amends ('Correction to CSMS# 15-000091 – …', 'Update to …'):
+# that number is the other document's; the document's own stands in its opening lines.
+CITED_BEFORE = re.compile(
+    r"(?i:\b(?:correction|corrections|update|updates|modification|amendment|revision|supplement)\s+(?:to|of)\s*)$"
+)
 
 
 # An Indian notification's number without its year ('CUSTOMS Notification No 60', a portal's heading) and the full
