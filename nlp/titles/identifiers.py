@@ -13,17 +13,20 @@ from nlp.titles.joint import own_symbol
 def find_identifier(text: str, title: TextMention | None, layout: Layout) -> TextMention | None:
     """The document's own number: in its title, in its opening lines, or in the FR Doc. line."""
     patterns = title_patterns()
-    candidates = []
+    candidates, reach = [], OPENING_CHARS // 4
     if title is not None:
         region = text[title.start : title.end]
         for pattern in (patterns.act, patterns.title_numbers):
             match = pattern.search(region)
+            if match and CITED_IN_TITLE.search(region, 0, match.start()):
+                reach = OPENING_CHARS  # a publisher's heading over a summary: the act's own number lies lower
+                break  # 'Seeks to further amend notification No. 11/2031-Customs': the amended act's number
             if match:
                 start, end = number_span(match)
                 candidates.append((title.start + start, title.start + end))
                 break
     if not candidates:
-        match = patterns.opening_numbers.search(text, 0, min(len(text), OPENING_CHARS // 4))
+        match = patterns.opening_numbers.search(text, 0, min(len(text), reach))
         if match is None:
             match = patterns.anywhere_numbers.search(text)
         if match is not None:
@@ -37,6 +40,14 @@ def find_identifier(text: str, title: TextMention | None, layout: Layout) -> Tex
     if english and text[max(0, start - len(english) - 1) : start] == english + "/":
         return TextMention(f"{english}/{rest}", start - len(english) - 1, end, kind="identifier")
     return TextMention(normal_case(number), start, end, kind="identifier")
+
+
+# A title that names the act it amends or replaces, right before that act's number.
+CITED_IN_TITLE = re.compile(
+    r"\b(?:amend|amends|amending|rescind|rescinds|rescinding|supersede|supersedes|superseding|replace|replaces|"
+    r"replacing)\s+(?:the\s+)?(?:(?:principal|said|earlier)\s+)?$",
+    re.I,
+)
 
 
 # An Indian notification's number without its year ('CUSTOMS Notification No 60', a portal's heading) and the full
