@@ -51,3 +51,8 @@ def test_an_account_of_an_earlier_announcement_names_no_target():
         "anti-dumping duties on imports of nitrile rubber originating in Korea and Japan for five years.\n"
     )
     assert analyse(text)._.countries["affected"] == ["KR"]
+
+
+def test_a_quota_column_without_a_unit_gives_no_volume():
+    text = "ANNEX\nLicence |\nQuota |\nHolder |\nL-2031-01 |\n14 |\nImporter A |\nL-2031-02 |\n9 |\nImporter B |\n"
+    assert quotas(text) == []

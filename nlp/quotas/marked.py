@@ -55,6 +55,8 @@ def _row_volume(row: list[tuple[int, int, str]], header: list[str], quota: int, 
         return
     unit_cells = [row[index][2] for index, name in enumerate(header) if UNIT_HEADER.search(name)]
     unit = units.get((unit_cells[0] if unit_cells else "").lower()) or _unit_in(header[quota], units)
+    if unit is None:
+        return  # a figure without its unit is no volume (a count of licences, an order number)
     yield MarkedVolume(
         amount, unit, (_date_under(row, header, START_HEADER), _date_under(row, header, END_HEADER)), start, end
     )
