@@ -54,5 +54,5 @@ def test_an_account_of_an_earlier_announcement_names_no_target():
 
 
 def test_a_quota_column_without_a_unit_gives_no_volume():
-    text = "ANNEX\nLicence |\nQuota |\nHolder |\nL-2031-01 |\n14 |\nImporter A |\nL-2031-02 |\n9 |\nImporter B |\n"
+    text = "ANNEX\nLicence |\nQuota |\nHolder |\nAB/2031/01 |\n14 |\nImporter A |\nAB/2031/02 |\n9 |\nImporter B |\n"
     assert quotas(text) == []
