@@ -334,6 +334,8 @@ CITING = guarded(
     # ... in the Romance languages and Dutch: "Derógase la Resolución 200 del", "que modifica el Decreto ... de",
     # "modifiant l'arrêté du", "fica revogada a Portaria ... de", "tot wijziging van het besluit van"
     r"|\b(?:der[oó]g|revog|abrog|modific|modifiant|modifie|wijzig)\w*"
+    # ... and a Brazilian resolution's summary line: "Altera o Anexo V da Resolução Gecex nº 272, de 19 de ..."
+    r"|\b(?:altera|alteram|alterando|alterou)\b"
     # ... and German: "Mit der Durchführungsverordnung ... vom ... wurde" (a German title's own date stands on its
     # own line, "Verordnung zur Änderung der Einfuhrverordnung" / "Vom 12. März 2031": no citing word there)
     r"|\b(?:mit|durch)\s+(?:der|die|das|den)\b"

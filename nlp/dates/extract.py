@@ -23,7 +23,7 @@ from nlp.dates.periods import find_periods, opening_outside_period, staged_perio
 from nlp.dates.relative import RelativePhrase, find_relative, resolve
 from nlp.dates.restated import demote_restated, restated_spans
 from nlp.dates.rules import date_rules
-from nlp.dates.stacked import stacked_column_types
+from nlp.dates.stacked import marked_column_types, stacked_column_types
 from nlp.text.layout import Layout as Zones
 from nlp.text.patterns import guarded
 from nlp.text.sentences import Sentences
@@ -47,7 +47,8 @@ def extract_dates(
     classifier = Classifier(text, layout, rules)
     found = find_dates(text, month_first_slashes=(jurisdiction == "US"))
     columns = stacked_column_types(text, found, rules)
-    mentions = _typed_absolute(found, classifier, find_periods(text, found, layout, rules), columns)
+    columns.update(marked := marked_column_types(text, found, rules))
+    mentions = _typed_absolute(found, classifier, find_periods(text, found, layout, rules), columns, set(marked))
     mentions = _dated_by_the_reported_decision(text, mentions, layout)
     anchors = _anchors(mentions, published)
     mentions += _derived(text, classifier, mentions, anchors)
@@ -122,7 +123,11 @@ def _availability_as_entry_into_force(text: str, mentions: list[DateMention], ru
 
 
 def _typed_absolute(
-    found: list[FoundDate], classifier: Classifier, periods: dict[int, str], columns: dict[int, tuple[str, ...]]
+    found: list[FoundDate],
+    classifier: Classifier,
+    periods: dict[int, str],
+    columns: dict[int, tuple[str, ...]],
+    marked: set[int],
 ) -> list[DateMention]:
     mentions = []
     for index, item in enumerate(found):
@@ -134,7 +139,7 @@ def _typed_absolute(
             floor = found[index - 1].end if index else 0
             ceiling = found[index + 1].start if index + 1 < len(found) else None
             kinds = classifier.types(Span(item.start, item.end, floor, ceiling, value=item.date.isoformat()))
-            if kinds == ("other",) and index in columns:
+            if index in marked or (kinds == ("other",) and index in columns):
                 kinds = columns[index]  # a table printed one cell per line: its column's header names the date
             elif kinds == ("other",) and index and _parallel_items(classifier.text, found[index - 1], item):
                 kinds = tuple(m.type for m in mentions if m.start == found[index - 1].start) or kinds
@@ -242,11 +247,14 @@ def _period_ends(text: str, mentions: list[DateMention], rules) -> list[DateMent
         phrase = RelativePhrase(mention.start, mention.end, match[0], anchor="", unit=unit, count=count)
         value = resolve(phrase, {"": date.fromisoformat(mention.date)})
         if value is not None:
-            end = (value - timedelta(days=1)).isoformat()
+            # "continues in force after 25 March 2031 for a further five years": the period opens the day after
+            exclusive = AFTER_START.search(text, max(0, mention.start - 12), mention.start) is not None
+            end = (value if exclusive else value - timedelta(days=1)).isoformat()
             ends.append(DateMention("application_end", end, mention.text, mention.start, mention.end, True))
     return ends
 
 
+AFTER_START = re.compile(r"\bafter\s+(?:the\s+)?$", re.I)
 PHRASE_OPENING = re.compile(r"(?:(?:from|commencing|starting|beginning|with\s+effect\s+from)\s+)?", re.I)
 LENGTH_REACH = 120  # "por um prazo de até cinco anos, às importações de pneus, a partir de": the length is far
 

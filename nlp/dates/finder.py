@@ -73,10 +73,11 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         (
             # day/month/year and day-month-year ("26/04/2023", "16-03-2025"), not "No. 14/12/2012-DGAD", a file number;
             # cells a converter glued together ("01/03/202528/02/2026") are two dates; a two-digit year ("1/1/22")
-            # only where a date is announced (SHORT_YEAR_CUE), never a fraction. One pass for all of them.
+            # only where a date is announced (SHORT_YEAR_CUE), never a fraction; Brazil writes the first of the month
+            # with the ordinal sign ("1º/12/2023"). One pass for all of them.
             "slashed",
             guarded(
-                r"(?:(?<![\d/.-])|(?<=\d/(?:19|20)\d\d))(?P<day>\d{1,2})(?P<sep>[/-])(?P<month>\d{1,2})(?P=sep)"
+                r"(?:(?<![\d/.-])|(?<=\d/(?:19|20)\d\d))(?P<day>\d{1,2})º?(?P<sep>[/-])(?P<month>\d{1,2})(?P=sep)"
                 r"(?P<year>(?:19|20)\d{2}(?:(?![\d/-])|(?=-[^A-Za-z\d])|(?=\d\d/\d\d/(?:19|20)\d\d))|\d{2}(?![\d/-]))"
             ),
         ),

@@ -35,11 +35,49 @@ def stacked_column_types(text: str, found: list[FoundDate], rules: DateRules) ->
     return types
 
 
+def marked_column_types(text: str, found: list[FoundDate], rules: DateRules) -> dict[int, tuple[str, ...]]:
+    """A table whose every cell line ends with '|' ("Início da Vigência |" ... "1º/12/2023 |"): the header row is its
+    leading run of cells without a digit, and its data cells fill whole rows of that many cells, even when the table
+    has one row only or a long description cell. The header cell names the date before any words near it do."""
+    if "|\n" not in text:
+        return {}
+    cells = _cells(text)
+    starts = [start for start, _ in cells]
+    types: dict[int, tuple[str, ...]] = {}
+    for index in (index for index, item in enumerate(found) if _alone_on_its_line(text, item)):
+        position = bisect.bisect_left(starts, _line_start(text, found[index].start))
+        if not cells[position][1].endswith("|"):
+            continue
+        first, last = position, position
+        while first > 0 and cells[first - 1][1].endswith("|"):
+            first -= 1
+        while last + 1 < len(cells) and cells[last + 1][1].endswith("|"):
+            last += 1
+        width = 0
+        while first + width <= last and not DIGIT.search(cells[first + width][1]):
+            width += 1
+        data = last - first + 1 - width
+        if width < 2 or position < first + width or data % width:
+            continue
+        label = cells[first + (position - first) % width][1].rstrip("| ").strip()
+        kinds = _label_types(label, rules)
+        if kinds:
+            types[index] = kinds
+    return types
+
+
+def _label_types(label: str, rules: DateRules) -> tuple[str, ...]:
+    for rule in rules.labels:
+        if rule.pattern.match(label):
+            return rule.types if rule.types and rule.types != ("other",) else ()
+    return ()
+
+
 def _alone_on_its_line(text: str, item: FoundDate) -> bool:
     line_start = _line_start(text, item.start)
     line_end = text.find("\n", item.end)
     return not (text[line_start : item.start] + text[item.end : len(text) if line_end < 0 else line_end]).strip(
-        " \t\u00a0.,"
+        " \t\u00a0.,|"
     )
 
 
@@ -76,8 +114,4 @@ def _header_types(
     header = cells[run_start : run_start + row]
     if (position - run_start) < row or any(DIGIT.search(cell) for _, cell in header):
         return ()  # no header row above the first row, or a data row taken for it
-    label = header[(position - run_start) % row][1]
-    for rule in rules.labels:
-        if rule.pattern.match(label):
-            return rule.types if rule.types and rule.types != ("other",) else ()
-    return ()
+    return _label_types(header[(position - run_start) % row][1], rules)

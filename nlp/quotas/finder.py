@@ -18,6 +18,7 @@ from importlib import resources
 from nlp.dates.finder import find_dates
 from nlp.quotas.amended import amended_column_volumes
 from nlp.quotas.columns import column_volumes
+from nlp.quotas.marked import marked_volumes
 from nlp.text.layout import OPERATIVE, Layout
 from nlp.text.narrated import narrates
 from nlp.text.numbers import NUMBER, parse_number, tidy
@@ -127,6 +128,13 @@ def _column_quotas(text: str, lowered: str, layout: Layout, words: dict, taken: 
         period = volume.period if volume.period[0] else _period(text, volume.start, (0, 0), True)
         evidence = text[volume.start : volume.end]
         found.append(QuotaMention(tidy(volume.amount), volume.unit, *period, evidence, volume.start, volume.end))
+    for volume in marked_volumes(text, words["units"]):  # a table printed one cell a line, each closed by '|'
+        if volume.start not in taken and layout.is_operative(volume.start):
+            taken.add(volume.start)
+            evidence = text[volume.start : volume.end]
+            found.append(
+                QuotaMention(tidy(volume.amount), volume.unit, *volume.period, evidence, volume.start, volume.end)
+            )
     return found
 
 

@@ -13,17 +13,20 @@ from nlp.titles.joint import own_symbol
 def find_identifier(text: str, title: TextMention | None, layout: Layout) -> TextMention | None:
     """The document's own number: in its title, in its opening lines, or in the FR Doc. line."""
     patterns = title_patterns()
-    candidates = []
+    candidates, reach = [], OPENING_CHARS // 4
     if title is not None:
         region = text[title.start : title.end]
         for pattern in (patterns.act, patterns.title_numbers):
             match = pattern.search(region)
+            if match and CITED_IN_TITLE.search(region, 0, match.start()):
+                reach = OPENING_CHARS  # a publisher's heading over a summary: the act's own number lies lower
+                break  # 'Seeks to further amend notification No. 11/2031-Customs': the amended act's number
             if match and not CITED_BEFORE.search(region, 0, match.start()):
                 start, end = number_span(match)
                 candidates.append((title.start + start, title.start + end))
                 break
     if not candidates:
-        match = patterns.opening_numbers.search(text, 0, min(len(text), OPENING_CHARS // 4))
+        match = patterns.opening_numbers.search(text, 0, min(len(text), reach))
         if match is None:
             match = patterns.anywhere_numbers.search(text)
         if match is not None:
@@ -43,6 +46,12 @@ def find_identifier(text: str, title: TextMention | None, layout: Layout) -> Tex
 # that number is the other document's; the document's own stands in its opening lines.
 CITED_BEFORE = re.compile(
     r"(?i:\b(?:correction|corrections|update|updates|modification|amendment|revision|supplement)\s+(?:to|of)\s*)$"
+)
+# A title that names the act it amends or replaces, right before that act's number.
+CITED_IN_TITLE = re.compile(
+    r"\b(?:amend|amends|amending|rescind|rescinds|rescinding|supersede|supersedes|superseding|replace|replaces|"
+    r"replacing)\s+(?:the\s+)?(?:(?:principal|said|earlier)\s+)?$",
+    re.I,
 )
 
 
