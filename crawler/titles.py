@@ -30,6 +30,11 @@ NOT_TITLES = [
         r"^(u\.s\. )?(department|office|executive office|committee|bureau) of\b[^.:;]{0,60}$",
         r"^[\w .,&'-]{0,60}\b(administration|service|office|commission|bureau|agency|protection|representative|"
         r"council|tribunal)$",
+        # a ministry's letterhead in any language ("Ministry of Trade, Industry and Energy", "Ministerio de Economía")
+        r"^(ministry|ministère|ministerio|ministério|ministero|bundesministerium|secretar[ií]a|kementerian|bộ)\b"
+        r"[^.:;]{0,80}$",
+        # an export or print stamp of the site the copy came from ("Exported by: …", "Printed on …")
+        r"^(exported|prepared|printed|downloaded|generated|retrieved|saved)\s+(by|on|from|at)\b",
         # a wiki's page name ("Page:United States Statutes at Large Volume 107 Part 3.djvu/667") and proofreading note
         r"^(page|index|file|category|template|author|portal|special|wikisource|wikipedia)(?:[ _]talk)?:\S",
         r"^this page (needs to be|has been|has not been) (proofread|validated)",

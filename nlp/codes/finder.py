@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from nlp.codes.chapters import find_chapters
 from nlp.codes.headings import dotted_headings, starts_row
-from nlp.codes.lookalikes import DOTTED_DATE, PHONE_BEFORE, TRUNK_PREFIX_BEFORE, YEAR, YEARS
+from nlp.codes.lookalikes import DOTTED_DATE, TRUNK_PREFIX_BEFORE, YEAR, YEARS
 from nlp.codes.notation import CANDIDATE, NO_SUCH_HEADING, UNIT_AFTER, digits_of, neutral_notation, notation, written_as
 from nlp.codes.roles import Roles
 from nlp.codes.schedules import (
@@ -262,7 +262,7 @@ def _is_code(match: re.Match, text: str, sentences: Sentences, continues: bool, 
     before = text[max(0, match.start() - 40) : match.start()]
     if UNIT_AFTER.match(text[match.end() : match.end() + 12]) or words.not_before.search(before):
         return False
-    if PHONE_BEFORE.search(before) or ("." not in number and TRUNK_PREFIX_BEFORE.search(before)):
+    if words.phone_before.search(before) or ("." not in number and TRUNK_PREFIX_BEFORE.search(before)):
         return False
     if _in_a_column_of_no_codes(match.start(), text, words.not_code_columns):
         return False

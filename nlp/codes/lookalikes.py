@@ -6,11 +6,6 @@ import re
 
 from nlp.text.patterns import guarded
 
-# The tail of a phone number: "Telephone: 020 7215 5000", "(0)20 7215 5000", "0300 200 3700".
-PHONE_BEFORE = guarded(
-    r"(?:\b(?:phone|telephone|tel|fax|call)\b\.?:?[ \u00a0]*[\d \u00a0()+.-]*|\+\d{1,3}[\d \u00a0()]*)$",
-    re.I,
-)
 # A trunk prefix ('020 7215 5000'): the rest of a phone number is digit groups, never a dotted code ('06 0601.10.11'
 # is a chapter column's '06' before its tariff item).
 TRUNK_PREFIX_BEFORE = guarded(r"(?<![\d.])\(?0\d{1,4}\)?[ \u00a0]$")

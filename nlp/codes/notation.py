@@ -131,6 +131,7 @@ class Notation:
     input_tables: re.Pattern
     code_column_headers: re.Pattern
     identifier_columns: re.Pattern
+    phone_before: re.Pattern  # the tail of a phone number before a number
     dotted_heading_words: str  # a regex fragment, composed into headings.py's pattern
 
     def shape(self, number: str) -> str | None:
@@ -176,6 +177,7 @@ def notation() -> Notation:
                 "input_tables",
                 "code_column_headers",
                 "identifier_columns",
+                "phone_before",
             )
         },
     )

@@ -30,6 +30,7 @@ from nlp.rates.cells import (
     rows_under,
 )
 from nlp.rates.columns import amount_unit_currency_rows
+from nlp.rates.rows import row_label
 from nlp.rates.sheets import in_quota_duty_fields
 from nlp.rates.tigie import tigie_import_duties
 from nlp.rates.wording import (
@@ -60,8 +61,6 @@ ENACTING_ZONES = frozenset({"preamble"})
 BACKGROUND_ZONES = frozenset({"background"})
 OPENING_CHARS = 400  # the title lines, where a document says that it changes rates
 CAPTION_CHARS = 200
-ROW_LABEL_MAX = 160
-FLAT_ROW_START = guarded(r"(?<![\w.,])\d{1,3}\.[ \u00a0]+(?=\d)")  # '7. ' before a row's code
 # A rate quoted by a textual amendment of a schedule or an earlier act: 'by deleting “34%” … inserting “84%” in lieu
 # thereof', 'The phrase ‘15%’ will be replaced by ‘10%’', 'for the entry “10%”, the entry “5%” shall be substituted'.
 QUOTED = re.compile(r"(?<!=)[“”\"‘’'](?P<figure>[^“”\"‘’'\n]{1,12})[“”\"‘’']")  # not an HTML attribute's value
@@ -371,7 +370,7 @@ def _as_rate(text, lowered, candidate, sentences: Sentences, inert: re.Pattern, 
         return None
     if _margin_nearer(lowered[sentence_start:start], words) or SHARE_COLUMN.search(column_header(text, start) or ""):
         return None
-    row = _row_label(text, start) if header is not None or (hint or "").startswith("column") else None
+    row = row_label(text, start) if header is not None or (hint or "").startswith("column") else None
     kind = hint.split(":")[1] if hint and ":" in hint else hint if hint == "specific" else _kind(context, unit, words)
     columns = "\n".join(line for line in (header or "").lower().split("\n") if "|" in line or "(" in line)
     role = _role(lowered[sentence_start:sentence_end], row, columns, words)
@@ -398,17 +397,6 @@ def _role(sentence: str, row: str | None, header: str, words: _Words) -> str:
     if row is not None and (words.company.search(row.lower()) or COMPANY_COLUMN.search(header)):
         return "company_specific"
     return "new"
-
-
-def _row_label(text: str, offset: int) -> str | None:
-    """The first cell of a table row: the company or goods the rate is for."""
-    start, _ = line_at(text, offset)
-    label = text[start:offset].split("|")[0].strip(" |\t")
-    label = re.sub(r"\s*\d[\d,. ]*$", "", label).strip()
-    rows = list(FLAT_ROW_START.finditer(label)) if len(label) > ROW_LABEL_MAX else []
-    if rows:  # a table flattened into one line: the row is what follows its serial number
-        label = label[rows[-1].end() :]
-    return label or None
 
 
 def _unique(mentions: list[RateMention]) -> list[RateMention]:
