@@ -87,15 +87,16 @@ class Classifier:
         self.before, self.after = rules.triggers_for(text)
         self.press_release = bool(PRESS_RELEASE.search(text, 0, PRESS_HEADING_REACH))
         self._opening: int | None = None
-        self._answers: dict[tuple[int, str, str], tuple[str, ...]] = {}  # _closest's, by its question
+        self._reached: dict[tuple[int, str], list[tuple[Trigger, int]]] = {}  # _reaching's, by its question
 
     def _closest(self, triggers: list[Trigger], clause: str, sentence: str) -> tuple[str, ...]:
-        """`_closest`, once per question: a date's clause is asked about again (its trigger, its measure words)."""
-        key = (id(triggers), clause, sentence)
-        answer = self._answers.get(key)
-        if answer is None:
-            answer = self._answers[key] = _closest(triggers, clause, sentence)
-        return answer
+        """The types of the trigger that ends nearest to the end of `clause` (the date), if near enough; the clause is
+        searched once (a date's clause is asked about again, with other sentences)."""
+        key = (id(triggers), clause)
+        reached = self._reached.get(key)
+        if reached is None:
+            reached = self._reached[key] = _reaching(triggers, clause)
+        return _nearest(reached, sentence)
 
     def types(self, span: Span) -> tuple[str, ...]:
         around = Around(self._clause_before(span), self.layout.sentence(span.start))
@@ -362,24 +363,32 @@ def _first_act_word_end(text: str, title_end: int, rules: DateRules) -> int | No
     return min(ends) if ends else None
 
 
-def _closest(triggers: list[Trigger], clause: str, sentence: str) -> tuple[str, ...]:
-    """The types of the trigger that ends nearest to the end of `clause` (the date), if near enough."""
+def _reaching(triggers: list[Trigger], clause: str) -> list[tuple[Trigger, int]]:
+    """The triggers whose last match in `clause` is near enough to its end (the date), in their order, each with
+    where that match ends: what `clause` alone says (the sentence decides among them)."""
     if not any(ch.isalpha() for ch in clause[-300:]):
-        return ()
+        return []
     clause = TIME_OF_DAY.sub(lambda m: " " * len(m.group()), clause)  # "12:01 a.m." ends no clause
-    best, best_end = (), -1
+    reaching = []
     # only the triggers one of whose needed words is in the clause (few, for most dates), in their order
     for trigger in (triggers[index] for index in _needed_words(triggers).possible(clause)):
         window_start = max(0, len(clause) - trigger.within - TRIGGER_LENGTH)
         last = None
         for match in finditer_of(trigger.pattern)(clause, window_start):
             last = match
+        if last is not None and _gap_length(clause[last.end() :]) <= trigger.within:
+            reaching.append((trigger, last.end()))
+    return reaching
+
+
+def _nearest(reaching: list[tuple[Trigger, int]], sentence: str) -> tuple[str, ...]:
+    """The types of the reaching trigger that ends nearest to the date, of those `sentence` admits."""
+    best, best_end = (), -1
+    for trigger, end in reaching:
         # the nearest trigger wins; of two that end at the same place, the one with a condition met
-        if last is None or last.end() < best_end or (last.end() == best_end and trigger.requires is None):
+        if end < best_end or (end == best_end and trigger.requires is None) or not trigger.admits(sentence):
             continue
-        if _gap_length(clause[last.end() :]) > trigger.within or not trigger.admits(sentence):
-            continue
-        best, best_end = trigger.types, last.end()
+        best, best_end = trigger.types, end
     return best
 
 

@@ -250,7 +250,7 @@ def _to_date(kind: str, match: re.Match, month_first_slashes: bool) -> date | No
 
 # A Nordic quota table's period with a two-digit year at its end only: "01.05.-30.11.31" (1 May to 30 November
 # 2031), "25.12.30-30.06.31", "01.01. - 31.12.31". Only as a pair: a lone "31.12.31" may be anything.
-COMPACT_PERIOD = re.compile(
+COMPACT_PERIOD = guarded(
     r"(?<![\d.])(?P<d1>\d{1,2})\.(?P<m1>\d{1,2})\.(?P<y1>\d{2}(?![\d.]))?[ \t\u00a0]*[-–][ \t\u00a0]*"
     r"(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?P<y2>\d{2})(?![\d.])"
 )

@@ -23,6 +23,7 @@ from re import _constants, _parser
 
 import ahocorasick
 
+from nlp.text.letters import letter_gate
 from nlp.text.patterns import (
     GUARD_STARTS,
     _first,
@@ -57,6 +58,11 @@ class NeededWords:
                 continue
             for word in words:
                 by_word.setdefault(word, set()).add(index)
+        # of the patterns needing no word (or one too short to look for), those needing a letter of another script
+        # ('імпорту в Україну') are searched only in a text with one of their letters
+        gates = {index: letter_gate(self.patterns[index]) for index in self._always}
+        self._gated = [(index, gate) for index, gate in gates.items() if gate is not None]
+        self._ungated = self._always - {index for index, _ in self._gated}
         self._automaton = ahocorasick.Automaton() if by_word else None
         for word, indexes in by_word.items():
             self._automaton.add_word(word, frozenset(indexes))
@@ -69,7 +75,8 @@ class NeededWords:
         lowered = lowered_for_words(text)
         if lowered is None:  # a character folding to ASCII under re.IGNORECASE: no word can rule a pattern out
             return list(range(self.count))
-        found = set(self._always)
+        found = set(self._ungated)
+        found.update(index for index, gate in self._gated if gate.may_match(text))
         if self._automaton is not None:
             for indexes in {indexes for _, indexes in self._automaton.iter(lowered)}:
                 found |= indexes

@@ -9,6 +9,8 @@ from functools import cache, wraps
 from re import _compiler, _constants, _parser
 from typing import TypeVar
 
+from nlp.text.letters import LetterGate, letter_gate
+
 T = TypeVar("T")
 
 
@@ -295,7 +297,8 @@ def remembered_for_the_last_text(function: Callable[[str], T]) -> Callable[[str]
 
 REMEMBERED_TEXT_MIN = 2000
 
-_WORDS_OF: dict[int, tuple[re.Pattern, tuple[str, ...] | None]] = {}  # id of a pattern -> (it, its required words)
+# id of a pattern -> (it, its required words, its letter gate)
+_WORDS_OF: dict[int, tuple[re.Pattern, tuple[str, ...] | None, LetterGate | None]] = {}
 
 
 def may_match(pattern: re.Pattern, text: str) -> bool:
@@ -304,7 +307,9 @@ def may_match(pattern: re.Pattern, text: str) -> bool:
     whose words most documents lack ('restraint level', 'chapter')."""
     known = _WORDS_OF.get(id(pattern))
     if known is None or known[0] is not pattern:
-        known = _WORDS_OF[id(pattern)] = (pattern, required_words(pattern))
+        known = _WORDS_OF[id(pattern)] = (pattern, required_words(pattern), letter_gate(pattern))
+    if known[2] is not None and not known[2].may_match(text):  # a letter of another script ('Таможенного союза')
+        return False
     if known[1] is None:
         return True
     lowered = lowered_for_words(text)

@@ -1,0 +1,67 @@
+"""Letters of other scripts a pattern needs: a pattern whose every match holds one of them cannot match a
+text that has none.
+
+Patterns written in Cyrillic, Chinese, Arabic... need no ASCII word (nlp.text.patterns.required_words), so
+nothing rules them out by words, and each was searched in every English text. The letters they need say
+it as well: one search of a class of those letters (case-blind, so every letter that folds to one counts)
+tells whether the text has any; an ASCII text has none of them unless one folds to ASCII (the Kelvin sign
+'K'), which is then no needed letter.
+"""
+
+from __future__ import annotations
+
+import re
+from re import _constants, _parser
+
+OTHER_SCRIPTS_FROM = 0x0370  # Greek onwards: no Latin letter
+_ASCII = [chr(code) for code in range(128)]
+
+
+class LetterGate:
+    """Whether a text may hold a match of a pattern, told by the letters of other scripts it needs."""
+
+    def __init__(self, letters: tuple[str, ...]):
+        self._class = re.compile("[" + "".join(re.escape(letter) for letter in sorted(set(letters))) + "]", re.I)
+
+    def may_match(self, text: str) -> bool:
+        return not text.isascii() and self._class.search(text) is not None
+
+
+def letter_gate(pattern: re.Pattern) -> LetterGate | None:
+    """The gate of `pattern`, or None when a match may hold no letter of another script (or one that folds to
+    ASCII)."""
+    try:
+        letters = _required_letters(_parser.parse(pattern.pattern, pattern.flags).data)
+    except re.error:
+        return None
+    if not letters:
+        return None
+    gate = LetterGate(letters)
+    return None if any(gate._class.match(char) for char in _ASCII) else gate
+
+
+def _required_letters(sequence) -> tuple[str, ...] | None:
+    """Letters one of which every match of `sequence` holds (of a construct every match goes through)."""
+    for op, av in sequence:
+        found = _letters_of(op, av)
+        if found:
+            return found
+    return None
+
+
+def _letters_of(op, av) -> tuple[str, ...] | None:
+    if op is _constants.LITERAL:
+        return (chr(av),) if av >= OTHER_SCRIPTS_FROM else None
+    if op is _constants.IN:  # a class of such letters only: '[ое]'
+        ok = av and all(kind is _constants.LITERAL and value >= OTHER_SCRIPTS_FROM for kind, value in av)
+        return tuple(chr(value) for _, value in av) if ok else None
+    if op is _constants.SUBPATTERN:
+        return _required_letters(av[3].data)
+    if op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT) and av[0] >= 1:
+        return _required_letters(av[2].data)
+    if op is _constants.ATOMIC_GROUP:
+        return _required_letters(av.data)
+    if op is _constants.BRANCH:
+        each = [_required_letters(branch.data) for branch in av[1]]
+        return tuple(letter for letters in each for letter in letters) if all(each) else None
+    return None  # a lookaround consumes nothing; anything else may match without such a letter
