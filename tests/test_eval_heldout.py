@@ -327,7 +327,7 @@ FLOORS = {
         "dates": 0.869,
         "measures": 0.803,
         "affected": 0.829,
-        "title": 0.889,
+        "title": 0.888,
         "identifier": 0.852,
         "rates": 0.634,
         "quotas": 0.546,
