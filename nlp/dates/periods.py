@@ -28,7 +28,12 @@ NEXT_STEP = re.compile(r"\s*,?\s*(?:and|from)\s+(?:\$|USD|EUR|GBP|£|€|\d)")
 # a range a web page broke after its dash, under a field naming a period: "- Version validity" / "-" / "01/01/2030 -" /
 # "31/12/2035"
 BROKEN_RANGE = re.compile(r"[ \t\u00a0]*[-–][ \t\u00a0]*\n[ \t\u00a0]*")
-PERIOD_LABEL = re.compile(r"(?:version\s+)?validity(?:\s+period)?|period\s+of\s+validity|validity\s+dates?", re.I)
+# (and the same record in French and Spanish: "Validité de la version", "Validez de la versión")
+PERIOD_LABEL = re.compile(
+    r"(?:version\s+)?validity(?:\s+period)?|period\s+of\s+validity|validity\s+dates?"
+    r"|validit[ée]\s+de\s+la\s+version|validez\s+de\s+la\s+versi[óo]n|p[ée]riode\s+de\s+validit[ée]",
+    re.I,
+)
 # "12:01 a.m. eastern daylight time on", "11:59 p.m. EST on": a time of day between a period's words and its date
 OPENING_LABEL = re.compile(r"\bopening\b", re.I)
 CLOCK_TIME = re.compile(r"\b\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?(?:\s+[A-Za-z]+){0,3}?\s+(?:time|EST|EDT|ET)\s+on\b")

@@ -1,0 +1,47 @@
+"""Typed dates, round 9 second pass: the families final12's misses showed (a WTO record in its French and Spanish
+interfaces, a Brazilian legislation database's header lines, ...). Every passage is written for these tests, in other
+words, numbers and products than any eval set."""
+
+import pytest
+
+from tests.test_dates_families import DOC, EIF, END, OTHER, PUB, START, typed
+
+CMT = "comment_deadline"
+
+CASES = {
+    # --- the WTO's QR database in its French and Spanish interfaces: "- Champ" / "-" / value --------------------------
+    "a QR record in French: the notification it came in, and its version's validity": (
+        "Norvège #5120 (v.2)\nDonnées de base\n- Notifiée dans\n-\nG/MA/QR/N/NOR/5 14/10/2034\n"
+        "- Validité de la version\n-\n01/07/2033 -\n30/06/2036\n- Membre présentant le rapport\n- Norvège\n",
+        {(OTHER, "2034-10-14", False), (START, "2033-07-01", False), (END, "2036-06-30", False)},
+    ),
+    "a QR record in Spanish: an open-ended version": (
+        "Chile #4018 (v.1)\nDatos básicos\n- Notificada en\n-\nG/MA/QR/N/CHL/3 05/03/2035\n"
+        "- Validez de la versión\n-\n15/02/2035 -\nactual\n- Miembro informante\n- Chile\n",
+        {(OTHER, "2035-03-05", False), (START, "2035-02-15", False)},
+    ),
+    # --- a Brazilian legislation database's copy: the act's heading, the gazette issue, a later act's note ------------
+    "a database copy's header: the act's date, its gazette issue": (
+        "Portaria SECEX nº 57 DE 11/08/2033\nNorma Federal - Publicado no DO em 12 ago 2033\nDispõe sobre a "
+        "habilitação de importadores de trigo.\nO Secretário de Comércio Exterior resolve:\n"
+        "Art. 1º Esta Portaria entra em vigor na data de sua publicação.\n",
+        {(DOC, "2033-08-11", False), (PUB, "2033-08-12", False), (EIF, "2033-08-12", True)},
+    ),
+    "a database's note of the later act that revoked the copy: that act's dates": (
+        "Resolução GECEX nº 204 DE 02/03/2034\nNorma Federal - Publicado no DO em 3 mar 2034\nAltera a alíquota do "
+        "Imposto de Importação de laminados de alumínio.\n(Revogado pela Resolução GECEX Nº 417 DE 19/06/2035, efeitos "
+        "a partir de 01/07/2035):\nO Comitê-Executivo de Gestão resolve:\n",
+        {
+            (DOC, "2034-03-02", False),
+            (PUB, "2034-03-03", False),
+            (OTHER, "2035-06-19", False),
+            (OTHER, "2035-07-01", False),
+        },
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_round9b_date_classes(name):
+    text, expected = CASES[name]
+    assert typed(text) == expected
