@@ -38,6 +38,33 @@ CASES = {
             (OTHER, "2035-07-01", False),
         },
     ),
+    # --- a remission order's schedule: the act's period in its text, each item's own period in its row --------------
+    "a schedule's item periods under the order's own period are conditions on the items": (
+        "Titanium Sponge Remission Order\nP.C. 2036-88 2036-02-13\nRemission\n1\nRemission is granted of the surtax "
+        "paid on the goods listed in the schedule if they are imported into Canada during the period beginning on "
+        "March 2, 2036 and ending on June 30, 2037.\nSCHEDULE\nItem | Tariff item | Goods | Period\n"
+        "1 | 8108.20.00 | Titanium sponge, unwrought | From March 2, 2036 to June 30, 2037\n"
+        "2 | 8108.30.00 | Titanium waste and scrap | From March 2, 2036 to October 15, 2036\n"
+        "3 | 8108.90.00 | Titanium tubes, seamless | From July 1, 2036 to June 30, 2037\n",
+        {
+            (DOC, "2036-02-13", False),
+            (START, "2036-03-02", False),
+            (END, "2037-06-30", False),
+            (OTHER, "2036-10-15", False),
+            (OTHER, "2036-07-01", False),
+        },
+    ),
+    "a quota table's periods with no period in the text stay the measure's": (
+        "Order No | CN code | Description | Quota period | Volume\n"
+        "09.7712 | 0410 10 10 | Edible insects, dried | From 3.4.2036 to 31.12.2036 | 400 tonnes\n"
+        "09.7713 | 0410 10 90 | Edible insects, other | From 1.1.2037 to 31.12.2037 | 900 tonnes\n",
+        {
+            (START, "2036-04-03", False),
+            (END, "2036-12-31", False),
+            (START, "2037-01-01", False),
+            (END, "2037-12-31", False),
+        },
+    ),
 }
 
 

@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from nlp.dates.classify import EXERCISED_POWER, MEASURE_TYPES, TIME_OF_DAY, Classifier, Span
 from nlp.dates.extended import demote_former_expiry
 from nlp.dates.finder import FoundDate, find_dates, number_value
+from nlp.dates.item_periods import demote_item_periods
 from nlp.dates.layout import Layout
 from nlp.dates.notice_lists import typed_notice_list
 from nlp.dates.periods import find_periods, opening_outside_period, staged_periods
@@ -54,6 +55,7 @@ def extract_dates(
     mentions += _derived(text, classifier, mentions, anchors)
     mentions += _period_ends(text, mentions, rules)
     mentions = opening_outside_period(staged_periods(text, mentions), layout)
+    mentions = demote_item_periods(text, mentions)
     mentions = _demote_before_document_date(mentions, anchors, layout, rules)
     mentions = _demote_history_sections(mentions, layout)
     mentions = _demote_recitals(mentions, zones or Zones(text))
