@@ -65,6 +65,30 @@ CASES = {
             (END, "2037-12-31", False),
         },
     ),
+    # --- an EU registration regulation: its own entry into force anchors the registration's end and the deadlines ---
+    "a recital's earlier step does not anchor what counts from this act's entry into force": (
+        "2.4.2036 | EN | Official Journal of the European Union | L 88/3\n\nCOMMISSION IMPLEMENTING REGULATION (EU) "
+        "2036/610\nof 1 April 2036\nmaking imports of certain glass fibre fabrics originating in Egypt subject to "
+        "registration\n\nWhereas:\n\n(4) The complainant asked that imports be made subject to registration. Further "
+        "information in support of this request was submitted on 10 December and 17 December 2035.\n\n(5) On 9 January "
+        "2036, Vetrotex Fabrics (‘Vetrotex’), a user of the product concerned, which is cooperating with the proceeding, "
+        "submitted comments on the request for registration.\n\nHAS ADOPTED THIS REGULATION:\n\n"
+        "Article 1\n\n(1) The customs authorities are directed to register imports of glass fibre fabrics.\n\n(2) "
+        "Registration shall expire nine months following the date of entry into force of this Regulation.\n\n"
+        "(3) Parties must make themselves known by contacting the Commission within 10 days from the date of entry "
+        "into force of this Regulation.\n\nArticle 2\n\nThis Regulation shall enter into force on the day following "
+        "that of its publication in the Official Journal of the European Union.\n\nDone at Brussels, 1 April 2036.\n",
+        {
+            (PUB, "2036-04-02", False),
+            (DOC, "2036-04-01", False),
+            (OTHER, "2035-12-10", False),
+            (OTHER, "2035-12-17", False),
+            (OTHER, "2036-01-09", False),
+            (EIF, "2036-04-03", True),
+            (END, "2037-01-03", True),
+            (CMT, "2036-04-13", True),
+        },
+    ),
 }
 
 

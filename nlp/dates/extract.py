@@ -214,7 +214,7 @@ def _derived(
     mentions: list[DateMention] = []
     for phase in ("first", "after_entry_into_force"):
         if phase == "after_entry_into_force":
-            entry = _first_entry_into_force(absolute + mentions)
+            entry = _first_entry_into_force(absolute + mentions, min(anchors.values(), default=None))
             if entry is None:
                 break
             anchors = {**anchors, "entry_into_force": entry}
@@ -273,8 +273,11 @@ def _stated_length(text: str, mention: DateMention, rules) -> re.Match | None:
     return next((match for pattern in rules.durations_after if (match := pattern.match(after))), None)
 
 
-def _first_entry_into_force(mentions: list[DateMention]) -> date | None:
-    values = sorted((m.start, m.date) for m in mentions if m.type == "entry_into_force")
+def _first_entry_into_force(mentions: list[DateMention], own: date | None) -> date | None:
+    """The act's entry into force, which relative dates count from: the first one stated, of those not earlier than the
+    act's own dates (an earlier one is a recital's history, demoted later: "On 3 May 2031, a user submitted ...")."""
+    floor = own.isoformat() if own else ""
+    values = sorted((m.start, m.date) for m in mentions if m.type == "entry_into_force" and m.date >= floor)
     return date.fromisoformat(values[0][1]) if values else None
 
 
