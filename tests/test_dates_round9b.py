@@ -89,6 +89,21 @@ CASES = {
             (CMT, "2036-04-13", True),
         },
     ),
+    # --- a proclamation's tasks for officials: exclusions standing on its date, a deadline to revise the schedule ------
+    "exclusions in effect on the proclamation's date, and an official's ten-day task, are no measure dates": (
+        "(4)  The Secretary shall not grant new product exclusions from the duties on copper cathodes, nor extend "
+        "any product exclusions in effect as of the date of this proclamation.\n\n(5)  The duties shall apply to "
+        "goods entered for consumption on or after 12:01 a.m. eastern daylight time on August 4, 2036.\n\n(6)  The "
+        "Commission shall revise the HTSUS so that it conforms to the amendments and effective dates directed in this "
+        "proclamation within fifteen days of the date of this proclamation.\n\nIN WITNESS WHEREOF, I have hereunto set "
+        "my hand this twentieth day of July, in the year of our Lord two thousand thirty-six.\n",
+        {
+            (EIF, "2036-08-04", False),
+            (DOC, "2036-07-20", False),
+            (OTHER, "2036-07-20", True),
+            (OTHER, "2036-08-04", True),
+        },
+    ),
 }
 
 
