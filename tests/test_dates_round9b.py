@@ -104,6 +104,18 @@ CASES = {
             (OTHER, "2036-08-04", True),
         },
     ),
+    # --- a tariff stop-press notice: news that a measure is live, an advance notice under its heading ----------------
+    "a measure that is now live, its day in brackets": (
+        "Garden hose trade remedies measure has gone live\n\nA definitive anti-dumping duty on garden hoses from "
+        "Vietnam is now live (14 October 2036).\n\nFor more information, read the taxation notice.\n",
+        {(EIF, "2036-10-14", False)},
+    ),
+    "an advance notice's heading does not make its 'As of' an act's date": (
+        "Upcoming changes to veterinary import checks - advance notice\nAs of 3rd November 2036 the Tariff will show "
+        "that document C640 has been added to import requirements for the commodity codes listed below.\n\n"
+        "Commodity code | Description\n0307110010 | Oysters, live\n",
+        {(EIF, "2036-11-03", False)},
+    ),
 }
 
 
