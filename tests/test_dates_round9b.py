@@ -116,6 +116,26 @@ CASES = {
         "Commodity code | Description\n0307110010 | Oysters, live\n",
         {(EIF, "2036-11-03", False)},
     ),
+    # --- a translated CIS decision: the measure's last day, "inclusive", its "until" lost in translation -------------
+    "a translated decision applying a duty to a day inclusive": (
+        "DECISION OF BOARD OF THE EURASIAN ECONOMIC COMMISSION\n\nof June 2, 2036 No. 71\n\nAbout prolongation of "
+        "action of anti-dumping measure concerning seamless pipes\n\nBoard of the Eurasian economic commission solved:"
+        "\n\n1. Apply anti-dumping measure by means of introduction of 1 June of 2041 inclusive of anti-dumping duty in "
+        "the amount of percent 18,4 from customs value.\n",
+        {(DOC, "2036-06-02", False), (END, "2041-06-01", False)},
+    ),
+    "the same in Russian: the last day, inclusive": (
+        "Применить антидемпинговую меру посредством введения по 1 июня 2041 г. включительно антидемпинговой пошлины "
+        "в размере 18,4 процента от таможенной стоимости.\n",
+        {(END, "2041-06-01", False)},
+    ),
+    # --- a Turkish communiqué as a copy heads it: the ministry, the gazette's date and issue number -----------------
+    "a communiqué's gazette issue, its date and number run together": (
+        "Ticaret Bakanlığından: 17.02.2036-36244 Resmî Gazete İTHALATTA HAKSIZ REKABETİN ÖNLENMESİNE İLİŞKİN TEBLİĞ "
+        "(TEBLİĞ NO: 2036/9) Amaç ve kapsam MADDE 1 – (1) Bu Tebliğin amacı, dampinge karşı önlemlerin "
+        "uygulanmasıdır.\n",
+        {(PUB, "2036-02-17", False)},
+    ),
 }
 
 
