@@ -136,6 +136,14 @@ CASES = {
         "uygulanmasıdır.\n",
         {(PUB, "2036-02-17", False)},
     ),
+    # --- a broker message's update: what applied to an earlier list, told in the past --------------------------------
+    "a message's account of the duties already effective on an earlier list": (
+        "CSMS# 36-000217 - UPDATE: Additional Duties on Certain Products from Atlantis\n\n09/14/2036 10:22 AM EDT\n\n"
+        "Products Covered by the First List\n\nThe additional duties for goods covered by the first list were effective "
+        "with respect to goods entered, or withdrawn from warehouse for consumption, on or after 12:01 AM Eastern "
+        "Daylight Time on August 1, 2036.\n\nImporters shall report the 9903.77.01 special tariff number.\n",
+        {(DOC, "2036-09-14", False), (OTHER, "2036-08-01", False)},
+    ),
 }
 
 
