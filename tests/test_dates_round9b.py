@@ -144,6 +144,19 @@ CASES = {
         "Daylight Time on August 1, 2036.\n\nImporters shall report the 9903.77.01 special tariff number.\n",
         {(DOC, "2036-09-14", False), (OTHER, "2036-08-01", False)},
     ),
+    # --- a trade portal's record of a legal document: its issuing date, by the type of document ---------------------
+    "a portal record of a gazette: issued the day it was published": (
+        "Legal Document\n\nTitle: The Extraordinary Gazette No. 2561/14.\nType: Gazette\nIssuing Agency: Ministry "
+        "of Finance\nIssuing Date: 07-11-2036\n\nCUSTOMS ORDINANCE\nOrder under section 10\n\nThis Order shall come "
+        "into effect from November 8, 2036.\n",
+        {(PUB, "2036-11-07", False), (EIF, "2036-11-08", False)},
+    ),
+    "a portal record of a regulation: issued the day it was made": (
+        "Legal Document\n\nTitle: Import and Export Control Regulations No. 4 of 2036\nType: Regulation\nIssuing "
+        "Agency: Department of Commerce\nIssuing Date: 21-05-2036\n\nThe licensing requirement applies to the "
+        "goods listed in the Schedule.\n",
+        {(DOC, "2036-05-21", False)},
+    ),
 }
 
 

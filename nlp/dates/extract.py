@@ -21,6 +21,7 @@ from nlp.dates.item_periods import demote_item_periods
 from nlp.dates.layout import Layout
 from nlp.dates.notice_lists import typed_notice_list
 from nlp.dates.periods import find_periods, opening_outside_period, staged_periods
+from nlp.dates.record_fields import typed_record_fields
 from nlp.dates.relative import RelativePhrase, find_relative, resolve
 from nlp.dates.restated import demote_restated, restated_spans
 from nlp.dates.rules import date_rules
@@ -60,6 +61,7 @@ def extract_dates(
     mentions = _demote_history_sections(mentions, layout)
     mentions = _demote_recitals(mentions, zones or Zones(text))
     mentions = demote_restated(mentions, restated_spans(text, rules), MEASURE_TYPES)
+    mentions = typed_record_fields(text, mentions)
     mentions = _timestamp_as_document_date(text, mentions, layout)
     mentions = _availability_as_entry_into_force(text, mentions, rules)
     mentions = typed_notice_list(text, _table_of_dated_documents(text, mentions), rules)
