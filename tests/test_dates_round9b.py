@@ -157,6 +157,12 @@ CASES = {
         "goods listed in the Schedule.\n",
         {(DOC, "2036-05-21", False)},
     ),
+    "a message sent days after the change it announces still announces it": (
+        "CSMS# 36-000305 - Additional Duties on Certain Products from Atlantis\n\n12/03/2036 09:40 AM EST\n\n"
+        "The additional duties are effective with respect to goods entered, or withdrawn from warehouse for "
+        "consumption, on or after 12:01 AM Eastern Standard Time on December 1, 2036.\n",
+        {(DOC, "2036-12-03", False), (EIF, "2036-12-01", False)},
+    ),
 }
 
 

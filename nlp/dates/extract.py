@@ -26,6 +26,7 @@ from nlp.dates.relative import RelativePhrase, find_relative, resolve
 from nlp.dates.restated import demote_restated, restated_spans
 from nlp.dates.rules import date_rules
 from nlp.dates.stacked import marked_column_types, stacked_column_types
+from nlp.dates.stamped import timestamp_as_document_date
 from nlp.text.layout import Layout as Zones
 from nlp.text.patterns import guarded
 from nlp.text.sentences import Sentences
@@ -62,32 +63,10 @@ def extract_dates(
     mentions = _demote_recitals(mentions, zones or Zones(text))
     mentions = demote_restated(mentions, restated_spans(text, rules), MEASURE_TYPES)
     mentions = typed_record_fields(text, mentions)
-    mentions = _timestamp_as_document_date(text, mentions, layout)
+    mentions = timestamp_as_document_date(text, mentions, layout)
     mentions = _availability_as_entry_into_force(text, mentions, rules)
     mentions = typed_notice_list(text, _table_of_dated_documents(text, mentions), rules)
     return _deduplicate(demote_former_expiry(mentions))
-
-
-# "05/20/2031 04:32 PM EDT" alone on its line: an e-mail bulletin's or message's own time stamp
-TIMESTAMP_REST = re.compile(
-    r"[ \t]*,?[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]*(?:[AaPp]\.?[Mm]\.?)?[ \t]*(?:[A-Z]{2,4})?[ \t]*$"
-)
-TIMESTAMP_REACH = 800
-
-
-def _timestamp_as_document_date(text: str, mentions: list[DateMention], layout: Layout) -> list[DateMention]:
-    """A message that states no date of its own but a time stamp near its top is dated by that stamp. A sending time
-    it states ("sent this bulletin at ...") or its signature date comes first; measure dates are read before this."""
-    if any(m.type in ("document_date", "publication") for m in mentions):
-        return mentions
-    for index, mention in enumerate(mentions):
-        if mention.start > TIMESTAMP_REACH or mention.derived or mention.type != "other":
-            continue
-        line_start, line_end = layout.line_span(mention.start)
-        if not text[line_start : mention.start].strip() and TIMESTAMP_REST.match(text, mention.end, line_end):
-            stamped = DateMention("document_date", mention.date, mention.text, mention.start, mention.end)
-            return [*mentions[:index], stamped, *mentions[index + 1 :]]
-    return mentions
 
 
 def _table_of_dated_documents(text: str, mentions: list[DateMention]) -> list[DateMention]:
