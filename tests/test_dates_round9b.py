@@ -54,6 +54,20 @@ CASES = {
             (OTHER, "2036-07-01", False),
         },
     ),
+    "a table's periods opening outside the period the text states stay the measure's": (
+        "Standard import values\n\nSPV rates have been updated for the date range 14 July to 27 July 2036.\n\n"
+        "Updates to preferential duties\n\nCommodity | Update\n"
+        "0805100000 | 0% preferential duty for imports from Egypt from 1.6.2036 to 30.9.2036\n"
+        "0806101000 | 0% preferential duty for imports from Chile from 1.5.2036 to 31.8.2036\n",
+        {
+            (START, "2036-07-14", False),
+            (END, "2036-07-27", False),
+            (START, "2036-06-01", False),
+            (END, "2036-09-30", False),
+            (START, "2036-05-01", False),
+            (END, "2036-08-31", False),
+        },
+    ),
     "a quota table's periods with no period in the text stay the measure's": (
         "Order No | CN code | Description | Quota period | Volume\n"
         "09.7712 | 0410 10 10 | Edible insects, dried | From 3.4.2036 to 31.12.2036 | 400 tonnes\n"
@@ -158,10 +172,10 @@ CASES = {
         {(DOC, "2036-05-21", False)},
     ),
     "a message sent days after the change it announces still announces it": (
-        "CSMS# 36-000305 - Additional Duties on Certain Products from Atlantis\n\n12/03/2036 09:40 AM EST\n\n"
+        "CSMS# 36-000305 - Additional Duties on Certain Products from Atlantis\n\n12/14/2036 09:40 AM EST\n\n"
         "The additional duties are effective with respect to goods entered, or withdrawn from warehouse for "
         "consumption, on or after 12:01 AM Eastern Standard Time on December 1, 2036.\n",
-        {(DOC, "2036-12-03", False), (EIF, "2036-12-01", False)},
+        {(DOC, "2036-12-14", False), (EIF, "2036-12-01", False)},
     ),
 }
 

@@ -2,8 +2,10 @@
 
 A remission or exclusion order grants its relief "during the period beginning on 3 May 2031 and ending on 31 December
 2032", and its schedule then limits items one by one ("| Copper wire | From May 3, 2031 to June 30, 2032 |", "| From
-January 1, 2032 to December 31, 2032 |"): each row's period is a condition on that good, not the act's own period. A
-table whose rows carry the only periods (a quota regulation's annex) is left as it is: those are the measure's."""
+January 1, 2032 to December 31, 2032 |"): each row's period, opening inside the act's own, is a condition on that good,
+not the act's period. A table whose rows carry the only periods (a quota regulation's annex), or periods that open
+outside the one the text states (a stop-press table of seasonal preferences under the notice's own rate period), is
+left as it is: those are the measure's."""
 
 from __future__ import annotations
 
@@ -14,39 +16,35 @@ ITEM_PERIODS_MIN = 2  # rows that differ among themselves: items with periods of
 
 
 def demote_item_periods(text: str, mentions: list[DateMention]) -> list[DateMention]:
-    """The period dates in table rows that differ from the period the act states in its running text: `other`."""
-    stated = _stated_periods(text, mentions)
+    """The period dates in table rows that open inside the period the act states in its running text, where they
+    differ from it: `other`."""
+    pairs = list(zip(mentions, mentions[1:], strict=False))
+    stated = [
+        (s, e) for s, e in pairs if _is_period(s, e) and not _in_a_row(text, s.start) and not _in_a_row(text, e.start)
+    ]
     if not stated:
         return mentions
-    rows = [m for m in mentions if m.type in PAIR and not m.derived and _in_a_row(text, m.start)]
-    stated_dates = {value for period in stated for value in period}
-    distinct = {(line_start(text, m.start), m.type, m.date) for m in rows if m.date not in stated_dates}
-    if len({date for _, _, date in distinct}) < ITEM_PERIODS_MIN:
+    inside = [
+        (s, e)
+        for s, e in pairs
+        if _is_period(s, e)
+        and _in_a_row(text, s.start)
+        and any(first.date <= s.date <= last.date for first, last in stated)
+        and (s.date, e.date) not in {(first.date, last.date) for first, last in stated}
+    ]
+    if len({(s.date, e.date) for s, e in inside}) < ITEM_PERIODS_MIN:
         return mentions
-    demoted = {id(m) for m in rows if m.date not in stated_dates}
+    own = {value for first, last in stated for value in (first.date, last.date)}
+    demoted = {id(m) for pair in inside for m in pair if m.date not in own}
     return [
         DateMention("other", m.date, m.text, m.start, m.end, m.derived) if id(m) in demoted else m for m in mentions
     ]
 
 
-def _stated_periods(text: str, mentions: list[DateMention]) -> list[tuple[str, str]]:
-    """A start and an end side by side in the running text (not in a table row)."""
-    return [
-        (first.date, second.date)
-        for first, second in zip(mentions, mentions[1:], strict=False)
-        if (first.type, second.type) == PAIR
-        and not first.derived
-        and not second.derived
-        and first.date < second.date
-        and not _in_a_row(text, first.start)
-        and not _in_a_row(text, second.start)
-    ]
-
-
-def line_start(text: str, offset: int) -> int:
-    return text.rfind("\n", 0, offset) + 1
+def _is_period(first: DateMention, second: DateMention) -> bool:
+    return (first.type, second.type) == PAIR and not first.derived and not second.derived and first.date < second.date
 
 
 def _in_a_row(text: str, offset: int) -> bool:
     end = text.find("\n", offset)
-    return "|" in text[line_start(text, offset) : end if end >= 0 else len(text)]
+    return "|" in text[text.rfind("\n", 0, offset) + 1 : end if end >= 0 else len(text)]
