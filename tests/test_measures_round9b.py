@@ -15,7 +15,7 @@ def types(text: str, jurisdiction: str | None = None) -> list[str]:
     return sorted(mention.type for mention in analyse(text, jurisdiction=jurisdiction)._.measures)
 
 
-def test_an_eu_registration_regulation_is_typed_by_the_basic_regulation_it_is_made_under():
+def test_an_eu_registration_regulation_is_typed_by_the_article_it_applies():
     text = (
         "COMMISSION IMPLEMENTING REGULATION (EU) 2031/577\nof 9 May 2031\nmaking imports of certain aluminium "
         "radiators originating in Vietnam subject to registration\n\nTHE EUROPEAN COMMISSION,\n\nHaving regard to the "
@@ -24,8 +24,8 @@ def test_an_eu_registration_regulation_is_typed_by_the_basic_regulation_it_is_ma
         "of the European Union, and in particular Article 14(5) thereof,\n\nWhereas:\n\n(1) On 3 February 2031 the "
         "Commission initiated a proceeding concerning aluminium radiators. A parallel anti-subsidy proceeding was "
         "initiated on 2 March 2031.\n\nHAS ADOPTED THIS REGULATION:\n\nArticle 1\n\nThe customs authorities are hereby "
-        "directed to take the appropriate steps to register imports into the Union of aluminium radiators originating "
-        "in Vietnam.\n"
+        "directed, pursuant to Article 14(5) of Regulation (EU) 2016/1036, to take the appropriate steps to register "
+        "imports into the Union of aluminium radiators originating in Vietnam.\n"
     )
     assert types(text, "EU") == ["anti_dumping"]
 

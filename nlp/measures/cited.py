@@ -4,7 +4,7 @@ Besides the parenthesised title of a cited act ('Executive Order 14195 of Februa
 nlp.text.citations), a UK statutory instrument carries its subject in brackets inside its own name: 'the Customs
 (Reliefs from a Liability to Import Duty and Miscellaneous Amendments) (EU Exit) Regulations 2020'. Amending that
 instrument says nothing of import duty rates; what it acts on is in the words that follow (the definition of the
-'UK Reliefs document' it substitutes).
+'UK Reliefs document' it substitutes). A measure the bracketed subject names ('(Tariff Quotas)') still counts.
 """
 
 from __future__ import annotations
@@ -20,9 +20,11 @@ INSTRUMENT_AFTER = re.compile(r"\)(?:\s*\([^()]{1,40}\))*\s*(?:Regulations|Order
 NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}\s*$")
 
 
-def in_cited_name(text: str, offset: int) -> bool:
-    """Inside another act's parenthesised title, or inside the bracketed subject of a UK instrument's name."""
-    return in_cited_title(text, offset) or in_instrument_name(text, offset)
+def in_cited_name(text: str, offset: int, plain_duty_words: bool) -> bool:
+    """Inside another act's parenthesised title, or plain duty words inside the bracketed subject of a UK instrument's
+    name. A measure the name names is what amending the instrument acts on ('the Customs (Tariff Quotas) (EU Exit)
+    Regulations 2020 are amended'): only plain duty words ('Import Duty') are the instrument's own description."""
+    return in_cited_title(text, offset) or (plain_duty_words and in_instrument_name(text, offset))
 
 
 def in_instrument_name(text: str, offset: int) -> bool:

@@ -230,7 +230,7 @@ def scan_signals(
             if _named_as_context(compiled, lowered, match.start()):
                 continue
             where = _where(group[0], match.start(), text, layout, acting, title_span)
-            if where != "title" and in_cited_name(text, match.start()):
+            if where != "title" and in_cited_name(text, match.start(), group[0] == "g"):
                 continue  # words of a cited act's title ('Executive Order 14257 (… Reciprocal Tariff …)'), an SI's name
             found.append(Signal(kind, group, match.start(), match.end(), where))
     return found
