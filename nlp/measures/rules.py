@@ -16,8 +16,8 @@ from functools import cache
 from importlib import resources
 
 from nlp.countries.names import find_country_names
+from nlp.measures.cited import in_cited_name
 from nlp.text.acting import ActingSentences
-from nlp.text.citations import in_cited_title
 from nlp.text.dispatch import dispatched
 from nlp.text.layout import OPERATIVE, Layout
 from nlp.text.patterns import guarded, spaces_match_any_whitespace
@@ -230,8 +230,8 @@ def scan_signals(
             if _named_as_context(compiled, lowered, match.start()):
                 continue
             where = _where(group[0], match.start(), text, layout, acting, title_span)
-            if where != "title" and in_cited_title(text, match.start()):
-                continue  # words of another act's title ('Executive Order 14257 (… Reciprocal Tariff …)')
+            if where != "title" and in_cited_name(text, match.start(), group[0] == "g"):
+                continue  # words of a cited act's title ('Executive Order 14257 (… Reciprocal Tariff …)'), an SI's name
             found.append(Signal(kind, group, match.start(), match.end(), where))
     return found
 

@@ -1,0 +1,37 @@
+"""Names of other instruments a document cites: words inside them describe that instrument, not an act of this one.
+
+Besides the parenthesised title of a cited act ('Executive Order 14195 of February 1, 2025 (Imposing Duties …)',
+nlp.text.citations), a UK statutory instrument carries its subject in brackets inside its own name: 'the Customs
+(Reliefs from a Liability to Import Duty and Miscellaneous Amendments) (EU Exit) Regulations 2020'. Amending that
+instrument says nothing of import duty rates; what it acts on is in the words that follow (the definition of the
+'UK Reliefs document' it substitutes). A measure the bracketed subject names ('(Tariff Quotas)') still counts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nlp.text.citations import in_cited_title
+
+NAME_REACH = 160  # how far a bracketed part of an instrument's name may run on either side of a word in it
+# after the bracketed part: more bracketed parts, then the kind of instrument and its year
+INSTRUMENT_AFTER = re.compile(r"\)(?:\s*\([^()]{1,40}\))*\s*(?:Regulations|Order|Rules|Act)\s+\d{4}\b")
+# before it: the capitalised name it qualifies ('Customs', 'Customs Tariff', 'Taxation')
+NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}\s*$")
+
+
+def in_cited_name(text: str, offset: int, plain_duty_words: bool) -> bool:
+    """Inside another act's parenthesised title, or plain duty words inside the bracketed subject of a UK instrument's
+    name. A measure the name names is what amending the instrument acts on ('the Customs (Tariff Quotas) (EU Exit)
+    Regulations 2020 are amended'): only plain duty words ('Import Duty') are the instrument's own description."""
+    return in_cited_title(text, offset) or (plain_duty_words and in_instrument_name(text, offset))
+
+
+def in_instrument_name(text: str, offset: int) -> bool:
+    opening = text.rfind("(", max(0, offset - NAME_REACH), offset)
+    if opening < 0 or ")" in text[opening:offset]:
+        return False
+    closing = text.find(")", offset, offset + NAME_REACH)
+    if closing < 0 or "(" in text[offset:closing]:
+        return False
+    return bool(INSTRUMENT_AFTER.match(text, closing) and NAME_BEFORE.search(text, max(0, opening - 60), opening))
