@@ -21,7 +21,7 @@ LABEL = re.compile(
     r"(?:(?:[A-Z][a-z]+\s+){0,3}[A-Z]{4,}:?\s+(?=[A-Z][a-z]))?"
     r"(?:(?:Article|Artículo|Artigo|Artikel|Section)\s+\d+[a-z]?\.?\s+(?=[A-Z]))?"
     r"(?:[A-Z][\w ]{0,40}\.\s+(?=\())?"
-    r"(?:\(?\w{1,4}[.)](?!\d)\s*(?:\|\s*)?)?"  # never the '0.' of '0.00%'
+    r"(?:\(?\w{1,4}[.)](?!\d)\s*(?:[|:]\s*)?)?"  # never the '0.' of '0.00%'; 'S.O. (E): In exercise of …'
 )
 # Footnote references as GPO's text prints them ("in question.\7\ At the end"): not words of the sentence.
 FOOTNOTE_MARK = re.compile(r"\\\d{1,3}\\")

@@ -391,7 +391,7 @@ def _mention(text: str, start: int, end: int, kind: str = "line") -> TextMention
     prefix = title_patterns().title_prefix.match(raw)
     if prefix:
         raw, start = raw[prefix.end() :], start + prefix.end()
-    stripped = raw.rstrip(" \t\n.;,*_")
+    stripped = shapes.without_unpaired_close(raw.rstrip(" \t\n.;,*_"))
     lead = LEADING_MARKS.match(stripped)  # a bullet or a markdown heading's marks before it ('◆ NOTICE OF …', '# X')
     stripped, start = stripped[lead.end() :], start + lead.end()
     collapsed = " ".join(stripped.split())

@@ -198,3 +198,13 @@ BLANK_AFTER = re.compile(r"[ \t]*\n[ \t]*\n")
 
 def site_residue(text: str, line: str, end: int) -> bool:
     return line[:1].islower() and len(line.split()) <= RESIDUE_WORDS and bool(BLANK_AFTER.match(text, end))
+
+
+# A closing quotation mark the title line carries without its opening one: the end of a quoted title whose opening
+# line a copy cut ('Se ordena el inicio de un examen … originarias de China”').
+UNPAIRED_CLOSE = {"”": "“", "»": "«"}
+
+
+def without_unpaired_close(title: str) -> str:
+    opening = UNPAIRED_CLOSE.get(title[-1:])
+    return title[:-1].rstrip(" \t\n.;,") if opening and opening not in title else title
