@@ -1,7 +1,10 @@
 """What read badly in the digest of final12's 48 documents ingested as inbox files (issue 15, round 9 second pass):
 each class pinned on passages written for these tests: other goods, countries, numbers and wording."""
 
+import json
+
 from nlp.runner import extract_one
+from tariffwatch.store.shown_title import shown_title
 
 
 def summary(text: str, jurisdiction: str | None = None) -> str:
@@ -78,3 +81,25 @@ def test_an_acts_name_in_capitals_is_quoted_in_title_case_with_its_acronyms_as_p
         "Finance, do hereby make this Order. This Order shall come into effect from June 2, 2031.\n"
     )
     assert "Customs (EU Exit) Ordinance, No. 4 of 2031 Order under section 7" in summary(text)
+
+
+def test_a_bulletins_fields_run_together_are_not_quoted_as_its_sentence():
+    text = (
+        "QUOTA PERIOD\n"
+        "April 1, 2031, through March 31, 2032\n"
+        "OPENING DATE\n"
+        "Monday, April 1, 2031\n"
+        "Entries filed before the opening time will not be counted towards the opening.\n"
+        "RESTRAINT LEVEL\n"
+        "Costa Rica | 1,250,000 kg |\n"
+    )
+    assert "OPENING DATE" not in summary(text, "US")
+
+
+def test_a_heading_made_from_the_summarys_lead_leaves_the_code_count_to_the_codes_line():
+    document = {"title": "1207.txt", "metadata": json.dumps({"title_guessed": True, "filename": "1207.txt"})}
+    lead = "The US announces a tariff quota from 1 April 2031 until 31 March 2032 (4 tariff codes). Entries …"
+    assert (
+        shown_title(document, None, None, lead)
+        == "The US announces a tariff quota from 1 April 2031 until 31 March 2032"
+    )
