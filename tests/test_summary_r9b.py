@@ -3,6 +3,7 @@ each class pinned on passages written for these tests: other goods, countries, n
 
 import json
 
+from digest.entry import summary_under
 from nlp.runner import extract_one
 from tariffwatch.store.shown_title import shown_title
 
@@ -102,4 +103,12 @@ def test_a_heading_made_from_the_summarys_lead_leaves_the_code_count_to_the_code
     assert (
         shown_title(document, None, None, lead)
         == "The US announces a tariff quota from 1 April 2031 until 31 March 2032"
+    )
+
+
+def test_the_summary_under_a_heading_made_from_its_lead_does_not_say_the_lead_again():
+    heading = "The US announces a tariff quota from 1 April 2031 until 31 March 2032"
+    assert summary_under(f"{heading} (4 tariff codes).", heading) is None
+    assert summary_under(f"{heading} (4 tariff codes). Entries filed early are not counted.", heading) == (
+        "Entries filed early are not counted."
     )
