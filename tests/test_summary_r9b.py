@@ -112,3 +112,15 @@ def test_the_summary_under_a_heading_made_from_its_lead_does_not_say_the_lead_ag
     assert summary_under(f"{heading} (4 tariff codes). Entries filed early are not counted.", heading) == (
         "Entries filed early are not counted."
     )
+
+
+def test_a_classification_regulation_classifies_goods_rather_than_announcing_customs_changes():
+    text = (
+        "COMMISSION IMPLEMENTING REGULATION (EU) 2031/412\n\nof 9 April 2031\n\nconcerning the classification of "
+        "certain goods in the Combined Nomenclature\n\nTHE EUROPEAN COMMISSION,\n\nHaving regard to the Treaty,\n\n"
+        "HAS ADOPTED THIS REGULATION:\n\nArticle 1\n\nThe goods described in column (1) of the table in the Annex "
+        "shall be classified within the Combined Nomenclature under CN code 8543 70 90.\n\nArticle 2\n\n"
+        "This Regulation shall enter into force on the twentieth day following that of its publication in the "
+        "Official Journal of the European Union.\n"
+    )
+    assert summary(text, "EU").startswith("The European Commission classifies goods in the Combined Nomenclature")

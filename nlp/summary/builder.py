@@ -144,6 +144,9 @@ def _lead_sentence(facts: Facts, measures: list, operative: str, actor: str) -> 
     )
     rates = [] if verb in SETS_NO_RATE else _lead_rates(facts)  # an investigation opened sets no duty yet
     parts = [actor, verb, measure_phrase(primary.type, rates, facts.text, _operative_text(facts))]
+    titled = next((act for cue, act in vocabulary["titled_acts"] if compiled(cue).search(facts.title or "")), None)
+    if primary.type == "other" and titled:
+        parts = [actor, titled]  # 'classifies goods in the Combined Nomenclature', never 'announces customs changes'
     goods = goods_named(facts.title or "") or goods_named(operative)
     countries = _country_list([m.code for m in facts.affected]) if facts.affected else None
     if goods:
