@@ -90,6 +90,8 @@ def summary_under(summary: str | None, title: str) -> str | None:
     heading = title.rstrip(".")
     rest = summary[len(heading) :] if summary.startswith(heading) else None
     rest = LEADING_CODE_COUNT.sub("", rest) if rest else rest  # the heading leaves the count to the codes line
+    if rest and rest.startswith("; "):  # the heading is the lead's first clause: its second reads on alone
+        return rest[2:3].upper() + rest[3:]
     if rest is None or (rest and not rest.startswith(".")):  # not the heading, or the heading ends mid-sentence
         return summary
     return rest.lstrip(". ").strip() or None  # a summary that is only its heading says nothing more

@@ -112,6 +112,9 @@ def test_the_summary_under_a_heading_made_from_its_lead_does_not_say_the_lead_ag
     assert summary_under(f"{heading} (4 tariff codes). Entries filed early are not counted.", heading) == (
         "Entries filed early are not counted."
     )
+    assert summary_under(f"{heading} (4 tariff codes); it also concerns rules of origin. More.", heading) == (
+        "It also concerns rules of origin. More."
+    )
 
 
 def test_a_classification_regulation_classifies_goods_rather_than_announcing_customs_changes():
