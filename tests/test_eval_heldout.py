@@ -221,7 +221,7 @@ FLOORS = {
         # round 7 reader (its misses read): a legislature over a bill's cover, a capitals ministry line, a flattened
         # 'RESOLUCIÓN NÚMERO … DE 2017 (…) por la cual', WTO forms in Chinese, a list of items, an article page's
         # footnote, a bilingual copy (0.739 blind); the one left: UK stop press labels that disagree (915/916)
-        "title": 0.978,  # round 9b (final12's title classes; a Colombian resolution's line with its date): 0.956
+        "title": 0.978,  # round 9b: a stop press's précis line ending in a full stop (915): 0.956
         "identifier": 1.0,  # round 7 reader: the full Indian notification number, 'Customs Tariff Proposal' (0.810)
         "rates": 1.0,  # round 7: spelled rates, tiers, 'Free', company cells, narrating recitals: 0.819 before
         "quotas": 1.0,  # round 7: a proclamation's agreed volumes in its numbered preamble: 0.0 before
