@@ -78,6 +78,9 @@ def _identifier(change: dict, title: str) -> str | None:
     return identifier
 
 
+LEADING_CODE_COUNT = re.compile(r"^\s*\(\d+ tariff codes?\)(?=[.;])")
+
+
 def summary_under(summary: str | None, title: str) -> str | None:
     """The summary shown under a heading: without its first sentence when that sentence is the heading (a
     document without a title is headed by its summary's lead), so the reader does not read it twice; none when
@@ -86,6 +89,9 @@ def summary_under(summary: str | None, title: str) -> str | None:
         return summary
     heading = title.rstrip(".")
     rest = summary[len(heading) :] if summary.startswith(heading) else None
+    rest = LEADING_CODE_COUNT.sub("", rest) if rest else rest  # the heading leaves the count to the codes line
+    if rest and rest.startswith("; "):  # the heading is the lead's first clause: its second reads on alone
+        return rest[2:3].upper() + rest[3:]
     if rest is None or (rest and not rest.startswith(".")):  # not the heading, or the heading ends mid-sentence
         return summary
     return rest.lstrip(". ").strip() or None  # a summary that is only its heading says nothing more

@@ -75,7 +75,7 @@ def test_a_wto_cover_note_says_who_transmits_what():
         "the text of the amended Customs Duty Regulations of Norway as published in the Norwegian Law Gazette.\n"
     )
     assert summary_of(text, "NO") == (
-        "Norway issues Notification of laws and regulations under article 18.5 of the agreement G/ADP/N/1/NOR/4 of "
+        "Norway issues Notification of Laws and Regulations under Article 18.5 of the Agreement G/ADP/N/1/NOR/4 of "
         "2 March 2031. Norway transmits the text of the amended Customs Duty Regulations of Norway as published in "
         "the Norwegian Law Gazette."
     )

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from nlp.countries.names import display_name
+from nlp.summary.casing import title_case_from_capitals
 from nlp.summary.goods import goods_named
 from nlp.summary.operative import (
     OPENING_CHARS,
@@ -53,6 +54,12 @@ PRIORITY = (
     "rules_of_origin",
     "nomenclature_change",
     "other",
+)
+SETS_NO_RATE = (
+    "opens an investigation into",
+    "opens a review of",
+    "decides not to impose",
+    "schedules the final phase of an investigation into",
 )
 SHORT_NAMES = {
     "CN": "China",
@@ -135,7 +142,11 @@ def _lead_sentence(facts: Facts, measures: list, operative: str, actor: str) -> 
         or vocabulary["measures"][primary.type].get("verb")
         or _verb(facts, primary)
     )
-    parts = [actor, verb, measure_phrase(primary.type, _lead_rates(facts), facts.text, _operative_text(facts))]
+    rates = [] if verb in SETS_NO_RATE else _lead_rates(facts)  # an investigation opened sets no duty yet
+    parts = [actor, verb, measure_phrase(primary.type, rates, facts.text, _operative_text(facts))]
+    titled = next((act for cue, act in vocabulary["titled_acts"] if compiled(cue).search(facts.title or "")), None)
+    if primary.type == "other" and titled:
+        parts = [actor, titled]  # 'classifies goods in the Combined Nomenclature', never 'announces customs changes'
     goods = goods_named(facts.title or "") or goods_named(operative)
     countries = _country_list([m.code for m in facts.affected]) if facts.affected else None
     if goods:
@@ -179,7 +190,7 @@ def _document_name(facts: Facts) -> str:
         countries = _country_list([m.code for m in facts.affected]) if facts.affected else None
         return f"a notice on {goods}" + (f" from {countries}" if countries else "")
     if title and sum(c.isupper() for c in title) > 0.6 * sum(c.isalpha() for c in title):
-        title = _from_capitals(title)
+        title = title_case_from_capitals(title)
     if title and not DOCUMENT_KIND.search(title):  # a subject line, not an act's name
         title = f"a notice, ‘{title}’"
     if title and facts.identifier and not _names_number(title, facts.identifier):
@@ -212,12 +223,6 @@ def _names_number(title: str, identifier: str) -> bool:
         return True
     digits = re.findall(r"\d+", identifier)
     return bool(digits) and all(re.search(rf"(?<!\d){number}(?!\d)", title) for number in digits)
-
-
-def _from_capitals(title: str) -> str:
-    """A title in capitals reads as a sentence; a number ('G/ADP/N/1/NOR/4') stays as printed."""
-    words = title.split()
-    return " ".join([words[0].capitalize()] + [w if any(c.isdigit() for c in w) else w.lower() for w in words[1:]])
 
 
 DOCUMENT_KIND = guarded(

@@ -18,7 +18,8 @@ NOT_GOODS = guarded(
     r"\b(?:duty|duties|tariff|surtax|rate|measures?|preferences?|imports?|exports?|exclusions?|"
     r"consumption|warehouse|entered|withdrawn|notice|notification|regulation|order|decision|derechos?|droits?|"
     r"shall|will|is|are|be|been|has|have|hereby|impos\w*|"  # a verb: the match ran past the goods
-    r"advice|recommendations?|requests?|behalf|basis|petitions?)\b",  # 'on advice from the Secretary of …'
+    r"advice|recommendations?|requests?|behalf|basis|petitions?|"  # 'on advice from the Secretary of …'
+    r"dumping|dumped|subsidi[sz]ing|subsidi[sz]ed)\b",  # 'determinations of dumping and subsidizing concerning …'
     re.I,
 )
 
@@ -57,6 +58,10 @@ def _first_goods(pattern: re.Pattern, sentence: str) -> str | None:
     at = 0
     while (match := pattern.search(sentence, at)) is not None:
         goods = " ".join(match.group("goods").split()).strip(" ,")
+        if len(goods.split()) > MAX_GOODS_WORDS and "," in goods:
+            goods = goods.split(",")[
+                0
+            ]  # 'pneumatic tyres, new or retreaded, of rubber, of a kind used for …': the head
         # goods are never 'the …': 'the annual aggregate quantity', 'the application', 'the Government'
         if (
             goods.lower() not in GENERIC

@@ -21,7 +21,7 @@ LABEL = re.compile(
     r"(?:(?:[A-Z][a-z]+\s+){0,3}[A-Z]{4,}:?\s+(?=[A-Z][a-z]))?"
     r"(?:(?:Article|Artículo|Artigo|Artikel|Section)\s+\d+[a-z]?\.?\s+(?=[A-Z]))?"
     r"(?:[A-Z][\w ]{0,40}\.\s+(?=\())?"
-    r"(?:\(?\w{1,4}[.)](?!\d)\s*(?:\|\s*)?)?"  # never the '0.' of '0.00%'
+    r"(?:\(?\w{1,4}[.)](?!\d)\s*(?:[|:]\s*)?)?"  # never the '0.' of '0.00%'; 'S.O. (E): In exercise of …'
 )
 # Footnote references as GPO's text prints them ("in question.\7\ At the end"): not words of the sentence.
 FOOTNOTE_MARK = re.compile(r"\\\d{1,3}\\")
@@ -32,6 +32,9 @@ TRAILING_FIELD = re.compile(
     r"\s+(?:[A-Z][A-Z]+(?:\s+[A-Z]+){0,4}|(?i:quota\s+period|opening\s+(?:date|day)|restraint\s+levels?|hts\s+numbers|"
     r"(?:reporting|special)\s+instructions))\s*:\s*$"
 )
+# A bulletin's field label in capitals on a line of its own inside the passage ('… December 31, 2023' / 'OPENING DATE'
+# / 'Tuesday, January 3, 2023'): the passage is a record's fields run together, not a sentence.
+INNER_LABEL = re.compile(r"\n[ \t]*[A-Z]{2,}(?:[ \t]+[A-Z]{2,}){0,4}[ \t]*\n")
 SENTENCE_ENDS = (".", ";", ":", "!", "?", "”", '"')
 ACTION_LINE = re.compile(r"\s*ACTION\s*:")
 SUMMARY_LINE = re.compile(r"^[ \t]*SUMMARY\s*:\s*", re.M)
@@ -79,8 +82,8 @@ def operative_sentence(facts, primary) -> str | None:
         start = max(start, facts.layout.zone_start(offset))  # never a recital before the enacting terms
         if facts.title_span and start < facts.title_span[1] <= offset:
             start = facts.title_span[1]
-        if len(FIELD_LINE.findall(facts.text, start, end)) > 1:
-            continue  # a memo's block of fields ('SUBJECT: …' / 'QUOTA PERIOD: …'), no sentence
+        if len(FIELD_LINE.findall(facts.text, start, end)) > 1 or INNER_LABEL.search(facts.text, start, end):
+            continue  # a memo's block of fields ('SUBJECT: …' / 'QUOTA PERIOD: …', 'OPENING DATE' alone), no sentence
         sentence, labels = TRAILING_FIELD.subn("", without_heading(facts.text[start:end]))
         if labels and not sentence.endswith(SENTENCE_ENDS):
             continue  # a field's value the next field's label runs into ('Apparel as provided for in … Quota Period:')

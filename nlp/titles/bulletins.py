@@ -27,3 +27,35 @@ def opens_a_bulletin(text: str, start: int, words: re.Pattern) -> bool:
     if first is None or first.start(1) != start or MASTHEAD.search(first.group(1)):
         return False
     return sum(bool(words.search(match.group(1))) for match in (first, *headings)) >= BULLETIN_ITEMS
+
+
+# A bulletin's précis line ('Updated SPV rates, updates to trade remedy measures on ironing boards and news on …'),
+# which may read as a long sentence with its full stop: it stands above its first section heading and names the
+# headings of its sections ('SPV rates', 'Ironing boards trade remedies measure has gone live').
+SECTION_HEADING = re.compile(r"^[ \t]*([A-Z][^\n.:;|]{2,120}?)[ \t]*$", re.M)
+BLANK_AFTER = re.compile(r"[ \t]*\n[ \t]*\n")
+CONTENT_WORD = re.compile(r"[^\W\d_]{3,}")
+STOP_WORDS = frozenset("the and for with from into have has been are was were this that its their our".split())
+PRECIS_READ_CHARS = 3000
+NAMED_SECTIONS = 2
+
+
+def precis_of_its_sections(text: str, line: str, end: int) -> bool:
+    """The opening line stands above a section heading and shares two words with two or more section headings."""
+    if not line[:1].isupper():
+        return False
+    words = _content_words(line)
+    headings = [
+        match.group(1)
+        for match in SECTION_HEADING.finditer(text, end, min(len(text), end + PRECIS_READ_CHARS))
+        if len(match.group(1).split()) <= MAX_HEADING_WORDS
+    ]
+    blank = BLANK_AFTER.match(text, end)
+    first = SECTION_HEADING.match(text, blank.end()) if blank else None
+    if first is None or len(first.group(1).split()) > MAX_HEADING_WORDS:
+        return False  # no section heading right under the line, after its blank line
+    return sum(len(_content_words(heading) & words) >= 2 for heading in headings) >= NAMED_SECTIONS
+
+
+def _content_words(line: str) -> set[str]:
+    return {word for word in CONTENT_WORD.findall(line.lower()) if word not in STOP_WORDS}

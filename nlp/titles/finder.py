@@ -18,7 +18,7 @@ from nlp.text.layout import Layout
 from nlp.text.needed_words import Alternatives
 from nlp.text.patterns import guarded, remembered_for_the_last_text
 from nlp.titles import shapes
-from nlp.titles.bulletins import opens_a_bulletin
+from nlp.titles.bulletins import opens_a_bulletin, precis_of_its_sections
 from nlp.titles.labelled import front_matter_title, letter_subject
 from nlp.types import plain_dict
 
@@ -63,6 +63,8 @@ class _Patterns:
     designated: re.Pattern  # a title its designation announces, even inside a flattened line
     bulletin_words: re.Pattern  # what the item headings of a bulletin announce ('updates', 'changes')
     title_label: re.Pattern  # a record page's title field ('Title: …', 'Notice Title' over its value)
+    issue_only: re.Pattern  # a title field naming only the journal's issue ('The Extra Ordinary Gazette No. 2219/68')
+    untitled: re.Pattern  # an instrument printed without a title of its own ('Circular SECEX nº 32')
 
 
 @cache
@@ -97,6 +99,8 @@ def title_patterns() -> _Patterns:
         one(data["designated_titles"]["patterns"], group="title"),
         re.compile(data["bulletin_headings"]["words"]),
         re.compile(data["title_label"]["pattern"], re.M),
+        re.compile(data["title_label"]["issue_only"]),
+        re.compile(data["untitled"]["pattern"]),
     )
 
 
@@ -140,12 +144,15 @@ def _labelled_title(text: str, layout: Layout) -> TextMention | None:
     label = title_patterns().title_label.search(text, 0, min(len(text), OPENING_CHARS))
     if label is None or layout.kind_at(label.start()) == "footnote":
         return None
+    if label.group("value") and title_patterns().issue_only.match(label.group("value")):
+        return None
     if label.group("value"):
         return _mention(text, label.start("value"), _wrapped_lines_end(text, label.end("value")), kind="labelled")
     following = NEXT_LINE.match(text, label.end())
     if following is None or _not_a_title_line(following.group(1).strip()):
         return None
-    if title_patterns().not_title.match(following.group(1).strip()):  # 'Title' / '1. This notice is the …'
+    subject = label.group(0).lstrip().startswith(("SUBJECT", "Subject"))  # a subject's value may end in a full stop
+    if not subject and title_patterns().not_title.match(following.group(1).strip()):  # '1. This notice is the …'
         return None
     return _mention(text, following.start(1), _wrapped_lines_end(text, following.end(1)), kind="labelled")
 
@@ -318,11 +325,16 @@ def _first_title_line(text: str, layout: Layout) -> TextMention | None:
         if shapes.a_list_item(text, start, end):
             return None  # a page listing several items ('• “Amendment to …”' twice): no title of its own
         number = patterns.opening_numbers.match(line)
+        if number and patterns.untitled.match(line):
+            return None  # an instrument without a title: a portal's summary under its heading is none
         if number and shapes.only_a_date_after(line[number.end() :]) or shapes.DATE_LINE.match(line):
             continue  # the document's number or date on its own line ('Resolución 410/2015') is not its title
         if len(line.split()) < MIN_TITLE_WORDS and shapes.BRAND_WORD.fullmatch(line):
             continue  # a site's name over the page it republishes ('LexPortal')
-        if patterns.not_title.match(line) or shapes.word_count(line) < MIN_TITLE_WORDS or len(line) > MAX_TITLE_CHARS:
+        if shapes.site_residue(text, line, end):
+            continue  # a portal's navigation word in lower case over the title ('map Central')
+        sentence = patterns.not_title.match(line) and not precis_of_its_sections(text, line, end)
+        if sentence or shapes.word_count(line) < MIN_TITLE_WORDS or len(line) > MAX_TITLE_CHARS:
             return None  # the text opens with a sentence or a section: it has no title line
         if opens_a_bulletin(text, start, patterns.bulletin_words):
             return None  # the first item's heading of a bulletin of short items
@@ -331,7 +343,6 @@ def _first_title_line(text: str, layout: Layout) -> TextMention | None:
 
 
 MAX_TITLE_LINES = 4
-NOTICE_KIND_WORDS = 8  # 'Finding in relation to a review of': a short line, not a wrapped sentence
 NEXT_LINE = shapes.NEXT_LINE
 YEAR_END = re.compile(r"\b(?:19|20)\d\d$")
 
@@ -345,7 +356,7 @@ def _title_lines_end(text: str, end: int) -> int:
             return end
         line, nextline = text[text.rfind("\n", 0, end) + 1 : end].strip(), following.group(1).strip()
         if (
-            not (_goes_on(line, nextline, patterns) or _wrapped_on(text, end, following))
+            not (shapes.goes_on(line, nextline, patterns) or _wrapped_on(text, end, following))
             or len(nextline) > MAX_TITLE_CHARS
             # a title complete with its year ('… ORDER 2025') does not run into the number under it ('P.U. (A) 57')
             or (YEAR_END.search(line) and patterns.opening_numbers.match(nextline))
@@ -370,31 +381,6 @@ def _wrapped_lines_end(text: str, end: int) -> int:
     return end
 
 
-# A line that ends a short title with its parenthesised parts and its kind ('(Amendment) Order 2031', '(Suspension)
-# Regulations, 2031'): not a number '(2031/C 170/05)' nor an abbreviation that prose follows ('(Tariff Order) of …').
-KIND_AND_YEAR = re.compile(r"(?:Order|Orders|Regulations?|Rules|Decree|Notice)\s*,?\s*(?:19|20)\d\d")
-PARENTHESISED_PART = re.compile(r"(?:\([A-Z][^()\n]*\)\s*)+(?:[A-Z][A-Za-z-]*,?\s*){1,3}(?:(?:19|20)\d\d)?")
-
-
-def _goes_on(line: str, following: str, patterns: _Patterns) -> bool:
-    origin = bool(patterns.continuing_start.match(following.lower()))  # 'EXPORTED FROM …' after the goods
-    if (
-        not following
-        or patterns.new_instrument.match(following)
-        or (patterns.agency_line.match(following) and not origin)
-    ):
-        return following[:1].islower()
-    if following[:1].islower() or patterns.joining_end.search(line) or patterns.continuing_start.match(following):
-        return True
-    if line.isupper() and patterns.joining_end.search(following) and len(following.split()) <= NOTICE_KIND_WORDS:
-        return True  # the goods in capitals, then the notice's kind ('Finding in relation to a review of')
-    if PARENTHESISED_PART.fullmatch(following) or (line.endswith(")") and KIND_AND_YEAR.fullmatch(following)):
-        return (
-            True  # a short title over lines ('Excise Duties' / '(Amendment) Order 2031', 'Customs (…)' / 'Order 2031')
-        )
-    return line.isupper() and following.isupper() and not line.endswith((")", ".", ";", ":"))
-
-
 LEADING_MARKS = re.compile(r"\s*(?:[^\w\s(\[“\"'‘«¿¡§$€£][ \t]*)*")
 
 
@@ -405,7 +391,7 @@ def _mention(text: str, start: int, end: int, kind: str = "line") -> TextMention
     prefix = title_patterns().title_prefix.match(raw)
     if prefix:
         raw, start = raw[prefix.end() :], start + prefix.end()
-    stripped = raw.rstrip(" \t\n.;,*_")
+    stripped = shapes.without_unpaired_close(raw.rstrip(" \t\n.;,*_"))
     lead = LEADING_MARKS.match(stripped)  # a bullet or a markdown heading's marks before it ('◆ NOTICE OF …', '# X')
     stripped, start = stripped[lead.end() :], start + lead.end()
     collapsed = " ".join(stripped.split())

@@ -161,3 +161,50 @@ def bulletin_fields_open(text: str, line: str, end: int) -> bool:
         return True
     following = NEXT_LINE.match(text, end)
     return following is not None and bool(AFTER_COMMODITY.match(following.group(1).strip()))
+
+
+NOTICE_KIND_WORDS = 8  # 'Finding in relation to a review of': a short line, not a wrapped sentence
+# A line that ends a short title with its parenthesised parts and its kind ('(Amendment) Order 2031', '(Suspension)
+# Regulations, 2031'): not a number '(2031/C 170/05)' nor an abbreviation that prose follows ('(Tariff Order) of …').
+KIND_AND_YEAR = re.compile(r"(?:Order|Orders|Regulations?|Rules|Decree|Notice)\s*,?\s*(?:19|20)\d\d")
+PARENTHESISED_PART = re.compile(r"(?:\([A-Z][^()\n]*\)\s*)+(?:[A-Z][A-Za-z-]*,?\s*){1,3}(?:(?:19|20)\d\d)?")
+
+
+def goes_on(line: str, following: str, patterns) -> bool:
+    """The title line goes on into the next (finder's patterns: its new instruments, agency lines, joining ends)."""
+    origin = bool(patterns.continuing_start.match(following.lower()))  # 'EXPORTED FROM …' after the goods
+    if (
+        not following
+        or patterns.new_instrument.match(following)
+        or (patterns.agency_line.match(following) and not origin)
+    ):
+        return following[:1].islower()
+    if following[:1].islower() or patterns.joining_end.search(line) or patterns.continuing_start.match(following):
+        return True
+    if line.isupper() and patterns.joining_end.search(following) and len(following.split()) <= NOTICE_KIND_WORDS:
+        return True  # the goods in capitals, then the notice's kind ('Finding in relation to a review of')
+    if PARENTHESISED_PART.fullmatch(following) or (line.endswith(")") and KIND_AND_YEAR.fullmatch(following)):
+        return (
+            True  # a short title over lines ('Excise Duties' / '(Amendment) Order 2031', 'Customs (…)' / 'Order 2031')
+        )
+    return line.isupper() and following.isupper() and not line.endswith((")", ".", ";", ":"))
+
+
+# A portal's navigation word printed in lower case over the page ('map Central'), a blank line under it: not the
+# opening of a sentence, which would run on into the next line.
+RESIDUE_WORDS = 2
+BLANK_AFTER = re.compile(r"[ \t]*\n[ \t]*\n")
+
+
+def site_residue(text: str, line: str, end: int) -> bool:
+    return line[:1].islower() and len(line.split()) <= RESIDUE_WORDS and bool(BLANK_AFTER.match(text, end))
+
+
+# A closing quotation mark the title line carries without its opening one: the end of a quoted title whose opening
+# line a copy cut ('Se ordena el inicio de un examen … originarias de China”').
+UNPAIRED_CLOSE = {"”": "“", "»": "«"}
+
+
+def without_unpaired_close(title: str) -> str:
+    opening = UNPAIRED_CLOSE.get(title[-1:])
+    return title[:-1].rstrip(" \t\n.;,") if opening and opening not in title else title

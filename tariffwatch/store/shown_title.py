@@ -23,7 +23,10 @@ def shown_title(
     return official or identifier or heading or _lead_clause(summary) or guess
 
 
-MAX_HEADING_CHARS = 160  # longer first lines are paragraphs, or cut to the guess's 300 characters
+MAX_HEADING_CHARS = 160
+CODE_COUNT = re.compile(
+    r"\s*\(\d+ tariff codes?\)$"
+)  # longer first lines are paragraphs, or cut to the guess's 300 characters
 
 
 def _heading(guess: str | None) -> str | None:
@@ -38,4 +41,5 @@ def _lead_clause(summary: str | None) -> str | None:
     if not summary:
         return None
     lead = re.split(r"(?<![Nn]o)(?<=[a-z0-9)])\.\s|;\s", summary, maxsplit=1)[0].rstrip(" .")
+    lead = CODE_COUNT.sub("", lead)  # the entry lists its codes under the heading
     return lead if 2 <= len(lead.split()) and len(lead) <= MAX_HEADING_CHARS * 2 else None
