@@ -22,6 +22,7 @@ from nlp.quotas.marked import marked_volumes
 from nlp.text.layout import OPERATIVE, Layout
 from nlp.text.narrated import narrates
 from nlp.text.numbers import NUMBER, parse_number, tidy
+from nlp.text.ordered_rows import ordered_rows, volume_cells
 from nlp.text.patterns import guarded, may_match
 from nlp.text.sentences import Sentences
 from nlp.text.tables import block_label, cell_span, line_at, table_header
@@ -36,7 +37,7 @@ NEAR = 40  # where a 'not a quota' word must stand to disqualify an amount
 @dataclass(frozen=True)
 class QuotaMention:
     amount: float | int
-    unit: str
+    unit: str | None  # None: the copy does not print it (a quota table that lost its header)
     period_start: str | None  # YYYY-MM-DD
     period_end: str | None
     text: str
@@ -135,6 +136,25 @@ def _column_quotas(text: str, lowered: str, layout: Layout, words: dict, taken: 
             found.append(
                 QuotaMention(tidy(volume.amount), volume.unit, *volume.period, evidence, volume.start, volume.end)
             )
+    found += _ordered_quotas(text, lowered, layout, taken, words)
+    return found
+
+
+def _ordered_quotas(text: str, lowered: str, layout: Layout, taken: set[int], words: dict) -> list[QuotaMention]:
+    """Volumes of the rows of a header-less quota table, named by their order numbers: their unit unprinted."""
+    rows = list(ordered_rows(text))
+    if not rows or not words["quota"].search(lowered):
+        return []
+    found = []
+    for row in rows:
+        for cell in volume_cells(row):
+            written = cell.text.strip()
+            start = cell.start + cell.text.index(written)
+            if start not in taken and layout.is_operative(start):
+                taken.add(start)
+                found.append(
+                    QuotaMention(tidy(parse_number(written)), None, None, None, written, start, start + len(written))
+                )
     return found
 
 
