@@ -1,5 +1,7 @@
-"""Rates and quota volumes, round 9 second pass (final12's misses by class), on passages written for these tests."""
+"""Rates, quota volumes and codes, round 9 second pass (final12's misses by class), on passages written for these
+tests."""
 
+from nlp.pipeline import analyse
 from tests.test_rates_quotas import quotas
 from tests.test_rates_round7 import values
 
@@ -41,3 +43,51 @@ def test_rows_under_a_header_are_left_to_the_header_readers():
         "09.8842 | Iceland | 25% | 3 200,00\n"
     )
     assert quotas(text) == []
+
+
+def codes(text: str) -> list[str]:
+    return sorted(c.code for c in analyse(text)._.codes)
+
+
+def test_chapters_of_india_s_import_policy_schedule_are_codes():
+    text = (
+        "Subject: Amendment in import policy condition under Chapter 03 and 16 of ITC (HS), 2022-Schedule-I (Import "
+        "Policy).\nThe Central Government hereby amends the policy condition of Chapter 16 of the ITC (HS) 2022.\n"
+    )
+    assert codes(text) == ["03", "16"]
+
+
+def test_an_eaeu_code_named_by_its_nomenclature_after_it():
+    text = (
+        "1. Apply the anti-dumping measure to seamless tubes 7304 19 100 0 CN FEA EEU originating from the "
+        "Republic of Korea.\n"
+    )
+    assert codes(text) == ["7304191000"]
+
+
+def test_headings_opening_rows_under_a_heading_column_header():
+    text = (
+        "The table below lists the headings concerned by this change.\n\n"
+        "Tariff Heading Tariff Heading Description\n0811 Fruit, uncooked or cooked by steaming\n"
+        "1905 Bread, pastry, cakes and biscuits\n\nPlease contact the helpline on 0300 200 3700.\n"
+    )
+    assert codes(text) == ["0811", "1905"]
+
+
+def test_figures_an_indian_amendment_quotes_for_the_tariff_column():
+    text = (
+        "In the said notification, in the TABLE, -\n\n(i) against serial number 4, in column (2), for the figures "
+        '"7202, 7203", the figures "7201, 7202, 7203" shall be substituted;\n\n(ii) against serial number 9, in '
+        'column (5), for the figures "1525", the figures "1830" shall be substituted.\n'
+    )
+    assert codes(text) == ["7201", "7202", "7203"]
+
+
+def test_the_code_column_of_a_table_run_into_one_line():
+    text = (
+        "Notification No.41/2015-2020 New Delhi, Dated the 3rd May, 2019 Subject: Amendment in import policy. The "
+        "Central Government hereby amends the policy of the following Exim Codes as under: Exim Code | Item "
+        "Description | Policy | Revised Policy | 1211 | Plants and parts of plants | free | Restricted | 12119029 | "
+        "Other | 4015 | Restricted | 2001 | 12 cans | - - | - - |\n"
+    )
+    assert codes(text) == ["1211", "12119029", "2001"]

@@ -1,0 +1,84 @@
+"""Code cells of tables the scan cannot read from a keyword before the code:
+
+- a cell holding two codes joined by '&', 'and' or a comma ('7009.9100 & 7009.9200');
+- a heading opening a row before its description, under a header line naming the code column ('Tariff Heading
+  Tariff Heading Description' / '0409 Natural honey'), as a UK notice prints a table that lost its grid;
+- the figures an Indian or Pakistani notification quotes for its table's code column ('in column (2), for the
+  figures "5204, 5205", the figures "5202, 5204, 5205" shall be substituted': column (2) of a customs notification's
+  table is its tariff column, 'Chapter or Heading or sub-heading or tariff item');
+- a cell of a table run into one line, under its code column ('… as under: Exim Code | Item Description | Policy |
+  2937 | HORMONES … | free | 29371900 | Other | free |'), as portals republishing Indian DGFT notifications print them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nlp.codes.notation import notation
+from nlp.codes.schedules import CodeHeaders
+
+CODES_CELL_REST = re.compile(r"(?:[ \t\u00a0]*(?:&|,|and)[ \t\u00a0]*\d{4}(?:[. \u00a0]?\d{2,4}){1,3})+[ \t\u00a0|]*")
+ROW_LEAD = re.compile(r"[ \t\u00a0|•·*-]*")
+DESCRIPTION = re.compile(r"[ \t\u00a0]+(?:-[ \t\u00a0]?){0,4}[^\W\d_]{2}")
+QUOTE_OPEN = re.compile(r"(?:figures?|entry|entries)(?:\s+and\s+symbol)?\s*[“\"]$", re.I)
+TARIFF_COLUMN = re.compile(r"\bin\s+column\s*\(2\)", re.I)
+CLAUSE_CHARS = 300  # how far before its quotation a clause names the column
+MIN_RUN_CELLS = 8  # a table run into one line: a header of a few cells and rows of as many
+FIGURE_CELL = re.compile(r"\d[\d. ]*")
+
+
+def first_of_codes_cell(match: re.Match, text: str) -> bool:
+    """A cell of its own line holding two codes joined by '&', 'and' or a comma ('7009.9100 & 7009.9200')."""
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    if text[line_start : match.start()].strip(" \t\u00a0|"):
+        return False
+    line_end = text.find("\n", match.end())
+    return bool(CODES_CELL_REST.fullmatch(text, match.end(), len(text) if line_end < 0 else line_end))
+
+
+def table_code_cell(start: int, end: int, text: str, headers: CodeHeaders) -> bool:
+    """A heading row under a code column's header, a quoted entry of a notification's tariff column, or a cell of
+    the code column of a table run into one line."""
+    return (
+        _heading_row(start, end, text, headers) or _quoted_column_entry(start, text) or _run_on_cell(start, end, text)
+    )
+
+
+def _heading_row(start: int, end: int, text: str, headers: CodeHeaders) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(ROW_LEAD.fullmatch(text, line_start, start) and DESCRIPTION.match(text, end)) and headers.above(start)
+
+
+def _quoted_column_entry(start: int, text: str) -> bool:
+    """The number stands in a quotation opened by 'the figure(s) “' of a clause naming column (2)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    opening = max(text.rfind("“", line_start, start), text.rfind('"', line_start, start))
+    if (
+        opening < 0
+        or "”" in text[opening:start]
+        or not QUOTE_OPEN.search(text, max(line_start, opening - 30), opening + 1)
+    ):
+        return False
+    clause_start = max(text.rfind(";", line_start, opening), line_start, opening - CLAUSE_CHARS)
+    return bool(TARIFF_COLUMN.search(text, clause_start, opening))
+
+
+def _run_on_cell(start: int, end: int, text: str) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text.count("|", line_start, line_end) < MIN_RUN_CELLS:
+        return False
+    cells = text[line_start:line_end].split("|")
+    offsets = [line_start]
+    for cell in cells[:-1]:
+        offsets.append(offsets[-1] + len(cell) + 1)
+    index = next(i for i in range(len(cells)) if offsets[i] <= start < offsets[i] + len(cells[i]) + 1)
+    if cells[index].strip() != text[start:end]:
+        return False
+    width = next((i for i, cell in enumerate(cells) if FIGURE_CELL.fullmatch(cell.strip())), 0)
+    names = [cells[0].rsplit(":", 1)[-1], *cells[1:width]]
+    if width < 2 or any(re.search(r"\d", name) for name in names[1:]):
+        return False
+    column = next((i for i, name in enumerate(names) if notation().code_column_headers.search(name)), None)
+    return column is not None and index >= width and (index - width) % width == column
