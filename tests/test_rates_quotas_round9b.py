@@ -91,3 +91,42 @@ def test_the_code_column_of_a_table_run_into_one_line():
         "Other | 4015 | Restricted | 2001 | 12 cans | - - | - - |\n"
     )
     assert codes(text) == ["1211", "12119029", "2001"]
+
+
+BULLETIN = (
+    "QB 31-204 Colombia TPA\n\nCOMMODITY\n\nTextile and apparel goods of Section XI, Additional U.S. Note 9\n\n"
+    "QUOTA PERIOD\n\nJanuary 1, 2031, through December 31, 2031\n\nOPENING DATE\n\nThursday, January 2, 2031\n\n"
+    "(1) Cotton apparel | 12,500,000 Square Meter Equivalent (SME) |\n(2) Wool fabrics | 750,000 SME |\n"
+    "(3) Yarns | 400,000 Kil |\n\nCHAPTER 98, SUBCHAPTER XXII, U.S. NOTE 30\n\n0 kg*\n\n"
+    "*No quantity is available for 2031.\n\nREPORTING INSTRUCTIONS\n\nReport 2,500 kg lots in the unit of "
+    "the HTS.\n"
+)
+
+
+def test_a_bulletin_s_limits_between_its_quota_period_and_its_instructions():
+    assert quotas(BULLETIN) == [
+        (12500000, "square meter equivalents", None, None),
+        (750000, "square meter equivalents", None, None),
+        (400000, "kg", None, None),
+        (0, "kg", None, None),
+    ]
+
+
+def test_a_country_allotted_nothing_in_a_limit_table():
+    text = (
+        "RESTRAINT LEVEL\nThe TRQs below do not apply to every partner.\nCHAPTER 99, U.S. NOTE 9 (Use HTS1 9915.17.05):\n"
+        "Country | Limit |\n---|---|\nHonduras | 45,000 kg |\nNicaragua | 0 kg |\n"
+    )
+    assert quotas(text) == [(45000, "kg", None, None), (0, "kg", None, None)]
+
+
+def test_a_hedged_change_of_imports_is_no_volume():
+    text = (
+        "1.  In Proclamation 11002, the President noted that imports from countries subject to quotas increased by "
+        "approximately 2.5 million metric tons, while domestic demand declined by more than 4 million tons.\n\n"
+        "NOW, THEREFORE, I, JANE DOE, President of the United States of America, by the authority vested in me by "
+        "the Constitution and the laws of the United States, do hereby proclaim as follows:\n\n(1)  For calendar "
+        "year 2032, the aggregate in-quota quantity of Additional U.S. Note 3 to Chapter 2 will be increased by "
+        "60,000 metric tons (mt).\n"
+    )
+    assert quotas(text) == [(60000, "tonnes", None, None)]
