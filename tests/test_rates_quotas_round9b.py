@@ -130,3 +130,48 @@ def test_a_hedged_change_of_imports_is_no_volume():
         "60,000 metric tons (mt).\n"
     )
     assert quotas(text) == [(60000, "tonnes", None, None)]
+
+
+def test_a_duty_amount_column_naming_its_currency_per_counted_good():
+    text = (
+        "Table 1: Duty amount and additional TAP codes\n"
+        "Overseas exporter | Duty amount GBP (£) per wheel | Additional TAP code |\n---|---|---|\n"
+        "Ningbo Rim Co., Ltd | 12.406 | C501 |\nOverseas exporter specified in Annex 1 | Nil | (per Annex 1) |\n"
+        "All other overseas exporters (residual rate) | 41.25 | C999 |\n"
+    )
+    assert values(text) == [(0, "GBP/piece"), (12.406, "GBP/piece"), (41.25, "GBP/piece")]
+
+
+def test_rates_in_force_restated_in_an_anti_circumvention_initiation():
+    text = (
+        "Whereas:\n\n(4) The anti-dumping measures in force are being circumvented by transhipment via Laos.\n\n"
+        "(5) The measures in force range from 18,3 % to 64,9 %.\n\n(9) Companies subject to the residual duty of "
+        "64,9 % may be selling the product under investigation through Laos.\n"
+    )
+    assert values(text) == [(18.3, "percent"), (64.9, "percent")]
+
+
+def test_free_quoted_and_named_as_a_rate():
+    text = (
+        "Reasons for changes: To remove the customs duty on certain goods.\n\nThe Proposal repeals the items, "
+        "resulting in a ‘Free’ rate of customs duty for goods of these subheadings.\n"
+    )
+    assert values(text) == [(0, "percent")]
+
+
+def test_a_round_rate_in_portuguese_words():
+    text = "Art. 1º Fica alterada para zero por cento a alíquota do Imposto de Importação das mercadorias abaixo.\n"
+    assert values(text) == [(0, "percent")]
+
+
+def test_a_percent_word_before_its_figure_in_a_translated_eaeu_decision():
+    text = "The anti-dumping duty is set in the amount of percent 21,5 from customs value of the goods.\n"
+    assert values(text) == [(21.5, "percent")]
+
+
+def test_a_fibre_content_by_weight_in_spanish_is_no_rate():
+    text = (
+        "Imponen derechos antidumping definitivos sobre tejidos de poliéster (donde el poliéster representa más "
+        "del 65% en peso) originarios de la República Popular China\n"
+    )
+    assert values(text) == []

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from nlp.rates.amounts import duty_amount_columns
 from nlp.rates.cells import (
     ex_tariff_rate_cells,
     flattened_rate_cells,
@@ -252,6 +253,7 @@ def _candidates(text: str, lowered: str, words: _Words, start: int, end: int, lo
     yield from per_unit_amounts(lowered, start, end, patterns, currency_reader(words.currencies, local), words.units)
     yield from _unit_column_cells(text, start, end)
     yield from amount_unit_currency_rows(text, start, end, words.currencies, words.units)
+    yield from duty_amount_columns(text, start, end, words.units)
     for value, field_start, field_end, unit in in_quota_duty_fields(text, start, end):
         yield value, field_start, field_end, unit, "column"
 
