@@ -323,14 +323,14 @@ FLOORS = {
     # affected 0.830, jurisdiction 0.914, title 0.889, identifier 0.853, rates 0.634, quotas 0.546) and after the
     # first pass's merge (the same, but dates 0.869): the blind estimate
     "final12": {
-        "codes": 0.976,
+        "codes": 0.996,  # round 9b (ITC chapters, 'CN FEA' after, heading rows, quoted column (2), run-on table)
         "dates": 0.869,
         "measures": 0.803,
         "affected": 0.829,
         "title": 0.888,
         "identifier": 0.852,
-        "rates": 0.634,
-        "quotas": 0.546,
+        "rates": 0.941,  # round 9b (GBP per piece column, header-less quota rows, 'Free' named, por cento, ...)
+        "quotas": 1.0,  # round 9b (unit-less order-numbered rows, CBP bulletin fields, zero limits, 'l' = litres)
         "jurisdiction": 0.914,
     },
 }
