@@ -12,7 +12,9 @@
 
 from __future__ import annotations
 
+import bisect
 import re
+from functools import lru_cache
 
 from nlp.codes.notation import notation
 from nlp.codes.schedules import CodeHeaders
@@ -23,6 +25,7 @@ DESCRIPTION = re.compile(r"[ \t\u00a0]+(?:-[ \t\u00a0]?){0,4}[^\W\d_]{2}")
 QUOTE_OPEN = re.compile(r"(?:figures?|entry|entries)(?:\s+and\s+symbol)?\s*[“\"]$", re.I)
 TARIFF_COLUMN = re.compile(r"\bin\s+column\s*\(2\)", re.I)
 CLAUSE_CHARS = 300  # how far before its quotation a clause names the column
+QUOTE_CHARS = 120  # how far before a number its quotation opens
 MIN_RUN_CELLS = 8  # a table run into one line: a header of a few cells and rows of as many
 FIGURE_CELL = re.compile(r"\d[\d. ]*")
 
@@ -51,34 +54,43 @@ def _heading_row(start: int, end: int, text: str, headers: CodeHeaders) -> bool:
 
 def _quoted_column_entry(start: int, text: str) -> bool:
     """The number stands in a quotation opened by 'the figure(s) “' of a clause naming column (2)."""
-    line_start = text.rfind("\n", 0, start) + 1
-    opening = max(text.rfind("“", line_start, start), text.rfind('"', line_start, start))
-    if (
-        opening < 0
-        or "”" in text[opening:start]
-        or not QUOTE_OPEN.search(text, max(line_start, opening - 30), opening + 1)
-    ):
+    window = max(text.rfind("\n", max(0, start - QUOTE_CHARS), start) + 1, start - QUOTE_CHARS)
+    opening = max(text.rfind("“", window, start), text.rfind('"', window, start))
+    if opening < 0 or "”" in text[opening:start] or not QUOTE_OPEN.search(text, max(0, opening - 30), opening + 1):
         return False
-    clause_start = max(text.rfind(";", line_start, opening), line_start, opening - CLAUSE_CHARS)
-    return bool(TARIFF_COLUMN.search(text, clause_start, opening))
+    clause_start = max(
+        text.rfind(";", opening - CLAUSE_CHARS, opening), text.rfind("\n", 0, opening), opening - CLAUSE_CHARS
+    )
+    return bool(TARIFF_COLUMN.search(text, max(0, clause_start), opening))
 
 
 def _run_on_cell(start: int, end: int, text: str) -> bool:
+    if text[end : end + 3].strip(" \t")[:1] != "|":
+        return False  # not a whole cell: most numbers
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    if text.count("|", line_start, line_end) < MIN_RUN_CELLS:
+    table = _run_on_table(text, line_start, len(text) if line_end < 0 else line_end)
+    if table is None:
         return False
+    offsets, width, column = table
+    index = bisect.bisect_right(offsets, start) - 1
+    cell = text[offsets[index] : (offsets[index + 1] - 1) if index + 1 < len(offsets) else len(text)]
+    return cell.strip() == text[start:end] and index >= width and (index - width) % width == column
+
+
+@lru_cache(maxsize=8)
+def _run_on_table(text: str, line_start: int, line_end: int) -> tuple[list[int], int, int] | None:
+    """Where each cell of a table run into one line starts, the header's width and its code column (read once per
+    line, however many of its numbers ask)."""
+    if text.count("|", line_start, line_end) < MIN_RUN_CELLS:
+        return None
     cells = text[line_start:line_end].split("|")
     offsets = [line_start]
     for cell in cells[:-1]:
         offsets.append(offsets[-1] + len(cell) + 1)
-    index = next(i for i in range(len(cells)) if offsets[i] <= start < offsets[i] + len(cells[i]) + 1)
-    if cells[index].strip() != text[start:end]:
-        return False
     width = next((i for i, cell in enumerate(cells) if FIGURE_CELL.fullmatch(cell.strip())), 0)
     names = [cells[0].rsplit(":", 1)[-1], *cells[1:width]]
     if width < 2 or any(re.search(r"\d", name) for name in names[1:]):
-        return False
+        return None
     column = next((i for i, name in enumerate(names) if notation().code_column_headers.search(name)), None)
-    return column is not None and index >= width and (index - width) % width == column
+    return None if column is None else (offsets, width, column)

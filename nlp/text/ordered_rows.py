@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 ORDER_NUMBER = re.compile(r"[ \t]*0[59]\.\d{4}[ \t]*")
+ORDER_NUMBER_ANYWHERE = re.compile(r"\|[ \t]*0[59]\.\d{4}\b")  # the cheap test: an order number opening a cell
 FOOTNOTE = re.compile(r"[ \t]*\(\d{1,2}\)[ \t]*")
 # a figure as EU tables print it: spaces between thousands, a decimal comma ('439 629,02', '7 500', '12')
 FIGURE = re.compile(r"[ \t]*\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d{1,3})?[ \t]*")
@@ -32,7 +33,7 @@ class Cell:
 
 def ordered_rows(text: str) -> Iterator[list[Cell]]:
     """The rows (their cells) of every header-less quota table whose rows name their order numbers."""
-    if "|" not in text or not ORDER_NUMBER.search(text):
+    if "|" not in text or not ORDER_NUMBER_ANYWHERE.search(text):
         return  # most documents: no quota order number in a cell
     for block in _blocks(text):
         if not all(any(_figure(cell) for cell in row) for row in block):
