@@ -17,11 +17,11 @@ import re
 from functools import lru_cache
 
 from nlp.codes.notation import notation
-from nlp.codes.schedules import CodeHeaders
+from nlp.text.textutil import lines_above
 
 CODES_CELL_REST = re.compile(r"(?:[ \t\u00a0]*(?:&|,|and)[ \t\u00a0]*\d{4}(?:[. \u00a0]?\d{2,4}){1,3})+[ \t\u00a0|]*")
-ROW_LEAD = re.compile(r"[ \t\u00a0|•·*-]*")
-DESCRIPTION = re.compile(r"[ \t\u00a0]+(?:-[ \t\u00a0]?){0,4}[^\W\d_]{2}")
+HEADING_ROW = re.compile(r"\d{4}[ \t\u00a0]+[A-Z][^\W\d_]+[^|\n]*$", re.M)
+MAX_ROWS_ABOVE = 200
 QUOTE_OPEN = re.compile(r"(?:figures?|entry|entries)(?:\s+and\s+symbol)?\s*[“\"]$", re.I)
 TARIFF_COLUMN = re.compile(r"\bin\s+column\s*\(2\)", re.I)
 CLAUSE_CHARS = 300  # how far before its quotation a clause names the column
@@ -39,17 +39,24 @@ def first_of_codes_cell(match: re.Match, text: str) -> bool:
     return bool(CODES_CELL_REST.fullmatch(text, match.end(), len(text) if line_end < 0 else line_end))
 
 
-def table_code_cell(start: int, end: int, text: str, headers: CodeHeaders) -> bool:
+def table_code_cell(start: int, end: int, text: str) -> bool:
     """A heading row under a code column's header, a quoted entry of a notification's tariff column, or a cell of
     the code column of a table run into one line."""
-    return (
-        _heading_row(start, end, text, headers) or _quoted_column_entry(start, text) or _run_on_cell(start, end, text)
-    )
+    return _heading_row(start, text) or _quoted_column_entry(start, text) or _run_on_cell(start, end, text)
 
 
-def _heading_row(start: int, end: int, text: str, headers: CodeHeaders) -> bool:
+def _heading_row(start: int, text: str) -> bool:
+    """A row that is the heading, a space and its description in capitals first ('0409 Natural honey'), below rows of
+    the same shape and a header line naming the code column (no list's lead-in ending with a colon)."""
     line_start = text.rfind("\n", 0, start) + 1
-    return bool(ROW_LEAD.fullmatch(text, line_start, start) and DESCRIPTION.match(text, end)) and headers.above(start)
+    if line_start != start or not HEADING_ROW.match(text, line_start):
+        return False
+    for _, line in lines_above(text, line_start, MAX_ROWS_ABOVE):
+        if HEADING_ROW.match(line):
+            continue
+        header = line.strip()
+        return bool(notation().code_column_headers.search(header)) and not header.endswith((":", ".", ";"))
+    return False
 
 
 def _quoted_column_entry(start: int, text: str) -> bool:

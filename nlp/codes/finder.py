@@ -280,7 +280,7 @@ def _is_code(match: re.Match, text: str, sentences: Sentences, continues: bool, 
             or in_introduced_list(match.start(), match.end(), text)
             or flat_serial_row(match.start(), text, headers.above(match.start()))
             or inserted_row(match.start(), match.end(), text)
-            or table_code_cell(match.start(), match.end(), text, headers)
+            or table_code_cell(match.start(), match.end(), text)
         )
     if match.group("ex"):
         return True
@@ -297,7 +297,7 @@ def _is_code(match: re.Match, text: str, sentences: Sentences, continues: bool, 
         or flat_serial_row(match.start(), text, headers.above(match.start()))
         or inserted_row(match.start(), match.end(), text)
         or under_a_code_label(match.start(), text)
-        or table_code_cell(match.start(), match.end(), text, headers)
+        or table_code_cell(match.start(), match.end(), text)
     )
 
 
