@@ -38,6 +38,7 @@ UNIT_NAMES = {
     "hectoliters": "hectolitres",
     "liters": "litres",
     "liter": "litres",
+    "l": "litres",
     "litre": "litres",
     "m²": "m2",
     "gigawatts": "gw",
@@ -121,10 +122,11 @@ def _plain(identifier: str) -> str:
     return re.sub(r"\s+", "", identifier.lower().replace("–", "-").replace("—", "-"))
 
 
-def normalise_unit(unit: str) -> str:
-    """'%' = percent, 't' = 'metric tons' = tonnes, 'hl' = hectolitres; currency units keep their currency
-    and base ('USD/postal item'); a qualifier after the base unit ('tonnes carcass weight equivalent') is dropped."""
-    unit = " ".join(unit.lower().split())
+def normalise_unit(unit: str | None) -> str:
+    """'%' = percent, 't' = 'metric tons' = tonnes, 'hl' = hectolitres; currency units keep their currency and base
+    ('USD/postal item'); a qualifier after the base unit ('tonnes carcass weight equivalent') is dropped; a unit the
+    text does not print (None) is 'unspecified', as the labels write it."""
+    unit = " ".join((unit or "unspecified").lower().split())
     if "/" in unit:
         currency, per = unit.split("/", 1)
         return f"{currency.strip()}/{UNIT_NAMES.get(per.strip(), per.strip())}"

@@ -323,7 +323,7 @@ FLOORS = {
     # affected 0.830, jurisdiction 0.914, title 0.889, identifier 0.853, rates 0.634, quotas 0.546) and after the
     # first pass's merge (the same, but dates 0.869): the blind estimate
     "final12": {
-        "codes": 0.976,
+        "codes": 0.996,  # round 9b (ITC chapters, 'CN FEA' after, heading rows, quoted column (2), run-on table)
         "dates": 0.981,  # round 9 second pass (its misses read by class): 0.869 before
         "measures": 0.931,  # round 9 second pass (final12's misses read by class): 0.803 before
         "affected": 0.829,
@@ -332,8 +332,8 @@ FLOORS = {
         # précis line, WTO QR records in French (blind 0.889 / 0.853)
         "title": 1.0,
         "identifier": 1.0,
-        "rates": 0.634,
-        "quotas": 0.546,
+        "rates": 0.941,  # round 9b (GBP per piece column, header-less quota rows, 'Free' named, por cento, ...)
+        "quotas": 1.0,  # round 9b (unit-less order-numbered rows, CBP bulletin fields, zero limits, 'l' = litres)
         "jurisdiction": 0.914,
     },
 }

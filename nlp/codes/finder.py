@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from nlp.codes.cells import first_of_codes_cell, table_code_cell
 from nlp.codes.chapters import find_chapters
 from nlp.codes.headings import dotted_headings, starts_row
 from nlp.codes.lookalikes import DOTTED_DATE, TRUNK_PREFIX_BEFORE, YEAR, YEARS
@@ -54,7 +55,6 @@ DATE_SHAPED = re.compile(r"\d\d\.\d\d\.\d{4}$")
 DASHED = re.compile(r"[ \t\u00a0]+(?:-[ \t\u00a0]?){1,4}[^\W\d_]")  # a schedule's description: '-- Other'
 # a row's description, dashed or not, under a code column's header: '0704.9002 Rauðkál 01.01.-30.06.18 ...'
 DESCRIBED = re.compile(r"[ \t\u00a0]+(?:-[ \t\u00a0]?){0,4}[^\W\d_]")
-CODES_CELL_REST = re.compile(r"(?:[ \t\u00a0]*(?:&|,|and)[ \t\u00a0]*\d{4}(?:[. \u00a0]?\d{2,4}){1,3})+[ \t\u00a0|]*")
 CELL_END = re.compile(r"[ \t\u00a0|]*[,;&]?[ \t\u00a0]*(?:\n|$)")  # the rest of a code cell's line
 SERIAL_LEAD = re.compile(r"[ \t\u00a0]*\d{1,4}[.)][ \t\u00a0]+")  # a table row's serial number: '12. '
 PAIRS = re.compile(r"\d\d(?:[ \u00a0]\d\d){3,4}")  # a code printed in pairs of digits
@@ -280,6 +280,7 @@ def _is_code(match: re.Match, text: str, sentences: Sentences, continues: bool, 
             or in_introduced_list(match.start(), match.end(), text)
             or flat_serial_row(match.start(), text, headers.above(match.start()))
             or inserted_row(match.start(), match.end(), text)
+            or table_code_cell(match.start(), match.end(), text)
         )
     if match.group("ex"):
         return True
@@ -296,6 +297,7 @@ def _is_code(match: re.Match, text: str, sentences: Sentences, continues: bool, 
         or flat_serial_row(match.start(), text, headers.above(match.start()))
         or inserted_row(match.start(), match.end(), text)
         or under_a_code_label(match.start(), text)
+        or table_code_cell(match.start(), match.end(), text)
     )
 
 
@@ -314,22 +316,13 @@ def _code_cell(match: re.Match, text: str, digits: str, headers: CodeHeaders) ->
         return False
     start, end = match.span()
     schedule_row = "." in match.group("number") and starts_row(start, text, marker=False) and DESCRIBED.match(text, end)
-    if (alone_on_line(start, end, text) or bool(schedule_row) or _first_of_codes_cell(match, text)) and headers.above(
+    if (alone_on_line(start, end, text) or bool(schedule_row) or first_of_codes_cell(match, text)) and headers.above(
         start
     ):
         return True
     # a flattened table's row: its serial number, then the code, then the description ('12. 0406.9000 Other')
     serial_row = SERIAL_LEAD.fullmatch(text, text.rfind("\n", 0, start) + 1, start)
     return serial_row is not None and "." in match.group("number") and headers.above_serials(start)
-
-
-def _first_of_codes_cell(match: re.Match, text: str) -> bool:
-    """A cell of its own line holding two codes joined by '&', 'and' or a comma ('7009.9100 & 7009.9200')."""
-    line_start = text.rfind("\n", 0, match.start()) + 1
-    if text[line_start : match.start()].strip(" \t\u00a0|"):
-        return False
-    line_end = text.find("\n", match.end())
-    return bool(CODES_CELL_REST.fullmatch(text, match.end(), len(text) if line_end < 0 else line_end))
 
 
 def _keyword_near(offset: int, text: str, sentences: Sentences) -> bool:

@@ -22,6 +22,7 @@ from nlp.quotas.marked import marked_volumes
 from nlp.text.layout import OPERATIVE, Layout
 from nlp.text.narrated import narrates
 from nlp.text.numbers import NUMBER, parse_number, tidy
+from nlp.text.ordered_rows import ordered_rows, volume_cells
 from nlp.text.patterns import guarded, may_match
 from nlp.text.sentences import Sentences
 from nlp.text.tables import block_label, cell_span, line_at, table_header
@@ -36,7 +37,7 @@ NEAR = 40  # where a 'not a quota' word must stand to disqualify an amount
 @dataclass(frozen=True)
 class QuotaMention:
     amount: float | int
-    unit: str
+    unit: str | None  # None: the copy does not print it (a quota table that lost its header)
     period_start: str | None  # YYYY-MM-DD
     period_end: str | None
     text: str
@@ -135,6 +136,25 @@ def _column_quotas(text: str, lowered: str, layout: Layout, words: dict, taken: 
             found.append(
                 QuotaMention(tidy(volume.amount), volume.unit, *volume.period, evidence, volume.start, volume.end)
             )
+    found += _ordered_quotas(text, lowered, layout, taken, words)
+    return found
+
+
+def _ordered_quotas(text: str, lowered: str, layout: Layout, taken: set[int], words: dict) -> list[QuotaMention]:
+    """Volumes of the rows of a header-less quota table, named by their order numbers: their unit unprinted."""
+    rows = list(ordered_rows(text))
+    if not rows or not words["quota"].search(lowered):
+        return []
+    found = []
+    for row in rows:
+        for cell in volume_cells(row):
+            written = cell.text.strip()
+            start = cell.start + cell.text.index(written)
+            if start not in taken and layout.is_operative(start):
+                taken.add(start)
+                found.append(
+                    QuotaMention(tidy(parse_number(written)), None, None, None, written, start, start + len(written))
+                )
     return found
 
 
@@ -156,21 +176,27 @@ def _amended_quotas(text: str, lowered: str, layout: Layout, sentences: Sentence
 
 def _as_quota(text: str, lowered: str, match: re.Match, sentences: Sentences, words: dict) -> QuotaMention | None:
     amount = parse_number(match.group("value"))
-    if not amount:
+    header = table_header(text, match.start())
+    # a bulletin's block or a table's row may allot a party nothing ('Dominican Republic | 0 kg'); prose's 0 is none
+    label = block_label(text, match.start()) or ""
+    bulletin = _in_a_bulletin(lowered, match)
+    if amount is None or (not amount and not (header or label or bulletin)):
         return None
     if match.group("scale"):
         amount *= words["scales"][" ".join(match.group("scale").split())]
     sentence_start, sentence_end = sentences.around(match.start())
     previous_start = sentences.around(max(0, sentence_start - 1))[0]
-    header = table_header(text, match.start())
     # a bulletin's volumes stand one per line under their label ('RESTRAINT LEVELS:' / 'Canada 10,300,000 kg')
-    label = block_label(text, match.start()) or ""
     context = lowered[previous_start:sentence_end] + "\n" + (header or "").lower() + "\n" + label.lower()
     near_start, near_end = cell_span(text, match.start(), match.end()) if header else (sentence_start, sentence_end)
     near = lowered[max(near_start, match.start() - NEAR) : min(near_end, match.end() + NEAR)]
-    if not (words["quota"].search(context) or _quota_field(lowered, match.start(), words)):
+    if not (
+        words["quota"].search(context) or _quota_field(lowered, match.start(), words) or _in_a_bulletin(lowered, match)
+    ):
         return None
     if words["not_quota"].search(near) or _in_an_equation(lowered, match):
+        return None
+    if CHANGED_BY.search(lowered, max(0, match.start() - NEAR), match.start()):
         return None
     if PER_BASE.search(lowered, max(0, match.start() - 8), match.start()):
         return None
@@ -183,6 +209,23 @@ def _as_quota(text: str, lowered: str, match: re.Match, sentences: Sentences, wo
     if period[0] is None and label:
         period = _labelled_period(text)
     return QuotaMention(tidy(amount), unit, *period, text[match.start() : match.end()], match.start(), match.end())
+
+
+# A hedged change of a quantity is a statistic, not a volume the act sets ('imports increased by approximately 1.5
+# million metric tons'); an act's own change is exact ('the in-quota quantity will be increased by 80,000 metric tons').
+CHANGED_BY = re.compile(
+    r"\b(?:increas|decreas|declin|ris|rose|fell|fall|grew|grow|drop|jump|surg)\w*\s+by\s+"
+    r"(?:approximately|about|around|roughly|nearly|almost|some|over|more\s+than|less\s+than)\s+$"
+)
+# A CBP quota bulletin's fields: 'QUOTA PERIOD' heads it, 'REPORTING INSTRUCTIONS' follow its volumes; a volume between
+# them is the bulletin's limit, however its table rows or headings ('CHAPTER 99, … U.S. NOTE 4') part it from its label.
+BULLETIN_START = re.compile(r"^[ \t]*quota[ \t]+period[ \t]*:?[ \t]*$", re.M)
+BULLETIN_END = re.compile(r"^[ \t]*reporting[ \t]+instructions\b", re.M)
+
+
+def _in_a_bulletin(lowered: str, match: re.Match) -> bool:
+    start = BULLETIN_START.search(lowered, 0, match.start()) if "quota period" in lowered else None
+    return start is not None and not BULLETIN_END.search(lowered, start.end(), match.start())
 
 
 # The base a specific duty is charged on, not a volume ('6 Franken je 100 kg brutto', 'EUR 12 per 100 kg').

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from nlp.rates.amounts import duty_amount_columns
 from nlp.rates.cells import (
     ex_tariff_rate_cells,
     flattened_rate_cells,
@@ -30,6 +31,7 @@ from nlp.rates.cells import (
     rows_under,
 )
 from nlp.rates.columns import amount_unit_currency_rows
+from nlp.rates.quoted import ordered_row_duties, quoted_by_an_amendment
 from nlp.rates.rows import row_label
 from nlp.rates.sheets import in_quota_duty_fields
 from nlp.rates.tigie import tigie_import_duties
@@ -61,10 +63,6 @@ ENACTING_ZONES = frozenset({"preamble"})
 BACKGROUND_ZONES = frozenset({"background"})
 OPENING_CHARS = 400  # the title lines, where a document says that it changes rates
 CAPTION_CHARS = 200
-# A rate quoted by a textual amendment of a schedule or an earlier act: 'by deleting “34%” … inserting “84%” in lieu
-# thereof', 'The phrase ‘15%’ will be replaced by ‘10%’', 'for the entry “10%”, the entry “5%” shall be substituted'.
-QUOTED = re.compile(r"(?<!=)[“”\"‘’'](?P<figure>[^“”\"‘’'\n]{1,12})[“”\"‘’']")  # not an HTML attribute's value
-AMENDING = guarded(r"\b(?:delet|insert|substitut|replac|in lieu)\w*", re.I)
 # A column of shares, not of duties: 'Percentage per Country', 'Share of imports', 'Utilisation (%)'.
 # Columns whose figures are no rates: shares, and goods descriptions ('a purity by weight of 99 % or more').
 SHARE_COLUMN = guarded(
@@ -221,7 +219,7 @@ def _candidates(text: str, lowered: str, words: _Words, start: int, end: int, lo
         cell = cell or numbered_row_cell(text, match.start(), match.end())  # or its numbered table's header a rate
         cell = cell or numbered_line_cell(text, match.start(), match.end())  # (its rows one a line)
         cell = cell or introduced_row(text, match.start(), words.duty)  # or it ends a row of a schedule introduced so
-        hint = "column" if cell else "quoted" if _quoted_by_an_amendment(text, match.start(), match.end()) else None
+        hint = "column" if cell else "quoted" if quoted_by_an_amendment(text, match.start(), match.end()) else None
         yield parse_number(match.group("value") or match.group("value2")), match.start(), match.end(), "percent", hint
         low = RANGE_START.search(lowered, max(start, match.start() - 24), match.start())
         if low and not TIER_CONDITION.match(
@@ -234,6 +232,7 @@ def _candidates(text: str, lowered: str, words: _Words, start: int, end: int, lo
         *flattened_rate_cells(text, start, end),
         *ex_tariff_rate_cells(text, start, end),
         *tigie_import_duties(text, start, end),
+        *ordered_row_duties(text, start, end),
     ):
         yield value, cell_start, cell_end, "percent", "column"
     for match in words.specific.finditer(lowered, start, end):
@@ -254,17 +253,9 @@ def _candidates(text: str, lowered: str, words: _Words, start: int, end: int, lo
     yield from per_unit_amounts(lowered, start, end, patterns, currency_reader(words.currencies, local), words.units)
     yield from _unit_column_cells(text, start, end)
     yield from amount_unit_currency_rows(text, start, end, words.currencies, words.units)
+    yield from duty_amount_columns(text, start, end, words.units)
     for value, field_start, field_end, unit in in_quota_duty_fields(text, start, end):
         yield value, field_start, field_end, unit, "column"
-
-
-def _quoted_by_an_amendment(text: str, start: int, end: int) -> bool:
-    """The percentage is the whole of a quotation ('“84%”') on a line that deletes, inserts or replaces text."""
-    quoted = QUOTED.match(text, max(0, start - 1))
-    if quoted is None or quoted.start("figure") != start or quoted.end("figure") != end:
-        return False
-    line_start, line_end = line_at(text, start)
-    return bool(AMENDING.search(text, max(0, line_start - 80), min(len(text), line_end + 80)))
 
 
 def _unit_column_cells(text: str, start: int, end: int):

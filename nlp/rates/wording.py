@@ -17,11 +17,14 @@ from nlp.text.textutil import lines_above
 
 PER_UNIT_REACH = 300  # how far before its amounts a per-unit duty is named
 PER_UNIT_DUTY = guarded(r"\bper\s+[^\W\d]+(?:\s+[^\W\d]+){0,6}\s+dut(?:y|ies)\b")  # 'per postal item … duty', anywhere
-PERCENT_WORDS = r"per\s?cent\b|pour\s+cent\b|por\s+ciento\b|prozent\b|v\.\s?h\.|процент(?:а|ов)?\b"
+PERCENT_WORDS = (
+    r"per\s?cent\b|pour\s+cent\b|por\s+ciento\b|por\s+cento\b|per\s+cento\b|prozent\b|v\.\s?h\.|процент(?:а|ов)?\b"
+)
 # A round rate written in words ('shall be zero percent', 'twenty-five per cent'): found from its percent word, which
 # is rare, rather than from every word that may start a number.
 PERCENT_WORD = guarded(rf"(?:{PERCENT_WORDS})")
 SPELLED_BEFORE = re.compile(rf"(?<![\w-])(?P<spelled>{SPELLED})\s+$")
+FIGURE_AFTER = re.compile(r"\s+(?P<value>\d{1,3}(?:[.,]\d{1,2})?)\s+(?:from|of)\s+(?:the\s+)?customs\s+value\b")
 # A zero rate as tariff schedules write it: 'Free' as the last cell of a row that opens with a code or a dashed
 # description ('8903.12.00.00 MFN, GPT: Free', '- - - Cane poles Free'), and 'free of duty' as one end of a change
 # ('from 15% to free of duty', 'from free of duty to 5%').
@@ -37,14 +40,22 @@ FREE_QUOTED = re.compile(
 # The floor of a compound duty ('… but not less than EUR 1.5 per pair', 'at least 1.14 euros per cm3').
 MINIMUM_DUTY = re.compile(r"\b(?:not|no)\s+less\s+than\s+$|\bat\s+least\s+$|\bminimum\s+of\s+$")
 LOCAL_RUPEE = frozenset({"rs", "rs.", "rupees"})
+# 'Free' quoted and named as a rate, as Australian tariff proposals write it ('resulting in a ‘Free’ rate of customs
+# duty', 'The rate of ‘Free’ will apply from …').
+FREE_NAMED = re.compile(r"\brate\s+of\s+[‘'\"“](?P<free>free)[’'\"”]|[‘'\"“](?P<free2>free)[’'\"”]\s+rates?\b", re.I)
 FREE_OF_DUTY = re.compile(r"(?:\bto\s+|\bfrom\s+)(?P<free>free\s+of\s+dut(?:y|ies))\b")
 
 
 def spelled_percents(lowered: str, start: int, end: int) -> Iterator[tuple]:
+    """Round rates in words ('zero por cento'), and a figure after its percent word where a translation of an EAEU act
+    keeps the Russian order ('anti-dumping duty in the amount of percent 37,89 from customs value')."""
     for match in PERCENT_WORD.finditer(lowered, start, end):
         spelled = SPELLED_BEFORE.search(lowered, max(start, match.start() - 30), match.start())
         if spelled is not None:
             yield spelled_number(spelled.group("spelled")), spelled.start(), match.end(), "percent", None
+        figure_after = FIGURE_AFTER.match(lowered, match.end())
+        if figure_after is not None:
+            yield parse_number(figure_after.group("value")), match.start(), figure_after.end("value"), "percent", None
 
 
 def free_rates(text: str, lowered: str, start: int, end: int, duty: re.Pattern) -> Iterator[tuple]:
@@ -60,6 +71,9 @@ def free_rates(text: str, lowered: str, start: int, end: int, duty: re.Pattern) 
         yield 0, match.start("free"), match.end("free"), "percent", None
     for match in FREE_OF_DUTY.finditer(lowered, start, end):
         yield 0, match.start("free"), match.end(), "percent", None
+    for match in FREE_NAMED.finditer(text, start, end):
+        group = "free" if match.group("free") else "free2"
+        yield 0, match.start(group), match.end(group), "percent", None
 
 
 def _under_a_rate_header(text: str, offset: int, duty: re.Pattern) -> bool:
