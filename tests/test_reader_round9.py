@@ -71,3 +71,17 @@ def test_a_ministry_letterhead_is_not_a_guessed_title():
 def test_a_site_export_stamp_is_not_a_guessed_title():
     page = "Exported by: Westfield Metals Pty Ltd\nNotice of termination of the review of dumping duties\n"
     assert title_from_text(page) == "Notice of termination of the review of dumping duties"
+
+
+EXTENSION = """DECISION No. 41
+
+On the extension of the anti-dumping measure
+
+The Board of the Eurasian Economic Commission decided:
+1. To extend until 14 March 2033 inclusive the anti-dumping measure applied by means of the anti-dumping duty at the
+rate of 21.45 per cent of the customs value on steel wheels originating in the People's Republic of China.
+"""
+
+
+def test_a_measure_applied_by_means_of_a_duty_is_no_definition_and_gives_its_rate():
+    assert [(str(rate.value), rate.unit) for rate in analyse(EXTENSION)._.rates] == [("21.45", "percent")]
