@@ -52,3 +52,56 @@ def test_a_machine_translated_eurasian_decision_names_the_union():
         "7209 16 900 0 of the CN FEA EEU.\n"
     )
     assert jurisdiction(text) == ["EAEU"]
+
+
+SAFEGUARD_AMENDMENT = (
+    "COMMISSION IMPLEMENTING REGULATION (EU) 2031/640 of 3 March 2031 amending Implementing Regulation (EU) "
+    "2029/77 imposing a definitive safeguard measure against imports of certain aluminium products\n\n"
+    "THE EUROPEAN COMMISSION,\n\nHaving regard to the Treaty on the Functioning of the European Union,\n\n"
+    "Whereas:\n\n(1) Imports rose sharply in 2030:\n\n"
+    "Source | Tonnes | Share\nNorway | 12 400 | 14 %\nIceland | 9 800 | 11 %\nCanada | 7 100 | 8 %\n\n"
+    "HAS ADOPTED THIS REGULATION:\n\nArticle 1\n\nThe table in Annex IV of Implementing Regulation (EU) 2029/77 "
+    "is replaced by the table in the Annex to this Regulation.\n\n"
+    "Article 2\n\nThis Regulation shall enter into force on the day following that of its publication.\n\n"
+    "ANNEX\n\n"
+    "‘7.B | Aluminium foil | TARIC Codes: 7607111010 , 7607119010 | Türkiye | 18 350,00 | 18 612,50 | 15% | (3)\n"
+    "7.B | Aluminium foil | TARIC Codes: 7607111010 , 7607119010 | Viet Nam | 11 020,40 | 11 180,10 | 15% | (3)\n"
+    "7.B | Aluminium foil | TARIC Codes: 7607111010 , 7607119010 | Korea (Republic of) | 6 905,75 | 7 004,20 | 15% "
+    "| (3)\n"
+    "7.B | Aluminium foil | TARIC Codes: 7607111010 , 7607119010 | Other countries | 40 100,00 | 40 677,00 | 15% | "
+    "(4)’\n"
+)
+
+
+def test_a_safeguard_annex_whose_rows_open_with_the_product_allots_quotas_to_its_countries():
+    assert countries(SAFEGUARD_AMENDMENT, "EU") == {"implementing": ["EU"], "affected": ["TR", "VN", "KR"]}
+
+
+def test_two_country_rows_are_no_allocation_table():
+    two_rows = SAFEGUARD_AMENDMENT.replace("| Türkiye |", "| Other countries |")
+    two_rows = two_rows.replace("| Viet Nam |", "| Other countries |")
+    assert countries(two_rows, "EU") == {"implementing": ["EU"], "affected": []}
+
+
+def test_a_gazette_page_whose_next_notice_licenses_power_exports_names_no_target_there():
+    text = (
+        "Canada Gazette, Part I, Volume 161, Number 12: COMMISSIONS\nMarch 22, 2031\n"
+        "CANADA BORDER SERVICES AGENCY\nSPECIAL IMPORT MEASURES ACT\nSteel grating — Decision\n"
+        "On March 10, 2031, pursuant to subsection 41(1) of the Special Import Measures Act, the Canada Border "
+        "Services Agency made a final determination of dumping concerning steel grating originating in or exported "
+        "from Viet Nam.\nOttawa, March 10, 2031\nDirector General\nTrade and Anti-dumping Programs Directorate\n"
+        "CANADA ENERGY REGULATOR\nAPPLICATION TO EXPORT ELECTRICITY TO THE UNITED STATES\n"
+        "Northern Grid Trading Ltd.\nBy an application dated 4 March 2031, Northern Grid Trading Ltd. has applied "
+        "for a permit to export up to 900 MW of firm power.\n"
+    )
+    assert countries(text, "CA") == {"implementing": ["CA"], "affected": ["VN"]}
+
+
+def test_a_remission_condition_on_where_goods_go_next_names_no_target():
+    text = (
+        "Belarus Surtax Remission Order (2031)\n\nRemission\n1 Remission is granted of the surtax paid under the "
+        "Belarus Surtax Order (2031) on copper tubing classified under tariff item 7411.10.00, if the tubing is "
+        "imported into Canada before June 30, 2032 and is not subsequently exported to the United States in the "
+        "same condition.\n"
+    )
+    assert countries(text, "CA") == {"implementing": ["CA"], "affected": ["BY"]}

@@ -22,6 +22,7 @@ from nlp.countries.jurisdiction import implementing_jurisdiction as implementing
 from nlp.countries.mention import CountryMention
 from nlp.countries.names import find_country_names
 from nlp.countries.registers import register_origins
+from nlp.countries.tables import countries_heading_rows, countries_in_amount_rows, origins_in_table_cells
 from nlp.text.acting import ActingSentences
 from nlp.text.citations import in_cited_title
 from nlp.text.layout import OPERATIVE, Layout
@@ -84,7 +85,12 @@ def affected_countries(
             first.setdefault(mention.code, mention)
             counts[mention.code] = counts.get(mention.code, 0) + 1
     allotted, outside_the_quota = allocation_lines(text, skip)
-    for name in [*_origins_in_table_cells(text, skip), *_countries_heading_rows(text, skip), *allotted]:
+    for name in [
+        *origins_in_table_cells(text, skip, _cues()["table_origins"]),
+        *countries_heading_rows(text, skip, layout),
+        *allotted,
+        *countries_in_amount_rows(text, skip, layout),
+    ]:
         if name.code not in first:
             first[name.code], counts[name.code] = name, 1
     for code in outside_the_quota:  # listed in a quota's allocation without a quantity: not quota entries
@@ -188,66 +194,6 @@ def _origin_phrase_end(text: str, sentences: Sentences, start: int) -> int:
     return stop.start() + 1 if stop else reach
 
 
-TABLE_REACH = 4000  # how far below its header a status table's rows may run
-LIST_WORDS = re.compile(r"(?:[\s,;&/]|\band\b)*")
-
-
-def _origins_in_table_cells(text: str, skip: set[str]) -> list[CountryMention]:
-    """A status table of trade remedies ('Product | HS code | Concerned countries | Date of initiation'): the
-    country names that fill a cell below such a header ('China', 'India, Malaysia') are the origins its
-    measures target."""
-    found: dict[str, CountryMention] = {}
-    position = 0
-    for header in _cues()["table_origins"].finditer(text, 0, min(len(text), OPENING_CHARS)):
-        start = max(header.end(), position)
-        position = min(len(text), header.end() + TABLE_REACH)
-        names = list(find_country_names(text, start, position))
-        for name in names:
-            if name.code not in skip and _fills_its_cell(text, name, names):
-                found.setdefault(
-                    name.code, CountryMention(name.code, "affected", text[name.start : name.end], name.start, name.end)
-                )
-    return list(found.values())
-
-
-MIN_COUNTRY_ROWS = 3  # rows headed by a country: an allocation table, not a stray line
-
-
-def _countries_heading_rows(text: str, skip: set[str]) -> list[CountryMention]:
-    """An allocation table ('Argentina | 49,165,000 | kg |', one row per country): the countries whose first
-    cell is the row's only name and whose row states an amount are those the quotas or rates are for."""
-    found: dict[str, CountryMention] = {}
-    position = 0
-    while (bar := text.find("|", position)) >= 0:
-        start = text.rfind("\n", 0, bar) + 1
-        end = text.find("\n", bar)
-        end = len(text) if end < 0 else end
-        position = end + 1
-        first_cell = text[start:bar]
-        if not any(ch.isdigit() for ch in text[bar:end]) or any(ch.isdigit() for ch in first_cell):
-            continue
-        names = list(find_country_names(text, start, bar))
-        if len(names) == 1 and names[0].code not in skip and _fills_its_cell(text, names[0], names):
-            name = names[0]
-            found.setdefault(
-                name.code, CountryMention(name.code, "affected", text[name.start : name.end], name.start, name.end)
-            )
-    return list(found.values()) if len(found) >= MIN_COUNTRY_ROWS else []
-
-
-def _fills_its_cell(text: str, name, names: list) -> bool:
-    """Whether the cell (between line breaks or '|') holding a name holds nothing but country names."""
-    cell_start = max(text.rfind("\n", 0, name.start), text.rfind("|", 0, name.start)) + 1
-    ends = [i for i in (text.find("\n", name.end), text.find("|", name.end)) if i >= 0]
-    cell_end = min(ends) if ends else len(text)
-    rest, position = [], cell_start
-    for other in (n for n in names if cell_start <= n.start and n.end <= cell_end):
-        rest.append(text[position : other.start])
-        position = other.end
-    rest.append(text[position:cell_end])
-    return all(LIST_WORDS.fullmatch(piece) for piece in rest)
-
-
 def _own_act_names(text: str) -> list[tuple[int, int]]:
     """The name of the act an enacting formula makes ('… makes the annexed Widget Surtax Order (Ruritania)'):
     the document's own title where the text has no title line of its own."""
@@ -289,7 +235,11 @@ PLACE_NOT_ORIGIN_BEFORE = guarded(
     r"[^.;]{0,80}|melted\s+and\s+poured\s+in\b[^.;]{0,60}"
     # a partner's own act that conditions the measure ('subject to the reduction of customs duties by Ruritania')
     r"|\b(?:reduction|elimination|abstention|introduction|imposition|adoption|removal)\s+"
-    r"(?:of\s+(?:customs\s+)?(?:duties|tariffs|measures)\s+)?by\s+(?:the\s+)?)$",
+    r"(?:of\s+(?:customs\s+)?(?:duties|tariffs|measures)\s+)?by\s+(?:the\s+)?"
+    # where remitted goods may not go next ('provided the goods are not subsequently exported to Ruritania'), a
+    # power exporter's licence in a gazette's next notice ('APPLICATION TO EXPORT ELECTRICITY TO RURITANIA')
+    r"|\b(?:subsequently|later|then)\s+(?:re-?)?exported\s+to\s+(?:the\s+)?"
+    r"|\b(?:application|licen[cs]e|permit|authori[sz]ation)s?\s+to\s+export\s+(?:[a-z]+\s+){1,3}to\s+(?:the\s+)?)$",
     re.I,
 )
 CURRENCY_BEFORE = guarded(
