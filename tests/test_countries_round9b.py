@@ -105,3 +105,28 @@ def test_a_remission_condition_on_where_goods_go_next_names_no_target():
         "same condition.\n"
     )
     assert countries(text, "CA") == {"implementing": ["CA"], "affected": ["BY"]}
+
+
+BENEFICIARY_SCHEDULE = (
+    "Regulations Amending the Regulations Defining “United Kingdom or other UKCTA beneficiary”: SOR/2031-141\n"
+    "Canada Gazette, Part II, Volume 165, Number 9\nRegistration\nSOR/2031-141 April 2, 2031\nCUSTOMS TARIFF\n"
+    "His Excellency the Governor General in Council, on the recommendation of the Minister of Finance, makes the "
+    "annexed Regulations Amending the Regulations Defining “United Kingdom or other UKCTA beneficiary”.\n"
+    "Amendments\n1 The schedule to the Regulations is amended by adding the following in alphabetical order:\n"
+    "- Norway, including Svalbard and Jan Mayen, and excluding Bouvet Island\n"
+    "- Denmark, excluding the Faroe Islands, Greenland, Saint Pierre and Miquelon, New Caledonia, French Polynesia, "
+    "Wallis and Futuna, Aruba, Curaçao, Sint Maarten, the British Virgin Islands, the Cayman Islands, Montserrat, "
+    "Pitcairn and the Turks and Caicos Islands\n"
+    "Coming into Force\n2 These Regulations come into force on May 1, 2031.\n"
+    "N.B. The Regulatory Impact Analysis Statement for these Regulations appears following Canada – Chile Tariff "
+    "Withdrawal Order (Peru): SOR/2031-140.\n"
+)
+
+
+def test_a_beneficiary_schedule_names_its_countries_not_their_territories_nor_the_defined_term():
+    assert countries(BENEFICIARY_SCHEDULE, "CA") == {"implementing": ["CA"], "affected": ["NO", "DK"]}
+
+
+def test_a_list_of_territories_after_a_word_of_the_clause_names_them():
+    text = BENEFICIARY_SCHEDULE.replace("- Norway, including Svalbard", "- the islands including Svalbard")
+    assert countries(text, "CA") == {"implementing": ["CA"], "affected": ["SJ", "DK"]}

@@ -16,10 +16,13 @@ from functools import cache
 from importlib import resources
 
 from nlp.countries.allocations import allocation_lines, origin_field_countries
+from nlp.countries.cited_instruments import in_a_cited_instrument
+from nlp.countries.defined_terms import in_a_defined_term
 from nlp.countries.extensions import extended_measure_origins, terminated_in_amended_title
 from nlp.countries.groups import as_members
 from nlp.countries.jurisdiction import implementing_jurisdiction as implementing_jurisdiction
 from nlp.countries.mention import CountryMention
+from nlp.countries.named_lists import in_a_list_of_parts_or_exceptions
 from nlp.countries.names import find_country_names
 from nlp.countries.registers import register_origins
 from nlp.countries.tables import countries_heading_rows, countries_in_amount_rows, origins_in_table_cells
@@ -260,7 +263,7 @@ def _names_a_law_not_goods(text: str, start: int, end: int) -> bool:
         return True
     if PLACE_NOT_ORIGIN_BEFORE.search(text, max(0, start - 160), start):
         return True
-    if terminated_in_amended_title(text, start):
+    if terminated_in_amended_title(text, start) or in_a_defined_term(text, start, end):
         return True
     opening = text.rfind("(", max(0, start - 30), start)
     return opening >= 0 and ")" not in text[opening:start] and bool(STATUTE_AFTER_PARENTHESIS.match(text, end))
@@ -310,7 +313,9 @@ def _after_exception(text: str, offset: int, sentences: Sentences) -> bool:
     if breaks:
         clause = clause[breaks[-1].end() :]
     exceptions = list(_cues()["not_affected"].finditer(clause.lower()))
-    return bool(exceptions) and not _origins_resume(clause, exceptions[-1].end())
+    if exceptions and not _origins_resume(clause, exceptions[-1].end()):
+        return True
+    return in_a_list_of_parts_or_exceptions(text, offset)  # a longer list of territories left out or included
 
 
 # ', originating in or exported from': after goods an exception left out ('excluding plain round bar, originating
@@ -327,7 +332,9 @@ def _in_cited_title(text: str, offset: int) -> bool:
     (Imposing Duties To Address … the People's Republic of China)'), or cited in full after its number and
     date ('Commission Implementing Regulation (EU) 2018/140 of 29 January 2018 imposing … originating in
     India', the act a notice transitions or amends)."""
-    return _in_full_title_citation(text, offset) or in_cited_title(text, offset) or _in_earlier_notice(text, offset)
+    if _in_full_title_citation(text, offset) or in_cited_title(text, offset) or _in_earlier_notice(text, offset):
+        return True
+    return in_a_cited_instrument(text, offset)  # '… Withdrawal Order (United Kingdom): SOR/2031-86
 
 
 FULL_TITLE_CITATION = guarded(  # guarded: searched back from every country name, skipping ahead to 'R' and 'D'
