@@ -130,3 +130,13 @@ def test_a_beneficiary_schedule_names_its_countries_not_their_territories_nor_th
 def test_a_list_of_territories_after_a_word_of_the_clause_names_them():
     text = BENEFICIARY_SCHEDULE.replace("- Norway, including Svalbard", "- the islands including Svalbard")
     assert countries(text, "CA") == {"implementing": ["CA"], "affected": ["SJ", "DK"]}
+
+
+def test_a_turkish_communique_names_its_origins_before_the_word_for_origin():
+    text = (
+        "İthalatta Haksız Rekabetin Önlenmesine İlişkin Tebliğ (Tebliğ No: 2031/12)\n\n"
+        "Ticaret Bakanlığından:\nAmaç ve kapsam\nMADDE 1 – (1) Bu Tebliğin amacı, İran İslam Cumhuriyeti, Çin "
+        "Tayvanı ve Şili Cumhuriyeti menşeli 7318.15 gümrük tarife pozisyonunda sınıflandırılan civatalar "
+        "ithalatında uygulanan dampinge karşı önlemin nihai gözden geçirme soruşturmasının sonuçlandırılmasıdır.\n"
+    )
+    assert countries(text, "TR") == {"implementing": ["TR"], "affected": ["IR", "TW", "CL"]}

@@ -24,6 +24,7 @@ from nlp.countries.jurisdiction import implementing_jurisdiction as implementing
 from nlp.countries.mention import CountryMention
 from nlp.countries.named_lists import in_a_list_of_parts_or_exceptions
 from nlp.countries.names import find_country_names
+from nlp.countries.postposed import origins_before_cues
 from nlp.countries.registers import register_origins
 from nlp.countries.tables import countries_heading_rows, countries_in_amount_rows, origins_in_table_cells
 from nlp.text.acting import ActingSentences
@@ -172,7 +173,7 @@ def _origins_of_the_goods(text: str, sentences: Sentences, skip: set[str]) -> li
                 )
         if found:
             return list(found.values())
-    return []
+    return origins_before_cues(text, skip, OPENING_CHARS)  # 'Çin Halk Cumhuriyeti ve Tayland Krallığı menşeli'
 
 
 def _register_origins(text: str, skip: set[str]) -> list[CountryMention]:
