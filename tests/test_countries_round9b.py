@@ -140,3 +140,34 @@ def test_a_turkish_communique_names_its_origins_before_the_word_for_origin():
         "ithalatında uygulanan dampinge karşı önlemin nihai gözden geçirme soruşturmasının sonuçlandırılmasıdır.\n"
     )
     assert countries(text, "TR") == {"implementing": ["TR"], "affected": ["IR", "TW", "CL"]}
+
+
+def test_an_executive_order_on_all_products_of_a_country_orders_after_determine_and_order():
+    text = (
+        "Addressing the Emergency at Our Northern Frontier\n\n"
+        "          By the authority vested in me as President by the Constitution and the laws of the United States "
+        "of America, including the International Emergency Economic Powers Act (50 U.S.C. 1701 et seq.),\n\n"
+        "          I find that the flow of illicit fentanyl across our frontier threatens our communities.  The "
+        "government of Canada has not acted.\n\n"
+        "     I hereby determine and order:\n"
+        "     Section 1.  (a)  I hereby expand the scope of the national emergency to cover the failure of the "
+        "government of Canada to act.\n"
+        "     Sec. 2.  (a)  All articles that are products of Canada shall be, consistent with law, subject to an "
+        "additional 15 percent ad valorem rate of duty on or after 12:01 a.m. eastern time on July 7, 2031.\n"
+    )
+    assert countries(text, "US") == {"implementing": ["US"], "affected": ["CA"]}
+
+
+def test_a_proclamation_clause_cut_at_its_semicolons_ends_every_arrangement_it_lists():
+    text = (
+        "Adjusting Imports of Aluminum into the United States\n\n"
+        "     NOW, THEREFORE, I, the President of the United States of America, by the authority vested in me by "
+        "section 232 of the Trade Expansion Act of 1962, do hereby proclaim as follows:\n\n"
+        "-   The provisions of Proclamation 9901 with respect to imports of aluminum\n"
+        "    articles from Norway and Iceland; Proclamation 9902 with respect to imports\n"
+        "    of aluminum articles from Peru;\n"
+        "    Proclamation 9903 with respect to imports of aluminum articles from the\n"
+        "    Philippines and Morocco shall be ineffective as of 12:01 a.m. eastern time\n"
+        "    on June 2, 2031.\n"
+    )
+    assert countries(text, "US") == {"implementing": ["US"], "affected": ["NO", "IS", "PE", "PH", "MA"]}

@@ -17,6 +17,7 @@ from importlib import resources
 
 from nlp.countries.allocations import allocation_lines, origin_field_countries
 from nlp.countries.cited_instruments import in_a_cited_instrument
+from nlp.countries.continued_items import continues_an_acting_item
 from nlp.countries.defined_terms import in_a_defined_term
 from nlp.countries.extensions import extended_measure_origins, terminated_in_amended_title
 from nlp.countries.groups import as_members
@@ -284,7 +285,11 @@ def _names_in(text: str, layout: Layout, titles: list[tuple[int, int]]):
 def _targeted(text: str, offset: int, layout: Layout, sentences: Sentences, acting: ActingSentences) -> bool:
     if layout.kind_at(offset) not in OPERATIVE or layout.in_restatement(offset):
         return False
-    if not (acting(offset) or _heads_a_list_of_goods(text, offset)):
+    if not (
+        acting(offset)
+        or _heads_a_list_of_goods(text, offset)
+        or continues_an_acting_item(text, offset, sentences, acting)
+    ):
         return False
     lead_in = acting.lead_in(offset)
     if lead_in and _cues()["not_affected"].search(text[lead_in[0] : lead_in[1]].lower()):
