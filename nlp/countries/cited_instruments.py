@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 
-# the rest of the instrument's name after the country (capitalised words, brackets, dashes), then its kind and number
+# the rest of the instrument's name after the country (capitalised words, brackets, dashes), then its kind and number;
+# possessive: a run of capitals is not split into words in every possible way
 REST_OF_A_CITED_NAME = re.compile(
-    r"(?:[ \t()–—-]+|\b(?:and|the|of|on|for|to|de|du|des|la|le|sur)\b|[A-ZÀ-Þ][\w’'.-]*)*?"
+    r"(?:[ \t()–—-]++|\b(?:and|the|of|on|for|to|de|du|des|la|le|sur)\b|[A-ZÀ-Þ][\w’'.-]*+)*?"
     r"\b(?:Order|Regulations|Rules|Décret|Règlement|Arrêté)(?:[ \t]*\([^()\n]{1,60}\))*"
     r"[ \t]*[:,][ \t]*\(?(?:SOR|DORS)/\d{4}-\d+"
 )

@@ -27,6 +27,7 @@ def continues_an_acting_item(text: str, offset: int, sentences: Sentences, actin
 
 def _indented(text: str, start: int) -> bool:
     """The fragment opens an indented line that carries on a clause (no list marker of its own)."""
-    line = text[start : text.find("\n", start) if "\n" in text[start:] else len(text)]
+    end = text.find("\n", start)
+    line = text[start : end if end >= 0 else len(text)]
     stripped = line.lstrip(" \t")
     return len(stripped) < len(line) and stripped[:1].isalnum() and not stripped[:2].rstrip(".)").isdigit()

@@ -13,7 +13,8 @@ from nlp.countries.names import find_country_names
 LIST_CUE = re.compile(r"\b(?:(?P<part>including)|excluding|except(?:\s+for)?|other\s+than)\s+", re.I)
 # capitalised words, the small words inside names, commas and brackets ('Saint Helena and Dependencies (Ascension
 # Island and Tristan Da Cunha)')
-PROPER_NAMES = re.compile(r"(?:[\s,()]+|\b(?:and|the|of|da|de|du|del|et|und)\b|[A-Z][\w’'.-]*)*")
+# (possessive: a run of capitals must not be split into words in every possible way)
+PROPER_NAMES = re.compile(r"(?:[\s,()]++|\b(?:and|the|of|da|de|du|del|et|und)\b|[A-Z][\w’'.-]*+)*+")
 AFTER_A_COUNTRY = re.compile(r"\s*,?\s*$")
 
 
