@@ -171,3 +171,17 @@ def test_a_proclamation_clause_cut_at_its_semicolons_ends_every_arrangement_it_l
         "    on June 2, 2031.\n"
     )
     assert countries(text, "US") == {"implementing": ["US"], "affected": ["NO", "IS", "PE", "PH", "MA"]}
+
+
+def test_an_executive_order_ordered_as_follows_acts_in_its_sections():
+    text = (
+        "Adjusting Duties on Imports Related to the Emergency\n\n"
+        "     By the authority vested in me as President by the Constitution and the laws of the United States of "
+        "America, it is hereby ordered as follows:\n"
+        "     Section 1.  (a)  Imports of certain goods threaten our security, and the government of Brazil has "
+        "not acted on them.\n"
+        "     Sec. 2.  (a)  All articles that are products of Brazil shall be subject to an additional 10 percent ad "
+        "valorem rate of duty on or after 12:01 a.m. eastern daylight time on August 6, 2031.\n"
+        "     Sec. 3.  (a)  Nothing in this order shall be construed to impair the authority of any agency.\n"
+    )
+    assert countries(text, "US") == {"implementing": ["US"], "affected": ["BR"]}
