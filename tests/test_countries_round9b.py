@@ -145,8 +145,8 @@ def test_a_turkish_communique_names_its_origins_before_the_word_for_origin():
 def test_an_executive_order_on_all_products_of_a_country_orders_after_determine_and_order():
     text = (
         "Addressing the Emergency at Our Northern Frontier\n\n"
-        "          By the authority vested in me as President by the Constitution and the laws of the United States "
-        "of America, including the International Emergency Economic Powers Act (50 U.S.C. 1701 et seq.),\n\n"
+        "          By the authority vested in me as President by the Constitution and the statutes of this Nation, "
+        "among them the International Emergency Economic Powers Act (50 U.S.C. 1701 et seq.),\n\n"
         "          I find that the flow of illicit fentanyl across our frontier threatens our communities.  The "
         "government of Canada has not acted.\n\n"
         "     I hereby determine and order:\n"
@@ -161,8 +161,8 @@ def test_an_executive_order_on_all_products_of_a_country_orders_after_determine_
 def test_a_proclamation_clause_cut_at_its_semicolons_ends_every_arrangement_it_lists():
     text = (
         "Adjusting Imports of Aluminum into the United States\n\n"
-        "     NOW, THEREFORE, I, the President of the United States of America, by the authority vested in me by "
-        "section 232 of the Trade Expansion Act of 1962, do hereby proclaim as follows:\n\n"
+        "     NOW, THEREFORE, I, the President, acting under section 232 of the Trade Expansion Act of 1962, do "
+        "hereby proclaim as follows:\n\n"
         "-   The provisions of Proclamation 9901 with respect to imports of aluminum\n"
         "    articles from Norway and Iceland; Proclamation 9902 with respect to imports\n"
         "    of aluminum articles from Peru;\n"
@@ -176,8 +176,8 @@ def test_a_proclamation_clause_cut_at_its_semicolons_ends_every_arrangement_it_l
 def test_an_executive_order_ordered_as_follows_acts_in_its_sections():
     text = (
         "Adjusting Duties on Imports Related to the Emergency\n\n"
-        "     By the authority vested in me as President by the Constitution and the laws of the United States of "
-        "America, it is hereby ordered as follows:\n"
+        "     By the authority vested in me as President by the Constitution and the statutes of this Nation, it is "
+        "hereby ordered as follows:\n"
         "     Section 1.  (a)  Imports of certain goods threaten our security, and the government of Brazil has "
         "not acted on them.\n"
         "     Sec. 2.  (a)  All articles that are products of Brazil shall be subject to an additional 10 percent ad "
