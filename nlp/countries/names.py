@@ -18,13 +18,14 @@ from nlp.text.patterns import guarded
 MAX_NAME_WORDS = 8
 # A run of capitalised words, with the small words that sit inside names ("Republic of Korea",
 # "Sao Tome and Principe", "République populaire de Chine").
-# Cyrillic capitals too ("Китайской Народной Республики", "Республики Беларусь"; Ukrainian "Індія", "Єгипет").
+# Turkish capitals outside Latin-1 ('İran', 'Şili'); Cyrillic capitals too ("Китайской Народной Республики",
+# "Республики Беларусь"; Ukrainian "Індія", "Єгипет").
 # An elided article joins the next word without a space ("Cote d’Ivoire").
 # Italian writes the rest of some names in lower case after their first word ('Repubblica popolare cinese',
 # 'Federazione russa', 'Emirati arabi uniti'): after those words a run goes on into one or two lower-case words
 RUN = guarded(
-    r"(?<!\w)[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w’'.\-]*"
-    r"(?:[ \t]+(?:(?:[a-zà-ÿа-яёіїєґ’']+[ \t]+){0,2}|[dl][’'])[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w’'.\-]*)*"
+    r"(?<!\w)[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐİŞ][\w’'.\-]*"
+    r"(?:[ \t]+(?:(?:[a-zà-ÿа-яёіїєґ’']+[ \t]+){0,2}|[dl][’'])[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐİŞ][\w’'.\-]*)*"
     r"(?:(?:(?<=Repubblica)|(?<=Federazione)|(?<=Emirati))(?:[ \t]+[a-zà-ÿ]+){1,2})?"
 )
 WORD = re.compile(r"[^\s]+")

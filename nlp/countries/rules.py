@@ -16,12 +16,18 @@ from functools import cache
 from importlib import resources
 
 from nlp.countries.allocations import allocation_lines, origin_field_countries
+from nlp.countries.cited_instruments import in_a_cited_instrument
+from nlp.countries.continued_items import continues_an_acting_item
+from nlp.countries.defined_terms import in_a_defined_term
 from nlp.countries.extensions import extended_measure_origins, terminated_in_amended_title
 from nlp.countries.groups import as_members
 from nlp.countries.jurisdiction import implementing_jurisdiction as implementing_jurisdiction
 from nlp.countries.mention import CountryMention
+from nlp.countries.named_lists import in_a_list_of_parts_or_exceptions
 from nlp.countries.names import find_country_names
+from nlp.countries.postposed import origins_before_cues
 from nlp.countries.registers import register_origins
+from nlp.countries.tables import countries_heading_rows, countries_in_amount_rows, origins_in_table_cells
 from nlp.text.acting import ActingSentences
 from nlp.text.citations import in_cited_title
 from nlp.text.layout import OPERATIVE, Layout
@@ -84,7 +90,12 @@ def affected_countries(
             first.setdefault(mention.code, mention)
             counts[mention.code] = counts.get(mention.code, 0) + 1
     allotted, outside_the_quota = allocation_lines(text, skip)
-    for name in [*_origins_in_table_cells(text, skip), *_countries_heading_rows(text, skip), *allotted]:
+    for name in [
+        *origins_in_table_cells(text, skip, _cues()["table_origins"]),
+        *countries_heading_rows(text, skip, layout),
+        *allotted,
+        *countries_in_amount_rows(text, skip, layout),
+    ]:
         if name.code not in first:
             first[name.code], counts[name.code] = name, 1
     for code in outside_the_quota:  # listed in a quota's allocation without a quantity: not quota entries
@@ -163,7 +174,7 @@ def _origins_of_the_goods(text: str, sentences: Sentences, skip: set[str]) -> li
                 )
         if found:
             return list(found.values())
-    return []
+    return origins_before_cues(text, skip, OPENING_CHARS)  # 'Çin Halk Cumhuriyeti ve Tayland Krallığı menşeli'
 
 
 def _register_origins(text: str, skip: set[str]) -> list[CountryMention]:
@@ -186,66 +197,6 @@ def _origin_phrase_end(text: str, sentences: Sentences, start: int) -> int:
         return min(sentence_end, reach)
     stop = CLAUSE_END.search(text, start, reach)
     return stop.start() + 1 if stop else reach
-
-
-TABLE_REACH = 4000  # how far below its header a status table's rows may run
-LIST_WORDS = re.compile(r"(?:[\s,;&/]|\band\b)*")
-
-
-def _origins_in_table_cells(text: str, skip: set[str]) -> list[CountryMention]:
-    """A status table of trade remedies ('Product | HS code | Concerned countries | Date of initiation'): the
-    country names that fill a cell below such a header ('China', 'India, Malaysia') are the origins its
-    measures target."""
-    found: dict[str, CountryMention] = {}
-    position = 0
-    for header in _cues()["table_origins"].finditer(text, 0, min(len(text), OPENING_CHARS)):
-        start = max(header.end(), position)
-        position = min(len(text), header.end() + TABLE_REACH)
-        names = list(find_country_names(text, start, position))
-        for name in names:
-            if name.code not in skip and _fills_its_cell(text, name, names):
-                found.setdefault(
-                    name.code, CountryMention(name.code, "affected", text[name.start : name.end], name.start, name.end)
-                )
-    return list(found.values())
-
-
-MIN_COUNTRY_ROWS = 3  # rows headed by a country: an allocation table, not a stray line
-
-
-def _countries_heading_rows(text: str, skip: set[str]) -> list[CountryMention]:
-    """An allocation table ('Argentina | 49,165,000 | kg |', one row per country): the countries whose first
-    cell is the row's only name and whose row states an amount are those the quotas or rates are for."""
-    found: dict[str, CountryMention] = {}
-    position = 0
-    while (bar := text.find("|", position)) >= 0:
-        start = text.rfind("\n", 0, bar) + 1
-        end = text.find("\n", bar)
-        end = len(text) if end < 0 else end
-        position = end + 1
-        first_cell = text[start:bar]
-        if not any(ch.isdigit() for ch in text[bar:end]) or any(ch.isdigit() for ch in first_cell):
-            continue
-        names = list(find_country_names(text, start, bar))
-        if len(names) == 1 and names[0].code not in skip and _fills_its_cell(text, names[0], names):
-            name = names[0]
-            found.setdefault(
-                name.code, CountryMention(name.code, "affected", text[name.start : name.end], name.start, name.end)
-            )
-    return list(found.values()) if len(found) >= MIN_COUNTRY_ROWS else []
-
-
-def _fills_its_cell(text: str, name, names: list) -> bool:
-    """Whether the cell (between line breaks or '|') holding a name holds nothing but country names."""
-    cell_start = max(text.rfind("\n", 0, name.start), text.rfind("|", 0, name.start)) + 1
-    ends = [i for i in (text.find("\n", name.end), text.find("|", name.end)) if i >= 0]
-    cell_end = min(ends) if ends else len(text)
-    rest, position = [], cell_start
-    for other in (n for n in names if cell_start <= n.start and n.end <= cell_end):
-        rest.append(text[position : other.start])
-        position = other.end
-    rest.append(text[position:cell_end])
-    return all(LIST_WORDS.fullmatch(piece) for piece in rest)
 
 
 def _own_act_names(text: str) -> list[tuple[int, int]]:
@@ -289,7 +240,11 @@ PLACE_NOT_ORIGIN_BEFORE = guarded(
     r"[^.;]{0,80}|melted\s+and\s+poured\s+in\b[^.;]{0,60}"
     # a partner's own act that conditions the measure ('subject to the reduction of customs duties by Ruritania')
     r"|\b(?:reduction|elimination|abstention|introduction|imposition|adoption|removal)\s+"
-    r"(?:of\s+(?:customs\s+)?(?:duties|tariffs|measures)\s+)?by\s+(?:the\s+)?)$",
+    r"(?:of\s+(?:customs\s+)?(?:duties|tariffs|measures)\s+)?by\s+(?:the\s+)?"
+    # where remitted goods may not go next ('provided the goods are not subsequently exported to Ruritania'), a
+    # power exporter's licence in a gazette's next notice ('APPLICATION TO EXPORT ELECTRICITY TO RURITANIA')
+    r"|\b(?:subsequently|later|then)\s+(?:re-?)?exported\s+to\s+(?:the\s+)?"
+    r"|\b(?:application|licen[cs]e|permit|authori[sz]ation)s?\s+to\s+export\s+(?:[a-z]+\s+){1,3}to\s+(?:the\s+)?)$",
     re.I,
 )
 CURRENCY_BEFORE = guarded(
@@ -310,7 +265,7 @@ def _names_a_law_not_goods(text: str, start: int, end: int) -> bool:
         return True
     if PLACE_NOT_ORIGIN_BEFORE.search(text, max(0, start - 160), start):
         return True
-    if terminated_in_amended_title(text, start):
+    if terminated_in_amended_title(text, start) or in_a_defined_term(text, start, end):
         return True
     opening = text.rfind("(", max(0, start - 30), start)
     return opening >= 0 and ")" not in text[opening:start] and bool(STATUTE_AFTER_PARENTHESIS.match(text, end))
@@ -330,7 +285,11 @@ def _names_in(text: str, layout: Layout, titles: list[tuple[int, int]]):
 def _targeted(text: str, offset: int, layout: Layout, sentences: Sentences, acting: ActingSentences) -> bool:
     if layout.kind_at(offset) not in OPERATIVE or layout.in_restatement(offset):
         return False
-    if not (acting(offset) or _heads_a_list_of_goods(text, offset)):
+    if not (
+        acting(offset)
+        or _heads_a_list_of_goods(text, offset)
+        or continues_an_acting_item(text, offset, sentences, acting)
+    ):
         return False
     lead_in = acting.lead_in(offset)
     if lead_in and _cues()["not_affected"].search(text[lead_in[0] : lead_in[1]].lower()):
@@ -360,7 +319,9 @@ def _after_exception(text: str, offset: int, sentences: Sentences) -> bool:
     if breaks:
         clause = clause[breaks[-1].end() :]
     exceptions = list(_cues()["not_affected"].finditer(clause.lower()))
-    return bool(exceptions) and not _origins_resume(clause, exceptions[-1].end())
+    if exceptions and not _origins_resume(clause, exceptions[-1].end()):
+        return True
+    return in_a_list_of_parts_or_exceptions(text, offset)  # a longer list of territories left out or included
 
 
 # ', originating in or exported from': after goods an exception left out ('excluding plain round bar, originating
@@ -377,7 +338,9 @@ def _in_cited_title(text: str, offset: int) -> bool:
     (Imposing Duties To Address … the People's Republic of China)'), or cited in full after its number and
     date ('Commission Implementing Regulation (EU) 2018/140 of 29 January 2018 imposing … originating in
     India', the act a notice transitions or amends)."""
-    return _in_full_title_citation(text, offset) or in_cited_title(text, offset) or _in_earlier_notice(text, offset)
+    if _in_full_title_citation(text, offset) or in_cited_title(text, offset) or _in_earlier_notice(text, offset):
+        return True
+    return in_a_cited_instrument(text, offset)  # '… Withdrawal Order (United Kingdom): SOR/2031-86
 
 
 FULL_TITLE_CITATION = guarded(  # guarded: searched back from every country name, skipping ahead to 'R' and 'D'

@@ -1,0 +1,105 @@
+"""Countries in tables: a trade-remedy status table's 'Concerned countries' column and an allocation table whose
+rows are headed by a country (moved from rules.py, which had grown past its size)."""
+
+from __future__ import annotations
+
+import re
+
+from nlp.countries.mention import CountryMention
+from nlp.countries.names import NameMatch, find_country_names
+from nlp.text.layout import OPERATIVE, Layout
+
+OPENING_CHARS = 6000  # where a status table's header may stand
+
+
+TABLE_REACH = 4000  # how far below its header a status table's rows may run
+# the ISO name's inverted tail an EU annex prints after the name ('Korea (Republic of)', 'Iran (Islamic Republic of)')
+LIST_WORDS = re.compile(r"(?:[\s,;&/]|\band\b|\([A-Z][a-z]+(?: [A-Za-z]+)* of\))*")
+
+
+def origins_in_table_cells(text: str, skip: set[str], headers: re.Pattern) -> list[CountryMention]:
+    """A status table of trade remedies ('Product | HS code | Concerned countries | Date of initiation'): the
+    country names that fill a cell below such a header ('China', 'India, Malaysia') are the origins its
+    measures target."""
+    found: dict[str, CountryMention] = {}
+    position = 0
+    for header in headers.finditer(text, 0, min(len(text), OPENING_CHARS)):
+        start = max(header.end(), position)
+        position = min(len(text), header.end() + TABLE_REACH)
+        names = list(find_country_names(text, start, position))
+        for name in names:
+            if name.code not in skip and _fills_its_cell(text, name, names):
+                found.setdefault(
+                    name.code, CountryMention(name.code, "affected", text[name.start : name.end], name.start, name.end)
+                )
+    return list(found.values())
+
+
+MIN_COUNTRY_ROWS = 3  # rows headed by a country: an allocation table, not a stray line
+
+
+def countries_heading_rows(text: str, skip: set[str], layout: Layout) -> list[CountryMention]:
+    """An allocation table ('Argentina | 49,165,000 | kg |', one row per country): the countries whose first
+    cell is the row's only name and whose row states an amount are those the quotas or rates are for; not a
+    recital's table of import statistics ('Norway | 12 400 | 14 %': sources, not beneficiaries)."""
+    found: dict[str, CountryMention] = {}
+    position = 0
+    while (bar := text.find("|", position)) >= 0:
+        start = text.rfind("\n", 0, bar) + 1
+        end = text.find("\n", bar)
+        end = len(text) if end < 0 else end
+        position = end + 1
+        first_cell = text[start:bar]
+        if layout.kind_at(start) not in OPERATIVE:
+            continue
+        if not any(ch.isdigit() for ch in text[bar:end]) or any(ch.isdigit() for ch in first_cell):
+            continue
+        names = list(find_country_names(text, start, bar))
+        if len(names) == 1 and names[0].code not in skip and _fills_its_cell(text, names[0], names):
+            name = names[0]
+            found.setdefault(
+                name.code, CountryMention(name.code, "affected", text[name.start : name.end], name.start, name.end)
+            )
+    return list(found.values()) if len(found) >= MIN_COUNTRY_ROWS else []
+
+
+# a quantity cell: '34 726,32', '1,250,000', '12.5 %', '800 t'
+TABLE_ROW = re.compile(r"[^\n]*\|[^\n]*")
+CELL_BAR = re.compile(r"\|")
+AMOUNT_CELL = re.compile(r"\s*\d[\d\s.,\u00a0\u202f]*(?:%|[a-z]{1,6})?\s*")
+
+
+def countries_in_amount_rows(text: str, skip: set[str], layout: Layout) -> list[CountryMention]:
+    """An allocation table whose rows open with the product ('4.B | Coated sheets | TARIC codes … | Ruritania |
+    41 250,00 | 41 250,00 |', a safeguard's country-specific quotas): a cell after the first holding a single
+    country name and followed by an amount names a country the quota is for. Read in the operative part and the
+    annexes only (a recital's import statistics name sources, not beneficiaries); three countries at least."""
+    found: dict[str, CountryMention] = {}
+    for row in TABLE_ROW.finditer(text):
+        if layout.kind_at(row.start()) not in OPERATIVE:
+            continue
+        edges = [*(row.start() + bar.start() for bar in CELL_BAR.finditer(row.group())), row.end()]
+        for left, right, after in zip(edges, edges[1:], edges[2:], strict=False):
+            names = list(find_country_names(text, left + 1, right))
+            if len(names) != 1 or names[0].code in skip or not AMOUNT_CELL.fullmatch(text, right + 1, after):
+                continue
+            if _fills_its_cell(text, names[0], names):
+                found.setdefault(names[0].code, _mention(text, names[0]))
+    return list(found.values()) if len(found) >= MIN_COUNTRY_ROWS else []
+
+
+def _mention(text: str, name: NameMatch) -> CountryMention:
+    return CountryMention(name.code, "affected", text[name.start : name.end], name.start, name.end)
+
+
+def _fills_its_cell(text: str, name: NameMatch, names: list[NameMatch]) -> bool:
+    """Whether the cell (between line breaks or '|') holding a name holds nothing but country names."""
+    cell_start = max(text.rfind("\n", 0, name.start), text.rfind("|", 0, name.start)) + 1
+    ends = [i for i in (text.find("\n", name.end), text.find("|", name.end)) if i >= 0]
+    cell_end = min(ends) if ends else len(text)
+    rest, position = [], cell_start
+    for other in (n for n in names if cell_start <= n.start and n.end <= cell_end):
+        rest.append(text[position : other.start])
+        position = other.end
+    rest.append(text[position:cell_end])
+    return all(LIST_WORDS.fullmatch(piece) for piece in rest)
