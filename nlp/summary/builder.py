@@ -103,6 +103,7 @@ def summarise(facts: Facts) -> str:
         operative
         and worth_quoting(operative, lead)
         and not restates_title(operative, facts.title)
+        and not _runs_over_title(operative, facts.title)
         and _about_the_document(operative, facts.title, lead)
     ):
         return _clip(f"{lead} {_clip(_full_stop(operative), MAX_EVIDENCE_CHARS)}".strip(), MAX_CHARS)
@@ -120,7 +121,13 @@ def _names_the_document(sentence: str, facts: Facts) -> bool:
     if not (facts.title or facts.identifier):
         return True
     subject = facts.title and not DOCUMENT_KIND.search(facts.title)
-    return bool(subject) and facts.title.lower() in sentence.lower()
+    return bool(subject) and not _runs_over_title(sentence, facts.title) and facts.title.lower() in sentence.lower()
+
+
+def _runs_over_title(sentence: str, title: str | None) -> bool:
+    """The sentence holds the title line as printed in capitals: a web copy ran the gazette header, the title and
+    the first article into one line, which names nothing and quotes badly."""
+    return bool(title) and title.isupper() and title in sentence
 
 
 def _about_the_document(sentence: str, title: str | None, lead: str) -> bool:
