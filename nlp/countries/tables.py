@@ -64,7 +64,7 @@ def countries_heading_rows(text: str, skip: set[str], layout: Layout) -> list[Co
 
 
 # a quantity cell: '34 726,32', '1,250,000', '12.5 %', '800 t'
-TABLE_ROW = re.compile(r"[^\n]*\|[^\n]*")
+TABLE_ROW = re.compile(r"^[^\n|]*\|[^\n]*", re.M)  # a whole line holding a '|', tried once per line
 CELL_BAR = re.compile(r"\|")
 AMOUNT_CELL = re.compile(r"\s*\d[\d\s.,\u00a0\u202f]*(?:%|[a-z]{1,6})?\s*")
 
