@@ -8,6 +8,7 @@ import re
 from nlp.countries.mention import CountryMention
 from nlp.countries.names import NameMatch, find_country_names
 from nlp.text.layout import OPERATIVE, Layout
+from nlp.text.tables import bar_lines
 
 OPENING_CHARS = 6000  # where a status table's header may stand
 
@@ -64,8 +65,6 @@ def countries_heading_rows(text: str, skip: set[str], layout: Layout) -> list[Co
 
 
 # a quantity cell: '34 726,32', '1,250,000', '12.5 %', '800 t'
-TABLE_ROW = re.compile(r"^[^\n|]*\|[^\n]*", re.M)  # a whole line holding a '|', tried once per line
-CELL_BAR = re.compile(r"\|")
 AMOUNT_CELL = re.compile(r"\s*\d[\d\s.,\u00a0\u202f]*(?:%|[a-z]{1,6})?\s*")
 
 
@@ -75,13 +74,12 @@ def countries_in_amount_rows(text: str, skip: set[str], layout: Layout) -> list[
     country name and followed by an amount names a country the quota is for. Read in the operative part and the
     annexes only (a recital's import statistics name sources, not beneficiaries); three countries at least."""
     found: dict[str, CountryMention] = {}
-    for row in TABLE_ROW.finditer(text):
-        if layout.kind_at(row.start()) not in OPERATIVE:
+    for row in bar_lines(text) if "|" in text else ():
+        if layout.kind_at(row[0].start) not in OPERATIVE:
             continue
-        edges = [*(row.start() + bar.start() for bar in CELL_BAR.finditer(row.group())), row.end()]
-        for left, right, after in zip(edges, edges[1:], edges[2:], strict=False):
-            names = list(find_country_names(text, left + 1, right))
-            if len(names) != 1 or names[0].code in skip or not AMOUNT_CELL.fullmatch(text, right + 1, after):
+        for cell, next_cell in zip(row[1:], row[2:], strict=False):
+            names = list(find_country_names(text, cell.start, cell.end))
+            if len(names) != 1 or names[0].code in skip or not AMOUNT_CELL.fullmatch(next_cell.text):
                 continue
             if _fills_its_cell(text, names[0], names):
                 found.setdefault(names[0].code, _mention(text, names[0]))

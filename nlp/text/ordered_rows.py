@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+
+from nlp.text.tables import Cell, bar_lines
 
 ORDER_NUMBER = re.compile(r"[ \t]*0[59]\.\d{4}[ \t]*")
 ORDER_NUMBER_ANYWHERE = re.compile(r"\|[ \t]*0[59]\.\d{4}\b")  # the cheap test: an order number opening a cell
@@ -22,13 +23,6 @@ FOOTNOTE = re.compile(r"[ \t]*\(\d{1,2}\)[ \t]*")
 FIGURE = re.compile(r"[ \t]*\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d{1,3})?[ \t]*")
 PERCENT = re.compile(r"[ \t]*\d{1,3}(?:[.,]\d{1,2})?[ \t]*%[ \t]*")
 MIN_FIGURES = 2  # a row of volumes: one per period at least, or the volume and its duty
-
-
-@dataclass(frozen=True)
-class Cell:
-    text: str
-    start: int
-    end: int
 
 
 def ordered_rows(text: str) -> Iterator[list[Cell]]:
@@ -69,21 +63,10 @@ def _figure(cell: Cell) -> bool:
 def _blocks(text: str) -> Iterator[list[list[Cell]]]:
     """Runs of consecutive '|' lines, each line split into its cells."""
     block: list[list[Cell]] = []
-    position = 0
-    for line in text.split("\n"):
-        if "|" in line:
-            block.append(_cells(line, position))
-        elif block:
+    for row in bar_lines(text):
+        if block and row[0].start != block[-1][-1].end + 1:  # a line without '|' came between
             yield block
             block = []
-        position += len(line) + 1
+        block.append(row)
     if block:
         yield block
-
-
-def _cells(line: str, start: int) -> list[Cell]:
-    cells, position = [], 0
-    for part in line.split("|"):
-        cells.append(Cell(part, start + position, start + position + len(part)))
-        position += len(part) + 1
-    return cells

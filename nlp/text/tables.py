@@ -5,6 +5,8 @@ whose last cell is glued to the text ('…Co., Ltd14,5B990') under a header nami
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from dataclasses import dataclass
 
 from nlp.text.textutil import lines_above
 
@@ -198,3 +200,29 @@ def block_lines(text: str, label_end: int) -> list[tuple[int, int]]:
         lines.append((position, end))
         position = end + 1
     return lines
+
+
+@dataclass(frozen=True)
+class Cell:
+    """A cell of a '|' line, with where it stands in the text."""
+
+    text: str
+    start: int
+    end: int
+
+
+def bar_lines(text: str) -> Iterator[list[Cell]]:
+    """Each line holding a '|', split into its cells (the part before the first '|' is the first)."""
+    position = 0
+    for line in text.split("\n"):
+        if "|" in line:
+            yield _cells_at(line, position)
+        position += len(line) + 1
+
+
+def _cells_at(line: str, start: int) -> list[Cell]:
+    cells, position = [], 0
+    for part in line.split("|"):
+        cells.append(Cell(part, start + position, start + position + len(part)))
+        position += len(part) + 1
+    return cells
