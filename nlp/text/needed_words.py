@@ -76,7 +76,8 @@ class NeededWords:
         if lowered is None:  # a character folding to ASCII under re.IGNORECASE: no word can rule a pattern out
             return list(range(self.count))
         found = set(self._ungated)
-        found.update(index for index, gate in self._gated if gate.may_match(text))
+        if self._gated and not text.isascii():  # a gate needs a letter of another script: an ASCII text has none
+            found.update(index for index, gate in self._gated if gate.may_match(text))
         if self._automaton is not None:
             for indexes in {indexes for _, indexes in self._automaton.iter(lowered)}:
                 found |= indexes
