@@ -19,6 +19,7 @@ from nlp.countries.names import find_country_names
 from nlp.measures.cited import in_cited_name
 from nlp.text.acting import ActingSentences
 from nlp.text.dispatch import dispatched
+from nlp.text.first_characters import ByFirstCharacter
 from nlp.text.layout import OPERATIVE, Layout
 from nlp.text.patterns import guarded, spaces_match_any_whitespace
 from nlp.text.sentences import Sentences
@@ -86,11 +87,12 @@ class _Patterns:
     only_when: dict[str, re.Pattern]  # group -> the sentence its signal needs
     needs_country: frozenset[str]  # groups whose sentence must name a country (a carve-out for one origin)
     context_before: re.Pattern | None  # the words just before a signal that make it context ('in addition to')
+    starting: ByFirstCharacter[tuple[str, re.Pattern]]  # the groups, by the character a match of theirs starts with
 
     def finditer(self, lowered: str, start: int, end: int):
         """(group name, match) of each signal in lowered[start:end]."""
         for match in self.scan.finditer(lowered, start, end):
-            for name, pattern in self.groups:
+            for name, pattern in self.starting.at(lowered[match.start()]):
                 found = pattern.match(lowered, match.start())
                 if found and found.end() == match.end():
                     yield name, found
@@ -146,15 +148,17 @@ def patterns(lang: str = "en") -> _Patterns:
                 groups.append((name, _alternation([conditional["pattern"]])))
                 in_order += _phrases([conditional["pattern"]])
                 _add_conditions(name, conditional, only_when, needs_country)
+    compiled = [(name, re.compile(pattern)) for name, pattern in groups]
     # Matched against lower-cased text from word starts only: several times faster than re.I.
     return _Patterns(
         dispatched(in_order, prefix=r"\b"),  # the same alternation as the groups', phrase by phrase
-        [(name, re.compile(pattern)) for name, pattern in groups],
+        compiled,
         # hard-wrapped texts break a cue anywhere: a space in a cue matches any whitespace, as in the signals
         {kind: guarded("|".join(_phrases(found))) for kind, found in data.get("not_when", {}).items()},
         only_when,
         frozenset(needs_country),
         re.compile("(?:" + "|".join(_phrases(data["context_before"])) + ")$") if data.get("context_before") else None,
+        ByFirstCharacter(compiled, [pattern for _, pattern in compiled]),
     )
 
 
