@@ -23,7 +23,7 @@ from re import _constants, _parser
 
 import ahocorasick
 
-from nlp.text.letters import letter_gate
+from nlp.text.letters import any_of, letter_gate
 from nlp.text.patterns import (
     GUARD_STARTS,
     _first,
@@ -62,6 +62,7 @@ class NeededWords:
         # ('імпорту в Україну') are searched only in a text with one of their letters
         gates = {index: letter_gate(self.patterns[index]) for index in self._always}
         self._gated = [(index, gate) for index, gate in gates.items() if gate is not None]
+        self._any_gate = any_of([gate for _, gate in self._gated])
         self._ungated = self._always - {index for index, _ in self._gated}
         self._automaton = ahocorasick.Automaton() if by_word else None
         for word, indexes in by_word.items():
@@ -76,7 +77,8 @@ class NeededWords:
         if lowered is None:  # a character folding to ASCII under re.IGNORECASE: no word can rule a pattern out
             return list(range(self.count))
         found = set(self._ungated)
-        if self._gated and not text.isascii():  # a gate needs a letter of another script: an ASCII text has none
+        # a gate needs a letter of another script: an ASCII text has none, most others none of any gate's
+        if self._any_gate is not None and self._any_gate.may_match(text):
             found.update(index for index, gate in self._gated if gate.may_match(text))
         if self._automaton is not None:
             for indexes in {indexes for _, indexes in self._automaton.iter(lowered)}:
