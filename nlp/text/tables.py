@@ -112,6 +112,19 @@ def column_header(text: str, offset: int) -> str | None:
     Only for a row with as many cells as the header: rows of a table flattened from a PDF lose
     their empty cells and wrap, and their columns no longer line up with the header's.
     """
+    if _LAST_HEADERS[0] is not text:
+        _LAST_HEADERS[:] = [text, {}]
+    known = _LAST_HEADERS[1]  # a code's checks ask for its column's header up to three times
+    if offset not in known:
+        known[offset] = _column_header(text, offset)
+    return known[offset]
+
+
+# The column header found for each offset of the last text asked about.
+_LAST_HEADERS: list = [None, {}]
+
+
+def _column_header(text: str, offset: int) -> str | None:
     line_start = text.rfind("\n", max(0, offset - 2000), offset) + 1
     line_end = text.find("\n", offset, offset + 2000)
     row = text[line_start : line_end if line_end >= 0 else min(len(text), offset + 2000)]
