@@ -199,6 +199,10 @@ class Alternatives:
             pos = best.end()
 
 
+# an alternation this long (the merged triggers of twenty languages: 'Issued|Signed|Fait à|Geschehen zu ... on'):
+# where a word several of its alternatives need is found, the engine still tries every alternative at every
+# position, while apart each is ruled out by its own words or skips ahead to its own first characters
+MANY_ALTERNATIVES = 12
 # id of a pattern -> (it, its finditer); a pattern's own hash reads its whole compiled code
 _FINDITERS: dict[int, tuple[re.Pattern, Callable[[str, int], Iterator[re.Match]]]] = {}
 
@@ -207,9 +211,10 @@ def finditer_of(pattern: re.Pattern) -> Callable[[str, int], Iterator[re.Match]]
     """`pattern.finditer`, or the same matches found by `Alternatives` where the pattern as a whole can
     neither be ruled out by its words nor skip ahead (it needs no word, and no guard stands in front), while
     its alternatives may be (the merged cited-act triggers of every language: 'Regulation ... of', '\\w*verordnung
-    ... vom', a Russian alternative needing no ASCII word)."""
+    ... vom', a Russian alternative needing no ASCII word), and for an alternation of MANY_ALTERNATIVES or more."""
     known = _FINDITERS.get(id(pattern))
     if known is None or known[0] is not pattern:
         whole = required_words(pattern) is None and not pattern.pattern.startswith(GUARD_STARTS)
-        known = _FINDITERS[id(pattern)] = (pattern, Alternatives(pattern).finditer if whole else pattern.finditer)
+        apart = whole or len(alternatives(pattern)) >= MANY_ALTERNATIVES
+        known = _FINDITERS[id(pattern)] = (pattern, Alternatives(pattern).finditer if apart else pattern.finditer)
     return known[1]
