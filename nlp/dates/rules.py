@@ -13,7 +13,7 @@ from importlib import resources
 
 import yaml
 
-from nlp.text.needed_words import NeededWords
+from nlp.text.needed_words import NeededWords, finditer_of
 from nlp.text.patterns import guarded, required_words
 
 FLAGS = re.IGNORECASE
@@ -181,6 +181,8 @@ def date_rules() -> DateRules:
     # every language's history headings in one multi-line pattern: one pass over the text
     # case as written: the headings are capitalised or in capitals, and a case-blind pass is slower
     rules.history_heading = re.compile("|".join(f"(?:{source})" for source in rules.history_sections), re.M)
+    for trigger in (*rules.before, *rules.latin_before, *rules.fallback):
+        finditer_of(trigger.pattern)  # a long alternation's alternatives compiled with the rules, not at a first date
     return rules
 
 

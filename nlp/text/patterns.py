@@ -223,13 +223,20 @@ def _start_info(items: set[str], flags: int, shortest: int, longest: int) -> lis
     op, av = _parser.parse(f"[{joined}]", flags & ~re.IGNORECASE).data[0]
     charset = list(av) if op is _constants.IN else [(op, av)]
     if flags & re.IGNORECASE:
-        folding = re.compile(f"[{joined}]", flags)
-        charset += [(_constants.LITERAL, code) for code in _cased_characters() if folding.match(chr(code))]
+        charset += [(_constants.LITERAL, code) for code in _folding_into(joined, flags)]
     charset, _ = _compiler._optimize_charset(charset)
     info = [_constants.INFO, 0, _constants.SRE_INFO_CHARSET, shortest, longest]
     _compiler._compile_charset(charset, flags, info)
     info[1] = len(info) - 1
     return info
+
+
+@cache
+def _folding_into(joined: str, flags: int) -> tuple[int, ...]:
+    """The cased characters a class of `joined` matches where case is ignored (a pass over every cased
+    character: the alternatives of one pattern often start with the same class)."""
+    folding = re.compile(f"[{joined}]", flags)
+    return tuple(code for code in _cased_characters() if folding.match(chr(code)))
 
 
 def compile_tree(source: str, flags: int, parsed) -> re.Pattern:
