@@ -3,7 +3,7 @@ search, in a text that has none of its letters; never where it could match."""
 
 import re
 
-from nlp.text.letters import letter_gate
+from nlp.text.letters import any_of, letter_gate
 from nlp.text.needed_words import NeededWords
 from nlp.text.patterns import guarded, may_match
 
@@ -35,6 +35,14 @@ def test_the_gate_rules_out_only_texts_without_the_letters():
     assert not gate.may_match("Règlement d'exécution du 3 mai 2031")  # Latin-1 letters only
     assert gate.may_match("Imports (ввезення) of steel")
     assert gate.may_match("ВВЕЗЕННЯ В УКРАЇНУ")  # capitals: the pattern ignores case, the gate too
+
+
+def test_one_gate_of_all_letters_shuts_out_a_text_only_where_each_gate_does():
+    either = any_of([letter_gate(UKRAINIAN), letter_gate(CHINESE)])
+    assert not either.may_match("The Union’s duty – 3 May 2031")  # not ASCII, but no letter either gate needs
+    assert either.may_match("Imports (ввезення) of steel")
+    assert either.may_match("海关总署公告 2031年第5号")
+    assert any_of([]) is None
 
 
 def test_needed_words_search_a_foreign_cue_only_where_its_letters_are():

@@ -2,7 +2,7 @@
 
 import re
 
-from nlp.text.needed_words import Alternatives, NeededWords, alternatives, finditer_of
+from nlp.text.needed_words import MANY_ALTERNATIVES, Alternatives, NeededWords, alternatives, finditer_of
 from nlp.text.patterns import guarded, required_words
 
 PATTERNS = [
@@ -201,3 +201,22 @@ def test_finditer_of_takes_apart_only_a_pattern_that_needs_no_word_and_has_no_gu
     assert finditer_of(russian) == russian.finditer
     worded = re.compile(r"\bRegulation\b\s+of|\bDecision\b\s+of", re.I)
     assert finditer_of(worded) == worded.finditer
+
+
+SIGNING_WORDS = ["Issued", "Signed", "Approved", "Adopted", "Made", "Given", "Done", "Enacted", "Established", "Fait"]
+SIGNING_WORDS += ["Geschehen", "Dado"]
+# the merged signing triggers of many languages: a word several alternatives need ('on') is in most clauses
+SIGNED = re.compile(
+    "|".join(rf"(?:^|\n)\s*{word}\s+(?:by|at|in|à|zu|en)\s+[^.;\n]{{2,40}}?\s+on\s+" for word in SIGNING_WORDS), re.I
+)
+
+
+def test_finditer_of_takes_apart_a_long_alternation_and_finds_what_it_finds():
+    assert len(alternatives(SIGNED)) == len(SIGNING_WORDS) >= MANY_ALTERNATIVES
+    assert finditer_of(SIGNED).__self__.__class__ is Alternatives
+    text = "Made under section 5 of the Customs Act.\nSigned at Brussels on 3 May 2031\nDone at Geneva on 4 May 2031"
+    found = [match.group().strip() for match in finditer_of(SIGNED)(text, 0)]
+    assert found == ["Signed at Brussels on", "Done at Geneva on"]
+    assert [match.span() for match in finditer_of(SIGNED)(text, 10)] == [
+        match.span() for match in SIGNED.finditer(text, 10)
+    ]
