@@ -23,6 +23,13 @@ DATE_CASES = {
         "Dz.U. L 66 z 10.3.2031, p. 5–9\n",
         {(PUB, "2031-03-10", False)},
     ),
+    "a Swiss report: the law its cover cites in the genitive, then the report's own title line with its date": (
+        "Beilage 7.2 Teil III:\n\nBericht über zolltarifarische Massnahmen im Jahr 2030 Beilage nach Artikel 13 des "
+        "Zolltarifgesetzes vom 9. Oktober 1986 (zur Genehmigung)\n\n2031-0144\n\nBericht über zolltarifarische "
+        "Massnahmen im Jahr 2030 vom 15. Januar 2031\n\n1\n\nÜbersicht\n\nDer Bundesrat unterbreitet den "
+        "eidgenössischen Räten den 57. Bericht über zolltarifarische Massnahmen.\n",
+        {(OTHER, "1986-10-09", False), (DOC, "2031-01-15", False)},
+    ),
     "a WTO masthead: the date starts the line under the symbol, before the job number": (
         "World Trade\nOrganization No. ______ G/SECRET/88\n4 March 2031 (31-1822) Original: English\n"
         "Schedule XIV – Norway\nThe following communication, dated 27 February 2031, has been received from the "
@@ -52,6 +59,11 @@ def test_a_wto_secret_notification_names_its_symbol_member_and_items():
     member = [mention.code for mention in implementing_jurisdiction(WTO_SECRET)]
     codes = [code.code for code in analyse(WTO_SECRET)._.codes]
     assert (identifier, member, codes) == ("G/SECRET/88", ["NO"], ["04061020", "04069099"])
+
+
+def test_a_swiss_german_text_names_switzerland():
+    text = "Der Bundesrat unterbreitet den eidgenössischen Räten den 57. Bericht über zolltarifarische Massnahmen.\n"
+    assert [mention.code for mention in implementing_jurisdiction(text)] == ["CH"]
 
 
 def test_an_oj_c_notices_eur_lex_document_line_is_no_title():
@@ -111,6 +123,34 @@ MEASURE_CASES = {
         ["preference"],
     ),
 }
+
+
+EXCLUSION_CASES = {
+    "Italian: a review for one exporter that repeals the duty as regards its imports": (
+        "REGOLAMENTO DI ESECUZIONE (UE) 2031/212 DELLA COMMISSIONE del 9 aprile 2031\n\nche apre un riesame del "
+        "regolamento di esecuzione (UE) 2028/77 allo scopo di determinare la possibilità di concedere un'esenzione da "
+        "tali misure a un produttore esportatore turco, che abroga il dazio antidumping per quanto riguarda le "
+        "importazioni provenienti da detto produttore esportatore e che dispone la registrazione di tali importazioni\n"
+        "LA COMMISSIONE EUROPEA,\nOmissis\nHA ADOTTATO IL PRESENTE REGOLAMENTO:\n\nArticolo 1\nÈ aperto un riesame "
+        "del regolamento di esecuzione (UE) 2028/77 al fine di stabilire se le importazioni di ruote in acciaio "
+        "prodotte da Demir Jant A.S. debbano essere soggette alle misure antidumping.\n"
+    ),
+    "Spanish: the same act": (
+        "REGLAMENTO DE EJECUCIÓN (UE) 2031/212 DE LA COMISIÓN de 9 de abril de 2031\n\npor el que se inicia una "
+        "reconsideración del Reglamento de Ejecución (UE) 2028/77 a fin de determinar la posibilidad de conceder una "
+        "exención de dichas medidas a un productor exportador turco, se deroga el derecho antidumping en lo que "
+        "respecta a las importaciones de dicho productor exportador y se someten a registro dichas importaciones\n"
+        "LA COMISIÓN EUROPEA,\nHA ADOPTADO EL PRESENTE REGLAMENTO:\n\nArtículo 1\nSe inicia una reconsideración del "
+        "Reglamento de Ejecución (UE) 2028/77 a fin de determinar si las importaciones de ruedas de acero producidas "
+        "por Demir Jant A.S. deben estar sujetas a las medidas antidumping.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(EXCLUSION_CASES))
+def test_a_duty_repealed_for_one_exporters_imports_carves_it_out(name):
+    types = sorted(mention.type for mention in analyse(EXCLUSION_CASES[name], jurisdiction="EU")._.measures)
+    assert types == ["anti_dumping", "exclusion"]
 
 
 @pytest.mark.parametrize("name", list(MEASURE_CASES))
