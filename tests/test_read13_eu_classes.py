@@ -2,9 +2,10 @@
 Journal reference line in Dutch (and the other languages' abbreviations), a WTO masthead that puts the date under
 the symbol and a G/SECRET symbol after 'Organization No. ___', an OJ C notice's EUR-Lex 'Document' line, an act's
 designation whose parentheses a PDF transcription lost, Icelandic 'tollnúmer' code columns, a WTO Article XXVIII
-notification's 'concessions on items', and agreements named 'Agreement establishing an Economic Partnership
-between …' or '… Trade and Cooperation Agreement between …'. Every passage is written for these tests, in other
-words, numbers and products than the set."""
+notification's 'concessions on items', agreements named 'Agreement establishing an Economic Partnership between …'
+or '… Trade and Cooperation Agreement between …', a German title's genitive law citation and a report's own title
+line, 'eidgenössisch' for Switzerland, and an Italian or Spanish act that repeals a duty for one exporter's imports.
+Every passage is written for these tests, in other words, numbers and products than the set."""
 
 import pytest
 
