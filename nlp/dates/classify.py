@@ -340,6 +340,9 @@ CITING = guarded(
     # ... and German: "Mit der Durchführungsverordnung ... vom ... wurde" (a German title's own date stands on its
     # own line, "Verordnung zur Änderung der Einfuhrverordnung" / "Vom 12. März 2031": no citing word there)
     r"|\b(?:mit|durch)\s+(?:der|die|das|den)\b"
+    # ... and a German title that cites a law or an ordinance in the genitive: "Bericht ... nach Artikel 10 des
+    # Bundesgesetzes vom 25. Juni 1982" (that law's date; the report's own follows its title: "... vom 14. Januar")
+    r"|\b(?:des|der)\s+\w*(?:gesetz|verordnung)(?:es|s)?\s+vom\b"
     r"|(?-i:(?<!\bof\s)(?<!\band\s)(?<!\bdated\s)\bthe\b)",
     re.I,
 )
