@@ -20,6 +20,7 @@ from nlp.codes.roles import role_at
 from nlp.text.patterns import finditer_where_possible, guarded
 from nlp.text.sentences import Sentences
 from nlp.text.serial_rows import rows_count_down_to
+from nlp.text.tables import column_header
 from nlp.types import CodeMention, CodeRange
 from tariffwatch.codes import level_for
 
@@ -48,6 +49,10 @@ CHAPTER_CELL = guarded(
 # A code column's header that names chapters first: 'Chapter or Heading or sub-heading or tariff item',
 # 'Chapter/Heading/Sub-heading/Tariff item', 'Chapter, heading or sub-heading'.
 CHAPTER_COLUMN = guarded(r"\bChapter[ \t]*(?:\n[ \t]*)?(?:or|/|,)\s*(?:sub-?\s*)?heading", re.I)
+# A '|' table's cell holding only two-digit numbers ('| 71 or 98 |'): chapters when its column's header names them.
+BAR_CHAPTER_CELL = guarded(
+    r"(?<=\|)[ \t]*(?P<list>\d\d(?:[ \t]*(?:,[ \t]*(?:(?:or|and)[ \t]+)?|(?:or|and)[ \t]+)\d\d)*)[ \t]*(?=\|)"
+)
 WHOLE_SCHEDULE = (1, 97)  # "chapters 1 through 97": every chapter of goods, said generically
 CONTEXT_BEFORE, CONTEXT_AFTER = 200, 80
 
@@ -64,6 +69,7 @@ def find_chapters(text: str, sentences: Sentences) -> Iterator[CodeMention | Cod
         yield from _items(match, text, sentences)
     yield from _hs_code_list(text, sentences)
     yield from _chapter_cells(text, sentences)
+    yield from _bar_chapter_cells(text, sentences)
 
 
 def _chapter_cells(text: str, sentences: Sentences) -> Iterator[CodeMention]:
@@ -82,6 +88,21 @@ def _chapter_cells(text: str, sentences: Sentences) -> Iterator[CodeMention]:
         for number in re.finditer(r"\d\d", cell.group("list")):
             if number.group() != "00":
                 start = base + number.start()
+                yield CodeMention(number.group(), "chapter", False, role, number.group(), start, start + 2)
+
+
+def _bar_chapter_cells(text: str, sentences: Sentences) -> Iterator[CodeMention]:
+    """Two-digit numbers filling a '|' row's cell in the column whose header names chapters ('Chapter/ heading/
+    sub-heading/tariff item' over '| 71 or 98 |')."""
+    if "|" not in text or not CHAPTER_COLUMN.search(text):
+        return
+    for cell in finditer_where_possible(BAR_CHAPTER_CELL, text):
+        if not CHAPTER_COLUMN.search(column_header(text, cell.start("list")) or ""):
+            continue
+        role = role_at(text, cell.start("list"), sentences)
+        for number in re.finditer(r"\d\d", cell.group("list")):
+            if number.group() != "00":
+                start = cell.start("list") + number.start()
                 yield CodeMention(number.group(), "chapter", False, role, number.group(), start, start + 2)
 
 

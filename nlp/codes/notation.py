@@ -40,9 +40,11 @@ CCC_CHECK_DIGIT = r"(?<=\d{4}\.\d\d\.\d\d\.\d\d)-\d(?![\w.]|-\d)"
 NZ_STATISTICAL_KEY = r"(?<=\d{4}\.\d\d\.\d\d)[ \u00a0]\d\d(?-i:[A-Z])(?![^\W\d_]|\d)"
 CANDIDATE = guarded(  # guarded: the engine skips ahead to digits and 'e'
     r"""
-    (?:(?<![^\W\u4e00-\u9fff]|[./@:§$€£+])|(?<=\b\d{3}\.\d\d/)|(?<=[\u4e00-\u9fff]:))  # not glued to a word,
-                                          # URL, citation, amount or phone, but after a SACU schedule item's number
-                                          # ('215.02/7210.49.10/01.08') or a Chinese label's colon ('HS编码:0805')
+    (?:(?<![^\W\u4e00-\u9fff\uac00-\ud7a3]|[./@:§$€£+])|(?<=\b\d{3}\.\d\d/)|(?<=[\u4e00-\u9fff]:))  # not glued to a
+                                          # word, URL, citation, amount or phone (a Chinese character or a Korean
+                                          # syllable may touch it: '제7217.20.0000호'), but after a SACU schedule
+                                          # item's number ('215.02/7210.49.10/01.08') or a Chinese label's colon
+                                          # ('HS编码:0805')
     (?:(?<!-)|(?<=\.\d\d-)|(?<=\.\d\d\d\d-))  # after a dotted code and a hyphen: a range's end
     (?P<ex>ex[ \u00a0]?)?                 # 'ex 7208 51 20', 'ex02011000'
     (?P<number>\d{4}\.\d{2}-\d{3,4}        # Korean HSK 7208.51-0000, Japanese 7208.51-000
@@ -59,7 +61,7 @@ CANDIDATE = guarded(  # guarded: the engine skips ahead to digits and 'e'
       |(?<!\d[ \u00a0])\d\d(?:[ \u00a0]\d\d){3,4})  # pairs: 72 08 51 20 00 (Irish, UK and older EU notices)
     (?!(?!"""
     + SIM_CHECK_LETTER
-    + r""")[^\W\u4e00-\u9fff]|@|[.,]\d|\s?%  # not a decimal, percentage (a Chinese character may touch it)
+    + r""")[^\W\u4e00-\u9fff\uac00-\ud7a3]|@|[.,]\d|\s?%  # not a decimal, percentage (a CJK character may touch it)
       |(?!"""
     + DOTTED_END
     + r"""-\d{4}\.\d{2}|"""
@@ -100,9 +102,20 @@ NEUTRAL = {
 OTHER_DIGITS = re.compile("[" + "".join(chr(c) for c in NEUTRAL) + "]")
 
 
+# Japanese statutes write the tariff schedule's numbers in kanji digits with a middle dot ('別表第二八一八・三〇号',
+# '第六一・〇一項'): read only in that shape, since '一' and '二' are words and list numbers elsewhere.
+KANJI_DIGITS = "〇一二三四五六七八九"
+KANJI_CODE = re.compile(f"(?<![{KANJI_DIGITS}])[{KANJI_DIGITS}]{{2,4}}・[{KANJI_DIGITS}]{{2}}(?![{KANJI_DIGITS}])")
+KANJI_NEUTRAL = {ord(kanji): str(i) for i, kanji in enumerate(KANJI_DIGITS)} | {ord("・"): "."}
+
+
 def neutral_notation(text: str) -> str:
     """`text` with codes' digits and separators in ASCII, every character in its place."""
-    return text.translate(NEUTRAL) if OTHER_DIGITS.search(text) else text
+    if OTHER_DIGITS.search(text):
+        text = text.translate(NEUTRAL)
+    if KANJI_CODE.search(text):
+        text = KANJI_CODE.sub(lambda match: match.group(0).translate(KANJI_NEUTRAL), text)
+    return text
 
 
 # Chapters 19 and 20 end at headings 1905 and 2009: '1950...' to '1999...' and '2010...' to '2099...' are years;

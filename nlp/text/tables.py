@@ -151,11 +151,12 @@ def _header_row(text: str, line_start: int) -> str | None:
     rows = _LAST_TEXT[1]
     if line_start not in rows:
         zone_start = max(0, line_start - HEADER_LOOKBACK)
+        lines = text[zone_start:line_start].splitlines()[-60:]
         rows[line_start] = next(
             (
-                line
-                for line in reversed(text[zone_start:line_start].splitlines()[-60:])
-                if "|" in line and not DIGIT.search(line) and line.strip(" |-:\t")
+                _unwrapped(lines, index)
+                for index in range(len(lines) - 1, -1, -1)
+                if "|" in lines[index] and not DIGIT.search(lines[index]) and lines[index].strip(" |-:\t")
             ),
             None,
         )
@@ -163,6 +164,16 @@ def _header_row(text: str, line_start: int) -> str | None:
             top = [line for line in _headers_atop(text, line_start) if "|" in line and not DIGIT.search(line)]
             rows[line_start] = top[-1] if top else None
     return rows[line_start]
+
+
+def _unwrapped(lines: list[str], index: int) -> str:
+    """The header row ending at `lines[index]`: a header whose last cell wrapped onto a line of its own
+    ('… | Tariff value' / '(US $ Per Metric Tonne) |') is the line above, that cell's end joined to it."""
+    line = lines[index]
+    above = lines[index - 1] if index > 0 else ""
+    if len(_cells(line)) == 1 and "|" in above and not DIGIT.search(above):
+        return above.rstrip() + " " + line.strip().rstrip("|").strip() + " |"
+    return line
 
 
 def _cells(line: str) -> list[str]:
