@@ -100,3 +100,62 @@ def test_a_citt_decision_is_titled_by_its_case_caption_not_the_database_lines():
         "Ruritanian Lamps Inc. v. President of the Canada Border Services Agency",
         "Appeal No. AP-2031-007",
     )
+
+
+def codes(text: str) -> list[str]:
+    return sorted(code.code for code in analyse(text)._.codes)
+
+
+def test_a_trade_agreements_chapters_by_their_titles_are_no_tariff_chapters():
+    text = (
+        "Entitlement to the preferential tariff treatment on imports of goods is determined by the rules of origin set"
+        " out in Chapter 4 Rules of Origin, Chapter 5 Origin Procedures and Chapter 6 Textile and Apparel Goods of"
+        " the Agreement. Goods of chapter 61 remain subject to the duty.\n"
+    )
+    assert codes(text) == ["61"]
+
+
+def test_a_quota_closed_when_filled_is_acted_on_and_its_access_items_are_no_nomenclature_change():
+    text = (
+        "Barley Tariff Rate Quota\n"
+        "This message pertains to imports of barley classified under Customs Tariff heading 10.03.\n"
+        "The purpose of this message is to inform you that the 2031 barley tariff rate quota has been filled and that"
+        " the within access commitment tariff items will be closed at that time. Goods that qualify under the"
+        " Ruritania Tariff will continue to be assessed at the within access lower rate of duty.\n"
+    )
+    assert types(text) == ["tariff_quota"]
+    assert types(QUOTA_FILLED) == ["tariff_quota"]
+
+
+def test_cultural_property_import_restrictions_are_a_prohibition_on_that_country():
+    text = (
+        "Extension of Import Restrictions Imposed on Archaeological Material From Ruritania\n\n"
+        "This final rule amends the CBP regulations to reflect an extension of import restrictions on certain"
+        " archaeological material from Ruritania through May 4, 2036.\n"
+    )
+    doc = analyse(text)
+    assert [m.type for m in doc._.measures] == ["prohibition"]
+
+
+def test_a_ruling_naming_no_measure_affects_no_origin_it_names():
+    text = (
+        "CLA-2 OT:RR:CTF:TCM H400789 XYZ\n\nMs. Jane Roe\n\n"
+        "RE: Classification of a ceramic mug from China\n\nDear Ms. Roe:\n\n"
+        "This is in reply to your letter concerning the classification of a ceramic mug imported from China.\n"
+    )
+    assert analyse(text)._.countries["affected"] == []
+
+
+def test_a_notice_to_importers_and_a_presidential_document_heading_give_their_numbers():
+    notice = "Notice to Importers No. 1012\n\nMay 3, 2031\n\nGlobal Affairs Canada has issued a new notice.\n"
+    proclamation = (
+        "To Modify Duty-Free Treatment Under the Generalized System of Preferences, 40001-40004 [X31-10801]\n\n"
+        "Presidential Documents Federal Register Vol. 96, No. 12 Title 3— Proclamation 11020 of June 2, 2031 The"
+        " President To Modify Duty-Free Treatment Under the Generalized System of Preferences By the President of"
+        " the United States of America A Proclamation 1. Pursuant to section 501 of the Trade Act of 1974 ...\n"
+    )
+    assert read(notice)[1] == "Notice to Importers No. 1012"
+    assert read(proclamation)[:2] == (
+        "To Modify Duty-Free Treatment Under the Generalized System of Preferences",
+        "Proclamation 11020",
+    )
