@@ -33,6 +33,9 @@
 
 - read12-world/ (14 documents): real documents of other countries read in round 9 (labelled before the extractor ran
   on them; the first figure is in the comment of its floors).
+- read13-na/ (14 documents): US and Canadian documents of kinds the sets lacked (quota messages, an Import Control List
+  order, CBP rulings, a CITT appeal decision, a French Gazette notice...), read in round 10 and labelled before the
+  extractor ran on them; the first figure is in the comment of its floors.
 
 Floors are the F1 reached; raise a floor when extraction improves, never lower one to make a change
 pass. Where a fact has no labelled item in a set, its 1.0 says only that nothing false was extracted.
@@ -63,6 +66,7 @@ SIZES = {
     "read12-eu": 14,
     "read12-na": 14,
     "read12-world": 14,
+    "read13-na": 14,
 }
 FLOORS = {
     "tune": {
@@ -317,6 +321,20 @@ FLOORS = {
         "rates": 1.0,  # cess duty words, Portuguese 'teor de': 0.839
         "quotas": 1.0,  # a '|'-closed cell table's quota column: 0.0
         "jurisdiction": 1.0,
+    },
+    # read in round 10 (issue 15, read task na: eval/heldout/read13-na/NOTES-na.md), labelled before any run; first
+    # figure, before any fix: codes 0.927, dates 0.640, measures 0.609, affected 0.750, jurisdiction 0.880, title
+    # 0.667, identifier 0.571 (0.714 with 1508/1514's identifiers as corrected to 'HQ H…'), rates 1.0, quotas 1.0
+    "read13-na": {
+        "codes": 1.0,  # a trade agreement's 'Chapter 4 Rules of Origin': 0.927
+        "dates": 0.846,  # quota 'filled as of', permits withheld 'until', the Gazette masthead in capitals: 0.640
+        "measures": 0.8,  # quota closed, French 'rétorsion', cultural-property restrictions, 'lower rate': 0.609
+        "affected": 0.8,  # no measure named, no origin affected: 0.750
+        "jurisdiction": 1.0,  # Global Affairs Canada, CBP's New York rulings: 0.880
+        "title": 0.916,  # ruling letters' subject lines, a CITT case caption, an FR 'X12-' number: 0.667
+        "identifier": 0.941,  # protest decision number, Notice to Importers, 'Title 3— Proclamation N': 0.571
+        "rates": 1.0,
+        "quotas": 1.0,
     },
     # blind, labelled and audited at the start of round 9 (eval/heldout/final12/AUDIT-k.md, AUDIT-l.md, AUDIT-m.md),
     # measured with totals only at the round's first commit e122ba2 (codes 0.976, dates 0.864, measures 0.803,
