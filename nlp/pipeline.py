@@ -31,6 +31,7 @@ from nlp.text.plain import layout_neutral
 from nlp.text.sentences import Sentences
 from nlp.titles.finder import find_title
 from nlp.titles.identifiers import find_identifier
+from nlp.titles.labelled import letter_subject
 
 EXTENSIONS = [
     "text",
@@ -147,8 +148,8 @@ def countries_component(doc: Doc) -> Doc:
     implementing = implementing_jurisdiction(text, ext.jurisdiction)
     codes = [m.code for m in implementing]
     affected = affected_countries(text, ext.layout, ext.sentences, codes, _title_span(ext), doc.lang_, ext.acting)
-    if not ext.measures and not ext.measure_signals:
-        affected = []  # a text naming no measure at all (a classification ruling) targets no origin it names
+    if not ext.measures and not ext.measure_signals and letter_subject(text):
+        affected = []  # a letter naming no measure at all (a classification ruling) targets no origin it names
     ext.country_evidence = implementing + affected
     ext.countries = {"implementing": codes, "affected": [m.code for m in affected]}
     return doc

@@ -137,7 +137,7 @@ def test_cultural_property_import_restrictions_are_a_prohibition_on_that_country
     assert [m.type for m in doc._.measures] == ["prohibition"]
 
 
-def test_a_ruling_naming_no_measure_affects_no_origin_it_names():
+def test_a_ruling_letter_naming_no_measure_affects_no_origin_it_names():
     text = (
         "CLA-2 OT:RR:CTF:TCM H400789 XYZ\n\nMs. Jane Roe\n\n"
         "RE: Classification of a ceramic mug from China\n\nDear Ms. Roe:\n\n"
