@@ -31,6 +31,7 @@ from nlp.text.plain import layout_neutral
 from nlp.text.sentences import Sentences
 from nlp.titles.finder import find_title
 from nlp.titles.identifiers import find_identifier
+from nlp.titles.labelled import letter_subject
 
 EXTENSIONS = [
     "text",
@@ -46,6 +47,7 @@ EXTENSIONS = [
     "code_ranges",
     "dates",
     "measures",
+    "measure_signals",  # every measure signal scanned (Signal), acted on or not
     "countries",  # {"implementing": [codes], "affected": [codes]}
     "country_evidence",  # CountryMention per country
     "rates",
@@ -133,7 +135,7 @@ def _title_span(ext) -> tuple[int, int] | None:
 def measures_component(doc: Doc) -> Doc:
     ext = doc._  # spaCy builds a new accessor at each `doc._`
     text, layout, sentences, title = text_of(doc), ext.layout, ext.sentences, _title_span(ext)
-    signals = scan_signals(text, layout, sentences, title, doc.lang_, ext.acting)
+    signals = ext.measure_signals = scan_signals(text, layout, sentences, title, doc.lang_, ext.acting)
     ruled = find_measures(text, layout, sentences, title, doc.lang_, signals)
     ext.measures = typed_by_symbol(gated(ruled, signals, text), ext.identifier)
     return doc
@@ -146,6 +148,8 @@ def countries_component(doc: Doc) -> Doc:
     implementing = implementing_jurisdiction(text, ext.jurisdiction)
     codes = [m.code for m in implementing]
     affected = affected_countries(text, ext.layout, ext.sentences, codes, _title_span(ext), doc.lang_, ext.acting)
+    if not ext.measures and not ext.measure_signals and letter_subject(text):
+        affected = []  # a letter naming no measure at all (a classification ruling) targets no origin it names
     ext.country_evidence = implementing + affected
     ext.countries = {"implementing": codes, "affected": [m.code for m in affected]}
     return doc

@@ -81,9 +81,13 @@ def normal_case(identifier: str) -> str:
 # A US Customs headquarters ruling letter's file reference: the office symbols of Headquarters' rulings offices
 # ('CO:R:…', 'OT:RR:…'), then the ruling's number and the writer's initials ('CLA-2 CO:R:C:T 951027 CRS'). The
 # ruling is cited as 'HQ 951027' (HQ H277116 for the numbers of later years).
+# A protest decision prints the number and initials on a line of their own over the office symbols ('PRO 2' /
+# 'H298167 SMS' / 'OT:RR:CTF:ER').
+OFFICE_SYMBOLS = r"(?:CO|OT):[A-Z0-9]{1,5}(?::[A-Z0-9]{1,6})*"
 HEADQUARTERS_REFERENCE = re.compile(
-    r"^[ \t]*(?:[A-Z]{2,5}-\d{1,3}[ \t]+)?(?:CO|OT):[A-Z0-9]{1,5}(?::[A-Z0-9]{1,6})*"
-    r"[ \t]+(?P<number>H?\d{6})(?:[ \t]+[A-Z]{2,4})?[ \t]*$",
+    rf"^[ \t]*(?:[A-Z]{{2,5}}-\d{{1,3}}[ \t]+)?{OFFICE_SYMBOLS}"
+    r"[ \t]+(?P<number>H?\d{6})(?:[ \t]+[A-Z]{2,4})?[ \t]*$"
+    rf"|^[ \t]*(?P<above>H\d{{6}})[ \t]+[A-Z]{{2,4}}[ \t]*\n[ \t]*{OFFICE_SYMBOLS}[ \t]*$",
     re.M,
 )
 
@@ -92,4 +96,5 @@ def _headquarters_ruling(text: str) -> TextMention | None:
     match = HEADQUARTERS_REFERENCE.search(text, 0, min(len(text), OPENING_CHARS // 4))
     if match is None:
         return None
-    return TextMention(f"HQ {match['number']}", *match.span("number"), kind="identifier")
+    group = "number" if match["number"] else "above"
+    return TextMention(f"HQ {match[group]}", *match.span(group), kind="identifier")

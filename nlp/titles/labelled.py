@@ -9,10 +9,15 @@ import re
 from nlp.text.front_matter import front_matter_value
 
 OPENING_CHARS = 4000
-# A letter's subject line with the salutation right under it.
+# A letter's subject line with the salutation right under it, or run into its end by a flattened copy ('…; timeliness
+# of protest Dear Port Director:'), or, where a copy dropped the salutation, with the letter's first words under it
+# ('This letter pertains to …', 'This is in response to …', 'The following is our decision …').
 LETTER_SUBJECT = re.compile(
-    r"^[ \t]*(?:RE|Re|SUBJECT|Subject|Subj\.|Betreff|Objet|Asunto|Oggetto)[ \t]*:[ \t]*(?P<value>[^\n]*\S)[ \t]*\n"
-    r"(?:[ \t]*\n){0,3}[ \t]*(?:Dear|Sir|Madam|Gentlemen|Ladies|Sehr geehrte|Madame|Monsieur|Estimad[oa]s?|Egregi)\b",
+    r"^[ \t]*(?:RE|Re|SUBJECT|Subject|Subj\.|Betreff|Objet|Asunto|Oggetto)[ \t]*:[ \t]*(?P<value>[^\n]*?\S)"
+    r"(?:[ \t]+(?=(?:Dear|Sehr geehrte|Estimad[oa]s?|Egregi)\b[^\n]{0,60}:[ \t]*$)|[ \t]*\n"
+    r"(?:[ \t]*\n){0,3}[ \t]*(?:Dear|Sir|Madam|Gentlemen|Ladies|Sehr geehrte|Madame|Monsieur|Estimad[oa]s?|Egregi"
+    r"|This (?:letter|ruling) (?:pertains|responds|is in)|This is in (?:response|reply|reference)"
+    r"|The following is (?:our|the) decision|In your letter)\b)",
     re.M,
 )
 

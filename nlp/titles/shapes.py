@@ -170,8 +170,14 @@ KIND_AND_YEAR = re.compile(r"(?:Order|Orders|Regulations?|Rules|Decree|Notice)\s
 PARENTHESISED_PART = re.compile(r"(?:\([A-Z][^()\n]*\)\s*)+(?:[A-Z][A-Za-z-]*,?\s*){1,3}(?:(?:19|20)\d\d)?")
 
 
+# A case's caption: 'v.' goes on into the other party, even an agency ('President of the Canada Border …').
+CAPTION_VERSUS = re.compile(r"(?:^|\s)(?:v|vs)\.$", re.I)
+
+
 def goes_on(line: str, following: str, patterns) -> bool:
     """The title line goes on into the next (finder's patterns: its new instruments, agency lines, joining ends)."""
+    if following and CAPTION_VERSUS.search(line):
+        return True
     origin = bool(patterns.continuing_start.match(following.lower()))  # 'EXPORTED FROM …' after the goods
     if (
         not following
