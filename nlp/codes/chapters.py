@@ -24,9 +24,15 @@ from nlp.text.tables import column_header
 from nlp.types import CodeMention, CodeRange
 from tariffwatch.codes import level_for
 
-LIST_JOIN = r"[ \u00a0]*(?:,[ \u00a0]*(?:and[ \u00a0]+|or[ \u00a0]+)?|and|or|to|through|–|-|et|und|bis|à|y|e)[ \u00a0]*"
+# the joins of a list of chapters; the Nordic 'og'/'och' (and), 'eller' (or), 'til'/'till' (to)
+LIST_JOIN = (
+    r"[ \u00a0]*(?:,[ \u00a0]*(?:and[ \u00a0]+|or[ \u00a0]+|og[ \u00a0]+|och[ \u00a0]+)?"
+    r"|and|or|to|through|–|-|et|und|bis|à|y|e|og|och|eller|till?)[ \u00a0]*"
+)
+# 'chapters 24, 28 and 29'; the Nordic 'kapittel 28 og 29', 'følgende kapitler: 42-44', 'kapitlerne', 'kapitlen'
 CHAPTERS = guarded(
-    rf"(?P<kw>\b(?:chapters?|ch\.|chapitres?|Kapitels?|capítulos?))(?:[ \u00a0]*:)?[ \u00a0]+"
+    rf"(?P<kw>\b(?:chapters?|ch\.|chapitres?|Kapitels?|capítulos?|kapittel|kapitlene|kapitler|kapitlerne|kapitlen))"
+    rf"(?:[ \u00a0]*:)?[ \u00a0]+"
     rf"(?P<list>\d{{1,2}}(?:{LIST_JOIN}\d{{1,2}}\b){{0,99}})\b",
     re.IGNORECASE,
 )
@@ -38,7 +44,7 @@ HS_CODE_LIST = guarded(
     re.I,
 )
 LIST_ITEM = guarded(r"(?<!\d)\d{2}(?:\d{2}){0,4}(?!\d|[.,]\d)")
-RANGE_WORDS = re.compile(r"^[ \u00a0]*(?:to|through|–|-|bis|à)[ \u00a0]*$", re.I)
+RANGE_WORDS = re.compile(r"^[ \u00a0]*(?:to|through|–|-|bis|à|till?)[ \u00a0]*$", re.I)
 # A table flattened one cell a line: a row's serial number alone on its line, then its code cell of two-digit
 # numbers only ('14.' / '06, 07, 08, 09' / 'or 12').
 CHAPTER_CELL = guarded(

@@ -52,6 +52,8 @@ INCLUSIVE = re.compile(r"^,?\s*inclusive", re.IGNORECASE)
 # Only spaces or line breaks between two codes: the cells of a code column flattened from a table
 COLUMN_GLUE = re.compile(r"^\s+$")
 DATE_SHAPED = re.compile(r"\d\d\.\d\d\.\d{4}$")
+# a date-shaped tariff number right before, then a list's 'and'/'or' or comma (Nordic ones too)
+LISTED_AFTER_DOTTED_NUMBER = re.compile(r"(?<![\d.])\d\d\.\d\d\.\d{4}\s*(?:,|;|,?\s*(?:og|och|eller|and|or))\s*$", re.I)
 DASHED = re.compile(r"[ \t\u00a0]+(?:-[ \t\u00a0]?){1,4}[^\W\d_]")  # a schedule's description: '-- Other'
 # a row's description, dashed or not, under a code column's header: '0704.9002 Rauðkál 01.01.-30.06.18 ...'
 DESCRIBED = re.compile(r"[ \t\u00a0]+(?:-[ \t\u00a0]?){0,4}[^\W\d_]")
@@ -267,7 +269,10 @@ def _is_code(match: re.Match, text: str, sentences: Sentences, continues: bool, 
     if _in_a_column_of_no_codes(match.start(), text, words.not_code_columns):
         return False
     if DATE_SHAPED.match(number):  # Norway's '04.07.1900' reads as a date unless its keyword stands right before it
-        return bool(words.heading_keywords.search(before))
+        if words.heading_keywords.search(before):
+            return True
+        reach = text[max(0, match.start() - KEYWORD_REACH) : match.start()]
+        return continues and _tariff_number_not_date(number, reach)
     if continues or SACU_ITEM_BEFORE.search(before):
         return True
     heading_keyword = bool(words.heading_keywords.search(before) or words.keywords_after.match(text, match.end()))
@@ -299,6 +304,19 @@ def _is_code(match: re.Match, text: str, sentences: Sentences, continues: bool, 
         or under_a_code_label(match.start(), text)
         or table_code_cell(match.start(), match.end(), text)
     )
+
+
+def _tariff_number_not_date(number: str, before: str) -> bool:
+    """A date-shaped number that goes on from a tariff number accepted before it: the next item of a list its
+    keyword opens ('varenummer 03.04.2020 og 04.03.2040'), or one no calendar has ('overført til 17.04.9099')."""
+    listed = LISTED_AFTER_DOTTED_NUMBER.search(before)
+    while listed:
+        before = before[: listed.start()]
+        if notation().heading_keywords.search(before):
+            return True
+        listed = LISTED_AFTER_DOTTED_NUMBER.search(before)
+    day, month, year = (int(part) for part in number.split("."))
+    return not (1 <= day <= 31 and 1 <= month <= 12 and 1900 <= year <= 2100)
 
 
 def _cell_of_its_line(match: re.Match, text: str) -> bool:

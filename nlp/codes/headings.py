@@ -29,7 +29,7 @@ from tariffwatch.codes import level_for
 # enumeration comma and 'and'); the dotted headings and the 5-digit ones of such a list are read here, the
 # others by the finder's scan.
 LIST_ITEM = r"(?:\d{2}\.\d{2}|\d{4}\.\d(?!\d)|\d{4}(?:[.\u00a0 ]\d{2,4}){0,3})(?![.,]?\d)"
-LIST_GLUE = r"\s*(?:,|;|、|，|and|or|to|et|ou|à|y|o|a|e|und|oder|bis|和|及|与|或)\s*"
+LIST_GLUE = r"\s*(?:,|;|、|，|and|or|to|et|ou|à|y|o|a|e|und|oder|bis|og|och|eller|和|及|与|或)\s*"
 OLD_HEADINGS = guarded(
     rf"(?:{notation().dotted_heading_words}|\b(?:tariff\s+)?subheadings?|\bHS(?:\s*(?:codes?(?:\s*\(s\))?|编码|編碼|编号))?)"
     rf"(?:\s*[:：]\s*|\s+)(?:Nos?\.?\s+)?(?P<list>{LIST_ITEM}(?:{LIST_GLUE}{LIST_ITEM})*)(?![\w%]|\s?(?:%|€|euros?|EUR))",

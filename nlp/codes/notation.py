@@ -56,7 +56,7 @@ CANDIDATE = guarded(  # guarded: the engine skips ahead to digits and 'e'
                                           # 7208.51.0030, 2309.90 297, Malaysia's 1701.99 10 00
       |\d{4}(?:[ \u00a0]\d{1,4}){1,4}      # grouped: 7208 51 20, 0809 3020 10, 7606 11 910 0
       |\d{8}\.\d{2}                        # 8 digits and a statistical suffix: 29214200.20
-      |\d\d\.\d\d\.\d{4}(?![.\d])            # Norway's tolltariff: 04.07.1900 (a date's shape: its keyword decides)
+      |\d\d\.\d\d\.\d{4}(?!\d|\.\d)          # Norway's tolltariff: 04.07.1900 (a date's shape: its keyword decides)
       |\d{4}(?:\d{2}){0,3}|\d{9}|\d{12}   # solid: 8703, 870360, 83051000, 8714911031, 440920120, GCC 870323110000
       |(?<!\d[ \u00a0])\d\d(?:[ \u00a0]\d\d){3,4})  # pairs: 72 08 51 20 00 (Irish, UK and older EU notices)
     (?!(?!"""
