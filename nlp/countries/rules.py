@@ -318,7 +318,9 @@ def _after_exception(text: str, offset: int, sentences: Sentences) -> bool:
     breaks = list(CLAUSE_START.finditer(clause))
     if breaks:
         clause = clause[breaks[-1].end() :]
-    exceptions = list(_cues()["not_affected"].finditer(clause.lower()))
+    exceptions = [
+        cue for cue in _cues()["not_affected"].finditer(clause.lower()) if not _closed_aside(clause, cue.end())
+    ]
     if exceptions and not _origins_resume(clause, exceptions[-1].end()):
         return True
     return in_a_list_of_parts_or_exceptions(text, offset)  # a longer list of territories left out or included
@@ -327,6 +329,13 @@ def _after_exception(text: str, offset: int, sentences: Sentences) -> bool:
 # ', originating in or exported from': after goods an exception left out ('excluding plain round bar, originating
 # in …'), the origin phrase goes back to the goods the measure covers; 'except goods originating in' does not.
 ORIGINS_RESUME = re.compile(r",\s*(?:and\s+)?(?:which\s+are\s+)?(?:originating\s+in|exported\s+from)\b", re.I)
+
+
+def _closed_aside(clause: str, after: int) -> bool:
+    """The cue stands in parentheses closed before the country: it excepts goods inside them ('screws (excluding
+    coach screws) and washers originating in …', '(ausgenommen Schwellenschrauben) … mit Ursprung in …')."""
+    rest = clause[after:]
+    return rest.count(")") > rest.count("(")
 
 
 def _origins_resume(clause: str, after: int) -> bool:

@@ -153,7 +153,10 @@ def _words() -> _Words:
         ),
         specific=guarded(specific),
         glued_cell=re.compile(
-            rf"(?P<value>\d{{1,3}}(?:,\d{{1,2}})?|{NUMBER})\s*(?:%\s*)?(?:\|?\s*(?:{ADDITIONAL_CODE_CELL}))?\s*$", re.I
+            # a row's closing bar and an empty code cell may end the line ('| 22,4 | |')
+            rf"(?P<value>\d{{1,3}}(?:,\d{{1,2}})?|{NUMBER})\s*(?:%\s*)?(?:\|?\s*(?:{ADDITIONAL_CODE_CELL}))?"
+            r"[\s|]*$",
+            re.I,
         ),
         duty=guarded("|".join(data["duty_words"])),
         not_rate=guarded("|".join(data["not_rates"])),
