@@ -70,7 +70,7 @@ def find_chapters(text: str, sentences: Sentences) -> Iterator[CodeMention | Cod
         after = text[match.end() : match.end() + 80]
         if words.chapter_not_tariff_before.search(before) or words.chapter_not_tariff_after.match(after):
             continue
-        if not _about_goods(text, match, sentences):
+        if not (_about_goods(text, match, sentences) or _chapter_field(text, match)):
             continue
         yield from _items(match, text, sentences)
     yield from _hs_code_list(text, sentences)
@@ -120,6 +120,20 @@ def _hs_code_list(text: str, sentences: Sentences) -> Iterator[CodeMention]:
             if code[:2] != "00":
                 start = match.start("list") + number.start()
                 yield CodeMention(code, level_for(code), False, role, code, start, start + len(code))
+
+
+# An online tariff's news story labels the chapters it concerns on a line of their own ('Chapter: 40',
+# 'Chapters: 72, 73')
+CHAPTER_FIELD = guarded(r"^[ \t]*(?-i:Chapters?)[ \t]*:[ \t]*$", re.I | re.M)
+
+
+def _chapter_field(text: str, match: re.Match) -> bool:
+    """The match is a 'Chapter: 40' field, alone on its line."""
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    line_end = text.find("\n", match.end())
+    rest = text[match.end() : len(text) if line_end < 0 else line_end]
+    label = text[line_start : match.start("list")]
+    return ":" in match.group() and not rest.strip() and bool(CHAPTER_FIELD.match(label))
 
 
 def _about_goods(text: str, match: re.Match, sentences: Sentences) -> bool:

@@ -35,7 +35,9 @@ LETTER = re.compile(r"[^\W\d_]")
 CEREMONIAL_YEAR = (re.compile(r"our\s+lord"), re.compile(r"year\s+(?:two\s+thousand|nineteen\s+hundred)"))
 YEAR_WINDOW = 48  # the longest month-name form before its year: "the 30th day of September, 2025"
 SHORT_YEAR_CUE = guarded(
-    r"\b(?:from|on|dated|until|till|w\.\s?e\.\s?f\.?|wef|desde|a\s+partir\s+d[eo]|du|vom|ab)[\s:,]+$", re.I
+    r"\b(?:from|on|dated|until|till|w\.\s?e\.\s?f\.?|wef|desde|a\s+partir\s+d[eo]|du|vom|ab"
+    r"|(?:stop\s+press|tariff)\s+notice)[\s:,-]+$",  # a notice named by its day: 'Stop Press Notice 19/04/31'
+    re.I,
 )
 DAY_SUFFIX = r"(?:st|nd|rd|th|er|re|e|º|°|o|\.)?"
 

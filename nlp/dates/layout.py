@@ -15,6 +15,7 @@ from nlp.text.patterns import guarded
 from nlp.text.sentences import Sentences
 from nlp.text.tables import column_header
 from nlp.text.textutil import line_start_matches
+from nlp.titles.finder import is_furniture_line
 
 CLAUSE_REACH = 250  # characters looked at on each side of a date
 # Where the title of an act ends and its body begins.
@@ -31,6 +32,7 @@ TITLE_END = guarded(  # guarded: boundaries and a lookbehind first would have it
     r"\bVisto\s+(?:el|il)\s+[Tt]ratado|\bTendo\s+em\s+conta\b|\bGezien\s+het\b",
 )
 TITLE_REACH = 1500
+BANNER_LINES = 3  # site banners and skip links above a document's first line
 LINE_BULLETS = " \t\u00a0-•*>|"
 WEEKDAY_PREFIX = re.compile(r"\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*,?\s*", re.I)  # fullmatch it
 # a short line naming what was done that day, with no colon: "Determination issued", "Order and reasons issued"
@@ -94,7 +96,7 @@ class Layout:
         self._history = list(self._find_history_sections()) + list(self._find_recitals())
         marker = TITLE_END.search(text, 0, TITLE_REACH)
         self.title_end = marker.start() if marker else self._end_of_line(self._first_lines_end(4))
-        self.first_line_end = self._end_of_line(self._first_lines_end(1))
+        self.first_line_end = self._end_of_line(self._first_line_after_banners())
 
     # --- lines ---------------------------------------------------------------------------------------
     def line_span(self, offset: int) -> tuple[int, int]:
@@ -105,6 +107,15 @@ class Layout:
         """The end of the line `offset` is on, from the table of line starts (no scan of a long line)."""
         index = bisect.bisect_right(self._line_starts, offset)
         return self._line_starts[index] - 1 if index < len(self._line_starts) else len(self.text)
+
+    def _first_line_after_banners(self) -> int:
+        """The start of the first non-empty line that is no site banner or skip link ('UK Integrated Online Tariff'
+        over a news story's heading 'Update to … – 4 December 2031'): the document's own first line."""
+        for count in range(1, BANNER_LINES + 2):
+            start = self._first_lines_end(count)
+            if start >= len(self.text) or not is_furniture_line(self.text[start : self._end_of_line(start)]):
+                return start
+        return self._first_lines_end(1)
 
     def _first_lines_end(self, count: int) -> int:
         """The offset of the start of the `count`th non-empty line."""

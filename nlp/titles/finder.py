@@ -267,6 +267,11 @@ def _title_block_end(text: str, start: int, limit: int) -> int:
 FR_CAPTION = re.compile(r"^[ \t]*(?:AGENCY|ACTION|SUMMARY|DATES?|FOR FURTHER INFORMATION CONTACT):", re.M)
 
 
+def is_furniture_line(line: str) -> bool:
+    """A portal's or republisher's line around a document ('Skip to content', an online tariff's banner)."""
+    return bool(title_patterns().furniture.match(line.strip()))
+
+
 def _not_a_title_line(line: str) -> bool:
     patterns = title_patterns()
     return bool(patterns.agency_line.match(line) or patterns.furniture.match(line))
