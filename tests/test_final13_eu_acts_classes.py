@@ -39,3 +39,24 @@ def test_an_exception_whose_parentheses_stay_open_still_leaves_the_country_out()
         "duty).\n"
     )
     assert analyse(text, jurisdiction="EU")._.countries["affected"] == ["CN"]
+
+
+def test_a_barred_row_ending_in_a_dotted_code_or_a_coefficient_has_no_rate():
+    text = (
+        "ANNEX\nOrigin | Order number | Allocation coefficient (%) |\n|---|---|---|\n"
+        "—Traditional importers | 09.4321 | 0,734512 |\nCode | Rate of duty (in %) |\n|---|---|\n7308.90.90 |\n"
+    )
+    assert analyse(text, jurisdiction="EU")._.rates == []
+
+
+def test_abolishing_a_tariffs_industrial_duties_changes_rates():
+    text = (
+        "Aufhebung Industriezölle\n\nDie Aufhebung der Industriezölle umfasst Waren der Kapitel 28-96 des Zolltarifs "
+        "und gilt ab 1. Januar 2031.\n"
+    )
+    assert {m.type for m in analyse(text, jurisdiction="CH")._.measures} == {"duty_rate_change"}
+
+
+def test_repealed_anti_dumping_duties_are_no_rate_change():
+    text = "Die Aufhebung der Antidumpingzölle auf Einfuhren von Schrauben wird beschlossen.\n"
+    assert {m.type for m in analyse(text, jurisdiction="EU")._.measures} == {"anti_dumping"}

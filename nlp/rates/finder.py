@@ -153,9 +153,10 @@ def _words() -> _Words:
         ),
         specific=guarded(specific),
         glued_cell=re.compile(
-            # a row's closing bar and an empty code cell may end the line ('| 22,4 | |')
-            rf"(?P<value>\d{{1,3}}(?:,\d{{1,2}})?|{NUMBER})\s*(?:%\s*)?(?:\|?\s*(?:{ADDITIONAL_CODE_CELL}))?"
-            r"[\s|]*$",
+            # a row's closing bar and an empty code cell may end the line ('| 22,4 | |') after a whole figure of a
+            # rate's size (not the end of a dotted code '4002.99.90 |', nor a coefficient '0,511358 |')
+            rf"(?P<value>\d{{1,3}}(?:,\d{{1,2}})?|{NUMBER})(?:(?P<closed>(?<![\d.,]\d\d\.\d\d)(?<![.,]\d\d\d)(?<!\d\d\d\d))|)"
+            rf"\s*(?:%\s*)?(?:\|?\s*(?:{ADDITIONAL_CODE_CELL}))?(?:\s*$|(?(closed)[\s|]*$|(?!)))",
             re.I,
         ),
         duty=guarded("|".join(data["duty_words"])),
