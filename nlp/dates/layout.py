@@ -110,10 +110,12 @@ class Layout:
 
     def _first_line_after_banners(self) -> int:
         """The start of the first non-empty line that is no site banner or skip link ('UK Integrated Online Tariff'
-        over a news story's heading 'Update to … – 4 December 2031'): the document's own first line."""
+        over a news story's heading 'Update to … – 4 December 2031'): the document's own first line. A furniture
+        line with figures (a journal's dated banner 'DOU 26/12/2031 - Diário Oficial') stays the first line."""
         for count in range(1, BANNER_LINES + 2):
             start = self._first_lines_end(count)
-            if start >= len(self.text) or not is_furniture_line(self.text[start : self._end_of_line(start)]):
+            line = self.text[start : self._end_of_line(start)]
+            if start >= len(self.text) or any(c.isdigit() for c in line) or not is_furniture_line(line):
                 return start
         return self._first_lines_end(1)
 
