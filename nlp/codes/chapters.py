@@ -127,13 +127,20 @@ def _hs_code_list(text: str, sentences: Sentences) -> Iterator[CodeMention]:
 CHAPTER_FIELD = guarded(r"^[ \t]*(?-i:Chapters?)[ \t]*:[ \t]*$", re.I | re.M)
 
 
+FIELD_CONTEXT_BEFORE, FIELD_CONTEXT_AFTER = 300, 1000  # the story's banner and heading above, its text below
+
+
 def _chapter_field(text: str, match: re.Match) -> bool:
-    """The match is a 'Chapter: 40' field, alone on its line."""
+    """The match is a 'Chapter: 40' field, alone on its line, in a text about goods or the tariff around it (a
+    statute's 'Chapter: 4' over its definitions is no tariff chapter)."""
     line_start = text.rfind("\n", 0, match.start()) + 1
     line_end = text.find("\n", match.end())
     rest = text[match.end() : len(text) if line_end < 0 else line_end]
     label = text[line_start : match.start("list")]
-    return ":" in match.group() and not rest.strip() and bool(CHAPTER_FIELD.match(label))
+    if ":" not in match.group() or rest.strip() or not CHAPTER_FIELD.match(label):
+        return False
+    around = text[max(0, line_start - FIELD_CONTEXT_BEFORE) : match.end() + FIELD_CONTEXT_AFTER]
+    return bool(notation().chapter_context.search(around.replace(match.group("kw"), " ", 1)))
 
 
 def _about_goods(text: str, match: re.Match, sentences: Sentences) -> bool:
