@@ -1,0 +1,68 @@
+"""Other countries' acts in their own languages and in translation (round 10, second pass on final13's world
+quarter): the classes their misses showed. A Korean ordinance's number line ('기획재정부령 제552호'); an Indonesian
+regulation's number in its summary's lead sentence; a Chinese commission's announcement number in an English
+translation; an Arab ministry's decree number ('رقم 530 لسنة 2025'). Every passage is written for these tests."""
+
+from tests.test_reader_r7 import read
+
+
+def identifier(text: str, jurisdiction: str | None = None) -> str | None:
+    return read(text, jurisdiction=jurisdiction)[1]
+
+
+def test_a_korean_ordinances_number_line_under_its_title_is_its_identifier():
+    text = (
+        "인도산 합성섬유에 대한 덤핑방지관세의 부과에 관한 규칙\n"
+        "기획재정부령 제1043호\n시행: 2031.5.2\n\n"
+        "제1조(목적) 이 규칙은 「관세법」 제51조에 따른 덤핑방지관세를 부과할 물품을 지정한다.\n"
+    )
+    assert identifier(text) == "기획재정부령 제1043호"
+
+
+def test_a_korean_presidential_decrees_number_line_is_its_identifier():
+    text = "관세법 시행령 일부개정령\n대통령령 제35012호\n\n관세법 시행령 일부를 다음과 같이 개정한다.\n"
+    assert identifier(text) == "대통령령 제35012호"
+
+
+def test_an_indonesian_regulations_number_in_its_summarys_lead_is_its_identifier():
+    text = (
+        "Peraturan Menteri Keuangan Republik Indonesia Nomor 88/PMK.010/2031 ditetapkan untuk mengatur pengenaan"
+        " Bea Masuk Antidumping terhadap impor produk benang nilon. Peraturan ini mencabut Peraturan Menteri"
+        " Keuangan Nomor 12/PMK.010/2027.\n"
+    )
+    assert identifier(text) == "Nomor 88/PMK.010/2031"
+
+
+def test_an_indonesian_trade_ministers_regulation_numbered_by_year_is_its_identifier():
+    text = (
+        "Peraturan Menteri Perdagangan Nomor 15 Tahun 2031 tentang Kebijakan dan Pengaturan Impor mengubah"
+        " ketentuan impor besi dan baja.\n"
+    )
+    assert identifier(text) == "Nomor 15 Tahun 2031"
+
+
+def test_a_chinese_commissions_announcement_number_on_its_own_line_in_translation_is_its_identifier():
+    text = (
+        "The Customs Tariff Commission adjusts the measures of its earlier announcement (Tax Committee"
+        " Announcement No. 2 of 2031).\n"
+        "Announcement of the Customs Tariff Commission of the State Council on Adjusting Additional Tariffs\n"
+        "Tax Committee Announcement No. 3 of 2031\n"
+        "1. The additional tariff rate is adjusted from 10% to 15%.\n"
+    )
+    assert identifier(text) == "Tax Committee Announcement No. 3 of 2031"
+
+
+def test_an_arab_ministrys_decree_number_is_its_identifier_not_the_decree_it_refers_to():
+    text = (
+        "أصدر وزير التجارة والصناعة القرار رقم 77 لسنة 2031 بشأن فرض رسم على صادرات الأرز.\n"
+        "ويعمل به اعتبارا من اليوم التالي لانتهاء مدة العمل بالقرار رقم 12 لسنة 2030 المشار إليه.\n"
+    )
+    assert identifier(text) == "رقم 77 لسنة 2031"
+
+
+def test_an_arab_decrees_preamble_citing_an_earlier_decree_gives_not_that_number():
+    text = (
+        "وزير التجارة والصناعة\nبعد الاطلاع على القانون رقم 118 لسنة 1975؛\n"
+        "وعلى القرار رقم 12 لسنة 2030 بشأن فرض رسم على صادرات الأرز؛\nقرر:\n"
+    )
+    assert identifier(text) is None
