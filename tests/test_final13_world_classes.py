@@ -1,8 +1,10 @@
 """Other countries' acts in their own languages and in translation (round 10, second pass on final13's world
 quarter): the classes their misses showed. A Korean ordinance's number line ('기획재정부령 제552호'); an Indonesian
 regulation's number in its summary's lead sentence; a Chinese commission's announcement number in an English
-translation; an Arab ministry's decree number ('رقم 530 لسنة 2025'). Every passage is written for these tests."""
+translation; an Arab ministry's decree number ('رقم 530 لسنة 2025'). Who acts: a Moroccan order (its dahir, its
+Hijri dates in French) and an Egyptian decree (its gazette, the republic's name). Every passage is written for these tests."""
 
+from nlp.countries.rules import implementing_jurisdiction
 from tests.test_reader_r7 import read
 
 
@@ -66,3 +68,34 @@ def test_an_arab_decrees_preamble_citing_an_earlier_decree_gives_not_that_number
         "وعلى القرار رقم 12 لسنة 2030 بشأن فرض رسم على صادرات الأرز؛\nقرر:\n"
     )
     assert identifier(text) is None
+
+
+def acting(text: str) -> list[str]:
+    return [mention.code for mention in implementing_jurisdiction(text)]
+
+
+def test_a_moroccan_orders_recitals_say_morocco_acts():
+    text = (
+        "LE MINISTRE DE L'INDUSTRIE ET DU COMMERCE,\n"
+        "Vu la loi n° 15-09 relative aux mesures de défense commerciale, promulguée par le dahir n° 1-11-44 du"
+        " 29 joumada II 1432 (2 juin 2011) ;\nAprès avis de la commission de surveillance des importations,\n"
+        "ARRÊTE :\nARTICLE PREMIER. - Les importations de fils machine en acier sont soumises à un droit"
+        " antidumping définitif de 12 %.\n"
+    )
+    assert acting(text) == ["MA"]
+
+
+def test_a_moroccan_hijri_date_with_its_gregorian_date_is_a_cue_alone():
+    text = (
+        "Vu le décret n° 2-31-100 du 4 chaabane 1452 (19 novembre 2030) pris pour l'application de la loi"
+        " relative au commerce extérieur ;\nARRÊTE :\nArticle premier. - Le droit d'importation est fixé à 10 %.\n"
+    )
+    assert acting(text) == ["MA"]
+
+
+def test_an_egyptian_decree_restated_by_the_press_says_egypt_acts():
+    text = (
+        "نشرت الوقائع المصرية قرار وزير التجارة والصناعة رقم 77 لسنة 2031 بشأن فرض رسم على صادرات الأرز.\n"
+        "يسري هذا الرسم على الرسائل المصدرة من جمهورية مصر العربية.\n"
+    )
+    assert acting(text) == ["EG"]
