@@ -5,6 +5,7 @@ translation; an Arab ministry's decree number ('رقم 530 لسنة 2025'). Who 
 Hijri dates in French) and an Egyptian decree (its gazette, the republic's name). Every passage is written for these tests."""
 
 from nlp.countries.rules import implementing_jurisdiction
+from nlp.pipeline import analyse
 from tests.test_reader_r7 import read
 
 
@@ -99,3 +100,27 @@ def test_an_egyptian_decree_restated_by_the_press_says_egypt_acts():
         "يسري هذا الرسم على الرسائل المصدرة من جمهورية مصر العربية.\n"
     )
     assert acting(text) == ["EG"]
+
+
+def types(text: str, jurisdiction: str | None = None) -> list[str]:
+    return sorted(mention.type for mention in analyse(text, jurisdiction=jurisdiction)._.measures)
+
+
+def test_a_commission_raising_its_additional_tariffs_on_one_countrys_goods_acts_on_a_countermeasure():
+    text = (
+        "Announcement of the Customs Tariff Commission on Adjusting the Measures for Imposing Additional Tariffs on"
+        " Imports Originating from Canada\n"
+        "On 3 March 2031, the Canadian government announced that its surtax on our steel would be increased from"
+        " 10% to 25%.\n"
+        "Upon approval, the Commission will adjust the tariff rates specified in the announcement on the additional"
+        " tariffs on imports originating from Canada: the additional tariffs are raised from 10% to 25%.\n"
+    )
+    assert types(text) == ["retaliation"]
+
+
+def test_a_plain_rate_increase_on_all_origins_is_no_countermeasure():
+    text = (
+        "Announcement of the Customs Tariff Commission on Adjusting Import Tariff Rates\n"
+        "From 1 January 2031, the import tariff rates of the goods listed in the annex are increased from 5% to 8%.\n"
+    )
+    assert types(text) == ["duty_rate_change"]
