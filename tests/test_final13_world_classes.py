@@ -124,3 +124,32 @@ def test_a_plain_rate_increase_on_all_origins_is_no_countermeasure():
         "From 1 January 2031, the import tariff rates of the goods listed in the annex are increased from 5% to 8%.\n"
     )
     assert types(text) == ["duty_rate_change"]
+
+
+def test_a_russian_acts_capitals_title_opening_with_ob_runs_over_its_lines():
+    text = (
+        "КОЛЛЕГИЯ ЕВРАЗИЙСКОЙ ЭКОНОМИЧЕСКОЙ КОМИССИИ\n\nРЕШЕНИЕ\nот 5 июня 2031 г. N 90\n\n"
+        "ОБ УСТАНОВЛЕНИИ\nСТАВКИ ВВОЗНОЙ ТАМОЖЕННОЙ ПОШЛИНЫ\nВ ОТНОШЕНИИ ОТДЕЛЬНЫХ ВИДОВ БУМАГИ\n\n"
+        "В соответствии со статьей 45 Договора о Евразийском экономическом союзе от 29 мая 2014 года Коллегия"
+        " Евразийской экономической комиссии решила:\n1. Установить ставку ввозной таможенной пошлины.\n"
+    )
+    title, number = read(text, jurisdiction="EAEU")
+    assert " ".join(title.split()) == (
+        "ОБ УСТАНОВЛЕНИИ СТАВКИ ВВОЗНОЙ ТАМОЖЕННОЙ ПОШЛИНЫ В ОТНОШЕНИИ ОТДЕЛЬНЫХ ВИДОВ БУМАГИ"
+    )
+    assert number == "N 90"
+
+
+def test_a_news_page_reprinting_an_announcement_gives_its_title_after_the_full_text_is_as_follows():
+    text = (
+        "According to the ministry's website, the Commission issued an announcement on 3 May which adjusts the"
+        " additional tariffs from 6 May.\nThe full text is as follows:\n"
+        "Announcement of the Customs Tariff Commission of the State Council on Adjusting Additional Tariffs on"
+        " Imports Originating from Canada\nTax Committee Announcement No. 7 of 2031\n"
+        "1. The additional tariff rates are adjusted from 10% to 25%.\n"
+    )
+    assert read(text, jurisdiction="CN") == (
+        "Announcement of the Customs Tariff Commission of the State Council on Adjusting Additional Tariffs on"
+        " Imports Originating from Canada",
+        "Tax Committee Announcement No. 7 of 2031",
+    )
