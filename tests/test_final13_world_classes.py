@@ -153,3 +153,22 @@ def test_a_news_page_reprinting_an_announcement_gives_its_title_after_the_full_t
         " Imports Originating from Canada",
         "Tax Committee Announcement No. 7 of 2031",
     )
+
+
+MINISTERS_ORDER = (
+    "LE MINISTRE DE L'INDUSTRIE ET DU COMMERCE, LE MINISTRE DE L'ÉCONOMIE ET DES FINANCES,\n"
+    "Vu la loi n° 15-09 relative aux mesures de défense commerciale, notamment son article 52 ;\n"
+    "Considérant les conclusions de l'enquête,\nARRÊTENT :\n"
+    "ARTICLE PREMIER. - Les importations de fils machine sont soumises à un droit additionnel de 15 %.\n"
+)
+
+
+def test_a_french_orders_ministers_in_capitals_and_its_recitals_are_no_title():
+    assert read(MINISTERS_ORDER, jurisdiction="MA")[0] is None
+
+
+def test_a_french_orders_own_title_line_above_its_ministers_is_its_title():
+    text = "Arrêté conjoint portant application d'une mesure de sauvegarde sur les fils machine\n" + MINISTERS_ORDER
+    assert read(text, jurisdiction="MA")[0] == (
+        "Arrêté conjoint portant application d'une mesure de sauvegarde sur les fils machine"
+    )
