@@ -2,7 +2,8 @@
 quarter): the classes their misses showed. A Korean ordinance's number line ('기획재정부령 제552호'); an Indonesian
 regulation's number in its summary's lead sentence; a Chinese commission's announcement number in an English
 translation; an Arab ministry's decree number ('رقم 530 لسنة 2025'). Who acts: a Moroccan order (its dahir, its
-Hijri dates in French) and an Egyptian decree (its gazette, the republic's name). Every passage is written for these tests."""
+Hijri dates in French) and an Egyptian decree (its gazette; the
+republic's bare name is none). Every passage is written for these tests."""
 
 from nlp.countries.rules import implementing_jurisdiction
 from nlp.pipeline import analyse
@@ -97,9 +98,18 @@ def test_a_moroccan_hijri_date_with_its_gregorian_date_is_a_cue_alone():
 def test_an_egyptian_decree_restated_by_the_press_says_egypt_acts():
     text = (
         "نشرت الوقائع المصرية قرار وزير التجارة والصناعة رقم 77 لسنة 2031 بشأن فرض رسم على صادرات الأرز.\n"
-        "يسري هذا الرسم على الرسائل المصدرة من جمهورية مصر العربية.\n"
+        "يسري هذا الرسم على الرسائل المصدرة إلى المشروعات المقامة في المناطق الحرة.\n"
     )
     assert acting(text) == ["EG"]
+
+
+def test_an_agreement_naming_the_arab_republic_of_egypt_as_partner_is_not_egypts_act():
+    text = (
+        "Agreement in the form of an Exchange of Letters between the European Union and the Arab Republic of Egypt"
+        " on the apportionment of the tariff rate quotas of the European Union Schedule.\n"
+        "The Arab Republic of Egypt and the European Union agreed on the following.\n"
+    )
+    assert "EG" not in acting(text)
 
 
 def types(text: str, jurisdiction: str | None = None) -> list[str]:
