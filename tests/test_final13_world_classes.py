@@ -182,3 +182,17 @@ def test_a_french_orders_own_title_line_above_its_ministers_is_its_title():
     assert read(text, jurisdiction="MA")[0] == (
         "Arrêté conjoint portant application d'une mesure de sauvegarde sur les fils machine"
     )
+
+
+def test_a_definitive_additional_duty_under_a_trade_defence_law_is_a_safeguard():
+    assert types(MINISTERS_ORDER.replace("droit additionnel de 15 %", "droit additionnel définitif de 15 %")) == [
+        "safeguard"
+    ]
+
+
+def test_a_provisional_additional_ad_valorem_duty_is_a_safeguard():
+    text = (
+        "Article 1er. - Les importations de carreaux de céramique sont soumises, pour une durée de 200 jours, à un"
+        " droit additionnel ad valorem provisoire de 20 %.\n"
+    )
+    assert types(text) == ["safeguard"]
