@@ -7,6 +7,7 @@ republic's bare name is none). Every passage is written for these tests."""
 
 from nlp.countries.rules import implementing_jurisdiction
 from nlp.pipeline import analyse
+from tests.test_dates_families import typed
 from tests.test_reader_r7 import read
 
 
@@ -196,3 +197,8 @@ def test_a_provisional_additional_ad_valorem_duty_is_a_safeguard():
         " droit additionnel ad valorem provisoire de 20 %.\n"
     )
     assert types(text) == ["safeguard"]
+
+
+def test_a_korean_rule_applying_to_goods_declared_on_or_after_a_day_starts_applying_then():
+    text = "제3조(적용례) 이 규칙은 2031년 9월 25일 이후 수입신고된 물품부터 적용한다.\n"
+    assert typed(text, jurisdiction="KR") == {("application_start", "2031-09-25", False)}
