@@ -202,14 +202,3 @@ def test_a_provisional_additional_ad_valorem_duty_is_a_safeguard():
 def test_a_korean_rule_applying_to_goods_declared_on_or_after_a_day_starts_applying_then():
     text = "제3조(적용례) 이 규칙은 2031년 9월 25일 이후 수입신고된 물품부터 적용한다.\n"
     assert typed(text, jurisdiction="KR") == {("application_start", "2031-09-25", False)}
-
-
-def test_a_portals_heading_of_only_a_notifications_number_and_date_is_no_title():
-    text = (
-        "CUSTOMS Notification No 31 of 2031 dated 4th June, 2031\n\n"
-        "Seeks to amend notification No. 50/2017-Customs to exempt import duty on lentils.\n\n"
-        "GOVERNMENT OF INDIA\nMINISTRY OF FINANCE\n(Department of Revenue)\nNotification No. 31/2031-Customs\n"
-        "G.S.R. 280(E).- In exercise of the powers conferred by sub-section (1) of section 25 of the Customs Act,"
-        " 1962, the Central Government hereby makes the following amendments.\n"
-    )
-    assert read(text, jurisdiction="IN") == (None, "Notification No. 31/2031-Customs")
