@@ -413,7 +413,7 @@ FLOORS = {
         "dates": 0.821,
         "measures": 0.743,
         "affected": 0.881,
-        "title": 0.805,
+        "title": 0.794,
         "identifier": 0.913,
         "rates": 0.814,
         "quotas": 0.381,
