@@ -1,0 +1,93 @@
+"""Canadian, Australian and New Zealand documents and a WTO request, by class (round 10 second pass, final13
+1425-1436): a customs notice that adds a statistical note or changes classification numbers changes the
+nomenclature; an amending instrument named for a Harmonized System edition changes the nomenclature, and new
+tariff items added to a staging list follow it (no rate change); an order amending a general import permit is
+licensing; a Gazette's Extra masthead, its name, its part and its dateline are no title; a Federal Register of
+Legislation number under an instrument's name is its identifier. Every passage is written for these tests."""
+
+from nlp.pipeline import analyse
+from tests.test_reader_r7 import read
+
+
+def types(text: str) -> list[str]:
+    return sorted(mention.type for mention in analyse(text)._.measures)
+
+
+def test_a_statistical_note_added_for_some_chapters_changes_the_nomenclature():
+    text = (
+        "Customs Notice 31-07: Amendments to the Departmental Consolidation of the Customs Tariff\n\n"
+        "1. The Canada Border Services Agency wishes to advise of amendments to the Departmental Consolidation.\n\n"
+        "2. A statistical note has been added to clarify the classification of certain footwear in Chapter 64.\n"
+    )
+    assert types(text) == ["nomenclature_change"]
+
+
+def test_changes_additions_and_deletions_to_classification_numbers_change_the_nomenclature():
+    text = (
+        "Amendments to the Departmental Consolidation of the Customs Tariff\nCustoms Notice 31-02\n\n"
+        "1. This notice is to advise of amendments made to improve the monitoring of aluminium imports.\n\n"
+        "2. The 2031-1 Tariff reflects additions and deletions to classification numbers provided by Statistics"
+        " Canada in Chapter 76.\n"
+    )
+    assert types(text) == ["nomenclature_change"]
+
+
+def test_a_rate_reduction_notice_whose_changes_are_flagged_in_the_tariff_changes_no_nomenclature():
+    text = (
+        "Customs Notice 31-09: Rate Reductions\n\n"
+        "1. The final duty rate reductions of the Ruritania Tariff under the Canada-Ruritania Free Trade Agreement"
+        " will be effective January 1, 2031.\n\n"
+        "2. The changes to the tariff items are identified in the PDF version of the Tariff by a change bar.\n"
+    )
+    assert "nomenclature_change" not in types(text)
+
+
+def test_an_amending_regulation_named_for_a_harmonized_system_edition_changes_the_nomenclature():
+    text = (
+        "Customs Amendment (2032 Harmonized System) Regulation 2031\n\n1   Name\n\n"
+        "This is the Customs Amendment (2032 Harmonized System) Regulation 2031.\n\n"
+        "Schedule 1   Amendments\n\n1   Clause 3 of Schedule 2 (after table item 7)\n\nInsert:\n\n7A\n\n0303.99.10\n"
+    )
+    assert types(text) == ["nomenclature_change"]
+
+
+def test_items_added_to_a_staging_list_by_a_harmonized_system_order_change_no_rate():
+    text = (
+        "Order Amending the Schedule to the Customs Tariff (Harmonized System, 2032)\n\n"
+        "1 The List of Tariff Provisions set out in the schedule to the Act is amended by adding, in numerical order,"
+        " the tariff provisions set out in Part 2 of the schedule to this Order.\n\n"
+        "2 The List of Intermediate and Final Rates for Tariff Items of the “F” Staging Category set out in the"
+        " schedule to the Act is amended by adding, in numerical order, the tariff items set out in Part 3 of the"
+        " schedule to this Order.\n"
+    )
+    assert types(text) == ["nomenclature_change"]
+
+
+def test_an_order_amending_a_general_import_permit_is_licensing():
+    text = (
+        "Order Amending the General Import Permit No. 207 — Dairy Goods\n\n"
+        "The Minister of Foreign Affairs, pursuant to subsection 8(1) of the Export and Import Permits Act, makes"
+        " the annexed Order Amending the General Import Permit No. 207 — Dairy Goods.\n\n"
+        "1 Item 4 of the schedule to the Permit is replaced by the following:\n\n"
+        "4 Butter classified under tariff item No. 0405.10.20.\n"
+    )
+    assert types(text) == ["licensing"]
+
+
+def test_the_gazette_extra_masthead_name_part_and_dateline_are_no_title():
+    text = (
+        "EXTRA Vol. 165, No. 3\n\nCanada Gazette\n\nPart Ⅱ\n\nOTTAWA, MONDAY, MARCH 3, 2031\n\n"
+        "Registration\nSOR/2031-44 February 27, 2031\n\nEXPORT AND IMPORT PERMITS ACT\n\n"
+        "Order Amending the Export Control List\n\n"
+        "The Minister of Foreign Affairs makes the annexed Order Amending the Export Control List.\n"
+    )
+    assert read(text) == ("Order Amending the Export Control List", "SOR/2031-44")
+
+
+def test_a_federal_register_of_legislation_number_under_the_name_is_the_identifier():
+    text = (
+        "Customs Amendment (Ruritania Free Trade Agreement) Regulations 2031\n\n(F2031L00417)\n\n"
+        "2 March 2031\n\nCustoms Act 1901\n\n1   Name\n\n"
+        "This is the Customs Amendment (Ruritania Free Trade Agreement) Regulations 2031.\n"
+    )
+    assert read(text) == ("Customs Amendment (Ruritania Free Trade Agreement) Regulations 2031", "F2031L00417")
