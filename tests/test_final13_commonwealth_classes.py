@@ -3,7 +3,9 @@
 nomenclature; an amending instrument named for a Harmonized System edition changes the nomenclature, and new
 tariff items added to a staging list follow it (no rate change); an order amending a general import permit is
 licensing; a Gazette's Extra masthead, its name, its part and its dateline are no title; a Federal Register of
-Legislation number under an instrument's name is its identifier. Every passage is written for these tests."""
+Legislation number under an instrument's name is its identifier; a WTO request for consultations (or a panel) is
+the complainant's, acts on no measure and targets no origin, and its heading goes on with the dispute's title.
+Every passage is written for these tests."""
 
 from nlp.pipeline import analyse
 from tests.test_reader_r7 import read
@@ -91,3 +93,38 @@ def test_a_federal_register_of_legislation_number_under_the_name_is_the_identifi
         "This is the Customs Amendment (Ruritania Free Trade Agreement) Regulations 2031.\n"
     )
     assert read(text) == ("Customs Amendment (Ruritania Free Trade Agreement) Regulations 2031", "F2031L00417")
+
+
+REQUEST = (
+    "Peru – Anti-Dumping Duties on Certain Paper or\nPaperboard Products\n"
+    "REQUEST FOR CONSULTATIONS BY CHILE\n"
+    "The following communication, dated 3 March 2031, from the delegation of Chile to the delegation of"
+    " Peru and to the Chairperson of the Dispute Settlement Body, is circulated in accordance with Article 4.4"
+    " of the DSU.\n_______________\n"
+    "My authorities have instructed me to request consultations with Peru pursuant to Articles 1 and 4 of the"
+    " DSU and Article 17 of the Anti-Dumping Agreement with respect to the imposition of definitive anti-dumping"
+    " duties by Peru on imports of coated paperboard.\n"
+)
+
+
+def test_a_wto_request_for_consultations_is_the_complainants_and_acts_on_no_measure():
+    doc = analyse(REQUEST, jurisdiction="WTO")
+    assert doc._.countries == {"implementing": ["CL"], "affected": []}
+    assert doc._.measures == []
+    assert doc._.official_title.text == (
+        "Peru – Anti-Dumping Duties on Certain Paper or Paperboard Products REQUEST FOR CONSULTATIONS BY CHILE"
+    )
+
+
+def test_a_panel_request_names_its_complainant_in_the_communication_line():
+    text = REQUEST.replace("REQUEST FOR CONSULTATIONS BY CHILE", "REQUEST FOR THE ESTABLISHMENT OF A PANEL BY CHILE")
+    assert analyse(text, jurisdiction="WTO")._.countries["implementing"] == ["CL"]
+
+
+def test_a_national_notice_citing_a_request_for_consultations_keeps_its_own_measure():
+    text = (
+        "Notice of Final Determination of the Anti-Dumping Duty on Coated Paperboard From Peru\n\n"
+        "I hereby give notice that I have continued the imposition of anti-dumping duty on coated paperboard from"
+        " Peru. Peru has since filed a request for consultations under the DSU.\n"
+    )
+    assert types(text) == ["anti_dumping"]
