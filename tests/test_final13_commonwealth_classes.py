@@ -4,7 +4,8 @@ nomenclature; an amending instrument named for a Harmonized System edition chang
 tariff items added to a staging list follow it (no rate change); an order amending a general import permit is
 licensing; a Gazette's Extra masthead, its name, its part and its dateline are no title; a Federal Register of
 Legislation number under an instrument's name is its identifier; a WTO request for consultations (or a panel) is
-the complainant's, acts on no measure and targets no origin, and its heading goes on with the dispute's title.
+the complainant's, acts on no measure and targets no origin, and its heading goes on with the dispute's title; a table of rates one cell a line under a sentence sending to the rates
+'listed below' gives its rates.
 Every passage is written for these tests."""
 
 from nlp.pipeline import analyse
@@ -128,3 +129,20 @@ def test_a_national_notice_citing_a_request_for_consultations_keeps_its_own_meas
         " Peru. Peru has since filed a request for consultations under the DSU.\n"
     )
     assert types(text) == ["anti_dumping"]
+
+
+def rates(text: str, jurisdiction: str) -> list[tuple[float, str]]:
+    return [(rate.value, rate.unit) for rate in analyse(text, jurisdiction=jurisdiction)._.rates]
+
+
+def test_rate_cells_one_a_line_under_a_sentence_sending_to_the_rates_listed_below_are_rates():
+    text = (
+        "Notice of Final Determination of the Anti-dumping Duty on Canned Tomatoes From Ruritania\n\n"
+        "I hereby give notice that I have continued the imposition of anti-dumping duty at the rates in Schedule 2.\n\n"
+        "Schedule 2\n\nRates of Anti-Dumping Duty\n\n"
+        "The rates of anti-dumping duty for the subject goods shall be the rates listed below, calculated as a"
+        " percentage of the declared Customs value for duty of the subject goods.\n\n"
+        "Producers\n\nGoods\n\nDuty\n\nAll producers\n\nCans not exceeding 500g\n\n12.4%\n\n"
+        "All producers\n\nCans exceeding 500g\n\n9.8%\n"
+    )
+    assert rates(text, "NZ") == [(12.4, "percent"), (9.8, "percent")]
