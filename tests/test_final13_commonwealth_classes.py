@@ -5,7 +5,8 @@ tariff items added to a staging list follow it (no rate change); an order amendi
 licensing; a Gazette's Extra masthead, its name, its part and its dateline are no title; a Federal Register of
 Legislation number under an instrument's name is its identifier; a WTO request for consultations (or a panel) is
 the complainant's, acts on no measure and targets no origin, and its heading goes on with the dispute's title; a table of rates one cell a line under a sentence sending to the rates
-'listed below' gives its rates.
+'listed below' gives its rates; a case page's goods description in parts names every origin, its exporters listed as
+dashed items under 'exported from:'.
 Every passage is written for these tests."""
 
 from nlp.pipeline import analyse
@@ -146,3 +147,18 @@ def test_rate_cells_one_a_line_under_a_sentence_sending_to_the_rates_listed_belo
         "All producers\n\nCans exceeding 500g\n\n9.8%\n"
     )
     assert rates(text, "NZ") == [(12.4, "percent"), (9.8, "percent")]
+
+
+def test_a_case_pages_goods_description_in_parts_names_every_origin_and_its_dashed_exporters():
+    text = (
+        "Goods under review\n"
+        "In relation to Thailand and Chile, the goods description is:\n"
+        "Aluminium extrusions of a length not exceeding 6 metres exported from:\n"
+        "- Thailand by Siam Extrusion Co., Ltd; or\n"
+        "- Chile by Alumin Andes S.A.\n"
+        "and\n"
+        "In relation to Egypt, the goods description is:\n"
+        "Aluminium extrusions of any length exported to Australia from Egypt.\n"
+        "Case information\nApplicant | Capral Limited |\n"
+    )
+    assert analyse(text, jurisdiction="AU")._.countries == {"implementing": ["AU"], "affected": ["TH", "CL", "EG"]}
