@@ -9,6 +9,7 @@ the complainant's, acts on no measure and targets no origin, and its heading goe
 dashed items under 'exported from:'.
 Every passage is written for these tests."""
 
+from nlp.countries.rules import implementing_jurisdiction
 from nlp.pipeline import analyse
 from tests.test_reader_r7 import read
 
@@ -116,6 +117,10 @@ def test_a_wto_request_for_consultations_is_the_complainants_and_acts_on_no_meas
     assert doc._.official_title.text == (
         "Peru – Anti-Dumping Duties on Certain Paper or Paperboard Products REQUEST FOR CONSULTATIONS BY CHILE"
     )
+
+
+def test_a_wto_request_for_consultations_read_alone_is_the_complainants():
+    assert [mention.code for mention in implementing_jurisdiction(REQUEST)] == ["CL"]
 
 
 def test_a_panel_request_names_its_complainant_in_the_communication_line():
