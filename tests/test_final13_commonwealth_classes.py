@@ -167,3 +167,13 @@ def test_a_case_pages_goods_description_in_parts_names_every_origin_and_its_dash
         "Case information\nApplicant | Capral Limited |\n"
     )
     assert analyse(text, jurisdiction="AU")._.countries == {"implementing": ["AU"], "affected": ["TH", "CL", "EG"]}
+
+
+def test_an_earlier_measures_origins_narrated_below_the_goods_are_no_part_of_their_description():
+    text = (
+        "Announcement No. 12 of 2031 on Initiating an Interim Review of Imports of Glass Fibre Originating in Japan\n\n"
+        "The Ministry released Announcement No. 3 of 2025 on May 4, 2025, and decided to implement final anti-dumping"
+        " measures against imports of glass fibre originating in Japan and the United States for two years starting"
+        " from May 4, 2025.\n"
+    )
+    assert analyse(text, jurisdiction="CN")._.countries["affected"] == ["JP"]

@@ -161,6 +161,9 @@ ORIGIN_REACH = 220  # a list of countries after 'originating in'
 # The goods of one case described in parts ('In relation to China and Taiwan, …' / 'In relation to India, …'): a
 # later origin phrase this close below the first names the goods of the same case
 DESCRIPTION_PARTS_REACH = 500
+DESCRIPTION_PART = re.compile(
+    r"^[ \t]*(?i:in relation to|as regards|with respect to|for goods (?:from|of))\b[^\n]{0,120}\bgoods\b", re.M
+)
 
 
 def _origins_of_the_goods(text: str, sentences: Sentences, skip: set[str]) -> list[CountryMention]:
@@ -168,16 +171,18 @@ def _origins_of_the_goods(text: str, sentences: Sentences, skip: set[str]) -> li
     that stops in its recitals), the countries of the first 'originating in …' phrase of its opening:
     the goods it is about, with those of the phrases just below it (a goods description in parts)."""
     found: dict[str, CountryMention] = {}
-    reach = min(len(text), OPENING_CHARS)
+    reach, first_end = min(len(text), OPENING_CHARS), 0
     for cue in _cues()["origins"].finditer(text, 0, reach):
+        if found and not DESCRIPTION_PART.search(text, first_end, cue.start()):
+            continue  # a later phrase names other goods unless a part of the description opens before it
         end = _origin_phrase_end(text, sentences, cue.end())
         for name in find_country_names(text, cue.end(), end):
             if name.code not in skip and not _after_exception(text, name.start, sentences):
                 found.setdefault(
                     name.code, CountryMention(name.code, "affected", text[name.start : name.end], name.start, name.end)
                 )
-        if found:  # a goods description in parts, one per origin of the case, goes on close below the first
-            reach = min(reach, end + DESCRIPTION_PARTS_REACH)
+        if found and not first_end:  # a goods description in parts, one per origin of the case, goes on below
+            first_end, reach = end, min(reach, end + DESCRIPTION_PARTS_REACH)
     return list(found.values()) or origins_before_cues(text, skip, OPENING_CHARS)  # 'Çin Halk … Tayland … menşeli'
 
 
