@@ -6,7 +6,7 @@ licensing; a Gazette's Extra masthead, its name, its part and its dateline are n
 Legislation number under an instrument's name is its identifier; a WTO request for consultations (or a panel) is
 the complainant's, acts on no measure and targets no origin, and its heading goes on with the dispute's title; a table of rates one cell a line under a sentence sending to the rates
 'listed below' gives its rates; a case page's goods description in parts names every origin, its exporters listed as
-dashed items under 'exported from:'.
+dashed items under 'exported from:', and its heading over the goods is no title.
 Every passage is written for these tests."""
 
 from nlp.countries.rules import implementing_jurisdiction
@@ -177,3 +177,13 @@ def test_an_earlier_measures_origins_narrated_below_the_goods_are_no_part_of_the
         " from May 4, 2025.\n"
     )
     assert analyse(text, jurisdiction="CN")._.countries["affected"] == ["JP"]
+
+
+def test_a_case_pages_heading_over_its_goods_is_no_title():
+    text = (
+        "Goods Covered by the Investigation\n"
+        "In relation to Egypt, the goods description is:\n"
+        "Aluminium extrusions of any length exported to Australia from Egypt.\n"
+        "Case information\nApplicant | Capral Limited |\n"
+    )
+    assert read(text, "AU") == (None, None)
