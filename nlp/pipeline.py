@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from nlp.codes.finder import find_codes
 from nlp.countries.rules import affected_countries, implementing_jurisdiction
 from nlp.dates.extract import extract_dates
+from nlp.measures.disputes import is_dispute_request
 from nlp.measures.gate import gated
 from nlp.measures.rules import find_measures, scan_signals, typed_by_symbol
 from nlp.quotas.finder import find_quotas
@@ -138,6 +139,8 @@ def measures_component(doc: Doc) -> Doc:
     signals = ext.measure_signals = scan_signals(text, layout, sentences, title, doc.lang_, ext.acting)
     ruled = find_measures(text, layout, sentences, title, doc.lang_, signals)
     ext.measures = typed_by_symbol(gated(ruled, signals, text), ext.identifier)
+    if is_dispute_request(text):
+        ext.measures = []  # the measure a WTO dispute request complains of is the respondent's, not its own
     return doc
 
 
@@ -150,6 +153,8 @@ def countries_component(doc: Doc) -> Doc:
     affected = affected_countries(text, ext.layout, ext.sentences, codes, _title_span(ext), doc.lang_, ext.acting)
     if not ext.measures and not ext.measure_signals and letter_subject(text):
         affected = []  # a letter naming no measure at all (a classification ruling) targets no origin it names
+    if is_dispute_request(text):
+        affected = []  # the respondent of a WTO dispute request is no origin a measure targets
     ext.country_evidence = implementing + affected
     ext.countries = {"implementing": codes, "affected": [m.code for m in affected]}
     return doc

@@ -413,9 +413,9 @@ FLOORS = {
     "final13": {
         "codes": 0.996,  # blind 0.953
         "dates": 0.848,  # blind 0.813
-        "measures": 0.752,  # blind 0.708
-        "affected": 0.893,  # blind 0.882
-        "title": 0.794,  # blind 0.740
+        "measures": 0.765,
+        "affected": 0.937,
+        "title": 0.805,
         "identifier": 0.913,
         "rates": 0.883,  # blind 0.815
         "quotas": 0.381,

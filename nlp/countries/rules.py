@@ -158,23 +158,32 @@ def _has_marked_operative_part(layout: Layout) -> bool:
 
 OPENING_CHARS = 6000
 ORIGIN_REACH = 220  # a list of countries after 'originating in'
+# The goods of one case described in parts ('In relation to China and Taiwan, …' / 'In relation to India, …'): a
+# later origin phrase this close below the first names the goods of the same case
+DESCRIPTION_PARTS_REACH = 500
+DESCRIPTION_PART = re.compile(
+    r"^[ \t]*(?i:in relation to|as regards|with respect to|for goods (?:from|of))\b[^\n]{0,120}\bgoods\b", re.M
+)
 
 
 def _origins_of_the_goods(text: str, sentences: Sentences, skip: set[str]) -> list[CountryMention]:
     """Where no title or operative sentence names a country and no operative part is marked (an excerpt
     that stops in its recitals), the countries of the first 'originating in …' phrase of its opening:
-    the goods it is about."""
-    for cue in _cues()["origins"].finditer(text, 0, min(len(text), OPENING_CHARS)):
+    the goods it is about, with those of the phrases just below it (a goods description in parts)."""
+    found: dict[str, CountryMention] = {}
+    reach, first_end = min(len(text), OPENING_CHARS), 0
+    for cue in _cues()["origins"].finditer(text, 0, reach):
+        if found and not DESCRIPTION_PART.search(text, first_end, cue.start()):
+            continue  # a later phrase names other goods unless a part of the description opens before it
         end = _origin_phrase_end(text, sentences, cue.end())
-        found: dict[str, CountryMention] = {}
         for name in find_country_names(text, cue.end(), end):
             if name.code not in skip and not _after_exception(text, name.start, sentences):
                 found.setdefault(
                     name.code, CountryMention(name.code, "affected", text[name.start : name.end], name.start, name.end)
                 )
-        if found:
-            return list(found.values())
-    return origins_before_cues(text, skip, OPENING_CHARS)  # 'Çin Halk Cumhuriyeti ve Tayland Krallığı menşeli'
+        if found and not first_end:  # a goods description in parts, one per origin of the case, goes on below
+            first_end, reach = end, min(reach, end + DESCRIPTION_PARTS_REACH)
+    return list(found.values()) or origins_before_cues(text, skip, OPENING_CHARS)  # 'Çin Halk … Tayland … menşeli'
 
 
 def _register_origins(text: str, skip: set[str]) -> list[CountryMention]:
@@ -186,12 +195,26 @@ def _register_origins(text: str, skip: set[str]) -> list[CountryMention]:
 
 
 CLAUSE_END = re.compile(r"[.;](?:\s|$)")
+# Origins listed as dashed items under the cue, each with its exporters ('exported from:' / '- China by …; or')
+DASHED_ORIGINS = re.compile(r"[ \t]*:[ \t]*\n[ \t]*[-–•]")
+DASHED_ITEM = re.compile(r"[ \t]*[-–•][ \t]")
+
+
+def _dashed_list_end(text: str, start: int) -> int:
+    """The end of the last dashed item in the run of them below `start` (the cue's line)."""
+    end = text.find("\n", start)
+    while end >= 0 and DASHED_ITEM.match(text, end + 1):
+        following = text.find("\n", end + 1)
+        end = len(text) if following < 0 else following
+    return len(text) if end < 0 else end
 
 
 def _origin_phrase_end(text: str, sentences: Sentences, start: int) -> int:
     """Where the list of origins after a cue ends: the end of its sentence, or, where a PDF's line breaks
     cut the sentence ('originating in the People's Republic\n\nChina.'), its next full stop."""
     reach = min(len(text), start + ORIGIN_REACH)
+    if DASHED_ORIGINS.match(text, start):  # 'exported from:' / '- China by …; or' / '- Taiwan by …'
+        return _dashed_list_end(text, start)
     sentence_end = sentences.around(start)[1]
     if sentence_end > start and text[:sentence_end].rstrip()[-1:] in ".;":
         return min(sentence_end, reach)

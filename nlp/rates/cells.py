@@ -26,6 +26,9 @@ CELL_REACH = 60  # paragraphs between an introducing sentence and a cell of its 
 CELL_MAX_CHARS = 200  # a cell is short; a longer paragraph is running text
 FIGURE_CELL = re.compile(r"[ \t]*\d{1,3}(?:[.,]\d{1,3})?[ \t]*%[ \t]*$")
 INTRODUCES = re.compile(r":[ \t]*$")
+# A sentence sending to the table under it ('… shall be the rates listed below, calculated as a percentage of …'):
+# it introduces the table as a colon does, though it ends with a full stop.
+SENDS_BELOW = re.compile(r"\b(?:listed|set\s+out|shown|specified)\s+below\b[^\n]*\.[ \t]*$", re.I)
 # 'Rate of Regulatory Duty (%)', 'Rate of duty (%)', 'Duty (%)' in a table's header flattened into a line
 FLAT_RATE_HEADER = guarded(r"\b(?:rate|duty|dut(?:y|ies))\b[^\n|]{0,60}?\(%\)", re.I)
 FLAT_SERIAL = guarded(r"(?<![\w.,])(\d{1,3})\.[ \u00a0]+(?=\d)")
@@ -170,7 +173,7 @@ def _under_an_introduction(text: str, line_start: int, duty: re.Pattern, in_the_
         above = line.strip()
         if not above:
             continue
-        if INTRODUCES.search(above):
+        if INTRODUCES.search(above) or SENDS_BELOW.search(above):
             return bool(duty.search(above.lower()))
         if len(above) > CELL_MAX_CHARS or not in_the_run(above):
             return False

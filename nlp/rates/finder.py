@@ -83,6 +83,9 @@ ADDITIONAL_CODE_CELL = (
 # The figure written again in words between it and its percent sign ('0 (zero) %', '2% (dois por cento)' has it after);
 # a percent sign before its figure is how Turkish writes a rate ('%40').
 SPELLED_AGAIN = r"(?:\s*\((?:[^\W\d_]+[\s-]?){1,4}\))?"
+# an amount spelled out again after its figure, as a Mexican resolution writes it ('$1,568.92 (mil quinientos sesenta y
+# ocho punto noventa y dos) dólares …, por tonelada métrica')
+SPELLED_AMOUNT = r"(?:\s*\((?:[^\W\d_]+[\s-]?){1,16}\))?"
 COMPANY_COLUMN = guarded(r"\b(?:compan|exporter|producer|manufacturer|société|unternehmen|hersteller)")
 
 
@@ -135,7 +138,7 @@ def _words() -> _Words:
     # currency named again after the figure, and a defined term ('hereinafter dollars') before the unit
     named_again = rf"(?:\s+(?:{currency})\b(?:,\s*(?:en\s+adelante|hereinafter)\s+\w+,)?)?"
     specific = (
-        rf"(?<![\w$€£])(?P<cur1>{currency})\s?(?P<v1>{NUMBER}){named_again}{per.format('per', 'unit')}"
+        rf"(?<![\w$€£])(?P<cur1>{currency})\s?(?P<v1>{NUMBER}){SPELLED_AMOUNT}{named_again}{per.format('per', 'unit')}"
         rf"|(?<![\w.,])(?P<v2>{NUMBER})\s*(?P<cur2>{currency})(?!\w){per.format('per2', 'unit2')}"
     )
     # an amount with no unit after it, whose unit the duty's name gave before it ('the per postal item duty … from
