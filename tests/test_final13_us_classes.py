@@ -1,0 +1,92 @@
+"""final13's US misses by class (round 10 second pass): executive orders under IEEPA that amend an earlier order's rate
+by striking one percentage and inserting another, carve goods out of an earlier order's duty ('shall not be subject to
+the additional ad valorem rate of duty described in section 2(a) of Executive Order ...'), keep the usual chapter 98
+proviso of a chapter 99 note, say the goods continue to be subject to anti-dumping and countervailing duties and may
+continue to qualify for the de minimis exemption, and answer another country's 'latest retaliation'. Every passage is
+written for these tests."""
+
+from nlp.pipeline import analyse
+
+
+def types(text: str, jurisdiction: str | None = "US") -> list[str]:
+    return sorted(mention.type for mention in analyse(text, jurisdiction=jurisdiction)._.measures)
+
+
+ORDER_HEAD = (
+    "Further Amendment to Duties Addressing the Situation in Ruritania\n\n"
+    "By the authority vested in me as President by the Constitution and the laws of the United States of America, "
+    "including the International Emergency Economic Powers Act (50 U.S.C. 1701 et seq.), the National Emergencies "
+    "Act (50 U.S.C. 1601 et seq.), and section 301 of title 3, United States Code, I hereby determine and order:\n\n"
+)
+
+
+def test_an_order_striking_one_percentage_and_inserting_another_changes_the_rate():
+    text = ORDER_HEAD + (
+        "Sec. 2.\n Amendment.  Section 3(b) of Executive Order 14900 is hereby amended by striking the words "
+        "\u201c15 percent\u201d and inserting in lieu thereof the words \u201c30 percent\u201d.\n\n"
+        "THE WHITE HOUSE,\n    May 4, 2031.\n"
+    )
+    assert types(text) == ["duty_rate_change"]
+
+
+def test_a_heading_amended_by_deleting_a_percentage_and_inserting_another_changes_the_rate():
+    text = ORDER_HEAD + (
+        "Sec. 2.\n Modification.  Heading 9903.02.77 of the HTSUS is amended by deleting \u201c40%\u201d each place "
+        "that it appears and by inserting \u201c55%\u201d in lieu thereof.\n"
+    )
+    assert types(text) == ["duty_rate_change"]
+
+
+def test_goods_that_shall_not_be_subject_to_an_earlier_orders_duty_are_excluded_from_it():
+    text = ORDER_HEAD + (
+        "Sec. 2.\n Product Coverage.  (a) Articles that are entered free of duty as goods of Ruritania under the terms "
+        "of general note 31 to the HTSUS shall not be subject to the additional ad valorem rate of duty described in "
+        "section 2(a) of Executive Order 14900.\n(b) The additional rate of duty on fertilizer shall be reduced to "
+        "5 percent in lieu of 20 percent.\n"
+    )
+    assert types(text) == ["duty_rate_change", "exclusion"]
+
+
+NEW_NOTE = ORDER_HEAD + (
+    "Sec. 2.\n Imposition of Duties.  All articles that are subject to the additional ad valorem rate of duty of "
+    "20 percent under Executive Order 14900 shall instead be subject to an additional ad valorem rate of duty of "
+    "30 percent.\n(b) The HTSUS is modified by inserting the following new note:\n"
+)
+
+
+def test_the_chapter_98_proviso_of_a_chapter_99_note_is_no_exclusion():
+    text = NEW_NOTE + (
+        "The additional duties imposed by heading 9903.05.10 shall not apply to goods for which entry is properly "
+        "claimed under a provision of chapter 98 of the tariff schedule, except for goods entered under heading "
+        "9802.00.80.\n"
+    )
+    assert types(text) == ["duty_rate_change"]
+
+
+def test_goods_that_continue_to_be_subject_to_antidumping_and_countervailing_duties_act_on_neither():
+    text = NEW_NOTE + (
+        "Products of Ruritania that are provided for in heading 9903.05.10 shall continue to be subject to "
+        "antidumping, countervailing, or other duties, taxes, fees, exactions and charges that apply to such products.\n"
+    )
+    assert types(text) == ["duty_rate_change"]
+
+
+def test_goods_that_may_continue_to_qualify_for_the_de_minimis_exemption_change_no_relief():
+    text = NEW_NOTE + (
+        "Products of Ruritania that are provided for in heading 9903.05.10 that are otherwise eligible for the "
+        "administrative exemption from duty at 19 U.S.C. 1321(a)(2)(C), known as the \u201cde minimis\u201d exemption, "
+        "may continue to qualify for the exemption until the Secretary of Commerce notifies the President that "
+        "adequate systems are in place to collect the duties on articles otherwise eligible for the de minimis "
+        "exemption.\n"
+    )
+    assert types(text) == ["duty_rate_change"]
+
+
+def test_raising_a_duty_in_response_to_the_partners_latest_retaliation_is_no_retaliation_measure():
+    text = ORDER_HEAD + (
+        "Sec. 2.\n Amendment.  I have determined that it is necessary and appropriate to modify the HTSUS and take "
+        "other actions to increase the duties imposed on Ruritania in response to this latest retaliation.  "
+        "Heading 9903.02.77 of the HTSUS shall be amended by deleting \u201c40%\u201d each place that it appears and "
+        "by inserting \u201c55%\u201d in lieu thereof.\n"
+    )
+    assert types(text) == ["duty_rate_change"]
