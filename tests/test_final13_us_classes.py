@@ -90,3 +90,23 @@ def test_raising_a_duty_in_response_to_the_partners_latest_retaliation_is_no_ret
         "by inserting \u201c55%\u201d in lieu thereof.\n"
     )
     assert types(text) == ["duty_rate_change"]
+
+
+def test_a_tariff_rate_quota_bulletins_qbt_number_and_an_opening_day_with_a_stray_space():
+    bulletin = (
+        "QBT 31-207 2031 Butter 4AUSN6\n\nCOMMODITY:\n\nButter, provided for in Chapter 4, Additional U.S. Note 6, of "
+        "the Harmonized Tariff Schedule.\n\nQUOTA PERIOD:\n\nJanuary 1, 2031, through December 31, 2031\n\n"
+        "OPENING DAY:\n\nThursday, January 2 , 2031\n\nRESTRAINT LEVELS:\n\nAggregate 6,977,000 kilograms\n"
+    )
+    doc = analyse(bulletin, jurisdiction="US")
+    assert doc._.identifier.text == "QBT 31-207"
+    assert {(d.type, d.date) for d in doc._.dates} == {
+        ("application_start", "2031-01-01"),
+        ("application_end", "2031-12-31"),
+        ("entry_into_force", "2031-01-02"),
+    }
+
+
+def test_a_textile_bulletins_tbt_number():
+    bulletin = "TBT 31-006 Cumulation Limits for Imports of Textiles\n\nCOMMODITY:\n\nApparel of Chapters 61 and 62\n"
+    assert analyse(bulletin, jurisdiction="US")._.identifier.text == "TBT 31-006"
