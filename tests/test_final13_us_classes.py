@@ -110,3 +110,23 @@ def test_a_tariff_rate_quota_bulletins_qbt_number_and_an_opening_day_with_a_stra
 def test_a_textile_bulletins_tbt_number():
     bulletin = "TBT 31-006 Cumulation Limits for Imports of Textiles\n\nCOMMODITY:\n\nApparel of Chapters 61 and 62\n"
     assert analyse(bulletin, jurisdiction="US")._.identifier.text == "TBT 31-006"
+
+
+def test_a_minimum_access_country_of_a_double_spaced_bulletin_is_affected_and_the_excluded_one_is_not():
+    bulletin = (
+        "QBT 31-211 2031 Cheese 4AUSN16\n\nCOMMODITY:\n\nCheese, provided for in Chapter 4, Additional U.S. Note 16.\n\n"
+        "QUOTA PERIOD:\n\nJanuary 1, 2031, through December 31, 2031\n\nRESTRAINT LEVELS:\n\n"
+        "Aggregate 4,100,000 kilograms\n\nOf the quantitative limitations provided for in this note, Norway shall "
+        "have access to a quantity of not less than 1,250,000 kilograms.\n\nHTS NUMBERS:\n\n0406.10.0800\n\n"
+        "SPECIAL INSTRUCTIONS:\n\nProducts from Chile are not to be included in the quantitative limitation.\n"
+    )
+    assert analyse(bulletin, jurisdiction="US")._.countries["affected"] == ["NO"]
+
+
+def test_a_quantity_allocated_to_a_country_in_an_allocation_field_makes_it_affected():
+    bulletin = (
+        "QB 31-330 2031 Tariff Rate Quota for Raw Cane Sugar\n\nRESTRAINT LEVELS:\n\n"
+        "Aggregate 1,117,195 metric tons raw value\n\nOf that quantity, 7,000 metric tons raw value is allocated to "
+        "Brazil and the balance is open to all other origins.\n\nHTS NUMBERS:\n\n1701.13.1000\n"
+    )
+    assert analyse(bulletin, jurisdiction="US")._.countries["affected"] == ["BR"]
