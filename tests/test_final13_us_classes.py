@@ -130,3 +130,13 @@ def test_a_quantity_allocated_to_a_country_in_an_allocation_field_makes_it_affec
         "Brazil and the balance is open to all other origins.\n\nHTS NUMBERS:\n\n1701.13.1000\n"
     )
     assert analyse(bulletin, jurisdiction="US")._.countries["affected"] == ["BR"]
+
+
+def test_goods_carved_out_of_the_orders_own_duty_are_its_scope_not_an_exclusion():
+    text = ORDER_HEAD + (
+        "Sec. 2.\n (a) All articles that are products of Ruritania shall be subject to an additional 15 percent ad "
+        "valorem rate of duty, except that goods loaded onto a vessel before 12:01 a.m. eastern time on March 1, 2031, "
+        "shall not be subject to such additional duty.\n(b) A postal package for which CBP requires formal entry will "
+        "not be subject to the duty described in subsection (a) of this section.\n"
+    )
+    assert types(text) == ["duty_rate_change"]
