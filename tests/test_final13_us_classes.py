@@ -140,3 +140,21 @@ def test_goods_carved_out_of_the_orders_own_duty_are_its_scope_not_an_exclusion(
         "not be subject to the duty described in subsection (a) of this section.\n"
     )
     assert types(text) == ["duty_rate_change"]
+
+
+def test_a_bulletins_quota_limit_column_takes_its_unit_from_the_uom_column():
+    bulletin = (
+        "Quota Period\nJuly 1, 2031 through June 30, 2032\nRestraint Levels\n"
+        "Agriculture products from Ruritania have quantitative limits for dairy.\n"
+        "Description | HTS Number | Quota Limit | UOM |\n---|---|---|---|\n"
+        "Butter and cream powder. | 9823.03.02 | 820000 | KG |\nFluid milk. | 9823.01.02 | 905000 | L |\n"
+        "Textiles\nTariff preference levels for apparel of Ruritania are set out below.\n"
+        "TPL | Description | HTS Number | Quota Limit | UOM |\n---|---|---|---|---|\n"
+        "TPL 01 | Cotton apparel | 9823.52.01 | 41000000 | SME |\n"
+    )
+    quotas = analyse(bulletin, jurisdiction="US")._.quotas
+    assert sorted((q.amount, q.unit) for q in quotas) == [
+        (820000, "kg"),
+        (905000, "litres"),
+        (41000000, "square meter equivalents"),
+    ]
