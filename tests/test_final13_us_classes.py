@@ -158,3 +158,12 @@ def test_a_bulletins_quota_limit_column_takes_its_unit_from_the_uom_column():
         (905000, "litres"),
         (41000000, "square meter equivalents"),
     ]
+
+
+def test_a_countrys_products_that_shall_no_longer_be_subject_to_an_earlier_orders_duty_see_the_rate_change():
+    text = ORDER_HEAD + (
+        "Sec. 2.\n Tariff Modifications.  Effective with respect to goods entered for consumption on or after 12:01 "
+        "a.m. eastern standard time on June 1, 2031, products of Chile shall no longer be subject to the additional ad "
+        "valorem rate of duty of 20 percent imposed pursuant to Executive Order 14900.\n"
+    )
+    assert types(text) == ["duty_rate_change"]
