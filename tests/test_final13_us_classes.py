@@ -167,3 +167,22 @@ def test_a_countrys_products_that_shall_no_longer_be_subject_to_an_earlier_order
         "valorem rate of duty of 20 percent imposed pursuant to Executive Order 14900.\n"
     )
     assert types(text) == ["duty_rate_change"]
+
+
+def test_territories_an_affected_countrys_goods_include_are_affected_with_it():
+    text = ORDER_HEAD + (
+        "Sec. 2.\n Modification.  Effective with respect to goods entered for consumption on or after 12:01 a.m. "
+        "eastern daylight time on May 5, 2031, heading 9903.02.77 of the HTSUS shall be amended by deleting \u201c40%\u201d "
+        "and by inserting \u201c55%\u201d in lieu thereof, for articles the product of China, including Hong Kong and "
+        "Macau, as described in that heading.\n"
+    )
+    assert sorted(analyse(text, jurisdiction="US")._.countries["affected"]) == ["CN", "HK", "MO"]
+
+
+def test_a_territory_named_beside_a_country_that_is_not_affected_stays_out():
+    text = ORDER_HEAD + (
+        "Sec. 2.\n Modification.  All articles that are products of Brazil shall be subject to an additional ad "
+        "valorem rate of duty of 30 percent.\n\nSec. 3.\n Background.  Trade with China, including Hong Kong, is "
+        "addressed by other orders.\n"
+    )
+    assert analyse(text, jurisdiction="US")._.countries["affected"] == ["BR"]
