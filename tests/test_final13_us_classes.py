@@ -186,3 +186,12 @@ def test_a_territory_named_beside_a_country_that_is_not_affected_stays_out():
         "addressed by other orders.\n"
     )
     assert analyse(text, jurisdiction="US")._.countries["affected"] == ["BR"]
+
+
+def test_a_quota_limit_restated_in_onlies_is_a_number_of_pieces():
+    bulletin = (
+        "QB 31-505 Brooms\n\nCOMMODITY:\n\nBrooms, wholly or in part of broom corn\n\nRESTRAINT LEVEL:\n\n"
+        "48,200 dozen\n\nSince the reporting unit for brooms is numbers, the actual quota limit is 578,400 onlies.\n"
+    )
+    quotas = analyse(bulletin, jurisdiction="US")._.quotas
+    assert sorted((q.amount, q.unit) for q in quotas) == [(48200, "dozen"), (578400, "number")]
