@@ -195,3 +195,11 @@ def test_a_quota_limit_restated_in_onlies_is_a_number_of_pieces():
     )
     quotas = analyse(bulletin, jurisdiction="US")._.quotas
     assert sorted((q.amount, q.unit) for q in quotas) == [(48200, "dozen"), (578400, "number")]
+
+
+def test_a_countrys_geographic_extent_names_no_other_origin():
+    text = ORDER_HEAD + (
+        "Sec. 2.\n Modification.  All articles that are products of Norway, including Svalbard and Jan Mayen, shall "
+        "be subject to an additional ad valorem rate of duty of 30 percent.\n"
+    )
+    assert analyse(text, jurisdiction="US")._.countries["affected"] == ["NO"]

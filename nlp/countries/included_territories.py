@@ -1,6 +1,8 @@
 """Territories an affected country's goods are defined to include: 'articles the product of China, including Hong
-Kong and Macau', 'products of the PRC (which include products of Hong Kong)'. Their goods are that origin's goods, so
-they are affected with it (each with its own name as evidence)."""
+Kong and Macau', 'products of the PRC (which include products of Hong Kong)'. Hong Kong and Macao are customs
+territories of their own (WTO members with ISO codes): goods of theirs folded into another origin's are affected with
+it (each with its own name as evidence). A country's geographic extent ('Norway, including Svalbard and Jan Mayen' in
+a beneficiary list) names no other origin."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ INCLUDE_WORD = re.compile(r"\b(?:including|(?:which|that)\s+includes?)\b", re.I)
 JOINED_BEFORE = re.compile(r"\s*,?\s*\(?\s*$")
 GOODS_OF = re.compile(r"\s+(?:(?:the\s+)?(?:products|goods|articles)\s+of\s+)?", re.I)
 LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)", re.I)
+SEPARATE_CUSTOMS_TERRITORIES = frozenset({"HK", "MO"})
 REACH = 40  # how far before 'including' the country's name may end, and how far the territories' list may run
 
 
@@ -33,7 +36,7 @@ def with_included_territories(text: str, found: list[CountryMention], skip: set[
         for name in find_country_names(text, position, min(len(text), position + 3 * REACH)):
             if name.start != position:
                 break
-            if name.code not in affected and name.code not in skip:
+            if name.code in SEPARATE_CUSTOMS_TERRITORIES and name.code not in affected | skip:
                 added.setdefault(
                     name.code, CountryMention(name.code, "affected", text[name.start : name.end], name.start, name.end)
                 )
