@@ -14,9 +14,9 @@ def types(text: str, jurisdiction: str | None = "US") -> list[str]:
 
 ORDER_HEAD = (
     "Further Amendment to Duties Addressing the Situation in Ruritania\n\n"
-    "By the authority vested in me as President by the Constitution and the laws of the United States of America, "
-    "including the International Emergency Economic Powers Act (50 U.S.C. 1701 et seq.), the National Emergencies "
-    "Act (50 U.S.C. 1601 et seq.), and section 301 of title 3, United States Code, I hereby determine and order:\n\n"
+    "By the authority vested in me as President by the Constitution and the statutes of this Nation, among them "
+    "the International Emergency Economic Powers Act (50 U.S.C. 1701 et seq.) and section 301 of title 3, United "
+    "States Code, I hereby determine and order:\n\n"
 )
 
 
