@@ -67,6 +67,9 @@ def allocation_lines(text: str, skip: set[str]) -> tuple[list[CountryMention], s
         ]
         for index, (start, end, name) in enumerate(lines):
             if name is None:
+                allotted.update(
+                    (m.code, m) for m in _allotted_in_a_sentence(text, start, end, skip) if m.code not in allotted
+                )
                 continue
             listed.add(name.code)
             # the quantity stands on the country's line or on the next one, unless that line heads another country
@@ -77,6 +80,34 @@ def allocation_lines(text: str, skip: set[str]) -> tuple[list[CountryMention], s
                     name.code, CountryMention(name.code, "affected", text[name.start : name.end], name.start, name.end)
                 )
     return list(allotted.values()), listed - allotted.keys()
+
+
+@cache
+def _allotment() -> tuple[re.Pattern, re.Pattern]:
+    return (
+        guarded("|".join(_cues()["allotted_after_country"]), re.I),
+        guarded("(?:" + "|".join(_cues()["allotted_before_country"]) + ")", re.I),
+    )
+
+
+ALLOTMENT_REACH = 60  # how far before a country the words allotting it a quantity may start
+
+
+def _allotted_in_a_sentence(text: str, start: int, end: int, skip: set[str]) -> list[CountryMention]:
+    """Countries a line of the field allots a quantity to in a sentence ('Of the quantitative limitations provided
+    for in this note, Ruritania shall have access to a quantity of not less than 2,000,000 liters')."""
+    if not allotted_quantity().search(text, start, end):
+        return []
+    after, before = _allotment()
+    return [
+        CountryMention(name.code, "affected", text[name.start : name.end], name.start, name.end)
+        for name in find_country_names(text, start, end)
+        if name.code not in skip
+        and (
+            after.match(text, name.end, end)
+            or before.search(text[max(start, name.start - ALLOTMENT_REACH) : name.start])
+        )
+    ]
 
 
 def _heading_country(text: str, start: int, end: int, skip: set[str]):

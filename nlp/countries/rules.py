@@ -21,6 +21,7 @@ from nlp.countries.continued_items import continues_an_acting_item
 from nlp.countries.defined_terms import in_a_defined_term
 from nlp.countries.extensions import extended_measure_origins, terminated_in_amended_title
 from nlp.countries.groups import as_members
+from nlp.countries.included_territories import with_included_territories
 from nlp.countries.jurisdiction import implementing_jurisdiction as implementing_jurisdiction
 from nlp.countries.mention import CountryMention
 from nlp.countries.named_lists import in_a_list_of_parts_or_exceptions
@@ -106,7 +107,7 @@ def affected_countries(
             return _without_extended_origins(text, sentences, opening_origins or _register_origins(text, skip))
         _complete_from_the_opening(text, opening_origins, first, counts)
     ranked = _without_members_of_the_union(sorted(first.values(), key=lambda m: (-counts[m.code], m.start)))
-    return _without_extended_origins(text, sentences, as_members(ranked, skip))
+    return with_included_territories(text, _without_extended_origins(text, sentences, as_members(ranked, skip)), skip)
 
 
 def _without_members_of_the_union(found: list[CountryMention]) -> list[CountryMention]:

@@ -94,9 +94,10 @@ def _named_forms(month: str, ordinal: str) -> re.Pattern:
         rf"\b(?:(?P<day_a>\d{{1,2}}){DAY_SUFFIX}|(?P<dayword_a>(?:twenty|thirty)?-?(?:{ordinal})))"
         rf"\s+day\s+of\s+(?P<month_a>{month}),?\s+(?:in\s+the\s+year\s+)?(?P<year_a>\d{{4}})",
         # "April\n5, 2026": a text wrapped at a fixed width may break a date after its month
-        # (a Korean ministry's site prints "Sep 01,2031", the year glued to the comma)
+        # (a Korean ministry's site prints "Sep 01,2031", the year glued to the comma; a web page may leave a stray
+        # space before the comma: "January 3 , 2031")
         rf"\b(?P<month_b>{month})\.?[ \u00a0\n]+(?P<day_b>\d{{1,2}})(?:st|nd|rd|th)?"
-        r"(?:,[ \u00a0\n]*|[ \u00a0\n]+)"
+        r"(?:[ \u00a0]?,[ \u00a0\n]*|[ \u00a0\n]+)"
         rf"(?P<year_b>\d{{4}})",
         # a PDF's text may split the ordinal from its number and month: "30\nth\nApril, 2026", "16 th October, 2017";
         # a German copy may drop the space after the day's dot: "vom 27.Februar 2017"

@@ -48,8 +48,9 @@ PIPE = re.compile(r"\|")
 FIGURE = re.compile(rf"\s*(?:{NUMBER})\s*")
 SPACED = re.compile(r"\t|\s{2,}")
 RULE = re.compile(r"[\s|:+=-]*")  # '---|---' and other ruling lines
-VOLUME_HEADER = guarded(r"\b(?:volumes?|quantit(?:y|ies)|tonnage|amount|total|kontingentsmenge|menge)\b")
-UNIT_HEADER = guarded(r"^\s*(?:quota\s+)?unit(?:s| of (?:measure(?:ment)?|quantity))?\s*$|\bmeasurement unit\b")
+# a CBP bulletin's table heads its volumes 'Quota Limit' and their unit 'UOM' (unit of measure)
+VOLUME_HEADER = guarded(r"\b(?:volumes?|quantit(?:y|ies)|tonnage|amount|total|limits?|kontingentsmenge|menge)\b")
+UNIT_HEADER = guarded(r"^\s*(?:quota\s+)?(?:unit(?:s| of (?:measure(?:ment)?|quantity))?|uom)\s*$|\bmeasurement unit\b")
 # a duty, price or value per unit is no volume column ('Duty (EUR/tonne)', 'Price per kg')
 # ('Tariff-rate quota quantity (metric tons, raw value)' is a volume)
 NOT_VOLUME = guarded(

@@ -212,18 +212,26 @@ def block_label(text: str, offset: int) -> str | None:
 
 def block_lines(text: str, label_end: int) -> list[tuple[int, int]]:
     """(start, end) of the lines of the labelled block whose label line ends at `label_end`: to the next label line
-    ('HTS Numbers:', 'REPORTING INSTRUCTIONS:') or a blank line."""
+    ('HTS Numbers:', 'REPORTING INSTRUCTIONS:') or a blank line. A label followed by a blank line is a double-spaced
+    page (a web copy with a blank line after every paragraph): its block runs over blank lines to the next label."""
     lines = []
     position = text.find("\n", label_end) + 1 if text.find("\n", label_end) >= 0 else len(text)
+    double_spaced = _blank_line_at(text, position)
     while position < len(text) and len(lines) < MAX_FIELD_LINES:
         end = text.find("\n", position)
         end = len(text) if end < 0 else end
         line = text[position:end]
-        if not line.strip() or LABEL_LINE.match(line):
+        if LABEL_LINE.match(line) or (not line.strip() and not double_spaced):
             break
-        lines.append((position, end))
+        if line.strip():
+            lines.append((position, end))
         position = end + 1
     return lines
+
+
+def _blank_line_at(text: str, position: int) -> bool:
+    end = text.find("\n", position)
+    return end >= 0 and not text[position:end].strip()
 
 
 @dataclass(frozen=True)
