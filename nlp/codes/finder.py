@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from nlp.codes.cells import first_of_codes_cell, table_code_cell
+from nlp.codes.cells import table_code_cell
 from nlp.codes.chapters import find_chapters
+from nlp.codes.columns import cell_of_its_line, code_cell, in_a_column_of_no_codes, in_column
 from nlp.codes.headings import dotted_headings, starts_row
 from nlp.codes.lookalikes import DOTTED_DATE, TRUNK_PREFIX_BEFORE, YEAR, YEARS
 from nlp.codes.notation import CANDIDATE, NO_SUCH_HEADING, UNIT_AFTER, digits_of, neutral_notation, notation, written_as
@@ -23,7 +24,6 @@ from nlp.codes.roles import Roles
 from nlp.codes.schedules import (
     PARENT_REACH,
     CodeHeaders,
-    alone_on_line,
     ex_tariff_rows,
     extends,
     flat_serial_row,
@@ -34,7 +34,6 @@ from nlp.codes.schedules import (
 from nlp.text.layout import Layout
 from nlp.text.patterns import guarded
 from nlp.text.sentences import Sentences
-from nlp.text.tables import cell_span, column_header
 from nlp.types import CodeMention, CodeRange
 from tariffwatch.codes import level_for
 
@@ -56,9 +55,6 @@ DATE_SHAPED = re.compile(r"\d\d\.\d\d\.\d{4}$")
 LISTED_AFTER_DOTTED_NUMBER = re.compile(r"(?<![\d.])\d\d\.\d\d\.\d{4}\s*(?:,|;|,?\s*(?:og|och|eller|and|or))\s*$", re.I)
 DASHED = re.compile(r"[ \t\u00a0]+(?:-[ \t\u00a0]?){1,4}[^\W\d_]")  # a schedule's description: '-- Other'
 # a row's description, dashed or not, under a code column's header: '0704.9002 Rauðkál 01.01.-30.06.18 ...'
-DESCRIBED = re.compile(r"[ \t\u00a0]+(?:-[ \t\u00a0]?){0,4}[^\W\d_]")
-CELL_END = re.compile(r"[ \t\u00a0|]*[,;&]?[ \t\u00a0]*(?:\n|$)")  # the rest of a code cell's line
-SERIAL_LEAD = re.compile(r"[ \t\u00a0]*\d{1,4}[.)][ \t\u00a0]+")  # a table row's serial number: '12. '
 PAIRS = re.compile(r"\d\d(?:[ \u00a0]\d\d){3,4}")  # a code printed in pairs of digits
 KEYWORD_REACH = 200
 SIBLING_REACH = 1500  # a code written like the one accepted this close before it is one too
@@ -152,7 +148,7 @@ def _scan(text: str, sentences: Sentences) -> tuple[list[CodeMention], list[Code
         if parent is not None and _is_parent(parent, match, text):
             mentions.append(_mention(parent, roles.at(parent.start())))
         parent, accepted = None, match
-        if _cell_of_its_line(match, text):
+        if cell_of_its_line(match, text):
             headers.carry_on(match.start())
         if continues_range and range_start is not None and _is_range(range_start[0], match):
             if mentions and mentions[-1] is range_start[1]:
@@ -266,7 +262,7 @@ def _is_code(match: re.Match, text: str, sentences: Sentences, continues: bool, 
         return False
     if words.phone_before.search(before) or ("." not in number and TRUNK_PREFIX_BEFORE.search(before)):
         return False
-    if _in_a_column_of_no_codes(match.start(), text, words.not_code_columns):
+    if in_a_column_of_no_codes(match.start(), text, words.not_code_columns):
         return False
     if DATE_SHAPED.match(number):  # Norway's '04.07.1900' reads as a date unless its keyword stands right before it
         if words.heading_keywords.search(before):
@@ -281,7 +277,7 @@ def _is_code(match: re.Match, text: str, sentences: Sentences, continues: bool, 
         return (
             heading_keyword
             or match.group("ex") in ("ex", "ex ")
-            or _in_column(match.start(), text, words.keywords, whole_cell=number)
+            or in_column(match.start(), text, words.keywords, whole_cell=number)
             or in_introduced_list(match.start(), match.end(), text)
             or flat_serial_row(match.start(), text, headers.above(match.start()))
             or inserted_row(match.start(), match.end(), text)
@@ -292,12 +288,12 @@ def _is_code(match: re.Match, text: str, sentences: Sentences, continues: bool, 
     if shape == "strong" and len(digits) >= 8 and digits != number and not DOTTED_DATE.match(number):
         return True
     if shape == "weak" and len(digits) in (9, 12) and digits == number:
-        return heading_keyword or _in_column(match.start(), text, words.keywords)
+        return heading_keyword or in_column(match.start(), text, words.keywords)
     return (
         heading_keyword
         or _keyword_near(match.start(), text, sentences)
         or _starts_table_row(match, text)
-        or _code_cell(match, text, digits, headers)
+        or code_cell(match, text, digits, headers)
         or in_introduced_list(match.start(), match.end(), text)
         or flat_serial_row(match.start(), text, headers.above(match.start()))
         or inserted_row(match.start(), match.end(), text)
@@ -319,66 +315,10 @@ def _tariff_number_not_date(number: str, before: str) -> bool:
     return not (1 <= day <= 31 and 1 <= month <= 12 and 1900 <= year <= 2100)
 
 
-def _cell_of_its_line(match: re.Match, text: str) -> bool:
-    """The code fills its line, or opens a line of codes ('0207 25 00,' / '0207 27 00'): a table's code cell."""
-    line_start = text.rfind("\n", 0, match.start()) + 1
-    if text[line_start : match.start()].strip(" \t\u00a0|"):
-        return False
-    return bool(CELL_END.match(text, match.end()))
-
-
-def _code_cell(match: re.Match, text: str, digits: str, headers: CodeHeaders) -> bool:
-    """The whole cell of its line, or a dotted code starting a row before its description ('0805.29 -- Other',
-    '0805.2900 Oranges'), under a code column's header line ('Product HS Code Country', 'Tollskrárnr.')."""
-    if len(digits) < 6:
-        return False
-    start, end = match.span()
-    schedule_row = "." in match.group("number") and starts_row(start, text, marker=False) and DESCRIBED.match(text, end)
-    if (alone_on_line(start, end, text) or bool(schedule_row) or first_of_codes_cell(match, text)) and headers.above(
-        start
-    ):
-        return True
-    # a flattened table's row: its serial number, then the code, then the description ('12. 0406.9000 Other')
-    serial_row = SERIAL_LEAD.fullmatch(text, text.rfind("\n", 0, start) + 1, start)
-    return serial_row is not None and "." in match.group("number") and headers.above_serials(start)
-
-
 def _keyword_near(offset: int, text: str, sentences: Sentences) -> bool:
     sentence_start, _ = sentences.around(offset)
     window = text[max(sentence_start, offset - KEYWORD_REACH) : offset]
-    return bool(notation().keywords.search(window)) or _in_column(offset, text, notation().keywords)
-
-
-# A header naming the codes too: 'New HTS/Rate' heads cells of a code and its rate ('2905.59.10 5.5%').
-CODE_AND_RATE_HEADER = guarded(r"\b(?:HTS(?:US|A)?|HS|CN|commodity\s+codes?|tariff\s+(?:items?|codes?|numbers?))\b")
-
-
-# A cell of two-digit groups under 'TARIC' beside the CN code's: TARIC subdivisions ('51 59 51 59'), never a code.
-TARIC_SUBDIVISIONS = re.compile(r"[ \t]*\d{2}(?:[ \t]+\d{2})*[ \t]*")
-
-
-def _in_a_column_of_no_codes(offset: int, text: str, not_code_columns: re.Pattern) -> bool:
-    if (column_header(text, offset) or "").upper() == "TARIC" and TARIC_SUBDIVISIONS.fullmatch(
-        text, *cell_span(text, offset, offset)
-    ):
-        return True
-    if not _in_column(offset, text, not_code_columns):
-        return False
-    return not CODE_AND_RATE_HEADER.search(column_header(text, offset) or "")
-
-
-def _in_column(offset: int, text: str, header_words: re.Pattern, whole_cell: str | None = None) -> bool:
-    """The number stands in a table column whose header has `header_words` (and is the whole cell)."""
-    if "|" not in text[max(0, offset - 300) : offset + 300]:
-        return False
-    header = column_header(text, offset)
-    if not header or not header_words.search(header):
-        return False
-    if whole_cell is None:
-        return True
-    line_start = text.rfind("\n", 0, offset) + 1
-    cell = text[line_start:offset].rsplit("|", 1)[-1]
-    return not cell.strip(" \u00a0\t") and not text[offset + len(whole_cell) :].split("|", 1)[0].strip()
+    return bool(notation().keywords.search(window)) or in_column(offset, text, notation().keywords)
 
 
 def _starts_table_row(match: re.Match, text: str) -> bool:

@@ -13,17 +13,11 @@ import re
 from dataclasses import dataclass
 
 from nlp.dates.layout import CLOSING_REACH, WEEKDAY_PREFIX, Layout
+from nlp.dates.reaching import TIME_OF_DAY, gap_length, nearest, reaching
 from nlp.dates.rules import DateRules, Trigger
-from nlp.text.needed_words import NeededWords, finditer_of
 from nlp.text.patterns import guarded
 
 MEASURE_TYPES = {"entry_into_force", "application_start", "application_end", "comment_deadline"}
-# a clock time with its zone ("12:01 a.m. eastern daylight time", "7 am EST,") stands between a trigger and its date
-TIME_OF_DAY = re.compile(
-    r"(?:\b\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?|\b(?:noon|midnight)\b)"
-    r"(?:\s*\(?(?:(?:eastern|central|mountain|pacific|atlantic)(?:\s+(?:standard|daylight|prevailing))?\s+time|[ECMP][SD]?T)\b\)?)?",
-    re.I,
-)
 OTHER = ("other",)
 # a press or news release says so in its heading; the date at its foot is the day it was released
 PRESS_RELEASE = re.compile(r"\b(?:press|media|news)\s+(?:releases?|statements?)\b", re.I)
@@ -58,7 +52,6 @@ DECIDED = guarded(
 # names another document: "On 3 March, Commerce published a notice of initiation (96 FR 1234)")
 ANNOUNCED = re.compile(r"announced|gazetted", re.I)
 WORD = re.compile(r"[^\W\d_]{2,}")
-TRIGGER_LENGTH = 90  # the longest a trigger's own words run ("Regulation (EU) 2016/1036 of the ... of")
 
 
 @dataclass
@@ -95,8 +88,8 @@ class Classifier:
         key = (id(triggers), clause)
         reached = self._reached.get(key)
         if reached is None:
-            reached = self._reached[key] = _reaching(triggers, clause)
-        return _nearest(reached, sentence)
+            reached = self._reached[key] = reaching(triggers, clause)
+        return nearest(reached, sentence)
 
     def types(self, span: Span) -> tuple[str, ...]:
         around = Around(self._clause_before(span), self.layout.sentence(span.start))
@@ -277,7 +270,7 @@ class Classifier:
         after = self.layout.clause_after(span.end, span.ceiling).lstrip(" ,\u00a0\n")
         for trigger in self.after:
             match = trigger.pattern.search(after, 0, trigger.within + 80)
-            if match and _gap_length(after[: match.start()]) <= trigger.within and trigger.admits(around.sentence):
+            if match and gap_length(after[: match.start()]) <= trigger.within and trigger.admits(around.sentence):
                 return trigger.types
         return ()
 
@@ -364,46 +357,3 @@ OF_DATE = guarded(
 def _first_act_word_end(text: str, title_end: int, rules: DateRules) -> int | None:
     ends = [match.end() for pattern in rules.title_acts if (match := pattern.search(text, 0, title_end))]
     return min(ends) if ends else None
-
-
-def _reaching(triggers: list[Trigger], clause: str) -> list[tuple[Trigger, int]]:
-    """The triggers whose last match in `clause` is near enough to its end (the date), in their order, each with
-    where that match ends: what `clause` alone says (the sentence decides among them)."""
-    if not any(ch.isalpha() for ch in clause[-300:]):
-        return []
-    clause = TIME_OF_DAY.sub(lambda m: " " * len(m.group()), clause)  # "12:01 a.m." ends no clause
-    reaching = []
-    # only the triggers one of whose needed words is in the clause (few, for most dates), in their order
-    for trigger in (triggers[index] for index in _needed_words(triggers).possible(clause)):
-        window_start = max(0, len(clause) - trigger.within - TRIGGER_LENGTH)
-        last = None
-        for match in finditer_of(trigger.pattern)(clause, window_start):
-            last = match
-        if last is not None and _gap_length(clause[last.end() :]) <= trigger.within:
-            reaching.append((trigger, last.end()))
-    return reaching
-
-
-def _nearest(reaching: list[tuple[Trigger, int]], sentence: str) -> tuple[str, ...]:
-    """The types of the reaching trigger that ends nearest to the date, of those `sentence` admits."""
-    best, best_end = (), -1
-    for trigger, end in reaching:
-        # the nearest trigger wins; of two that end at the same place, the one with a condition met
-        if end < best_end or (end == best_end and trigger.requires is None) or not trigger.admits(sentence):
-            continue
-        best, best_end = trigger.types, end
-    return best
-
-
-_NEEDED: dict[int, tuple[list[Trigger], NeededWords]] = {}  # id of a trigger list -> (it, its triggers' words)
-
-
-def _needed_words(triggers: list[Trigger]) -> NeededWords:
-    known = _NEEDED.get(id(triggers))
-    if known is None or known[0] is not triggers or known[1].count != len(triggers):
-        known = _NEEDED[id(triggers)] = (triggers, NeededWords([trigger.pattern for trigger in triggers]))
-    return known[1]
-
-
-def _gap_length(gap: str) -> int:
-    return len(" ".join(gap.split()))

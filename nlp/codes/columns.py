@@ -1,0 +1,72 @@
+"""Table columns around a code candidate: a code cell of its line or under a code column's header, and columns
+whose header says they hold no codes (a TARIC subdivision cell, a quantity or rate column)."""
+
+from __future__ import annotations
+
+import re
+
+from nlp.codes.cells import first_of_codes_cell
+from nlp.codes.headings import starts_row
+from nlp.codes.schedules import CodeHeaders, alone_on_line
+from nlp.text.patterns import guarded
+from nlp.text.tables import cell_span, column_header
+
+DESCRIBED = re.compile(r"[ \t\u00a0]+(?:-[ \t\u00a0]?){0,4}[^\W\d_]")
+CELL_END = re.compile(r"[ \t\u00a0|]*[,;&]?[ \t\u00a0]*(?:\n|$)")  # the rest of a code cell's line
+SERIAL_LEAD = re.compile(r"[ \t\u00a0]*\d{1,4}[.)][ \t\u00a0]+")  # a table row's serial number: '12. '
+
+
+def cell_of_its_line(match: re.Match, text: str) -> bool:
+    """The code fills its line, or opens a line of codes ('0207 25 00,' / '0207 27 00'): a table's code cell."""
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    if text[line_start : match.start()].strip(" \t\u00a0|"):
+        return False
+    return bool(CELL_END.match(text, match.end()))
+
+
+def code_cell(match: re.Match, text: str, digits: str, headers: CodeHeaders) -> bool:
+    """The whole cell of its line, or a dotted code starting a row before its description ('0805.29 -- Other',
+    '0805.2900 Oranges'), under a code column's header line ('Product HS Code Country', 'Tollskrárnr.')."""
+    if len(digits) < 6:
+        return False
+    start, end = match.span()
+    schedule_row = "." in match.group("number") and starts_row(start, text, marker=False) and DESCRIBED.match(text, end)
+    if (alone_on_line(start, end, text) or bool(schedule_row) or first_of_codes_cell(match, text)) and headers.above(
+        start
+    ):
+        return True
+    # a flattened table's row: its serial number, then the code, then the description ('12. 0406.9000 Other')
+    serial_row = SERIAL_LEAD.fullmatch(text, text.rfind("\n", 0, start) + 1, start)
+    return serial_row is not None and "." in match.group("number") and headers.above_serials(start)
+
+
+# A header naming the codes too: 'New HTS/Rate' heads cells of a code and its rate ('2905.59.10 5.5%').
+CODE_AND_RATE_HEADER = guarded(r"\b(?:HTS(?:US|A)?|HS|CN|commodity\s+codes?|tariff\s+(?:items?|codes?|numbers?))\b")
+
+
+# A cell of two-digit groups under 'TARIC' beside the CN code's: TARIC subdivisions ('51 59 51 59'), never a code.
+TARIC_SUBDIVISIONS = re.compile(r"[ \t]*\d{2}(?:[ \t]+\d{2})*[ \t]*")
+
+
+def in_a_column_of_no_codes(offset: int, text: str, not_code_columns: re.Pattern) -> bool:
+    if (column_header(text, offset) or "").upper() == "TARIC" and TARIC_SUBDIVISIONS.fullmatch(
+        text, *cell_span(text, offset, offset)
+    ):
+        return True
+    if not in_column(offset, text, not_code_columns):
+        return False
+    return not CODE_AND_RATE_HEADER.search(column_header(text, offset) or "")
+
+
+def in_column(offset: int, text: str, header_words: re.Pattern, whole_cell: str | None = None) -> bool:
+    """The number stands in a table column whose header has `header_words` (and is the whole cell)."""
+    if "|" not in text[max(0, offset - 300) : offset + 300]:
+        return False
+    header = column_header(text, offset)
+    if not header or not header_words.search(header):
+        return False
+    if whole_cell is None:
+        return True
+    line_start = text.rfind("\n", 0, offset) + 1
+    cell = text[line_start:offset].rsplit("|", 1)[-1]
+    return not cell.strip(" \u00a0\t") and not text[offset + len(whole_cell) :].split("|", 1)[0].strip()
