@@ -1,0 +1,368 @@
+"""Floors of tests/test_eval_heldout.py: each held-out set's size and the F1 it has reached per fact (the first
+or blind figure of a set in its comment). Raise a floor when extraction improves, never lower one."""
+
+SIZES = {
+    "tune": 18,
+    "final": 18,
+    "final2": 23,
+    "final3": 24,
+    "final4": 24,
+    "final5": 15,
+    "final6": 36,
+    "final7": 36,
+    "final8": 34,
+    "final9": 36,
+    "final10": 32,
+    "final11": 35,
+    "final12": 48,
+    "read12-eu": 14,
+    "read12-na": 14,
+    "read12-world": 14,
+    "read13-eu": 14,
+    "read13-world": 14,
+    "read13-na": 14,
+    "final13": 48,
+}
+FLOORS = {
+    "tune": {
+        "codes": 1.0,
+        "dates": 1.0,  # round 3 (issue 15): 0.857 before
+        "measures": 1.0,
+        "affected": 1.0,
+        "title": 0.923,
+        "identifier": 1.0,
+        "rates": 1.0,
+        "quotas": 1.0,
+    },
+    "final": {
+        "codes": 0.993,
+        "dates": 0.933,  # round 3 (issue 15): 0.884 before
+        "measures": 0.975,  # round 5 (claiming an exclusion): 0.950 before
+        "affected": 1.0,
+        "title": 0.896,
+        "identifier": 1.0,
+        "rates": 1.0,
+        "quotas": 1.0,
+    },
+    # measured at the end of the generalisation round (before it: codes 0.942, dates 0.747, measures
+    # 0.627, affected 0.588, title 0.529, identifier 0.609, rates 0.545, quotas 0.0); codes, titles,
+    # identifiers, rates and quotas raised in round 3 after reading its misses (issue 15, codes r3)
+    "final2": {
+        "codes": 1.0,  # round 6: a Mercosur ex-tariff annex's rows (NCM, Ex, rate): 0.995 before
+        "dates": 1.0,  # round 3 (issue 15), its misses read as development material: 0.779 before
+        "measures": 1.0,  # round 3, after reading its misses (untouched: 0.679)
+        "affected": 1.0,  # (untouched: 0.878)
+        "title": 0.969,  # round 3b (national gazettes' titles): 0.937 before
+        "identifier": 1.0,
+        "rates": 0.888,
+        "quotas": 1.0,
+    },
+    # blind at the end of round 3 (codes 0.608, dates 0.721, measures 0.724, affected 0.755, title 0.387,
+    # identifier 0.583); raised after reading its misses by class (issue 15: codes, titles and identifiers in
+    # codes r3b; dates, measures and affected in facts r3b)
+    "final3": {
+        "codes": 0.996,
+        "dates": 1.0,  # round 4 (yearless seasonal periods): 0.968 before
+        "measures": 0.920,
+        "affected": 1.0,
+        "title": 1.0,  # titles r5: item headings over a table make a bulletin (0.937 floor, 0.968 measured)
+        "identifier": 1.0,
+        "rates": 0.941,  # round 7: spelled rates, cents of the act's country, background of a rate change: 0.8 before
+        "quotas": 1.0,
+    },
+    # blind at the end of round 3 (codes 0.935, dates 0.585, measures 0.677, affected 0.786, title 0.629,
+    # identifier 0.800); raised after reading its misses by class (issue 15, codes r3c, facts r3c, Russian);
+    # quotas 0.0 (no volume in MTRV read yet)
+    "final4": {
+        "codes": 1.0,
+        # round 7b (a register's list of gazette notices: publication and implementation columns): 0.926 before
+        "dates": 0.985,
+        # round 7 (South African rebate provisions created are duty suspensions): 0.872; round 5: 0.857 before
+        "measures": 0.888,
+        "affected": 0.965,  # round 5 (changes made by the EU name no origin): 0.933 before
+        "title": 1.0,  # round 9b: a Sri Lankan order titled by its act and kind ('… ACT, No. 18 OF 2011 Order …'): 0.967
+        "identifier": 1.0,
+        "rates": 1.0,  # round 7: amounts of a per-postal-item duty ('from 25 dollars to 75 dollars'): 0.777 before
+        "quotas": 1.0,  # round 4: volumes in MTRV read (0.0 before)
+    },
+    # blind, labelled at the end of round 3 and measured twice (session start and end, totals only); its
+    # misses not read: codes 0.971, dates 0.571 -> 0.621, measures 0.588 -> 0.686, affected 0.850
+    "final5": {
+        "codes": 1.0,  # round 5, after reading its misses (SACU item codes, 7-digit subheadings): 0.971 before
+        "dates": 0.888,  # round 5 (dates read by class): 0.621 before
+        "measures": 0.856,  # round 5 (a proceeding run in parallel is context): 0.833, 0.705 before
+        "affected": 1.0,  # round 5 (a register of duties in force, 'EU Exit'): 0.871 before (0.850 in round 4)
+        # round 5 (titles r5: a transcript's page marker before an act, a flattened WTO masthead, metadata labels)
+        "title": 0.875,  # 0.625 before
+        "identifier": 0.941,  # 0.800 before
+        "rates": 1.0,  # round 7: 'free of duty' as one end of a change: 0.963 before
+    },
+    # blind, labelled and audited at the start of round 4 (eval/heldout/final6/AUDIT*.md), totals only; at the
+    # round's first commit: codes 0.885, dates 0.575, measures 0.717, affected 0.776, quotas 0.783
+    # raised after reading its misses by class (issue 15, f6 r4: codes, measures, countries, titles,
+    # identifiers, rates; dates are the integrator's)
+    "final6": {
+        "codes": 0.997,
+        # round 5: dates read by class (0.960), then a weekday-led date under its label (read-b)
+        # round 8 second pass (dates fixed by class on final11): 0.979 before
+        "dates": 0.989,  # round 6 (ACE readiness when no entry into force): 0.970; 0.878 before round 5 (blind: 0.575)
+        "measures": 0.949,
+        # round 5 (a notification form's Member under its heading): 0.962 before; round 7 second pass: a quota
+        # bulletin's allocation table names Canada's quantity on the next line (0.974)
+        "affected": 0.986,
+        "title": 0.938,
+        "identifier": 1.0,
+        "rates": 0.970,  # round 6: rates quoted by an amendment ('the phrase ‘15%’ …'): 0.909 before
+        "quotas": 1.0,  # MTRV read (round 4, 0.916); 'kgs' and 'TRQ' read (round 6, issue 15 quotas r6)
+        # round 5: WTO symbols' Members, cues in other forms, ties to the first named (0.956); a committee's own
+        # document is no Member's act (read-b)
+        "jurisdiction": 0.970,  # 0.806 before round 5
+    },
+    # blind, labelled and audited in round 4 (eval/heldout/final7/AUDIT*.md), measured with totals only on the
+    # round's first commit (codes 0.903, dates 0.752, measures 0.804, affected 0.914) and at its end; its labels
+    # unread (the texts of 711 and 721 were read as fresh documents by round-4 readers: eval/heldout/README.md)
+    "final7": {
+        "codes": 0.998,  # round 5, after reading its misses (chapter lists after a colon, captioned code lists): 0.904
+        # round 6 (a change that 'commences on' a day takes effect; restated clauses): 0.953; round 5: 0.806 before
+        "dates": 0.965,
+        # round 5, after reading its misses: 0.845 before; round 6: an exception to the duty 'imposed in this
+        # order' is its scope, not an exclusion (0.900); round 7: a safeguard's quota is its form (0.908)
+        "measures": 0.918,
+        # round 5 (declined German names, older partner names, a title's exception): 0.942, 0.936; round 7: the
+        # Member a standard 'was adopted by' implements it, so it is not affected (0.978)
+        "affected": 0.985,
+        # round 5 (read-b): a gazette site's field labels are no title (was 0.750); titles r5: record title fields,
+        # short titles under portal banners, EU notices in the text's language, WTO subjects, bulletins (0.781)
+        "title": 0.984,
+        "identifier": 1.0,  # titles r5: CSMS Message, 'No. S', SI and '(No. N)' numbers, joint symbols (0.810)
+        # round 6: a share column and product contents are no rates, a bare '$' is the act's own dollar (0.486)
+        "rates": 0.709,
+        "quotas": 1.0,  # round 6: volume columns in the unit their header or a note names (0.081 before)
+        # round 5: a WTO delegation's request, Singapore, Zambia, Swiss, EUR-Lex cues (0.956); a joint notification
+        # names no Member (read-b); round 7: the Member a standard 'was adopted by' (0.970)
+        # round 8: Norway's agencies are a jurisdiction's cues (734, 0.986)
+        "jurisdiction": 1.0,  # 0.825 before round 5
+    },
+    # blind, labelled and audited at the start of round 5 (eval/heldout/final8/AUDIT-k.md, AUDIT-l.md), measured
+    # with totals only on the round's first commit (codes 0.977, dates 0.744, measures 0.854, affected 0.767) and
+    # at its end; its labels unread: the estimate for unseen documents (823 and 829 were read as fresh documents)
+    "final8": {
+        # round 6 (its misses read): a long flattened table's code column, chapters in a 'Chapter or Heading'
+        # column, Mercosur ex-tariff rows (0.978 before; the blind estimate stays 0.979)
+        "codes": 1.0,
+        "dates": 0.957,  # round 6, its misses read by class (development material now): 0.770 blind
+        # round 6: own-scope exceptions, carve-outs from an earlier order's duty, codes being removed, 'duti
+        # pelindung', 'exempts … from so much of the duty of customs', 'new suspensions' (0.867 before)
+        "measures": 0.964,
+        # round 6 (development material now): actors 'by the Government of', 'alignment with the EU', an
+        # extension's original origins, a proceeding the amended act terminated (0.767 before)
+        "affected": 0.861,
+        "title": 0.957,  # round 6 reader: a search box's 'No results found' and a Malay order's '(NO. 2)' (0.898);
+        # round 7 reader: a 'G.S.R….(E)' line opens the enacting sentence (0.938)
+        "identifier": 1.0,  # round 7 reader: an Indian notification's series after an en dash (0.914)
+        # round 6: numbered tables' rate cells, '(in %)' columns, rows one a paragraph, Mercosur rate columns (0.608)
+        "rates": 0.965,  # round 7: a rate-changing order's rates in its background: 0.963 before
+        "quotas": 1.0,  # round 6: tranches in 'mt' (0.8 before)
+        # round 8: the US 'International Trade Administration' cue stops before 'Commission' (833, ITAC: 0.971)
+        "jurisdiction": 1.0,  # round 7: a portal record's notifying-Member label '通告成员' (0.955)
+    },
+    # blind, labelled and audited at the start of round 6 (eval/heldout/final9/AUDIT-k.md, AUDIT-l.md), measured
+    # with totals only on the round's first commit (codes 0.960, dates 0.800, measures 0.766, affected 0.889,
+    # rates 0.702) and at its end; development material since round 7
+    "final9": {
+        "codes": 1.0,  # round 7 (issue 15 codes r7): mixed-notation lists, list heads, inserted rows: 0.960 before
+        "dates": 0.943,  # round 7: its misses read and fixed by class (0.847 before; 42/2/3)
+        # round 7, its misses read by class (development material now; the blind estimate stays 0.766): Section 232
+        # quota proclamations, 'from all countries except', FTA rate reductions, rebates, Schedule 4, 50/2017
+        "measures": 1.0,
+        # round 7: EFTA as its members, contact lines, 'gilt nicht für' (0.888; blind estimate 0.889)
+        "affected": 0.972,
+        # round 7 reader (its misses read): a legislature over a bill's cover, a capitals ministry line, a flattened
+        # 'RESOLUCIÓN NÚMERO … DE 2017 (…) por la cual', WTO forms in Chinese, a list of items, an article page's
+        # footnote, a bilingual copy (0.739 blind); the one left: UK stop press labels that disagree (915/916)
+        "title": 0.978,  # round 9b: a stop press's précis line ending in a full stop (915): 0.956
+        "identifier": 1.0,  # round 7 reader: the full Indian notification number, 'Customs Tariff Proposal' (0.810)
+        "rates": 1.0,  # round 7: spelled rates, tiers, 'Free', company cells, narrating recitals: 0.819 before
+        "quotas": 1.0,  # round 7: a proclamation's agreed volumes in its numbered preamble: 0.0 before
+        "jurisdiction": 0.947,  # round 7: '通告成员' and TPKM (Taiwan) in WTO portal records (0.918)
+    },
+    # blind, labelled and audited at the start of round 7 (eval/heldout/final10/AUDIT-k.md, AUDIT-l.md), measured
+    # with totals only on the round's first commit (codes 0.992, dates 0.774, measures 0.676, affected 0.787,
+    # identifier 0.632, rates 0.750, quotas 0.500) and after the round's first merge (codes 0.992, dates 0.807,
+    # measures 0.703, affected 0.787, identifier 0.737, rates 0.765, quotas 0.545): the blind estimate. Its misses
+    # were then read and fixed by class in the round's second pass (the comments below)
+    "final10": {
+        # round 7 second pass (quotas): a quota bulletin's rows (a chapter 99 number before its HTS number under
+        # 'HTS NUMBERS:'), a chapter column before a dotted tariff item (0.991 before)
+        "codes": 0.995,
+        # round 7b, its misses read by class (quota bulletins' opening day, EU titles in es/pt/nl/it, an annex's
+        # "Effective with respect to goods entered", a release dateline, expiry windows, notice lists): 0.807 blind
+        "dates": 0.947,
+        # round 7 second pass, its misses read by class (development material now; the blind estimate stays 0.703):
+        # statistical-layer and description changes, quota bulletin fields, AGOA/GSP beneficiaries, MFN rate updates,
+        # dumping-duty exemptions, numbered rebate items, FTA implementing proclamations
+        "measures": 0.943,
+        # round 7 second pass: a quota bulletin's allocation lines, rate columns headed by partners (blind: 0.787)
+        # round 9 (read12-eu): Italian origins in lower-case words ('Repubblica di Bielorussia' beside 'originari della')
+        "affected": 0.918,
+        # round 7 second pass (quotas): a bulletin's masthead line, a portal's number-and-date line (0.869 before)
+        "title": 0.933,
+        # round 7 second pass (quotas): EU acts in Italian and Spanish, '<kind> No. N of <year>', 'QB 16-133' (0.736)
+        "identifier": 1.0,
+        # round 7 second pass (quotas): new-series TARIC additional codes and 'See Annex' cells, a group of companies
+        # over several paragraphs, contemplated rates, 'free |' cells (0.764 before)
+        "rates": 0.947,
+        # round 7 second pass (quotas): a bulletin's labelled volumes, litres 'L', volumes an amendment writes into a
+        # quantity column (0.545 before)
+        "quotas": 0.933,
+        "jurisdiction": 0.967,
+    },
+    # blind, labelled and audited at the start of round 8 (eval/heldout/final11/AUDIT-k.md, AUDIT-l.md, AUDIT-m.md),
+    # measured with totals only on the round's first commit b1144e7 (codes 0.963, dates 0.705, measures 0.676,
+    # affected 0.520, jurisdiction 0.870, title 0.632, identifier 0.833, rates 0.606, quotas 0.424) and after the
+    # round's first merge d7f6e71 (codes 0.963, dates 0.705, measures 0.667, affected 0.520, jurisdiction 0.886,
+    # title 0.632, identifier 0.811, rates 0.611, quotas 0.427): the blind estimate
+    # raised in round 8's second pass by the Nordic-language acts (issue 15, nordic r8b): Icelandic and Norwegian
+    # dates, measures, countries, titles, identifiers and codes
+    "final11": {
+        "codes": 0.992,  # round 8b (nordic: Icelandic tariff-number keywords, dotted codes before a description): 0.963
+        "dates": 1.0,  # round 8b (dates: OJ masthead, remission period, QR record; nordic: Icelandic dates): 0.705
+        "measures": 0.936,  # round 8b (nordic: tollkvóti, tollnedsettelse; measures: QR symbols, furniture, new wordings): 0.667
+        "affected": 0.969,  # round 8b (Icelandic declined names; companion petitions, commodity suppliers, Origin fields): 0.52
+        "title": 1.0,  # round 8b (web-copy furniture, CBP bulletins and decisions, national title shapes, Reglugerð): 0.631
+        "identifier": 1.0,  # round 8b (CBP Dec., Vietnamese and Chinese announcement numbers, 'Nr. 1096/2017'): 0.81
+        "rates": 0.885,  # round 8b (quotas: long quota annexes, description cells, TIGIE and list rates): 0.611
+        "quotas": 0.995,  # round 8b (quotas: long quota annexes, SME, quota sheets, adjectival volumes): 0.427
+        "jurisdiction": 1.0,  # round 8b (US quota bulletins' cues, a WTO QR record's member, IS cues): 0.885
+    },
+    # round 9 read set (eval/heldout/read12-eu/NOTES-eu.md): EU OJ acts (also German and Italian), UK SI, stop press
+    # and trade remedies page, a WTO safeguard notification, Turkish, Swiss and Ukrainian texts, labelled before any
+    # extraction; first figure, before any fix: codes 1.0, dates 0.778, measures 0.897, affected 0.720, jurisdiction
+    # 0.880, title 0.786, identifier 0.824, rates 0.0 (3 false, none labelled), quotas 1.0
+    "read12-eu": {
+        "codes": 1.0,
+        "dates": 1.0,  # stop press 'As of … have been created', CIS date line, Turkish gazette line, OJ number line
+        "measures": 0.933,  # Turkish tariff quotas; left: a Swiss report's quota change, a stop press's waiver code
+        "affected": 0.923,  # Italian and Turkish origins, 'Origin' column, UK withdrawal; left: GATT XXVIII partners
+        "title": 0.962,  # OJ section heading, Swiss gazette banner, portal furniture; left: a title cut by its portal
+        "identifier": 0.888,
+        "rates": 1.0,  # recitals narrating an earlier regulation's duties
+        "quotas": 1.0,
+        "jurisdiction": 1.0,  # Swiss French cues, Ukraine's Cabinet of Ministers, EU Schedule CLXXV
+    },
+    # read in round 9 (issue 15, read task na: US and Canadian everyday documents, labelled before any run); first
+    # figure, before any fix: codes 1.0, dates 0.88 (0.92 after two CSMS dates were typed document_date as final7
+    # 708 does), measures 0.909, affected 1.0, jurisdiction 1.0, title 0.846, identifier 0.70, rates 0.923, quotas 1.0
+    "read12-na": {
+        "codes": 1.0,
+        "dates": 0.979,  # 'will apply as of', 'became effective' history, the former expiry of an extension: 0.88
+        "measures": 1.0,  # a dated account 'On <day>, USTR determined to …', 'there is no … case': 0.909
+        "affected": 1.0,
+        "title": 0.923,  # a USITC news release's header lines: 0.846
+        "identifier": 1.0,  # News Release, CSMS number lines and corrected CSMS, FR Doc lines, CBSA case codes: 0.70
+        "rates": 1.0,  # a rate in a dated account of an earlier action: 0.923
+        "quotas": 1.0,
+    },
+    # read in round 9 (issue 15, world): 14 everyday documents of India, China, Australia, Brazil and Pakistan, labelled
+    # before the extractor ran on them; first figure (labels as first committed, beb4161): codes 1.0, dates 0.600,
+    # measures 0.690, affected 0.929, jurisdiction 1.0, title 0.526, identifier 0.588, rates 0.839, quotas 0.0
+    "read12-world": {
+        "codes": 1.0,
+        "dates": 0.978,  # marked cell tables, AU retroactive declarations and continuations, 'As of 12:01 on': 0.600
+        "measures": 1.0,  # GECEX formula and LETEC basis, AU 269TG/269TJ, Tariff Commission countermeasure: 0.690
+        "affected": 1.0,  # MOFCOM 'originated in', an account of an earlier announcement: 0.929
+        "title": 1.0,  # register page lines, notice kind lines, gazette lines, Indian number lines: 0.526
+        "identifier": 0.941,  # a heading naming the amended notification (gold: MOFCOM prefix per precedent): 0.588
+        "rates": 1.0,  # cess duty words, Portuguese 'teor de': 0.839
+        "quotas": 1.0,  # a '|'-closed cell table's quota column: 0.0
+        "jurisdiction": 1.0,
+    },
+    # round 10 read set (eval/heldout/read13-eu/NOTES-eu.md): EU OJ acts and notices (English, Dutch, Italian,
+    # Spanish), UK SIs, Swiss and Icelandic acts, a WTO Article XXVIII notification, labelled before any extraction;
+    # first figure, before any fix: codes 0.774, dates 0.898, measures 0.769, affected 0.909, jurisdiction 0.923,
+    # title 0.750, identifier 0.889, rates 0.333, quotas 0.667
+    "read13-eu": {
+        "codes": 0.972,  # Icelandic 'tollnúmer' columns, WTO 'concessions on items'; left: a heading in that list
+        "dates": 0.980,  # OJ register lines in Dutch/Polish, WTO masthead, German genitive law, 'Bericht ... vom'
+        "measures": 0.896,  # EPA/TCA agreement names, Italian/Spanish carve-outs; left: SI recitals, XXVIII, AEV
+        "affected": 0.909,  # left: an exemption review's extended-duty countries (CN, ID beside the exporter's IN)
+        "title": 0.879,  # EUR-Lex 'Document C…' line, designations without parentheses; left: Swiss cover, WTO site
+        "identifier": 1.0,  # G/SECRET symbols after 'Organization No. ___', designations without parentheses
+        "rates": 0.333,  # left: Icelandic quota rows flattened to one line (0 % and 0 kr./kg)
+        "quotas": 0.666,  # left: the same rows' volumes
+        "jurisdiction": 1.0,  # 'eidgenössisch', G/SECRET as a WTO symbol
+    },
+    # read in round 10 (issue 15, read task na: eval/heldout/read13-na/NOTES-na.md), labelled before any run; first
+    # figure, before any fix: codes 0.927, dates 0.640, measures 0.609, affected 0.750, jurisdiction 0.880, title
+    # 0.667, identifier 0.571 (0.714 with 1508/1514's identifiers as corrected to 'HQ H…'), rates 1.0, quotas 1.0
+    "read13-na": {
+        "codes": 1.0,  # a trade agreement's 'Chapter 4 Rules of Origin': 0.927
+        "dates": 0.846,  # quota 'filled as of', permits withheld 'until', the Gazette masthead in capitals: 0.640
+        "measures": 0.8,  # quota closed, French 'rétorsion', cultural-property restrictions, 'lower rate': 0.609
+        "affected": 0.8,  # no measure named, no origin affected: 0.750
+        "jurisdiction": 1.0,  # Global Affairs Canada, CBP's New York rulings: 0.880
+        "title": 0.916,  # ruling letters' subject lines, a CITT case caption, an FR 'X12-' number: 0.667
+        "identifier": 0.941,  # protest decision number, Notice to Importers, 'Title 3— Proclamation N': 0.571
+        "rates": 1.0,
+        "quotas": 1.0,
+    },
+    # blind, labelled and audited at the start of round 9 (eval/heldout/final12/AUDIT-k.md, AUDIT-l.md, AUDIT-m.md),
+    # measured with totals only at the round's first commit e122ba2 (codes 0.976, dates 0.864, measures 0.803,
+    # affected 0.830, jurisdiction 0.914, title 0.889, identifier 0.853, rates 0.634, quotas 0.546) and after the
+    # first pass's merge (the same, but dates 0.869): the blind estimate
+    "final12": {
+        "codes": 0.996,  # round 9b (ITC chapters, 'CN FEA' after, heading rows, quoted column (2), run-on table)
+        "dates": 0.981,  # round 9 second pass (its misses read by class): 0.869 before
+        "measures": 0.931,  # round 9 second pass (final12's misses read by class): 0.803 before
+        # round 9b (countries): an executive order's 'I hereby determine and order:', a proclamation clause cut at its
+        # semicolons, a safeguard annex's country rows, territories of a CETA schedule, a defined term, a remitted
+        # good's next destination, a gazette's next notice, a Turkish 'menşeli' list: 0.829
+        "affected": 1.0,
+        # round 9b, its misses read by class: Brazilian portal headings (numeric date, ementa, SECEX circulars),
+        # Sri Lankan gazette records, DGFT numbers and subject fields, Turkish and Colombian numbers, a stop press's
+        # précis line, WTO QR records in French (blind 0.889 / 0.853)
+        "title": 1.0,
+        "identifier": 1.0,
+        "rates": 0.961,  # round 9b (GBP per piece column, header-less quota rows, 'Free' named, por cento, by means of)
+        "quotas": 1.0,  # round 9b (unit-less order-numbered rows, CBP bulletin fields, zero limits, 'l' = litres)
+        # round 9b: a UK stop press as the Integrated Online Tariff prints it, NZ's dumping act, Sri Lanka's levy acts
+        # and gazette numbers, the Eurasian Commission in machine translation: 0.914
+        "jurisdiction": 1.0,
+    },
+    # read in round 10 (issue 15, world): 14 documents of other countries in their own languages (EEC decisions in
+    # Russian, Mexican DOF texts, a Korean rule, a Japanese act, an Indonesian regulation, two Indian notifications, a
+    # Chinese announcement), labelled before the extractor ran on them; first figure (labels as first committed,
+    # 1a02084): codes 0.563, dates 0.700, measures 0.696, affected 0.800, jurisdiction 0.947, title 0.471,
+    # identifier 0.600, rates 0.400, quotas 1.0 (none labelled)
+    "read13-world": {
+        "codes": 0.977,  # Korean codes glued to particles, kanji digits, a wrapped table header, '| 71 or 98 |': 0.563
+        "dates": 0.96,  # EEC date lines with 'от', a DOF even-page header, Chinese 'from <day> 12:01 levied': 0.700
+        "measures": 0.965,  # Korean and Japanese companions, 'arancel específico', BM DTP, tariff values: 0.696
+        "affected": 0.8,  # a Korean '중국산' origin, a title split by blank lines, a pinyin-annotated copy: not read
+        "title": 1.0,  # EEC titles in capitals, DOF 'DECRETO que', Indonesian TENTANG, a Japanese era suffix: 0.471
+        "identifier": 1.0,  # EEC number lines with 'от'/'года'/'N', 'NOMOR …', '法律第八号': 0.600
+        "rates": 0.4,  # kanji rates, 'Kg. 0.220' under a USD/kg sentence, a pinyin-annotated copy: not read
+        "quotas": 1.0,
+        "jurisdiction": 0.982,  # Japanese and Korean tariff acts in their own scripts: 0.947
+    },
+    # blind, labelled and audited at the start of round 10 (eval/heldout/final13/AUDIT-k.md, AUDIT-l.md, AUDIT-m.md,
+    # AUDIT-n.md), measured with totals only at the round's first commit 9b33c6f (codes 0.953, dates 0.787, measures
+    # 0.696, affected 0.882, jurisdiction 0.939, title 0.740, identifier 0.781, rates 0.815, quotas 0.381) and after
+    # the first pass's merge (dates 0.813, measures 0.708, jurisdiction 0.950, identifier 0.810): the blind estimate.
+    # Raised in the second pass, its misses read by class (wt-f13a US, wt-f13b EU/UK/EFTA, wt-f13c Commonwealth/WTO/
+    # Mexico, wt-f13d the world), to the merged figures
+    "final13": {
+        "codes": 0.996,  # Norwegian tariff numbers shaped like dates, 'posisjon', 'kapitler'; 'Chapter: 40' fields
+        "dates": 0.865,  # Norwegian 'gjelder fra', Korean 'applies from the declaration', 'January 3 , 2022'
+        "measures": 0.904,  # executive orders' struck rates and carve-outs, nomenclature notices, GIPs, droit additionnel
+        "affected": 0.980,  # territories folded into an origin, allocation sentences, a case page's goods parts
+        "title": 0.916,  # gazette mastheads, skip links, case-page headings, WTO dispute headings, Russian 'ОБ'
+        "identifier": 0.958,  # QBT/TBT numbers, F2016L… numbers, Korean, Indonesian, Arabic number lines
+        "rates": 0.921,  # German '(in %)' tables, NZ one cell per line, Mexican amounts in words
+        "quotas": 1.0,  # CBP 'Quota Limit'/'UOM' columns, 'onlies'
+        "jurisdiction": 0.980,  # Morocco, Egypt, WTO dispute requests
+    },
+}
+# A set may hold a false code on a code-less document: pinned at the count measured, so a second one fails
+# (final7's one, a Swiss official collection's 'AS 2008 3519', is read as a citation since round 5).
+FALSE_CODES_ON_CODELESS: dict[str, int] = {}
