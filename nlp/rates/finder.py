@@ -31,6 +31,7 @@ from nlp.rates.cells import (
     rows_under,
 )
 from nlp.rates.columns import amount_unit_currency_rows
+from nlp.rates.kinds import kind_of, margin_nearer, role_of
 from nlp.rates.quoted import ordered_row_duties, quoted_by_an_amendment
 from nlp.rates.rows import row_label
 from nlp.rates.sheets import in_quota_duty_fields
@@ -86,7 +87,6 @@ SPELLED_AGAIN = r"(?:\s*\((?:[^\W\d_]+[\s-]?){1,4}\))?"
 # an amount spelled out again after its figure, as a Mexican resolution writes it ('$1,568.92 (mil quinientos sesenta y
 # ocho punto noventa y dos) dólares …, por tonelada métrica')
 SPELLED_AMOUNT = r"(?:\s*\((?:[^\W\d_]+[\s-]?){1,16}\))?"
-COMPANY_COLUMN = guarded(r"\b(?:compan|exporter|producer|manufacturer|société|unternehmen|hersteller)")
 
 
 @dataclass(frozen=True)
@@ -366,35 +366,13 @@ def _as_rate(text, lowered, candidate, sentences: Sentences, acting: ActingSente
         return None
     if unit == "percent" and TIER_CONDITION.match(lowered, end):
         return None
-    if _margin_nearer(lowered[sentence_start:start], words) or SHARE_COLUMN.search(column_header(text, start) or ""):
+    if margin_nearer(lowered[sentence_start:start], words) or SHARE_COLUMN.search(column_header(text, start) or ""):
         return None
     row = row_label(text, start) if header is not None or (hint or "").startswith("column") else None
-    kind = hint.split(":")[1] if hint and ":" in hint else hint if hint == "specific" else _kind(context, unit, words)
+    kind = hint.split(":")[1] if hint and ":" in hint else hint if hint == "specific" else kind_of(context, unit, words)
     columns = "\n".join(line for line in (header or "").lower().split("\n") if "|" in line or "(" in line)
-    role = _role(lowered[sentence_start:sentence_end], row, columns, words)
+    role = role_of(lowered[sentence_start:sentence_end], row, columns, words)
     return RateMention(tidy(value), unit, kind, role, row, text[start:end], start, end)
-
-
-def _margin_nearer(before: str, words: _Words) -> bool:
-    """The figure's sentence names a margin after its last duty word: the figures are those
-    ('dumping margins ... ranging between 46.2% and 172.2%'), however far the verb puts them."""
-    last_margin = max((m.end() for m in words.margin.finditer(before)), default=-1)
-    return last_margin > max((m.end() for m in words.duty.finditer(before)), default=-1)
-
-
-def _kind(context: str, unit: str, words: _Words) -> str:
-    if unit != "percent":
-        return "minimum_import_price" if words.kinds["minimum_import_price"].search(context) else "specific"
-    return "surtax" if words.kinds["surtax"].search(context) else "ad_valorem"
-
-
-def _role(sentence: str, row: str | None, header: str, words: _Words) -> str:
-    for role in ("residual", "previous", "other"):
-        if words.roles[role].search(row.lower() if row is not None else sentence):
-            return role
-    if row is not None and (words.company.search(row.lower()) or COMPANY_COLUMN.search(header)):
-        return "company_specific"
-    return "new"
 
 
 def _unique(mentions: list[RateMention]) -> list[RateMention]:

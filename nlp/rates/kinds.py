@@ -1,0 +1,35 @@
+"""What a rate found is: its kind (ad valorem, surtax, specific, minimum import price), its role (new, previous,
+residual, company-specific, other), and whether its figures are dumping margins rather than duties."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from nlp.text.patterns import guarded
+
+if TYPE_CHECKING:
+    from nlp.rates.finder import _Words as Words
+
+COMPANY_COLUMN = guarded(r"\b(?:compan|exporter|producer|manufacturer|société|unternehmen|hersteller)")
+
+
+def margin_nearer(before: str, words: Words) -> bool:
+    """The figure's sentence names a margin after its last duty word: the figures are those
+    ('dumping margins ... ranging between 46.2% and 172.2%'), however far the verb puts them."""
+    last_margin = max((m.end() for m in words.margin.finditer(before)), default=-1)
+    return last_margin > max((m.end() for m in words.duty.finditer(before)), default=-1)
+
+
+def kind_of(context: str, unit: str, words: Words) -> str:
+    if unit != "percent":
+        return "minimum_import_price" if words.kinds["minimum_import_price"].search(context) else "specific"
+    return "surtax" if words.kinds["surtax"].search(context) else "ad_valorem"
+
+
+def role_of(sentence: str, row: str | None, header: str, words: Words) -> str:
+    for role in ("residual", "previous", "other"):
+        if words.roles[role].search(row.lower() if row is not None else sentence):
+            return role
+    if row is not None and (words.company.search(row.lower()) or COMPANY_COLUMN.search(header)):
+        return "company_specific"
+    return "new"
