@@ -103,9 +103,10 @@ OTHER_DIGITS = re.compile("[" + "".join(chr(c) for c in NEUTRAL) + "]")
 
 
 # Japanese statutes write the tariff schedule's numbers in kanji digits with a middle dot ('別表第二八一八・三〇号',
-# '第六一・〇一項'): read only in that shape, since '一' and '二' are words and list numbers elsewhere.
+# '第六一・〇一項'): read only in that shape, since '一' and '二' are words and list numbers elsewhere. Guarded: the
+# lookbehind first kept the engine from skipping ahead to a kanji digit (a whole-text scan, nearly always empty).
 KANJI_DIGITS = "〇一二三四五六七八九"
-KANJI_CODE = re.compile(f"(?<![{KANJI_DIGITS}])[{KANJI_DIGITS}]{{2,4}}・[{KANJI_DIGITS}]{{2}}(?![{KANJI_DIGITS}])")
+KANJI_CODE = guarded(f"(?<![{KANJI_DIGITS}])[{KANJI_DIGITS}]{{2,4}}・[{KANJI_DIGITS}]{{2}}(?![{KANJI_DIGITS}])")
 KANJI_NEUTRAL = {ord(kanji): str(i) for i, kanji in enumerate(KANJI_DIGITS)} | {ord("・"): "."}
 
 
