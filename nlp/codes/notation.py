@@ -16,7 +16,7 @@ from importlib import resources
 
 import yaml
 
-from nlp.text.patterns import guarded
+from nlp.text.patterns import guarded, may_match
 
 # A longer number goes on after a space ('1 234 567'), except after a dotted code where the next
 # dotted code or heading of a flattened table column follows ('2923.9010 2930.9060 74.04 9918').
@@ -112,9 +112,10 @@ KANJI_NEUTRAL = {ord(kanji): str(i) for i, kanji in enumerate(KANJI_DIGITS)} | {
 
 def neutral_notation(text: str) -> str:
     """`text` with codes' digits and separators in ASCII, every character in its place."""
-    if OTHER_DIGITS.search(text):
+    # (most texts have none of these characters: an ASCII text is ruled out without a scan)
+    if may_match(OTHER_DIGITS, text) and OTHER_DIGITS.search(text):
         text = text.translate(NEUTRAL)
-    if KANJI_CODE.search(text):
+    if may_match(KANJI_CODE, text) and KANJI_CODE.search(text):
         text = KANJI_CODE.sub(lambda match: match.group(0).translate(KANJI_NEUTRAL), text)
     return text
 
