@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from nlp.dates.layout import CLOSING_REACH, WEEKDAY_PREFIX, Layout
 from nlp.dates.reaching import TIME_OF_DAY, gap_length, nearest, reaching
 from nlp.dates.rules import DateRules, Trigger
-from nlp.text.patterns import guarded, may_match
+from nlp.text.patterns import guarded
 
 MEASURE_TYPES = {"entry_into_force", "application_start", "application_end", "comment_deadline"}
 OTHER = ("other",)
@@ -355,9 +355,5 @@ OF_DATE = guarded(
 
 
 def _first_act_word_end(text: str, title_end: int, rules: DateRules) -> int | None:
-    ends = [
-        match.end()
-        for pattern in rules.title_acts  # ruled out by its words where the text lacks them: no scan of the title
-        if may_match(pattern, text) and (match := pattern.search(text, 0, title_end))
-    ]
+    ends = [match.end() for pattern in rules.title_acts if (match := pattern.search(text, 0, title_end))]
     return min(ends) if ends else None

@@ -29,7 +29,7 @@ from nlp.summary.phrases import measure_phrase
 from nlp.summary.words import compiled, words
 from nlp.text.acting import ActingSentences
 from nlp.text.layout import OPERATIVE, Layout
-from nlp.text.patterns import finditer_where_possible, guarded
+from nlp.text.patterns import guarded
 
 MAX_CHARS = 450
 LATER = 1000  # a verb after the measure's words counts as this much further than one before
@@ -361,7 +361,7 @@ def _title_verb(title: str | None, kind: str) -> str | None:
     found = [
         (m.start(), index, verb)
         for index, (source, verb) in enumerate(words()["title_verbs"])
-        for m in finditer_where_possible(compiled(source), action)
+        for m in compiled(source).finditer(action)
         if not _in_compound(action, m.start())
     ]
     return min(found)[2] if found else None
