@@ -16,7 +16,7 @@ from importlib import resources
 
 import yaml
 
-from nlp.text.patterns import guarded
+from nlp.text.patterns import guarded, may_match
 
 # A longer number goes on after a space ('1 234 567'), except after a dotted code where the next
 # dotted code or heading of a flattened table column follows ('2923.9010 2930.9060 74.04 9918').
@@ -103,17 +103,19 @@ OTHER_DIGITS = re.compile("[" + "".join(chr(c) for c in NEUTRAL) + "]")
 
 
 # Japanese statutes write the tariff schedule's numbers in kanji digits with a middle dot ('別表第二八一八・三〇号',
-# '第六一・〇一項'): read only in that shape, since '一' and '二' are words and list numbers elsewhere.
+# '第六一・〇一項'): read only in that shape, since '一' and '二' are words and list numbers elsewhere. Guarded: the
+# lookbehind first kept the engine from skipping ahead to a kanji digit (a whole-text scan, nearly always empty).
 KANJI_DIGITS = "〇一二三四五六七八九"
-KANJI_CODE = re.compile(f"(?<![{KANJI_DIGITS}])[{KANJI_DIGITS}]{{2,4}}・[{KANJI_DIGITS}]{{2}}(?![{KANJI_DIGITS}])")
+KANJI_CODE = guarded(f"(?<![{KANJI_DIGITS}])[{KANJI_DIGITS}]{{2,4}}・[{KANJI_DIGITS}]{{2}}(?![{KANJI_DIGITS}])")
 KANJI_NEUTRAL = {ord(kanji): str(i) for i, kanji in enumerate(KANJI_DIGITS)} | {ord("・"): "."}
 
 
 def neutral_notation(text: str) -> str:
     """`text` with codes' digits and separators in ASCII, every character in its place."""
-    if OTHER_DIGITS.search(text):
+    # (most texts have none of these characters: an ASCII text is ruled out without a scan)
+    if may_match(OTHER_DIGITS, text) and OTHER_DIGITS.search(text):
         text = text.translate(NEUTRAL)
-    if KANJI_CODE.search(text):
+    if may_match(KANJI_CODE, text) and KANJI_CODE.search(text):
         text = KANJI_CODE.sub(lambda match: match.group(0).translate(KANJI_NEUTRAL), text)
     return text
 

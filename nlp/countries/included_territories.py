@@ -10,8 +10,10 @@ import re
 
 from nlp.countries.mention import CountryMention
 from nlp.countries.names import find_country_names
+from nlp.text.patterns import guarded
 
-INCLUDE_WORD = re.compile(r"\b(?:including|(?:which|that)\s+includes?)\b", re.I)
+# guarded: the engine skips ahead to an "i", "w" or "t" at a word start instead of trying every position
+INCLUDE_WORD = guarded(r"\b(?:including|(?:which|that)\s+includes?)\b", re.I)
 # what joins a country to the territories its goods include: ', including', '(which include products of'
 JOINED_BEFORE = re.compile(r"\s*,?\s*\(?\s*$")
 GOODS_OF = re.compile(r"\s+(?:(?:the\s+)?(?:products|goods|articles)\s+of\s+)?", re.I)

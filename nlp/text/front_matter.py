@@ -16,8 +16,10 @@ import re
 OPENING_CHARS = 4000  # front matter stands at the top, after at most a site's banner lines
 # The block: '---', then keys ('publication_date: …'), list items ('  - "Agriculture Department"') or
 # blank lines, then '---'. Two keys at least: a lone 'Note: …' between rules is a horizontal rule's text.
+# The opening '---' written first, then that it starts its line ('^' under re.M): a literal first lets the engine
+# jump from one '---' to the next instead of trying a line start at every character.
 FRONT_MATTER = re.compile(
-    r"^---[ \t]*\n(?P<body>(?:[ \t]*(?:[A-Za-z_][\w-]*:[^\n]*|-[ \t][^\n]*)?\n){2,}?)---[ \t]*$", re.M
+    r"---(?<![^\n]---)[ \t]*\n(?P<body>(?:[ \t]*(?:[A-Za-z_][\w-]*:[^\n]*|-[ \t][^\n]*)?\n){2,}?)---[ \t]*$", re.M
 )
 KEY_LINE = re.compile(r"^[A-Za-z_][\w-]*:", re.M)
 MIN_KEYS = 2

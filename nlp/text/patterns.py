@@ -9,6 +9,7 @@ from functools import cache, wraps
 from re import _compiler, _constants, _parser
 from typing import TypeVar
 
+from nlp.text.branches import group_alternations
 from nlp.text.letters import LetterGate, letter_gate
 
 T = TypeVar("T")
@@ -65,7 +66,7 @@ def guarded(pattern: str, flags: int = 0) -> re.Pattern:
     """`re.compile(pattern, flags)`, with a lookahead of the characters its matches can start with
     in front when there are such (same matches, same groups; faster where most positions fail).
     Characters every way to which passes a word boundary first are guarded with that boundary too."""
-    plain = re.compile(pattern, flags)
+    plain = _compiled(pattern, flags)
     try:
         parsed = _parser.parse(pattern, flags)
         items, nullable = _first(parsed.data, parsed.state.flags, False)
@@ -79,12 +80,24 @@ def guarded(pattern: str, flags: int = 0) -> re.Pattern:
     closing = "\n)" if parsed.state.flags & re.VERBOSE else ")"
     source = f"{guard}(?:{pattern}{closing}"
     try:
-        fast = re.compile(source, flags)
+        fast = _compiled(source, flags)
     except re.error:  # global inline flags ("(?i)...") must stay first
         return plain
     if fast.groupindex != plain.groupindex or fast.groups != plain.groups:
         return plain
-    return _skipping_ahead(source, flags, {item for item, _ in items}) or fast
+    return _skipping_ahead(source, flags, {item for item, _ in items}, _grouped_tree(source, flags)) or fast
+
+
+def _compiled(source: str, flags: int) -> re.Pattern:
+    """`re.compile(source, flags)`, its long alternations of words grouped by first character (nlp.text.branches)."""
+    tree = _grouped_tree(source, flags)
+    return re.compile(source, flags) if tree is None else compile_tree(source, flags, tree)
+
+
+def _grouped_tree(source: str, flags: int):
+    """The parse tree of `source` with its alternations grouped; None where none was."""
+    parsed = _parser.parse(source, flags)
+    return parsed if group_alternations(parsed, flags) else None
 
 
 GUARD_STARTS = ("(?=[", "(?:(?=[")  # how a guarded pattern's source starts

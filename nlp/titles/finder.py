@@ -60,7 +60,7 @@ class _Patterns:
     continuing_start: re.Pattern  # a line that goes on with the goods above it ('Exported from …')
     normal_case: dict  # capitals of a designation -> its normal case ('REGULATION' -> 'Regulation')
     bilingual: dict  # French prefix -> English one, for numbers printed in both ('SOR/DORS/2006-167')
-    designated: re.Pattern  # a title its designation announces, even inside a flattened line
+    designated: Alternatives  # a title its designation announces (in a flattened line too); alternatives apart
     bulletin_words: re.Pattern  # what the item headings of a bulletin announce ('updates', 'changes')
     title_label: re.Pattern  # a record page's title field ('Title: …', 'Notice Title' over its value)
     issue_only: re.Pattern  # a title field naming only the journal's issue ('The Extra Ordinary Gazette No. 2219/68')
@@ -71,10 +71,11 @@ class _Patterns:
 def title_patterns() -> _Patterns:
     data = json.loads(resources.files("nlp").joinpath("data/titles.json").read_text("utf-8"))
 
-    def one(patterns: list[str], flags: int = 0, group: str = "number") -> re.Pattern:
+    def one(patterns: list[str], flags: int = 0, group: str = "number", apart: bool = False) -> re.Pattern:
         # each alternative names its own group: rename them apart
         parts = [p.replace(f"(?P<{group}>", f"(?P<{group}{i}>") for i, p in enumerate(patterns)]
-        return guarded("|".join(f"(?:{p})" for p in parts), flags)
+        joined = "|".join(f"(?:{p})" for p in parts)
+        return Alternatives(re.compile(joined, flags)) if apart else guarded(joined, flags)
 
     numbers = data["numbers"]
     return _Patterns(
@@ -96,7 +97,7 @@ def title_patterns() -> _Patterns:
         re.compile(data["title_goes_on"]["continuing_start"]),
         data["normal_case"],
         data["bilingual_numbers"],
-        one(data["designated_titles"]["patterns"], group="title"),
+        one(data["designated_titles"]["patterns"], group="title", apart=True),
         re.compile(data["bulletin_headings"]["words"]),
         re.compile(data["title_label"]["pattern"], re.M),
         re.compile(data["title_label"]["issue_only"]),
@@ -164,7 +165,7 @@ def _field_title(span: tuple[int, int] | None, text: str) -> TextMention | None:
 def _designated_title(text: str, layout: Layout) -> TextMention | None:
     """The earliest title a designation announces in the opening ('RESOLUCIÓN por la que …', 'NOTIFICATION
     UNDER ARTICLE …', an order after its parent act, 'PERINTAH … 2023', '… İLİŞKİN TEBLİĞ')."""
-    for match in title_patterns().designated.finditer(text, 0, min(len(text), OPENING_CHARS)):
+    for match in title_patterns().designated.finditer(text[:OPENING_CHARS]):
         start, end = number_span(match)  # the one 'title' group that matched
         if layout.kind_at(start) not in ("header", "footnote"):
             return _mention(text, start, end, kind="designated")
