@@ -238,7 +238,7 @@ def scan_signals(
             where = _where(group[0], match.start(), text, layout, acting, title_span)
             if where != "title" and in_cited_name(text, match.start(), group[0] == "g"):
                 continue  # words of a cited act's title ('Executive Order 14257 (… Reciprocal Tariff …)'), an SI's name
-            declined = where == "inert" and acting.inert_or_recounted(match.start(), sentence)
+            declined = where == "inert" and _says_it_does_not_act(acting, match.start(), sentence)
             found.append(Signal(kind, group, match.start(), match.end(), where, declined))
     return found
 
@@ -384,6 +384,15 @@ def _sentence(lowered: str, sentences: Sentences, offset: int) -> str:
             break
         end = following
     return lowered[start:end]
+
+
+def _says_it_does_not_act(acting: ActingSentences, offset: int, sentence: str) -> bool:
+    return acting.inert_or_recounted(offset, sentence) or bool(_points_elsewhere().search(sentence))
+
+
+@cache
+def _points_elsewhere() -> re.Pattern:
+    return re.compile("|".join(_load("en").get("points_elsewhere", [])) or "(?!)")
 
 
 @cache
