@@ -202,7 +202,9 @@ FLOORS = {
         # round 7 second pass, its misses read by class (development material now; the blind estimate stays 0.703):
         # statistical-layer and description changes, quota bulletin fields, AGOA/GSP beneficiaries, MFN rate updates,
         # dumping-duty exemptions, numbered rebate items, FTA implementing proclamations
-        "measures": 0.943,
+        # round 11 (the measure gate retrained on every development set, weighing types named only in sentences
+        # that do not act where the rules found nothing): 0.943 before
+        "measures": 0.955,
         # round 7 second pass: a quota bulletin's allocation lines, rate columns headed by partners (blind: 0.787)
         # round 9 (read12-eu): Italian origins in lower-case words ('Repubblica di Bielorussia' beside 'originari della')
         "affected": 0.918,
@@ -228,7 +230,8 @@ FLOORS = {
     "final11": {
         "codes": 0.992,  # round 8b (nordic: Icelandic tariff-number keywords, dotted codes before a description): 0.963
         "dates": 1.0,  # round 8b (dates: OJ masthead, remission period, QR record; nordic: Icelandic dates): 0.705
-        "measures": 0.936,  # round 8b (nordic: tollkvóti, tollnedsettelse; measures: QR symbols, furniture, new wordings): 0.667
+        # round 11: 0.938 (the measure gate retrained; 0.936 before)
+        "measures": 0.938,  # round 8b (nordic: tollkvóti, tollnedsettelse; measures: QR symbols, furniture, new wordings): 0.667
         "affected": 0.969,  # round 8b (Icelandic declined names; companion petitions, commodity suppliers, Origin fields): 0.52
         "title": 1.0,  # round 8b (web-copy furniture, CBP bulletins and decisions, national title shapes, Reglugerð): 0.631
         "identifier": 1.0,  # round 8b (CBP Dec., Vietnamese and Chinese announcement numbers, 'Nr. 1096/2017'): 0.81
@@ -243,7 +246,8 @@ FLOORS = {
     "read12-eu": {
         "codes": 1.0,
         "dates": 1.0,  # stop press 'As of … have been created', CIS date line, Turkish gazette line, OJ number line
-        "measures": 0.933,  # Turkish tariff quotas; left: a Swiss report's quota change, a stop press's waiver code
+        # round 11: 0.937 (the measure gate retrained: an annex excerpt's quota; 0.933 before)
+        "measures": 0.937,  # Turkish tariff quotas; left: a Swiss report's quota change, a stop press's waiver code
         "affected": 0.923,  # Italian and Turkish origins, 'Origin' column, UK withdrawal; left: GATT XXVIII partners
         "title": 0.962,  # OJ section heading, Swiss gazette banner, portal furniture; left: a title cut by its portal
         "identifier": 0.888,

@@ -33,7 +33,11 @@ FEATURES = (
     "nothing_ruled_background",  # the product of the two: recitals speak for a missing operative part
     "generic",  # only plain duty words name it ('rate of duty'), or a general power's statute (Section 232)
     "beside_duty_measure",  # another duty measure was found: plain duty words describe that one
+    "inert_only",  # named only in operative sentences that do not act (weighed where the rules found nothing)
+    "inert_only_remedy",  # ... and a trade remedy: there it is the investigation named, not a measure taken
 )
+
+TRADE_REMEDIES = frozenset({"anti_dumping", "countervailing", "safeguard"})
 
 
 @dataclass
@@ -41,11 +45,13 @@ class Candidate:
     type: str
     counts: dict[str, int] = field(default_factory=dict)
     generic_only: bool = True
+    declined_only: bool = True  # every mention stands in a sentence that says it does not act
     evidence: Signal | None = None  # the first mention: where the type is named if the rules did not choose it
 
     def add(self, signal: Signal) -> None:
         self.counts[signal.where] = self.counts.get(signal.where, 0) + 1
         self.generic_only = self.generic_only and signal.plain
+        self.declined_only = self.declined_only and signal.declined
         if self.evidence is None:
             self.evidence = signal
 
@@ -62,6 +68,7 @@ def features(candidate: Candidate, ruled: set[str]) -> list[float]:
     counts = candidate.counts
     background = math.log1p(counts.get("background", 0))
     nothing = float(not ruled)
+    inert_only = float(set(counts) == {"inert"})
     return [
         1.0,
         float(candidate.type in ruled),
@@ -74,6 +81,8 @@ def features(candidate: Candidate, ruled: set[str]) -> list[float]:
         nothing * background,
         float(candidate.generic_only),
         float(bool((ruled - {candidate.type}) & DUTY_MEASURES)),
+        inert_only,
+        inert_only * float(candidate.type in TRADE_REMEDIES),
     ]
 
 
@@ -114,12 +123,16 @@ def gated(ruled: list[MeasureMention], signals: list[Signal], text: str) -> list
 
 def considered(candidate: Candidate, ruled: set[str]) -> bool:
     """Whether the gate weighs a candidate: every type the rules found, and the others unless they are named
-    only in operative sentences that do not act (an administrative update, a restatement, a power to act
-    later): there the document itself says it does not act on them, whatever else it lacks. Nor a tariff-rate quota
-    beside a safeguard the rules found."""
+    only in operative sentences that do not act. Beside a type the rules found, the document acts on that one,
+    not on them; where the rules found nothing, a sentence without an acting verb may be all an excerpt keeps
+    of what it is about, and the gate weighs it, unless every such sentence says it does not act (an
+    administrative update, a restatement, a power to act later). Nor a tariff-rate quota beside a safeguard
+    the rules found."""
     if candidate.type == "tariff_quota" and "safeguard" in ruled and candidate.type not in ruled:
         return False  # the quota a safeguard takes the form of (rules.py): not a measure of its own
-    return candidate.type in ruled or set(candidate.counts) != {"inert"}
+    if candidate.type in ruled or set(candidate.counts) != {"inert"}:
+        return True
+    return not ruled and not candidate.declined_only
 
 
 def _accept(weights: list[float], candidate: Candidate, ruled: set[str]) -> bool:

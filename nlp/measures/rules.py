@@ -191,6 +191,7 @@ class Signal:
     start: int
     end: int
     where: str  # title | acting | inert (an operative sentence that does not act) | basis | background
+    declined: bool = False  # inert, in a sentence that says it does not act (an update, a restatement, a power)
 
     @property
     def category(self) -> str:  # s: names the measure; g: plain duty words; b: legal basis
@@ -227,7 +228,8 @@ def scan_signals(
     for start, end in _scan_spans(layout, title_span, len(text)):
         for group, match in compiled.finditer(lowered, start, end):
             kind = group.split("__")[1]
-            if not sentence_allows(group, kind, compiled, _sentence(lowered, sentences, match.start())):
+            sentence = _sentence(lowered, sentences, match.start())
+            if not sentence_allows(group, kind, compiled, sentence):
                 continue
             if group in compiled.needs_country and not _names_a_country(text, sentences, match.start()):
                 continue
@@ -236,7 +238,8 @@ def scan_signals(
             where = _where(group[0], match.start(), text, layout, acting, title_span)
             if where != "title" and in_cited_name(text, match.start(), group[0] == "g"):
                 continue  # words of a cited act's title ('Executive Order 14257 (… Reciprocal Tariff …)'), an SI's name
-            found.append(Signal(kind, group, match.start(), match.end(), where))
+            declined = where == "inert" and _says_it_does_not_act(acting, match.start(), sentence)
+            found.append(Signal(kind, group, match.start(), match.end(), where, declined))
     return found
 
 
@@ -381,6 +384,15 @@ def _sentence(lowered: str, sentences: Sentences, offset: int) -> str:
             break
         end = following
     return lowered[start:end]
+
+
+def _says_it_does_not_act(acting: ActingSentences, offset: int, sentence: str) -> bool:
+    return acting.inert_or_recounted(offset, sentence) or bool(_points_elsewhere().search(sentence))
+
+
+@cache
+def _points_elsewhere() -> re.Pattern:
+    return re.compile("|".join(_load("en").get("points_elsewhere", [])) or "(?!)")
 
 
 @cache
