@@ -20,7 +20,14 @@ from nlp.text.sentences import Sentences
 
 LANGUAGES = ("en", "fr", "de", "es", "ru")
 # languages read with another's pipeline whose words have their own file (Nordic, Korean, Japanese: as English)
-COMPANIONS = {"en": ("nordic", "ko", "ja")}
+# ... and the EU's other official languages, read with whichever of these pipelines their words come closest to
+COMPANIONS = {
+    "en": ("nordic", "ko", "ja", "eu_languages"),
+    "fr": ("eu_languages",),
+    "de": ("eu_languages",),
+    "es": ("eu_languages",),
+    "ru": ("eu_languages",),  # Bulgarian
+}
 # a marker glued to its item ('(a)New Zealand;', '(b)by deleting'), as some legislation sites render lists, too
 LIST_ITEM = re.compile(r"\s*(?:[-•*—–]\s|\(?[0-9a-z]{1,4}\)\s|\([0-9a-z]{1,4}\)(?=[A-Za-z“\"]))")
 BARE_MARKER = re.compile(r"\s*(?:\(?[0-9a-z]{1,4}\)|\d+(?:\.\d+)?)\s*$")
