@@ -153,3 +153,26 @@ class TestYearFirstDates:
 def test_croatian_october_is_left_to_polish_november():
     """'listopada' is November in Polish and October in Croatian: one name reads as one month, Polish's."""
     assert typed("Sporządzono w Brukseli dnia 9 listopada 2031 r.") == {("document_date", "2031-11-09", False)}
+
+
+class TestTheActsOwnDateUnderItsTitle:
+    PASSAGES = {
+        "sk": "VYKONÁVACIE NARIADENIE KOMISIE (EÚ) 2031/88\nz 5. mája 2031,\nktorým sa mení nariadenie o colných kvótach",
+        "sl": "IZVEDBENA UREDBA KOMISIJE (EU) 2031/88\nz dne 5. maja 2031\no spremembi uredbe o tarifnih kvotah",
+        "ro": "REGULAMENTUL DE PUNERE ÎN APLICARE (UE) 2031/88 AL COMISIEI\ndin 5 mai 2031\nde modificare a "
+        "regulamentului privind contingentele tarifare",
+        "el": "ΕΚΤΕΛΕΣΤΙΚΟΣ ΚΑΝΟΝΙΣΜΟΣ (ΕΕ) 2031/88 ΤΗΣ ΕΠΙΤΡΟΠΗΣ\nτης 5ης Μαΐου 2031\nγια την τροποποίηση του "
+        "κανονισμού σχετικά με τις δασμολογικές ποσοστώσεις",
+        "bg": "РЕГЛАМЕНТ ЗА ИЗПЪЛНЕНИЕ (ЕС) 2031/88 НА КОМИСИЯТА\nот 5 май 2031 година\nза изменение на регламента "
+        "относно тарифните квоти",
+        "fi": "KOMISSION TÄYTÄNTÖÖNPANOASETUS (EU) 2031/88,\nannettu 5 päivänä toukokuuta 2031,\ntariffikiintiöistä "
+        "annetun asetuksen muuttamisesta",
+        "sv": "KOMMISSIONENS GENOMFÖRANDEFÖRORDNING (EU) 2031/88\nav den 5 maj 2031\nom ändring av förordningen om "
+        "tullkvoter",
+        "da": "KOMMISSIONENS GENNEMFØRELSESFORORDNING (EU) 2031/88\naf 5. maj 2031\nom ændring af forordningen om "
+        "toldkontingenter",
+    }
+
+    @pytest.mark.parametrize("language", sorted(PASSAGES))
+    def test_the_date_line_under_the_title(self, language):
+        assert typed(self.PASSAGES[language]) == {("document_date", "2031-05-05", False)}

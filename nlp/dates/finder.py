@@ -39,7 +39,7 @@ SHORT_YEAR_CUE = guarded(
     r"|(?:stop\s+press|tariff)\s+notice)[\s:,-]+$",  # a notice named by its day: 'Stop Press Notice 19/04/31'
     re.I,
 )
-DAY_SUFFIX = r"(?:st|nd|rd|th|er|re|e|º|°|o|η|\.)?"  # "1η Ιουλίου"
+DAY_SUFFIX = r"(?:st|nd|rd|th|er|re|e|º|°|o|ης|η|\.)?"  # "1η Ιουλίου", "της 12ης Μαρτίου"
 
 
 @cache
