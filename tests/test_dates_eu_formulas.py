@@ -75,8 +75,7 @@ class TestEntryIntoForceTheDayAfterPublication:
         "únie.",
         "sl": "Ta uredba začne veljati dan po objavi v Uradnem listu Evropske unije.",
         "hr": "Ova Uredba stupa na snagu sljedećeg dana od dana objave u Službenom listu Europske unije.",
-        "bg": "Настоящият регламент влиза в сила в деня след публикуването му в Официален вестник на Европейския "
-        "съюз.",
+        "bg": "Настоящият регламент влиза в сила в деня след публикуването му в Официален вестник на Европейския съюз.",
         "lt": "Šis reglamentas įsigalioja kitą dieną po jo paskelbimo Europos Sąjungos oficialiajame leidinyje.",
         "lv": "Šī regula stājas spēkā nākamajā dienā pēc tās publicēšanas Eiropas Savienības Oficiālajā Vēstnesī.",
         "et": "Käesolev määrus jõustub järgmisel päeval pärast selle avaldamist Euroopa Liidu Teatajas.",

@@ -70,8 +70,14 @@ class TestOtherOrigins:
         [
             ("Artykuł 1\nNakłada się ostateczne cło antydumpingowe na przywóz rur pochodzących z Turcji.", "TR"),
             ("Článek 1\nUkládá se konečné antidumpingové clo z dovozu trubek pocházejících z Indie.", "IN"),
-            ("Članak 1.\nUvodi se konačna antidampinška pristojba na uvoz cijevi podrijetlom iz Ruske Federacije.", "RU"),
-            ("Articolul 1\nSe instituie o taxă antidumping definitivă la importurile de țevi originare din Indonezia.", "ID"),
+            (
+                "Članak 1.\nUvodi se konačna antidampinška pristojba na uvoz cijevi podrijetlom iz Ruske Federacije.",
+                "RU",
+            ),
+            (
+                "Articolul 1\nSe instituie o taxă antidumping definitivă la importurile de țevi originare din Indonezia.",
+                "ID",
+            ),
             ("1 straipsnis\nNustatomas galutinis antidempingo muitas Vietnamo kilmės vamzdžių importui.", "VN"),
         ],
         ids=["pl-TR", "cs-IN", "hr-RU", "ro-ID", "lt-VN"],

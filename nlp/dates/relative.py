@@ -13,8 +13,8 @@ import calendar
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
 from datetime import date, timedelta
+from functools import cache
 
 from nlp.dates.finder import number_value, ordinal_value
 from nlp.dates.rules import DateRules, RelativeRule
