@@ -61,14 +61,9 @@ DUTY_MEASURES = frozenset(
 )
 LANGUAGES = ("en", "fr", "de", "es", "ru")
 # languages read with another's pipeline whose words have their own file (Nordic, Korean, Japanese: as English)
-# the EU's other official languages are read with whichever of these pipelines their words come closest to
-COMPANIONS = {
-    "en": ("nordic", "ko", "ja", "eu_languages"),
-    "fr": ("eu_languages",),
-    "de": ("eu_languages",),
-    "es": ("eu_languages",),
-    "ru": ("eu_languages",),  # Bulgarian
-}
+# ... and the EU's other official languages (Bulgarian as Russian), read with whichever pipeline is closest
+EU = ("eu_languages",)
+COMPANIONS = {"en": ("nordic", "ko", "ja", *EU), **dict.fromkeys(("fr", "de", "es", "ru"), EU)}
 EVIDENCE_ORDER = ("operative", "title", "legal_basis")
 CATEGORIES = {"signals": "s", "generic": "g", "legal_basis": "b"}
 
