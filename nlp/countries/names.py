@@ -21,12 +21,25 @@ MAX_NAME_WORDS = 8
 # Turkish capitals outside Latin-1 ('İran', 'Şili'); Cyrillic capitals too ("Китайской Народной Республики",
 # "Республики Беларусь"; Ukrainian "Індія", "Єгипет").
 # An elided article joins the next word without a space ("Cote d’Ivoire").
-# Italian writes the rest of some names in lower case after their first word ('Repubblica popolare cinese',
-# 'Federazione russa', 'Emirati arabi uniti'): after those words a run goes on into one or two lower-case words
+# capitals and small letters of the Latin alphabets of central and eastern Europe and the Baltics ("Ķīnas Tautas
+# Republikas", "Łotwy") beside Western Europe's and Cyrillic
+CAPITALS = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐİŞĀČĆĎĐĒĖĘĚĢĪĮĶĹĻĽŁŃŅŇŐŔŘŚŠŢŤŪŮŰŲŹŻŽȘȚ"
+SMALL = "a-zà-ÿа-яёіїєґāčćďđēėęěģīįķĺļľłńņňőŕřśšţťūůűųźżžșț"
+# Italian writes the rest of some names in lower case after their first word
+# ('Repubblica popolare cinese', 'Federazione russa', 'Emirati arabi uniti'), as do Czech, Slovak, Finnish and
+# Bulgarian ('Čínské lidové republiky', 'Čínskej ľudovej republike', 'Kiinan kansantasavallasta', 'Китайската
+# народна република'): after those words a run goes on into one or two lower-case words
+LOWER_CASE_TAILS = (
+    *("Repubblica", "Federazione", "Emirati"),
+    *("Čínské", "Čínská", "Ruské", "Korejské", "Vietnamské", "Spojených"),
+    *("Čínskej", "Čínska", "Ruskej", "Kórejskej"),
+    *("Kiinan", "Venäjän", "Korean", "Amerikan"),
+    *("Китайската", "Руската", "Съединените"),
+)
 RUN = guarded(
-    r"(?<!\w)[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐİŞ][\w’'.\-]*"
-    r"(?:[ \t]+(?:(?:[a-zà-ÿа-яёіїєґ’']+[ \t]+){0,2}|[dl][’'])[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐİŞ][\w’'.\-]*)*"
-    r"(?:(?:(?<=Repubblica)|(?<=Federazione)|(?<=Emirati))(?:[ \t]+[a-zà-ÿ]+){1,2})?"
+    rf"(?<!\w)[{CAPITALS}][\w’'.\-]*"
+    rf"(?:[ \t]+(?:(?:[{SMALL}’']+[ \t]+){{0,2}}|[dl][’'])[{CAPITALS}][\w’'.\-]*)*"
+    rf"(?:(?:{'|'.join(f'(?<={word})' for word in LOWER_CASE_TAILS)})(?:[ \t]+[{SMALL}]+){{1,2}})?"
 )
 WORD = re.compile(r"[^\s]+")
 ACT_NUMBER_TAIL = re.compile(r"\)\s*(?:No\b|Nr\b|n°|\d)")
@@ -95,6 +108,7 @@ def names() -> dict[str, str]:
         "other_aliases.json",
         "ru_aliases.json",
         "nordic_aliases.json",
+        "eu_aliases.json",
     ):
         data = json.loads(resources.files("nlp").joinpath(f"data/countries/{data_file}").read_text("utf-8"))
         table.update({name.replace("’", "'"): code for name, code in data.items() if not name.startswith("_")})

@@ -39,7 +39,7 @@ SHORT_YEAR_CUE = guarded(
     r"|(?:stop\s+press|tariff)\s+notice)[\s:,-]+$",  # a notice named by its day: 'Stop Press Notice 19/04/31'
     re.I,
 )
-DAY_SUFFIX = r"(?:st|nd|rd|th|er|re|e|º|°|o|\.)?"
+DAY_SUFFIX = r"(?:st|nd|rd|th|er|re|e|º|°|o|ης|η|\.)?"  # "1η Ιουλίου", "της 12ης Μαρτίου"
 
 
 @cache
@@ -59,6 +59,7 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ),
         ("named", _named_forms(month, ordinal)),
         ("iso", guarded(r"(?<![\d/.-])(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})(?![\d-])")),
+        ("year_first", _year_first_form(month)),
         # year first with slashes or the year, month and day signs, as East Asian texts write dates ("日期:2031/03/04",
         # "2031/3/4", "2031年7月1日", "2031년 7월 1일")
         (
@@ -84,6 +85,16 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
             ),
         ),
     ]
+
+
+def _year_first_form(month: str) -> re.Pattern:
+    """The year first, marked as the year, then the month's name: Hungarian "2031. július 1." ("1-jétől", "1-jén"
+    follow), Lithuanian "2031 m. liepos 1 d.", Latvian "2031. gada 1. jūlijā". Searched in the lower-cased text."""
+    return guarded(
+        r"(?<![\d.])(?P<year>(?:19|20)\d{2})(?:\.|\s+m\.)[ \u00a0]+(?:gada[ \u00a0]+(?P<day_l>\d{1,2})\.[ \u00a0]*"
+        rf"(?P<month_l>{month})|(?P<month_h>{month})[ \u00a0]+(?P<day_h>\d{{1,2}})(?:\.(?!\d)|(?=-)|[ \u00a0]+d\.)?)"
+        r"(?!\w)"
+    )
 
 
 def _named_forms(month: str, ordinal: str) -> re.Pattern:
@@ -126,6 +137,8 @@ def find_dates(text: str, month_first_slashes: bool = False) -> list[FoundDate]:
             matches = _near_our_lord(pattern, text, lowered)  # the ceremonial form is rare and costly
         elif kind == "named":
             matches = _near_years(pattern, lowered)
+        elif kind == "year_first":
+            matches = pattern.finditer(lowered)
         else:
             matches = pattern.finditer(text)
         for match in matches:

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 
 from nlp.dates.finder import number_value, ordinal_value
 from nlp.dates.rules import DateRules, RelativeRule
@@ -21,7 +22,7 @@ from nlp.text.lowered import LoweredSpans
 from nlp.text.patterns import guarded
 
 # The words every relative phrase has; the patterns are tried only around them.
-CUE = guarded(
+CUE_SOURCE = (
     r"\b(?:days?|weeks?|months?|years?)\s+(?:after|following|from|of|before|preceding|prior)\b|\banniversary\b"
     r"|\b(?:next|following)\s+day\b|\bon\s+which\s+(?:it|they|th(?:is|ese)\s+\w+)\s+(?:is|are|comes?|enters?)\b|\b(?:date|day)\s+of\s+(?:its|their|this|publication|promulgation|issue|signing|signature)\b|\bending\s+on\s+the\s+coming\b"
     r"|\bjour\s+(?:suivant|de|même)\b|\blendemain\b|\bTag\s+(?:nach|ihrer|seiner)\b"
@@ -33,11 +34,19 @@ CUE = guarded(
     # Norwegian, Danish, Swedish "trer i kraft straks" (in force at once)
     r"|\bi\s+kraft\s+(?:straks|umiddelbart|omedelbart|med\s+det\s+samme)\b"
     # Icelandic "öðlast þegar gildi" (enters into force at once)
-    r"|\b(?:öðlast|tekur)\s+þegar\s+gildi\b",
-    re.I,
+    r"|\b(?:öðlast|tekur)\s+þegar\s+gildi\b"
 )
+CUE = guarded(CUE_SOURCE, re.I)
 CUE_BEFORE, CUE_AFTER = 120, 220
-CUE_SPANS = LoweredSpans(CUE)
+
+
+@cache
+def _cue_spans(rules: DateRules) -> LoweredSpans:
+    """The cue words above and those the rule files list (`relative_cues`), one pattern."""
+    if not rules.relative_cues:
+        return LoweredSpans(CUE)
+    cues = "|".join(f"(?:{cue})" for cue in rules.relative_cues)
+    return LoweredSpans(guarded(f"{CUE_SOURCE}|{cues}", re.I))
 
 
 @dataclass(frozen=True)
@@ -68,17 +77,17 @@ def find_relative(text: str, rules: DateRules) -> list[RelativePhrase]:
 
 def _matches(text: str, rules: DateRules) -> Iterator[tuple[re.Match, RelativeRule]]:
     needed = rules.needed_words("relative")
-    for window_start, window_end in _windows(text):
+    for window_start, window_end in _windows(text, _cue_spans(rules)):
         for index in needed.possible(text[window_start:window_end]):  # the rules whose words are there
             rule = rules.relative[index]
             for match in rule.pattern.finditer(text, window_start, window_end):
                 yield match, rule
 
 
-def _windows(text: str) -> Iterator[tuple[int, int]]:
+def _windows(text: str, cue_spans: LoweredSpans) -> Iterator[tuple[int, int]]:
     """Disjoint stretches around the cue words, overlapping windows merged."""
     current = None
-    for cue_start, cue_end in CUE_SPANS.spans(text):  # found in the lower-cased text where that is exact
+    for cue_start, cue_end in cue_spans.spans(text):  # found in the lower-cased text where that is exact
         start, end = max(0, cue_start - CUE_BEFORE), min(len(text), cue_end + CUE_AFTER)
         if current and start <= current[1]:
             current = (current[0], end)

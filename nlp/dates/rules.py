@@ -93,6 +93,7 @@ class DateRules:
     # a proclamation's numbered recitals, from "A PROCLAMATION" to "NOW, THEREFORE": earlier acts restated
     recitals: list[tuple[re.Pattern, re.Pattern]] = field(default_factory=list)
     relative: list[RelativeRule] = field(default_factory=list)
+    relative_cues: list[str] = field(default_factory=list)  # words every relative phrase of a language has
     durations: list[re.Pattern] = field(default_factory=list)  # "for five years from <date>": a period's length
     durations_after: list[re.Pattern] = field(default_factory=list)  # "from <date> for six months"
     title_acts: list[re.Pattern] = field(default_factory=list)
@@ -163,6 +164,20 @@ LANGUAGES = (
     "pl",
     "cs",
     "fi",
+    # the EU's other official languages: the formulas every act repeats in them
+    "sv",
+    "da",
+    "pt",
+    "ro",
+    "el",
+    "hu",
+    "sk",
+    "sl",
+    "hr",
+    "bg",
+    "lt",
+    "lv",
+    "et",
 )
 
 
@@ -280,6 +295,7 @@ def _add_language(rules: DateRules, data: dict) -> None:
         "{anchor}": anchors.get("pattern", "(?!)"),
     }
     rules.relative += [_relative_rule(item, words) for item in data.get("relative") or []]
+    rules.relative_cues += data.get("relative_cues") or []
     rules.durations += [_relative_rule({"pattern": item}, words).pattern for item in data.get("durations") or []]
     rules.durations_after += [
         _relative_rule({"pattern": item}, words).pattern for item in data.get("durations_after") or []

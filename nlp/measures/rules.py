@@ -61,7 +61,9 @@ DUTY_MEASURES = frozenset(
 )
 LANGUAGES = ("en", "fr", "de", "es", "ru")
 # languages read with another's pipeline whose words have their own file (Nordic, Korean, Japanese: as English)
-COMPANIONS = {"en": ("nordic", "ko", "ja")}
+# ... and the EU's other official languages (Bulgarian as Russian), read with whichever pipeline is closest
+EU = ("eu_languages",)
+COMPANIONS = {"en": ("nordic", "ko", "ja", *EU), **dict.fromkeys(("fr", "de", "es", "ru"), EU)}
 EVIDENCE_ORDER = ("operative", "title", "legal_basis")
 CATEGORIES = {"signals": "s", "generic": "g", "legal_basis": "b"}
 
@@ -135,7 +137,7 @@ def _with_english_names(data: dict) -> dict:
 def patterns(lang: str = "en") -> _Patterns:
     """One alternation with a named group per (category, type): the text is scanned once."""
     name = lang if lang in LANGUAGES else "en"
-    data = _with_companions(name) if name == "en" else _with_english_names(_load(name))
+    data = _with_companions(name) if name == "en" else _with_english_names(_with_companions(name))
     groups, only_when, needs_country, in_order = [], {}, set(), []
     for category, by_type in ((c, data.get(c, {})) for c in CATEGORIES):
         for kind, phrases in sorted(by_type.items()):

@@ -20,7 +20,9 @@ from nlp.text.sentences import Sentences
 
 LANGUAGES = ("en", "fr", "de", "es", "ru")
 # languages read with another's pipeline whose words have their own file (Nordic, Korean, Japanese: as English)
-COMPANIONS = {"en": ("nordic", "ko", "ja")}
+# ... and the EU's other official languages (Bulgarian as Russian), read with whichever pipeline is closest
+EU = ("eu_languages",)
+COMPANIONS = {"en": ("nordic", "ko", "ja", *EU), **dict.fromkeys(("fr", "de", "es", "ru"), EU)}
 # a marker glued to its item ('(a)New Zealand;', '(b)by deleting'), as some legislation sites render lists, too
 LIST_ITEM = re.compile(r"\s*(?:[-•*—–]\s|\(?[0-9a-z]{1,4}\)\s|\([0-9a-z]{1,4}\)(?=[A-Za-z“\"]))")
 BARE_MARKER = re.compile(r"\s*(?:\(?[0-9a-z]{1,4}\)|\d+(?:\.\d+)?)\s*$")
