@@ -37,9 +37,10 @@ from nlp.text.sentences import Sentences
 from nlp.types import CodeMention, CodeRange
 from tariffwatch.codes import level_for
 
-# A list's glue, in Chinese and Japanese too ('0805、0806和0807', '0805、0806 及び 0807').
+# A list's glue, in Chinese and Japanese too ('0805、0806和0807', '0805、0806 及び 0807'; a Japanese statute's
+# numbers keep their counters: '第0401・10号、第0401・20号', '第7503号及び第7505号').
 LIST_GLUE = re.compile(
-    r"^\s*(?:,|;|&|、|，|；|,?\s*(?:and|or|and/or|et|ou|und|oder|y|e|和|及|与|或|及び|並びに))\s*(?:\(?\s*)?$",
+    r"^\s*[号項]?\s*(?:,|;|&|、|，|；|,?\s*(?:and|or|and/or|et|ou|und|oder|y|e|和|及|与|或|及び|並びに))\s*(?:\(?\s*)?第?$",
     re.IGNORECASE,
 )
 # "7208 to 7212", "9903.80.65 through\n9903.81.19", "7204 10 till 7204 50", "7208–7212"; a list dash on

@@ -108,6 +108,9 @@ OTHER_DIGITS = re.compile("[" + "".join(chr(c) for c in NEUTRAL) + "]")
 KANJI_DIGITS = "〇一二三四五六七八九"
 KANJI_CODE = guarded(f"(?<![{KANJI_DIGITS}])[{KANJI_DIGITS}]{{2,4}}・[{KANJI_DIGITS}]{{2}}(?![{KANJI_DIGITS}])")
 KANJI_NEUTRAL = {ord(kanji): str(i) for i, kanji in enumerate(KANJI_DIGITS)} | {ord("・"): "."}
+# The same middle dot between Arabic digits ('別表第0401・10号', the consolidated texts of law sites; the half-width
+# '･' too): the schedule's subheading, read as '0401.10'.
+DOTTED_DIGITS = re.compile(r"(?<=(?<!\d)\d{4})[・･](?=\d{2}(?!\d))")
 
 
 def neutral_notation(text: str) -> str:
@@ -117,6 +120,8 @@ def neutral_notation(text: str) -> str:
         text = text.translate(NEUTRAL)
     if may_match(KANJI_CODE, text) and KANJI_CODE.search(text):
         text = KANJI_CODE.sub(lambda match: match.group(0).translate(KANJI_NEUTRAL), text)
+    if DOTTED_DIGITS.search(text):
+        text = DOTTED_DIGITS.sub(".", text)
     return text
 
 

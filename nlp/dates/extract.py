@@ -220,7 +220,7 @@ def _period_ends(text: str, mentions: list[DateMention], rules) -> list[DateMent
     this notification", its publication known."""
     ends = []
     for mention in mentions:
-        if mention.type != "application_start":
+        if mention.type not in PERIOD_STARTS:
             continue
         match = _stated_length(text, mention, rules)
         count = number_value(match["count"]) if match else None
@@ -238,6 +238,9 @@ def _period_ends(text: str, mentions: list[DateMention], rules) -> list[DateMent
     return ends
 
 
+# a period opens on its start, or on the entry into force of an act that applies for a stated time ("ввести в
+# действие с 1 января 2001 г. сроком на 9 месяцев")
+PERIOD_STARTS = ("application_start", "entry_into_force")
 AFTER_START = re.compile(r"\bafter\s+(?:the\s+)?$", re.I)
 PHRASE_OPENING = re.compile(r"(?:(?:from|commencing|starting|beginning|with\s+effect\s+from)\s+)?", re.I)
 LENGTH_REACH = 120  # "por um prazo de até cinco anos, às importações de pneus, a partir de": the length is far

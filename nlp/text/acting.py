@@ -102,7 +102,19 @@ class ActingSentences:
         if self.acts.search(sentence):
             return not self._taken_back(index)
         lead_in = self.lead_in(self.sentences.spans[index][0])
-        return lead_in is not None and self(lead_in[0])
+        if lead_in is not None:
+            return self(lead_in[0])
+        before = self._colon_before(index)
+        return before is not None and self(self.sentences.spans[before][0])
+
+    def _colon_before(self, index: int) -> int | None:
+        """The sentence ending with ':' that this one, opening in lower case after a blank line, goes on from
+        ('… утвердить и ввести в действие … прилагаемые:' then 'ставки ввозных таможенных пошлин …'): what it
+        names is the object of that sentence's act."""
+        head = self._sentence(index).lstrip()
+        if index == 0 or not head[:1].islower():
+            return None
+        return index - 1 if self._sentence(index - 1).rstrip().endswith(":") else None
 
     def _is_news_lead(self, index: int) -> bool:
         """The document's first sentence, below its heading lines only, told in the third person: a report's news

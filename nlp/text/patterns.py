@@ -17,9 +17,10 @@ T = TypeVar("T")
 
 def spaces_match_any_whitespace(pattern: str) -> str:
     """A space in a data-file pattern matches any run of whitespace (texts are hard-wrapped),
-    except inside a character class."""
+    except inside a character class; a space its writer made optional or repeated (' ?', ' *', ' {0,2}': '0 ?%')
+    is one whitespace character under that quantifier, as written ('\\s+?' would demand one)."""
     out, in_class, escaped = [], False, False
-    for char in pattern:
+    for index, char in enumerate(pattern):
         if escaped:
             out.append(char)
             escaped = False
@@ -33,7 +34,7 @@ def spaces_match_any_whitespace(pattern: str) -> str:
             in_class = False
             out.append(char)
         elif char == " " and not in_class:
-            out.append(r"\s+")
+            out.append(r"\s" if pattern[index + 1 : index + 2] in ("?", "*", "{") else r"\s+")
         else:
             out.append(char)
     return "".join(out)
