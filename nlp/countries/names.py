@@ -18,15 +18,21 @@ from nlp.text.patterns import guarded
 MAX_NAME_WORDS = 8
 # A run of capitalised words, with the small words that sit inside names ("Republic of Korea",
 # "Sao Tome and Principe", "République populaire de Chine").
-# Turkish capitals outside Latin-1 ('İran', 'Şili'); Cyrillic capitals too ("Китайской Народной Республики",
+# Turkish capitals outside Latin-1 ('İran', 'Şili'), Czech, Slovak, Polish and Romanian ones ('Čínskej',
+# 'Łotwa', 'Ștefan'); Cyrillic capitals too ("Китайской Народной Республики",
 # "Республики Беларусь"; Ukrainian "Індія", "Єгипет").
 # An elided article joins the next word without a space ("Cote d’Ivoire").
 # Italian writes the rest of some names in lower case after their first word ('Repubblica popolare cinese',
-# 'Federazione russa', 'Emirati arabi uniti'): after those words a run goes on into one or two lower-case words
+# 'Federazione russa', 'Emirati arabi uniti'), as Czech and Slovak do ('Čínské lidové republiky',
+# 'Čínskej ľudovej republike', 'Ruskej federácii', 'Spojených štátov'): after those words a run goes on into one or
+# two lower-case words
 RUN = guarded(
-    r"(?<!\w)[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐİŞ][\w’'.\-]*"
-    r"(?:[ \t]+(?:(?:[a-zà-ÿа-яёіїєґ’']+[ \t]+){0,2}|[dl][’'])[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐİŞ][\w’'.\-]*)*"
+    r"(?<!\w)[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐİŞČŠŽŘĎŤŇĽĹŚŹŻŁĆŃĂȘȚŢ][\w’'.\-]*"
+    r"(?:[ \t]+(?:(?:[a-zà-ÿа-яёіїєґ’']+[ \t]+){0,2}|[dl][’'])[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐİŞČŠŽŘĎŤŇĽĹŚŹŻŁĆŃĂȘȚŢ][\w’'.\-]*)*"
     r"(?:(?:(?<=Repubblica)|(?<=Federazione)|(?<=Emirati))(?:[ \t]+[a-zà-ÿ]+){1,2})?"
+    r"(?:(?:(?<=Čínskej)|(?<=Čínské)|(?<=Čínska)|(?<=Čínská)|(?<=Ruskej)|(?<=Ruské)|(?<=Ruská)|(?<=Kórejskej)"
+    r"|(?<=Kórejská)|(?<=Korejské)|(?<=Korejská)|(?<=Spojených)|(?<=Spojené)|(?<=Evropské)|(?<=Európskej))"
+    r"(?:[ \t]+[a-zà-ÿľščťžňďŕĺřěů]+){1,2})?"
 )
 WORD = re.compile(r"[^\s]+")
 ACT_NUMBER_TAIL = re.compile(r"\)\s*(?:No\b|Nr\b|n°|\d)")
@@ -95,6 +101,7 @@ def names() -> dict[str, str]:
         "other_aliases.json",
         "ru_aliases.json",
         "nordic_aliases.json",
+        "ceu_aliases.json",
     ):
         data = json.loads(resources.files("nlp").joinpath(f"data/countries/{data_file}").read_text("utf-8"))
         table.update({name.replace("’", "'"): code for name, code in data.items() if not name.startswith("_")})

@@ -163,6 +163,8 @@ LANGUAGES = (
     "pl",
     "cs",
     "fi",
+    "ro",
+    "sk",
 )
 
 
