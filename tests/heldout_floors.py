@@ -24,6 +24,7 @@ SIZES = {
     "final13": 48,
     "final14": 47,
     "read14-world": 14,
+    "read14-west": 14,
 }
 FLOORS = {
     "tune": {
@@ -398,6 +399,23 @@ FLOORS = {
         "rates": 0.0,  # Ecuador's 'Difiérese al 0%' (a deferral to a 0 % rate): not read
         "quotas": 1.0,
         "jurisdiction": 1.0,  # Russian decrees, DGFT, Registro Oficial and Diario Oficial mastheads: 0.762
+    },
+    # round 11 read set (eval/heldout/read14-west/NOTES-west.md): EU acts in Polish, Portuguese, Romanian, Czech and
+    # Slovak, US ITA notices (circumvention inquiry, opportunity to request review, Timken notice), a CITT notice of
+    # expiry, UK TRA trade-press reports, a Norwegian quota page, a Swiss report in French, labelled before any
+    # extraction; first figure, before any fix: codes 0.970, dates 0.625, measures 0.759, affected 0.615,
+    # jurisdiction 0.769 (0.923 with 1711/1712's implementing code corrected from 'UK' to 'GB'), title 0.783,
+    # identifier 0.667, rates 0.222, quotas 0.286
+    "read14-west": {
+        "codes": 0.985,  # Swiss 'no de tarif'; left: a Norwegian range glued to its quantity in a flattened row
+        "dates": 0.823,  # Romanian/Slovak dates, a news date field, examined periods; left: 1702, 1706, 1708, 1710
+        "measures": 1.0,  # basic regulations cited in the preamble, CEE signals, Nordic quota pages, reconsiderations
+        "affected": 0.882,  # CEE origin cues and names; left: 1701's recital list beside its title's two countries
+        "title": 0.956,  # Nordic skip links, back links, CEE designations; left: a CITT LE notice's heading lines
+        "identifier": 0.947,  # CEE designations, CITT LE numbers; left: a Swiss message number
+        "rates": 0.888,  # cells between bar lines beside TARIC codes, Swiss francs; left: a glued row's 0,00 kr/kg
+        "quotas": 1.0,  # Nordic 'tonn' and '-kvote'
+        "jurisdiction": 1.0,  # the Union's names in Polish, Czech, Slovak, Romanian
     },
 }
 # A set may hold a false code on a code-less document: pinned at the count measured, so a second one fails

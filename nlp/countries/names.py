@@ -18,21 +18,23 @@ from nlp.text.patterns import guarded
 MAX_NAME_WORDS = 8
 # A run of capitalised words, with the small words that sit inside names ("Republic of Korea",
 # "Sao Tome and Principe", "République populaire de Chine").
-# Turkish capitals outside Latin-1 ('İran', 'Şili'); Cyrillic capitals too ("Китайской Народной Республики",
+# Turkish capitals outside Latin-1 ('İran', 'Şili'), Czech, Slovak, Polish and Romanian ones ('Čínskej',
+# 'Łotwa', 'Ștefan'); Cyrillic capitals too ("Китайской Народной Республики",
 # "Республики Беларусь"; Ukrainian "Індія", "Єгипет").
 # An elided article joins the next word without a space ("Cote d’Ivoire").
 # capitals and small letters of the Latin alphabets of central and eastern Europe and the Baltics ("Ķīnas Tautas
-# Republikas", "Łotwy") beside Western Europe's and Cyrillic
-CAPITALS = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐİŞĀČĆĎĐĒĖĘĚĢĪĮĶĹĻĽŁŃŅŇŐŔŘŚŠŢŤŪŮŰŲŹŻŽȘȚ"
-SMALL = "a-zà-ÿа-яёіїєґāčćďđēėęěģīįķĺļľłńņňőŕřśšţťūůűųźżžșț"
+# Republikas", "Łotwy", Romanian 'Ă') beside Western Europe's and Cyrillic
+CAPITALS = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐİŞĀĂČĆĎĐĒĖĘĚĢĪĮĶĹĻĽŁŃŅŇŐŔŘŚŠŢŤŪŮŰŲŹŻŽȘȚ"
+SMALL = "a-zà-ÿа-яёіїєґāăčćďđēėęěģīįķĺļľłńņňőŕřśšţťūůűųźżžșț"
 # Italian writes the rest of some names in lower case after their first word
 # ('Repubblica popolare cinese', 'Federazione russa', 'Emirati arabi uniti'), as do Czech, Slovak, Finnish and
-# Bulgarian ('Čínské lidové republiky', 'Čínskej ľudovej republike', 'Kiinan kansantasavallasta', 'Китайската
-# народна република'): after those words a run goes on into one or two lower-case words
+# Bulgarian ('Čínské lidové republiky', 'Čínskej ľudovej republike', 'Ruskej federácii', 'Spojených štátov',
+# 'Kiinan kansantasavallasta', 'Китайската народна република'): after those words a run goes on into one or two
+# lower-case words
 LOWER_CASE_TAILS = (
     *("Repubblica", "Federazione", "Emirati"),
-    *("Čínské", "Čínská", "Ruské", "Korejské", "Vietnamské", "Spojených"),
-    *("Čínskej", "Čínska", "Ruskej", "Kórejskej"),
+    *("Čínské", "Čínská", "Ruské", "Ruská", "Korejské", "Korejská", "Vietnamské", "Spojených", "Spojené", "Evropské"),
+    *("Čínskej", "Čínska", "Ruskej", "Kórejskej", "Kórejská", "Európskej"),
     *("Kiinan", "Venäjän", "Korean", "Amerikan"),
     *("Китайската", "Руската", "Съединените"),
 )
@@ -109,6 +111,7 @@ def names() -> dict[str, str]:
         "ru_aliases.json",
         "nordic_aliases.json",
         "eu_aliases.json",
+        "ceu_aliases.json",
     ):
         data = json.loads(resources.files("nlp").joinpath(f"data/countries/{data_file}").read_text("utf-8"))
         table.update({name.replace("’", "'"): code for name, code in data.items() if not name.startswith("_")})

@@ -138,6 +138,8 @@ def _words() -> _Words:
     # currency named again after the figure, and a defined term ('hereinafter dollars') before the unit
     named_again = rf"(?:\s+(?:{currency})\b(?:,\s*(?:en\s+adelante|hereinafter)\s+\w+,)?)?"
     specific = (
+        # a Swiss amount in francs and centimes: '18 fr. 70 par 100 kg' is CHF 18.70 per 100 kg
+        rf"(?<![\w.,])(?P<francs>\d{{1,4}})\s+fr\.\s*(?P<centimes>\d{{2}})(?!\d){per.format('per3', 'unit3')}|"
         rf"(?<![\w$€£])(?P<cur1>{currency})\s?(?P<v1>{NUMBER}){SPELLED_AMOUNT}{named_again}{per.format('per', 'unit')}"
         rf"|(?<![\w.,])(?P<v2>{NUMBER})\s*(?P<cur2>{currency})(?!\w){per.format('per2', 'unit2')}"
     )
@@ -243,12 +245,13 @@ def _candidates(text: str, lowered: str, words: _Words, start: int, end: int, lo
     ):
         yield value, cell_start, cell_end, "percent", "column"
     for match in words.specific.finditer(lowered, start, end):
-        value = match.group("v1") or match.group("v2")
-        written = match.group("cur1") or match.group("cur2")
+        francs = match.group("francs")
+        value = f"{francs}.{match.group('centimes')}" if francs else match.group("v1") or match.group("v2")
+        written = "fr." if francs else match.group("cur1") or match.group("cur2")
         currency = currency_reader(words.currencies, local)(written)
-        per = (match.group("per") or match.group("per2") or "").strip()
+        per = (match.group("per") or match.group("per2") or match.group("per3") or "").strip()
         per = "" if per == "1" else per  # 'за 1 тонну': per tonne
-        unit = words.units[match.group("unit") or match.group("unit2")]
+        unit = words.units[match.group("unit") or match.group("unit2") or match.group("unit3")]
         yield (
             parse_number(value),
             match.start(),
@@ -274,7 +277,9 @@ def _unit_column_cells(text: str, start: int, end: int):
         caption = text[max(0, line_start - CAPTION_CHARS) : line_end].lower()
         hint = "column:minimum_import_price" if _words().kinds["minimum_import_price"].search(caption) else "column"
         position = line_end + 1
-        if not text[slice(*line_at(text, position))].strip():  # a table converted one cell per paragraph
+        # a table converted one cell per paragraph, or one cell a line with a bar line between cells ('Empresa' / '|' /
+        # 'Direito anti-dumping definitivo (%)' / '|' / 'Código adicional TARIC' / '|' / '<company>' / '|' / '16,3')
+        if not text[slice(*line_at(text, position))].strip(" \t|"):
             yield from _paragraph_cells(text, header, position, end, unit, hint)
             continue
         yield from rows_under(text, position, unit, hint, _words().glued_cell)
@@ -303,7 +308,7 @@ def _paragraph_cells(text: str, header: re.Match, position: int, end: int, unit:
             return
         start, stop = line_at(text, position)
         line, position = text[start:stop], stop + 1
-        if not line.strip() or ADDITIONAL_CODE.match(line):
+        if not line.strip(" \t|") or ADDITIONAL_CODE.match(line):
             continue
         if NEXT_PARAGRAPH.match(line) or NUMBERED_SENTENCE.match(line):
             return

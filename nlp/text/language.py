@@ -1,5 +1,5 @@
-"""Which pipeline language a text needs (en, fr, de, es, ru; Portuguese reads as es; Turkish, Malay, Indonesian and
-Vietnamese read as en): a count of very common words
+"""Which pipeline language a text needs (en, fr, de, es, ru; Portuguese reads as es; Turkish, Malay, Indonesian,
+Vietnamese and Romanian read as en): a count of very common words
 is enough."""
 
 from __future__ import annotations
@@ -17,6 +17,9 @@ STOPWORDS = {
         *("ve", "bir", "bu", "ile", "olan", "olarak", "veya"),
         *("yang", "dan", "dari", "dengan", "untuk", "ini", "atau", "dalam", "oleh"),
         *("và", "các", "theo", "này", "trong", "cho"),
+        # Romanian (an EU act in Romanian) is read with the English pipeline too (its measure, acting, date and country
+        # data carry its forms): without these words its "de", "la", "se" scored it as Spanish
+        *("în", "din", "pentru", "care", "privind", "prin", "sau", "este", "unei", "unui", "fost", "următoarele"),
     },
     "fr": {"le", "la", "les", "du", "des", "et", "est", "au", "aux", "présent", "de", "sur", "un", "une", "par"},
     "de": {"der", "die", "das", "und", "des", "ist", "mit", "für", "dem", "den", "von", "auf", "wird", "eine"},
