@@ -9,6 +9,7 @@ these tests."""
 import pytest
 
 from nlp.countries.rules import implementing_jurisdiction
+from nlp.pipeline import analyse
 
 
 def acting(text: str) -> list[str]:
@@ -39,8 +40,7 @@ def acting(text: str) -> list[str]:
             "TW",
         ),
         (
-            "ประกาศกรมการค้าต่างประเทศ เรื่อง การทบทวนมาตรการตอบโต้การทุ่มตลาด\n"
-            "พิกัดศุลกากร : 72254090000, 72269190000\n",
+            "ประกาศกรมการค้าต่างประเทศ เรื่อง การทบทวนมาตรการตอบโต้การทุ่มตลาด\nพิกัดศุลกากร : 72254090000, 72269190000\n",
             "TH",
         ),
         (
@@ -71,3 +71,58 @@ def test_a_eurasian_decision_citing_its_nomenclature_stays_eurasian():
         " классифицируемого кодом ТН ВЭД ЕАЭС 8703 80 000 2.\n"
     )
     assert acting(text) == ["EAEU"]
+
+
+def measure_types(text: str) -> list[str]:
+    return sorted(mention.type for mention in analyse(text)._.measures)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "政令第九十八号\n内閣は、関税定率法第八条の規定に基づき、この政令を制定する。\n"
+            "第一条 次に掲げる貨物であって、中華人民共和国を原産地とするものには、同法の規定により不当廉売関税を課する。\n",
+            "anti_dumping",
+        ),
+        (
+            "第一条 次に掲げる貨物であって、インドネシア共和国を原産地とするものには、相殺関税を課する。\n",
+            "countervailing",
+        ),
+        (
+            "ประเภทของมาตรการ : AD\nชื่อสินค้า : ท่อเหล็กกล้าไร้สนิม\nประเทศ : สาธารณรัฐอินเดีย\n",
+            "anti_dumping",
+        ),
+        (
+            "ประเภทของมาตรการ : SG\nชื่อสินค้า : เหล็กแผ่นรีดร้อน\n",
+            "safeguard",
+        ),
+        (
+            "أصدر وزير الصناعة قرارًا بفرض رسم صادر على خردة النحاس لمدة عام.\n| البند الجمركي | 74040000 |\n",
+            "duty_rate_change",
+        ),
+        (
+            "A Gazette notification has been issued imposing a Special Commodity Levy on imported big onions."
+            " Accordingly, a levy of Rs. 30 will be charged on a kilogram.\n",
+            "duty_rate_change",
+        ),
+        (
+            "Изменения, которые вносятся в ставки вывозных таможенных пошлин на товары, вывозимые из Российской"
+            " Федерации\n1. Позицию 4403 21 110 0 изложить в следующей редакции\n",
+            "duty_rate_change",
+        ),
+    ],
+)
+def test_an_instruments_own_words_for_its_measure_name_it(text, kind):
+    assert measure_types(text) == [kind]
+
+
+def test_a_dgft_table_moving_goods_from_free_to_restricted_is_licensing_and_its_trq_carve_out_no_quota():
+    text = (
+        "Notification No. 41/2031-32\nSubject: Amendment in import policy of ITC (HS) codes under Chapter 08.\n"
+        "The Central Government hereby amends the import policy of specific ITC (HS) codes, with immediate effect,"
+        " as under: ITC(HS) Code Description Existing Import Policy Revised Import Policy Policy Condition"
+        " 08021100 Almonds in shell Free Restricted However import under a valid India-Australia ECTA TRQ shall be"
+        " permitted without restricted import Authorisation.\n"
+    )
+    assert measure_types(text) == ["licensing"]
