@@ -3,11 +3,15 @@ their misses showed. Who acts: a South African notice headed by the act that set
 similar name); a trade-press report on Pakistan's National Tariff Commission citing Pakistan's customs tariff (not
 Canada's 'Customs Tariff'); Taiwan's customs press releases ('Customs Administration of the MOF', 'Taiwan (ROC)');
 a Thai case record in Thai; an Egyptian ministry's decree reported in Arabic; a Russian government resolution on
-export duties, which cites the Eurasian nomenclature without being a Eurasian act. Every passage is written for
-these tests."""
+export duties, which cites the Eurasian nomenclature without being a Eurasian act. Measures in a Japanese cabinet
+order's, a Thai case record's and an Arabic decree's own words, a Sri Lankan levy, a DGFT import-policy table.
+Codes: Thailand's 11-digit lines after their Thai label; a code in the cell after its label's cell; EAEU 10-digit
+codes down the rows of a schedule printed without its header; a schedule's subheadings in rows flattened into one
+line. Every passage is written for these tests."""
 
 import pytest
 
+from nlp.codes.finder import find_codes
 from nlp.countries.rules import implementing_jurisdiction
 from nlp.pipeline import analyse
 
@@ -126,3 +130,42 @@ def test_a_dgft_table_moving_goods_from_free_to_restricted_is_licensing_and_its_
         " permitted without restricted import Authorisation.\n"
     )
     assert measure_types(text) == ["licensing"]
+
+
+def codes(text: str) -> list[str]:
+    return [mention.code for mention in find_codes(text)[0]]
+
+
+def test_thai_eleven_digit_lines_after_their_thai_label_are_codes():
+    text = "ชื่อสินค้า : ท่อเหล็ก\nพิกัดศุลกากร : 73043110010, 73043110090 73043190011,\nสถานะ ใช้มาตรการ\n"
+    assert codes(text) == ["73043110010", "73043110090", "73043190011"]
+
+
+def test_an_eleven_digit_number_without_a_label_is_no_code():
+    assert codes("Reference 73043110010 was assigned to the complaint.\n") == []
+
+
+def test_a_code_in_the_cell_after_its_labels_cell_is_a_code():
+    text = "| البند الجمركي | 76020010 |\n| رسم الصادر | 2000 جنيه للطن |\n"
+    assert codes(text) == ["76020010"]
+
+
+def test_eaeu_codes_down_a_schedules_rows_without_its_header_are_codes():
+    text = (
+        '"\n4403 21 110 0 | сосна обыкновенная | 15 |\n4403 21 190 0 | прочие | 15 |\n'
+        "4403 23 110 0 | ель европейская | 15 |\n"
+    )
+    assert codes(text) == ["4403211100", "4403211900", "4403231100"]
+
+
+def test_subheadings_in_schedule_rows_flattened_into_one_line_are_codes():
+    text = (
+        "H.S. Code Item Levy 0713.10.10 Peas Rs. 25.00 per kg 0713.40 Lentils Rs. 10.00 per kg 0804.10 Dates"
+        " Rs. 200.00 per kg\n"
+    )
+    assert codes(text) == ["07131010", "071340", "080410"]
+
+
+def test_a_price_after_a_code_is_no_subheading():
+    text = "H.S. Code Item Levy 0713.10.10 Peas Rs. 1250.75 per kg\n"
+    assert codes(text) == ["07131010"]
