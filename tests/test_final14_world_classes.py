@@ -7,13 +7,14 @@ export duties, which cites the Eurasian nomenclature without being a Eurasian ac
 order's, a Thai case record's and an Arabic decree's own words, a Sri Lankan levy, a DGFT import-policy table.
 Codes: Thailand's 11-digit lines after their Thai label; a code in the cell after its label's cell; EAEU 10-digit
 codes down the rows of a schedule printed without its header; a schedule's subheadings in rows flattened into one
-line. Every passage is written for these tests."""
+line. A trade-press dateline with its time, zone offset and desk. Every passage is written for these tests."""
 
 import pytest
 
 from nlp.codes.finder import find_codes
 from nlp.countries.rules import implementing_jurisdiction
 from nlp.pipeline import analyse
+from tests.test_dates_families import typed
 
 
 def acting(text: str) -> list[str]:
@@ -169,3 +170,16 @@ def test_subheadings_in_schedule_rows_flattened_into_one_line_are_codes():
 def test_a_price_after_a_code_is_no_subheading():
     text = "H.S. Code Item Levy 0713.10.10 Peas Rs. 1250.75 per kg\n"
     assert codes(text) == ["07131010"]
+
+
+def test_a_trade_press_dateline_with_its_zone_offset_and_desk_is_the_reports_publication():
+    text = (
+        "Thursday, 9 March 2031 09:41:07 (GMT+3) | Istanbul\n\n"
+        "Egypt's Trade Remedies Sector has imposed definitive anti-dumping duties on steel rebar from Türkiye.\n"
+    )
+    assert typed(text) == {("publication", "2031-03-09", False)}
+
+
+def test_a_dateline_without_its_time_and_zone_is_not_read_as_that_press_line():
+    text = "Thursday, 9 March 2031 | Istanbul\n\nThe duties on steel rebar apply for five years.\n"
+    assert ("publication", "2031-03-09", False) not in typed(text)
