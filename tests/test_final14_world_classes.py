@@ -7,7 +7,8 @@ export duties, which cites the Eurasian nomenclature without being a Eurasian ac
 order's, a Thai case record's and an Arabic decree's own words, a Sri Lankan levy, a DGFT import-policy table.
 Codes: Thailand's 11-digit lines after their Thai label; a code in the cell after its label's cell; EAEU 10-digit
 codes down the rows of a schedule printed without its header; a schedule's subheadings in rows flattened into one
-line. A trade-press dateline with its time, zone offset and desk. Every passage is written for these tests."""
+line. A trade-press dateline with its time, zone offset and desk. A Thai case record: its case ID is its identifier,
+its field lines no title, the Thai names of the countries it targets. Every passage is written for these tests."""
 
 import pytest
 
@@ -15,6 +16,7 @@ from nlp.codes.finder import find_codes
 from nlp.countries.rules import implementing_jurisdiction
 from nlp.pipeline import analyse
 from tests.test_dates_families import typed
+from tests.test_reader_r7 import read
 
 
 def acting(text: str) -> list[str]:
@@ -183,3 +185,18 @@ def test_a_trade_press_dateline_with_its_zone_offset_and_desk_is_the_reports_pub
 def test_a_dateline_without_its_time_and_zone_is_not_read_as_that_press_line():
     text = "Thursday, 9 March 2031 | Istanbul\n\nThe duties on steel rebar apply for five years.\n"
     assert ("publication", "2031-03-09", False) not in typed(text)
+
+
+THAI_RECORD = (
+    "ประเภทของมาตรการ : CVD\nชื่อสินค้า : ท่อเหล็กกล้าไร้สนิม\nประเทศ : สาธารณรัฐอินเดีย และ เวียดนาม\n"
+    "CASE ID : CVD1007\n\nพิกัดศุลกากร : 73064090011, 73064090090\n"
+)
+
+
+def test_a_thai_case_records_case_id_is_its_identifier_and_its_fields_no_title():
+    assert read(THAI_RECORD, jurisdiction=None) == (None, "CVD1007")
+
+
+def test_the_thai_names_of_a_case_records_countries_are_its_affected_origins():
+    countries = analyse(THAI_RECORD)._.countries
+    assert countries == {"implementing": ["TH"], "affected": ["IN", "VN"]}
