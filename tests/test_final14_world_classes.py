@@ -8,7 +8,8 @@ order's, a Thai case record's and an Arabic decree's own words, a Sri Lankan lev
 Codes: Thailand's 11-digit lines after their Thai label; a code in the cell after its label's cell; EAEU 10-digit
 codes down the rows of a schedule printed without its header; a schedule's subheadings in rows flattened into one
 line. A trade-press dateline with its time, zone offset and desk. A Thai case record: its case ID is its identifier,
-its field lines no title, the Thai names of the countries it targets. Every passage is written for these tests."""
+its field lines no title, the Thai names of the countries it targets; a Japanese order's origin in kanji or katakana.
+Every passage is written for these tests."""
 
 import pytest
 
@@ -200,3 +201,11 @@ def test_a_thai_case_records_case_id_is_its_identifier_and_its_fields_no_title()
 def test_the_thai_names_of_a_case_records_countries_are_its_affected_origins():
     countries = analyse(THAI_RECORD)._.countries
     assert countries == {"implementing": ["TH"], "affected": ["IN", "VN"]}
+
+
+def test_a_japanese_orders_origin_in_kanji_or_katakana_is_its_affected_country():
+    text = (
+        "第一条 次に掲げる貨物であって、第二号に掲げる国を原産地とするものには、同法の規定により、不当廉売関税を課する。\n"
+        "一 水酸化カリウム\n二 大韓民国及びインドネシア共和国\n"
+    )
+    assert analyse(text)._.countries["affected"] == ["KR", "ID"]
