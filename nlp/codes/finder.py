@@ -223,7 +223,7 @@ def _sibling(accepted: re.Match | None, match: re.Match, text: str, sentences: S
     if accepted is None or match.start() - accepted.end() > SIBLING_REACH:
         return False
     number, other = match.group("number"), accepted.group("number")
-    if _dotted_rows(accepted, match, text):
+    if _dotted_rows(accepted, match, text) or _flattened_dotted_row(accepted, match, text):
         return True
     pairs = bool(PAIRS.fullmatch(number))  # '72 08 10 00 00' then '72 08 25 00 00' down a list
     if written_as(number) != written_as(other) or not (number.isdigit() or "." in number or pairs):
@@ -233,6 +233,19 @@ def _sibling(accepted: re.Match | None, match: re.Match, text: str, sentences: S
     if starts_row(match.start(), text) and number[:2] == other[:2]:
         return len(number) >= 6
     return len(number) >= 8 and sentences.around(match.start())[0] == sentences.around(accepted.start())[0]
+
+
+FLATTENED_ROW_REACH = 300  # a flattened row: its code, description, amount and unit
+DESCRIPTION_AFTER = re.compile(r"[ \t\u00a0]+(?-i:[A-Z])[a-z]")  # '0405.10 Butter'
+
+
+def _flattened_dotted_row(accepted: re.Match, match: re.Match, text: str) -> bool:
+    """A subheading written with a dot, then its description, shortly after a dotted code: the next row of a
+    schedule flattened into one line ('0305.59.90 Dried Fish Rs. 100.00 per kg 0405.10 Butter Rs. 880.00')."""
+    number, other = match.group("number"), accepted.group("number")
+    if "." not in number or "." not in other or match.start() - accepted.end() > FLATTENED_ROW_REACH:
+        return False
+    return len(digits_of(number)) >= 6 and DESCRIPTION_AFTER.match(text, match.end()) is not None
 
 
 def _dotted_rows(accepted: re.Match, match: re.Match, text: str) -> bool:

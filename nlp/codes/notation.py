@@ -26,11 +26,12 @@ DAY_MONTH = (
     r"[ \u00a0]\d{1,2}[ \u00a0](?:jan|feb|f[ée]v|mar|m[äa]r|apr|avr|abr|may|mai|mayo|maio|jun|juin|jul|juil|aug|ao[ûu]"
     r"|ago|sep|set|oct|okt|out|nov|dec|d[ée]c|dez|dic|ene|enero|gen)[^\W\d_]*\b"
 )
-# A solid 8- or 10-digit code then the next one of a row of solid codes ('3907300000 3907610000').
+# A solid 8-, 10- or 11-digit code then the next one of a row of solid codes ('3907300000 3907610000').
 # Or a dotted code in the next column ('99031701 1701.12.1000': a quota bulletin's chapter 99 number, then the HTS
 # number it is reported with).
 SOLID_ROW = (
-    r"(?:(?<=\d{8})(?<!\d{9})|(?<=\d{10})(?<!\d{11}))[ \u00a0](?:\d{8}(?:\d\d)?(?![\d.,]|[ \u00a0]\d{1,3}\b)"
+    r"(?:(?<=\d{8})(?<!\d{9})|(?<=\d{10})(?<!\d{11})|(?<=\d{11})(?<!\d{12}))[ \u00a0]"
+    r"(?:\d{8}(?:\d\d)?(?![\d.,]|[ \u00a0]\d{1,3}\b)|\d{11}(?!\d|[.,]\d|[ \u00a0]\d{1,3}\b)"
     r"|\d{4}\.\d\d(?:\.\d{2,4})?(?![\d.,]))"
 )
 # Check characters after a national line, not part of the code: Argentina's SIM line '6404.11.00.290U', Taiwan's
@@ -57,7 +58,8 @@ CANDIDATE = guarded(  # guarded: the engine skips ahead to digits and 'e'
       |\d{4}(?:[ \u00a0]\d{1,4}){1,4}      # grouped: 7208 51 20, 0809 3020 10, 7606 11 910 0
       |\d{8}\.\d{2}                        # 8 digits and a statistical suffix: 29214200.20
       |\d\d\.\d\d\.\d{4}(?!\d|\.\d)          # Norway's tolltariff: 04.07.1900 (a date's shape: its keyword decides)
-      |\d{4}(?:\d{2}){0,3}|\d{9}|\d{12}   # solid: 8703, 870360, 83051000, 8714911031, 440920120, GCC 870323110000
+      |\d{4}(?:\d{2}){0,3}|\d{9}|\d{11}|\d{12}  # solid: 8703, 870360, 83051000, 8714911031, 440920120,
+                                          # Thai 72106111011, GCC 870323110000
       |(?<!\d[ \u00a0])\d\d(?:[ \u00a0]\d\d){3,4})  # pairs: 72 08 51 20 00 (Irish, UK and older EU notices)
     (?!(?!"""
     + SIM_CHECK_LETTER

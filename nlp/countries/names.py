@@ -174,7 +174,9 @@ def _names_in_run(run: str) -> tuple[tuple[bool, str | None, int, int], ...]:
     return tuple(found)
 
 
-CHINESE = re.compile(r"[\u4e00-\u9fff]")
+# scripts without capitals or spaces between words, whose names are found by themselves: Chinese (and Japanese
+# kanji), Japanese katakana, Thai
+CHINESE = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa\u0e01-\u0e5b]")
 
 
 @lru_cache(maxsize=8)
