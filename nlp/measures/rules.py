@@ -60,8 +60,8 @@ DUTY_MEASURES = frozenset(
     }
 )
 LANGUAGES = ("en", "fr", "de", "es", "ru")
-# languages read with another's pipeline whose words have their own file (Nordic, Korean, Japanese: as English)
-COMPANIONS = {"en": ("nordic", "ko", "ja")}
+# languages read with another's pipeline whose words have their own file (Nordic, Korean, Japanese, Polish: as English)
+COMPANIONS = {"en": ("nordic", "ko", "ja", "pl")}
 EVIDENCE_ORDER = ("operative", "title", "legal_basis")
 CATEGORIES = {"signals": "s", "generic": "g", "legal_basis": "b"}
 

@@ -19,8 +19,8 @@ from nlp.text.patterns import guarded, spaces_match_any_whitespace
 from nlp.text.sentences import Sentences
 
 LANGUAGES = ("en", "fr", "de", "es", "ru")
-# languages read with another's pipeline whose words have their own file (Nordic, Korean, Japanese: as English)
-COMPANIONS = {"en": ("nordic", "ko", "ja")}
+# languages read with another's pipeline whose words have their own file (Nordic, Korean, Japanese, Polish: as English)
+COMPANIONS = {"en": ("nordic", "ko", "ja", "pl")}
 # a marker glued to its item ('(a)New Zealand;', '(b)by deleting'), as some legislation sites render lists, too
 LIST_ITEM = re.compile(r"\s*(?:[-•*—–]\s|\(?[0-9a-z]{1,4}\)\s|\([0-9a-z]{1,4}\)(?=[A-Za-z“\"]))")
 BARE_MARKER = re.compile(r"\s*(?:\(?[0-9a-z]{1,4}\)|\d+(?:\.\d+)?)\s*$")

@@ -82,6 +82,16 @@ def _opening_width(opening: str) -> int:
 BRAND_WORD = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]*)+")
 
 
+NEXT_NONBLANK_LINE = re.compile(r"[ \t]*\n(?:[ \t]*\n)*[ \t]*([^\n]*?)[ \t]*(?:\n|$)")
+
+
+def a_dateline_follows(text: str, end: int) -> bool:
+    """The next line that is not blank is a date alone: a news page's site name over its dateline
+    ('Tullverket' / '2031-10-06' / 'Nyhet' / the headline)."""
+    following = NEXT_NONBLANK_LINE.match(text, end)
+    return bool(following and DATE_LINE.match(following.group(1)))
+
+
 def only_a_date_after(rest: str) -> bool:
     """Nothing but the number's date after it on its line ('EXECUTIVE ORDER NO. 211 March 3, 2016')."""
     rest = rest.strip(" \t,")
