@@ -15,6 +15,8 @@ STOPWORDS = {
         # Turkish, Malay/Indonesian and Vietnamese gazettes are read with the English pipeline (its measure,
         # acting and country data carry their forms); without these words a Turkish text scored as Spanish
         *("ve", "bir", "bu", "ile", "olan", "olarak", "veya"),
+        # (and its gazette formulas: a short communiqué's suffixes after an apostrophe, 'Gazete’de', read as 'de')
+        *("için", "ilişkin", "göre", "tarihli", "sayılı", "yayımlanan", "aşağıdaki"),
         *("yang", "dan", "dari", "dengan", "untuk", "ini", "atau", "dalam", "oleh"),
         *("và", "các", "theo", "này", "trong", "cho"),
         # Swedish, Danish and Norwegian notices are read with the English pipeline too (data/measures/nordic.json);
@@ -56,7 +58,7 @@ STOPWORDS = {
     # Russian (decisions of the Eurasian Economic Commission, CIS gazettes): Cyrillic words no other language here has
     "ru": {"и", "в", "на", "с", "от", "по", "о", "к", "для", "из", "или", "не", "что", "при", "со", "года", "г"},
 }
-_WORD = guarded(r"[a-zäöüéèàâêîôûçáíóúñãõåøæа-яё]+")
+_WORD = guarded(r"[a-zäöüéèàâêîôûçáíóúñãõåøæışğа-яё]+")
 
 
 # the letters [а-яё] and [a-z], counted with str.count: one C loop per letter, no list of matches
