@@ -207,3 +207,21 @@ def test_a_turkish_letters_number_line_is_its_identifier():
 
 def test_arrangements_put_into_operation_on_a_day_take_effect_then():
     assert ("entry_into_force", "2031-05-14") in dates(TURKISH_LETTER)
+
+
+ICELANDIC_NOTICE = (
+    "Nr. 140/2031 20. desember 2031\n\nAUGLÝSING\num breytingu á viðauka I við tollalög nr. 88/2005, með síðari"
+    " breytingum.\n\n1. gr.\n\nÁ tollskránni eru gerðar þessar breytingar:\n\n"
+    "a. Við 16. kafla bætist ný athugasemd, er verður 4. athugasemd, svohljóðandi:\n"
+    "b. Tollskrárnúmer 1604.1500 orðast svo:\n  1604.1500 – – Makríll   0\n"
+    "c. Undirliður 1604.2 orðast svo, þó ekki vörur í undirliðum 1604.31 til 1604.32:\n"
+)
+
+
+def test_an_icelandic_notice_rewording_tariff_lines_changes_the_nomenclature():
+    assert [mention.type for mention in analyse(ICELANDIC_NOTICE)._.measures] == ["nomenclature_change"]
+
+
+def test_an_icelandic_subheading_range_with_til_is_a_range():
+    ranges = [(found.code_from, found.code_to) for found in analyse(ICELANDIC_NOTICE)._.code_ranges]
+    assert ranges == [("160431", "160432")]
