@@ -225,3 +225,23 @@ def test_an_icelandic_notice_rewording_tariff_lines_changes_the_nomenclature():
 def test_an_icelandic_subheading_range_with_til_is_a_range():
     ranges = [(found.code_from, found.code_to) for found in analyse(ICELANDIC_NOTICE)._.code_ranges]
     assert ranges == [("160431", "160432")]
+
+
+def test_a_news_headline_the_body_repeats_as_its_first_sentence_is_the_title():
+    text = (
+        "Foi publicado no JO L n.º 61, do dia 03.03.2031, o Regulamento (UE) 2031/310 da Comissão.\n"
+        "Page Content\n"
+        "Foi publicado no JO L n.º 61, do dia 03.03.2031, o Regulamento (UE) 2031/310 da Comissão, de 2 de março"
+        " de 2031, que institui um direito anti-dumping definitivo sobre as importações de fio de aço originárias"
+        " da Índia.\n"
+    )
+    assert title(text) == "Foi publicado no JO L n.º 61, do dia 03.03.2031, o Regulamento (UE) 2031/310 da Comissão"
+
+
+def test_an_opening_sentence_the_body_does_not_repeat_is_no_title():
+    text = (
+        "Foi publicado no JO L n.º 61, do dia 03.03.2031, o Regulamento (UE) 2031/310 da Comissão.\n"
+        "O regulamento institui um direito anti-dumping definitivo sobre as importações de fio de aço originárias"
+        " da Índia e entra em vigor no dia seguinte ao da sua publicação.\n"
+    )
+    assert title(text) is None
