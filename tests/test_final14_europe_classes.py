@@ -132,6 +132,14 @@ def test_exemptions_from_an_extended_anti_dumping_duty_in_polish():
     assert doc._.countries["affected"] == ["CN"]
 
 
+def test_a_polish_eu_acts_designation_with_its_institution_is_its_identifier_and_opens_its_title():
+    assert identifier(POLISH_DECISION) == "DECYZJA WYKONAWCZA KOMISJI (UE) 2031/88"
+    assert title(POLISH_DECISION) == (
+        "DECYZJA WYKONAWCZA KOMISJI (UE) 2031/88 z dnia 12 lutego 2031 r. dotycząca zwolnień z rozszerzonego cła"
+        " antydumpingowego na niektóre części rowerowe pochodzące z Chińskiej Republiki Ludowej"
+    )
+
+
 def test_a_consolidations_bracketed_journal_line_is_the_acts_publication_and_its_header_date_another():
     text = (
         "02031R0150 — ES — 04.02.2031 — 000.001\n\n\n"
@@ -236,6 +244,7 @@ def test_a_news_headline_the_body_repeats_as_its_first_sentence_is_the_title():
         " da Índia.\n"
     )
     assert title(text) == "Foi publicado no JO L n.º 61, do dia 03.03.2031, o Regulamento (UE) 2031/310 da Comissão"
+    assert identifier(text) is None  # the reported regulation's number is not the news item's
 
 
 def test_an_opening_sentence_the_body_does_not_repeat_is_no_title():
@@ -245,3 +254,13 @@ def test_an_opening_sentence_the_body_does_not_repeat_is_no_title():
         " da Índia e entra em vigor no dia seguinte ao da sua publicação.\n"
     )
     assert title(text) is None
+
+
+def test_the_gazette_issue_number_over_a_communique_is_not_its_identifier():
+    text = (
+        "Bazı Tarım Ürünlerinin İthalatında Tarife Kontenjanı Uygulanmasına İlişkin Tebliğ\n\n"
+        "16 Mayıs 2031 Tarihli Resmî Gazete\n\nSayı: 41234\n\nTicaret Bakanlığından:\n\n"
+        "MADDE 1 – (1) Bu Tebliğin amacı, bazı tarım ürünleri ithalatında uygulanacak tarife kontenjanlarının"
+        " düzenlenmesidir.\n"
+    )
+    assert identifier(text) is None

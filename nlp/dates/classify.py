@@ -25,7 +25,8 @@ PRESS_HEADING_REACH = 300
 # ... or a news page labels its item on a line of its own by the dateline ("Tullverket" / "2031-10-06" / "Nyhet"):
 # the agency's news item reports another's act; the dateline is the day the item was published
 NEWS_ITEM_LABEL = re.compile(
-    r"^[ \t]*(?:News|News\s+item|Nyhet|Nyheter|Nyhed|Nyheder|Uutinen|Notícia|Noticia|Notizia|Nachricht|Actualité)[ \t]*$",
+    r"^[ \t]*(?:News|News\s+item|Nyhet|Nyheter|Nyhed|Nyheder|Uutinen|Notícia|Noticia|Notizia|Nachricht|Actualité)"
+    r"[ \t]*$",
     re.M,
 )
 BRACKET_OPEN = re.compile(r"\S[ \t]*\([ \t]*$")  # words, then "(" right before the date

@@ -1,6 +1,6 @@
 """Titles a document states as a field rather than prints as a heading: a markdown copy's front matter
-('title: "…"') and a letter's subject line ('RE: HRL 085384 revoked.' over 'Dear Ms. Roe:', Turkish 'Konu :' under 'Sayı :'). Spans only:
-finder.py makes the mention."""
+('title: "…"') and a letter's subject line ('RE: HRL 085384 revoked.' over 'Dear Ms. Roe:', Turkish 'Konu :'
+under 'Sayı :'). Spans only: finder.py makes the mention."""
 
 from __future__ import annotations
 
