@@ -374,7 +374,9 @@ FLOORS = {
     # 8a565f7 (codes 0.915, dates 0.710, measures 0.622, affected 0.496, jurisdiction 0.830, title 0.635, identifier
     # 0.732, rates 0.755, quotas 0.829): the blind estimate.
     # Raised in round 11's second pass, world quarter (1637-1648: jurisdiction cues, measures in Japanese, Thai,
-    # Arabic and Russian words, Thai/EAEU/flattened-row codes, trade-press datelines, Thai case records).
+    # Arabic and Russian words, Thai/EAEU/flattened-row codes, trade-press datelines, Thai case records) and Europe
+    # quarter (1614-1624: news items about EU acts, Polish EU acts, EUR-Lex consolidations, Turkish communiqués and
+    # letters, Icelandic tariff notices).
     "final14": {
         "codes": 0.959,
         "dates": 0.729,

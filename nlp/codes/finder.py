@@ -43,10 +43,11 @@ LIST_GLUE = re.compile(
     r"^\s*[号項]?\s*(?:,|;|&|、|，|；|,?\s*(?:and|or|and/or|et|ou|und|oder|y|e|和|及|与|或|及び|並びに))\s*(?:\(?\s*)?第?$",
     re.IGNORECASE,
 )
-# "7208 to 7212", "9903.80.65 through\n9903.81.19", "7204 10 till 7204 50", "7208–7212"; a list dash on
+# "7208 to 7212", "9903.80.65 through\n9903.81.19", "7204 10 till 7204 50", Icelandic and Danish "0302.91 til
+# 0302.99", "7208–7212"; a list dash on
 # a new line is no range.
 RANGE_GLUE = re.compile(
-    r"^\s+(?:to|through|thru|till|until|à|au|bis|al|a)\s+$|^[ \u00a0]?[–—-][ \u00a0]?$", re.IGNORECASE
+    r"^\s+(?:to|through|thru|till|til|until|à|au|bis|al|a)\s+$|^[ \u00a0]?[–—-][ \u00a0]?$", re.IGNORECASE
 )
 INCLUSIVE = re.compile(r"^,?\s*inclusive", re.IGNORECASE)
 # Only spaces or line breaks between two codes: the cells of a code column flattened from a table

@@ -22,6 +22,13 @@ OTHER = ("other",)
 # a press or news release says so in its heading; the date at its foot is the day it was released
 PRESS_RELEASE = re.compile(r"\b(?:press|media|news)\s+(?:releases?|statements?)\b", re.I)
 PRESS_HEADING_REACH = 300
+# ... or a news page labels its item on a line of its own by the dateline ("Tullverket" / "2031-10-06" / "Nyhet"):
+# the agency's news item reports another's act; the dateline is the day the item was published
+NEWS_ITEM_LABEL = re.compile(
+    r"^[ \t]*(?:News|News\s+item|Nyhet|Nyheter|Nyhed|Nyheder|Uutinen|Notícia|Noticia|Notizia|Nachricht|Actualité)"
+    r"[ \t]*$",
+    re.M,
+)
 BRACKET_OPEN = re.compile(r"\S[ \t]*\([ \t]*$")  # words, then "(" right before the date
 BRACKET_CLOSE = re.compile(r"[ \t]*\)[ \t.]*$")
 WRAPPED_ON = re.compile(r"[ \t]*[a-z]")  # a line that starts in lower case continues the line above
@@ -78,7 +85,9 @@ class Classifier:
         self.own_title_date: str | None = None
         self.title_act_end = _first_act_word_end(text, layout.title_end, rules)
         self.before, self.after = rules.triggers_for(text)
-        self.press_release = bool(PRESS_RELEASE.search(text, 0, PRESS_HEADING_REACH))
+        self.press_release = bool(
+            PRESS_RELEASE.search(text, 0, PRESS_HEADING_REACH) or NEWS_ITEM_LABEL.search(text, 0, PRESS_HEADING_REACH)
+        )
         self._opening: int | None = None
         self._reached: dict[tuple[int, str], list[tuple[Trigger, int]]] = {}  # _reaching's, by its question
 

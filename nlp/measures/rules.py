@@ -61,10 +61,10 @@ DUTY_MEASURES = frozenset(
 )
 LANGUAGES = ("en", "fr", "de", "es", "ru")
 # languages read with another's pipeline whose words have their own file (Nordic, Korean, Japanese, the EU's central and
-# eastern languages, world: Thai, Arabic: as English) ... and the EU's other official languages (Bulgarian as
+# eastern languages, Polish, world: Thai, Arabic: as English) ... and the EU's other official languages (Bulgarian as
 # Russian), read with whichever pipeline is closest
 EU = ("eu_languages",)
-COMPANIONS = {"en": ("nordic", "ko", "ja", "ceu", "world", *EU), **dict.fromkeys(("fr", "de", "es", "ru"), EU)}
+COMPANIONS = {"en": ("nordic", "ko", "ja", "ceu", "pl", "world", *EU), **dict.fromkeys(("fr", "de", "es", "ru"), EU)}
 EVIDENCE_ORDER = ("operative", "title", "legal_basis")
 CATEGORIES = {"signals": "s", "generic": "g", "legal_basis": "b"}
 

@@ -20,10 +20,10 @@ from nlp.text.sentences import Sentences
 
 LANGUAGES = ("en", "fr", "de", "es", "ru")
 # languages read with another's pipeline whose words have their own file (Nordic, Korean, Japanese, the EU's central and
-# eastern languages, world: Thai, Arabic: as English) ... and the EU's other official languages (Bulgarian as
+# eastern languages, Polish, world: Thai, Arabic: as English) ... and the EU's other official languages (Bulgarian as
 # Russian), read with whichever pipeline is closest
 EU = ("eu_languages",)
-COMPANIONS = {"en": ("nordic", "ko", "ja", "ceu", "world", *EU), **dict.fromkeys(("fr", "de", "es", "ru"), EU)}
+COMPANIONS = {"en": ("nordic", "ko", "ja", "ceu", "pl", "world", *EU), **dict.fromkeys(("fr", "de", "es", "ru"), EU)}
 # a marker glued to its item ('(a)New Zealand;', '(b)by deleting'), as some legislation sites render lists, too
 LIST_ITEM = re.compile(r"\s*(?:[-•*—–]\s|\(?[0-9a-z]{1,4}\)\s|\([0-9a-z]{1,4}\)(?=[A-Za-z“\"]))")
 BARE_MARKER = re.compile(r"\s*(?:\(?[0-9a-z]{1,4}\)|\d+(?:\.\d+)?)\s*$")

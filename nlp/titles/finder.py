@@ -337,9 +337,15 @@ def _first_title_line(text: str, layout: Layout) -> TextMention | None:
             continue  # the document's number or date on its own line ('Resolución 410/2015') is not its title
         if len(line.split()) < MIN_TITLE_WORDS and shapes.BRAND_WORD.fullmatch(line):
             continue  # a site's name over the page it republishes ('LexPortal')
+        if len(line.split()) < MIN_TITLE_WORDS and shapes.a_dateline_follows(text, end):
+            continue  # a news page's site name over its dateline ('Tullverket' / '2031-10-06')
         if shapes.site_residue(text, line, end):
             continue  # a portal's navigation word in lower case over the title ('map Central')
-        sentence = patterns.not_title.match(line) and not precis_of_its_sections(text, line, end)
+        sentence = (
+            patterns.not_title.match(line)
+            and not precis_of_its_sections(text, line, end)
+            and not shapes.headline_repeated_below(text, line, end)
+        )
         if sentence or shapes.word_count(line) < MIN_TITLE_WORDS or len(line) > MAX_TITLE_CHARS:
             return None  # the text opens with a sentence or a section: it has no title line
         if opens_a_bulletin(text, start, patterns.bulletin_words):

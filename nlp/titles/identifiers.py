@@ -47,10 +47,12 @@ def find_identifier(text: str, title: TextMention | None, layout: Layout) -> Tex
 CITED_BEFORE = re.compile(
     r"(?i:\b(?:correction|corrections|update|updates|modification|amendment|revision|supplement)\s+(?:to|of)\s*)$"
 )
-# A title that names the act it amends or replaces, right before that act's number.
+# A title that names the act it amends or replaces, right before that act's number; or a news headline reporting
+# that another's act was published ('Foi publicado no JO L n.º 61, do dia 03.03.2031, o Regulamento (UE) 2031/310').
 CITED_IN_TITLE = re.compile(
     r"\b(?:amend|amends|amending|rescind|rescinds|rescinding|supersede|supersedes|superseding|replace|replaces|"
-    r"replacing)\s+(?:the\s+)?(?:(?:principal|said|earlier)\s+)?$",
+    r"replacing)\s+(?:the\s+)?(?:(?:principal|said|earlier)\s+)?$"
+    r"|\b(?:publicad[oa]s?|published|publiée?s?|veröffentlicht)\b[^;\n]{0,80}?\b(?:o|a|el|la|the|le|l['’]|die|der|das)\s*$",
     re.I,
 )
 

@@ -1,6 +1,6 @@
 """Titles a document states as a field rather than prints as a heading: a markdown copy's front matter
-('title: "…"') and a letter's subject line ('RE: HRL 085384 revoked.' over 'Dear Ms. Roe:'). Spans only:
-finder.py makes the mention."""
+('title: "…"') and a letter's subject line ('RE: HRL 085384 revoked.' over 'Dear Ms. Roe:', Turkish 'Konu :'
+under 'Sayı :'). Spans only: finder.py makes the mention."""
 
 from __future__ import annotations
 
@@ -21,6 +21,12 @@ LETTER_SUBJECT = re.compile(
     re.M,
 )
 
+# A Turkish official letter's heading: its number ('Sayı : E-12345678-100-') over its subject ('Konu : Tarife
+# Kontenjanı Kullanımı'); the addressee follows ('DAĞITIM YERLERİNE', '… MÜDÜRLÜĞÜNE').
+TURKISH_LETTER_SUBJECT = re.compile(
+    r"^[ \t]*Sayı[ \t]*:[^\n]*\n(?:[ \t]*\n)?[ \t]*Konu[ \t]*:[ \t]*(?P<value>[^\n]*?\S)[ \t]*$", re.M
+)
+
 
 def front_matter_title(text: str) -> tuple[int, int] | None:
     """The copy's metadata names the document: its front matter's title key."""
@@ -30,5 +36,6 @@ def front_matter_title(text: str) -> tuple[int, int] | None:
 def letter_subject(text: str) -> tuple[int, int] | None:
     """A letter (a customs ruling, an agency's reply) is titled by its subject line, not by the file reference
     or the addressee's name and address printed above it."""
-    match = LETTER_SUBJECT.search(text, 0, min(len(text), OPENING_CHARS))
+    end = min(len(text), OPENING_CHARS)
+    match = LETTER_SUBJECT.search(text, 0, end) or TURKISH_LETTER_SUBJECT.search(text, 0, end)
     return match.span("value") if match else None

@@ -82,6 +82,31 @@ def _opening_width(opening: str) -> int:
 BRAND_WORD = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]*)+")
 
 
+NEXT_NONBLANK_LINE = re.compile(r"[ \t]*\n(?:[ \t]*\n)*[ \t]*([^\n]*?)[ \t]*(?:\n|$)")
+
+
+def a_dateline_follows(text: str, end: int) -> bool:
+    """The next line that is not blank is a date alone: a news page's site name over its dateline
+    ('Tullverket' / '2031-10-06' / 'Nyhet' / the headline)."""
+    following = NEXT_NONBLANK_LINE.match(text, end)
+    return bool(following and DATE_LINE.match(following.group(1)))
+
+
+def headline_repeated_below(text: str, line: str, end: int) -> bool:
+    """A news page's headline that its body repeats as its first sentence ('Foi publicado no JO L … o Regulamento
+    (UE) 2031/144.' over 'Page Content' and 'Foi publicado no JO L …, o Regulamento (UE) 2031/144, de …'): a
+    sentence, but the item's title."""
+    head = line.strip().rstrip(".").strip()
+    if len(head.split()) < 4:
+        return False
+    following = [item.strip() for item in text[end : end + 3 * MAX_HEADLINE_CHARS].split("\n")[1:] if item.strip()]
+    return any(item.startswith(head) and len(item) > len(head) for item in following[:HEADLINE_REPEATED_WITHIN])
+
+
+MAX_HEADLINE_CHARS = 400
+HEADLINE_REPEATED_WITHIN = 2  # the body's first line, or the one after a label ('Page Content')
+
+
 def only_a_date_after(rest: str) -> bool:
     """Nothing but the number's date after it on its line ('EXECUTIVE ORDER NO. 211 March 3, 2016')."""
     rest = rest.strip(" \t,")
