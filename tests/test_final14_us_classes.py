@@ -1,0 +1,73 @@
+"""final14's US misses by class (round 11 second pass): CBP quota bulletins as the web pages now print them (field
+labels without a colon, 'QB 31 – 105' numbers with spaced dashes, allocation tables printed one cell per line),
+restated regulations of another agency in a bulletin's instructions. Every passage is written for these tests."""
+
+from nlp.pipeline import analyse
+
+
+def analysed(text: str):
+    return analyse(text, jurisdiction="US")
+
+
+COLONLESS_BULLETIN = (
+    "QB 31 – 105 2031 Widgets\n\n"
+    "Commodity\n\n"
+    "Widgets provided for in Chapter 84, Additional U.S. Note 9.\n\n"
+    "Quota Period\n\n"
+    "January 1, 2031 through December 31, 2031.\n\n"
+    "Opening Day\n\n"
+    "Thursday, January 2, 2031.\n\n"
+    "Restraint Levels\n\n"
+    "Uruguay: 12,400,000 kg\n\n"
+    "Other Countries or Areas: 3,100,000 kg\n\n"
+    "HTS Numbers\n\n"
+    "Low Rate\n"
+    "8479.89.9100\n\n"
+    "Reporting Instructions\n\n"
+    "Use entry type code 02, 06, 07, 12, 23, 32, 38, or 52.\n\n"
+    "Special Instructions\n\n"
+    "In accordance with Department of Agriculture regulations (7 CFR 319.99-1), widgets packed in soil from the "
+    "following countries are prohibited from entry:\n\n"
+    "Burundi, Nepal and Laos.\n\n"
+    "Last Modified: Jan 10, 2031\n"
+)
+
+
+def test_a_colonless_bulletin_is_a_tariff_quota_and_the_restated_regulation_prohibits_nothing():
+    assert sorted(m.type for m in analysed(COLONLESS_BULLETIN)._.measures) == ["tariff_quota"]
+
+
+def test_a_colonless_opening_day_is_the_day_the_quota_opens():
+    opening = [d for d in analysed(COLONLESS_BULLETIN)._.dates if d.text == "January 2, 2031"]
+    assert [(d.type, d.date) for d in opening] == [("entry_into_force", "2031-01-02")]
+
+
+def test_a_bulletin_number_with_a_spaced_dash_is_its_identifier():
+    assert analysed(COLONLESS_BULLETIN)._.identifier.text == "QB 31 – 105"
+
+
+def test_the_country_of_a_colonless_allocation_field_is_affected_and_the_restated_ban_names_none():
+    assert analysed(COLONLESS_BULLETIN)._.countries["affected"] == ["UY"]
+
+
+ONE_CELL_PER_LINE = "QB 31 – 132 2032 Raw Cane Sugar Allocation\n\nCOMMODITY:\n\nRaw cane sugar\n\nQUOTA PERIOD:\n\n" + (
+    "October 1, 2031 through September 30, 2032\n\nOPENING DATE:\n\nMonday, October 6, 2031\n\nRESTRAINT LEVEL:\n\n"
+)
+
+
+def test_countries_of_an_allocation_table_printed_one_cell_per_line_are_affected():
+    rows = [("Brazil", "152,000,000"), ("Fiji", "9,400,000"), ("Ghana", "7,200,000"), ("Peru", "43,100,000")]
+    rows += [(name, "7,200,000") for name in ("Belize", "Haiti", "Jamaica", "Panama", "Paraguay", "Uruguay")]
+    rows += [(name, "8,400,000") for name in ("Bolivia", "India", "Malawi", "Mauritius", "Mozambique")]
+    rows += [(name, "11,500,000") for name in ("Ecuador", "Guyana", "Honduras", "Nicaragua", "Thailand")]
+    rows += [(name, "25,200,000") for name in ("Colombia", "Guatemala", "Philippines", "Zimbabwe", "Australia")]
+    table = "".join(f"{name}\n\n{amount}\n\nkg\n\n" for name, amount in rows)
+    text = ONE_CELL_PER_LINE + table + "HTS NUMBERS:\n\n1701.13.1000\n\nREPORTING INSTRUCTIONS:\n\nUse entry type 02.\n"
+    expected = {"BR", "FJ", "GH", "PE", "BZ", "HT", "JM", "PA", "PY", "UY", "BO", "IN", "MW", "MU", "MZ"}
+    expected |= {"EC", "GY", "HN", "NI", "TH", "CO", "GT", "PH", "ZW", "AU"}
+    assert sorted(analysed(text)._.countries["affected"]) == sorted(expected)
+
+
+def test_a_country_of_a_one_cell_per_line_table_with_no_quantity_is_outside_the_quota():
+    text = ONE_CELL_PER_LINE + "Brazil\n\n152,000,000\n\nkg\n\nCanada\n\nno limit\n\nREPORTING INSTRUCTIONS:\n\nUse 02.\n"
+    assert analysed(text)._.countries["affected"] == ["BR"]
