@@ -50,8 +50,9 @@ def test_the_country_of_a_colonless_allocation_field_is_affected_and_the_restate
     assert analysed(COLONLESS_BULLETIN)._.countries["affected"] == ["UY"]
 
 
-ONE_CELL_PER_LINE = "QB 31 – 132 2032 Raw Cane Sugar Allocation\n\nCOMMODITY:\n\nRaw cane sugar\n\nQUOTA PERIOD:\n\n" + (
-    "October 1, 2031 through September 30, 2032\n\nOPENING DATE:\n\nMonday, October 6, 2031\n\nRESTRAINT LEVEL:\n\n"
+ONE_CELL_PER_LINE = (
+    "QB 31 – 132 2032 Raw Cane Sugar Allocation\n\nCOMMODITY:\n\nRaw cane sugar\n\nQUOTA PERIOD:\n\n"
+    + ("October 1, 2031 through September 30, 2032\n\nOPENING DATE:\n\nMonday, October 6, 2031\n\nRESTRAINT LEVEL:\n\n")
 )
 
 
@@ -69,5 +70,7 @@ def test_countries_of_an_allocation_table_printed_one_cell_per_line_are_affected
 
 
 def test_a_country_of_a_one_cell_per_line_table_with_no_quantity_is_outside_the_quota():
-    text = ONE_CELL_PER_LINE + "Brazil\n\n152,000,000\n\nkg\n\nCanada\n\nno limit\n\nREPORTING INSTRUCTIONS:\n\nUse 02.\n"
+    text = (
+        ONE_CELL_PER_LINE + "Brazil\n\n152,000,000\n\nkg\n\nCanada\n\nno limit\n\nREPORTING INSTRUCTIONS:\n\nUse 02.\n"
+    )
     assert analysed(text)._.countries["affected"] == ["BR"]
