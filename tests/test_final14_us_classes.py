@@ -74,3 +74,34 @@ def test_a_country_of_a_one_cell_per_line_table_with_no_quantity_is_outside_the_
         ONE_CELL_PER_LINE + "Brazil\n\n152,000,000\n\nkg\n\nCanada\n\nno limit\n\nREPORTING INSTRUCTIONS:\n\nUse 02.\n"
     )
     assert analysed(text)._.countries["affected"] == ["BR"]
+
+
+GLUED_LIST = (
+    "CSMS # 70000001 - GUIDANCE: Section 232 Import Duties on Widgets\n\n"
+    "The purpose of this message is to provide guidance on the implementation of Proclamation 11111, "
+    "“Adjusting Imports of Widgets into the United States,” (May 4, 2031).\n\n"
+    "BACKGROUND\n\n"
+    "Proclamation 11111 imposes ad valorem duties ranging between 15 percent and 30 percent on imports of widgets "
+    "and widget parts.\n\n"
+    "GUIDANCE\n\n"
+    "The additional duties are effective with respect to goods entered for consumption on or after 12:01 a.m. "
+    "Eastern Daylight Time on June 2, 2031.\n\n"
+    "9903.77.01: Applies to imports of widgets from all countries classified under the following HTSUS provisions:\n\n"
+)
+
+
+def test_dotted_codes_glued_into_one_run_are_each_a_code():
+    text = GLUED_LIST + "8479.89.208479.89.508479.90.94\n"
+    codes = [c.code for c in analysed(text)._.codes]
+    assert codes == ["99037701", "84798920", "84798950", "84799094"]
+
+
+def test_statistical_numbers_glued_into_one_run_are_each_a_code():
+    text = GLUED_LIST + "8479.89.20108479.89.5090\n"
+    codes = [c.code for c in analysed(text)._.codes]
+    assert codes == ["99037701", "8479892010", "8479895090"]
+
+
+def test_a_guidance_message_on_implementing_a_proclamation_gets_the_rates_its_background_states():
+    rates = [(r.value, r.unit) for r in analysed(GLUED_LIST + "8479.89.20\n")._.rates]
+    assert rates == [(15, "percent"), (30, "percent")]
