@@ -105,3 +105,68 @@ def test_statistical_numbers_glued_into_one_run_are_each_a_code():
 def test_a_guidance_message_on_implementing_a_proclamation_gets_the_rates_its_background_states():
     rates = [(r.value, r.unit) for r in analysed(GLUED_LIST + "8479.89.20\n")._.rates]
     assert rates == [(15, "percent"), (30, "percent")]
+
+
+def types(text: str) -> list[str]:
+    return sorted(mention.type for mention in analysed(text)._.measures)
+
+
+def test_a_usitc_notice_numbered_under_sections_701_and_731_is_anti_dumping_and_countervailing():
+    text = (
+        "INTERNATIONAL TRADE COMMISSION\n"
+        "[Investigation Nos. 701-TA-801-802 and 731-TA-1801-1802 (Final)]\n"
+        "Widget Frames From Ruritania and Thailand\n"
+        "Determinations\n"
+        "On the basis of the record developed in the subject investigations, the United States International Trade "
+        "Commission determines, pursuant to the Tariff Act of 1930, that an industry in the United States is "
+        "materially injured by reason of imports of widget frames from Thailand, provided for in subheading "
+        "8302.50.00 of the Harmonized Tariff Schedule of the United States, that have been found by the U.S. "
+        "Department of Commerce to be sold in the United States at less than fair value and to be subsidized by "
+        "the Government of Thailand.\n"
+    )
+    assert types(text) == ["anti_dumping", "countervailing"]
+
+
+def test_modifying_the_action_taken_in_a_section_301_investigation_is_retaliation():
+    text = (
+        "On May 4, 2031, the US Trade Representative published in the Federal Register a notice that, at the "
+        "direction of the President, the USTR has determined to modify the action being taken in the Section 301 "
+        "investigation by delaying the date on which the rate of the additional duties will increase from 15 percent "
+        "to 30 percent for the products of China covered by the March 2031 action.\n\n"
+        "Effective with respect to goods entered for consumption on or after 12:01 am Eastern Standard Time on "
+        "July 1, 2031, subchapter III of chapter 99 is modified by deleting “15%” in the Rates of Duty 1-General "
+        "column of heading 9903.88.21 and inserting “30%” in lieu thereof.\n"
+    )
+    assert types(text) == ["retaliation"]
+
+
+USMCA_GUIDANCE = (
+    "CSMS # 70000002 - GUIDANCE: Applying Section 232 Import Duties on USMCA-Qualifying Widgets\n"
+    "The purpose of this message is to provide guidance on applying the 25 percent Section 232 duty imposed by "
+    "Proclamation 11111 only to the non-U.S. content of approved imports of widgets qualifying for preferential "
+    "tariff treatment under the United States-Mexico-Canada Agreement (USMCA).\n"
+    "GUIDANCE\n"
+    "The 25 percent tariff will apply only to the value of the non-U.S. content of such widgets.\n"
+    "9903.94.21: Applies to the non-U.S. content of widgets eligible for special tariff treatment under the "
+    "United States-Mexico-Canada Agreement.\n"
+)
+
+
+def test_goods_qualifying_for_an_agreements_preference_are_the_duty_s_condition_not_a_preference():
+    assert types(USMCA_GUIDANCE) == ["duty_rate_change"]
+
+
+def test_partners_named_in_the_agreement_the_goods_qualify_under_are_not_targeted():
+    assert analysed(USMCA_GUIDANCE)._.countries["affected"] == []
+
+
+def test_a_proclamations_own_duty_that_shall_not_apply_to_some_goods_is_no_exclusion():
+    text = (
+        "NOW, THEREFORE, I, the President of the United States, do hereby proclaim as follows:\n\n"
+        "(1) Widgets and widget parts shall be subject to a 25 percent ad valorem tariff with respect to goods "
+        "entered for consumption on or after 12:01 a.m. eastern daylight time on June 2, 2031.\n\n"
+        "(2) The ad valorem tariff of 25 percent described in clause (1) of this proclamation shall not apply to "
+        "widget parts that qualify for preferential treatment under the USMCA until the Secretary establishes a "
+        "process to apply the tariff to their non-US content.\n"
+    )
+    assert types(text) == ["duty_rate_change"]
