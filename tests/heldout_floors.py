@@ -371,7 +371,7 @@ FLOORS = {
     "final14": {
         "codes": 0.933,
         "dates": 0.729,
-        "measures": 0.719,
+        "measures": 0.741,
         "affected": 0.852,
         "title": 0.634,
         "identifier": 0.761,
