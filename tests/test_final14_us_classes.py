@@ -184,3 +184,14 @@ def test_an_order_modifying_the_scope_of_a_tariff_excludes_goods_from_it():
         "as provided in Annex I to this order.\n"
     )
     assert types(text) == ["exclusion"]
+
+
+def test_goods_that_would_otherwise_qualify_for_an_exemption_the_order_ends_keep_that_measure():
+    text = (
+        "By the authority vested in me as President by the Constitution and the laws of the United States of "
+        "America, it is hereby ordered:\n\n"
+        "Sec. 2.  Ending Duty-Free Treatment.  Goods of Ruritania that are valued at or under 800 dollars and that "
+        "would otherwise qualify for the de minimis exemption authorized in 19 U.S.C. 1321(a)(2)(C) shall no longer "
+        "be eligible for that exemption and shall be subject to all applicable duties from June 2, 2031.\n"
+    )
+    assert types(text) == ["other"]
