@@ -72,14 +72,26 @@ def allocation_lines(text: str, skip: set[str]) -> tuple[list[CountryMention], s
                 )
                 continue
             listed.add(name.code)
-            # the quantity stands on the country's line or on the next one, unless that line heads another country
-            following = lines[index + 1] if index + 1 < len(lines) and lines[index + 1][2] is None else None
-            quantity = allotted_quantity()
-            if quantity.search(text, start, end) or (following and quantity.search(text, *following[:2])):
+            if allotted_quantity().search(text, start, _cells_end(lines, index)):
                 allotted.setdefault(
                     name.code, CountryMention(name.code, "affected", text[name.start : name.end], name.start, name.end)
                 )
     return list(allotted.values()), listed - allotted.keys()
+
+
+# a country's row split one cell per line: its name, its figure, its unit ('Ruritania' / '1,000' / 'kg')
+MAX_CELL_LINES = 3
+
+
+def _cells_end(lines: list, index: int) -> int:
+    """Where the row of the country heading line `index` ends: the quantity stands on its line or on the lines after
+    it (the figure and its unit may each stand on a line of their own), up to the line that heads another country."""
+    end = lines[index][1]
+    for _start, line_end, name in lines[index + 1 : index + MAX_CELL_LINES]:
+        if name is not None:
+            break
+        end = line_end
+    return end
 
 
 @cache

@@ -37,6 +37,8 @@ LINE_BULLETS = " \t\u00a0-•*>|"
 WEEKDAY_PREFIX = re.compile(r"\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*,?\s*", re.I)  # fullmatch it
 # a short line naming what was done that day, with no colon: "Determination issued", "Order and reasons issued"
 CAPITALS_FIELD = re.compile(r"(?-i:[A-Z][A-Z ]{0,30}\b(?:DATE|DAY|TIME|DEADLINE))")
+# the same field headed in title case without a colon (a web bulletin's 'Opening Day' / 'Monday, April 3, 2031.')
+TITLE_CASE_FIELD = re.compile(r"(?-i:(?:[A-Z][a-z]+ ){1,3}(?:Date|Day|Time|Deadline))")
 LABEL_ABOVE = re.compile(r"[A-Z][\w ,]{0,30}\b(?:issued|rendered|signed|made|adopted)", re.I)
 SECTION_LINE_MAX = 120
 LABEL_AFTER = (" ", "\u00a0", ".", "\t")  # what a block label inside a flattened page follows
@@ -245,7 +247,8 @@ class Layout:
             # "Issue date:" over its date; a tribunal's heading block "Reasons issued" / "Tuesday, May 6, 2031"
             # a bulletin's field headed in capitals: "OPENING DATE" / "Thursday May 2, 2031"
             labelled = above.endswith(":") or (
-                rest.strip(" .") == "" and (LABEL_ABOVE.fullmatch(above) or CAPITALS_FIELD.fullmatch(above))
+                rest.strip(" .") == ""
+                and any(field.fullmatch(above) for field in (LABEL_ABOVE, CAPITALS_FIELD, TITLE_CASE_FIELD))
             )
             if 0 < len(above) <= 40 and labelled:
                 return above.rstrip(":").strip()

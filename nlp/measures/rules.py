@@ -325,8 +325,11 @@ def _scan_spans(layout: Layout, title_span: tuple[int, int] | None, length: int)
     return merged_spans(spans)
 
 
-# the case numbers of a US trade-remedy notice on their own line under its agency lines: part of its heading
-CASE_NUMBERS_LINE = re.compile(r"\s*[\[(][AC][-–]\d{3}[-–]\d{3}(?:,\s*[AC][-–]\d{3}[-–]\d{3})*[\])]\s*")
+# the case numbers of a US trade-remedy notice on their own line under its agency lines: part of its heading; the
+# USITC's '[Investigation Nos. 701-TA-722 and 731-TA-1690 (Final)]' (701: countervailing, 731: anti-dumping) too
+CASE_NUMBERS_LINE = re.compile(
+    r"\s*[\[(](?:[AC][-–]\d{3}[-–]\d{3}(?:,\s*[AC][-–]\d{3}[-–]\d{3})*|Investigation\s+Nos?\.\s+7[03]1-TA-[^\n\]]*)[\])]\s*"
+)
 
 
 def _where(category: str, offset: int, text: str, layout: Layout, acting: ActingSentences, title_span) -> str:

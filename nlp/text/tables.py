@@ -197,8 +197,13 @@ def _column_index(line: str, position: int) -> int:
 # A label line of a message or bulletin written as labelled blocks ('RESTRAINT LEVELS:', 'Quota Period:', 'HTS
 # Numbers:'): a few words, no figure, closed by a colon; the lines under it, to the next label, are its value.
 LABEL_LINE = re.compile(r"[ \t]*[^\W\d_][^\W\d]*(?:[ \t/&()-]+[^\W\d_][^\W\d]*){0,5}[ \t]*:[ \t]*$")
+# A web bulletin's field labels printed without a colon ('Restraint Levels', 'HTS Numbers', 'Special Instructions').
+BULLETIN_FIELD_LINE = re.compile(
+    r"[ \t]*(?i:commodit(?:y|ies)|quota\s+period|opening\s+(?:date|day)|restraint\s+levels?|hts\s+numbers?"
+    r"|(?:reporting|special)\s+instructions)[ \t]*:?[ \t]*$"
+)
 MAX_BLOCK_LINES = 15
-MAX_FIELD_LINES = 60
+MAX_FIELD_LINES = 160  # a bulletin's allocation field one cell per line: 40 countries of three lines each
 
 
 def block_label(text: str, offset: int) -> str | None:
@@ -221,7 +226,7 @@ def block_lines(text: str, label_end: int) -> list[tuple[int, int]]:
         end = text.find("\n", position)
         end = len(text) if end < 0 else end
         line = text[position:end]
-        if LABEL_LINE.match(line) or (not line.strip() and not double_spaced):
+        if LABEL_LINE.match(line) or BULLETIN_FIELD_LINE.match(line) or (not line.strip() and not double_spaced):
             break
         if line.strip():
             lines.append((position, end))

@@ -1,0 +1,34 @@
+"""Dotted codes glued into one run: a web copy of a list printed one code per line or per cell lost its separators
+('4403.11.004403.23.014406.91.00'). The dots fix where each code ends: a run of 8-digit HTSUS or national lines
+keeps six digits between its dots after the first ('.004403.'), one of 10-digit statistical numbers eight."""
+
+from __future__ import annotations
+
+import re
+
+from nlp.codes.roles import Roles
+from nlp.text.sentences import Sentences
+from nlp.types import CodeMention
+from tariffwatch.codes import level_for
+
+# (a run of two or more glued codes of one shape, the length of each code as written)
+GLUED_RUNS = (
+    (re.compile(r"(?<![\d.])\d{4}\.\d\d\.\d\d(?:\d{4}\.\d\d\.\d\d)+(?![\d.])"), 10),
+    (re.compile(r"(?<![\d.])\d{4}\.\d\d\.\d{4}(?:\d{4}\.\d\d\.\d{4})+(?![\d.])"), 12),
+)
+
+
+def glued_codes(text: str, sentences: Sentences, read: set[int]) -> list[CodeMention]:
+    """Each code of the glued runs in `text` whose start no other reading took."""
+    roles = Roles(text, sentences)
+    found = []
+    for pattern, width in GLUED_RUNS:
+        for run in pattern.finditer(text):
+            for start in range(run.start(), run.end(), width):
+                written = text[start : start + width]
+                digits = written.replace(".", "")
+                if start not in read and digits[:2] != "00":
+                    found.append(
+                        CodeMention(digits, level_for(digits), False, roles.at(start), written, start, start + width)
+                    )
+    return found
