@@ -94,7 +94,13 @@ class ActingSentences:
         if self.inert.search(lowered_sentence):
             return True
         index = self._index(offset)
-        return bool(self.inert_openings.match(lowered_sentence)) and not self._is_news_lead(index)
+        if self.inert_openings.match(lowered_sentence) and not self._is_news_lead(index):
+            return True
+        introduced = self._colon_before(index)  # the object of a sentence ending in ':' is as inert as that sentence
+        if introduced is None:
+            return False
+        start, end = self.logical_span(introduced)
+        return self.inert_or_recounted(start, self.text[start:end].lower())
 
     def _decide(self, index: int) -> bool:
         sentence = self._sentence(index).lower()

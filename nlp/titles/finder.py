@@ -222,7 +222,9 @@ def _act_title(text: str, layout: Layout) -> TextMention | None:
         line_start = text.rfind("\n", 0, match.start()) + 1
         if not patterns.act_may_follow.search(text, max(0, line_start - 1), match.start()):
             continue  # an act cited inside a sentence, not a title
-        end = _title_block_end(text, match.start(), opening_end)
+        end = shapes.before_prose(text, match.start(), _title_block_end(text, match.start(), opening_end))
+        if not text[match.end() : end].strip():
+            continue  # a designation alone on its line, prose below: an act the text reports, not its title
         stop = patterns.title_ends.search(text, match.start(), end)
         end = stop.start() if stop else end
         again = text[match.end() : end].lower().find("\n" + match.group(0).lower())

@@ -24,6 +24,19 @@ def a_list_item(text: str, start: int, end: int) -> bool:
 
 # The first article's heading on its own line ('Article 1', 'Artikel 1', an article page's 'Artikel 3 VO (EU) …'):
 # an act cited below it (in the article or its footnotes) is no title of the text.
+# A line of running prose under an act's designation (a news item quoting the act's number, then 'Den 12 mars 2031
+# infördes …'): a capitalised word of small letters opening a line that ends in a full stop. A title's own lines do
+# not end so ('of 12 March 2031', 'imposing …', 'DER KOMMISSION').
+SENTENCE_LINE = re.compile(r"^[ \t]*[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+\b[^\n]*\.[ \t]*$", re.M)
+
+
+def before_prose(text: str, start: int, end: int) -> int:
+    """Where an act's title block starting at `start` gives way to a sentence line below its first line."""
+    first_line_end = text.find("\n", start, end)
+    sentence = SENTENCE_LINE.search(text, first_line_end + 1, end) if first_line_end >= 0 else None
+    return sentence.start() if sentence else end
+
+
 FIRST_ARTICLE = re.compile(r"^[ \t]*(?:Article|Artikel|Articolo|Artículo|Artigo)[ \t]+(?:\d+|premier|primero)\b", re.M)
 ACT_NUMBER = re.compile(r"\d+/\d+")
 
