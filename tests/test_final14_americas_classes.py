@@ -1,0 +1,76 @@
+"""Canadian, Latin American and WTO documents, by class (round 11 second pass, final14 1625-1636): a treaty cited
+by its signature ('the Agreement …, done at Ottawa on …') dates the treaty, not the document; a Canadian Act's page
+heads it with its chapter citation ('(S.C. 2031, c. 12)'), which is its identifier and no part of its title; an
+exception inside the goods' description ends where the origin phrase comes again after a comma, in Spanish and
+Portuguese as in English.
+Every passage is written for these tests."""
+
+from nlp.pipeline import analyse
+
+
+def dates_of(text: str, kind: str) -> list[str]:
+    return sorted(mention.date for mention in analyse(text)._.dates if mention.type == kind)
+
+
+def test_a_treaty_done_at_a_place_on_a_date_inside_a_definition_is_not_the_documents_date():
+    text = (
+        "Ruritania Tariff Preference Order\n"
+        "P.C. 2031-0456 2031-04-02\n"
+        "1 The following definitions apply in this Order.\n"
+        "Agreement means the Free Trade Agreement between Canada and the Republic of Ruritania, done at Ottawa on"
+        " March 14, 2029.\n"
+        "2 The rate of customs duty on goods of Ruritania is the rate set out in the Agreement.\n"
+    )
+    assert dates_of(text, "document_date") == ["2031-04-02"]
+
+
+def test_the_closing_formula_done_at_a_place_still_dates_the_document():
+    text = (
+        "Order on the tariff treatment of goods of Ruritania\n"
+        "1. The goods listed in the Annex shall be admitted free of duty.\n"
+        "Done at Ottawa on 14 March 2031.\n"
+    )
+    assert dates_of(text, "document_date") == ["2031-03-14"]
+
+
+def test_a_canadian_acts_chapter_citation_is_its_identifier_and_not_part_of_its_title():
+    text = (
+        "Economic Action Plan Act, 2031, No. 1 (S.C. 2031, c. 12)\n"
+        "Assented to 2031-06-22\n"
+        "PART 3 Customs Tariff Amendments\n"
+        "45 The List of Tariff Provisions set out in the schedule to the Customs Tariff is amended by adding, in"
+        " numerical order, the tariff provisions set out in Schedule 2 to this Act.\n"
+    )
+    doc = analyse(text)
+    assert doc._.official_title.text == "Economic Action Plan Act, 2031, No. 1"
+    assert doc._.identifier.text == "S.C. 2031, c. 12"
+
+
+def test_a_revised_statutes_citation_in_french_is_the_identifier_too():
+    text = (
+        "Loi sur les douanes de Ruritanie (L.R.C., 1985, ch. 1)\n"
+        "Sanctionnée 1985-06-13\n"
+        "1 La présente loi peut être citée sous le titre : Loi sur les douanes de Ruritanie.\n"
+    )
+    assert analyse(text)._.identifier.text == "L.R.C., 1985, ch. 1"
+
+
+def test_an_origin_named_again_after_an_exception_in_a_spanish_considerando_is_affected():
+    text = (
+        "MINISTERIO DE COMERCIO\n\nResolución 12/2031\n\nCiudad de Asunción, 03/05/2031\n\n"
+        "VISTO el Expediente Nº 123/2030, y\n\nCONSIDERANDO:\n\n"
+        "Que las firmas ALFA S.A. y BETA S.A. solicitaron el inicio de una investigación por presunto dumping en"
+        " las operaciones de exportación de alambre de acero de diámetro inferior a 5 mm, excepto los de acero"
+        " inoxidable, originarias de la REPÚBLICA POPULAR CHINA, mercadería que clasifica en las posiciones"
+        " arancelarias 7217.10.00 y 7217.20.00.\n"
+    )
+    assert analyse(text)._.countries["affected"] == ["CN"]
+
+
+def test_an_exception_not_followed_by_an_origin_phrase_still_excludes_the_country():
+    text = (
+        "MINISTERIO DE COMERCIO\n\nResolución 13/2031\n\n"
+        "Artículo 1º.- Fíjase un derecho antidumping definitivo a las importaciones de alambre de acero originarias"
+        " de todos los orígenes, excepto los de la REPÚBLICA DE CHILE, que clasifican en la posición 7217.10.00.\n"
+    )
+    assert "CL" not in analyse(text)._.countries["affected"]
