@@ -2,7 +2,10 @@
 by its signature ('the Agreement …, done at Ottawa on …') dates the treaty, not the document; a Canadian Act's page
 heads it with its chapter citation ('(S.C. 2031, c. 12)'), which is its identifier and no part of its title; an
 exception inside the goods' description ends where the origin phrase comes again after a comma, in Spanish and
-Portuguese as in English.
+Portuguese as in English; a portal's publication line ('Publicado no DOU em 30 out 2025', outubro abbreviated) dates
+the publication and is no title; a tariff's version named for a day ('January 1, 2031 Version of the … Customs
+Tariff') dates its entry into force; a form's lettered field ('B. Date of notification: …') is a label; a WTO portal's
+heading running the committee's name into the document's is the title.
 Every passage is written for these tests."""
 
 from nlp.pipeline import analyse
@@ -74,3 +77,51 @@ def test_an_exception_not_followed_by_an_origin_phrase_still_excludes_the_countr
         " de todos los orígenes, excepto los de la REPÚBLICA DE CHILE, que clasifican en la posición 7217.10.00.\n"
     )
     assert "CL" not in analyse(text)._.countries["affected"]
+
+
+def test_a_portals_publication_line_with_an_abbreviated_month_dates_the_publication_and_is_no_title():
+    text = (
+        "Publicado no DOU em 14 out 2031\n"
+        "Altera a Tarifa Externa Comum para incluir códigos de minérios de ferro.\n"
+        "O COMITÊ-EXECUTIVO DE GESTÃO DA CÂMARA DE COMÉRCIO EXTERIOR resolve:\n"
+        "Art. 1º Fica alterada a Tarifa Externa Comum, conforme quadro a seguir.\n"
+    )
+    doc = analyse(text)
+    assert [(m.type, m.date) for m in doc._.dates] == [("publication", "2031-10-14")]
+    assert not doc._.official_title.text.startswith("Publicado")
+
+
+def test_out_between_a_number_and_of_is_the_english_word_not_october():
+    text = "Notice to importers\n\n1. Ten out of 2031 applications (10 out of 12 files) were refused.\n"
+    assert analyse(text)._.dates == []
+
+
+def test_a_tariff_version_named_for_a_day_takes_effect_that_day():
+    text = (
+        "July 1, 2031 Version of the Departmental Consolidation of the Customs Tariff\n"
+        "Customs Notice 31-11\n\nOttawa, June 2, 2031\n\n"
+        "1. The purpose of this notice is to advise that the Departmental Consolidation is now available.\n"
+    )
+    assert dates_of(text, "entry_into_force") == ["2031-07-01"]
+    assert dates_of(text, "document_date") == ["2031-06-02"]
+
+
+def test_a_lettered_form_field_names_the_date_of_the_notification():
+    text = (
+        "NOTIFICATION OF QUANTITATIVE RESTRICTIONS\n\nRuritania\n\n"
+        "A.      Notifying Member:  Ruritania\n\n"
+        "B.      Date of notification:  3 March 2031\n\n"
+        "C.      First time notification: Yes\n"
+    )
+    assert dates_of(text, "document_date") == ["2031-03-03"]
+
+
+def test_a_wto_portal_heading_with_the_committees_name_run_in_is_the_title():
+    text = (
+        "Committee on Import Licensing - Notification under Article 5 of the Agreement on Import Licensing"
+        " Procedures - Ruritania\n\n"
+        "NOTIFICATION UNDER ARTICLE 5\n\nRuritania\n\n"
+        "The following notification, dated 2 May 2031, is being circulated at the request of the delegation of"
+        " Ruritania.\n"
+    )
+    assert analyse(text)._.official_title.text.startswith("Committee on Import Licensing - Notification under")
