@@ -5,7 +5,9 @@ exception inside the goods' description ends where the origin phrase comes again
 Portuguese as in English; a portal's publication line ('Publicado no DOU em 30 out 2025', outubro abbreviated) dates
 the publication and is no title; a tariff's version named for a day ('January 1, 2031 Version of the … Customs
 Tariff') dates its entry into force; a form's lettered field ('B. Date of notification: …') is a label; a WTO portal's
-heading running the committee's name into the document's is the title.
+heading running the committee's name into the document's is the title; rate reductions under free trade agreements
+(plural) are a preference; an update table changing units of measure or removing descriptions changes the
+nomenclature; a dotted heading starting a row whose next column is an effective date is a code.
 Every passage is written for these tests."""
 
 from nlp.pipeline import analyse
@@ -125,3 +127,43 @@ def test_a_wto_portal_heading_with_the_committees_name_run_in_is_the_title():
         " Ruritania.\n"
     )
     assert analyse(text)._.official_title.text.startswith("Committee on Import Licensing - Notification under")
+
+
+def types(text: str) -> list[str]:
+    return sorted(mention.type for mention in analyse(text)._.measures)
+
+
+def test_scheduled_rate_reductions_of_several_free_trade_agreements_are_a_preference():
+    text = (
+        "Customs Notice 31-30: July 1, 2031 Version of the Departmental Consolidation of the Customs Tariff\n\n"
+        "Ottawa, June 9, 2031\n\n"
+        "1. The 2031 Tariff reflects the staged tariff rate reductions provided for in Canada's free trade"
+        " agreements with its partners.\n"
+    )
+    assert types(text) == ["preference"]
+
+
+UPDATE_TABLE = (
+    "Customs Notice 31-21\n\nOttawa, May 3, 2031\n\n"
+    "1. The version posted on April 2, 2031 has been updated with the following changes:\n\n"
+    "TARIFF EFF_DATE Updates made to\n"
+    "2106.90.00.10 2031-07-01 Unit of measure changed from LTR to KGM\n"
+    "2106.90.00.20 2031-07-01 Removed French description as this is deleted\n"
+    "29.15 2031-07-01 French Description\n"
+    "2915.90.00.00 2031-07-01 French Description\n"
+)
+
+
+def test_an_update_table_changing_units_of_measure_and_removing_descriptions_changes_the_nomenclature():
+    assert types(UPDATE_TABLE) == ["nomenclature_change"]
+
+
+def test_a_dotted_heading_starting_a_row_whose_next_column_is_a_date_is_a_heading():
+    codes = {(c.code, c.level) for c in analyse(UPDATE_TABLE)._.codes}
+    assert ("2915", "heading") in codes
+    assert not any(code.startswith("2031") for code, _ in codes)
+
+
+def test_a_decimal_before_a_date_in_running_text_is_no_heading():
+    text = "Customs Notice 31-22\n\n1. Importers paid 12.50 2031-07-01 fees and the following goods are affected:\n"
+    assert [c.code for c in analyse(text)._.codes if c.level == "heading"] == []
