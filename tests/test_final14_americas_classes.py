@@ -7,7 +7,8 @@ the publication and is no title; a tariff's version named for a day ('January 1,
 Tariff') dates its entry into force; a form's lettered field ('B. Date of notification: …') is a label; a WTO portal's
 heading running the committee's name into the document's is the title; rate reductions under free trade agreements
 (plural) are a preference; an update table changing units of measure or removing descriptions changes the
-nomenclature; a dotted heading starting a row whose next column is an effective date is a code.
+nomenclature; a dotted heading starting a row whose next column is an effective date is a code; a register of
+measures with a 'Countries of export' column names its origins in the cells under it.
 Every passage is written for these tests."""
 
 from nlp.pipeline import analyse
@@ -167,3 +168,15 @@ def test_a_dotted_heading_starting_a_row_whose_next_column_is_a_date_is_a_headin
 def test_a_decimal_before_a_date_in_running_text_is_no_heading():
     text = "Customs Notice 31-22\n\n1. Importers paid 12.50 2031-07-01 fees and the following goods are affected:\n"
     assert [c.code for c in analyse(text)._.codes if c.level == "heading"] == []
+
+
+def test_the_countries_of_export_column_of_a_register_of_measures_names_the_origins():
+    text = (
+        "Register of anti-dumping measures in force\n\n"
+        "Each measure is listed by commodity.\n\n"
+        "Commodity Countries of export Tariff Classification Current cases\n"
+        "Norway, Iceland\n\n7214.20.00\n\n7214.99.00\n\n712\n"
+        "Chile\n\n3907.61.00\n\n"
+        "Peru, Ecuador\n\n2008.20.00\n\n715\n"
+    )
+    assert sorted(analyse(text)._.countries["affected"]) == ["CL", "EC", "IS", "NO", "PE"]
