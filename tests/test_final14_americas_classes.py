@@ -138,8 +138,8 @@ def test_scheduled_rate_reductions_of_several_free_trade_agreements_are_a_prefer
     text = (
         "Customs Notice 31-30: July 1, 2031 Version of the Departmental Consolidation of the Customs Tariff\n\n"
         "Ottawa, June 9, 2031\n\n"
-        "1. The 2031 Tariff reflects the staged tariff rate reductions provided for in Canada's free trade"
-        " agreements with its partners.\n"
+        "1. The 2031 Tariff reflects the staged tariff rate reductions provided for in the legislation of Canada's"
+        " individual free trade agreements.\n"
     )
     assert types(text) == ["preference"]
 
@@ -151,7 +151,7 @@ UPDATE_TABLE = (
     "2106.90.00.10 2031-07-01 Unit of measure changed from LTR to KGM\n"
     "2106.90.00.20 2031-07-01 Removed French description as this is deleted\n"
     "29.15 2031-07-01 French Description\n"
-    "2915.90.00.00 2031-07-01 French Description\n"
+    "3002.90.00.00 2031-07-01 French Description\n"
 )
 
 
