@@ -4,8 +4,8 @@ heads it with its chapter citation ('(S.C. 2031, c. 12)'), which is its identifi
 exception inside the goods' description ends where the origin phrase comes again after a comma, in Spanish and
 Portuguese as in English; a portal's publication line ('Publicado no DOU em 30 out 2025', outubro abbreviated) dates
 the publication and is no title; a tariff's version named for a day ('January 1, 2031 Version of the … Customs
-Tariff') dates its entry into force; a form's lettered field ('B. Date of notification: …') is a label; a WTO portal's
-heading running the committee's name into the document's is the title; rate reductions under free trade agreements
+Tariff') dates its entry into force; a form's lettered field ('B. Date of notification: …') is a label (the version an
+amendment amends is history); rate reductions under free trade agreements
 (plural) are a preference; an update table changing units of measure or removing descriptions changes the
 nomenclature; a dotted heading starting a row whose next column is an effective date is a code; a register of
 measures with a 'Countries of export' column names its origins in the cells under it.
@@ -119,15 +119,13 @@ def test_a_lettered_form_field_names_the_date_of_the_notification():
     assert dates_of(text, "document_date") == ["2031-03-03"]
 
 
-def test_a_wto_portal_heading_with_the_committees_name_run_in_is_the_title():
+def test_the_version_of_the_tariff_an_amendment_amends_is_history():
     text = (
-        "Committee on Import Licensing - Notification under Article 5 of the Agreement on Import Licensing"
-        " Procedures - Ruritania\n\n"
-        "NOTIFICATION UNDER ARTICLE 5\n\nRuritania\n\n"
-        "The following notification, dated 2 May 2031, is being circulated at the request of the delegation of"
-        " Ruritania.\n"
+        "Customs Notice 31-02: Description changes\n\nOttawa, February 2, 2031\n\n"
+        "1. The Agency wishes to advise of amendments to the January 1, 2031, version of the Departmental"
+        " Consolidation of the Customs Tariff.\n"
     )
-    assert analyse(text)._.official_title.text.startswith("Committee on Import Licensing - Notification under")
+    assert dates_of(text, "entry_into_force") == []
 
 
 def types(text: str) -> list[str]:
