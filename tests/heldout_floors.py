@@ -373,7 +373,7 @@ FLOORS = {
         "dates": 0.766,
         "measures": 0.652,
         "affected": 0.635,
-        "title": 0.698,
+        "title": 0.666,
         "identifier": 0.761,
         "rates": 0.754,
         "quotas": 0.828,

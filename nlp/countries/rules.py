@@ -364,7 +364,15 @@ def _closed_aside(clause: str, after: int) -> bool:
 # ', originating in or exported from': after goods an exception left out ('excluding plain round bar, originating
 # in …'), the origin phrase goes back to the goods the measure covers; 'except goods originating in' does not.
 def _origins_resume(clause: str, after: int) -> bool:
-    return _cues()["origins_resume"].search(clause, after) is not None
+    if ENGLISH_RESUME.search(clause, after):
+        return True
+    # in other languages a participle takes a comma right after the excepted goods ('за исключением товаров,
+    # происходящих из …'): the origin resumes only after an excepted description of two words or more
+    resumed = _cues()["origins_resume"].search(clause, after)
+    return resumed is not None and len(clause[after : resumed.start()].split()) >= 2
+
+
+ENGLISH_RESUME = re.compile(r",\s*(?:and\s+)?(?:which\s+are\s+)?(?:originating\s+in|exported\s+from)\b", re.I)
 
 
 def _in_cited_title(text: str, offset: int) -> bool:
