@@ -22,7 +22,7 @@ def test_a_treaty_done_at_a_place_on_a_date_inside_a_definition_is_not_the_docum
     text = (
         "Ruritania Tariff Preference Order\n"
         "P.C. 2031-0456 2031-04-02\n"
-        "1 The following definitions apply in this Order.\n"
+        "1 In this Order, these definitions apply.\n"
         "Agreement means the Free Trade Agreement between Canada and the Republic of Ruritania, done at Ottawa on"
         " March 14, 2029.\n"
         "2 The rate of customs duty on goods of Ruritania is the rate set out in the Agreement.\n"
