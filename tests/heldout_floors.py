@@ -379,7 +379,9 @@ FLOORS = {
     # quarter (1614-1624: news items about EU acts, Polish EU acts, EUR-Lex consolidations, Turkish communiqués and
     # letters, Icelandic tariff notices) and US quarter
     # (1601-1612: quota bulletins' colon-less fields, allocation tables one cell per line, glued dotted codes,
-    # USITC investigation numbers, USMCA qualification as a condition, scope modifications as exclusions).
+    # USITC investigation numbers, USMCA qualification as a condition, scope modifications as exclusions) and
+    # Americas quarter (1625-1636: treaty dates in definitions, Canadian Act citations, origins after an exception,
+    # Portuguese 'out', tariff versions, lettered form fields, update tables, dotted headings, register columns).
     "final14": {
         "codes": 0.959,
         "dates": 0.729,

@@ -112,6 +112,9 @@ def _code_right_after(text: str, end: int, by_start: dict) -> CodeMention | None
 
 
 ROW_DESCRIPTION = re.compile(r"[ \t]+[^\W\d_]|[ \t]+\d\.\s")  # a word, or the next column's number
+ROW_DATE_COLUMN = re.compile(
+    r"[ \t](?:19|20)\d\d-[01]\d-[0-3]\d[ \t]"
+)  # '84.62 2031-01-01 French Description': a date column
 
 
 def _row_goes_on(text: str, end: int) -> bool:
@@ -119,7 +122,7 @@ def _row_goes_on(text: str, end: int) -> bool:
     measurement starting a wrapped line ('12.50 mm thick')."""
     if UNIT_AFTER.match(text[end : end + 12]):
         return False
-    return bool(ROW_DESCRIPTION.match(text[end : end + 4]))
+    return bool(ROW_DESCRIPTION.match(text[end : end + 4]) or ROW_DATE_COLUMN.match(text, end, end + 12))
 
 
 def _first_row_below_extends(match: re.Match, heading: str, row_codes: list[int], by_start: dict) -> bool:

@@ -50,6 +50,10 @@ def _cues() -> dict:
         "origins": guarded("|".join(data["origins"]), re.I),
         "own_act": guarded("|".join(data["own_act"]), re.I),
         "table_origins": guarded("|".join(data["table_origins"])),
+        # the goods' origin named again after an exception ('…, except stainless, originating in …', in any language)
+        "origins_resume": re.compile(
+            rf",\s*(?:(?:and|y|e|et|und)\s+)?(?:which\s+are\s+)?(?:{'|'.join(data['origins'])})", re.I
+        ),
     }
 
 
@@ -350,11 +354,6 @@ def _after_exception(text: str, offset: int, sentences: Sentences) -> bool:
     return in_a_list_of_parts_or_exceptions(text, offset)  # a longer list of territories left out or included
 
 
-# ', originating in or exported from': after goods an exception left out ('excluding plain round bar, originating
-# in …'), the origin phrase goes back to the goods the measure covers; 'except goods originating in' does not.
-ORIGINS_RESUME = re.compile(r",\s*(?:and\s+)?(?:which\s+are\s+)?(?:originating\s+in|exported\s+from)\b", re.I)
-
-
 def _closed_aside(clause: str, after: int) -> bool:
     """The cue stands in parentheses closed before the country: it excepts goods inside them ('screws (excluding
     coach screws) and washers originating in …', '(ausgenommen Schwellenschrauben) … mit Ursprung in …')."""
@@ -362,8 +361,18 @@ def _closed_aside(clause: str, after: int) -> bool:
     return rest.count(")") > rest.count("(")
 
 
+# ', originating in or exported from': after goods an exception left out ('excluding plain round bar, originating
+# in …'), the origin phrase goes back to the goods the measure covers; 'except goods originating in' does not.
 def _origins_resume(clause: str, after: int) -> bool:
-    return ORIGINS_RESUME.search(clause, after) is not None
+    if ENGLISH_RESUME.search(clause, after):
+        return True
+    # in other languages a participle takes a comma right after the excepted goods ('за исключением товаров,
+    # происходящих из …'): the origin resumes only after an excepted description of two words or more
+    resumed = _cues()["origins_resume"].search(clause, after)
+    return resumed is not None and len(clause[after : resumed.start()].split()) >= 2
+
+
+ENGLISH_RESUME = re.compile(r",\s*(?:and\s+)?(?:which\s+are\s+)?(?:originating\s+in|exported\s+from)\b", re.I)
 
 
 def _in_cited_title(text: str, offset: int) -> bool:

@@ -57,7 +57,7 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
                 re.I,
             ),
         ),
-        ("named", _named_forms(month, ordinal)),
+        ("named", _named_forms(month, ordinal, "|".join(map(re.escape, rules.dense_months)) or "(?!)")),
         ("iso", guarded(r"(?<![\d/.-])(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})(?![\d-])")),
         ("year_first", _year_first_form(month)),
         # year first with slashes or the year, month and day signs, as East Asian texts write dates ("日期:2031/03/04",
@@ -97,7 +97,7 @@ def _year_first_form(month: str) -> re.Pattern:
     )
 
 
-def _named_forms(month: str, ordinal: str) -> re.Pattern:
+def _named_forms(month: str, ordinal: str, dense: str) -> re.Pattern:
     """The forms with a month name, one pattern ending at the year: "the 25th day of July, 2013",
     "January 1, 2025", "1 January 2025", "1er janvier 2025", "1. Januar 2025", "1º de enero de 2025",
     "ngày 9 tháng 2 năm 2031"."""
@@ -121,6 +121,8 @@ def _named_forms(month: str, ordinal: str) -> re.Pattern:
         r"\s+del?\s+(?P<year_d>\d{4})",
         # a spreadsheet's day-month-year with hyphens: "30-Sep-2031", "01-Oct-2031"
         rf"\b(?P<day_f>\d{{1,2}})-(?P<month_f>{month})-(?P<year_f>\d{{4}})",
+        # an abbreviation that is a word too, read only between a day and a year: "30 out 2025" (not "10 out of 12")
+        rf"\b(?P<day_g>\d{{1,2}})[ \u00a0]+(?P<month_g>{dense})\.?[ \u00a0]+(?P<year_g>\d{{4}})",
         # Vietnamese, numeric: "ngày 9 tháng 2 năm 2031"
         r"\bngày\s+(?P<day_e>\d{1,2})\s+tháng\s+(?P<month_e>\d{1,2})\s+năm\s+(?P<year_e>\d{4})",
     ]
@@ -243,12 +245,17 @@ def _near_our_lord(pattern: re.Pattern, text: str, lowered: str):
             yield from pattern.finditer(text, max(0, lord.start() - 120), min(len(text), lord.end() + 90))
 
 
+def _month_number(name: str) -> int:
+    rules = date_rules()
+    return rules.months[name] if name in rules.months else rules.dense_months[name]
+
+
 def _to_date(kind: str, match: re.Match, month_first_slashes: bool) -> date | None:
     # the named forms suffix their groups (day_a, month_b...): one pattern, four forms
     groups = {name.split("_")[0]: value for name, value in match.groupdict().items() if value is not None}
     try:
         month_text = groups["month"]
-        month = int(month_text) if month_text.isdigit() else date_rules().months[month_text.lower()]
+        month = int(month_text) if month_text.isdigit() else _month_number(month_text.lower())
         if groups.get("yearwords"):
             year = _year_from_words(groups["yearwords"])
         else:

@@ -83,6 +83,7 @@ LABEL_WEEKDAY = re.compile(r":\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*,?
 # a form's ticked box before its field ("[X] Notified measure in force - Date:", "☒ Date of adoption:")
 CHECKBOX = re.compile(r"^\s*(?:\[\s*[Xx✓✔]?\s*\]|[☐☑☒■□])\s*")
 DATES_LABEL = re.compile(r"^\s*DATES?\s*:")  # a Federal Register notice's own label
+FORM_ITEM = re.compile(r"^(?:[A-Z]|\d{1,2}(?:\.\d{1,2})*)[.)]\s+(?=[^\W\d_])")
 
 
 class Layout:
@@ -266,8 +267,11 @@ class Layout:
         closed = prefix.rstrip().endswith(":")
         if len(prefix) > 50 or not (closed or len(rest.strip(" .;,)\u00a0\"'")) <= 2):
             return None
+        label = prefix.strip().rstrip(":").strip()
+        if closed:  # a form's lettered or numbered field: "B.  Date of notification:", "4) Date of entry into force:"
+            label = FORM_ITEM.sub("", label)
         # a republisher's metadata key names its date with underscores: "publication_date", "effective_on"
-        return prefix.strip().rstrip(":").strip().replace("_", " ")
+        return label.replace("_", " ")
 
     # --- sections ------------------------------------------------------------------------------------
     def _find_sections(self):

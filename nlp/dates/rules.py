@@ -61,6 +61,7 @@ class LeadIn:
 @dataclass(eq=False)  # one instance, hashed by identity (cached patterns are built from it)
 class DateRules:
     months: dict[str, int] = field(default_factory=dict)
+    dense_months: dict[str, int] = field(default_factory=dict)  # read only between a day and a year: "30 out 2025"
     ordinals: dict[str, int] = field(default_factory=dict)
     numbers: dict[str, int] = field(default_factory=dict)
     units: dict[str, str] = field(default_factory=dict)  # a length's unit word -> days, weeks, months, years
@@ -229,6 +230,7 @@ def _source(pattern: re.Pattern | None) -> str | None:
 
 def _add_language(rules: DateRules, data: dict) -> None:
     rules.months.update(data.get("months") or {})
+    rules.dense_months.update(data.get("dense_months") or {})
     rules.ordinals.update(data.get("ordinals") or {})
     rules.numbers.update(data.get("numbers") or {})
     rules.units.update(data.get("units") or {})
