@@ -21,7 +21,8 @@ from nlp.countries.rules import affected_countries, implementing_jurisdiction
 from nlp.dates.extract import extract_dates
 from nlp.measures.disputes import is_dispute_request
 from nlp.measures.gate import gated
-from nlp.measures.rules import find_measures, scan_signals, typed_by_symbol
+from nlp.measures.rules import find_measures, scan_signals
+from nlp.measures.symbols import typed_by_symbol
 from nlp.quotas.finder import find_quotas
 from nlp.rates.finder import find_rates
 from nlp.summary.builder import Facts, summarise

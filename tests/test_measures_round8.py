@@ -11,7 +11,7 @@ written for these tests (other goods, codes, dates, numbers and wording than the
 - drawback caps are 'other'; a rebalancing measure under the Agreement on Safeguards is no safeguard;
 - a Mexican 'arancel-cupo' is a tariff quota."""
 
-from nlp.measures.rules import LANGUAGES, _phrases, patterns
+from nlp.measures.vocabulary import LANGUAGES, _phrases, patterns
 from nlp.pipeline import analyse
 from nlp.text.dispatch import _by_derivatives
 

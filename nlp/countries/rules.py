@@ -10,21 +10,18 @@ Countries named only in recitals, background sections or analogue-country discus
 
 from __future__ import annotations
 
-import json
 import re
-from functools import cache
-from importlib import resources
 
 from nlp.countries.allocations import allocation_lines, origin_field_countries
 from nlp.countries.cited_instruments import in_a_cited_instrument
 from nlp.countries.continued_items import continues_an_acting_item
 from nlp.countries.defined_terms import in_a_defined_term
+from nlp.countries.exceptions import after_exception, cues
 from nlp.countries.extensions import extended_measure_origins, terminated_in_amended_title
 from nlp.countries.groups import as_members
 from nlp.countries.included_territories import with_included_territories
 from nlp.countries.jurisdiction import implementing_jurisdiction as implementing_jurisdiction
 from nlp.countries.mention import CountryMention
-from nlp.countries.named_lists import in_a_list_of_parts_or_exceptions
 from nlp.countries.names import find_country_names
 from nlp.countries.postposed import origins_before_cues
 from nlp.countries.registers import register_origins
@@ -38,23 +35,6 @@ from nlp.text.sentences import Sentences
 EU_MEMBERS = frozenset(
     "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE".split()
 )  # named in an EU act as Member States, not as origins
-CLAUSE_START = guarded(r"[;\n]|\(\w{1,4}\)\s")
-LOOK_BACK = 150  # how far an exception cue reaches back within a clause
-
-
-@cache
-def _cues() -> dict:
-    data = json.loads(resources.files("nlp").joinpath("data/countries/cues.json").read_text("utf-8"))
-    return {
-        "not_affected": guarded("|".join(data["not_affected"])),
-        "origins": guarded("|".join(data["origins"]), re.I),
-        "own_act": guarded("|".join(data["own_act"]), re.I),
-        "table_origins": guarded("|".join(data["table_origins"])),
-        # the goods' origin named again after an exception ('…, except stainless, originating in …', in any language)
-        "origins_resume": re.compile(
-            rf",\s*(?:(?:and|y|e|et|und)\s+)?(?:which\s+are\s+)?(?:{'|'.join(data['origins'])})", re.I
-        ),
-    }
 
 
 def affected_countries(
@@ -96,7 +76,7 @@ def affected_countries(
             counts[mention.code] = counts.get(mention.code, 0) + 1
     allotted, outside_the_quota = allocation_lines(text, skip)
     for name in [
-        *origins_in_table_cells(text, skip, _cues()["table_origins"]),
+        *origins_in_table_cells(text, skip, cues()["table_origins"]),
         *countries_heading_rows(text, skip, layout),
         *allotted,
         *countries_in_amount_rows(text, skip, layout),
@@ -152,7 +132,7 @@ def _in_a_title(text: str, offset: int, titles: list[tuple[int, int]], sentences
     Free-Trade Partners (other than EU and EFTA States)'), as an operative sentence would not (cues.json)."""
     if not any(start <= offset < end for start, end in titles):
         return False
-    return not _after_exception(text, offset, sentences)
+    return not after_exception(text, offset, sentences)
 
 
 def _has_marked_operative_part(layout: Layout) -> bool:
@@ -177,12 +157,12 @@ def _origins_of_the_goods(text: str, sentences: Sentences, skip: set[str]) -> li
     the goods it is about, with those of the phrases just below it (a goods description in parts)."""
     found: dict[str, CountryMention] = {}
     reach, first_end = min(len(text), OPENING_CHARS), 0
-    for cue in _cues()["origins"].finditer(text, 0, reach):
+    for cue in cues()["origins"].finditer(text, 0, reach):
         if found and not DESCRIPTION_PART.search(text, first_end, cue.start()):
             continue  # a later phrase names other goods unless a part of the description opens before it
         end = _origin_phrase_end(text, sentences, cue.end())
         for name in find_country_names(text, cue.end(), end):
-            if name.code not in skip and not _after_exception(text, name.start, sentences):
+            if name.code not in skip and not after_exception(text, name.start, sentences):
                 found.setdefault(
                     name.code, CountryMention(name.code, "affected", text[name.start : name.end], name.start, name.end)
                 )
@@ -230,7 +210,7 @@ def _origin_phrase_end(text: str, sentences: Sentences, start: int) -> int:
 def _own_act_names(text: str) -> list[tuple[int, int]]:
     """The name of the act an enacting formula makes ('… makes the annexed Widget Surtax Order (Ruritania)'):
     the document's own title where the text has no title line of its own."""
-    return [match.span() for match in _cues()["own_act"].finditer(text, 0, min(len(text), OPENING_CHARS))]
+    return [match.span() for match in cues()["own_act"].finditer(text, 0, min(len(text), OPENING_CHARS))]
 
 
 # '… (EU Exit) Regulations 2019', '… (EU Exit) (Amendment) Regulations 2031': more brackets may stand between
@@ -320,9 +300,9 @@ def _targeted(text: str, offset: int, layout: Layout, sentences: Sentences, acti
     ):
         return False
     lead_in = acting.lead_in(offset)
-    if lead_in and _cues()["not_affected"].search(text[lead_in[0] : lead_in[1]].lower()):
+    if lead_in and cues()["not_affected"].search(text[lead_in[0] : lead_in[1]].lower()):
         return False  # an item of a list of exceptions ('the following goods are not subject to …:')
-    return not _after_exception(text, offset, sentences) and not _in_cited_title(text, offset)
+    return not after_exception(text, offset, sentences) and not _in_cited_title(text, offset)
 
 
 ORIGIN_HEADING = re.compile(
@@ -337,42 +317,6 @@ def _heads_a_list_of_goods(text: str, offset: int) -> bool:
     country is the one those goods come from, though the line has no verb."""
     line_start = text.rfind("\n", 0, offset) + 1
     return bool(ORIGIN_HEADING.fullmatch(text, line_start, offset)) and bool(HEADING_REST.match(text, offset))
-
-
-def _after_exception(text: str, offset: int, sentences: Sentences) -> bool:
-    """'from all countries except Canada, Mexico…': an exception cue earlier in the same clause."""
-    start = max(sentences.around(offset)[0], offset - LOOK_BACK)
-    clause = text[start:offset]
-    breaks = list(CLAUSE_START.finditer(clause))
-    if breaks:
-        clause = clause[breaks[-1].end() :]
-    exceptions = [
-        cue for cue in _cues()["not_affected"].finditer(clause.lower()) if not _closed_aside(clause, cue.end())
-    ]
-    if exceptions and not _origins_resume(clause, exceptions[-1].end()):
-        return True
-    return in_a_list_of_parts_or_exceptions(text, offset)  # a longer list of territories left out or included
-
-
-def _closed_aside(clause: str, after: int) -> bool:
-    """The cue stands in parentheses closed before the country: it excepts goods inside them ('screws (excluding
-    coach screws) and washers originating in …', '(ausgenommen Schwellenschrauben) … mit Ursprung in …')."""
-    rest = clause[after:]
-    return rest.count(")") > rest.count("(")
-
-
-# ', originating in or exported from': after goods an exception left out ('excluding plain round bar, originating
-# in …'), the origin phrase goes back to the goods the measure covers; 'except goods originating in' does not.
-def _origins_resume(clause: str, after: int) -> bool:
-    if ENGLISH_RESUME.search(clause, after):
-        return True
-    # in other languages a participle takes a comma right after the excepted goods ('за исключением товаров,
-    # происходящих из …'): the origin resumes only after an excepted description of two words or more
-    resumed = _cues()["origins_resume"].search(clause, after)
-    return resumed is not None and len(clause[after : resumed.start()].split()) >= 2
-
-
-ENGLISH_RESUME = re.compile(r",\s*(?:and\s+)?(?:which\s+are\s+)?(?:originating\s+in|exported\s+from)\b", re.I)
 
 
 def _in_cited_title(text: str, offset: int) -> bool:

@@ -9,19 +9,15 @@ earlier acts and never count. Patterns are data files per language: data/measure
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from nlp.countries.names import find_country_names
 from nlp.measures.cited import in_cited_name
+from nlp.measures.vocabulary import MeasurePatterns, load_measure_data, patterns
 from nlp.text.acting import ActingSentences
-from nlp.text.dispatch import dispatched
-from nlp.text.first_characters import ByFirstCharacter
 from nlp.text.layout import OPERATIVE, Layout
-from nlp.text.patterns import guarded, spaces_match_any_whitespace
 from nlp.text.sentences import Sentences
 from nlp.text.tables import line_at
 from nlp.text.textutil import lower_keeping_offsets, merged_spans
@@ -59,14 +55,7 @@ DUTY_MEASURES = frozenset(
         "remission",
     }
 )
-LANGUAGES = ("en", "fr", "de", "es", "ru")
-# languages read with another's pipeline whose words have their own file (Nordic, Korean, Japanese, the EU's central and
-# eastern languages, Polish, world: Thai, Arabic: as English) ... and the EU's other official languages (Bulgarian as
-# Russian), read with whichever pipeline is closest
-EU = ("eu_languages",)
-COMPANIONS = {"en": ("nordic", "ko", "ja", "ceu", "pl", "world", *EU), **dict.fromkeys(("fr", "de", "es", "ru"), EU)}
 EVIDENCE_ORDER = ("operative", "title", "legal_basis")
-CATEGORIES = {"signals": "s", "generic": "g", "legal_basis": "b"}
 
 
 @dataclass(frozen=True)
@@ -80,106 +69,6 @@ class MeasureMention:
 
     def as_dict(self) -> dict:
         return {"type": self.type, "text": self.text, "start": self.start, "end": self.end}
-
-
-@dataclass(frozen=True)
-class _Patterns:
-    scan: re.Pattern  # every signal in one plain alternation (named groups make it ten times slower)
-    groups: list[tuple[str, re.Pattern]]  # '<category>__<type>[__n]' and its own pattern, in scan order
-    not_when: dict[str, re.Pattern]  # type -> a sentence where its signals do not count
-    only_when: dict[str, re.Pattern]  # group -> the sentence its signal needs
-    needs_country: frozenset[str]  # groups whose sentence must name a country (a carve-out for one origin)
-    context_before: re.Pattern | None  # the words just before a signal that make it context ('in addition to')
-    starting: ByFirstCharacter[tuple[str, re.Pattern]]  # the groups, by the character a match of theirs starts with
-
-    def finditer(self, lowered: str, start: int, end: int):
-        """(group name, match) of each signal in lowered[start:end]."""
-        for match in self.scan.finditer(lowered, start, end):
-            for name, pattern in self.starting.at(lowered[match.start()]):
-                found = pattern.match(lowered, match.start())
-                if found and found.end() == match.end():
-                    yield name, found
-                    break
-
-
-def _load(name: str) -> dict:
-    return json.loads(resources.files("nlp").joinpath(f"data/measures/{name}.json").read_text("utf-8"))
-
-
-def _with_companions(name: str) -> dict:
-    """A language's file with its companions' signals and cues added (data/measures/nordic.json to en.json)."""
-    data = _load(name)
-    for companion in (_load(other) for other in COMPANIONS.get(name, ())):
-        for category in ("signals", "legal_basis", "not_when"):
-            own, extra = data.get(category, {}), companion.get(category, {})
-            data[category] = {k: own.get(k, []) + extra.get(k, []) for k in {*own, *extra}}
-    return data
-
-
-def _with_english_names(data: dict) -> dict:
-    """A French, German or Spanish text also names measures in English: a bilingual Canada Gazette
-    cover, the English name of a programme. English signals and legal bases are added to its own;
-    plain English duty words are not (they would read 'surtax' into 'surtaxe')."""
-    english, merged = _load("en"), {key: value for key, value in data.items()}
-    for category in ("signals", "legal_basis"):
-        own = data.get(category, {})
-        merged[category] = {
-            k: own.get(k, []) + english.get(category, {}).get(k, []) for k in {*own, *english.get(category, {})}
-        }
-    not_when = data.get("not_when", {})
-    merged["not_when"] = {
-        k: not_when.get(k, []) + english.get("not_when", {}).get(k, [])
-        for k in {*not_when, *english.get("not_when", {})}
-    }
-    return merged
-
-
-@cache
-def patterns(lang: str = "en") -> _Patterns:
-    """One alternation with a named group per (category, type): the text is scanned once."""
-    name = lang if lang in LANGUAGES else "en"
-    data = _with_companions(name) if name == "en" else _with_english_names(_with_companions(name))
-    groups, only_when, needs_country, in_order = [], {}, set(), []
-    for category, by_type in ((c, data.get(c, {})) for c in CATEGORIES):
-        for kind, phrases in sorted(by_type.items()):
-            plain = [p for p in phrases if isinstance(p, str)]
-            if plain:  # an empty alternation would match everywhere
-                groups.append((f"{CATEGORIES[category]}__{kind}", _alternation(plain)))
-                in_order += _phrases(plain)
-            for number, conditional in enumerate(p for p in phrases if isinstance(p, dict)):
-                name = f"{CATEGORIES[category]}__{kind}__{number}"
-                groups.append((name, _alternation([conditional["pattern"]])))
-                in_order += _phrases([conditional["pattern"]])
-                _add_conditions(name, conditional, only_when, needs_country)
-    compiled = [(name, re.compile(pattern)) for name, pattern in groups]
-    # Matched against lower-cased text from word starts only: several times faster than re.I.
-    return _Patterns(
-        dispatched(in_order, prefix=r"\b"),  # the same alternation as the groups', phrase by phrase
-        compiled,
-        # hard-wrapped texts break a cue anywhere: a space in a cue matches any whitespace, as in the signals
-        {kind: guarded("|".join(_phrases(found))) for kind, found in data.get("not_when", {}).items()},
-        only_when,
-        frozenset(needs_country),
-        re.compile("(?:" + "|".join(_phrases(data["context_before"])) + ")$") if data.get("context_before") else None,
-        ByFirstCharacter(compiled, [pattern for _, pattern in compiled]),
-    )
-
-
-def _add_conditions(name: str, conditional: dict, only_when: dict, needs_country: set) -> None:
-    """A conditional signal counts only in a sentence matching its 'only_when', and with 'needs_country'
-    only in one naming a country."""
-    if "only_when" in conditional:
-        only_when[name] = guarded(spaces_match_any_whitespace(conditional["only_when"]))
-    if conditional.get("needs_country"):
-        needs_country.add(name)
-
-
-def _alternation(phrases: list[str]) -> str:
-    return "|".join(_phrases(phrases))
-
-
-def _phrases(phrases: list[str]) -> list[str]:
-    return [f"(?:{spaces_match_any_whitespace(p)})" for p in phrases]
 
 
 OPENING_CHARS = 6000  # the other parts are read in the opening only: a 200-page act is mostly recitals
@@ -346,7 +235,7 @@ def _where(category: str, offset: int, text: str, layout: Layout, acting: Acting
     return "background"
 
 
-def sentence_allows(group: str, kind: str, compiled: _Patterns, sentence: str) -> bool:
+def sentence_allows(group: str, kind: str, compiled: MeasurePatterns, sentence: str) -> bool:
     if kind in compiled.not_when and compiled.not_when[kind].search(sentence):
         return False
     needed = compiled.only_when.get(group)
@@ -356,7 +245,7 @@ def sentence_allows(group: str, kind: str, compiled: _Patterns, sentence: str) -
 CONTEXT_REACH = 80  # how far before a signal the words that make it context may start
 
 
-def _named_as_context(compiled: _Patterns, lowered: str, offset: int) -> bool:
+def _named_as_context(compiled: MeasurePatterns, lowered: str, offset: int) -> bool:
     """A measure named as what a duty stacks on ('in addition to any anti-dumping duty') is context."""
     if compiled.context_before is None:
         return False
@@ -398,23 +287,7 @@ def _says_it_does_not_act(acting: ActingSentences, offset: int, sentence: str) -
 
 @cache
 def _points_elsewhere() -> re.Pattern:
-    return re.compile("|".join(_load("en").get("points_elsewhere", [])) or "(?!)")
-
-
-@cache
-def _document_symbols() -> dict[str, re.Pattern]:
-    return {kind: re.compile(symbol) for kind, symbol in _load("en").get("document_symbols", {}).items()}
-
-
-def typed_by_symbol(measures: list[MeasureMention], identifier) -> list[MeasureMention]:
-    """A WTO symbol of SPS or TBT notifications as the document's number ('G/SPS/N/XYZ/12') types its measure."""
-    if identifier is None:
-        return measures
-    found = {m.type for m in measures}
-    for kind, symbol in _document_symbols().items():
-        if kind not in found and symbol.match(identifier.text):
-            measures = [*measures, MeasureMention(kind, identifier.text, identifier.start, identifier.end, 1, "title")]
-    return measures
+    return re.compile("|".join(load_measure_data("en").get("points_elsewhere", [])) or "(?!)")
 
 
 def _mention(kind: str, found: list[tuple[Signal, str]], text: str) -> MeasureMention:

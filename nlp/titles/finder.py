@@ -222,7 +222,7 @@ def _act_title(text: str, layout: Layout) -> TextMention | None:
         line_start = text.rfind("\n", 0, match.start()) + 1
         if not patterns.act_may_follow.search(text, max(0, line_start - 1), match.start()):
             continue  # an act cited inside a sentence, not a title
-        end = shapes.before_prose(text, match.start(), _title_block_end(text, match.start(), opening_end))
+        end = shapes.before_prose(text, match.start(), shapes.title_block_end(text, match.start(), opening_end))
         if not text[match.end() : end].strip():
             continue  # a designation alone on its line, prose below: an act the text reports, not its title
         stop = patterns.title_ends.search(text, match.start(), end)
@@ -247,24 +247,6 @@ def _opening_end(text: str, layout: Layout) -> int:
         if kind in ("preamble", "recitals", "operative") and start > 0:
             return min(start, OPENING_CHARS)
     return min(len(text), OPENING_CHARS)
-
-
-BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
-# A paragraph that goes on with an act's title: its date ('of 14 January 2022', 'du …', 'vom …')
-# or its subject, which starts in lower case ('imposing …', 'instituant …', 'zur Einführung …').
-TITLE_GOES_ON = re.compile(r"(?:of|du|vom)\s+\d|[a-zà-ÿ]")
-
-
-def _title_block_end(text: str, start: int, limit: int) -> int:
-    """The end of an act's title: its paragraph, and the paragraphs that continue it."""
-    position = start
-    while True:
-        blank = BLANK_LINE.search(text, position, limit)
-        if not blank:
-            return limit
-        if not TITLE_GOES_ON.match(text, blank.end()):
-            return blank.start()
-        position = blank.end()
 
 
 FR_CAPTION = re.compile(r"^[ \t]*(?:AGENCY|ACTION|SUMMARY|DATES?|FOR FURTHER INFORMATION CONTACT):", re.M)

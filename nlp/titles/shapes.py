@@ -252,3 +252,21 @@ UNPAIRED_CLOSE = {"”": "“", "»": "«"}
 def without_unpaired_close(title: str) -> str:
     opening = UNPAIRED_CLOSE.get(title[-1:])
     return title[:-1].rstrip(" \t\n.;,") if opening and opening not in title else title
+
+
+BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
+# A paragraph that goes on with an act's title: its date ('of 14 January 2022', 'du …', 'vom …')
+# or its subject, which starts in lower case ('imposing …', 'instituant …', 'zur Einführung …').
+TITLE_GOES_ON = re.compile(r"(?:of|du|vom)\s+\d|[a-zà-ÿ]")
+
+
+def title_block_end(text: str, start: int, limit: int) -> int:
+    """The end of an act's title: its paragraph, and the paragraphs that continue it."""
+    position = start
+    while True:
+        blank = BLANK_LINE.search(text, position, limit)
+        if not blank:
+            return limit
+        if not TITLE_GOES_ON.match(text, blank.end()):
+            return blank.start()
+        position = blank.end()

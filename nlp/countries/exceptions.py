@@ -1,0 +1,68 @@
+"""The country cues (data/countries/cues.json), and where a country is named only as an exception to the goods' origins:
+'from all countries except Canada, Mexico…', 'excluding …', in any language, unless the origin phrase resumes after
+the excepted goods ('…, except stainless, originating in …')."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from importlib import resources
+
+from nlp.countries.named_lists import in_a_list_of_parts_or_exceptions
+from nlp.text.patterns import guarded
+from nlp.text.sentences import Sentences
+
+CLAUSE_START = guarded(r"[;\n]|\(\w{1,4}\)\s")
+LOOK_BACK = 150  # how far an exception cue reaches back within a clause
+
+
+@cache
+def cues() -> dict:
+    data = json.loads(resources.files("nlp").joinpath("data/countries/cues.json").read_text("utf-8"))
+    return {
+        "not_affected": guarded("|".join(data["not_affected"])),
+        "origins": guarded("|".join(data["origins"]), re.I),
+        "own_act": guarded("|".join(data["own_act"]), re.I),
+        "table_origins": guarded("|".join(data["table_origins"])),
+        # the goods' origin named again after an exception ('…, except stainless, originating in …', in any language)
+        "origins_resume": re.compile(
+            rf",\s*(?:(?:and|y|e|et|und)\s+)?(?:which\s+are\s+)?(?:{'|'.join(data['origins'])})", re.I
+        ),
+    }
+
+
+def after_exception(text: str, offset: int, sentences: Sentences) -> bool:
+    """'from all countries except Canada, Mexico…': an exception cue earlier in the same clause."""
+    start = max(sentences.around(offset)[0], offset - LOOK_BACK)
+    clause = text[start:offset]
+    breaks = list(CLAUSE_START.finditer(clause))
+    if breaks:
+        clause = clause[breaks[-1].end() :]
+    exceptions = [
+        cue for cue in cues()["not_affected"].finditer(clause.lower()) if not _closed_aside(clause, cue.end())
+    ]
+    if exceptions and not _origins_resume(clause, exceptions[-1].end()):
+        return True
+    return in_a_list_of_parts_or_exceptions(text, offset)  # a longer list of territories left out or included
+
+
+def _closed_aside(clause: str, after: int) -> bool:
+    """The cue stands in parentheses closed before the country: it excepts goods inside them ('screws (excluding
+    coach screws) and washers originating in …', '(ausgenommen Schwellenschrauben) … mit Ursprung in …')."""
+    rest = clause[after:]
+    return rest.count(")") > rest.count("(")
+
+
+# ', originating in or exported from': after goods an exception left out ('excluding plain round bar, originating
+# in …'), the origin phrase goes back to the goods the measure covers; 'except goods originating in' does not.
+def _origins_resume(clause: str, after: int) -> bool:
+    if ENGLISH_RESUME.search(clause, after):
+        return True
+    # in other languages a participle takes a comma right after the excepted goods ('за исключением товаров,
+    # происходящих из …'): the origin resumes only after an excepted description of two words or more
+    resumed = cues()["origins_resume"].search(clause, after)
+    return resumed is not None and len(clause[after : resumed.start()].split()) >= 2
+
+
+ENGLISH_RESUME = re.compile(r",\s*(?:and\s+)?(?:which\s+are\s+)?(?:originating\s+in|exported\s+from)\b", re.I)

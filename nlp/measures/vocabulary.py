@@ -1,0 +1,125 @@
+"""The words that name measures, per language, compiled for one scan: data/measures/<lang>.json with the
+companion files of the languages read with another's pipeline, and English names in French, German and Spanish
+texts. Each phrase is matched against lower-cased text from word starts, in one alternation dispatched on its
+first character (nlp/text/dispatch.py)."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from nlp.text.dispatch import dispatched
+from nlp.text.first_characters import ByFirstCharacter
+from nlp.text.patterns import guarded, spaces_match_any_whitespace
+
+LANGUAGES = ("en", "fr", "de", "es", "ru")
+# languages read with another's pipeline whose words have their own file (Nordic, Korean, Japanese, the EU's central and
+# eastern languages, Polish, world: Thai, Arabic: as English) ... and the EU's other official languages (Bulgarian as
+# Russian), read with whichever pipeline is closest
+EU = ("eu_languages",)
+COMPANIONS = {"en": ("nordic", "ko", "ja", "ceu", "pl", "world", *EU), **dict.fromkeys(("fr", "de", "es", "ru"), EU)}
+CATEGORIES = {"signals": "s", "generic": "g", "legal_basis": "b"}
+
+
+@dataclass(frozen=True)
+class MeasurePatterns:
+    scan: re.Pattern  # every signal in one plain alternation (named groups make it ten times slower)
+    groups: list[tuple[str, re.Pattern]]  # '<category>__<type>[__n]' and its own pattern, in scan order
+    not_when: dict[str, re.Pattern]  # type -> a sentence where its signals do not count
+    only_when: dict[str, re.Pattern]  # group -> the sentence its signal needs
+    needs_country: frozenset[str]  # groups whose sentence must name a country (a carve-out for one origin)
+    context_before: re.Pattern | None  # the words just before a signal that make it context ('in addition to')
+    starting: ByFirstCharacter[tuple[str, re.Pattern]]  # the groups, by the character a match of theirs starts with
+
+    def finditer(self, lowered: str, start: int, end: int):
+        """(group name, match) of each signal in lowered[start:end]."""
+        for match in self.scan.finditer(lowered, start, end):
+            for name, pattern in self.starting.at(lowered[match.start()]):
+                found = pattern.match(lowered, match.start())
+                if found and found.end() == match.end():
+                    yield name, found
+                    break
+
+
+def load_measure_data(name: str) -> dict:
+    """One data file of measure words (data/measures/<name>.json), as written."""
+    return json.loads(resources.files("nlp").joinpath(f"data/measures/{name}.json").read_text("utf-8"))
+
+
+def _with_companions(name: str) -> dict:
+    """A language's file with its companions' signals and cues added (data/measures/nordic.json to en.json)."""
+    data = load_measure_data(name)
+    for companion in (load_measure_data(other) for other in COMPANIONS.get(name, ())):
+        for category in ("signals", "legal_basis", "not_when"):
+            own, extra = data.get(category, {}), companion.get(category, {})
+            data[category] = {k: own.get(k, []) + extra.get(k, []) for k in {*own, *extra}}
+    return data
+
+
+def _with_english_names(data: dict) -> dict:
+    """A French, German or Spanish text also names measures in English: a bilingual Canada Gazette
+    cover, the English name of a programme. English signals and legal bases are added to its own;
+    plain English duty words are not (they would read 'surtax' into 'surtaxe')."""
+    english, merged = load_measure_data("en"), {key: value for key, value in data.items()}
+    for category in ("signals", "legal_basis"):
+        own = data.get(category, {})
+        merged[category] = {
+            k: own.get(k, []) + english.get(category, {}).get(k, []) for k in {*own, *english.get(category, {})}
+        }
+    not_when = data.get("not_when", {})
+    merged["not_when"] = {
+        k: not_when.get(k, []) + english.get("not_when", {}).get(k, [])
+        for k in {*not_when, *english.get("not_when", {})}
+    }
+    return merged
+
+
+@cache
+def patterns(lang: str = "en") -> MeasurePatterns:
+    """One alternation with a named group per (category, type): the text is scanned once."""
+    name = lang if lang in LANGUAGES else "en"
+    data = _with_companions(name) if name == "en" else _with_english_names(_with_companions(name))
+    groups, only_when, needs_country, in_order = [], {}, set(), []
+    for category, by_type in ((c, data.get(c, {})) for c in CATEGORIES):
+        for kind, phrases in sorted(by_type.items()):
+            plain = [p for p in phrases if isinstance(p, str)]
+            if plain:  # an empty alternation would match everywhere
+                groups.append((f"{CATEGORIES[category]}__{kind}", _alternation(plain)))
+                in_order += _phrases(plain)
+            for number, conditional in enumerate(p for p in phrases if isinstance(p, dict)):
+                name = f"{CATEGORIES[category]}__{kind}__{number}"
+                groups.append((name, _alternation([conditional["pattern"]])))
+                in_order += _phrases([conditional["pattern"]])
+                _add_conditions(name, conditional, only_when, needs_country)
+    compiled = [(name, re.compile(pattern)) for name, pattern in groups]
+    # Matched against lower-cased text from word starts only: several times faster than re.I.
+    return MeasurePatterns(
+        dispatched(in_order, prefix=r"\b"),  # the same alternation as the groups', phrase by phrase
+        compiled,
+        # hard-wrapped texts break a cue anywhere: a space in a cue matches any whitespace, as in the signals
+        {kind: guarded("|".join(_phrases(found))) for kind, found in data.get("not_when", {}).items()},
+        only_when,
+        frozenset(needs_country),
+        re.compile("(?:" + "|".join(_phrases(data["context_before"])) + ")$") if data.get("context_before") else None,
+        ByFirstCharacter(compiled, [pattern for _, pattern in compiled]),
+    )
+
+
+def _add_conditions(name: str, conditional: dict, only_when: dict, needs_country: set) -> None:
+    """A conditional signal counts only in a sentence matching its 'only_when', and with 'needs_country'
+    only in one naming a country."""
+    if "only_when" in conditional:
+        only_when[name] = guarded(spaces_match_any_whitespace(conditional["only_when"]))
+    if conditional.get("needs_country"):
+        needs_country.add(name)
+
+
+def _alternation(phrases: list[str]) -> str:
+    return "|".join(_phrases(phrases))
+
+
+def _phrases(phrases: list[str]) -> list[str]:
+    return [f"(?:{spaces_match_any_whitespace(p)})" for p in phrases]
