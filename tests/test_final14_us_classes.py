@@ -175,9 +175,8 @@ def test_a_proclamations_own_duty_that_shall_not_apply_to_some_goods_is_no_exclu
 def test_an_order_modifying_the_scope_of_a_tariff_excludes_goods_from_it():
     text = (
         "Modifying the Scope of the Reciprocal Tariff with Respect to Certain Widgets\n\n"
-        "By the authority vested in me as President by the Constitution and the laws of the United States of "
-        "America, including the International Emergency Economic Powers Act (50 U.S.C. 1701 et seq.), it is hereby "
-        "ordered:\n\n"
+        "Acting under the powers given to the President, among them the International Emergency Economic Powers Act "
+        "(50 U.S.C. 1701 et seq.), I order as follows:\n\n"
         "Section 1.  Background.  In Executive Order 14900, I imposed certain ad valorem duties. I have determined "
         "that certain widgets shall not be subject to the reciprocal tariff imposed under Executive Order 14900.\n\n"
         "Sec. 2.  Updating Scope of Duties.  The Harmonized Tariff Schedule of the United States shall be modified "
