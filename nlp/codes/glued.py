@@ -16,10 +16,15 @@ GLUED_RUNS = (
     (re.compile(r"(?<![\d.])\d{4}\.\d\d\.\d\d(?:\d{4}\.\d\d\.\d\d)+(?![\d.])"), 10),
     (re.compile(r"(?<![\d.])\d{4}\.\d\d\.\d{4}(?:\d{4}\.\d\d\.\d{4})+(?![\d.])"), 12),
 )
+# where two codes meet in such a run, a dot, six (or eight) digits and a dot ('.004403.'): a literal first, so the
+# engine skips ahead to the dots; the runs' own patterns, a lookbehind and a digit first, try every position
+GLUE = re.compile(r"\.\d{6}(?:\d\d)?\.")
 
 
 def glued_codes(text: str, sentences: Sentences, read: set[int]) -> list[CodeMention]:
     """Each code of the glued runs in `text` whose start no other reading took."""
+    if not GLUE.search(text):
+        return []
     roles = Roles(text, sentences)
     found = []
     for pattern, width in GLUED_RUNS:

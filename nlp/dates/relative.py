@@ -38,6 +38,7 @@ CUE_SOURCE = (
 )
 CUE = guarded(CUE_SOURCE, re.I)
 CUE_BEFORE, CUE_AFTER = 120, 220
+_ENGLISH_AND_COMMON_CUES = LoweredSpans(CUE)
 
 
 @cache
@@ -47,6 +48,21 @@ def _cue_spans(rules: DateRules) -> LoweredSpans:
         return LoweredSpans(CUE)
     cues = "|".join(f"(?:{cue})" for cue in rules.relative_cues)
     return LoweredSpans(guarded(f"{CUE_SOURCE}|{cues}", re.I))
+
+
+@cache
+def _file_cues(rules: DateRules) -> re.Pattern | None:
+    cues = "|".join(f"(?:{cue})" for cue in rules.relative_cues)
+    return guarded(cues, re.I) if cues else None
+
+
+def _cue_spans_for(text: str, rules: DateRules) -> LoweredSpans:
+    """The joined pattern only where a rule file's cue occurs: joined, the two dozen languages' cues take the
+    engine's skip-ahead from the whole scan (eight times slower); without them it finds what the cues above find."""
+    file_cues = _file_cues(rules)
+    if file_cues is None or not file_cues.search(text):
+        return _ENGLISH_AND_COMMON_CUES
+    return _cue_spans(rules)
 
 
 @dataclass(frozen=True)
@@ -77,7 +93,7 @@ def find_relative(text: str, rules: DateRules) -> list[RelativePhrase]:
 
 def _matches(text: str, rules: DateRules) -> Iterator[tuple[re.Match, RelativeRule]]:
     needed = rules.needed_words("relative")
-    for window_start, window_end in _windows(text, _cue_spans(rules)):
+    for window_start, window_end in _windows(text, _cue_spans_for(text, rules)):
         for index in needed.possible(text[window_start:window_end]):  # the rules whose words are there
             rule = rules.relative[index]
             for match in rule.pattern.finditer(text, window_start, window_end):
