@@ -65,7 +65,7 @@ def run(database: Path, folder: Path, engine: str, workers: int, embeddings: boo
     """(start-up seconds, run seconds, documents, CPU seconds of this process during the run) for one
     configuration on a fresh copy of the store."""
     from nlp.engines import open_engine
-    from nlp.runner import WARM_UP, ExtractionOptions, extract_pending
+    from nlp.runner import WARM_UPS, ExtractionOptions, extract_pending
     from nlp.vectors.embeddings import use_one_thread
     from tariffwatch.store import open_store
 
@@ -77,7 +77,7 @@ def run(database: Path, folder: Path, engine: str, workers: int, embeddings: boo
     task = options.task()
     started = time.perf_counter()
     with open_engine(engine, workers, None, task, gpus=embeddings) as engine_run:
-        list(engine_run(task, [[WARM_UP]] * workers))  # every worker up and its models loaded
+        list(engine_run(task, [list(WARM_UPS)] * workers))  # every worker up and its models loaded
         ready, cpu = time.perf_counter(), time.process_time()
         counts = extract_pending(store, options, engine=engine_run)
         finished, cpu = time.perf_counter(), time.process_time() - cpu

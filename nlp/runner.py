@@ -35,9 +35,24 @@ Task = Callable[[list[dict]], list[dict]]
 # Ordered (documents of a batch, their changes) pairs, as an engine gives them back.
 Results = Iterator[tuple[list[dict], list[dict]]]
 
-# A short document every worker extracts before its first batch: the pipeline (and the model,
-# with embeddings) loads then, once per worker, and not inside anyone's timing.
+# Short documents every worker extracts before its first batch: the pipeline (and the model, with embeddings) loads
+# then, once per worker, and not inside anyone's timing. One per language pipeline (English with its companion
+# languages, French, German, Spanish, Russian): each compiles its own patterns on first use.
 WARM_UP = {"id": 0, "text": "Warm-up: CN code 7208 51 20 applies from 1 January 2026.", "title": "warm-up"}
+WARM_UPS = [
+    WARM_UP,
+    *(
+        {"id": 0, "text": text, "title": "warm-up"}
+        for text in (
+            "Le présent règlement est applicable à partir du 1er janvier 2026 et le code NC 7208 51 20 est visé par les"
+            " mesures de la Commission.",
+            "Die Verordnung gilt ab dem 1. Januar 2026 und der KN-Code 7208 51 20 ist von der Maßnahme der Kommission"
+            " für die Einfuhr betroffen.",
+            "Calentamiento: el código NC 7208 51 20 se aplica a partir del 1 de enero de 2026.",
+            "Разминка: код ТН ВЭД 7208 51 20 применяется с 1 января 2026 года.",
+        )
+    ),
+]
 
 
 @dataclass
@@ -125,7 +140,7 @@ def per_document(task: Task) -> bool:
 
 
 def warm(task: Task) -> None:
-    task([WARM_UP])
+    task(list(WARM_UPS))
 
 
 def in_process(task: Task, batches: Iterable[list[dict]]) -> Results:
