@@ -44,15 +44,17 @@ _ENGLISH_AND_COMMON_CUES = LoweredSpans(CUE)
 @cache
 def _cue_spans(rules: DateRules) -> LoweredSpans:
     """The cue words above and those the rule files list (`relative_cues`), one pattern."""
-    if not rules.relative_cues:
-        return LoweredSpans(CUE)
-    cues = "|".join(f"(?:{cue})" for cue in rules.relative_cues)
-    return LoweredSpans(guarded(f"{CUE_SOURCE}|{cues}", re.I))
+    cues = _joined_file_cues(rules)
+    return LoweredSpans(guarded(f"{CUE_SOURCE}|{cues}", re.I)) if cues else _ENGLISH_AND_COMMON_CUES
+
+
+def _joined_file_cues(rules: DateRules) -> str:
+    return "|".join(f"(?:{cue})" for cue in rules.relative_cues)
 
 
 @cache
 def _file_cues(rules: DateRules) -> re.Pattern | None:
-    cues = "|".join(f"(?:{cue})" for cue in rules.relative_cues)
+    cues = _joined_file_cues(rules)
     return guarded(cues, re.I) if cues else None
 
 

@@ -11,16 +11,11 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from nlp.text.acting import COMPANIONS, LANGUAGES  # the same pipelines and companion files as the acting phrases
 from nlp.text.dispatch import dispatched
 from nlp.text.first_characters import ByFirstCharacter
 from nlp.text.patterns import guarded, spaces_match_any_whitespace
 
-LANGUAGES = ("en", "fr", "de", "es", "ru")
-# languages read with another's pipeline whose words have their own file (Nordic, Korean, Japanese, the EU's central and
-# eastern languages, Polish, world: Thai, Arabic: as English) ... and the EU's other official languages (Bulgarian as
-# Russian), read with whichever pipeline is closest
-EU = ("eu_languages",)
-COMPANIONS = {"en": ("nordic", "ko", "ja", "ceu", "pl", "world", *EU), **dict.fromkeys(("fr", "de", "es", "ru"), EU)}
 CATEGORIES = {"signals": "s", "generic": "g", "legal_basis": "b"}
 
 
