@@ -11,9 +11,7 @@ written for these tests (other goods, codes, dates, numbers and wording than the
 - drawback caps are 'other'; a rebalancing measure under the Agreement on Safeguards is no safeguard;
 - a Mexican 'arancel-cupo' is a tariff quota."""
 
-from nlp.measures.vocabulary import LANGUAGES, _phrases, patterns
 from nlp.pipeline import analyse
-from nlp.text.dispatch import _by_derivatives
 
 
 def measures(text: str, jurisdiction: str | None = None) -> set[str]:
@@ -376,59 +374,3 @@ def test_consignments_accompanied_by_a_plant_import_permit_and_fumigated_are_san
         "Plant Import Permit and consignments found infested shall be fumigated at the importer's cost.\n"
     )
     assert measures(text) == {"sps_tbt"}
-
-
-def test_every_languages_measure_scan_is_dispatched_on_first_characters():
-    """A phrase opening with a word class ('[\\w-]+-digit ...') makes the whole one-pass scan fall back to
-    lookaheads, about ten times slower: the throughput target depends on every phrase opening with a literal."""
-    for lang in LANGUAGES:
-        alternation = "|".join(group.pattern for _, group in patterns(lang).groups)
-        assert _by_derivatives(rf"\b(?:{alternation})", r"\b") is not None, lang
-
-
-def test_a_phrase_opening_with_a_word_class_is_what_breaks_the_dispatch():
-    alternation = "|".join(group.pattern for _, group in patterns("en").groups)
-    opening_with_a_class = _phrases([r"\b(?:[\w-]+-digit )?subdivisions? abolished\b"])[0]
-    assert _by_derivatives(rf"\b(?:{alternation}|{opening_with_a_class})", r"\b") is None
-
-
-def test_a_levy_on_imported_goods_substituted_is_a_rate_change():
-    text = (
-        'THE FINANCE ACT, 2034\n\n12. Section 7 of the Fees and Levies Act is amended by deleting the words "two '
-        'per cent" and substituting therefor the words "three per cent" in respect of the port development levy '
-        "on goods imported for home use.\n"
-    )
-    assert measures(text) == {"duty_rate_change"}
-
-
-def test_an_import_adjustment_tax_levied_is_a_rate_change():
-    text = (
-        "FISCAL POLICY MEASURES 2034\n\n1. An Import Adjustment Tax of 5% shall be levied on the tariff lines of "
-        "heading 8703 listed in Annex I with effect from 1 May 2034.\n"
-    )
-    assert measures(text) == {"duty_rate_change"}
-
-
-def test_a_strategic_goods_control_order_amended_is_licensing():
-    text = (
-        "STRATEGIC GOODS (CONTROL) (AMENDMENT) ORDER 2034\n\n2. The Schedule to the Order is amended by inserting, "
-        'immediately after item 5A002, the item "5A003 Quantum key distribution equipment".\n'
-    )
-    assert measures(text) == {"licensing"}
-
-
-def test_additional_tariffs_imposed_on_imported_goods_originating_in_a_partner_are_retaliation():
-    text = (
-        "Announcement No. 9 of 2034\n\nOn 2 May 2034, the Government of Australia announced a 20% tariff on all "
-        "goods from our country.\n\nThe Commission decided to impose additional tariffs on certain imported goods "
-        "originating in Australia from 15 May 2034: a 10% tariff shall be imposed on soybeans of heading 1201.\n"
-    )
-    assert measures(text) == {"retaliation"}
-
-
-def test_additional_duties_on_articles_that_are_products_of_a_country_are_not_read_as_retaliation():
-    text = (
-        "Executive Order\n\nSec. 2. All articles that are products of Ruritania shall be subject to an additional "
-        "ad valorem rate of duty of 25 percent, effective 1 June 2034.\n"
-    )
-    assert measures(text) == {"duty_rate_change"}

@@ -17,7 +17,6 @@ from nlp.summary.goods import goods_named
 from nlp.summary.operative import (
     OPENING_CHARS,
     content_words,
-    in_title,
     is_english,
     operative_sentence,
     plain_operative,
@@ -26,13 +25,13 @@ from nlp.summary.operative import (
 )
 from nlp.summary.period import FAVOURS, day, first_date, first_iso, period, start_date
 from nlp.summary.phrases import measure_phrase
+from nlp.summary.verbs import distance, exclusion_verb
 from nlp.summary.words import compiled, words
 from nlp.text.acting import ActingSentences
 from nlp.text.layout import OPERATIVE, Layout
 from nlp.text.patterns import guarded
 
 MAX_CHARS = 450
-LATER = 1000  # a verb after the measure's words counts as this much further than one before
 MAX_EVIDENCE_CHARS = 260
 MAX_NAMED_COUNTRIES = 5
 # The measure a summary leads with when a document acts on several.
@@ -240,19 +239,6 @@ DOCUMENT_KIND = guarded(
 )
 
 
-# What a document does to exclusions, in the order the words decide it: an extension notice also
-# says 'grant' (of the original exclusions), so 'extend' is read first.
-# What is done to exclusions, read from the operative sentence that names them. Only verbs count:
-# 'establishing 7 August 2020 as a uniform expiration date for all exclusions granted' grants.
-EXCLUSION_VERBS = (
-    (re.compile(r"\bextend(?:s|ed|ing)?\b|\bextension\b", re.I), "extends"),
-    (re.compile(r"\b(?:revok(?:es?|ed|ing)|terminat(?:es?|ed|ing)|expire[sd]?|no longer)\b", re.I), "ends"),
-    (re.compile(r"\breinstat(?:es?|ed|ing)\b", re.I), "reinstates"),
-    (re.compile(r"\bgrant(?:s|ed|ing)?\b", re.I), "grants"),
-)
-EXCLUSION_WORD = guarded(r"\bexclu(?:sions?|ded|ding)\b", re.I)
-
-
 EXCLUSION_COUNT = guarded(r"\b(\d{1,4})\s+(?:product\s+)?exclusions\b", re.I)
 
 
@@ -260,7 +246,7 @@ def _exclusion_sentence(facts: Facts, measures: list) -> str:
     """'USTR extends product exclusions from the Section 301 duties on China until 29 November 2025':
     what the exclusions are carved out of, whose goods, and until when they run."""
     scope = _operative_text(facts)
-    verb = _exclusion_verb(facts)
+    verb = exclusion_verb(facts)
     base = next((phrase for source, phrase in words()["exclusion_from"] if compiled(source).search(facts.text)), None)
     count = EXCLUSION_COUNT.search(scope)
     parts = [_actor(facts), verb, f"{count.group(1)} product exclusions" if count else "product exclusions"]
@@ -277,26 +263,6 @@ def _exclusion_sentence(facts: Facts, measures: list) -> str:
     if facts.code_count:
         sentence += f" ({facts.code_count} tariff code{'s' if facts.code_count != 1 else ''})"
     return sentence + "."
-
-
-def _exclusion_verb(facts: Facts) -> str:
-    """The verb of the first operative sentence that acts on exclusions, the one nearest before the word
-    'exclusions' (else after it); 'grants' when no sentence says more."""
-    for start, end in facts.layout.spans(OPERATIVE - {"annex"}):
-        for word in EXCLUSION_WORD.finditer(facts.text, start, end):
-            if in_title(facts, word.start()) or not facts.acting(word.start()):
-                continue
-            sentence_start, sentence_end = facts.acting.sentence_at(word.start())
-            at = word.start() - sentence_start
-            sentence = facts.text[sentence_start:sentence_end]
-            found = [
-                (at - m.start() if m.start() <= at else LATER + m.start() - at, verb)
-                for pattern, verb in EXCLUSION_VERBS
-                for m in pattern.finditer(sentence)
-            ]
-            if found:
-                return min(found)[1]
-    return "grants"
 
 
 def _operative_text(facts: Facts) -> str:
@@ -337,7 +303,7 @@ def _verb(facts: Facts, primary) -> str:
         start = max(start, facts.layout.zone_start(primary.start))
     lowered, at, own = facts.text[start:end].lower(), primary.start - start, primary.end - start
     found = [
-        (at - m.start() if m.start() <= at else LATER + m.start() - at, verb)
+        (distance(at, m.start()), verb)
         for source, verb in words()["verbs"]
         for m in compiled(source).finditer(lowered)
         if verb != "excludes goods from" or not at <= m.start() < own  # 'exemptions from duty' is the measure

@@ -1,0 +1,48 @@
+"""Which verb a summary uses: the one nearest before the words it acts on (else the nearest after), and what a
+document does to product exclusions."""
+
+from __future__ import annotations
+
+import re
+
+from nlp.summary.operative import in_title
+from nlp.text.layout import OPERATIVE
+from nlp.text.patterns import guarded
+
+LATER = 1000  # a verb after the measure's words counts as this much further than one before
+
+
+def distance(at: int, verb_start: int) -> int:
+    """How far a verb starting at verb_start is from words at `at`: before them is nearer than after."""
+    return at - verb_start if verb_start <= at else LATER + verb_start - at
+
+
+# What a document does to exclusions, in the order the words decide it: an extension notice also
+# says 'grant' (of the original exclusions), so 'extend' is read first.
+# What is done to exclusions, read from the operative sentence that names them. Only verbs count:
+# 'establishing 7 August 2020 as a uniform expiration date for all exclusions granted' grants.
+EXCLUSION_VERBS = (
+    (re.compile(r"\bextend(?:s|ed|ing)?\b|\bextension\b", re.I), "extends"),
+    (re.compile(r"\b(?:revok(?:es?|ed|ing)|terminat(?:es?|ed|ing)|expire[sd]?|no longer)\b", re.I), "ends"),
+    (re.compile(r"\breinstat(?:es?|ed|ing)\b", re.I), "reinstates"),
+    (re.compile(r"\bgrant(?:s|ed|ing)?\b", re.I), "grants"),
+)
+EXCLUSION_WORD = guarded(r"\bexclu(?:sions?|ded|ding)\b", re.I)
+
+
+def exclusion_verb(facts) -> str:
+    """The verb of the first operative sentence that acts on exclusions, the one nearest before the word
+    'exclusions' (else after it); 'grants' when no sentence says more."""
+    for start, end in facts.layout.spans(OPERATIVE - {"annex"}):
+        for word in EXCLUSION_WORD.finditer(facts.text, start, end):
+            if in_title(facts, word.start()) or not facts.acting(word.start()):
+                continue
+            sentence_start, sentence_end = facts.acting.sentence_at(word.start())
+            at = word.start() - sentence_start
+            sentence = facts.text[sentence_start:sentence_end]
+            found = [
+                (distance(at, m.start()), verb) for pattern, verb in EXCLUSION_VERBS for m in pattern.finditer(sentence)
+            ]
+            if found:
+                return min(found)[1]
+    return "grants"
