@@ -30,7 +30,43 @@ def test_alternatives_sharing_a_first_letter_are_tried_in_their_own_order_backtr
     assert [m.group() for m in guarded(source).finditer("abcd xyzb")] == ["abc", "xyzb"]
 
 
-def test_a_pattern_without_regard_to_case_or_with_no_shared_first_letter_is_left_as_it_is():
-    assert not _grouped(CURRENCY_AMOUNT, re.IGNORECASE)
+def test_an_alternation_with_no_shared_first_letter_or_an_alternative_led_by_a_class_is_left_as_it_is():
     assert not _grouped(r"\b(?:kg|tonnes|litres|pieces)\b")  # no two start alike
     assert not _grouped(r"\b(?:kg|kgs|\d+\s?kg)\b")  # an alternative led by a class
+
+
+def test_without_regard_to_case_the_same_amounts_are_found_in_the_same_places():
+    assert _grouped(CURRENCY_AMOUNT, re.IGNORECASE)
+    plain, fast = re.compile(CURRENCY_AMOUNT, re.I), guarded(CURRENCY_AMOUNT, re.I)
+    text = DUTY_TEXT.upper() + " Euro 3/KG, EUROS 4 per t"
+    assert [(m.span(), m.groups()) for m in fast.finditer(text)] == [
+        (m.span(), m.groups()) for m in plain.finditer(text)
+    ]
+    assert [m["currency"] for m in fast.finditer(text)] == ["EURO", "USD", "Euro", "EUROS"]
+
+
+def test_without_regard_to_case_first_letters_that_match_the_same_one_are_left_as_they_are():
+    # 'S' and 's' match the same letters: apart, 'sab' would be tried before 'Sa', which comes first at 'sab'
+    source = r"(?:sq|Sa|sab|sc)"
+    assert not _grouped(source, re.IGNORECASE)
+    assert not _grouped(r"(?i:sq|Sa|sab|sc)")  # a group ignoring case inside a pattern that does not
+    assert not _grouped(r"(?:\u017ftop|sa|st|sx)", re.IGNORECASE)  # the long s matches 's' too
+    assert _grouped(r"(?:sq|sa|sab|sc)", re.IGNORECASE)
+    assert [m.group() for m in guarded(source, re.I).finditer("SAB sab")] == ["SA", "sa"]
+
+
+def test_alternatives_led_by_a_word_boundary_are_grouped_where_those_of_each_letter_all_are():
+    source = r"(?:\bimpos|\bintroduc|\bextend|\bextension\b|\bsuspend)"
+    assert _grouped(source) and _grouped(source, re.IGNORECASE)
+    text = "Reimposes nothing; it imposes, extends and introduces; an extension; Suspended, suspend"
+    for flags in (0, re.IGNORECASE):
+        found = [m.span() for m in guarded(source, flags).finditer(text)]
+        assert found == [m.span() for m in re.compile(source, flags).finditer(text)]
+    assert [m.group() for m in guarded(source).finditer(text)] == [
+        "impos",
+        "extend",
+        "introduc",
+        "extension",
+        "suspend",
+    ]
+    assert not _grouped(r"(?:\bimpos|introduc|\bextend|\bexport)")  # 'i' led by a boundary once, once not

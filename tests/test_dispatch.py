@@ -178,3 +178,30 @@ def test_a_deeper_dispatch_is_a_program_of_its_own():
         dispatch.DEPTH = depth
     assert deep != shallow
     assert _spans(deep, DEEP_TEXT) == _spans(shallow, DEEP_TEXT)
+
+
+def test_a_class_group_holds_only_the_phrases_that_can_start_with_its_class_in_order():
+    from nlp.text.dispatch import starting_with
+
+    starts = [{("\\U00000074", True)}, {("\\d", True)}, {("\\U00000064", True)}, {("\\d", True), ("\\U00000061", True)}]
+    phrases = ["tariff", "\\d+ percent", "duty", "(?:a|\\d+) tonnes"]
+    assert starting_with("\\d", phrases, starts) == ["\\d+ percent", "(?:a|\\d+) tonnes"]
+
+
+def test_numbers_among_word_phrases_match_as_the_plain_alternation_does():
+    phrases = [r"(?:tariff\s+quotas?)", r"(?:\d+\s+percent)", r"(?:duty)", r"(?:\d{4}/\d+)", r"(?:2\d\s+tonnes)"]
+    text = (
+        "duty of 25 percent on 2 500 tonnes and 20 tonnes under regulation 2016/1036; 12 duty, tariff quota 7 percent"
+    )
+    plain = re.compile(r"\b(?:" + "|".join(phrases) + ")")
+    fast = dispatched(phrases, prefix=r"\b")
+    assert _spans(fast, text) == _spans(plain, text)
+    assert [group for _, group in _spans(fast, text)] == [
+        "duty",
+        "25 percent",
+        "20 tonnes",
+        "2016/1036",
+        "duty",
+        "tariff quota",
+        "7 percent",
+    ]

@@ -78,10 +78,15 @@ RECITALS = re.compile(
 
 def test_the_alternatives_of_a_pattern_each_with_the_words_it_needs():
     parts = alternatives(RECITALS)
-    assert [words for _, words in parts] == [("formerly",), ("considering",), ("period",), (":",)]
-    assert [bool(part.search("  Considering that")) for part, _ in parts] == [False, True, False, False]
+    assert [part.words for part in parts] == [("formerly",), ("considering",), ("period",), (":",)]
+    assert [bool(part.pattern.search("  Considering that")) for part in parts] == [False, True, False, False]
     # a branch anchored at the text's start is tried there only, as in the whole pattern
-    assert [bool(part.search("The audit period. Considering that")) for part, _ in parts] == [False, False, True, False]
+    assert [bool(part.pattern.search("The audit period. Considering that")) for part in parts] == [
+        False,
+        False,
+        True,
+        False,
+    ]
 
 
 def test_a_pattern_found_anywhere_is_found_by_its_alternatives_and_only_then():
@@ -128,7 +133,21 @@ def test_patterns_not_taken_apart():
         re.compile(r"\bquota\b|x?"),  # an alternative that may match nothing
         re.compile(r"(?:\bquota|\bceiling)\s+reached"),  # no top-level alternation
     ):
-        assert [part for part, _ in alternatives(pattern)] == [pattern]
+        assert [part.pattern for part in alternatives(pattern)] == [pattern]
+
+
+def test_an_alternative_needing_letters_of_another_script_is_gated_by_its_own_letters():
+    # the whole alternation needs no such letter (a Latin alternative), each alternative apart does or does not
+    numbers = re.compile(r"(?m)^[ \t]*(?:ПРИКАЗ|УКАЗ)\s+№\s*\d+|^[ \t]*告示第\d+号|^[ \t]*Order\s+No\.\s*\d+")
+    parts = alternatives(numbers)
+    assert [part.gate is not None for part in parts] == [True, True, False]
+    needed = Alternatives(numbers)._words
+    latin = "Order No. 12 of the Minister, with its annex (§ 3)\nOrder No. 13"
+    assert needed.possible(latin) == [2]
+    assert needed.possible("ПРИКАЗ № 5\nOrder No. 13") == [0, 2]
+    assert needed.possible("告示第5号") == [1]  # nor the word the Latin one needs
+    for text in (latin, "ПРИКАЗ № 5\nOrder No. 13", "x\nУКАЗ № 7", "告示第5号"):
+        assert Alternatives(numbers).search(text).span() == numbers.search(text).span()
 
 
 # --- Alternatives: search and match of a pattern, alternative by alternative -------------------------

@@ -11,10 +11,12 @@ from nlp.text.sentences import Sentences
 from nlp.types import CodeMention
 from tariffwatch.codes import level_for
 
-# (a run of two or more glued codes of one shape, the length of each code as written)
+# (a run of two or more glued codes of one shape, the length of each code as written). Each is written from its first
+# dot, its first four digits read behind it (group 'head', where the run starts): a literal first, the engine skips
+# ahead to the dots; a digit first, it tried every number of a long table.
 GLUED_RUNS = (
-    (re.compile(r"(?<![\d.])\d{4}\.\d\d\.\d\d(?:\d{4}\.\d\d\.\d\d)+(?![\d.])"), 10),
-    (re.compile(r"(?<![\d.])\d{4}\.\d\d\.\d{4}(?:\d{4}\.\d\d\.\d{4})+(?![\d.])"), 12),
+    (re.compile(r"\.(?<=(?<![\d.])(?P<head>\d{4})\.)\d\d\.\d\d(?:\d{4}\.\d\d\.\d\d)+(?![\d.])"), 10),
+    (re.compile(r"\.(?<=(?<![\d.])(?P<head>\d{4})\.)\d\d\.\d{4}(?:\d{4}\.\d\d\.\d{4})+(?![\d.])"), 12),
 )
 # where two codes meet in such a run, a dot, six (or eight) digits and a dot ('.004403.'): a literal first, so the
 # engine skips ahead to the dots; the runs' own patterns, a lookbehind and a digit first, try every position
@@ -29,7 +31,7 @@ def glued_codes(text: str, sentences: Sentences, read: set[int]) -> list[CodeMen
     found = []
     for pattern, width in GLUED_RUNS:
         for run in pattern.finditer(text):
-            for start in range(run.start(), run.end(), width):
+            for start in range(run.start("head"), run.end(), width):
                 written = text[start : start + width]
                 digits = written.replace(".", "")
                 if start not in read and digits[:2] != "00":

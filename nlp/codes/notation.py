@@ -111,7 +111,9 @@ KANJI_DIGITS = "〇一二三四五六七八九"
 KANJI_CODE = guarded(f"(?<![{KANJI_DIGITS}])[{KANJI_DIGITS}]{{2,4}}・[{KANJI_DIGITS}]{{2}}(?![{KANJI_DIGITS}])")
 KANJI_NEUTRAL = {ord(kanji): str(i) for i, kanji in enumerate(KANJI_DIGITS)} | {ord("・"): "."}
 # The same middle dot between Arabic digits ('別表第0401・10号', the consolidated texts of law sites; the half-width
-# '･' too): the schedule's subheading, read as '0401.10'.
+# '･' too): the schedule's subheading, read as '0401.10'. Its lookbehind first kept the engine from skipping ahead:
+# looked for only in a text that has one of the dots (`in`: no scan at all for a text of Latin characters).
+MIDDLE_DOTS = ("・", "･")
 DOTTED_DIGITS = re.compile(r"(?<=(?<!\d)\d{4})[・･](?=\d{2}(?!\d))")
 
 
@@ -122,7 +124,7 @@ def neutral_notation(text: str) -> str:
         text = text.translate(NEUTRAL)
     if may_match(KANJI_CODE, text) and KANJI_CODE.search(text):
         text = KANJI_CODE.sub(lambda match: match.group(0).translate(KANJI_NEUTRAL), text)
-    if DOTTED_DIGITS.search(text):
+    if any(dot in text for dot in MIDDLE_DOTS) and DOTTED_DIGITS.search(text):
         text = DOTTED_DIGITS.sub(".", text)
     return text
 

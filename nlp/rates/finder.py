@@ -110,6 +110,7 @@ class _Words:
     per_unit_duty: re.Pattern
     percent: re.Pattern
     specific: re.Pattern
+    per_unit: re.Pattern  # the '/kg', 'per tonne' every specific amount holds: where there is none, no amount
     glued_cell: re.Pattern
     duty: re.Pattern
     not_rate: re.Pattern
@@ -133,7 +134,8 @@ def _alternatives(words) -> str:
 def _words() -> _Words:
     data = json.loads(resources.files("nlp").joinpath("data/rates.json").read_text("utf-8"))
     currency, unit = _alternatives(data["currencies"]), _alternatives(data["units"])
-    per = r"\s*(?:/|per|par|je|pro|por|за)\s*(?P<{0}>\d+\s*)?(?P<{1}>" + unit + r")\b"
+    per_words = r"(?:/|per|par|je|pro|por|за)"
+    per = r"\s*" + per_words + r"\s*(?P<{0}>\d+\s*)?(?P<{1}>" + unit + r")\b"
     # '$0.532 dólares de los Estados Unidos de América, en adelante dólares, por kilogramo': the
     # currency named again after the figure, and a defined term ('hereinafter dollars') before the unit
     named_again = rf"(?:\s+(?:{currency})\b(?:,\s*(?:en\s+adelante|hereinafter)\s+\w+,)?)?"
@@ -157,6 +159,7 @@ def _words() -> _Words:
             rf"|(?<=[\s(])%(?P<value2>\d{{1,3}}(?:[.,]\d{{1,2}})?)(?![\d%])"
         ),
         specific=guarded(specific),
+        per_unit=guarded(per_words + r"\s*(?:\d+\s*)?(?:" + unit + r")\b"),
         glued_cell=re.compile(
             # a row's closing bar and an empty code cell may end the line ('| 22,4 | |') after a whole figure of a
             # rate's size (not the end of a dotted code '4002.99.90 |', nor a coefficient '0,511358 |')
@@ -244,6 +247,20 @@ def _candidates(text: str, lowered: str, words: _Words, start: int, end: int, lo
         *ordered_row_duties(text, start, end),
     ):
         yield value, cell_start, cell_end, "percent", "column"
+    yield from _specific_amounts(lowered, words, start, end, local)
+    patterns = (words.amount, words.per_unit_duty)
+    yield from per_unit_amounts(lowered, start, end, patterns, currency_reader(words.currencies, local), words.units)
+    yield from _unit_column_cells(text, start, end)
+    yield from amount_unit_currency_rows(text, start, end, words.currencies, words.units)
+    yield from duty_amount_columns(text, start, end, words.units)
+    for value, field_start, field_end, unit in in_quota_duty_fields(text, start, end):
+        yield value, field_start, field_end, unit, "column"
+
+
+def _specific_amounts(lowered: str, words: _Words, start: int, end: int, local: tuple[str, str, str]):
+    """Amounts per unit ('eur 0.5/kg'), only where a '/kg' or 'per tonne' stands (their scan stops at every word)."""
+    if not words.per_unit.search(lowered, start, end):
+        return
     for match in words.specific.finditer(lowered, start, end):
         francs = match.group("francs")
         value = f"{francs}.{match.group('centimes')}" if francs else match.group("v1") or match.group("v2")
@@ -259,13 +276,6 @@ def _candidates(text: str, lowered: str, words: _Words, start: int, end: int, lo
             f"{currency}/{per + ' ' if per else ''}{unit}",
             "specific",
         )
-    patterns = (words.amount, words.per_unit_duty)
-    yield from per_unit_amounts(lowered, start, end, patterns, currency_reader(words.currencies, local), words.units)
-    yield from _unit_column_cells(text, start, end)
-    yield from amount_unit_currency_rows(text, start, end, words.currencies, words.units)
-    yield from duty_amount_columns(text, start, end, words.units)
-    for value, field_start, field_end, unit in in_quota_duty_fields(text, start, end):
-        yield value, field_start, field_end, unit, "column"
 
 
 def _unit_column_cells(text: str, start: int, end: int):

@@ -73,13 +73,20 @@ def _by_derivatives(plain: str, prefix: str) -> re.Pattern | None:
         branches = [_group(chr(int(item[2:], 16)), phrases, starts, state, bounded) for item in literals]
     except _Unsupported:
         return None
-    alternation = (_constants.BRANCH, (None, phrases))
-    for item in classes:  # a class of its own ('\d'): its phrases behind a lookahead, as written
+    for item in classes:  # a class of its own ('\d'): its phrases behind a lookahead, in order
         lookahead = _parser.parse(f"(?=[{item}])").data[0]
-        branches.append(_parser.SubPattern(state, [lookahead, alternation]))
+        own = (_constants.BRANCH, (None, starting_with(item, phrases, starts)))
+        branches.append(_parser.SubPattern(state, [lookahead, own]))
     tree = _parser.SubPattern(state, head + [(_constants.BRANCH, (None, branches))])
     # with no boundary first and only literals, the engine skips ahead to them on its own
     return _skipping_ahead(plain, 0, items, tree) or (None if bounded else compile_tree(plain, 0, tree))
+
+
+def starting_with(item: str, phrases: list, starts: list) -> list:
+    """The phrases whose first characters include the class `item`, in order. Only they can match where the
+    class's lookahead holds (no literal is in the class: `_apart`); all the others, tried there too, cost one
+    failed compare each at every such position ('\\d': every number of a tariff table)."""
+    return [phrase for phrase, found in zip(phrases, starts, strict=True) if item in {own for own, _ in found}]
 
 
 def _phrases(data: list) -> list:
@@ -143,9 +150,10 @@ def _dispatched_rests(rests: list[list], state, depth: int) -> list:
             )
     except _Unsupported:
         return plain
-    for item in classes:  # a class of its own: its rests behind a lookahead, as written
+    for item in classes:  # a class of its own: its rests behind a lookahead, in order
         lookahead = _parser.parse(f"(?=[{item}])").data[0]
-        branches.append(_parser.SubPattern(state, [lookahead, *plain]))
+        own = [_parser.SubPattern(state, rest) for rest in starting_with(item, rests, [f for f, _ in starts])]
+        branches.append(_parser.SubPattern(state, [lookahead, (_constants.BRANCH, (None, own))]))
     return [(_constants.BRANCH, (None, branches))]
 
 

@@ -38,9 +38,15 @@ def letter_gate(pattern: re.Pattern) -> LetterGate | None:
     """The gate of `pattern`, or None when a match may hold no letter of another script (or one that folds to
     ASCII)."""
     try:
-        letters = _required_letters(_parser.parse(pattern.pattern, pattern.flags).data)
+        return gate_of_tree(_parser.parse(pattern.pattern, pattern.flags))
     except re.error:
         return None
+
+
+def gate_of_tree(parsed) -> LetterGate | None:
+    """The gate of what the parse tree `parsed` matches (an alternative taken apart from a pattern: its own
+    letters, where the whole pattern's source, an alternation with alternatives of several scripts, gives none)."""
+    letters = _required_letters(parsed.data)
     if not letters:
         return None
     gate = LetterGate(letters)

@@ -20,10 +20,11 @@ import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from re import _constants, _parser
+from typing import NamedTuple
 
 import ahocorasick
 
-from nlp.text.letters import any_of, letter_gate
+from nlp.text.letters import LetterGate, any_of, gate_of_tree, letter_gate
 from nlp.text.patterns import (
     GUARD_STARTS,
     _first,
@@ -45,7 +46,12 @@ class NeededWords:
     """The patterns (by index) that may match a text: those that need no known word, and those one of
     whose needed words is in it."""
 
-    def __init__(self, patterns: Sequence[re.Pattern], needs: Sequence[tuple[str, ...] | None] | None = None):
+    def __init__(
+        self,
+        patterns: Sequence[re.Pattern],
+        needs: Sequence[tuple[str, ...] | None] | None = None,
+        gates: Sequence[LetterGate | None] | None = None,
+    ):
         self.patterns = list(patterns)
         needs = [required_words(pattern) for pattern in self.patterns] if needs is None else list(needs)
         self.count = len(needs)
@@ -60,8 +66,9 @@ class NeededWords:
                 by_word.setdefault(word, set()).add(index)
         # of the patterns needing no word (or one too short to look for), those needing a letter of another script
         # ('імпорту в Україну') are searched only in a text with one of their letters
-        gates = {index: letter_gate(self.patterns[index]) for index in self._always}
-        self._gated = [(index, gate) for index, gate in gates.items() if gate is not None]
+        # (`gates`: each pattern's own, where its source is not what it was compiled from: an alternative taken apart)
+        of = (lambda index: gates[index]) if gates is not None else (lambda index: letter_gate(self.patterns[index]))
+        self._gated = [(index, gate) for index in sorted(self._always) if (gate := of(index)) is not None]
         self._any_gate = any_of([gate for _, gate in self._gated])
         self._ungated = self._always - {index for index, _ in self._gated}
         self._automaton = ahocorasick.Automaton() if by_word else None
@@ -89,16 +96,29 @@ class NeededWords:
         """Whether one of the patterns is found in `text`."""
         if self._alternatives is None:
             parts = [part for pattern in self.patterns for part in alternatives(pattern)]
-            self._alternatives = NeededWords([pattern for pattern, _ in parts], [words for _, words in parts])
+            self._alternatives = _needed_words_of(parts)
         alternatives_ = self._alternatives
         return any(alternatives_.patterns[index].search(text) for index in alternatives_.possible(text))
 
 
-def alternatives(pattern: re.Pattern) -> list[tuple[re.Pattern, tuple[str, ...] | None]]:
+class Part(NamedTuple):
+    """An alternative of a pattern compiled apart, the words one of which it needs, and the gate of the letters of
+    other scripts it needs (its own: the source it keeps as `.pattern` is the whole alternation's)."""
+
+    pattern: re.Pattern
+    words: tuple[str, ...] | None
+    gate: LetterGate | None
+
+
+def _needed_words_of(parts: list[Part]) -> NeededWords:
+    return NeededWords([part.pattern for part in parts], [part.words for part in parts], [part.gate for part in parts])
+
+
+def alternatives(pattern: re.Pattern) -> list[Part]:
     """The alternatives of `pattern` (a top-level alternation, after zero-width assertions that hold for
     all), each compiled apart with the words it needs: one of them is found exactly where `pattern` is.
-    [(pattern, its words)] for a pattern that is no such alternation."""
-    whole = [(pattern, required_words(pattern))]
+    [the pattern as one part] for a pattern that is no such alternation."""
+    whole = [Part(pattern, required_words(pattern), letter_gate(pattern))]
     try:
         parsed = _parser.parse(pattern.pattern, pattern.flags)
     except re.error:
@@ -115,7 +135,7 @@ def alternatives(pattern: re.Pattern) -> list[tuple[re.Pattern, tuple[str, ...] 
         compiled = _compiled_alternative(pattern.pattern, flags, tree)
         if compiled is None:
             return whole
-        parts.append((compiled, _required(tree.data)))
+        parts.append(Part(compiled, _required(tree.data), gate_of_tree(tree)))
     return parts
 
 
@@ -160,8 +180,7 @@ class Alternatives:
 
     def __init__(self, pattern: re.Pattern):
         self.pattern = pattern
-        parts = alternatives(pattern)
-        self._words = NeededWords([part for part, _ in parts], [words for _, words in parts])
+        self._words = _needed_words_of(alternatives(pattern))
 
     def _possible(self, text: str) -> list[re.Pattern]:
         return [self._words.patterns[index] for index in self._words.possible(text)]
