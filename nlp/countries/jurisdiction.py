@@ -73,7 +73,9 @@ def _most_cued(opening: str) -> tuple[str | None, dict[int, re.Match]]:
         found = [match for match in cues[index].finditer(opening) if _as_written_or_capitals(match, exact[index])]
         if found:  # the evidence: its first match as the cue writes it, else its first in capitals
             first_matches[index] = next((match for match in found if _as_written(match, exact[index])), found[0])
-            scores[codes[index]] += len(found)
+            # a fragment of an act number ('(EU) 20') counts once however often the text cites such acts: a UK
+            # notice transitioning an EU duty cites the EU's regulations by number again and again
+            scores[codes[index]] += 1 if _fragments()[index] else len(found)
             first[codes[index]] = min(first.get(codes[index], len(opening)), found[0].start())
     best = max(scores, key=lambda code: (scores[code], -first.get(code, len(opening))))
     return (best if scores[best] else None), first_matches
@@ -126,6 +128,13 @@ def _as_written_or_capitals(match: re.Match, as_written: re.Pattern) -> bool:
 def _as_written(match: re.Match, as_written: re.Pattern) -> bool:
     same = as_written.match(match.string, match.start())
     return same is not None and same.end() == match.end()
+
+
+@cache
+def _fragments() -> list[bool]:
+    """For each cue of `_jurisdiction_cues_with_words`, whether it is a fragment of an act number (it does not
+    start with a letter)."""
+    return [not cue[:1].isalpha() for cues in _jurisdiction_cue_texts().values() for cue in cues]
 
 
 @cache
