@@ -73,9 +73,7 @@ def _most_cued(opening: str) -> tuple[str | None, dict[int, re.Match]]:
         found = [match for match in cues[index].finditer(opening) if _as_written_or_capitals(match, exact[index])]
         if found:  # the evidence: its first match as the cue writes it, else its first in capitals
             first_matches[index] = next((match for match in found if _as_written(match, exact[index])), found[0])
-            # a fragment of an act number ('(EU) 20') counts once however often the text cites such acts: a UK
-            # notice transitioning an EU duty cites the EU's regulations by number again and again
-            scores[codes[index]] += 1 if _fragments()[index] else len(found)
+            scores[codes[index]] += _weight(found)
             first[codes[index]] = min(first.get(codes[index], len(opening)), found[0].start())
     best = max(scores, key=lambda code: (scores[code], -first.get(code, len(opening))))
     return (best if scores[best] else None), first_matches
@@ -130,11 +128,12 @@ def _as_written(match: re.Match, as_written: re.Pattern) -> bool:
     return same is not None and same.end() == match.end()
 
 
-@cache
-def _fragments() -> list[bool]:
-    """For each cue of `_jurisdiction_cues_with_words`, whether it is a fragment of an act number (it does not
-    start with a letter)."""
-    return [not cue[:1].isalpha() for cues in _jurisdiction_cue_texts().values() for cue in cues]
+def _weight(found: list[re.Match]) -> int:
+    """How much a cue's matches count: each phrase naming the jurisdiction once, but the fragments of act numbers
+    ('(EU) 20', which do not start with a letter) once in all, however often the text cites such acts: a UK notice
+    transitioning an EU duty cites the EU's regulations by number again and again."""
+    named = sum(1 for match in found if match.group()[:1].isalpha())
+    return named + (1 if named < len(found) else 0)
 
 
 @cache
