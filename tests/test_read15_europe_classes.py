@@ -226,3 +226,21 @@ def test_a_quota_in_serbian_tonnes_is_read():
 
 def test_a_decimal_comma_is_still_no_list():
     assert codes("Tarifna oznaka 7304 19 10 00 carina 7,5 %, kvota 1304,25 tona.") == ["7304191000"]
+
+
+SERBIAN_AMENDMENT = (
+    "Na osnovu člana 5. Zakona o Carinskoj tarifi („Službeni glasnik RS”, br. 12/31),\nVlada donosi\nUREDBU\n"
+    "O IZMENI UREDBE O USKLAĐIVANjU NOMENKLATURE CARINSKE TARIFE ZA 2032. GODINU\nČlan 1.\n"
+    "U Glavi 7, u koloni „Sporazumi o slobodnoj trgovini” u tarifnoj oznaci 0702 00 00 00 reči: „TR: 10”"
+    " zamenjuju se rečima: „TR: 5”.\nU Glavi 8, posle tarifne oznake 0805 10 20 00 reči: „TR: 0” brišu se.\n"
+)
+
+
+def test_a_serbian_amending_decree_is_read_with_the_english_pipeline_not_as_spanish():
+    from nlp.text.language import detect_language
+
+    assert detect_language(SERBIAN_AMENDMENT) == "en"
+
+
+def test_a_serbian_decree_amending_the_nomenclature_and_its_fta_column_acts_on_both():
+    assert measures(SERBIAN_AMENDMENT) == ["nomenclature_change", "preference"]
