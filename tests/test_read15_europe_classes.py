@@ -233,6 +233,8 @@ SERBIAN_AMENDMENT = (
     "O IZMENI UREDBE O USKLAĐIVANjU NOMENKLATURE CARINSKE TARIFE ZA 2032. GODINU\nČlan 1.\n"
     "U Glavi 7, u koloni „Sporazumi o slobodnoj trgovini” u tarifnoj oznaci 0702 00 00 00 reči: „TR: 10”"
     " zamenjuju se rečima: „TR: 5”.\nU Glavi 8, posle tarifne oznake 0805 10 20 00 reči: „TR: 0” brišu se.\n"
+    "U Glavi 9, u tarifnoj oznaci 0901 11 00 00 reči: „CH: 5” zamenjuju se rečima: „CH: 0”, a reči: „NO: 5” brišu se.\n"
+    "U Glavi 10, posle tarifne oznake 1001 19 00 00 dodaju se reči: „MK: 0”.\n"
 )
 
 

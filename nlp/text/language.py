@@ -29,11 +29,13 @@ STOPWORDS = {
         # English one too (data/measures/ceu.json, eu_languages.json): without these words a Serbian decree scored as
         # Spanish ('se', 'la') and a Latvian news item as French ('un'). Serbian and Croatian, Slovenian, Latvian,
         # Lithuanian, Estonian, Finnish, Hungarian words that no pipeline language uses
-        *("je", "koji", "koja", "koje", "ili", "iz", "od", "za", "člana", "godine", "ove", "ki", "pri", "tudi"),
-        *("ar", "uz", "kas", "tiek", "gada", "ir", "iš", "dėl", "yra", "kad", "ning", "või", "ja", "että", "tai"),
-        *("sekä", "és", "az", "hogy", "egy"),
+        # (words are runs of the letters _WORD knows: 'reči' or 'või' would never be counted whole)
+        *("je", "koji", "koja", "koje", "ili", "iz", "od", "za", "godine", "ove", "ki", "pri", "tudi"),
+        *("ar", "uz", "kas", "tiek", "gada", "ir", "yra", "kad", "ning", "ja", "että", "tai", "sekä", "és", "az"),
+        *("hogy", "egy"),
         # (a Serbian or Croatian amending decree's own words: its many reflexive 'se' ('brišu se') read as Spanish)
-        *("reči", "rečima", "riječi", "riječima", "posle", "poslije", "koloni", "stav", "stavka", "tačka", "točka"),
+        *("posle", "poslije", "koloni", "stav", "stavka", "zamenjuju", "zamjenjuju", "dodaju", "oznaci", "oznake"),
+        *("glavi", "tarifnoj", "tarifne"),
     },
     "fr": {"le", "la", "les", "du", "des", "et", "est", "au", "aux", "présent", "de", "sur", "un", "une", "par"},
     "de": {"der", "die", "das", "und", "des", "ist", "mit", "für", "dem", "den", "von", "auf", "wird", "eine"},
