@@ -16,7 +16,6 @@ from nlp.dates.layout import CLOSING_REACH, WEEKDAY_PREFIX, Layout
 from nlp.dates.reaching import TIME_OF_DAY, gap_length, nearest, reaching
 from nlp.dates.rules import DateRules, Trigger
 from nlp.text.patterns import guarded
-from nlp.titles.finder import is_furniture_line
 
 MEASURE_TYPES = {"entry_into_force", "application_start", "application_end", "comment_deadline"}
 OTHER = ("other",)
@@ -105,8 +104,6 @@ class Classifier:
         return nearest(reached, sentence)
 
     def types(self, span: Span) -> tuple[str, ...]:
-        if self._in_site_furniture(span):
-            return OTHER  # a site's banner ('our new official website from 24.4.2024'): the site's date, not the text's
         around = Around(self._clause_before(span), self.layout.sentence(span.start))
         kinds = self._types(span, around)
         if kinds in ((), OTHER) and self._under_a_contact_at_the_foot(span):
@@ -132,14 +129,6 @@ class Classifier:
             return False
         line_start = self.layout.line_span(span.start)[0]
         return bool(CONTACT_LINE.match(self.layout.previous_line(line_start)))
-
-    def _in_site_furniture(self, span: Span) -> bool:
-        """A date on a portal's furniture line that names no journal (a dated journal banner, 'DOU 26/12/2031 -
-        Diário Oficial', dates its issue)."""
-        if span.start > OPENING_REACH:
-            return False
-        line = self.text[slice(*self.layout.line_span(span.start))]
-        return is_furniture_line(line) and not self.rules.is_issue_header(line)
 
     def _at_the_foot(self, span: Span) -> bool:
         return len(self.text) - span.end <= CLOSING_REACH and self.layout.is_alone_on_its_line(span.start, span.end)
