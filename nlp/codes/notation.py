@@ -63,7 +63,9 @@ CANDIDATE = guarded(  # guarded: the engine skips ahead to digits and 'e'
       |(?<!\d[ \u00a0])\d\d(?:[ \u00a0]\d\d){3,4})  # pairs: 72 08 51 20 00 (Irish, UK and older EU notices)
     (?!(?!"""
     + SIM_CHECK_LETTER
-    + r""")[^\W\u4e00-\u9fff\uac00-\ud7a3]|@|[.,]\d|\s?%  # not a decimal, percentage (a CJK character may touch it)
+    + r""")[^\W\u4e00-\u9fff\uac00-\ud7a3]|@|\.\d|\s?%  # not a decimal, percentage (a CJK character may touch it)
+      |,(?!\d{4}[ \u00a0]\d\d(?!\d))\d  # a decimal comma, not the comma of a list whose next code touches it
+                                          # ('7208 38 00 00,7208 39 00 00')
       |(?!"""
     + DOTTED_END
     + r"""-\d{4}\.\d{2}|"""

@@ -73,7 +73,7 @@ def _most_cued(opening: str) -> tuple[str | None, dict[int, re.Match]]:
         found = [match for match in cues[index].finditer(opening) if _as_written_or_capitals(match, exact[index])]
         if found:  # the evidence: its first match as the cue writes it, else its first in capitals
             first_matches[index] = next((match for match in found if _as_written(match, exact[index])), found[0])
-            scores[codes[index]] += len(found)
+            scores[codes[index]] += _weight(found)
             first[codes[index]] = min(first.get(codes[index], len(opening)), found[0].start())
     best = max(scores, key=lambda code: (scores[code], -first.get(code, len(opening))))
     return (best if scores[best] else None), first_matches
@@ -126,6 +126,14 @@ def _as_written_or_capitals(match: re.Match, as_written: re.Pattern) -> bool:
 def _as_written(match: re.Match, as_written: re.Pattern) -> bool:
     same = as_written.match(match.string, match.start())
     return same is not None and same.end() == match.end()
+
+
+def _weight(found: list[re.Match]) -> int:
+    """How much a cue's matches count: each phrase naming the jurisdiction once, but the fragments of act numbers
+    ('(EU) 20', which do not start with a letter) once in all, however often the text cites such acts: a UK notice
+    transitioning an EU duty cites the EU's regulations by number again and again."""
+    named = sum(1 for match in found if match.group()[:1].isalpha())
+    return named + (1 if named < len(found) else 0)
 
 
 @cache

@@ -23,9 +23,9 @@ MAX_NAME_WORDS = 8
 # "Республики Беларусь"; Ukrainian "Індія", "Єгипет").
 # An elided article joins the next word without a space ("Cote d’Ivoire").
 # capitals and small letters of the Latin alphabets of central and eastern Europe and the Baltics ("Ķīnas Tautas
-# Republikas", "Łotwy", Romanian 'Ă') beside Western Europe's and Cyrillic
-CAPITALS = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐİŞĀĂČĆĎĐĒĖĘĚĢĪĮĶĹĻĽŁŃŅŇŐŔŘŚŠŢŤŪŮŰŲŹŻŽȘȚ"
-SMALL = "a-zà-ÿа-яёіїєґāăčćďđēėęěģīįķĺļľłńņňőŕřśšţťūůűųźżžșț"
+# Republikas", "Łotwy", Romanian 'Ă') beside Western Europe's and Cyrillic; Greek ("Λαϊκής Δημοκρατίας της Κίνας")
+CAPITALS = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐİŞĀĂČĆĎĐĒĖĘĚĢĪĮĶĹĻĽŁŃŅŇŐŔŘŚŠŢŤŪŮŰŲŹŻŽȘȚΑ-ΩΆΈΉΊΌΎΏ"
+SMALL = "a-zà-ÿа-яёіїєґāăčćďđēėęěģīįķĺļľłńņňőŕřśšţťūůűųźżžșțα-ωάέήίόύώϊϋΐΰ"
 # Italian writes the rest of some names in lower case after their first word
 # ('Repubblica popolare cinese', 'Federazione russa', 'Emirati arabi uniti'), as do Czech, Slovak, Finnish and
 # Bulgarian ('Čínské lidové republiky', 'Čínskej ľudovej republike', 'Ruskej federácii', 'Spojených štátov',
@@ -112,6 +112,7 @@ def names() -> dict[str, str]:
         "nordic_aliases.json",
         "eu_aliases.json",
         "ceu_aliases.json",
+        "europe_aliases.json",
     ):
         data = json.loads(resources.files("nlp").joinpath(f"data/countries/{data_file}").read_text("utf-8"))
         table.update({name.replace("’", "'"): code for name, code in data.items() if not name.startswith("_")})

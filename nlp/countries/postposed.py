@@ -10,10 +10,16 @@ import re
 from nlp.countries.mention import CountryMention
 from nlp.countries.names import find_country_names
 
-POSTPOSED_CUE = re.compile(r"(?<!\w)(?:menşeli|menşeyli|menşei|menşeine|çıkışlı)(?!\w)", re.I)
+# Finnish 'Kiinasta peräisin olevia' (originating from China), Estonian 'Hiina Rahvavabariigist pärit', Latvian 'Ķīnas
+# Tautas Republikas izcelsmes', Lithuanian 'Kinijos kilmės', Hungarian 'Kínai Népköztársaságból származó' name the
+# origin before the word for it too
+POSTPOSED_CUE = re.compile(
+    r"(?<!\w)(?:menşeli|menşeyli|menşei|menşeine|çıkışlı|peräisin|pärit|izcelsmes|kilmės|származó)(?!\w)", re.I
+)
 LIST_BEFORE_REACH = 400  # a list of a dozen countries' long names
-# what stands between the names of one list: commas, 've' (and), 'ile' (with), '/' and spaces
-LIST_JOINERS = re.compile(r"(?:[\s,/]|\bve\b|\bile\b)*")
+# what stands between the names of one list: commas, 've' (and), 'ile' (with), '/' and spaces; 'and' in Finnish and
+# Estonian ('ja'), Latvian ('un'), Lithuanian ('ir'), Hungarian ('és')
+LIST_JOINERS = re.compile(r"(?:[\s,/]|\bve\b|\bile\b|\bja\b|\bun\b|\bir\b|\bés\b)*")
 
 
 def origins_before_cues(text: str, skip: set[str], reach: int) -> list[CountryMention]:

@@ -29,6 +29,9 @@ NEWS_ITEM_LABEL = re.compile(
     r"[ \t]*$",
     re.M,
 )
+# an agency's notice closes with its contact person's phone or e-mail and then the day it was posted ("Anne-Lii
+# Lillbok" / "676 2629" / "16.05.2013"): that date is the notice's publication
+CONTACT_LINE = re.compile(r"^(?:\+?\d[\d ()-]{5,16}\d|[\w.+-]+(?:@|\(at\))[\w-]+\.[\w.]+)$")
 BRACKET_OPEN = re.compile(r"\S[ \t]*\([ \t]*$")  # words, then "(" right before the date
 BRACKET_CLOSE = re.compile(r"[ \t]*\)[ \t.]*$")
 WRAPPED_ON = re.compile(r"[ \t]*[a-z]")  # a line that starts in lower case continues the line above
@@ -103,6 +106,8 @@ class Classifier:
     def types(self, span: Span) -> tuple[str, ...]:
         around = Around(self._clause_before(span), self.layout.sentence(span.start))
         kinds = self._types(span, around)
+        if kinds in ((), OTHER) and self._under_a_contact_at_the_foot(span):
+            return ("publication",)
         if (
             kinds == ("document_date",)
             and self.press_release
@@ -118,6 +123,12 @@ class Classifier:
         ):
             return OTHER
         return kinds
+
+    def _under_a_contact_at_the_foot(self, span: Span) -> bool:
+        if span.relative or not self._at_the_foot(span):
+            return False
+        line_start = self.layout.line_span(span.start)[0]
+        return bool(CONTACT_LINE.match(self.layout.previous_line(line_start)))
 
     def _at_the_foot(self, span: Span) -> bool:
         return len(self.text) - span.end <= CLOSING_REACH and self.layout.is_alone_on_its_line(span.start, span.end)

@@ -83,6 +83,9 @@ LABEL_WEEKDAY = re.compile(r":\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*,?
 # a form's ticked box before its field ("[X] Notified measure in force - Date:", "☒ Date of adoption:")
 CHECKBOX = re.compile(r"^\s*(?:\[\s*[Xx✓✔]?\s*\]|[☐☑☒■□])\s*")
 DATES_LABEL = re.compile(r"^\s*DATES?\s*:")  # a Federal Register notice's own label
+# the time a news page gives after its publication date ("Julkaisuajankohta 20.2.2025 9.16", "Published 4 May 2031
+# 10:30"): part of the field's value
+TIME_AFTER = re.compile(r"^[ \t]*(?:klo[ \t]+|kl\.[ \t]+|at[ \t]+)?\d{1,2}[.:]\d{2}(?:[.:]\d{2})?(?![\d.])")
 FORM_ITEM = re.compile(r"^(?:[A-Z]|\d{1,2}(?:\.\d{1,2})*)[.)]\s+(?=[^\W\d_])")
 
 
@@ -232,7 +235,7 @@ class Layout:
         if start - line_start > 200:
             return None  # deep inside a long line: no label
         prefix = self.text[line_start:start]
-        rest = self.text[end : min(line_end, end + 60)].split("|")[0]
+        rest = TIME_AFTER.sub("", self.text[end : min(line_end, end + 60)].split("|")[0], count=1)
         if "|" in prefix:
             cell = prefix.rsplit("|", 1)[1]
             if not cell.strip(LINE_BULLETS + ":"):

@@ -25,6 +25,17 @@ STOPWORDS = {
         # Swedish, Danish and Norwegian notices are read with the English pipeline too (data/measures/nordic.json);
         # without these words a Swedish customs news item scored as German ('den', 'die' in its names)
         *("och", "att", "av", "af", "på", "og", "til", "till", "från", "fra", "eller", "ikke", "inte", "ska", "skal"),
+        # the Union's other languages without a pipeline of their own and its Balkan neighbours' are read with the
+        # English one too (data/measures/ceu.json, eu_languages.json): without these words a Serbian decree scored as
+        # Spanish ('se', 'la') and a Latvian news item as French ('un'). Serbian and Croatian, Slovenian, Latvian,
+        # Lithuanian, Estonian, Finnish, Hungarian words that no pipeline language uses
+        # (words are runs of the letters _WORD knows: 'reči' or 'või' would never be counted whole)
+        *("je", "koji", "koja", "koje", "ili", "iz", "od", "za", "godine", "ove", "ki", "pri", "tudi"),
+        *("ar", "uz", "kas", "tiek", "gada", "ir", "yra", "kad", "ning", "ja", "että", "tai", "sekä", "és", "az"),
+        *("hogy", "egy"),
+        # (a Serbian or Croatian amending decree's own words: its many reflexive 'se' ('brišu se') read as Spanish)
+        *("posle", "poslije", "koloni", "stav", "stavka", "zamenjuju", "zamjenjuju", "dodaju", "oznaci", "oznake"),
+        *("glavi", "tarifnoj", "tarifne"),
     },
     "fr": {"le", "la", "les", "du", "des", "et", "est", "au", "aux", "présent", "de", "sur", "un", "une", "par"},
     "de": {"der", "die", "das", "und", "des", "ist", "mit", "für", "dem", "den", "von", "auf", "wird", "eine"},

@@ -257,7 +257,9 @@ def without_unpaired_close(title: str) -> str:
 BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
 # A paragraph that goes on with an act's title: its date ('of 14 January 2022', 'du …', 'vom …')
 # or its subject, which starts in lower case ('imposing …', 'instituant …', 'zur Einführung …').
-TITLE_GOES_ON = re.compile(r"(?:of|du|vom)\s+\d|[a-zà-ÿ]")
+# a paragraph opening in lower case goes on with the title, in the Union's other scripts and alphabets too ('от 2
+# септември 2020 година' under a Bulgarian designation, 'της 26ης Φεβρουαρίου' under a Greek one)
+TITLE_GOES_ON = re.compile(r"(?:of|du|vom)\s+\d|[a-zà-ÿāăčćďđēėęěģīįķĺļľłńņňőŕřśšţťūůűųźżžșțа-яёіїєґα-ωάέήίόύώ]")
 
 
 def title_block_end(text: str, start: int, limit: int) -> int:
