@@ -209,7 +209,7 @@ FLOORS = {
         "codes": 0.977,  # Korean codes glued to particles, kanji digits, a wrapped table header, '| 71 or 98 |': 0.563
         "dates": 0.96,  # EEC date lines with 'от', a DOF even-page header, Chinese 'from <day> 12:01 levied': 0.700
         "measures": 0.965,  # Korean and Japanese companions, 'arancel específico', BM DTP, tariff values: 0.696
-        "affected": 0.8,  # a Korean '중국산' origin, a title split by blank lines, a pinyin-annotated copy: not read
+        "affected": 0.941,  # Korean '중국산' origins read in round 12 (0.8 before); left: a split title, a pinyin copy
         "title": 1.0,  # EEC titles in capitals, DOF 'DECRETO que', Indonesian TENTANG, a Japanese era suffix: 0.471
         "identifier": 1.0,  # EEC number lines with 'от'/'года'/'N', 'NOMOR …', '法律第八号': 0.600
         "rates": 0.4,  # kanji rates, 'Kg. 0.220' under a USD/kg sentence, a pinyin-annotated copy: not read
@@ -226,7 +226,7 @@ FLOORS = {
         "codes": 0.996,  # Norwegian tariff numbers shaped like dates, 'posisjon', 'kapitler'; 'Chapter: 40' fields
         "dates": 0.865,  # Norwegian 'gjelder fra', Korean 'applies from the declaration', 'January 3 , 2022'
         "measures": 0.904,  # executive orders' struck rates and carve-outs, nomenclature notices, GIPs, droit additionnel
-        "affected": 0.980,  # territories folded into an origin, allocation sentences, a case page's goods parts
+        "affected": 0.990,  # territories folded into an origin, allocation sentences, case page goods; Korean names (r12)
         "title": 0.916,  # gazette mastheads, skip links, case-page headings, WTO dispute headings, Russian 'ОБ'
         "identifier": 0.958,  # QBT/TBT numbers, F2016L… numbers, Korean, Indonesian, Arabic number lines
         "rates": 0.921,  # German '(in %)' tables, NZ one cell per line, Mexican amounts in words
