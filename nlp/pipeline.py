@@ -264,7 +264,7 @@ def analyse(
 
 
 # the facts whose `text` is quoted as evidence at their span
-_QUOTED_FACTS = ("codes", "code_ranges", "dates", "rates", "quotas")
+_QUOTED_FACTS = ("codes", "code_ranges", "dates", "rates", "quotas", "measures")
 
 
 def _as_written(doc: Doc, text: str) -> None:
@@ -274,3 +274,24 @@ def _as_written(doc: Doc, text: str) -> None:
     for name in _QUOTED_FACTS:
         facts = getattr(ext, name) or []
         setattr(ext, name, [replace(fact, text=text[fact.start : fact.end]) for fact in facts])
+    for name in ("official_title", "identifier"):  # whitespace collapsed: only their digits go back as written
+        mention = getattr(ext, name)
+        if mention is not None:
+            written = _digits_as_written(mention.text, text[mention.start : mention.end])
+            setattr(ext, name, replace(mention, text=written))
+
+
+def _digits_as_written(collapsed: str, written: str) -> str:
+    """`collapsed` (the neutral view's words at a span, whitespace collapsed) with each digit as `written` has it
+    ('৩২' in a Bengali SRO number): the two hold the same characters besides whitespace, in the same order."""
+    if collapsed.isascii() or written.isascii():
+        return collapsed
+    originals = iter(character for character in written if not character.isspace())
+    return "".join(
+        character if character.isspace() else _written_digit(character, next(originals, character))
+        for character in collapsed
+    )
+
+
+def _written_digit(neutral: str, written: str) -> str:
+    return written if neutral.isdigit() and written.isdigit() else neutral

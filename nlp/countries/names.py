@@ -13,6 +13,7 @@ from importlib import resources
 
 import pycountry
 
+from nlp.countries.uncased_names import uncased_names
 from nlp.text.patterns import guarded
 
 MAX_NAME_WORDS = 8
@@ -24,7 +25,9 @@ MAX_NAME_WORDS = 8
 # An elided article joins the next word without a space ("Cote d’Ivoire").
 # capitals and small letters of the Latin alphabets of central and eastern Europe and the Baltics ("Ķīnas Tautas
 # Republikas", "Łotwy", Romanian 'Ă') beside Western Europe's and Cyrillic; Greek ("Λαϊκής Δημοκρατίας της Κίνας")
-CAPITALS = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐİŞĀĂČĆĎĐĒĖĘĚĢĪĮĶĹĻĽŁŃŅŇŐŔŘŚŠŢŤŪŮŰŲŹŻŽȘȚΑ-ΩΆΈΉΊΌΎΏ"
+# Vietnamese capitals with two marks ('Ấn Độ', India) are the even code points of Latin Extended Additional
+VIETNAMESE_CAPITALS = "ƠƯ" + "".join(chr(point) for point in range(0x1EA0, 0x1EFA, 2))
+CAPITALS = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐİŞĀĂČĆĎĐĒĖĘĚĢĪĮĶĹĻĽŁŃŅŇŐŔŘŚŠŢŤŪŮŰŲŹŻŽȘȚΑ-ΩΆΈΉΊΌΎΏ" + VIETNAMESE_CAPITALS
 SMALL = "a-zà-ÿа-яёіїєґāăčćďđēėęěģīįķĺļľłńņňőŕřśšţťūůűųźżžșțα-ωάέήίόύώϊϋΐΰ"
 # Italian writes the rest of some names in lower case after their first word
 # ('Repubblica popolare cinese', 'Federazione russa', 'Emirati arabi uniti'), as do Czech, Slovak, Finnish and
@@ -113,6 +116,7 @@ def names() -> dict[str, str]:
         "eu_aliases.json",
         "ceu_aliases.json",
         "europe_aliases.json",
+        "uncased_aliases.json",
     ):
         data = json.loads(resources.files("nlp").joinpath(f"data/countries/{data_file}").read_text("utf-8"))
         table.update({name.replace("’", "'"): code for name, code in data.items() if not name.startswith("_")})
@@ -123,11 +127,13 @@ def names() -> dict[str, str]:
 
 def find_country_names(text: str, start: int = 0, end: int | None = None) -> Iterator[NameMatch]:
     """Every country name in text[start:end], longest name first within each run of words; in a text with
-    Chinese, its Chinese names too, and anywhere an adjective that qualifies an origin ('of Indian origin')."""
+    Chinese, its Chinese names too, Korean and Arabic names at their word edges, and anywhere an adjective that
+    qualifies an origin ('of Indian origin')."""
     end = len(text) if end is None else end
     extra = [
         *_adjectives_of_origin(text, start, end),
         *(_chinese_names(text, start, end) if _has_chinese(text) else ()),
+        *(NameMatch(names()[name], first, last) for name, first, last in uncased_names(text, start, end)),
     ]
     if not extra:
         yield from _names_in_runs(text, start, end)

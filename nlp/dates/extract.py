@@ -358,12 +358,14 @@ def _stated_in_dates_block(mention: DateMention, layout: Layout, rules) -> bool:
 
 def _running_periods(mentions: list[DateMention], own: date) -> set[int]:
     """Starts of the periods still running when the act was made ('Du 22 octobre 2024 au 31 août 2025' in
-    an order of June 2025): the period is the act's own, reaching back."""
+    an order of June 2025; 'for four years, applying from 1 June 2025', its end derived at the start's own words,
+    in a news item of July): the period is the act's own, reaching back."""
     ends = [m for m in mentions if m.type == "application_end" and date.fromisoformat(m.date) >= own]
     return {
         start.start
         for start in mentions
-        if start.type == "application_start" and any(0 <= end.start - start.end <= PERIOD_REACH for end in ends)
+        if start.type == "application_start"
+        and any(0 <= end.start - start.end <= PERIOD_REACH or end.start == start.start for end in ends)
     }
 
 

@@ -119,8 +119,11 @@ def _named_forms(month: str, ordinal: str, dense: str) -> re.Pattern:
         # "3 de junio de 2026", "a los 14 días del mes de marzo de 2026"
         rf"\b(?P<day_d>\d{{1,2}}){DAY_SUFFIX}\s+(?:d[íi]as\s+del?\s+(?:mes\s+de\s+)?|de\s+)(?P<month_d>{month})"
         r"\s+del?\s+(?P<year_d>\d{4})",
-        # a spreadsheet's day-month-year with hyphens: "30-Sep-2031", "01-Oct-2031"
-        rf"\b(?P<day_f>\d{{1,2}})-(?P<month_f>{month})-(?P<year_f>\d{{4}})",
+        # a spreadsheet's day-month-year with hyphens: "30-Sep-2031", "01-Oct-2031"; an Arabic news site's with
+        # slashes: "09/يوليو/2031"
+        rf"\b(?P<day_f>\d{{1,2}})(?P<sep_f>[-/])(?P<month_f>{month})(?P=sep_f)(?P<year_f>\d{{4}})",
+        # Arabic, the day as an ordinal word: "الأول من يونيو 2031", "الأولى من يونيو سنة 2031" (the first of June)
+        rf"(?<!\w)(?P<dayword_h>{ordinal})\s+من\s+(?P<month_h>{month})\s+(?:سنة\s+|عام\s+)?(?P<year_h>\d{{4}})",
         # an abbreviation that is a word too, read only between a day and a year: "30 out 2025" (not "10 out of 12")
         rf"\b(?P<day_g>\d{{1,2}})[ \u00a0]+(?P<month_g>{dense})\.?[ \u00a0]+(?P<year_g>\d{{4}})",
         # Vietnamese, numeric: "ngày 9 tháng 2 năm 2031"

@@ -1,7 +1,8 @@
 """The words that name measures, per language, compiled for one scan: data/measures/<lang>.json with the
 companion files of the languages read with another's pipeline, and English names in French, German and Spanish
 texts. Each phrase is matched against lower-cased text from word starts, in one alternation dispatched on its
-first character (nlp/text/dispatch.py)."""
+first character (nlp/text/dispatch.py); a phrase written in Chinese characters or kana is matched anywhere in its run
+of characters, which has no spaces to start words ('所適用反傾銷措施')."""
 
 from __future__ import annotations
 
@@ -17,6 +18,8 @@ from nlp.text.first_characters import ByFirstCharacter
 from nlp.text.patterns import guarded, spaces_match_any_whitespace
 
 CATEGORIES = {"signals": "s", "generic": "g", "legal_basis": "b"}
+# Chinese characters and Japanese kana: scripts without spaces between words
+UNSPACED = re.compile("[\u3040-\u30ff\u4e00-\u9fff]")
 
 
 @dataclass(frozen=True)
@@ -28,10 +31,16 @@ class MeasurePatterns:
     needs_country: frozenset[str]  # groups whose sentence must name a country (a carve-out for one origin)
     context_before: re.Pattern | None  # the words just before a signal that make it context ('in addition to')
     starting: ByFirstCharacter[tuple[str, re.Pattern]]  # the groups, by the character a match of theirs starts with
+    unspaced: re.Pattern | None = None  # the phrases in Chinese characters or kana, matched inside a run
 
     def finditer(self, lowered: str, start: int, end: int):
         """(group name, match) of each signal in lowered[start:end]."""
-        for match in self.scan.finditer(lowered, start, end):
+        yield from self._matches(self.scan, lowered, start, end)
+        if self.unspaced is not None and UNSPACED.search(lowered, start, end):
+            yield from self._matches(self.unspaced, lowered, start, end)
+
+    def _matches(self, scan: re.Pattern, lowered: str, start: int, end: int):
+        for match in scan.finditer(lowered, start, end):
             for name, pattern in self.starting.at(lowered[match.start()]):
                 found = pattern.match(lowered, match.start())
                 if found and found.end() == match.end():
@@ -91,8 +100,10 @@ def patterns(lang: str = "en") -> MeasurePatterns:
                 _add_conditions(name, conditional, only_when, needs_country)
     compiled = [(name, re.compile(pattern)) for name, pattern in groups]
     # Matched against lower-cased text from word starts only: several times faster than re.I.
+    spaced = [phrase for phrase in in_order if not UNSPACED.match(phrase, 3)]  # after its '(?:'
+    unspaced = [phrase for phrase in in_order if UNSPACED.match(phrase, 3)]
     return MeasurePatterns(
-        dispatched(in_order, prefix=r"\b"),  # the same alternation as the groups', phrase by phrase
+        dispatched(spaced, prefix=r"\b"),  # the same alternation as the groups', phrase by phrase
         compiled,
         # hard-wrapped texts break a cue anywhere: a space in a cue matches any whitespace, as in the signals
         {kind: guarded("|".join(_phrases(found))) for kind, found in data.get("not_when", {}).items()},
@@ -100,6 +111,7 @@ def patterns(lang: str = "en") -> MeasurePatterns:
         frozenset(needs_country),
         re.compile("(?:" + "|".join(_phrases(data["context_before"])) + ")$") if data.get("context_before") else None,
         ByFirstCharacter(compiled, [pattern for _, pattern in compiled]),
+        re.compile("|".join(unspaced)) if unspaced else None,
     )
 
 

@@ -71,7 +71,8 @@ SHARE_COLUMN = guarded(
     r"|description|designation|désignation|descripción|descrição|\w*bezeichnung|\w*beschreibung)\b",
     re.I,
 )
-RANGE_START = re.compile(r"(?<![\w.,])(?P<low>\d{1,3}(?:[.,]\d{1,2})?)[ \t]*(?:to|and|-|–)[ \t]*$")
+# (a Korean or Japanese text joins a range's ends with a tilde: '28.16~33.57%')
+RANGE_START = re.compile(r"(?<![\w.,])(?P<low>\d{1,3}(?:[.,]\d{1,2})?)[ \t]*(?:to|and|-|–|~|∼|～)[ \t]*$")
 # A percentage closing a tier's condition, the tier's amount after its colon ('between 16 and 25 percent (inclusive):
 # $160 per item', 'above 25 percent: 40%'): the figure says which goods the tier is for, not a rate.
 TIER_CONDITION = re.compile(r"[ \t]*(?:\((?:inclusive|exclusive)\)[ \t]*)?:[ \t\n]+(?:[$€£]|usd|eur|gbp|\d)")

@@ -19,6 +19,7 @@ PER_UNIT_REACH = 300  # how far before its amounts a per-unit duty is named
 PER_UNIT_DUTY = guarded(r"\bper\s+[^\W\d]+(?:\s+[^\W\d]+){0,6}\s+dut(?:y|ies)\b")  # 'per postal item … duty', anywhere
 PERCENT_WORDS = (
     r"per\s?cent\b|pour\s+cent\b|por\s+ciento\b|por\s+cento\b|per\s+cento\b|prozent\b|v\.\s?h\.|процент(?:а|ов)?\b"
+    r"|persen\b|peratus\b"  # Indonesian, Malay
 )
 # A round rate written in words ('shall be zero percent', 'twenty-five per cent'): found from its percent word, which
 # is rare, rather than from every word that may start a number.

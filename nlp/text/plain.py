@@ -3,6 +3,8 @@
 The same notice reaches us as a PDF's text, a converted web page, a republisher's markdown or a Windows
 file. Rather than teach every rule each layout, the extractors read this view, in which:
 
+- decimal digits of other scripts are ASCII digits ('১৭-০২-২০১৬' in a Bangladeshi gazette, '٢٠٢٣' in an Arabic
+  decree, '२०२४' in Devanagari), so dates, rates and numbers read alike in every script;
 - CRLF and lone CR line ends are plain line ends; no-break, thin and other spaces, form and vertical
   feeds are plain spaces; a dash between digits ('P.C. 2024–1027') is a hyphen;
 - soft hyphens and zero-width characters are gone from inside words ('anti\\u00addumping');
@@ -30,6 +32,10 @@ ODD_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008
 INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 # (regular expressions, not str.translate: a translation table costs a dict look-up per character)
 _SPACES = re.compile(f"[{ODD_SPACES}\r]")
+# Arabic-Indic, Eastern Arabic-Indic (Persian, Urdu), Devanagari and Bengali digits: one ASCII digit each
+OTHER_DIGIT_ZEROS = (0x0660, 0x06F0, 0x0966, 0x09E6)
+_OTHER_DIGIT = re.compile("[" + "".join(f"{chr(zero)}-{chr(zero + 9)}" for zero in OTHER_DIGIT_ZEROS) + "]")
+_AS_ASCII = {zero + value: str(value) for zero in OTHER_DIGIT_ZEROS for value in range(10)}
 # a dash between digits joins numbers ('2024–1027', '2019—08—07'): as the hyphen they are typed with
 _NUMBER_DASH = re.compile(r"[–—−](?<=\d[–—−])(?=\d)")
 # whether a text may hold page furniture (its lines are read only then): cheap tests, in this order
@@ -65,6 +71,8 @@ def layout_neutral(text: str) -> str:
     if "\r" in text:
         text = _LONE_CR.sub("\n", text)
     text = _NUMBER_DASH.sub("-", _SPACES.sub(" ", text))
+    if _OTHER_DIGIT.search(text):
+        text = text.translate(_AS_ASCII)
     text = _in_words_around(_LINE_END_HYPHEN, _BROKEN_WORD, text, _joined_in(text))
     text = _in_words_around(_INVISIBLE_CHAR, _INVISIBLE_WORD, text, _without_invisible)
     text = _without_markdown(text)
