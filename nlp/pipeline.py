@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from nlp.codes.finder import find_codes
 from nlp.countries.rules import affected_countries, implementing_jurisdiction
 from nlp.dates.extract import extract_dates
+from nlp.measures.committee_records import is_committee_record
 from nlp.measures.disputes import is_dispute_request
 from nlp.measures.gate import gated
 from nlp.measures.rules import find_measures, scan_signals
@@ -110,8 +111,17 @@ def codes_component(doc: Doc) -> Doc:
 @Language.component("tariffwatch_dates", requires=["doc._.sentences", "doc._.layout"], assigns=["doc._.dates"])
 def dates_component(doc: Doc) -> Doc:
     ext = doc._  # spaCy builds a new accessor at each `doc._`
-    ext.dates = extract_dates(text_of(doc), ext.published, ext.jurisdiction, ext.sentences, ext.layout)
+    text = text_of(doc)
+    jurisdiction = ext.jurisdiction or _read_jurisdiction(text)
+    ext.dates = extract_dates(text, ext.published, jurisdiction, ext.sentences, ext.layout)
     return doc
+
+
+def _read_jurisdiction(text: str) -> str | None:
+    """The jurisdiction the text's own phrases name, when the source gives none: a US text writes its numeric
+    dates month first ('10/05/2031 - The U.S. International Trade Commission ...' is October 5)."""
+    found = implementing_jurisdiction(text)
+    return found[0].code if found else None
 
 
 @Language.component(
@@ -142,6 +152,8 @@ def measures_component(doc: Doc) -> Doc:
     ext.measures = typed_by_symbol(gated(ruled, signals, text), ext.identifier)
     if is_dispute_request(text):
         ext.measures = []  # the measure a WTO dispute request complains of is the respondent's, not its own
+    if is_committee_record(text):
+        ext.measures = []  # a WTO committee's minutes or review discuss the Members' measures; it enacts none
     return doc
 
 
@@ -154,8 +166,8 @@ def countries_component(doc: Doc) -> Doc:
     affected = affected_countries(text, ext.layout, ext.sentences, codes, _title_span(ext), doc.lang_, ext.acting)
     if not ext.measures and not ext.measure_signals and letter_subject(text):
         affected = []  # a letter naming no measure at all (a classification ruling) targets no origin it names
-    if is_dispute_request(text):
-        affected = []  # the respondent of a WTO dispute request is no origin a measure targets
+    if is_dispute_request(text) or is_committee_record(text):
+        affected = []  # the respondent of a dispute request, the Members a committee's agenda names: no origins
     ext.country_evidence = implementing + affected
     ext.countries = {"implementing": codes, "affected": [m.code for m in affected]}
     return doc

@@ -132,6 +132,8 @@ def find_country_names(text: str, start: int = 0, end: int | None = None) -> Ite
     end = len(text) if end is None else end
     extra = [
         *_adjectives_of_origin(text, start, end),
+        *_adjectives_of_targeted_goods(text, start, end),
+        *_us_as_origin(text, start, end),
         *(_chinese_names(text, start, end) if _has_chinese(text) else ()),
         *(NameMatch(names()[name], first, last) for name, first, last in uncased_names(text, start, end)),
     ]
@@ -231,6 +233,35 @@ def _adjectives_of_origin(text: str, start: int, end: int) -> Iterator[NameMatch
                     if word.group() in adjectives:
                         yield NameMatch(adjectives[word.group()], word.start(), word.end())
         position = text.find("origin", position + 6, end)
+
+
+# A news item names the goods a measure targets by their origin's adjective: 'an investigation on Chinese aluminum
+# profiles', 'duties imposed on imported Chinese steel products', 'surtaxes on certain American goods'.
+TARGETED_BY_ADJECTIVE = re.compile(
+    r"\b(?:duties|duty|tariffs?|surtax(?:es)?|investigations?|inquir(?:y|ies)|reviews?|probe|countermeasures)\s+(?:imposed\s+)?"
+    r"(?:on|against|into)\s+(?:(?:imports\s+of|imported|certain)\s+){0,2}([A-Z][a-z]+)\s+[a-z]"
+)
+
+
+def _adjectives_of_targeted_goods(text: str, start: int, end: int) -> Iterator[NameMatch]:
+    adjectives = _adjectives()[0]
+    for found in TARGETED_BY_ADJECTIVE.finditer(text, start, end):
+        if found.group(1) in adjectives:
+            yield NameMatch(adjectives[found.group(1)], found.start(1), found.end(1))
+
+
+# 'U.S.' is no name by itself (every name is looked up without its final full stop, and 'U.S.' qualifies nouns: 'the
+# U.S., Mexican or Chilean tariff', 'U.S. Customs'); after an origin's preposition it is the country: 'imports of
+# steel from the U.S., representing …'
+US_AS_ORIGIN = re.compile(
+    r"\b(?:from|originating\s+in|made\s+in)\s+the\s+(U\.S\.)(?=[ \t]*(?:[,;:.)\n]|$|(?:and|or|into|to|for|in|on|at|is"
+    r"|are|was|were|will|would|since|during|as|under|that|which|until|by)\b))"
+)
+
+
+def _us_as_origin(text: str, start: int, end: int) -> Iterator[NameMatch]:
+    for found in US_AS_ORIGIN.finditer(text, start, end):
+        yield NameMatch("US", found.start(1), found.end(1))
 
 
 # 'Hong Kong, China', 'Macao, China' (the WTO's names), 'Taiwan, China': the territory, already found, not China

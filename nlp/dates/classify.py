@@ -61,6 +61,13 @@ DECIDED = guarded(
 # a report's opening "On <date>, <authority> announced ...": the day the measure was made public ("published"
 # names another document: "On 3 March, Commerce published a notice of initiation (96 FR 1234)")
 ANNOUNCED = re.compile(r"announced|gazetted", re.I)
+# "On 29 December 2031, the Trade Representative issued a notice extending ...": a report's lead names the act it
+# reports and the day that act was issued
+ISSUED_ACT = re.compile(
+    r"(?:issued|released)\s+(?:an?\s+|its\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:notice|rule|announcement|order|proclamation"
+    r"|determination|decision|notification|regulation|resolution|instrument|circular)\b",
+    re.I,
+)
 WORD = re.compile(r"[^\W\d_]{2,}")
 
 
@@ -310,6 +317,8 @@ class Classifier:
                 if past:
                     if ANNOUNCED.fullmatch(past.group()) and self._opens_the_text(span):
                         return ("publication",)  # "On 3 May 2031, the Revenue Service announced ...": a report's lead
+                    if ISSUED_ACT.match(after, past.start()) and self._leads_the_report(span):
+                        return ("document_date",)  # the reported act's own date
                     return ("document_date",) if self._is_opening_decision(span, around) else OTHER
         return ()
 
@@ -327,6 +336,18 @@ class Classifier:
         if not self._opens_the_text(span):
             return False
         return bool(EXERCISED_POWER.search(around.sentence) and DECIDED.search(around.sentence))
+
+    def _leads_the_report(self, span: Span) -> bool:
+        """Whether the date's sentence opens the text or follows its opening sentence when that one names no date
+        ('Australia launched a review of … . On 24 March 2031, the Commission issued Announcement No. …')."""
+        if self._opens_the_text(span):
+            return True
+        spans, opening = self.layout.sentences.spans, self._opening_sentence_start()
+        index = next((i for i, (start, _) in enumerate(spans) if start == opening), None)
+        own = self.layout.sentences.around(span.start)[0]
+        if index is None or index + 1 >= len(spans) or spans[index + 1][0] != own:
+            return False
+        return not any(char.isdigit() for char in self.text[spans[index][0] : spans[index][1]])
 
     def _opening_sentence_start(self) -> int:
         """Where the first sentence of twelve words or more starts (-1: none)."""

@@ -259,7 +259,9 @@ def is_furniture_line(line: str) -> bool:
 
 def _not_a_title_line(line: str) -> bool:
     patterns = title_patterns()
-    return bool(patterns.agency_line.match(line) or patterns.furniture.match(line))
+    if patterns.furniture.match(line):
+        return True
+    return bool(patterns.agency_line.match(line)) and not shapes.headline_after_agency(line)
 
 
 # A notice flattened into running text by a republisher: its subject in capitals runs straight into 'AGENCY:'

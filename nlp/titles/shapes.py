@@ -3,7 +3,10 @@ a title written without spaces (Chinese, Japanese). Used by finder.py."""
 
 from __future__ import annotations
 
+import json
 import re
+from functools import cache
+from importlib import resources
 
 from nlp.text.plain import MAX_WRAP_WIDTH, SENTENCE_END
 
@@ -272,3 +275,14 @@ def title_block_end(text: str, start: int, limit: int) -> int:
         if not TITLE_GOES_ON.match(text, blank.end()):
             return blank.start()
         position = blank.end()
+
+
+@cache
+def _headline_verbs() -> re.Pattern:
+    data = json.loads(resources.files("nlp").joinpath("data/titles.json").read_text("utf-8"))
+    return re.compile(data["headline_after_agency"]["pattern"])
+
+
+def headline_after_agency(line: str) -> bool:
+    """A news release's headline that opens with the agency that acts ('Department of Commerce Launches …')."""
+    return _headline_verbs().search(line) is not None
