@@ -28,6 +28,7 @@ SIZES = {
     "final14": 47,
     "read14-world": 14,
     "read14-west": 14,
+    "final15": 47,
 }
 FLOORS = {
     **FIRST_SETS,
@@ -287,6 +288,21 @@ FLOORS = {
         "rates": 0.888,  # cells between bar lines beside TARIC codes, Swiss francs; left: a glued row's 0,00 kr/kg
         "quotas": 1.0,  # Nordic 'tonn' and '-kvote'
         "jurisdiction": 1.0,  # the Union's names in Polish, Czech, Slovak, Romanian
+    },
+    # blind, labelled and audited at the start of round 12 (eval/heldout/final15/AUDIT-a.md, AUDIT-b.md, AUDIT-c.md,
+    # AUDIT-d.md; 1808 removed: its text is another notice's end under its heading), measured with totals only at
+    # the round's first commit 527e0ea (codes 0.922, dates 0.802, measures 0.752, affected 0.707, jurisdiction 0.980,
+    # title 0.901, identifier 0.881, rates 0.636, quotas 0.577): the blind estimate.
+    "final15": {
+        "codes": 0.922,
+        "dates": 0.802,
+        "measures": 0.752,
+        "affected": 0.707,
+        "title": 0.901,
+        "identifier": 0.881,
+        "rates": 0.636,
+        "quotas": 0.576,
+        "jurisdiction": 0.98,
     },
 }
 # A set may hold a false code on a code-less document: pinned at the count measured, so a second one fails
