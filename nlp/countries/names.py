@@ -122,10 +122,12 @@ def names() -> dict[str, str]:
 
 def find_country_names(text: str, start: int = 0, end: int | None = None) -> Iterator[NameMatch]:
     """Every country name in text[start:end], longest name first within each run of words; in a text with
-    Chinese, its Chinese names too, and anywhere an adjective that qualifies an origin ('of Indian origin')."""
+    Chinese, its Chinese names too, and anywhere an adjective that qualifies an origin ('of Indian origin') or a
+    quota allocation ('the Canadian refined sugar limit')."""
     end = len(text) if end is None else end
     extra = [
         *_adjectives_of_origin(text, start, end),
+        *_adjectives_of_allocation(text, start, end),
         *(_chinese_names(text, start, end) if _has_chinese(text) else ()),
     ]
     if not extra:
@@ -224,6 +226,24 @@ def _adjectives_of_origin(text: str, start: int, end: int) -> Iterator[NameMatch
                     if word.group() in adjectives:
                         yield NameMatch(adjectives[word.group()], word.start(), word.end())
         position = text.find("origin", position + 6, end)
+
+
+@cache
+def _allocation_adjective() -> re.Pattern:
+    """A country's adjective, capitalised as written, before the words of a quota allocation."""
+    data = json.loads(resources.files("nlp").joinpath("data/countries/cues.json").read_text("utf-8"))
+    adjectives, _ = _adjectives()
+    after = "|".join(pattern.removeprefix("^") for pattern in data["allocation_after_adjective"])
+    words = "|".join(sorted(adjectives, key=len, reverse=True))
+    return guarded(rf"\b(?:{words})(?=(?i:{after}))")
+
+
+def _adjectives_of_allocation(text: str, start: int, end: int) -> Iterator[NameMatch]:
+    """'an increase to the Ruritanian Refined Sugar limit', 'the Freedonian beef allocation': a quota allocation
+    named by its country's adjective (data/countries/cues.json)."""
+    adjectives, _ = _adjectives()
+    for match in _allocation_adjective().finditer(text, start, end):
+        yield NameMatch(adjectives[match.group()], match.start(), match.end())
 
 
 # 'Hong Kong, China', 'Macao, China' (the WTO's names), 'Taiwan, China': the territory, already found, not China
