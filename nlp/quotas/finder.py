@@ -127,6 +127,8 @@ def _column_quotas(text: str, lowered: str, layout: Layout, words: dict, taken: 
             continue
         taken.add(volume.start)
         period = volume.period if volume.period[0] else _period(text, volume.start, (0, 0), True)
+        if period[0] is None:
+            period = _labelled_period(text)  # a bulletin's table of tranches: the bulletin's 'Quota Period:'
         evidence = text[volume.start : volume.end]
         found.append(QuotaMention(tidy(volume.amount), volume.unit, *period, evidence, volume.start, volume.end))
     for volume in marked_volumes(text, words["units"]):  # a table printed one cell a line, each closed by '|'
@@ -198,6 +200,8 @@ def _as_quota(text: str, lowered: str, match: re.Match, sentences: Sentences, wo
         return None
     if CHANGED_BY.search(lowered, max(0, match.start() - NEAR), match.start()):
         return None
+    if _an_increment_beside_its_total(lowered, match):
+        return None
     if PER_BASE.search(lowered, max(0, match.start() - 8), match.start()):
         return None
     if _unit_in_the_next_row(text, match):
@@ -217,6 +221,22 @@ CHANGED_BY = re.compile(
     r"\b(?:increas|decreas|declin|ris|rose|fell|fall|grew|grow|drop|jump|surg)\w*\s+by\s+"
     r"(?:approximately|about|around|roughly|nearly|almost|some|over|more\s+than|less\s+than)\s+$"
 )
+# A change stated with the total it makes ('an increase to the limit (10,300,000 kg) by 5,000,000 kilograms, making the
+# new limit 15,300,000 kg'): the total is the quota volume, the step is none (a change stated alone stays a volume:
+# 'the in-quota quantity will be increased by 80,000 metric tons').
+CHANGE_BY = re.compile(r"\b(?:increas|rais|reduc|decreas|lower|cut|expand|enlarg)\w*\b[^.;]{0,120}?\bby\s+$")
+TOTAL_AFTER = re.compile(
+    r"[^.;]{0,40}?\b(?:making|bringing|for\s+a\s+(?:new\s+)?total\s+of|to\s+a\s+(?:new\s+)?total\s+of|resulting\s+in"
+    r"|which\s+(?:makes|brings))\b[^.;]{0,60}?\d"
+)
+INCREMENT_REACH = 160
+
+
+def _an_increment_beside_its_total(lowered: str, match: re.Match) -> bool:
+    before = lowered[max(0, match.start() - INCREMENT_REACH) : match.start()]
+    return bool(CHANGE_BY.search(before)) and bool(TOTAL_AFTER.match(lowered, match.end()))
+
+
 # A CBP quota bulletin's fields: 'QUOTA PERIOD' heads it, 'REPORTING INSTRUCTIONS' follow its volumes; a volume between
 # them is the bulletin's limit, however its table rows or headings ('CHAPTER 99, … U.S. NOTE 4') part it from its label.
 BULLETIN_START = re.compile(r"^[ \t]*quota[ \t]+period[ \t]*:?[ \t]*$", re.M)
