@@ -18,6 +18,7 @@ from importlib import resources
 from nlp.dates.finder import find_dates
 from nlp.quotas.amended import amended_column_volumes
 from nlp.quotas.columns import column_volumes
+from nlp.quotas.glued import glued_row_volumes, spans_of_glued_rows
 from nlp.quotas.marked import marked_volumes
 from nlp.text.layout import OPERATIVE, Layout
 from nlp.text.narrated import narrates
@@ -97,25 +98,44 @@ def find_quotas(text: str, layout: Layout, sentences: Sentences) -> list[QuotaMe
     """The operative part's volumes; where it states none, those of the recitals (a US proclamation states the
     agreed tariff-rate quota volume in its numbered preamble and orders only 'the TRQ set out in the Annex')."""
     words, lowered = _words(), lower_keeping_offsets(text)
-    found = _stated_quotas(text, lowered, layout, sentences, OPERATIVE)
+    found = _glued_quotas(text, lowered, layout, words)
+    found += _stated_quotas(text, lowered, layout, sentences, OPERATIVE, spans_of_glued_rows(text) if found else [])
     found += _column_quotas(text, lowered, layout, words, {mention.start for mention in found})
     found += _amended_quotas(text, lowered, layout, sentences)
     return found or _stated_quotas(text, lowered, layout, sentences, FALLBACK_ZONES)
 
 
 def _stated_quotas(
-    text: str, lowered: str, layout: Layout, sentences: Sentences, zones: frozenset[str]
+    text: str,
+    lowered: str,
+    layout: Layout,
+    sentences: Sentences,
+    zones: frozenset[str],
+    glued: list[tuple[int, int]] | None = None,
 ) -> list[QuotaMention]:
     words, found = _words(), []
     matches = (m for start, end in layout.spans(zones) for m in words["amount"].finditer(lowered, start, end))
     for match in matches:
         if layout.kind_at(match.start()) not in zones:
             continue
+        if glued and any(start <= match.start() < end for start, end in glued):
+            continue  # a glued row's number and figure read as one ('Note 416,957 liters'): read by _glued_quotas
         if zones is FALLBACK_ZONES and narrates(lowered, match.start(), sentences):
             continue  # a recital telling what a report said or an earlier act did, not the volume the act adopts
         mention = _as_quota(text, lowered, match, sentences, words)
         if mention is not None:
             found.append(mention)
+    return found
+
+
+def _glued_quotas(text: str, lowered: str, layout: Layout, words: dict) -> list[QuotaMention]:
+    """The volumes of a quota table whose rows lost their cell separators (nlp/quotas/glued.py), with the bulletin's
+    labelled period."""
+    found = []
+    for amount, unit, start, end in glued_row_volumes(text, lowered, words):
+        if layout.is_operative(start):
+            period = _labelled_period(text)
+            found.append(QuotaMention(tidy(amount), unit, *period, text[start:end], start, end))
     return found
 
 
