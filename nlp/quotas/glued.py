@@ -16,12 +16,15 @@ CAPTION_CHARS = 400  # as for a quota table's caption (nlp/quotas/columns.py)
 
 def glued_row_volumes(text: str, lowered: str, words: dict) -> Iterator[tuple[float, str, int, int]]:
     """(amount, unit, start, end) of each volume of the glued quota tables of `text` (`lowered` its lower case)."""
+    runs = glued_rows(text)
+    if not runs:
+        return
     unit_after = _unit_after(words)
-    for run in glued_rows(text):
+    for run in runs:
         start = run[0].code_start
         if not words["table_quota"].search(lowered, max(0, start - CAPTION_CHARS), start):
             continue
-        for row, figure in zip(run, row_figures(run), strict=True):
+        for figure in row_figures(run):
             unit = unit_after.match(lowered, figure.end) if figure else None
             amount = parse_number(figure.figure) if figure else None
             if unit and amount:
