@@ -188,3 +188,28 @@ def test_an_indented_proclamation_line_gives_its_number_before_the_fr_doc_line()
         "                By the President of the United States of America\n"
     )
     assert analysed(text)._.identifier.text == "Proclamation 11111"
+
+
+def dates(text: str) -> list[tuple[str, str]]:
+    return sorted((d.type, d.date) for d in analysed(text)._.dates)
+
+
+def test_a_systems_readiness_after_a_clock_time_is_no_date_of_a_measure_with_its_own_effective_date():
+    text = (
+        "CSMS # 70000004 - Guidance: Exclusion of Widgets from the Section 201 Safeguard\n"
+        "The exclusion is effective for widgets entered for consumption on or after March 2, 2031.\n"
+        "HTSUS subheading 9903.45.40 will be available in the Automated Commercial Environment (ACE) as of 6:00 a.m. "
+        "eastern standard time on April 9, 2031.\n"
+    )
+    assert dates(text) == [("entry_into_force", "2031-03-02"), ("other", "2031-04-09")]
+
+
+def test_a_record_deployed_in_ace_is_the_day_a_message_without_its_own_date_takes_effect():
+    text = (
+        "CSMS # 70000005 - GUIDANCE: New Document Label for Widget Certifications\n"
+        "BACKGROUND\n"
+        "Filers who used the OTHER label during the gap period between May 4, 2031, and May 11, 2031, should file a "
+        "post summary correction.\n"
+        "The new record for the widget certification will be deployed in ACE on May 11, 2031.\n"
+    )
+    assert dates(text) == [("entry_into_force", "2031-05-11"), ("other", "2031-05-04"), ("other", "2031-05-11")]

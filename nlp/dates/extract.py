@@ -98,7 +98,8 @@ def _availability_as_entry_into_force(text: str, mentions: list[DateMention], ru
         if mention.type != "other" or mention.derived:
             continue
         before = text[max(0, mention.start - AVAILABILITY_REACH) : mention.start]
-        if "available" not in before.lower():
+        lowered = before.lower()
+        if "available" not in lowered and "deployed" not in lowered:
             continue  # the words every availability pattern needs: most dates are read no further
         if any(pattern.search(TIME_OF_DAY.sub(" ", before)) for pattern in rules.availability):
             entry = DateMention("entry_into_force", mention.date, mention.text, mention.start, mention.end)
