@@ -213,3 +213,20 @@ def test_a_record_deployed_in_ace_is_the_day_a_message_without_its_own_date_take
         "The new record for the widget certification will be deployed in ACE on May 11, 2031.\n"
     )
     assert dates(text) == [("entry_into_force", "2031-05-11"), ("other", "2031-05-04"), ("other", "2031-05-11")]
+
+
+def test_an_unlabelled_day_under_the_quota_period_is_the_day_the_quota_opens():
+    dated = dates(GLUED_TABLE.replace("December 31, 2031\n\n", "December 31, 2031\n\nFriday, January 3, 2031\n\n", 1))
+    assert dated == [
+        ("application_end", "2031-12-31"),
+        ("application_start", "2031-01-01"),
+        ("entry_into_force", "2031-01-03"),
+    ]
+
+
+def test_a_day_under_a_period_it_does_not_open_keeps_its_own_type():
+    text = (
+        "Widget Quota Notice\n\nJanuary 1, 2031 through December 31, 2031\n\nMarch 20, 2031\n\n"
+        "The tariff-rate quota for widgets is 5,000 tonnes.\n"
+    )
+    assert ("entry_into_force", "2031-03-20") not in dates(text)

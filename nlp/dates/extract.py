@@ -20,6 +20,7 @@ from nlp.dates.finder import FoundDate, find_dates, number_value
 from nlp.dates.item_periods import demote_item_periods
 from nlp.dates.layout import Layout
 from nlp.dates.notice_lists import typed_notice_list
+from nlp.dates.opening_day import opening_day_under_its_period
 from nlp.dates.periods import find_periods, opening_outside_period, staged_periods
 from nlp.dates.reaching import TIME_OF_DAY
 from nlp.dates.record_fields import typed_record_fields
@@ -66,6 +67,7 @@ def extract_dates(
     mentions = typed_record_fields(text, mentions)
     mentions = timestamp_as_document_date(text, mentions, layout)
     mentions = _availability_as_entry_into_force(text, mentions, rules)
+    mentions = opening_day_under_its_period(text, mentions)
     mentions = typed_notice_list(text, _table_of_dated_documents(text, mentions), rules)
     return _deduplicate(demote_former_expiry(mentions))
 
