@@ -1,12 +1,17 @@
 """Dotted codes glued into one run: a web copy of a list printed one code per line or per cell lost its separators
 ('4403.11.004403.23.014406.91.00'). The dots fix where each code ends: a run of 8-digit HTSUS or national lines
-keeps six digits between its dots after the first ('.004403.'), one of 10-digit statistical numbers eight."""
+keeps six digits between its dots after the first ('.004403.'), one of 10-digit statistical numbers eight.
+
+A table's rows that lost their cell separators open with a solid code glued to the next cell's words
+('99130405US Note 416,957 liters'): nlp/text/glued_rows.py finds them."""
 
 from __future__ import annotations
 
 import re
 
+from nlp.codes.notation import NO_SUCH_HEADING
 from nlp.codes.roles import Roles
+from nlp.text.glued_rows import glued_rows
 from nlp.text.sentences import Sentences
 from nlp.types import CodeMention
 from tariffwatch.codes import level_for
@@ -39,3 +44,18 @@ def glued_codes(text: str, sentences: Sentences, read: set[int]) -> list[CodeMen
                         CodeMention(digits, level_for(digits), False, roles.at(start), written, start, start + width)
                     )
     return found
+
+
+def codes_opening_glued_rows(text: str, sentences: Sentences, read: set[int]) -> list[CodeMention]:
+    """The solid code opening each row of a table that lost its cell separators, where no other reading took it."""
+    runs = glued_rows(text)
+    if not runs:
+        return []
+    roles = Roles(text, sentences)
+    return [
+        CodeMention(row.code, level_for(row.code), False, roles.at(row.code_start), row.code, row.code_start, end)
+        for run in runs
+        for row in run
+        if row.code_start not in read and not NO_SUCH_HEADING.match(row.code)
+        for end in (row.code_start + len(row.code),)
+    ]

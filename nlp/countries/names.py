@@ -128,10 +128,11 @@ def names() -> dict[str, str]:
 def find_country_names(text: str, start: int = 0, end: int | None = None) -> Iterator[NameMatch]:
     """Every country name in text[start:end], longest name first within each run of words; in a text with
     Chinese, its Chinese names too, Korean and Arabic names at their word edges, and anywhere an adjective that
-    qualifies an origin ('of Indian origin')."""
+    qualifies an origin ('of Indian origin') or a quota allocation ('the Canadian refined sugar limit')."""
     end = len(text) if end is None else end
     extra = [
         *_adjectives_of_origin(text, start, end),
+        *_adjectives_of_allocation(text, start, end),
         *_adjectives_of_targeted_goods(text, start, end),
         *_us_as_origin(text, start, end),
         *(_chinese_names(text, start, end) if _has_chinese(text) else ()),
@@ -262,6 +263,22 @@ US_AS_ORIGIN = re.compile(
 def _us_as_origin(text: str, start: int, end: int) -> Iterator[NameMatch]:
     for found in US_AS_ORIGIN.finditer(text, start, end):
         yield NameMatch("US", found.start(1), found.end(1))
+@cache
+def _allocation_adjective() -> re.Pattern:
+    """A country's adjective, capitalised as written, before the words of a quota allocation."""
+    data = json.loads(resources.files("nlp").joinpath("data/countries/cues.json").read_text("utf-8"))
+    adjectives, _ = _adjectives()
+    after = "|".join(pattern.removeprefix("^") for pattern in data["allocation_after_adjective"])
+    words = "|".join(sorted(adjectives, key=len, reverse=True))
+    return guarded(rf"\b(?:{words})(?=(?i:{after}))")
+
+
+def _adjectives_of_allocation(text: str, start: int, end: int) -> Iterator[NameMatch]:
+    """'an increase to the Ruritanian Refined Sugar limit', 'the Freedonian beef allocation': a quota allocation
+    named by its country's adjective (data/countries/cues.json)."""
+    adjectives, _ = _adjectives()
+    for match in _allocation_adjective().finditer(text, start, end):
+        yield NameMatch(adjectives[match.group()], match.start(), match.end())
 
 
 # 'Hong Kong, China', 'Macao, China' (the WTO's names), 'Taiwan, China': the territory, already found, not China

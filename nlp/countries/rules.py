@@ -23,6 +23,7 @@ from nlp.countries.included_territories import with_included_territories
 from nlp.countries.jurisdiction import implementing_jurisdiction as implementing_jurisdiction
 from nlp.countries.mention import CountryMention
 from nlp.countries.names import find_country_names
+from nlp.countries.outside_quota import excluded_from_the_quota
 from nlp.countries.postposed import origins_before_cues
 from nlp.countries.registers import register_origins
 from nlp.countries.tables import countries_heading_rows, countries_in_amount_rows, origins_in_table_cells
@@ -59,6 +60,8 @@ def affected_countries(
     for name in _names_in(text, layout, titles):
         if name.code in skip or _names_a_law_not_goods(text, name.start, name.end):
             continue
+        if excluded_from_the_quota(text, name.end):
+            continue  # 'articles the product of Ruritania shall not be permitted or included under the quota'
         if not (
             _in_a_title(text, name.start, titles, sentences) or _targeted(text, name.start, layout, sentences, acting)
         ):

@@ -20,6 +20,7 @@ from nlp.dates.finder import FoundDate, find_dates, number_value
 from nlp.dates.item_periods import demote_item_periods
 from nlp.dates.layout import Layout
 from nlp.dates.notice_lists import typed_notice_list
+from nlp.dates.opening_day import opening_day_under_its_period
 from nlp.dates.periods import find_periods, opening_outside_period, staged_periods
 from nlp.dates.reaching import TIME_OF_DAY
 from nlp.dates.record_fields import typed_record_fields
@@ -66,6 +67,7 @@ def extract_dates(
     mentions = typed_record_fields(text, mentions)
     mentions = timestamp_as_document_date(text, mentions, layout)
     mentions = _availability_as_entry_into_force(text, mentions, rules)
+    mentions = opening_day_under_its_period(text, mentions)
     mentions = typed_notice_list(text, _table_of_dated_documents(text, mentions), rules)
     return _deduplicate(demote_former_expiry(mentions))
 
@@ -98,7 +100,8 @@ def _availability_as_entry_into_force(text: str, mentions: list[DateMention], ru
         if mention.type != "other" or mention.derived:
             continue
         before = text[max(0, mention.start - AVAILABILITY_REACH) : mention.start]
-        if "available" not in before.lower():
+        lowered = before.lower()
+        if "available" not in lowered and "deployed" not in lowered:
             continue  # the words every availability pattern needs: most dates are read no further
         if any(pattern.search(TIME_OF_DAY.sub(" ", before)) for pattern in rules.availability):
             entry = DateMention("entry_into_force", mention.date, mention.text, mention.start, mention.end)

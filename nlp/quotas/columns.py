@@ -36,6 +36,7 @@ QUOTA_STEMS = (
     "aggregate quantit",
     "restraint level",
     "quantitative limit",
+    "tranche",
 )
 DIGIT, YEAR, WORD = re.compile(r"\d"), re.compile(r"\b(?:19|20)\d\d\b"), re.compile(r"[^\W\d_]{3}")
 PERIOD_BITS = re.compile(

@@ -18,6 +18,7 @@ from importlib import resources
 from nlp.dates.finder import find_dates
 from nlp.quotas.amended import amended_column_volumes
 from nlp.quotas.columns import column_volumes
+from nlp.quotas.glued import glued_row_volumes, spans_of_glued_rows
 from nlp.quotas.marked import marked_volumes
 from nlp.text.layout import OPERATIVE, Layout
 from nlp.text.narrated import narrates
@@ -97,25 +98,44 @@ def find_quotas(text: str, layout: Layout, sentences: Sentences) -> list[QuotaMe
     """The operative part's volumes; where it states none, those of the recitals (a US proclamation states the
     agreed tariff-rate quota volume in its numbered preamble and orders only 'the TRQ set out in the Annex')."""
     words, lowered = _words(), lower_keeping_offsets(text)
-    found = _stated_quotas(text, lowered, layout, sentences, OPERATIVE)
+    found = _glued_quotas(text, lowered, layout, words)
+    found += _stated_quotas(text, lowered, layout, sentences, OPERATIVE, spans_of_glued_rows(text) if found else [])
     found += _column_quotas(text, lowered, layout, words, {mention.start for mention in found})
     found += _amended_quotas(text, lowered, layout, sentences)
     return found or _stated_quotas(text, lowered, layout, sentences, FALLBACK_ZONES)
 
 
 def _stated_quotas(
-    text: str, lowered: str, layout: Layout, sentences: Sentences, zones: frozenset[str]
+    text: str,
+    lowered: str,
+    layout: Layout,
+    sentences: Sentences,
+    zones: frozenset[str],
+    glued: list[tuple[int, int]] | None = None,
 ) -> list[QuotaMention]:
     words, found = _words(), []
     matches = (m for start, end in layout.spans(zones) for m in words["amount"].finditer(lowered, start, end))
     for match in matches:
         if layout.kind_at(match.start()) not in zones:
             continue
+        if glued and any(start <= match.start() < end for start, end in glued):
+            continue  # a glued row's number and figure read as one ('Note 416,957 liters'): read by _glued_quotas
         if zones is FALLBACK_ZONES and narrates(lowered, match.start(), sentences):
             continue  # a recital telling what a report said or an earlier act did, not the volume the act adopts
         mention = _as_quota(text, lowered, match, sentences, words)
         if mention is not None:
             found.append(mention)
+    return found
+
+
+def _glued_quotas(text: str, lowered: str, layout: Layout, words: dict) -> list[QuotaMention]:
+    """The volumes of a quota table whose rows lost their cell separators (nlp/quotas/glued.py), with the bulletin's
+    labelled period."""
+    found = []
+    for amount, unit, start, end in glued_row_volumes(text, lowered, words):
+        if layout.is_operative(start):
+            period = _labelled_period(text)
+            found.append(QuotaMention(tidy(amount), unit, *period, text[start:end], start, end))
     return found
 
 
@@ -127,6 +147,8 @@ def _column_quotas(text: str, lowered: str, layout: Layout, words: dict, taken: 
             continue
         taken.add(volume.start)
         period = volume.period if volume.period[0] else _period(text, volume.start, (0, 0), True)
+        if period[0] is None:
+            period = _labelled_period(text)  # a bulletin's table of tranches: the bulletin's 'Quota Period:'
         evidence = text[volume.start : volume.end]
         found.append(QuotaMention(tidy(volume.amount), volume.unit, *period, evidence, volume.start, volume.end))
     for volume in marked_volumes(text, words["units"]):  # a table printed one cell a line, each closed by '|'
@@ -198,6 +220,8 @@ def _as_quota(text: str, lowered: str, match: re.Match, sentences: Sentences, wo
         return None
     if CHANGED_BY.search(lowered, max(0, match.start() - NEAR), match.start()):
         return None
+    if _an_increment_beside_its_total(lowered, match):
+        return None
     if PER_BASE.search(lowered, max(0, match.start() - 8), match.start()):
         return None
     if _unit_in_the_next_row(text, match):
@@ -217,6 +241,22 @@ CHANGED_BY = re.compile(
     r"\b(?:increas|decreas|declin|ris|rose|fell|fall|grew|grow|drop|jump|surg)\w*\s+by\s+"
     r"(?:approximately|about|around|roughly|nearly|almost|some|over|more\s+than|less\s+than)\s+$"
 )
+# A change stated with the total it makes ('an increase to the limit (10,300,000 kg) by 5,000,000 kilograms, making the
+# new limit 15,300,000 kg'): the total is the quota volume, the step is none (a change stated alone stays a volume:
+# 'the in-quota quantity will be increased by 80,000 metric tons').
+CHANGE_BY = re.compile(r"\b(?:increas|rais|reduc|decreas|lower|cut|expand|enlarg)\w*\b[^.;]{0,120}?\bby\s+$")
+TOTAL_AFTER = re.compile(
+    r"[^.;]{0,40}?\b(?:making|bringing|for\s+a\s+(?:new\s+)?total\s+of|to\s+a\s+(?:new\s+)?total\s+of|resulting\s+in"
+    r"|which\s+(?:makes|brings))\b[^.;]{0,60}?\d"
+)
+INCREMENT_REACH = 160
+
+
+def _an_increment_beside_its_total(lowered: str, match: re.Match) -> bool:
+    before = lowered[max(0, match.start() - INCREMENT_REACH) : match.start()]
+    return bool(CHANGE_BY.search(before)) and bool(TOTAL_AFTER.match(lowered, match.end()))
+
+
 # A CBP quota bulletin's fields: 'QUOTA PERIOD' heads it, 'REPORTING INSTRUCTIONS' follow its volumes; a volume between
 # them is the bulletin's limit, however its table rows or headings ('CHAPTER 99, … U.S. NOTE 4') part it from its label.
 BULLETIN_START = re.compile(r"^[ \t]*quota[ \t]+period[ \t]*:?[ \t]*$", re.M)
