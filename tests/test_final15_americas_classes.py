@@ -187,7 +187,7 @@ def test_the_registration_day_fallback_gives_way_to_the_stated_day_of_entry_into
 
 def test_a_chinese_news_items_lead_date_is_the_reported_acts_not_a_titles():
     text = (
-        "2031年3月2日,某國通知WTO保障措施委員會,稱其已于2月27日對鋼板啟動了保障措施調查,"
+        "2031年3月2日,某國通知WTO,稱其已于2月27日對進口鋼板發起調查,保障措施調查由該國全國委員會負責,"
         "涉案產品海關編碼為:72081000、72082510。\n"
         "該國在通報中稱,更進一步的信息將隨后發布。\n"
     )
