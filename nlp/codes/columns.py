@@ -53,9 +53,20 @@ def in_a_column_of_no_codes(offset: int, text: str, not_code_columns: re.Pattern
         text, *cell_span(text, offset, offset)
     ):
         return True
-    if not in_column(offset, text, not_code_columns):
+    if not in_column(offset, text, not_code_columns) or _opens_a_schedule_row(offset, text):
         return False
     return not CODE_AND_RATE_HEADER.search(column_header(text, offset) or "")
+
+
+# A tariff schedule's row: its item in the first cell, the dashed description in the next ('2404.11.10 | -- Other |
+# 13% | …'); a header of two lines whose second names only the rate columns' parts ('Initial Rate | Final Rate')
+# stands above the item's cell too, but the item is no rate.
+SCHEDULE_ROW_START = re.compile(r"\d{4}(?:\.\d\d){1,3}[ \t\u00a0]*\|[ \t\u00a0]*-{1,4}[ \t\u00a0]?[^\W\d_]")
+
+
+def _opens_a_schedule_row(offset: int, text: str) -> bool:
+    line_start = text.rfind("\n", 0, offset) + 1
+    return not text[line_start:offset].strip(" \t\u00a0|") and bool(SCHEDULE_ROW_START.match(text, offset))
 
 
 def in_column(offset: int, text: str, header_words: re.Pattern, whole_cell: str | None = None) -> bool:

@@ -21,6 +21,7 @@ from nlp.countries.extensions import extended_measure_origins, terminated_in_ame
 from nlp.countries.groups import as_members
 from nlp.countries.included_territories import with_included_territories
 from nlp.countries.jurisdiction import implementing_jurisdiction as implementing_jurisdiction
+from nlp.countries.listed_countries import listed_under_an_acting_lead_in
 from nlp.countries.mention import CountryMention
 from nlp.countries.names import find_country_names
 from nlp.countries.outside_quota import excluded_from_the_quota
@@ -258,6 +259,12 @@ PLACE_NOT_ORIGIN_BEFORE = guarded(
     r"|\b(?:application|licen[cs]e|permit|authori[sz]ation)s?\s+to\s+export\s+(?:[a-z]+\s+){1,3}to\s+(?:the\s+)?)$",
     re.I,
 )
+# the name of a statute implementing a trade agreement ('section 40 of the Canada–United States–Mexico Agreement
+# Implementation Act comes into force'): a law's name, not goods' origin
+IMPLEMENTATION_ACT_AFTER = re.compile(
+    r"(?:[ \t]*[–—-][ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,3}){0,4}"
+    r"[ \t]+(?:Free[ \t]+Trade[ \t]+)?Agreement[ \t]+Implementation[ \t]+Act\b"
+)
 CURRENCY_BEFORE = guarded(
     r"\b(?:dollars?|d[óo]lar(?:es)?|pesos?|currency|monnaie|moneda)\s+(?:of|de|des|del)\s+(?:the\s+|los\s+|la\s+|l[’'])?$",
     re.I,
@@ -277,6 +284,8 @@ def _names_a_law_not_goods(text: str, start: int, end: int) -> bool:
     if PLACE_NOT_ORIGIN_BEFORE.search(text, max(0, start - 160), start):
         return True
     if terminated_in_amended_title(text, start) or in_a_defined_term(text, start, end):
+        return True
+    if IMPLEMENTATION_ACT_AFTER.match(text, end):
         return True
     opening = text.rfind("(", max(0, start - 30), start)
     return opening >= 0 and ")" not in text[opening:start] and bool(STATUTE_AFTER_PARENTHESIS.match(text, end))
@@ -300,6 +309,7 @@ def _targeted(text: str, offset: int, layout: Layout, sentences: Sentences, acti
         acting(offset)
         or _heads_a_list_of_goods(text, offset)
         or continues_an_acting_item(text, offset, sentences, acting)
+        or listed_under_an_acting_lead_in(text, offset, acting)
     ):
         return False
     lead_in = acting.lead_in(offset)

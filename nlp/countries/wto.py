@@ -4,8 +4,11 @@ a notification form's heading ('INDONESIA')."""
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable
+from functools import cache
+from importlib import resources
 
 import pycountry
 
@@ -31,7 +34,26 @@ def notifying_member(opening: str, cues: Iterable[re.Pattern]) -> NameMatch | No
         name = next(find_country_names(opening, cue.end(), min(len(opening), cue.end() + CUE_REACH)), None)
         if name is not None and name.start == cue.end():
             return name
+        name = _delegation_by_adjective(opening, cue.end())
+        if name is not None:
+            return name
     return None
+
+
+# A trade-press report names the Member by its adjective ('submitted to it by the Indonesian delegation').
+DELEGATION_ADJECTIVE = re.compile(r"(?P<adjective>[A-Z][a-z]+)\s+(?:delegation|government|permanent\s+mission)\b")
+
+
+def _delegation_by_adjective(opening: str, start: int) -> NameMatch | None:
+    match = DELEGATION_ADJECTIVE.match(opening, start)
+    code = _adjective_codes().get(match.group("adjective")) if match else None
+    return NameMatch(code, match.start(), match.end("adjective")) if code else None
+
+
+@cache
+def _adjective_codes() -> dict[str, str]:
+    data = json.loads(resources.files("nlp").joinpath("data/countries/adjectives.json").read_text("utf-8"))
+    return {word: code for word, code in data.items() if not word.startswith("_")}
 
 
 def symbol_member(opening: str) -> NameMatch | None:

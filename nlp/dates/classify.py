@@ -71,6 +71,9 @@ ISSUED_ACT = re.compile(
 WORD = re.compile(r"[^\W\d_]{2,}")
 
 
+LEAD_COMMA = re.compile(r"\s*[,，]")  # a date leading its sentence
+
+
 @dataclass
 class Span:
     start: int
@@ -163,7 +166,8 @@ class Classifier:
             # "MOFTEC took definitive measures as of 20 November 2029": a bare "as of" after a past main verb is history
             return OTHER if PAST_FINITE.search(around.clause[-PAST_REACH:]) else kinds
         if not span.relative and span.start < self.layout.first_line_end < min(250, len(self.text)):
-            return ("document_date",)  # a date in the title line of a notice
+            if not self._leads_a_sentence(span):
+                return ("document_date",)  # a date in the title line of a notice
         if not span.relative and self.layout.is_closing_date_line(span.start, span.end):
             return ("document_date",)  # "Ministry of Commerce\nMarch 3, 2026" closing the text
         if not span.relative and self._alone_above_the_opening(span):
@@ -171,6 +175,12 @@ class Classifier:
         if not span.relative:
             return self._closing_a_heading_in_brackets(span)
         return OTHER
+
+    def _leads_a_sentence(self, span: Span) -> bool:
+        """The first line is a news item's lead sentence, its date before a comma ('2031年3月2日,某国通知WTO…。'): the
+        day of the reported act, not a title's date."""
+        line_end = self.layout.first_line_end
+        return bool(LEAD_COMMA.match(self.text, span.end)) and self.text[:line_end].rstrip().endswith(("。", "."))
 
     def _closing_a_heading_in_brackets(self, span: Span) -> tuple[str, ...]:
         """A date in brackets closing a heading line near the top: a legal database heads an act with its date

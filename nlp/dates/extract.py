@@ -212,6 +212,8 @@ def _derived(
             for kind in kinds:
                 if kind == "entry_into_force" and _has_absolute(absolute, kind, phrase, classifier):
                     continue  # "comes into force on 9 April 2025, but if registered later, on the day..."
+                if kind == "entry_into_force" and _unused_fallback(text, phrase, absolute):
+                    continue
                 mentions.append(DateMention(kind, value.isoformat(), phrase.text, phrase.start, phrase.end, True))
     return mentions
 
@@ -267,6 +269,19 @@ def _first_entry_into_force(mentions: list[DateMention], own: date | None) -> da
     floor = own.isoformat() if own else ""
     values = sorted((m.start, m.date) for m in mentions if m.type == "entry_into_force" and m.date >= floor)
     return date.fromisoformat(values[0][1]) if values else None
+
+
+# "… come into force on the day on which section 40 of the Act comes into force, but if they are registered after
+# that day, they come into force on the day on which they are registered": the registration day only if it is later
+FALLBACK_BEFORE = re.compile(r"\bif\s+(?:it\s+is|they\s+are)\s+registered\s+after\s+that\s+day\b[^.;]{0,60}$", re.I)
+
+
+def _unused_fallback(text: str, phrase, absolute: list[DateMention]) -> bool:
+    """The registration day a fallback clause gives, where the document states the day of entry into force itself
+    (a consolidation's note: '[Note: Regulations in force July 1, 2020, see SI/2020-33.]')."""
+    if not FALLBACK_BEFORE.search(text, max(0, phrase.start - 160), phrase.start):
+        return False
+    return any(m.type == "entry_into_force" and not m.derived for m in absolute)
 
 
 def _has_absolute(mentions: list[DateMention], kind: str, phrase, classifier: Classifier) -> bool:

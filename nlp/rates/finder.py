@@ -31,6 +31,7 @@ from nlp.rates.cells import (
     rows_under,
 )
 from nlp.rates.columns import amount_unit_currency_rows
+from nlp.rates.currency_columns import currency_column_cells
 from nlp.rates.kinds import kind_of, margin_nearer, role_of
 from nlp.rates.quoted import ordered_row_duties, quoted_by_an_amendment
 from nlp.rates.rows import row_label
@@ -253,6 +254,7 @@ def _candidates(text: str, lowered: str, words: _Words, start: int, end: int, lo
     yield from per_unit_amounts(lowered, start, end, patterns, currency_reader(words.currencies, local), words.units)
     yield from _unit_column_cells(text, start, end)
     yield from amount_unit_currency_rows(text, start, end, words.currencies, words.units)
+    yield from currency_column_cells(text, start, end, currency_reader(words.currencies, local), words.units)
     yield from duty_amount_columns(text, start, end, words.units)
     for value, field_start, field_end, unit in in_quota_duty_fields(text, start, end):
         yield value, field_start, field_end, unit, "column"

@@ -27,9 +27,12 @@ PERCENT_WORD = guarded(rf"(?:{PERCENT_WORDS})")
 SPELLED_BEFORE = re.compile(rf"(?<![\w-])(?P<spelled>{SPELLED})\s+$")
 FIGURE_AFTER = re.compile(r"\s+(?P<value>\d{1,3}(?:[.,]\d{1,2})?)\s+(?:from|of)\s+(?:the\s+)?customs\s+value\b")
 # A zero rate as tariff schedules write it: 'Free' as the last cell of a row that opens with a code or a dashed
-# description ('8903.12.00.00 MFN, GPT: Free', '- - - Cane poles Free'), and 'free of duty' as one end of a change
+# description ('8903.12.00.00 MFN, GPT: Free', '- - - Cane poles Free'), a Canadian schedule's final rate with its
+# staging category after it ('… | UST: Free | UST: Free (A) |'), and 'free of duty' as one end of a change
 # ('from 15% to free of duty', 'from free of duty to 5%').
-FREE_CELL = re.compile(r"(?m)^[ \t|]*(?:\d{4}|[-–])[^\n]*?(?<=[ \t:|])(?P<free>Free)(?=[ \t|]*$)")
+FREE_CELL = re.compile(
+    r"(?m)^[ \t|]*(?:\d{4}|[-–])[^\n]*?(?<=[ \t:|])(?P<free>Free)(?:[ \t]+\([A-Z]\d?\))?(?=[ \t|]*$)"
+)
 # 'free' alone in its cell of a table printed one cell a line ('free |'), under a header naming the rate of duty.
 FREE_ALONE = re.compile(r"(?m)^[ \t]*(?P<free>[Ff]ree)[ \t]*\|[ \t]*$")
 CELL_LINES_UP = 40
@@ -63,7 +66,8 @@ def free_rates(text: str, lowered: str, start: int, end: int, duty: re.Pattern) 
     if lowered.find("free", start, end) < 0:  # most texts: no scan at all
         return
     for match in FREE_CELL.finditer(text, start, end):
-        hint = "column" if introduced_row(text, match.start("free"), duty) else None
+        column = introduced_row(text, match.start("free"), duty) or _under_a_schedule_header(text, match.start())
+        hint = "column" if column else None
         yield 0, match.start("free"), match.end(), "percent", hint
     for match in FREE_ALONE.finditer(text, start, end):
         if _under_a_rate_header(text, match.start(), duty):
@@ -75,6 +79,18 @@ def free_rates(text: str, lowered: str, start: int, end: int, duty: re.Pattern) 
     for match in FREE_NAMED.finditer(text, start, end):
         group = "free" if match.group("free") else "free2"
         yield 0, match.start(group), match.end(group), "percent", None
+
+
+# The rate columns' header of a schedule flattened without cells ('Tariff Item Description of Goods Most-Favoured-Nation
+# Tariff Preferential Tariff' / 'Initial Rate Final Rate Initial Rate Final Rate'), a few lines above the rows.
+SCHEDULE_RATE_HEADER = re.compile(
+    r"\b(?:Most-Favou?red-Nation\s+Tariff|Preferential\s+Tariff|Initial\s+Rate\s+Final\s+Rate|Rates?\s+of\s+Duty)\b"
+)
+SCHEDULE_HEADER_LINES_UP = 4
+
+
+def _under_a_schedule_header(text: str, offset: int) -> bool:
+    return any(SCHEDULE_RATE_HEADER.search(line) for _, line in lines_above(text, offset, SCHEDULE_HEADER_LINES_UP))
 
 
 def _under_a_rate_header(text: str, offset: int, duty: re.Pattern) -> bool:

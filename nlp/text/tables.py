@@ -135,7 +135,12 @@ def _column_header(text: str, offset: int) -> str | None:
     if header is None:
         return None
     cells = _cells(header)
-    if len(cells) != len(row_cells) or not 0 <= column < len(cells):
+    if len(cells) != len(row_cells):  # an empty edge cell printed as a bare ' | ' ('Item | Column 1' / ' | Product')
+        cells, row_cells = _edge_cells(header), _edge_cells(row)
+        column = row[: offset - line_start].count("|")
+        if len(cells) != len(row_cells):
+            return None
+    if not 0 <= column < len(cells):
         return None
     return cells[column].strip()
 
@@ -184,6 +189,12 @@ def _cells(line: str) -> list[str]:
     if stripped.endswith("|"):
         stripped = stripped[:-1]
     return stripped.split("|")
+
+
+def _edge_cells(line: str) -> list[str]:
+    """Cells of a row whose leading or trailing '|' stands for an empty first or last cell (a consolidated
+    regulation's schedule converted from XML: ' | Milk protein concentrate | 0404.90 | ')."""
+    return line.strip(" \t").split("|")
 
 
 def _column_index(line: str, position: int) -> int:

@@ -331,7 +331,7 @@ def _first_title_line(text: str, layout: Layout) -> TextMention | None:
             patterns.not_title.match(line)
             and not precis_of_its_sections(text, line, end)
             and not shapes.headline_repeated_below(text, line, end)
-        )
+        ) or line.endswith("。")  # a Chinese or Japanese title never ends with a full stop: a news item's lead does
         if sentence or shapes.word_count(line) < MIN_TITLE_WORDS or len(line) > MAX_TITLE_CHARS:
             return None  # the text opens with a sentence or a section: it has no title line
         if opens_a_bulletin(text, start, patterns.bulletin_words):
