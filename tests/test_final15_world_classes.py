@@ -1,0 +1,95 @@
+"""Other countries' acts and the pages that relay them (round 12, second pass on final15's world quarter): the classes
+their misses showed. Rates: a notification's numbered row with one percentage per rate column its header names
+('Standard Rate', 'AIDC Rate'), a condition cell after them; a Finance Act schedule's substituted entries ending in a
+bare figure under a percentage column named in the introduction ('CD%'). Dates: an ordinal a PDF put on a line of its
+own ('the 1\\nst\\nday of\\nNovember, 2025'). Countries: the Portuguese short names Brazilian resolutions write
+('originárias da Rússia'). Every passage is written for these tests."""
+
+import pytest
+
+from nlp.countries.names import find_country_names
+from nlp.pipeline import analyse
+from tests.test_dates_families import typed
+from tests.test_rates_round7 import values
+
+INDIAN_TABLE = (
+    "G.S.R. 101(E).— In exercise of the powers conferred by section 25 of the Customs Act, the Central Government"
+    " hereby exempts the goods specified in column (3) of the Table below from so much of the duty of customs as is in"
+    " excess of the amount calculated at the standard rate specified in column (4) and from so much of the cess as is"
+    " in excess of the cess rate specified in column (5) of the said Table, namely :-\nTable\n"
+    "Sl. No. Tariff item Description\nof goods\nStandard\nRate\nCess\nRate\nCondition\n(1) (2) (3) (4) (5) (6)\n"
+)
+
+
+def test_each_rate_column_of_a_numbered_row_before_its_condition_cell():
+    text = INDIAN_TABLE + "1. 0802 12 00 Almonds, shelled 15% 5% If imported against a valid licence.\n"
+    assert values(text) == [(5, "percent"), (15, "percent")]
+
+
+def test_each_rate_column_of_several_numbered_rows():
+    text = INDIAN_TABLE + (
+        "1. 0802 12 00 Almonds, shelled 15% 5% -\n"
+        "2. 0804 10 20 Dates, fresh or dried 20% 7.5% If the bill of entry is filed on or after the said date.\n"
+    )
+    assert values(text) == [(5, "percent"), (7.5, "percent"), (15, "percent"), (20, "percent")]
+
+
+def test_a_figure_of_the_description_is_no_rate_column():
+    header = INDIAN_TABLE.replace("Cess\nRate\n", "").replace("(5) (6)", "(5)")
+    text = header + "1. 2836 30 00 Sodium bicarbonate of 99% purity or more\n"
+    assert values(text) == []
+
+
+def test_more_figures_than_rate_columns_are_not_read():
+    header = INDIAN_TABLE.replace("Cess\nRate\n", "Remarks\n")
+    text = header + "1. 0802 12 00 Almonds, shelled 15% 5% If imported against a valid licence.\n"
+    assert values(text) == []
+
+
+FINANCE_ACT_SCHEDULE = (
+    "In the Customs Act, 1969 (IV of 1969), in the First Schedule, for the corresponding entries against \u201cPCT"
+    ' Code\u201d, "Description" and "CD%" specified in columns (1), (2) and (3), the following corresponding entries'
+    ' shall be substituted, namely: -\n\n'
+    "\u201c3102.1000 - Urea, whether or not in aqueous solution 0\n"
+    "3206.1110 - - - Titanium dioxide pigments containing 80 % or more of titanium dioxide calculated\n"
+    "on the dry matter 11\n"
+    "3206.1190 - - - Other 16\n"
+    "3907.6100 - - Polyethylene terephthalate of a viscosity number of 78 ml/g or higher 5\u201d\n"
+)
+
+
+def test_the_figures_ending_substituted_entries_under_a_percentage_column_named_in_the_introduction():
+    assert values(FINANCE_ACT_SCHEDULE) == [(0, "percent"), (5, "percent"), (16, "percent")]
+
+
+def test_coded_rows_under_no_percentage_column_give_no_rate():
+    text = FINANCE_ACT_SCHEDULE.replace('"CD%"', '"Unit"')
+    assert values(text) == []
+
+
+def test_an_ordinal_on_a_line_of_its_own_in_an_entry_into_force_clause():
+    text = "2. This notification shall come into force on the 15\nth\nday of\nMarch, 2031.\n"
+    assert ("entry_into_force", "2031-03-15", False) in typed(text, jurisdiction="IN")
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [("Rússia", "RU"), ("Bielorrússia", "BY"), ("Coréia do Sul", "KR"), ("Holanda", "NL"), ("Mianmar", "MM")],
+)
+def test_portuguese_short_names_of_origins(name, code):
+    text = f"Aplica direito antidumping às importações brasileiras de vidros planos, originárias da {name}."
+    assert [m.code for m in find_country_names(text)] == [code]
+
+
+def test_a_brazilian_resolution_targets_the_origin_it_names_in_portuguese():
+    text = (
+        "RESOLUÇÃO GECEX Nº 901, DE 3 DE MARÇO DE 2031\n\nProrroga direito antidumping definitivo aplicado às"
+        " importações brasileiras de ferro-silício, originárias da Rússia.\n\nArt. 1º Prorrogar a aplicação do"
+        " direito antidumping definitivo às importações brasileiras de ferro-silício originárias da Rússia.\n"
+    )
+    assert analyse(text, jurisdiction="BR")._.countries["affected"] == ["RU"]
+
+
+def test_the_first_substituted_entry_after_its_opening_quote_is_a_code():
+    codes = [c.code for c in analyse(FINANCE_ACT_SCHEDULE, jurisdiction="PK")._.codes]
+    assert codes[:2] == ["31021000", "32061110"]
