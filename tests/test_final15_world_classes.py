@@ -93,3 +93,66 @@ def test_a_brazilian_resolution_targets_the_origin_it_names_in_portuguese():
 def test_the_first_substituted_entry_after_its_opening_quote_is_a_code():
     codes = [c.code for c in analyse(FINANCE_ACT_SCHEDULE, jurisdiction="PK")._.codes]
     assert codes[:2] == ["31021000", "32061110"]
+
+
+def measure_types(text: str, jurisdiction: str = "ZA") -> set[str]:
+    return {m.type for m in analyse(text, jurisdiction=jurisdiction)._.measures}
+
+
+SARS_LIST = (
+    "Legal Counsel - Tariff Amendments 2031\n\n"
+    "14 March 2031 \u2013 Customs and Excise Act, 1964: The tariff amendment notices, scheduled for publication in the"
+    " Government Gazette, relate to the amendments to \u2013\n\n"
+)
+
+
+def test_a_substitution_of_subheadings_to_implement_rate_changes_under_a_free_trade_area_is_a_preference():
+    text = SARS_LIST + (
+        "Part 1 of Schedule No. 1, by the substitution of various tariff subheadings to implement changes to the rates"
+        " of customs duties in terms of the Tripartite Free Trade Area (TFTA) Agreement (with effect from 1 April"
+        " 2031);\n"
+    )
+    assert measure_types(text) == {"duty_rate_change", "preference"}
+
+
+def test_a_substitution_of_tariff_items_to_increase_excise_rates_is_a_rate_change_not_a_nomenclature_change():
+    text = SARS_LIST + (
+        "Part 2A of Schedule No. 1, by the substitution of tariff items 104.10.10 and 104.10.20 in order to increase"
+        " the rates of excise duty on cigars, to give effect to the Budget proposals.\n"
+    )
+    assert measure_types(text) == {"duty_rate_change"}
+
+
+def test_the_substitution_of_an_appendix_on_rules_of_origin():
+    text = SARS_LIST + (
+        "Schedule No. 1, by the substitution of Appendix II to Annex 4 on Rules of Origin in Part G, to implement the"
+        " Tripartite Free Trade Area (TFTA) Agreement.\n"
+    )
+    assert measure_types(text) == {"preference", "rules_of_origin"}
+
+
+def test_an_amendment_of_part_1_of_schedule_no_3_acts_on_a_rebate():
+    text = SARS_LIST + (
+        "Part 1 of Schedule No. 3, by the substitution of the note where it appears in Notice No. R.5120 of Government"
+        " Gazette No. 61002 on 7 March 2031.\n"
+    )
+    assert measure_types(text) == {"duty_suspension"}
+
+
+def test_an_extended_exclusion_from_additional_tariffs_is_no_rate_change():
+    text = (
+        "Announcement on the extension of the exclusion list of goods subject to additional tariffs\n\n"
+        "The Tariff Commission has decided to extend the exclusion period. From 1 March 2031 to 31 August 2031, we will"
+        " continue to impose no additional duties on the goods listed in the annex. No additional tariffs will be"
+        " imposed on the goods listed in the second annex.\n"
+    )
+    assert measure_types(text, "CN") == {"exclusion"}
+
+
+def test_substituted_entries_with_their_duty_column_are_a_rate_change_only():
+    assert measure_types(FINANCE_ACT_SCHEDULE, "PK") == {"duty_rate_change"}
+
+
+def test_an_amending_instruction_and_a_schedule_heading_are_no_title():
+    text = "THE SECOND SCHEDULE\n\n[see section 4(2)]\n\n" + FINANCE_ACT_SCHEDULE
+    assert analyse(text, jurisdiction="PK")._.official_title is None
