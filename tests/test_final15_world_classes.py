@@ -149,10 +149,94 @@ def test_an_extended_exclusion_from_additional_tariffs_is_no_rate_change():
     assert measure_types(text, "CN") == {"exclusion"}
 
 
-def test_substituted_entries_with_their_duty_column_are_a_rate_change_only():
-    assert measure_types(FINANCE_ACT_SCHEDULE, "PK") == {"duty_rate_change"}
+def test_entries_substituted_with_their_duty_column_named_only_before_are_a_rate_change():
+    # whether such a substitution is also a nomenclature change is a labelling question (final2 221 against
+    # final15 1844): only the rate change is pinned here
+    assert "duty_rate_change" in measure_types(FINANCE_ACT_SCHEDULE, "PK")
 
 
 def test_an_amending_instruction_and_a_schedule_heading_are_no_title():
     text = "THE SECOND SCHEDULE\n\n[see section 4(2)]\n\n" + FINANCE_ACT_SCHEDULE
     assert analyse(text, jurisdiction="PK")._.official_title is None
+
+
+def all_dates(text: str, jurisdiction: str | None = None) -> set[tuple[str, str]]:
+    return {(d.type, d.date) for d in analyse(text, jurisdiction=jurisdiction)._.dates}
+
+
+def test_a_posts_lead_opened_by_its_date_and_subject_is_its_publication():
+    text = SARS_LIST + "Part 1 of Schedule No. 1, by the substitution of tariff subheading 0402.21.\n"
+    assert ("publication", "2031-03-14") in all_dates(text, "ZA")
+
+
+def test_a_date_and_a_dash_opening_a_period_row_is_no_publication():
+    text = "Quota periods\n\n1 July 2031 – 30 June 2032: 4 000 tonnes\n"
+    assert ("publication", "2031-07-01") not in all_dates(text)
+
+
+def test_a_news_items_dateline_under_its_byline():
+    text = (
+        "Pemerintah Terapkan Bea Masuk Anti Dumping Baja\n\nSiti Rahma, Kabar Ekonomi\n4 March 2031 10:15\n\n"
+        "Jakarta - Pemerintah resmi menerapkan bea masuk anti dumping terhadap impor baja dari Vietnam, yang"
+        " ditetapkan melalui Peraturan Menteri Keuangan Nomor 12 Tahun 2031.\n"
+    )
+    assert ("publication", "2031-03-04") in all_dates(text, "ID")
+
+
+def test_a_date_and_time_alone_under_a_headline_is_no_dateline():
+    text = "Steel duties extended\n\n4 March 2031 10:15\n\nThe ministry extended the duties on steel from Viet Nam.\n"
+    assert ("publication", "2031-03-04") not in all_dates(text)
+
+
+def test_a_reports_bracketed_day_after_its_opening_is_no_document_date():
+    text = (
+        "Pemerintah Terapkan Bea Masuk Anti Dumping Baja\n\n"
+        "Jakarta - Pemerintah resmi menerapkan bea masuk anti dumping terhadap impor baja dari Vietnam melalui"
+        " Peraturan Menteri Keuangan Nomor 12 Tahun 2031.\n\n"
+        '"Pengenaan bea masuk ini sesuai dengan hasil penyelidikan," dikutip dari PMK 12/2031, Rabu (5/3/2031).\n'
+    )
+    assert ("document_date", "2031-03-05") not in all_dates(text, "ID")
+
+
+def test_a_legal_databases_in_force_line_is_the_entry_into_force():
+    text = (
+        "Решение Коллегии Евразийской экономической комиссии от 12.05.2031 N 77\n\n"
+        '"О продлении действия антидемпинговой меры в отношении стальных труб"\n'
+        "Редакция от 12.05.2031 — Действует с 14.06.2031\n"
+    )
+    assert ("entry_into_force", "2031-06-14") in all_dates(text, "EAEU")
+
+
+EXCLUSION_NOTICE = (
+    "Announcement on the extended exclusion list of goods subject to additional tariff\n\n"
+    "The exclusion list for goods subject to additional tariff will expire on May 31, 2031. The Tariff Commission"
+    " decided to extend the exclusion period. From June 1, 2031 to November 30, 2031, no additional tariff will be"
+    " imposed on the goods listed in the annex; from December 1, 2031 to May 31, 2032, the goods listed in the second"
+    " annex are also excluded.\n\nAnnex: the list of goods\n\nTariff Commission of the State Council\n\nMay 26, 2031\n"
+)
+
+
+def test_the_former_expiry_the_day_before_an_extension_starts_is_no_end_of_its_own():
+    dates = all_dates(EXCLUSION_NOTICE, "CN")
+    assert ("application_end", "2031-05-31") not in dates
+    assert {("application_end", "2031-11-30"), ("application_start", "2031-12-01")} <= dates
+
+
+def test_a_related_reading_list_under_the_notice_is_not_the_notice():
+    text = EXCLUSION_NOTICE + (
+        "\n  \u2022 Related reading\n\nFrom January 1, 2032, China Will Adjust The Import Tariff Of Some Commodities\n\n"
+        "Latest topics\n|\n2030/12/24 09:12:00\n"
+    )
+    dates = all_dates(text, "CN")
+    assert ("entry_into_force", "2032-01-01") not in dates
+    assert ("document_date", "2031-05-26") in dates
+
+
+def test_the_dates_of_a_replaced_wording_are_not_the_notices():
+    text = SARS_LIST.replace("amendment notices, scheduled for publication", "correction notices, published") + (
+        "Part 1 of Schedule No. 3, by the substitution of the preamble to replace the wording \u201cwith effect from"
+        " 1 April 2031 up to and including 31 March 2033\u201d with \u201cwith effect from 31 March 2033\u201d.\n"
+    )
+    dates = all_dates(text, "ZA")
+    assert ("application_start", "2031-04-01") not in dates
+    assert ("application_end", "2033-03-31") not in dates

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from nlp.dates.bylines import under_a_byline
 from nlp.dates.layout import CLOSING_REACH, WEEKDAY_PREFIX, Layout
 from nlp.dates.reaching import TIME_OF_DAY, gap_length, nearest, reaching
 from nlp.dates.rules import DateRules, Trigger
@@ -120,12 +121,13 @@ class Classifier:
         return kinds
 
     def _at_the_foot(self, span: Span) -> bool:
-        return len(self.text) - span.end <= CLOSING_REACH and self.layout.is_alone_on_its_line(span.start, span.end)
+        return self.layout.text_end - span.end <= CLOSING_REACH and self.layout.is_alone_on_its_line(span.start, span.end)
 
     def _types(self, span: Span, around: Around) -> tuple[str, ...]:
         for step in (
             self._label_of_other,
             self._line,
+            self._dateline_under_a_byline,
             self._label,
             self._title,
             self._trigger_before,
@@ -158,13 +160,17 @@ class Classifier:
         """A date in brackets closing a heading line near the top: a legal database heads an act with its date
         ("Initiation of anti-dumping investigation ... (Ministry of Finance) (3 May 2031)"); a journal's issue
         line with the issue's ("Federal Register Volume 96, Issue 131 (July 9, 2031)")."""
-        if span.start > OPENING_REACH:
-            return OTHER
+        if span.start > OPENING_REACH or self._after_the_opening_sentence(span):
+            return OTHER  # a report's '… quoted from the regulation, Thursday (17/10/2031).' is no heading
         line_start, line_end = self.layout.line_span(span.start)
         before, after = self.text[line_start : span.start], self.text[span.end : line_end]
         if not (BRACKET_OPEN.search(before) and BRACKET_CLOSE.match(after)) or SENTENCE_STOP.search(before.rstrip()):
             return OTHER
         return ("publication",) if self.rules.is_issue_header(before) else ("document_date",)
+
+    def _after_the_opening_sentence(self, span: Span) -> bool:
+        opening = self._opening_sentence_start()
+        return 0 <= opening < self.layout.sentences.around(span.start)[0]
 
     def _alone_above_the_opening(self, span: Span) -> bool:
         """A date on a line of its own in an instrument's heading block, above its first sentence."""
@@ -191,6 +197,11 @@ class Classifier:
             if self.rules.lines[index].pattern.search(line):
                 return self.rules.lines[index].types
         return self._under_issue_header(line_start) if alone or ISSUE_NUMBER_CELL.match(line) else ()
+
+    def _dateline_under_a_byline(self, span: Span, around: Around) -> tuple[str, ...]:
+        line_start, line_end = self.layout.line_span(span.start)
+        above = self.layout.previous_line(line_start)
+        return ("publication",) if under_a_byline(self.text, span.start, span.end, line_start, line_end, above) else ()
 
     def _under_issue_header(self, line_start: int) -> tuple[str, ...]:
         """A date alone under a journal's issue line is that issue's date ("Canada Gazette, Part I, Volume 160,
