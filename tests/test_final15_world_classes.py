@@ -240,3 +240,28 @@ def test_the_dates_of_a_replaced_wording_are_not_the_notices():
     dates = all_dates(text, "ZA")
     assert ("application_start", "2031-04-01") not in dates
     assert ("application_end", "2033-03-31") not in dates
+
+
+def test_a_reported_regulation_in_force_days_after_the_promulgation_date_the_report_states():
+    text = (
+        "Pemerintah Terapkan Bea Masuk Anti Dumping Baja\n\nSiti Rahma, Kabar Ekonomi\n4 March 2031 10:15\n\n"
+        "Jakarta - Pemerintah resmi menerapkan bea masuk anti dumping terhadap impor baja dari Vietnam.\n\n"
+        "PMK tersebut telah ditandatangani pada 20 Februari 2031 dan berlaku 14 hari sejak diundangkan pada 24"
+        " Februari 2031.\n"
+    )
+    assert ("entry_into_force", "2031-03-10", True) in typed(text, jurisdiction="ID")
+
+
+def test_working_days_after_promulgation_are_not_counted_as_calendar_days():
+    text = "PMK tersebut berlaku 14 hari kerja sejak diundangkan pada 24 Februari 2031.\n"
+    assert not any(derived for _, _, derived in typed(text, jurisdiction="ID"))
+
+
+def test_identifiers_of_a_reported_pmk_and_of_a_tariff_commission_notice():
+    report = "Pemerintah memperpanjang bea masuk antidumping baja, dikutip dari PMK 12/2031, Rabu (5/3/2031).\n"
+    assert analyse(report, jurisdiction="ID")._.identifier.text == "PMK 12/2031"
+    notice = (
+        "Announcement on the extended exclusion list\n\nNotice of Tax Commission [2031] No.4\n\nAccording to the"
+        " announcement of the Tariff Commission (notice of the State Council [2030] No. 10), the list will expire.\n"
+    )
+    assert analyse(notice, jurisdiction="CN")._.identifier.text == "Notice of Tax Commission [2031] No.4"

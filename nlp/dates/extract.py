@@ -205,7 +205,7 @@ def _derived(
         for phrase, kinds in typed:
             if (phrase.anchor == "entry_into_force") != (phase == "after_entry_into_force"):
                 continue
-            value = resolve(phrase, anchors)
+            value = resolve(phrase, {**anchors, **_anchor_stated_after(text, phrase, absolute)})
             if value is None:
                 continue
             for kind in kinds:
@@ -213,6 +213,20 @@ def _derived(
                     continue  # "comes into force on 9 April 2025, but if registered later, on the day..."
                 mentions.append(DateMention(kind, value.isoformat(), phrase.text, phrase.start, phrase.end, True))
     return mentions
+
+
+# what may stand between a relative phrase's anchor and the anchor's own date: "10 hari sejak diundangkan pada 14
+# Oktober 2031", "ten days after its promulgation on 14 October 2031"
+ANCHOR_DATE_LEAD = re.compile(r"[ \t]*(?:,[ \t]*)?(?:pada(?:[ \t]+tanggal)?|on|of|dated)?[ \t]*")
+
+
+def _anchor_stated_after(text: str, phrase: RelativePhrase, absolute: list[DateMention]) -> dict[str, date]:
+    """The anchor's own date where the text writes it right after the anchor (a report of another's act states
+    when that act was promulgated): it, not this document's date, is what the phrase counts from."""
+    for mention in absolute:
+        if mention.start >= phrase.end and ANCHOR_DATE_LEAD.fullmatch(text, phrase.end, mention.start):
+            return {phrase.anchor: date.fromisoformat(mention.date)}
+    return {}
 
 
 def _period_ends(text: str, mentions: list[DateMention], rules) -> list[DateMention]:
