@@ -49,7 +49,7 @@ def test_more_figures_than_rate_columns_are_not_read():
 FINANCE_ACT_SCHEDULE = (
     "In the Customs Act, 1969 (IV of 1969), in the First Schedule, for the\ncorresponding entries against \u201cPCT"
     ' Code\u201d, "Description" and "CD%" specified in\ncolumns (1), (2) and (3), the following corresponding entries'
-    ' shall be\nsubstituted, namely: -\n\n'
+    " shall be\nsubstituted, namely: -\n\n"
     "\u201c3102.1000 - Urea, whether or not in aqueous solution 0\n"
     "3206.1110 - - - Titanium dioxide pigments containing 80 % or more of titanium dioxide calculated\n"
     "on the dry matter 11\n"

@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 
 # the rest of the date's line: its time, a zone ("07:55", "07:55 WIB", "- 09:15 GMT+7")
-TIME_ONLY = re.compile(r"\s*[-–—|,]?\s*\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}(?:[+-]\d{1,2})?)?\s*$")
+TIME_ONLY = re.compile(
+    r"\s*[-–—|,]?\s*\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}(?:[+-]\d{1,2})?)?\s*$"
+)
 # "Name Surname, Outlet Name", "By Name Surname", "Reporter: Name Surname": capitalised words, no figures
 BYLINE = re.compile(
     r"^(?:(?:By|Oleh|Por|Par|Von|Reporter\s*:|Penulis\s*:)\s+)?(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){1,3}"

@@ -121,7 +121,9 @@ class Classifier:
         return kinds
 
     def _at_the_foot(self, span: Span) -> bool:
-        return self.layout.text_end - span.end <= CLOSING_REACH and self.layout.is_alone_on_its_line(span.start, span.end)
+        return self.layout.text_end - span.end <= CLOSING_REACH and self.layout.is_alone_on_its_line(
+            span.start, span.end
+        )
 
     def _types(self, span: Span, around: Around) -> tuple[str, ...]:
         for step in (

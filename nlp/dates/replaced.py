@@ -40,6 +40,4 @@ def demote_replaced(mentions: list[DateMention], spans: list[tuple[int, int]]) -
     """Dates inside a replaced wording are `other`."""
     if not spans:
         return mentions
-    return [
-        replace(m, type="other") if any(start <= m.start < end for start, end in spans) else m for m in mentions
-    ]
+    return [replace(m, type="other") if any(start <= m.start < end for start, end in spans) else m for m in mentions]

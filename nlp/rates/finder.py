@@ -31,8 +31,8 @@ from nlp.rates.cells import (
     rows_under,
 )
 from nlp.rates.columns import amount_unit_currency_rows
-from nlp.rates.named_columns import percent_column_rows, rate_column_cells
 from nlp.rates.kinds import kind_of, margin_nearer, role_of
+from nlp.rates.named_columns import percent_column_rows, rate_column_cells
 from nlp.rates.quoted import ordered_row_duties, quoted_by_an_amendment
 from nlp.rates.rows import row_label
 from nlp.rates.sheets import in_quota_duty_fields

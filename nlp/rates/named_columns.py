@@ -25,7 +25,8 @@ from nlp.text.textutil import lines_above
 PERCENT_COLUMN = re.compile(r"(?<![\w%])(?:[A-Z]{2,4}|Rate|Duty|Tariff)[ \t]?%(?=[\s\"”’'|,)]|$)")
 # A row of substituted entries: its code first (a quotation mark may open the entries), its figure last.
 CODE_ROW = re.compile(
-    r"^[ \t]*[“\"‘']?\d{4}(?:[. ]?\d{2,4}){0,3}[ \t]+.*?[^\W\d_].*?[ \t](?P<value>\d{1,3}(?:\.\d{1,2})?)[ \t]*[”\"’']?[ \t]*$",
+    r"^[ \t]*[“\"‘']?\d{4}(?:[. ]?\d{2,4}){0,3}[ \t]+.*?[^\W\d_].*?"
+    r"[ \t](?P<value>\d{1,3}(?:\.\d{1,2})?)[ \t]*[”\"’']?[ \t]*$",
     re.M,
 )
 ROW_REACH = 800  # the first row below the header naming the column
@@ -131,5 +132,9 @@ def _row_cells(text: str, position: int, end: int, header: int, rates: int) -> I
         cells = list(PERCENT_CELL.finditer(runs[-1].group())) if runs else []
         if len(cells) == rates and CELL_AFTER.match(text, runs[-1].end(), line_end):
             for cell in cells:
-                yield parse_number(cell.group("value")), runs[-1].start() + cell.start("value"), runs[-1].start() + cell.end("value")
+                yield (
+                    parse_number(cell.group("value")),
+                    runs[-1].start() + cell.start("value"),
+                    runs[-1].start() + cell.end("value"),
+                )
         position = line_end
