@@ -265,3 +265,10 @@ def test_identifiers_of_a_reported_pmk_and_of_a_tariff_commission_notice():
         " announcement of the Tariff Commission (notice of the State Council [2030] No. 10), the list will expire.\n"
     )
     assert analyse(notice, jurisdiction="CN")._.identifier.text == "Notice of Tax Commission [2031] No.4"
+
+
+def test_the_same_dated_lead_as_the_texts_first_line_is_the_notices_own_date():
+    text = (
+        SARS_LIST.split("\n\n", 1)[1] + "Part 1 of Schedule No. 1, by the substitution of tariff subheading 0402.21.\n"
+    )
+    assert ("publication", "2031-03-14") not in all_dates(text, "ZA")

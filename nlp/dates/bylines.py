@@ -16,6 +16,11 @@ BYLINE = re.compile(
     r"(?:\s*,\s*(?-i:[A-Z])[\w.&'’-]+(?:\s+(?-i:[A-Z])[\w.&'’-]+){0,3})?$"
 )
 OPENING_REACH = 600  # a dateline stands under the headline
+# A post's lead paragraph opened by its date, a dash and its subject before a colon, as a forwarder's or a law firm's
+# news page relays a gazette's notices under the page's heading ("Legal Counsel – Tariff Amendments 2031" /
+# "25 January 2031 – Customs and Excise Act, 1964: The tariff amendment notices … relate to"): the day it was posted.
+# (The same lead as a text's first line, no page heading above it, is the notice's own date: final3 313.)
+DATED_LEAD = re.compile(r"[ \t]*[–—-][ \t]+[A-Z][^:\n]{2,80}:[ \t]+[A-Z]")
 
 
 def under_a_byline(text: str, span_start: int, span_end: int, line_start: int, line_end: int, above: str) -> bool:
@@ -25,3 +30,10 @@ def under_a_byline(text: str, span_start: int, span_end: int, line_start: int, l
     if not TIME_ONLY.fullmatch(text, span_end, line_end):
         return False
     return bool(BYLINE.match(above)) and ("," in above or above.split()[0] in {"By", "Oleh", "Por", "Par", "Von"})
+
+
+def dated_lead(text: str, span_start: int, span_end: int, line_start: int, first_line_end: int) -> bool:
+    """The date opens a lead paragraph below the page's heading line, a dash and the subject after it."""
+    if line_start <= first_line_end or span_start > OPENING_REACH or text[line_start:span_start].strip():
+        return False
+    return DATED_LEAD.match(text, span_end) is not None

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from nlp.dates.bylines import under_a_byline
+from nlp.dates.bylines import dated_lead, under_a_byline
 from nlp.dates.layout import CLOSING_REACH, WEEKDAY_PREFIX, Layout
 from nlp.dates.reaching import TIME_OF_DAY, gap_length, nearest, reaching
 from nlp.dates.rules import DateRules, Trigger
@@ -203,7 +203,10 @@ class Classifier:
     def _dateline_under_a_byline(self, span: Span, around: Around) -> tuple[str, ...]:
         line_start, line_end = self.layout.line_span(span.start)
         above = self.layout.previous_line(line_start)
-        return ("publication",) if under_a_byline(self.text, span.start, span.end, line_start, line_end, above) else ()
+        if under_a_byline(self.text, span.start, span.end, line_start, line_end, above):
+            return ("publication",)
+        lead = dated_lead(self.text, span.start, span.end, line_start, self.layout.first_line_end)
+        return ("publication",) if lead else ()
 
     def _under_issue_header(self, line_start: int) -> tuple[str, ...]:
         """A date alone under a journal's issue line is that issue's date ("Canada Gazette, Part I, Volume 160,
