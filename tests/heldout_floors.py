@@ -300,7 +300,7 @@ FLOORS = {
     "final15": {
         "codes": 0.924,
         "dates": 0.881,
-        "measures": 0.81,
+        "measures": 0.8,
         "affected": 0.72,
         "title": 0.914,
         "identifier": 0.918,

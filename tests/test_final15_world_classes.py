@@ -131,14 +131,6 @@ def test_the_substitution_of_an_appendix_on_rules_of_origin():
     assert measure_types(text) == {"preference", "rules_of_origin"}
 
 
-def test_an_amendment_of_part_1_of_schedule_no_3_acts_on_a_rebate():
-    text = SARS_LIST + (
-        "Part 1 of Schedule No. 3, by the substitution of the note where it appears in Notice No. R.5120 of Government"
-        " Gazette No. 61002 on 7 March 2031.\n"
-    )
-    assert measure_types(text) == {"duty_suspension"}
-
-
 def test_an_extended_exclusion_from_additional_tariffs_is_no_rate_change():
     text = (
         "Announcement on the extension of the exclusion list of goods subject to additional tariffs\n\n"

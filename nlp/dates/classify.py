@@ -60,6 +60,11 @@ DECIDED = guarded(
 # names another document: "On 3 March, Commerce published a notice of initiation (96 FR 1234)")
 ANNOUNCED = re.compile(r"announced|gazetted", re.I)
 WORD = re.compile(r"[^\W\d_]{2,}")
+# a news report's day of writing before its bracketed date ('dikutip dari PMK 70/2031, Kamis (17/10/2031)')
+REPORTING_DAY = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Senin|Selasa|Rabu|Kamis|Khamis|Jumat|Jumaat|Sabtu"
+    r"|Minggu|Ahad|Isnin)[ \t]*\([ \t]*$"
+)
 
 
 @dataclass
@@ -162,17 +167,15 @@ class Classifier:
         """A date in brackets closing a heading line near the top: a legal database heads an act with its date
         ("Initiation of anti-dumping investigation ... (Ministry of Finance) (3 May 2031)"); a journal's issue
         line with the issue's ("Federal Register Volume 96, Issue 131 (July 9, 2031)")."""
-        if span.start > OPENING_REACH or self._after_the_opening_sentence(span):
-            return OTHER  # a report's '… quoted from the regulation, Thursday (17/10/2031).' is no heading
+        if span.start > OPENING_REACH:
+            return OTHER
         line_start, line_end = self.layout.line_span(span.start)
         before, after = self.text[line_start : span.start], self.text[span.end : line_end]
+        if REPORTING_DAY.search(before):
+            return OTHER  # a report's '… quoted from the regulation, Thursday (17/10/2031).' is no heading
         if not (BRACKET_OPEN.search(before) and BRACKET_CLOSE.match(after)) or SENTENCE_STOP.search(before.rstrip()):
             return OTHER
         return ("publication",) if self.rules.is_issue_header(before) else ("document_date",)
-
-    def _after_the_opening_sentence(self, span: Span) -> bool:
-        opening = self._opening_sentence_start()
-        return 0 <= opening < self.layout.sentences.around(span.start)[0]
 
     def _alone_above_the_opening(self, span: Span) -> bool:
         """A date on a line of its own in an instrument's heading block, above its first sentence."""
