@@ -29,7 +29,7 @@ from nlp.rates.finder import find_rates
 from nlp.summary.builder import Facts, summarise
 from nlp.text.acting import ActingSentences
 from nlp.text.layout import Layout
-from nlp.text.pages import without_other_notices
+from nlp.text.pages import without_other_notices, without_page_trailer
 from nlp.text.plain import layout_neutral
 from nlp.text.sentences import Sentences
 from nlp.titles.finder import find_title
@@ -264,9 +264,10 @@ def analyse(
     nlp = build_pipeline(lang or detect_language(text), embeddings)
     doc = nlp.make_doc(text)
     ext = doc._  # spaCy builds a new accessor at each `doc._`
-    # the layout-neutral view (same length: spans hold in `text`) without the page's neighbouring notices
+    # the layout-neutral view (same length: spans hold in `text`) without the page's neighbouring notices and the
+    # site's lists under the document
     neutral = layout_neutral(text)
-    ext.text = without_other_notices(neutral)
+    ext.text = without_page_trailer(without_other_notices(neutral))
     ext.published, ext.jurisdiction, ext.title = published, jurisdiction, title
     for _, component in nlp.pipeline:
         doc = component(doc)

@@ -250,11 +250,13 @@ FLOORS = {
     # Portuguese 'out', tariff versions, lettered form fields, update tables, dotted headings, register columns).
     "final14": {
         "codes": 0.982,  # glued dotted codes, Thai/EAEU rows, dotted headings before a date column; blind 0.915
-        "dates": 0.899,  # news datelines, EUR-Lex journal lines, tariff versions, Portuguese 'out'; blind 0.710
+        # news datelines, EUR-Lex journal lines, tariff versions, Portuguese 'out'; round 12 (final15 world): a report's
+        # bracketed day after its opening is no document date; blind 0.710
+        "dates": 0.907,
         "measures": 0.932,  # news about EU acts, USITC numbers, scope modifications, world words; blind 0.622
         "affected": 0.990,  # allocation tables one cell per line, register columns, origins after exceptions; 0.496
         "title": 0.830,  # news headlines, Turkish subjects, Canadian Act citations, portal lines; blind 0.635
-        "identifier": 0.888,  # Polish designations, case IDs, 'Sayı' over 'Konu'; blind 0.732
+        "identifier": 0.913,  # Polish designations, case IDs, 'Sayı' over 'Konu', a reported PMK; blind 0.732
         "rates": 0.8,  # CSMS background rates; blind 0.755
         "quotas": 0.828,
         "jurisdiction": 1.0,  # ZA, PK, TW, Thai script, Egypt, Russia's export duties, the Union in Nordic news: 0.830
@@ -348,18 +350,21 @@ FLOORS = {
     # title 0.901, identifier 0.881, rates 0.636, quotas 0.577): the blind estimate. Round 12 second pass (documents
     # 1825-1836 read by class: XML schedules' edge cells, 'Free (A)', '($)' columns, export charges, s. 82 orders,
     # countries listed under a lead-in, press reports of WTO notifications, Chinese remedy names) raised these.
+    # title 0.901, identifier 0.881, rates 0.636, quotas 0.577): the blind estimate.
+    # Round 12 second pass, world quarter (1837-1848): rate columns named by a header, dated leads, bylines,
+    # trailers, replaced wordings, tariff-amendment lists' measures, PMK and Tariff Commission identifiers.
     "final15": {
         # round 12 second pass, US quarter (1801-1812; development material now): a bulletin table whose rows lost
         # their cell separators ('99130205US Note 3 (a)50,000,000 kg')
         "codes": 0.96,
         # ACE readiness after a clock time and 'deployed in ACE on', a filing 'gap period', an unlabelled opening day
-        "dates": 0.836,
+        "dates": 0.881,
         "measures": 0.821,
         # goods put outside a quota, 'as defined under <agreement>', an allocation named by its country's adjective
         "affected": 0.921,
         "title": 0.914,
-        "identifier": 0.915,  # an indented 'Proclamation NNNN of <date>' line before the FR Doc line
-        "rates": 0.75,
+        "identifier": 0.918,
+        "rates": 0.8,
         "quotas": 1.0,  # tranche tables, a step stated with its total, glued rows
         "jurisdiction": 0.99,
     },

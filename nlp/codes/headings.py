@@ -44,7 +44,9 @@ DOTTED_HEADING = guarded(r"(?<![\w.,/:$€£-])(?P<heading>\d{2}\.\d{2})(?![\w%]
 ROW_LEAD = re.compile(r"[ \t|•·▪◦*\-–“\"'‘(\u00a0]*$")
 ROW_MARKER = re.compile(r"[ \t|•·▪◦*\-–“\"'‘(\u00a0]*[A-Z][ \t]+$")
 SERIAL_LEAD = re.compile(r"[ \t]*\d{1,3}[ \t]+$")  # a row's serial number
-LIST_LEAD = re.compile(r"[ \t|•·▪◦*\-\u00a0]*$")  # bars, bullets (a middle dot too) and dashes only
+# bars, bullets (a middle dot too) and dashes only; the opening quote of an amendment's substituted entries
+# ('the following entries shall be substituted, namely:' / '“2529.1000 - Feldspar 0')
+LIST_LEAD = re.compile(r"[ \t|•·▪◦*\-\u00a0]*[“\"]?$")
 ROW_REACH = 1500  # a table's rows: a dotted heading this close to a row that starts with a code
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from nlp.dates.bylines import dated_lead, under_a_byline
 from nlp.dates.layout import CLOSING_REACH, WEEKDAY_PREFIX, Layout
 from nlp.dates.reaching import TIME_OF_DAY, gap_length, nearest, reaching
 from nlp.dates.rules import DateRules, Trigger
@@ -69,6 +70,11 @@ ISSUED_ACT = re.compile(
     re.I,
 )
 WORD = re.compile(r"[^\W\d_]{2,}")
+# a news report's day of writing before its bracketed date ('dikutip dari PMK 70/2031, Kamis (17/10/2031)')
+REPORTING_DAY = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Senin|Selasa|Rabu|Kamis|Khamis|Jumat|Jumaat|Sabtu"
+    r"|Minggu|Ahad|Isnin)[ \t]*\([ \t]*$"
+)
 
 
 LEAD_COMMA = re.compile(r"\s*[,，]")  # a date leading its sentence
@@ -141,12 +147,15 @@ class Classifier:
         return bool(CONTACT_LINE.match(self.layout.previous_line(line_start)))
 
     def _at_the_foot(self, span: Span) -> bool:
-        return len(self.text) - span.end <= CLOSING_REACH and self.layout.is_alone_on_its_line(span.start, span.end)
+        return self.layout.text_end - span.end <= CLOSING_REACH and self.layout.is_alone_on_its_line(
+            span.start, span.end
+        )
 
     def _types(self, span: Span, around: Around) -> tuple[str, ...]:
         for step in (
             self._label_of_other,
             self._line,
+            self._dateline_under_a_byline,
             self._label,
             self._title,
             self._trigger_before,
@@ -190,6 +199,8 @@ class Classifier:
             return OTHER
         line_start, line_end = self.layout.line_span(span.start)
         before, after = self.text[line_start : span.start], self.text[span.end : line_end]
+        if REPORTING_DAY.search(before):
+            return OTHER  # a report's '… quoted from the regulation, Thursday (17/10/2031).' is no heading
         if not (BRACKET_OPEN.search(before) and BRACKET_CLOSE.match(after)) or SENTENCE_STOP.search(before.rstrip()):
             return OTHER
         return ("publication",) if self.rules.is_issue_header(before) else ("document_date",)
@@ -219,6 +230,14 @@ class Classifier:
             if self.rules.lines[index].pattern.search(line):
                 return self.rules.lines[index].types
         return self._under_issue_header(line_start) if alone or ISSUE_NUMBER_CELL.match(line) else ()
+
+    def _dateline_under_a_byline(self, span: Span, around: Around) -> tuple[str, ...]:
+        line_start, line_end = self.layout.line_span(span.start)
+        above = self.layout.previous_line(line_start)
+        if under_a_byline(self.text, span.start, span.end, line_start, line_end, above):
+            return ("publication",)
+        lead = dated_lead(self.text, span.start, span.end, line_start, self.layout.first_line_end)
+        return ("publication",) if lead else ()
 
     def _under_issue_header(self, line_start: int) -> tuple[str, ...]:
         """A date alone under a journal's issue line is that issue's date ("Canada Gazette, Part I, Volume 160,

@@ -25,6 +25,7 @@ from nlp.dates.periods import find_periods, opening_outside_period, staged_perio
 from nlp.dates.reaching import TIME_OF_DAY
 from nlp.dates.record_fields import typed_record_fields
 from nlp.dates.relative import RelativePhrase, find_relative, resolve
+from nlp.dates.replaced import demote_replaced, replaced_spans
 from nlp.dates.restated import demote_restated, restated_spans
 from nlp.dates.rules import date_rules
 from nlp.dates.stacked import marked_column_types, stacked_column_types
@@ -64,6 +65,7 @@ def extract_dates(
     mentions = _demote_history_sections(mentions, layout)
     mentions = _demote_recitals(mentions, zones or Zones(text))
     mentions = demote_restated(mentions, restated_spans(text, rules), MEASURE_TYPES)
+    mentions = demote_replaced(mentions, replaced_spans(text))
     mentions = typed_record_fields(text, mentions)
     mentions = timestamp_as_document_date(text, mentions, layout)
     mentions = _availability_as_entry_into_force(text, mentions, rules)
@@ -206,7 +208,7 @@ def _derived(
         for phrase, kinds in typed:
             if (phrase.anchor == "entry_into_force") != (phase == "after_entry_into_force"):
                 continue
-            value = resolve(phrase, anchors)
+            value = resolve(phrase, {**anchors, **_anchor_stated_after(text, phrase, absolute)})
             if value is None:
                 continue
             for kind in kinds:
@@ -216,6 +218,20 @@ def _derived(
                     continue
                 mentions.append(DateMention(kind, value.isoformat(), phrase.text, phrase.start, phrase.end, True))
     return mentions
+
+
+# what may stand between a relative phrase's anchor and the anchor's own date: "10 hari sejak diundangkan pada 14
+# Oktober 2031", "ten days after its promulgation on 14 October 2031"
+ANCHOR_DATE_LEAD = re.compile(r"[ \t]*(?:,[ \t]*)?(?:pada(?:[ \t]+tanggal)?|on|of|dated)?[ \t]*")
+
+
+def _anchor_stated_after(text: str, phrase: RelativePhrase, absolute: list[DateMention]) -> dict[str, date]:
+    """The anchor's own date where the text writes it right after the anchor (a report of another's act states
+    when that act was promulgated): it, not this document's date, is what the phrase counts from."""
+    for mention in absolute:
+        if mention.start >= phrase.end and ANCHOR_DATE_LEAD.fullmatch(text, phrase.end, mention.start):
+            return {phrase.anchor: date.fromisoformat(mention.date)}
+    return {}
 
 
 def _period_ends(text: str, mentions: list[DateMention], rules) -> list[DateMention]:

@@ -102,7 +102,9 @@ def _named_forms(month: str, ordinal: str, dense: str) -> re.Pattern:
     "January 1, 2025", "1 January 2025", "1er janvier 2025", "1. Januar 2025", "1º de enero de 2025",
     "ngày 9 tháng 2 năm 2031"."""
     forms = [
-        rf"\b(?:(?P<day_a>\d{{1,2}}){DAY_SUFFIX}|(?P<dayword_a>(?:twenty|thirty)?-?(?:{ordinal})))"
+        # a PDF's text may put the ordinal on a line of its own: "the 1\nst\nday of\nNovember, 2025"
+        rf"\b(?:(?P<day_a>\d{{1,2}})(?:[ \u00a0\n]?(?:st|nd|rd|th)(?=[ \u00a0\n])|{DAY_SUFFIX})"
+        rf"|(?P<dayword_a>(?:twenty|thirty)?-?(?:{ordinal})))"
         rf"\s+day\s+of\s+(?P<month_a>{month}),?\s+(?:in\s+the\s+year\s+)?(?P<year_a>\d{{4}})",
         # "April\n5, 2026": a text wrapped at a fixed width may break a date after its month
         # (a Korean ministry's site prints "Sep 01,2031", the year glued to the comma; a web page may leave a stray

@@ -97,6 +97,7 @@ class Layout:
         self.sentences = sentences
         self.rules = rules
         self._line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        self.text_end = len(text.rstrip())  # a page's blanked trailer (nlp/text/pages.py) is no text below
         self._sections = list(self._find_sections())
         self._section_starts = [start for start, _ in self._sections]
         self._history = list(self._find_history_sections()) + list(self._find_recitals())
@@ -183,7 +184,7 @@ class Layout:
     def is_closing_date_line(self, start: int, end: int) -> bool:
         """A date alone on its line at the very end of a text, under a short line naming who signs
         ("Ministry of Commerce of the People's Republic of China\nMarch 3, 2026"): the date it was made."""
-        if len(self.text) - end > CLOSING_REACH or not self.is_alone_on_its_line(start, end):
+        if self.text_end - end > CLOSING_REACH or not self.is_alone_on_its_line(start, end):
             return False
         line_start = self.line_span(start)[0]
         signer = self.previous_line(line_start)

@@ -33,6 +33,7 @@ from nlp.rates.cells import (
 from nlp.rates.columns import amount_unit_currency_rows
 from nlp.rates.currency_columns import currency_column_cells
 from nlp.rates.kinds import kind_of, margin_nearer, role_of
+from nlp.rates.named_columns import percent_column_rows, rate_column_cells
 from nlp.rates.quoted import ordered_row_duties, quoted_by_an_amendment
 from nlp.rates.rows import row_label
 from nlp.rates.sheets import in_quota_duty_fields
@@ -247,6 +248,8 @@ def _candidates(text: str, lowered: str, words: _Words, start: int, end: int, lo
         *ex_tariff_rate_cells(text, start, end),
         *tigie_import_duties(text, start, end),
         *ordered_row_duties(text, start, end),
+        *percent_column_rows(text, start, end),
+        *rate_column_cells(text, start, end),
     ):
         yield value, cell_start, cell_end, "percent", "column"
     yield from _specific_amounts(lowered, words, start, end, local)

@@ -6,6 +6,10 @@ a notice is marked: its "[FR Doc. 2019-25653 Filed 11-29-19; 11:15 am]" line and
 lies before another notice's closing marks belongs to that notice (its signature date, the measures and
 countries it names); what follows the document's own closing marks belongs to the next. Both are blanked
 (same length, line breaks kept, so every offset still points into the original text).
+
+A web page that relays a document ends with the site's own lists under it ('Related reading', 'Share the Post:'):
+other items' headlines and dates ('From January 1, 2031, China Will Adjust …'), not the document's. From such a
+marker on, the page is blanked the same way.
 """
 
 from __future__ import annotations
@@ -69,3 +73,19 @@ def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
             if chars[index] != "\n":
                 chars[index] = " "
     return "".join(chars)
+
+
+# a site's list under the document it shows, on a line of its own (a bullet before it)
+TRAILER = re.compile(
+    r"^[ \t•·*-]*(?:Related\s+(?:reading|articles?|news|posts?|stories|content|topics)|Share\s+(?:the|this)\s+"
+    r"(?:post|article|page|story)|You\s+(?:may|might)\s+also\s+like|Read\s+also|More\s+(?:news|stories))"
+    r"[ \t]*:?[ \t]*$",
+    re.M | re.I,
+)
+MIN_BODY = 400  # the document above the marker: a page opening with a site's menu keeps it
+
+
+def without_page_trailer(text: str) -> str:
+    """The text with the site's lists under the document blanked, from the first marker on."""
+    marker = TRAILER.search(text, MIN_BODY)
+    return _blanked(text, [(marker.start(), len(text))]) if marker else text

@@ -1,0 +1,39 @@
+"""A news item's dateline under its byline: the reporter and the outlet on one line, then the day and time it was
+posted on the next ("Arrijal Rachman, CNBC Indonesia" / "17 October 2031 07:55"). A date and time alone on a line
+with no byline above may be a republishing portal's stamp, later than the release (final10 1029): not read here."""
+
+from __future__ import annotations
+
+import re
+
+# the rest of the date's line: its time, a zone ("07:55", "07:55 WIB", "- 09:15 GMT+7")
+TIME_ONLY = re.compile(
+    r"\s*[-–—|,]?\s*\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}(?:[+-]\d{1,2})?)?\s*$"
+)
+# "Name Surname, Outlet Name", "By Name Surname", "Reporter: Name Surname": capitalised words, no figures
+BYLINE = re.compile(
+    r"^(?:(?:By|Oleh|Por|Par|Von|Reporter\s*:|Penulis\s*:)\s+)?(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){1,3}"
+    r"(?:\s*,\s*(?-i:[A-Z])[\w.&'’-]+(?:\s+(?-i:[A-Z])[\w.&'’-]+){0,3})?$"
+)
+OPENING_REACH = 600  # a dateline stands under the headline
+# A post's lead paragraph opened by its date, a dash and its subject before a colon, as a forwarder's or a law firm's
+# news page relays a gazette's notices under the page's heading ("Legal Counsel – Tariff Amendments 2031" /
+# "25 January 2031 – Customs and Excise Act, 1964: The tariff amendment notices … relate to"): the day it was posted.
+# (The same lead as a text's first line, no page heading above it, is the notice's own date: final3 313.)
+DATED_LEAD = re.compile(r"[ \t]*[–—-][ \t]+[A-Z][^:\n]{2,80}:[ \t]+[A-Z]")
+
+
+def under_a_byline(text: str, span_start: int, span_end: int, line_start: int, line_end: int, above: str) -> bool:
+    """The date opens its line near the top, only its time after it, under a byline naming a person."""
+    if span_start > OPENING_REACH or text[line_start:span_start].strip():
+        return False
+    if not TIME_ONLY.fullmatch(text, span_end, line_end):
+        return False
+    return bool(BYLINE.match(above)) and ("," in above or above.split()[0] in {"By", "Oleh", "Por", "Par", "Von"})
+
+
+def dated_lead(text: str, span_start: int, span_end: int, line_start: int, first_line_end: int) -> bool:
+    """The date opens a lead paragraph below the page's heading line, a dash and the subject after it."""
+    if line_start <= first_line_end or span_start > OPENING_REACH or text[line_start:span_start].strip():
+        return False
+    return DATED_LEAD.match(text, span_end) is not None
