@@ -18,6 +18,7 @@ from nlp.dates.classify import EXERCISED_POWER, MEASURE_TYPES, Classifier, Span
 from nlp.dates.extended import demote_former_expiry
 from nlp.dates.finder import FoundDate, find_dates, number_value
 from nlp.dates.item_periods import demote_item_periods
+from nlp.dates.recent import reported_recent_change
 from nlp.dates.layout import Layout
 from nlp.dates.notice_lists import typed_notice_list
 from nlp.dates.periods import find_periods, opening_outside_period, staged_periods
@@ -320,10 +321,18 @@ def _demote_before_document_date(
             pass
         elif _heads_a_list(mention, own, layout):
             pass
+        elif mention.type in MEASURE_TYPES and _reported_as_just_made(mention, own, layout):
+            pass
         elif mention.type in MEASURE_TYPES and date.fromisoformat(mention.date) < own:
             mention = DateMention("other", mention.date, mention.text, mention.start, mention.end, mention.derived)
         result.append(mention)
     return result
+
+
+def _reported_as_just_made(mention: DateMention, own: date, layout: Layout) -> bool:
+    """An update notice's change made a few days before the notice ('has been reinstated with effect from …')."""
+    sentence_start = layout.sentences.around(mention.start)[0]
+    return reported_recent_change(mention.date, own, layout.text, sentence_start, mention.start)
 
 
 # the first line of a list or table: a dash, bullet or pipe, or a code
