@@ -270,3 +270,16 @@ def title_block_end(text: str, start: int, limit: int) -> int:
         if not TITLE_GOES_ON.match(text, blank.end()):
             return blank.start()
         position = blank.end()
+
+
+# An act cited with the journal issue that published it, ending its paragraph ('…; ABl. L 139 vom 5. Juni 2018, S. 25.',
+# '…, OJ L 139, 5.6.2018, p. 25'): the act a news item reports; an act's own title never ends with its own page.
+CITED_WITH_ITS_JOURNAL = re.compile(
+    r"[;,]\s*(?:ABl|OJ|JO|DO|GU)\.?\s+[LC]\s*\d+\b[^\n]{0,40}?\b(?:S|p|pp|Seite)\.?\s*\d+(?:\s*[-–]\s*\d+)?\.?[ \t]*$"
+)
+
+
+def cited_with_its_journal(text: str, start: int) -> bool:
+    """The act designation at `start` ends its line with the journal issue that published it."""
+    line_end = text.find("\n", start)
+    return CITED_WITH_ITS_JOURNAL.search(text, start, len(text) if line_end < 0 else line_end) is not None
