@@ -18,11 +18,11 @@ from nlp.dates.classify import EXERCISED_POWER, MEASURE_TYPES, Classifier, Span
 from nlp.dates.extended import demote_former_expiry
 from nlp.dates.finder import FoundDate, find_dates, number_value
 from nlp.dates.item_periods import demote_item_periods
-from nlp.dates.recent import reported_recent_change
 from nlp.dates.layout import Layout
 from nlp.dates.notice_lists import typed_notice_list
 from nlp.dates.periods import find_periods, opening_outside_period, staged_periods
 from nlp.dates.reaching import TIME_OF_DAY
+from nlp.dates.recent import reported_recent_change
 from nlp.dates.record_fields import typed_record_fields
 from nlp.dates.relative import RelativePhrase, find_relative, resolve
 from nlp.dates.restated import demote_restated, restated_spans

@@ -1,5 +1,5 @@
-"""Changes a notice reports as just made: 'Commodity Code 3824999238 has been reinstated with effect from 18 July'
-in a stop press of 21 July. An update notice is issued a few days after the tariff changed, so a date a little
+"""Changes a notice reports as just made: 'Commodity Code 0305399010 has been reinstated with effect from 11 March'
+in a stop press of 14 March. An update notice is issued a few days after the tariff changed, so a date a little
 earlier than its own, after a present-perfect clause that makes the change, is the change's day and not history.
 A restated measure of long ago ('the duties, which have been applied since 2019') lies far outside that reach.
 The words: `recent_changes` in nlp/data/date_rules.<language>.yaml.

@@ -229,7 +229,7 @@ def _candidates(text: str, lowered: str, words: _Words, start: int, end: int, lo
         cell = cell or numbered_row_cell(text, match.start(), match.end())  # or its numbered table's header a rate
         cell = cell or numbered_line_cell(text, match.start(), match.end())  # (its rows one a line)
         cell = cell or introduced_row(text, match.start(), words.duty)  # or it ends a row of a schedule introduced so
-        cell = cell or spaced_row_cell(text, match.start(), match.end(), words.duty)  # or a row of cells apart by spaces
+        cell = cell or spaced_row_cell(text, match.start(), match.end(), words.duty)  # a row, cells apart by spaces
         hint = "column" if cell else "quoted" if quoted_by_an_amendment(text, match.start(), match.end()) else None
         yield parse_number(match.group("value") or match.group("value2")), match.start(), match.end(), "percent", hint
         low = RANGE_START.search(lowered, max(start, match.start() - 24), match.start())

@@ -1,9 +1,9 @@
 """Rate cells of a table whose cells lost their separators, one row a line, cells apart by single spaces:
 
-    Table 1: Duty amount and additional TAP codes
-    Overseas exporter Duty amount Additional TAP code
-    Nanjing Iron and Steel Co., Ltd 73.1% C143
-    Overseas exporter specified in Annex 1 70.6% (per Annex 1)
+    Table 2: Duty amount and TARIC additional codes
+    Exporter Duty amount Additional code
+    Eastfield Ceramics Co., Ltd 48.2% C501
+    Exporters listed in Annex 1 49.9% (per Annex 1)
 
 Each row is a label, its percentage, then at most its additional code or a short note. The rows run without a
 blank line up to a header line that names the duty column; a row far from that header still belongs to it.

@@ -226,7 +226,7 @@ def _act_title(text: str, layout: Layout) -> TextMention | None:
         if not text[match.end() : end].strip():
             continue  # a designation alone on its line, prose below: an act the text reports, not its title
         if shapes.cited_with_its_journal(text, match.start()):
-            continue  # '… Durchführungsbeschluss (EU) 2018/824 …; ABl. L 139 vom 5. Juni 2018, S. 25.': a news item's act
+            continue  # '… Durchführungsbeschluss (EU) 2031/77 …; ABl. L 71 vom 13. März 2031, S. 9.': an item's act
         stop = patterns.title_ends.search(text, match.start(), end)
         end = stop.start() if stop else end
         again = text[match.end() : end].lower().find("\n" + match.group(0).lower())

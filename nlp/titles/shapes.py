@@ -272,8 +272,8 @@ def title_block_end(text: str, start: int, limit: int) -> int:
         position = blank.end()
 
 
-# An act cited with the journal issue that published it, ending its paragraph ('…; ABl. L 139 vom 5. Juni 2018, S. 25.',
-# '…, OJ L 139, 5.6.2018, p. 25'): the act a news item reports; an act's own title never ends with its own page.
+# An act cited with the journal issue that published it, ending its paragraph ('…; ABl. L 71 vom 13. März 2031, S. 9.',
+# '…, OJ L 71, 13.3.2031, p. 9'): the act a news item reports; an act's own title never ends with its own page.
 CITED_WITH_ITS_JOURNAL = re.compile(
     r"[;,]\s*(?:ABl|OJ|JO|DO|GU)\.?\s+[LC]\s*\d+\b[^\n]{0,40}?\b(?:S|p|pp|Seite)\.?\s*\d+(?:\s*[-–]\s*\d+)?\.?[ \t]*$"
 )
