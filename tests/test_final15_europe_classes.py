@@ -102,6 +102,14 @@ def test_a_certificate_applied_to_a_code_and_measure_type_103_are_licensing_and_
     assert {"licensing", "duty_rate_change", "nomenclature_change"} <= {m.type for m in doc._.measures}
 
 
+def test_third_country_duty_suspension_measures_updated_are_no_rate_change():
+    text = (
+        "103 - Third country duty suspension rate measures with additional code 2702 have been updated on the"
+        " following commodity codes:\n\n  • 2933399945\n"
+    )
+    assert "duty_rate_change" not in measures(text)
+
+
 def test_a_code_reinstated_changes_the_nomenclature():
     assert measures("Commodity code 0305399010 has been reinstated with effect from 1 May 2031.") == [
         "nomenclature_change"
