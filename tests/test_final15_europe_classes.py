@@ -222,6 +222,14 @@ def test_the_rule_in_force_since_a_day_takes_effect_then():
     assert dates(SWISS_QUOTA_PAGE) == [("entry_into_force", "2031-03-01")]
 
 
+def test_an_amendment_in_force_since_a_day_in_a_footnote_stays_history():
+    text = (
+        "Verordnung über die Zollansätze vom 12. Mai 2001 (Stand am 1. April 2031) ¹ Fassung gemäss Ziff. I der V"
+        " vom 3. März 2029, in Kraft seit 1. April 2029 (AS 2029 118). Gilt: für alle Waren.\n"
+    )
+    assert ("entry_into_force", "2029-04-01") not in dates(text)
+
+
 def test_a_duty_levied_since_a_day_is_history():
     assert dates("Seit dem 1. Januar 2029 wird der Zoll auf diese Waren erhoben.") == [("other", "2029-01-01")]
 
