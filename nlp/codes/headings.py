@@ -5,7 +5,8 @@ The older EU notation, and the one Asian, Pacific and South Asian schedules stil
 a Pakistani table `87.10 8710.0010 8710.0090`). `72.08` is also how prices, decimals and section
 numbers look, so a dotted heading counts only where the text says it is one: a heading keyword in
 front of it, the codes of that heading right after it, or the start of a table row in a table whose
-other rows start with codes.
+other rows start with codes, or the noun that names them after the list, in a language that puts it last (Turkish
+'52.05, 52.06 gümrük tarife pozisyonları').
 """
 
 from __future__ import annotations
@@ -78,6 +79,8 @@ def dotted_headings(text: str, sentences: Sentences, codes: list) -> Iterator[Co
         elif _starts_or_follows_serial(start, text) and _first_row_below_extends(match, heading, row_codes, by_start):
             yield _heading(match, role_at(text, start, sentences))
         elif _row_heading(match, text):
+            yield _heading(match, role_at(text, start, sentences))
+        elif notation().keywords_after.match(text, match.end()):  # Turkish '52.05, 52.06 gümrük tarife pozisyonları'
             yield _heading(match, role_at(text, start, sentences))
 
 

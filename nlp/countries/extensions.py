@@ -25,8 +25,12 @@ EXTENDED_TO = {
     "ausgeweitet": re.compile(r"ausgeweitet\s+auf\s+die\s+einfuhren\b", re.I),
     "étendu": re.compile(r"étendu(?:e|s|es)?\s+aux\s+importations\b", re.I),
 }
+# (an aside may stand between the auxiliary and the verb: 'wird – mit unternehmensspezifischen Ausnahmen – ausgeweitet',
+# 'is, with the exception of the companies listed, extended')
 AUXILIARY_BEFORE = guarded(
-    r"\b(?:is|are|be|wird|werden|est|sont)\s+(?:hereby\s+|hiermit\s+|par\s+la\s+présente\s+)?$", re.I
+    r"\b(?:is|are|be|wird|werden|est|sont)\s+(?:hereby\s+|hiermit\s+|par\s+la\s+présente\s+)?"
+    r"(?:[–—-]\s[^–—;.]{1,80}\s[–—-]\s+|,\s[^,;.]{1,80},\s+)?$",
+    re.I,
 )
 # the same act's title: 'extending the definitive anti-dumping duty imposed … on imports of … originating in A to
 # imports of … consigned from B' (the last 'to imports' of the sentence turns to the extension's goods)
@@ -52,7 +56,7 @@ def extended_measure_origins(text: str, sentences: Sentences) -> set[str]:
 def _extension_frames(text: str, sentences: Sentences):
     """(start, pivot, pivot end, end) of each extension sentence: before the pivot, the extended measure."""
     for verb in _from_keywords(text, EXTENDED_TO):
-        if AUXILIARY_BEFORE.search(text, max(0, verb.start() - 40), verb.start()):
+        if AUXILIARY_BEFORE.search(text, max(0, verb.start() - 140), verb.start()):
             start, end = sentences.around(verb.start())
             yield (
                 max(start, verb.start() - SENTENCE_REACH),

@@ -233,9 +233,12 @@ LAWMAKING_AFTER = re.compile(
 
 
 # 'the withdrawal of the United Kingdom from the (European) Union', 'the accession of Croatia': a member leaving or
-# joining, and the union it leaves (a withdrawal of preferences 'from Ruritania' still names the country affected)
+# joining, and the union it leaves (a withdrawal of preferences 'from Ruritania' still names the country affected);
+# French 'après le retrait du Royaume-Uni de l'Union', 'l'adhésion de la Croatie', Spanish 'la retirada del Reino Unido'
 MEMBERSHIP_BEFORE = guarded(
-    r"\b(?:withdrawal|accession)\s+of\s+(?:the\s+)?(?:(?:(?-i:[A-Z])[\w’'-]*\s+){1,4}(?:from|to)\s+(?:the\s+)?)?$", re.I
+    r"\b(?:withdrawal|accession)\s+of\s+(?:the\s+)?(?:(?:(?-i:[A-Z])[\w’'-]*\s+){1,4}(?:from|to)\s+(?:the\s+)?)?$"
+    r"|\b(?:retrait|adhésion|retirada|adhesión)\s+(?:du|de\s+la|de\s+l['’]|d['’]|del|de)\s*$",
+    re.I,
 )
 # a currency named after its country ('4.10 United States dollars per kg', 'Hong Kong dollars', 'dólares de los
 # Estados Unidos de América', 'dollars des États-Unis'): the unit of a rate, not where goods come from

@@ -269,8 +269,8 @@ class Classifier:
             return ()
         before = self.text[max(span.floor, span.start - 120) : span.start]
         of_date = OF_DATE.search(before)
-        if not of_date:
-            return ()
+        if not of_date or JOURNAL_CITATION.search(before):
+            return ()  # 'Bekanntmachung … ; ABl. C 212 vom 4. Juni 2031': the journal issue of a cited act
         if span.value is not None and span.value == self.own_title_date:
             return ("document_date",)  # the title printed twice (a register entry above the act itself)
         if self._measure_words_before(span, around):
@@ -418,6 +418,11 @@ CITED_AFTER = re.compile(
 )
 # "of 14 January 2022", "du 26 janvier 2016", "vom 2. Juli 2019"; "Conseildu" where a page was flattened
 # ("As of 3 May 2031" opens a sentence, "at the close of 30 June 2031" names a time: no act's date)
+# An Official Journal reference right before the date ('ABl. C 212 vom', 'OJ L 71 of', 'JO L 50 du'): the issue
+# that published the act a news item reports, not the date of the act in the title.
+JOURNAL_CITATION = guarded(
+    r"\b(?:ABl|OJ|JO|DO|GU|PB|EUT|EYT)\.?\s+[LC]\s*\d+(?:\s*[A-Z])?\s*,?\s*(?:vom|of|du|del|de|van)?\s*$"
+)
 OF_DATE = guarded(
     r"(?:(?<!\bas)(?<!\bclose)(?<!\bend)(?<!\bstart)(?<!\bbeginning)(?<!\bingang)(?<!\bpartir)\s(?:of|dated|du|vom|de|del|van)|(?<=[a-zé])(?:du|vom))\s*$",
     re.I,

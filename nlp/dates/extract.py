@@ -23,6 +23,7 @@ from nlp.dates.notice_lists import typed_notice_list
 from nlp.dates.opening_day import opening_day_under_its_period
 from nlp.dates.periods import find_periods, opening_outside_period, staged_periods
 from nlp.dates.reaching import TIME_OF_DAY
+from nlp.dates.recent import reported_recent_change
 from nlp.dates.record_fields import typed_record_fields
 from nlp.dates.relative import RelativePhrase, find_relative, resolve
 from nlp.dates.replaced import demote_replaced, replaced_spans
@@ -354,10 +355,18 @@ def _demote_before_document_date(
             pass
         elif _heads_a_list(mention, own, layout):
             pass
+        elif mention.type in MEASURE_TYPES and _reported_as_just_made(mention, own, layout):
+            pass
         elif mention.type in MEASURE_TYPES and date.fromisoformat(mention.date) < own:
             mention = DateMention("other", mention.date, mention.text, mention.start, mention.end, mention.derived)
         result.append(mention)
     return result
+
+
+def _reported_as_just_made(mention: DateMention, own: date, layout: Layout) -> bool:
+    """An update notice's change made a few days before the notice ('has been reinstated with effect from …')."""
+    sentence_start = layout.sentences.around(mention.start)[0]
+    return reported_recent_change(mention.date, own, layout.text, sentence_start, mention.start)
 
 
 # the first line of a list or table: a dash, bullet or pipe, or a code

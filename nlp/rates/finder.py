@@ -37,6 +37,7 @@ from nlp.rates.named_columns import percent_column_rows, rate_column_cells
 from nlp.rates.quoted import ordered_row_duties, quoted_by_an_amendment
 from nlp.rates.rows import row_label
 from nlp.rates.sheets import in_quota_duty_fields
+from nlp.rates.spaced import spaced_row_cell
 from nlp.rates.tigie import tigie_import_duties
 from nlp.rates.wording import (
     PERCENT_WORDS,
@@ -234,6 +235,7 @@ def _candidates(text: str, lowered: str, words: _Words, start: int, end: int, lo
         cell = cell or numbered_row_cell(text, match.start(), match.end())  # or its numbered table's header a rate
         cell = cell or numbered_line_cell(text, match.start(), match.end())  # (its rows one a line)
         cell = cell or introduced_row(text, match.start(), words.duty)  # or it ends a row of a schedule introduced so
+        cell = cell or spaced_row_cell(text, match.start(), match.end(), words.duty)  # a row, cells apart by spaces
         hint = "column" if cell else "quoted" if quoted_by_an_amendment(text, match.start(), match.end()) else None
         yield parse_number(match.group("value") or match.group("value2")), match.start(), match.end(), "percent", hint
         low = RANGE_START.search(lowered, max(start, match.start() - 24), match.start())

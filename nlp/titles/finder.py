@@ -225,6 +225,8 @@ def _act_title(text: str, layout: Layout) -> TextMention | None:
         end = shapes.before_prose(text, match.start(), shapes.title_block_end(text, match.start(), opening_end))
         if not text[match.end() : end].strip():
             continue  # a designation alone on its line, prose below: an act the text reports, not its title
+        if shapes.cited_with_its_journal(text, match.start()):
+            continue  # '… Durchführungsbeschluss (EU) 2031/77 …; ABl. L 71 vom 13. März 2031, S. 9.': an item's act
         stop = patterns.title_ends.search(text, match.start(), end)
         end = stop.start() if stop else end
         again = text[match.end() : end].lower().find("\n" + match.group(0).lower())

@@ -286,3 +286,16 @@ def _headline_verbs() -> re.Pattern:
 def headline_after_agency(line: str) -> bool:
     """A news release's headline that opens with the agency that acts ('Department of Commerce Launches …')."""
     return _headline_verbs().search(line) is not None
+
+
+# An act cited with the journal issue that published it, ending its paragraph ('…; ABl. L 71 vom 13. März 2031, S. 9.',
+# '…, OJ L 71, 13.3.2031, p. 9'): the act a news item reports; an act's own title never ends with its own page.
+CITED_WITH_ITS_JOURNAL = re.compile(
+    r"[;,]\s*(?:ABl|OJ|JO|DO|GU)\.?\s+[LC]\s*\d+\b[^\n]{0,40}?\b(?:S|p|pp|Seite)\.?\s*\d+(?:\s*[-–]\s*\d+)?\.?[ \t]*$"
+)
+
+
+def cited_with_its_journal(text: str, start: int) -> bool:
+    """The act designation at `start` ends its line with the journal issue that published it."""
+    line_end = text.find("\n", start)
+    return CITED_WITH_ITS_JOURNAL.search(text, start, len(text) if line_end < 0 else line_end) is not None

@@ -1,0 +1,39 @@
+"""Changes a notice reports as just made: 'Commodity Code 0305399010 has been reinstated with effect from 11 March'
+in a stop press of 14 March. An update notice is issued a few days after the tariff changed, so a date a little
+earlier than its own, after a present-perfect clause that makes the change, is the change's day and not history.
+A restated measure of long ago ('the duties, which have been applied since 2019') lies far outside that reach.
+The words: `recent_changes` in nlp/data/date_rules.<language>.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from functools import cache
+from importlib import resources
+
+import yaml
+
+from nlp.text.patterns import guarded
+
+RECENT_REACH = timedelta(days=14)  # how long before its own date a notice reports a change it announces
+CLAUSE_CHARS = 300  # the clause before the date
+
+
+def reported_recent_change(mention_date: str, own: date, text: str, sentence_start: int, date_start: int) -> bool:
+    """The date, shortly before the notice's own date `own`, ends a clause that reports the change as made."""
+    if not own - RECENT_REACH <= date.fromisoformat(mention_date) < own:
+        return False
+    clause = text[max(sentence_start, date_start - CLAUSE_CHARS) : date_start]
+    return _pattern().search(clause) is not None
+
+
+@cache
+def _pattern() -> re.Pattern:
+    sources = []
+    for path in sorted(resources.files("nlp").joinpath("data").iterdir(), key=lambda p: p.name):
+        if path.name.startswith("date_rules.") and path.name.endswith(".yaml"):
+            source = yaml.safe_load(path.read_text("utf-8")).get("recent_changes")
+            if source:
+                sources.append(f"(?:{source})")
+    return guarded("|".join(sources) or "(?!)", re.IGNORECASE)
