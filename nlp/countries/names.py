@@ -263,6 +263,8 @@ US_AS_ORIGIN = re.compile(
 def _us_as_origin(text: str, start: int, end: int) -> Iterator[NameMatch]:
     for found in US_AS_ORIGIN.finditer(text, start, end):
         yield NameMatch("US", found.start(1), found.end(1))
+
+
 @cache
 def _allocation_adjective() -> re.Pattern:
     """A country's adjective, capitalised as written, before the words of a quota allocation."""
