@@ -15,6 +15,7 @@ import re
 from datetime import date, timedelta
 
 from nlp.dates.classify import EXERCISED_POWER, MEASURE_TYPES, Classifier, Span
+from nlp.dates.demotions import demote_before_document_date, demote_history_sections, demote_recitals
 from nlp.dates.extended import demote_former_expiry
 from nlp.dates.finder import FoundDate, find_dates, number_value
 from nlp.dates.item_periods import demote_item_periods
@@ -23,7 +24,6 @@ from nlp.dates.notice_lists import typed_notice_list
 from nlp.dates.opening_day import opening_day_under_its_period
 from nlp.dates.periods import find_periods, opening_outside_period, staged_periods
 from nlp.dates.reaching import TIME_OF_DAY
-from nlp.dates.recent import reported_recent_change
 from nlp.dates.record_fields import typed_record_fields
 from nlp.dates.relative import RelativePhrase, find_relative, resolve
 from nlp.dates.replaced import demote_replaced, replaced_spans
@@ -62,9 +62,9 @@ def extract_dates(
     mentions += _period_ends(text, mentions, rules)
     mentions = opening_outside_period(staged_periods(text, mentions), layout)
     mentions = demote_item_periods(text, mentions)
-    mentions = _demote_before_document_date(mentions, anchors, layout, rules)
-    mentions = _demote_history_sections(mentions, layout)
-    mentions = _demote_recitals(mentions, zones or Zones(text))
+    mentions = demote_before_document_date(mentions, anchors, layout, rules)
+    mentions = demote_history_sections(mentions, layout)
+    mentions = demote_recitals(mentions, zones or Zones(text))
     mentions = demote_restated(mentions, restated_spans(text, rules), MEASURE_TYPES)
     mentions = demote_replaced(mentions, replaced_spans(text))
     mentions = typed_record_fields(text, mentions)
@@ -304,115 +304,6 @@ def _unused_fallback(text: str, phrase, absolute: list[DateMention]) -> bool:
 def _has_absolute(mentions: list[DateMention], kind: str, phrase, classifier: Classifier) -> bool:
     start, end = classifier.layout.sentences.around(phrase.start)
     return any(m.type == kind and start <= m.start < end and not m.derived for m in mentions)
-
-
-def _demote_history_sections(mentions: list[DateMention], layout: Layout) -> list[DateMention]:
-    """Measure dates in a section restating earlier acts ('BACKGROUND') are theirs, when the document states its
-    own measure dates elsewhere; a message whose background is all it says keeps them."""
-    inside = [layout.in_history_section(m.start) for m in mentions]
-    if not any(m.type in MEASURE_TYPES and not history for m, history in zip(mentions, inside, strict=True)):
-        return mentions
-    return [
-        DateMention("other", m.date, m.text, m.start, m.end, m.derived) if history and m.type in MEASURE_TYPES else m
-        for m, history in zip(mentions, inside, strict=True)
-    ]
-
-
-def _demote_recitals(mentions: list[DateMention], zones: Zones) -> list[DateMention]:
-    """Measure dates in the recitals ('Whereas: (2) The applications lodged from 1 June to 10 June for the
-    subperiod from 1 July ...') restate earlier acts and periods: the act's own dates are in its articles."""
-    return [
-        DateMention("other", m.date, m.text, m.start, m.end, m.derived)
-        if m.type in MEASURE_TYPES and zones.kind_at(m.start) == "recitals"
-        else m
-        for m in mentions
-    ]
-
-
-PUBLICATION_LAG = timedelta(days=31)
-RETROACTIVE_TYPES = ("application_start", "application_end", "entry_into_force")
-
-
-def _demote_before_document_date(
-    mentions: list[DateMention], anchors: dict[str, date], layout: Layout, rules
-) -> list[DateMention]:
-    """Measure dates before the act was made are restated history, not this act's dates, except
-    the period of importation a remission or an exclusion reaches back to ('goods imported during
-    the period commencing on …')."""
-    own = anchors.get("document_date")
-    if own is None and "publication" in anchors:
-        # an act often takes effect when signed, published later
-        published = anchors["publication"]
-        own = published - PUBLICATION_LAG if published > date.min + PUBLICATION_LAG else date.min
-    if own is None:
-        return mentions
-    result = []
-    running = _running_periods(mentions, own)
-    for mention in mentions:
-        if mention.type in RETROACTIVE_TYPES and rules.is_retroactive(layout.sentence(mention.start)):
-            pass
-        elif mention.start in running or _stated_in_dates_block(mention, layout, rules):
-            pass
-        elif _heads_a_list(mention, own, layout):
-            pass
-        elif mention.type in MEASURE_TYPES and _reported_as_just_made(mention, own, layout):
-            pass
-        elif mention.type in MEASURE_TYPES and date.fromisoformat(mention.date) < own:
-            mention = DateMention("other", mention.date, mention.text, mention.start, mention.end, mention.derived)
-        result.append(mention)
-    return result
-
-
-def _reported_as_just_made(mention: DateMention, own: date, layout: Layout) -> bool:
-    """An update notice's change made a few days before the notice ('has been reinstated with effect from …')."""
-    sentence_start = layout.sentences.around(mention.start)[0]
-    return reported_recent_change(mention.date, own, layout.text, sentence_start, mention.start)
-
-
-# the first line of a list or table: a dash, bullet or pipe, or a code
-LIST_ITEM = re.compile(r"[ \t]*(?:[-–•·*|]|\d{4,}\b)")
-
-
-def _heads_a_list(mention: DateMention, own: date, layout: Layout) -> bool:
-    """'The following commodity codes have been created as of 6 May 2031:' over the list of codes: what the notice
-    itself announces, though the change took effect a few days before the notice was issued (a list headed by a day
-    months before it is background)."""
-    _, line_end = layout.line_span(mention.start)
-    if mention.type != "entry_into_force" or mention.derived or layout.text[mention.end : line_end].strip() != ":":
-        return False
-    if own - date.fromisoformat(mention.date) > PUBLICATION_LAG:
-        return False
-    return any(LIST_ITEM.match(line) for line in layout.next_lines(line_end, 2))  # a table's header may come first
-
-
-def _stated_in_dates_block(mention: DateMention, layout: Layout, rules) -> bool:
-    """'DATES: Effective Date: March 2, 2031.' in a notice issued later: the document's own statement of when its
-    action took effect (a commission's notice dated after the determination it follows), not restated history. So is
-    a record's own field ("Operative date: 1 March 2031" over "Decision date: 10 April 2031": a concession operative
-    from the day it was applied for)."""
-    if mention.type != "entry_into_force" or mention.derived:
-        return False
-    if layout.section_type(mention.start) == "entry_into_force":
-        return True
-    label = layout.label(mention.start, mention.end)
-    read_as = next((rule.types for rule in rules.labels if label and rule.pattern.match(label)), ())
-    return "entry_into_force" in read_as
-
-
-def _running_periods(mentions: list[DateMention], own: date) -> set[int]:
-    """Starts of the periods still running when the act was made ('Du 22 octobre 2024 au 31 août 2025' in
-    an order of June 2025; 'for four years, applying from 1 June 2025', its end derived at the start's own words,
-    in a news item of July): the period is the act's own, reaching back."""
-    ends = [m for m in mentions if m.type == "application_end" and date.fromisoformat(m.date) >= own]
-    return {
-        start.start
-        for start in mentions
-        if start.type == "application_start"
-        and any(0 <= end.start - start.end <= PERIOD_REACH or end.start == start.start for end in ends)
-    }
-
-
-PERIOD_REACH = 80  # from a period's start date to its end date (an appositive may stand between)
 
 
 def _deduplicate(mentions: list[DateMention]) -> list[DateMention]:

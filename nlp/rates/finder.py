@@ -28,7 +28,6 @@ from nlp.rates.cells import (
     list_introduction,
     numbered_line_cell,
     numbered_row_cell,
-    rows_under,
 )
 from nlp.rates.columns import amount_unit_currency_rows
 from nlp.rates.currency_columns import currency_column_cells
@@ -39,6 +38,7 @@ from nlp.rates.rows import row_label
 from nlp.rates.sheets import in_quota_duty_fields
 from nlp.rates.spaced import spaced_row_cell
 from nlp.rates.tigie import tigie_import_duties
+from nlp.rates.unit_columns import TARIC_ADDITIONAL_CODE, unit_column_cells
 from nlp.rates.wording import (
     PERCENT_WORDS,
     bearing_start,
@@ -53,7 +53,7 @@ from nlp.text.narrated import narrates
 from nlp.text.numbers import NUMBER, parse_number, tidy
 from nlp.text.patterns import guarded
 from nlp.text.sentences import Sentences
-from nlp.text.tables import UNIT_HEADER, cell_span, column_header, line_at, table_header
+from nlp.text.tables import cell_span, column_header, table_header
 from nlp.text.textutil import lower_keeping_offsets
 from nlp.types import plain_dict
 
@@ -66,7 +66,6 @@ ENACTING_ZONES = frozenset({"preamble"})
 # A message or order stating its rates only where it recounts the measure it guides on or modifies.
 BACKGROUND_ZONES = frozenset({"background"})
 OPENING_CHARS = 400  # the title lines, where a document says that it changes rates
-CAPTION_CHARS = 200
 # A column of shares, not of duties: 'Percentage per Country', 'Share of imports', 'Utilisation (%)'.
 # Columns whose figures are no rates: shares, and goods descriptions ('a purity by weight of 99 % or more').
 SHARE_COLUMN = guarded(
@@ -81,7 +80,6 @@ RANGE_START = re.compile(r"(?<![\w.,])(?P<low>\d{1,3}(?:[.,]\d{1,2})?)[ \t]*(?:t
 TIER_CONDITION = re.compile(r"[ \t]*(?:\((?:inclusive|exclusive)\)[ \t]*)?:[ \t\n]+(?:[$€£]|usd|eur|gbp|\d)")
 # A TARIC additional code: a letter and three digits ('A859', 'C999'), or the series opened when those ran out, an 8
 # and three digits or capitals ('89TF', '8999'); or the cell sending to the annex's list ('See Annex', 'Siehe Anhang').
-TARIC_ADDITIONAL_CODE = r"(?:[A-Z]\d{3}|8[0-9A-Z]{3})(?![\w,.])"
 ADDITIONAL_CODE_CELL = (
     rf"(?-i:{TARIC_ADDITIONAL_CODE})|(?:see|siehe|voir(?:\s+l['’])?|véase\s+el|vedere\s+l['’])\s*(?:an+ex\w*|anhang)"
 )
@@ -257,7 +255,7 @@ def _candidates(text: str, lowered: str, words: _Words, start: int, end: int, lo
     yield from _specific_amounts(lowered, words, start, end, local)
     patterns = (words.amount, words.per_unit_duty)
     yield from per_unit_amounts(lowered, start, end, patterns, currency_reader(words.currencies, local), words.units)
-    yield from _unit_column_cells(text, start, end)
+    yield from unit_column_cells(text, start, end, words)
     yield from amount_unit_currency_rows(text, start, end, words.currencies, words.units)
     yield from currency_column_cells(text, start, end, currency_reader(words.currencies, local), words.units)
     yield from duty_amount_columns(text, start, end, words.units)
@@ -284,88 +282,6 @@ def _specific_amounts(lowered: str, words: _Words, start: int, end: int, local: 
             f"{currency}/{per + ' ' if per else ''}{unit}",
             "specific",
         )
-
-
-def _unit_column_cells(text: str, start: int, end: int):
-    """Last cells of rows under a header naming the column's unit: '(%)', '(EUR/tonne …)'."""
-    for header in UNIT_HEADER.finditer(text, start, end):
-        line_start, line_end = line_at(text, header.start())
-        unit = _unit_of_header(header.group())
-        # the caption above the header names the column for every row ('Minimum Import Price')
-        caption = text[max(0, line_start - CAPTION_CHARS) : line_end].lower()
-        hint = "column:minimum_import_price" if _words().kinds["minimum_import_price"].search(caption) else "column"
-        position = line_end + 1
-        # a table converted one cell per paragraph, or one cell a line with a bar line between cells ('Empresa' / '|' /
-        # 'Direito anti-dumping definitivo (%)' / '|' / 'Código adicional TARIC' / '|' / '<company>' / '|' / '16,3')
-        if not text[slice(*line_at(text, position))].strip(" \t|"):
-            yield from _paragraph_cells(text, header, position, end, unit, hint)
-            continue
-        yield from rows_under(text, position, unit, hint, _words().glued_cell)
-
-
-# A cell on its own paragraph that is only a figure ('35,7', '12.5 %'), its row's TARIC additional code may follow
-# ('28,4 A862'); a TARIC additional code alone ('A874').
-FIGURE_PARAGRAPH = re.compile(
-    rf"[ \t]*(?P<value>\d{{1,3}}(?:[.,]\d{{1,3}})?)[ \t]*%?[ \t]*(?:{TARIC_ADDITIONAL_CODE}[ \t]*)?$"
-)
-ADDITIONAL_CODE = re.compile(rf"[ \t]*{TARIC_ADDITIONAL_CODE}[ \t]*$")
-NEXT_PARAGRAPH = re.compile(r"[ \t]*(?:\d+\.|Article\s+\d+)[ \t]*$")
-NUMBERED_SENTENCE = re.compile(r"[ \t]*\d+\.[ \t]+[^\W\d_].*\.[ \t]*$")  # the next numbered paragraph's text
-MAX_PARAGRAPH_CELLS = 400
-
-
-def _paragraph_cells(text: str, header: re.Match, position: int, end: int, unit: str, hint: str):
-    """Rows of a table printed one cell per paragraph ('Company', 'Duty (%)', 'TARIC additional code',
-    then each company, its rate, its code): the first figure after each label is that row's rate.
-    Only where the header is the one figure column (a margin column next to it would be ambiguous)."""
-    if _figure_columns(text, header) != 1:
-        return
-    label = False
-    for _ in range(MAX_PARAGRAPH_CELLS):
-        if position >= end:
-            return
-        start, stop = line_at(text, position)
-        line, position = text[start:stop], stop + 1
-        if not line.strip(" \t|") or ADDITIONAL_CODE.match(line):
-            continue
-        if NEXT_PARAGRAPH.match(line) or NUMBERED_SENTENCE.match(line):
-            return
-        figure = FIGURE_PARAGRAPH.match(line) or _row_with_its_figure(line)
-        if figure and (label or figure.re is not FIGURE_PARAGRAPH):
-            yield (
-                parse_number(figure.group("value")),
-                start + figure.start("value"),
-                start + figure.end("value"),
-                unit,
-                hint,
-            )
-        label = figure is None
-
-
-def _row_with_its_figure(line: str) -> re.Match | None:
-    """A row whose label and figure share the paragraph ('1 July 2025 – 30 June 2026 12.50', 'Firm X 8,4 % A751'), no
-    '%' in its label."""
-    cell = _words().glued_cell.search(line)
-    if cell is None or "%" in line[: cell.start()] or not re.search(r"[^\W\d_]", line[: cell.start()]):
-        return None
-    return cell
-
-
-def _figure_columns(text: str, header: re.Match) -> int:
-    """How many column headers with a unit or a margin stand around this one (its header paragraphs)."""
-    window = text[max(0, header.start() - CAPTION_CHARS) : header.end() + CAPTION_CHARS]
-    return len(UNIT_HEADER.findall(window)) + len(_words().margin.findall(window.lower()))
-
-
-def _unit_of_header(written: str) -> str:
-    if "%" in written:
-        return "percent"
-    match = re.search(r"(\bEUR|\bUSD|\bGBP|\bCAD|\bUS\$)\s*/\s*(\d+\s*)?(\w+)", written)
-    if not match:
-        return "percent"
-    unit = _words().units.get(match.group(3).lower(), match.group(3).lower())
-    currency = "USD" if match.group(1) == "US$" else match.group(1)
-    return f"{currency}/{(match.group(2) or '').strip() + ' ' if match.group(2) else ''}{unit}"
 
 
 def _as_rate(text, lowered, candidate, sentences: Sentences, acting: ActingSentences, words) -> RateMention | None:

@@ -1,0 +1,49 @@
+"""How a title cites another act by its date: the words that make a dated act another one's (corrigenda, amending
+and repealing acts, 'further to our notice of', in the Romance languages, Dutch and German), what is said after
+its date ('is repealed'), the journal issue before it, and the 'of <date>' that ties a date to an act."""
+
+from __future__ import annotations
+
+import re
+
+from nlp.text.patterns import guarded
+
+# a title that names another act: its date is that act's ("Corrigendum to Commission Regulation (EU) 2031/55 of",
+# "Regulations amending the Customs Tariff Order of", "This notice replaces Notice 7/2029 of", "Further to our notice
+# of", "In its ruling of"); "of the Council", "dated the" and a sentence's opening "The" are
+# the act's own author
+CITING = guarded(
+    r"\b(?:corrigendum|correction|amend(?:s|ing|ment\s+(?:to|of))|replac(?:es|ing)|repeal(?:s|ing)|revok(?:es|ing)"
+    r"|pursuant\s+to|in\s+accordance\s+with|further\s+to|its|our|their|previous|earlier)\b"
+    # ... in the Romance languages and Dutch: "Derógase la Resolución 200 del", "que modifica el Decreto ... de",
+    # "modifiant l'arrêté du", "fica revogada a Portaria ... de", "tot wijziging van het besluit van"
+    r"|\b(?:der[oó]g|revog|abrog|modific|modifiant|modifie|wijzig)\w*"
+    # ... and a Brazilian resolution's summary line: "Altera o Anexo V da Resolução Gecex nº 272, de 19 de ..."
+    r"|\b(?:altera|alteram|alterando|alterou)\b"
+    # ... and German: "Mit der Durchführungsverordnung ... vom ... wurde" (a German title's own date stands on its
+    # own line, "Verordnung zur Änderung der Einfuhrverordnung" / "Vom 12. März 2031": no citing word there)
+    r"|\b(?:mit|durch)\s+(?:der|die|das|den)\b"
+    # ... and a German title that cites a law or an ordinance in the genitive: "Bericht ... nach Artikel 10 des
+    # Bundesgesetzes vom 25. Juni 1982" (that law's date; the report's own follows its title: "... vom 14. Januar")
+    r"|\b(?:des|der)\s+\w*(?:gesetz|verordnung)(?:es|s)?\s+vom\b"
+    r"|(?-i:(?<!\bof\s)(?<!\band\s)(?<!\bdated\s)\bthe\b)",
+    re.I,
+)
+# an act whose date is followed by what is done to it: "L'arrêté du 4 mai 2031 est abrogé", "The Order of 3 May 2031
+# is repealed", "queda derogada": the act acted on, not this one
+CITED_AFTER = re.compile(
+    r"[\s,]{0,3}(?:(?:est|sont|is|are|queda|quedan|fica|ficam|wird|werden|wordt|worden)\s+(?:hereby\s+)?)"
+    r"(?:abrog|repeal|revok|rescind|amend|modifi|derog|revog|aufgehoben|geändert|ingetrokken|gewijzigd)",
+    re.I,
+)
+# "of 14 January 2022", "du 26 janvier 2016", "vom 2. Juli 2019"; "Conseildu" where a page was flattened
+# ("As of 3 May 2031" opens a sentence, "at the close of 30 June 2031" names a time: no act's date)
+# An Official Journal reference right before the date ('ABl. C 212 vom', 'OJ L 71 of', 'JO L 50 du'): the issue
+# that published the act a news item reports, not the date of the act in the title.
+JOURNAL_CITATION = guarded(
+    r"\b(?:ABl|OJ|JO|DO|GU|PB|EUT|EYT)\.?\s+[LC]\s*\d+(?:\s*[A-Z])?\s*,?\s*(?:vom|of|du|del|de|van)?\s*$"
+)
+OF_DATE = guarded(
+    r"(?:(?<!\bas)(?<!\bclose)(?<!\bend)(?<!\bstart)(?<!\bbeginning)(?<!\bingang)(?<!\bpartir)\s(?:of|dated|du|vom|de|del|van)|(?<=[a-zé])(?:du|vom))\s*$",
+    re.I,
+)
