@@ -10,28 +10,9 @@ title runs past the amended one's number, which is no identifier, and a republis
 publication; import surveillance is licensing; a Turkish letter is titled by its subject ('Konu :') and known by its
 number ('Sayı :'). Every passage is written for these tests."""
 
-from nlp.countries.jurisdiction import implementing_jurisdiction
 from nlp.pipeline import analyse
 from nlp.text.language import detect_language
-
-
-def dates(text: str) -> list[tuple[str, str]]:
-    return sorted((mention.type, mention.date) for mention in analyse(text)._.dates)
-
-
-def title(text: str) -> str | None:
-    found = analyse(text)._.official_title
-    return found.text if found else None
-
-
-def identifier(text: str) -> str | None:
-    found = analyse(text)._.identifier
-    return found.text if found else None
-
-
-def jurisdiction(text: str) -> list[str]:
-    return [mention.code for mention in implementing_jurisdiction(text)]
-
+from tests.fact_readers import dates, identifier, jurisdiction, title
 
 SWEDISH_NEWS = (
     "Tullverket\n\n2031-03-14\n\nNyhet\n\n"

@@ -9,42 +9,12 @@ its 'Teilzollkontingent' shares auctioned, 'Seit <date> gilt:'); a Turkish unfai
 types it, its codes are named by the noun after the list, its 'tarih ve … sayılı R.G.' line is its publication); a
 member leaving the Union in French or Spanish is no origin. Every passage is written for these tests."""
 
-from nlp.countries.jurisdiction import implementing_jurisdiction
 from nlp.pipeline import analyse
-
-
-def dates(text: str) -> list[tuple[str, str]]:
-    return sorted((mention.type, mention.date) for mention in analyse(text)._.dates)
-
-
-def measures(text: str) -> list[str]:
-    return sorted(mention.type for mention in analyse(text)._.measures)
+from tests.fact_readers import affected, dates, identifier, jurisdiction, measures, rates, title
 
 
 def codes(text: str) -> list[str]:
     return sorted({mention.code for mention in analyse(text)._.codes})
-
-
-def rates(text: str) -> list[tuple[float, str, str | None]]:
-    return [(rate.value, rate.unit, rate.applies_to) for rate in analyse(text)._.rates]
-
-
-def affected(text: str) -> list[str]:
-    return sorted(analyse(text)._.countries["affected"])
-
-
-def title(text: str) -> str | None:
-    found = analyse(text)._.official_title
-    return found.text if found else None
-
-
-def identifier(text: str) -> str | None:
-    found = analyse(text)._.identifier
-    return found.text if found else None
-
-
-def jurisdiction(text: str) -> list[str]:
-    return [mention.code for mention in implementing_jurisdiction(text)]
 
 
 # --- rate tables whose cells are apart by single spaces ------------------------------------------------------------

@@ -9,34 +9,8 @@ designations, a circular's protocol line, a notice's one-word heading and a decr
 titles; codes whose list comma touches the next code; tonnes and duty words in those languages. Every passage is
 written for these tests."""
 
-from nlp.countries.jurisdiction import implementing_jurisdiction
 from nlp.pipeline import analyse
-
-
-def dates(text: str) -> list[tuple[str, str]]:
-    return sorted((mention.type, mention.date) for mention in analyse(text)._.dates)
-
-
-def title(text: str) -> str | None:
-    found = analyse(text)._.official_title
-    return found.text if found else None
-
-
-def identifier(text: str) -> str | None:
-    found = analyse(text)._.identifier
-    return found.text if found else None
-
-
-def jurisdiction(text: str) -> list[str]:
-    return [mention.code for mention in implementing_jurisdiction(text)]
-
-
-def measures(text: str) -> list[str]:
-    return sorted(mention.type for mention in analyse(text)._.measures)
-
-
-def affected(text: str) -> list[str]:
-    return sorted(analyse(text)._.countries["affected"])
+from tests.fact_readers import affected, dates, identifier, jurisdiction, measures, title
 
 
 def codes(text: str) -> list[str]:
