@@ -63,7 +63,7 @@ def demote_before_document_date(
             pass
         elif _heads_a_list(mention, own, layout):
             pass
-        elif mention.type in MEASURE_TYPES and _reported_as_just_made(mention, own, layout):
+        elif mention.type in MEASURE_TYPES and _reported_as_just_made(mention, own, layout, rules):
             pass
         elif mention.type in MEASURE_TYPES and date.fromisoformat(mention.date) < own:
             mention = DateMention("other", mention.date, mention.text, mention.start, mention.end, mention.derived)
@@ -71,10 +71,10 @@ def demote_before_document_date(
     return result
 
 
-def _reported_as_just_made(mention: DateMention, own: date, layout: Layout) -> bool:
+def _reported_as_just_made(mention: DateMention, own: date, layout: Layout, rules) -> bool:
     """An update notice's change made a few days before the notice ('has been reinstated with effect from …')."""
     sentence_start = layout.sentences.around(mention.start)[0]
-    return reported_recent_change(mention.date, own, layout.text, sentence_start, mention.start)
+    return reported_recent_change(mention.date, own, layout.text, sentence_start, mention.start, rules)
 
 
 # the first line of a list or table: a dash, bullet or pipe, or a code

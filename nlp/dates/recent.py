@@ -7,33 +7,19 @@ The words: `recent_changes` in nlp/data/date_rules.<language>.yaml.
 
 from __future__ import annotations
 
-import re
 from datetime import date, timedelta
-from functools import cache
-from importlib import resources
 
-import yaml
-
-from nlp.text.patterns import guarded
+from nlp.dates.rules import DateRules
 
 RECENT_REACH = timedelta(days=14)  # how long before its own date a notice reports a change it announces
 CLAUSE_CHARS = 300  # the clause before the date
 
 
-def reported_recent_change(mention_date: str, own: date, text: str, sentence_start: int, date_start: int) -> bool:
+def reported_recent_change(
+    mention_date: str, own: date, text: str, sentence_start: int, date_start: int, rules: DateRules
+) -> bool:
     """The date, shortly before the notice's own date `own`, ends a clause that reports the change as made."""
     if not own - RECENT_REACH <= date.fromisoformat(mention_date) < own:
         return False
     clause = text[max(sentence_start, date_start - CLAUSE_CHARS) : date_start]
-    return _pattern().search(clause) is not None
-
-
-@cache
-def _pattern() -> re.Pattern:
-    sources = []
-    for path in sorted(resources.files("nlp").joinpath("data").iterdir(), key=lambda p: p.name):
-        if path.name.startswith("date_rules.") and path.name.endswith(".yaml"):
-            source = yaml.safe_load(path.read_text("utf-8")).get("recent_changes")
-            if source:
-                sources.append(f"(?:{source})")
-    return guarded("|".join(sources) or "(?!)", re.IGNORECASE)
+    return any(pattern.search(clause) for pattern in rules.recent_changes)
