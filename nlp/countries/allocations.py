@@ -8,11 +8,10 @@ quota finder's units."""
 
 from __future__ import annotations
 
-import json
 import re
 from functools import cache
-from importlib import resources
 
+from nlp.countries.cue_data import cue_data
 from nlp.countries.mention import CountryMention
 from nlp.countries.names import find_country_names
 from nlp.quotas.finder import allotted_quantity
@@ -21,18 +20,13 @@ from nlp.text.tables import block_lines
 
 
 @cache
-def _cues() -> dict:
-    return json.loads(resources.files("nlp").joinpath("data/countries/cues.json").read_text("utf-8"))
-
-
-@cache
 def _field_label() -> re.Pattern:
-    return guarded("|".join(_cues()["allocation_fields"]), re.I)
+    return guarded("|".join(cue_data()["allocation_fields"]), re.I)
 
 
 @cache
 def _origin_label() -> re.Pattern:
-    return guarded("|".join(_cues()["origin_fields"]), re.I)
+    return guarded("|".join(cue_data()["origin_fields"]), re.I)
 
 
 LIST_WORDS = re.compile(r"(?:[\s,;&/]|\band\b|\bund\b|\bet\b|\by\b)*", re.I)
@@ -97,8 +91,8 @@ def _cells_end(lines: list, index: int) -> int:
 @cache
 def _allotment() -> tuple[re.Pattern, re.Pattern]:
     return (
-        guarded("|".join(_cues()["allotted_after_country"]), re.I),
-        guarded("(?:" + "|".join(_cues()["allotted_before_country"]) + ")", re.I),
+        guarded("|".join(cue_data()["allotted_after_country"]), re.I),
+        guarded("(?:" + "|".join(cue_data()["allotted_before_country"]) + ")", re.I),
     )
 
 

@@ -4,11 +4,10 @@ the excepted goods ('…, except stainless, originating in …')."""
 
 from __future__ import annotations
 
-import json
 import re
 from functools import cache
-from importlib import resources
 
+from nlp.countries.cue_data import cue_data
 from nlp.countries.named_lists import in_a_list_of_parts_or_exceptions
 from nlp.text.patterns import guarded
 from nlp.text.sentences import Sentences
@@ -19,7 +18,7 @@ LOOK_BACK = 150  # how far an exception cue reaches back within a clause
 
 @cache
 def cues() -> dict:
-    data = json.loads(resources.files("nlp").joinpath("data/countries/cues.json").read_text("utf-8"))
+    data = cue_data()
     return {
         "not_affected": guarded("|".join(data["not_affected"])),
         "origins": guarded("|".join(data["origins"]), re.I),

@@ -8,6 +8,7 @@ import re
 from functools import cache
 from importlib import resources
 
+from nlp.countries.cue_data import cue_data
 from nlp.countries.mention import CountryMention
 from nlp.countries.wto import member_under_heading, notifying_member, symbol_member
 from nlp.text.needed_words import NeededWords
@@ -19,7 +20,7 @@ OPENING_CHARS = 8000
 
 @cache
 def _wto_member_cues() -> list[re.Pattern]:
-    data = json.loads(resources.files("nlp").joinpath("data/countries/cues.json").read_text("utf-8"))
+    data = cue_data()
     return [guarded(cue, re.I) for cue in data["wto_member"]]  # strongest first
 
 

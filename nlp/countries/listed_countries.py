@@ -9,6 +9,7 @@ import re
 
 from nlp.countries.names import find_country_names
 from nlp.text.acting import ActingSentences
+from nlp.text.tables import line_at
 
 # what may stand between the names of the list: commas, 'and', 'or', a closing full stop or semicolon
 LIST_GLUE = re.compile(r"[\s,;.]*(?:\b(?:and|or)\b)?[\s,;.]*")
@@ -16,9 +17,7 @@ MAX_LIST_CHARS = 1200  # a line of names, not a paragraph
 
 
 def listed_under_an_acting_lead_in(text: str, offset: int, acting: ActingSentences) -> bool:
-    line_start = text.rfind("\n", 0, offset) + 1
-    line_end = text.find("\n", offset)
-    line_end = len(text) if line_end < 0 else line_end
+    line_start, line_end = line_at(text, offset)
     if line_end - line_start > MAX_LIST_CHARS or not _only_country_names(text, line_start, line_end):
         return False
     lead_end = line_start

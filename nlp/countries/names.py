@@ -13,6 +13,7 @@ from importlib import resources
 
 import pycountry
 
+from nlp.countries.cue_data import cue_data
 from nlp.countries.uncased_names import uncased_names
 from nlp.text.patterns import guarded
 
@@ -268,7 +269,7 @@ def _us_as_origin(text: str, start: int, end: int) -> Iterator[NameMatch]:
 @cache
 def _allocation_adjective() -> re.Pattern:
     """A country's adjective, capitalised as written, before the words of a quota allocation."""
-    data = json.loads(resources.files("nlp").joinpath("data/countries/cues.json").read_text("utf-8"))
+    data = cue_data()
     adjectives, _ = _adjectives()
     after = "|".join(pattern.removeprefix("^") for pattern in data["allocation_after_adjective"])
     words = "|".join(sorted(adjectives, key=len, reverse=True))

@@ -5,17 +5,17 @@ the quota does not favour that country, so it is not affected."""
 
 from __future__ import annotations
 
-import json
 import re
 from functools import cache
-from importlib import resources
+
+from nlp.countries.cue_data import cue_data
 
 REACH = 240  # the clause after the country: its subject's rest, the negated verb and the quota words
 
 
 @cache
 def _outside_quota() -> re.Pattern:
-    data = json.loads(resources.files("nlp").joinpath("data/countries/cues.json").read_text("utf-8"))
+    data = cue_data()
     return re.compile("|".join(f"(?:{pattern})" for pattern in data["outside_quota_after_country"]), re.I)
 
 
