@@ -28,11 +28,13 @@ from tariffwatch.codes import level_for
 # keyword may mix notations, as South African and Asian gazettes write them: 'tariff subheadings 55.13, 5903.20,
 # 5212.1 and 63.02' (a heading, a subheading, a 5-digit subheading), 'HS编码:03.02、03.03和03.08' (a Chinese
 # enumeration comma and 'and'); the dotted headings and the 5-digit ones of such a list are read here, the
-# others by the finder's scan.
+# others by the finder's scan. French and Spanish put their qualifiers after the keyword ('sous-positions tarifaires
+# suivantes : 87.01, 87.02 … et 87.05', 'partidas arancelarias 73.04 y 73.05').
 LIST_ITEM = r"(?:\d{2}\.\d{2}|\d{4}\.\d(?!\d)|\d{4}(?:[.\u00a0 ]\d{2,4}){0,3})(?![.,]?\d)"
 LIST_GLUE = r"\s*(?:,|;|、|，|and|or|to|et|ou|à|y|o|a|e|und|oder|bis|og|och|eller|和|及|与|或)\s*"
 OLD_HEADINGS = guarded(
     rf"(?:{notation().dotted_heading_words}|\b(?:tariff\s+)?subheadings?|\bHS(?:\s*(?:codes?(?:\s*\(s\))?|编码|編碼|编号))?)"
+    rf"(?:\s+(?:tarifaires?|douani[èe]res?|suivantes?|arancelarias?|siguientes?)){{0,2}}"
     rf"(?:\s*[:：]\s*|\s+)(?:Nos?\.?\s+)?(?P<list>{LIST_ITEM}(?:{LIST_GLUE}{LIST_ITEM})*)(?![\w%]|\s?(?:%|€|euros?|EUR))",
     re.I,
 )
