@@ -56,9 +56,9 @@ def test_who_acts_in_african_and_west_asian_texts():
 
 
 def test_duties_raised_in_the_passive_and_customs_fees_reduced():
-    assert measures("Article 1\nThe customs duties shall be raised by 5% to 7% of the CIF value of imported goods.") == [
-        "duty_rate_change"
-    ]
+    assert measures(
+        "Article 1\nThe customs duties shall be raised by 5% to 7% of the CIF value of imported goods."
+    ) == ["duty_rate_change"]
     assert measures("The cabinet approved an order to reduce and unify customs fees on imported goods.") == [
         "duty_rate_change"
     ]
