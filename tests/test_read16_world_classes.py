@@ -9,10 +9,15 @@ d'importation'), Saudi Arabia's trade authority in Arabic. Measures as these tex
 raised', customs fees reduced and standardised, a tax that is 'remitted wholly' under a (Remission) Order, SACU
 rebate items, a revised tariff book, a move to a new CET version, an amended subheading description, French import
 suspensions and Moroccan rate changes, Hebrew customs exemptions, an Arabic authority that announces an
-investigation. Every passage is written for these tests."""
+investigation. Dates: Hebrew publication in Reshumot and an end 'עד יום', a news page's 'Publish Date :' field, a
+gazette's masthead line, a duty for five years 'to be effective from' a day, a Hijri signature line with its Gregorian
+date, a French rate as an earlier act fixed it for its own period. Titles: a news site's date header, its banners and a
+paywall's lines are no titles; a federal law's number line goes on into its subject. Rates: the amount a rate is hiked
+by and a share of the goods are no rates; a translation's 'raised by 4% to 5%' keeps both. Every passage is written
+for these tests."""
 
 from nlp.codes.finder import find_codes
-from tests.fact_readers import jurisdiction, measures
+from tests.fact_readers import dates, jurisdiction, measures, rates, title
 
 
 def codes(text: str) -> list[str]:
@@ -101,3 +106,67 @@ def test_french_import_suspensions_and_a_moroccan_rate_change():
 def test_a_hebrew_customs_exemption_and_an_arabic_announced_investigation():
     assert measures("בצו זה מוצע להאריך את הוראת השעה המבטלת מכסים על כסאות לתינוקות") == ["duty_suspension"]
     assert measures("أعلنت الهيئة اليوم بدء تحقيق مكافحة الإغراق ضد واردات الزجاج") == ["anti_dumping"]
+
+
+def test_hebrew_gazette_publication_and_an_extension_until_a_day():
+    text = "בצו זה מוצע להאריך את הוראת השעה עד יום 31.12.2032\n\nפורסם ברשומות ביום 14.11.2031 בקובץ התקנות 9120"
+    assert dates(text) == [("application_end", "2032-12-31"), ("publication", "2031-11-14")]
+
+
+def test_a_news_pages_publish_date_field_and_a_gazette_masthead():
+    assert dates("Duty cut on buses\n\nKATHMANDU: The duty was lowered.\n\nPublish Date : 3 May 2031 09:15 AM\n") == [
+        ("publication", "2031-05-03")
+    ]
+    assert dates("Uganda Gazette\n\nVol. CXI No. 17 4th April, 2031 Price: Shs. 5000\n\nCONTENTS") == [
+        ("publication", "2031-04-04")
+    ]
+
+
+def test_a_duty_for_five_years_to_be_effective_from_a_day():
+    text = (
+        "The Commission has imposed a definitive anti-dumping duty on nylon yarn from Ruritania at the rate of 9.5 "
+        "per cent for a period of five years to be effective from March 2, 2031."
+    )
+    assert dates(text) == [("application_end", "2036-03-01"), ("application_start", "2031-03-02")]
+
+
+def test_a_hijri_signature_line_with_its_gregorian_date():
+    text = "Article 3\nThis Law shall come into force on its publication.\nIssued by Us\nOn 2 Rajab 1452 H.\nCorresponding to 29 October 2030"
+    assert dates(text) == [("document_date", "2030-10-29")]
+
+
+def test_a_french_rate_as_fixed_by_an_earlier_act_for_its_own_period_is_history():
+    text = (
+        "Le projet de décret précise que le tarif des droits d'importation, tel qu'il a été fixé par la loi de finances "
+        "pour la période allant du 1er janvier au 30 juin 2030, est modifié. Le décret prendra effet à compter du 5 mai 2031."
+    )
+    assert dates(text) == [("entry_into_force", "2031-05-05"), ("other", "2030-01-01"), ("other", "2030-06-30")]
+
+
+def test_site_banners_and_date_headers_are_no_titles():
+    assert title(
+        "Sunday, May 4th, 2031\n\nDuty on cement raised to 40 percent\n\nKATHMANDU: The government raised it."
+    ) == ("Duty on cement raised to 40 percent")
+    text = (
+        "Hello\n\nYour subscription is almost coming to an end. Renew today.\n\nCement import duty doubled\n\n"
+        "What you need to know:\n\n  • The rate applies from July 1st.\n\nArusha. The partner states agreed on new rates."
+    )
+    assert title(text) == "Cement import duty doubled"
+
+
+def test_a_federal_laws_number_line_goes_on_into_its_subject():
+    text = "Federal Law No. 4 of 2031\nCONCERNING THE CUSTOMS DUTY ON CEMENT IMPORTED INTO THE STATE\nWe, President of the State,"
+    assert title(text) == "Federal Law No. 4 of 2031 CONCERNING THE CUSTOMS DUTY ON CEMENT IMPORTED INTO THE STATE"
+
+
+def test_amounts_a_rate_moves_by_and_shares_of_goods_are_no_rates():
+    assert rates("The import duty on juice has been hiked by 30 percent and on tea to 40 percent.") == [
+        (40, "percent", None)
+    ]
+    assert rates("The customs duties shall be raised by 4% to 5% of the value of the goods.") == [
+        (4, "percent", None),
+        (5, "percent", None),
+    ]
+    assert rates(
+        "Over 53 percent of imported goods will be exempt from customs fees; the others pay a 5 percent fee."
+    ) == [(5, "percent", None)]

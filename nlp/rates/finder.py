@@ -77,6 +77,17 @@ SHARE_COLUMN = guarded(
 RANGE_START = re.compile(r"(?<![\w.,])(?P<low>\d{1,3}(?:[.,]\d{1,2})?)[ \t]*(?:to|and|-|–|~|∼|～)[ \t]*$")
 # A percentage closing a tier's condition, the tier's amount after its colon ('between 16 and 25 percent (inclusive):
 # $160 per item', 'above 25 percent: 40%'): the figure says which goods the tier is for, not a rate.
+# The amount a rate moves by, not the rate: "import duty on juice has been hiked by 30 percent", "raised the duty by 5
+# percentage points to 25 %" (the 25 % is the rate): a change verb, then "by" right before the number; not "raised by 4%
+# to 5%", a translation's "from 4% to 5%" (the old rate, then the new one).
+INCREMENT_BEFORE = re.compile(
+    r"\b(?:hik|increas|rais|reduc|lower|cut|decreas|slash)\w*\b[^.;%\n]{0,120}?\bby\s+(?:about\s+|some\s+|around\s+|nearly\s+)?$"
+)
+FROM_TO_AFTER = re.compile(r"\s+to\s+\d")
+# A share of the goods, not a rate: "the exemption of over 53 percent of imported goods", "40 percent of the tariff lines"
+SHARE_OF_GOODS_AFTER = re.compile(
+    r"\s+of\s+(?:all\s+|the\s+|its\s+)?(?:imported\s+|dutiable\s+)?(?:goods|imports|products|items|tariff\s+lines|commodities)\b(?!['’])"
+)
 TIER_CONDITION = re.compile(r"[ \t]*(?:\((?:inclusive|exclusive)\)[ \t]*)?:[ \t\n]+(?:[$€£]|usd|eur|gbp|\d)")
 # A TARIC additional code: a letter and three digits ('A859', 'C999'), or the series opened when those ran out, an 8
 # and three digits or capitals ('89TF', '8999'); or the cell sending to the annex's list ('See Annex', 'Siehe Anhang').
@@ -305,6 +316,10 @@ def _as_rate(text, lowered, candidate, sentences: Sentences, acting: ActingSente
         return None
     if unit == "percent" and TIER_CONDITION.match(lowered, end):
         return None
+    if unit == "percent" and (
+        _an_increment(lowered, start, end, sentence_start) or SHARE_OF_GOODS_AFTER.match(lowered, end)
+    ):
+        return None
     if margin_nearer(lowered[sentence_start:start], words) or SHARE_COLUMN.search(column_header(text, start) or ""):
         return None
     row = row_label(text, start) if header is not None or (hint or "").startswith("column") else None
@@ -323,3 +338,9 @@ def _unique(mentions: list[RateMention]) -> list[RateMention]:
             seen.add(key)
             kept.append(mention)
     return kept
+
+
+def _an_increment(lowered: str, start: int, end: int, sentence_start: int) -> bool:
+    """The number is what a rate moves by ('hiked by 30 percent'), not a rate."""
+    before = INCREMENT_BEFORE.search(lowered, max(sentence_start, start - 160), start)
+    return before is not None and not FROM_TO_AFTER.match(lowered, end)
