@@ -142,7 +142,9 @@ def _pattern_of(item: re.Pattern | Trigger | LineRule | RelativeRule) -> re.Patt
 
 
 # letters of the scripts some rule files are written in: Cyrillic, Hebrew, Arabic, Thai, kana, CJK ideographs, Hangul
-OTHER_SCRIPT = re.compile(r"[\u0400-\u052f\u0590-\u05ff\u0600-\u06ff\u0e00-\u0e7f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+OTHER_SCRIPT = re.compile(
+    r"[\u0400-\u052f\u0590-\u05ff\u0600-\u06ff\u0e00-\u0e7f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]"
+)
 LANGUAGES = (
     "en",
     "fr",

@@ -84,7 +84,8 @@ INCREMENT_BEFORE = re.compile(
     r"\b(?:hik|increas|rais|reduc|lower|cut|decreas|slash)\w*\b[^.;%\n]{0,120}?\bby\s+(?:about\s+|some\s+|around\s+|nearly\s+)?$"
 )
 FROM_TO_AFTER = re.compile(r"\s+to\s+\d")
-# A share of the goods, not a rate: "the exemption of over 53 percent of imported goods", "40 percent of the tariff lines"
+# A share of the goods, not a rate: "the exemption of over 53 percent of imported goods", "40 percent of the tariff
+# lines"
 SHARE_OF_GOODS_AFTER = re.compile(
     r"\s+of\s+(?:all\s+|the\s+|its\s+)?(?:imported\s+|dutiable\s+)?(?:goods|imports|products|items|tariff\s+lines|commodities)\b(?!['’])"
 )
