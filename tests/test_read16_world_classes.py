@@ -13,11 +13,18 @@ investigation. Dates: Hebrew publication in Reshumot and an end 'עד יום', a
 gazette's masthead line, a duty for five years 'to be effective from' a day, a Hijri signature line with its Gregorian
 date, a French rate as an earlier act fixed it for its own period. Titles: a news site's date header, its banners and a
 paywall's lines are no titles; a federal law's number line goes on into its subject. Rates: the amount a rate is hiked
-by and a share of the goods are no rates; a translation's 'raised by 4% to 5%' keeps both. Every passage is written
-for these tests."""
+by and a share of the goods are no rates; a translation's 'raised by 4% to 5%' keeps both. A period 'from July 1st this
+year to June 30th, 2032' (its start's year from its end); a federal law's number and a gazette's volume and number as
+identifiers; member states that apply their own rates are not the goods' origins. Every passage is written for these
+tests."""
 
 from nlp.codes.finder import find_codes
-from tests.fact_readers import dates, jurisdiction, measures, rates, title
+from nlp.pipeline import analyse
+from tests.fact_readers import dates, identifier, jurisdiction, measures, rates, title
+
+
+def affected(text: str, jurisdiction: str) -> list[str]:
+    return sorted(analyse(text, jurisdiction=jurisdiction)._.countries["affected"])
 
 
 def codes(text: str) -> list[str]:
@@ -170,3 +177,28 @@ def test_amounts_a_rate_moves_by_and_shares_of_goods_are_no_rates():
     assert rates(
         "Over 53 percent of imported goods will be exempt from customs fees; the others pay a 5 percent fee."
     ) == [(5, "percent", None)]
+
+
+def test_a_period_from_a_day_this_year_to_a_dated_end():
+    text = "The new import duty rates will be applicable from March 1st this year to February 28th, 2032."
+    assert dates(text) == [("application_end", "2032-02-28"), ("application_start", "2031-03-01")]
+
+
+def test_a_federal_laws_number_and_a_gazettes_volume_and_number_are_identifiers():
+    assert identifier(
+        "Federal Law No. 4 of 2031\nCONCERNING THE CUSTOMS DUTY ON CEMENT\nWe, President of the State,"
+    ) == ("Federal Law No. 4 of 2031")
+    assert (
+        identifier("Uganda Gazette\n\nVol. CXI No. 17 4th April, 2031 Price: Shs. 5000\n\nCONTENTS")
+        == "Vol. CXI No. 17"
+    )
+
+
+def test_member_states_applying_their_own_rates_are_not_origins():
+    text = (
+        "Arusha. The Council approved the rates for the year. Kenya will grant stay of application of the CET rate and "
+        "apply a duty rate of 10 percent on wheat imported from Argentina. Rwanda is also charging 15 percent on the "
+        "same wheat, while Burundi will exempt it from duty. Kenya, along with Uganda and Rwanda, will apply 35 percent "
+        "on worn clothing."
+    )
+    assert affected(text, "KE") == ["AR"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from nlp.countries.acting_states import applies_the_rate_itself
 from nlp.countries.allocations import allocation_lines, origin_field_countries
 from nlp.countries.cited_instruments import in_a_cited_instrument
 from nlp.countries.continued_items import continues_an_acting_item
@@ -61,6 +62,8 @@ def affected_countries(
     for name in _names_in(text, layout, titles):
         if name.code in skip or _names_a_law_not_goods(text, name.start, name.end):
             continue
+        if applies_the_rate_itself(text, name.start, name.end):
+            continue  # 'Rwanda is granting stay of application …': a member applying its rate, not an origin
         if excluded_from_the_quota(text, name.end):
             continue  # 'articles the product of Ruritania shall not be permitted or included under the quota'
         if not (

@@ -31,6 +31,7 @@ from nlp.dates.restated import demote_restated, restated_spans
 from nlp.dates.rules import date_rules
 from nlp.dates.stacked import marked_column_types, stacked_column_types
 from nlp.dates.stamped import timestamp_as_document_date
+from nlp.dates.this_year import this_year_periods
 from nlp.text.layout import Layout as Zones
 from nlp.text.patterns import guarded
 from nlp.text.sentences import Sentences
@@ -59,6 +60,7 @@ def extract_dates(
     mentions = _dated_by_the_reported_decision(text, mentions, layout)
     anchors = _anchors(mentions, published)
     mentions += _derived(text, classifier, mentions, anchors)
+    mentions = this_year_periods(text, mentions, rules.months)
     mentions += _period_ends(text, mentions, rules)
     mentions = opening_outside_period(staged_periods(text, mentions), layout)
     mentions = demote_item_periods(text, mentions)
