@@ -32,6 +32,7 @@ SIZES = {
     "read15-world": 14,
     "read15-na": 14,
     "final15": 47,
+    "read16-world": 14,
 }
 FLOORS = {
     **FIRST_SETS,
@@ -319,7 +320,7 @@ FLOORS = {
     # measures 0.769, affected 0.500, jurisdiction 0.452, title 0.500, identifier 0.462, rates 0.462, quotas 1.0 (none
     # labelled); three labels corrected after it to the precedents (NOTES.md)
     "read15-world": {
-        "codes": 0.421,  # left: Ghana's chapter 98 lines written with a letter ('9802.10B00'), 11 of 15
+        "codes": 1.0,  # round 13 (read16-world): Ghana's chapter 98 lines written with a letter ('9802.10B00'): 0.421
         "dates": 0.894,  # Arabic and Chinese datelines, 'الأول من يونيو', Indonesian 'sampai tiga tahun': 0.500
         "measures": 0.965,  # Korean, Chinese (inside a run of characters) and Bengali words: 0.769
         "affected": 1.0,  # Korean, Arabic, traditional Chinese and Vietnamese names: 0.500
@@ -328,6 +329,25 @@ FLOORS = {
         "rates": 0.888,  # 'persen', a tilde between a range's ends, Bengali digits: 0.462
         "quotas": 1.0,
         "jurisdiction": 1.0,  # KZ, UY, GH, BD, NG, EG and traditional-Chinese cues; the EAEU as other members: 0.452
+    },
+    # round 13's read set of Africa and South and West Asia (eval/heldout/read16-world/NOTES.md: Uganda, Algeria, Israel,
+    # Saudi Arabia, Nepal, South Africa, Kenya, Pakistan, Morocco, the UAE, Jordan, Nigeria, Tanzania, Ethiopia),
+    # labelled before the extractor ran on them (6a34777); first figure: codes 0.844, dates 0.200, measures 0.485,
+    # affected 0.429, jurisdiction 0.300, title 0.375, identifier 0.500, rates 0.808, quotas 1.0 (none labelled)
+    "read16-world": {
+        "codes": 1.0,  # French headings after 'sous-positions tarifaires suivantes :', chapters of the CET: 0.844
+        # Hebrew Reshumot dates, 'Publish Date :', a gazette masthead, 'for five years to be effective from', a Hijri
+        # signature's 'Corresponding to' line, 'from July 1st this year to …': 0.200
+        "dates": 0.685,
+        # passive and news wordings ('shall be raised', 'launched a revised tariff book'), remission orders, rebate
+        # items, French suspensions and 'quotité', Hebrew exemptions, an Arabic announced investigation: 0.485
+        "measures": 0.863,
+        "affected": 0.933,  # member states applying their own rates are not origins; Arabic names: 0.429
+        "title": 0.941,  # date headers, banners and paywall lines as furniture, a law's CONCERNING line: 0.375
+        "identifier": 1.0,  # 'Federal Law No. 19 of 2002', a masthead's 'Vol. XCV No. 43': 0.500
+        "rates": 0.888,  # increments ('hiked by 30 percent') and shares of goods are no rates: 0.808
+        "quotas": 1.0,
+        "jurisdiction": 0.866,  # Uganda, Tanzania, the UAE, Algeria, Jordan, Nepal, Israel, Morocco, Saudi cues: 0.300
     },
     # round 12 read set (eval/heldout/read15-na/NOTES-na.md): a CBSA statement of reasons, news items, law firms'
     # alerts and press releases about North American and Oceanian acts, a DOF undertaking (Spanish), WTO committee
