@@ -49,6 +49,11 @@ class Stack:
     first_row_cell: int  # the index of the first cell below the header (and its column numbers)
 
 
+def stacks(text: str) -> tuple[Stack, ...]:
+    """The text's tables of this layout (none without a bar line between two lines)."""
+    return _stacks(text) if STACK_GATE in text else ()
+
+
 def stacked_header(text: str, offset: int) -> str | None:
     """The header of the column whose cell holds `offset`, in a table printed one cell a line between bar lines."""
     if STACK_GATE not in text:
