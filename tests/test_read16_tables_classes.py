@@ -186,3 +186,19 @@ def test_rates_written_with_an_arrow_under_a_legend_naming_the_unit():
         (40.0, "percent"),
         (5.0, "percent"),
     ]
+
+
+# --- two periods written as one run ------------------------------------------------------------------------------------
+
+
+def test_periods_chained_by_then_run_from_the_first_start_to_the_last_end():
+    text = (
+        "Imports of certain wire products (Tariff Quota Notice 9)\nNew quotas came into force on 3 March 2031.\n"
+        "Quota period: 3 March 2031 to 30 June 2031 then 1 July 2031 to 30 June 2032\n"
+    )
+    found = [(kind, value) for kind, value in dates(text) if kind != "other"]
+    assert found == [
+        ("application_end", "2032-06-30"),
+        ("application_start", "2031-03-03"),
+        ("entry_into_force", "2031-03-03"),
+    ]
