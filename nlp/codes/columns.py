@@ -79,14 +79,13 @@ REST_OF_CODES_CELL = re.compile(
 
 
 def opens_a_cell_of_codes(match: re.Match, text: str, header_words: re.Pattern) -> bool:
-    """A heading opening a cell of its own line in a code column, the rest of the cell codes joined by range and
-    list words ('0201 to 0206', '0207 (except 020711 to 020714 and 020734)', a table printed one cell a line)."""
+    """A heading opening a cell that is its own line in a code column of a table printed one cell a line, the rest of
+    the cell codes joined by range and list words ('0201 to 0206', '0207 (except 020711 to 020714 and 020734)')."""
     line_start = text.rfind("\n", 0, match.start()) + 1
-    if text[line_start : match.start()].strip(" \t\u00a0|"):
-        return False
     line_end = text.find("\n", match.end())
-    cell_end = text.find("|", match.end(), len(text) if line_end < 0 else line_end)
-    end = cell_end if cell_end >= 0 else (len(text) if line_end < 0 else line_end)
+    end = len(text) if line_end < 0 else line_end
+    if text[line_start : match.start()].strip(" \t\u00a0") or "|" in text[line_start:end]:
+        return False  # a '|' row's cell reads only a heading alone ('7407 and 7408 | Bars' is not read)
     if not REST_OF_CODES_CELL.fullmatch(text, match.end(), end):
         return False
     return in_column(match.start(), text, header_words)
