@@ -31,6 +31,7 @@ SIZES = {
     "read15-europe": 14,
     "read15-world": 14,
     "read15-na": 14,
+    "read16-tables": 14,
     "final15": 47,
     "read16-world": 14,
 }
@@ -364,6 +365,22 @@ FLOORS = {
         "rates": 1.0,
         "quotas": 1.0,
         "jurisdiction": 1.0,  # a news item's acting subject ('Australia launched', 'Canada will impose')
+    },
+    # round 13 read set (eval/heldout/read16-tables/NOTES-tables.md): facts in tables and lists (an EU quota annex in
+    # German run together by spaces, CBP country lines, a Korean table one cell a paragraph, an Indian CEPA table and a
+    # Canadian schedule one cell a line, an HMRC quota notice's exclusion list, Portuguese, French and Spanish quota
+    # texts), labelled before any extraction (d59ccc0); first figure, before any fix: codes 0.838, dates 0.615,
+    # measures 0.750, affected 0.250, jurisdiction 0.750, title 0.600, identifier 0.714, rates 0.214, quotas 0.698
+    "read16-tables": {
+        "codes": 0.993,  # stacked cells, order-number rows; left: 2101's 'Unterposition 020743' before a volume
+        "dates": 0.682,  # glued register labels, chained periods; left: 2105, 2106, 2109-2111, 2113's sub-periods
+        "measures": 0.971,  # annual quotas, CN disclaimer, cotas/cupos, 할당관세, surtax over a quota, CEPA
+        "affected": 0.952,  # 'excluding:' lists with glued ISO codes, 'are excluded from'; left: 2112's Peru Tariff
+        "title": 0.6,
+        "identifier": 0.714,
+        "rates": 0.936,  # stacked rate columns, arrowed rates; left: 2112's rates split over cells
+        "quotas": 0.75,  # serial-number lists, past-import thresholds; left: 2101's yearly columns
+        "jurisdiction": 0.75,
     },
     # blind, labelled and audited at the start of round 12 (eval/heldout/final15/AUDIT-a.md, AUDIT-b.md, AUDIT-c.md,
     # AUDIT-d.md; 1808 removed: its text is another notice's end under its heading), measured with totals only at

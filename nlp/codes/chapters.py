@@ -70,12 +70,18 @@ def find_chapters(text: str, sentences: Sentences) -> Iterator[CodeMention | Cod
         after = text[match.end() : match.end() + 80]
         if words.chapter_not_tariff_before.search(before) or words.chapter_not_tariff_after.match(after):
             continue
-        if not (_about_goods(text, match, sentences) or _chapter_field(text, match)):
+        if not (_about_goods(text, match, sentences) or _chapter_field(text, match) or _in_chapter_column(text, match)):
             continue
         yield from _items(match, text, sentences)
     yield from _hs_code_list(text, sentences)
     yield from _chapter_cells(text, sentences)
     yield from _bar_chapter_cells(text, sentences)
+
+
+def _in_chapter_column(text: str, match: re.Match) -> bool:
+    """'Chapter 3' as a cell of the code column whose header names chapters ('Chapter, Heading, Sub-heading or Tariff
+    Item' over rows of a table printed one cell a line)."""
+    return bool(CHAPTER_COLUMN.search(text)) and bool(CHAPTER_COLUMN.search(column_header(text, match.start()) or ""))
 
 
 def _chapter_cells(text: str, sentences: Sentences) -> Iterator[CodeMention]:

@@ -69,6 +69,28 @@ def _opens_a_schedule_row(offset: int, text: str) -> bool:
     return not text[line_start:offset].strip(" \t\u00a0|") and bool(SCHEDULE_ROW_START.match(text, offset))
 
 
+# The rest of a code cell that opens with a heading: more codes joined by range and list words, an exception in
+# brackets ('0201 to 0206', '0207 (except 020711 to 020714 and 020734)').
+REST_OF_CODES_CELL = re.compile(
+    r"(?:[ \t\u00a0]*(?:to|through|and|or|,|–|-|\(?[ \t]*(?:except|excluding)|\))[ \t\u00a0]*"
+    r"(?:\d{4}(?:[ .\u00a0]?\d{2}){0,3}(?!\d))?)*[ \t\u00a0)]*",
+    re.I,
+)
+
+
+def opens_a_cell_of_codes(match: re.Match, text: str, header_words: re.Pattern) -> bool:
+    """A heading opening a cell that is its own line in a code column of a table printed one cell a line, the rest of
+    the cell codes joined by range and list words ('0201 to 0206', '0207 (except 020711 to 020714 and 020734)')."""
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    line_end = text.find("\n", match.end())
+    end = len(text) if line_end < 0 else line_end
+    if text[line_start : match.start()].strip(" \t\u00a0") or "|" in text[line_start:end]:
+        return False  # a '|' row's cell reads only a heading alone ('7407 and 7408 | Bars' is not read)
+    if not REST_OF_CODES_CELL.fullmatch(text, match.end(), end):
+        return False
+    return in_column(match.start(), text, header_words)
+
+
 def in_column(offset: int, text: str, header_words: re.Pattern, whole_cell: str | None = None) -> bool:
     """The number stands in a table column whose header has `header_words` (and is the whole cell)."""
     if "|" not in text[max(0, offset - 300) : offset + 300]:

@@ -16,12 +16,13 @@ from dataclasses import replace
 
 from nlp.codes.cells import table_code_cell
 from nlp.codes.chapters import find_chapters
-from nlp.codes.columns import cell_of_its_line, code_cell, in_a_column_of_no_codes, in_column
+from nlp.codes.columns import cell_of_its_line, code_cell, in_a_column_of_no_codes, in_column, opens_a_cell_of_codes
 from nlp.codes.glued import codes_opening_glued_rows, glued_codes
 from nlp.codes.headings import dotted_headings, starts_row
 from nlp.codes.lettered import lettered_codes
 from nlp.codes.lookalikes import DOTTED_DATE, TRUNK_PREFIX_BEFORE, YEAR, YEARS
 from nlp.codes.notation import CANDIDATE, NO_SUCH_HEADING, UNIT_AFTER, digits_of, neutral_notation, notation, written_as
+from nlp.codes.order_rows import after_an_order_number
 from nlp.codes.roles import Roles
 from nlp.codes.schedules import (
     PARENT_REACH,
@@ -298,6 +299,8 @@ def _is_code(match: re.Match, text: str, sentences: Sentences, continues: bool, 
             heading_keyword
             or match.group("ex") in ("ex", "ex ")
             or in_column(match.start(), text, words.keywords, whole_cell=number)
+            or opens_a_cell_of_codes(match, text, words.keywords)
+            or after_an_order_number(match.start(), text)
             or in_introduced_list(match.start(), match.end(), text)
             or flat_serial_row(match.start(), text, headers.above(match.start()))
             or inserted_row(match.start(), match.end(), text)
@@ -319,6 +322,7 @@ def _is_code(match: re.Match, text: str, sentences: Sentences, continues: bool, 
         or inserted_row(match.start(), match.end(), text)
         or under_a_code_label(match.start(), text)
         or table_code_cell(match.start(), match.end(), text)
+        or after_an_order_number(match.start(), text)
     )
 
 

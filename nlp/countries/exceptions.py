@@ -12,8 +12,18 @@ from nlp.countries.named_lists import in_a_list_of_parts_or_exceptions
 from nlp.text.patterns import guarded
 from nlp.text.sentences import Sentences
 
-CLAUSE_START = guarded(r"[;\n]|\(\w{1,4}\)\s")
+# an item marker '(a) ' starts a clause; an ISO code glued to a name ('Albania(AL) ') does not
+CLAUSE_START = guarded(r"[;\n]|(?<![\w)])\(\w{1,4}\)\s")
 LOOK_BACK = 150  # how far an exception cue reaches back within a clause
+LOOK_AHEAD = 150  # how far after the names their exclusion may follow
+# the names' goods left out by a verb that follows them: 'Goods originating from Norway, Iceland and Liechtenstein
+# ... are excluded from the application of the measures'; French 'sont exclues de', Spanish 'quedan excluidas de'
+EXCLUDED_AFTER = re.compile(
+    r"\b(?:(?:are|is|shall\s+be|will\s+be)\s+(?:hereby\s+)?(?:excluded|exempt(?:ed)?)\s+from"
+    r"|(?:sont|est|seront)\s+exclu(?:e|es|s)?\s+d[eu]"
+    r"|(?:quedan|queda|quedarán|están|está)\s+exclu[ií]d[oa]s?\s+de)\b",
+    re.I,
+)
 
 
 @cache
@@ -43,7 +53,17 @@ def after_exception(text: str, offset: int, sentences: Sentences) -> bool:
     ]
     if exceptions and not _origins_resume(clause, exceptions[-1].end()):
         return True
+    if _excluded_by_what_follows(text, offset, sentences):
+        return True
     return in_a_list_of_parts_or_exceptions(text, offset)  # a longer list of territories left out or included
+
+
+def _excluded_by_what_follows(text: str, offset: int, sentences: Sentences) -> bool:
+    """'Goods originating from Norway, Iceland and Liechtenstein under the EEA agreement are excluded from the
+    application of the measures': the exclusion verb follows the names in their sentence."""
+    end = min(sentences.around(offset)[1], offset + LOOK_AHEAD)
+    clause_end = text.find(";", offset, end)  # a verb of another clause does not reach back
+    return EXCLUDED_AFTER.search(text, offset, end if clause_end < 0 else clause_end) is not None
 
 
 def _closed_aside(clause: str, after: int) -> bool:

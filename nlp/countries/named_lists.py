@@ -10,11 +10,12 @@ import re
 
 from nlp.countries.names import find_country_names
 
-LIST_CUE = re.compile(r"\b(?:(?P<part>including)|excluding|except(?:\s+for)?|other\s+than)\s+", re.I)
+LIST_CUE = re.compile(r"\b(?:(?P<part>including)|excluding|except(?:\s+for)?|other\s+than)\s*:?\s+", re.I)
 # capitalised words, the small words inside names, commas and brackets ('Saint Helena and Dependencies (Ascension
 # Island and Tristan Da Cunha)')
 # (possessive: a run of capitals must not be split into words in every possible way)
-PROPER_NAMES = re.compile(r"(?:[\s,()]++|\b(?:and|the|of|da|de|du|del|et|und)\b|[A-Z][\w’'.-]*+)*+")
+# ('Cote d’Ivoire(CI)': an ISO code glued in brackets, the elided 'd’')
+PROPER_NAMES = re.compile(r"(?:[\s,()]++|\b(?:and|the|of|da|de|du|del|et|und)\b|\bd[’']|[A-Z][\w’'.-]*+)*+")
 AFTER_A_COUNTRY = re.compile(r"\s*,?\s*$")
 
 

@@ -114,7 +114,9 @@ def _named_forms(month: str, ordinal: str, dense: str) -> re.Pattern:
         rf"(?P<year_b>\d{{4}})",
         # a PDF's text may split the ordinal from its number and month: "30\nth\nApril, 2026", "16 th October, 2017";
         # a German copy may drop the space after the day's dot: "vom 27.Februar 2017"
-        rf"\b(?P<day_c>\d{{1,2}})(?:[ \u00a0\n]?(?:st|nd|rd|th)[ \u00a0\n]+|{DAY_SUFFIX}[ \u00a0]+|\.(?=[^\W\d]))"
+        # a register's field label may touch the date: "Fecha de publicación30 Marzo 2012" (vLex)
+        rf"(?:\b|(?<=[a-záéíóúñ]))(?P<day_c>\d{{1,2}})"
+        rf"(?:[ \u00a0\n]?(?:st|nd|rd|th)[ \u00a0\n]+|{DAY_SUFFIX}[ \u00a0]+|\.(?=[^\W\d]))"
         r"(?:of[ \u00a0]+)?"
         rf"(?P<month_c>{month})\.?(?:,[ \u00a0\n]*|[ \u00a0\n]+)"  # "the 13th October,2031": glued
         r"(?:of[ \u00a0]+)?(?P<year_c>\d{4})",

@@ -117,6 +117,26 @@ def staged_periods(text: str, mentions: list[DateMention]) -> list[DateMention]:
     return [DateMention("other", m.date, m.text, m.start, m.end, m.derived) if m in staged else m for m in mentions]
 
 
+# two periods written as one run: "2 February 2031 to 30 June 2031 then 1 July 2031 to 30 June 2032"
+THEN = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*(?:and[ \t\u00a0]+)?then[ \t\u00a0]+(?:from[ \t\u00a0]+)?")
+
+
+def chained_periods(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """Where a period's end is followed by 'then' and the next period's start, the day after it, the measure runs on
+    across them: those two inner dates are `other` (the run's first start and last end stay)."""
+    if "then" not in text:
+        return mentions
+    inner: set[int] = set()
+    for end, start in zip(mentions, mentions[1:], strict=False):
+        if (end.type, start.type) != ("application_end", "application_start") or end.derived or start.derived:
+            continue
+        if _next_day(end.date) == start.date and THEN.fullmatch(text, end.end, start.start):
+            inner |= {end.start, start.start}
+    return [
+        DateMention("other", m.date, m.text, m.start, m.end, m.derived) if m.start in inner else m for m in mentions
+    ]
+
+
 def opening_outside_period(mentions: list[DateMention], layout: Layout) -> list[DateMention]:
     """A quota's opening day ("OPENING DAY: Tuesday, January 3, 2022") falls inside the period it opens; one
     printed outside every period the document states is a misprint (a copied bulletin's stale year): `other`."""

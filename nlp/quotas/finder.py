@@ -102,7 +102,12 @@ def find_quotas(text: str, layout: Layout, sentences: Sentences) -> list[QuotaMe
     found += _stated_quotas(text, lowered, layout, sentences, OPERATIVE, spans_of_glued_rows(text) if found else [])
     found += _column_quotas(text, lowered, layout, words, {mention.start for mention in found})
     found += _amended_quotas(text, lowered, layout, sentences)
-    return found or _stated_quotas(text, lowered, layout, sentences, FALLBACK_ZONES)
+    if found:
+        return found
+    # a copy that lost the enacting formula and the article headings (a corpus's plain text of a regulation: its
+    # whole text reads as preamble) states its volumes there
+    zones = FALLBACK_ZONES if layout.spans(OPERATIVE - {"body"}) else FALLBACK_ZONES | {"preamble"}
+    return _stated_quotas(text, lowered, layout, sentences, zones)
 
 
 def _stated_quotas(
@@ -120,7 +125,7 @@ def _stated_quotas(
             continue
         if glued and any(start <= match.start() < end for start, end in glued):
             continue  # a glued row's number and figure read as one ('Note 416,957 liters'): read by _glued_quotas
-        if zones is FALLBACK_ZONES and narrates(lowered, match.start(), sentences):
+        if "recitals" in zones and narrates(lowered, match.start(), sentences):
             continue  # a recital telling what a report said or an earlier act did, not the volume the act adopts
         mention = _as_quota(text, lowered, match, sentences, words)
         if mention is not None:

@@ -20,6 +20,7 @@ from functools import cache
 from importlib import resources
 
 from nlp.rates.amounts import duty_amount_columns
+from nlp.rates.arrows import arrow_rates
 from nlp.rates.cells import (
     ex_tariff_rate_cells,
     flattened_rate_cells,
@@ -37,6 +38,7 @@ from nlp.rates.quoted import ordered_row_duties, quoted_by_an_amendment
 from nlp.rates.rows import row_label
 from nlp.rates.sheets import in_quota_duty_fields
 from nlp.rates.spaced import spaced_row_cell
+from nlp.rates.stacked import stacked_rate_cells
 from nlp.rates.tigie import tigie_import_duties
 from nlp.rates.unit_columns import TARIC_ADDITIONAL_CODE, unit_column_cells
 from nlp.rates.wording import (
@@ -273,6 +275,8 @@ def _candidates(text: str, lowered: str, words: _Words, start: int, end: int, lo
     yield from duty_amount_columns(text, start, end, words.units)
     for value, field_start, field_end, unit in in_quota_duty_fields(text, start, end):
         yield value, field_start, field_end, unit, "column"
+    yield from stacked_rate_cells(text, start, end)
+    yield from arrow_rates(text, start, end)
 
 
 def _specific_amounts(lowered: str, words: _Words, start: int, end: int, local: tuple[str, str, str]):

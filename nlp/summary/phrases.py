@@ -64,8 +64,10 @@ def _rate_text(rates: list) -> str | None:
     return shown[0] if len(values) == 1 else f"{shown[0]} to {shown[1]}"
 
 
-def rate(value, unit: str) -> str:
+def rate(value, unit: str | None) -> str:
     number = f"{value:g}" if isinstance(value, float) else str(value)
+    if unit is None:  # a table's bare figure whose unit the copy does not print
+        return number
     if unit == "percent":
         return f"{number}%"
     currency, _, per = unit.partition("/")

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from nlp.text.stacked_cells import stacked_header
 from nlp.text.textutil import lines_above
 
 MAX_ROWS_UP = 30  # how far above a row its header may stand (tables run across page breaks)
@@ -129,7 +130,7 @@ def _column_header(text: str, offset: int) -> str | None:
     line_end = text.find("\n", offset, offset + 2000)
     row = text[line_start : line_end if line_end >= 0 else min(len(text), offset + 2000)]
     if "|" not in row:
-        return None
+        return stacked_header(text, offset)  # a table printed one cell a line between bar lines
     column, row_cells = _column_index(row, offset - line_start), _cells(row)
     header = _header_row(text, line_start)
     if header is None:
