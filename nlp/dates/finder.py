@@ -26,6 +26,7 @@ from nlp.dates.found import FoundDate
 from nlp.dates.rules import date_rules
 from nlp.dates.yearless import with_yearless_headings, with_yearless_in_sentences
 from nlp.text.patterns import guarded
+from nlp.text.prefilter import may_occur, scan_gated
 from nlp.text.textutil import lower_keeping_offsets
 
 YEAR = guarded(r"(?<!\d)(?:1[89]|2[01])\d{2}(?!\d)")
@@ -44,6 +45,10 @@ DAY_SUFFIX = r"(?:st|nd|rd|th|er|re|e|º|°|o|ης|η|\.)?"  # "1η Ιουλίο
 
 @cache
 def _patterns() -> list[tuple[str, re.Pattern]]:
+    return [(kind, scan_gated(pattern)) for kind, pattern in _written_patterns()]
+
+
+def _written_patterns() -> list[tuple[str, re.Pattern]]:
     rules = date_rules()
     month = "|".join(sorted((re.escape(m) for m in rules.months), key=len, reverse=True))
     ordinal = "|".join(sorted(rules.ordinals, key=len, reverse=True))
@@ -134,12 +139,17 @@ def _named_forms(month: str, ordinal: str, dense: str) -> re.Pattern:
     return re.compile("(?:" + "|".join(forms) + ")$")  # searched up to a year's end: "$" is there
 
 
+LOWERED_KINDS = ("named", "year_first")  # searched in the lowered text
+
+
 def find_dates(text: str, month_first_slashes: bool = False) -> list[FoundDate]:
     """Every absolute date in `text`, non-overlapping, in order of appearance."""
     found: list[FoundDate] = []
     taken = bytearray(len(text) + 1)
     lowered = lower_keeping_offsets(text)  # month names are matched in lower case: faster than re.I
     for kind, pattern in _patterns():
+        if not may_occur(pattern, lowered if kind in LOWERED_KINDS else text):
+            continue  # nearly always so for most of them: one scan of the text tells
         if kind == "words":
             matches = _near_our_lord(pattern, text, lowered)  # the ceremonial form is rare and costly
         elif kind == "named":

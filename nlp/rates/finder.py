@@ -52,6 +52,7 @@ from nlp.text.layout import OPERATIVE, Layout
 from nlp.text.narrated import narrates
 from nlp.text.numbers import NUMBER, parse_number, tidy
 from nlp.text.patterns import guarded
+from nlp.text.prefilter import may_occur, scan_gated
 from nlp.text.sentences import Sentences
 from nlp.text.tables import cell_span, column_header, table_header
 from nlp.text.textutil import lower_keeping_offsets
@@ -156,12 +157,14 @@ def _words() -> _Words:
     return _Words(
         amount=guarded(amount),
         per_unit_duty=re.compile(rf"\bper\s+(?P<unit>{unit})\b[^;]{{0,40}}?\bdut(?:y|ies)\b(?P<rest>[^;]*)$"),
-        percent=guarded(
-            rf"(?:(?<![\w.,])|(?<=[\u4e00-\u9fff]))(?P<value>{NUMBER}){SPELLED_AGAIN}\s*(?:%|{PERCENT_WORDS})"
-            rf"|(?<=[\s(])%(?P<value2>\d{{1,3}}(?:[.,]\d{{1,2}})?)(?![\d%])"
+        percent=scan_gated(
+            guarded(
+                rf"(?:(?<![\w.,])|(?<=[\u4e00-\u9fff]))(?P<value>{NUMBER}){SPELLED_AGAIN}\s*(?:%|{PERCENT_WORDS})"
+                rf"|(?<=[\s(])%(?P<value2>\d{{1,3}}(?:[.,]\d{{1,2}})?)(?![\d%])"
+            )
         ),
         specific=guarded(specific),
-        per_unit=guarded(per_words + r"\s*(?:\d+\s*)?(?:" + unit + r")\b"),
+        per_unit=scan_gated(guarded(per_words + r"\s*(?:\d+\s*)?(?:" + unit + r")\b")),
         glued_cell=re.compile(
             # a row's closing bar and an empty code cell may end the line ('| 22,4 | |') after a whole figure of a
             # rate's size (not the end of a dotted code '4002.99.90 |', nor a coefficient '0,511358 |')
@@ -228,7 +231,7 @@ def _candidates_in(
 
 def _candidates(text: str, lowered: str, words: _Words, start: int, end: int, local=("USD", "USc", "INR")):
     """(value, start, end, unit, kind hint) for percentages, amounts per unit and table cells."""
-    for match in words.percent.finditer(lowered, start, end):
+    for match in words.percent.finditer(lowered, start, end) if may_occur(words.percent, lowered) else ():
         cell = introduced_cell(text, match.start(), match.end(), words.duty)  # its table's introduction names the duty
         cell = cell or numbered_row_cell(text, match.start(), match.end())  # or its numbered table's header a rate
         cell = cell or numbered_line_cell(text, match.start(), match.end())  # (its rows one a line)
@@ -265,7 +268,7 @@ def _candidates(text: str, lowered: str, words: _Words, start: int, end: int, lo
 
 def _specific_amounts(lowered: str, words: _Words, start: int, end: int, local: tuple[str, str, str]):
     """Amounts per unit ('eur 0.5/kg'), only where a '/kg' or 'per tonne' stands (their scan stops at every word)."""
-    if not words.per_unit.search(lowered, start, end):
+    if not may_occur(words.per_unit, lowered) or not words.per_unit.search(lowered, start, end):
         return
     for match in words.specific.finditer(lowered, start, end):
         francs = match.group("francs")
