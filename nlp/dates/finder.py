@@ -26,7 +26,7 @@ from nlp.dates.found import FoundDate
 from nlp.dates.rules import date_rules
 from nlp.dates.yearless import with_yearless_headings, with_yearless_in_sentences
 from nlp.text.patterns import guarded
-from nlp.text.prefilter import may_occur, scan_gated
+from nlp.text.prefilter import may_occur, scan_gated, scan_gated_builder
 from nlp.text.textutil import lower_keeping_offsets
 
 YEAR = guarded(r"(?<!\d)(?:1[89]|2[01])\d{2}(?!\d)")
@@ -43,6 +43,7 @@ SHORT_YEAR_CUE = guarded(
 DAY_SUFFIX = r"(?:st|nd|rd|th|er|re|e|º|°|o|ης|η|\.)?"  # "1η Ιουλίου", "της 12ης Μαρτίου"
 
 
+@scan_gated_builder
 @cache
 def _patterns() -> list[tuple[str, re.Pattern]]:
     return [(kind, scan_gated(pattern)) for kind, pattern in _written_patterns()]

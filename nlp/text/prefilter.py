@@ -5,11 +5,11 @@ it can skip to. Hyperscan runs all the registered patterns at once (one scan in 
 of them occur somewhere. A pattern it does not see is not searched: the same answer as searching it, since each is
 handed to it as a superset of itself (nlp/text/supersets.py).
 
-Patterns are registered where they are defined (`scan_gated`), so the database is compiled once, at a worker's
-warm-up (`ready`), or loaded from the user cache dir where the same patterns were compiled before (keyed by their
-sources and flags, Python's and Hyperscan's versions). A pattern registered later is answered "possible" until the
-next long text, which compiles the database again with it (a pattern built from rule data on first use). Where
-`hyperscan` cannot be imported every pattern is possible: the same output, slower.
+Patterns are registered where they are defined (`scan_gated`; `scan_gated_builder` for a function building one from
+rule data, called at start-up), so the database is compiled once, at a worker's warm-up (`ready`), or loaded from
+the user cache dir where the same patterns were compiled before (keyed by their supersets, Python's and Hyperscan's
+versions). A pattern registered later is answered "possible" until the next long text, which compiles the database
+again with it. Where `hyperscan` cannot be imported every pattern is possible: the same output, slower.
 """
 
 from __future__ import annotations
@@ -19,7 +19,10 @@ import os
 import re
 import sys
 import threading
+from collections.abc import Callable
+from functools import wraps
 from pathlib import Path
+from typing import TypeVar
 
 from nlp.text.supersets import superset
 
@@ -31,6 +34,7 @@ except ImportError:  # pragma: no cover - the wheel exists for the platforms we 
 LONG_TEXT = 2000  # shorter texts (a sentence, a window) are searched as cheaply as scanned
 REMEMBERED_TEXTS = 4  # a document's text, its lower-cased copy and a zone or two are asked of in turn
 CACHE_ENV = "TARIFFWATCH_CACHE_DIR"
+P = TypeVar("P")
 
 
 class ScanGate:
@@ -39,6 +43,7 @@ class ScanGate:
     def __init__(self, cache_dir: Path | None = None):
         self._index: dict[int, tuple[re.Pattern, int | None]] = {}  # id(pattern) -> (it, its index in the database)
         self._pending: list[re.Pattern] = []
+        self._builders: list[Callable[[], object]] = []
         self._written: list[tuple[re.Pattern, Written]] = []  # every pattern written as a superset, in index order
         self._database = None
         self._scratch = None
@@ -53,8 +58,14 @@ class ScanGate:
             self._pending.append(pattern)
         return pattern
 
+    def register_builder(self, builder: Callable[[], object]) -> None:
+        """Have `builder` (which registers what it builds) called before the database is compiled at start-up."""
+        self._builders.append(builder)
+
     def ready(self) -> None:
-        """Compile the database with every pattern registered so far (a worker's start-up)."""
+        """Compile the database with every pattern registered so far and every builder's (a worker's start-up)."""
+        for builder in self._builders:
+            builder()
         with self._lock:
             self._compile_pending()
 
@@ -186,6 +197,22 @@ SCAN_GATE = ScanGate()
 def scan_gated(pattern: re.Pattern) -> re.Pattern:
     """`pattern`, registered with the process's scan gate (see `may_occur`)."""
     return SCAN_GATE.register(pattern)
+
+
+def scan_gated_builder(builder: Callable[[], P]) -> Callable[[], P]:
+    """A cached function of no argument building a pattern (from rule data), or patterns: what it returns is
+    registered, and it is called at start-up so that its patterns are in the first database compiled."""
+
+    @wraps(builder)
+    def registering() -> P:
+        built = builder()
+        for pattern in built if isinstance(built, tuple) else (built,):
+            if isinstance(pattern, re.Pattern):
+                SCAN_GATE.register(pattern)
+        return built
+
+    SCAN_GATE.register_builder(registering)
+    return registering
 
 
 def may_occur(pattern: re.Pattern, text: str) -> bool:

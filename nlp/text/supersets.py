@@ -21,8 +21,10 @@ from functools import cache
 from re import _casefix, _constants, _parser
 
 MAX_COUNT = 32  # a bounded repeat longer than this is written open-ended: Hyperscan's state grows with the bound
-LONGEST = 15000  # Hyperscan refuses a longer expression: a longer superset is handed over alternative by alternative
-NON_ASCII = ((0x80, 0xD7FF), (0xE000, 0x10FFFF))  # no surrogate: a scanned text is valid UTF-8
+LONGEST = (
+    12000  # Hyperscan refuses an expression of 16000 bytes: a longer one is handed over alternative by alternative
+)
+NON_ASCII = ((0x80, 0x10FFFF),)
 ANY = ((0, 0x7F), *NON_ASCII)
 _ASCII = [chr(code) for code in range(128)]
 # Python's own \w, \d, \s on ASCII (str.isalnum or '_', str.isdecimal, str.isspace): exact there
@@ -53,7 +55,7 @@ def superset(pattern: re.Pattern) -> tuple[str, ...] | None:
         parsed = _parser.parse(pattern.pattern, pattern.flags)
         flags = pattern.flags | parsed.state.flags
         written = _written(parsed.data, flags)
-        if len(written) > LONGEST:
+        if _length(written) > LONGEST:
             written = _apart(parsed.data, flags)
     except (Unwritable, re.error, TypeError, ValueError):
         return None
@@ -77,9 +79,13 @@ def _apart(data, flags: int) -> tuple[str, ...]:
         groups_here = dict(groups)
         alternative = _written(branch.data, flags, groups_here)
         written.append(before + "(?:" + alternative + ")" + _written(items[at + 1 :], flags, groups_here))
-    if any(len(each) > LONGEST for each in written):
+    if any(_length(each) > LONGEST for each in written):
         raise Unwritable("too long")
     return tuple(written)
+
+
+def _length(written: str) -> int:
+    return len(written.encode("utf-8"))
 
 
 def _char(code: int) -> str:
