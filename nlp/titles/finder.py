@@ -77,7 +77,9 @@ def title_patterns() -> _Patterns:
         # each alternative names its own group: rename them apart
         parts = [p.replace(f"(?P<{group}>", f"(?P<{group}{i}>") for i, p in enumerate(patterns)]
         joined = "|".join(f"(?:{p})" for p in parts)
-        return Alternatives(scan_gated(re.compile(joined, flags))) if apart else scan_gated(guarded(joined, flags))
+        # registered with the prefilter, but not the designated titles: their superset costs the scan more than
+        # their search (a dozen words of several languages followed by anything up to a line's end)
+        return Alternatives(re.compile(joined, flags)) if apart else scan_gated(guarded(joined, flags))
 
     numbers = data["numbers"]
     return _Patterns(
@@ -167,8 +169,7 @@ def _field_title(span: tuple[int, int] | None, text: str) -> TextMention | None:
 def _designated_title(text: str, layout: Layout) -> TextMention | None:
     """The earliest title a designation announces in the opening ('RESOLUCIÓN por la que …', 'NOTIFICATION
     UNDER ARTICLE …', an order after its parent act, 'PERINTAH … 2023', '… İLİŞKİN TEBLİĞ')."""
-    designated = title_patterns().designated
-    for match in designated.finditer(text[:OPENING_CHARS]) if may_occur(designated.pattern, text) else ():
+    for match in title_patterns().designated.finditer(text[:OPENING_CHARS]):
         start, end = number_span(match)  # the one 'title' group that matched
         if layout.kind_at(start) not in ("header", "footnote"):
             return _mention(text, start, end, kind="designated")
