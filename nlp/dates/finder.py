@@ -181,6 +181,7 @@ def find_dates(text: str, month_first_slashes: bool = False) -> list[FoundDate]:
 
 # A Colombian act dates itself under its heading, the year given by the heading only:
 # "RESOLUCIÓN NÚMERO 205 DE 2017\n\n(noviembre 23)". Searched from the "(": "de" is everywhere in Spanish.
+@scan_gated_builder
 @cache
 def _dated_heading_patterns() -> tuple[re.Pattern, re.Pattern]:
     month = "|".join(sorted((re.escape(m) for m in date_rules().months), key=len, reverse=True))
@@ -200,7 +201,7 @@ HEADING_REACH = 80  # from the act word of the heading to the "(" of its date
 def _dated_headings(text: str, lowered: str, taken: bytearray) -> list[FoundDate]:
     found = []
     in_parentheses, heading = _dated_heading_patterns()
-    for match in in_parentheses.finditer(lowered):
+    for match in in_parentheses.finditer(lowered) if may_occur(in_parentheses, lowered) else ():
         year = heading.search(lowered, max(0, match.start() - HEADING_REACH), match.start())
         start, end = match.span("date")
         if year is None or any(taken[start:end]):
@@ -217,12 +218,12 @@ def _dated_headings(text: str, lowered: str, taken: bytearray) -> list[FoundDate
 # A concession schedule's "Effective From | To" cells as month/year ("5/26 .."), in a notice that gives them effect
 # "from the first day of the month so specified" (New Zealand Gazette tariff concessions). Only the row's last two
 # cells: a start month, then ".." or "-" where the concession has no end yet.
-FIRST_OF_MONTH = guarded(r"\bfirst\s+day\s+of\s+the\s+month\b")  # searched in the lowered text
+FIRST_OF_MONTH = scan_gated(guarded(r"\bfirst\s+day\s+of\s+the\s+month\b"))  # searched in the lowered text
 MONTH_CELL = guarded(r"(?<![\d/.,])(?P<month>\d{1,2})/(?P<year>\d{2})(?=[ \t]+(?:\.\.|-|–)[ \t]*$)", re.M)
 
 
 def _month_cells(text: str, lowered: str, taken: bytearray) -> list[FoundDate]:
-    if not FIRST_OF_MONTH.search(lowered):
+    if not may_occur(FIRST_OF_MONTH, lowered) or not FIRST_OF_MONTH.search(lowered):
         return []
     found = []
     for match in MONTH_CELL.finditer(text):
@@ -289,15 +290,17 @@ def _to_date(kind: str, match: re.Match, month_first_slashes: bool) -> date | No
 
 # A Nordic quota table's period with a two-digit year at its end only: "01.05.-30.11.31" (1 May to 30 November
 # 2031), "25.12.30-30.06.31", "01.01. - 31.12.31". Only as a pair: a lone "31.12.31" may be anything.
-COMPACT_PERIOD = guarded(
-    r"(?<![\d.])(?P<d1>\d{1,2})\.(?P<m1>\d{1,2})\.(?P<y1>\d{2}(?![\d.]))?[ \t\u00a0]*[-–][ \t\u00a0]*"
-    r"(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?P<y2>\d{2})(?![\d.])"
+COMPACT_PERIOD = scan_gated(
+    guarded(
+        r"(?<![\d.])(?P<d1>\d{1,2})\.(?P<m1>\d{1,2})\.(?P<y1>\d{2}(?![\d.]))?[ \t\u00a0]*[-–][ \t\u00a0]*"
+        r"(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?P<y2>\d{2})(?![\d.])"
+    )
 )
 
 
 def _compact_periods(text: str, taken: bytearray) -> list[FoundDate]:
     found = []
-    for match in COMPACT_PERIOD.finditer(text):
+    for match in COMPACT_PERIOD.finditer(text) if may_occur(COMPACT_PERIOD, text) else ():
         if any(taken[match.start() : match.end()]):
             continue
         try:
