@@ -163,8 +163,8 @@ def _words() -> _Words:
                 rf"|(?<=[\s(])%(?P<value2>\d{{1,3}}(?:[.,]\d{{1,2}})?)(?![\d%])"
             )
         ),
-        specific=guarded(specific),
-        per_unit=scan_gated(guarded(per_words + r"\s*(?:\d+\s*)?(?:" + unit + r")\b")),
+        specific=scan_gated(guarded(specific)),
+        per_unit=guarded(per_words + r"\s*(?:\d+\s*)?(?:" + unit + r")\b"),
         glued_cell=re.compile(
             # a row's closing bar and an empty code cell may end the line ('| 22,4 | |') after a whole figure of a
             # rate's size (not the end of a dotted code '4002.99.90 |', nor a coefficient '0,511358 |')
@@ -268,8 +268,8 @@ def _candidates(text: str, lowered: str, words: _Words, start: int, end: int, lo
 
 def _specific_amounts(lowered: str, words: _Words, start: int, end: int, local: tuple[str, str, str]):
     """Amounts per unit ('eur 0.5/kg'), only where a '/kg' or 'per tonne' stands (their scan stops at every word)."""
-    if not may_occur(words.per_unit, lowered) or not words.per_unit.search(lowered, start, end):
-        return
+    if not may_occur(words.specific, lowered) or not words.per_unit.search(lowered, start, end):
+        return  # a specific amount holds a per-unit part: where the scan sees no amount, none is searched
     for match in words.specific.finditer(lowered, start, end):
         francs = match.group("francs")
         value = f"{francs}.{match.group('centimes')}" if francs else match.group("v1") or match.group("v2")
