@@ -104,3 +104,32 @@ def test_without_hyperscan_every_pattern_is_possible(monkeypatch, tmp_path):
     pattern = gate.register(re.compile(r"safeguard\s+measure"))
     gate.ready()
     assert gate.may_match(pattern, _long("a definitive duty"))
+
+
+def test_may_match_asks_the_scan_for_a_registered_pattern():
+    from nlp.text.patterns import may_match
+    from nlp.text.prefilter import scan_gated
+
+    pattern = scan_gated(re.compile(r"(?<!\w)\d{4}\.\d{2}\s*\*"))  # needs no word: only the scan can rule it out
+    assert may_match(pattern, _long("heading 8471.30 * automatic machines"))
+    assert not may_match(pattern, _long("heading 8471.30, automatic machines"))
+    assert may_match(pattern, "heading 8471.30, automatic machines")  # a short text is searched
+
+
+@pytest.mark.parametrize(
+    ("written", "day"),
+    [
+        ("applies from 1 January 2031 onwards", "2031-01-01"),
+        ("applies from January 1, 2031 onwards", "2031-01-01"),
+        ("applies from 2031-01-01 onwards", "2031-01-01"),
+        ("applies from 01/02/2031 onwards", "2031-02-01"),
+        ("applies from 1.2.2031 onwards", "2031-02-01"),
+        ("hatályos 2031. július 1-jétől", "2031-07-01"),
+        ("applies from 1er février 2031", "2031-02-01"),
+    ],
+)
+def test_dates_the_scan_lets_through_are_found_in_a_long_text(written, day):
+    from nlp.dates.finder import find_dates
+
+    found = find_dates(_long(written))
+    assert [item.date.isoformat() for item in found] == [day]
