@@ -44,6 +44,7 @@ class ScanGate:
         self._index: dict[int, tuple[re.Pattern, int | None]] = {}  # id(pattern) -> (it, its index in the database)
         self._pending: list[re.Pattern] = []
         self._builders: list[Callable[[], object]] = []
+        self._builders_called = 0
         self._written: list[tuple[re.Pattern, Written]] = []  # every pattern written as a superset, in index order
         self._database = None
         self._scratch = None
@@ -63,9 +64,11 @@ class ScanGate:
         self._builders.append(builder)
 
     def ready(self) -> None:
-        """Compile the database with every pattern registered so far and every builder's (a worker's start-up)."""
-        for builder in self._builders:
-            builder()
+        """Compile the database with every pattern registered so far and every builder's (a worker's start-up; else
+        the first long text: a command that extracts without warming up compiles, or loads, the same database)."""
+        while self._builders_called < len(self._builders):
+            self._builders_called += 1
+            self._builders[self._builders_called - 1]()
         with self._lock:
             self._compile_pending()
 
@@ -76,9 +79,9 @@ class ScanGate:
         known = self._index.get(id(pattern))
         if known is None or known[0] is not pattern:
             return True
+        if self._pending or self._builders_called < len(self._builders):
+            self.ready()
         with self._lock:
-            if self._pending:
-                self._compile_pending()
             index = self._index[id(pattern)][1]
             if index is None or self._database is None:
                 return True
