@@ -27,6 +27,7 @@ from nlp.areas.infer import infer_areas, needs_inferred_areas
 from nlp.chunks import analyse_in_chunks
 from nlp.dates.metadata import missing_document_facts, reconcile_dates
 from nlp.results import to_change
+from nlp.text.prefilter import SCAN_GATE
 from nlp.vectors.dedup import DuplicateFinder
 from nlp.vectors.embeddings import DIMENSIONS, MODEL_NAME, embed_texts, from_blob, to_blob
 from tariffwatch.store import Store
@@ -141,6 +142,7 @@ def per_document(task: Task) -> bool:
 
 def warm(task: Task) -> None:
     task(list(WARM_UPS))
+    SCAN_GATE.ready()  # the whole-text scans' prefilter compiled (or loaded) now, not inside the first document
 
 
 def in_process(task: Task, batches: Iterable[list[dict]]) -> Results:

@@ -19,6 +19,7 @@ from nlp.codes.notation import NO_SUCH_HEADING, UNIT_AFTER, notation
 from nlp.codes.roles import role_at
 from nlp.codes.schedules import PARENT_REACH, extends, flat_serial_row
 from nlp.text.patterns import finditer_where_possible, guarded
+from nlp.text.prefilter import may_occur, scan_gated
 from nlp.text.sentences import Sentences
 from nlp.types import CodeMention
 from tariffwatch.codes import level_for
@@ -41,7 +42,7 @@ OLD_HEADINGS = guarded(
 # The items of such a list this module reads: a dotted heading, or a 5-digit subheading ('5212.1').
 SHORT_ITEM = re.compile(r"(?<![\d.])(?:\d{2}\.\d{2}|\d{4}\.\d)(?![\d.])")
 # A dotted heading on its own: not part of a longer number, a date (23.09.2024) or an amount (12.50,00).
-DOTTED_HEADING = guarded(r"(?<![\w.,/:$€£-])(?P<heading>\d{2}\.\d{2})(?![\w%]|[.,/-]\d)\)?")
+DOTTED_HEADING = scan_gated(guarded(r"(?<![\w.,/:$€£-])(?P<heading>\d{2}\.\d{2})(?![\w%]|[.,/-]\d)\)?"))
 # What may stand before a code at the start of a table row: bars, bullets, dashes, an opening quote,
 # and (with marker=True) a one-letter column value ('A 8479.90.09 Spare parts ...').
 ROW_LEAD = re.compile(r"[ \t|•·▪◦*\-–“\"'‘(\u00a0]*$")
@@ -68,7 +69,7 @@ def dotted_headings(text: str, sentences: Sentences, codes: list) -> Iterator[Co
     yield from _after_keyword(text, sentences)
     by_start = {c.start: c for c in codes if isinstance(c, CodeMention)}
     row_codes = sorted(c.start for c in by_start.values() if len(c.code) >= 6 and starts_row(c.start, text))
-    for match in DOTTED_HEADING.finditer(text):
+    for match in DOTTED_HEADING.finditer(text) if may_occur(DOTTED_HEADING, text) else ():
         start = match.start("heading")
         heading = match.group("heading").replace(".", "")
         following = _code_right_after(text, match.end(), by_start)

@@ -16,6 +16,7 @@ from nlp.countries.mention import CountryMention
 from nlp.countries.names import find_country_names
 from nlp.quotas.finder import allotted_quantity
 from nlp.text.patterns import finditer_where_possible, guarded
+from nlp.text.prefilter import scan_gated_builder
 from nlp.text.tables import block_lines
 
 
@@ -24,6 +25,7 @@ def _field_label() -> re.Pattern:
     return guarded("|".join(cue_data()["allocation_fields"]), re.I)
 
 
+@scan_gated_builder
 @cache
 def _origin_label() -> re.Pattern:
     return guarded("|".join(cue_data()["origin_fields"]), re.I)

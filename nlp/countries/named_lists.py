@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 
 from nlp.countries.names import find_country_names
+from nlp.text.prefilter import may_occur, scan_gated
 
-LIST_CUE = re.compile(r"\b(?:(?P<part>including)|excluding|except(?:\s+for)?|other\s+than)\s*:?\s+", re.I)
+LIST_CUE = scan_gated(re.compile(r"\b(?:(?P<part>including)|excluding|except(?:\s+for)?|other\s+than)\s*:?\s+", re.I))
 # capitalised words, the small words inside names, commas and brackets ('Saint Helena and Dependencies (Ascension
 # Island and Tristan Da Cunha)')
 # (possessive: a run of capitals must not be split into words in every possible way)
@@ -22,7 +23,7 @@ AFTER_A_COUNTRY = re.compile(r"\s*,?\s*$")
 def in_a_list_of_parts_or_exceptions(text: str, offset: int) -> bool:
     """Whether the name at `offset` stands in such a list, in its line or clause."""
     clause_start = max(text.rfind("\n", 0, offset), text.rfind(";", 0, offset)) + 1
-    cues = list(LIST_CUE.finditer(text, clause_start, offset))
+    cues = list(LIST_CUE.finditer(text, clause_start, offset)) if may_occur(LIST_CUE, text) else []
     if not cues or not PROPER_NAMES.fullmatch(text, cues[-1].end(), offset):
         return False
     cue = cues[-1]

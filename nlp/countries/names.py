@@ -16,6 +16,7 @@ import pycountry
 from nlp.countries.cue_data import cue_data
 from nlp.countries.uncased_names import uncased_names
 from nlp.text.patterns import guarded
+from nlp.text.prefilter import may_occur, scan_gated, scan_gated_builder
 
 MAX_NAME_WORDS = 8
 # A run of capitalised words, with the small words that sit inside names ("Republic of Korea",
@@ -239,15 +240,17 @@ def _adjectives_of_origin(text: str, start: int, end: int) -> Iterator[NameMatch
 
 # A news item names the goods a measure targets by their origin's adjective: 'an investigation on Chinese aluminum
 # profiles', 'duties imposed on imported Chinese steel products', 'surtaxes on certain American goods'.
-TARGETED_BY_ADJECTIVE = re.compile(
-    r"\b(?:duties|duty|tariffs?|surtax(?:es)?|investigations?|inquir(?:y|ies)|reviews?|probe|countermeasures)\s+(?:imposed\s+)?"
-    r"(?:on|against|into)\s+(?:(?:imports\s+of|imported|certain)\s+){0,2}([A-Z][a-z]+)\s+[a-z]"
+TARGETED_BY_ADJECTIVE = scan_gated(
+    re.compile(
+        r"\b(?:duties|duty|tariffs?|surtax(?:es)?|investigations?|inquir(?:y|ies)|reviews?|probe|countermeasures)\s+"
+        r"(?:imposed\s+)?(?:on|against|into)\s+(?:(?:imports\s+of|imported|certain)\s+){0,2}([A-Z][a-z]+)\s+[a-z]"
+    )
 )
 
 
 def _adjectives_of_targeted_goods(text: str, start: int, end: int) -> Iterator[NameMatch]:
     adjectives = _adjectives()[0]
-    for found in TARGETED_BY_ADJECTIVE.finditer(text, start, end):
+    for found in TARGETED_BY_ADJECTIVE.finditer(text, start, end) if may_occur(TARGETED_BY_ADJECTIVE, text) else ():
         if found.group(1) in adjectives:
             yield NameMatch(adjectives[found.group(1)], found.start(1), found.end(1))
 
@@ -255,17 +258,20 @@ def _adjectives_of_targeted_goods(text: str, start: int, end: int) -> Iterator[N
 # 'U.S.' is no name by itself (every name is looked up without its final full stop, and 'U.S.' qualifies nouns: 'the
 # U.S., Mexican or Chilean tariff', 'U.S. Customs'); after an origin's preposition it is the country: 'imports of
 # steel from the U.S., representing …'
-US_AS_ORIGIN = re.compile(
-    r"\b(?:from|originating\s+in|made\s+in)\s+the\s+(U\.S\.)(?=[ \t]*(?:[,;:.)\n]|$|(?:and|or|into|to|for|in|on|at|is"
-    r"|are|was|were|will|would|since|during|as|under|that|which|until|by)\b))"
+US_AS_ORIGIN = scan_gated(
+    re.compile(
+        r"\b(?:from|originating\s+in|made\s+in)\s+the\s+(U\.S\.)(?=[ \t]*(?:[,;:.)\n]|$|(?:and|or|into|to|for|in|on"
+        r"|at|is|are|was|were|will|would|since|during|as|under|that|which|until|by)\b))"
+    )
 )
 
 
 def _us_as_origin(text: str, start: int, end: int) -> Iterator[NameMatch]:
-    for found in US_AS_ORIGIN.finditer(text, start, end):
+    for found in US_AS_ORIGIN.finditer(text, start, end) if may_occur(US_AS_ORIGIN, text) else ():
         yield NameMatch("US", found.start(1), found.end(1))
 
 
+@scan_gated_builder
 @cache
 def _allocation_adjective() -> re.Pattern:
     """A country's adjective, capitalised as written, before the words of a quota allocation."""
@@ -280,7 +286,8 @@ def _adjectives_of_allocation(text: str, start: int, end: int) -> Iterator[NameM
     """'an increase to the Ruritanian Refined Sugar limit', 'the Freedonian beef allocation': a quota allocation
     named by its country's adjective (data/countries/cues.json)."""
     adjectives, _ = _adjectives()
-    for match in _allocation_adjective().finditer(text, start, end):
+    pattern = _allocation_adjective()
+    for match in pattern.finditer(text, start, end) if may_occur(pattern, text) else ():
         yield NameMatch(adjectives[match.group()], match.start(), match.end())
 
 

@@ -33,6 +33,7 @@ from nlp.text.acting import ActingSentences
 from nlp.text.citations import in_cited_title
 from nlp.text.layout import OPERATIVE, Layout
 from nlp.text.patterns import guarded
+from nlp.text.prefilter import may_occur, scan_gated
 from nlp.text.sentences import Sentences
 
 EU_MEMBERS = frozenset(
@@ -238,10 +239,12 @@ LAWMAKING_AFTER = re.compile(
 # 'the withdrawal of the United Kingdom from the (European) Union', 'the accession of Croatia': a member leaving or
 # joining, and the union it leaves (a withdrawal of preferences 'from Ruritania' still names the country affected);
 # French 'après le retrait du Royaume-Uni de l'Union', 'l'adhésion de la Croatie', Spanish 'la retirada del Reino Unido'
-MEMBERSHIP_BEFORE = guarded(
-    r"\b(?:withdrawal|accession)\s+of\s+(?:the\s+)?(?:(?:(?-i:[A-Z])[\w’'-]*\s+){1,4}(?:from|to)\s+(?:the\s+)?)?$"
-    r"|\b(?:retrait|adhésion|retirada|adhesión)\s+(?:du|de\s+la|de\s+l['’]|d['’]|del|de)\s*$",
-    re.I,
+MEMBERSHIP_BEFORE = scan_gated(
+    guarded(
+        r"\b(?:withdrawal|accession)\s+of\s+(?:the\s+)?(?:(?:(?-i:[A-Z])[\w’'-]*\s+){1,4}(?:from|to)\s+(?:the\s+)?)?$"
+        r"|\b(?:retrait|adhésion|retirada|adhesión)\s+(?:du|de\s+la|de\s+l['’]|d['’]|del|de)\s*$",
+        re.I,
+    )
 )
 # a currency named after its country ('4.10 United States dollars per kg', 'Hong Kong dollars', 'dólares de los
 # Estados Unidos de América', 'dollars des États-Unis'): the unit of a rate, not where goods come from
@@ -253,17 +256,19 @@ CURRENCY_AFTER = re.compile(
 # where other goods come from or are processed, not the origin of the goods dutied: the supplier of a commodity a
 # targeted country buys ('any country that imports Ruritanian oil, whether directly from Ruritania'), the countries
 # of a melt-and-pour condition ('exempt provided that the steel is melted and poured in Freedonia or Sylvania')
-PLACE_NOT_ORIGIN_BEFORE = guarded(
-    r"\b(?:(?:countr(?:y|ies)|nations?|jurisdictions?)\s+(?:that|which)\s+(?:imports?|purchases?|buys?|acquires?)\b"
-    r"[^.;]{0,80}|melted\s+and\s+poured\s+in\b[^.;]{0,60}"
-    # a partner's own act that conditions the measure ('subject to the reduction of customs duties by Ruritania')
-    r"|\b(?:reduction|elimination|abstention|introduction|imposition|adoption|removal)\s+"
-    r"(?:of\s+(?:customs\s+)?(?:duties|tariffs|measures)\s+)?by\s+(?:the\s+)?"
-    # where remitted goods may not go next ('provided the goods are not subsequently exported to Ruritania'), a
-    # power exporter's licence in a gazette's next notice ('APPLICATION TO EXPORT ELECTRICITY TO RURITANIA')
-    r"|\b(?:subsequently|later|then)\s+(?:re-?)?exported\s+to\s+(?:the\s+)?"
-    r"|\b(?:application|licen[cs]e|permit|authori[sz]ation)s?\s+to\s+export\s+(?:[a-z]+\s+){1,3}to\s+(?:the\s+)?)$",
-    re.I,
+PLACE_NOT_ORIGIN_BEFORE = scan_gated(
+    guarded(
+        r"\b(?:(?:countr(?:y|ies)|nations?|jurisdictions?)\s+(?:that|which)\s+(?:imports?|purchases?|buys?|acquires?)\b"
+        r"[^.;]{0,80}|melted\s+and\s+poured\s+in\b[^.;]{0,60}"
+        # a partner's own act that conditions the measure ('subject to the reduction of customs duties by Ruritania')
+        r"|\b(?:reduction|elimination|abstention|introduction|imposition|adoption|removal)\s+"
+        r"(?:of\s+(?:customs\s+)?(?:duties|tariffs|measures)\s+)?by\s+(?:the\s+)?"
+        # where remitted goods may not go next ('provided the goods are not subsequently exported to Ruritania'), a
+        # power exporter's licence in a gazette's next notice ('APPLICATION TO EXPORT ELECTRICITY TO RURITANIA')
+        r"|\b(?:subsequently|later|then)\s+(?:re-?)?exported\s+to\s+(?:the\s+)?"
+        r"|\b(?:application|licen[cs]e|permit|authori[sz]ation)s?\s+to\s+export\s+(?:[a-z]+\s+){1,3}to\s+(?:the\s+)?)$",
+        re.I,
+    )
 )
 # the name of a statute implementing a trade agreement ('section 40 of the Canada–United States–Mexico Agreement
 # Implementation Act comes into force'): a law's name, not goods' origin
@@ -271,9 +276,11 @@ IMPLEMENTATION_ACT_AFTER = re.compile(
     r"(?:[ \t]*[–—-][ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,3}){0,4}"
     r"[ \t]+(?:Free[ \t]+Trade[ \t]+)?Agreement[ \t]+Implementation[ \t]+Act\b"
 )
-CURRENCY_BEFORE = guarded(
-    r"\b(?:dollars?|d[óo]lar(?:es)?|pesos?|currency|monnaie|moneda)\s+(?:of|de|des|del)\s+(?:the\s+|los\s+|la\s+|l[’'])?$",
-    re.I,
+CURRENCY_BEFORE = scan_gated(
+    guarded(
+        r"\b(?:dollars?|d[óo]lar(?:es)?|pesos?|currency|monnaie|moneda)\s+(?:of|de|des|del)\s+(?:the\s+|los\s+|la\s+|l[’'])?$",
+        re.I,
+    )
 )
 
 
@@ -283,11 +290,11 @@ def _names_a_law_not_goods(text: str, start: int, end: int) -> bool:
     leaving or joining a union, naming a currency ('United States dollars'), a commodity's supplier or a
     melt-and-pour country (PLACE_NOT_ORIGIN_BEFORE), or one whose proceeding the amended
     act's title says was terminated: not where goods come from."""
-    if LAWMAKING_AFTER.match(text, end) or MEMBERSHIP_BEFORE.search(text, max(0, start - 80), start):
+    if LAWMAKING_AFTER.match(text, end) or _before(MEMBERSHIP_BEFORE, text, start, 80):
         return True
-    if CURRENCY_AFTER.match(text, end) or CURRENCY_BEFORE.search(text, max(0, start - 40), start):
+    if CURRENCY_AFTER.match(text, end) or _before(CURRENCY_BEFORE, text, start, 40):
         return True
-    if PLACE_NOT_ORIGIN_BEFORE.search(text, max(0, start - 160), start):
+    if _before(PLACE_NOT_ORIGIN_BEFORE, text, start, 160):
         return True
     if terminated_in_amended_title(text, start) or in_a_defined_term(text, start, end):
         return True
@@ -295,6 +302,12 @@ def _names_a_law_not_goods(text: str, start: int, end: int) -> bool:
         return True
     opening = text.rfind("(", max(0, start - 30), start)
     return opening >= 0 and ")" not in text[opening:start] and bool(STATUTE_AFTER_PARENTHESIS.match(text, end))
+
+
+def _before(pattern: re.Pattern, text: str, start: int, reach: int) -> bool:
+    """Whether `pattern` ends right before `start`, within `reach` characters (never, where one scan of the text
+    finds it nowhere)."""
+    return may_occur(pattern, text) and pattern.search(text, max(0, start - reach), start) is not None
 
 
 def _names_in(text: str, layout: Layout, titles: list[tuple[int, int]]):

@@ -26,6 +26,7 @@ from nlp.dates.found import FoundDate
 from nlp.dates.rules import date_rules
 from nlp.dates.yearless import with_yearless_headings, with_yearless_in_sentences
 from nlp.text.patterns import guarded
+from nlp.text.prefilter import may_occur, scan_gated, scan_gated_builder
 from nlp.text.textutil import lower_keeping_offsets
 
 YEAR = guarded(r"(?<!\d)(?:1[89]|2[01])\d{2}(?!\d)")
@@ -42,8 +43,13 @@ SHORT_YEAR_CUE = guarded(
 DAY_SUFFIX = r"(?:st|nd|rd|th|er|re|e|º|°|o|ης|η|\.)?"  # "1η Ιουλίου", "της 12ης Μαρτίου"
 
 
+@scan_gated_builder
 @cache
 def _patterns() -> list[tuple[str, re.Pattern]]:
+    return [(kind, scan_gated(pattern)) for kind, pattern in _written_patterns()]
+
+
+def _written_patterns() -> list[tuple[str, re.Pattern]]:
     rules = date_rules()
     month = "|".join(sorted((re.escape(m) for m in rules.months), key=len, reverse=True))
     ordinal = "|".join(sorted(rules.ordinals, key=len, reverse=True))
@@ -136,12 +142,17 @@ def _named_forms(month: str, ordinal: str, dense: str) -> re.Pattern:
     return re.compile("(?:" + "|".join(forms) + ")$")  # searched up to a year's end: "$" is there
 
 
+LOWERED_KINDS = ("named", "year_first")  # searched in the lowered text
+
+
 def find_dates(text: str, month_first_slashes: bool = False) -> list[FoundDate]:
     """Every absolute date in `text`, non-overlapping, in order of appearance."""
     found: list[FoundDate] = []
     taken = bytearray(len(text) + 1)
     lowered = lower_keeping_offsets(text)  # month names are matched in lower case: faster than re.I
     for kind, pattern in _patterns():
+        if not may_occur(pattern, lowered if kind in LOWERED_KINDS else text):
+            continue  # nearly always so for most of them: one scan of the text tells
         if kind == "words":
             matches = _near_our_lord(pattern, text, lowered)  # the ceremonial form is rare and costly
         elif kind == "named":
@@ -172,6 +183,7 @@ def find_dates(text: str, month_first_slashes: bool = False) -> list[FoundDate]:
 
 # A Colombian act dates itself under its heading, the year given by the heading only:
 # "RESOLUCIÓN NÚMERO 205 DE 2017\n\n(noviembre 23)". Searched from the "(": "de" is everywhere in Spanish.
+@scan_gated_builder
 @cache
 def _dated_heading_patterns() -> tuple[re.Pattern, re.Pattern]:
     month = "|".join(sorted((re.escape(m) for m in date_rules().months), key=len, reverse=True))
@@ -191,7 +203,7 @@ HEADING_REACH = 80  # from the act word of the heading to the "(" of its date
 def _dated_headings(text: str, lowered: str, taken: bytearray) -> list[FoundDate]:
     found = []
     in_parentheses, heading = _dated_heading_patterns()
-    for match in in_parentheses.finditer(lowered):
+    for match in in_parentheses.finditer(lowered) if may_occur(in_parentheses, lowered) else ():
         year = heading.search(lowered, max(0, match.start() - HEADING_REACH), match.start())
         start, end = match.span("date")
         if year is None or any(taken[start:end]):
@@ -208,12 +220,12 @@ def _dated_headings(text: str, lowered: str, taken: bytearray) -> list[FoundDate
 # A concession schedule's "Effective From | To" cells as month/year ("5/26 .."), in a notice that gives them effect
 # "from the first day of the month so specified" (New Zealand Gazette tariff concessions). Only the row's last two
 # cells: a start month, then ".." or "-" where the concession has no end yet.
-FIRST_OF_MONTH = guarded(r"\bfirst\s+day\s+of\s+the\s+month\b")  # searched in the lowered text
+FIRST_OF_MONTH = scan_gated(guarded(r"\bfirst\s+day\s+of\s+the\s+month\b"))  # searched in the lowered text
 MONTH_CELL = guarded(r"(?<![\d/.,])(?P<month>\d{1,2})/(?P<year>\d{2})(?=[ \t]+(?:\.\.|-|–)[ \t]*$)", re.M)
 
 
 def _month_cells(text: str, lowered: str, taken: bytearray) -> list[FoundDate]:
-    if not FIRST_OF_MONTH.search(lowered):
+    if not may_occur(FIRST_OF_MONTH, lowered) or not FIRST_OF_MONTH.search(lowered):
         return []
     found = []
     for match in MONTH_CELL.finditer(text):
@@ -280,15 +292,17 @@ def _to_date(kind: str, match: re.Match, month_first_slashes: bool) -> date | No
 
 # A Nordic quota table's period with a two-digit year at its end only: "01.05.-30.11.31" (1 May to 30 November
 # 2031), "25.12.30-30.06.31", "01.01. - 31.12.31". Only as a pair: a lone "31.12.31" may be anything.
-COMPACT_PERIOD = guarded(
-    r"(?<![\d.])(?P<d1>\d{1,2})\.(?P<m1>\d{1,2})\.(?P<y1>\d{2}(?![\d.]))?[ \t\u00a0]*[-–][ \t\u00a0]*"
-    r"(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?P<y2>\d{2})(?![\d.])"
+COMPACT_PERIOD = scan_gated(
+    guarded(
+        r"(?<![\d.])(?P<d1>\d{1,2})\.(?P<m1>\d{1,2})\.(?P<y1>\d{2}(?![\d.]))?[ \t\u00a0]*[-–][ \t\u00a0]*"
+        r"(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?P<y2>\d{2})(?![\d.])"
+    )
 )
 
 
 def _compact_periods(text: str, taken: bytearray) -> list[FoundDate]:
     found = []
-    for match in COMPACT_PERIOD.finditer(text):
+    for match in COMPACT_PERIOD.finditer(text) if may_occur(COMPACT_PERIOD, text) else ():
         if any(taken[match.start() : match.end()]):
             continue
         try:

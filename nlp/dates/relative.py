@@ -20,6 +20,7 @@ from nlp.dates.finder import number_value, ordinal_value
 from nlp.dates.rules import DateRules, RelativeRule
 from nlp.text.lowered import LoweredSpans
 from nlp.text.patterns import guarded
+from nlp.text.prefilter import may_occur, scan_gated
 
 # The words every relative phrase has; the patterns are tried only around them.
 CUE_SOURCE = (
@@ -55,14 +56,14 @@ def _joined_file_cues(rules: DateRules) -> str:
 @cache
 def _file_cues(rules: DateRules) -> re.Pattern | None:
     cues = _joined_file_cues(rules)
-    return guarded(cues, re.I) if cues else None
+    return scan_gated(guarded(cues, re.I)) if cues else None
 
 
 def _cue_spans_for(text: str, rules: DateRules) -> LoweredSpans:
     """The joined pattern only where a rule file's cue occurs: joined, the two dozen languages' cues take the
     engine's skip-ahead from the whole scan (eight times slower); without them it finds what the cues above find."""
     file_cues = _file_cues(rules)
-    if file_cues is None or not file_cues.search(text):
+    if file_cues is None or not may_occur(file_cues, text) or not file_cues.search(text):
         return _ENGLISH_AND_COMMON_CUES
     return _cue_spans(rules)
 

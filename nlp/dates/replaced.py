@@ -13,20 +13,23 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from nlp.text.prefilter import may_occur, scan_gated
 from nlp.types import DateMention
 
 WORDS = r"(?:the\s+)?(?:words?|wording|date|dates|expression|figures?|phrase|entry|definition)\s*"
-OLD_WORDS = re.compile(
-    rf"\b(?:for\s+{WORDS}|(?:replac\w*|delet\w*|omit\w*|strik\w*(?:\s+out)?|substitution\s+of)\s+{WORDS})[“\"]"
-    r"(?P<old>[^“”\"\n]{1,400})[”\"](?P<after>\s*(?:with|by)\s*[“\"])?",
-    re.I,
+OLD_WORDS = scan_gated(
+    re.compile(
+        rf"\b(?:for\s+{WORDS}|(?:replac\w*|delet\w*|omit\w*|strik\w*(?:\s+out)?|substitution\s+of)\s+{WORDS})[“\"]"
+        r"(?P<old>[^“”\"\n]{1,400})[”\"](?P<after>\s*(?:with|by)\s*[“\"])?",
+        re.I,
+    )
 )
 NEEDS_A_NEW_WORDING = re.compile(r"(?:replac|substitution)", re.I)  # 'replace “old” with “new”'
 
 
 def replaced_spans(text: str) -> list[tuple[int, int]]:
     """Where the quoted wordings an amendment replaces or deletes stand."""
-    if "“" not in text and '"' not in text:
+    if "“" not in text and '"' not in text or not may_occur(OLD_WORDS, text):
         return []
     spans = []
     for match in OLD_WORDS.finditer(text):

@@ -25,6 +25,7 @@ from nlp.text.narrated import narrates
 from nlp.text.numbers import NUMBER, parse_number, tidy
 from nlp.text.ordered_rows import ordered_rows, volume_cells
 from nlp.text.patterns import guarded, may_match
+from nlp.text.prefilter import may_occur, scan_gated_builder
 from nlp.text.sentences import Sentences
 from nlp.text.tables import block_label, cell_span, line_at, table_header
 from nlp.text.textutil import lower_keeping_offsets
@@ -49,6 +50,7 @@ class QuotaMention:
         return plain_dict(self)
 
 
+@scan_gated_builder
 @cache
 def _words() -> dict:
     data = json.loads(resources.files("nlp").joinpath("data/quotas.json").read_text("utf-8"))
@@ -119,7 +121,9 @@ def _stated_quotas(
     glued: list[tuple[int, int]] | None = None,
 ) -> list[QuotaMention]:
     words, found = _words(), []
-    matches = (m for start, end in layout.spans(zones) for m in words["amount"].finditer(lowered, start, end))
+    amount = words["amount"]
+    spans = layout.spans(zones) if may_occur(amount, lowered) else ()
+    matches = (m for start, end in spans for m in amount.finditer(lowered, start, end))
     for match in matches:
         if layout.kind_at(match.start()) not in zones:
             continue

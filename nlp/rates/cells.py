@@ -18,6 +18,7 @@ from functools import lru_cache
 from nlp.codes.schedules import EX_TARIFF_HEADER, HEADER_REACH
 from nlp.text.numbers import parse_number
 from nlp.text.patterns import guarded
+from nlp.text.prefilter import may_occur, scan_gated
 from nlp.text.serial_rows import row_of, rows_count_down_to
 from nlp.text.tables import line_at
 from nlp.text.textutil import lines_above
@@ -30,7 +31,7 @@ INTRODUCES = re.compile(r":[ \t]*$")
 # it introduces the table as a colon does, though it ends with a full stop.
 SENDS_BELOW = re.compile(r"\b(?:listed|set\s+out|shown|specified)\s+below\b[^\n]*\.[ \t]*$", re.I)
 # 'Rate of Regulatory Duty (%)', 'Rate of duty (%)', 'Duty (%)' in a table's header flattened into a line
-FLAT_RATE_HEADER = guarded(r"\b(?:rate|duty|dut(?:y|ies))\b[^\n|]{0,60}?\(%\)", re.I)
+FLAT_RATE_HEADER = scan_gated(guarded(r"\b(?:rate|duty|dut(?:y|ies))\b[^\n|]{0,60}?\(%\)", re.I))
 FLAT_SERIAL = guarded(r"(?<![\w.,])(\d{1,3})\.[ \u00a0]+(?=\d)")
 ROW_RATE = guarded(r"(?<![\w.,])(\d{1,3}(?:\.\d{1,2})?)[ \u00a0]*%?[ \u00a0]*$")
 FLAT_HEADER_REACH = 400  # the first row follows the header closely
@@ -121,7 +122,7 @@ def ex_tariff_rate_cells(text: str, start: int, end: int) -> Iterator[tuple[floa
 
 def flattened_rate_cells(text: str, start: int, end: int) -> Iterator[tuple[float, int, int]]:
     """(value, start, end) of the last figure of each numbered row after a '(%)' rate header in one line."""
-    for header in FLAT_RATE_HEADER.finditer(text, start, end):
+    for header in FLAT_RATE_HEADER.finditer(text, start, end) if may_occur(FLAT_RATE_HEADER, text) else ():
         line_end = text.find("\n", header.end())
         line_end = min(end, len(text) if line_end < 0 else line_end)
         serials = [m for m in FLAT_SERIAL.finditer(text, header.end(), line_end)]

@@ -54,6 +54,7 @@ from nlp.text.layout import OPERATIVE, Layout
 from nlp.text.narrated import narrates
 from nlp.text.numbers import NUMBER, parse_number, tidy
 from nlp.text.patterns import guarded
+from nlp.text.prefilter import may_occur, scan_gated
 from nlp.text.sentences import Sentences
 from nlp.text.tables import cell_span, column_header, table_header
 from nlp.text.textutil import lower_keeping_offsets
@@ -170,11 +171,13 @@ def _words() -> _Words:
     return _Words(
         amount=guarded(amount),
         per_unit_duty=re.compile(rf"\bper\s+(?P<unit>{unit})\b[^;]{{0,40}}?\bdut(?:y|ies)\b(?P<rest>[^;]*)$"),
-        percent=guarded(
-            rf"(?:(?<![\w.,])|(?<=[\u4e00-\u9fff]))(?P<value>{NUMBER}){SPELLED_AGAIN}\s*(?:%|{PERCENT_WORDS})"
-            rf"|(?<=[\s(])%(?P<value2>\d{{1,3}}(?:[.,]\d{{1,2}})?)(?![\d%])"
+        percent=scan_gated(
+            guarded(
+                rf"(?:(?<![\w.,])|(?<=[\u4e00-\u9fff]))(?P<value>{NUMBER}){SPELLED_AGAIN}\s*(?:%|{PERCENT_WORDS})"
+                rf"|(?<=[\s(])%(?P<value2>\d{{1,3}}(?:[.,]\d{{1,2}})?)(?![\d%])"
+            )
         ),
-        specific=guarded(specific),
+        specific=scan_gated(guarded(specific)),
         per_unit=guarded(per_words + r"\s*(?:\d+\s*)?(?:" + unit + r")\b"),
         glued_cell=re.compile(
             # a row's closing bar and an empty code cell may end the line ('| 22,4 | |') after a whole figure of a
@@ -242,7 +245,7 @@ def _candidates_in(
 
 def _candidates(text: str, lowered: str, words: _Words, start: int, end: int, local=("USD", "USc", "INR")):
     """(value, start, end, unit, kind hint) for percentages, amounts per unit and table cells."""
-    for match in words.percent.finditer(lowered, start, end):
+    for match in words.percent.finditer(lowered, start, end) if may_occur(words.percent, lowered) else ():
         cell = introduced_cell(text, match.start(), match.end(), words.duty)  # its table's introduction names the duty
         cell = cell or numbered_row_cell(text, match.start(), match.end())  # or its numbered table's header a rate
         cell = cell or numbered_line_cell(text, match.start(), match.end())  # (its rows one a line)
@@ -281,8 +284,8 @@ def _candidates(text: str, lowered: str, words: _Words, start: int, end: int, lo
 
 def _specific_amounts(lowered: str, words: _Words, start: int, end: int, local: tuple[str, str, str]):
     """Amounts per unit ('eur 0.5/kg'), only where a '/kg' or 'per tonne' stands (their scan stops at every word)."""
-    if not words.per_unit.search(lowered, start, end):
-        return
+    if not may_occur(words.specific, lowered) or not words.per_unit.search(lowered, start, end):
+        return  # a specific amount holds a per-unit part: where the scan sees no amount, none is searched
     for match in words.specific.finditer(lowered, start, end):
         francs = match.group("francs")
         value = f"{francs}.{match.group('centimes')}" if francs else match.group("v1") or match.group("v2")

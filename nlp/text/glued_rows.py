@@ -13,10 +13,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from nlp.text.prefilter import may_occur, scan_gated
+
 GLUED_ROW = re.compile(
     r"^[ \t]*(?P<code>\d{8}(?:\d\d)?)(?=[A-Za-z])(?P<label>[^\d\n]*)(?P<rest>\d[^\n]*?)[ \t]*$", re.M
 )
-GLUED_CODE = re.compile(r"^[ \t]*\d{8}(?:\d\d)?[A-Za-z]", re.M)  # the cheap test
+GLUED_CODE = scan_gated(re.compile(r"^[ \t]*\d{8}(?:\d\d)?[A-Za-z]", re.M))  # the cheap test
 MIN_ROWS = 2
 NUMBERING_WORD = re.compile(r"\b(?:note|no\.?|number|item|line|category|group)[ \t]*$", re.I)
 # a row's number written apart from its figure by a lettered part: '3 (a)50,000,000 kg'
@@ -37,7 +39,7 @@ class GluedRow:
 
 def glued_rows(text: str) -> list[list[GluedRow]]:
     """The runs of glued rows of `text`, each run a table."""
-    if not GLUED_CODE.search(text):
+    if not may_occur(GLUED_CODE, text) or not GLUED_CODE.search(text):
         return []
     runs: list[list[GluedRow]] = []
     previous_end = -2

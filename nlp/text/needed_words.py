@@ -35,6 +35,7 @@ from nlp.text.patterns import (
     lowered_for_words,
     required_words,
 )
+from nlp.text.prefilter import may_occur
 
 SHORT = 1  # a word this short (",", "(") is nearly everywhere: looking for it costs more than it saves
 _ZERO_WIDTH = {_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT}
@@ -186,6 +187,8 @@ class Alternatives:
         return [self._words.patterns[index] for index in self._words.possible(text)]
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        if not may_occur(self.pattern, text):  # a registered pattern absent from the whole text (one scan tells)
+            return None
         best = None
         for part in self._possible(text[pos:endpos]):  # a match lies inside text[pos:endpos]
             match = part.search(text, pos, endpos)
@@ -194,6 +197,8 @@ class Alternatives:
         return best
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        if not may_occur(self.pattern, text):
+            return None
         for part in self._possible(text[pos:endpos]):
             match = part.match(text, pos, endpos)
             if match is not None:
@@ -203,6 +208,8 @@ class Alternatives:
     def finditer(self, text: str, pos: int = 0) -> Iterator[re.Match]:
         """The matches `pattern.finditer(text, pos)` gives: each time the leftmost next match of the
         alternatives, from where the last one ended (no alternative matches an empty string)."""
+        if not may_occur(self.pattern, text):
+            return
         parts = self._possible(text[pos:])
         upcoming = [part.search(text, pos) for part in parts]
         while True:

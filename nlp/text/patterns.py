@@ -11,6 +11,7 @@ from typing import TypeVar
 
 from nlp.text.branches import group_alternations
 from nlp.text.letters import LetterGate, letter_gate
+from nlp.text.prefilter import may_occur
 
 T = TypeVar("T")
 
@@ -331,10 +332,11 @@ def may_match(pattern: re.Pattern, text: str) -> bool:
         known = _WORDS_OF[id(pattern)] = (pattern, required_words(pattern), letter_gate(pattern))
     if known[2] is not None and not known[2].may_match(text):  # a letter of another script ('Таможенного союза')
         return False
-    if known[1] is None:
-        return True
-    lowered = lowered_for_words(text)
-    return lowered is None or any(word in lowered for word in known[1])
+    if known[1] is not None:
+        lowered = lowered_for_words(text)
+        if lowered is not None and not any(word in lowered for word in known[1]):
+            return False
+    return may_occur(pattern, text)  # a registered pattern, in a long text: one scan tells (nlp/text/prefilter.py)
 
 
 def finditer_where_possible(pattern: re.Pattern, text: str) -> Iterator[re.Match]:

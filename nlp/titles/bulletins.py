@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 
 from nlp.text.patterns import guarded
+from nlp.text.prefilter import may_occur, scan_gated
 
 # A heading of a bulletin's item: a short line without closing punctuation between blank lines, prose or a table
 # ('Commodity | Update') after it.
-ITEM_HEADING = guarded(
-    r"(?:^|\n[ \t]*\n)[ \t]*([A-Z][^\n.:;,|]{2,120}?)[ \t]*\n[ \t]*\n[ \t]*(?=(?:\S+[ \t]+){2}\S|[^\n|]+\|)"
+ITEM_HEADING = scan_gated(
+    guarded(r"(?:^|\n[ \t]*\n)[ \t]*([A-Z][^\n.:;,|]{2,120}?)[ \t]*\n[ \t]*\n[ \t]*(?=(?:\S+[ \t]+){2}\S|[^\n|]+\|)")
 )
 MAX_HEADING_WORDS = 12
 # The bulletin's own masthead over its items: its name ('Tariff Stop Press Notice', 'Quota Bulletin') or its issue's
@@ -22,6 +23,8 @@ BULLETIN_ITEMS = 2  # item headings announcing updates: one alone may be a title
 def opens_a_bulletin(text: str, start: int, words: re.Pattern) -> bool:
     """The opening line is the first of the item headings, two or more of which announce updates or changes (the
     UK Trade Tariff's stop press: 'Commodity code changes' ... 'Steel anti-dumping duty update')."""
+    if not may_occur(ITEM_HEADING, text):
+        return False
     headings = (match for match in ITEM_HEADING.finditer(text) if len(match.group(1).split()) <= MAX_HEADING_WORDS)
     first = next(headings, None)  # the rest of the text is read only where the first heading is the opening line
     if first is None or first.start(1) != start or MASTHEAD.search(first.group(1)):

@@ -17,6 +17,7 @@ from importlib import resources
 from nlp.text.layout import Layout
 from nlp.text.needed_words import Alternatives
 from nlp.text.patterns import guarded, remembered_for_the_last_text
+from nlp.text.prefilter import may_occur, scan_gated, scan_gated_builder
 from nlp.titles import shapes
 from nlp.titles.bulletins import opens_a_bulletin, precis_of_its_sections
 from nlp.titles.labelled import front_matter_title, letter_subject
@@ -67,6 +68,7 @@ class _Patterns:
     untitled: re.Pattern  # an instrument printed without a title of its own ('Circular SECEX nº 32')
 
 
+@scan_gated_builder
 @cache
 def title_patterns() -> _Patterns:
     data = json.loads(resources.files("nlp").joinpath("data/titles.json").read_text("utf-8"))
@@ -75,7 +77,9 @@ def title_patterns() -> _Patterns:
         # each alternative names its own group: rename them apart
         parts = [p.replace(f"(?P<{group}>", f"(?P<{group}{i}>") for i, p in enumerate(patterns)]
         joined = "|".join(f"(?:{p})" for p in parts)
-        return Alternatives(re.compile(joined, flags)) if apart else guarded(joined, flags)
+        # registered with the prefilter, but not the designated titles: their superset costs the scan more than
+        # their search (a dozen words of several languages followed by anything up to a line's end)
+        return Alternatives(re.compile(joined, flags)) if apart else scan_gated(guarded(joined, flags))
 
     numbers = data["numbers"]
     return _Patterns(
@@ -216,7 +220,7 @@ def _act_title(text: str, layout: Layout) -> TextMention | None:
     first_article = shapes.FIRST_ARTICLE.search(text, 0, opening_end)
     opening_end = first_article.start() if first_article else opening_end  # an act's title stands above its articles
     copies: set[int] = set()
-    for match in patterns.act.finditer(text, 0, opening_end):
+    for match in patterns.act.finditer(text, 0, opening_end) if may_occur(patterns.act, text) else ():
         if layout.kind_at(match.start()) in ("header", "footnote"):
             continue
         line_start = text.rfind("\n", 0, match.start()) + 1

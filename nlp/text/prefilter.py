@@ -1,0 +1,224 @@
+"""Which of the registered whole-text scans can find anything in a text, told by one Hyperscan pass over it.
+
+Python's engine fails slowly: a whole-document search that finds nothing still tries its pattern at every position
+it can skip to. Hyperscan runs all the registered patterns at once (one scan in C, hundreds of MB/s) and says which
+of them occur somewhere. A pattern it does not see is not searched: the same answer as searching it, since each is
+handed to it as a superset of itself (nlp/text/supersets.py).
+
+Patterns are registered where they are defined (`scan_gated`; `scan_gated_builder` for a function building one from
+rule data, called at start-up), so the database is compiled once, at a worker's warm-up (`ready`), or loaded from
+the user cache dir where the same patterns were compiled before (keyed by their supersets, Python's and Hyperscan's
+versions). A pattern registered later is answered "possible" until the next long text, which compiles the database
+again with it. Where `hyperscan` cannot be imported every pattern is possible: the same output, slower.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import sys
+import threading
+from collections.abc import Callable
+from functools import wraps
+from pathlib import Path
+from typing import TypeVar
+
+from nlp.text.supersets import superset
+
+try:
+    import hyperscan
+except ImportError:  # pragma: no cover - the wheel exists for the platforms we run on
+    hyperscan = None
+
+LONG_TEXT = 2000  # shorter texts (a sentence, a window) are searched as cheaply as scanned
+REMEMBERED_TEXTS = 4  # a document's text, its lower-cased copy and a zone or two are asked of in turn
+CACHE_ENV = "TARIFFWATCH_CACHE_DIR"
+P = TypeVar("P")
+
+
+class ScanGate:
+    """Patterns registered once; per long text, one Hyperscan scan tells which of them occur."""
+
+    def __init__(self, cache_dir: Path | None = None):
+        self._index: dict[int, tuple[re.Pattern, int | None]] = {}  # id(pattern) -> (it, its index in the database)
+        self._pending: list[re.Pattern] = []
+        self._builders: list[Callable[[], object]] = []
+        self._builders_called = 0
+        self._written: list[tuple[re.Pattern, Written]] = []  # every pattern written as a superset, in index order
+        self._database = None
+        self._scratch = None
+        self._found: list[tuple[str, frozenset[int] | None]] = []  # the last texts scanned, newest last
+        self._lock = threading.Lock()
+        self._cache_dir = cache_dir
+
+    def register(self, pattern: re.Pattern) -> re.Pattern:
+        """Have `pattern` answered by the scan (from the next compile of the database on)."""
+        if hyperscan is not None and id(pattern) not in self._index:
+            self._index[id(pattern)] = (pattern, None)
+            self._pending.append(pattern)
+        return pattern
+
+    def register_builder(self, builder: Callable[[], object]) -> None:
+        """Have `builder` (which registers what it builds) called before the database is compiled at start-up."""
+        self._builders.append(builder)
+
+    def ready(self) -> None:
+        """Compile the database with every pattern registered so far and every builder's (a worker's start-up; else
+        the first long text: a command that extracts without warming up compiles, or loads, the same database)."""
+        while self._builders_called < len(self._builders):
+            self._builders_called += 1
+            self._builders[self._builders_called - 1]()
+        with self._lock:
+            self._compile_pending()
+
+    def may_match(self, pattern: re.Pattern, text: str) -> bool:
+        """False only where `pattern` consumes nothing anywhere in `text` (so at no pos/endpos either)."""
+        if len(text) < LONG_TEXT:
+            return True
+        known = self._index.get(id(pattern))
+        if known is None or known[0] is not pattern:
+            return True
+        if self._pending or self._builders_called < len(self._builders):
+            self.ready()
+        with self._lock:
+            index = self._index[id(pattern)][1]
+            if index is None or self._database is None:
+                return True
+            found = self._found_in(text)
+        return found is None or index in found
+
+    def _compile_pending(self) -> None:
+        if not self._pending:
+            return
+        for pattern in self._pending:
+            written = superset(pattern)
+            if written is not None:
+                self._written.append((pattern, written))
+        self._pending = []
+        self._database, taken = _cached_database([written for _, written in self._written], self._cache_dir)
+        for index, (pattern, _) in enumerate(self._written):
+            self._index[id(pattern)] = (pattern, index if taken[index] else None)
+        self._scratch = hyperscan.Scratch(self._database) if self._database is not None else None
+        self._found = []
+
+    def _found_in(self, text: str) -> frozenset[int] | None:
+        for seen, found in self._found:
+            if seen is text:
+                return found
+        found = _scan(self._database, self._scratch, text)
+        self._found = [*self._found[-(REMEMBERED_TEXTS - 1) :], (text, found)]
+        return found
+
+
+def _scan(database, scratch, text: str) -> frozenset[int] | None:
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate: not valid UTF-8 for the scan
+        return None
+    found: set[int] = set()
+
+    def seen(index, start, end, flags, context):
+        found.add(index)
+
+    database.scan(data, match_event_handler=seen, scratch=scratch)
+    return frozenset(found)
+
+
+def _flags():
+    return hyperscan.HS_FLAG_UTF8 | hyperscan.HS_FLAG_SINGLEMATCH | hyperscan.HS_FLAG_PREFILTER
+
+
+Written = tuple[str, ...]  # a pattern's superset: Hyperscan expressions one of which matches where it does
+
+
+def _database(written: list[Written], indexes: list[int]):
+    """One database of the patterns at `indexes`, each reported by its index (whichever of its expressions)."""
+    expressions = [(index, part) for index in indexes for part in written[index]]
+    database = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
+    database.compile(
+        expressions=[part.encode("utf-8") for _, part in expressions],
+        ids=[index for index, _ in expressions],
+        elements=len(expressions),
+        flags=[_flags()] * len(expressions),
+    )
+    return database
+
+
+def _compiled(written: list[Written]) -> tuple[object | None, list[bool]]:
+    """The database of the patterns Hyperscan takes (it refuses one matching an empty string, or one too large),
+    and which it took: all at once, or each tried alone where the whole is refused."""
+    everything = list(range(len(written)))
+    try:
+        return _database(written, everything), [True] * len(written)
+    except hyperscan.error:
+        pass
+    taken = []
+    for index in everything:
+        try:
+            _database(written, [index])
+            taken.append(True)
+        except hyperscan.error:
+            taken.append(False)
+    indexes = [index for index in everything if taken[index]]
+    return (_database(written, indexes) if indexes else None), taken
+
+
+def _cache_dir() -> Path:
+    base = os.environ.get(CACHE_ENV) or os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "tariffwatch" / "prefilter"
+
+
+def _cached_database(written: list[Written], folder: Path | None) -> tuple[object | None, list[bool]]:
+    """`_compiled(written)`, loaded from the cache folder where compiled before; compiled (and saved) otherwise.
+    A saved file: one line of 0/1 (the patterns taken), then the database as Hyperscan serialises it."""
+    lines = [sys.version, hyperscan.__version__, *("\t".join(parts) for parts in written)]
+    key = hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
+    path = (folder or _cache_dir()) / f"{key[:32]}.hsdb"
+    try:
+        taken_line, serialised = path.read_bytes().split(b"\n", 1)
+        taken = [flag == ord("1") for flag in taken_line]
+        if len(taken) == len(written):
+            return (hyperscan.loadb(serialised, hyperscan.HS_MODE_BLOCK) if any(taken) else None), taken
+    except (OSError, ValueError, hyperscan.error):
+        pass
+    database, taken = _compiled(written)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(f".{os.getpid()}.part")
+        serialised = hyperscan.dumpb(database) if database is not None else b""
+        partial.write_bytes(bytes(ord("1") if flag else ord("0") for flag in taken) + b"\n" + serialised)
+        partial.replace(path)  # whole or absent: a concurrent worker reads one or the other
+    except OSError:
+        pass  # a read-only home: compiled each time
+    return database, taken
+
+
+SCAN_GATE = ScanGate()
+
+
+def scan_gated(pattern: re.Pattern) -> re.Pattern:
+    """`pattern`, registered with the process's scan gate (see `may_occur`)."""
+    return SCAN_GATE.register(pattern)
+
+
+def scan_gated_builder(builder: Callable[[], P]) -> Callable[[], P]:
+    """A cached function of no argument building a pattern (from rule data), or patterns: what it returns is
+    registered, and it is called at start-up so that its patterns are in the first database compiled."""
+
+    @wraps(builder)
+    def registering() -> P:
+        built = builder()
+        for pattern in built if isinstance(built, tuple) else (built,):
+            if isinstance(pattern, re.Pattern):
+                SCAN_GATE.register(pattern)
+        return built
+
+    SCAN_GATE.register_builder(registering)
+    return registering
+
+
+def may_occur(pattern: re.Pattern, text: str) -> bool:
+    """False only where `pattern` matches nowhere in `text`, as one scan of a long text tells for every registered
+    pattern at once; True for an unregistered pattern or a short text."""
+    return SCAN_GATE.may_match(pattern, text)
