@@ -313,7 +313,7 @@ def _first_title_line(text: str, layout: Layout) -> TextMention | None:
             continue
         if patterns.always_title.match(line):
             return _mention(text, start, _title_lines_end(text, end))
-        if _not_a_title_line(line) and not shapes.goods_then_origin(text, end, line, patterns):
+        if _not_a_title_line(line) and not shapes.capitals_title(text, start, end, line, patterns):
             agency_goes_on = bool(patterns.agency_line.match(line) and shapes.AGENCY_GOES_ON.search(line))
             continue
         if shapes.a_list_item(text, start, end):

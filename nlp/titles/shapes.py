@@ -165,6 +165,31 @@ def goods_then_origin(text: str, end: int, line: str, patterns) -> bool:
     )
 
 
+def capitals_title(text: str, start: int, end: int, line: str, patterns) -> bool:
+    """A capitals line that reads like an agency's name but is a title: goods before their origin, or the subject
+    printed between the act's number and its preamble."""
+    return goods_then_origin(text, end, line, patterns) or subject_under_number(text, start, end, line, patterns)
+
+
+PREVIOUS_LINE = re.compile(r"([^\n]*)\n(?:[ \t]*\n)*[ \t]*$")
+# The words an act's preamble opens with, under its title ('VISTO: El Tratado de Asunción …', 'CONSIDERANDO:').
+PREAMBLE_OPENER = re.compile(r"(?:VISTOS?|Vistos?|CONSIDERANDO|Considerando|WHEREAS|Whereas|Having regard)\b")
+
+
+def subject_under_number(text: str, start: int, end: int, line: str, patterns) -> bool:
+    """A capitals line between the act's number on a line of its own and its preamble is the act's title (a
+    Mercosur decision: 'MERCOSUR/CMC/DEC. Nº 31/03' / 'ARANCEL EXTERNO COMUN' / 'VISTO: …'), not an agency."""
+    if not line.isupper():
+        return False
+    previous, following = PREVIOUS_LINE.search(text, 0, start), NEXT_NONBLANK_LINE.match(text, end)
+    return bool(
+        previous
+        and following
+        and patterns.opening_numbers.match(previous.group(1).strip())
+        and PREAMBLE_OPENER.match(following.group(1))
+    )
+
+
 # A site's breadcrumb as a numbered list opening with its home page ('1. Home' / '2. Trade' / '3. Quotas').
 BREADCRUMB_HOME = re.compile(
     r"[ \t]*1\.[ \t]+(?:Home|Homepage|Startseite|Accueil|Inicio|Início|Página inicial|Trang chủ)[ \t]*$"
