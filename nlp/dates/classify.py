@@ -212,7 +212,8 @@ class Classifier:
         if opening < 0 or span.end > opening or span.start > OPENING_REACH:
             return False
         # a label's value ("OPENING DAY:\nTuesday, January 3, 2031") is not the heading's date
-        return self.layout.is_alone_on_its_line(span.start, span.end) and not self.layout.label(span.start, span.end)
+        label = self.layout.label(span.start, span.end) or ""  # an assent date's bracket ("[13 July 2031]") is none
+        return self.layout.is_alone_on_its_line(span.start, span.end) and not label.strip("[( \t")
 
     def _line(self, span: Span, around: Around) -> tuple[str, ...]:
         line_start, line_end = self.layout.line_span(span.start)
