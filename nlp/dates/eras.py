@@ -2,7 +2,8 @@
 years (Taiwan) and Thailand's Buddhist Era.
 
 "令和21年4月1日", "令和三年三月三十一日" (Reiwa 3 = 2021; 元年 is an era's first year); "1 July B.E. 2582",
-"the 18th day of June B.E. 2582", "1 กรกฎาคม พ.ศ. 2582" (B.E. 2582 = 2039), "09 มกราคม 2561" without the mark. The year finder never sees these:
+"the 18th day of June B.E. 2582", "1 กรกฎาคม พ.ศ. 2582" (B.E. 2582 = 2039), "09 มกราคม 2561" without the mark.
+The year finder never sees these:
 their years are not common-era years. Cheap: each form is searched only where its era mark stands.
 """
 

@@ -115,7 +115,8 @@ def _named_forms(month: str, ordinal: str, dense: str) -> re.Pattern:
         # a PDF's text may split the ordinal from its number and month: "30\nth\nApril, 2026", "16 th October, 2017";
         # a German copy may drop the space after the day's dot: "vom 27.Februar 2017"
         # a record's label glued to its value: "Fecha de publicación30 Marzo 2031"; Spanish "31 diciembre de 2031"
-        rf"(?:\b|(?<=[^\W\d_]{{3}}))(?P<day_c>\d{{1,2}})(?:[ \u00a0\n]?(?:st|nd|rd|th)[ \u00a0\n]+|{DAY_SUFFIX}[ \u00a0]+|\.(?=[^\W\d]))"
+        r"(?:\b|(?<=[^\W\d_]{3}))"
+        rf"(?P<day_c>\d{{1,2}})(?:[ \u00a0\n]?(?:st|nd|rd|th)[ \u00a0\n]+|{DAY_SUFFIX}[ \u00a0]+|\.(?=[^\W\d]))"
         r"(?:of[ \u00a0]+)?"
         rf"(?P<month_c>{month})\.?(?:,[ \u00a0\n]*|[ \u00a0\n]+)"  # "the 13th October,2031": glued
         r"(?:(?:of|del?)[ \u00a0]+)?(?P<year_c>\d{4})",

@@ -172,13 +172,17 @@ def capitals_title(text: str, start: int, end: int, line: str, patterns) -> bool
 
 
 PREVIOUS_LINE = re.compile(r"([^\n]*)\n(?:[ \t]*\n)*[ \t]*$")
-# The words an act's preamble opens with, under its title ('VISTO: El Tratado de Asunción …', 'CONSIDERANDO:').
-PREAMBLE_OPENER = re.compile(r"(?:VISTOS?|Vistos?|CONSIDERANDO|Considerando|WHEREAS|Whereas|Having regard)\b")
+# The words an act's preamble opens with, under its title ('VISTO: El Tratado de Asunción …', 'CONSIDERANDO:'), or a
+# circular's first numbered paragraph ('1. The Fiji Islands Customs Service measures …').
+PREAMBLE_OPENER = re.compile(
+    r"(?:VISTOS?|Vistos?|CONSIDERANDO|Considerando|WHEREAS|Whereas|Having regard)\b|1[.)][ \t]"
+)
 
 
 def subject_under_number(text: str, start: int, end: int, line: str, patterns) -> bool:
-    """A capitals line between the act's number on a line of its own and its preamble is the act's title (a
-    Mercosur decision: 'MERCOSUR/CMC/DEC. Nº 31/03' / 'ARANCEL EXTERNO COMUN' / 'VISTO: …'), not an agency."""
+    """A capitals line between the act's number on a line of its own and its preamble or first paragraph is the act's
+    title (a Mercosur decision: 'MERCOSUR/CMC/DEC. Nº 31/03' / 'ARANCEL EXTERNO COMUN' / 'VISTO: …'; a circular:
+    'PUBLIC CIRCULAR NO. 6 OF 2031' / 'REVENUE MEASURES …' / '1. The …'), not an agency."""
     if not line.isupper():
         return False
     previous, following = PREVIOUS_LINE.search(text, 0, start), NEXT_NONBLANK_LINE.match(text, end)
