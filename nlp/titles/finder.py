@@ -325,8 +325,8 @@ def _first_title_line(text: str, layout: Layout) -> TextMention | None:
             continue  # the document's number or date on its own line ('Resolución 410/2015') is not its title
         if len(line.split()) < MIN_TITLE_WORDS and shapes.BRAND_WORD.fullmatch(line):
             continue  # a site's name over the page it republishes ('LexPortal')
-        if len(line.split()) < MIN_TITLE_WORDS and shapes.a_dateline_follows(text, end):
-            continue  # a news page's site name over its dateline ('Tullverket' / '2031-10-06')
+        if shapes.word_count(line) < MIN_TITLE_WORDS and shapes.a_dateline_follows(text, end):
+            continue  # a news page's site name over its dateline ('Tullverket' / '2031-10-06'), not a Thai headline
         if shapes.site_residue(text, line, end):
             continue  # a portal's navigation word in lower case over the title ('map Central')
         sentence = (

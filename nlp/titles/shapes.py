@@ -10,7 +10,8 @@ from importlib import resources
 
 from nlp.text.plain import MAX_WRAP_WIDTH, SENTENCE_END
 
-CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+# scripts written without spaces between words: Thai, kana, CJK ideographs
+CJK = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u4e00-\u9fff]")
 
 AGENCY_GOES_ON = re.compile(r"\b(?:of|of the|for|for the|and)$")
 LIST_MARK = re.compile(r"[ \t]*([•◦▪‣●○■◆◇–*-])[ \t]")
@@ -146,7 +147,7 @@ def lines_between(text: str, start: int, end: int):
 
 
 def word_count(line: str) -> int:
-    """Words of a line; a title written without spaces (Chinese, Japanese) counts a word for two characters."""
+    """Words of a line; a title written without spaces (Chinese, Japanese, Thai) counts a word for two characters."""
     return len(line.split()) + len(CJK.findall(line)) // 2
 
 
