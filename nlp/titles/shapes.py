@@ -109,6 +109,38 @@ def a_dateline_follows(text: str, end: int) -> bool:
     return bool(following and DATE_LINE.match(following.group(1)))
 
 
+BYLINE_START = re.compile(r"(?:Por|By|Par|Von|Oleh)[ \t]*:?[ \t]+\S")
+SECTION_WORDS = 3
+
+
+def section_over_headline(text: str, line: str, end: int) -> bool:
+    """A news site's section label over the headline, which the byline follows ('Economía y Negocios' / 'Huachipato:
+    Diario Oficial publica …' / 'Por: Equipo Digital 27 de Marzo 2031'): not the item's title."""
+    if word_count(line) > SECTION_WORDS:
+        return False
+    headline = NEXT_NONBLANK_LINE.match(text, end)
+    if headline is None or word_count(headline.group(1)) <= SECTION_WORDS:
+        return False
+    byline = NEXT_NONBLANK_LINE.match(text, headline.end(1))
+    return bool(byline and BYLINE_START.match(byline.group(1)))
+
+
+CUT_HEADING_CHARS = 40
+
+
+def fuller_repeat(text: str, start: int, end: int) -> tuple[int, int]:
+    """A portal's heading that cuts the title short inside a word ('ACUERDO que modifica … al Apéndice I S') over the
+    title printed in full ('… al Apéndice I Sobre el Comercio …'): the full one."""
+    head = text[start:end].strip()
+    following = NEXT_NONBLANK_LINE.match(text, end)
+    if following is None or len(head) < CUT_HEADING_CHARS:
+        return start, end
+    full = following.group(1)
+    if full.startswith(head) and len(full) > len(head) and full[len(head)].isalpha():
+        return following.start(1), following.end(1)
+    return start, end
+
+
 def headline_repeated_below(text: str, line: str, end: int) -> bool:
     """A news page's headline that its body repeats as its first sentence ('Foi publicado no JO L … o Regulamento
     (UE) 2031/144.' over 'Page Content' and 'Foi publicado no JO L …, o Regulamento (UE) 2031/144, de …'): a
