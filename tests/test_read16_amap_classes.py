@@ -240,3 +240,43 @@ def test_a_chilean_item_written_with_one_dot_after_its_heading_is_a_code_after_c
         "arancelario 7214.9900 del Sistema Armonizado Chileno.\n"
     )
     assert codes(text) == ["72149900"]
+
+
+# --- news pages -----------------------------------------------------------------------------------------------------
+
+
+def test_a_thai_news_items_headline_is_its_title_and_the_date_under_it_the_day_it_was_posted():
+    text = (
+        "ขยายเวลาการใช้มาตรการตอบโต้การทุ่มตลาดสินค้าท่อเหล็ก\n"
+        "12 กุมภาพันธ์ 2574\n\n"
+        "ขยายเวลาการใช้มาตรการตอบโต้การทุ่มตลาดสินค้าท่อเหล็ก กรมการค้าต่างประเทศ ประกาศขยายเวลาใช้มาตรการ "
+        "กับสินค้าที่มีแหล่งกำเนิดจากสาธารณรัฐประชาชนจีน ออกไปอีก 5 ปี\n"
+    )
+    assert title(text) == "ขยายเวลาการใช้มาตรการตอบโต้การทุ่มตลาดสินค้าท่อเหล็ก"
+    assert ("publication", "2031-02-12") in dates(text)
+    assert affected(text) == ["CN"]
+
+
+def test_a_section_label_over_a_headline_and_its_byline_is_no_title_and_the_byline_dates_the_item():
+    text = (
+        "Comercio Exterior\n\n"
+        "Aduanas aplica sobretasa a importaciones de alambre de acero\n\n"
+        "Por: Redacción Central 14 de Mayo 2031\n\n"
+        "La Comisión recomendó una sobretasa arancelaria de 12% a las importaciones de alambre originarias de Corea.\n"
+    )
+    assert title(text) == "Aduanas aplica sobretasa a importaciones de alambre de acero"
+    assert ("publication", "2031-05-14") in dates(text)
+
+
+def test_a_portals_heading_cut_inside_a_word_over_the_title_in_full_gives_the_full_title():
+    text = (
+        "DOF: 02/03/2031\n"
+        "ACUERDO por el que se da a conocer el cupo para importar leche en polvo originaria de los Estados Unidos de Amé\n\n"
+        "ACUERDO por el que se da a conocer el cupo para importar leche en polvo originaria de los Estados Unidos de "
+        "América.\n\n"
+        "Al margen un sello con el Escudo Nacional, que dice: Estados Unidos Mexicanos.- Secretaría de Economía.\n"
+    )
+    assert title(text) == (
+        "ACUERDO por el que se da a conocer el cupo para importar leche en polvo originaria de los Estados Unidos de "
+        "América"
+    )
