@@ -280,3 +280,12 @@ def test_a_portals_heading_cut_inside_a_word_over_the_title_in_full_gives_the_fu
         "ACUERDO por el que se da a conocer el cupo para importar leche en polvo originaria de los Estados Unidos de "
         "América"
     )
+
+
+def test_a_rate_that_does_not_apply_to_a_preferential_schedule_is_no_preference_measure():
+    text = (
+        "SECTION 1. Articles under section 104 shall pay an import duty of five percent (5%).\n\n"
+        "SECTION 2. The five percent rate shall not apply to the schedule of tariff reductions under the ASEAN "
+        "Free Trade Area preferential scheme.\n"
+    )
+    assert "preference" not in measures(text)
