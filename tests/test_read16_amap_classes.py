@@ -289,3 +289,11 @@ def test_a_rate_that_does_not_apply_to_a_preferential_schedule_is_no_preference_
         "Free Trade Area preferential scheme.\n"
     )
     assert "preference" not in measures(text)
+
+
+def test_a_rate_raised_from_one_spelled_figure_to_another_gives_both_ends():
+    text = (
+        "EXECUTIVE ORDER NO. 302\n\nRAISING THE MINIMUM RATE OF IMPORT DUTY FROM ONE TO FOUR PERCENT ON ARTICLES UNDER "
+        "SECTION 1611\n\nSECTION 1. The articles shall pay the rate of import duty of four percent.\n"
+    )
+    assert rate_values(text) == [(1, "percent"), (4, "percent")]

@@ -25,6 +25,7 @@ PERCENT_WORDS = (
 # is rare, rather than from every word that may start a number.
 PERCENT_WORD = guarded(rf"(?:{PERCENT_WORDS})")
 SPELLED_BEFORE = re.compile(rf"(?<![\w-])(?P<spelled>{SPELLED})\s+$")
+SPELLED_FROM = re.compile(rf"\bfrom\s+(?P<spelled>{SPELLED})\s+to\s+$")
 FIGURE_AFTER = re.compile(r"\s+(?P<value>\d{1,3}(?:[.,]\d{1,2})?)\s+(?:from|of)\s+(?:the\s+)?customs\s+value\b")
 # A zero rate as tariff schedules write it: 'Free' as the last cell of a row that opens with a code or a dashed
 # description ('8903.12.00.00 MFN, GPT: Free', '- - - Cane poles Free'), a Canadian schedule's final rate with its
@@ -59,6 +60,9 @@ def spelled_percents(lowered: str, start: int, end: int) -> Iterator[tuple]:
         spelled = SPELLED_BEFORE.search(lowered, max(start, match.start() - 30), match.start())
         if spelled is not None:
             yield spelled_number(spelled.group("spelled")), spelled.start(), match.end(), "percent", None
+            first = SPELLED_FROM.search(lowered, max(start, spelled.start() - 40), spelled.start())
+            if first is not None:  # 'from zero to three percent': the change's first end is a rate too
+                yield spelled_number(first.group("spelled")), first.start("spelled"), first.end(), "percent", None
         figure_after = FIGURE_AFTER.match(lowered, match.end())
         if figure_after is not None:
             yield parse_number(figure_after.group("value")), match.start(), figure_after.end("value"), "percent", None
