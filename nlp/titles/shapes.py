@@ -204,7 +204,7 @@ def capitals_title(text: str, start: int, end: int, line: str, patterns) -> bool
     return goods_then_origin(text, end, line, patterns) or subject_under_number(text, start, end, line, patterns)
 
 
-PREVIOUS_LINE = re.compile(r"([^\n]*)\n(?:[ \t]*\n)*[ \t]*$")
+PREVIOUS_LINE_REACH = 400
 # The words an act's preamble opens with, under its title ('VISTO: El Tratado de Asunción …', 'CONSIDERANDO:'), or a
 # circular's first numbered paragraph ('1. The Fiji Islands Customs Service measures …').
 PREAMBLE_OPENER = re.compile(
@@ -218,13 +218,11 @@ def subject_under_number(text: str, start: int, end: int, line: str, patterns) -
     'PUBLIC CIRCULAR NO. 6 OF 2031' / 'REVENUE MEASURES …' / '1. The …'), not an agency."""
     if not line.isupper():
         return False
-    previous, following = PREVIOUS_LINE.search(text, 0, start), NEXT_NONBLANK_LINE.match(text, end)
-    return bool(
-        previous
-        and following
-        and patterns.opening_numbers.match(previous.group(1).strip())
-        and PREAMBLE_OPENER.match(following.group(1))
-    )
+    above = text[max(0, start - PREVIOUS_LINE_REACH) : start].rstrip()
+    previous, following = above.rsplit("\n", 1)[-1].strip(), NEXT_NONBLANK_LINE.match(text, end)
+    if not (previous and following and patterns.opening_numbers.match(previous)):
+        return False
+    return bool(PREAMBLE_OPENER.match(following.group(1)))
 
 
 # A site's breadcrumb as a numbered list opening with its home page ('1. Home' / '2. Trade' / '3. Quotas').
