@@ -256,12 +256,20 @@ FIELD_LABEL = re.compile(
 AFTER_COMMODITY = re.compile(r"(?i:quota\s+period|opening\s+(?:date|day))[ \t]*:?[ \t]*$")
 
 
+# A case record's first field under the portal's heading (Thailand's trade-remedy register: 'รายละเอียดการใช้มาตรการ…'
+# over 'ประเภทของมาตรการ : AD', the measure's type; 'CASE ID : AD1022')
+RECORD_FIELD = re.compile(r"(?:ประเภทของมาตรการ|ชื่อสินค้า|พิกัด(?:อัตรา)?ศุลกากร|CASE[ \t]+ID)[ \t]*:")
+
+
 def bulletin_fields_open(text: str, line: str, end: int) -> bool:
-    """The line is a bulletin's field label, or the commodity's value over the next field's label."""
+    """The line is a bulletin's field label, the commodity's value over the next field's label, or a record page's
+    heading over its first field."""
     if FIELD_LABEL.match(line):
         return True
     following = NEXT_LINE.match(text, end)
-    return following is not None and bool(AFTER_COMMODITY.match(following.group(1).strip()))
+    if following is None:
+        return False
+    return bool(AFTER_COMMODITY.match(following.group(1).strip()) or RECORD_FIELD.match(following.group(1).strip()))
 
 
 NOTICE_KIND_WORDS = 8  # 'Finding in relation to a review of': a short line, not a wrapped sentence
