@@ -297,3 +297,8 @@ def test_a_rate_raised_from_one_spelled_figure_to_another_gives_both_ends():
         "SECTION 1611\n\nSECTION 1. The articles shall pay the rate of import duty of four percent.\n"
     )
     assert rate_values(text) == [(1, "percent"), (4, "percent")]
+
+
+def test_a_thai_registers_heading_over_its_first_field_is_no_title():
+    text = "รายละเอียดมาตรการของสินค้า\n\nประเภทของมาตรการ : AD\nชื่อสินค้า : ท่อเหล็กกล้าไร้สนิม\nCASE ID : AD1099\n"
+    assert title(text) is None
