@@ -71,6 +71,9 @@
   HMRC quota notices, Korean, Portuguese, French and Spanish quota texts, an Indian CEPA table and a Canadian schedule
   one cell a line, an EU corrigendum with TARIC codes), labelled before the extractor ran on them; the first figure is
   in the comment of its floors.
+- read16-amap/ (14 documents): round 13 read set (Chile, Mercosur, COMIECO and Mexico in Spanish; Taiwan in
+  traditional Chinese; Philippine customs memorandum orders; Thailand in Thai; Malaysia; Fiji), labelled before the
+  extractor ran on them; the first figure is in the comment of its floors.
 - final15/ (47 documents): blind-labelled and audited at the start of round 12 (CBP quota bulletins and CSMS
   messages, trade press about US orders; HMRC stop press, Norwegian and Swiss tariff pages, EU acts and German
   consultancy news about them, a Turkish communiqué; Canadian consolidated orders and Gazette SORs, WTO notifications

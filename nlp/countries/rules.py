@@ -19,7 +19,7 @@ from nlp.countries.continued_items import continues_an_acting_item
 from nlp.countries.defined_terms import in_a_defined_term
 from nlp.countries.exceptions import after_exception, cues
 from nlp.countries.extensions import extended_measure_origins, terminated_in_amended_title
-from nlp.countries.groups import as_members
+from nlp.countries.groups import as_members, member_states
 from nlp.countries.included_territories import with_included_territories
 from nlp.countries.jurisdiction import implementing_jurisdiction as implementing_jurisdiction
 from nlp.countries.listed_countries import listed_under_an_acting_lead_in
@@ -55,7 +55,10 @@ def affected_countries(
     acting = acting or ActingSentences(text, sentences, lang, layout)
     if acting.document_asks_only():
         return []  # a Member's questions on another's notification target no goods
-    skip = set(implementing) | (EU_MEMBERS if "EU" in implementing else set())
+    # a union's members are named in its act as the states that act (a Mercosur decision lets Paraguay and Uruguay
+    # list more items), not as origins
+    skip = {member for code in implementing for member in member_states(code)} | set(implementing)
+    skip |= EU_MEMBERS if "EU" in implementing else set()
     first: dict[str, CountryMention] = {}
     counts: dict[str, int] = {}
     titles = [title_span] if title_span else []

@@ -37,3 +37,20 @@ def dated_lead(text: str, span_start: int, span_end: int, line_start: int, first
     if line_start <= first_line_end or span_start > OPENING_REACH or text[line_start:span_start].strip():
         return False
     return DATED_LEAD.match(text, span_end) is not None
+
+
+HEADLINE_PREFIX = 40  # how much of the headline the body must open with
+
+
+def under_a_repeated_headline(
+    text: str, span_start: int, span_end: int, line_start: int, line_end: int, first_line_end: int
+) -> bool:
+    """The date alone on the line right under a news page's headline, the body opening with the headline again
+    (a forwarder's or a portal's item: 'Expiry review of … opened' / '09 มกราคม 2561' / 'Expiry review of … opened. The
+    notice …'): the day the item was posted, not the act's."""
+    if span_start > OPENING_REACH or text[line_start:span_start].strip() or text[span_end:line_end].strip(" .,"):
+        return False
+    headline = text[:first_line_end].strip()
+    if len(headline) < HEADLINE_PREFIX // 2 or text[first_line_end:line_start].strip():
+        return False
+    return text[line_end : line_end + len(headline) + 200].lstrip().startswith(headline[:HEADLINE_PREFIX])

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from nlp.dates.bylines import dated_lead, under_a_byline
+from nlp.dates.bylines import dated_lead, under_a_byline, under_a_repeated_headline
 from nlp.dates.citing import CITED_AFTER, CITING, JOURNAL_CITATION, OF_DATE
 from nlp.dates.layout import CLOSING_REACH, WEEKDAY_PREFIX, Layout
 from nlp.dates.reaching import TIME_OF_DAY, gap_length, nearest, reaching
@@ -212,7 +212,8 @@ class Classifier:
         if opening < 0 or span.end > opening or span.start > OPENING_REACH:
             return False
         # a label's value ("OPENING DAY:\nTuesday, January 3, 2031") is not the heading's date
-        return self.layout.is_alone_on_its_line(span.start, span.end) and not self.layout.label(span.start, span.end)
+        label = self.layout.label(span.start, span.end) or ""  # an assent date's bracket ("[13 July 2031]") is none
+        return self.layout.is_alone_on_its_line(span.start, span.end) and not label.strip("[( \t")
 
     def _line(self, span: Span, around: Around) -> tuple[str, ...]:
         line_start, line_end = self.layout.line_span(span.start)
@@ -235,7 +236,9 @@ class Classifier:
     def _dateline_under_a_byline(self, span: Span, around: Around) -> tuple[str, ...]:
         line_start, line_end = self.layout.line_span(span.start)
         above = self.layout.previous_line(line_start)
-        if under_a_byline(self.text, span.start, span.end, line_start, line_end, above):
+        if under_a_byline(self.text, span.start, span.end, line_start, line_end, above) or under_a_repeated_headline(
+            self.text, span.start, span.end, line_start, line_end, self.layout.first_line_end
+        ):
             return ("publication",)
         lead = dated_lead(self.text, span.start, span.end, line_start, self.layout.first_line_end)
         return ("publication",) if lead else ()

@@ -2,7 +2,8 @@
 years (Taiwan) and Thailand's Buddhist Era.
 
 "令和21年4月1日", "令和三年三月三十一日" (Reiwa 3 = 2021; 元年 is an era's first year); "1 July B.E. 2582",
-"the 18th day of June B.E. 2582", "1 กรกฎาคม พ.ศ. 2582" (B.E. 2582 = 2039). The year finder never sees these:
+"the 18th day of June B.E. 2582", "1 กรกฎาคม พ.ศ. 2582" (B.E. 2582 = 2039), "09 มกราคม 2561" without the mark.
+The year finder never sees these:
 their years are not common-era years. Cheap: each form is searched only where its era mark stands.
 """
 
@@ -60,6 +61,14 @@ def _buddhist_pattern() -> re.Pattern:
     )
 
 
+# A Thai month before a year of the 2500s is a Buddhist Era year even without its mark, as Thai news items and
+# notices date themselves ("09 มกราคม 2561", "วันที่ 8 มกราคม 2561": 9 and 8 January 2018).
+THAI_DATE = re.compile(
+    rf"(?<!\d)(?P<day>\d{{1,2}})\s*(?P<month>{'|'.join(THAI_MONTHS)})\s*(?:พ\.\s?ศ\.\s*)?(?P<year>25\d\d)(?!\d)"
+)
+THAI_MONTH_ENDS = ("คม", "ยน", "พันธ์")  # every Thai month name ends with one of these: a cheap gate
+
+
 def era_dates(text: str, taken: bytearray) -> list[FoundDate]:
     """The era dates of `text` not inside a date found already; marks them taken."""
     found = []
@@ -72,6 +81,10 @@ def era_dates(text: str, taken: bytearray) -> list[FoundDate]:
         for match in _buddhist_pattern().finditer(text):
             month = date_rules().months.get(match.group("month").lower()) or THAI_MONTHS.get(match.group("month"))
             value = _date(int(match.group("year")) - BUDDHIST_OFFSET, month, match)
+            found += _taken(value, match, text, taken)
+    if any(end in text for end in THAI_MONTH_ENDS):
+        for match in THAI_DATE.finditer(text):
+            value = _date(int(match.group("year")) - BUDDHIST_OFFSET, THAI_MONTHS[match.group("month")], match)
             found += _taken(value, match, text, taken)
     return found
 

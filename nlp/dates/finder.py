@@ -120,15 +120,16 @@ def _named_forms(month: str, ordinal: str, dense: str) -> re.Pattern:
         rf"(?P<year_b>\d{{4}})",
         # a PDF's text may split the ordinal from its number and month: "30\nth\nApril, 2026", "16 th October, 2017";
         # a German copy may drop the space after the day's dot: "vom 27.Februar 2017"
-        # a register's field label may touch the date: "Fecha de publicación30 Marzo 2012" (vLex)
-        rf"(?:\b|(?<=[a-záéíóúñ]))(?P<day_c>\d{{1,2}})"
-        rf"(?:[ \u00a0\n]?(?:st|nd|rd|th)[ \u00a0\n]+|{DAY_SUFFIX}[ \u00a0]+|\.(?=[^\W\d]))"
+        # a record's label glued to its value: "Fecha de publicación30 Marzo 2031"; Spanish "31 diciembre de 2031"
+        r"(?:\b|(?<=[^\W\d_]{3}))"
+        rf"(?P<day_c>\d{{1,2}})(?:[ \u00a0\n]?(?:st|nd|rd|th)[ \u00a0\n]+|{DAY_SUFFIX}[ \u00a0]+|\.(?=[^\W\d]))"
         r"(?:of[ \u00a0]+)?"
         rf"(?P<month_c>{month})\.?(?:,[ \u00a0\n]*|[ \u00a0\n]+)"  # "the 13th October,2031": glued
-        r"(?:of[ \u00a0]+)?(?P<year_c>\d{4})",
+        r"(?:(?:of|del?)[ \u00a0]+)?(?P<year_c>\d{4})",
         # "3 de junio de 2026", "a los 14 días del mes de marzo de 2026"
+        # a news byline leaves out the second 'de': "27 de marzo 2031"
         rf"\b(?P<day_d>\d{{1,2}}){DAY_SUFFIX}\s+(?:d[íi]as\s+del?\s+(?:mes\s+de\s+)?|de\s+)(?P<month_d>{month})"
-        r"\s+del?\s+(?P<year_d>\d{4})",
+        r"(?:\s+del?)?\s+(?P<year_d>\d{4})",
         # a spreadsheet's day-month-year with hyphens: "30-Sep-2031", "01-Oct-2031"; an Arabic news site's with
         # slashes: "09/يوليو/2031"
         rf"\b(?P<day_f>\d{{1,2}})(?P<sep_f>[-/])(?P<month_f>{month})(?P=sep_f)(?P<year_f>\d{{4}})",

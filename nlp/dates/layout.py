@@ -170,8 +170,8 @@ class Layout:
         return lines
 
     def is_alone_on_its_line(self, start: int, end: int) -> bool:
-        """Whether nothing but spaces and a full stop or comma (and its weekday before it) stand beside
-        text[start:end] on its line."""
+        """Whether nothing but spaces, a full stop or comma, square brackets (and its weekday before it) stand
+        beside text[start:end] on its line."""
         line_start, line_end = self.line_span(start)
         before, after = self.text[line_start:start], self.text[end:line_end]
         if WEEKDAY_PREFIX.fullmatch(before):
@@ -179,7 +179,7 @@ class Layout:
         other_calendar = OTHER_CALENDAR.search(before)
         if other_calendar:  # "28 Kislev 5800 (14 December 2039)": one date in two calendars
             before, after = before[: other_calendar.start()], after.replace(")", "", 1)
-        return not (before + after).strip(" \t\u00a0.,")
+        return not (before + after).strip(" \t\u00a0.,[]")  # an act's assent date in square brackets: "[13 July 2031]"
 
     def is_closing_date_line(self, start: int, end: int) -> bool:
         """A date alone on its line at the very end of a text, under a short line naming who signs

@@ -14,7 +14,8 @@ from nlp.text.tables import line_at
 
 # A rate quoted by a textual amendment of a schedule or an earlier act: 'by deleting “34%” … inserting “84%” in lieu
 # thereof', 'The phrase ‘15%’ will be replaced by ‘10%’', 'for the entry “10%”, the entry “5%” shall be substituted'.
-QUOTED = re.compile(r"(?<!=)[“”\"‘’'](?P<figure>[^“”\"‘’'\n]{1,12})[“”\"‘’']")  # not an HTML attribute's value
+# A table's cells may quote the figure with a space inside the quotes ('| "5% " | "Free" |').
+QUOTED = re.compile(r"(?<!=)[“”\"‘’'] ?(?P<figure>[^“”\"‘’'\n]{1,12}?) ?[“”\"‘’']")  # not an HTML attribute's value
 AMENDING = guarded(r"\b(?:delet|insert|substitut|replac|in lieu)\w*", re.I)
 
 

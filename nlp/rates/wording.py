@@ -25,13 +25,16 @@ PERCENT_WORDS = (
 # is rare, rather than from every word that may start a number.
 PERCENT_WORD = guarded(rf"(?:{PERCENT_WORDS})")
 SPELLED_BEFORE = re.compile(rf"(?<![\w-])(?P<spelled>{SPELLED})\s+$")
+SPELLED_FROM = re.compile(rf"\bfrom\s+(?P<spelled>{SPELLED})\s+to\s+$")
 FIGURE_AFTER = re.compile(r"\s+(?P<value>\d{1,3}(?:[.,]\d{1,2})?)\s+(?:from|of)\s+(?:the\s+)?customs\s+value\b")
 # A zero rate as tariff schedules write it: 'Free' as the last cell of a row that opens with a code or a dashed
 # description ('8903.12.00.00 MFN, GPT: Free', '- - - Cane poles Free'), a Canadian schedule's final rate with its
 # staging category after it ('… | UST: Free | UST: Free (A) |'), and 'free of duty' as one end of a change
 # ('from 15% to free of duty', 'from free of duty to 5%').
+# ('… | "5% " | "Free" |': a textual amendment's table quotes its cells)
 FREE_CELL = re.compile(
-    r"(?m)^[ \t|]*(?:\d{4}|[-–])[^\n]*?(?<=[ \t:|])(?P<free>Free)(?:[ \t]+\([A-Z]\d?\))?(?=[ \t|]*$)"
+    r"(?m)^[ \t|]*(?:\d{4}|[-–])[^\n]*?(?:(?<=[ \t:|])|(?<=[ \t|][\"“]))(?P<free>Free)(?:[ \t]+\([A-Z]\d?\))?"
+    r"(?:[ \t]?[\"”](?=[ \t]*\|))?(?=[ \t|]*$)"
 )
 # 'free' alone in its cell of a table printed one cell a line ('free |'), under a header naming the rate of duty.
 FREE_ALONE = re.compile(r"(?m)^[ \t]*(?P<free>[Ff]ree)[ \t]*\|[ \t]*$")
@@ -57,6 +60,9 @@ def spelled_percents(lowered: str, start: int, end: int) -> Iterator[tuple]:
         spelled = SPELLED_BEFORE.search(lowered, max(start, match.start() - 30), match.start())
         if spelled is not None:
             yield spelled_number(spelled.group("spelled")), spelled.start(), match.end(), "percent", None
+            first = SPELLED_FROM.search(lowered, max(start, spelled.start() - 40), spelled.start())
+            if first is not None:  # 'from zero to three percent': the change's first end is a rate too
+                yield spelled_number(first.group("spelled")), first.start("spelled"), first.end(), "percent", None
         figure_after = FIGURE_AFTER.match(lowered, match.end())
         if figure_after is not None:
             yield parse_number(figure_after.group("value")), match.start(), figure_after.end("value"), "percent", None
@@ -134,7 +140,13 @@ def bearing_start(lowered: str, window_start: int, start: int, unit: str, duty: 
     if unit != "percent" and MINIMUM_DUTY.search(lowered, max(window_start, start - 30), start):
         return start
     named = max((m.end() for m in duty.finditer(lowered, window_start, start)), default=window_start)
-    return max(named, _after_a_condition(lowered, window_start, start))
+    # 'vehicles of a cylinder capacity 2500cc and below has been reduced from 32% to 15%': the change's words bear on
+    # the figures, what stands before them describes the goods
+    changed = max((m.start() for m in RATE_CHANGED_FROM.finditer(lowered, window_start, start)), default=window_start)
+    return max(named, changed, _after_a_condition(lowered, window_start, start))
+
+
+RATE_CHANGED_FROM = re.compile(r"\b(?:reduced|increased|raised|lowered|decreased|cut)\s+from\b")
 
 
 def _after_a_condition(lowered: str, window_start: int, start: int) -> int:

@@ -172,7 +172,7 @@ def _designated_title(text: str, layout: Layout) -> TextMention | None:
     for match in title_patterns().designated.finditer(text[:OPENING_CHARS]):
         start, end = number_span(match)  # the one 'title' group that matched
         if layout.kind_at(start) not in ("header", "footnote"):
-            return _mention(text, start, end, kind="designated")
+            return _mention(text, *shapes.fuller_repeat(text, start, end), kind="designated")
     return None
 
 
@@ -317,7 +317,7 @@ def _first_title_line(text: str, layout: Layout) -> TextMention | None:
             continue
         if patterns.always_title.match(line):
             return _mention(text, start, _title_lines_end(text, end))
-        if _not_a_title_line(line) and not shapes.goods_then_origin(text, end, line, patterns):
+        if _not_a_title_line(line) and not shapes.capitals_title(text, start, end, line, patterns):
             agency_goes_on = bool(patterns.agency_line.match(line) and shapes.AGENCY_GOES_ON.search(line))
             continue
         if shapes.a_list_item(text, start, end):
@@ -329,10 +329,10 @@ def _first_title_line(text: str, layout: Layout) -> TextMention | None:
             continue  # the document's number or date on its own line ('Resolución 410/2015') is not its title
         if len(line.split()) < MIN_TITLE_WORDS and shapes.BRAND_WORD.fullmatch(line):
             continue  # a site's name over the page it republishes ('LexPortal')
-        if len(line.split()) < MIN_TITLE_WORDS and shapes.a_dateline_follows(text, end):
-            continue  # a news page's site name over its dateline ('Tullverket' / '2031-10-06')
-        if shapes.site_residue(text, line, end):
-            continue  # a portal's navigation word in lower case over the title ('map Central')
+        if shapes.word_count(line) < MIN_TITLE_WORDS and shapes.a_dateline_follows(text, end):
+            continue  # a news page's site name over its dateline ('Tullverket' / '2031-10-06'), not a Thai headline
+        if shapes.site_residue(text, line, end) or shapes.section_over_headline(text, line, end):
+            continue  # a portal's navigation word in lower case over the title ('map Central'), a section label
         sentence = (
             patterns.not_title.match(line)
             and not precis_of_its_sections(text, line, end)
@@ -342,7 +342,7 @@ def _first_title_line(text: str, layout: Layout) -> TextMention | None:
             return None  # the text opens with a sentence or a section: it has no title line
         if opens_a_bulletin(text, start, patterns.bulletin_words):
             return None  # the first item's heading of a bulletin of short items
-        return _mention(text, start, _title_lines_end(text, end))
+        return _mention(text, *shapes.fuller_repeat(text, start, _title_lines_end(text, end)))
     return None
 
 

@@ -10,7 +10,8 @@ from importlib import resources
 
 from nlp.text.plain import MAX_WRAP_WIDTH, SENTENCE_END
 
-CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+# scripts written without spaces between words: Thai, kana, CJK ideographs
+CJK = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u4e00-\u9fff]")
 
 AGENCY_GOES_ON = re.compile(r"\b(?:of|of the|for|for the|and)$")
 LIST_MARK = re.compile(r"[ \t]*([•◦▪‣●○■◆◇–*-])[ \t]")
@@ -108,6 +109,38 @@ def a_dateline_follows(text: str, end: int) -> bool:
     return bool(following and DATE_LINE.match(following.group(1)))
 
 
+BYLINE_START = re.compile(r"(?:Por|By|Par|Von|Oleh)[ \t]*:?[ \t]+\S")
+SECTION_WORDS = 3
+
+
+def section_over_headline(text: str, line: str, end: int) -> bool:
+    """A news site's section label over the headline, which the byline follows ('Economía y Negocios' / 'Huachipato:
+    Diario Oficial publica …' / 'Por: Equipo Digital 27 de Marzo 2031'): not the item's title."""
+    if word_count(line) > SECTION_WORDS:
+        return False
+    headline = NEXT_NONBLANK_LINE.match(text, end)
+    if headline is None or word_count(headline.group(1)) <= SECTION_WORDS:
+        return False
+    byline = NEXT_NONBLANK_LINE.match(text, headline.end(1))
+    return bool(byline and BYLINE_START.match(byline.group(1)))
+
+
+CUT_HEADING_CHARS = 40
+
+
+def fuller_repeat(text: str, start: int, end: int) -> tuple[int, int]:
+    """A portal's heading that cuts the title short inside a word ('ACUERDO que modifica … al Apéndice I S') over the
+    title printed in full ('… al Apéndice I Sobre el Comercio …'): the full one."""
+    head = text[start:end].strip()
+    following = NEXT_NONBLANK_LINE.match(text, end)
+    if following is None or len(head) < CUT_HEADING_CHARS:
+        return start, end
+    full = following.group(1)
+    if full.startswith(head) and len(full) > len(head) and full[len(head)].isalpha():
+        return following.start(1), following.end(1)
+    return start, end
+
+
 def headline_repeated_below(text: str, line: str, end: int) -> bool:
     """A news page's headline that its body repeats as its first sentence ('Foi publicado no JO L … o Regulamento
     (UE) 2031/144.' over 'Page Content' and 'Foi publicado no JO L …, o Regulamento (UE) 2031/144, de …'): a
@@ -146,7 +179,7 @@ def lines_between(text: str, start: int, end: int):
 
 
 def word_count(line: str) -> int:
-    """Words of a line; a title written without spaces (Chinese, Japanese) counts a word for two characters."""
+    """Words of a line; a title written without spaces (Chinese, Japanese, Thai) counts a word for two characters."""
     return len(line.split()) + len(CJK.findall(line)) // 2
 
 
@@ -163,6 +196,33 @@ def goods_then_origin(text: str, end: int, line: str, patterns) -> bool:
         and following is not None
         and bool(patterns.continuing_start.match(following.group(1).strip().lower()))
     )
+
+
+def capitals_title(text: str, start: int, end: int, line: str, patterns) -> bool:
+    """A capitals line that reads like an agency's name but is a title: goods before their origin, or the subject
+    printed between the act's number and its preamble."""
+    return goods_then_origin(text, end, line, patterns) or subject_under_number(text, start, end, line, patterns)
+
+
+PREVIOUS_LINE_REACH = 400
+# The words an act's preamble opens with, under its title ('VISTO: El Tratado de Asunción …', 'CONSIDERANDO:'), or a
+# circular's first numbered paragraph ('1. The Fiji Islands Customs Service measures …').
+PREAMBLE_OPENER = re.compile(
+    r"(?:VISTOS?|Vistos?|CONSIDERANDO|Considerando|WHEREAS|Whereas|Having regard)\b|1[.)][ \t]"
+)
+
+
+def subject_under_number(text: str, start: int, end: int, line: str, patterns) -> bool:
+    """A capitals line between the act's number on a line of its own and its preamble or first paragraph is the act's
+    title (a Mercosur decision: 'MERCOSUR/CMC/DEC. Nº 31/03' / 'ARANCEL EXTERNO COMUN' / 'VISTO: …'; a circular:
+    'PUBLIC CIRCULAR NO. 6 OF 2031' / 'REVENUE MEASURES …' / '1. The …'), not an agency."""
+    if not line.isupper():
+        return False
+    above = text[max(0, start - PREVIOUS_LINE_REACH) : start].rstrip()
+    previous, following = above.rsplit("\n", 1)[-1].strip(), NEXT_NONBLANK_LINE.match(text, end)
+    if not (previous and following and patterns.opening_numbers.match(previous)):
+        return False
+    return bool(PREAMBLE_OPENER.match(following.group(1)))
 
 
 # A site's breadcrumb as a numbered list opening with its home page ('1. Home' / '2. Trade' / '3. Quotas').
@@ -196,12 +256,20 @@ FIELD_LABEL = re.compile(
 AFTER_COMMODITY = re.compile(r"(?i:quota\s+period|opening\s+(?:date|day))[ \t]*:?[ \t]*$")
 
 
+# A case record's first field under the portal's heading (Thailand's trade-remedy register: 'รายละเอียดการใช้มาตรการ…'
+# over 'ประเภทของมาตรการ : AD', the measure's type; 'CASE ID : AD1022')
+RECORD_FIELD = re.compile(r"(?:ประเภทของมาตรการ|ชื่อสินค้า|พิกัด(?:อัตรา)?ศุลกากร|CASE[ \t]+ID)[ \t]*:")
+
+
 def bulletin_fields_open(text: str, line: str, end: int) -> bool:
-    """The line is a bulletin's field label, or the commodity's value over the next field's label."""
+    """The line is a bulletin's field label, the commodity's value over the next field's label, or a record page's
+    heading over its first field."""
     if FIELD_LABEL.match(line):
         return True
     following = NEXT_LINE.match(text, end)
-    return following is not None and bool(AFTER_COMMODITY.match(following.group(1).strip()))
+    if following is None:
+        return False
+    return bool(AFTER_COMMODITY.match(following.group(1).strip()) or RECORD_FIELD.match(following.group(1).strip()))
 
 
 NOTICE_KIND_WORDS = 8  # 'Finding in relation to a review of': a short line, not a wrapped sentence
