@@ -73,6 +73,15 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
             "dotted",
             guarded(r"(?<![\d.,])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)\d{2})(?!\d|\.\d)"),
         ),
+        # the year first, each part closed by a dot and a space, as Korean and Hungarian texts write dates ("2031. 7.
+        # 1.", "2031. 12. 31 .", "2031. 07. 01."); a code's dots are never followed by a space ("2009.11.12.")
+        (
+            "iso",
+            guarded(
+                r"(?<![\d.])(?P<year>(?:19|20)\d{2})\.[ \u00a0](?P<month>\d{1,2})\.[ \u00a0]"
+                r"(?P<day>\d{1,2})[ \u00a0]?\.(?!\d)"
+            ),
+        ),
         (
             # day/month/year and day-month-year ("26/04/2023", "16-03-2025"), not "No. 14/12/2012-DGAD", a file number;
             # cells a converter glued together ("01/03/202528/02/2026") are two dates; a two-digit year ("1/1/22")
