@@ -275,3 +275,96 @@ def test_the_gazette_part_line_under_the_header_is_no_title():
     doc = analyse(text, jurisdiction="IN")
     assert doc._.official_title is None
     assert doc._.identifier.text == "Notification No. 9/2031-Customs"
+
+
+# --- Indian notifications: substituted rows, a 'Nil' rate cell, a quantity ceiling in words
+
+SUBSTITUTED_ROWS = (
+    "G.S.R. 500(E).- In exercise of the powers conferred by sub-section (1) of section 25 of the Customs Act, 1962 (52"
+    " of 1962), the Central Government, on being satisfied that it is necessary in the public interest so to do, hereby"
+    " makes the following amendments in the notification No. 11/2030-Customs, namely:-\nIn the said notification, in the TABLE,\n"
+    "I. for S. Nos. 14 to 16, and the entries relating thereto, the following S. Nos. and entries shall be"
+    " substituted, namely:-\n\n(1) (2) (3) (4) (5)\n"
+    "“14 08011100 Desiccated coconut 20 5\n15 08011200 Coconuts in the inner shell 20 5\n"
+    "16 08013100 Cashew nuts, in shell 2.5 -”;\n\n"
+    "II. for S. No. 40, and the entries relating thereto, the following S. No. and entries shall be substituted,"
+    " namely:-\n\n(1) (2) (3) (4) (5)\n“40 09041100 Pepper, neither crushed nor ground 30 5”.\n"
+)
+
+
+def codes_of(text: str, jurisdiction: str = "IN") -> list[str]:
+    return [c.code for c in analyse(text, jurisdiction=jurisdiction)._.codes]
+
+
+def test_the_codes_of_rows_a_notification_substitutes():
+    assert codes_of(SUBSTITUTED_ROWS) == ["08011100", "08011200", "08013100", "09041100"]
+
+
+def test_rows_a_notification_inserts():
+    text = SUBSTITUTED_ROWS.replace("for S. Nos. 14 to 16, and the entries relating thereto,", "after S. No. 13,")
+    text = text.replace("shall be\n substituted", "shall be inserted").replace(
+        "shall be substituted", "shall be inserted"
+    )
+    assert codes_of(text)[:3] == ["08011100", "08011200", "08013100"]
+
+
+def test_numbered_rows_without_an_amending_sentence_are_no_codes():
+    text = "Statement of receipts\n\n14 08011100 Desiccated coconut 20 5\n15 08011200 Coconuts 20 5\n"
+    assert codes_of(text) == []
+
+
+def test_a_row_serial_without_its_neighbours_or_opening_quote_is_no_code_row():
+    text = SUBSTITUTED_ROWS.split("I. for")[0] + (
+        "I. for S. No. 40, and the entries relating thereto, the following S. No. and entries shall be substituted,"
+        " namely:-\n\n(1) (2) (3) (4) (5)\n40 09041100 Pepper, neither crushed nor ground 30 5\n"
+    )
+    assert codes_of(text) == []
+
+
+EXPORT_EXEMPTION = (
+    "G.S.R. 210(E). - In exercise of the powers conferred by sub-section (1) of section 25 of the Customs Act, 1962"
+    " (52 of 1962), the Central Government, on being satisfied that it is necessary in the public interest so to do,"
+    " hereby exempts the goods of the description specified in column (3) of the Table below, when exported out of India, from so much of the duty of customs leviable thereon under the Second"
+    " Schedule as is in excess of the amount calculated at the rate specified in column (4) of the said Table, subject"
+    " to the conditions specified in column (5), namely: –\n"
+    "Sl.\nNo |\nTariff item |\nDescription of\ngoods\n|\nRate |\nConditions |\n(1) |\n(2) |\n(3) |\n(4) |\n(5) |\n"
+    "1 |\n1006 30 20 |\nGobindobhog rice |\nNil |\nIf,\n(a) the goods are exported through the customs station at"
+    " Petrapole;\n(b) the total quantity of such goods exported\nthrough the said customs station\ntaken collectively,"
+    " shall not exceed two\nthousand metric tonnes; and\n(c) the exporter furnishes a certificate.\n|\n"
+    "2. This notification shall come into force on the 5th day of May, 2031.\n"
+)
+
+
+def test_nil_alone_in_a_rate_cell_is_a_zero_rate():
+    assert [(r.value, r.unit) for r in analyse(EXPORT_EXEMPTION, jurisdiction="IN")._.rates] == [(0, "percent")]
+
+
+def test_nil_in_a_column_not_named_a_rate_is_no_rate():
+    text = "Sl. No |\nItem |\nRemarks |\n1 |\nGobindobhog rice |\nNil |\n"
+    assert analyse(text, jurisdiction="IN")._.rates == []
+
+
+def test_a_quantity_ceiling_written_in_words():
+    quotas = analyse(EXPORT_EXEMPTION, jurisdiction="IN")._.quotas
+    assert [(q.amount, q.unit) for q in quotas] == [(2000, "tonnes")]
+
+
+@pytest.mark.parametrize(
+    ("words", "amount"),
+    [("fifty thousand metric tonnes", 50000), ("two lakh metric tonnes", 200000), ("1.5 lakh tonnes", 150000)],
+)
+def test_ceilings_in_words_and_indian_scales(words, amount):
+    text = (
+        "The exemption is subject to the condition that the total quantity of such goods imported during the year"
+        f" shall not exceed {words}.\n"
+    )
+    assert [(q.amount, q.unit) for q in analyse(text, jurisdiction="IN")._.quotas] == [(amount, "tonnes")]
+
+
+def test_an_amount_in_words_outside_any_ceiling_or_quota_is_no_volume():
+    text = "Exports of rice reached one thousand metric tonnes in the first month of the year.\n"
+    assert analyse(text, jurisdiction="IN")._.quotas == []
+
+
+def test_an_exemption_within_a_quantity_ceiling_is_a_tariff_quota():
+    assert measure_types(EXPORT_EXEMPTION, "IN") == {"duty_suspension", "tariff_quota"}
