@@ -73,15 +73,6 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
             "dotted",
             guarded(r"(?<![\d.,])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)\d{2})(?!\d|\.\d)"),
         ),
-        # the year first, each part closed by a dot and a space, as Korean and Hungarian texts write dates ("2031. 7.
-        # 1.", "2031. 12. 31 .", "2031. 07. 01."); a code's dots are never followed by a space ("2009.11.12.")
-        (
-            "iso",
-            guarded(
-                r"(?<![\d.])(?P<year>(?:19|20)\d{2})\.[ \u00a0](?P<month>\d{1,2})\.[ \u00a0]"
-                r"(?P<day>\d{1,2})[ \u00a0]?\.(?!\d)"
-            ),
-        ),
         (
             # day/month/year and day-month-year ("26/04/2023", "16-03-2025"), not "No. 14/12/2012-DGAD", a file number;
             # cells a converter glued together ("01/03/202528/02/2026") are two dates; a two-digit year ("1/1/22")
@@ -98,10 +89,13 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
 
 def _year_first_form(month: str) -> re.Pattern:
     """The year first, marked as the year, then the month's name: Hungarian "2031. július 1." ("1-jétől", "1-jén"
-    follow), Lithuanian "2031 m. liepos 1 d.", Latvian "2031. gada 1. jūlijā". Searched in the lower-cased text."""
+    follow), Lithuanian "2031 m. liepos 1 d.", Latvian "2031. gada 1. jūlijā"; or the month's number, each part closed
+    by a dot and a space, as Korean and Hungarian texts write dates ("2031. 7. 1.", "2031. 12. 31 .", "2031. 07. 01.";
+    a code's dots are never followed by a space: "2009.11.12."). Searched in the lower-cased text."""
     return guarded(
         r"(?<![\d.])(?P<year>(?:19|20)\d{2})(?:\.|\s+m\.)[ \u00a0]+(?:gada[ \u00a0]+(?P<day_l>\d{1,2})\.[ \u00a0]*"
-        rf"(?P<month_l>{month})|(?P<month_h>{month})[ \u00a0]+(?P<day_h>\d{{1,2}})(?:\.(?!\d)|(?=-)|[ \u00a0]+d\.)?)"
+        rf"(?P<month_l>{month})|(?P<month_h>{month})[ \u00a0]+(?P<day_h>\d{{1,2}})(?:\.(?!\d)|(?=-)|[ \u00a0]+d\.)?"
+        r"|(?P<month_n>\d{1,2})\.[ \u00a0](?P<day_n>\d{1,2})[ \u00a0]?\.(?!\d))"
         r"(?!\w)"
     )
 
