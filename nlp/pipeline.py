@@ -31,6 +31,7 @@ from nlp.text.acting import ActingSentences
 from nlp.text.layout import Layout
 from nlp.text.pages import without_other_notices, without_page_trailer
 from nlp.text.plain import layout_neutral
+from nlp.text.proposals import is_pre_announcement
 from nlp.text.sentences import Sentences
 from nlp.titles.finder import find_title
 from nlp.titles.identifiers import find_identifier
@@ -179,6 +180,9 @@ def countries_component(doc: Doc) -> Doc:
 def rates_quotas_component(doc: Doc) -> Doc:
     ext = doc._  # spaCy builds a new accessor at each `doc._`
     jurisdiction = (ext.countries["implementing"] or [None])[0]
+    if is_pre_announcement(text_of(doc)):
+        ext.rates, ext.quotas = [], []  # a draft for comments proposes its rates and volumes
+        return doc
     ext.rates = find_rates(text_of(doc), ext.layout, ext.sentences, doc.lang_, jurisdiction)
     ext.quotas = find_quotas(text_of(doc), ext.layout, ext.sentences)
     return doc

@@ -35,6 +35,7 @@ SIZES = {
     "final15": 47,
     "read16-world": 14,
     "read16-amap": 14,
+    "final16": 48,
 }
 FLOORS = {
     **FIRST_SETS,
@@ -214,13 +215,17 @@ FLOORS = {
     "read13-world": {
         "codes": 0.977,  # Korean codes glued to particles, kanji digits, a wrapped table header, '| 71 or 98 |': 0.563
         "dates": 0.96,  # EEC date lines with 'от', a DOF even-page header, Chinese 'from <day> 12:01 levied': 0.700
-        "measures": 0.965,  # Korean and Japanese companions, 'arancel específico', BM DTP, tariff values: 0.696
+        # Korean and Japanese companions, 'arancel específico', BM DTP, tariff values: 0.696; round 13 (final16 world):
+        # a pinyin-annotated copy's '對美加征關稅' countermeasures (0.965)
+        "measures": 1.0,
         "affected": 0.941,  # Korean '중국산' origins read in round 12 (0.8 before); left: a split title, a pinyin copy
         "title": 1.0,  # EEC titles in capitals, DOF 'DECRETO que', Indonesian TENTANG, a Japanese era suffix: 0.471
         "identifier": 1.0,  # EEC number lines with 'от'/'года'/'N', 'NOMOR …', '法律第八号': 0.600
         "rates": 0.4,  # kanji rates, 'Kg. 0.220' under a USD/kg sentence, a pinyin-annotated copy: not read
         "quotas": 1.0,
-        "jurisdiction": 0.982,  # Japanese and Korean tariff acts in their own scripts: 0.947
+        # Japanese and Korean tariff acts in their own scripts: 0.947; round 13 (final16 world): the Tariff Commission's
+        # announcement series '稅委會(huì)公告' in a pinyin-annotated copy (0.982)
+        "jurisdiction": 1.0,
     },
     # blind, labelled and audited at the start of round 10 (eval/heldout/final13/AUDIT-k.md, AUDIT-l.md, AUDIT-m.md,
     # AUDIT-n.md), measured with totals only at the round's first commit 9b33c6f (codes 0.953, dates 0.787, measures
@@ -427,6 +432,23 @@ FLOORS = {
         "rates": 0.928,
         "quotas": 1.0,  # tranche tables, a step stated with its total, glued rows
         "jurisdiction": 1.0,
+    },
+    # blind, labelled and audited at the start of round 13 (eval/heldout/final16/AUDIT-a.md, AUDIT-b.md, AUDIT-c.md,
+    # AUDIT-d.md), measured with totals only at the round's first commit 478b6eb (codes 0.941, dates 0.806, measures
+    # 0.804, affected 0.814, jurisdiction 0.946, title 0.873, identifier 0.840, rates 0.677, quotas 0.743): the blind
+    # estimate. Raised in round 13's second pass by quarter (development material since): world (2037-2048: rows an
+    # Indian amendment substitutes, 'Nil' rate cells, ceilings in words, Thai origin names, Korean pre-announcements,
+    # traditional-character Tariff Commission announcements, Russian retaliation decrees, Moroccan news reports).
+    "final16": {
+        "codes": 0.959,  # round 13 world: the codes of rows an Indian amendment substitutes after their serials
+        "dates": 0.830,  # Korean comment periods and dotted dates, Chinese levy day, a reported order's date
+        "measures": 0.848,  # Chinese and Russian countermeasures, an exemption within a quantity ceiling
+        "affected": 0.903,  # Thai long and short country names
+        "title": 0.898,  # a gazette's part line, a first article's heading
+        "identifier": 0.905,  # Korean notice numbers, '稅委會公告…號', a reported Moroccan joint order
+        "rates": 0.721,  # 'Nil' in a rate cell; a pre-announcement's proposed rates are none
+        "quotas": 0.777,  # a ceiling written in words
+        "jurisdiction": 0.968,  # traditional-character Tariff Commission, Moroccan Bulletin Officiel and customs
     },
 }
 # A set may hold a false code on a code-less document: pinned at the count measured, so a second one fails

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from nlp.codes.amended_rows import amended_table_row
 from nlp.codes.cells import table_code_cell
 from nlp.codes.chapters import find_chapters
 from nlp.codes.columns import cell_of_its_line, code_cell, in_a_column_of_no_codes, in_column, opens_a_cell_of_codes
@@ -305,6 +306,7 @@ def _is_code(match: re.Match, text: str, sentences: Sentences, continues: bool, 
             or flat_serial_row(match.start(), text, headers.above(match.start()))
             or inserted_row(match.start(), match.end(), text)
             or table_code_cell(match.start(), match.end(), text)
+            or amended_table_row(match.start(), match.end(), text)
         )
     if match.group("ex"):
         return True
@@ -323,6 +325,7 @@ def _is_code(match: re.Match, text: str, sentences: Sentences, continues: bool, 
         or under_a_code_label(match.start(), text)
         or table_code_cell(match.start(), match.end(), text)
         or after_an_order_number(match.start(), text)
+        or amended_table_row(match.start(), match.end(), text)
     )
 
 

@@ -20,9 +20,10 @@ from nlp.quotas.amended import amended_column_volumes
 from nlp.quotas.columns import column_volumes
 from nlp.quotas.glued import glued_row_volumes, spans_of_glued_rows
 from nlp.quotas.marked import marked_volumes
+from nlp.quotas.spelled import is_spelled, spelled_amount, spelled_amounts
 from nlp.text.layout import OPERATIVE, Layout
 from nlp.text.narrated import narrates
-from nlp.text.numbers import NUMBER, parse_number, tidy
+from nlp.text.numbers import NUMBER, parse_number, spelled_number, tidy
 from nlp.text.ordered_rows import ordered_rows, volume_cells
 from nlp.text.patterns import guarded, may_match
 from nlp.text.prefilter import may_occur, scan_gated_builder
@@ -70,6 +71,7 @@ def _words() -> dict:
             rf"(?:\s*\(?(?P<qualifier>{qualifiers})\)?)?"
         ),
         "scales": {" ".join(scale.split()): factor for scale, factor in data["scales"].items()},
+        "spelled_amount": spelled_amount(scales, units, qualifiers),
         "header_units": header_units,
         "units": {" ".join(unit.split()): name for unit, name in data["units"].items()},
         "quota": guarded("|".join(data["quota_words"])),
@@ -121,9 +123,7 @@ def _stated_quotas(
     glued: list[tuple[int, int]] | None = None,
 ) -> list[QuotaMention]:
     words, found = _words(), []
-    amount = words["amount"]
-    spans = layout.spans(zones) if may_occur(amount, lowered) else ()
-    matches = (m for start, end in spans for m in amount.finditer(lowered, start, end))
+    matches = (m for start, end in layout.spans(zones) for m in _amounts(lowered, start, end, words))
     for match in matches:
         if layout.kind_at(match.start()) not in zones:
             continue
@@ -135,6 +135,13 @@ def _stated_quotas(
         if mention is not None:
             found.append(mention)
     return found
+
+
+def _amounts(lowered: str, start: int, end: int, words: dict):
+    """The amounts in figures, then those in words ('one thousand metric tonnes')."""
+    if may_occur(words["amount"], lowered):
+        yield from words["amount"].finditer(lowered, start, end)
+    yield from spelled_amounts(lowered, start, end, words["spelled_amount"])
 
 
 def _glued_quotas(text: str, lowered: str, layout: Layout, words: dict) -> list[QuotaMention]:
@@ -206,7 +213,8 @@ def _amended_quotas(text: str, lowered: str, layout: Layout, sentences: Sentence
 
 
 def _as_quota(text: str, lowered: str, match: re.Match, sentences: Sentences, words: dict) -> QuotaMention | None:
-    amount = parse_number(match.group("value"))
+    value = match.group("value")
+    amount = spelled_number(value) if is_spelled(value) else parse_number(value)
     header = table_header(text, match.start())
     # a bulletin's block or a table's row may allot a party nothing ('Dominican Republic | 0 kg'); prose's 0 is none
     label = block_label(text, match.start()) or ""
@@ -222,7 +230,10 @@ def _as_quota(text: str, lowered: str, match: re.Match, sentences: Sentences, wo
     near_start, near_end = cell_span(text, match.start(), match.end()) if header else (sentence_start, sentence_end)
     near = lowered[max(near_start, match.start() - NEAR) : min(near_end, match.end() + NEAR)]
     if not (
-        words["quota"].search(context) or _quota_field(lowered, match.start(), words) or _in_a_bulletin(lowered, match)
+        words["quota"].search(context)
+        or _quota_field(lowered, match.start(), words)
+        or _in_a_bulletin(lowered, match)
+        or CEILING_BEFORE.search(lowered, max(0, match.start() - CEILING_REACH), match.start())
     ):
         return None
     if words["not_quota"].search(near) or _in_an_equation(lowered, match):
@@ -243,6 +254,11 @@ def _as_quota(text: str, lowered: str, match: re.Match, sentences: Sentences, wo
         period = _labelled_period(text)
     return QuotaMention(tidy(amount), unit, *period, text[match.start() : match.end()], match.start(), match.end())
 
+
+# A quantity capped by the amount right after it ('the total quantity of such goods exported through the said stations,
+# taken collectively, shall not exceed one thousand metric tonnes'): a ceiling, however the copy's lines part its words.
+CEILING_BEFORE = re.compile(r"\bquantit(?:y|ies)\b[^;:]*?\b(?:shall|will|may|does|do)\s+not\s+exceed\s+$")
+CEILING_REACH = 300
 
 # A hedged change of a quantity is a statistic, not a volume the act sets ('imports increased by approximately 1.5
 # million metric tons'); an act's own change is exact ('the in-quota quantity will be increased by 80,000 metric tons').

@@ -36,8 +36,9 @@ FREE_CELL = re.compile(
     r"(?m)^[ \t|]*(?:\d{4}|[-–])[^\n]*?(?:(?<=[ \t:|])|(?<=[ \t|][\"“]))(?P<free>Free)(?:[ \t]+\([A-Z]\d?\))?"
     r"(?:[ \t]?[\"”](?=[ \t]*\|))?(?=[ \t|]*$)"
 )
-# 'free' alone in its cell of a table printed one cell a line ('free |'), under a header naming the rate of duty.
-FREE_ALONE = re.compile(r"(?m)^[ \t]*(?P<free>[Ff]ree)[ \t]*\|[ \t]*$")
+# 'free' alone in its cell of a table printed one cell a line ('free |'), under a header naming the rate of duty; an
+# Indian notification writes its zero rate 'Nil' ('Rate |' over 'Nil |').
+FREE_ALONE = re.compile(r"(?m)^[ \t]*(?P<free>[Ff]ree|Nil|NIL)[ \t]*\|[ \t]*$")
 CELL_LINES_UP = 40
 CELL_MAX_CHARS = 80
 # 'Free' written into a schedule by a textual amendment ('omitting "5%" and substituting "Free"').
@@ -70,14 +71,13 @@ def spelled_percents(lowered: str, start: int, end: int) -> Iterator[tuple]:
 
 def free_rates(text: str, lowered: str, start: int, end: int, duty: re.Pattern) -> Iterator[tuple]:
     if lowered.find("free", start, end) < 0:  # most texts: no scan at all
+        yield from _zero_cells(text, lowered, start, end, duty)
         return
     for match in FREE_CELL.finditer(text, start, end):
         column = introduced_row(text, match.start("free"), duty) or _under_a_schedule_header(text, match.start())
         hint = "column" if column else None
         yield 0, match.start("free"), match.end(), "percent", hint
-    for match in FREE_ALONE.finditer(text, start, end):
-        if _under_a_rate_header(text, match.start(), duty):
-            yield 0, match.start("free"), match.end("free"), "percent", "column"
+    yield from _zero_cells(text, lowered, start, end, duty)
     for match in FREE_QUOTED.finditer(text, start, end):
         yield 0, match.start("free"), match.end("free"), "percent", None
     for match in FREE_OF_DUTY.finditer(lowered, start, end):
@@ -85,6 +85,15 @@ def free_rates(text: str, lowered: str, start: int, end: int, duty: re.Pattern) 
     for match in FREE_NAMED.finditer(text, start, end):
         group = "free" if match.group("free") else "free2"
         yield 0, match.start(group), match.end(group), "percent", None
+
+
+def _zero_cells(text: str, lowered: str, start: int, end: int, duty: re.Pattern) -> Iterator[tuple]:
+    """'free' or 'Nil' alone in its cell under a header naming the rate."""
+    if lowered.find("free", start, end) < 0 and lowered.find("nil", start, end) < 0:
+        return
+    for match in FREE_ALONE.finditer(text, start, end):
+        if _under_a_rate_header(text, match.start(), duty):
+            yield 0, match.start("free"), match.end("free"), "percent", "column"
 
 
 # The rate columns' header of a schedule flattened without cells ('Tariff Item Description of Goods Most-Favoured-Nation
