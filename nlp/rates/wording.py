@@ -48,6 +48,13 @@ LOCAL_RUPEE = frozenset({"rs", "rs.", "rupees"})
 # duty', 'The rate of ‘Free’ will apply from …').
 FREE_NAMED = re.compile(r"\brate\s+of\s+[‘'\"“](?P<free>free)[’'\"”]|[‘'\"“](?P<free2>free)[’'\"”]\s+rates?\b", re.I)
 FREE_OF_DUTY = re.compile(r"(?:\bto\s+|\bfrom\s+)(?P<free>free\s+of\s+dut(?:y|ies))\b")
+# A zero rate in words: quotas opened 'at zero duty rates' ('at a zero rate of duty', 'at a zero duty rate'; 'at reduced
+# or zero duty rates' says what quotas may give, no rate), rates set 'auf 0' ('sind … vorübergehend auf 0 festgelegt
+# worden', 'auf null gesenkt').
+ZERO_WORDED = guarded(
+    r"\bat\s+(?:a\s+)?(?P<zero>zero(?:[ -]duty)?\s+rates?(?:\s+of\s+duty)?)\b"
+    r"|\bauf\s+(?P<zero2>0|null)\s+(?:festgelegt|festgesetzt|gesenkt|herabgesetzt|reduziert)\b"
+)
 
 
 def spelled_percents(lowered: str, start: int, end: int) -> Iterator[tuple]:
@@ -63,6 +70,7 @@ def spelled_percents(lowered: str, start: int, end: int) -> Iterator[tuple]:
 
 
 def free_rates(text: str, lowered: str, start: int, end: int, duty: re.Pattern) -> Iterator[tuple]:
+    yield from _worded_zeros(lowered, start, end)
     if lowered.find("free", start, end) < 0:  # most texts: no scan at all
         return
     for match in FREE_CELL.finditer(text, start, end):
@@ -78,6 +86,14 @@ def free_rates(text: str, lowered: str, start: int, end: int, duty: re.Pattern) 
         yield 0, match.start("free"), match.end(), "percent", None
     for match in FREE_NAMED.finditer(text, start, end):
         group = "free" if match.group("free") else "free2"
+        yield 0, match.start(group), match.end(group), "percent", None
+
+
+def _worded_zeros(lowered: str, start: int, end: int) -> Iterator[tuple]:
+    if lowered.find("zero", start, end) < 0 and lowered.find("auf ", start, end) < 0:
+        return
+    for match in ZERO_WORDED.finditer(lowered, start, end):
+        group = "zero" if match.group("zero") else "zero2"
         yield 0, match.start(group), match.end(group), "percent", None
 
 
