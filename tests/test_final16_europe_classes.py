@@ -143,12 +143,16 @@ def test_a_dotted_code_column_headed_g_t_i_p_gives_its_subheadings():
 
 
 def test_a_chapter_range_whose_dash_was_lost_is_that_range():
-    text = "Die Zollansätze für gewisse Vormaterialien der Zolltarifkapitel 5463 werden vorübergehend auf 0 festgelegt.\n"
+    text = (
+        "Die Zollansätze für gewisse Vormaterialien der Zolltarifkapitel 5463 werden vorübergehend auf 0 festgelegt.\n"
+    )
     assert chapter_ranges(text) == [("54", "63")]
 
 
 def test_four_digits_after_chapter_that_do_not_ascend_are_no_range():
-    text = "Die Zollansätze für gewisse Vormaterialien der Zolltarifkapitel 6354 werden vorübergehend auf 0 festgelegt.\n"
+    text = (
+        "Die Zollansätze für gewisse Vormaterialien der Zolltarifkapitel 6354 werden vorübergehend auf 0 festgelegt.\n"
+    )
     assert chapter_ranges(text) == []
 
 
@@ -234,5 +238,7 @@ def test_quotas_giving_reduced_or_zero_duty_rates_set_no_rate():
 
 
 def test_a_swiss_amount_of_whole_francs_per_100_kg_is_a_specific_rate():
-    text = "Die Einfuhr wurde nach Tarifnummer 0206.2999 zu einem Zollansatz von Fr. 1'245.- je 100 kg brutto veranlagt.\n"
+    text = (
+        "Die Einfuhr wurde nach Tarifnummer 0206.2999 zu einem Zollansatz von Fr. 1'245.- je 100 kg brutto veranlagt.\n"
+    )
     assert [(value, unit) for value, unit, _ in rates(text)] == [(1245, "CHF/100 kg")]

@@ -62,8 +62,8 @@ BAR_CHAPTER_CELL = guarded(
 # A range of chapters whose dash the copy lost ('Zollansätze … der Zolltarifkapitel 5060' for 50–60): four digits after
 # a chapter word are no chapter, two ascending chapters they are.
 LOST_DASH = guarded(
-    r"(?P<kw>\b(?:chapters|chapitres|capítulos|Zolltarifkapitel|Kapitel))[ \u00a0]+(?P<list>(?P<low>\d\d)(?P<high>\d\d))"
-    r"(?![\d.,]|[ \u00a0]?[-–])",
+    r"(?P<kw>\b(?:chapters|chapitres|capítulos|Zolltarifkapitel|Kapitel))[ \u00a0]+"
+    r"(?P<list>(?P<low>\d\d)(?P<high>\d\d))(?![\d.,]|[ \u00a0]?[-–])",
     re.IGNORECASE,
 )
 WHOLE_SCHEDULE = (1, 97)  # "chapters 1 through 97": every chapter of goods, said generically

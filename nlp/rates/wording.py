@@ -1,9 +1,10 @@
-"""Rates as acts word them rather than as figures with a percent sign: round rates in words ('shall be zero
-percent', 'twenty-five per cent', 'cero por ciento'), 'Free' as a schedule row's rate and 'free of duty' as one end of
-a change, and amounts whose unit the duty's name gave before them ('the per postal item duty … from 25 dollars to 75
-dollars'). Each reader yields (value, start, end, unit, kind hint) candidates, judged by nlp/rates/finder.py.
-Also what a currency sign stands for in the act's country ('$', a cent, 'Rs.'), and where the words bearing on a figure
-begin (after a tier's condition, after the duty's name; at the amount when it is a compound duty's floor)."""
+"""Rates as acts word them rather than as figures with a percent sign: round rates in words ('shall be zero percent',
+'twenty-five per cent', 'cero por ciento'), 'Free' as a schedule row's rate and 'free of duty' as one end of a
+change, a zero rate in words ('quotas … at zero duty rates', 'auf 0 festgelegt'), and amounts whose unit the duty's
+name gave before them ('the per postal item duty … from 25 dollars to 75 dollars'). Each reader yields (value, start,
+end, unit, kind hint) candidates, judged by nlp/rates/finder.py. Also what a currency sign stands for in the act's
+country ('$', a cent, 'Rs.'), and where the words bearing on a figure begin (after a tier's condition, after the
+duty's name; at the amount when it is a compound duty's floor)."""
 
 from __future__ import annotations
 
