@@ -242,3 +242,15 @@ def test_a_swiss_amount_of_whole_francs_per_100_kg_is_a_specific_rate():
         "Die Einfuhr wurde nach Tarifnummer 0206.2999 zu einem Zollansatz von Fr. 1'245.- je 100 kg brutto veranlagt.\n"
     )
     assert [(value, unit) for value, unit, _ in rates(text)] == [(1245, "CHF/100 kg")]
+
+
+def test_a_swiss_judgment_in_french_gives_its_citation_and_its_date():
+    text = (
+        "ATF 157 II 12\n\n"
+        "4. Extrait de l'arrêt de la IIe Cour de droit public dans la cause Y. SA contre Direction d'arrondissement des"
+        " douanes de Genève\n\n"
+        "2C_118/2031 du 14 mars 2032\n\n"
+        "Regeste\nClassement tarifaire de préparations de viande.\n"
+    )
+    assert identifier(text) == "ATF 157 II 12"
+    assert ("document_date", "2032-03-14") in dates(text)
