@@ -236,7 +236,8 @@ FLOORS = {
         "identifier": 0.958,  # QBT/TBT numbers, F2016L… numbers, Korean, Indonesian, Arabic number lines
         "rates": 0.921,  # German '(in %)' tables, NZ one cell per line, Mexican amounts in words
         "quotas": 1.0,  # CBP 'Quota Limit'/'UOM' columns, 'onlies'
-        "jurisdiction": 0.980,  # Morocco, Egypt, WTO dispute requests
+        # round 13b (final16 Europe): the Commission as German items name it (1423): 0.980 before
+        "jurisdiction": 0.990,  # Morocco, Egypt, WTO dispute requests
     },
     # blind, labelled and audited at the start of round 11 (eval/heldout/final14/AUDIT-k.md, AUDIT-l.md, AUDIT-m.md,
     # AUDIT-n.md; 1613 removed as a copy of final12 1216), measured with totals only at the round's first commit
@@ -253,8 +254,9 @@ FLOORS = {
     "final14": {
         "codes": 0.982,  # glued dotted codes, Thai/EAEU rows, dotted headings before a date column; blind 0.915
         # news datelines, EUR-Lex journal lines, tariff versions, Portuguese 'out'; round 12 (final15 world): a report's
-        # bracketed day after its opening is no document date; blind 0.710
-        "dates": 0.907,
+        # bracketed day after its opening is no document date; blind 0.710; round 13b (final16 Europe): a Resmî Gazete
+        # line with its issue number (1643): 0.907 before
+        "dates": 0.917,
         "measures": 0.932,  # news about EU acts, USITC numbers, scope modifications, world words; blind 0.622
         "affected": 0.990,  # allocation tables one cell per line, register columns, origins after exceptions; 0.496
         "title": 0.830,  # news headlines, Turkish subjects, Canadian Act citations, portal lines; blind 0.635
@@ -326,7 +328,8 @@ FLOORS = {
         "affected": 1.0,  # Korean, Arabic, traditional Chinese and Vietnamese names: 0.500
         "title": 0.625,  # IMPO record fields, enclitic decree summaries, a Chinese dateline as no title: 0.500
         "identifier": 0.714,  # '(Act 615)', an Egyptian decree 'bis': 0.462
-        "rates": 0.888,  # 'persen', a tilde between a range's ends, Bengali digits: 0.462
+        # 'persen', a tilde between a range's ends, Bengali digits: 0.462; round 13b: a zero rate in words (1928)
+        "rates": 0.947,
         "quotas": 1.0,
         "jurisdiction": 1.0,  # KZ, UY, GH, BD, NG, EG and traditional-Chinese cues; the EAEU as other members: 0.452
     },
