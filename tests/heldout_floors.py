@@ -161,7 +161,9 @@ FLOORS = {
         "dates": 0.980,  # OJ register lines in Dutch/Polish, WTO masthead, German genitive law, 'Bericht ... vom'
         "measures": 0.896,  # EPA/TCA agreement names, Italian/Spanish carve-outs; left: SI recitals, XXVIII, AEV
         "affected": 0.909,  # left: an exemption review's extended-duty countries (CN, ID beside the exporter's IN)
-        "title": 0.879,  # EUR-Lex 'Document C…' line, designations without parentheses; left: Swiss cover, WTO site
+        # EUR-Lex 'Document C…' line, designations without parentheses; round 13b (final16 Europe): the Swiss report's
+        # own title line with its date (1521); left: WTO site
+        "title": 0.923,
         "identifier": 1.0,  # G/SECRET symbols after 'Organization No. ___', designations without parentheses
         "rates": 0.333,  # left: Icelandic quota rows flattened to one line (0 % and 0 kr./kg)
         "quotas": 0.666,  # left: the same rows' volumes
