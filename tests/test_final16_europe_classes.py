@@ -254,3 +254,16 @@ def test_a_swiss_judgment_in_french_gives_its_citation_and_its_date():
     )
     assert identifier(text) == "ATF 157 II 12"
     assert ("document_date", "2032-03-14") in dates(text)
+
+
+def test_the_commission_as_german_and_french_items_also_name_it_is_the_union():
+    assert jurisdiction("Die EU-Kommission hat am Montag Antidumpingzölle auf Fahrräder eingeführt.\n") == ["EU"]
+    assert jurisdiction("La Commission européenne a ouvert une enquête antidumping sur les vélos.\n") == ["EU"]
+
+
+def test_quotas_opened_at_a_nil_duty_in_french_give_a_zero_rate():
+    text = (
+        "(2) Il est nécessaire d'ouvrir de nouveaux contingents tarifaires portant les numéros d'ordre 09.3001 et"
+        " 09.3002 à droit nul pour des quantités appropriées de ces produits.\n"
+    )
+    assert [(value, unit) for value, unit, _ in rates(text)] == [(0, "percent")]

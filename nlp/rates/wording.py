@@ -50,11 +50,12 @@ LOCAL_RUPEE = frozenset({"rs", "rs.", "rupees"})
 FREE_NAMED = re.compile(r"\brate\s+of\s+[‘'\"“](?P<free>free)[’'\"”]|[‘'\"“](?P<free2>free)[’'\"”]\s+rates?\b", re.I)
 FREE_OF_DUTY = re.compile(r"(?:\bto\s+|\bfrom\s+)(?P<free>free\s+of\s+dut(?:y|ies))\b")
 # A zero rate in words: quotas opened 'at zero duty rates' ('at a zero rate of duty', 'at a zero duty rate'; 'at reduced
-# or zero duty rates' says what quotas may give, no rate), rates set 'auf 0' ('sind … vorübergehend auf 0 festgelegt
-# worden', 'auf null gesenkt').
+# or zero duty rates' says what quotas may give, no rate), French quotas 'à droit nul', rates set 'auf 0' ('sind …
+# vorübergehend auf 0 festgelegt worden', 'auf null gesenkt').
 ZERO_WORDED = guarded(
     r"\bat\s+(?:a\s+)?(?P<zero>zero(?:[ -]duty)?\s+rates?(?:\s+of\s+duty)?)\b"
     r"|\bauf\s+(?P<zero2>0|null)\s+(?:festgelegt|festgesetzt|gesenkt|herabgesetzt|reduziert)\b"
+    r"|\bà\s+(?P<zero3>droit\s+nul)\b"
 )
 
 
@@ -91,10 +92,10 @@ def free_rates(text: str, lowered: str, start: int, end: int, duty: re.Pattern) 
 
 
 def _worded_zeros(lowered: str, start: int, end: int) -> Iterator[tuple]:
-    if lowered.find("zero", start, end) < 0 and lowered.find("auf ", start, end) < 0:
+    if all(lowered.find(word, start, end) < 0 for word in ("zero", "auf ", " nul")):
         return
     for match in ZERO_WORDED.finditer(lowered, start, end):
-        group = "zero" if match.group("zero") else "zero2"
+        group = next(name for name in ("zero", "zero2", "zero3") if match.group(name))
         yield 0, match.start(group), match.end(group), "percent", None
 
 
