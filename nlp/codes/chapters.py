@@ -59,6 +59,13 @@ CHAPTER_COLUMN = guarded(r"\bChapter[ \t]*(?:\n[ \t]*)?(?:or|/|,)\s*(?:sub-?\s*)
 BAR_CHAPTER_CELL = guarded(
     r"(?<=\|)[ \t]*(?P<list>\d\d(?:[ \t]*(?:,[ \t]*(?:(?:or|and)[ \t]+)?|(?:or|and)[ \t]+)\d\d)*)[ \t]*(?=\|)"
 )
+# A range of chapters whose dash the copy lost ('Zollansätze … der Zolltarifkapitel 5060' for 50–60): four digits after
+# a chapter word are no chapter, two ascending chapters they are.
+LOST_DASH = guarded(
+    r"(?P<kw>\b(?:chapters|chapitres|capítulos|Zolltarifkapitel|Kapitel))[ \u00a0]+"
+    r"(?P<list>(?P<low>\d\d)(?P<high>\d\d))(?![\d.,]|[ \u00a0]?[-–])",
+    re.IGNORECASE,
+)
 WHOLE_SCHEDULE = (1, 97)  # "chapters 1 through 97": every chapter of goods, said generically
 CONTEXT_BEFORE, CONTEXT_AFTER = 200, 80
 
@@ -73,6 +80,7 @@ def find_chapters(text: str, sentences: Sentences) -> Iterator[CodeMention | Cod
         if not (_about_goods(text, match, sentences) or _chapter_field(text, match) or _in_chapter_column(text, match)):
             continue
         yield from _items(match, text, sentences)
+    yield from _lost_dash_ranges(text, sentences)
     yield from _hs_code_list(text, sentences)
     yield from _chapter_cells(text, sentences)
     yield from _bar_chapter_cells(text, sentences)
@@ -82,6 +90,14 @@ def _in_chapter_column(text: str, match: re.Match) -> bool:
     """'Chapter 3' as a cell of the code column whose header names chapters ('Chapter, Heading, Sub-heading or Tariff
     Item' over rows of a table printed one cell a line)."""
     return bool(CHAPTER_COLUMN.search(text)) and bool(CHAPTER_COLUMN.search(column_header(text, match.start()) or ""))
+
+
+def _lost_dash_ranges(text: str, sentences: Sentences) -> Iterator[CodeRange]:
+    for match in finditer_where_possible(LOST_DASH, text):
+        low, high = match.group("low"), match.group("high")
+        if not 1 <= int(low) < int(high) <= WHOLE_SCHEDULE[1] or not _about_goods(text, match, sentences):
+            continue
+        yield CodeRange(low, high, "chapter", match.group(), match.start(), match.end())
 
 
 def _chapter_cells(text: str, sentences: Sentences) -> Iterator[CodeMention]:

@@ -361,12 +361,17 @@ def _starts_table_row(match: re.Match, text: str) -> bool:
 
 
 def _introduced(offset: int, text: str) -> bool:
-    """The line above the list ends with a colon and names codes ('... las subpartidas siguientes:')."""
+    """The line above the list ends with a colon and names codes ('... las subpartidas siguientes:'), or is a
+    heading that only names them ('Commodity codes' over a trade remedies notice's bulleted list)."""
     line_start = text.rfind("\n", 0, offset) + 1  # before the row's bullet or dash
     before = text[max(0, line_start - KEYWORD_REACH) : line_start].rstrip()
+    above = before[before.rfind("\n") + 1 :]
     if not before.endswith(":"):
-        return False
-    return bool(notation().keywords.search(before[before.rfind("\n") + 1 :]))
+        return CODES_HEADING.fullmatch(above.strip()) is not None
+    return bool(notation().keywords.search(above))
+
+
+CODES_HEADING = re.compile(r"(?:(?:commodity|CN|HS|TARIC|tariff|product)\s+)?codes?", re.IGNORECASE)
 
 
 def _is_range(first: re.Match, last: re.Match) -> bool:

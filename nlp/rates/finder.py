@@ -159,7 +159,9 @@ def _words() -> _Words:
     specific = (
         # a Swiss amount in francs and centimes: '18 fr. 70 par 100 kg' is CHF 18.70 per 100 kg
         rf"(?<![\w.,])(?P<francs>\d{{1,4}})\s+fr\.\s*(?P<centimes>\d{{2}})(?!\d){per.format('per3', 'unit3')}|"
-        rf"(?<![\w$€£])(?P<cur1>{currency})\s?(?P<v1>{NUMBER}){SPELLED_AMOUNT}{named_again}{per.format('per', 'unit')}"
+        # 'Fr. 2'057.- je 100 kg brutto': a Swiss amount of whole francs closes with '.-'
+        rf"(?<![\w$€£])(?P<cur1>{currency})\s?(?P<v1>{NUMBER})(?:\.[-–])?{SPELLED_AMOUNT}{named_again}"
+        rf"{per.format('per', 'unit')}"
         rf"|(?<![\w.,])(?P<v2>{NUMBER})\s*(?P<cur2>{currency})(?!\w){per.format('per2', 'unit2')}"
     )
     # an amount with no unit after it, whose unit the duty's name gave before it ('the per postal item duty … from

@@ -1,9 +1,10 @@
-"""Rates as acts word them rather than as figures with a percent sign: round rates in words ('shall be zero
-percent', 'twenty-five per cent', 'cero por ciento'), 'Free' as a schedule row's rate and 'free of duty' as one end of
-a change, and amounts whose unit the duty's name gave before them ('the per postal item duty … from 25 dollars to 75
-dollars'). Each reader yields (value, start, end, unit, kind hint) candidates, judged by nlp/rates/finder.py.
-Also what a currency sign stands for in the act's country ('$', a cent, 'Rs.'), and where the words bearing on a figure
-begin (after a tier's condition, after the duty's name; at the amount when it is a compound duty's floor)."""
+"""Rates as acts word them rather than as figures with a percent sign: round rates in words ('shall be zero percent',
+'twenty-five per cent', 'cero por ciento'), 'Free' as a schedule row's rate and 'free of duty' as one end of a
+change, a zero rate in words ('quotas … at zero duty rates', 'auf 0 festgelegt'), and amounts whose unit the duty's
+name gave before them ('the per postal item duty … from 25 dollars to 75 dollars'). Each reader yields (value, start,
+end, unit, kind hint) candidates, judged by nlp/rates/finder.py. Also what a currency sign stands for in the act's
+country ('$', a cent, 'Rs.'), and where the words bearing on a figure begin (after a tier's condition, after the
+duty's name; at the amount when it is a compound duty's floor)."""
 
 from __future__ import annotations
 
@@ -52,6 +53,14 @@ LOCAL_RUPEE = frozenset({"rs", "rs.", "rupees"})
 # duty', 'The rate of ‘Free’ will apply from …').
 FREE_NAMED = re.compile(r"\brate\s+of\s+[‘'\"“](?P<free>free)[’'\"”]|[‘'\"“](?P<free2>free)[’'\"”]\s+rates?\b", re.I)
 FREE_OF_DUTY = re.compile(r"(?:\bto\s+|\bfrom\s+)(?P<free>free\s+of\s+dut(?:y|ies))\b")
+# A zero rate in words: quotas opened 'at zero duty rates' ('at a zero rate of duty', 'at a zero duty rate'; 'at reduced
+# or zero duty rates' says what quotas may give, no rate), French quotas 'à droit nul', rates set 'auf 0' ('sind …
+# vorübergehend auf 0 festgelegt worden', 'auf null gesenkt').
+ZERO_WORDED = guarded(
+    r"\bat\s+(?:a\s+)?(?P<zero>zero(?:[ -]duty)?\s+rates?(?:\s+of\s+duty)?)\b"
+    r"|\bauf\s+(?P<zero2>0|null)\s+(?:festgelegt|festgesetzt|gesenkt|herabgesetzt|reduziert)\b"
+    r"|\bà\s+(?P<zero3>droit\s+nul)\b"
+)
 
 
 def spelled_percents(lowered: str, start: int, end: int) -> Iterator[tuple]:
@@ -70,6 +79,7 @@ def spelled_percents(lowered: str, start: int, end: int) -> Iterator[tuple]:
 
 
 def free_rates(text: str, lowered: str, start: int, end: int, duty: re.Pattern) -> Iterator[tuple]:
+    yield from _worded_zeros(lowered, start, end)
     if lowered.find("free", start, end) < 0:  # most texts: no scan at all
         yield from _zero_cells(text, lowered, start, end, duty)
         return
@@ -94,6 +104,14 @@ def _zero_cells(text: str, lowered: str, start: int, end: int, duty: re.Pattern)
     for match in FREE_ALONE.finditer(text, start, end):
         if _under_a_rate_header(text, match.start(), duty):
             yield 0, match.start("free"), match.end("free"), "percent", "column"
+
+
+def _worded_zeros(lowered: str, start: int, end: int) -> Iterator[tuple]:
+    if all(lowered.find(word, start, end) < 0 for word in ("zero", "auf ", " nul")):
+        return
+    for match in ZERO_WORDED.finditer(lowered, start, end):
+        group = next(name for name in ("zero", "zero2", "zero3") if match.group(name))
+        yield 0, match.start(group), match.end(group), "percent", None
 
 
 # The rate columns' header of a schedule flattened without cells ('Tariff Item Description of Goods Most-Favoured-Nation
