@@ -1,0 +1,128 @@
+"""final16's US misses by class (round 13 second pass): a quota bulletin's allocation list whose unit stands once in
+its header, a Federal Register notice copied without its 'SUPPLEMENTARY INFORMATION:' label whose only section is
+its 'Background', a volume named a quota by the sentence after it, and a CSMS message's guidance headings after its
+background. Every passage is written for these tests."""
+
+from nlp.pipeline import analyse
+
+
+def analysed(text: str):
+    return analyse(text, jurisdiction="US")
+
+
+def affected(text: str) -> list[str]:
+    return sorted(analysed(text)._.countries["affected"])
+
+
+def volumes(text: str) -> set[tuple[float, str, str | None, str | None]]:
+    return {(q.amount, q.unit, q.period_start, q.period_end) for q in analysed(text)._.quotas}
+
+
+def rates(text: str) -> set[tuple[float, str]]:
+    return {(r.value, r.unit) for r in analysed(text)._.rates}
+
+
+# --- an allocation list whose unit stands in its header ('Country Limits (KG)') ---
+
+HEADED_LIST = (
+    "QB 31 – 305 2031 Peanuts\n\n"
+    "Commodity:\n\nPeanuts as provided for in Chapter 12, Additional U.S. Note 2\n\n"
+    "Quota Period:\n\nJanuary 1, 2031, through December 31, 2031\n\n"
+    "Opening Day:\n\nThursday, January 2, 2031\n\n"
+    "Restraint Level\n\n"
+    "{header}\n"
+    "Argentina (certificate of origin required) 43,901,000\n\n"
+    "Nicaragua  1,250,000\n"
+    "Other countries or areas 2,100,500\n"
+    "Canada no limit (Use Entry type code 01)\n\n"
+    "Imports under these provisions are subject to regulations (see 15 CFR 2011).\n\n"
+    "HTS Numbers:\n\n1202.30.0500\n\n1202.41.0500\n"
+)
+
+
+def test_the_figures_under_a_header_naming_their_unit_are_the_quota_volumes():
+    found = volumes(HEADED_LIST.format(header="Country Limits (KG)"))
+    assert found == {
+        (43901000, "kg", "2031-01-01", "2031-12-31"),
+        (1250000, "kg", "2031-01-01", "2031-12-31"),
+        (2100500, "kg", "2031-01-01", "2031-12-31"),
+    }
+
+
+def test_a_header_may_spell_its_unit_out():
+    found = {(amount, unit) for amount, unit, _, _ in volumes(HEADED_LIST.format(header="Allocation (metric tons)"))}
+    assert found == {(43901000, "tonnes"), (1250000, "tonnes"), (2100500, "tonnes")}
+
+
+def test_the_countries_of_a_headed_allocation_list_are_affected_and_the_unlimited_are_not():
+    assert affected(HEADED_LIST.format(header="Country Limits (KG)")) == ["AR", "NI"]
+
+
+def test_a_header_naming_a_rate_gives_no_volumes():
+    assert volumes(HEADED_LIST.format(header="Duty Rate (%)")) == set()
+
+
+def test_a_list_under_a_unit_header_outside_any_quota_is_no_quota():
+    text = (
+        "Monthly import statistics\n\n"
+        "Imports by origin, June 2031\n"
+        "Shipments (kg)\n"
+        "Argentina 43,901,000\n"
+        "Nicaragua 1,250,000\n"
+    )
+    assert volumes(text) == set()
+
+
+# --- a Federal Register notice whose only section after the contact block is 'Background' ---
+
+NOTICE = (
+    "Sugar-Tariff Rate Quota; the Tariff-Rate Quota for Fiscal Year 2031 Refined Sugar of Subheading 1701.99.10\n\n"
+    "AGENCY:\n\nU.S. Customs and Border Protection, Department of Homeland Security.\n\n"
+    "ACTION:\n\nAnnouncement of the quota quantity of refined sugar for Fiscal Year 2031.\n\n"
+    "SUMMARY:\n\nThis document sets forth the tariff-rate quota for refined sugar for Fiscal Year 2031.\n\n"
+    "DATES:\n\nThe quota applies to sugar entered during the period October 1, 2030 through September 30, 2031.\n\n"
+    "FOR FURTHER INFORMATION CONTACT:\n\nQuota Branch, Washington, DC 20229, (202) 555-0100.\n\n"
+    "Background\n\n"
+    "It has been determined that 22,500,000 kilograms of refined sugar may be entered, or withdrawn from "
+    "warehouse, for consumption at the rate of 1.8 percent ad valorem under subheading 1701.99.10. Any such sugar "
+    "entered in excess of this quota will be dutiable at the rate of 14.2 percent ad valorem under subheading "
+    "1701.99.50.\n\n"
+    "{after}"
+    "Dated: August 3, 2030.\n\nJane Roe,\n\nExecutive Director, Trade Programs.\n"
+)
+
+
+def test_the_background_of_a_notice_without_other_sections_states_its_quota_and_rates():
+    text = NOTICE.format(after="")
+    assert {(amount, unit) for amount, unit, _, _ in volumes(text)} == {(22500000, "kg")}
+    assert rates(text) == {(1.8, "percent"), (14.2, "percent")}
+
+
+def test_a_background_followed_by_the_notices_own_section_stays_background():
+    after = "Scope of the Order\n\nThe merchandise covered is refined sugar of subheading 1701.99.10.\n\n"
+    assert volumes(NOTICE.format(after=after)) == set()
+
+
+def test_a_volume_whose_next_sentence_does_not_name_a_quota_is_none():
+    text = (
+        "SUMMARY: Imports of refined sugar reached 22,500,000 kilograms in fiscal year 2030. Entries of sugar rose "
+        "by a tenth over the year before.\n"
+    )
+    assert volumes(text) == set()
+
+
+# --- a CSMS message: its guidance headings after its background are its own words ---
+
+
+def test_the_rates_under_a_csms_guidance_heading_after_the_background_are_found():
+    text = (
+        "Cargo Systems Messaging Service\n"
+        "CSMS # 71000001 - GUIDANCE: Section 232 Duties on Drones\n"
+        "BACKGROUND\n"
+        "On March 2, 2031, the President issued a proclamation on imports of drones.\n"
+        "ENTRY SUMMARY GUIDANCE\n"
+        "Importers must report heading 9903.85.01 for drones of subheading 8806.21.00.\n"
+        "- 9903.85.01: Drones of the provisions listed above.\n"
+        "35% additional ad valorem duty\n"
+    )
+    assert rates(text) == {(35, "percent")}
