@@ -126,3 +126,56 @@ def test_the_rates_under_a_csms_guidance_heading_after_the_background_are_found(
         "35% additional ad valorem duty\n"
     )
     assert rates(text) == {(35, "percent")}
+
+
+# --- a Federal Register notice's own CBP decision number in brackets under its agency lines ---
+
+
+def test_a_bracketed_cbp_decision_number_is_the_notices_identifier_not_its_fr_doc_line():
+    text = (
+        "96 FR 12 pgs. 3101-3102 - Sugar-Tariff Rate Quota for Fiscal Year 2031\n"
+        "Type: NOTICEVolume: 96Number: 12Pages: 3101 - 3102\n"
+        "FR document: [FR Doc. 2031-01234 Filed 1-16-31; 8:45 am]\n"
+        "DEPARTMENT OF HOMELAND SECURITY\n"
+        "U.S. Customs and Border Protection\n"
+        "[CBP Dec. 31-02]\n"
+        "Sugar-Tariff Rate Quota for Fiscal Year 2031\n"
+        "AGENCY:\nU.S. Customs and Border Protection, Department of Homeland Security.\n"
+    )
+    assert analysed(text)._.identifier.text == "CBP Dec. 31-02"
+
+
+# --- a period whose first date keeps the comma before the year it borrows ---
+
+
+def dated(text: str) -> set[tuple[str, str]]:
+    return {(d.type, d.date) for d in analysed(text)._.dates}
+
+
+def test_a_period_start_written_with_its_comma_but_no_year_borrows_the_ends_year():
+    text = (
+        "DATES: The 2031 tariff-rate quota is applicable to refined sugar entered, or withdrawn from warehouse, for "
+        "consumption during the period October 1, through December 31, 2031.\n"
+    )
+    assert {("application_start", "2031-10-01"), ("application_end", "2031-12-31")} <= dated(text)
+
+
+# --- a bulletin's opening day whose printed weekday is not its date's ---
+
+OPENING = (
+    "QB 31-402 2031 Tobacco\n"
+    "Quota Period:\nOctober 1, 2031, through September 30, 2032\n"
+    "Opening Day:\n{day}\n"
+    "Restraint Level:\nOther countries 9,000,000 kg\n"
+)
+
+
+def test_an_opening_day_whose_weekday_does_not_fit_its_date_is_a_misprint():
+    # 1 October 2031 is a Wednesday
+    found = dated(OPENING.format(day="Thursday, October 1, 2031"))
+    assert ("other", "2031-10-01") in found
+    assert ("entry_into_force", "2031-10-01") not in found
+
+
+def test_an_opening_day_whose_weekday_fits_its_date_opens_the_quota():
+    assert ("entry_into_force", "2031-10-01") in dated(OPENING.format(day="Wednesday, October 1, 2031"))
