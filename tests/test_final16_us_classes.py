@@ -179,3 +179,81 @@ def test_an_opening_day_whose_weekday_does_not_fit_its_date_is_a_misprint():
 
 def test_an_opening_day_whose_weekday_fits_its_date_opens_the_quota():
     assert ("entry_into_force", "2031-10-01") in dated(OPENING.format(day="Wednesday, October 1, 2031"))
+
+
+# --- measures: a Section 201 quota, a quota limit, a non-stacking rule, a pointer to another memorandum ---
+
+
+def measures(text: str) -> set[str]:
+    return {m.type for m in analysed(text)._.measures}
+
+
+SECTION_201_BULLETIN = (
+    "On March 3, 2031, the President issued Proclamation 11200 under Section 201 of the Trade Act of 1974 providing "
+    "for tariff-rate quotas on imports of residential dryers, effective April 1, 2031.\n"
+    "COMMODITY:\nResidential dryers as specified in Proclamation 11200.\n"
+    "QUOTA PERIOD:\nApril 1, 2031 through March 31, 2032.\n"
+    "Dryers\nAn annual aggregate quantity not to exceed 800,000 units is allocated on a quarterly basis.\n"
+    "Section 201 Quota is first come first served quota.\n"
+    "April 1, 2031 through June 30, 2031 | 200,000 units |\n"
+)
+
+
+def test_a_quota_bulletin_under_section_201_types_the_safeguard_and_its_quota():
+    assert measures(SECTION_201_BULLETIN) == {"safeguard", "tariff_quota"}
+
+
+def test_a_safeguard_regulation_naming_its_quota_once_types_the_safeguard_alone():
+    text = (
+        "COMMISSION IMPLEMENTING REGULATION (EU) 2031/77 imposing a definitive safeguard measure against imports of "
+        "certain ceramic tiles\n"
+        "Article 1\nA definitive safeguard measure is imposed on imports of ceramic tiles in the form of a "
+        "tariff-rate quota.\n"
+    )
+    assert measures(text) == {"safeguard"}
+
+
+def test_a_quota_limit_that_shall_not_exceed_the_quantities_below_is_no_exclusion():
+    text = (
+        "QB 31-110 2031 Panama TPA\n"
+        "Quota Period:\nJanuary 1, 2031 through December 31, 2031\n"
+        "Restraint Levels:\n"
+        "Certain TRQs for goods of Panama entered under these notes shall not exceed the quantities specified below.\n"
+        "9918.70.10 5,300,000 kg\n"
+    )
+    assert "exclusion" not in measures(text)
+
+
+def test_a_non_stacking_rule_carves_articles_out_of_the_other_listed_actions():
+    text = (
+        "Sec. 2. Non-Stacking of Tariff Measures. (a) An article subject to tariffs pursuant to the action listed "
+        "in section 1(a) of this order shall not be subject to additional tariffs on that article pursuant to the "
+        "actions listed in section 1(b) of this order.\n"
+    )
+    assert "exclusion" in measures(text)
+
+
+def test_a_sentence_pointing_to_a_memorandum_on_sanctions_types_no_sanction():
+    text = (
+        "QUOTA PERIOD:\nJanuary 1, 2031, through December 31, 2031\n"
+        "RESTRAINT LEVEL:\nOther countries or areas | 10,000,000 kg |\n"
+        "*Please refer to the June 2, 2030, memorandum concerning the imposition of sanctions on certain goods. "
+        "Field personnel should follow established procedures.\n"
+    )
+    assert measures(text) == {"tariff_quota"}
+
+
+# --- a code whose bulletin row goes on with its limit after a single space ---
+
+
+def codes(text: str) -> set[str]:
+    return {c.code for c in analysed(text)._.codes}
+
+
+def test_a_dotted_code_followed_by_its_limit_in_the_next_cell_is_a_code():
+    text = "Restraint Levels:\n\nChapter 99, Subchapter XVI U.S. Note 3\n\n9916.02.10 3,250,000 kg\n"
+    assert codes(text) == {"99160210"}
+
+
+def test_a_dotted_code_followed_by_a_figure_with_a_unit_is_a_code():
+    assert codes("Restraint Levels:\n\n9916.02.20 12500 kilograms\n") == {"99160220"}
