@@ -257,3 +257,19 @@ def test_a_dotted_code_followed_by_its_limit_in_the_next_cell_is_a_code():
 
 def test_a_dotted_code_followed_by_a_figure_with_a_unit_is_a_code():
     assert codes("Restraint Levels:\n\n9916.02.20 12500 kilograms\n") == {"99160220"}
+
+
+# --- a suspension for a number of days from a clock time ---
+
+
+def test_a_suspension_for_days_from_a_clock_time_ends_that_many_days_later():
+    text = (
+        "Sec. 2. (a) Heading 9903.01.90 of the HTSUS is hereby suspended for a period of 60 days beginning at "
+        "12:01 a.m. eastern daylight time on June 3, 2031.\n"
+    )
+    assert ("application_end", "2031-08-02") in {(d.type, d.date) for d in analysed(text)._.dates}
+
+
+def test_a_period_of_years_still_ends_the_day_before_its_anniversary():
+    text = "The duty shall apply for a period of two years beginning on June 3, 2031.\n"
+    assert ("application_end", "2033-06-02") in {(d.type, d.date) for d in analysed(text)._.dates}
