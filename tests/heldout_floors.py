@@ -378,14 +378,18 @@ FLOORS = {
     # 0.804, affected 0.814, jurisdiction 0.946, title 0.873, identifier 0.840, rates 0.677, quotas 0.743): the blind
     # estimate.
     "final16": {
-        "codes": 0.940,
-        "dates": 0.806,
-        "measures": 0.804,
-        "affected": 0.814,
+        # round 13 second pass, US quarter (2001-2012): a code followed by its limit in the next cell
+        "codes": 0.945,
+        # ... a range start keeping its comma, a misprinted opening weekday, a suspension for days from a clock time
+        "dates": 0.830,
+        # ... Section 201 quotas, a quota limit, a non-stacking rule, a pointer to another memorandum
+        "measures": 0.845,
+        "affected": 0.866,  # ... an allocation list whose unit stands in its header
         "title": 0.873,
-        "identifier": 0.840,
-        "rates": 0.677,
-        "quotas": 0.742,
+        "identifier": 0.880,  # ... a bracketed CBP decision number under the agency lines
+        # ... FR notices whose only section is an unlabelled 'Background', CSMS guidance headings
+        "rates": 0.776,
+        "quotas": 0.926,  # ... headed allocation lists, a volume named a quota by the next sentence
         "jurisdiction": 0.946,
     },
 }
