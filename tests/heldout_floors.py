@@ -446,6 +446,9 @@ FLOORS = {
     # traditional-character Tariff Commission announcements, Russian retaliation decrees, Moroccan news reports).
     # Round 13 second pass (documents 2013-2024, European classes: issue covers, page and case dates, compressed
     # and pair-spaced codes, German items on EU acts, a Swiss report and judgment, worded zero rates): raised.
+    # US (2001-2012): a code followed by its limit in the next cell, a range start keeping its comma, a misprinted
+    # opening weekday, a suspension for days from a clock time, Section 201 quotas, a non-stacking rule, allocation
+    # lists whose unit stands in the header, a bracketed CBP decision number, FR notices with an unlabelled 'Background'.
     "final16": {
         "codes": 0.959,
         "dates": 0.857,

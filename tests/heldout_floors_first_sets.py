@@ -141,7 +141,8 @@ FIRST_SETS = {
         # round 7 reader: a 'G.S.R….(E)' line opens the enacting sentence (0.938)
         "identifier": 1.0,  # round 7 reader: an Indian notification's series after an en dash (0.914)
         # round 6: numbered tables' rate cells, '(in %)' columns, rows one a paragraph, Mercosur rate columns (0.608)
-        "rates": 0.965,  # round 7: a rate-changing order's rates in its background: 0.963 before
+        "rates": 0.983,  # round 7: a rate-changing order's rates in its background: 0.963 before; round 13b: CSMS
+        # guidance headings after the background (0.965 before)
         "quotas": 1.0,  # round 6: tranches in 'mt' (0.8 before)
         # round 8: the US 'International Trade Administration' cue stops before 'Commission' (833, ITAC: 0.971)
         "jurisdiction": 1.0,  # round 7: a portal record's notifying-Member label '通告成员' (0.955)

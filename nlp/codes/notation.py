@@ -81,7 +81,9 @@ CANDIDATE = guarded(  # guarded: the engine skips ahead to digits and 'e'
       |(?!"""
     + DOTTED_END
     + r"""[ \u00a0](?:\d{2}\.\d{2}(?![\d.])|\d{4}\.\d{2,4}|\d{4}(?![\w.,]|[ \u00a0]\d)
-          |\d{1,3}(?:[.,]\d{1,2})?[ \u00a0]?%)  # its rate in the same cell: '2905.59.10 5.5%'
+          |\d{1,3}(?:[.,]\d{1,2})?[ \u00a0]?%  # its rate in the same cell: '2905.59.10 5.5%'
+          |\d{1,3}(?:,\d{3})+(?![\d.,])  # a quota bulletin's limit in the next cell: '9918.04.50 17,468,000 kg'
+          |\d[\d,]*[ \u00a0]?(?:kg|kilograms?|tonnes?|tons|liters|litres|units|dozen|pieces)\b)  # (its unit says so)
         |"""
     + SOLID_ROW
     + r"""|"""

@@ -14,7 +14,7 @@ from functools import cache
 from nlp.countries.cue_data import cue_data
 from nlp.countries.mention import CountryMention
 from nlp.countries.names import find_country_names
-from nlp.quotas.finder import allotted_quantity
+from nlp.quotas.finder import allotted_quantity, unit_headed_labels
 from nlp.text.patterns import finditer_where_possible, guarded
 from nlp.text.prefilter import scan_gated_builder
 from nlp.text.tables import block_lines
@@ -57,7 +57,9 @@ def allocation_lines(text: str, skip: set[str]) -> tuple[list[CountryMention], s
     """(countries allotted a quantity, codes listed without one) in the document's allocation fields."""
     allotted: dict[str, CountryMention] = {}
     listed: set[str] = set()
+    headed: set[int] | None = None  # the rows whose unit stands in their list's header, read once a field is found
     for label in finditer_where_possible(_field_label(), text):
+        headed = unit_headed_labels(text) if headed is None else headed
         lines = [
             (start, end, _heading_country(text, start, end, skip)) for start, end in block_lines(text, label.end())
         ]
@@ -68,7 +70,7 @@ def allocation_lines(text: str, skip: set[str]) -> tuple[list[CountryMention], s
                 )
                 continue
             listed.add(name.code)
-            if allotted_quantity().search(text, start, _cells_end(lines, index)):
+            if start in headed or allotted_quantity().search(text, start, _cells_end(lines, index)):
                 allotted.setdefault(
                     name.code, CountryMention(name.code, "affected", text[name.start : name.end], name.start, name.end)
                 )

@@ -257,6 +257,8 @@ def _period_ends(text: str, mentions: list[DateMention], rules) -> list[DateMent
         if value is not None:
             # "continues in force after 25 March 2031 for a further five years": the period opens the day after
             exclusive = AFTER_START.search(text, max(0, mention.start - 12), mention.start) is not None
+            # a period counted in days from a clock time ends that many days later, at that time
+            exclusive = exclusive or bool(match.groupdict().get("clock"))
             end = (value if exclusive else value - timedelta(days=1)).isoformat()
             ends.append(DateMention("application_end", end, mention.text, mention.start, mention.end, True))
     return ends

@@ -326,11 +326,12 @@ def _compact_periods(text: str, taken: bytearray) -> list[FoundDate]:
     return found
 
 
-# "31 March to 13 April 2023", "March 31 to April 13, 2023": the first date borrows the year.
+# "31 March to 13 April 2023", "March 31 to April 13, 2023": the first date borrows the year (a US notice may keep
+# the comma that would have stood before the year: "January 1, through December 31, 2015").
 @cache
 def _range_start_pattern() -> re.Pattern:
     month = "|".join(sorted((re.escape(m) for m in date_rules().months), key=len, reverse=True))
-    glue = r"\s*(?:to|until|till|through|[-–—]|au|bis(?:\s+zum)?|al)\s*"
+    glue = r"\s*,?\s*(?:to|until|till|through|[-–—]|au|bis(?:\s+zum)?|al)\s*"
     return re.compile(
         rf"(?:\b(?P<day>\d{{1,2}}){DAY_SUFFIX}\s+(?P<month>{month})|\b(?P<month2>{month})\.?\s+(?P<day2>\d{{1,2}}))"
         rf"{glue}$"

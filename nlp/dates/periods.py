@@ -139,22 +139,33 @@ def chained_periods(text: str, mentions: list[DateMention]) -> list[DateMention]
 
 def opening_outside_period(mentions: list[DateMention], layout: Layout) -> list[DateMention]:
     """A quota's opening day ("OPENING DAY: Tuesday, January 3, 2022") falls inside the period it opens; one
-    printed outside every period the document states is a misprint (a copied bulletin's stale year): `other`."""
+    printed outside every period the document states is a misprint (a copied bulletin's stale year): `other`. So is
+    one whose printed weekday is not its date's ("Tuesday, August 2, 2031" where 2 August is a Wednesday): which of
+    the two is wrong the copy does not say."""
     periods = [
         (first.date, second.date)
         for first, second in zip(mentions, mentions[1:], strict=False)
         if (first.type, second.type) == PAIR and first.date <= second.date
     ]
-    if not periods:
-        return mentions
     return [
         DateMention("other", m.date, m.text, m.start, m.end, m.derived)
         if m.type == "entry_into_force"
         and _labelled_opening(m, layout)
-        and not any(s <= m.date <= e for s, e in periods)
+        and ((periods and not any(s <= m.date <= e for s, e in periods)) or _weekday_misprinted(layout.text, m))
         else m
         for m in mentions
     ]
+
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAY_BEFORE = re.compile(rf"\b(?P<weekday>{'|'.join(WEEKDAYS)})\b[ \t,.]*$", re.I)
+
+
+def _weekday_misprinted(text: str, mention: DateMention) -> bool:
+    weekday = WEEKDAY_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+    if weekday is None or mention.derived:
+        return False
+    return WEEKDAYS.index(weekday["weekday"].lower()) != date.fromisoformat(mention.date).weekday()
 
 
 def _labelled_opening(mention: DateMention, layout: Layout) -> bool:

@@ -161,7 +161,7 @@ def find_measures(
         generic_only[signal.kind] = generic_only.get(signal.kind, True) and plain
         (generic_sentences if plain else named_sentences).add(sentences.around(signal.start))
     _drop_generic_beside_named(hits, generic_only, generic_sentences & named_sentences, sentences)
-    _drop_quota_of_a_safeguard(hits)
+    _drop_quota_of_a_safeguard(hits, sentences)
     if hits.keys() & DUTY_MEASURES and generic_only.get("duty_rate_change"):
         hits.pop("duty_rate_change", None)
     found = [_mention(kind, found, text) for kind, found in hits.items()]
@@ -183,10 +183,17 @@ def _acts_on_a_duty_measure_at_length(hits: dict, sentences: Sentences) -> bool:
     )
 
 
-def _drop_quota_of_a_safeguard(hits: dict) -> None:
+def _drop_quota_of_a_safeguard(hits: dict, sentences: Sentences) -> None:
     """A safeguard taking the form of a tariff-rate quota: the quota is the safeguard's form, not a measure of its
-    own, unless the title names the quota as what the document is about ('safeguard measure: tariff-rate quota')."""
-    if "safeguard" in hits and not any(where == "title" for _, where in hits.get("tariff_quota", [])):
+    own, unless the title names the quota as what the document is about ('safeguard measure: tariff-rate quota'),
+    or the document administers the quota at more length than it names the safeguard (a quota bulletin's period and
+    quarterly volumes under a safeguard named once as their basis)."""
+    quota = hits.get("tariff_quota", [])
+    if "safeguard" not in hits or any(where == "title" for _, where in quota):
+        return
+    quota_sentences = {sentences.around(signal.start) for signal, _ in quota}
+    safeguard_sentences = {sentences.around(signal.start) for signal, _ in hits["safeguard"]}
+    if len(quota_sentences - safeguard_sentences) < 2 or len(quota_sentences) <= len(safeguard_sentences):
         hits.pop("tariff_quota", None)
 
 

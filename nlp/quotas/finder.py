@@ -21,6 +21,7 @@ from nlp.quotas.columns import column_volumes
 from nlp.quotas.glued import glued_row_volumes, spans_of_glued_rows
 from nlp.quotas.marked import marked_volumes
 from nlp.quotas.spelled import is_spelled, spelled_amount, spelled_amounts
+from nlp.quotas.unit_headed import unit_headed_rows
 from nlp.text.layout import OPERATIVE, Layout
 from nlp.text.narrated import narrates
 from nlp.text.numbers import NUMBER, parse_number, spelled_number, tidy
@@ -84,6 +85,14 @@ def _words() -> dict:
             rf"(?P<unit>{header_units})\b"
         ),
     }
+
+
+def unit_headed_labels(text: str) -> set[int]:
+    """Where the rows of the text's allocation lists that carry their unit in a header begin ('Country Limits (KG)' /
+    'Argentina (export certificate required) 20,000,000'): each such row allots its country a quantity."""
+    words = _words()
+    rows = unit_headed_rows(text, words["header_units"], words["units"])
+    return {text.rfind("\n", 0, row.label_start) + 1 for row in rows}
 
 
 @cache
@@ -175,6 +184,27 @@ def _column_quotas(text: str, lowered: str, layout: Layout, words: dict, taken: 
                 QuotaMention(tidy(volume.amount), volume.unit, *volume.period, evidence, volume.start, volume.end)
             )
     found += _ordered_quotas(text, lowered, layout, taken, words)
+    found += _unit_headed_quotas(text, lowered, layout, taken, words)
+    return found
+
+
+HEADER_CONTEXT = 400  # how far above an allocation list its quota words stand ('Quota Period:')
+
+
+def _unit_headed_quotas(text: str, lowered: str, layout: Layout, taken: set[int], words: dict) -> list[QuotaMention]:
+    """The figures of a bulletin's allocation list whose unit stands in its header ('Country Limits (KG)')."""
+    found = []
+    for row in unit_headed_rows(text, words["header_units"], words["units"]):
+        if row.start in taken or not layout.is_operative(row.start):
+            continue
+        if not words["quota"].search(lowered, max(0, row.label_start - HEADER_CONTEXT), row.end):
+            continue
+        taken.add(row.start)
+        found.append(
+            QuotaMention(
+                tidy(row.amount), row.unit, *_labelled_period(text), text[row.start : row.end], row.start, row.end
+            )
+        )
     return found
 
 
@@ -227,6 +257,7 @@ def _as_quota(text: str, lowered: str, match: re.Match, sentences: Sentences, wo
     previous_start = sentences.around(max(0, sentence_start - 1))[0]
     # a bulletin's volumes stand one per line under their label ('RESTRAINT LEVELS:' / 'Canada 10,300,000 kg')
     context = lowered[previous_start:sentence_end] + "\n" + (header or "").lower() + "\n" + label.lower()
+    context += "\n" + _referring_sentence(lowered, sentences, sentence_end)
     near_start, near_end = cell_span(text, match.start(), match.end()) if header else (sentence_start, sentence_end)
     near = lowered[max(near_start, match.start() - NEAR) : min(near_end, match.end() + NEAR)]
     if not (
@@ -259,6 +290,20 @@ def _as_quota(text: str, lowered: str, match: re.Match, sentences: Sentences, wo
 # taken collectively, shall not exceed one thousand metric tonnes'): a ceiling, however the copy's lines part its words.
 CEILING_BEFORE = re.compile(r"\bquantit(?:y|ies)\b[^;:]*?\b(?:shall|will|may|does|do)\s+not\s+exceed\s+$")
 CEILING_REACH = 300
+
+# The sentence after a volume may name it a quota by referring back to it ('It has been determined that 15,000,000
+# kilograms of tuna may be entered … at the rate of 6.0 percent. Any such tuna … in excess of this quota will be
+# dutiable at …'): its quota word counts only in such a reference.
+REFERS_BACK = re.compile(r"\b(?:this|that|such|the\s+said)\s+(?:tariff[- ]rate\s+|in-quota\s+)?quota\b")
+
+
+def _referring_sentence(lowered: str, sentences: Sentences, sentence_end: int) -> str:
+    if sentence_end >= len(lowered):
+        return ""
+    start, end = sentences.around(min(len(lowered) - 1, sentence_end + 1))
+    match = REFERS_BACK.search(lowered, start, end)
+    return match.group() if match else ""
+
 
 # A hedged change of a quantity is a statistic, not a volume the act sets ('imports increased by approximately 1.5
 # million metric tons'); an act's own change is exact ('the in-quota quantity will be increased by 80,000 metric tons').
@@ -332,8 +377,9 @@ def _in_an_equation(lowered: str, match: re.Match) -> bool:
     return before.rstrip().endswith("=") or after.lstrip().startswith("=")
 
 
-# A bulletin's period block: 'QUOTA PERIOD:' / 'January 1, 2019, through December 31, 2019'.
-PERIOD_LABEL = re.compile(r"^[ \t]*(?:quota[ \t]+)?period[ \t]*:[ \t]*\n(?P<dates>[^\n]+)", re.I | re.M)
+# A bulletin's period block: 'QUOTA PERIOD:' / 'January 1, 2019, through December 31, 2019' (a web copy may put a
+# blank line between them).
+PERIOD_LABEL = re.compile(r"^[ \t]*(?:quota[ \t]+)?period[ \t]*:[ \t]*\n(?:[ \t]*\n)*(?P<dates>[^\n]+)", re.I | re.M)
 
 
 def _labelled_period(text: str) -> tuple[str | None, str | None]:

@@ -106,6 +106,7 @@ class Layout:
         _recitals_before(text, now_therefore, boundaries)
         _numbered_recitals(text, boundaries)
         _front_matter(text, boundaries)
+        _unlabelled_supplementary_information(boundaries)
         self._starts = [start for start, _ in boundaries]
         self._kinds = [kind for _, kind in boundaries]
         self._lines = [(m.start(), m.end(), m.lastgroup) for m in line_start_matches(lines, text)]
@@ -221,6 +222,16 @@ def _front_matter(text: str, boundaries: list[tuple[int, str]]) -> None:
     after = [kind for at, kind in boundaries if at <= end][-1]
     kept = [(at, kind) for at, kind in boundaries if not start <= at <= end]
     boundaries[:] = sorted({*kept, (start, "header"), (end, after)})
+
+
+def _unlabelled_supplementary_information(boundaries: list[tuple[int, str]]) -> None:
+    """A Federal Register notice copied without its 'SUPPLEMENTARY INFORMATION:' label (casetext and
+    federalregister.com renderings drop it): a 'Background' heading straight after the contact block, with no part
+    after it, heads all the notice says of its own (a CBP quota announcement's 'It has been determined that …
+    kilograms … may be entered'). A background between other parts, or after the label, stays background."""
+    kinds = [kind for _, kind in boundaries]
+    if len(kinds) >= 2 and kinds[-2:] == ["contact", "background"] and "preamble" in kinds:
+        boundaries[-1] = (boundaries[-1][0], "operative")
 
 
 def _restatements(text: str) -> list[tuple[int, int]]:
