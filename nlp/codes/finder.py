@@ -17,7 +17,7 @@ from dataclasses import replace
 from nlp.codes.cells import table_code_cell
 from nlp.codes.chapters import find_chapters
 from nlp.codes.columns import cell_of_its_line, code_cell, in_a_column_of_no_codes, in_column
-from nlp.codes.glued import codes_opening_glued_rows, glued_codes
+from nlp.codes.glued import codes_opening_glued_rows, dotted_codes_glued_to_words, glued_codes
 from nlp.codes.headings import dotted_headings, starts_row
 from nlp.codes.lookalikes import DOTTED_DATE, TRUNK_PREFIX_BEFORE, YEAR, YEARS
 from nlp.codes.notation import CANDIDATE, NO_SUCH_HEADING, UNIT_AFTER, digits_of, neutral_notation, notation, written_as
@@ -84,6 +84,7 @@ def find_codes(
     mentions += _ex_tariffs(text, sentences, mentions)
     mentions += glued_codes(text, sentences, {m.start for m in mentions})
     mentions += codes_opening_glued_rows(text, sentences, {m.start for m in mentions})
+    mentions += dotted_codes_glued_to_words(text, sentences, {m.start for m in mentions})
     mentions = _recital_references(mentions, layout or Layout(text))
     codes: dict[tuple[str, bool], CodeMention] = {}
     found_ranges: dict[tuple[str, str], CodeRange] = {}

@@ -78,7 +78,8 @@ CANDIDATE = guarded(  # guarded: the engine skips ahead to digits and 'e'
       |(?!"""
     + DOTTED_END
     + r"""[ \u00a0](?:\d{2}\.\d{2}(?![\d.])|\d{4}\.\d{2,4}|\d{4}(?![\w.,]|[ \u00a0]\d)
-          |\d{1,3}(?:[.,]\d{1,2})?[ \u00a0]?%)  # its rate in the same cell: '2905.59.10 5.5%'
+          |\d{1,3}(?:[.,]\d{1,2})?[ \u00a0]?%  # its rate in the same cell: '2905.59.10 5.5%'
+          |\d{1,3}(?:,\d{3})+[ \u00a0]?[^\W\d_])  # its quantity and unit: '1006.10.99 200,000 toneladas'
         |"""
     + SOLID_ROW
     + r"""|"""

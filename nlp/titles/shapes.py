@@ -237,6 +237,16 @@ def goes_on(line: str, following: str, patterns) -> bool:
     return line.isupper() and following.isupper() and not line.endswith((")", ".", ";", ":"))
 
 
+MIN_REPEATED_WORDS = 4
+
+
+def repeats_the_title(line: str, nextline: str) -> bool:
+    """The next line is a part of the title line already: a portal's page title over the document's cover, which
+    prints it again over lines ('Committee on Safeguards - Notification under article 12.1(a) …' / 'notification
+    under article 12.1(a) of the agreement')."""
+    return len(nextline.split()) >= MIN_REPEATED_WORDS and " ".join(nextline.lower().split()) in line.lower()
+
+
 # A portal's navigation word printed in lower case over the page ('map Central'), a blank line under it: not the
 # opening of a sentence, which would run on into the next line.
 RESIDUE_WORDS = 2
