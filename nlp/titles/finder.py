@@ -311,7 +311,7 @@ def _first_title_line(text: str, layout: Layout) -> TextMention | None:
         if agency_goes_on:  # 'The Parliament of the' / 'Commonwealth of Australia': one name over two lines
             agency_goes_on = False
             continue
-        if patterns.always_title.match(line):
+        if patterns.always_title.match(line) or shapes.page_title_over_its_cover(text, line, end):
             return _mention(text, start, _title_lines_end(text, end))
         if _not_a_title_line(line) and not shapes.goods_then_origin(text, end, line, patterns):
             agency_goes_on = bool(patterns.agency_line.match(line) and shapes.AGENCY_GOES_ON.search(line))

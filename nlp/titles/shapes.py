@@ -240,6 +240,21 @@ def goes_on(line: str, following: str, patterns) -> bool:
 MIN_REPEATED_WORDS = 4
 
 
+@cache
+def _page_title() -> re.Pattern:
+    data = json.loads(resources.files("nlp").joinpath("data/titles.json").read_text("utf-8"))
+    return re.compile(data["page_title_over_its_cover"]["pattern"])
+
+
+def page_title_over_its_cover(text: str, line: str, end: int) -> bool:
+    """A portal's page title for a WTO document over the cover it repeats in lower case (data/titles.json)."""
+    following = NEXT_LINE.match(text, end)
+    if following is None or not _page_title().match(line):
+        return False
+    nextline = following.group(1).strip()
+    return nextline[:1].islower() and repeats_the_title(line, nextline)
+
+
 def repeats_the_title(line: str, nextline: str) -> bool:
     """The next line is a part of the title line already: a portal's page title over the document's cover, which
     prints it again over lines ('Committee on Safeguards - Notification under article 12.1(a) …' / 'notification
