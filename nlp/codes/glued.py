@@ -31,6 +31,7 @@ GLUE = re.compile(r"\.\d{6}(?:\d\d)?\.")
 # letter ('6404.11.00.290U': one capital, then no letter)
 DOTTED_OPENING_GLUED = re.compile(r"^[ \t]*(?P<code>\d{4}\.\d\d(?:\.\d{2,4}){1,2})(?=[^\W\d_]{2})", re.M)
 MIN_GLUED_LINES = 2  # one such line alone may be anything (a version, a reference); a table has several
+DOTTED_GLUED_GATE = re.compile(r"\.\d\d[^\W\d_]")  # the cheap test: a literal first, the engine skips to the dots
 
 
 def glued_codes(text: str, sentences: Sentences, read: set[int]) -> list[CodeMention]:
@@ -69,6 +70,8 @@ def codes_opening_glued_rows(text: str, sentences: Sentences, read: set[int]) ->
 def dotted_codes_glued_to_words(text: str, sentences: Sentences, read: set[int]) -> list[CodeMention]:
     """The dotted codes opening lines that lost the gap before the next cell's words, where the text has two such
     lines at least and no other reading took the code."""
+    if not DOTTED_GLUED_GATE.search(text):
+        return []
     lines = list(DOTTED_OPENING_GLUED.finditer(text))
     if len(lines) < MIN_GLUED_LINES:
         return []
