@@ -48,7 +48,8 @@ LOCAL_RUPEE = frozenset({"rs", "rs.", "rupees"})
 # duty', 'The rate of ‘Free’ will apply from …'); capitalised, the rate's name, it needs no quotes ('replacing them
 # with a duty rate of Free', New Zealand's and Canada's orders).
 FREE_NAMED = re.compile(
-    r"\brate\s+of\s+(?:[‘'\"“](?P<free>free)[’'\"”]|(?P<free3>(?-i:Free))\b)|[‘'\"“](?P<free2>free)[’'\"”]\s+rates?\b", re.I
+    r"\brate\s+of\s+(?:[‘'\"“](?P<free>free)[’'\"”]|(?P<free3>(?-i:Free))\b)|[‘'\"“](?P<free2>free)[’'\"”]\s+rates?\b",
+    re.I,
 )
 FREE_OF_DUTY = re.compile(r"(?:\bto\s+|\bfrom\s+)(?P<free>free\s+of\s+dut(?:y|ies))\b")
 
