@@ -449,6 +449,9 @@ FLOORS = {
     # US (2001-2012): a code followed by its limit in the next cell, a range start keeping its comma, a misprinted
     # opening weekday, a suspension for days from a clock time, Section 201 quotas, a non-stacking rule, allocation
     # lists whose unit stands in the header, a bracketed CBP decision number, FR notices with an unlabelled 'Background'.
+    # Americas (2025-2036): glued and quantity-followed dotted fractions, headerless TIGIE rows, Roman-month DOF
+    # dates, Spanish quota and fraction-creation signals, hyphen-joined partners, RIAS as background, Australian cues,
+    # WTO page titles.
     "final16": {
         "codes": 0.959,
         "dates": 0.857,

@@ -3,7 +3,8 @@
 keeps six digits between its dots after the first ('.004403.'), one of 10-digit statistical numbers eight.
 
 A table's rows that lost their cell separators open with a solid code glued to the next cell's words
-('99130405US Note 416,957 liters'): nlp/text/glued_rows.py finds them."""
+('99130405US Note 416,957 liters'): nlp/text/glued_rows.py finds them. A dotted code glued so opens its line too
+('7208.10.02Tarifa 2007 Vigente', '0406.10.00Fresh cheese', a tariff site's rows whose cells each became a line)."""
 
 from __future__ import annotations
 
@@ -26,6 +27,11 @@ GLUED_RUNS = (
 # where two codes meet in such a run, a dot, six (or eight) digits and a dot ('.004403.'): a literal first, so the
 # engine skips ahead to the dots; the runs' own patterns, a lookbehind and a digit first, try every position
 GLUE = re.compile(r"\.\d{6}(?:\d\d)?\.")
+# a dotted national line (8 to 12 digits) opening its line, a word of two letters at least glued to it; not a check
+# letter ('6404.11.00.290U': one capital, then no letter)
+DOTTED_OPENING_GLUED = re.compile(r"^[ \t]*(?P<code>\d{4}\.\d\d(?:\.\d{2,4}){1,2})(?=[^\W\d_]{2})", re.M)
+MIN_GLUED_LINES = 2  # one such line alone may be anything (a version, a reference); a table has several
+DOTTED_GLUED_GATE = re.compile(r"\.\d\d[^\W\d_]")  # the cheap test: a literal first, the engine skips to the dots
 
 
 def glued_codes(text: str, sentences: Sentences, read: set[int]) -> list[CodeMention]:
@@ -59,3 +65,21 @@ def codes_opening_glued_rows(text: str, sentences: Sentences, read: set[int]) ->
         if row.code_start not in read and not NO_SUCH_HEADING.match(row.code)
         for end in (row.code_start + len(row.code),)
     ]
+
+
+def dotted_codes_glued_to_words(text: str, sentences: Sentences, read: set[int]) -> list[CodeMention]:
+    """The dotted codes opening lines that lost the gap before the next cell's words, where the text has two such
+    lines at least and no other reading took the code."""
+    if not DOTTED_GLUED_GATE.search(text):
+        return []
+    lines = list(DOTTED_OPENING_GLUED.finditer(text))
+    if len(lines) < MIN_GLUED_LINES:
+        return []
+    roles = Roles(text, sentences)
+    found = []
+    for line in lines:
+        start, written = line.start("code"), line["code"]
+        digits = written.replace(".", "")
+        if start not in read and not NO_SUCH_HEADING.match(digits):
+            found.append(CodeMention(digits, level_for(digits), False, roles.at(start), written, start, line.end()))
+    return found

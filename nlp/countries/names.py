@@ -177,7 +177,16 @@ def _names_in_run(run: str) -> tuple[tuple[bool, str | None, int, int], ...]:
     while index < len(words):
         longest = _longest_at(run, words, index, table)
         if longest is None:
-            found += [(False, part.code, part.start, part.end) for part in _hyphenated(run, words[index], 0, table)]
+            parts = list(_hyphenated(run, words[index], 0, table))
+            joined = _hyphen_joined_name(run, words, index, table)
+            if joined is not None:  # 'Canada-Costa Rica Free Trade Agreement': the last part opens a longer name
+                size, code, name_start = joined
+                parts = [part for part in parts if part.start < name_start]
+                found += [(False, part.code, part.start, part.end) for part in parts]
+                found.append((True, code, name_start, words[index + size - 1][1]))
+                index += size
+                continue
+            found += [(False, part.code, part.start, part.end) for part in parts]
             index += 1
             continue
         size, code = longest
@@ -343,6 +352,22 @@ def _hyphenated(run: str, word: tuple[int, int], offset: int, table: dict[str, s
         if code:
             yield NameMatch(code, offset + position, offset + position + len(part))
         position += len(part) + 1
+
+
+def _hyphen_joined_name(run: str, words: list[tuple[int, int]], index: int, table: dict[str, str]):
+    """(words taken, code, start) of a name of several words that the last part of a hyphenated word opens
+    ('Canada-Costa Rica', 'EU-New Zealand', 'EFTA-North Macedonia'); None where there is none."""
+    token = run[words[index][0] : words[index][1]]
+    if "-" not in token or index + 1 >= len(words):
+        return None
+    start = words[index][0] + token.rindex("-") + 1
+    if not run[start : start + 1].isupper():
+        return None
+    rest = [(start, words[index][1]), *words[index + 1 :]]
+    longest = _longest_at(run, rest, 0, table)
+    if longest is None or longest[0] < 2:
+        return None
+    return longest[0], longest[1], start
 
 
 # Everyday names where the ISO name reads badly once its ", ..." tail is cut.

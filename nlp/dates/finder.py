@@ -23,6 +23,7 @@ from functools import cache
 
 from nlp.dates.eras import era_dates
 from nlp.dates.found import FoundDate
+from nlp.dates.roman_months import roman_month_dates
 from nlp.dates.rules import date_rules
 from nlp.dates.yearless import with_yearless_headings, with_yearless_in_sentences
 from nlp.text.patterns import guarded
@@ -178,6 +179,7 @@ def find_dates(text: str, month_first_slashes: bool = False) -> list[FoundDate]:
     found += _dated_headings(text, lowered, taken)
     found += _month_cells(text, lowered, taken)
     found += era_dates(text, taken)  # "令和21年4月1日", "1 July B.E. 2582"
+    found += roman_month_dates(text, taken)  # "(DOF 17/X/2017)", "17.X.2017"
     found += _compact_periods(text, taken)  # a quota table's "01.01.-31.12.31", "25.12.30-30.06.31"
     found.sort(key=lambda d: d.start)
     found = with_yearless_headings(text, lowered, found, taken)

@@ -49,6 +49,7 @@ DEFINITION_TERM = re.compile(r"[-•*][ \t]+[A-Z][\w ]{2,38}")
 BARE_LIST_ITEM = re.compile(r"[ \t]*\((?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)[ \t]*\n\s*")
 LEAD_IN_END = guarded(r"(?::|\b(?:if|where|when|unless|that|provided))\s*$", re.I)
 CLOSING_REACH = 300  # how near the end of a text its closing date line stands
+DATED_ROW_END = re.compile(r"\b\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d$|\b[A-Z][a-z]+\s+\d{1,2},\s+(?:19|20)\d\d$")
 HEADING_MAX = 80  # a heading line is short and ends without a sentence's punctuation
 ORDER_SECTION = re.compile(r"(?:Sec(?:tion)?\.?\s*\d+[A-Za-z]?\.(?:\s|$)|Sec(?:tion)?\.$)")
 HISTORY_LINES_MAX = 200  # how many lines a history section may run before its end is taken as unknown
@@ -189,7 +190,10 @@ class Layout:
         line_start = self.line_span(start)[0]
         signer = self.previous_line(line_start)
         if 0 < len(signer) <= HEADING_MAX and not any(ch.isdigit() for ch in signer) and signer[-1] not in ".:;":
-            return True
+            # not the last row of a list of dated notices ('2031/123 Termination of … 06 August 2031' / 'Initiation
+            # of …' / '09 July 2031'): the row above ends with its own date
+            signer_start = self.text.rfind(signer, 0, line_start)
+            return not DATED_ROW_END.search(self.previous_line(signer_start)) if signer_start >= 0 else True
         # ... or the text's last line, a paragraph of its own under the notice's last sentence ("... comes into
         # operation on 5 January 2031.\n\n2 January 2031"): dated at its foot, the signer's name beside it or left out
         # (a table printed one cell per line ends with a cell, no sentence)

@@ -2,6 +2,7 @@
 'CÓDIGO | DESCRIPCIÓN | UNIDAD | IMPUESTO DE IMP. | IMPUESTO DE EXP.' over '3303.00.01 | Aguas de tocador. | L | 25 |
 Ex.', with or without its '|', often one cell a line. The import duty is the bare figure after the unit of quantity
 ('L', 'Kg', 'Pza'): an ad valorem percentage; 'Ex.' (exento) is no figure. Yields (value, start, end) of those cells.
+Rows copied without their header are read by their shape (HEADERLESS_ROW).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ MAX_CELL_CHARS = 300
 def tigie_import_duties(text: str, start: int, end: int) -> Iterator[tuple[float, int, int]]:
     lowered = lowered_for_words(text)  # the shared lower-cased text: not a copy of every text per call
     if lowered is not None and lowered.find("unidad", start, end) < 0:
+        yield from _headerless_duties(text, start, end)
         return  # most texts: no scan at all
     cells = [
         (m.start() + len(m.group()) - len(m.group().lstrip()), m.end() - len(m.group()) + len(m.group().rstrip()))
@@ -34,6 +36,8 @@ def tigie_import_duties(text: str, start: int, end: int) -> Iterator[tuple[float
         if m.group().strip()
     ]
     index = _after_header(text, cells)
+    if index is None:
+        yield from _headerless_duties(text, start, end)
     while index is not None and index < len(cells):
         index = _next_row(text, cells, index)
         if index is None:
@@ -41,6 +45,27 @@ def tigie_import_duties(text: str, start: int, end: int) -> Iterator[tuple[float
         found, index = _import_duty(text, cells, index)
         if found is not None:
             yield found
+
+
+# A row of the table copied without its header, one cell a line: the fraction (a web copy may glue the next cell's
+# words to it: '7208.10.02Tarifa 2007 Vigente'), one to three description lines, the unit of quantity, then the
+# import and export duties, the export one 'Ex.' or a figure: a shape no other text has, read where two rows are.
+HEADERLESS_ROW = re.compile(
+    r"^[ \t]*\d{4}\.\d{2}\.\d{2}(?:\.\d{2})?(?:[^\W\d_][^\n]*)?[ \t]*\n(?:[^\n]{1,300}\n){1,3}?"
+    r"[ \t]*(?i:kg|g|l|pza|par|m|m2|m3|cbza|millar|docena|jgo|juego|kit|ton|lote|gr)\.?[ \t]*\n"
+    r"[ \t]*(?P<duty>\d{1,3}(?:\.\d{1,2})?)[ \t]*\n[ \t]*(?:Ex\.|\d{1,3}(?:\.\d{1,2})?)[ \t]*$",
+    re.M,
+)
+MIN_HEADERLESS_ROWS = 2
+
+
+def _headerless_duties(text: str, start: int, end: int) -> Iterator[tuple[float, int, int]]:
+    if text.find("\nEx.", start, end) < 0:
+        return  # the export column's 'Ex.' (exento): the cheap test
+    rows = list(HEADERLESS_ROW.finditer(text, start, end))
+    if len(rows) >= MIN_HEADERLESS_ROWS:
+        for row in rows:
+            yield float(row["duty"]), row.start("duty"), row.end("duty")
 
 
 def _after_header(text: str, cells: list[tuple[int, int]]) -> int | None:

@@ -50,8 +50,12 @@ FREE_QUOTED = re.compile(
 MINIMUM_DUTY = re.compile(r"\b(?:not|no)\s+less\s+than\s+$|\bat\s+least\s+$|\bminimum\s+of\s+$")
 LOCAL_RUPEE = frozenset({"rs", "rs.", "rupees"})
 # 'Free' quoted and named as a rate, as Australian tariff proposals write it ('resulting in a ‘Free’ rate of customs
-# duty', 'The rate of ‘Free’ will apply from …').
-FREE_NAMED = re.compile(r"\brate\s+of\s+[‘'\"“](?P<free>free)[’'\"”]|[‘'\"“](?P<free2>free)[’'\"”]\s+rates?\b", re.I)
+# duty', 'The rate of ‘Free’ will apply from …'); capitalised, the rate's name, it needs no quotes ('replacing them
+# with a duty rate of Free', New Zealand's and Canada's orders).
+FREE_NAMED = re.compile(
+    r"\brate\s+of\s+(?:[‘'\"“](?P<free>free)[’'\"”]|(?P<free3>(?-i:Free))\b)|[‘'\"“](?P<free2>free)[’'\"”]\s+rates?\b",
+    re.I,
+)
 FREE_OF_DUTY = re.compile(r"(?:\bto\s+|\bfrom\s+)(?P<free>free\s+of\s+dut(?:y|ies))\b")
 # A zero rate in words: quotas opened 'at zero duty rates' ('at a zero rate of duty', 'at a zero duty rate'; 'at reduced
 # or zero duty rates' says what quotas may give, no rate), French quotas 'à droit nul', rates set 'auf 0' ('sind …
@@ -93,7 +97,7 @@ def free_rates(text: str, lowered: str, start: int, end: int, duty: re.Pattern) 
     for match in FREE_OF_DUTY.finditer(lowered, start, end):
         yield 0, match.start("free"), match.end(), "percent", None
     for match in FREE_NAMED.finditer(text, start, end):
-        group = "free" if match.group("free") else "free2"
+        group = next(name for name in ("free", "free2", "free3") if match.group(name))
         yield 0, match.start(group), match.end(group), "percent", None
 
 

@@ -315,7 +315,7 @@ def _first_title_line(text: str, layout: Layout) -> TextMention | None:
         if agency_goes_on:  # 'The Parliament of the' / 'Commonwealth of Australia': one name over two lines
             agency_goes_on = False
             continue
-        if patterns.always_title.match(line):
+        if patterns.always_title.match(line) or shapes.page_title_over_its_cover(text, line, end):
             return _mention(text, start, _title_lines_end(text, end))
         if _not_a_title_line(line) and not shapes.capitals_title(text, start, end, line, patterns):
             agency_goes_on = bool(patterns.agency_line.match(line) and shapes.AGENCY_GOES_ON.search(line))
@@ -362,6 +362,7 @@ def _title_lines_end(text: str, end: int) -> int:
         if (
             not (shapes.goes_on(line, nextline, patterns) or _wrapped_on(text, end, following))
             or len(nextline) > MAX_TITLE_CHARS
+            or shapes.repeats_the_title(line, nextline)
             # a title complete with its year ('… ORDER 2025') does not run into the number under it ('P.U. (A) 57')
             or (YEAR_END.search(line) and patterns.opening_numbers.match(nextline))
         ):

@@ -305,6 +305,31 @@ def goes_on(line: str, following: str, patterns) -> bool:
     return line.isupper() and following.isupper() and not line.endswith((")", ".", ";", ":"))
 
 
+MIN_REPEATED_WORDS = 4
+
+
+@cache
+def _page_title() -> re.Pattern:
+    data = json.loads(resources.files("nlp").joinpath("data/titles.json").read_text("utf-8"))
+    return re.compile(data["page_title_over_its_cover"]["pattern"])
+
+
+def page_title_over_its_cover(text: str, line: str, end: int) -> bool:
+    """A portal's page title for a WTO document over the cover it repeats in lower case (data/titles.json)."""
+    following = NEXT_LINE.match(text, end)
+    if following is None or not _page_title().match(line):
+        return False
+    nextline = following.group(1).strip()
+    return nextline[:1].islower() and repeats_the_title(line, nextline)
+
+
+def repeats_the_title(line: str, nextline: str) -> bool:
+    """The next line is a part of the title line already: a portal's page title over the document's cover, which
+    prints it again over lines ('Committee on Safeguards - Notification under article 12.1(a) …' / 'notification
+    under article 12.1(a) of the agreement')."""
+    return len(nextline.split()) >= MIN_REPEATED_WORDS and " ".join(nextline.lower().split()) in line.lower()
+
+
 # A portal's navigation word printed in lower case over the page ('map Central'), a blank line under it: not the
 # opening of a sentence, which would run on into the next line.
 RESIDUE_WORDS = 2
