@@ -8,11 +8,9 @@ lines before 'AGENCY:' after the agency names; otherwise the first line that rea
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from nlp.text.layout import Layout
 from nlp.text.needed_words import Alternatives
@@ -71,7 +69,7 @@ class _Patterns:
 @scan_gated_builder
 @cache
 def title_patterns() -> _Patterns:
-    data = json.loads(resources.files("nlp").joinpath("data/titles.json").read_text("utf-8"))
+    data = shapes.titles_data()
 
     def one(patterns: list[str], flags: int = 0, group: str = "number", apart: bool = False) -> re.Pattern:
         # each alternative names its own group: rename them apart

@@ -309,9 +309,14 @@ MIN_REPEATED_WORDS = 4
 
 
 @cache
+def titles_data() -> dict:
+    """data/titles.json, read once for the title finder and the shapes here."""
+    return json.loads(resources.files("nlp").joinpath("data/titles.json").read_text("utf-8"))
+
+
+@cache
 def _page_title() -> re.Pattern:
-    data = json.loads(resources.files("nlp").joinpath("data/titles.json").read_text("utf-8"))
-    return re.compile(data["page_title_over_its_cover"]["pattern"])
+    return re.compile(titles_data()["page_title_over_its_cover"]["pattern"])
 
 
 def page_title_over_its_cover(text: str, line: str, end: int) -> bool:
@@ -372,8 +377,7 @@ def title_block_end(text: str, start: int, limit: int) -> int:
 
 @cache
 def _headline_verbs() -> re.Pattern:
-    data = json.loads(resources.files("nlp").joinpath("data/titles.json").read_text("utf-8"))
-    return re.compile(data["headline_after_agency"]["pattern"])
+    return re.compile(titles_data()["headline_after_agency"]["pattern"])
 
 
 def headline_after_agency(line: str) -> bool:
