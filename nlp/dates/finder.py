@@ -23,6 +23,7 @@ from functools import cache
 
 from nlp.dates.eras import era_dates
 from nlp.dates.found import FoundDate
+from nlp.dates.number_words import ordinal_value, year_from_words
 from nlp.dates.roman_months import roman_month_dates
 from nlp.dates.rules import date_rules
 from nlp.dates.yearless import with_yearless_headings, with_yearless_in_sentences
@@ -282,7 +283,7 @@ def _to_date(kind: str, match: re.Match, month_first_slashes: bool) -> date | No
         month_text = groups["month"]
         month = int(month_text) if month_text.isdigit() else _month_number(month_text.lower())
         if groups.get("yearwords"):
-            year = _year_from_words(groups["yearwords"])
+            year = year_from_words(groups["yearwords"])
         else:
             year = int(groups["year"])
             year += 0 if year >= 100 else (1900 if year > 50 else 2000)  # "1/1/22"
@@ -365,47 +366,3 @@ def _inferred(match: re.Match, closing: FoundDate, text: str) -> FoundDate | Non
         return None
     end = match.end("month") if match.group("month") else match.end("day2")
     return FoundDate(value, text[match.start() : end], match.start(), end, partial=True)
-
-
-def ordinal_value(word: str) -> int | None:
-    """'twenty-seventh' -> 27, 'first' -> 1, '20th' -> 20, 'vingtième' -> 20, 'zwanzigsten' -> 20."""
-    word = word.strip().lower()
-    digits = re.match(r"\d+", word)
-    if digits:
-        return int(digits.group())
-    rules = date_rules()
-    total = 0
-    for part in (p for p in re.split(r"[-\s]+", word) if p):
-        if part in rules.ordinals:
-            total += rules.ordinals[part]
-        elif part in rules.numbers:
-            total += rules.numbers[part]
-        else:
-            return None
-    return total or None
-
-
-def number_value(word: str) -> int | None:
-    """'30', 'thirty', 'forty-five', 'fünf' -> int."""
-    word = word.strip().lower()
-    if word.isdigit():
-        return int(word)
-    numbers = date_rules().numbers
-    parts = [p for p in re.split(r"[-\s]+", word) if p]
-    if parts and all(part in numbers for part in parts):
-        return sum(numbers[part] for part in parts)
-    return None
-
-
-def _year_from_words(words: str) -> int | None:
-    parts = [p for p in re.split(r"[-\s]+", words.lower()) if p and p != "and"]
-    if parts[:2] == ["two", "thousand"]:
-        base, rest = 2000, parts[2:]
-    elif parts[:2] == ["nineteen", "hundred"]:
-        base, rest = 1900, parts[2:]
-    else:
-        return None
-    numbers = date_rules().numbers
-    if any(part not in numbers for part in rest):
-        return None
-    return base + sum(numbers[part] for part in rest)

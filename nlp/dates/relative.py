@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
-from nlp.dates.finder import number_value, ordinal_value
+from nlp.dates.number_words import number_value, ordinal_value
 from nlp.dates.rules import DateRules, RelativeRule
 from nlp.text.lowered import LoweredSpans
 from nlp.text.patterns import guarded
