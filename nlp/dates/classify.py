@@ -39,6 +39,7 @@ BRACKET_CLOSE = re.compile(r"[ \t]*\)[ \t.]*$")
 WRAPPED_ON = re.compile(r"[ \t]*[a-z]")  # a line that starts in lower case continues the line above
 SENTENCE_STOP = guarded(r"[.;:!?][\"”’)\]]*\s+(?=[\"“(\[]?[A-Z0-9])|\n[ \t]*\n")
 WRAP_REACH = 200
+FULL_STOP = re.compile(r"[.;!?][\"”’)\]]*\s+(?=[\"“(\[]?[A-Z0-9])")  # a sentence's end (not a blank line)
 PAST_FINITE = guarded(r"\b(?:took|was|were|had|did)\b", re.I)
 PAST_REACH = 100  # the clause before a bare "from"/"as of" read for its verb
 LINE_REACH = 150
@@ -309,6 +310,9 @@ class Classifier:
         ):
             # a date on a short line of its own ("THE WHITE HOUSE,\n\n April 2, 2025."): look above
             wider = self.text[max(span.floor, span.start - 160) : span.start]
+            # but not past the sentence above ("... for this period of review.\nEFFECTIVE DATE:\n<date>")
+            ends = list(FULL_STOP.finditer(wider, 0, len(wider) - len(clause)))
+            wider = wider[ends[-1].end() :] if ends else wider
             if wider.strip() != clause.strip() and self._closest(self.before, wider, wider):
                 return wider
         elif WRAPPED_ON.match(clause) and not self._closest(self.before, clause, clause):
