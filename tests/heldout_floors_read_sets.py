@@ -68,7 +68,8 @@ READ_SETS = {
     # 0.667, identifier 0.571 (0.714 with 1508/1514's identifiers as corrected to 'HQ H…'), rates 1.0, quotas 1.0
     "read13-na": {
         "codes": 1.0,  # a trade agreement's 'Chapter 4 Rules of Origin': 0.927
-        "dates": 0.846,  # quota 'filled as of', permits withheld 'until', the Gazette masthead in capitals: 0.640
+        # round 14 (read17-us): a relaying article's date under its headline with an 'Information Source:' field
+        "dates": 0.923,  # quota 'filled as of', permits withheld 'until', the Gazette masthead in capitals: 0.640
         "measures": 0.8,  # quota closed, French 'rétorsion', cultural-property restrictions, 'lower rate': 0.609
         "affected": 0.8,  # no measure named, no origin affected: 0.750
         "jurisdiction": 1.0,  # Global Affairs Canada, CBP's New York rulings: 0.880
@@ -241,7 +242,7 @@ READ_SETS = {
     # precedent), measures 0.895, affected 1.0, jurisdiction 1.0, title 0.750, identifier 0.909, rates 0.889, quotas 1.0
     "read17-us": {
         "codes": 1.0,
-        "dates": 0.936,  # a field label's date after a review-period sentence, a GPO heading's issue date: 0.773
+        "dates": 0.978,  # a field label's date after a review-period sentence, a GPO heading's issue date: 0.773
         "measures": 0.95,  # an order revoked in part, amendments to 'the $200 billion action'; left: 2310's columns
         "affected": 1.0,
         "title": 0.96,  # flattened title-case subjects, 'U.S. flag', an FR page's running head: 0.750

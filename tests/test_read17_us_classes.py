@@ -159,3 +159,13 @@ USTR_ACTIONS = {
 @pytest.mark.parametrize("case", USTR_ACTIONS)
 def test_a_ustr_notice_amending_its_section_301_action_acts_on_the_retaliation(case):
     assert "retaliation" in _measures(USTR_ACTIONS[case])
+
+
+def test_a_date_under_the_headline_of_an_item_relaying_another_bodys_notice_is_its_posting():
+    text = (
+        "Certain Wire Rod, Notice of Expiry Review Investigation\n\nMarch 12, 2031\n\nOn March 10, 2031, the "
+        "Canadian International Trade Tribunal initiated an expiry review of its finding concerning wire rod from "
+        "Egypt.\n\nThis notice is available in its entirety on the CBSA website.\n\nInformation Source: \nCanada "
+        "Border Services Agency (CBSA)\nDocument Type: \nEmail Article\n"
+    )
+    assert (PUB, "2031-03-12", False) in typed(text, jurisdiction="CA")

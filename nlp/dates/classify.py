@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from nlp.dates.bylines import dated_lead, under_a_byline, under_a_repeated_headline
+from nlp.dates.bylines import dated_lead, under_a_byline, under_its_headline
 from nlp.dates.citing import CITED_AFTER, CITING, JOURNAL_CITATION, OF_DATE
 from nlp.dates.layout import CLOSING_REACH, WEEKDAY_PREFIX, Layout
 from nlp.dates.reaching import TIME_OF_DAY, gap_length, nearest, reaching
@@ -237,7 +237,7 @@ class Classifier:
     def _dateline_under_a_byline(self, span: Span, around: Around) -> tuple[str, ...]:
         line_start, line_end = self.layout.line_span(span.start)
         above = self.layout.previous_line(line_start)
-        if under_a_byline(self.text, span.start, span.end, line_start, line_end, above) or under_a_repeated_headline(
+        if under_a_byline(self.text, span.start, span.end, line_start, line_end, above) or under_its_headline(
             self.text, span.start, span.end, line_start, line_end, self.layout.first_line_end
         ):
             return ("publication",)
