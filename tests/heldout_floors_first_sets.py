@@ -15,7 +15,8 @@ FIRST_SETS = {
     "final": {
         "codes": 0.993,
         "dates": 0.933,  # round 3 (issue 15): 0.884 before
-        "measures": 0.975,  # round 5 (claiming an exclusion): 0.950 before
+        # round 14 (read17-us): a modification of the action taken in this Section 301 investigation (114): 0.975 before
+        "measures": 1.0,  # round 5 (claiming an exclusion): 0.950 before
         "affected": 1.0,
         "title": 0.896,
         "identifier": 1.0,
@@ -41,7 +42,7 @@ FIRST_SETS = {
     "final3": {
         "codes": 0.996,
         "dates": 1.0,  # round 4 (yearless seasonal periods): 0.968 before
-        "measures": 0.920,
+        "measures": 0.952,  # round 14 (read17-us): a Section 301 modification of the action (302): 0.920 before
         "affected": 1.0,
         "title": 1.0,  # titles r5: item headings over a table make a bulletin (0.937 floor, 0.968 measured)
         "identifier": 1.0,

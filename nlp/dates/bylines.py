@@ -54,3 +54,32 @@ def under_a_repeated_headline(
     if len(headline) < HEADLINE_PREFIX // 2 or text[first_line_end:line_start].strip():
         return False
     return text[line_end : line_end + len(headline) + 200].lstrip().startswith(headline[:HEADLINE_PREFIX])
+
+
+# A republisher's record field naming where the item's information came from: 'Information Source:' over 'Canada
+# Border Services Agency (CBSA)', as a customs brokers' society relays an agency's notices
+SOURCE_FIELD = re.compile(
+    r"^[ \t]*(?:Information[ \t]+Source|Source)[ \t]*:[ \t]*$|^[ \t]*Information[ \t]+Source[ \t]*:", re.M
+)
+
+
+def under_a_relayed_headline(
+    text: str, span_start: int, span_end: int, line_start: int, line_end: int, first_line_end: int
+) -> bool:
+    """The date alone on the line right under the headline of an item that names another body as its source
+    ('Certain Steel Piling Pipe, Notice of Expiry Review Investigation' / 'August 30, 2031' / … / 'Information
+    Source:'): the day the item was posted, not the relayed act's."""
+    if span_start > OPENING_REACH or text[line_start:span_start].strip() or text[span_end:line_end].strip(" .,"):
+        return False
+    if text[first_line_end:line_start].strip():
+        return False
+    return SOURCE_FIELD.search(text) is not None
+
+
+def under_its_headline(
+    text: str, span_start: int, span_end: int, line_start: int, line_end: int, first_line_end: int
+) -> bool:
+    """A news page's or a republisher's date under the item's headline: the day the item was posted."""
+    return under_a_repeated_headline(
+        text, span_start, span_end, line_start, line_end, first_line_end
+    ) or under_a_relayed_headline(text, span_start, span_end, line_start, line_end, first_line_end)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from nlp.dates.bylines import dated_lead, under_a_byline, under_a_repeated_headline
+from nlp.dates.bylines import dated_lead, under_a_byline, under_its_headline
 from nlp.dates.citing import CITED_AFTER, CITING, JOURNAL_CITATION, OF_DATE
 from nlp.dates.layout import CLOSING_REACH, WEEKDAY_PREFIX, Layout
 from nlp.dates.reaching import TIME_OF_DAY, gap_length, nearest, reaching
@@ -39,6 +39,7 @@ BRACKET_CLOSE = re.compile(r"[ \t]*\)[ \t.]*$")
 WRAPPED_ON = re.compile(r"[ \t]*[a-z]")  # a line that starts in lower case continues the line above
 SENTENCE_STOP = guarded(r"[.;:!?][\"”’)\]]*\s+(?=[\"“(\[]?[A-Z0-9])|\n[ \t]*\n")
 WRAP_REACH = 200
+FULL_STOP = re.compile(r"[.;!?][\"”’)\]]*\s+(?=[\"“(\[]?[A-Z0-9])")  # a sentence's end (not a blank line)
 PAST_FINITE = guarded(r"\b(?:took|was|were|had|did)\b", re.I)
 PAST_REACH = 100  # the clause before a bare "from"/"as of" read for its verb
 LINE_REACH = 150
@@ -236,7 +237,7 @@ class Classifier:
     def _dateline_under_a_byline(self, span: Span, around: Around) -> tuple[str, ...]:
         line_start, line_end = self.layout.line_span(span.start)
         above = self.layout.previous_line(line_start)
-        if under_a_byline(self.text, span.start, span.end, line_start, line_end, above) or under_a_repeated_headline(
+        if under_a_byline(self.text, span.start, span.end, line_start, line_end, above) or under_its_headline(
             self.text, span.start, span.end, line_start, line_end, self.layout.first_line_end
         ):
             return ("publication",)
@@ -309,6 +310,9 @@ class Classifier:
         ):
             # a date on a short line of its own ("THE WHITE HOUSE,\n\n April 2, 2025."): look above
             wider = self.text[max(span.floor, span.start - 160) : span.start]
+            # but not past the sentence above ("... for this period of review.\nEFFECTIVE DATE:\n<date>")
+            ends = list(FULL_STOP.finditer(wider, 0, len(wider) - len(clause)))
+            wider = wider[ends[-1].end() :] if ends else wider
             if wider.strip() != clause.strip() and self._closest(self.before, wider, wider):
                 return wider
         elif WRAPPED_ON.match(clause) and not self._closest(self.before, clause, clause):

@@ -184,7 +184,12 @@ def _after_a_condition(lowered: str, window_start: int, start: int) -> int:
     """Where the words that bear on a figure begin: after the colon of a tier's condition before it ('Countries with
     a rate of less than 16 percent:  $80 per item': 'less than' qualifies the condition, not the $80)."""
     colon = lowered.rfind(":", window_start, start)
+    if colon >= 0 and STATED_AS.search(lowered, window_start, colon):
+        return window_start  # 'The pro rata percentage is: 32.03558%': what the figure is, not a condition
     return colon + 1 if colon >= 0 and lowered[colon + 1 : colon + 2].isspace() else window_start
+
+
+STATED_AS = re.compile(r"\b(?:is|are|was|were|equals?)\s*$")
 
 
 def currency_reader(currencies: dict[str, str], local: tuple[str, str, str]) -> Callable[[str], str]:

@@ -18,6 +18,7 @@ from nlp.text.patterns import guarded, remembered_for_the_last_text
 from nlp.text.prefilter import may_occur, scan_gated, scan_gated_builder
 from nlp.titles import shapes
 from nlp.titles.bulletins import opens_a_bulletin, precis_of_its_sections
+from nlp.titles.flattened import flat_titled_subject
 from nlp.titles.labelled import front_matter_title, letter_subject
 from nlp.types import plain_dict
 
@@ -283,7 +284,8 @@ def _notice_subject(text: str, layout: Layout) -> TextMention | None:
         return None  # no subject without its 'AGENCY:' (each run of capitals would be tried up to it)
     if not re.search(r"^[ \t]*AGENCY:", text[:OPENING_CHARS], re.M):
         flat = FLAT_SUBJECT.search(text, 0, end)
-        return _mention(text, *flat.span("subject"), kind="subject") if flat else None
+        span = flat.span("subject") if flat else flat_titled_subject(text, end)
+        return _mention(text, *span, kind="subject") if span else None
     caption = FR_CAPTION.search(text[:OPENING_CHARS])  # a republished page may put SUMMARY: first
     run: list[tuple[int, int]] = []
     for start, end in shapes.lines_between(text, 0, caption.start()):
