@@ -126,6 +126,7 @@ def find_title(text: str, layout: Layout) -> TextMention | None:
     return _cited_title(text, title) or title
 
 
+EUR_LEX_PAGE = re.compile(r"excerpt from the EUR-Lex website|^Document \d{5}[A-Z]{1,2}\d{4}", re.M)
 NOTICE_HEADING = re.compile(r"(?:Notice|Avis|Bekanntmachung|Anuncio|Trade Remedies Notice)\b")
 
 
@@ -218,6 +219,8 @@ def _act_title(text: str, layout: Layout) -> TextMention | None:
     first_article = shapes.FIRST_ARTICLE.search(text, 0, opening_end)
     opening_end = first_article.start() if first_article else opening_end  # an act's title stands above its articles
     copies: set[int] = set()
+    best_key = (False, 0)
+    register_page = bool(EUR_LEX_PAGE.search(text, 0, 600))
     for match in patterns.act.finditer(text, 0, opening_end) if may_occur(patterns.act, text) else ():
         if layout.kind_at(match.start()) in ("header", "footnote"):
             continue
@@ -238,10 +241,13 @@ def _act_title(text: str, layout: Layout) -> TextMention | None:
         copy = shapes.other_language_copy(text, title_patterns().act, match, end, number_span)
         if copy < end:
             copies.add(copy + len(text[copy:end]) - len(text[copy:end].lstrip()))
+        # a register page's English heading over the act's title in its own language is the site's banner
+        banner = register_page and copy < end
         end = copy
         candidate = _mention(text, match.start(), end, kind="act")
-        if candidate and (best is None or len(candidate.text) > len(best.text)):
-            best = candidate
+        key = (not banner, len(candidate.text)) if candidate else best_key
+        if candidate and (best is None or key > best_key):
+            best, best_key = candidate, key
     return best
 
 
