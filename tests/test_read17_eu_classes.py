@@ -89,7 +89,7 @@ def test_a_share_of_the_mfn_duty_is_no_rate_and_the_duty_in_percent_is():
 
 BOSNIAN_GAZETTE = (
     "Srijeda, 14. oktobra 2031. godine Broj/Број 71\n\nVIJEĆE MINISTARA BOSNE I HERCEGOVINE\n\n"
-    "Na osnovu člana 32. Zakona o carinskoj politici u Bosni i Hercegovini (\"Službeni glasnik BiH\", broj 58/15),"
+    'Na osnovu člana 32. Zakona o carinskoj politici u Bosni i Hercegovini ("Službeni glasnik BiH", broj 58/15),'
     " Vijeće ministara Bosne i Hercegovine, na 41. sjednici održanoj 02.09.2031. godine, donijelo je ODLUKU O"
     " IZMJENI ODLUKE O NEPREFERENCIJALNOM PORIJEKLU ROBE Član 1. Ovom Odlukom mijenjaju se pravila o porijeklu robe.\n"
 )
