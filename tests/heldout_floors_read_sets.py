@@ -246,7 +246,9 @@ READ_SETS = {
         "dates": 0.901,
         "measures": 0.965,  # 'contingente pautal', 'ilave gümrük vergisi', Bosnian origin, Macedonian duty words: 0.636
         "affected": 0.75,  # 'kromě' (except) names no origin: 0.667
-        "title": 0.666,  # skip links, OJ header lines, a portal's breadcrumb, a EUR-Lex banner, 1957-2009 formulas: 0.381
+        # skip links, OJ header lines, a portal's breadcrumb, a EUR-Lex banner, 1957-2009 formulas, a site name over an
+        # empty date field: 0.381
+        "title": 0.727,
         "identifier": 1.0,  # 'N.o 480/2012': 0.909
         "rates": 1.0,  # 'direito aduaneiro de 0 %', 'douanerecht', 'procent', 'давачки … 12%': 0.000
         "quotas": 1.0,

@@ -34,6 +34,10 @@ def test_a_swedish_agency_item_about_an_eu_regulation_is_the_unions_act():
     assert jurisdiction(SWEDISH_ITEM) == ["EU"]
 
 
+def test_a_site_name_over_an_empty_date_field_is_no_title_and_the_headline_is():
+    assert title(SWEDISH_ITEM) == "Antidumpning, stålhjul från Indien"
+
+
 def test_a_swedish_item_that_reports_an_extended_duty_acts_on_anti_dumping():
     assert measures(SWEDISH_ITEM) == ["anti_dumping"]
 

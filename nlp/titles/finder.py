@@ -262,6 +262,11 @@ def _opening_end(text: str, layout: Layout) -> int:
 FR_CAPTION = re.compile(r"^[ \t]*(?:AGENCY|ACTION|SUMMARY|DATES?|FOR FURTHER INFORMATION CONTACT):", re.M)
 
 
+def _over_furniture(text: str, end: int) -> bool:
+    following = shapes.NEXT_NONBLANK_LINE.match(text, end)
+    return bool(following and is_furniture_line(following.group(1)))
+
+
 def is_furniture_line(line: str) -> bool:
     """A portal's or republisher's line around a document ('Skip to content', an online tariff's banner)."""
     return bool(title_patterns().furniture.match(line.strip()))
@@ -333,8 +338,12 @@ def _first_title_line(text: str, layout: Layout) -> TextMention | None:
             continue  # the document's number or date on its own line ('Resolución 410/2015') is not its title
         if len(line.split()) < MIN_TITLE_WORDS and shapes.BRAND_WORD.fullmatch(line):
             continue  # a site's name over the page it republishes ('LexPortal')
-        if shapes.word_count(line) < MIN_TITLE_WORDS and shapes.a_dateline_follows(text, end):
-            continue  # a news page's site name over its dateline ('Tullverket' / '2031-10-06'), not a Thai headline
+        if shapes.word_count(line) < MIN_TITLE_WORDS and (
+            shapes.a_dateline_follows(text, end) or _over_furniture(text, end)
+        ):
+            # a news page's site name over its dateline ('Tullverket' / '2031-10-06'), not a Thai headline; or over
+            # the page's labels when its date field is empty ('Tullverket' / 'Publicerad:' / 'Nyhet')
+            continue
         if shapes.site_residue(text, line, end) or shapes.section_over_headline(text, line, end):
             continue  # a portal's navigation word in lower case over the title ('map Central'), a section label
         sentence = (
