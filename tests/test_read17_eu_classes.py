@@ -245,6 +245,13 @@ def test_a_czech_list_closed_by_a_is_a_list_not_a_range():
     assert code_ranges(text) == []
 
 
+def test_a_portuguese_range_of_headings_joined_by_a_stays_a_range():
+    text = (
+        "O direito aplica-se aos calçados classificados nas posições 6401 a 6404 da Nomenclatura Comum do Mercosul.\n"
+    )
+    assert code_ranges(text) == [("6401", "6404")]
+
+
 def test_an_italian_range_from_da_to_a_stays_a_range():
     text = "Il dazio si applica alle merci dei codici NC da 7208 10 00 a 7212 60 00.\n"
     assert code_ranges(text) == [("72081000", "72126000")]

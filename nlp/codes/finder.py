@@ -55,11 +55,12 @@ RANGE_GLUE = re.compile(
     r"^\s+(?:to|through|thru|till|til|until|à|au|bis|al|a)\s+$|^[ \u00a0]?[–—-][ \u00a0]?$", re.IGNORECASE
 )
 INCLUSIVE = re.compile(r"^,?\s*inclusive", re.IGNORECASE)
-# a bare 'a' joins a range in Spanish, Portuguese or Italian only after the word that opens it ('de 0101 a 0106',
-# 'del capítulo 84 al 85', 'da 7208 a 7212'); elsewhere it is the Czech and Slovak 'and' closing a list ('KN 0714 10
-# 91, 0714 10 99 a 0714 90 19')
+# a bare 'a' joins a range in Spanish, Portuguese or Italian ('posições 6402 a 6405', 'da 7208 a 7212'); after a code
+# that itself continues a comma list it is the Czech and Slovak 'and' closing it ('KN 0714 10 91, 0714 10 99 a 0714 90
+# 19'), unless a word opened the range ('de 0101, … a …')
 BARE_A = re.compile(r"^\s+a\s+$", re.IGNORECASE)
 RANGE_OPENED = re.compile(r"\b(?:de|del|desde|entre|da|dal|dalla|dai|dos|das)\s+(?:[^\W\d_]+\s+){0,3}$", re.IGNORECASE)
+LISTED_BEFORE = re.compile(r"\d\s*,\s*$")
 # Only spaces or line breaks between two codes: the cells of a code column flattened from a table
 COLUMN_GLUE = re.compile(r"^\s+$")
 DATE_SHAPED = re.compile(r"\d\d\.\d\d\.\d{4}$")
@@ -180,11 +181,12 @@ def _scan(text: str, sentences: Sentences) -> tuple[list[CodeMention], list[Code
 
 
 def _opens_range(previous: re.Match, glue: str, text: str) -> bool:
-    """A range's joining word makes one, save a bare 'a' with no 'de'/'da' before the range's first end (a list's
-    'and' in Czech and Slovak)."""
+    """A range's joining word makes one, save a bare 'a' after the last item of a comma list (a list's 'and' in Czech
+    and Slovak) with no 'de'/'da' before the range's first end."""
     if not BARE_A.match(glue):
         return True
-    return bool(RANGE_OPENED.search(text, max(0, previous.start() - 60), previous.start()))
+    before = text[max(0, previous.start() - 60) : previous.start()]
+    return bool(RANGE_OPENED.search(before)) or not LISTED_BEFORE.search(before)
 
 
 def _next_cell(previous: re.Match, glue: str, match: re.Match) -> bool:
