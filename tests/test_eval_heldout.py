@@ -82,6 +82,9 @@
 - read16-world/ (14 documents): round 13 read set (Uganda, Algeria in French, Israel in Hebrew, Saudi Arabia in Arabic,
   Nepal, South Africa, Kenya, Pakistan, Morocco in French, the UAE, Jordan, Nigeria, Tanzania, Ethiopia), labelled
   before the extractor ran on them; the first figure is in the comment of its floors.
+- read17-eu/ (14 documents): round 14 read set (EU acts in Portuguese, Dutch, Italian, Spanish, Polish and Czech;
+  Swedish customs pages; North Macedonia, Bosnia and Herzegovina, Switzerland in Italian, Türkiye, Ukraine), labelled
+  before the extractor ran on them; the first figure is in the comment of its floors.
 - final16/ (48 documents): blind-labelled and audited at the start of round 13 (CBP quota bulletins, CSMS messages,
   executive orders, FR quota notices; EU acts, German news items and Swiss pages about them, a UK stop press and
   taxation notice, Turkish decisions; CBSA customs notices, a Canada Gazette SOR, Australian case pages and

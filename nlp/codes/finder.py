@@ -42,9 +42,10 @@ from nlp.types import CodeMention, CodeRange
 from tariffwatch.codes import level_for
 
 # A list's glue, in Chinese and Japanese too ('0805、0806和0807', '0805、0806 及び 0807'; a Japanese statute's
-# numbers keep their counters: '第0401・10号、第0401・20号', '第7503号及び第7505号').
+# numbers keep their counters: '第0401・10号、第0401・20号', '第7503号及び第7505号'). Czech and Slovak 'a', Serbian and
+# Polish 'i', Macedonian 'и' ('0714 10 99 a 0714 90 19'; a bare 'a' is a range's only after 'de'/'da', `_opens_range`).
 LIST_GLUE = re.compile(
-    r"^\s*[号項]?\s*(?:,|;|&|、|，|；|,?\s*(?:and|or|and/or|et|ou|und|oder|y|e|和|及|与|或|及び|並びに))\s*(?:\(?\s*)?第?$",
+    r"^\s*[号項]?\s*(?:,|;|&|、|，|；|,?\s*(?:and|or|and/or|et|ou|und|oder|y|e|a|i|и|和|及|与|或|及び|並びに))\s*(?:\(?\s*)?第?$",
     re.IGNORECASE,
 )
 # "7208 to 7212", "9903.80.65 through\n9903.81.19", "7204 10 till 7204 50", Icelandic and Danish "0302.91 til
@@ -54,6 +55,12 @@ RANGE_GLUE = re.compile(
     r"^\s+(?:to|through|thru|till|til|until|à|au|bis|al|a)\s+$|^[ \u00a0]?[–—-][ \u00a0]?$", re.IGNORECASE
 )
 INCLUSIVE = re.compile(r"^,?\s*inclusive", re.IGNORECASE)
+# a bare 'a' joins a range in Spanish, Portuguese or Italian ('posições 6402 a 6405', 'da 7208 a 7212'); after a code
+# that itself continues a comma list it is the Czech and Slovak 'and' closing it ('KN 0714 10 91, 0714 10 99 a 0714 90
+# 19'), unless a word opened the range ('de 0101, … a …')
+BARE_A = re.compile(r"^\s+a\s+$", re.IGNORECASE)
+RANGE_OPENED = re.compile(r"\b(?:de|del|desde|entre|da|dal|dalla|dai|dos|das)\s+(?:[^\W\d_]+\s+){0,3}$", re.IGNORECASE)
+LISTED_BEFORE = re.compile(r"\d\s*,\s*$")
 # Only spaces or line breaks between two codes: the cells of a code column flattened from a table
 COLUMN_GLUE = re.compile(r"^\s+$")
 DATE_SHAPED = re.compile(r"\d\d\.\d\d\.\d{4}$")
@@ -145,7 +152,7 @@ def _scan(text: str, sentences: Sentences) -> tuple[list[CodeMention], list[Code
     for match in CANDIDATE.finditer(text):
         glue = text[previous.end() : match.start()] if previous else None
         continues_list = glue is not None and bool(LIST_GLUE.match(glue) or _next_cell(previous, glue, match))
-        continues_range = glue is not None and bool(RANGE_GLUE.match(glue))
+        continues_range = glue is not None and bool(RANGE_GLUE.match(glue)) and _opens_range(previous, glue, text)
         sibling = _sibling(accepted, match, text, sentences)
         if not _is_code(match, text, sentences, continues_list or continues_range or sibling, headers):
             previous = range_start = None
@@ -171,6 +178,15 @@ def _scan(text: str, sentences: Sentences) -> tuple[list[CodeMention], list[Code
         mentions.append(mention)
         previous, range_start = match, (match, mention)
     return mentions, ranges
+
+
+def _opens_range(previous: re.Match, glue: str, text: str) -> bool:
+    """A range's joining word makes one, save a bare 'a' after the last item of a comma list (a list's 'and' in Czech
+    and Slovak) with no 'de'/'da' before the range's first end."""
+    if not BARE_A.match(glue):
+        return True
+    before = text[max(0, previous.start() - 60) : previous.start()]
+    return bool(RANGE_OPENED.search(before)) or not LISTED_BEFORE.search(before)
 
 
 def _next_cell(previous: re.Match, glue: str, match: re.Match) -> bool:

@@ -43,6 +43,7 @@ FULL_STOP = re.compile(r"[.;!?][\"”’)\]]*\s+(?=[\"“(\[]?[A-Z0-9])")  # a s
 PAST_FINITE = guarded(r"\b(?:took|was|were|had|did)\b", re.I)
 PAST_REACH = 100  # the clause before a bare "from"/"as of" read for its verb
 LINE_REACH = 150
+DATE_AND_TIME = re.compile(r"§(?:[ \t]+\d{1,2}[.:]\d{2}(?:[.:]\d{2})?)?")  # a date alone, or with its time of day
 ISSUE_HEADER_MAX = 120
 # an act-by-act journal's masthead cell under its name: the act's number, then the day it was published
 # ("Official Journal of the European Union | EN L series" / "2031/1422 | 12.5.2031")
@@ -225,9 +226,10 @@ class Classifier:
         tail = "" if line_end - span.end <= LINE_REACH else "…"
         line_start, line_end = max(line_start, span.start - LINE_REACH), min(line_end, span.end + LINE_REACH)
         line = head + self.text[line_start : span.start] + "§" + self.text[span.end : line_end] + tail
-        alone = line.strip(" \u00a0\t.|") == "§"
+        alone = bool(DATE_AND_TIME.fullmatch(line.strip(" \u00a0\t.|")))
         if alone:
-            # a date alone on its line (or cell), as in a journal header rendered one cell per line
+            # a date alone on its line (or cell), as in a journal header rendered one cell per line; a news item's
+            # dateline with its time ('9.12.2031 13.44') over its kind ('Pressmeddelande') too
             line = " | ".join(["§", *(cell.strip(" |") for cell in self.layout.next_lines(line_end, 2))])
         for index in self.rules.needed_words("lines").possible(line):  # the first rule found, in order
             if self.rules.lines[index].pattern.search(line):

@@ -183,6 +183,8 @@ LANGUAGES = (
     "lt",
     "lv",
     "et",
+    "mk",
+    "sr",
 )
 
 

@@ -127,6 +127,7 @@ def find_title(text: str, layout: Layout) -> TextMention | None:
     return _cited_title(text, title) or title
 
 
+EUR_LEX_PAGE = re.compile(r"excerpt from the EUR-Lex website|^Document \d{5}[A-Z]{1,2}\d{4}", re.M)
 NOTICE_HEADING = re.compile(r"(?:Notice|Avis|Bekanntmachung|Anuncio|Trade Remedies Notice)\b")
 
 
@@ -219,6 +220,8 @@ def _act_title(text: str, layout: Layout) -> TextMention | None:
     first_article = shapes.FIRST_ARTICLE.search(text, 0, opening_end)
     opening_end = first_article.start() if first_article else opening_end  # an act's title stands above its articles
     copies: set[int] = set()
+    best_key = (False, 0)
+    register_page = bool(EUR_LEX_PAGE.search(text, 0, 600))
     for match in patterns.act.finditer(text, 0, opening_end) if may_occur(patterns.act, text) else ():
         if layout.kind_at(match.start()) in ("header", "footnote"):
             continue
@@ -239,10 +242,13 @@ def _act_title(text: str, layout: Layout) -> TextMention | None:
         copy = shapes.other_language_copy(text, title_patterns().act, match, end, number_span)
         if copy < end:
             copies.add(copy + len(text[copy:end]) - len(text[copy:end].lstrip()))
+        # a register page's English heading over the act's title in its own language is the site's banner
+        banner = register_page and copy < end
         end = copy
         candidate = _mention(text, match.start(), end, kind="act")
-        if candidate and (best is None or len(candidate.text) > len(best.text)):
-            best = candidate
+        key = (not banner, len(candidate.text)) if candidate else best_key
+        if candidate and (best is None or key > best_key):
+            best, best_key = candidate, key
     return best
 
 
@@ -255,6 +261,11 @@ def _opening_end(text: str, layout: Layout) -> int:
 
 
 FR_CAPTION = re.compile(r"^[ \t]*(?:AGENCY|ACTION|SUMMARY|DATES?|FOR FURTHER INFORMATION CONTACT):", re.M)
+
+
+def _over_furniture(text: str, end: int) -> bool:
+    following = shapes.NEXT_NONBLANK_LINE.match(text, end)
+    return bool(following and is_furniture_line(following.group(1)))
 
 
 def is_furniture_line(line: str) -> bool:
@@ -329,8 +340,12 @@ def _first_title_line(text: str, layout: Layout) -> TextMention | None:
             continue  # the document's number or date on its own line ('Resolución 410/2015') is not its title
         if len(line.split()) < MIN_TITLE_WORDS and shapes.BRAND_WORD.fullmatch(line):
             continue  # a site's name over the page it republishes ('LexPortal')
-        if shapes.word_count(line) < MIN_TITLE_WORDS and shapes.a_dateline_follows(text, end):
-            continue  # a news page's site name over its dateline ('Tullverket' / '2031-10-06'), not a Thai headline
+        if shapes.word_count(line) < MIN_TITLE_WORDS and (
+            shapes.a_dateline_follows(text, end) or _over_furniture(text, end)
+        ):
+            # a news page's site name over its dateline ('Tullverket' / '2031-10-06'), not a Thai headline; or over
+            # the page's labels when its date field is empty ('Tullverket' / 'Publicerad:' / 'Nyhet')
+            continue
         if shapes.site_residue(text, line, end) or shapes.section_over_headline(text, line, end):
             continue  # a portal's navigation word in lower case over the title ('map Central'), a section label
         sentence = (
