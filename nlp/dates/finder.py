@@ -68,8 +68,9 @@ def _written_patterns() -> list[tuple[str, re.Pattern]]:
         ("named", _named_forms(month, ordinal, "|".join(map(re.escape, rules.dense_months)) or "(?!)")),
         ("iso", guarded(r"(?<![\d/.-])(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})(?![\d-])")),
         ("year_first", _year_first_form(month)),
-        # a Korean law page's header writes the day compact, each part closed by a dot, after a Korean word ("[시행
-        # 2031.07.06.]", "[대통령령 제33617호 2031.07.06. 일부개정]"); a code's dots never follow a Korean word and a space
+        # a Korean law page's header writes the day compact, each part closed by a dot, after a Korean word
+        # ("[시행 2031.07.06.]", "[대통령령 제33617호 2031.07.06. 일부개정]"); a code's dots never follow a Korean word
+        # and a space
         ("iso", guarded(r"(?<=[가-힣][ \u00a0])(?P<year>(?:19|20)\d{2})\.(?P<month>\d{2})\.(?P<day>\d{2})\.(?![\d.])")),
         # year first with slashes or the year, month and day signs, as East Asian texts write dates ("日期:2031/03/04",
         # "2031/3/4", "2031年7月1日", "2031년 7월 1일")
