@@ -21,6 +21,7 @@ import re
 from datetime import date
 from functools import cache
 
+from nlp.dates.east_asian_days import with_east_asian_days
 from nlp.dates.eras import era_dates
 from nlp.dates.found import FoundDate
 from nlp.dates.number_words import ordinal_value, year_from_words
@@ -189,6 +190,7 @@ def find_dates(text: str, month_first_slashes: bool = False) -> list[FoundDate]:
     found.sort(key=lambda d: d.start)
     found = with_yearless_headings(text, lowered, found, taken)
     found = with_yearless_in_sentences(text, lowered, found, taken)
+    found = with_east_asian_days(text, found, taken)  # "6月30日,商務部發布公告", "기재부는 14일 …"
     return _with_range_starts(text, lowered, found, taken)
 
 
