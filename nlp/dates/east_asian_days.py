@@ -1,9 +1,10 @@
 """Days a Chinese, Japanese or Korean news item writes without their year, or without their year and month.
 
-A Chinese item dates the announcement it reports by month and day only ("6月30日,商務部發布公告"), its year being that
-of the item's other dates ("自2031年7月1日起"). A Korean item dates its lead by the day alone ("기재부는 14일 … 재입법예고하고",
-"오는 18일까지 의견을 접수한다"), the month and year being its dateline's ("2031-11-14     박현욱 선임기자"). Each is
-read in the year (and month) of the nearest full date, and its type is then read like any date's."""
+A Chinese item dates the announcement it reports by month and day only ("6月30日,商務部發布公告"), its year
+being that of the item's other dates ("自2031年7月1日起"). A Korean item dates its lead by the day alone
+("기재부는 14일 … 재입법예고하고", "오는 18일까지 의견을 접수한다"), the month and year being its
+dateline's ("2031-11-14     박현욱 선임기자"). Each is read in the year (and month) of the nearest full date,
+and its type is then read like any date's."""
 
 from __future__ import annotations
 
@@ -73,7 +74,7 @@ def _korean_days(text: str, found: list[FoundDate], taken: bytearray):
 
 
 def _day_near(anchor: date, day: int, lead: str | None) -> date | None:
-    """The date with that day nearest the anchor's (the coming one after 'the coming', the last one after 'the last')."""
+    """The date with that day nearest the anchor's (the coming one after 'the coming', the last after 'the last')."""
     candidates = []
     for shift in (-1, 0, 1):
         month_index = anchor.year * 12 + anchor.month - 1 + shift
