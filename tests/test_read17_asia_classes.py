@@ -110,6 +110,11 @@ def test_a_chinese_news_leads_month_and_day_take_the_year_of_its_other_dates():
     ]
 
 
+def test_a_japanese_laws_header_line_of_era_date_and_number_dates_the_law():
+    text = "関税暫定措置法の一部を改正する法律\n令和十三年三月三十一日 法律 第九号\n\n第一条 関税暫定措置法の一部を次のように改正する。\n"
+    assert dates(text) == [("document_date", "2031-03-31")]
+
+
 # --- language, measures and jurisdiction ------------------------------------------------------------------------------
 
 
