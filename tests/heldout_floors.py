@@ -37,6 +37,7 @@ SIZES = {
     "read16-world": 14,
     "read16-amap": 14,
     "final16": 48,
+    "read17-asia": 14,
 }
 FLOORS = {
     **FIRST_SETS,

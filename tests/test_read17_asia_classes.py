@@ -10,7 +10,7 @@ site's mission statement as no titles; the Philippine peso before a figure; a du
 Every passage is written for these tests."""
 
 from nlp.pipeline import analyse
-from tests.fact_readers import dates, identifier, jurisdiction, measures, title
+from tests.fact_readers import affected, dates, identifier, jurisdiction, measures, title
 
 
 def codes(text: str) -> list[str]:
@@ -125,6 +125,15 @@ def test_a_chinese_page_glossed_in_pinyin_is_read_as_chinese():
         "如相关产业未提出期终复审申请,则该反倾销措施将自措施到期之日起终止实施,有(yǒu)关方可(kě)以查阅附件。"
     )
     assert (measures(text), jurisdiction(text)) == (["anti_dumping"], ["CN"])
+
+
+def test_a_chinese_notices_background_and_conditions_name_no_origin():
+    text = (
+        "关于部分反倾销措施即将到期的通知\n"
+        "一、自2031年3月1日起,对原产于日本的进口丙酮继续征收反倾销税。\n"
+        "二、鉴于英国已于2021年1月1日脱离欧盟,个案如涉及欧盟,相关产业应按照规定提出申请。\n"
+    )
+    assert affected(text) == ["JP"]
 
 
 def test_registration_in_an_import_monitoring_system_is_licensing():
