@@ -115,6 +115,13 @@ def test_a_japanese_laws_header_line_of_era_date_and_number_dates_the_law():
     assert dates(text) == [("document_date", "2031-03-31")]
 
 
+def test_a_news_agencys_wire_dateline_is_its_publication_and_an_already_past_day_is_history():
+    wire = "新华社北京3月2日电 国务院关税税则委员会2日发布公告,自2031年3月10日起对原产于某国的部分商品加征关税。"
+    past = "2031年4月8日,某国通知WTO保障措施委员会,称其已于4月3日对钢丝启动了保障措施调查。"
+    assert ("publication", "2031-03-02") in dates(wire)
+    assert dates(past) == [("other", "2031-04-03"), ("other", "2031-04-08")]
+
+
 # --- language, measures and jurisdiction ------------------------------------------------------------------------------
 
 
