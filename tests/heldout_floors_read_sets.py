@@ -84,7 +84,9 @@ READ_SETS = {
     # identifier 0.600, rates 0.400, quotas 1.0 (none labelled)
     "read13-world": {
         "codes": 0.977,  # Korean codes glued to particles, kanji digits, a wrapped table header, '| 71 or 98 |': 0.563
-        "dates": 0.96,  # EEC date lines with 'от', a DOF even-page header, Chinese 'from <day> 12:01 levied': 0.700
+        # EEC date lines with 'от', a DOF even-page header, Chinese 'from <day> 12:01 levied': 0.700; round 14
+        # (read17-asia): a Xinhua wire dateline's month and day ('北京9月18日电') as publication: 0.96 -> 1.0
+        "dates": 1.0,
         # Korean and Japanese companions, 'arancel específico', BM DTP, tariff values: 0.696; round 13 (final16 world):
         # a pinyin-annotated copy's '對美加征關稅' countermeasures (0.965)
         "measures": 1.0,
@@ -155,7 +157,9 @@ READ_SETS = {
     # labelled); three labels corrected after it to the precedents (NOTES.md)
     "read15-world": {
         "codes": 1.0,  # round 13 (read16-world): Ghana's chapter 98 lines written with a letter ('9802.10B00'): 0.421
-        "dates": 0.894,  # Arabic and Chinese datelines, 'الأول من يونيو', Indonesian 'sampai tiga tahun': 0.500
+        # Arabic and Chinese datelines, 'الأول من يونيو', Indonesian 'sampai tiga tahun': 0.500; round 14 (read17-asia):
+        # Chinese months and days without their year: 0.894 -> 0.923
+        "dates": 0.923,
         "measures": 0.965,  # Korean, Chinese (inside a run of characters) and Bengali words: 0.769
         "affected": 1.0,  # Korean, Arabic, traditional Chinese and Vietnamese names: 0.500
         "title": 0.625,  # IMPO record fields, enclitic decree summaries, a Chinese dateline as no title: 0.500
