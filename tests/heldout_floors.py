@@ -36,10 +36,11 @@ SIZES = {
     "final15": 47,
     "read16-world": 14,
     "read16-amap": 14,
-    "read17-eu": 14,
     "final16": 48,
     "final17": 47,
     "read17-us": 14,
+    "read17-eu": 14,
+    "read17-asia": 14,
 }
 FLOORS = {
     **FIRST_SETS,

@@ -54,7 +54,7 @@ def glued_codes(text: str, sentences: Sentences, read: set[int]) -> list[CodeMen
 
 def codes_opening_glued_rows(text: str, sentences: Sentences, read: set[int]) -> list[CodeMention]:
     """The solid code opening each row of a table that lost its cell separators, where no other reading took it."""
-    runs = glued_rows(text)
+    runs = glued_rows(text, with_figures=False)
     if not runs:
         return []
     roles = Roles(text, sentences)

@@ -21,6 +21,7 @@ import re
 from datetime import date
 from functools import cache
 
+from nlp.dates.east_asian_days import with_east_asian_days
 from nlp.dates.eras import era_dates
 from nlp.dates.found import FoundDate
 from nlp.dates.number_words import ordinal_value, year_from_words
@@ -68,6 +69,10 @@ def _written_patterns() -> list[tuple[str, re.Pattern]]:
         ("named", _named_forms(month, ordinal, "|".join(map(re.escape, rules.dense_months)) or "(?!)")),
         ("iso", guarded(r"(?<![\d/.-])(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})(?![\d-])")),
         ("year_first", _year_first_form(month)),
+        # a Korean law page's header writes the day compact, each part closed by a dot, after a Korean word
+        # ("[시행 2031.07.06.]", "[대통령령 제33617호 2031.07.06. 일부개정]"); a code's dots never follow a Korean word
+        # and a space
+        ("iso", guarded(r"(?<=[가-힣][ \u00a0])(?P<year>(?:19|20)\d{2})\.(?P<month>\d{2})\.(?P<day>\d{2})\.(?![\d.])")),
         # year first with slashes or the year, month and day signs, as East Asian texts write dates ("日期:2031/03/04",
         # "2031/3/4", "2031年7月1日", "2031년 7월 1일")
         (
@@ -185,6 +190,7 @@ def find_dates(text: str, month_first_slashes: bool = False) -> list[FoundDate]:
     found.sort(key=lambda d: d.start)
     found = with_yearless_headings(text, lowered, found, taken)
     found = with_yearless_in_sentences(text, lowered, found, taken)
+    found = with_east_asian_days(text, found, taken)  # "6月30日,商務部發布公告", "기재부는 14일 …"
     return _with_range_starts(text, lowered, found, taken)
 
 

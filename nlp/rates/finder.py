@@ -151,6 +151,7 @@ def _alternatives(words) -> str:
 def _words() -> _Words:
     data = json.loads(resources.files("nlp").joinpath("data/rates.json").read_text("utf-8"))
     currency, unit = _alternatives(data["currencies"]), _alternatives(data["units"])
+    before_figure = rf"(?:{currency}|(?:{_alternatives(data['prefix_currencies'])})(?=\d))"  # 'P9.80 per bag': pesos
     per_words = r"(?:/|per|par|je|pro|por|за)"
     per = r"\s*" + per_words + r"\s*(?P<{0}>\d+\s*)?(?P<{1}>" + unit + r")\b"
     # '$0.532 dólares de los Estados Unidos de América, en adelante dólares, por kilogramo': the
@@ -160,7 +161,7 @@ def _words() -> _Words:
         # a Swiss amount in francs and centimes: '18 fr. 70 par 100 kg' is CHF 18.70 per 100 kg
         rf"(?<![\w.,])(?P<francs>\d{{1,4}})\s+fr\.\s*(?P<centimes>\d{{2}})(?!\d){per.format('per3', 'unit3')}|"
         # 'Fr. 2'057.- je 100 kg brutto': a Swiss amount of whole francs closes with '.-'
-        rf"(?<![\w$€£])(?P<cur1>{currency})\s?(?P<v1>{NUMBER})(?:\.[-–])?{SPELLED_AMOUNT}{named_again}"
+        rf"(?<![\w$€£])(?P<cur1>{before_figure})\s?(?P<v1>{NUMBER})(?:\.[-–])?{SPELLED_AMOUNT}{named_again}"
         rf"{per.format('per', 'unit')}"
         rf"|(?<![\w.,])(?P<v2>{NUMBER})\s*(?P<cur2>{currency})(?!\w){per.format('per2', 'unit2')}"
     )
@@ -194,7 +195,7 @@ def _words() -> _Words:
         kinds={k: guarded("|".join(v)) for k, v in data["kinds"].items()},
         roles={k: guarded("|".join(v)) for k, v in data["roles"].items()},
         company=guarded("|".join(data["company"])),
-        currencies=data["currencies"],
+        currencies={**data["currencies"], **data["prefix_currencies"]},
         units=data["units"],
         local_dollar=data["local_dollar"],
         local_cent=data["local_cent"],

@@ -18,6 +18,11 @@ from nlp.text.prefilter import may_occur, scan_gated
 GLUED_ROW = re.compile(
     r"^[ \t]*(?P<code>\d{8}(?:\d\d)?)(?=[A-Za-z])(?P<label>[^\d\n]*)(?P<rest>\d[^\n]*?)[ \t]*$", re.M
 )
+# a list of codes with their descriptions and a policy word only ('10063010Rice, parboiledDeleted', an import
+# policy's rows): no figure follows the words, and the rows still name their codes
+GLUED_ROW_WITHOUT_FIGURES = re.compile(
+    r"^[ \t]*(?P<code>\d{8}(?:\d\d)?)(?=[A-Za-z])(?P<label>[^\d\n]*)(?P<rest>)[ \t]*$", re.M
+)
 GLUED_CODE = scan_gated(re.compile(r"^[ \t]*\d{8}(?:\d\d)?[A-Za-z]", re.M))  # the cheap test
 MIN_ROWS = 2
 NUMBERING_WORD = re.compile(r"\b(?:note|no\.?|number|item|line|category|group)[ \t]*$", re.I)
@@ -37,13 +42,14 @@ class GluedRow:
     line_end: int
 
 
-def glued_rows(text: str) -> list[list[GluedRow]]:
-    """The runs of glued rows of `text`, each run a table."""
+def glued_rows(text: str, with_figures: bool = True) -> list[list[GluedRow]]:
+    """The runs of glued rows of `text`, each run a table; without `with_figures`, rows of words only count too."""
     if not may_occur(GLUED_CODE, text) or not GLUED_CODE.search(text):
         return []
     runs: list[list[GluedRow]] = []
     previous_end = -2
-    for match in GLUED_ROW.finditer(text):
+    matches = GLUED_ROW.finditer(text) if with_figures else _any_glued_rows(text)
+    for match in matches:
         row = GluedRow(
             match["code"], match.start("code"), match["label"], match["rest"], match.start("rest"), match.end()
         )
@@ -53,6 +59,14 @@ def glued_rows(text: str) -> list[list[GluedRow]]:
             runs.append([row])
         previous_end = match.end()
     return [run for run in runs if len(run) >= MIN_ROWS]
+
+
+def _any_glued_rows(text: str) -> list[re.Match]:
+    """The glued rows with figures and those of words only, in the text's order."""
+    with_figures = {match.start(): match for match in GLUED_ROW.finditer(text)}
+    for match in GLUED_ROW_WITHOUT_FIGURES.finditer(text):
+        with_figures.setdefault(match.start(), match)
+    return [with_figures[start] for start in sorted(with_figures)]
 
 
 @dataclass(frozen=True)

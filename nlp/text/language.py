@@ -72,7 +72,9 @@ STOPWORDS = {
     # Russian (decisions of the Eurasian Economic Commission, CIS gazettes): Cyrillic words no other language here has
     "ru": {"и", "в", "на", "с", "от", "по", "о", "к", "для", "из", "или", "не", "что", "при", "со", "года", "г"},
 }
-_WORD = guarded(r"[a-zäöüéèàâêîôûçáíóúñãõåøæışğа-яё]+")
+# (pinyin's tone letters too: a Chinese page that glosses its characters in pinyin, '有(yǒu)', must not count a
+# Spanish 'y')
+_WORD = guarded(r"[a-zäöüéèàâêîôûçáíóúñãõåøæışğа-яёāǎēěīǐōǒūǔǖǘǚǜ]+")
 
 
 # the letters [а-яё] and [a-z], counted with str.count: one C loop per letter, no list of matches
