@@ -12,9 +12,10 @@ versions). A pattern registered later is answered "possible" until the next long
 again with it. Where `hyperscan` cannot be imported every pattern is possible: the same output, slower.
 
 A pattern searched in many small windows of a long text where it occurs somewhere (a month-name date before each
-year) is registered `placed`: the scan then keeps where each of its superset's matches ends, and `may_occur_between`
-rules out a window that no such match ends inside (a match of the pattern in a window ends inside it, and the
-superset matches the same characters, so one of its matches ends there too).
+year) is registered `placed`: it is compiled a second time, into a database of its own that reports every end of a
+match (no SINGLEMATCH: it cannot stop at the first, so it costs more, and runs only on a text a window of which is
+asked about), and `may_occur_between` rules out a window no such end falls inside (a match of the pattern in a window
+ends inside it, and the superset matches the same characters, so one of its matches ends there too).
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from functools import wraps
 from pathlib import Path
-from typing import NamedTuple, TypeVar
+from typing import TypeVar
 
 from nlp.text.supersets import superset
 
@@ -48,14 +49,15 @@ class ScanGate:
 
     def __init__(self, cache_dir: Path | None = None):
         self._index: dict[int, tuple[re.Pattern, int | None]] = {}  # id(pattern) -> (it, its index in the database)
-        self._placed: set[int] = set()  # id() of the patterns whose match ends the scan keeps
+        self._placed: set[int] = set()  # id() of the patterns registered `placed`
         self._pending: list[re.Pattern] = []
         self._builders: list[Callable[[], object]] = []
         self._builders_called = 0
         self._written: list[tuple[re.Pattern, Written]] = []  # every pattern written as a superset, in index order
         self._database = None
         self._scratch = None
-        self._found: list[tuple[str, Found | None]] = []  # the last texts scanned, newest last
+        self._where: _Placed | None = None  # the placed patterns' own database, every match end reported
+        self._found: list[_Scanned] = []  # the last texts scanned, newest last
         self._lock = threading.Lock()
         self._cache_dir = cache_dir
 
@@ -84,23 +86,27 @@ class ScanGate:
 
     def may_match(self, pattern: re.Pattern, text: str) -> bool:
         """False only where `pattern` consumes nothing anywhere in `text` (so at no pos/endpos either)."""
-        index, found = self._scanned(pattern, text)
-        return found is None or index in found.patterns
+        index, scanned = self._scanned(pattern, text)
+        return scanned is None or scanned.patterns is None or index in scanned.patterns
 
     def may_match_between(self, pattern: re.Pattern, text: str, pos: int, endpos: int) -> bool:
-        """False only where `pattern.search(text, pos, endpos)` finds nothing: no match of a `placed` pattern's
-        superset ends inside the window (a non-empty match there ends after `pos`, by `endpos`)."""
-        index, found = self._scanned(pattern, text)
-        if found is None:
+        """False only where `pattern.search(text, pos, endpos)` finds nothing: it occurs nowhere in the text, or,
+        registered `placed`, no match of its superset ends inside the window (a non-empty match there ends after
+        `pos`, by `endpos`)."""
+        index, scanned = self._scanned(pattern, text)
+        if scanned is None or scanned.patterns is None:
             return True
-        ends = found.ends.get(index)
-        if ends is None:  # not placed: anywhere in the text
-            return index in found.patterns
+        if index not in scanned.patterns:
+            return False
+        with self._lock:
+            if self._where is None or index not in self._where.answered:
+                return True  # not placed: it occurs somewhere in the text
+            ends = self._where.ends_in(scanned)[index]
         after = bisect_right(ends, pos)
         return after < len(ends) and ends[after] <= endpos
 
-    def _scanned(self, pattern: re.Pattern, text: str) -> tuple[int, Found | None]:
-        """The pattern's index in the database and what the scan of `text` found (None: anything is possible)."""
+    def _scanned(self, pattern: re.Pattern, text: str) -> tuple[int, _Scanned | None]:
+        """The pattern's index in the database and the scan of `text` (None: anything is possible)."""
         if len(text) < LONG_TEXT:
             return -1, None
         known = self._index.get(id(pattern))
@@ -122,49 +128,77 @@ class ScanGate:
             if written is not None:
                 self._written.append((pattern, written))
         self._pending = []
-        self._database, taken = _cached_database(
-            [written for _, written in self._written], self._placed_indexes(), self._cache_dir
-        )
+        everything = [written for _, written in self._written]
+        self._database, taken = _cached_database(everything, self._cache_dir)
         for index, (pattern, _) in enumerate(self._written):
             self._index[id(pattern)] = (pattern, index if taken[index] else None)
         self._scratch = hyperscan.Scratch(self._database) if self._database is not None else None
+        placed = [
+            index for index, (pattern, _) in enumerate(self._written) if taken[index] and id(pattern) in self._placed
+        ]
+        self._where = _Placed(placed, everything, self._cache_dir) if placed else None
         self._found = []
 
-    def _placed_indexes(self) -> frozenset[int]:
-        return frozenset(index for index, (pattern, _) in enumerate(self._written) if id(pattern) in self._placed)
-
-    def _found_in(self, text: str) -> Found | None:
-        for seen, found in self._found:
-            if seen is text:
-                return found
-        found = _scan(self._database, self._scratch, text, self._placed_indexes())
-        self._found = [*self._found[-(REMEMBERED_TEXTS - 1) :], (text, found)]
-        return found
-
-
-class Found(NamedTuple):
-    """What one scan of a text found: the patterns that may occur, and for each placed one where its superset's
-    matches end (character offsets, ascending)."""
-
-    patterns: frozenset[int]
-    ends: dict[int, list[int]]
+    def _found_in(self, text: str) -> _Scanned:
+        for scanned in self._found:
+            if scanned.text is text:
+                return scanned
+        scanned = _Scanned(text)
+        if scanned.data is not None:
+            scanned.patterns = _scan(self._database, self._scratch, scanned.data)
+        self._found = [*self._found[-(REMEMBERED_TEXTS - 1) :], scanned]
+        return scanned
 
 
-def _scan(database, scratch, text: str, placed: frozenset[int]) -> Found | None:
-    try:
-        data = text.encode("utf-8")
-    except UnicodeEncodeError:  # a lone surrogate: not valid UTF-8 for the scan
-        return None
+class _Scanned:
+    """A long text asked of: its UTF-8 bytes (None: a lone surrogate, not valid UTF-8 for the scan), the registered
+    patterns that may occur in it, and, once asked, where the placed ones' supersets end in it."""
+
+    __slots__ = ("text", "data", "patterns", "ends")
+
+    def __init__(self, text: str):
+        self.text = text
+        try:
+            self.data: bytes | None = text.encode("utf-8")
+        except UnicodeEncodeError:
+            self.data = None
+        self.patterns: frozenset[int] | None = None
+        self.ends: dict[int, list[int]] | None = None
+
+
+class _Placed:
+    """The placed patterns in a database of their own, without SINGLEMATCH: it reports every end of a match, and
+    costs a scan of the whole text whatever it finds, so it runs only on a text where a window is asked of."""
+
+    def __init__(self, order: list[int], written: list[Written], cache_dir: Path | None):
+        self._indexes = order  # a position in this database -> the pattern's index in the gate's
+        self._database, taken = _cached_database([written[index] for index in order], cache_dir, every_end=True)
+        self._scratch = hyperscan.Scratch(self._database) if self._database is not None else None
+        self.answered = frozenset(index for position, index in enumerate(order) if taken[position])
+
+    def ends_in(self, scanned: _Scanned) -> dict[int, list[int]]:
+        """For each placed pattern (by its index in the gate's database), where its superset's matches end in the
+        scanned text: character offsets, ascending."""
+        if scanned.ends is None:
+            ends: dict[int, list[int]] = {index: [] for index in self.answered}
+            indexes = self._indexes
+
+            def seen(position, start, end, flags, context):
+                ends[indexes[position]].append(end)
+
+            self._database.scan(scanned.data, match_event_handler=seen, scratch=self._scratch)
+            scanned.ends = {index: _in_characters(sorted(set(at)), scanned.data) for index, at in ends.items()}
+        return scanned.ends
+
+
+def _scan(database, scratch, data: bytes) -> frozenset[int]:
     found: set[int] = set()
-    ends: dict[int, list[int]] = {index: [] for index in placed}
 
     def seen(index, start, end, flags, context):
         found.add(index)
-        if index in ends:
-            ends[index].append(end)
 
     database.scan(data, match_event_handler=seen, scratch=scratch)
-    return Found(frozenset(found), {index: _in_characters(sorted(set(at)), data) for index, at in ends.items()})
+    return frozenset(found)
 
 
 # every UTF-8 continuation byte (10xxxxxx) as "c", every byte starting a character as "."
@@ -184,15 +218,15 @@ def _in_characters(offsets: list[int], data: bytes) -> list[int]:
     return characters
 
 
-def _flags(placed: bool) -> int:
-    every_end = hyperscan.HS_FLAG_UTF8 | hyperscan.HS_FLAG_PREFILTER  # each match end reported
-    return every_end if placed else every_end | hyperscan.HS_FLAG_SINGLEMATCH
+def _flags(every_end: bool) -> int:
+    reported = hyperscan.HS_FLAG_UTF8 | hyperscan.HS_FLAG_PREFILTER  # each match end
+    return reported if every_end else reported | hyperscan.HS_FLAG_SINGLEMATCH  # or the first only
 
 
 Written = tuple[str, ...]  # a pattern's superset: Hyperscan expressions one of which matches where it does
 
 
-def _database(written: list[Written], indexes: list[int], placed: frozenset[int]):
+def _database(written: list[Written], indexes: list[int], every_end: bool):
     """One database of the patterns at `indexes`, each reported by its index (whichever of its expressions)."""
     expressions = [(index, part) for index in indexes for part in written[index]]
     database = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
@@ -200,28 +234,28 @@ def _database(written: list[Written], indexes: list[int], placed: frozenset[int]
         expressions=[part.encode("utf-8") for _, part in expressions],
         ids=[index for index, _ in expressions],
         elements=len(expressions),
-        flags=[_flags(index in placed) for index, _ in expressions],
+        flags=[_flags(every_end)] * len(expressions),
     )
     return database
 
 
-def _compiled(written: list[Written], placed: frozenset[int]) -> tuple[object | None, list[bool]]:
+def _compiled(written: list[Written], every_end: bool) -> tuple[object | None, list[bool]]:
     """The database of the patterns Hyperscan takes (it refuses one matching an empty string, or one too large),
     and which it took: all at once, or each tried alone where the whole is refused."""
     everything = list(range(len(written)))
     try:
-        return _database(written, everything, placed), [True] * len(written)
+        return _database(written, everything, every_end), [True] * len(written)
     except hyperscan.error:
         pass
     taken = []
     for index in everything:
         try:
-            _database(written, [index], placed)
+            _database(written, [index], every_end)
             taken.append(True)
         except hyperscan.error:
             taken.append(False)
     indexes = [index for index in everything if taken[index]]
-    return (_database(written, indexes, placed) if indexes else None), taken
+    return (_database(written, indexes, every_end) if indexes else None), taken
 
 
 def _cache_dir() -> Path:
@@ -230,12 +264,11 @@ def _cache_dir() -> Path:
 
 
 def _cached_database(
-    written: list[Written], placed: frozenset[int], folder: Path | None
+    written: list[Written], folder: Path | None, every_end: bool = False
 ) -> tuple[object | None, list[bool]]:
-    """`_compiled(written, placed)`, loaded from the cache folder where compiled before; compiled (and saved)
+    """`_compiled(written, every_end)`, loaded from the cache folder where compiled before; compiled (and saved)
     otherwise. A saved file: one line of 0/1 (the patterns taken), then the database as Hyperscan serialises it."""
-    described = [("placed\t" if index in placed else "") + "\t".join(parts) for index, parts in enumerate(written)]
-    lines = [sys.version, hyperscan.__version__, *described]
+    lines = [sys.version, hyperscan.__version__, *(["every end"] if every_end else []), *map("\t".join, written)]
     key = hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
     path = (folder or _cache_dir()) / f"{key[:32]}.hsdb"
     try:
@@ -245,7 +278,7 @@ def _cached_database(
             return (hyperscan.loadb(serialised, hyperscan.HS_MODE_BLOCK) if any(taken) else None), taken
     except (OSError, ValueError, hyperscan.error):
         pass
-    database, taken = _compiled(written, placed)
+    database, taken = _compiled(written, every_end)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         partial = path.with_suffix(f".{os.getpid()}.part")
