@@ -54,6 +54,7 @@ EXTENSIONS = [
     "measure_signals",  # every measure signal scanned (Signal), acted on or not
     "countries",  # {"implementing": [codes], "affected": [codes]}
     "country_evidence",  # CountryMention per country
+    "read_jurisdiction",  # implementing_jurisdiction of the text alone (no source): dates and countries ask it
     "rates",
     "quotas",
     "summary",
@@ -113,16 +114,23 @@ def codes_component(doc: Doc) -> Doc:
 def dates_component(doc: Doc) -> Doc:
     ext = doc._  # spaCy builds a new accessor at each `doc._`
     text = text_of(doc)
-    jurisdiction = ext.jurisdiction or _read_jurisdiction(text)
+    jurisdiction = ext.jurisdiction or _read_jurisdiction(ext, text)
     ext.dates = extract_dates(text, ext.published, jurisdiction, ext.sentences, ext.layout)
     return doc
 
 
-def _read_jurisdiction(text: str) -> str | None:
+def _read_jurisdiction(ext, text: str) -> str | None:
     """The jurisdiction the text's own phrases name, when the source gives none: a US text writes its numeric
     dates month first ('10/05/2031 - The U.S. International Trade Commission ...' is October 5)."""
-    found = implementing_jurisdiction(text)
+    found = _implementing_read(ext, text)
     return found[0].code if found else None
+
+
+def _implementing_read(ext, text: str) -> list:
+    """`implementing_jurisdiction(text)` (no source), computed once for the document's dates and countries."""
+    if ext.read_jurisdiction is None:
+        ext.read_jurisdiction = implementing_jurisdiction(text)
+    return list(ext.read_jurisdiction)
 
 
 @Language.component(
@@ -162,7 +170,10 @@ def measures_component(doc: Doc) -> Doc:
 def countries_component(doc: Doc) -> Doc:
     ext = doc._  # spaCy builds a new accessor at each `doc._`
     text = text_of(doc)
-    implementing = implementing_jurisdiction(text, ext.jurisdiction)
+    # without a source the same as the dates read (the mentions are frozen: shared)
+    implementing = (
+        implementing_jurisdiction(text, ext.jurisdiction) if ext.jurisdiction else _implementing_read(ext, text)
+    )
     codes = [m.code for m in implementing]
     affected = affected_countries(text, ext.layout, ext.sentences, codes, _title_span(ext), doc.lang_, ext.acting)
     if not ext.measures and not ext.measure_signals and letter_subject(text):

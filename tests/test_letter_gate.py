@@ -76,3 +76,22 @@ def test_may_match_uses_the_gate_for_a_pattern_needing_no_word():
     assert not may_match(UKRAINIAN, "The Commission imposes a duty of 12 %.")
     assert may_match(UKRAINIAN, "Про ввезення в Україну")
     assert may_match(re.compile(r"\d{4}"), "no code here")  # no word and no letter needed: always possible
+
+
+LONG_ENGLISH = "The duty applies to imports from the Customs Union \u2013 see the Council\u2019s notice. " * 40
+
+
+def test_a_long_text_is_gated_by_its_characters_outside_ascii_in_any_case():
+    gate = letter_gate(UKRAINIAN)
+    assert len(LONG_ENGLISH) > 2000
+    assert not gate.may_match(LONG_ENGLISH)  # a dash and a quotation mark: no letter the pattern needs
+    assert gate.letters == ("в",)  # its first letter: every match holds one
+    assert gate.may_match(LONG_ENGLISH + "ВВЕЗЕННЯ")  # capitals, at the very end
+    assert gate.may_match("в" + LONG_ENGLISH)
+
+
+def test_the_gate_answers_alike_for_a_text_asked_again_and_a_new_one():
+    gate = letter_gate(CHINESE)
+    assert not gate.may_match(LONG_ENGLISH)
+    assert not gate.may_match(LONG_ENGLISH)  # remembered
+    assert gate.may_match(LONG_ENGLISH[:-1] + "海")  # a new text, the same length

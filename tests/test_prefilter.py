@@ -133,3 +133,32 @@ def test_dates_the_scan_lets_through_are_found_in_a_long_text(written, day):
 
     found = find_dates(_long(written))
     assert [item.date.isoformat() for item in found] == [day]
+
+
+def test_a_placed_pattern_is_ruled_out_of_a_window_no_match_of_its_superset_ends_in(gate):
+    dated = gate.register(re.compile(r"\b\d{1,2}\s+(?:march|april)\s+\d{4}$"), placed=True)
+    text = _long("Notice of 4 april 2031. It applies to the goods released for free circulation in 2032.")
+    first, second = text.index("2031") + 4, text.index("2032") + 4
+    assert second - first > 48
+    assert gate.may_match_between(dated, text, first - 48, first)
+    assert dated.search(text, first - 48, first) is not None
+    assert not gate.may_match_between(dated, text, second - 48, second)
+    assert dated.search(text, second - 48, second) is None
+    assert not gate.may_match_between(dated, text, first, second)  # the match ends at the window's start: outside
+
+
+def test_a_placed_pattern_is_placed_in_characters_after_letters_of_several_bytes(gate):
+    dated = gate.register(re.compile(r"\b\d{1,2}\s+(?:märz|april)\s+\d{4}\b"), placed=True)
+    text = _long("Bekanntmachung für Übergänge — 4 märz 2031, gültig ab 2032.")
+    assert not text.isascii()
+    end = text.index("2031") + 4
+    assert gate.may_match_between(dated, text, end - 14, end)
+    assert not gate.may_match_between(dated, text, end - 14, end - 1)  # one character short of the match's end
+    assert not gate.may_match_between(dated, text, end, len(text))
+
+
+def test_a_pattern_not_placed_answers_for_the_whole_text_in_any_window(gate):
+    quota = gate.register(re.compile(r"tariff\s+quota"))
+    text = _long("within the tariff quota only")
+    assert gate.may_match_between(quota, text, 0, 10)  # occurs in the text: every window is searched
+    assert not gate.may_match_between(quota, _long("within the quota only"), 0, 10)

@@ -18,6 +18,7 @@ from nlp.dates.layout import CLOSING_REACH, WEEKDAY_PREFIX, Layout
 from nlp.dates.reaching import TIME_OF_DAY, gap_length, nearest, reaching
 from nlp.dates.rules import DateRules, Trigger
 from nlp.text.patterns import guarded
+from nlp.text.prefilter import may_occur
 
 MEASURE_TYPES = {"entry_into_force", "application_start", "application_end", "comment_deadline"}
 OTHER = ("other",)
@@ -399,5 +400,6 @@ class Classifier:
 
 
 def _first_act_word_end(text: str, title_end: int, rules: DateRules) -> int | None:
-    ends = [match.end() for pattern in rules.title_acts if (match := pattern.search(text, 0, title_end))]
+    acts = (pattern for pattern in rules.title_acts if may_occur(pattern, text))  # one language's or two
+    ends = [match.end() for pattern in acts if (match := pattern.search(text, 0, title_end))]
     return min(ends) if ends else None

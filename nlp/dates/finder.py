@@ -29,7 +29,7 @@ from nlp.dates.roman_months import roman_month_dates
 from nlp.dates.rules import date_rules
 from nlp.dates.yearless import with_yearless_headings, with_yearless_in_sentences
 from nlp.text.patterns import guarded
-from nlp.text.prefilter import may_occur, scan_gated, scan_gated_builder
+from nlp.text.prefilter import may_occur, may_occur_between, scan_gated, scan_gated_builder
 from nlp.text.textutil import lower_keeping_offsets
 
 YEAR = guarded(r"(?<!\d)(?:1[89]|2[01])\d{2}(?!\d)")
@@ -49,7 +49,8 @@ DAY_SUFFIX = r"(?:st|nd|rd|th|er|re|e|º|°|o|ης|η|\.)?"  # "1η Ιουλίο
 @scan_gated_builder
 @cache
 def _patterns() -> list[tuple[str, re.Pattern]]:
-    return [(kind, scan_gated(pattern)) for kind, pattern in _written_patterns()]
+    # the month-name forms are searched before each year: the scan tells which of those windows a match may end in
+    return [(kind, scan_gated(pattern, placed=kind == "named")) for kind, pattern in _written_patterns()]
 
 
 def _written_patterns() -> list[tuple[str, re.Pattern]]:
@@ -264,6 +265,8 @@ def _near_years(pattern: re.Pattern, lowered: str):
         window_start = max(0, year.start() - YEAR_WINDOW, last_end)
         if not LETTER.search(lowered, window_start, year.start()):
             continue  # no month name can stand there
+        if not may_occur_between(pattern, lowered, window_start, year.end()):
+            continue  # most years have no month name before them: the text's scan saw no such date end there
         match = pattern.search(lowered, window_start, year.end())
         if match:
             last_end = match.end()

@@ -15,6 +15,7 @@ import yaml
 
 from nlp.text.needed_words import NeededWords, finditer_of
 from nlp.text.patterns import guarded, required_words
+from nlp.text.prefilter import scan_gated_builder
 
 FLAGS = re.IGNORECASE
 
@@ -206,6 +207,13 @@ def date_rules() -> DateRules:
     for trigger in (*rules.before, *rules.latin_before, *rules.fallback):
         finditer_of(trigger.pattern)  # a long alternation's alternatives compiled with the rules, not at a first date
     return rules
+
+
+@scan_gated_builder
+@cache
+def _scanned_title_acts() -> tuple[re.Pattern, ...]:
+    """Every language's act words, registered with the scan gate (a text holds one language's or two)."""
+    return tuple(date_rules().title_acts)
 
 
 def _in_other_script(trigger: Trigger) -> bool:

@@ -15,6 +15,9 @@ from re import _constants, _parser
 
 OTHER_SCRIPTS_FROM = 0x0370  # Greek onwards: no Latin letter
 _ASCII = [chr(code) for code in range(128)]
+_ASCII_BYTES = bytes(range(128))
+SEARCHED_WHOLE = 256  # a text this short is searched as cheaply as its characters outside ASCII are collected
+REMEMBERED_TEXTS = 4  # a text is asked of by many gates in turn (a NeededWords' and each of its patterns')
 
 
 class LetterGate:
@@ -23,9 +26,32 @@ class LetterGate:
     def __init__(self, letters: tuple[str, ...]):
         self.letters = tuple(sorted(set(letters)))
         self._class = re.compile("[" + "".join(re.escape(letter) for letter in self.letters) + "]", re.I)
+        self.folds_to_ascii = any(self._class.match(char) for char in _ASCII)
 
     def may_match(self, text: str) -> bool:
-        return not text.isascii() and self._class.search(text) is not None
+        if text.isascii():
+            return False
+        # the class matches one character, whatever stands around it: it is in the text where it is in the text's
+        # characters outside ASCII (each once), a string a fraction as long (a case-blind class is slow to search)
+        whole = self.folds_to_ascii or len(text) < SEARCHED_WHOLE
+        return self._class.search(text if whole else _outside_ascii(text)) is not None
+
+
+_remembered: list[tuple[str, str]] = []  # (text, its characters outside ASCII), the last texts asked of
+
+
+def _outside_ascii(text: str) -> str:
+    """Each character of `text` outside ASCII, once (the UTF-8 bytes of ASCII deleted: the rest decode to them)."""
+    global _remembered
+    for seen, characters in _remembered:
+        if seen is text:
+            return characters
+    try:
+        characters = "".join(set(text.encode("utf-8").translate(None, _ASCII_BYTES).decode("utf-8")))
+    except UnicodeEncodeError:  # a lone surrogate
+        characters = text
+    _remembered = [*_remembered[-(REMEMBERED_TEXTS - 1) :], (text, characters)]
+    return characters
 
 
 def any_of(gates: list[LetterGate]) -> LetterGate | None:
@@ -50,7 +76,7 @@ def gate_of_tree(parsed) -> LetterGate | None:
     if not letters:
         return None
     gate = LetterGate(letters)
-    return None if any(gate._class.match(char) for char in _ASCII) else gate
+    return None if gate.folds_to_ascii else gate
 
 
 def _required_letters(sequence) -> tuple[str, ...] | None:

@@ -10,6 +10,12 @@ rule data, called at start-up), so the database is compiled once, at a worker's 
 the user cache dir where the same patterns were compiled before (keyed by their supersets, Python's and Hyperscan's
 versions). A pattern registered later is answered "possible" until the next long text, which compiles the database
 again with it. Where `hyperscan` cannot be imported every pattern is possible: the same output, slower.
+
+A pattern searched in many small windows of a long text where it occurs somewhere (a month-name date before each
+year) is registered `placed`: it is compiled a second time, into a database of its own that reports every end of a
+match (no SINGLEMATCH: it cannot stop at the first, so it costs more, and runs only on a text a window of which is
+asked about), and `may_occur_between` rules out a window no such end falls inside (a match of the pattern in a window
+ends inside it, and the superset matches the same characters, so one of its matches ends there too).
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ import os
 import re
 import sys
 import threading
+from bisect import bisect_right
 from collections.abc import Callable
 from functools import wraps
 from pathlib import Path
@@ -42,21 +49,26 @@ class ScanGate:
 
     def __init__(self, cache_dir: Path | None = None):
         self._index: dict[int, tuple[re.Pattern, int | None]] = {}  # id(pattern) -> (it, its index in the database)
+        self._placed: set[int] = set()  # id() of the patterns registered `placed`
         self._pending: list[re.Pattern] = []
         self._builders: list[Callable[[], object]] = []
         self._builders_called = 0
         self._written: list[tuple[re.Pattern, Written]] = []  # every pattern written as a superset, in index order
         self._database = None
         self._scratch = None
-        self._found: list[tuple[str, frozenset[int] | None]] = []  # the last texts scanned, newest last
+        self._where: _Placed | None = None  # the placed patterns' own database, every match end reported
+        self._found: list[_Scanned] = []  # the last texts scanned, newest last
         self._lock = threading.Lock()
         self._cache_dir = cache_dir
 
-    def register(self, pattern: re.Pattern) -> re.Pattern:
-        """Have `pattern` answered by the scan (from the next compile of the database on)."""
+    def register(self, pattern: re.Pattern, placed: bool = False) -> re.Pattern:
+        """Have `pattern` answered by the scan (from the next compile of the database on); `placed`: where in a
+        long text too (`may_match_between`), for a pattern searched in many windows of one."""
         if hyperscan is not None and id(pattern) not in self._index:
             self._index[id(pattern)] = (pattern, None)
             self._pending.append(pattern)
+            if placed:
+                self._placed.add(id(pattern))
         return pattern
 
     def register_builder(self, builder: Callable[[], object]) -> None:
@@ -74,19 +86,39 @@ class ScanGate:
 
     def may_match(self, pattern: re.Pattern, text: str) -> bool:
         """False only where `pattern` consumes nothing anywhere in `text` (so at no pos/endpos either)."""
-        if len(text) < LONG_TEXT:
+        index, scanned = self._scanned(pattern, text)
+        return scanned is None or scanned.patterns is None or index in scanned.patterns
+
+    def may_match_between(self, pattern: re.Pattern, text: str, pos: int, endpos: int) -> bool:
+        """False only where `pattern.search(text, pos, endpos)` finds nothing: it occurs nowhere in the text, or,
+        registered `placed`, no match of its superset ends inside the window (a non-empty match there ends after
+        `pos`, by `endpos`)."""
+        index, scanned = self._scanned(pattern, text)
+        if scanned is None or scanned.patterns is None:
             return True
+        if index not in scanned.patterns:
+            return False
+        with self._lock:
+            if self._where is None or index not in self._where.answered:
+                return True  # not placed: it occurs somewhere in the text
+            ends = self._where.ends_in(scanned)[index]
+        after = bisect_right(ends, pos)
+        return after < len(ends) and ends[after] <= endpos
+
+    def _scanned(self, pattern: re.Pattern, text: str) -> tuple[int, _Scanned | None]:
+        """The pattern's index in the database and the scan of `text` (None: anything is possible)."""
+        if len(text) < LONG_TEXT:
+            return -1, None
         known = self._index.get(id(pattern))
         if known is None or known[0] is not pattern:
-            return True
+            return -1, None
         if self._pending or self._builders_called < len(self._builders):
             self.ready()
         with self._lock:
             index = self._index[id(pattern)][1]
             if index is None or self._database is None:
-                return True
-            found = self._found_in(text)
-        return found is None or index in found
+                return -1, None
+            return index, self._found_in(text)
 
     def _compile_pending(self) -> None:
         if not self._pending:
@@ -96,26 +128,70 @@ class ScanGate:
             if written is not None:
                 self._written.append((pattern, written))
         self._pending = []
-        self._database, taken = _cached_database([written for _, written in self._written], self._cache_dir)
+        everything = [written for _, written in self._written]
+        self._database, taken = _cached_database(everything, self._cache_dir)
         for index, (pattern, _) in enumerate(self._written):
             self._index[id(pattern)] = (pattern, index if taken[index] else None)
         self._scratch = hyperscan.Scratch(self._database) if self._database is not None else None
+        placed = [
+            index for index, (pattern, _) in enumerate(self._written) if taken[index] and id(pattern) in self._placed
+        ]
+        self._where = _Placed(placed, everything, self._cache_dir) if placed else None
         self._found = []
 
-    def _found_in(self, text: str) -> frozenset[int] | None:
-        for seen, found in self._found:
-            if seen is text:
-                return found
-        found = _scan(self._database, self._scratch, text)
-        self._found = [*self._found[-(REMEMBERED_TEXTS - 1) :], (text, found)]
-        return found
+    def _found_in(self, text: str) -> _Scanned:
+        for scanned in self._found:
+            if scanned.text is text:
+                return scanned
+        scanned = _Scanned(text)
+        if scanned.data is not None:
+            scanned.patterns = _scan(self._database, self._scratch, scanned.data)
+        self._found = [*self._found[-(REMEMBERED_TEXTS - 1) :], scanned]
+        return scanned
 
 
-def _scan(database, scratch, text: str) -> frozenset[int] | None:
-    try:
-        data = text.encode("utf-8")
-    except UnicodeEncodeError:  # a lone surrogate: not valid UTF-8 for the scan
-        return None
+class _Scanned:
+    """A long text asked of: its UTF-8 bytes (None: a lone surrogate, not valid UTF-8 for the scan), the registered
+    patterns that may occur in it, and, once asked, where the placed ones' supersets end in it."""
+
+    __slots__ = ("text", "data", "patterns", "ends")
+
+    def __init__(self, text: str):
+        self.text = text
+        try:
+            self.data: bytes | None = text.encode("utf-8")
+        except UnicodeEncodeError:
+            self.data = None
+        self.patterns: frozenset[int] | None = None
+        self.ends: dict[int, list[int]] | None = None
+
+
+class _Placed:
+    """The placed patterns in a database of their own, without SINGLEMATCH: it reports every end of a match, and
+    costs a scan of the whole text whatever it finds, so it runs only on a text where a window is asked of."""
+
+    def __init__(self, order: list[int], written: list[Written], cache_dir: Path | None):
+        self._indexes = order  # a position in this database -> the pattern's index in the gate's
+        self._database, taken = _cached_database([written[index] for index in order], cache_dir, every_end=True)
+        self._scratch = hyperscan.Scratch(self._database) if self._database is not None else None
+        self.answered = frozenset(index for position, index in enumerate(order) if taken[position])
+
+    def ends_in(self, scanned: _Scanned) -> dict[int, list[int]]:
+        """For each placed pattern (by its index in the gate's database), where its superset's matches end in the
+        scanned text: character offsets, ascending."""
+        if scanned.ends is None:
+            ends: dict[int, list[int]] = {index: [] for index in self.answered}
+            indexes = self._indexes
+
+            def seen(position, start, end, flags, context):
+                ends[indexes[position]].append(end)
+
+            self._database.scan(scanned.data, match_event_handler=seen, scratch=self._scratch)
+            scanned.ends = {index: _in_characters(sorted(set(at)), scanned.data) for index, at in ends.items()}
+        return scanned.ends
+
+
+def _scan(database, scratch, data: bytes) -> frozenset[int]:
     found: set[int] = set()
 
     def seen(index, start, end, flags, context):
@@ -125,14 +201,32 @@ def _scan(database, scratch, text: str) -> frozenset[int] | None:
     return frozenset(found)
 
 
-def _flags():
-    return hyperscan.HS_FLAG_UTF8 | hyperscan.HS_FLAG_SINGLEMATCH | hyperscan.HS_FLAG_PREFILTER
+# every UTF-8 continuation byte (10xxxxxx) as "c", every byte starting a character as "."
+_CONTINUATIONS = bytes.maketrans(bytes(range(256)), b"." * 0x80 + b"c" * 0x40 + b"." * 0x40)
+
+
+def _in_characters(offsets: list[int], data: bytes) -> list[int]:
+    """Ascending byte offsets of `data` as character offsets of the text it encodes (each a character's end)."""
+    if not offsets or data.isascii():
+        return offsets
+    marks = data.translate(_CONTINUATIONS)
+    characters, continued, last = [], 0, 0
+    for offset in offsets:
+        continued += marks.count(b"c", last, offset)
+        last = offset
+        characters.append(offset - continued)
+    return characters
+
+
+def _flags(every_end: bool) -> int:
+    reported = hyperscan.HS_FLAG_UTF8 | hyperscan.HS_FLAG_PREFILTER  # each match end
+    return reported if every_end else reported | hyperscan.HS_FLAG_SINGLEMATCH  # or the first only
 
 
 Written = tuple[str, ...]  # a pattern's superset: Hyperscan expressions one of which matches where it does
 
 
-def _database(written: list[Written], indexes: list[int]):
+def _database(written: list[Written], indexes: list[int], every_end: bool):
     """One database of the patterns at `indexes`, each reported by its index (whichever of its expressions)."""
     expressions = [(index, part) for index in indexes for part in written[index]]
     database = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
@@ -140,28 +234,28 @@ def _database(written: list[Written], indexes: list[int]):
         expressions=[part.encode("utf-8") for _, part in expressions],
         ids=[index for index, _ in expressions],
         elements=len(expressions),
-        flags=[_flags()] * len(expressions),
+        flags=[_flags(every_end)] * len(expressions),
     )
     return database
 
 
-def _compiled(written: list[Written]) -> tuple[object | None, list[bool]]:
+def _compiled(written: list[Written], every_end: bool) -> tuple[object | None, list[bool]]:
     """The database of the patterns Hyperscan takes (it refuses one matching an empty string, or one too large),
     and which it took: all at once, or each tried alone where the whole is refused."""
     everything = list(range(len(written)))
     try:
-        return _database(written, everything), [True] * len(written)
+        return _database(written, everything, every_end), [True] * len(written)
     except hyperscan.error:
         pass
     taken = []
     for index in everything:
         try:
-            _database(written, [index])
+            _database(written, [index], every_end)
             taken.append(True)
         except hyperscan.error:
             taken.append(False)
     indexes = [index for index in everything if taken[index]]
-    return (_database(written, indexes) if indexes else None), taken
+    return (_database(written, indexes, every_end) if indexes else None), taken
 
 
 def _cache_dir() -> Path:
@@ -169,10 +263,12 @@ def _cache_dir() -> Path:
     return Path(base) / "tariffwatch" / "prefilter"
 
 
-def _cached_database(written: list[Written], folder: Path | None) -> tuple[object | None, list[bool]]:
-    """`_compiled(written)`, loaded from the cache folder where compiled before; compiled (and saved) otherwise.
-    A saved file: one line of 0/1 (the patterns taken), then the database as Hyperscan serialises it."""
-    lines = [sys.version, hyperscan.__version__, *("\t".join(parts) for parts in written)]
+def _cached_database(
+    written: list[Written], folder: Path | None, every_end: bool = False
+) -> tuple[object | None, list[bool]]:
+    """`_compiled(written, every_end)`, loaded from the cache folder where compiled before; compiled (and saved)
+    otherwise. A saved file: one line of 0/1 (the patterns taken), then the database as Hyperscan serialises it."""
+    lines = [sys.version, hyperscan.__version__, *(["every end"] if every_end else []), *map("\t".join, written)]
     key = hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
     path = (folder or _cache_dir()) / f"{key[:32]}.hsdb"
     try:
@@ -182,7 +278,7 @@ def _cached_database(written: list[Written], folder: Path | None) -> tuple[objec
             return (hyperscan.loadb(serialised, hyperscan.HS_MODE_BLOCK) if any(taken) else None), taken
     except (OSError, ValueError, hyperscan.error):
         pass
-    database, taken = _compiled(written)
+    database, taken = _compiled(written, every_end)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         partial = path.with_suffix(f".{os.getpid()}.part")
@@ -197,9 +293,9 @@ def _cached_database(written: list[Written], folder: Path | None) -> tuple[objec
 SCAN_GATE = ScanGate()
 
 
-def scan_gated(pattern: re.Pattern) -> re.Pattern:
-    """`pattern`, registered with the process's scan gate (see `may_occur`)."""
-    return SCAN_GATE.register(pattern)
+def scan_gated(pattern: re.Pattern, placed: bool = False) -> re.Pattern:
+    """`pattern`, registered with the process's scan gate (see `may_occur`; `placed`: `may_occur_between` too)."""
+    return SCAN_GATE.register(pattern, placed)
 
 
 def scan_gated_builder(builder: Callable[[], P]) -> Callable[[], P]:
@@ -222,3 +318,9 @@ def may_occur(pattern: re.Pattern, text: str) -> bool:
     """False only where `pattern` matches nowhere in `text`, as one scan of a long text tells for every registered
     pattern at once; True for an unregistered pattern or a short text."""
     return SCAN_GATE.may_match(pattern, text)
+
+
+def may_occur_between(pattern: re.Pattern, text: str, pos: int, endpos: int) -> bool:
+    """False only where `pattern.search(text, pos, endpos)` finds nothing, as the scan of a long text tells for a
+    pattern registered `placed` (for another, whether it occurs anywhere in the text)."""
+    return SCAN_GATE.may_match_between(pattern, text, pos, endpos)
