@@ -173,7 +173,9 @@ def _origins_of_the_goods(text: str, sentences: Sentences, skip: set[str]) -> li
             continue  # a later phrase names other goods unless a part of the description opens before it
         end = _origin_phrase_end(text, sentences, cue.end())
         for name in find_country_names(text, cue.end(), end):
-            if name.code not in skip and not after_exception(text, name.start, sentences):
+            if name.code in skip or _in_an_act_number(text, name.start, name.end):
+                continue
+            if not after_exception(text, name.start, sentences):
                 found.setdefault(
                     name.code, CountryMention(name.code, "affected", text[name.start : name.end], name.start, name.end)
                 )
@@ -269,7 +271,9 @@ PLACE_NOT_ORIGIN_BEFORE = scan_gated(
         # where remitted goods may not go next ('provided the goods are not subsequently exported to Ruritania'), a
         # power exporter's licence in a gazette's next notice ('APPLICATION TO EXPORT ELECTRICITY TO RURITANIA')
         r"|\b(?:subsequently|later|then)\s+(?:re-?)?exported\s+to\s+(?:the\s+)?"
-        r"|\b(?:application|licen[cs]e|permit|authori[sz]ation)s?\s+to\s+export\s+(?:[a-z]+\s+){1,3}to\s+(?:the\s+)?)$",
+        r"|\b(?:application|licen[cs]e|permit|authori[sz]ation)s?\s+to\s+export\s+(?:[a-z]+\s+){1,3}to\s+(?:the\s+)?"
+        # where goods shipped from the origin went ('exported from the United States to the EU prior to …')
+        r"|\b(?:exported|shipped|dispatched|consigned)\s+from\s+(?:the\s+)?(?:[\w’'-]+\s+){1,6}?to\s+(?:the\s+)?)$",
         re.I,
     )
 )
@@ -279,6 +283,9 @@ IMPLEMENTATION_ACT_AFTER = re.compile(
     r"(?:[ \t]*[–—-][ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,3}){0,4}"
     r"[ \t]+(?:Free[ \t]+Trade[ \t]+)?Agreement[ \t]+Implementation[ \t]+Act\b"
 )
+# the issuer in an act's number ('Implementing Regulation (EU) no. 2020/1646', 'Regulation (EU) 2020/1646', '(EC) No
+# 1225/2009'): the act's name, not where goods come from
+ACT_NUMBER_AFTER = re.compile(r"\)[ \t\u00a0]*(?:(?:No|Nr|n[o°º])\.?[ \t\u00a0]*)?\d{1,4}/\d{1,4}\b", re.I)
 CURRENCY_BEFORE = scan_gated(
     guarded(
         r"\b(?:dollars?|d[óo]lar(?:es)?|pesos?|currency|monnaie|moneda)\s+(?:of|de|des|del)\s+(?:the\s+|los\s+|la\s+|l[’'])?$",
@@ -291,8 +298,8 @@ def _names_a_law_not_goods(text: str, start: int, end: int) -> bool:
     """A country inside the parenthesised part of a statute's name ('… (EU Exit) Regulations 2019'), naming
     whose law or changes these are ('any subsequent UK changes'), acting itself ('the EU has extended'),
     leaving or joining a union, naming a currency ('United States dollars'), a commodity's supplier or a
-    melt-and-pour country (PLACE_NOT_ORIGIN_BEFORE), or one whose proceeding the amended
-    act's title says was terminated: not where goods come from."""
+    melt-and-pour country (PLACE_NOT_ORIGIN_BEFORE), the issuer in an act's number ('Regulation (EU) no. 2020/1646'),
+    or one whose proceeding the amended act's title says was terminated: not where goods come from."""
     if LAWMAKING_AFTER.match(text, end) or _before(MEMBERSHIP_BEFORE, text, start, 80):
         return True
     if CURRENCY_AFTER.match(text, end) or _before(CURRENCY_BEFORE, text, start, 40):
@@ -303,8 +310,15 @@ def _names_a_law_not_goods(text: str, start: int, end: int) -> bool:
         return True
     if IMPLEMENTATION_ACT_AFTER.match(text, end):
         return True
+    if _in_an_act_number(text, start, end):
+        return True
     opening = text.rfind("(", max(0, start - 30), start)
     return opening >= 0 and ")" not in text[opening:start] and bool(STATUTE_AFTER_PARENTHESIS.match(text, end))
+
+
+def _in_an_act_number(text: str, start: int, end: int) -> bool:
+    """The bracketed issuer of an act's number ('Regulation (EU) no. 2020/1646')."""
+    return text[start - 1 : start] == "(" and ACT_NUMBER_AFTER.match(text, end) is not None
 
 
 def _before(pattern: re.Pattern, text: str, start: int, reach: int) -> bool:
