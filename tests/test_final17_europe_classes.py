@@ -1,7 +1,7 @@
 """European documents by class (round 14 second pass, final17 2213-2224). Every passage is written for these tests."""
 
 from nlp.pipeline import analyse
-from tests.fact_readers import affected, measures
+from tests.fact_readers import affected, dates, identifier, jurisdiction, measures, rates
 
 
 def codes(text: str) -> list[str]:
@@ -66,3 +66,68 @@ def test_the_french_dispute_settlement_bodys_authorisation_is_retaliation_too():
 
 def test_the_issuer_in_an_acts_number_and_where_shipped_goods_went_are_no_origins():
     assert affected(DSB_DUTIES) == ["CA"]
+
+
+# --- Turkish decisions and news items ---------------------------------------------------------------------------------
+
+IMPORT_REGIME_AMENDMENT = (
+    "İTHALAT REJİMİ KARARINDA DEĞİŞİKLİK YAPILMASINA İLİŞKİN KARAR\n\n"
+    "Karar Sayısı: 9123\n\n"
+    "12.03.2031 tarihli ve 34555 sayılı R.G.\n\n"
+    "MADDE 1- 31/12/2029 tarihli ve 3350 sayılı Cumhurbaşkanı Kararı ile yürürlüğe konulan İthalat Rejimi Kararının eki "
+    "I sayılı listede yer alan “08. FASIL” başlıklı tabloda yer alan ve aşağıda gümrük tarife istatistik pozisyonu "
+    "(GTİP) belirtilen eşyaya ilişkin satırlar aşağıdaki şekilde değiştirilmiştir.\n\n"
+    "G.T.İ.P.DİPNOTGÜMRÜK VERGİSİ ORANI (%)\n"
+    "AB, BKGÜRMLZSNGD-8\n"
+    "0805.10.20.00.1131010101010\n"
+    "0805.10.80.00.1131010101010\n\n"
+    "MADDE 2- Bu Karar yayımı tarihini takip eden otuzuncu gün yürürlüğe girer.\n"
+)
+
+
+def test_gtips_opening_rows_glued_to_their_figures_under_a_gtip_header_are_codes():
+    assert codes(IMPORT_REGIME_AMENDMENT) == ["080510200011", "080510800011"]
+
+
+def test_a_decision_amending_the_import_regime_decision_changes_rates_and_has_its_number_line():
+    assert measures(IMPORT_REGIME_AMENDMENT) == ["duty_rate_change"]
+    assert identifier(IMPORT_REGIME_AMENDMENT) == "Karar Sayısı: 9123"
+
+
+def test_the_ordinal_day_following_publication_gives_entry_into_force():
+    assert ("entry_into_force", "2031-04-11") in dates(IMPORT_REGIME_AMENDMENT)
+
+
+def test_a_groups_name_ending_a_header_line_is_no_rate():
+    assert rates(IMPORT_REGIME_AMENDMENT) == []
+
+
+def test_a_dotted_gtip_glued_to_figures_under_no_code_header_is_no_code():
+    assert codes("Sipariş listesi\n\n2207.20.00.10.134250\n2207.20.00.10.144250\n") == []
+
+
+QUOTA_ANNOUNCEMENT = (
+    "Pamuk İpliği İthalatında tarife kontenjanının dağıtımına ilişkin Tebliğ\n\n"
+    "14.02.2031 / Duyurular\n\n"
+    "5205.11, 5205.12.00.00.00 ve 5205.13 GTP altında sınıflandırılan pamuk ipliklerinin ithalatında 7012 sayılı "
+    "Cumhurbaşkanı Kararı kapsamında uygulanan korunma önleminden muafiyet sağlanması amacıyla açılan tarife "
+    "kontenjanının kullanım esasları yayımlanmıştır.\n"
+)
+
+
+def test_codes_listed_before_gtp_are_codes():
+    assert codes(QUOTA_ANNOUNCEMENT) == ["520511", "520512000000", "520513"]
+
+
+def test_a_news_items_date_line_with_its_section_is_its_publication():
+    assert dates(QUOTA_ANNOUNCEMENT) == [("publication", "2031-02-14")]
+
+
+def test_an_announced_quota_exempting_from_a_safeguard_acts_on_both_and_is_turkeys():
+    assert measures(QUOTA_ANNOUNCEMENT) == ["safeguard", "tariff_quota"]
+    assert jurisdiction(QUOTA_ANNOUNCEMENT) == ["TR"]
+
+
+def test_an_english_news_date_line_with_its_section_is_its_publication():
+    text = "Quota for cotton yarn opened\n\n9 November 2031 / News\n\nThe quota opens for imports of cotton yarn.\n"
+    assert ("publication", "2031-11-09") in dates(text)

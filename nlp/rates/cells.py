@@ -185,6 +185,9 @@ MAX_ROW_LINES = 40
 PARAGRAPH_OPENING = re.compile(r"\s*(?:\(\d+\)|\d+\.|Article|Artikel|Articolo|Artículo)\s")
 
 
+NAME_NUMBER_BEFORE = re.compile(r"[^\W\d_]-$")  # 'D-8', 'G-20': a group's name, not a figure
+
+
 def rows_under(text: str, position: int, unit: str, hint: str, glued_cell: re.Pattern) -> Iterator[tuple]:
     """Rows whose last cells (the figure, its TARIC additional code) end their line. A row whose label runs over
     several paragraphs (a group of related companies, one a paragraph) goes on past the blank lines to its figure."""
@@ -198,7 +201,8 @@ def rows_under(text: str, position: int, unit: str, hint: str, glued_cell: re.Pa
         if not line.strip():
             continue
         cell = glued_cell.search(line)
-        if cell and "%" not in line and (open_row or re.search(r"[^\W\d_]", line[: cell.start()])):
+        named = cell is not None and NAME_NUMBER_BEFORE.search(line, 0, cell.start()) is not None
+        if cell and not named and "%" not in line and (open_row or re.search(r"[^\W\d_]", line[: cell.start()])):
             value = parse_number(cell.group("value"))
             yield value, start + cell.start("value"), start + cell.end("value"), unit, hint
         open_row = cell is None and bool(re.search(r"[^\W\d_]", line)) and not PARAGRAPH_OPENING.match(line)
