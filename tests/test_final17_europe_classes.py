@@ -131,3 +131,57 @@ def test_an_announced_quota_exempting_from_a_safeguard_acts_on_both_and_is_turke
 def test_an_english_news_date_line_with_its_section_is_its_publication():
     text = "Quota for cotton yarn opened\n\n9 November 2031 / News\n\nThe quota opens for imports of cotton yarn.\n"
     assert ("publication", "2031-11-09") in dates(text)
+
+
+# --- EU acts in Italian and German -----------------------------------------------------------------------------------
+
+ITALIAN_CLASSIFICATION = (
+    "relativo alla classificazione di talune merci nella nomenclatura combinata\n"
+    "LA COMMISSIONE EUROPEA,\n"
+    "HA ADOTTATO IL PRESENTE REGOLAMENTO:\n"
+    "Articolo 1\n"
+    "Le merci descritte nella colonna 1 della tabella figurante in allegato sono classificate nella nomenclatura "
+    "combinata nel codice NC indicato nella colonna 2 di detta tabella.\n"
+    "ALLEGATO\n"
+    "Designazione delle merci | Classificazione (codice NC) | Motivazioni |\n"
+    "Un tappetino riscaldante per animali domestici. |\n"
+    "8516 80 20 | La classificazione alla voce 6307 è esclusa in quanto il prodotto è un apparecchio elettrico. |\n"
+)
+
+
+def test_an_italian_cn_classification_is_other_and_names_the_excluded_heading_after_voce():
+    assert measures(ITALIAN_CLASSIFICATION) == ["other"]
+    assert codes(ITALIAN_CLASSIFICATION) == ["6307", "85168020"]
+
+
+def test_an_italian_item_naming_the_commission_ue_and_a_codice_nc_is_the_unions():
+    text = (
+        "DAZI ANTIDUMPING SUI TUBI CINESI\nCon il Regolamento 2031/1234 la Commissione UE ha istituito un dazio "
+        "antidumping provvisorio sui tubi attualmente classificati con il codice NC 7304 19 10.\n"
+    )
+    assert jurisdiction(text) == ["EU"]
+
+
+SHARE_LIST = (
+    "Artikel 1\n\n"
+    "(1) Auf die Einfuhren von Kettengliedern mit Ursprung in der Volksrepublik China wird ein vorläufiger "
+    "Antidumpingzoll eingeführt.\n\n"
+    "(2) Der vorläufige Antidumpingzollsatz auf den Nettopreis frei Grenze der Union beträgt 31,4 %.\n\n"
+    "(3) Für zusammengesetzte Ketten wird der in Absatz 2 genannte Antidumpingzoll auf den folgenden Anteil des "
+    "Nettopreises frei Grenze der Union angewandt:\n\n"
+    "45 % für Kettenbaugruppen;\n\n"
+    "40 % für vollständige Kettenbaugruppen.\n"
+)
+
+
+def test_figures_listed_under_the_share_of_the_price_a_duty_applies_to_are_no_rates():
+    assert [value for value, _, _ in rates(SHARE_LIST)] == [31.4]
+
+
+def test_figures_listed_under_the_following_rates_stay_rates():
+    text = (
+        "Article 1\n\nA definitive anti-dumping duty is imposed on imports of chain links originating in the "
+        "People's Republic of China. The rates of the definitive anti-dumping duty shall be the following:\n\n"
+        "- 45 % for Company A;\n- 40 % for all other companies.\n"
+    )
+    assert sorted(value for value, _, _ in rates(text)) == [40, 45]

@@ -24,6 +24,7 @@ from nlp.rates.arrows import arrow_rates
 from nlp.rates.cells import (
     ex_tariff_rate_cells,
     flattened_rate_cells,
+    in_a_list_of_shares,
     introduced_cell,
     introduced_row,
     list_introduction,
@@ -324,7 +325,7 @@ def _as_rate(text, lowered, candidate, sentences: Sentences, acting: ActingSente
     ]
     if words.not_rate.search(near) or acting.inert_or_recounted(start, lowered[sentence_start:sentence_end]):
         return None
-    if unit == "percent" and TIER_CONDITION.match(lowered, end):
+    if unit == "percent" and (TIER_CONDITION.match(lowered, end) or in_a_list_of_shares(text, start)):
         return None
     if unit == "percent" and (
         _an_increment(lowered, start, end, sentence_start) or SHARE_OF_GOODS_AFTER.match(lowered, end)
