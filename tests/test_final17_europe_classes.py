@@ -185,3 +185,52 @@ def test_figures_listed_under_the_following_rates_stay_rates():
         "- 45 % for Company A;\n- 40 % for all other companies.\n"
     )
     assert sorted(value for value, _, _ in rates(text)) == [40, 45]
+
+
+# --- a Norwegian quota page: a table printed one cell a line ---------------------------------------------------------
+
+NORWEGIAN_QUOTAS = (
+    "Tollkvoter for import\n\n"
+    "Fordelingsmåte: auksjon\n\n"
+    "Vare og varenummer Tollavgiftssats (kr/kg) Mengde (tonn) Opprinnelse\n"
+    "Kjøtt av sau\n"
+    "02.04.2100/.2200/\n"
+    ".2300/ 02.04.4100/.4200\n"
+    "0,00 1 200 EU\n"
+    "Kjøtt av sau\n"
+    "02.04.5000\n"
+    "02.04.2010\n"
+    "12,40 kr/kg\n"
+    "21,80 kr/kg\n"
+    "350 WTO\n"
+    "Pos. 02.06. og 02.07\n"
+    "0,00 300 Namibia\n\n"
+    "Kvantum er kalkulert som kjøtt med bein. Ved omregning bruker en faktor på 1,33.\n"
+)
+
+
+def test_tariff_numbers_with_compressed_siblings_under_a_varenummer_header_are_codes():
+    assert codes(NORWEGIAN_QUOTAS) == ["02042010", "02042100", "02044100", "02045000", "0206", "0207"]
+
+
+def test_the_rate_lines_of_a_quota_table_one_cell_a_line_are_its_rates():
+    assert sorted((value, unit) for value, unit, _ in rates(NORWEGIAN_QUOTAS)) == [
+        (0, "NOK/kg"),
+        (12.4, "NOK/kg"),
+        (21.8, "NOK/kg"),
+    ]
+
+
+def test_the_quantities_and_origins_of_a_quota_table_one_cell_a_line_are_its_volumes_and_partners():
+    found = analyse(NORWEGIAN_QUOTAS)
+    assert sorted((quota.amount, quota.unit) for quota in found._.quotas) == [
+        (300, "tonnes"),
+        (350, "tonnes"),
+        (1200, "tonnes"),
+    ]
+    assert affected(NORWEGIAN_QUOTAS) == ["EU", "NA"]
+
+
+def test_a_date_alone_on_its_line_under_a_header_naming_no_code_column_is_no_code():
+    text = "Frister for søknad\n\nSøknadsfrist Kvoteår\n01.02.2031\n"
+    assert codes(text) == []

@@ -53,6 +53,11 @@ LIST_GLUE = re.compile(
 RANGE_GLUE = re.compile(
     r"^\s+(?:to|through|thru|till|til|until|à|au|bis|al|a)\s+$|^[ \u00a0]?[–—-][ \u00a0]?$", re.IGNORECASE
 )
+# Only compressed siblings between two codes: Norway's '02.01.1000/.2001/.2002/\n.2004/ 02.02.1000' lists on
+SIBLING_GLUE = re.compile(r"^(?:\s*/\s*\.\d{4})*\s*/\s*$")
+# A tariff number's cell in a Norwegian quota table: the number opens its line, only its compressed siblings after it
+# ('02.02.3001/.3009', '02.10.2000'), under a header naming the code column ('Vare og varenummer … Opprinnelse')
+SIBLINGS_TO_LINE_END = re.compile(r"(?:[ \t]*/[ \t]*\.\d{4})*[ \t]*/?[ \t]*(?:\n|$)")
 INCLUSIVE = re.compile(r"^,?\s*inclusive", re.IGNORECASE)
 # Only spaces or line breaks between two codes: the cells of a code column flattened from a table
 COLUMN_GLUE = re.compile(r"^\s+$")
@@ -145,7 +150,9 @@ def _scan(text: str, sentences: Sentences) -> tuple[list[CodeMention], list[Code
     head = None  # a rejected heading: a list's first code if codes follow it ('commodities 0203, 020630')
     for match in CANDIDATE.finditer(text):
         glue = text[previous.end() : match.start()] if previous else None
-        continues_list = glue is not None and bool(LIST_GLUE.match(glue) or _next_cell(previous, glue, match))
+        continues_list = glue is not None and bool(
+            LIST_GLUE.match(glue) or SIBLING_GLUE.match(glue) or _next_cell(previous, glue, match)
+        )
         continues_range = glue is not None and bool(RANGE_GLUE.match(glue))
         sibling = _sibling(accepted, match, text, sentences)
         if not _is_code(match, text, sentences, continues_list or continues_range or sibling, headers):
@@ -289,7 +296,7 @@ def _is_code(match: re.Match, text: str, sentences: Sentences, continues: bool, 
     if in_a_column_of_no_codes(match.start(), text, words.not_code_columns):
         return False
     if DATE_SHAPED.match(number):  # Norway's '04.07.1900' reads as a date unless its keyword stands right before it
-        if words.heading_keywords.search(before):
+        if words.heading_keywords.search(before) or _tariff_number_cell(match, text, headers):
             return True
         reach = text[max(0, match.start() - KEYWORD_REACH) : match.start()]
         return continues and _tariff_number_not_date(number, reach)
@@ -328,6 +335,16 @@ def _is_code(match: re.Match, text: str, sentences: Sentences, continues: bool, 
         or table_code_cell(match.start(), match.end(), text)
         or after_an_order_number(match.start(), text)
         or amended_table_row(match.start(), match.end(), text)
+    )
+
+
+def _tariff_number_cell(match: re.Match, text: str, headers: CodeHeaders) -> bool:
+    """A date-shaped number opening its line, nothing but its compressed siblings after it, under a code column's
+    header: a tariff number's cell ('02.02.2008' under 'Vare og varenummer Tollavgiftssats Mengde Opprinnelse')."""
+    return (
+        starts_row(match.start(), text, marker=False)
+        and SIBLINGS_TO_LINE_END.match(text, match.end()) is not None
+        and headers.above(match.start())
     )
 
 
