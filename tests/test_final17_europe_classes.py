@@ -129,7 +129,7 @@ def test_an_announced_quota_exempting_from_a_safeguard_acts_on_both_and_is_turke
 
 
 def test_an_english_news_date_line_with_its_section_is_its_publication():
-    text = "Quota for cotton yarn opened\n\n9 November 2031 / News\n\nThe quota opens for imports of cotton yarn.\n"
+    text = "Quota for cotton yarn opened\n\n9 November 2031 | News\n\nThe quota opens for imports of cotton yarn.\n"
     assert ("publication", "2031-11-09") in dates(text)
 
 
