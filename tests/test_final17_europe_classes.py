@@ -234,3 +234,11 @@ def test_the_quantities_and_origins_of_a_quota_table_one_cell_a_line_are_its_vol
 def test_a_date_alone_on_its_line_under_a_header_naming_no_code_column_is_no_code():
     text = "Frister for søknad\n\nSøknadsfrist Kvoteår\n01.02.2031\n"
     assert codes(text) == []
+
+
+def test_a_date_alone_on_its_line_under_a_gtip_header_stays_a_date():
+    text = (
+        "TARİFE KONTENJANI\n\nG.T.İ.P.\n\nTarife Kontenjanı Miktarı (Ton)\n\nTarife Kontenjanı Dönemi Sonu\n\n"
+        "1206.00.91.00.19\n\n300.000\n\n30.06.2031\n"
+    )
+    assert codes(text) == ["120600910019"]

@@ -22,6 +22,7 @@ from nlp.codes.glued import codes_opening_glued_rows, dotted_codes_glued_to_word
 from nlp.codes.headings import dotted_headings, starts_row
 from nlp.codes.lettered import lettered_codes
 from nlp.codes.lookalikes import DOTTED_DATE, TRUNK_PREFIX_BEFORE, YEAR, YEARS
+from nlp.codes.norwegian import SIBLING_GLUE, tariff_number_cell, tariff_number_not_date
 from nlp.codes.notation import CANDIDATE, NO_SUCH_HEADING, UNIT_AFTER, digits_of, neutral_notation, notation, written_as
 from nlp.codes.order_rows import after_an_order_number
 from nlp.codes.roles import Roles
@@ -53,17 +54,10 @@ LIST_GLUE = re.compile(
 RANGE_GLUE = re.compile(
     r"^\s+(?:to|through|thru|till|til|until|à|au|bis|al|a)\s+$|^[ \u00a0]?[–—-][ \u00a0]?$", re.IGNORECASE
 )
-# Only compressed siblings between two codes: Norway's '02.01.1000/.2001/.2002/\n.2004/ 02.02.1000' lists on
-SIBLING_GLUE = re.compile(r"^(?:\s*/\s*\.\d{4})*\s*/\s*$")
-# A tariff number's cell in a Norwegian quota table: the number opens its line, only its compressed siblings after it
-# ('02.02.3001/.3009', '02.10.2000'), under a header naming the code column ('Vare og varenummer … Opprinnelse')
-SIBLINGS_TO_LINE_END = re.compile(r"(?:[ \t]*/[ \t]*\.\d{4})*[ \t]*/?[ \t]*(?:\n|$)")
 INCLUSIVE = re.compile(r"^,?\s*inclusive", re.IGNORECASE)
 # Only spaces or line breaks between two codes: the cells of a code column flattened from a table
 COLUMN_GLUE = re.compile(r"^\s+$")
 DATE_SHAPED = re.compile(r"\d\d\.\d\d\.\d{4}$")
-# a date-shaped tariff number right before, then a list's 'and'/'or' or comma (Nordic ones too)
-LISTED_AFTER_DOTTED_NUMBER = re.compile(r"(?<![\d.])\d\d\.\d\d\.\d{4}\s*(?:,|;|,?\s*(?:og|och|eller|and|or))\s*$", re.I)
 DASHED = re.compile(r"[ \t\u00a0]+(?:-[ \t\u00a0]?){1,4}[^\W\d_]")  # a schedule's description: '-- Other'
 # a row's description, dashed or not, under a code column's header: '0704.9002 Rauðkál 01.01.-30.06.18 ...'
 PAIRS = re.compile(r"\d\d(?:[ \u00a0]\d\d){3,4}")  # a code printed in pairs of digits
@@ -296,10 +290,10 @@ def _is_code(match: re.Match, text: str, sentences: Sentences, continues: bool, 
     if in_a_column_of_no_codes(match.start(), text, words.not_code_columns):
         return False
     if DATE_SHAPED.match(number):  # Norway's '04.07.1900' reads as a date unless its keyword stands right before it
-        if words.heading_keywords.search(before) or _tariff_number_cell(match, text, headers):
+        if words.heading_keywords.search(before) or tariff_number_cell(match, text, headers):
             return True
         reach = text[max(0, match.start() - KEYWORD_REACH) : match.start()]
-        return continues and _tariff_number_not_date(number, reach)
+        return continues and tariff_number_not_date(number, reach)
     if continues or SACU_ITEM_BEFORE.search(before):
         return True
     heading_keyword = bool(words.heading_keywords.search(before) or words.keywords_after.match(text, match.end()))
@@ -336,29 +330,6 @@ def _is_code(match: re.Match, text: str, sentences: Sentences, continues: bool, 
         or after_an_order_number(match.start(), text)
         or amended_table_row(match.start(), match.end(), text)
     )
-
-
-def _tariff_number_cell(match: re.Match, text: str, headers: CodeHeaders) -> bool:
-    """A date-shaped number opening its line, nothing but its compressed siblings after it, under a code column's
-    header: a tariff number's cell ('02.02.2008' under 'Vare og varenummer Tollavgiftssats Mengde Opprinnelse')."""
-    return (
-        starts_row(match.start(), text, marker=False)
-        and SIBLINGS_TO_LINE_END.match(text, match.end()) is not None
-        and headers.above(match.start())
-    )
-
-
-def _tariff_number_not_date(number: str, before: str) -> bool:
-    """A date-shaped number that goes on from a tariff number accepted before it: the next item of a list its
-    keyword opens ('varenummer 03.04.2020 og 04.03.2040'), or one no calendar has ('overført til 17.04.9099')."""
-    listed = LISTED_AFTER_DOTTED_NUMBER.search(before)
-    while listed:
-        before = before[: listed.start()]
-        if notation().heading_keywords.search(before):
-            return True
-        listed = LISTED_AFTER_DOTTED_NUMBER.search(before)
-    day, month, year = (int(part) for part in number.split("."))
-    return not (1 <= day <= 31 and 1 <= month <= 12 and 1900 <= year <= 2100)
 
 
 def _keyword_near(offset: int, text: str, sentences: Sentences) -> bool:
