@@ -243,17 +243,18 @@ FLOORS = {
     # blind, labelled and audited at the start of round 14 (eval/heldout/final17/AUDIT-a.md, AUDIT-b.md, AUDIT-c.md,
     # AUDIT-d.md; 2236 unused), measured with totals only at the round's first commit e5d98e0 (codes 0.881, dates
     # 0.650, measures 0.792, affected 0.770, jurisdiction 0.895, title 0.830, identifier 0.705, rates 0.703, quotas
-    # 0.689): the blind estimate.
+    # 0.689): the blind estimate. Raised in round 14's second pass (its misses read by class; development material
+    # since): European documents 2213-2224 (wt-f17europe).
     "final17": {
-        "codes": 0.881,
-        "dates": 0.65,
-        "measures": 0.792,
-        "affected": 0.77,
+        "codes": 0.936,
+        "dates": 0.672,
+        "measures": 0.857,
+        "affected": 0.828,
         "title": 0.83,
-        "identifier": 0.705,
-        "rates": 0.703,
-        "quotas": 0.689,
-        "jurisdiction": 0.895,
+        "identifier": 0.742,
+        "rates": 0.787,
+        "quotas": 0.882,
+        "jurisdiction": 0.918,
     },
 }
 # A set may hold a false code on a code-less document: pinned at the count measured, so a second one fails

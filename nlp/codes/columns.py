@@ -13,6 +13,8 @@ from nlp.text.tables import cell_span, column_header
 
 DESCRIBED = re.compile(r"[ \t\u00a0]+(?:-[ \t\u00a0]?){0,4}[^\W\d_]")
 CELL_END = re.compile(r"[ \t\u00a0|]*[,;&]?[ \t\u00a0]*(?:\n|$)")  # the rest of a code cell's line
+# the rest of a row that is a code and its rate ('8802400013 15%' under 'TARIC codes Additional duty')
+RATE_CELL_ROW_END = re.compile(r"[ \t\u00a0|]+\d{1,3}(?:[.,]\d{1,2})?[ \u00a0]?%[ \t\u00a0|]*(?:\n|$)")
 SERIAL_LEAD = re.compile(r"[ \t\u00a0]*\d{1,4}[.)][ \t\u00a0]+")  # a table row's serial number: '12. '
 
 
@@ -25,15 +27,17 @@ def cell_of_its_line(match: re.Match, text: str) -> bool:
 
 
 def code_cell(match: re.Match, text: str, digits: str, headers: CodeHeaders) -> bool:
-    """The whole cell of its line, or a dotted code starting a row before its description ('0805.29 -- Other',
-    '0805.2900 Oranges'), under a code column's header line ('Product HS Code Country', 'Tollskrárnr.')."""
+    """The whole cell of its line, a dotted code starting a row before its description ('0805.29 -- Other',
+    '0805.2900 Oranges'), or a code and only its rate on the row ('8802400013 15%'), under a code column's header
+    line ('Product HS Code Country', 'Tollskrárnr.', 'TARIC codes Additional duty')."""
     if len(digits) < 6:
         return False
     start, end = match.span()
     schedule_row = "." in match.group("number") and starts_row(start, text, marker=False) and DESCRIBED.match(text, end)
-    if (alone_on_line(start, end, text) or bool(schedule_row) or first_of_codes_cell(match, text)) and headers.above(
-        start
-    ):
+    rate_row = starts_row(start, text, marker=False) and RATE_CELL_ROW_END.match(text, end)
+    if (
+        alone_on_line(start, end, text) or bool(schedule_row) or bool(rate_row) or first_of_codes_cell(match, text)
+    ) and headers.above(start):
         return True
     # a flattened table's row: its serial number, then the code, then the description ('12. 0406.9000 Other')
     serial_row = SERIAL_LEAD.fullmatch(text, text.rfind("\n", 0, start) + 1, start)

@@ -18,10 +18,11 @@ from nlp.codes.amended_rows import amended_table_row
 from nlp.codes.cells import table_code_cell
 from nlp.codes.chapters import find_chapters
 from nlp.codes.columns import cell_of_its_line, code_cell, in_a_column_of_no_codes, in_column, opens_a_cell_of_codes
-from nlp.codes.glued import codes_opening_glued_rows, dotted_codes_glued_to_words, glued_codes
+from nlp.codes.glued import codes_opening_glued_rows, dotted_codes_glued_to_words, glued_codes, gtips_glued_to_figures
 from nlp.codes.headings import dotted_headings, starts_row
 from nlp.codes.lettered import lettered_codes
 from nlp.codes.lookalikes import DOTTED_DATE, TRUNK_PREFIX_BEFORE, YEAR, YEARS
+from nlp.codes.norwegian import SIBLING_GLUE, tariff_number_cell, tariff_number_not_date
 from nlp.codes.notation import CANDIDATE, NO_SUCH_HEADING, UNIT_AFTER, digits_of, neutral_notation, notation, written_as
 from nlp.codes.order_rows import after_an_order_number
 from nlp.codes.roles import Roles
@@ -64,8 +65,6 @@ LISTED_BEFORE = re.compile(r"\d\s*,\s*$")
 # Only spaces or line breaks between two codes: the cells of a code column flattened from a table
 COLUMN_GLUE = re.compile(r"^\s+$")
 DATE_SHAPED = re.compile(r"\d\d\.\d\d\.\d{4}$")
-# a date-shaped tariff number right before, then a list's 'and'/'or' or comma (Nordic ones too)
-LISTED_AFTER_DOTTED_NUMBER = re.compile(r"(?<![\d.])\d\d\.\d\d\.\d{4}\s*(?:,|;|,?\s*(?:og|och|eller|and|or))\s*$", re.I)
 DASHED = re.compile(r"[ \t\u00a0]+(?:-[ \t\u00a0]?){1,4}[^\W\d_]")  # a schedule's description: '-- Other'
 # a row's description, dashed or not, under a code column's header: '0704.9002 Rauðkál 01.01.-30.06.18 ...'
 PAIRS = re.compile(r"\d\d(?:[ \u00a0]\d\d){3,4}")  # a code printed in pairs of digits
@@ -96,6 +95,7 @@ def find_codes(
     mentions += codes_opening_glued_rows(text, sentences, {m.start for m in mentions})
     mentions += lettered_codes(text, sentences, {m.start for m in mentions})
     mentions += dotted_codes_glued_to_words(text, sentences, {m.start for m in mentions})
+    mentions += gtips_glued_to_figures(text, sentences, {m.start for m in mentions})
     mentions = _recital_references(mentions, layout or Layout(text))
     codes: dict[tuple[str, bool], CodeMention] = {}
     found_ranges: dict[tuple[str, str], CodeRange] = {}
@@ -151,7 +151,9 @@ def _scan(text: str, sentences: Sentences) -> tuple[list[CodeMention], list[Code
     head = None  # a rejected heading: a list's first code if codes follow it ('commodities 0203, 020630')
     for match in CANDIDATE.finditer(text):
         glue = text[previous.end() : match.start()] if previous else None
-        continues_list = glue is not None and bool(LIST_GLUE.match(glue) or _next_cell(previous, glue, match))
+        continues_list = glue is not None and bool(
+            LIST_GLUE.match(glue) or SIBLING_GLUE.match(glue) or _next_cell(previous, glue, match)
+        )
         continues_range = glue is not None and bool(RANGE_GLUE.match(glue)) and _opens_range(previous, glue, text)
         sibling = _sibling(accepted, match, text, sentences)
         if not _is_code(match, text, sentences, continues_list or continues_range or sibling, headers):
@@ -304,10 +306,10 @@ def _is_code(match: re.Match, text: str, sentences: Sentences, continues: bool, 
     if in_a_column_of_no_codes(match.start(), text, words.not_code_columns):
         return False
     if DATE_SHAPED.match(number):  # Norway's '04.07.1900' reads as a date unless its keyword stands right before it
-        if words.heading_keywords.search(before):
+        if words.heading_keywords.search(before) or tariff_number_cell(match, text, headers):
             return True
         reach = text[max(0, match.start() - KEYWORD_REACH) : match.start()]
-        return continues and _tariff_number_not_date(number, reach)
+        return continues and tariff_number_not_date(number, reach)
     if continues or SACU_ITEM_BEFORE.search(before):
         return True
     heading_keyword = bool(words.heading_keywords.search(before) or words.keywords_after.match(text, match.end()))
@@ -344,19 +346,6 @@ def _is_code(match: re.Match, text: str, sentences: Sentences, continues: bool, 
         or after_an_order_number(match.start(), text)
         or amended_table_row(match.start(), match.end(), text)
     )
-
-
-def _tariff_number_not_date(number: str, before: str) -> bool:
-    """A date-shaped number that goes on from a tariff number accepted before it: the next item of a list its
-    keyword opens ('varenummer 03.04.2020 og 04.03.2040'), or one no calendar has ('overført til 17.04.9099')."""
-    listed = LISTED_AFTER_DOTTED_NUMBER.search(before)
-    while listed:
-        before = before[: listed.start()]
-        if notation().heading_keywords.search(before):
-            return True
-        listed = LISTED_AFTER_DOTTED_NUMBER.search(before)
-    day, month, year = (int(part) for part in number.split("."))
-    return not (1 <= day <= 31 and 1 <= month <= 12 and 1900 <= year <= 2100)
 
 
 def _keyword_near(offset: int, text: str, sentences: Sentences) -> bool:

@@ -4,13 +4,15 @@ keeps six digits between its dots after the first ('.004403.'), one of 10-digit 
 
 A table's rows that lost their cell separators open with a solid code glued to the next cell's words
 ('99130405US Note 416,957 liters'): nlp/text/glued_rows.py finds them. A dotted code glued so opens its line too
-('7208.10.02Tarifa 2007 Vigente', '0406.10.00Fresh cheese', a tariff site's rows whose cells each became a line)."""
+('7208.10.02Tarifa 2007 Vigente', '0406.10.00Fresh cheese', a tariff site's rows whose cells each became a line), and a
+Turkish 12-digit GTİP, whose four dots fix its end, opens rows glued to their footnote and rate cells under a code
+column's header ('G.T.İ.P.DİPNOTGÜMRÜK VERGİSİ ORANI (%)' over '2207.20.00.10.13425002525')."""
 
 from __future__ import annotations
 
 import re
 
-from nlp.codes.notation import NO_SUCH_HEADING
+from nlp.codes.notation import NO_SUCH_HEADING, notation
 from nlp.codes.roles import Roles
 from nlp.text.glued_rows import glued_rows
 from nlp.text.sentences import Sentences
@@ -83,3 +85,36 @@ def dotted_codes_glued_to_words(text: str, sentences: Sentences, read: set[int])
         if start not in read and not NO_SUCH_HEADING.match(digits):
             found.append(CodeMention(digits, level_for(digits), False, roles.at(start), written, start, line.end()))
     return found
+
+
+# a Turkish GTİP of 12 digits in five dotted groups opening its line, the next cells' digits glued to its last pair
+GTIP_OPENING_GLUED = re.compile(r"^[ \t|]*(?P<code>\d{4}\.\d\d\.\d\d\.\d\d\.\d\d)(?=\d)", re.M)
+GTIP_GLUED_GATE = re.compile(r"\.\d\d\.\d\d\.\d\d\.\d{3}")
+HEADER_LINES_ABOVE = 6  # the code column's header stands this few lines above the first such row
+
+
+def gtips_glued_to_figures(text: str, sentences: Sentences, read: set[int]) -> list[CodeMention]:
+    """The 12-digit GTİPs opening rows glued to their figures, below a header line naming the code column."""
+    if not GTIP_GLUED_GATE.search(text):
+        return []
+    roles = Roles(text, sentences)
+    found: list[CodeMention] = []
+    for line in GTIP_OPENING_GLUED.finditer(text):
+        start, written = line.start("code"), line["code"]
+        if start in read or not (found or _code_header_above(text, start)):
+            continue
+        digits = written.replace(".", "")
+        found.append(CodeMention(digits, level_for(digits), False, roles.at(start), written, start, line.end()))
+    return found
+
+
+def _code_header_above(text: str, start: int) -> bool:
+    position = text.rfind("\n", 0, start)
+    for _ in range(HEADER_LINES_ABOVE):
+        if position < 0:
+            return False
+        line_start = text.rfind("\n", 0, position) + 1
+        if notation().code_column_headers.search(text, line_start, position):
+            return True
+        position = line_start - 1
+    return False

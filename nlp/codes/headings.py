@@ -32,7 +32,7 @@ from tariffwatch.codes import level_for
 # others by the finder's scan. French and Spanish put their qualifiers after the keyword ('sous-positions tarifaires
 # suivantes : 87.01, 87.02 … et 87.05', 'partidas arancelarias 73.04 y 73.05').
 LIST_ITEM = r"(?:\d{2}\.\d{2}|\d{4}\.\d(?!\d)|\d{4}(?:[.\u00a0 ]\d{2,4}){0,3})(?![.,]?\d)"
-LIST_GLUE = r"\s*(?:,|;|、|，|and|or|to|et|ou|à|y|o|a|e|und|oder|bis|og|och|eller|和|及|与|或)\s*"
+LIST_GLUE = r"\.?\s*(?:,|;|、|，|and|or|to|et|ou|à|y|o|a|e|und|oder|bis|og|och|eller|和|及|与|或)\s*"
 OLD_HEADINGS = guarded(
     rf"(?:{notation().dotted_heading_words}|\b(?:tariff\s+)?subheadings?|\bHS(?:\s*(?:codes?(?:\s*\(s\))?|编码|編碼|编号))?)"
     rf"(?:\s+(?:tarifaires?|douani[èe]res?|suivantes?|arancelarias?|siguientes?)){{0,2}}"
@@ -40,7 +40,7 @@ OLD_HEADINGS = guarded(
     re.I,
 )
 # The items of such a list this module reads: a dotted heading, or a 5-digit subheading ('5212.1').
-SHORT_ITEM = re.compile(r"(?<![\d.])(?:\d{2}\.\d{2}|\d{4}\.\d)(?![\d.])")
+SHORT_ITEM = re.compile(r"(?<![\d.])(?:\d{2}\.\d{2}|\d{4}\.\d)(?!\d|\.\d)")  # '02.01.' ends a sentence
 # A dotted heading on its own: not part of a longer number, a date (23.09.2024) or an amount (12.50,00).
 DOTTED_HEADING = scan_gated(guarded(r"(?<![\w.,/:$€£-])(?P<heading>\d{2}\.\d{2})(?![\w%]|[.,/-]\d)\)?"))
 # What may stand before a code at the start of a table row: bars, bullets, dashes, an opening quote,

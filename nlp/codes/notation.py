@@ -39,6 +39,12 @@ SOLID_ROW = (
 SIM_CHECK_LETTER = r"(?<=\d{4}\.\d\d\.\d\d\.\d{3})(?-i:[A-Z])(?![^\W\d_]|\d)"
 CCC_CHECK_DIGIT = r"(?<=\d{4}\.\d\d\.\d\d\.\d\d)-\d(?![\w.]|-\d)"
 NZ_STATISTICAL_KEY = r"(?<=\d{4}\.\d\d\.\d\d)[ \u00a0]\d\d(?-i:[A-Z])(?![^\W\d_]|\d)"
+# A spaced or solid code then its rate in the next cell of a row flattened with spaces, as a notice's table of TARIC
+# codes and additional duties prints it ('0301 11 00 00 25%', '8802400013 15%'): the rate is not the code's last group.
+RATE_CELL_AFTER = (
+    r"(?:(?<=\d[ \u00a0]\d\d[ \u00a0]\d\d)|(?<=\d{8})(?<!\d{9})|(?<=\d{10})(?<!\d{11}))"
+    r"[ \u00a0]\d{1,3}(?:[.,]\d{1,2})?[ \u00a0]?%"
+)
 CANDIDATE = guarded(  # guarded: the engine skips ahead to digits and 'e'
     r"""
     (?:(?<![^\W\u4e00-\u9fff\uac00-\ud7a3]|[./@:§$€£+])|(?<=\b\d{3}\.\d\d/)|(?<=[\u4e00-\u9fff]:))  # not glued to a
@@ -74,10 +80,12 @@ CANDIDATE = guarded(  # guarded: the engine skips ahead to digits and 'e'
       |/(?!(?<=\.\d\d/)\d{2}(?![\d/.])|(?<=\d{10}/)\d(?![\d/])
         |(?<=\d{4}[ \u00a0]\d{4}[ \u00a0]\d\d/)\d\d(?![\d/.])
         |(?<=\d{4}[ \u00a0]\d\d[ \u00a0]\d\d[ \u00a0]\d\d/)\d\d(?![\d/.])
-        |(?<=\d{4}\.\d\d\.\d\d\.\d\d/)\d(?![\d/])|(?<=\.\d\d/)\d\d\.\d\d(?![\d/]|\.\d))  # nor a citation
+        |(?<=\d{4}\.\d\d\.\d\d\.\d\d/)\d(?![\d/])|(?<=\.\d\d/)\d\d\.\d\d(?![\d/]|\.\d)
+        |(?<=\.\d{4}/)\.\d{4}(?![\d.]))  # nor a citation
                                           # ('7208/2020'); '7208.51.00/10' is a stat code, '0805100000/2' an Israeli
                                           # check digit, '7210.49.10/01.08' a SACU item's suffix, '2825 3000 10/90'
                                           # a UK code and its sibling's last pair (the sibling is not written out)
+                                          # and Norway's '02.01.1000/.2001' its sibling's compressed subheading
       |(?!"""
     + DOTTED_END
     + r"""[ \u00a0](?:\d{2}\.\d{2}(?![\d.])|\d{4}\.\d{2,4}|\d{4}(?![\w.,]|[ \u00a0]\d)
@@ -86,6 +94,8 @@ CANDIDATE = guarded(  # guarded: the engine skips ahead to digits and 'e'
           |\d[\d,]*[ \u00a0]?(?:kg|kilograms?|tonnes?|tons|liters|litres|units|dozen|pieces)\b)  # (its unit says so)
         |"""
     + SOLID_ROW
+    + r"""|"""
+    + RATE_CELL_AFTER
     + r"""|"""
     + NZ_STATISTICAL_KEY
     + r"""|(?<=\d)"""

@@ -16,24 +16,28 @@ from nlp.countries.acting_states import applies_the_rate_itself
 from nlp.countries.allocations import allocation_lines, origin_field_countries
 from nlp.countries.cited_instruments import in_a_cited_instrument
 from nlp.countries.continued_items import continues_an_acting_item
-from nlp.countries.defined_terms import in_a_defined_term
 from nlp.countries.exceptions import after_exception, cues
-from nlp.countries.extensions import extended_measure_origins, terminated_in_amended_title
+from nlp.countries.extensions import extended_measure_origins
 from nlp.countries.groups import as_members, member_states
 from nlp.countries.included_territories import with_included_territories
 from nlp.countries.jurisdiction import implementing_jurisdiction as implementing_jurisdiction
 from nlp.countries.listed_countries import listed_under_an_acting_lead_in
 from nlp.countries.mention import CountryMention
 from nlp.countries.names import find_country_names
+from nlp.countries.not_origins import in_an_act_number, names_a_law_not_goods
 from nlp.countries.outside_quota import excluded_from_the_quota
 from nlp.countries.postposed import origins_before_cues
 from nlp.countries.registers import register_origins
-from nlp.countries.tables import countries_heading_rows, countries_in_amount_rows, origins_in_table_cells
+from nlp.countries.tables import (
+    countries_heading_rows,
+    countries_in_amount_rows,
+    origins_in_cell_line_rows,
+    origins_in_table_cells,
+)
 from nlp.text.acting import ActingSentences
 from nlp.text.citations import in_cited_title
 from nlp.text.layout import OPERATIVE, Layout
 from nlp.text.patterns import guarded
-from nlp.text.prefilter import may_occur, scan_gated
 from nlp.text.sentences import Sentences
 
 EU_MEMBERS = frozenset(
@@ -64,7 +68,7 @@ def affected_countries(
     titles = [title_span] if title_span else []
     titles += _own_act_names(text)
     for name in _names_in(text, layout, titles):
-        if name.code in skip or _names_a_law_not_goods(text, name.start, name.end):
+        if name.code in skip or names_a_law_not_goods(text, name.start, name.end):
             continue
         if applies_the_rate_itself(text, name.start, name.end):
             continue  # 'Rwanda is granting stay of application …': a member applying its rate, not an origin
@@ -91,6 +95,7 @@ def affected_countries(
         *countries_heading_rows(text, skip, layout),
         *allotted,
         *countries_in_amount_rows(text, skip, layout),
+        *origins_in_cell_line_rows(text, skip),
     ]:
         if name.code not in first:
             first[name.code], counts[name.code] = name, 1
@@ -122,7 +127,7 @@ def _complete_from_the_opening(
     if not any(mention.code in first for mention in opening_origins):
         return
     for mention in opening_origins:
-        if mention.code in first or _names_a_law_not_goods(text, mention.start, mention.end):
+        if mention.code in first or names_a_law_not_goods(text, mention.start, mention.end):
             continue
         if not _in_cited_title(text, mention.start):  # nor the origins of an earlier notice or a cited act
             first[mention.code], counts[mention.code] = mention, 1
@@ -173,7 +178,9 @@ def _origins_of_the_goods(text: str, sentences: Sentences, skip: set[str]) -> li
             continue  # a later phrase names other goods unless a part of the description opens before it
         end = _origin_phrase_end(text, sentences, cue.end())
         for name in find_country_names(text, cue.end(), end):
-            if name.code not in skip and not after_exception(text, name.start, sentences):
+            if name.code in skip or in_an_act_number(text, name.start, name.end):
+                continue
+            if not after_exception(text, name.start, sentences):
                 found.setdefault(
                     name.code, CountryMention(name.code, "affected", text[name.start : name.end], name.start, name.end)
                 )
@@ -222,95 +229,6 @@ def _own_act_names(text: str) -> list[tuple[int, int]]:
     """The name of the act an enacting formula makes ('… makes the annexed Widget Surtax Order (Ruritania)'):
     the document's own title where the text has no title line of its own."""
     return [match.span() for match in cues()["own_act"].finditer(text, 0, min(len(text), OPENING_CHARS))]
-
-
-# '… (EU Exit) Regulations 2019', '… (EU Exit) (Amendment) Regulations 2031': more brackets may stand between
-STATUTE_AFTER_PARENTHESIS = re.compile(
-    r"[^()\n]{0,25}\)(?:\s*\([^()\n]{0,30}\))*\s*(?:Regulations?|Act|Orders?|Rules|Decree)\b"
-)
-LAWMAKING_AFTER = re.compile(
-    # 'from the point of EU Exit', 'UK exit day', 'the United Kingdom's withdrawal from': leaving a union, no origin
-    r"(?:['’]s\s+(?:withdrawal|departure)\s+from\b|\s+(?:(?:changes|amendments|legislation|laws?|versions?|parliament"
-    r"|instruments?|trade\s+remed(?:y|ies)|exit)\b"
-    # an authority that acts itself ('The EU has also extended its own duty'): an actor, not an origin
-    # ('the duties on products of China imposed by …' name the goods: the auxiliary is required)
-    r"|(?:has|have|had|will)\s+(?:also\s+)?(?:imposed|extended|introduced|adopted|decided|announced|notified)\b))",
-    re.I,
-)
-
-
-# 'the withdrawal of the United Kingdom from the (European) Union', 'the accession of Croatia': a member leaving or
-# joining, and the union it leaves (a withdrawal of preferences 'from Ruritania' still names the country affected);
-# French 'après le retrait du Royaume-Uni de l'Union', 'l'adhésion de la Croatie', Spanish 'la retirada del Reino Unido'
-MEMBERSHIP_BEFORE = scan_gated(
-    guarded(
-        r"\b(?:withdrawal|accession)\s+of\s+(?:the\s+)?(?:(?:(?-i:[A-Z])[\w’'-]*\s+){1,4}(?:from|to)\s+(?:the\s+)?)?$"
-        r"|\b(?:retrait|adhésion|retirada|adhesión)\s+(?:du|de\s+la|de\s+l['’]|d['’]|del|de)\s*$",
-        re.I,
-    )
-)
-# a currency named after its country ('4.10 United States dollars per kg', 'Hong Kong dollars', 'dólares de los
-# Estados Unidos de América', 'dollars des États-Unis'): the unit of a rate, not where goods come from
-CURRENCY_AFTER = re.compile(
-    r"\s*(?:dollars?|d[óo]lar(?:es)?|pesos?|yuan|yen|won|rupees?|ringgits?|baht|rand|riyals?|dirhams?|pounds?"
-    r"|francs?|kronor|kroner|currency|monnaie|moneda)\b",
-    re.I,
-)
-# where other goods come from or are processed, not the origin of the goods dutied: the supplier of a commodity a
-# targeted country buys ('any country that imports Ruritanian oil, whether directly from Ruritania'), the countries
-# of a melt-and-pour condition ('exempt provided that the steel is melted and poured in Freedonia or Sylvania')
-PLACE_NOT_ORIGIN_BEFORE = scan_gated(
-    guarded(
-        r"\b(?:(?:countr(?:y|ies)|nations?|jurisdictions?)\s+(?:that|which)\s+(?:imports?|purchases?|buys?|acquires?)\b"
-        r"[^.;]{0,80}|melted\s+and\s+poured\s+in\b[^.;]{0,60}"
-        # a partner's own act that conditions the measure ('subject to the reduction of customs duties by Ruritania')
-        r"|\b(?:reduction|elimination|abstention|introduction|imposition|adoption|removal)\s+"
-        r"(?:of\s+(?:customs\s+)?(?:duties|tariffs|measures)\s+)?by\s+(?:the\s+)?"
-        # where remitted goods may not go next ('provided the goods are not subsequently exported to Ruritania'), a
-        # power exporter's licence in a gazette's next notice ('APPLICATION TO EXPORT ELECTRICITY TO RURITANIA')
-        r"|\b(?:subsequently|later|then)\s+(?:re-?)?exported\s+to\s+(?:the\s+)?"
-        r"|\b(?:application|licen[cs]e|permit|authori[sz]ation)s?\s+to\s+export\s+(?:[a-z]+\s+){1,3}to\s+(?:the\s+)?)$",
-        re.I,
-    )
-)
-# the name of a statute implementing a trade agreement ('section 40 of the Canada–United States–Mexico Agreement
-# Implementation Act comes into force'): a law's name, not goods' origin
-IMPLEMENTATION_ACT_AFTER = re.compile(
-    r"(?:[ \t]*[–—-][ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,3}){0,4}"
-    r"[ \t]+(?:Free[ \t]+Trade[ \t]+)?Agreement[ \t]+Implementation[ \t]+Act\b"
-)
-CURRENCY_BEFORE = scan_gated(
-    guarded(
-        r"\b(?:dollars?|d[óo]lar(?:es)?|pesos?|currency|monnaie|moneda)\s+(?:of|de|des|del)\s+(?:the\s+|los\s+|la\s+|l[’'])?$",
-        re.I,
-    )
-)
-
-
-def _names_a_law_not_goods(text: str, start: int, end: int) -> bool:
-    """A country inside the parenthesised part of a statute's name ('… (EU Exit) Regulations 2019'), naming
-    whose law or changes these are ('any subsequent UK changes'), acting itself ('the EU has extended'),
-    leaving or joining a union, naming a currency ('United States dollars'), a commodity's supplier or a
-    melt-and-pour country (PLACE_NOT_ORIGIN_BEFORE), or one whose proceeding the amended
-    act's title says was terminated: not where goods come from."""
-    if LAWMAKING_AFTER.match(text, end) or _before(MEMBERSHIP_BEFORE, text, start, 80):
-        return True
-    if CURRENCY_AFTER.match(text, end) or _before(CURRENCY_BEFORE, text, start, 40):
-        return True
-    if _before(PLACE_NOT_ORIGIN_BEFORE, text, start, 160):
-        return True
-    if terminated_in_amended_title(text, start) or in_a_defined_term(text, start, end):
-        return True
-    if IMPLEMENTATION_ACT_AFTER.match(text, end):
-        return True
-    opening = text.rfind("(", max(0, start - 30), start)
-    return opening >= 0 and ")" not in text[opening:start] and bool(STATUTE_AFTER_PARENTHESIS.match(text, end))
-
-
-def _before(pattern: re.Pattern, text: str, start: int, reach: int) -> bool:
-    """Whether `pattern` ends right before `start`, within `reach` characters (never, where one scan of the text
-    finds it nowhere)."""
-    return may_occur(pattern, text) and pattern.search(text, max(0, start - reach), start) is not None
 
 
 def _names_in(text: str, layout: Layout, titles: list[tuple[int, int]]):

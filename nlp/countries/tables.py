@@ -1,5 +1,6 @@
-"""Countries in tables: a trade-remedy status table's 'Concerned countries' column and an allocation table whose
-rows are headed by a country (moved from rules.py, which had grown past its size)."""
+"""Countries in tables: a trade-remedy status table's 'Concerned countries' column, an allocation table whose
+rows are headed by a country (moved from rules.py, which had grown past its size) and a quota table's origin cells
+printed one cell a line."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import re
 
 from nlp.countries.mention import CountryMention
 from nlp.countries.names import NameMatch, find_country_names
+from nlp.text.cell_line_tables import cell_line_rows
 from nlp.text.layout import OPERATIVE, Layout
 from nlp.text.tables import bar_lines
 
@@ -16,6 +18,19 @@ OPENING_CHARS = 6000  # where a status table's header may stand
 TABLE_REACH = 4000  # how far below its header a status table's rows may run
 # the ISO name's inverted tail an EU annex prints after the name ('Korea (Republic of)', 'Iran (Islamic Republic of)')
 LIST_WORDS = re.compile(r"(?:[\s,;&/]|\band\b|\([A-Z][a-z]+(?: [A-Za-z]+)* of\))*")
+
+
+def origins_in_cell_line_rows(text: str, skip: set[str]) -> list[CountryMention]:
+    """A quota table printed one cell a line ('0,00 2 500 EU', 'nlp/text/cell_line_tables.py'): the countries its
+    rows' origin cells name are those the quotas are for (a group such as 'WTO' or 'GSP-land' names none)."""
+    found: dict[str, CountryMention] = {}
+    for row in cell_line_rows(text):
+        for name in find_country_names(text, *row.origin) if row.origin else ():
+            if name.code not in skip:
+                found.setdefault(
+                    name.code, CountryMention(name.code, "affected", text[name.start : name.end], name.start, name.end)
+                )
+    return list(found.values())
 
 
 def origins_in_table_cells(text: str, skip: set[str], headers: re.Pattern) -> list[CountryMention]:

@@ -19,7 +19,7 @@ from nlp.dates.finder import find_dates
 from nlp.quotas.amended import amended_column_volumes
 from nlp.quotas.columns import column_volumes
 from nlp.quotas.glued import glued_row_volumes, spans_of_glued_rows
-from nlp.quotas.marked import marked_volumes
+from nlp.quotas.marked import cell_line_volumes, marked_volumes
 from nlp.quotas.spelled import is_spelled, spelled_amount, spelled_amounts
 from nlp.quotas.unit_headed import unit_headed_rows
 from nlp.text.layout import OPERATIVE, Layout
@@ -176,7 +176,7 @@ def _column_quotas(text: str, lowered: str, layout: Layout, words: dict, taken: 
             period = _labelled_period(text)  # a bulletin's table of tranches: the bulletin's 'Quota Period:'
         evidence = text[volume.start : volume.end]
         found.append(QuotaMention(tidy(volume.amount), volume.unit, *period, evidence, volume.start, volume.end))
-    for volume in marked_volumes(text, words["units"]):  # a table printed one cell a line, each closed by '|'
+    for volume in (*marked_volumes(text, words["units"]), *cell_line_volumes(text)):  # tables one cell a line
         if volume.start not in taken and layout.is_operative(volume.start):
             taken.add(volume.start)
             evidence = text[volume.start : volume.end]

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from nlp.dates.finder import find_dates
+from nlp.text.cell_line_tables import cell_line_rows
 from nlp.text.numbers import parse_number
 
 QUOTA_HEADER = re.compile(r"^(?:quota|cota|cupo|contingente)s?\b(?!.*\bunidad)", re.I)
@@ -91,3 +92,13 @@ def _runs(text: str) -> Iterator[list[tuple[int, int, str]]]:
         position += len(line) + 1
     if run:
         yield run
+
+
+def cell_line_volumes(text: str) -> Iterator[MarkedVolume]:
+    """The quantities of a quota table printed one cell a line under a header naming the rate and quantity columns
+    ('… Tollavgiftssats (kr/kg) Mengde (tonn) Opprinnelse' over '0,00 2 500 EU'): nlp/text/cell_line_tables.py."""
+    for row in cell_line_rows(text):
+        if row.quantity is not None:
+            yield MarkedVolume(
+                row.quantity.value, row.quantity.unit, (None, None), row.quantity.start, row.quantity.end
+            )

@@ -185,6 +185,9 @@ MAX_ROW_LINES = 40
 PARAGRAPH_OPENING = re.compile(r"\s*(?:\(\d+\)|\d+\.|Article|Artikel|Articolo|Artículo)\s")
 
 
+NAME_NUMBER_BEFORE = re.compile(r"[^\W\d_]-$")  # 'D-8', 'G-20': a group's name, not a figure
+
+
 def rows_under(text: str, position: int, unit: str, hint: str, glued_cell: re.Pattern) -> Iterator[tuple]:
     """Rows whose last cells (the figure, its TARIC additional code) end their line. A row whose label runs over
     several paragraphs (a group of related companies, one a paragraph) goes on past the blank lines to its figure."""
@@ -198,7 +201,8 @@ def rows_under(text: str, position: int, unit: str, hint: str, glued_cell: re.Pa
         if not line.strip():
             continue
         cell = glued_cell.search(line)
-        if cell and "%" not in line and (open_row or re.search(r"[^\W\d_]", line[: cell.start()])):
+        named = cell is not None and NAME_NUMBER_BEFORE.search(line, 0, cell.start()) is not None
+        if cell and not named and "%" not in line and (open_row or re.search(r"[^\W\d_]", line[: cell.start()])):
             value = parse_number(cell.group("value"))
             yield value, start + cell.start("value"), start + cell.end("value"), unit, hint
         open_row = cell is None and bool(re.search(r"[^\W\d_]", line)) and not PARAGRAPH_OPENING.match(line)
@@ -233,3 +237,29 @@ def _last_sentence(text: str, end: int) -> str:
     window_start = max(0, end - INTRODUCTION_CHARS)
     starts = [m.end() for m in SENTENCE_END.finditer(text, window_start, end)]
     return text[starts[-1] if starts else window_start : end]
+
+
+# A list of shares of a price the duty is applied to, introduced so ('… wird der Antidumpingzoll auf den folgenden
+# Anteil des Nettopreises … angewandt:' over '55 % für Laufkettenbaugruppen;'; English 'the following proportion of
+# the net, free-at-Union-frontier price'): its figures are shares, not rates.
+SHARE_INTRODUCTION = re.compile(
+    r"\b(?:following|folgenden|suivante|siguiente|seguente)\s+(?:anteil|proportion|share|part|proporci[óo]n|proporzione)\b"
+    r"|\b(?:proportion|part|proporci[óo]n|proporzione)\s+(?:suivante|siguiente|seguente)\b",
+    re.I,
+)
+ITEM_FIGURE = re.compile(r"[ \t]*(?:[-–•*·][ \t]+|\(?[a-z0-9]{1,3}[.)][ \t]+)?\d")
+SHARE_ITEMS_REACH = 12  # lines between the introduction and an item of its list
+
+
+def in_a_list_of_shares(text: str, start: int) -> bool:
+    """The figure opens an item of a list whose introduction, ending with a colon, names shares of a price."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not ITEM_FIGURE.fullmatch(text, line_start, start + 1):
+        return False
+    for position, line in lines_above(text, line_start, SHARE_ITEMS_REACH):
+        if not line.strip() or ITEM_FIGURE.match(line):
+            continue  # a blank line, an item before
+        return bool(INTRODUCES.search(line)) and bool(
+            SHARE_INTRODUCTION.search(_last_sentence(text, position + len(line)))
+        )
+    return False

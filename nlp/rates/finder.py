@@ -24,6 +24,7 @@ from nlp.rates.arrows import arrow_rates
 from nlp.rates.cells import (
     ex_tariff_rate_cells,
     flattened_rate_cells,
+    in_a_list_of_shares,
     introduced_cell,
     introduced_row,
     list_introduction,
@@ -50,6 +51,7 @@ from nlp.rates.wording import (
     spelled_percents,
 )
 from nlp.text.acting import ActingSentences
+from nlp.text.cell_line_tables import cell_line_rows
 from nlp.text.layout import OPERATIVE, Layout
 from nlp.text.narrated import narrates
 from nlp.text.numbers import NUMBER, parse_number, tidy
@@ -282,6 +284,8 @@ def _candidates(text: str, lowered: str, words: _Words, start: int, end: int, lo
     for value, field_start, field_end, unit in in_quota_duty_fields(text, start, end):
         yield value, field_start, field_end, unit, "column"
     yield from stacked_rate_cells(text, start, end)
+    for row in cell_line_rows(text):  # a quota table printed one cell a line: its rate lines ('0,00 2 500 EU')
+        yield from ((r.value, r.start, r.end, r.unit, "column:specific") for r in row.rates if start <= r.start < end)
     yield from arrow_rates(text, start, end)
 
 
@@ -325,7 +329,7 @@ def _as_rate(text, lowered, candidate, sentences: Sentences, acting: ActingSente
     ]
     if words.not_rate.search(near) or acting.inert_or_recounted(start, lowered[sentence_start:sentence_end]):
         return None
-    if unit == "percent" and TIER_CONDITION.match(lowered, end):
+    if unit == "percent" and (TIER_CONDITION.match(lowered, end) or in_a_list_of_shares(text, start)):
         return None
     if unit == "percent" and (
         _an_increment(lowered, start, end, sentence_start) or SHARE_OF_GOODS_AFTER.match(lowered, end)
