@@ -1,0 +1,157 @@
+"""Other countries' acts and the pages that relay them (round 14, second pass on final17's world quarter): the classes
+their misses showed. Numbers of acts printed inside a flattened or reported line (an Indian notification's heading run
+into one line, a Moroccan joint order a French news item reports, a Russian news sentence opening with the act it
+reports, a Kenyan legal notice's number line, a Philippine order over its series in an OCR copy, a Colombian decree's
+line under a bulletin item, an Egyptian decree's bracketed number and a law the decree rests on); a legislation
+register's gazette and commencement lines; a news item's weekday dateline under its headline, and the reported act's
+date below it. Every passage is written for these tests."""
+
+import pytest
+
+from nlp.pipeline import analyse
+
+
+def all_dates(text: str, jurisdiction: str | None = None) -> set[tuple[str, str]]:
+    return {(d.type, d.date) for d in analyse(text, jurisdiction=jurisdiction)._.dates}
+
+
+def identifier(text: str, jurisdiction: str | None = None) -> str | None:
+    found = analyse(text, jurisdiction=jurisdiction)._.identifier
+    return found.text if found else None
+
+
+# --- identifiers printed inside a line
+
+
+def test_indian_notification_heading_run_into_one_line():
+    text = (
+        "Seeks to levy ADD on Widget Rings from Ruritania - 14/2031 - Anti Dumping Duty MINISTRY OF FINANCE (Department "
+        "of Revenue) NOTIFICATION NO. 14/2031-Customs (ADD) New Delhi, the 3rd March, 2031 G.S.R. 101(E). Whereas, in "
+        "the matter of widget rings falling under tariff item 7318 15 00, the designated authority vide notification "
+        "No. 6/12/2030-DGTR has come to the conclusion that ..."
+    )
+    assert identifier(text, "IN") == "Notification No. 14/2031-Customs (ADD)"
+
+
+def test_cited_notification_without_place_and_date_is_not_the_number():
+    text = (
+        "Seeks to amend a notification - MINISTRY OF FINANCE (Department of Revenue) In exercise of the powers, the "
+        "Central Government hereby amends notification No. 9/2030-Customs (ADD), dated the 2nd May, 2030 as follows."
+    )
+    assert identifier(text, "IN") != "Notification No. 9/2030-Customs (ADD)"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number"),
+    [
+        (
+            "un arrêté conjoint du Ministre de l'Industrie et du Ministre des Finances a été pris n° 31.1507 du "
+            "4 mars 2031 portant application d'un droit antidumping",
+            "n° 31.1507",
+        ),
+        (
+            "L'arrêté du ministre de l'industrie n° 1207-31 du 12 rejeb 1452 (3 mars 2031) institue un droit",
+            "n° 1207-31",
+        ),
+    ],
+)
+def test_moroccan_order_reported_by_a_news_item(sentence, number):
+    text = f"Le Maroc taxe les tapis importés\n\nSelon le Bulletin officiel, {sentence}.\n"
+    assert identifier(text, "MA") == number
+
+
+def test_order_cited_in_a_visa_is_not_the_number():
+    text = (
+        "Arrêté portant application d'un droit\n\nVu l'arrêté conjoint du ministre de l'industrie et du ministre des "
+        "finances n° 2011-30 du 4 safar 1451 (3 octobre 2030) portant ouverture d'une enquête ;\n"
+    )
+    assert identifier(text, "MA") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        (
+            "Решением Коллегии ЕЭК от 14.03.2031 № 27 установлена нулевая ставка ввозной таможенной пошлины на отдельные "
+            "виды тканей.",
+            "№ 27",
+        ),
+        (
+            "Казахстан ограничил ввоз кормов\nПриказом Министра сельского хозяйства от 5 марта 2031 года № 118 введен "
+            "временный запрет на ввоз кормов.",
+            "№ 118",
+        ),
+    ],
+)
+def test_russian_news_sentence_opening_with_the_reported_act(text, number):
+    assert identifier(text) == number
+
+
+def test_russian_act_cited_inside_a_sentence_is_not_the_number():
+    text = "Пошлины применяются в соответствии с Решением Совета ЕЭК от 14.03.2031 № 27 к отдельным видам тканей."
+    assert identifier(text) is None
+
+
+def test_kenyan_legal_notice_number_line():
+    text = (
+        "Adjustment of Rates of Export Levy\n\nLegal Notice 88 of 2031\n\nIN EXERCISE of the powers conferred by "
+        "section 5 of the Act, the Commissioner-General adjusts the rates.\n"
+    )
+    assert identifier(text, "KE") == "Legal Notice 88 of 2031"
+
+
+def test_philippine_order_over_its_series_in_a_flattened_ocr_copy():
+    text = (
+        "Makati City © DEPARTMENT OF TRADE Department Administrative Order No. 31-04 Senes of 2031 IN THE MATTER OF "
+        "THE DEFINITIVE GENERAL SAFEGUARD MEASURE ON IMPORTATIONS OF CERAMIC TILES x x ORDER On 3 March 2031 the "
+        "Department received the report."
+    )
+    assert identifier(text, "PH") == "Department Administrative Order No. 31-04"
+
+
+def test_colombian_decree_line_under_a_bulletin_item():
+    text = (
+        "Boletín de comercio exterior\n\nBoletín semanal | 5 de marzo 2031\n\n"
+        + "Mincit modifica el arancel de los neumáticos. " * 30
+        + "\n\nMinisterio de Comercio, Industria y Turismo\n\nDecreto 377 del 2 de marzo de 2031\n\nOtra noticia.\n"
+    )
+    assert identifier(text, "CO") == "Decreto 377"
+
+
+def test_egyptian_decree_number_in_brackets_and_the_law_it_rests_on():
+    text = (
+        "أصدر وزير التجارة القرار رقم (52) لسنة 2031 بفرض رسوم وقائية على واردات الصلب.\n"
+        "يستند القرار إلى القانون رقم 161 لسنة 1998 بشأن حماية الاقتصاد القومي.\n"
+    )
+    assert identifier(text, "EG") == "رقم (52) لسنة 2031"
+
+
+def test_egyptian_decree_resting_on_a_law_alone_takes_no_number_from_the_law():
+    text = "يستند القرار إلى القانون رقم 161 لسنة 1998 بشأن حماية الاقتصاد القومي.\n"
+    assert identifier(text, "EG") is None
+
+
+# --- a legislation register's lines
+
+
+def test_kenya_law_gazette_and_commencement_lines():
+    text = (
+        "Adjustment of Rates of Export Levy\n\nLegal Notice 88 of 2031\n\n"
+        "  • Published in Kenya Gazette Vol. CXXXIII—No. 51 on 14 March 2031\n"
+        "  • Commenced on 17 March 2031\n"
+        "IN EXERCISE of the powers conferred by section 5 of the Act, the Commissioner-General adjusts the rates.\n"
+    )
+    assert all_dates(text, "KE") == {("publication", "2031-03-14"), ("entry_into_force", "2031-03-17")}
+
+
+# --- a news item's weekday dateline
+
+
+@pytest.mark.parametrize("dateline", ["le Mardi 4 Mars 2031", "Tuesday, 4 March 2031", "martes, 4 de marzo de 2031"])
+def test_weekday_dateline_under_the_headline_is_the_publication(dateline):
+    text = (
+        f"Le Maroc applique un droit antidumping sur les tapis\n\n\n{dateline}\n\n"
+        "Dans le dernier Bulletin officiel, un arrêté conjoint du Ministre de l'Industrie a été pris n° 31.1507 du "
+        "12 février 2031 stipulant l'application d'un droit antidumping sur les tapis.\n"
+    )
+    assert all_dates(text, "MA") == {("publication", "2031-03-04"), ("other", "2031-02-12")}
