@@ -59,8 +59,8 @@ def under_a_repeated_headline(
 # A weekday before the date, in the languages of news sites ('le Jeudi 15 Septembre 2031', 'jueves, 3 de abril de
 # 2031', 'Thursday, 3 April 2031'), an article ('le', 'el', 'the') allowed before it.
 WEEKDAY_DATELINE = re.compile(
-    r"[ \t]*(?:(?:le|el|the|am|il)[ \t]+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi"
-    r"|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda-feira|terça-feira"
+    r"[ \t]*(?:(?:le|el|the|am|il)[ \t]+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi"
+    r"|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda-feira|terça-feira"
     r"|quarta-feira|quinta-feira|sexta-feira|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunedì"
     r"|martedì|mercoledì|giovedì|venerdì|sabato|domenica)[ \t]*,?[ \t]*",
     re.I,
