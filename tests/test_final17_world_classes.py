@@ -155,3 +155,45 @@ def test_weekday_dateline_under_the_headline_is_the_publication(dateline):
         "12 février 2031 stipulant l'application d'un droit antidumping sur les tapis.\n"
     )
     assert all_dates(text, "MA") == {("publication", "2031-03-04"), ("other", "2031-02-12")}
+
+
+# --- rates and measures in Spanish
+
+
+def rates(text: str, jurisdiction: str | None = None) -> set[tuple[float, str]]:
+    return {(r.value, r.unit) for r in analyse(text, jurisdiction=jurisdiction)._.rates}
+
+
+def measure_types(text: str, jurisdiction: str | None = None) -> set[str]:
+    return {m.type for m in analyse(text, jurisdiction=jurisdiction)._.measures}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Los tubos de cobre tendrán una alícuota del cinco por ciento en lugar de las tarifas habituales.", 5),
+        ("Las bobinas de acero tendrán un arancel del doce por ciento a partir de marzo.", 12),
+        ("As chapas de aço terão uma alíquota de dez por cento.", 10),
+    ],
+)
+def test_round_rate_in_spanish_or_portuguese_words(sentence, value):
+    assert rates(sentence, "AR") == {(value, "percent")}
+
+
+def test_rate_a_draft_decree_proposes_is_no_rate():
+    text = (
+        "Mincit modifica el arancel de los neumáticos\n\n"
+        "El Ministerio establece un gravamen arancelario del 15% para las importaciones de neumáticos.\n\n"
+        "Arancel para la importación de vidrio podría incrementar\n\n"
+        "Con el proyecto normativo se propone establecer un arancel del 30% para las importaciones de vidrio.\n"
+    )
+    assert rates(text, "CO") == {(15, "percent")}
+
+
+def test_tariff_set_on_listed_subheadings_is_a_rate_change():
+    text = (
+        "El Ministerio de Comercio modifica parcialmente el Decreto 1881 de 2031 estableciendo un gravamen "
+        "arancelario del 40% para las importaciones de las mercancías clasificadas bajo las subpartidas "
+        "arancelarias 8703210090, 8703221090.\n"
+    )
+    assert measure_types(text, "CO") == {"duty_rate_change"}
