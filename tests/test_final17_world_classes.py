@@ -197,3 +197,44 @@ def test_tariff_set_on_listed_subheadings_is_a_rate_change():
         "arancelarias 8703210090, 8703221090.\n"
     )
     assert measure_types(text, "CO") == {"duty_rate_change"}
+
+
+def test_units_of_a_spelled_compound_are_no_rate():
+    text = "Fíjase un derecho antidumping ad valorem de TREINTA Y TRES POR CIENTO (33 %) por el término de cinco años."
+    assert rates(text, "AR") == {(33, "percent")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Se reemplaza la Nomenclatura utilizada en el Arancel Aduanero por la del Sistema Armonizado.",
+        "Se modifica la descripción de la fracción arancelaria 9503.00.22 de la Tarifa.",
+    ],
+)
+def test_tariff_schedule_names_are_no_rate_change(text):
+    assert "duty_rate_change" not in measure_types(text, "CL")
+
+
+# --- an EAEU zero duty for a while, reported by a news item
+
+
+def test_eaeu_zero_duty_for_a_period_reported_by_news():
+    text = (
+        "Решением Совета ЕЭК от 14.03.2031 № 27 установлена нулевая ставка ввозной таможенной пошлины в отношении "
+        "отдельных видов тканей, классифицируемых кодом 5407 20 190 0 ТН ВЭД ЕАЭС, по 30 июня 2033 г. включительно.\n"
+        "Документ вступает в силу по истечении 30 календарных дней с даты его официального опубликования.\n"
+        "Решение опубликовано на сайте ЕЭК 2 апреля 2031 г.\n"
+    )
+    doc = analyse(text)
+    assert {m.type for m in doc._.measures} == {"duty_suspension"}
+    assert {(r.value, r.unit) for r in doc._.rates} == {(0, "percent")}
+    dates = {(d.type, d.date) for d in doc._.dates if d.date != "2031-03-14"}  # (the decision's own date aside)
+    assert dates == {("application_end", "2033-06-30"), ("entry_into_force", "2031-05-02"), ("other", "2031-04-02")}
+
+
+def test_eaeu_zero_duty_without_a_period_is_no_suspension():
+    text = (
+        "Решением Совета ЕЭК от 14.03.2031 № 27 установлена нулевая ставка ввозной таможенной пошлины в отношении "
+        "отдельных видов тканей, классифицируемых кодом 5407 20 190 0 ТН ВЭД ЕАЭС.\n"
+    )
+    assert "duty_suspension" not in measure_types(text)
