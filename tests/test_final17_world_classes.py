@@ -238,3 +238,22 @@ def test_eaeu_zero_duty_without_a_period_is_no_suspension():
         "отдельных видов тканей, классифицируемых кодом 5407 20 190 0 ТН ВЭД ЕАЭС.\n"
     )
     assert "duty_suspension" not in measure_types(text)
+
+
+# --- an Egyptian safeguard reported in Arabic
+
+
+def test_egyptian_safeguard_heading_in_brackets_and_minimum_per_tonne():
+    text = (
+        "أصدر وزير التجارة القرار رقم (52) لسنة 2031 بفرض تدابير وقائية مؤقتة على واردات الصلب.\n"
+        "ينص القرار على خضوع واردات الصلب المدرجة تحت البند الجمركي (7208) لرسوم وقائية بنسبة 12.5% من القيمة، "
+        "على ألا تقل الرسوم عن 2950 جنيهاً للطن.\n"
+    )
+    doc = analyse(text, jurisdiction="EG")
+    assert [c.code for c in doc._.codes] == ["7208"]
+    assert {(r.value, r.unit) for r in doc._.rates} == {(12.5, "percent"), (2950, "EGP/tonne")}
+
+
+def test_arabic_dollars_for_each_tonne():
+    text = "ينص القرار على فرض رسوم مكافحة الإغراق بواقع 120 دولاراً لكل طن على واردات الصلب.\n"
+    assert rates(text, "EG") == {(120, "USD/tonne")}

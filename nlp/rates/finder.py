@@ -151,7 +151,7 @@ def _alternatives(words) -> str:
 def _words() -> _Words:
     data = json.loads(resources.files("nlp").joinpath("data/rates.json").read_text("utf-8"))
     currency, unit = _alternatives(data["currencies"]), _alternatives(data["units"])
-    per_words = r"(?:/|per|par|je|pro|por|за)"
+    per_words = r"(?:/|per|par|je|pro|por|за|لكل|لل)"  # Arabic 'لكل طن' (for each tonne), 'للطن' (per the tonne)
     per = r"\s*" + per_words + r"\s*(?P<{0}>\d+\s*)?(?P<{1}>" + unit + r")\b"
     # '$0.532 dólares de los Estados Unidos de América, en adelante dólares, por kilogramo': the
     # currency named again after the figure, and a defined term ('hereinafter dollars') before the unit
