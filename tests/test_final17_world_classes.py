@@ -257,3 +257,17 @@ def test_egyptian_safeguard_heading_in_brackets_and_minimum_per_tonne():
 def test_arabic_dollars_for_each_tonne():
     text = "ينص القرار على فرض رسوم مكافحة الإغراق بواقع 120 دولاراً لكل طن على واردات الصلب.\n"
     assert rates(text, "EG") == {(120, "USD/tonne")}
+
+
+# --- a Kenyan levy table flattened with its cells glued
+
+
+def test_glued_levy_table_and_the_inflation_it_is_adjusted_by():
+    text = (
+        "Adjustment of Rates of Export Levy\n\nIN EXERCISE of the powers conferred by section 5, the Commissioner-General "
+        "adjusts for inflation the specific rates of export levy set out in the schedule, taking into account the "
+        "average rate of inflation for the 2030/2031 financial year of four decimal two per centum (4.2%).\n\n"
+        "Tariff No.Tariff descriptionCurrent rate of export levyNew rate of export levy\n"
+        "4101.20.00Whole hides and skins, dried or otherwise preserved70% or USD 0.40 per kg70% or USD 0.42 per kg\n"
+    )
+    assert rates(text, "KE") == {(70, "percent"), (0.40, "USD/kg"), (0.42, "USD/kg")}
