@@ -271,3 +271,23 @@ def test_glued_levy_table_and_the_inflation_it_is_adjusted_by():
         "4101.20.00Whole hides and skins, dried or otherwise preserved70% or USD 0.40 per kg70% or USD 0.42 per kg\n"
     )
     assert rates(text, "KE") == {(70, "percent"), (0.40, "USD/kg"), (0.42, "USD/kg")}
+
+
+# --- a Turkish import regime amendment
+
+
+def test_turkish_import_regime_row_of_partner_group_rates():
+    text = (
+        "İTHALAT REJİMİ KARARINDA DEĞİŞİKLİK YAPILMASINA İLİŞKİN KARAR\n"
+        "MADDE 1- Aynı Karara ekli (I) sayılı listede yer alan eşyaya ilişkin (4) numaralı dipnot aşağıdaki şekilde "
+        "değiştirilmiştir.\n"
+        "“(4) 1 Ocak-30 Nisan tarihleri arasında gümrük vergisi %15 olarak uygulanır.”\n"
+        "MADDE 2- Aşağıda GTİP belirtilen eşyaya ilişkin satır aşağıdaki şekilde değiştirilmiştir.\n"
+        "| GTİP | DİPNOT | GÜMRÜK VERGİSİ ORANI (%) | ||||||\n"
+        "| AB, BK | GÜR | MLZ | SNG | KOS | DÜ | ||\n"
+        "| 1507.10.90.00.00 | 20 | 20 | 20 | 5 | 20 | 20 | |\n"
+        "MADDE 3- Bu Karar 1/1/2031 tarihinde yürürlüğe girer.\n"
+    )
+    doc = analyse(text, jurisdiction="TR")
+    assert {m.type for m in doc._.measures} == {"duty_rate_change"}
+    assert {(r.value, r.unit) for r in doc._.rates} == {(15, "percent"), (20, "percent"), (5, "percent")}
