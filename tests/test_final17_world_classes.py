@@ -291,3 +291,21 @@ def test_turkish_import_regime_row_of_partner_group_rates():
     doc = analyse(text, jurisdiction="TR")
     assert {m.type for m in doc._.measures} == {"duty_rate_change"}
     assert {(r.value, r.unit) for r in doc._.rates} == {(15, "percent"), (20, "percent"), (5, "percent")}
+
+
+# --- a Brazilian importers' news item on extended anti-dumping duties
+
+
+def test_portuguese_news_item_origin_column_and_plural_entry_into_force():
+    text = (
+        "DIREITOS ANTIDUMPING Prorrogação\n"
+        "Foram publicadas no Diário Oficial da União desta quarta-feira, 5.3.2031, as Resoluções GECEX n° 711/2031 e "
+        "712/2031, prorrogando a aplicação do direito antidumping definitivo às importações dos seguintes produtos:\n"
+        "NCM | Produto | Origem |\n"
+        "3920.62.19 | Filmes de poliéster | República Popular da China e da República da Indonésia |\n"
+        "7219.33.00 | Laminados de aço inoxidável | Tailândia |\n"
+        "As Resoluções entram em vigor em 6.3.2031.\n"
+    )
+    doc = analyse(text, jurisdiction="BR")
+    assert set(doc._.countries["affected"]) == {"CN", "ID", "TH"}
+    assert ("entry_into_force", "2031-03-06") in {(d.type, d.date) for d in doc._.dates}
