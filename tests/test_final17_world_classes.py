@@ -8,6 +8,7 @@ date below it. Every passage is written for these tests."""
 
 import pytest
 
+from nlp.countries.jurisdiction import implementing_jurisdiction
 from nlp.pipeline import analyse
 
 
@@ -309,3 +310,34 @@ def test_portuguese_news_item_origin_column_and_plural_entry_into_force():
     doc = analyse(text, jurisdiction="BR")
     assert set(doc._.countries["affected"]) == {"CN", "ID", "TH"}
     assert ("entry_into_force", "2031-03-06") in {(d.type, d.date) for d in doc._.dates}
+
+
+# --- an Argentine decree under a republisher's lead, cut in its considerandos
+
+
+ARGENTINE_DECREE = (
+    "Abarca a 40 productos, incluidos los tubos de cobre y las bobinas de acero. Los tubos de cobre para la "
+    "fabricación de equipos de frío tendrán una alícuota del tres por ciento en lugar de las tarifas habituales. La "
+    "medida entrará en vigor a partir del 1 de marzo de 2031 y tiene por fin bajar los precios al consumidor\n"
+    "Decreto 211/31\n"
+    "Ciudad de Buenos Aires, 3/2/2031\n"
+    "VISTO el Expediente N° EX-2031-1234-APN-DGD#MEC, el TRATADO PARA LA CONSTITUCIÓN DE UN MERCADO COMÚN ENTRE LA "
+    "REPÚBLICA ARGENTINA, LA REPÚBLICA FEDERATIVA DEL BRASIL, LA REPÚBLICA DEL PARAGUAY Y LA REPÚBLICA ORIENTAL DEL "
+    "URUGUAY, suscripto en la Ciudad de ASUNCIÓN (REPÚBLICA DEL PARAGUAY) el 26 de marzo de 1991, y\n"
+    "CONSIDERANDO:\n"
+    "Que mediante el TRATADO PARA LA CONSTITUCIÓN DE UN MERCADO COMÚN ENTRE LA REPÚBLICA ARGENTINA, LA REPÚBLICA "
+    "FEDERATIVA DEL BRASIL, LA REPÚBLICA DEL PARAGUAY Y LA REPÚBLICA ORIENTAL DEL URUGUAY, los Estados Partes "
+    "decidieron constituir un Mercado Común.\n"
+)
+
+
+def test_mercosur_treaty_parties_are_neither_targets_nor_the_acting_state():
+    doc = analyse(ARGENTINE_DECREE)
+    assert doc._.countries["affected"] == []
+    assert [mention.code for mention in implementing_jurisdiction(ARGENTINE_DECREE)] == ["AR"]
+
+
+def test_republisher_lead_paragraph_is_no_title():
+    doc = analyse(ARGENTINE_DECREE, jurisdiction="AR")
+    assert doc._.official_title is None
+    assert doc._.identifier.text == "Decreto 211/31"
