@@ -341,3 +341,16 @@ def test_republisher_lead_paragraph_is_no_title():
     doc = analyse(ARGENTINE_DECREE, jurisdiction="AR")
     assert doc._.official_title is None
     assert doc._.identifier.text == "Decreto 211/31"
+
+
+def test_philippine_caption_inside_a_flattened_ocr_line_is_the_title():
+    text = (
+        "Makati City © DEPARTMENT OF TRADE Department Administrative Order No. 31-04 Senes of 2031 IN THE MATTER OF "
+        "THE DEFINITIVE GENERAL SAFEGUARD MEASURE ON IMPORTATIONS OF CERAMIC TILES (AHTN 2022 CODE 6907.21.00) "
+        "(Safeguard Measures Case No. SG02-2030) x x ORDER On 3 March 2031 the Department received the report."
+    )
+    title = analyse(text, jurisdiction="PH")._.official_title
+    assert title.text == (
+        "IN THE MATTER OF THE DEFINITIVE GENERAL SAFEGUARD MEASURE ON IMPORTATIONS OF CERAMIC TILES (AHTN 2022 CODE "
+        "6907.21.00)"
+    )
