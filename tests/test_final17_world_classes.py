@@ -354,3 +354,11 @@ def test_philippine_caption_inside_a_flattened_ocr_line_is_the_title():
         "IN THE MATTER OF THE DEFINITIVE GENERAL SAFEGUARD MEASURE ON IMPORTATIONS OF CERAMIC TILES (AHTN 2022 CODE "
         "6907.21.00)"
     )
+
+
+def test_bulletin_issue_line_is_its_publication():
+    text = (
+        "Impuestos indirectos y comercio exterior\n\nBoletín semanal | 5 de marzo 2031\n\n"
+        "Mincit modifica el arancel de los neumáticos mediante el Decreto 377 del 2 de marzo de 2031.\n"
+    )
+    assert ("publication", "2031-03-05") in all_dates(text, "CO")
