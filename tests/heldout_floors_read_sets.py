@@ -164,7 +164,7 @@ READ_SETS = {
         "measures": 0.965,  # Korean, Chinese (inside a run of characters) and Bengali words: 0.769
         "affected": 1.0,  # Korean, Arabic, traditional Chinese and Vietnamese names: 0.500
         "title": 0.625,  # IMPO record fields, enclitic decree summaries, a Chinese dateline as no title: 0.500
-        "identifier": 0.714,  # '(Act 615)', an Egyptian decree 'bis': 0.462
+        "identifier": 0.8,  # '(Act 615)', an Egyptian decree 'bis': 0.462; round 14: 'Приказом … № 447' (1925)
         # 'persen', a tilde between a range's ends, Bengali digits: 0.462; round 13b: a zero rate in words (1928)
         "rates": 0.947,
         "quotas": 1.0,

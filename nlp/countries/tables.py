@@ -17,7 +17,11 @@ OPENING_CHARS = 6000  # where a status table's header may stand
 
 TABLE_REACH = 4000  # how far below its header a status table's rows may run
 # the ISO name's inverted tail an EU annex prints after the name ('Korea (Republic of)', 'Iran (Islamic Republic of)')
-LIST_WORDS = re.compile(r"(?:[\s,;&/]|\band\b|\([A-Z][a-z]+(?: [A-Za-z]+)* of\))*")
+# (a Portuguese, Spanish or French cell joins them with 'e', 'y', 'et' and an article: 'República Popular da China e da
+# República da Índia')
+LIST_WORDS = re.compile(
+    r"(?:[\s,;&/]|\b(?:and|e|y|et)\b(?:\s+(?:da|do|de|del|la|el|du|des)\b)?|\([A-Z][a-z]+(?: [A-Za-z]+)* of\))*"
+)
 
 
 def origins_in_cell_line_rows(text: str, skip: set[str]) -> list[CountryMention]:

@@ -83,3 +83,44 @@ def under_its_headline(
     return under_a_repeated_headline(
         text, span_start, span_end, line_start, line_end, first_line_end
     ) or under_a_relayed_headline(text, span_start, span_end, line_start, line_end, first_line_end)
+
+
+# A weekday before the date, in the languages of news sites ('le Jeudi 15 Septembre 2031', 'jueves, 3 de abril de
+# 2031', 'Thursday, 3 April 2031'), an article ('le', 'el', 'the') allowed before it.
+WEEKDAY_DATELINE = re.compile(
+    r"[ \t]*(?:(?:le|el|the|am|il)[ \t]+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi"
+    r"|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda-feira|terça-feira"
+    r"|quarta-feira|quinta-feira|sexta-feira|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunedì"
+    r"|martedì|mercoledì|giovedì|venerdì|sabato|domenica)[ \t]*,?[ \t]*",
+    re.I,
+)
+
+
+def weekday_dateline_under_headline(
+    text: str, span_start: int, span_end: int, line_start: int, line_end: int, first_line_end: int
+) -> bool:
+    """The date with its weekday alone on the first line under a news item's headline ('Le Maroc applique un droit
+    antidumping …' / 'le Jeudi 15 Septembre 2031'): the day the item was posted, not a reported act's."""
+    if span_start > OPENING_REACH or line_start <= first_line_end or text[first_line_end:line_start].strip():
+        return False
+    if not WEEKDAY_DATELINE.fullmatch(text, line_start, span_start):
+        return False
+    return TIME_ONLY.fullmatch(text, span_end, line_end) is not None or not text[span_end:line_end].strip(" .,")
+
+
+DATELINE_LINE = re.compile(r"[^\n]{0,40}?\b(?:19|20)\d\d\b[^\n]{0,20}")
+
+
+def weekday_dateline_end(text: str, first_line_end: int) -> int | None:
+    """Where the weekday dateline under a news item's headline ends, if the item has one: the acts its lead names
+    below are reported (their dates the acts', not the item's)."""
+    start = len(text) - len(text[first_line_end:].lstrip())
+    if start > OPENING_REACH:
+        return None
+    weekday = WEEKDAY_DATELINE.match(text, start)
+    if weekday is None or weekday.end() == start:
+        return None
+    line = DATELINE_LINE.match(text, weekday.end())
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    return end if line and line.end() == end else None

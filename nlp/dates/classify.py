@@ -12,7 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from nlp.dates.bylines import dated_lead, under_a_byline, under_its_headline
+from nlp.dates.bylines import (
+    dated_lead,
+    under_a_byline,
+    under_its_headline,
+    weekday_dateline_end,
+    weekday_dateline_under_headline,
+)
 from nlp.dates.citing import CITED_AFTER, CITING, JOURNAL_CITATION, OF_DATE
 from nlp.dates.layout import CLOSING_REACH, WEEKDAY_PREFIX, Layout
 from nlp.dates.reaching import TIME_OF_DAY, gap_length, nearest, reaching
@@ -107,6 +113,7 @@ class Classifier:
         self.text, self.layout, self.rules = text, layout, rules
         self.own_title_date: str | None = None
         self.title_act_end = _first_act_word_end(text, layout.title_end, rules)
+        self.dateline_end = weekday_dateline_end(text, layout.first_line_end)
         self.before, self.after = rules.triggers_for(text)
         self.press_release = bool(
             PRESS_RELEASE.search(text, 0, PRESS_HEADING_REACH) or NEWS_ITEM_LABEL.search(text, 0, PRESS_HEADING_REACH)
@@ -244,7 +251,11 @@ class Classifier:
             self.text, span.start, span.end, line_start, line_end, self.layout.first_line_end
         ):
             return ("publication",)
-        lead = dated_lead(self.text, span.start, span.end, line_start, self.layout.first_line_end)
+        lead = dated_lead(self.text, span.start, span.end, line_start, self.layout.first_line_end) or (
+            weekday_dateline_under_headline(
+                self.text, span.start, span.end, line_start, line_end, self.layout.first_line_end
+            )
+        )
         return ("publication",) if lead else ()
 
     def _under_issue_header(self, line_start: int) -> tuple[str, ...]:
@@ -275,6 +286,8 @@ class Classifier:
         after the first act word of the title. The dates of acts the title cites are history."""
         if span.start >= self.layout.title_end or self.title_act_end is None or span.start < self.title_act_end:
             return ()
+        if self.dateline_end is not None and self.title_act_end > self.dateline_end:
+            return OTHER  # the act a news item's lead reports, under the item's dateline: not the item's own date
         before = self.text[max(span.floor, span.start - 120) : span.start]
         of_date = OF_DATE.search(before)
         if not of_date or JOURNAL_CITATION.search(before):

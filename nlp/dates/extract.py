@@ -28,6 +28,7 @@ from nlp.dates.reaching import TIME_OF_DAY
 from nlp.dates.record_fields import typed_record_fields
 from nlp.dates.relative import RelativePhrase, find_relative, resolve
 from nlp.dates.replaced import demote_replaced, replaced_spans
+from nlp.dates.reported_publication import reported_publication
 from nlp.dates.restated import demote_restated, restated_spans
 from nlp.dates.rules import date_rules
 from nlp.dates.stacked import marked_column_types, stacked_column_types
@@ -59,7 +60,7 @@ def extract_dates(
     columns.update(marked := marked_column_types(text, found, rules))
     mentions = _typed_absolute(found, classifier, find_periods(text, found, layout, rules), columns, set(marked))
     mentions = _dated_by_the_reported_decision(text, mentions, layout)
-    anchors = _anchors(mentions, published)
+    anchors = _anchors(mentions, published, reported_publication(text, mentions))
     mentions += _derived(text, classifier, mentions, anchors)
     mentions = this_year_periods(text, mentions, rules.months)
     mentions += _period_ends(text, mentions, rules)
@@ -181,12 +182,14 @@ def _dated_by_the_reported_decision(text: str, mentions: list[DateMention], layo
     return mentions
 
 
-def _anchors(mentions: list[DateMention], published: str | None) -> dict[str, date]:
+def _anchors(mentions: list[DateMention], published: str | None, reported: date | None = None) -> dict[str, date]:
     anchors = {}
     for kind in ANCHOR_TYPES:
         values = [m.date for m in mentions if m.type == kind]
         if values:
             anchors[kind] = date.fromisoformat(values[0])
+    if reported and "publication" not in anchors:  # a news item's reported act, published that day
+        anchors["publication"] = reported
     if published and "publication" not in anchors:
         anchors["publication"] = date.fromisoformat(published)
     return anchors

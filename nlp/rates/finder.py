@@ -89,6 +89,11 @@ INCREMENT_BEFORE = re.compile(
     r"\b(?:hik|increas|rais|reduc|lower|cut|decreas|slash)\w*\b[^.;%\n]{0,120}?\bby\s+(?:about\s+|some\s+|around\s+|nearly\s+)?$"
 )
 FROM_TO_AFTER = re.compile(r"\s+to\s+\d")
+# The inflation a levy is adjusted by, not a rate: "the average rate of inflation for the 2031/2032 financial year of
+# six decimal three per centum (6.3%)"
+INFLATION_BEFORE = re.compile(
+    r"\b(?:rates?\s+of\s+inflation|inflation\s+rates?|taux\s+d['’]inflation)\b[^.;%\n]{0,100}$"
+)
 # A share of the goods, not a rate: "the exemption of over 53 percent of imported goods", "40 percent of the tariff
 # lines"
 SHARE_OF_GOODS_AFTER = re.compile(
@@ -154,8 +159,9 @@ def _words() -> _Words:
     data = json.loads(resources.files("nlp").joinpath("data/rates.json").read_text("utf-8"))
     currency, unit = _alternatives(data["currencies"]), _alternatives(data["units"])
     before_figure = rf"(?:{currency}|(?:{_alternatives(data['prefix_currencies'])})(?=\d))"  # 'P9.80 per bag': pesos
-    per_words = r"(?:/|per|par|je|pro|por|за)"
-    per = r"\s*" + per_words + r"\s*(?P<{0}>\d+\s*)?(?P<{1}>" + unit + r")\b"
+    per_words = r"(?:/|per|par|je|pro|por|за|لكل|لل)"  # Arabic 'لكل طن' (for each tonne), 'للطن' (per the tonne)
+    # (the unit may run into the next cell of a glued table row: '… USD 0.52 per kg80% or …')
+    per = r"\s*" + per_words + r"\s*(?P<{0}>\d+\s*)?(?P<{1}>" + unit + r")(?![^\W\d_])"
     # '$0.532 dólares de los Estados Unidos de América, en adelante dólares, por kilogramo': the
     # currency named again after the figure, and a defined term ('hereinafter dollars') before the unit
     named_again = rf"(?:\s+(?:{currency})\b(?:,\s*(?:en\s+adelante|hereinafter)\s+\w+,)?)?"
@@ -180,6 +186,9 @@ def _words() -> _Words:
             guarded(
                 rf"(?:(?<![\w.,])|(?<=[\u4e00-\u9fff]))(?P<value>{NUMBER}){SPELLED_AGAIN}\s*(?:%|{PERCENT_WORDS})"
                 rf"|(?<=[\s(])%(?P<value2>\d{{1,3}}(?:[.,]\d{{1,2}})?)(?![\d%])"
+                # a table flattened with its cells glued: the description's last word runs into the rate
+                # ('… otherwise preserved80% or USD 0.52 per kg')
+                rf"|(?<=[^\W\d_])(?P<value3>\d{{1,3}}(?:[.,]\d{{1,2}})?)%"
             )
         ),
         specific=scan_gated(guarded(specific)),
@@ -257,7 +266,8 @@ def _candidates(text: str, lowered: str, words: _Words, start: int, end: int, lo
         cell = cell or introduced_row(text, match.start(), words.duty)  # or it ends a row of a schedule introduced so
         cell = cell or spaced_row_cell(text, match.start(), match.end(), words.duty)  # a row, cells apart by spaces
         hint = "column" if cell else "quoted" if quoted_by_an_amendment(text, match.start(), match.end()) else None
-        yield parse_number(match.group("value") or match.group("value2")), match.start(), match.end(), "percent", hint
+        value = match.group("value") or match.group("value2") or match.group("value3")
+        yield parse_number(value), match.start(), match.end(), "percent", hint
         low = RANGE_START.search(lowered, max(start, match.start() - 24), match.start())
         if low and not TIER_CONDITION.match(
             lowered, match.end()
@@ -332,7 +342,9 @@ def _as_rate(text, lowered, candidate, sentences: Sentences, acting: ActingSente
     if unit == "percent" and (TIER_CONDITION.match(lowered, end) or in_a_list_of_shares(text, start)):
         return None
     if unit == "percent" and (
-        _an_increment(lowered, start, end, sentence_start) or SHARE_OF_GOODS_AFTER.match(lowered, end)
+        _an_increment(lowered, start, end, sentence_start)
+        or SHARE_OF_GOODS_AFTER.match(lowered, end)
+        or INFLATION_BEFORE.search(lowered, max(sentence_start, start - 160), start)
     ):
         return None
     if margin_nearer(lowered[sentence_start:start], words) or SHARE_COLUMN.search(column_header(text, start) or ""):

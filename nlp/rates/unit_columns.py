@@ -28,6 +28,8 @@ def unit_column_cells(text: str, start: int, end: int, words):
             yield from _paragraph_cells(text, header, position, end, unit, hint, words)
             continue
         yield from rows_under(text, position, unit, hint, words.glued_cell)
+        if unit == "percent":
+            yield from _partner_column_rows(text, position, hint)
 
 
 # A cell on its own paragraph that is only a figure ('35,7', '12.5 %'), its row's TARIC additional code may follow
@@ -93,3 +95,28 @@ def _unit_of_header(written: str, words) -> str:
     unit = words.units.get(match.group(3).lower(), match.group(3).lower())
     currency = "USD" if match.group(1) == "US$" else match.group(1)
     return f"{currency}/{(match.group(2) or '').strip() + ' ' if match.group(2) else ''}{unit}"
+
+
+# A cell that is only a figure of a rate's size, in a row of '|' cells
+FIGURE_CELL = re.compile(r"(?<=\|)[ \t]*(?P<value>\d{1,3}(?:[.,]\d{1,2})?)[ \t]*(?=\|)")
+BARE_FIGURE = re.compile(r"\d{1,3}(?:[.,]\d{1,2})?")
+MIN_GROUP_FIGURES = 3
+MAX_TABLE_LINES = 60
+
+
+def _partner_column_rows(text: str, position: int, hint: str):
+    """A row of figures under a header naming the unit once over the columns of several partner groups (a Turkish
+    import regime row: 'GÜMRÜK VERGİSİ ORANI (%)' over 'AB, BK | GÜR | … | DÜ', then '| 1512.11.91.00.00 | 30 | … | 0 |
+    … |'): every figure is a group's rate, not only the last. Only rows whose cells after the first are figures or
+    empty."""
+    for _ in range(MAX_TABLE_LINES):
+        start, stop = line_at(text, position)
+        if position >= len(text) or "|" not in text[start:stop]:
+            return
+        position = stop + 1
+        cells = [cell.strip() for cell in text[start:stop].strip(" \t|").split("|")]
+        figures = list(FIGURE_CELL.finditer(text, start, stop))
+        if len(figures) < MIN_GROUP_FIGURES or not all(not c or BARE_FIGURE.fullmatch(c) for c in cells[1:]):
+            continue
+        for figure in figures:
+            yield parse_number(figure.group("value")), figure.start("value"), figure.end("value"), "percent", hint

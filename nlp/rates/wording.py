@@ -26,7 +26,8 @@ PERCENT_WORDS = (
 # A round rate written in words ('shall be zero percent', 'twenty-five per cent'): found from its percent word, which
 # is rare, rather than from every word that may start a number.
 PERCENT_WORD = guarded(rf"(?:{PERCENT_WORDS})")
-SPELLED_BEFORE = re.compile(rf"(?<![\w-])(?P<spelled>{SPELLED})\s+$")
+# (not the units of a compound whose tens stand before them: 'TREINTA Y TRES POR CIENTO', 'trinta e três por cento')
+SPELLED_BEFORE = re.compile(rf"(?<![\w-])(?<!\w y )(?<!\w e )(?<!\w et )(?P<spelled>{SPELLED})\s+$")
 SPELLED_FROM = re.compile(rf"\bfrom\s+(?P<spelled>{SPELLED})\s+to\s+$")
 FIGURE_AFTER = re.compile(r"\s+(?P<value>\d{1,3}(?:[.,]\d{1,2})?)\s+(?:from|of)\s+(?:the\s+)?customs\s+value\b")
 # A zero rate as tariff schedules write it: 'Free' as the last cell of a row that opens with a code or a dashed
@@ -60,11 +61,13 @@ FREE_NAMED = re.compile(
 FREE_OF_DUTY = re.compile(r"(?:\bto\s+|\bfrom\s+)(?P<free>free\s+of\s+dut(?:y|ies))\b")
 # A zero rate in words: quotas opened 'at zero duty rates' ('at a zero rate of duty', 'at a zero duty rate'; 'at reduced
 # or zero duty rates' says what quotas may give, no rate), French quotas 'à droit nul', rates set 'auf 0' ('sind …
-# vorübergehend auf 0 festgelegt worden', 'auf null gesenkt').
+# vorübergehend auf 0 festgelegt worden', 'auf null gesenkt'), an EAEU decision's 'нулевая ставка ввозной таможенной
+# пошлины' (a zero rate of import duty).
 ZERO_WORDED = guarded(
     r"\bat\s+(?:a\s+)?(?P<zero>zero(?:[ -]duty)?\s+rates?(?:\s+of\s+duty)?)\b"
     r"|\bauf\s+(?P<zero2>0|null)\s+(?:festgelegt|festgesetzt|gesenkt|herabgesetzt|reduziert)\b"
     r"|\bà\s+(?P<zero3>droit\s+nul)\b"
+    r"|(?<!\w)(?P<zero4>нулев(?:ая|ой|ую)\s+ставк(?:а|и|у|ой))(?!\w)"
 )
 
 
@@ -112,10 +115,10 @@ def _zero_cells(text: str, lowered: str, start: int, end: int, duty: re.Pattern)
 
 
 def _worded_zeros(lowered: str, start: int, end: int) -> Iterator[tuple]:
-    if all(lowered.find(word, start, end) < 0 for word in ("zero", "auf ", " nul")):
+    if all(lowered.find(word, start, end) < 0 for word in ("zero", "auf ", " nul", "нулев")):
         return
     for match in ZERO_WORDED.finditer(lowered, start, end):
-        group = next(name for name in ("zero", "zero2", "zero3") if match.group(name))
+        group = next(name for name in ("zero", "zero2", "zero3", "zero4") if match.group(name))
         yield 0, match.start(group), match.end(group), "percent", None
 
 

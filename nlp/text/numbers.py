@@ -48,6 +48,29 @@ _UNITS = (
 ).split()
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 _OTHER = {"cero": 0, "zéro": 0, "null": 0, "one hundred": 100, "a hundred": 100, "hundred": 100, "cien": 100}
+# Round rates of Spanish, Portuguese and French decrees in words ('una alícuota del dos por ciento', 'alíquota de
+# dez por cento', 'un taux de cinq pour cent'): the figures up to fifty that rates are set at.
+_OTHER.update(
+    {
+        **dict.fromkeys(("dos", "dois", "duas", "deux"), 2),
+        **dict.fromkeys(("tres", "três", "trois"), 3),
+        **dict.fromkeys(("cuatro", "quatro", "quatre"), 4),
+        **dict.fromkeys(("cinco", "cinq"), 5),
+        **dict.fromkeys(("seis",), 6),
+        **dict.fromkeys(("siete", "sete", "sept"), 7),
+        **dict.fromkeys(("ocho", "oito", "huit"), 8),
+        **dict.fromkeys(("nueve", "nove", "neuf"), 9),
+        **dict.fromkeys(("diez", "dez", "dix"), 10),
+        **dict.fromkeys(("doce", "doze", "douze"), 12),
+        **dict.fromkeys(("quince", "quinze"), 15),
+        **dict.fromkeys(("veinte", "vinte", "vingt"), 20),
+        **dict.fromkeys(("veinticinco", "vinte e cinco", "vingt-cinq", "vingt cinq"), 25),
+        **dict.fromkeys(("treinta", "trinta", "trente"), 30),
+        **dict.fromkeys(("treinta y cinco", "trinta e cinco", "trente-cinq", "trente cinq"), 35),
+        **dict.fromkeys(("cuarenta", "quarenta", "quarante"), 40),
+        **dict.fromkeys(("cincuenta", "cinquenta", "cinquante"), 50),
+    }
+)
 SPELLED = (
     r"(?:(?:" + "|".join(_TENS) + r")(?:[- ](?:" + "|".join(_UNITS[1:10]) + r"))?"
     r"|one hundred|a hundred|"
