@@ -269,7 +269,9 @@ PLACE_NOT_ORIGIN_BEFORE = scan_gated(
         # where remitted goods may not go next ('provided the goods are not subsequently exported to Ruritania'), a
         # power exporter's licence in a gazette's next notice ('APPLICATION TO EXPORT ELECTRICITY TO RURITANIA')
         r"|\b(?:subsequently|later|then)\s+(?:re-?)?exported\s+to\s+(?:the\s+)?"
-        r"|\b(?:application|licen[cs]e|permit|authori[sz]ation)s?\s+to\s+export\s+(?:[a-z]+\s+){1,3}to\s+(?:the\s+)?)$",
+        r"|\b(?:application|licen[cs]e|permit|authori[sz]ation)s?\s+to\s+export\s+(?:[a-z]+\s+){1,3}to\s+(?:the\s+)?"
+        # where an agreement was signed ('the Agreement … done at Santiago, Chile, on 8 March 2031')
+        r"|\b(?:done|signed|concluded)\s+(?:at|in)\s+(?:[\w-]+(?:\s+[\w-]+)?\s*,\s*)?)$",
         re.I,
     )
 )
