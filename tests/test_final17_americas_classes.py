@@ -49,3 +49,53 @@ def test_parties_declared_for_the_tariff_act_are_a_preference_for_each_lettered_
     assert [measure.type for measure in doc._.measures] == ["preference"]
     assert doc._.countries["implementing"] == ["NZ"]
     assert sorted(doc._.countries["affected"]) == ["CA", "CL", "JP", "SG"]
+
+
+STATISTICS_RELEASE = (
+    "5368.0 - International Trade in Goods, Australia, Mar 2031\n"
+    "Released at 11:30 AM (CANBERRA TIME) 06/05/2031\n\n"
+    "CHANGES IN THIS ISSUE\n\n"
+    "Changes to the Customs Tariff import classification\n\n"
+    "The Customs Tariff Amendment (Example Measures) Bill 2031 resulted in Customs Tariff changes, impacting import"
+    " statistical codes in Chapters 39 and 72. The changes led to some statistical codes closing on 9th March 2031"
+    " and other statistical codes opening on 10th March 2031. The changes are shown in the Working Tariff.\n"
+)
+
+
+def test_a_statistics_release_dates_its_release_and_the_code_changes_of_its_reference_month():
+    doc = analyse(STATISTICS_RELEASE)
+    assert dates(doc) == {
+        ("publication", "2031-05-06"),
+        ("application_end", "2031-03-09"),
+        ("entry_into_force", "2031-03-10"),
+    }
+    assert [measure.type for measure in doc._.measures] == ["nomenclature_change"]
+
+
+def test_an_australian_tariff_amendment_bill_is_no_canadian_customs_tariff():
+    from nlp.countries.jurisdiction import implementing_jurisdiction
+
+    assert [mention.code for mention in implementing_jurisdiction(STATISTICS_RELEASE)] == ["AU"]
+
+
+def test_old_codes_closed_the_day_before_the_new_ones_opened_end_on_that_day():
+    doc = analyse(
+        "Changes to the tariff classification\n\nFollowing a review, new statistical codes under subheading 0811.90"
+        " have been introduced. The previous codes were closed on 30 June 2031 and the new codes opened on"
+        " 1 July 2031.\n",
+        jurisdiction="AU",
+    )
+    assert dates(doc) == {("application_end", "2031-06-30"), ("entry_into_force", "2031-07-01")}
+
+
+def test_a_consolidation_notice_listing_changes_to_classification_numbers_is_a_nomenclature_change():
+    doc = analyse(
+        "January 1, 2032 Version of the Departmental Consolidation of the Customs Tariff\n"
+        "Customs Notice 31-30\n"
+        "1. The purpose of this notice is to advise that the files of the Departmental Consolidation of the Customs"
+        " Tariff are now available on the CBSA website.\n"
+        "2. The 2032 Tariff reflects description and structural simplification changes from Statistics Canada.\n"
+        "3. Changes to the classification numbers are identified in the Tariff by a change bar in the left margin.\n",
+        jurisdiction="CA",
+    )
+    assert [measure.type for measure in doc._.measures] == ["nomenclature_change"]
