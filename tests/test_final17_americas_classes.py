@@ -99,3 +99,44 @@ def test_a_consolidation_notice_listing_changes_to_classification_numbers_is_a_n
         jurisdiction="CA",
     )
     assert [measure.type for measure in doc._.measures] == ["nomenclature_change"]
+
+
+def title(text: str, jurisdiction: str = "CA") -> str | None:
+    found = analyse(text, jurisdiction=jurisdiction)._.official_title
+    return found.text if found else None
+
+
+def test_a_tribunal_finding_is_titled_by_its_goods_in_capitals_not_by_its_date_label():
+    text = (
+        "CERTAIN HOT-ROLLED EXAMPLE BARS\n\n"
+        "Inquiry No. NQ-2031-002\n\n"
+        "Finding issued\nMonday, March 3, 2031\n\n"
+        "Reasons issued\nTuesday, March 18, 2031\n\n"
+        "FINDING\n\nThe Canadian International Trade Tribunal has conducted an inquiry to determine whether the dumping"
+        " of hot-rolled example bars originating in Ruritania has caused injury.\n"
+    )
+    assert title(text) == "CERTAIN HOT-ROLLED EXAMPLE BARS"
+
+
+def test_a_legislation_page_title_drops_the_regulation_number_after_its_colon():
+    text = (
+        "Example Tariff Preference Regulations: SOR/2031-117\n\n"
+        "Canada Gazette, Part II, Volume 165, Number 9\n\n"
+        "SOR/2031-117 April 20, 2031\n\n"
+        "P.C. 2031-402 April 19, 2031\n\n"
+        "His Excellency the Governor General in Council makes the annexed Example Tariff Preference Regulations.\n"
+    )
+    assert title(text) == "Example Tariff Preference Regulations"
+
+
+def test_a_blog_post_is_titled_by_its_headline_and_dated_by_its_category_line():
+    doc = analyse(
+        "Trade Remedy Alert - Latest Notices\n\n"
+        "blog | Mar 4, 2031\n\n"
+        "Trade Remedy Alert - Latest Notices\n\n"
+        "The Canada Border Services Agency has initiated an investigation into the dumping of example widgets from"
+        " Ruritania.\n",
+        jurisdiction="CA",
+    )
+    assert doc._.official_title.text == "Trade Remedy Alert - Latest Notices"
+    assert ("publication", "2031-03-04") in dates(doc)

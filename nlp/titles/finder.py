@@ -360,6 +360,7 @@ def _title_lines_end(text: str, end: int) -> int:
         if (
             not (shapes.goes_on(line, nextline, patterns) or _wrapped_on(text, end, following))
             or len(nextline) > MAX_TITLE_CHARS
+            or patterns.furniture.match(nextline)  # a blog's 'blog | Nov 18, 2031' line, though it opens in lower case
             or shapes.repeats_the_title(line, nextline)
             # a title complete with its year ('… ORDER 2025') does not run into the number under it ('P.U. (A) 57')
             or (YEAR_END.search(line) and patterns.opening_numbers.match(nextline))

@@ -201,7 +201,14 @@ def goods_then_origin(text: str, end: int, line: str, patterns) -> bool:
 def capitals_title(text: str, start: int, end: int, line: str, patterns) -> bool:
     """A capitals line that reads like an agency's name but is a title: goods before their origin, or the subject
     printed between the act's number and its preamble."""
+    if CERTAIN_GOODS.match(line):
+        return True
     return goods_then_origin(text, end, line, patterns) or subject_under_number(text, start, end, line, patterns)
+
+
+# The goods a trade-remedy case is named by, in capitals ('CERTAIN FABRICATED INDUSTRIAL STEEL COMPONENTS' over a
+# tribunal's 'Inquiry No. NQ-2031-004'): no agency's name opens with 'CERTAIN'.
+CERTAIN_GOODS = re.compile(r"CERTAIN[ \t]+[A-Z][A-Z]")
 
 
 PREVIOUS_LINE_REACH = 400
