@@ -140,3 +140,37 @@ def test_a_blog_post_is_titled_by_its_headline_and_dated_by_its_category_line():
     )
     assert doc._.official_title.text == "Trade Remedy Alert - Latest Notices"
     assert ("publication", "2031-03-04") in dates(doc)
+
+
+ANDEAN_SCHEDULE = (
+    "LISTA DE PRODUCTOS PARA LOS CUALES SE REDUCE EL 100% DEL ARANCEL A LA ENTRADA EN VIGENCIA DEL ACUERDO DESDE EL"
+    " 1 DE MARZO DEL 2031 Codigo NANDINA 2007 Descripción Codigo NANDINA 2022 Descripción ARANCEL A COBRAR"
+    " 0201100000 - En canales o medias canales 0201100010 - - De bovinos de lidia 0 0201200000 - Los demás cortes"
+    " 0201200000 - Los demás cortes 0 0202300000 - Deshuesada 0202300090 - - Las demás 0 "
+)
+
+
+def test_an_andean_schedule_run_onto_one_line_gives_its_nandina_codes():
+    codes = [code.code for code in analyse(ANDEAN_SCHEDULE, jurisdiction="EC")._.codes]
+    assert sorted(set(codes)) == ["0201100000", "0201100010", "0201200000", "0202300000", "0202300090"]
+
+
+def test_an_agreement_schedule_is_a_preference_from_the_agreement_s_entry_into_force_and_its_reduction_no_rate():
+    doc = analyse(ANDEAN_SCHEDULE, jurisdiction="EC")
+    assert [measure.type for measure in doc._.measures] == ["preference"]
+    assert dates(doc) == {("entry_into_force", "2031-03-01")}
+    assert [rate.value for rate in doc._.rates if rate.value == 100] == []
+
+
+def test_the_periods_an_anti_dumping_resolution_fixes_for_its_inquiry_are_history():
+    doc = analyse(
+        "La Secretaría de Economía publicó en el DOF la resolución sobre las importaciones de tubos originarias de"
+        " Ruritania.\n"
+        "Tubos de acero 7306.30.99 Se acepta la solicitud y se declara el inicio de la investigación antidumping."
+        " Se fijan como periodos de:\n"
+        "  • investigación, el comprendido del 1o de abril de 2030 al 31 de marzo de 2031\n"
+        "  • análisis de daño y causalidad a la rama de producción nacional, del 1o de abril de 2028 al 31 de marzo"
+        " de 2031\n",
+        jurisdiction="MX",
+    )
+    assert {kind for kind, _ in dates(doc)} == {"other"}
