@@ -174,3 +174,35 @@ def test_the_periods_an_anti_dumping_resolution_fixes_for_its_inquiry_are_histor
         jurisdiction="MX",
     )
     assert {kind for kind, _ in dates(doc)} == {"other"}
+
+
+DOF_TABLE = (
+    "DECRETO por el que se modifica la Tarifa de la Ley de los Impuestos Generales de Importación y de Exportación,"
+    " el Decreto por el que se establecen diversos Programas de Promoción Sectorial y los diversos por los que se"
+    " establecen aranceles-cupo |\n"
+    "Lunes 3 de Marzo de 2031 |\n"
+    "8427.10.01 |\nCarretillas con capacidad de carga hasta 3,000 kg, medida a 500 mm de las horquillas. |\n5 |\n|\n"
+    "8428.20.99 |\nLos demás. |\nEx. |\n|\n"
+    "8467.21.01 |\nTaladros con peso de 2 kg a 6 kg. |\n5 |\nExcepto: Taladros de percusión. |\n"
+)
+
+
+def test_a_dof_decree_rendered_as_cells_keeps_its_title_date_rates_and_jurisdiction():
+    doc = analyse(DOF_TABLE)
+    assert doc._.official_title.text.startswith("DECRETO por el que se modifica la Tarifa")
+    assert doc._.official_title.text.endswith("aranceles-cupo")
+    assert dates(doc) == {("publication", "2031-03-03")}
+    assert sorted({(rate.value, rate.unit) for rate in doc._.rates}) == [(0, "percent"), (5, "percent")]
+    assert doc._.countries["implementing"] == ["MX"]
+    assert "duty_rate_change" in [measure.type for measure in doc._.measures]
+
+
+def test_the_weights_and_capacities_describing_goods_are_no_quota():
+    doc = analyse(
+        "ACUERDO por el que se da a conocer el cupo para importar carretillas.\n\n"
+        "ARTÍCULO ÚNICO.- Se establece un cupo de importación de 3,000 toneladas de las mercancías que se indican en"
+        " este artículo, a saber: carretillas con capacidad de carga hasta 2,500 kg y esmeriladoras con peso de 4 kg"
+        " a 8 kg.\n",
+        jurisdiction="MX",
+    )
+    assert [(quota.amount, quota.unit) for quota in doc._.quotas] == [(3000, "tonnes")]
