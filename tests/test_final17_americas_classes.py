@@ -206,3 +206,13 @@ def test_the_weights_and_capacities_describing_goods_are_no_quota():
         jurisdiction="MX",
     )
     assert [(quota.amount, quota.unit) for quota in doc._.quotas] == [(3000, "tonnes")]
+
+
+def test_a_piped_table_of_headings_codes_and_descriptions_has_no_rate_cells():
+    text = (
+        "Schedule of goods subject to the levy |\n"
+        "73.08 |\n7308.30.00 |\nFire resistant doors |\n"
+        "84.24 |\n8424.20.30 |\nSprinkler systems |\n"
+        "85.28 |\n8528.72.00 |\nTelevision receivers |\n"
+    )
+    assert analyse(text, jurisdiction="NG")._.rates == []

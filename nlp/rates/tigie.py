@@ -64,7 +64,7 @@ MIN_HEADERLESS_ROWS = 2
 # exception cell ('Excepto: …') or an empty one. Read where two rows are.
 PIPED_ROW = re.compile(
     r"^[ \t]*\d{4}\.\d{2}\.\d{2}[ \t]*\|[ \t]*\n[^\n|]{1,400}\|[ \t]*\n"
-    r"[ \t]*(?P<duty>\d{1,3}(?:\.\d{1,2})?|Ex\.)[ \t]*\|[ \t]*(?=\n[ \t]*(?:\||Excepto\b)|$)",
+    r"[ \t]*(?P<duty>\d{1,3}(?:\.\d{1,2})?|Ex\.)[ \t]*\|[ \t]*(?=\n[ \t]*(?:\||Excepto\b)|\Z)",
     re.M,
 )
 

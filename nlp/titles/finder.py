@@ -353,6 +353,10 @@ def _longest_title(line: str) -> int:
 
 
 MAX_TITLE_LINES = 4
+# a blog's category and date line under its headline (a furniture line too, data/titles.json)
+BLOG_DATE_LINE = re.compile(
+    r"(?i:blog|news|article|post|insights?)\s*\|\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
+)
 NEXT_LINE = shapes.NEXT_LINE
 YEAR_END = re.compile(r"\b(?:19|20)\d\d$")
 
@@ -368,7 +372,7 @@ def _title_lines_end(text: str, end: int) -> int:
         if (
             not (shapes.goes_on(line, nextline, patterns) or _wrapped_on(text, end, following))
             or len(nextline) > MAX_TITLE_CHARS
-            or patterns.furniture.match(nextline)  # a blog's 'blog | Nov 18, 2031' line, though it opens in lower case
+            or BLOG_DATE_LINE.match(nextline)  # 'blog | Nov 18, 2031', though it opens in lower case
             or shapes.repeats_the_title(line, nextline)
             # a title complete with its year ('… ORDER 2025') does not run into the number under it ('P.U. (A) 57')
             or (YEAR_END.search(line) and patterns.opening_numbers.match(nextline))
