@@ -183,7 +183,7 @@ FLOORS = {
         "affected": 0.990,  # allocation tables one cell per line, register columns, origins after exceptions; 0.496
         "title": 0.830,  # news headlines, Turkish subjects, Canadian Act citations, portal lines; blind 0.635
         "identifier": 0.913,  # Polish designations, case IDs, 'Sayı' over 'Konu', a reported PMK; blind 0.732
-        "rates": 0.821,  # CSMS background rates; blind 0.755; round 14: Arabic 'جنيهاً للطن' (1645)
+        "rates": 0.821,  # CSMS background rates; blind 0.755; round 14: Arabic 'جنيهاً للطن' (1645), 1636's zero rate
         "quotas": 0.828,
         "jurisdiction": 1.0,  # ZA, PK, TW, Thai script, Egypt, Russia's export duties, the Union in Nordic news: 0.830
     },
@@ -231,7 +231,7 @@ FLOORS = {
     # WTO page titles.
     "final16": {
         "codes": 1.0,
-        "dates": 0.933,
+        "dates": 0.941,  # round 14b (final17 Americas): old codes closed the day before new ones opened (2034)
         "measures": 0.96,
         "affected": 1.0,
         "title": 0.985,
@@ -245,17 +245,19 @@ FLOORS = {
     # 0.650, measures 0.792, affected 0.770, jurisdiction 0.895, title 0.830, identifier 0.705, rates 0.703, quotas
     # 0.689): the blind estimate. Raised in round 14's second pass (its misses read by class; development material
     # since): European documents 2213-2224 (wt-f17europe). World quarter (2237-2248): identifiers inside lines,
-    # news datelines, Spanish/Arabic/Turkish/Russian rates and measures, treaty parties, glued cells.
+    # news datelines, Spanish/Arabic/Turkish/Russian rates and measures, treaty parties, glued cells. Americas quarter
+    # (2225-2235): NZ orders' numbers, history notes and declared parties, ABS code closing/opening days, CBSA consolidation notices, CITT goods titles,
+    # blog date lines, NANDINA schedules, Mexican inquiry periods and DOF decrees rendered as cells.
     "final17": {
-        "codes": 0.936,
-        "dates": 0.72,
+        "codes": 0.938,
+        "dates": 0.779,
         "measures": 0.857,
-        "affected": 0.828,
-        "title": 0.861,
+        "affected": 0.831,
+        "title": 0.939,
         "identifier": 0.9,
         "rates": 0.8,
         "quotas": 0.882,
-        "jurisdiction": 0.918,
+        "jurisdiction": 0.927,
     },
 }
 # A set may hold a false code on a code-less document: pinned at the count measured, so a second one fails

@@ -58,7 +58,9 @@ PLACE_NOT_ORIGIN_BEFORE = scan_gated(
         r"|\b(?:subsequently|later|then)\s+(?:re-?)?exported\s+to\s+(?:the\s+)?"
         r"|\b(?:application|licen[cs]e|permit|authori[sz]ation)s?\s+to\s+export\s+(?:[a-z]+\s+){1,3}to\s+(?:the\s+)?"
         # where goods shipped from the origin went ('exported from the United States to the EU prior to …')
-        r"|\b(?:exported|shipped|dispatched|consigned)\s+from\s+(?:the\s+)?(?:[\w’'-]+\s+){1,6}?to\s+(?:the\s+)?)$",
+        r"|\b(?:exported|shipped|dispatched|consigned)\s+from\s+(?:the\s+)?(?:[\w’'-]+\s+){1,6}?to\s+(?:the\s+)?"
+        # where an agreement was signed ('the Agreement … done at Santiago, Chile, on 8 March 2031')
+        r"|\b(?:done|signed|concluded)\s+(?:at|in)\s+(?:[\w-]+(?:\s+[\w-]+)?\s*,\s*)?)$",
         re.I,
     )
 )

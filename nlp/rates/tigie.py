@@ -59,7 +59,28 @@ HEADERLESS_ROW = re.compile(
 MIN_HEADERLESS_ROWS = 2
 
 
+# A decree's table of fractions and their one rate (a sector programme's, as the DOF's web edition renders it one
+# cell a line, each ending ' |'): the fraction, its description, the rate ('5', or 'Ex.': exempt, 0), then the
+# exception cell ('Excepto: …') or an empty one. Read where two rows are.
+PIPED_ROW = re.compile(
+    r"^[ \t]*\d{4}\.\d{2}\.\d{2}[ \t]*\|[ \t]*\n[^\n|]{1,400}\|[ \t]*\n"
+    r"[ \t]*(?P<duty>\d{1,3}(?:\.\d{1,2})?|Ex\.)[ \t]*\|[ \t]*(?=\n[ \t]*(?:\||Excepto\b)|\Z)",
+    re.M,
+)
+
+
+def _piped_duties(text: str, start: int, end: int) -> Iterator[tuple[float, int, int]]:
+    if text.find(" |\n", start, end) < 0:
+        return  # no cell ends on a line of its own: the cheap test
+    rows = list(PIPED_ROW.finditer(text, start, end))
+    if len(rows) >= MIN_HEADERLESS_ROWS:
+        for row in rows:
+            duty = row["duty"]
+            yield (0.0 if duty == "Ex." else float(duty)), row.start("duty"), row.end("duty")
+
+
 def _headerless_duties(text: str, start: int, end: int) -> Iterator[tuple[float, int, int]]:
+    yield from _piped_duties(text, start, end)
     if text.find("\nEx.", start, end) < 0:
         return  # the export column's 'Ex.' (exento): the cheap test
     rows = list(HEADERLESS_ROW.finditer(text, start, end))

@@ -24,6 +24,10 @@ from nlp.types import plain_dict
 
 OPENING_CHARS = 4000  # a title stands at the top
 MAX_TITLE_CHARS = 700
+# A Mexican decree's title names every decree it amends ('DECRETO por el que se modifica la Tarifa de la Ley …, el
+# Decreto para …, … y los diversos por los que se establecen aranceles-cupo'): longer than any other title line.
+LONG_DECREE_TITLE = re.compile(r"(?:DECRETO|ACUERDO)\s+por\s+el\s+que\s+se\s+(?:modifica|reforma)n?\b")
+MAX_DECREE_TITLE_CHARS = 1200
 MIN_TITLE_WORDS = 2
 
 
@@ -353,7 +357,7 @@ def _first_title_line(text: str, layout: Layout) -> TextMention | None:
             and not precis_of_its_sections(text, line, end)
             and not shapes.headline_repeated_below(text, line, end)
         ) or line.endswith("。")  # a Chinese or Japanese title never ends with a full stop: a news item's lead does
-        if sentence or shapes.word_count(line) < MIN_TITLE_WORDS or len(line) > MAX_TITLE_CHARS:
+        if sentence or shapes.word_count(line) < MIN_TITLE_WORDS or len(line) > _longest_title(line):
             return None  # the text opens with a sentence or a section: it has no title line
         if opens_a_bulletin(text, start, patterns.bulletin_words):
             return None  # the first item's heading of a bulletin of short items
@@ -361,7 +365,15 @@ def _first_title_line(text: str, layout: Layout) -> TextMention | None:
     return None
 
 
+def _longest_title(line: str) -> int:
+    return MAX_DECREE_TITLE_CHARS if LONG_DECREE_TITLE.match(line) else MAX_TITLE_CHARS
+
+
 MAX_TITLE_LINES = 4
+# a blog's category and date line under its headline (a furniture line too, data/titles.json)
+BLOG_DATE_LINE = re.compile(
+    r"(?i:blog|news|article|post|insights?)\s*\|\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
+)
 NEXT_LINE = shapes.NEXT_LINE
 YEAR_END = re.compile(r"\b(?:19|20)\d\d$")
 
@@ -377,6 +389,7 @@ def _title_lines_end(text: str, end: int) -> int:
         if (
             not (shapes.goes_on(line, nextline, patterns) or _wrapped_on(text, end, following))
             or len(nextline) > MAX_TITLE_CHARS
+            or BLOG_DATE_LINE.match(nextline)  # 'blog | Nov 18, 2031', though it opens in lower case
             or shapes.repeats_the_title(line, nextline)
             # a title complete with its year ('… ORDER 2025') does not run into the number under it ('P.U. (A) 57')
             or (YEAR_END.search(line) and patterns.opening_numbers.match(nextline))

@@ -201,7 +201,29 @@ def goods_then_origin(text: str, end: int, line: str, patterns) -> bool:
 def capitals_title(text: str, start: int, end: int, line: str, patterns) -> bool:
     """A capitals line that reads like an agency's name but is a title: goods before their origin, or the subject
     printed between the act's number and its preamble."""
+    if CERTAIN_GOODS.match(line) and _case_number_follows(text, end, line):
+        return True
     return goods_then_origin(text, end, line, patterns) or subject_under_number(text, start, end, line, patterns)
+
+
+# The goods a trade-remedy case is named by, in capitals ('CERTAIN FABRICATED INDUSTRIAL STEEL COMPONENTS' over a
+# tribunal's 'Inquiry No. NQ-2031-004'): no agency's name opens with 'CERTAIN'.
+CERTAIN_GOODS = re.compile(r"CERTAIN[ \t]+[A-Z][A-Z]")
+CASE_NUMBER = re.compile(r"(?:Inquiry|(?:Expiry|Interim)\s+Review|Review|Appeal)\s+No\.\s*[A-Z]{2}-\d{4}-\d{3}")
+
+
+def _case_number_follows(text: str, end: int, line: str) -> bool:
+    """The tribunal's case number stands under the goods (their line repeated between them, as its page prints it)."""
+    for _ in range(2):
+        following = NEXT_NONBLANK_LINE.match(text, end)
+        if following is None:
+            return False
+        if CASE_NUMBER.match(following.group(1).strip()):
+            return True
+        if following.group(1).strip() != line:
+            return False
+        end = following.end(1)
+    return False
 
 
 PREVIOUS_LINE_REACH = 400
