@@ -46,7 +46,10 @@ BRACKET_CLOSE = re.compile(r"[ \t]*\)[ \t.]*$")
 WRAPPED_ON = re.compile(r"[ \t]*[a-z]")  # a line that starts in lower case continues the line above
 SENTENCE_STOP = guarded(r"[.;:!?][\"”’)\]]*\s+(?=[\"“(\[]?[A-Z0-9])|\n[ \t]*\n")
 WRAP_REACH = 200
-FULL_STOP = re.compile(r"[.;!?][\"”’)\]]*\s+(?=[\"“(\[]?[A-Z0-9])")  # a sentence's end (not a blank line)
+# a sentence's end (not a blank line, nor an abbreviation's point: 'Gazette Vol. CXXXIII—No. 51 on 14 March 2031')
+FULL_STOP = re.compile(
+    r"(?<!\bVol)(?<!\bNo)(?<!\bNos)(?<!\bArt)(?<!\bSec)(?<!\bp)(?<!\bpp)[.;!?][\"”’)\]]*\s+(?=[\"“(\[]?[A-Z0-9])"
+)
 PAST_FINITE = guarded(r"\b(?:took|was|were|had|did)\b", re.I)
 PAST_REACH = 100  # the clause before a bare "from"/"as of" read for its verb
 LINE_REACH = 150
