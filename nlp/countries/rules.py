@@ -13,10 +13,12 @@ from __future__ import annotations
 import re
 
 from nlp.countries.acting_states import applies_the_rate_itself
+from nlp.countries.agreement_parties import among_plurilateral_parties
 from nlp.countries.allocations import allocation_lines, origin_field_countries
+from nlp.countries.bulletin_fields import in_a_commodity_field
 from nlp.countries.cited_instruments import in_a_cited_instrument
 from nlp.countries.continued_items import continues_an_acting_item
-from nlp.countries.defined_terms import in_a_defined_term
+from nlp.countries.defined_terms import in_a_defined_term, in_a_one_country_definition
 from nlp.countries.exceptions import after_exception, cues
 from nlp.countries.extensions import extended_measure_origins, terminated_in_amended_title
 from nlp.countries.groups import as_members, member_states
@@ -29,6 +31,7 @@ from nlp.countries.outside_quota import excluded_from_the_quota
 from nlp.countries.postposed import origins_before_cues
 from nlp.countries.registers import register_origins
 from nlp.countries.tables import countries_heading_rows, countries_in_amount_rows, origins_in_table_cells
+from nlp.countries.targets import named_as_the_target
 from nlp.text.acting import ActingSentences
 from nlp.text.citations import in_cited_title
 from nlp.text.layout import OPERATIVE, Layout
@@ -66,6 +69,8 @@ def affected_countries(
     for name in _names_in(text, layout, titles):
         if name.code in skip or _names_a_law_not_goods(text, name.start, name.end):
             continue
+        if in_a_one_country_definition(text, name.start, skip):
+            continue  # '(c) The term “Ruritania” means …': what the words mean, not whose goods are targeted
         if applies_the_rate_itself(text, name.start, name.end):
             continue  # 'Rwanda is granting stay of application …': a member applying its rate, not an origin
         if excluded_from_the_quota(text, name.end):
@@ -261,7 +266,10 @@ CURRENCY_AFTER = re.compile(
 # of a melt-and-pour condition ('exempt provided that the steel is melted and poured in Freedonia or Sylvania')
 PLACE_NOT_ORIGIN_BEFORE = scan_gated(
     guarded(
-        r"\b(?:(?:countr(?:y|ies)|nations?|jurisdictions?)\s+(?:that|which)\s+(?:imports?|purchases?|buys?|acquires?)\b"
+        # ('any country that directly or indirectly purchases, imports, or otherwise acquires any goods … from
+        # Ruritania', 'the foreign country found to … otherwise acquire goods or services from Ruritania')
+        r"\b(?:(?:(?:countr(?:y|ies)|nations?|jurisdictions?)\s+(?:(?:that|which)\s+)?(?:(?:directly|indirectly|or)\s+)*"
+        r"(?:imports?|purchases?|buys?|acquires?)\b|\botherwise\s+acquir(?:e|es|ing)\b)"
         r"[^.;]{0,80}|melted\s+and\s+poured\s+in\b[^.;]{0,60}"
         # a partner's own act that conditions the measure ('subject to the reduction of customs duties by Ruritania')
         r"|\b(?:reduction|elimination|abstention|introduction|imposition|adoption|removal)\s+"
@@ -301,7 +309,7 @@ def _names_a_law_not_goods(text: str, start: int, end: int) -> bool:
         return True
     if terminated_in_amended_title(text, start) or in_a_defined_term(text, start, end):
         return True
-    if IMPLEMENTATION_ACT_AFTER.match(text, end):
+    if IMPLEMENTATION_ACT_AFTER.match(text, end) or among_plurilateral_parties(text, start):
         return True
     opening = text.rfind("(", max(0, start - 30), start)
     return opening >= 0 and ")" not in text[opening:start] and bool(STATUTE_AFTER_PARENTHESIS.match(text, end))
@@ -332,6 +340,8 @@ def _targeted(text: str, offset: int, layout: Layout, sentences: Sentences, acti
         or _heads_a_list_of_goods(text, offset)
         or continues_an_acting_item(text, offset, sentences, acting)
         or listed_under_an_acting_lead_in(text, offset, acting)
+        or in_a_commodity_field(text, offset)
+        or named_as_the_target(text, offset)
     ):
         return False
     lead_in = acting.lead_in(offset)

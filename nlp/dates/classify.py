@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from nlp.dates.bylines import dated_lead, under_a_byline, under_a_repeated_headline
+from nlp.dates.bylines import dated_lead, heads_a_news_page, under_a_byline, under_a_repeated_headline
 from nlp.dates.citing import CITED_AFTER, CITING, JOURNAL_CITATION, OF_DATE
 from nlp.dates.layout import CLOSING_REACH, WEEKDAY_PREFIX, Layout
 from nlp.dates.reaching import TIME_OF_DAY, gap_length, nearest, reaching
@@ -241,7 +241,10 @@ class Classifier:
         ):
             return ("publication",)
         lead = dated_lead(self.text, span.start, span.end, line_start, self.layout.first_line_end)
-        return ("publication",) if lead else ()
+        first_line_end = self.layout.first_line_end
+        if lead or (not span.relative and heads_a_news_page(self.text, span.start, span.end, first_line_end)):
+            return ("publication",)
+        return ()
 
     def _under_issue_header(self, line_start: int) -> tuple[str, ...]:
         """A date alone under a journal's issue line is that issue's date ("Canada Gazette, Part I, Volume 160,

@@ -18,6 +18,7 @@ from nlp.text.patterns import guarded, remembered_for_the_last_text
 from nlp.text.prefilter import may_occur, scan_gated, scan_gated_builder
 from nlp.titles import shapes
 from nlp.titles.bulletins import opens_a_bulletin, precis_of_its_sections
+from nlp.titles.glued_dates import without_a_glued_date
 from nlp.titles.labelled import front_matter_title, letter_subject
 from nlp.types import plain_dict
 
@@ -123,7 +124,7 @@ def find_title(text: str, layout: Layout) -> TextMention | None:
         or _first_title_line(text, layout)
         or _short_title_line(text)
     )
-    return _cited_title(text, title) or title
+    return without_a_glued_date(_cited_title(text, title) or title)
 
 
 NOTICE_HEADING = re.compile(r"(?:Notice|Avis|Bekanntmachung|Anuncio|Trade Remedies Notice)\b")
