@@ -245,7 +245,7 @@ FLOORS = {
         "codes": 0.89,
         "dates": 0.746,
         "measures": 0.831,
-        "affected": 0.812,
+        "affected": 0.804,
         "title": 0.83,
         "identifier": 0.705,
         "rates": 0.735,

@@ -1,10 +1,9 @@
 """final17's US misses by class (round 14 second pass): brokers' and trade papers' relays of US actions (their date
 lines, 'going into effect', 'retroactive to', 'on/after', 'January 1 of 2032', an exclusion's end, worked examples,
 headings in brackets, CBP and CSMS numbers as the US's cues, Section 301 increases, exemptions), executive orders'
-secondary tariffs, definitions and the USMCA's formal name, and quota bulletins' fields. Every passage is written for
+secondary tariffs and definitions, and quota bulletins' fields. Every passage is written for
 these tests."""
 
-from nlp.countries.agreement_parties import among_plurilateral_parties
 from nlp.countries.defined_terms import in_a_one_country_definition
 from nlp.countries.rules import implementing_jurisdiction
 from nlp.pipeline import analyse
@@ -155,24 +154,6 @@ def test_a_single_four_digit_figure_in_brackets_is_no_heading():
 
 
 # --- countries ---
-
-
-def test_the_parties_in_the_usmca_formal_name_are_not_origins():
-    text = (
-        "Amendment to the Duties on Articles of Canada\n"
-        "Sec. 2. (a) Articles that are entered free of duty as a good of Canada under the terms of general note 11, "
-        "as related to the Agreement between the United States of America, the United Mexican States, and Canada, "
-        "shall not be subject to the additional ad valorem rate of duty described in section 2(a) of Executive "
-        "Order 14999.\n"
-    )
-    assert affected(text) == ["CA"]
-
-
-def test_a_bilateral_agreements_partner_is_not_read_as_a_party_list():
-    text = "the Free Trade Agreement between the European Union and the Republic of Korea"
-    assert not among_plurilateral_parties(text, text.index("Republic of Korea"))
-    longer = "the Agreement between the United States of America, the United Mexican States, and Canada"
-    assert among_plurilateral_parties(longer, longer.index("Canada"))
 
 
 SECONDARY_TARIFF = (

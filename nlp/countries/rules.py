@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 
 from nlp.countries.acting_states import applies_the_rate_itself
-from nlp.countries.agreement_parties import among_plurilateral_parties
 from nlp.countries.allocations import allocation_lines, origin_field_countries
 from nlp.countries.bulletin_fields import in_a_commodity_field
 from nlp.countries.cited_instruments import in_a_cited_instrument
@@ -309,7 +308,7 @@ def _names_a_law_not_goods(text: str, start: int, end: int) -> bool:
         return True
     if terminated_in_amended_title(text, start) or in_a_defined_term(text, start, end):
         return True
-    if IMPLEMENTATION_ACT_AFTER.match(text, end) or among_plurilateral_parties(text, start):
+    if IMPLEMENTATION_ACT_AFTER.match(text, end):
         return True
     opening = text.rfind("(", max(0, start - 30), start)
     return opening >= 0 and ")" not in text[opening:start] and bool(STATUTE_AFTER_PARENTHESIS.match(text, end))
