@@ -248,6 +248,8 @@ FLOORS = {
     # news datelines, Spanish/Arabic/Turkish/Russian rates and measures, treaty parties, glued cells. Americas quarter
     # (2225-2235): NZ orders' numbers, history notes and declared parties, ABS code closing/opening days, CBSA consolidation notices, CITT goods titles,
     # blog date lines, NANDINA schedules, Mexican inquiry periods and DOF decrees rendered as cells.
+    # US quarter (2201-2212): relays' date lines and operative wordings, bracketed headings, secondary tariffs,
+    # Section 301 relays, CBP/CSMS/IEEPA cues.
     "final17": {
         "codes": 0.938,
         "dates": 0.779,

@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from nlp.codes.amended_rows import amended_table_row
+from nlp.codes.bracketed import bracketed_headings
 from nlp.codes.cells import table_code_cell
 from nlp.codes.chapters import find_chapters
 from nlp.codes.columns import cell_of_its_line, code_cell, in_a_column_of_no_codes, in_column, opens_a_cell_of_codes
@@ -96,6 +97,7 @@ def find_codes(
     mentions += lettered_codes(text, sentences, {m.start for m in mentions})
     mentions += dotted_codes_glued_to_words(text, sentences, {m.start for m in mentions})
     mentions += gtips_glued_to_figures(text, sentences, {m.start for m in mentions})
+    mentions += bracketed_headings(text, sentences, {m.start for m in mentions})
     mentions = _recital_references(mentions, layout or Layout(text))
     codes: dict[tuple[str, bool], CodeMention] = {}
     found_ranges: dict[tuple[str, str], CodeRange] = {}

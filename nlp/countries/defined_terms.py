@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from nlp.countries.names import find_country_names
 from nlp.text.patterns import guarded
 
 OPENING_QUOTE = '“"«'
@@ -25,3 +26,29 @@ def in_a_defined_term(text: str, start: int, end: int) -> bool:
     if closing < 0 or "\n" in text[opening:closing]:
         return False
     return bool(DEFINING_BEFORE.search(text, max(0, opening - 30), opening) or DEFINING_AFTER.match(text, closing + 1))
+
+
+# A US order's definitions, a paragraph each: '(c) The term “Ruritania” means the Republic of Ruritania, its
+# territory …', '(a) The term “goods or services from Ruritania” shall be construed …': a definition that names one
+# country (the one the term is about) says what the words mean, not whose goods are targeted; one that lists several
+# countries ('The term “covered country” means Freedonia and Sylvania') is read as any other.
+TERM_DEFINITION = re.compile(
+    r"\s*(?:\(\w{1,4}\)\s*)*The\s+terms?\s+[“\"][^”\"\n]{1,80}[”\"]\s*(?:,\s*)?"
+    r"(?:means?|includes?|shall\s+(?:mean|include|be\s+construed)|refers?\s+to|has\s+the\s+meaning)\b"
+)
+
+
+BLANK_LINE = re.compile(r"\n[ \t]*\n")
+DEFINITION_REACH = 1200  # a definition is a paragraph (an abbreviation's dot may end a 'sentence' inside it)
+
+
+def in_a_one_country_definition(text: str, offset: int, skip: set[str]) -> bool:
+    """The name stands in a definition paragraph naming one country besides the acting one (`skip`)."""
+    start = max(0, offset - DEFINITION_REACH)
+    for blank in BLANK_LINE.finditer(text, start, offset):
+        start = blank.end()
+    if TERM_DEFINITION.match(text, start) is None:
+        return False
+    following = BLANK_LINE.search(text, offset, offset + DEFINITION_REACH)
+    end = following.start() if following else min(len(text), offset + DEFINITION_REACH)
+    return len({name.code for name in find_country_names(text, start, end)} - skip) == 1

@@ -48,7 +48,10 @@ CURRENCY_AFTER = re.compile(
 # of a melt-and-pour condition ('exempt provided that the steel is melted and poured in Freedonia or Sylvania')
 PLACE_NOT_ORIGIN_BEFORE = scan_gated(
     guarded(
-        r"\b(?:(?:countr(?:y|ies)|nations?|jurisdictions?)\s+(?:that|which)\s+(?:imports?|purchases?|buys?|acquires?)\b"
+        # ('any country that directly or indirectly purchases, imports, or otherwise acquires any goods … from
+        # Ruritania', 'the foreign country found to … otherwise acquire goods or services from Ruritania')
+        r"\b(?:(?:(?:countr(?:y|ies)|nations?|jurisdictions?)\s+(?:(?:that|which)\s+)?(?:(?:directly|indirectly|or)\s+)*"
+        r"(?:imports?|purchases?|buys?|acquires?)\b|\botherwise\s+acquir(?:e|es|ing)\b)"
         r"[^.;]{0,80}|melted\s+and\s+poured\s+in\b[^.;]{0,60}"
         # a partner's own act that conditions the measure ('subject to the reduction of customs duties by Ruritania')
         r"|\b(?:reduction|elimination|abstention|introduction|imposition|adoption|removal)\s+"

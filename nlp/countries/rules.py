@@ -14,8 +14,10 @@ import re
 
 from nlp.countries.acting_states import applies_the_rate_itself
 from nlp.countries.allocations import allocation_lines, origin_field_countries
+from nlp.countries.bulletin_fields import in_a_commodity_field
 from nlp.countries.cited_instruments import in_a_cited_instrument
 from nlp.countries.continued_items import continues_an_acting_item
+from nlp.countries.defined_terms import in_a_one_country_definition
 from nlp.countries.exceptions import after_exception, cues
 from nlp.countries.extensions import extended_measure_origins
 from nlp.countries.groups import as_members, member_states
@@ -34,6 +36,7 @@ from nlp.countries.tables import (
     origins_in_cell_line_rows,
     origins_in_table_cells,
 )
+from nlp.countries.targets import named_as_the_target
 from nlp.text.acting import ActingSentences
 from nlp.text.citations import in_cited_title
 from nlp.text.layout import OPERATIVE, Layout
@@ -70,6 +73,8 @@ def affected_countries(
     for name in _names_in(text, layout, titles):
         if name.code in skip or names_a_law_not_goods(text, name.start, name.end):
             continue
+        if in_a_one_country_definition(text, name.start, skip):
+            continue  # '(c) The term “Ruritania” means …': what the words mean, not whose goods are targeted
         if applies_the_rate_itself(text, name.start, name.end):
             continue  # 'Rwanda is granting stay of application …': a member applying its rate, not an origin
         if excluded_from_the_quota(text, name.end):
@@ -250,6 +255,8 @@ def _targeted(text: str, offset: int, layout: Layout, sentences: Sentences, acti
         or _heads_a_list_of_goods(text, offset)
         or continues_an_acting_item(text, offset, sentences, acting)
         or listed_under_an_acting_lead_in(text, offset, acting)
+        or in_a_commodity_field(text, offset)
+        or named_as_the_target(text, offset)
     ):
         return False
     lead_in = acting.lead_in(offset)

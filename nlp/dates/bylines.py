@@ -124,3 +124,23 @@ def weekday_dateline_end(text: str, first_line_end: int) -> int | None:
     end = text.find("\n", start)
     end = len(text) if end < 0 else end
     return end if line and line.end() == end else None
+
+
+# A web page's post date printed before its title, the copy gluing them ('August 18, 2031New Guidance on …'): the day
+# the post was published, not the day of the act it reports
+GLUED_TITLE = re.compile(r"(?-i:[A-Z])[a-z]")
+# A report's lead naming the day of the act it reports ('On October 17, 2031, the President issued …', 'On 3 May
+# 2031, the Commission …')
+DATED_REPORT_LEAD = re.compile(
+    r"\s*On\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}),"
+)
+
+
+def heads_a_news_page(text: str, span_start: int, span_end: int, first_line_end: int) -> bool:
+    """The date opens the text's first line and is either glued to the post's title or alone above a lead that
+    reports another act by its own date: a news page's (a broker's, a trade paper's) date line."""
+    if text[:span_start].strip() or span_end > first_line_end:
+        return False
+    if GLUED_TITLE.match(text, span_end):
+        return True
+    return not text[span_end:first_line_end].strip(" .,\t") and bool(DATED_REPORT_LEAD.match(text, first_line_end))

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from nlp.dates.bylines import (
     dated_lead,
+    heads_a_news_page,
     under_a_byline,
     under_its_headline,
     weekday_dateline_end,
@@ -254,12 +255,13 @@ class Classifier:
             self.text, span.start, span.end, line_start, line_end, self.layout.first_line_end
         ):
             return ("publication",)
-        lead = dated_lead(self.text, span.start, span.end, line_start, self.layout.first_line_end) or (
-            weekday_dateline_under_headline(
-                self.text, span.start, span.end, line_start, line_end, self.layout.first_line_end
-            )
+        first_line_end = self.layout.first_line_end
+        lead = dated_lead(self.text, span.start, span.end, line_start, first_line_end) or (
+            weekday_dateline_under_headline(self.text, span.start, span.end, line_start, line_end, first_line_end)
         )
-        return ("publication",) if lead else ()
+        if lead or (not span.relative and heads_a_news_page(self.text, span.start, span.end, first_line_end)):
+            return ("publication",)
+        return ()
 
     def _under_issue_header(self, line_start: int) -> tuple[str, ...]:
         """A date alone under a journal's issue line is that issue's date ("Canada Gazette, Part I, Volume 160,

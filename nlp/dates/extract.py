@@ -135,7 +135,7 @@ def _typed_absolute(
             kinds = classifier.types(Span(item.start, item.end, floor, ceiling, value=item.date.isoformat()))
             if index in marked or (kinds == ("other",) and index in columns):
                 kinds = columns[index]  # a table printed one cell per line: its column's header names the date
-            elif kinds == ("other",) and index and _parallel_items(classifier.text, found[index - 1], item):
+            elif kinds == ("other",) and index and _same_kind_as_previous(classifier.text, found[index - 1], item):
                 kinds = tuple(m.type for m in mentions if m.start == found[index - 1].start) or kinds
         for kind in kinds:
             mentions.append(DateMention(kind, item.date.isoformat(), item.text, item.start, item.end))
@@ -145,6 +145,16 @@ def _typed_absolute(
 # "(ii)" right before a date: an item of an enumerated list of alternatives
 ENUMERATED = re.compile(r"\(\s*(?:[ivx]{1,4}|[a-z]|\d{1,2})\s*\)\s*$")
 ITEM_REACH = 200
+
+
+# only a conjunction between two dates: 'effective on January 1 of 2031 and January 1 of 2032'
+CONJOINED = re.compile(r"[ \t]*,?[ \t\n]*(?:and|or)[ \t\n]+(?:on[ \t]+)?", re.I)
+
+
+def _same_kind_as_previous(text: str, previous: FoundDate, item: FoundDate) -> bool:
+    """A date joined to the one before by a bare 'and'/'or', or the next of a list of alternatives: what the
+    trigger before the first says of it says of both."""
+    return bool(CONJOINED.fullmatch(text, previous.end, item.start)) or _parallel_items(text, previous, item)
 
 
 def _parallel_items(text: str, previous: FoundDate, item: FoundDate) -> bool:

@@ -127,7 +127,8 @@ def _named_forms(month: str, ordinal: str, dense: str) -> re.Pattern:
         # (a Korean ministry's site prints "Sep 01,2031", the year glued to the comma; a web page may leave a stray
         # space before the comma: "January 3 , 2031")
         rf"\b(?P<month_b>{month})\.?[ \u00a0\n]+(?P<day_b>\d{{1,2}})(?:st|nd|rd|th)?"
-        r"(?:[ \u00a0]?,[ \u00a0\n]*|[ \u00a0\n]+)"
+        # a broker's "January 1 of 2026" puts 'of' between the day and the year
+        r"(?:[ \u00a0]?,[ \u00a0\n]*|[ \u00a0\n]+(?:of[ \u00a0]+)?)"
         rf"(?P<year_b>\d{{4}})",
         # a PDF's text may split the ordinal from its number and month: "30\nth\nApril, 2026", "16 th October, 2017";
         # a German copy may drop the space after the day's dot: "vom 27.Februar 2017"

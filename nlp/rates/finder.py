@@ -33,6 +33,7 @@ from nlp.rates.cells import (
 )
 from nlp.rates.columns import amount_unit_currency_rows
 from nlp.rates.currency_columns import currency_column_cells
+from nlp.rates.examples import an_example
 from nlp.rates.kinds import kind_of, margin_nearer, role_of
 from nlp.rates.named_columns import percent_column_rows, rate_column_cells
 from nlp.rates.quoted import ordered_row_duties, quoted_by_an_amendment
@@ -339,7 +340,9 @@ def _as_rate(text, lowered, candidate, sentences: Sentences, acting: ActingSente
     ]
     if words.not_rate.search(near) or acting.inert_or_recounted(start, lowered[sentence_start:sentence_end]):
         return None
-    if unit == "percent" and (TIER_CONDITION.match(lowered, end) or in_a_list_of_shares(text, start)):
+    if (unit == "percent" and (TIER_CONDITION.match(lowered, end) or in_a_list_of_shares(text, start))) or an_example(
+        lowered, start
+    ):
         return None
     if unit == "percent" and (
         _an_increment(lowered, start, end, sentence_start)

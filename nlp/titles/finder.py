@@ -19,6 +19,7 @@ from nlp.text.prefilter import may_occur, scan_gated, scan_gated_builder
 from nlp.titles import shapes
 from nlp.titles.bulletins import opens_a_bulletin, precis_of_its_sections
 from nlp.titles.flattened import flat_titled_subject
+from nlp.titles.glued_dates import without_a_glued_date
 from nlp.titles.labelled import front_matter_title, letter_subject
 from nlp.types import plain_dict
 
@@ -128,7 +129,7 @@ def find_title(text: str, layout: Layout) -> TextMention | None:
         or _first_title_line(text, layout)
         or _short_title_line(text)
     )
-    return _cited_title(text, title) or title
+    return without_a_glued_date(_cited_title(text, title) or title)
 
 
 EUR_LEX_PAGE = re.compile(r"excerpt from the EUR-Lex website|^Document \d{5}[A-Z]{1,2}\d{4}", re.M)
