@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from typing import TypeVar
 
-Title = TypeVar("Title")  # finder.TextMention (imported there: no import cycle)
+Title = TypeVar("Title")  # patterns.TextMention (a type variable keeps this module free of the finder)
 
 GLUED_DATE = re.compile(
     r"(?:[A-Z][a-z]+\.?[ \u00a0]\d{1,2},?[ \u00a0]\d{4}|\d{1,2}[ \u00a0][A-Z][a-z]+[ \u00a0]\d{4})(?=[A-Z][a-z])"

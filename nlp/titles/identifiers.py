@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 
 from nlp.text.layout import Layout
-from nlp.titles.finder import OPENING_CHARS, TextMention, number_span, title_patterns
+from nlp.titles.finder import OPENING_CHARS
 from nlp.titles.joint import own_symbol
+from nlp.titles.patterns import TextMention, number_span, title_patterns
 
 
 def find_identifier(text: str, title: TextMention | None, layout: Layout) -> TextMention | None:
