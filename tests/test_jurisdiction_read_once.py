@@ -6,7 +6,7 @@ from nlp import pipeline
 NOTICE = (
     "DEPARTMENT OF COMMERCE\nInternational Trade Administration\n\n"
     "Certain Steel Nails From the Sultanate of Oman: Final Results of Antidumping Duty Administrative Review\n\n"
-    "AGENCY: Enforcement and Compliance, International Trade Administration, Department of Commerce.\n"
+    "AGENCY: International Trade Administration (Enforcement and Compliance), Commerce.\n"
     "SUMMARY: The U.S. Department of Commerce determines that imports entered on 10/05/2031 are subject to "
     "antidumping duties.\n"
 )

@@ -96,6 +96,15 @@ WEEKDAY_DATELINE = re.compile(
 )
 
 
+# a heading that names an instrument ('NOTICE OF DECISION' over 'Tuesday, February 3, 2032'): the date under it is
+# the instrument's own, not a news item's posting day
+INSTRUMENT_HEADING = re.compile(
+    r"\s*(?:notice|decision|order|determination|finding|ruling|resolution|decree|regulation|notification"
+    r"|proclamation|avis|décision|arrêté|décret|resolución|decreto|aviso)\b",
+    re.I,
+)
+
+
 def weekday_dateline_under_headline(
     text: str, span_start: int, span_end: int, line_start: int, line_end: int, first_line_end: int
 ) -> bool:
@@ -103,7 +112,7 @@ def weekday_dateline_under_headline(
     antidumping …' / 'le Jeudi 15 Septembre 2031'): the day the item was posted, not a reported act's."""
     if span_start > OPENING_REACH or line_start <= first_line_end or text[first_line_end:line_start].strip():
         return False
-    if not WEEKDAY_DATELINE.fullmatch(text, line_start, span_start):
+    if not WEEKDAY_DATELINE.fullmatch(text, line_start, span_start) or INSTRUMENT_HEADING.match(text):
         return False
     return TIME_ONLY.fullmatch(text, span_end, line_end) is not None or not text[span_end:line_end].strip(" .,")
 
