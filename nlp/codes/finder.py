@@ -19,6 +19,7 @@ from nlp.codes.bracketed import bracketed_headings
 from nlp.codes.cells import table_code_cell
 from nlp.codes.chapters import find_chapters
 from nlp.codes.columns import cell_of_its_line, code_cell, in_a_column_of_no_codes, in_column, opens_a_cell_of_codes
+from nlp.codes.dotted_rows import dotted_rows, flattened_dotted_row
 from nlp.codes.glued import codes_opening_glued_rows, dotted_codes_glued_to_words, glued_codes, gtips_glued_to_figures
 from nlp.codes.headings import dotted_headings, starts_row
 from nlp.codes.lettered import lettered_codes
@@ -252,7 +253,7 @@ def _sibling(accepted: re.Match | None, match: re.Match, text: str, sentences: S
     if accepted is None or match.start() - accepted.end() > SIBLING_REACH:
         return False
     number, other = match.group("number"), accepted.group("number")
-    if _dotted_rows(accepted, match, text) or _flattened_dotted_row(accepted, match, text):
+    if dotted_rows(accepted, match, text) or flattened_dotted_row(accepted, match, text):
         return True
     pairs = bool(PAIRS.fullmatch(number))  # '72 08 10 00 00' then '72 08 25 00 00' down a list
     if written_as(number) != written_as(other) or not (number.isdigit() or "." in number or pairs):
@@ -262,28 +263,6 @@ def _sibling(accepted: re.Match | None, match: re.Match, text: str, sentences: S
     if starts_row(match.start(), text) and number[:2] == other[:2]:
         return len(number) >= 6
     return len(number) >= 8 and sentences.around(match.start())[0] == sentences.around(accepted.start())[0]
-
-
-FLATTENED_ROW_REACH = 300  # a flattened row: its code, description, amount and unit
-DESCRIPTION_AFTER = re.compile(r"[ \t\u00a0]+(?-i:[A-Z])[a-z]")  # '0405.10 Butter'
-
-
-def _flattened_dotted_row(accepted: re.Match, match: re.Match, text: str) -> bool:
-    """A subheading written with a dot, then its description, shortly after a dotted code: the next row of a
-    schedule flattened into one line ('0305.59.90 Dried Fish Rs. 100.00 per kg 0405.10 Butter Rs. 880.00')."""
-    number, other = match.group("number"), accepted.group("number")
-    if "." not in number or "." not in other or match.start() - accepted.end() > FLATTENED_ROW_REACH:
-        return False
-    return len(digits_of(number)) >= 6 and DESCRIPTION_AFTER.match(text, match.end()) is not None
-
-
-def _dotted_rows(accepted: re.Match, match: re.Match, text: str) -> bool:
-    """Two rows of one schedule chapter starting with dotted codes of any depth ('0805.10.20 --- Dried'
-    then '0805.21 -- Mandarins')."""
-    number, other = match.group("number"), accepted.group("number")
-    if "." not in number or "." not in other or len(digits_of(number)) < 6 or number[:2] != other[:2]:
-        return False
-    return starts_row(match.start(), text, marker=False) and starts_row(accepted.start(), text, marker=False)
 
 
 def _is_code(match: re.Match, text: str, sentences: Sentences, continues: bool, headers: CodeHeaders) -> bool:
