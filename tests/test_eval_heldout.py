@@ -97,6 +97,13 @@
   finding, a Canada Gazette SOR, an NZ order, Mexican DOF tables and news, Australian statistics, an Ecuadorian
   schedule; India, Argentina, Morocco, Brazil, Colombia, Pakistan, the EAEU in Russian, South Africa, Kenya, Turkey,
   the Philippines, Egypt in Arabic), measured with totals only on the round's first commit (the blind estimate).
+- final18/ (46 documents): blind-labelled and audited at the start of round 15 (presidential proclamations on
+  Section 232 quotas and offsets, a USITC notice, CSMS messages, CBP quota bulletins, brokers' relays of CSMS; UK stop
+  press, quota notices and no-deal guidance, a Norwegian budget's quota tables, EU anti-dumping and surveillance acts
+  in English, German and French, a German news item, Turkish brokers' items; a Canada Gazette remission order, CBSA
+  notices, a WTO safeguard notification, Mexican DOF, an NZ order, Australian statistics and a supplier's relay;
+  India's customs notifications, Brazil in Portuguese, the EAEU in Russian, the Philippines, a Korean relay, South
+  African and Vietnamese news), measured with totals only on the round's first commit (the blind estimate).
 - read17-us/ (14 documents): round 14 read set (ITA rescissions, changed circumstances reviews and a new shipper
   review, a USITC sunset institution, CBP quota bulletins, USTR Section 301 notices, CBSA Canada Gazette notices, an
   order amending the China Surtax Order (2024), a brokers' article on a CBSA expiry review), labelled before the
