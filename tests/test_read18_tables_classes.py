@@ -5,9 +5,15 @@ colon); a Turkish schedule whose descriptions open with a figure after the 12-di
 notification's table one cell a line between bar lines without its header (the cell after each serial number is the
 tariff column's, chapters and headings too, and a cell ending with a comma goes on below); a description's letters
 after a code that read as a unit ('L or T sections'); a dotted heading listed among subheadings ('1508.90.00, 15.09,
-1510.10.00'). Every passage is written for these tests, in other words, numbers and products than the set."""
+1510.10.00'). Dates: a relay's date line before its category, a Turkish blog's date header with its weekday, a forum
+copy's editor line (publication); a Turkish decision's day of decision and the earlier day it is valid from; an
+e-paper's upload line. Measures: a tariff elimination list, a split of codes, an Indian schedule's substituted tariff
+items beside substituted rates, a Chinese countermeasure on the United States (its target too). Jurisdiction cues,
+titles (a Turkish subject label; date, editor and viewer lines are none). Every passage is written for these tests, in
+other words, numbers and products than the set."""
 
 from nlp.codes.finder import find_codes
+from tests.fact_readers import affected, dates, jurisdiction, measures, title
 
 
 def _codes(text: str) -> list[str]:
@@ -119,3 +125,80 @@ def test_a_unit_after_a_number_still_makes_it_no_code():
 def test_a_dotted_heading_listed_among_subheadings_is_a_heading():
     text = "Stay of application: 2008.11.00, 2008.19.00, 20.07, 2009.11.00 Fruit preparations 25% 35%"
     assert _codes(text) == ["2007", "20081100", "20081900", "20091100"]
+
+
+# --- dates -----------------------------------------------------------------------------------------------------------
+
+
+def test_a_relays_date_line_before_its_category_is_its_publication():
+    text = (
+        "notification 12/2031 customs part 3\nPosted on\n4 March 2031 Category : Notifications\n"
+        "Please find below the table of the notification.\n"
+    )
+    assert dates(text) == [("publication", "2031-03-04")]
+
+
+def test_a_turkish_blogs_date_header_with_its_weekday_is_its_publication_and_no_title():
+    text = "7 Mart 2031 Cuma\n\nFasıl 72 Gümrük Vergisi Oranları\n\nG.T.İ.P. MADDE İSMİ 1 2\n"
+    assert (dates(text), title(text)) == ([("publication", "2031-03-07")], "Fasıl 72 Gümrük Vergisi Oranları")
+
+
+def test_a_forum_copys_editor_line_is_its_publication_and_no_title():
+    text = "编辑: wangwu 2031-06-05\n附件\n\n对原产于某国的商品加征关税清单\n"
+    assert dates(text) == [("publication", "2031-06-05")] and title(text) != "编辑: wangwu 2031-06-05"
+
+
+def test_a_turkish_decisions_day_of_decision_and_the_earlier_day_it_is_valid_from():
+    text = (
+        "Resmi Gazete: 03.09.2031 Sayı: 41234\nKONU : İthalat Rejimi Kararında Değişiklik\nKARAR SAYISI: 31/5511\n"
+        "Ekli Karar, Bakanlar Kurulu'nca 20/8/2031 tarihinde kararlaştırılmıştır.\n"
+        "Madde 1- Ekli listede yer alan maddelerin gümrük vergileri yeniden belirlenmiştir.\n"
+        "Madde 2- Bu Karar 15/8/2031 tarihinden geçerli olmak üzere yayımı tarihinde yürürlüğe girer.\n"
+    )
+    assert dates(text) == [
+        ("application_start", "2031-08-15"),
+        ("document_date", "2031-08-20"),
+        ("entry_into_force", "2031-09-03"),
+        ("publication", "2031-09-03"),
+    ]
+    assert title(text) == "İthalat Rejimi Kararında Değişiklik"
+
+
+def test_an_e_papers_upload_line_is_no_date_of_the_document_and_no_title():
+    text = "14.02.2031 Views\n\nYou also want an ePaper? Increase the reach of your titles\n\nRate schedule\n"
+    assert [kind for kind, _ in dates(text) if kind != "other"] == [] and title(text) == "Rate schedule"
+
+
+# --- measures, countries, jurisdiction -------------------------------------------------------------------------------
+
+
+def test_a_tariff_elimination_list_is_a_preference():
+    text = (
+        "Lista de Desgravación de Honduras\n\nCategoría de\nCódigo SAC Descripción Arancel Base\nDesgravación\n"
+        "07031000 - - Cebollas y chalotes 15 B\n07032000 - Ajos 15 C\n"
+        "07039000 - Puerros y demás hortalizas aliáceas 15 A\n07041000 - Coliflores y brécoles 10 A\n"
+    )
+    assert "preference" in measures(text)
+
+
+def test_an_indian_schedules_substituted_tariff_items_and_rates_are_a_nomenclature_and_a_rate_change():
+    text = (
+        "In the First Schedule to the Customs Tariff Act, Tariff Item Description of goods Unit Rate of duty "
+        "Standard Preferential (1) (2) (3) (4) (5) (1) in Chapter 8, for the entry in column (4) occurring "
+        "against tariff item 0801 11 00, the entry 20% shall be substituted; (2) in heading 0802, for tariff item "
+        "0802 91 00 and the entries relating thereto, the following shall be substituted, namely:- 0802 91 10 - - - "
+        "In shell kg. 30% - 0802 91 90 - - - Other kg. 30% - ;"
+    )
+    assert measures(text) == ["duty_rate_change", "nomenclature_change"]
+
+
+def test_a_chinese_countermeasure_list_names_retaliation_against_the_united_states():
+    text = "附件1\n对美实施加征 15%关税商品清单 序号 税则号列 商品简称\n\n1 08051000 鲜或干的橙\n\n2 08061000 鲜葡萄\n"
+    assert (measures(text), affected(text), jurisdiction(text)) == (["retaliation"], ["US"], ["CN"])
+
+
+def test_jurisdiction_cues_of_tariff_tables():
+    assert jurisdiction("G.T.İ.P. MADDE İSMİ\n0805.10.20.00.00 Portakal 54,4") == ["TR"]
+    assert jurisdiction("EFD machines under APC 431: attach in the TANCIS a confirmation.") == ["TZ"]
+    assert jurisdiction("Customs & Excise Tariff Date: 2031-01-01 SCHEDULE 1 / PART 1") == ["ZA"]
+    assert jurisdiction("Customs Notification No. 12 /2031 -Customs dated the 1st February, 2031") == ["IN"]
