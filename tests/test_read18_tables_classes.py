@@ -181,13 +181,13 @@ def test_a_tariff_elimination_list_is_a_preference():
     assert "preference" in measures(text)
 
 
-def test_an_indian_schedules_substituted_tariff_items_and_rates_are_a_nomenclature_and_a_rate_change():
+def test_an_indian_schedules_substituted_tariff_items_are_a_nomenclature_change_beside_its_substituted_rates():
     text = (
-        "In the First Schedule to the Customs Tariff Act, Tariff Item Description of goods Unit Rate of duty "
-        "Standard Preferential (1) (2) (3) (4) (5) (1) in Chapter 8, for the entry in column (4) occurring "
-        "against tariff item 0801 11 00, the entry 20% shall be substituted; (2) in heading 0802, for tariff item "
-        "0802 91 00 and the entries relating thereto, the following shall be substituted, namely:- 0802 91 10 - - - "
-        "In shell kg. 30% - 0802 91 90 - - - Other kg. 30% - ;"
+        "THE THIRD SCHEDULE\n[See section 97(b)]\nIn the First Schedule to the Customs Tariff Act,-\n"
+        "(1) in Chapter 8, for the entry in column (4) occurring against tariff item 0801 11 00, the entry “20%” shall "
+        "be substituted;\n"
+        "(2) in heading 0802, for tariff item 0802 91 00 and the entries relating thereto, the following shall be "
+        "substituted, namely:-\n“0802 91 10 - - - In shell kg. 30% -\n0802 91 90 - - - Other kg. 30% -”;\n"
     )
     assert measures(text) == ["duty_rate_change", "nomenclature_change"]
 

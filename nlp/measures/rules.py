@@ -55,9 +55,6 @@ DUTY_MEASURES = frozenset(
         "remission",
     }
 )
-# Measures that are no duty: plain duty words in their sentence are a rate change of their own, not theirs (a
-# schedule that substitutes tariff items and the rates against others in one run-on sentence).
-NOT_DUTIES = frozenset({"nomenclature_change"})
 EVIDENCE_ORDER = ("operative", "title", "legal_basis")
 
 
@@ -162,8 +159,7 @@ def find_measures(
     for signal in (signal for found in hits.values() for signal, _ in found):
         plain = signal.category == "g" or (powers_plain and signal.plain)
         generic_only[signal.kind] = generic_only.get(signal.kind, True) and plain
-        if plain or signal.kind not in NOT_DUTIES:
-            (generic_sentences if plain else named_sentences).add(sentences.around(signal.start))
+        (generic_sentences if plain else named_sentences).add(sentences.around(signal.start))
     _drop_generic_beside_named(hits, generic_only, generic_sentences & named_sentences, sentences)
     _drop_quota_of_a_safeguard(hits, sentences)
     if hits.keys() & DUTY_MEASURES and generic_only.get("duty_rate_change"):
