@@ -42,6 +42,7 @@ SIZES = {
     "read17-us": 14,
     "read17-eu": 14,
     "read17-asia": 14,
+    "read18-tables": 14,
 }
 FLOORS = {
     **FIRST_SETS,

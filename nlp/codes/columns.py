@@ -16,6 +16,8 @@ CELL_END = re.compile(r"[ \t\u00a0|]*[,;&]?[ \t\u00a0]*(?:\n|$)")  # the rest of
 # the rest of a row that is a code and its rate ('8802400013 15%' under 'TARIC codes Additional duty')
 RATE_CELL_ROW_END = re.compile(r"[ \t\u00a0|]+\d{1,3}(?:[.,]\d{1,2})?[ \u00a0]?%[ \t\u00a0|]*(?:\n|$)")
 SERIAL_LEAD = re.compile(r"[ \t\u00a0]*\d{1,4}[.)][ \t\u00a0]+")  # a table row's serial number: '12. '
+BARE_SERIAL_LEAD = re.compile(r"[ \t\u00a0]*\d{1,4}[ \t\u00a0]+")  # one without its dot: '12 '
+DESCRIPTION_AFTER = re.compile(r"[ \t\u00a0]+[^\W\d_]")  # the row's description starts with a letter or a character
 
 
 def cell_of_its_line(match: re.Match, text: str) -> bool:
@@ -39,9 +41,18 @@ def code_cell(match: re.Match, text: str, digits: str, headers: CodeHeaders) -> 
         alone_on_line(start, end, text) or bool(schedule_row) or bool(rate_row) or first_of_codes_cell(match, text)
     ) and headers.above(start):
         return True
-    # a flattened table's row: its serial number, then the code, then the description ('12. 0406.9000 Other')
-    serial_row = SERIAL_LEAD.fullmatch(text, text.rfind("\n", 0, start) + 1, start)
-    return serial_row is not None and "." in match.group("number") and headers.above_serials(start)
+    # a flattened table's row: its serial number, then the code, then the description ('12. 0406.9000 Other');
+    # a bare serial before a solid code of 8 digits or more and its words ('序号 税则号列' over '3 02042200 鲜或冷的…')
+    line_start = text.rfind("\n", 0, start) + 1
+    number = match.group("number")
+    serial_row = SERIAL_LEAD.fullmatch(text, line_start, start) is not None and "." in number
+    bare_serial_row = (
+        number.isdigit()
+        and len(number) >= 8
+        and BARE_SERIAL_LEAD.fullmatch(text, line_start, start) is not None
+        and DESCRIPTION_AFTER.match(text, end) is not None
+    )
+    return (serial_row or bare_serial_row) and headers.above_serials(start)
 
 
 # A header naming the codes too: 'New HTS/Rate' heads cells of a code and its rate ('2905.59.10 5.5%').

@@ -15,10 +15,12 @@ import re
 from dataclasses import replace
 
 from nlp.codes.amended_rows import amended_table_row
+from nlp.codes.bar_stacked import bar_stacked_code_cells
 from nlp.codes.bracketed import bracketed_headings
 from nlp.codes.cells import table_code_cell
 from nlp.codes.chapters import find_chapters
 from nlp.codes.columns import cell_of_its_line, code_cell, in_a_column_of_no_codes, in_column, opens_a_cell_of_codes
+from nlp.codes.dashed_rows import dashed_schedule_rows
 from nlp.codes.dotted_rows import dotted_rows, flattened_dotted_row
 from nlp.codes.glued import codes_opening_glued_rows, dotted_codes_glued_to_words, glued_codes, gtips_glued_to_figures
 from nlp.codes.headings import dotted_headings, starts_row
@@ -99,6 +101,8 @@ def find_codes(
     mentions += dotted_codes_glued_to_words(text, sentences, {m.start for m in mentions})
     mentions += gtips_glued_to_figures(text, sentences, {m.start for m in mentions})
     mentions += bracketed_headings(text, sentences, {m.start for m in mentions})
+    mentions += dashed_schedule_rows(text, sentences, {m.start for m in mentions})
+    mentions += bar_stacked_code_cells(text, sentences, {m.start for m in mentions})
     mentions = _recital_references(mentions, layout or Layout(text))
     codes: dict[tuple[str, bool], CodeMention] = {}
     found_ranges: dict[tuple[str, str], CodeRange] = {}

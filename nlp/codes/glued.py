@@ -87,14 +87,19 @@ def dotted_codes_glued_to_words(text: str, sentences: Sentences, read: set[int])
     return found
 
 
-# a Turkish GTİP of 12 digits in five dotted groups opening its line, the next cells' digits glued to its last pair
-GTIP_OPENING_GLUED = re.compile(r"^[ \t|]*(?P<code>\d{4}\.\d\d\.\d\d\.\d\d\.\d\d)(?=\d)", re.M)
-GTIP_GLUED_GATE = re.compile(r"\.\d\d\.\d\d\.\d\d\.\d{3}")
+# a Turkish GTİP of 12 digits in five dotted groups opening its line, the next cells' digits glued to its last pair, or
+# a description that opens with a figure after it ('5401.10.12.10.00 67 Desiteksi geçmeyenler 0 2 0': 67 decitex),
+# which the candidate scan reads as the code's statistical suffix
+GTIP_OPENING_GLUED = re.compile(
+    r"^[ \t|]*(?P<code>\d{4}\.\d\d\.\d\d\.\d\d\.\d\d)(?=\d|[ \t\u00a0]+\d{1,3}[ \t\u00a0]+[^\W\d_])", re.M
+)
+GTIP_GLUED_GATE = re.compile(r"\.\d\d\.\d\d\.\d\d\.\d(?:\d\d|\d[ \t\u00a0]+\d)")
 HEADER_LINES_ABOVE = 6  # the code column's header stands this few lines above the first such row
 
 
 def gtips_glued_to_figures(text: str, sentences: Sentences, read: set[int]) -> list[CodeMention]:
-    """The 12-digit GTİPs opening rows glued to their figures, below a header line naming the code column."""
+    """The 12-digit GTİPs opening rows glued to their figures or before a description opening with a figure, below a
+    header line naming the code column."""
     if not GTIP_GLUED_GATE.search(text):
         return []
     roles = Roles(text, sentences)

@@ -68,6 +68,7 @@ def dotted_headings(text: str, sentences: Sentences, codes: list) -> Iterator[Co
     """Dotted headings after a heading keyword, before their own codes, or starting a code table's row."""
     yield from _after_keyword(text, sentences)
     by_start = {c.start: c for c in codes if isinstance(c, CodeMention)}
+    by_end = {c.end: c for c in by_start.values()}
     row_codes = sorted(c.start for c in by_start.values() if len(c.code) >= 6 and starts_row(c.start, text))
     for match in DOTTED_HEADING.finditer(text) if may_occur(DOTTED_HEADING, text) else ():
         start = match.start("heading")
@@ -85,6 +86,23 @@ def dotted_headings(text: str, sentences: Sentences, codes: list) -> Iterator[Co
             yield _heading(match, role_at(text, start, sentences))
         elif notation().keywords_after.match(text, match.end()):  # Turkish '52.05, 52.06 gümrük tarife pozisyonları'
             yield _heading(match, role_at(text, start, sentences))
+        elif (listed := _listed_between_codes(text, match, by_start, by_end)) is not None:
+            yield _heading(match, listed.role)  # '1508.90.00, 15.09, 1510.10.00'
+
+
+LISTED_BEFORE = re.compile(r"[ \t\u00a0]*[,;][ \t\u00a0]*$")  # a list's comma after the code before
+LISTED_AFTER = re.compile(r"[ \t\u00a0]*[,;][ \t\u00a0]*")  # and before the next
+
+
+def _listed_between_codes(text: str, match: re.Match, by_start: dict, by_end: dict) -> CodeMention | None:
+    """The code before a dotted heading listed among codes the scan read (a code before it and a code after it, joined
+    by commas), or None."""
+    start = match.start("heading")
+    before = LISTED_BEFORE.search(text, max(0, start - 8), start)
+    after = LISTED_AFTER.match(text, match.end("heading"))
+    if before is None or before.start() not in by_end or after is None or after.end() not in by_start:
+        return None
+    return by_end[before.start()]
 
 
 def _starts_or_follows_serial(offset: int, text: str) -> bool:

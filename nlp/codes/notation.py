@@ -152,7 +152,8 @@ NO_SUCH_HEADING = re.compile(r"^(?:19(?:0[6-9]|[1-9]\d)|20(?:[1-9]\d)|00|\d\d00)
 # A unit right after a number makes it a quantity, not a code ('2 500 kg', '12.50 mm').
 UNIT_AFTER = re.compile(
     r"^[ \u00a0]?(?:%|percent|per[ ]cent|mm|cm|km|m|kg|g|t|tonnes?|tons?|kw|w|v|ah|rpm|dozen|units?|"
-    r"pieces?|days?|months?|years?|eur|euros?|usd|dollars?|hours?|ml|l|litres?|liters?|hz|kwh|m3|m2)\b",
+    r"pieces?|days?|months?|years?|eur|euros?|usd|dollars?|hours?|ml|l|litres?|liters?|hz|kwh|m3|m2)\b"
+    r"(?![ \u00a0]+or[ \u00a0]+[A-Z]\b)",  # a description's letters: '7216.4000 L or T sections' (angles and tees)
     re.IGNORECASE,
 )
 
