@@ -18,7 +18,14 @@ from nlp.codes.amended_rows import amended_table_row
 from nlp.codes.bracketed import bracketed_headings
 from nlp.codes.cells import table_code_cell
 from nlp.codes.chapters import find_chapters
-from nlp.codes.columns import cell_of_its_line, code_cell, in_a_column_of_no_codes, in_column, opens_a_cell_of_codes
+from nlp.codes.columns import (
+    cell_of_its_line,
+    closes_a_row_under_its_header,
+    code_cell,
+    in_a_column_of_no_codes,
+    in_column,
+    opens_a_cell_of_codes,
+)
 from nlp.codes.dotted_rows import dotted_rows, flattened_dotted_row
 from nlp.codes.glued import codes_opening_glued_rows, dotted_codes_glued_to_words, glued_codes, gtips_glued_to_figures
 from nlp.codes.headings import dotted_headings, starts_row
@@ -319,6 +326,7 @@ def _is_code(match: re.Match, text: str, sentences: Sentences, continues: bool, 
         or _keyword_near(match.start(), text, sentences)
         or _starts_table_row(match, text)
         or code_cell(match, text, digits, headers)
+        or closes_a_row_under_its_header(match, text, digits, headers)
         or in_introduced_list(match.start(), match.end(), text)
         or flat_serial_row(match.start(), text, headers.above(match.start()))
         or inserted_row(match.start(), match.end(), text)
