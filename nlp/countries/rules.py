@@ -14,6 +14,7 @@ import re
 
 from nlp.countries.acting_states import applies_the_rate_itself
 from nlp.countries.allocations import allocation_lines, origin_field_countries
+from nlp.countries.quota_numbers import origins_with_quota_numbers
 from nlp.countries.bulletin_fields import in_a_commodity_field
 from nlp.countries.cited_instruments import in_a_cited_instrument
 from nlp.countries.continued_items import continues_an_acting_item
@@ -101,6 +102,7 @@ def affected_countries(
         *allotted,
         *countries_in_amount_rows(text, skip, layout),
         *origins_in_cell_line_rows(text, skip),
+        *origins_with_quota_numbers(text, skip),
     ]:
         if name.code not in first:
             first[name.code], counts[name.code] = name, 1
