@@ -32,6 +32,7 @@ from nlp.codes.headings import dotted_headings, starts_row
 from nlp.codes.lettered import lettered_codes
 from nlp.codes.lookalikes import DOTTED_DATE, TRUNK_PREFIX_BEFORE, YEAR, YEARS
 from nlp.codes.norwegian import SIBLING_GLUE, tariff_number_cell, tariff_number_not_date
+from nlp.codes.norwegian_cells import norwegian_number_cells
 from nlp.codes.notation import CANDIDATE, NO_SUCH_HEADING, UNIT_AFTER, digits_of, neutral_notation, notation, written_as
 from nlp.codes.order_rows import after_an_order_number
 from nlp.codes.roles import Roles
@@ -106,6 +107,7 @@ def find_codes(
     mentions += dotted_codes_glued_to_words(text, sentences, {m.start for m in mentions})
     mentions += gtips_glued_to_figures(text, sentences, {m.start for m in mentions})
     mentions += bracketed_headings(text, sentences, {m.start for m in mentions})
+    mentions += norwegian_number_cells(text, sentences, {m.start for m in mentions})
     mentions = _recital_references(mentions, layout or Layout(text))
     codes: dict[tuple[str, bool], CodeMention] = {}
     found_ranges: dict[tuple[str, str], CodeRange] = {}
