@@ -61,10 +61,7 @@ def closes_a_row_under_its_header(match: re.Match, text: str, digits: str, heade
         return False
     header_end = text.find("\n", headers.last_header)
     header = text[headers.last_header : header_end if header_end >= 0 else len(text)].rstrip(" \t\u00a0|:")
-    last = None
-    for last in notation().code_column_headers.finditer(header):
-        pass
-    return last is not None and last.end() == len(header)
+    return any(found.end() == len(header) for found in notation().code_column_headers.finditer(header))
 
 
 # A header naming the codes too: 'New HTS/Rate' heads cells of a code and its rate ('2905.59.10 5.5%').

@@ -2,7 +2,7 @@
 number written in full ('02.01.3001'), its compressed siblings without or with their dot ('01.01.2100/2902/2900',
 '02.02.3001/.3009', broken over a space: '/2001/ 2002/2003/ 2004'), a heading ('02.01, 02.02'), several numbers in one
 cell joined by commas ('02.01.3001/3009, 02.02.3001/3009'). Each number written in full is read; a sibling suffix is
-not made into a number. A cell that is one bare date ('01.01.2024', a quota period's start) stays a date."""
+not made into a number."""
 
 from __future__ import annotations
 
@@ -20,7 +20,6 @@ CELL_LINE = re.compile(
     rf"^[ \t]*{_NUMBER}{_SIBLINGS}[ \t]*/?(?:[ \t]*,[ \t]*{_NUMBER}{_SIBLINGS}[ \t]*/?)*[ \t]*$", re.M
 )
 NUMBER = re.compile(rf"(?<![\d./])(?P<number>{_NUMBER})(?![\d])")
-BARE_DATE = re.compile(r"[ \t]*(?P<day>\d\d)\.(?P<month>\d\d)\.(?P<year>\d{4})[ \t]*")
 
 
 def norwegian_number_cells(text: str, sentences: Sentences, read: set[int]) -> list[CodeMention]:
@@ -30,8 +29,6 @@ def norwegian_number_cells(text: str, sentences: Sentences, read: set[int]) -> l
         return []
     roles, found, column_reach = None, [], -1
     for line in CELL_LINE.finditer(text):
-        if _a_bare_date(line.group()):
-            continue
         header = NORWEGIAN_CODE_COLUMN.search(text, max(0, line.start() - NORWEGIAN_HEADER_REACH), line.start())
         if header is None and line.start() > column_reach:
             continue
@@ -44,8 +41,3 @@ def norwegian_number_cells(text: str, sentences: Sentences, read: set[int]) -> l
             role = roles.at(number.start())
             found.append(CodeMention(digits, level_for(digits), False, role, number["number"], *number.span()))
     return found
-
-
-def _a_bare_date(cell: str) -> bool:
-    date = BARE_DATE.fullmatch(cell)
-    return date is not None and 1 <= int(date["day"]) <= 31 and 1 <= int(date["month"]) <= 12

@@ -27,7 +27,8 @@ LAWMAKING_AFTER = re.compile(
 
 
 # 'the withdrawal of the United Kingdom from the (European) Union', 'the accession of Croatia': a member leaving or
-# joining, and the union it leaves or exits (a withdrawal of preferences 'from Ruritania' still names the country affected);
+# joining, and the union it leaves or exits (a withdrawal of preferences 'from Ruritania' still names the country
+# affected);
 # French 'après le retrait du Royaume-Uni de l'Union', 'l'adhésion de la Croatie', Spanish 'la retirada del Reino Unido'
 MEMBERSHIP_BEFORE = scan_gated(
     guarded(

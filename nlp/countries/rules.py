@@ -14,7 +14,6 @@ import re
 
 from nlp.countries.acting_states import applies_the_rate_itself
 from nlp.countries.allocations import allocation_lines, origin_field_countries
-from nlp.countries.quota_numbers import origins_with_quota_numbers
 from nlp.countries.bulletin_fields import in_a_commodity_field
 from nlp.countries.cited_instruments import in_a_cited_instrument
 from nlp.countries.continued_items import continues_an_acting_item
@@ -30,6 +29,7 @@ from nlp.countries.names import find_country_names
 from nlp.countries.not_origins import in_an_act_number, names_a_law_not_goods
 from nlp.countries.outside_quota import excluded_from_the_quota
 from nlp.countries.postposed import origins_before_cues
+from nlp.countries.quota_numbers import origins_with_quota_numbers
 from nlp.countries.registers import register_origins
 from nlp.countries.tables import (
     countries_heading_rows,

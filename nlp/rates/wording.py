@@ -178,7 +178,12 @@ def bearing_start(lowered: str, window_start: int, start: int, unit: str, duty: 
     # 'vehicles of a cylinder capacity 2500cc and below has been reduced from 32% to 15%': the change's words bear on
     # the figures, what stands before them describes the goods
     changed = max((m.start() for m in RATE_CHANGED_FROM.finditer(lowered, window_start, start)), default=window_start)
-    return max(named, changed, _after_a_condition(lowered, window_start, start), _after_a_dimension(lowered, window_start, start))
+    return max(
+        named,
+        changed,
+        _after_a_condition(lowered, window_start, start),
+        _after_a_dimension(lowered, window_start, start),
+    )
 
 
 # A goods description's last dimension right before the figure, only spaces between ('… of a thickness of 0,007mm or
