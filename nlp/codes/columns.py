@@ -7,6 +7,7 @@ import re
 
 from nlp.codes.cells import first_of_codes_cell
 from nlp.codes.headings import starts_row
+from nlp.codes.notation import notation
 from nlp.codes.schedules import CodeHeaders, alone_on_line
 from nlp.text.patterns import guarded
 from nlp.text.tables import cell_span, column_header
@@ -53,6 +54,25 @@ def code_cell(match: re.Match, text: str, digits: str, headers: CodeHeaders) -> 
         and DESCRIPTION_AFTER.match(text, end) is not None
     )
     return (serial_row or bare_serial_row) and headers.above_serials(start)
+
+
+# The row's description before it, nothing after it: the last cell of a row flattened onto one line
+ROW_CLOSED = re.compile(r"[ \t\u00a0|]*(?:\n|$)")
+
+
+def closes_a_row_under_its_header(match: re.Match, text: str, digits: str, headers: CodeHeaders) -> bool:
+    """A solid code of 8 digits or more closing its row, after the row's other cells, under a header line whose last
+    column names the codes ('Tariff quota serial number Schedule quantity Description Commodity codes' over '09.2742
+    kg Acrylonitrile, for use in the manufacture of goods of heading 6815. 2926100010'): a quota notice's table run
+    into lines, the code last. A number closing a row under a header whose codes stand elsewhere is not read."""
+    if len(digits) < 8 or not match.group("number").isdigit() or not ROW_CLOSED.match(text, match.end()):
+        return False
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    if not text[line_start : match.start()].strip(" \t\u00a0|") or not headers.above_serials(match.start()):
+        return False
+    header_end = text.find("\n", headers.last_header)
+    header = text[headers.last_header : header_end if header_end >= 0 else len(text)].rstrip(" \t\u00a0|:")
+    return any(found.end() == len(header) for found in notation().code_column_headers.finditer(header))
 
 
 # A header naming the codes too: 'New HTS/Rate' heads cells of a code and its rate ('2905.59.10 5.5%').

@@ -19,7 +19,14 @@ from nlp.codes.bar_stacked import bar_stacked_code_cells
 from nlp.codes.bracketed import bracketed_headings
 from nlp.codes.cells import table_code_cell
 from nlp.codes.chapters import find_chapters
-from nlp.codes.columns import cell_of_its_line, code_cell, in_a_column_of_no_codes, in_column, opens_a_cell_of_codes
+from nlp.codes.columns import (
+    cell_of_its_line,
+    closes_a_row_under_its_header,
+    code_cell,
+    in_a_column_of_no_codes,
+    in_column,
+    opens_a_cell_of_codes,
+)
 from nlp.codes.dashed_rows import dashed_schedule_rows
 from nlp.codes.dotted_rows import dotted_rows, flattened_dotted_row
 from nlp.codes.glued import codes_opening_glued_rows, dotted_codes_glued_to_words, glued_codes, gtips_glued_to_figures
@@ -27,6 +34,7 @@ from nlp.codes.headings import dotted_headings, starts_row
 from nlp.codes.lettered import lettered_codes
 from nlp.codes.lookalikes import DOTTED_DATE, TRUNK_PREFIX_BEFORE, YEAR, YEARS
 from nlp.codes.norwegian import SIBLING_GLUE, tariff_number_cell, tariff_number_not_date
+from nlp.codes.norwegian_cells import norwegian_number_cells
 from nlp.codes.notation import CANDIDATE, NO_SUCH_HEADING, UNIT_AFTER, digits_of, neutral_notation, notation, written_as
 from nlp.codes.order_rows import after_an_order_number
 from nlp.codes.roles import Roles
@@ -103,6 +111,7 @@ def find_codes(
     mentions += bracketed_headings(text, sentences, {m.start for m in mentions})
     mentions += dashed_schedule_rows(text, sentences, {m.start for m in mentions})
     mentions += bar_stacked_code_cells(text, sentences, {m.start for m in mentions})
+    mentions += norwegian_number_cells(text, sentences, {m.start for m in mentions})
     mentions = _recital_references(mentions, layout or Layout(text))
     codes: dict[tuple[str, bool], CodeMention] = {}
     found_ranges: dict[tuple[str, str], CodeRange] = {}
@@ -323,6 +332,7 @@ def _is_code(match: re.Match, text: str, sentences: Sentences, continues: bool, 
         or _keyword_near(match.start(), text, sentences)
         or _starts_table_row(match, text)
         or code_cell(match, text, digits, headers)
+        or closes_a_row_under_its_header(match, text, digits, headers)
         or in_introduced_list(match.start(), match.end(), text)
         or flat_serial_row(match.start(), text, headers.above(match.start()))
         or inserted_row(match.start(), match.end(), text)

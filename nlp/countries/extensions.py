@@ -83,11 +83,12 @@ def _from_keywords(text: str, patterns: dict[str, re.Pattern]):
 
 
 # 'amending Implementing Regulation (EU) No 1105/2010 imposing … on imports … originating in A and terminating
-# the proceeding concerning imports … originating in B'
+# the proceeding concerning imports … originating in B' (German 'und zur Einstellung der Untersuchung betreffend …',
+# French 'et clôturant l'enquête')
 TERMINATED_IN_AMENDED = guarded(
     r"(?<![^\W\d_])(?:amending|modifiant|zur\s+änderung)\b[^.;]{0,600}?"  # also glued to a date ('2016amending')
-    r"\b(?:and\s+terminating\s+the\s+(?:proceeding|investigation)s?|et\s+clôturant\s+la\s+procédure"
-    r"|und\s+zur\s+einstellung\s+des\s+verfahrens)\b"
+    r"\b(?:and\s+terminating\s+the\s+(?:proceeding|investigation)s?|et\s+clôturant\s+(?:la\s+procédure|l['’]enquête)"
+    r"|und\s+zur\s+einstellung\s+(?:des\s+verfahrens|der\s+untersuchung))\b"
     # up to the country, in the same title: no new act's title ('… imposing …', a repeated title line) between
     r"(?:(?!\b(?:imposing|amending|instituant|modifiant|zur\s+einführung|zur\s+änderung)\b)[^.;\n])*$",
     re.I,

@@ -27,12 +27,16 @@ LAWMAKING_AFTER = re.compile(
 
 
 # 'the withdrawal of the United Kingdom from the (European) Union', 'the accession of Croatia': a member leaving or
-# joining, and the union it leaves (a withdrawal of preferences 'from Ruritania' still names the country affected);
+# joining, and the union it leaves or exits (a withdrawal of preferences 'from Ruritania' still names the country
+# affected);
 # French 'après le retrait du Royaume-Uni de l'Union', 'l'adhésion de la Croatie', Spanish 'la retirada del Reino Unido'
 MEMBERSHIP_BEFORE = scan_gated(
     guarded(
         r"\b(?:withdrawal|accession)\s+of\s+(?:the\s+)?(?:(?:(?-i:[A-Z])[\w’'-]*\s+){1,4}(?:from|to)\s+(?:the\s+)?)?$"
-        r"|\b(?:retrait|adhésion|retirada|adhesión)\s+(?:du|de\s+la|de\s+l['’]|d['’]|del|de)\s*$",
+        r"|\b(?:retrait|adhésion|retirada|adhesión)\s+(?:du|de\s+la|de\s+l['’]|d['’]|del|de)\s*$"
+        # the union a member leaves ('if the UK leaves the EU with no deal', 'after the UK left the EU', 'its exit from
+        # the European Union')
+        r"|\b(?:leaves?|leaving|left|exits?|exiting)\s+(?:the\s+)?$|\b(?:exit|departure)\s+from\s+(?:the\s+)?$",
         re.I,
     )
 )

@@ -29,6 +29,7 @@ from nlp.countries.names import find_country_names
 from nlp.countries.not_origins import in_an_act_number, names_a_law_not_goods
 from nlp.countries.outside_quota import excluded_from_the_quota
 from nlp.countries.postposed import origins_before_cues
+from nlp.countries.quota_numbers import origins_with_quota_numbers
 from nlp.countries.registers import register_origins
 from nlp.countries.tables import (
     countries_heading_rows,
@@ -101,6 +102,7 @@ def affected_countries(
         *allotted,
         *countries_in_amount_rows(text, skip, layout),
         *origins_in_cell_line_rows(text, skip),
+        *origins_with_quota_numbers(text, skip),
     ]:
         if name.code not in first:
             first[name.code], counts[name.code] = name, 1

@@ -153,3 +153,22 @@ def heads_a_news_page(text: str, span_start: int, span_end: int, first_line_end:
     if GLUED_TITLE.match(text, span_end):
         return True
     return not text[span_end:first_line_end].strip(" .,\t") and bool(DATED_REPORT_LEAD.match(text, first_line_end))
+
+
+# A news service's masthead: its name ending with the word for news ('EU Customs & Trade News', 'Zoll-Nachrichten',
+# 'Trade Newsletter', 'Actualités douanières' has it first)
+NEWS_MASTHEAD = re.compile(
+    r"[^\n]{0,60}\b(?:News|Newsletter|Nachrichten|Meldungen|Aktuelles|Noticias|Actualités|Nieuws)"
+    r"|(?:News|Nachrichten|Actualités|Noticias|Nieuws)\b[^\n]{0,60}"
+)
+
+
+def under_a_news_masthead(text: str, span_start: int, span_end: int, line_start: int, first_line_end: int) -> bool:
+    """The date alone on its line right under the text's first line, a news service's masthead ('EU Customs & Trade
+    News' / '18.02.2019' / the item's headline): the day the item was posted, not an act's."""
+    if span_start > OPENING_REACH or text[line_start:span_start].strip() or text[first_line_end:line_start].strip():
+        return False
+    line_end = text.find("\n", span_end)
+    if text[span_end : len(text) if line_end < 0 else line_end].strip(" .,\t"):
+        return False
+    return NEWS_MASTHEAD.fullmatch(text[:first_line_end].strip()) is not None

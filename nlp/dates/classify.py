@@ -16,6 +16,7 @@ from nlp.dates.bylines import (
     dated_lead,
     heads_a_news_page,
     under_a_byline,
+    under_a_news_masthead,
     under_its_headline,
     weekday_dateline_end,
     weekday_dateline_under_headline,
@@ -256,6 +257,8 @@ class Classifier:
         ):
             return ("publication",)
         first_line_end = self.layout.first_line_end
+        if under_a_news_masthead(self.text, span.start, span.end, line_start, first_line_end):
+            return ("publication",)
         lead = dated_lead(self.text, span.start, span.end, line_start, first_line_end) or (
             weekday_dateline_under_headline(self.text, span.start, span.end, line_start, line_end, first_line_end)
         )

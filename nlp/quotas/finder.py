@@ -66,8 +66,9 @@ def _words() -> dict:
     scales = "|".join(_spaced(s) for s in sorted(data["scales"], key=len, reverse=True))
     return {
         "amount": guarded(
-            # a figure may be joined to its unit as an adjective ('a 10,000-tonne quota')
-            rf"(?:(?<![\w.,/])|(?<=[\u4e00-\u9fff]))(?P<value>{NUMBER})(?:\s*(?P<scale>{scales})\.?)?(?:\s*|[-\u2010\u2011]\s*)(?P<unit>{units})"
+            # a figure may be joined to its unit as an adjective ('a 10,000-tonne quota'); a figure opening with a
+            # zero before another digit is a quota's serial number before its unit column ('09.2600 kg Slack wax')
+            rf"(?:(?<![\w.,/])|(?<=[\u4e00-\u9fff]))(?!0\d)(?P<value>{NUMBER})(?:\s*(?P<scale>{scales})\.?)?(?:\s*|[-\u2010\u2011]\s*)(?P<unit>{units})"
             r"(?:\b|(?<=[\u4e00-\u9fff]))"  # a Chinese figure stands glued to the words around it ('为963.6万吨,')
             rf"(?:\s*\(?(?P<qualifier>{qualifiers})\)?)?"
         ),

@@ -178,7 +178,26 @@ def bearing_start(lowered: str, window_start: int, start: int, unit: str, duty: 
     # 'vehicles of a cylinder capacity 2500cc and below has been reduced from 32% to 15%': the change's words bear on
     # the figures, what stands before them describes the goods
     changed = max((m.start() for m in RATE_CHANGED_FROM.finditer(lowered, window_start, start)), default=window_start)
-    return max(named, changed, _after_a_condition(lowered, window_start, start))
+    return max(
+        named,
+        changed,
+        _after_a_condition(lowered, window_start, start),
+        _after_a_dimension(lowered, window_start, start),
+    )
+
+
+# A goods description's last dimension right before the figure, only spaces between ('… of a thickness of 0,007mm or
+# more but less than 0,021mm 7.5%'): a flattened row's description ends there and the rate's cell begins.
+DIMENSION_BEFORE = re.compile(
+    r"\d(?:[\d.,]*\d)?[ \u00a0]?(?:mm|cm|µm|microns?|kg|g|pa|mpa|kpa|kw|w|v|cc|dtex|°c)[ \t\u00a0|]+$"
+)
+
+
+def _after_a_dimension(lowered: str, window_start: int, start: int) -> int:
+    """Where the words that bear on a figure begin: after the dimension closing the description before it (the
+    'less than' qualifies the dimension, not the rate)."""
+    dimension = DIMENSION_BEFORE.search(lowered, window_start, start)
+    return dimension.end() if dimension else window_start
 
 
 RATE_CHANGED_FROM = re.compile(r"\b(?:reduced|increased|raised|lowered|decreased|cut)\s+from\b")
