@@ -296,4 +296,25 @@ READ_SETS = {
         "quotas": 1.0,
         "jurisdiction": 0.963,  # MOF Japan's bureau, a glossed MOFCOM; left: Bangladesh's NBR: 0.880
     },
+    # round 15's read set of relays of tariff acts (eval/heldout/read18-relays/NOTES.md: brokers' and law firms' alerts,
+    # trade press, government releases and newsletters relaying Canadian, US, EU, Brazilian, Mexican and Indian acts, in
+    # English, French, German, Italian, Portuguese and Spanish), labelled before the extractor ran on them (afe5c18);
+    # first figure: codes 0.960, dates 0.625, measures 0.692, affected 0.783, jurisdiction 0.783, title 0.667,
+    # identifier 0.000, rates 0.933, quotas none labelled
+    "read18-relays": {
+        "codes": 1.0,  # 'in Chapter 4' labelled to precedent after the first measurement: 0.960
+        # wrapped and desk datelines, bracketed dates, newsletter issues, 'On <weekday>, <date>, X released', comments
+        # 'prior to', 'postponed until', 'until <date> then', 'a partir de mañana', gazette publication after an act's
+        # name; left: 2523's 'greifen ab', 2524's date alone under a page number: 0.625
+        "dates": 0.943,
+        # counter tariffs, dollar-for-dollar, 'en réponse à', Section 301 'to be assessed', 'will increase from X% to
+        # Y%', the Italian CN amendment; 'regardless of whether … quotas' names none: 0.692
+        "measures": 1.0,
+        "affected": 1.0,  # rates stated for named countries, an FTA's name after 'originating under': 0.783
+        "title": 0.75,  # a headline ending in 'U.S.'; left: section labels, a link line, a newsletter's first item: 0.667
+        "identifier": 0.0,  # left: 2524's relayed regulation's number, 2528's number inside a bar line: 0.000
+        "rates": 0.978,  # German '-zölle' plurals; left: 2516's proposed rate: 0.933
+        "quotas": 1.0,
+        "jurisdiction": 0.923,  # Canada retaliates, 'le Canada décrète', 'die KOM'; left: 2524, 2525: 0.783
+    },
 }
