@@ -180,8 +180,9 @@ READ_SETS = {
         # signature's 'Corresponding to' line, 'from July 1st this year to …': 0.200
         "dates": 0.685,
         # passive and news wordings ('shall be raised', 'launched a revised tariff book'), remission orders, rebate
-        # items, French suspensions and 'quotité', Hebrew exemptions, an Arabic announced investigation: 0.485
-        "measures": 0.863,
+        # items, French suspensions and 'quotité', Hebrew exemptions, an Arabic announced investigation; round 15
+        # (read18-relays): 2126's sentence stating 'a duty rate of 20 percent for used vehicles' acts: 0.485
+        "measures": 0.888,
         "affected": 0.933,  # member states applying their own rates are not origins; Arabic names: 0.429
         "title": 0.941,  # date headers, banners and paywall lines as furniture, a law's CONCERNING line: 0.375
         "identifier": 1.0,  # 'Federal Law No. 19 of 2002', a masthead's 'Vol. XCV No. 43': 0.500
