@@ -43,6 +43,7 @@ SIZES = {
     "read17-eu": 14,
     "read17-asia": 14,
     "read18-tables": 14,
+    "read18-relays": 14,
 }
 FLOORS = {
     **FIRST_SETS,

@@ -46,6 +46,9 @@ CITED_AFTER = re.compile(
 # that published the act a news item reports, not the date of the act in the title.
 JOURNAL_CITATION = guarded(
     r"\b(?:ABl|OJ|JO|DO|GU|PB|EUT|EYT)\.?\s+[LC]\s*\d+(?:\s*[A-Z])?\s*,?\s*(?:vom|of|du|del|de|van)?\s*$"
+    # ... or the act named, then the gazette it was published in: "A Resolução GECEX nº 155/2031, publicada no DOU de"
+    r"|\bpublicad[ao]s?\s+(?:no|en\s+el|na|en\s+la)\s+(?:DOU|DOF|D\.O\.U\.|Di[áa]rio\s+Oficial[\w\s]{0,30}?|Gaceta\s+Oficial)"
+    r"\s+(?:de|del|em)\s*$"
 )
 OF_DATE = guarded(
     r"(?:(?<!\bas)(?<!\bclose)(?<!\bend)(?<!\bstart)(?<!\bbeginning)(?<!\bingang)(?<!\bpartir)\s(?:of|dated|du|vom|de|del|van)|(?<=[a-zé])(?:du|vom))\s*$",

@@ -89,10 +89,16 @@ WORD = re.compile(r"[^\W\d_]{2,}")
 REPORTING_DAY = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Senin|Selasa|Rabu|Kamis|Khamis|Jumat|Jumaat|Sabtu"
     r"|Minggu|Ahad|Isnin)[ \t]*\([ \t]*$"
+    # ... or 'today' with the day in brackets: 'Die Kommission hat heute (Freitag, 11.03.2031) …', 'today (4 May 2031)'
+    r"|\b(?:today|heute|aujourd['’]hui|hoy|oggi|hoje|vandaag|idag)[ \t]*\([ \t]*(?:\w+,?[ \t]+)?$",
+    re.I,
 )
 
 
 LEAD_COMMA = re.compile(r"\s*[,，]")  # a date leading its sentence
+REPORTING_REACH = 40  # how far before a date in brackets its 'today' or weekday is looked for
+# a news item's first line opening "On Friday, September 27, 2031, the agency released ...": the date leads a sentence
+ON_A_DAY = re.compile(r"\s*On\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*,?\s*)?(?:the\s+)?$")
 
 
 @dataclass
@@ -202,10 +208,14 @@ class Classifier:
         return OTHER
 
     def _leads_a_sentence(self, span: Span) -> bool:
-        """The first line is a news item's lead sentence, its date before a comma ('2031年3月2日,某国通知WTO…。'): the
-        day of the reported act, not a title's date."""
+        """The first line is a news item's lead sentence, its date before a comma ('2031年3月2日,某国通知WTO…。', 'On
+        Friday, May 2, 2031, the agency released …:'): the day of the reported act, not a title's date."""
         line_end = self.layout.first_line_end
-        return bool(LEAD_COMMA.match(self.text, span.end)) and self.text[:line_end].rstrip().endswith(("。", "."))
+        if REPORTING_DAY.search(self.text, max(0, span.start - REPORTING_REACH), span.start):
+            return True  # '… hat heute (Freitag, 11.03.2031) … eingeführt.': the day of the reported act
+        if not LEAD_COMMA.match(self.text, span.end):
+            return False
+        return self.text[:line_end].rstrip().endswith(("。", ".")) or bool(ON_A_DAY.fullmatch(self.text, 0, span.start))
 
     def _closing_a_heading_in_brackets(self, span: Span) -> tuple[str, ...]:
         """A date in brackets closing a heading line near the top: a legal database heads an act with its date
@@ -232,6 +242,8 @@ class Classifier:
 
     def _line(self, span: Span, around: Around) -> tuple[str, ...]:
         line_start, line_end = self.layout.line_span(span.start)
+        # a date wrapped over two lines ("March" / "12, 2031 - Ottawa, Ontario - ..."): its line runs on to the second
+        line_end = max(line_end, self.layout.line_span(span.end)[1])
         if WEEKDAY_PREFIX.fullmatch(self.text, line_start, span.start):
             line_start = span.start  # "Tuesday, May 6, 2031": the weekday belongs to the date, it is no place
         # a long line (a flattened page) is cut around the date; "…" marks a cut, so "^" cannot match there

@@ -39,7 +39,7 @@ LETTER = re.compile(r"[^\W\d_]")
 CEREMONIAL_YEAR = (re.compile(r"our\s+lord"), re.compile(r"year\s+(?:two\s+thousand|nineteen\s+hundred)"))
 YEAR_WINDOW = 48  # the longest month-name form before its year: "the 30th day of September, 2025"
 SHORT_YEAR_CUE = guarded(
-    r"\b(?:from|on|dated|until|till|w\.\s?e\.\s?f\.?|wef|desde|a\s+partir\s+d[eo]|du|vom|ab"
+    r"\b(?:from|on|dated|until|till|effective(?:\s+date)?|w\.\s?e\.\s?f\.?|wef|desde|a\s+partir\s+d[eo]|du|vom|ab"
     r"|(?:stop\s+press|tariff)\s+notice)[\s:,-]+$",  # a notice named by its day: 'Stop Press Notice 19/04/31'
     re.I,
 )
