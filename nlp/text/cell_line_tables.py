@@ -13,12 +13,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from nlp.text.numbers import parse_number
+from nlp.text.prefilter import may_occur, scan_gated
 
-# the header: a rate column with its currency per unit in brackets, then a quantity column with its unit
-HEADER = re.compile(
-    r"^[^\n]*?\((?P<currency>kr|NOK|EUR|CHF|SEK|DKK|ISK)\s*/\s*(?P<per>kg|l|stk)\)[^\n]*?"
-    r"\b(?:Mengde|Kvantum|Quantity|Volume|Menge|Mängd)\s*\((?P<unit>tonn|tonnes?|t|kg|liter|litres?)\)[^\n]*$",
-    re.I | re.M,
+# the header: a rate column with its currency per unit in brackets, then a quantity column with its unit (a scan of
+# every line, asked of the whole text by the rates, the quotas and the countries: gated by the prefilter's one scan)
+HEADER = scan_gated(
+    re.compile(
+        r"^[^\n]*?\((?P<currency>kr|NOK|EUR|CHF|SEK|DKK|ISK)\s*/\s*(?P<per>kg|l|stk)\)[^\n]*?"
+        r"\b(?:Mengde|Kvantum|Quantity|Volume|Menge|Mängd)\s*\((?P<unit>tonn|tonnes?|t|kg|liter|litres?)\)[^\n]*$",
+        re.I | re.M,
+    )
 )
 RATE = r"(?P<rate>\d{1,4},\d\d)(?:[ \t]+(?:kr|NOK)/kg)?"
 QUANTITY = r"(?P<quantity>\d{1,3}(?:[ \u00a0]\d{3})*)"
@@ -49,7 +53,7 @@ class CellLineRow:
 
 def cell_line_rows(text: str) -> Iterator[CellLineRow]:
     """The rows of every such table: their rates (each with the header's unit), quantity and origin span."""
-    if "(" not in text or "/" not in text:
+    if "(" not in text or "/" not in text or not may_occur(HEADER, text):
         return
     for header in HEADER.finditer(text):
         currency = header["currency"].lower()

@@ -31,6 +31,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from nlp.text.patterns import remembered_for_the_last_text
+
 BAR_LINE = re.compile(r"[ \t]*\|[ \t]*")
 STACK_GATE = "\n|\n"  # no table of this layout without it
 COLUMN_NUMBER = re.compile(r"[ \t]*\(\d{1,2}\)[ \t]*")
@@ -51,12 +53,12 @@ class Stack:
 
 def stacks(text: str) -> tuple[Stack, ...]:
     """The text's tables of this layout (none without a bar line between two lines)."""
-    return _stacks(text) if STACK_GATE in text else ()
+    return _stacks(text) if _may_hold_stacks(text) else ()
 
 
 def stacked_header(text: str, offset: int) -> str | None:
     """The header of the column whose cell holds `offset`, in a table printed one cell a line between bar lines."""
-    if STACK_GATE not in text:
+    if not _may_hold_stacks(text):
         return None
     for stack in _stacks(text):
         if not stack.starts[0] <= offset <= stack.ends[-1]:
@@ -66,6 +68,13 @@ def stacked_header(text: str, offset: int) -> str | None:
             return None
         return stack.header[(index - stack.first_row_cell) % len(stack.header)]
     return None
+
+
+@remembered_for_the_last_text
+def _may_hold_stacks(text: str) -> bool:
+    """Whether the text has a bar line between two lines: asked for every cell a column's header is looked for (every
+    code candidate of a long text), each a search of the whole text."""
+    return STACK_GATE in text
 
 
 @lru_cache(maxsize=4)
