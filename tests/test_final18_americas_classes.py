@@ -107,3 +107,76 @@ def test_a_recommendation_alone_is_still_no_act():
         "The Commission recommends that the Minister consider anti-dumping measures on steel wheels from Vietnam.\n"
     )
     assert measures(analyse(text)) == []
+
+
+# --- codes in dotted pairs, a relay of a WTO notification -----------------------------------------------------------
+
+PAIRED_RELAY = (
+    "On 14 April Tunisia notified the World Trade Organisation (WTO) Committee on Safeguards that it had initiated a"
+    " safeguard investigation on float glass, classifiable under tariff heading and tariff subheadings 70.05,"
+    " 70.05.21, 70.05.29.10.10, 70.05.29.10.90 et 70.05.30.\n"
+    "Interested parties must make themselves known by 2 May.\n"
+)
+
+
+def test_codes_in_dotted_pairs_after_a_code_keyword_are_read_whatever_their_length():
+    doc = analyse(PAIRED_RELAY)
+    assert [(code.code, code.text, code.level) for code in doc._.codes] == [
+        ("7005", "70.05", "heading"),
+        ("700521", "70.05.21", "subheading"),
+        ("7005291010", "70.05.29.10.10", "national10"),
+        ("7005291090", "70.05.29.10.90", "national10"),
+        ("700530", "70.05.30", "subheading"),
+    ]
+
+
+def test_a_french_list_of_positions_in_dotted_pairs_is_read():
+    text = "Les sous-positions tarifaires 84.18.10.00.10 et 84.18.21.00.00 sont soumises au droit additionnel.\n"
+    assert codes(analyse(text, lang="fr")) == ["8418100010", "8418210000"]
+
+
+def test_dates_and_section_numbers_in_dotted_pairs_are_no_codes():
+    text = (
+        "The order of 12.05.31 amends section 14.03.02 of the customs code. Under the Harmonized System code"
+        " 12.05.31 the goods stay where they were.\n"
+    )
+    assert codes(analyse(text)) == []
+
+
+def test_the_member_a_news_item_says_notified_the_wto_implements_the_measure():
+    doc = analyse(PAIRED_RELAY)
+    assert doc._.countries == {"implementing": ["TN"], "affected": []}
+    assert measures(doc) == ["safeguard"]
+
+
+# --- statistical codes glued to their units ---------------------------------------------------------------------------
+
+GLUED_UNITS = (
+    "The following tables show the codes that closed on 31 December 2030 and the replacement codes that opened on"
+    " 1 January 2031.\n\n"
+    "Previous Customs Tariff\n"
+    "040690\n"
+    "0406909024KG- Other cheese\n"
+    "New Customs Tariff\n"
+    "040690- Other cheese\n"
+    "0406909031KGHalloumi\n"
+    "0406909032KGOther\n\n"
+    "Previous Customs Tariff\n"
+    "940360\n"
+    "9403600010NR- Other wooden furniture\n"
+)
+
+
+def test_ten_digit_codes_glued_to_their_unit_and_the_subheadings_above_them_are_codes():
+    assert codes(analyse(GLUED_UNITS, jurisdiction="AU")) == [
+        "040690",
+        "0406909024",
+        "0406909031",
+        "0406909032",
+        "940360",
+        "9403600010",
+    ]
+
+
+def test_a_ten_digit_number_glued_to_a_unit_letter_is_no_code_where_nothing_names_codes():
+    assert codes(analyse("Account\n7208510090L\nBalance carried forward\n")) == []

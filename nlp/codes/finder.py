@@ -27,6 +27,7 @@ from nlp.codes.lookalikes import DOTTED_DATE, TRUNK_PREFIX_BEFORE, YEAR, YEARS
 from nlp.codes.norwegian import SIBLING_GLUE, tariff_number_cell, tariff_number_not_date
 from nlp.codes.notation import CANDIDATE, NO_SUCH_HEADING, UNIT_AFTER, digits_of, neutral_notation, notation, written_as
 from nlp.codes.order_rows import after_an_order_number
+from nlp.codes.paired_dots import paired_dot_codes
 from nlp.codes.roles import Roles
 from nlp.codes.schedules import (
     PARENT_REACH,
@@ -38,6 +39,7 @@ from nlp.codes.schedules import (
     inserted_row,
     under_a_code_label,
 )
+from nlp.codes.unit_glued import codes_glued_to_units
 from nlp.text.layout import Layout
 from nlp.text.patterns import guarded
 from nlp.text.sentences import Sentences
@@ -99,6 +101,8 @@ def find_codes(
     mentions += dotted_codes_glued_to_words(text, sentences, {m.start for m in mentions})
     mentions += gtips_glued_to_figures(text, sentences, {m.start for m in mentions})
     mentions += bracketed_headings(text, sentences, {m.start for m in mentions})
+    mentions += paired_dot_codes(text, sentences, {m.start for m in mentions})
+    mentions += codes_glued_to_units(text, sentences, {m.start for m in mentions})
     mentions = _recital_references(mentions, layout or Layout(text))
     codes: dict[tuple[str, bool], CodeMention] = {}
     found_ranges: dict[tuple[str, str], CodeRange] = {}
