@@ -180,3 +180,85 @@ def test_ten_digit_codes_glued_to_their_unit_and_the_subheadings_above_them_are_
 
 def test_a_ten_digit_number_glued_to_a_unit_letter_is_no_code_where_nothing_names_codes():
     assert codes(analyse("Account\n7208510090L\nBalance carried forward\n")) == []
+
+
+# --- a Canadian remission order, a CBSA notice, a New Zealand order, a Mexican resolution -------------------------
+
+REMISSION_ORDER = (
+    "Certain Bicycle Parts Remission Order: SOR/2031-55\n"
+    "Canada Gazette, Part II, Volume 165, Number 8\n"
+    "Registration\n"
+    "SOR/2031-55 April 9, 2031\n"
+    "CUSTOMS TARIFF\n"
+    "P.C. 2031-210 April 8, 2031\n"
+    "His Excellency the Governor General in Council, on the recommendation of the Minister of Finance, pursuant to"
+    " section 115 of the Customs Tariff, makes the annexed Certain Bicycle Parts Remission Order.\n"
+    "Remission\n"
+    "1 Remission is granted of the customs duties paid or payable under the Customs Tariff in respect of goods"
+    " classified under tariff item No. 8714.91.00.\n"
+    "Conditions\n"
+    "2 Remission is granted on condition that\n"
+    "- (a) the goods were imported into Canada during the period beginning on the coming into force of this Order;"
+    " and\n"
+    "- (b) a claim for remission is made within two years of the date of importation.\n"
+    "Coming into force\n"
+    "3 This Order comes into force on the day on which it is registered.\n"
+)
+
+
+def test_an_importation_period_beginning_on_the_coming_into_force_starts_that_day():
+    assert dates(analyse(REMISSION_ORDER, jurisdiction="CA")) == {
+        ("registration", "2031-04-09"),
+        ("document_date", "2031-04-08"),
+        ("entry_into_force", "2031-04-09"),
+        ("application_start", "2031-04-09"),
+    }
+
+
+CBSA_NOTICE = (
+    "Notice of initiation of expiry review investigation: Cold-Rolled Steel Coil (CRS2 2031 ER)\n\n"
+    "Ottawa,\n\n"
+    "On March 3, 2031, the Canadian International Trade Tribunal initiated an expiry review of its finding made on"
+    " April 19, 2026, concerning the dumping of certain cold-rolled steel coil originating in or exported from"
+    " Vietnam.\n\n"
+    "The CBSA will make a determination no later than August 1, 2031.\n"
+)
+
+
+def test_a_case_code_in_brackets_closing_a_notice_title_is_its_identifier():
+    assert analyse(CBSA_NOTICE, jurisdiction="CA")._.identifier.text == "CRS2 2031 ER"
+
+
+def test_the_finding_an_expiry_review_concerns_is_history_not_an_end():
+    assert ("other", "2026-04-19") in dates(analyse(CBSA_NOTICE, jurisdiction="CA"))
+    assert all(kind != "application_end" for kind, _ in dates(analyse(CBSA_NOTICE, jurisdiction="CA")))
+
+
+def test_a_treaty_done_at_a_place_after_its_bracketed_short_name_is_no_signature_of_the_order():
+    text = (
+        "Tariff (Free Trade Agreement Between New Zealand and Example Partner) Amendment Order 2031\n"
+        "1. Commencement—The order will come into force on 1 July 2031.\n"
+        "2. Effect of order—The amendments give effect to the Free Trade Agreement between New Zealand and the"
+        " Republic of Chile (“NZCFTA”) done at Santiago, Chile, on 4 March 2031.\n"
+    )
+    assert dates(analyse(text, jurisdiction="NZ")) == {("entry_into_force", "2031-07-01"), ("other", "2031-03-04")}
+
+
+def test_a_spanish_title_naming_the_origin_after_del_outweighs_the_recitals_of_an_earlier_case():
+    text = (
+        "RESOLUCIÓN por la que se declara el inicio del procedimiento de revisión de las cuotas compensatorias"
+        " impuestas a las importaciones de tubos de acero originarias del Reino de España\n\n"
+        "RESULTANDOS\n\n"
+        "1. El 3 de marzo de 2030 se publicó en el DOF la Resolución final sobre las importaciones de tubos de acero"
+        " originarias de la República Federal de Alemania, el Reino de España y el Reino Unido de la Gran Bretaña e"
+        " Irlanda del Norte.\n"
+    )
+    assert analyse(text, jurisdiction="MX", lang="es")._.countries["affected"] == ["ES"]
+
+
+def test_the_united_kingdoms_full_name_names_no_ireland():
+    text = (
+        "Se imponen cuotas compensatorias a las importaciones de tubos de acero originarias del Reino Unido de la"
+        " Gran Bretaña e Irlanda del Norte.\n"
+    )
+    assert analyse(text, jurisdiction="MX", lang="es")._.countries["affected"] == ["GB"]
