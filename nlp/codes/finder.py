@@ -37,6 +37,7 @@ from nlp.codes.norwegian import SIBLING_GLUE, tariff_number_cell, tariff_number_
 from nlp.codes.norwegian_cells import norwegian_number_cells
 from nlp.codes.notation import CANDIDATE, NO_SUCH_HEADING, UNIT_AFTER, digits_of, neutral_notation, notation, written_as
 from nlp.codes.order_rows import after_an_order_number
+from nlp.codes.paired_dots import paired_dot_codes
 from nlp.codes.roles import Roles
 from nlp.codes.schedules import (
     PARENT_REACH,
@@ -48,6 +49,7 @@ from nlp.codes.schedules import (
     inserted_row,
     under_a_code_label,
 )
+from nlp.codes.unit_glued import codes_glued_to_units
 from nlp.text.layout import Layout
 from nlp.text.patterns import guarded
 from nlp.text.sentences import Sentences
@@ -112,6 +114,8 @@ def find_codes(
     mentions += dashed_schedule_rows(text, sentences, {m.start for m in mentions})
     mentions += bar_stacked_code_cells(text, sentences, {m.start for m in mentions})
     mentions += norwegian_number_cells(text, sentences, {m.start for m in mentions})
+    mentions += paired_dot_codes(text, sentences, {m.start for m in mentions})
+    mentions += codes_glued_to_units(text, sentences, {m.start for m in mentions})
     mentions = _recital_references(mentions, layout or Layout(text))
     codes: dict[tuple[str, bool], CodeMention] = {}
     found_ranges: dict[tuple[str, str], CodeRange] = {}

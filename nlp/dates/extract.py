@@ -27,6 +27,7 @@ from nlp.dates.periods import chained_periods, find_periods, opening_outside_per
 from nlp.dates.reaching import TIME_OF_DAY
 from nlp.dates.record_fields import typed_record_fields
 from nlp.dates.relative import RelativePhrase, find_relative, resolve
+from nlp.dates.relayed_lead import relayed_lead_as_other
 from nlp.dates.replaced import demote_replaced, replaced_spans
 from nlp.dates.reported_publication import reported_publication
 from nlp.dates.restated import demote_restated, restated_spans
@@ -73,6 +74,7 @@ def extract_dates(
     mentions = demote_replaced(mentions, replaced_spans(text))
     mentions = typed_record_fields(text, mentions)
     mentions = timestamp_as_document_date(text, mentions, layout)
+    mentions = relayed_lead_as_other(mentions, layout)
     mentions = _availability_as_entry_into_force(text, mentions, rules)
     mentions = opening_day_under_its_period(text, mentions)
     mentions = typed_notice_list(text, _table_of_dated_documents(text, mentions), rules)

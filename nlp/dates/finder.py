@@ -145,6 +145,8 @@ def _named_forms(month: str, ordinal: str, dense: str) -> re.Pattern:
         # a spreadsheet's day-month-year with hyphens: "30-Sep-2031", "01-Oct-2031"; an Arabic news site's with
         # slashes: "09/يوليو/2031"
         rf"\b(?P<day_f>\d{{1,2}})(?P<sep_f>[-/])(?P<month_f>{month})(?P=sep_f)(?P<year_f>\d{{4}})",
+        # ... or month first, as a web shop's or blog's post line prints it: "Post time: Dec-16-2031"
+        rf"\b(?P<month_i>{month})(?P<sep_i>[-/])(?P<day_i>\d{{1,2}})(?P=sep_i)(?P<year_i>\d{{4}})",
         # Arabic, the day as an ordinal word: "الأول من يونيو 2031", "الأولى من يونيو سنة 2031" (the first of June)
         rf"(?<!\w)(?P<dayword_h>{ordinal})\s+من\s+(?P<month_h>{month})\s+(?:سنة\s+|عام\s+)?(?P<year_h>\d{{4}})",
         # an abbreviation that is a word too, read only between a day and a year: "30 out 2025" (not "10 out of 12")
