@@ -21,6 +21,7 @@ from nlp.codes.chapters import find_chapters
 from nlp.codes.columns import cell_of_its_line, code_cell, in_a_column_of_no_codes, in_column, opens_a_cell_of_codes
 from nlp.codes.dotted_rows import dotted_rows, flattened_dotted_row
 from nlp.codes.glued import codes_opening_glued_rows, dotted_codes_glued_to_words, glued_codes, gtips_glued_to_figures
+from nlp.codes.glued_tails import dotted_codes_glued_after_words
 from nlp.codes.headings import dotted_headings, starts_row
 from nlp.codes.lettered import lettered_codes
 from nlp.codes.lookalikes import DOTTED_DATE, TRUNK_PREFIX_BEFORE, YEAR, YEARS
@@ -97,6 +98,7 @@ def find_codes(
     mentions += codes_opening_glued_rows(text, sentences, {m.start for m in mentions})
     mentions += lettered_codes(text, sentences, {m.start for m in mentions})
     mentions += dotted_codes_glued_to_words(text, sentences, {m.start for m in mentions})
+    mentions += dotted_codes_glued_after_words(text, sentences, {m.start for m in mentions})
     mentions += gtips_glued_to_figures(text, sentences, {m.start for m in mentions})
     mentions += bracketed_headings(text, sentences, {m.start for m in mentions})
     mentions = _recital_references(mentions, layout or Layout(text))
