@@ -19,6 +19,7 @@ from nlp.codes.bracketed import bracketed_headings
 from nlp.codes.cells import table_code_cell
 from nlp.codes.chapters import find_chapters
 from nlp.codes.columns import cell_of_its_line, code_cell, in_a_column_of_no_codes, in_column, opens_a_cell_of_codes
+from nlp.codes.cut_tail import without_a_cut_tail
 from nlp.codes.dotted_rows import dotted_rows, flattened_dotted_row
 from nlp.codes.glued import codes_opening_glued_rows, dotted_codes_glued_to_words, glued_codes, gtips_glued_to_figures
 from nlp.codes.glued_tails import dotted_codes_glued_after_words
@@ -102,6 +103,7 @@ def find_codes(
     mentions += gtips_glued_to_figures(text, sentences, {m.start for m in mentions})
     mentions += bracketed_headings(text, sentences, {m.start for m in mentions})
     mentions = _recital_references(mentions, layout or Layout(text))
+    mentions = without_a_cut_tail(text, mentions)
     codes: dict[tuple[str, bool], CodeMention] = {}
     found_ranges: dict[tuple[str, str], CodeRange] = {}
     for item in (*mentions, *ranges):
