@@ -267,15 +267,17 @@ FLOORS = {
     # AUDIT-d.md; 2435 and 2436 unused), measured with totals only at the round's first commit 3a084e4 (codes 0.865,
     # dates 0.775, measures 0.811, affected 0.691, jurisdiction 0.932, title 0.843, identifier 0.800, rates 0.774,
     # quotas 0.222): the blind estimate.
+    # Round 15's second pass, US quarter (2401-2412, read by class): bare quota bulletins, U.S. note chapters, quota
+    # relays' countries, thresholds and numbers, bylines, counted extensions, smelt/cast and owners' countries.
     "final18": {
-        "codes": 0.865,
-        "dates": 0.775,
-        "measures": 0.811,
-        "affected": 0.691,
+        "codes": 0.922,
+        "dates": 0.818,
+        "measures": 0.83,
+        "affected": 0.869,
         "title": 0.843,
-        "identifier": 0.8,
+        "identifier": 0.837,
         "rates": 0.774,
-        "quotas": 0.222,
+        "quotas": 0.545,
         "jurisdiction": 0.932,
     },
 }
