@@ -120,8 +120,12 @@ def test_a_quota_program_whose_countries_follow_a_colon_affects_them():
     assert affected(text) == ["CL", "PE"]
 
 
-def test_quantity_thresholds_of_bulletins_are_a_tariff_quota():
-    assert "tariff_quota" in measures(QUARTER_RELAY)
+def test_quantity_thresholds_a_message_sets_are_a_tariff_quota():
+    text = (
+        "Steel Import Update\n\nThis update addresses the quantity thresholds from October 1, 2031, through December "
+        "31, 2031, for steel mill articles of Chile and Peru.\n"
+    )
+    assert measures(text) == {"tariff_quota"}
 
 
 def test_numbers_of_listed_bulletins_and_of_a_linked_message_are_not_the_relays_own():
