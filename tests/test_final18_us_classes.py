@@ -201,3 +201,11 @@ def test_the_country_of_a_producers_owner_is_no_origin():
         "the People's Republic of China.\n"
     )
     assert affected(text) == ["GB"]
+
+
+def test_a_surtax_on_goods_holding_metal_smelted_in_a_country_targets_that_country():
+    text = (
+        "Surtax Order\n\nAluminum goods that contain aluminum smelted and cast in Vietnam are subject to a surtax in "
+        "the amount of 20% of the value for duty.\n"
+    )
+    assert sorted(analyse(text, jurisdiction="CA")._.countries["affected"]) == ["VN"]
