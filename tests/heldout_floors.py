@@ -269,17 +269,18 @@ FLOORS = {
     # AUDIT-d.md; 2435 and 2436 unused), measured with totals only at the round's first commit 3a084e4 (codes 0.865,
     # dates 0.775, measures 0.811, affected 0.691, jurisdiction 0.932, title 0.843, identifier 0.800, rates 0.774,
     # quotas 0.222): the blind estimate. Round 15 second pass (development material since), read by class by quarter:
-    # Europe (2413-2424), Americas (2425-2434: dotted-pair and unit-glued codes, nomenclature notes, a relay's post
-    # line, WTO notifier, Spanish 'del' origins).
+    # US (2401-2412: bare quota bulletins, U.S. note chapters, quota relays' countries, thresholds and numbers,
+    # bylines, counted extensions, smelt/cast and owners' countries), Europe (2413-2424), Americas (2425-2434:
+    # dotted-pair and unit-glued codes, nomenclature notes, a relay's post line, WTO notifier, Spanish 'del' origins).
     "final18": {
         "codes": 0.922,
         "dates": 0.839,
         "measures": 0.854,
-        "affected": 0.729,
+        "affected": 0.869,
         "title": 0.843,
         "identifier": 0.851,
         "rates": 0.861,
-        "quotas": 0.285,
+        "quotas": 0.545,
         "jurisdiction": 0.952,
     },
 }

@@ -28,8 +28,10 @@ from nlp.codes.columns import (
     opens_a_cell_of_codes,
 )
 from nlp.codes.dashed_rows import dashed_schedule_rows
+from nlp.codes.cut_tail import without_a_cut_tail
 from nlp.codes.dotted_rows import dotted_rows, flattened_dotted_row
 from nlp.codes.glued import codes_opening_glued_rows, dotted_codes_glued_to_words, glued_codes, gtips_glued_to_figures
+from nlp.codes.glued_tails import dotted_codes_glued_after_words
 from nlp.codes.headings import dotted_headings, starts_row
 from nlp.codes.lettered import lettered_codes
 from nlp.codes.lookalikes import DOTTED_DATE, TRUNK_PREFIX_BEFORE, YEAR, YEARS
@@ -109,6 +111,7 @@ def find_codes(
     mentions += codes_opening_glued_rows(text, sentences, {m.start for m in mentions})
     mentions += lettered_codes(text, sentences, {m.start for m in mentions})
     mentions += dotted_codes_glued_to_words(text, sentences, {m.start for m in mentions})
+    mentions += dotted_codes_glued_after_words(text, sentences, {m.start for m in mentions})
     mentions += gtips_glued_to_figures(text, sentences, {m.start for m in mentions})
     mentions += bracketed_headings(text, sentences, {m.start for m in mentions})
     mentions += dashed_schedule_rows(text, sentences, {m.start for m in mentions})
@@ -117,6 +120,7 @@ def find_codes(
     mentions += paired_dot_codes(text, sentences, {m.start for m in mentions})
     mentions += codes_glued_to_units(text, sentences, {m.start for m in mentions})
     mentions = _recital_references(mentions, layout or Layout(text))
+    mentions = without_a_cut_tail(text, mentions)
     codes: dict[tuple[str, bool], CodeMention] = {}
     found_ranges: dict[tuple[str, str], CodeRange] = {}
     for item in (*mentions, *ranges):

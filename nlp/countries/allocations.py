@@ -15,6 +15,7 @@ from nlp.countries.cue_data import cue_data
 from nlp.countries.mention import CountryMention
 from nlp.countries.names import find_country_names
 from nlp.quotas.finder import allotted_quantity, unit_headed_labels
+from nlp.text.bare_bulletin import bare_bulletin_allotments
 from nlp.text.patterns import finditer_where_possible, guarded
 from nlp.text.prefilter import scan_gated_builder
 from nlp.text.tables import block_lines
@@ -74,6 +75,15 @@ def allocation_lines(text: str, skip: set[str]) -> tuple[list[CountryMention], s
                 allotted.setdefault(
                     name.code, CountryMention(name.code, "affected", text[name.start : name.end], name.start, name.end)
                 )
+    for line in bare_bulletin_allotments(text):  # a bulletin copied without its field labels
+        name = _heading_country(text, line.label_start, line.label_end, skip)
+        if name is None:
+            continue
+        listed.add(name.code)
+        if line.amount is not None:
+            allotted.setdefault(
+                name.code, CountryMention(name.code, "affected", text[name.start : name.end], name.start, name.end)
+            )
     return list(allotted.values()), listed - allotted.keys()
 
 

@@ -57,6 +57,16 @@ PLACE_NOT_ORIGIN_BEFORE = scan_gated(
         r"\b(?:(?:(?:countr(?:y|ies)|nations?|jurisdictions?)\s+(?:(?:that|which)\s+)?(?:(?:directly|indirectly|or)\s+)*"
         r"(?:imports?|purchases?|buys?|acquires?)\b|\botherwise\s+acquir(?:e|es|ing)\b)"
         r"[^.;]{0,80}|melted\s+and\s+poured\s+in\b[^.;]{0,60}"
+        # the metal's smelt and cast countries where the goods have an origin of their own ('products of Mexico
+        # containing aluminum for which the primary country of smelt, … or country of most recent cast is Ruritania,
+        # Freedonia, or Sylvania'): a condition on the metal the goods hold (a surtax on goods 'containing aluminum
+        # smelted and cast in Ruritania' targets that country: eval-dev 053)
+        r"|\bcountr(?:y|ies)\s+of\s+(?:most\s+recent\s+)?(?:smelt|cast)\b[^.;]{0,80}"
+        # who owns a producer ('a UK producer owned or controlled by a company registered in Ruritania'): its owner's
+        # country, not the goods'
+        r"|\b(?:owned|controlled)\s+(?:or\s+(?:owned|controlled)\s+)?by\s+[^.;]{0,60}"
+        r"|\b(?:compan(?:y|ies)|entit(?:y|ies)|firms?|persons?)\s+(?:registered|incorporated|headquartered|domiciled)\s+in\s+"
+        r"(?:the\s+)?"
         # a partner's own act that conditions the measure ('subject to the reduction of customs duties by Ruritania')
         r"|\b(?:reduction|elimination|abstention|introduction|imposition|adoption|removal)\s+"
         r"(?:of\s+(?:customs\s+)?(?:duties|tariffs|measures)\s+)?by\s+(?:the\s+)?"

@@ -37,7 +37,7 @@ from nlp.countries.tables import (
     origins_in_cell_line_rows,
     origins_in_table_cells,
 )
-from nlp.countries.targets import named_as_the_target
+from nlp.countries.targets import named_as_the_target, named_in_a_quota_program
 from nlp.text.acting import ActingSentences
 from nlp.text.citations import in_cited_title
 from nlp.text.layout import OPERATIVE, Layout
@@ -259,6 +259,7 @@ def _targeted(text: str, offset: int, layout: Layout, sentences: Sentences, acti
         or listed_under_an_acting_lead_in(text, offset, acting)
         or in_a_commodity_field(text, offset)
         or named_as_the_target(text, offset)
+        or named_in_a_quota_program(text, offset)
     ):
         return False
     lead_in = acting.lead_in(offset)

@@ -77,6 +77,13 @@ DECIDED = guarded(
 # a report's opening "On <date>, <authority> announced ...": the day the measure was made public ("published"
 # names another document: "On 3 March, Commerce published a notice of initiation (96 FR 1234)")
 ANNOUNCED = re.compile(r"announced|gazetted", re.I)
+# "On 29 June 2031, in Cargo Systems Messaging Service (CSMS) #31000001, CBP announced ...": the lead names the message
+# the announcement was made in, so the day is that message's, not the report's own
+ANNOUNCED_IN = re.compile(
+    r"^[\s,]*in\s+(?:an?\s+|the\s+|its\s+)?[^,;]{0,60}?\b(?:CSMS|messages?|notices?|bulletins?|releases?|proclamations?"
+    r"|orders?|Federal\s+Register)\b",
+    re.I,
+)
 # "On 29 December 2031, the Trade Representative issued a notice extending ...": a report's lead names the act it
 # reports and the day that act was issued
 ISSUED_ACT = re.compile(
@@ -388,6 +395,8 @@ class Classifier:
                         else ("entry_into_force",)
                     )
                 if past:
+                    if ANNOUNCED.fullmatch(past.group()) and ANNOUNCED_IN.match(after, 0, past.start()):
+                        return OTHER  # the day of the message it was announced in
                     if ANNOUNCED.fullmatch(past.group()) and self._opens_the_text(span):
                         return ("publication",)  # "On 3 May 2031, the Revenue Service announced ...": a report's lead
                     if ISSUED_ACT.match(after, past.start()) and self._leads_the_report(span):

@@ -12,6 +12,9 @@ from datetime import date, timedelta
 from nlp.types import DateMention
 
 OPENING_WINDOW = timedelta(days=7)  # the first working day of the period, after a weekend or a holiday
+# a lone date reads as the document's date, or as history where an earlier rule demoted it (a date of the year before
+# the period's, a date under a heading that reads as a recital)
+LONE_DATE_TYPES = frozenset({"document_date", "other"})
 WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 
 
@@ -21,7 +24,7 @@ def opening_day_under_its_period(text: str, mentions: list[DateMention]) -> list
     starts = {m.start: m for m in mentions if m.type == "application_start"}
     ends = {m.start: m for m in mentions if m.type == "application_end"}
     for index, mention in enumerate(mentions):
-        if mention.type != "document_date" or not _alone_on_its_line(text, mention):
+        if mention.type not in LONE_DATE_TYPES or not _alone_on_its_line(text, mention):
             continue
         period = _period_on_the_line_above(text, mention.start, starts, ends)
         if period is None:

@@ -22,6 +22,7 @@ from nlp.quotas.glued import glued_row_volumes, spans_of_glued_rows
 from nlp.quotas.marked import cell_line_volumes, marked_volumes
 from nlp.quotas.spelled import is_spelled, spelled_amount, spelled_amounts
 from nlp.quotas.unit_headed import unit_headed_rows
+from nlp.text.bare_bulletin import bare_bulletin_allotments
 from nlp.text.layout import OPERATIVE, Layout
 from nlp.text.narrated import narrates
 from nlp.text.numbers import NUMBER, parse_number, spelled_number, tidy
@@ -116,6 +117,7 @@ def find_quotas(text: str, layout: Layout, sentences: Sentences) -> list[QuotaMe
     found += _stated_quotas(text, lowered, layout, sentences, OPERATIVE, spans_of_glued_rows(text) if found else [])
     found += _column_quotas(text, lowered, layout, words, {mention.start for mention in found})
     found += _amended_quotas(text, lowered, layout, sentences)
+    found += _bare_bulletin_quotas(text, {mention.start for mention in found})
     if found:
         return found
     # a copy that lost the enacting formula and the article headings (a corpus's plain text of a regulation: its
@@ -163,6 +165,29 @@ def _glued_quotas(text: str, lowered: str, layout: Layout, words: dict) -> list[
             period = _labelled_period(text)
             found.append(QuotaMention(tidy(amount), unit, *period, text[start:end], start, end))
     return found
+
+
+def _bare_bulletin_quotas(text: str, taken: set[int]) -> list[QuotaMention]:
+    """The volumes of a bulletin copied without its labels (nlp/text/bare_bulletin.py), with the first period of its
+    head."""
+    allotted = [a for a in bare_bulletin_allotments(text) if a.amount is not None and a.start not in taken]
+    if not allotted:
+        return []
+    period = _head_period(text, allotted[0].label_start)
+    return [QuotaMention(a.amount, a.unit, *period, text[a.start : a.end], a.start, a.end) for a in allotted]
+
+
+def _head_period(text: str, end: int) -> tuple[str | None, str | None]:
+    """The first line above `end` that holds a period's two dates."""
+    position = 0
+    while position < end:
+        line_end = text.find("\n", position, end)
+        line_end = end if line_end < 0 else line_end
+        period = _period(text, line_end, (position, line_end), False)
+        if period[0] is not None:
+            return period
+        position = line_end + 1
+    return None, None
 
 
 def _column_quotas(text: str, lowered: str, layout: Layout, words: dict, taken: set[int]) -> list[QuotaMention]:

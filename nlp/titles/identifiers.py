@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from nlp.text.layout import Layout
+from nlp.titles.cited_numbers import names_another_document
 from nlp.titles.finder import OPENING_CHARS
 from nlp.titles.joint import own_symbol
 from nlp.titles.patterns import TextMention, number_span, title_patterns
@@ -27,9 +28,9 @@ def find_identifier(text: str, title: TextMention | None, layout: Layout) -> Tex
                 candidates.append((title.start + start, title.start + end))
                 break
     if not candidates:
-        match = patterns.opening_numbers.search(text, 0, min(len(text), reach))
+        match = _own_number(patterns.opening_numbers, text, min(len(text), reach), patterns.opening_numbers)
         if match is None:
-            match = patterns.anywhere_numbers.search(text)
+            match = _own_number(patterns.anywhere_numbers, text, len(text), patterns.opening_numbers)
         if match is not None:
             candidates.append(_fuller_notification(text, number_span(match)))
     if not candidates:
@@ -41,6 +42,16 @@ def find_identifier(text: str, title: TextMention | None, layout: Layout) -> Tex
     if english and text[max(0, start - len(english) - 1) : start] == english + "/":
         return TextMention(f"{english}/{rest}", start - len(english) - 1, end, kind="identifier")
     return TextMention(normal_case(number), start, end, kind="identifier")
+
+
+def _own_number(pattern, text: str, end: int, item) -> re.Match | None:
+    """The first number `pattern` finds before `end` that names no other document (a list's item, a link's target)."""
+    position = 0
+    while (match := pattern.search(text, position, end)) is not None:
+        if not names_another_document(text, *number_span(match), item):
+            return match
+        position = match.end()
+    return None
 
 
 # A title that names another document it corrects or amends ('Correction to CSMS# 15-000091 – …', 'Update to …'):

@@ -1,0 +1,67 @@
+"""A quota bulletin copied without its field labels: the page's 'Commodity:', 'Quota Period:', 'Restraint Level:' and
+'Country Limits' labels were lost, and only the values remain under the bulletin's number ('QB 21-201 2021 Beef' /
+'January 1, 2031, through December 31, 2031' / 'Ruritania (export certificate required)12,000,000 kg' / 'Freedonia
+no limit'). A table's cells may be glued together too: a country's label runs into its figure.
+
+The bulletin number heading the text says what it is; its allocation lines are the lines that end with a figure in
+a quota unit, or with 'no limit' (a country outside the quota). The period is the first line of the head that holds
+two dates."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# the bulletin's number heading the text: 'QB 21-201', 'QB 21–201', 'Quota Bulletin QB 31-105'
+BULLETIN_HEADING = re.compile(r"\A\s*(?:Quota\s+Bulletin\s+)?QB[ \t]*\d{2}[ \t]*[-–—][ \t]*\d{3}\b")
+# the labels a complete copy keeps: where they stand, the labelled readers read the bulletin
+FIELD_LABELS = re.compile(r"^[ \t]*(?:quota[ \t]+period|restraint[ \t]+levels?|country[ \t]+limits)\b", re.I | re.M)
+# a line ending with a figure in a quota unit, its label glued to the figure or not
+ALLOTMENT = re.compile(
+    r"^[ \t]*(?P<label>[^\d\n|]*?[^\d\s|])[ \t]*(?P<value>\d{1,3}(?:,\d{3})+|\d+)[ \t]*"
+    r"(?P<unit>kg|kgs|kilograms?|liters|litres|metric[ \t]+tons|tonnes|dozen|head|pieces|units)\b\.?[ \t]*$",
+    re.I | re.M,
+)
+# a line ending with 'no limit', maybe glued to its label, maybe followed by an instruction in brackets
+NO_LIMIT = re.compile(r"^[ \t]*(?P<label>[^\d\n|]*?)[ \t]*no[ \t]+limit\b[^\n]*$", re.I | re.M)
+UNITS = {"kg": "kg", "kgs": "kg", "kilogram": "kg", "kilograms": "kg", "liters": "litres", "litres": "litres"}
+UNITS |= {"metric tons": "tonnes", "tonnes": "tonnes", "dozen": "dozen", "head": "head", "pieces": "pieces"}
+UNITS |= {"units": "units"}
+
+
+@dataclass(frozen=True)
+class Allotment:
+    label_start: int
+    label_end: int
+    amount: int | None  # None: the line says 'no limit'
+    unit: str | None
+    start: int  # the figure and unit, the evidence of the volume
+    end: int
+
+
+def is_bare_bulletin(text: str) -> bool:
+    """A text headed by a quota bulletin's number, without the labels of a complete copy."""
+    return bool(BULLETIN_HEADING.match(text)) and not FIELD_LABELS.search(text)
+
+
+def bare_bulletin_allotments(text: str) -> list[Allotment]:
+    """The allocation lines of a bulletin copied without its labels, in the order of the text."""
+    if not is_bare_bulletin(text):
+        return []
+    found = []
+    for line in ALLOTMENT.finditer(text):
+        unit = UNITS.get(" ".join(line["unit"].lower().split()))
+        if unit is not None:
+            found.append(
+                Allotment(
+                    line.start("label"),
+                    line.end("label"),
+                    int(line["value"].replace(",", "")),
+                    unit,
+                    line.start("value"),
+                    line.end("unit"),
+                )
+            )
+    for line in NO_LIMIT.finditer(text):
+        found.append(Allotment(line.start("label"), line.end("label"), None, None, line.start(), line.end()))
+    return sorted(found, key=lambda allotment: allotment.start)
