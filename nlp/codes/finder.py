@@ -27,8 +27,8 @@ from nlp.codes.columns import (
     in_column,
     opens_a_cell_of_codes,
 )
-from nlp.codes.dashed_rows import dashed_schedule_rows
 from nlp.codes.cut_tail import without_a_cut_tail
+from nlp.codes.dashed_rows import dashed_schedule_rows
 from nlp.codes.dotted_rows import dotted_rows, flattened_dotted_row
 from nlp.codes.glued import codes_opening_glued_rows, dotted_codes_glued_to_words, glued_codes, gtips_glued_to_figures
 from nlp.codes.glued_tails import dotted_codes_glued_after_words
