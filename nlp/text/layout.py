@@ -188,7 +188,11 @@ def _recitals_before(text: str, now_therefore: re.Pattern, boundaries: list[tupl
     opening = {(0, "body"), (match.start(), "preamble")}
     if title_end < match.start():  # a text that opens with its first recital has no title line before it
         opening.add((title_end, "recitals"))
-    boundaries[:] = sorted({*kept, *opening}, key=lambda boundary: (boundary[0], boundary[1] == "preamble"))
+    # parts starting at one offset: the later one wins, so the preamble over all, and a text that opens with its
+    # first recital starts with recitals, not body (the kind is the last key: a set's order depends on the hash seed)
+    boundaries[:] = sorted(
+        {*kept, *opening}, key=lambda part: (part[0], part[1] == "preamble", part[1] != "body", part[1])
+    )
 
 
 def _numbered_recitals(text: str, boundaries: list[tuple[int, str]]) -> None:
