@@ -9,7 +9,7 @@ Gazete's masthead (its letters lost too); a Malay gazette's glued name; an e-pap
 jurisdictions in those words. Every passage is written for these tests."""
 
 from nlp.pipeline import analyse
-from tests.fact_readers import dates, jurisdiction, measures
+from tests.fact_readers import dates, jurisdiction, measures, title
 
 
 def codes(text: str) -> list[str]:
@@ -151,6 +151,15 @@ def test_chiles_price_band_rebates_on_the_ad_valorem_duty_change_rates():
     assert measures(text) == ["duty_rate_change"]
 
 
+def test_an_anti_dumping_duty_in_the_form_of_a_specific_duty_is_no_rate_change():
+    text = (
+        "RESUELVE:\n\nARTÍCULO 1°.- Fíjase a las operaciones de exportación hacia la REPÚBLICA ARGENTINA de "
+        "bicicletas originarias de la REPÚBLICA POPULAR CHINA una medida antidumping definitiva bajo la forma de un "
+        "derecho específico de dólares estadounidenses cuarenta (U$S 40) por unidad.\n"
+    )
+    assert measures(text) == ["anti_dumping"]
+
+
 def test_a_gecex_resolution_that_alters_an_ncms_rate_changes_rates_beside_its_quota():
     text = (
         "O COMITÊ-EXECUTIVO DE GESTÃO DA CÂMARA DE COMÉRCIO EXTERIOR resolve:\n\n"
@@ -158,6 +167,15 @@ def test_a_gecex_resolution_that_alters_an_ncms_rate_changes_rates_beside_its_qu
         "§ 1º Fica mantida a quota estabelecida para a NCM 7225.19.00.\n"
     )
     assert "duty_rate_change" in measures(text)
+
+
+def test_a_rate_zeroed_for_a_period_within_a_quota_is_no_rate_change():
+    text = (
+        "O COMITÊ-EXECUTIVO DE GESTÃO DA CÂMARA DE COMÉRCIO EXTERIOR resolve:\n\n"
+        "Art. 1º Fica alterada para zero por cento, por um período de cento e oitenta dias, conforme quota "
+        "discriminada na tabela abaixo, a alíquota ad valorem do Imposto de Importação da NCM 3904.10.10.\n"
+    )
+    assert "duty_rate_change" not in measures(text)
 
 
 def test_an_arabic_decree_issuing_the_customs_tariff_changes_rates():
@@ -192,6 +210,19 @@ def test_a_south_african_temporary_rebates_part_suspends_duties():
         "460.07\n\nSUGAR CONFECTIONERY FOR THE MANUFACTURE OF MEDICINES\n"
     )
     assert measures(text) == ["duty_suspension"]
+
+
+# --- titles ---------------------------------------------------------------------------------------------------------
+
+
+def test_a_vlex_page_titles_act_name_and_issuer_tail_are_no_part_of_the_title():
+    text = (
+        "Decreto 21 EXENTO - FIJA A CONTAR DE LA FECHA QUE INDICA DERECHOS ESPECIFICOS PARA LA IMPORTACION DE AZUCAR "
+        "- MINISTERIO DE HACIENDA - MINISTERIOS - "
+        "Legislación Oficial - Legislación - VLEX 123456789\n\nNúm. 21 exento.- Santiago, 2 de enero de 2031.- "
+        "Vistos: lo dispuesto en la ley.\n"
+    )
+    assert title(text) == "FIJA A CONTAR DE LA FECHA QUE INDICA DERECHOS ESPECIFICOS PARA LA IMPORTACION DE AZUCAR"
 
 
 # --- jurisdictions --------------------------------------------------------------------------------------------------
