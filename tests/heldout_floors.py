@@ -41,6 +41,7 @@ SIZES = {
     "read17-us": 14,
     "read17-eu": 14,
     "read17-asia": 14,
+    "read18-south": 14,
 }
 FLOORS = {
     **FIRST_SETS,
