@@ -110,7 +110,9 @@ def test_in_force_after_seven_days_from_publication_counts_from_the_gazette_line
 
 
 def test_a_gregorian_day_under_a_hijri_issue_line_in_arabic_indic_digits_dates_the_decision():
-    text = "المادة الثانية\nينشر هذا القرار في الجريدة الرسمية.\n\nصدر في: ٢ من رجب ١٤٥٢هـ\nالموافق: ١٢ من أكتوبر ٢٠٣٠م\n"
+    text = (
+        "المادة الثانية\nينشر هذا القرار في الجريدة الرسمية.\n\nصدر في: ٢ من رجب ١٤٥٢هـ\nالموافق: ١٢ من أكتوبر ٢٠٣٠م\n"
+    )
     assert scored_dates(text) == [("document_date", "2030-10-12")]
 
 
@@ -125,7 +127,10 @@ def test_an_arabic_duty_for_three_years_starting_from_a_day_ends_three_years_lat
 
 
 def test_the_resmi_gazete_masthead_dates_the_issue_even_without_its_turkish_letters():
-    for masthead in ("14 Mart 2031 CUMARTESİ\n\nResmî Gazete\n\nSayı : 33512\n", "14 Mart 2031 CUMARTES\n\nResm Gazete\n"):
+    for masthead in (
+        "14 Mart 2031 CUMARTESİ\n\nResmî Gazete\n\nSayı : 33512\n",
+        "14 Mart 2031 CUMARTES\n\nResm Gazete\n",
+    ):
         assert ("publication", "2031-03-14") in dates(masthead + "\nTEBLİĞ\n\nTicaret Bakanlığından:\n")
 
 
