@@ -44,6 +44,7 @@ SIZES = {
     "read17-asia": 14,
     "read18-tables": 14,
     "read18-relays": 14,
+    "read18-south": 14,
 }
 FLOORS = {
     **FIRST_SETS,

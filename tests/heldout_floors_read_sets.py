@@ -339,4 +339,24 @@ READ_SETS = {
         "quotas": 1.0,
         "jurisdiction": 0.923,  # Canada retaliates, 'le Canada décrète', 'die KOM'; left: 2524, 2525: 0.783
     },
+    # round 15's read set of Latin America, Africa, the Gulf, Russia, Türkiye and South-East Asia in their own languages
+    # (eval/heldout/read18-south/NOTES.md: Brazil, Argentina, Chile, Türkiye, Egypt, Russia, the GCC, Oman, Malaysia,
+    # Thailand, South Africa), labelled before the extractor ran on them (0c43f9f); first figure: codes 0.091, dates
+    # 0.550, measures 0.526, affected 0.667, jurisdiction 0.538, title 0.417, identifier 0.556, rates 0.400, quotas none
+    # labelled
+    "read18-south": {
+        # an ex-tariff row's ex number, Chile's '15.07.01.01' and 4.4 codes in an introduced table, Malaysia's
+        # '0406 .20 000', a Thai '2204.10,00'; left: a rebate schedule's tariff heading one cell a line: 0.091
+        "codes": 0.974,
+        # Chilean headings and periods, 'após decorridos sete dias', Arabic-Indic digits and Hijri twins, Arabic
+        # datelines and durations, the Resmî Gazete masthead; left: 2529's restated quota period (a label doubt): 0.550
+        "dates": 0.96,
+        "measures": 1.0,  # price bands, GECEX annex rates, Arabic, Thai and Malay words, mojibake Turkish: 0.526
+        "affected": 0.666,  # left: a mojibake 'in Halk Cumhuriyeti', an AJCEP schedule page's partner: 0.667
+        "title": 0.583,  # a vLex page title's act name and issuer tail: 0.417
+        "identifier": 0.555,  # left: vLex and mojibake numbers, a relay's decree number: 0.556
+        "rates": 0.4,  # left: 'DOCE POR CIENTO (12%)', an Arabic 10%, a schedule's yearly rates: 0.400
+        "quotas": 1.0,
+        "jurisdiction": 1.0,  # Chile, Argentina, mojibake Türkiye, Egypt and the GCC in Arabic, Oman: 0.538
+    },
 }

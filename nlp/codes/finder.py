@@ -48,6 +48,7 @@ from nlp.codes.schedules import (
     extends,
     flat_serial_row,
     in_introduced_list,
+    in_introduced_table,
     inserted_row,
     under_a_code_label,
 )
@@ -173,7 +174,11 @@ def _scan(text: str, sentences: Sentences) -> tuple[list[CodeMention], list[Code
     accepted = None  # the last accepted candidate, whatever came between
     parent = None  # a rejected number starting a row: a code if the next code extends it
     head = None  # a rejected heading: a list's first code if codes follow it ('commodities 0203, 020630')
+    ex_rows = {start for start, _ in ex_tariff_rows(text)}  # read by _ex_tariffs, without the ex's number
     for match in CANDIDATE.finditer(text):
+        if match.start() in ex_rows and len(digits_of(match.group("number"))) > 8:
+            previous = range_start = None  # '8471.50.10 023': the NCM, then its ex's number, is no code of 11
+            continue
         glue = text[previous.end() : match.start()] if previous else None
         continues_list = glue is not None and bool(
             LIST_GLUE.match(glue) or SIBLING_GLUE.match(glue) or _next_cell(previous, glue, match)
@@ -348,6 +353,7 @@ def _is_code(match: re.Match, text: str, sentences: Sentences, continues: bool, 
         or table_code_cell(match.start(), match.end(), text)
         or after_an_order_number(match.start(), text)
         or amended_table_row(match.start(), match.end(), text)
+        or ("." in number and in_introduced_table(match.start(), text))
     )
 
 

@@ -61,9 +61,12 @@ CANDIDATE = guarded(  # guarded: the engine skips ahead to digits and 'e'
     + DAY_MONTH
     + r""")[ \u00a0]\d{2,3}(?:(?<=\.\d\d[ \u00a0]\d\d)[ \u00a0]\d\d(?![ \u00a0]?\d|[.,]\d))?)?  # dotted: 8517.62,
                                           # 7208.51.0030, 2309.90 297, Malaysia's 1701.99 10 00
+      |\d{4}[ \u00a0]\.\d{2}(?:[ \u00a0]\d{3})?(?![\d.,])  # a gazette PDF's space before the dot: Malaysia's
+                                          # '0406 .20 000' and its subheading row '0405 .90'
       |\d{4}(?:[ \u00a0]\d{1,4}){1,4}      # grouped: 7208 51 20, 0809 3020 10, 7606 11 910 0
       |\d{8}\.\d{2}                        # 8 digits and a statistical suffix: 29214200.20
       |\d\d\.\d\d\.\d{4}(?!\d|\.\d)          # Norway's tolltariff: 04.07.1900 (a date's shape: its keyword decides)
+      |\d\d\.\d\d\.\d\d\.\d\d(?!\d|\.\d)    # Chile's former tariff positions (NAB): 15.07.01.01
       |\d{4}(?:\d{2}){0,3}|\d{9}|\d{11}|\d{12}  # solid: 8703, 870360, 83051000, 8714911031, 440920120,
                                           # Thai 72106111011, GCC 870323110000
       |(?<!\d[ \u00a0])\d\d(?:[ \u00a0]\d\d){3,4})  # pairs: 72 08 51 20 00 (Irish, UK and older EU notices)
@@ -134,6 +137,11 @@ MIDDLE_DOTS = ("・", "･")
 DOTTED_DIGITS = re.compile(r"(?<=(?<!\d)\d{4})[・･](?=\d{2}(?!\d))")
 
 
+# A Thai notification's subheading written with a comma for its last dot, right after a Thai word ('ประเภทย่อย
+# 2204.10,00', subheading 2204.10.00): read as a dot (looked for only in a text with Thai letters).
+THAI_COMMA = re.compile(r",(?<=[\u0e00-\u0e7f][ \u00a0]\d{4}\.\d\d,)(?=\d\d(?!\d))")  # the comma first: a fast scan
+
+
 def neutral_notation(text: str) -> str:
     """`text` with codes' digits and separators in ASCII, every character in its place."""
     # (most texts have none of these characters: an ASCII text is ruled out without a scan)
@@ -143,6 +151,8 @@ def neutral_notation(text: str) -> str:
         text = KANJI_CODE.sub(lambda match: match.group(0).translate(KANJI_NEUTRAL), text)
     if any(dot in text for dot in MIDDLE_DOTS) and DOTTED_DIGITS.search(text):
         text = DOTTED_DIGITS.sub(".", text)
+    if may_match(THAI_COMMA, text) and THAI_COMMA.search(text):
+        text = THAI_COMMA.sub(".", text)
     return text
 
 

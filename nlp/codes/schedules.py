@@ -69,6 +69,28 @@ def _introduces_codes(line_start: int, line_end: int, text: str) -> bool:
     return bool(notation().keywords.search(sentence))
 
 
+TABLE_ROW_MAX = 80  # the short lines of a table's cells, flattened with spaces
+TABLE_REACH = 600  # from the introducing colon to the row
+
+
+def in_introduced_table(start: int, text: str) -> bool:
+    """A dotted code inside a short row of a table that the sentence above introduces with a colon and that names
+    codes ('... en la posición arancelaria que a continuación se indica:' over 'Mercancía Código Glosa ...' and
+    'Trigo 1001.9000 Los demás 106,31'): every line between is a short one of header or row cells."""
+    position = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    if (line_end if line_end >= 0 else len(text)) - position > TABLE_ROW_MAX:
+        return False
+    for above_start, above in lines_above(text, position, LIST_MAX_LINES):
+        if start - above_start > TABLE_REACH:
+            return False
+        if above.rstrip().endswith(":"):
+            return _introduces_codes(above_start, above_start + len(above), text)
+        if len(above) > TABLE_ROW_MAX:
+            return False
+    return False
+
+
 def flat_serial_row(start: int, text: str, header_above: bool = False) -> bool:
     """The number follows a row's serial number ('7. ') in a table flattened into running text, below a code
     column's header ('S. No. PCT Code Description Rate ... 1. 01.05 Live poultry ... 10 2. 03.03 Fish ...'), or

@@ -18,6 +18,7 @@ character mask keeps matches from overlapping.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from functools import cache
 
@@ -141,7 +142,7 @@ def _named_forms(month: str, ordinal: str, dense: str) -> re.Pattern:
         # "3 de junio de 2026", "a los 14 días del mes de marzo de 2026"
         # a news byline leaves out the second 'de': "27 de marzo 2031"
         rf"\b(?P<day_d>\d{{1,2}}){DAY_SUFFIX}\s+(?:d[íi]as\s+del?\s+(?:mes\s+de\s+)?|de\s+)(?P<month_d>{month})"
-        r"(?:\s+del?)?\s+(?P<year_d>\d{4})",
+        r"(?:\s+del?(?:\s+año)?)?\s+(?P<year_d>\d{4})",  # a Chilean decree's "16 de junio del año 2031"
         # a spreadsheet's day-month-year with hyphens: "30-Sep-2031", "01-Oct-2031"; an Arabic news site's with
         # slashes: "09/يوليو/2031"
         rf"\b(?P<day_f>\d{{1,2}})(?P<sep_f>[-/])(?P<month_f>{month})(?P=sep_f)(?P<year_f>\d{{4}})",
@@ -149,6 +150,8 @@ def _named_forms(month: str, ordinal: str, dense: str) -> re.Pattern:
         rf"\b(?P<month_i>{month})(?P<sep_i>[-/])(?P<day_i>\d{{1,2}})(?P=sep_i)(?P<year_i>\d{{4}})",
         # Arabic, the day as an ordinal word: "الأول من يونيو 2031", "الأولى من يونيو سنة 2031" (the first of June)
         rf"(?<!\w)(?P<dayword_h>{ordinal})\s+من\s+(?P<month_h>{month})\s+(?:سنة\s+|عام\s+)?(?P<year_h>\d{{4}})",
+        # ... or in figures, as an Omani or Gulf decision's issue line writes it: "30 من نوفمبر 2031م"
+        rf"(?<![\d.])(?P<day_i>\d{{1,2}})\s+من\s+(?P<month_i>{month})\s+(?:سنة\s+|عام\s+)?(?P<year_i>\d{{4}})",
         # an abbreviation that is a word too, read only between a day and a year: "30 out 2025" (not "10 out of 12")
         rf"\b(?P<day_g>\d{{1,2}})[ \u00a0]+(?P<month_g>{dense})\.?[ \u00a0]+(?P<year_g>\d{{4}})",
         # Vietnamese, numeric: "ngày 9 tháng 2 năm 2031"
@@ -160,8 +163,16 @@ def _named_forms(month: str, ordinal: str, dense: str) -> re.Pattern:
 LOWERED_KINDS = ("named", "year_first")  # searched in the lowered text
 
 
+# Arabic-Indic and Eastern Arabic-Indic digits ('٣٠ من نوفمبر ٢٠١٥م'), read as ASCII ones, one character for one.
+ARABIC_INDIC_DIGITS = re.compile("[\u0660-\u0669\u06f0-\u06f9]")
+TO_ASCII_DIGITS = {**{0x0660 + i: str(i) for i in range(10)}, **{0x06F0 + i: str(i) for i in range(10)}}
+
+
 def find_dates(text: str, month_first_slashes: bool = False) -> list[FoundDate]:
     """Every absolute date in `text`, non-overlapping, in order of appearance."""
+    if may_occur(ARABIC_INDIC_DIGITS, text) and ARABIC_INDIC_DIGITS.search(text):
+        found = find_dates(text.translate(TO_ASCII_DIGITS), month_first_slashes)
+        return [replace(d, text=text[d.start : d.end]) for d in found]
     found: list[FoundDate] = []
     taken = bytearray(len(text) + 1)
     lowered = lower_keeping_offsets(text)  # month names are matched in lower case: faster than re.I
