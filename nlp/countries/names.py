@@ -47,7 +47,8 @@ LOWER_CASE_TAILS = (
 # ('ПРОИСХОДЯЩИХ ИЗ ЯПОНИИ, ТУРЕЦКОЙ' / 'РЕСПУБЛИКИ И МАЛАЙЗИИ', 'FROM THE REPUBLIC OF' / 'KOREA')
 RUN = guarded(
     rf"(?<!\w)[{CAPITALS}][\w’'.\-]*"
-    rf"(?:(?:[ \t]+(?:(?:[{SMALL}’']+[ \t]+){{0,2}}|[dl][’'])|[ \t]*\n[ \t]*(?=[{CAPITALS}]{{2}}))[{CAPITALS}][\w’'.\-]*)*"
+    rf"(?:(?:[ \t]+(?:(?:[{SMALL}’']+[ \t]+){{0,2}}|[dl][’'])|[ \t]*\n[ \t]*(?=[{CAPITALS}]{{2}}))"
+    rf"[{CAPITALS}][\w’'.\-]*)*"
     rf"(?:(?:{'|'.join(f'(?<={word})' for word in LOWER_CASE_TAILS)})(?:[ \t]+[{SMALL}]+){{1,2}})?"
 )
 WORD = re.compile(r"[^\s]+")
