@@ -199,13 +199,20 @@ def _drop_quota_of_a_safeguard(hits: dict, sentences: Sentences) -> None:
 
 
 def _drop_rate_change_of_a_suspension(hits: dict, text: str) -> None:
-    """Rates set in the paragraph that suspends the duty for a while ('Установить ставки ввозных таможенных пошлин
+    """Rates set in the paragraph that sets a zero rate for a while ('Установить ставки ввозных таможенных пошлин
     … в размере 0 процентов … по 31 декабря 2031 г. включительно') are the suspension's zero rate: no rate change of
     their own, unless the document changes rates elsewhere too."""
-    suspending = {_paragraph(text, signal.start) for signal, _ in hits.get("duty_suspension", [])}
+    suspending = {
+        _paragraph(text, signal.start)
+        for signal, _ in hits.get("duty_suspension", [])
+        if ZERO_RATE.search(text, signal.start, signal.end)
+    }
     changing = {_paragraph(text, signal.start) for signal, _ in hits.get("duty_rate_change", [])}
     if suspending and changing and changing <= suspending:
         del hits["duty_rate_change"]
+
+
+ZERO_RATE = re.compile(r"(?<![\d.,])0(?:[.,]0+)?\s*(?:%|процент|percent|per cent)|нулев|zero", re.I)
 
 
 def _paragraph(text: str, offset: int) -> tuple[int, int]:
