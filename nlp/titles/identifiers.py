@@ -110,8 +110,13 @@ def _headquarters_ruling(text: str) -> TextMention | None:
 GAZETTE_SERIAL = re.compile(r"^[ \t]*(?P<number>G\.\s?S\.\s?R\.\s?\d{1,4}\s?\(E\))\.?[ \t]*[-–—]", re.M)
 
 
+# ... not where the copy prints the notification's number in a form not read as its identifier ('CUS NTF NO. 66/2012')
+NOTIFICATION_NUMBER = re.compile(r"\b(?:notification|ntf)\b[^\n]{0,20}?\bno\.?\s*\d+\s*(?:/|of)\s*(?:19|20)\d\d", re.I)
+
+
 def _gazette_serial(text: str) -> TextMention | None:
-    match = GAZETTE_SERIAL.search(text, 0, min(len(text), OPENING_CHARS // 4))
-    if match is None:
+    opening = min(len(text), OPENING_CHARS // 4)
+    match = GAZETTE_SERIAL.search(text, 0, opening)
+    if match is None or NOTIFICATION_NUMBER.search(text, 0, opening):
         return None
     return TextMention(match["number"], *match.span("number"), kind="identifier")
