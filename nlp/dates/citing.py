@@ -30,6 +30,10 @@ CITING = guarded(
     # ... and a German title that cites a law or an ordinance in the genitive: "Bericht ... nach Artikel 10 des
     # Bundesgesetzes vom 25. Juni 1982" (that law's date; the report's own follows its title: "... vom 14. Januar")
     r"|\b(?:des|der)\s+\w*(?:gesetz|verordnung)(?:es|s)?\s+vom\b"
+    # ... and an enacting formula's power under another act: "no uso da atribuição que lhe confere o art. 7º do Decreto
+    # nº 10.044, de ...", "en uso de las facultades que le confiere el Decreto ... de", "powers conferred by"
+    r"|\b(?:no\s+uso\s+d[ae]s?\s+atribui\w*|que\s+lhe\s+confere|en\s+(?:uso|ejercicio)\s+de\s+(?:las\s+|sus\s+)?"
+    r"(?:facultades|atribuciones)|conferred\s+(?:on|upon|by))\b"
     r"|(?-i:(?<!\bof\s)(?<!\band\s)(?<!\bdated\s)\bthe\b)",
     re.I,
 )

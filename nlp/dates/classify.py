@@ -36,7 +36,9 @@ PRESS_HEADING_REACH = 300
 # ... or a news page labels its item on a line of its own by the dateline ("Tullverket" / "2031-10-06" / "Nyhet"):
 # the agency's news item reports another's act; the dateline is the day the item was published
 NEWS_ITEM_LABEL = re.compile(
-    r"^[ \t]*(?:News|News\s+item|Nyhet|Nyheter|Nyhed|Nyheder|Uutinen|Notícia|Noticia|Notizia|Nachricht|Actualité)"
+    r"^[ \t]*(?:News|News\s+item|Nyhet|Nyheter|Nyhed|Nyheder|Uutinen|Notícia|Noticia|Notizia|Nachricht|Actualité"
+    # ... or a firm's newsletter by its issue line ("NEWSLETTER 제 412호", "Newsletter No. 412")
+    r"|(?:NEWSLETTER|Newsletter|뉴스레터)(?:[ \t]+(?:제[ \t]*|No\.?[ \t]*)?\d{1,5}[ \t]*호?)?)"
     r"[ \t]*$",
     re.M,
 )

@@ -75,6 +75,13 @@ def _yearless_in_sentence_patterns() -> tuple[re.Pattern, re.Pattern]:
 
 LATIN_END = "\u0250"  # past the Latin letters with their accents ("ř", "ą")
 YEARLESS_REACH = 3000  # how near a full date must stand to give its year
+# A news item's lead dates the event it reports by day and month only ("On 28 August the Commission announced the
+# final determination …"); the full dates below it narrate the case's earlier steps, whose year is not the lead's.
+LEAD_REACH = 300
+REPORTED_LEAD = re.compile(
+    r"\s*on\s+\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+,?\s+[^.;\n]{0,200}?\b(?:announced|published|issued|released|notified|"
+    r"reported|said|stated|initiated|imposed|extended|terminated)\b"
+)
 # a line headed by a goods code (a tariff table's row): a day and month in its description recur every year
 CODE_ROW = re.compile(r"[ \t|*-]*\d{4}(?:[ .]?\d{2}){1,3}\b")
 # ... unless the row says what applies then ("0% preferential duty for imports from X from 1 June to 31 October")
@@ -104,6 +111,8 @@ def with_yearless_in_sentences(text: str, lowered: str, found: list[FoundDate], 
         index = bisect.bisect_left(starts, start)
         if _starts_a_range_to(lowered, end, found[index : index + 1]):
             continue  # "from 15 December to 31 January 2032": the range's end gives its year (_with_range_starts)
+        if index == 0 and REPORTED_LEAD.match(lowered, 0, LEAD_REACH):
+            continue  # a news lead's "On 28 August the Commission announced": the full dates below are its history
         near = [item for item in found[max(0, index - 1) : index + 1] if abs(item.start - start) <= YEARLESS_REACH]
         if not near:
             continue

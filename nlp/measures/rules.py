@@ -162,6 +162,7 @@ def find_measures(
         (generic_sentences if plain else named_sentences).add(sentences.around(signal.start))
     _drop_generic_beside_named(hits, generic_only, generic_sentences & named_sentences, sentences)
     _drop_quota_of_a_safeguard(hits, sentences)
+    _drop_rate_change_of_a_suspension(hits, text)
     if hits.keys() & DUTY_MEASURES and generic_only.get("duty_rate_change"):
         hits.pop("duty_rate_change", None)
     found = [_mention(kind, found, text) for kind, found in hits.items()]
@@ -195,6 +196,28 @@ def _drop_quota_of_a_safeguard(hits: dict, sentences: Sentences) -> None:
     safeguard_sentences = {sentences.around(signal.start) for signal, _ in hits["safeguard"]}
     if len(quota_sentences - safeguard_sentences) < 2 or len(quota_sentences) <= len(safeguard_sentences):
         hits.pop("tariff_quota", None)
+
+
+def _drop_rate_change_of_a_suspension(hits: dict, text: str) -> None:
+    """Rates set in the paragraph that sets a zero rate for a while ('Установить ставки ввозных таможенных пошлин
+    … в размере 0 процентов … по 31 декабря 2031 г. включительно') are the suspension's zero rate: no rate change of
+    their own, unless the document changes rates elsewhere too."""
+    suspending = {
+        _paragraph(text, signal.start)
+        for signal, _ in hits.get("duty_suspension", [])
+        if ZERO_RATE.search(text, signal.start, signal.end)
+    }
+    changing = {_paragraph(text, signal.start) for signal, _ in hits.get("duty_rate_change", [])}
+    if suspending and changing and changing <= suspending:
+        del hits["duty_rate_change"]
+
+
+ZERO_RATE = re.compile(r"(?<![\d.,])0(?:[.,]0+)?\s*(?:%|процент|percent|per cent)|нулев|zero", re.I)
+
+
+def _paragraph(text: str, offset: int) -> tuple[int, int]:
+    end = text.find("\n", offset)
+    return text.rfind("\n", 0, offset) + 1, len(text) if end < 0 else end
 
 
 def _drop_generic_beside_named(hits: dict, generic_only: dict, shared: set, sentences: Sentences) -> None:

@@ -188,6 +188,10 @@ PARAGRAPH_OPENING = re.compile(r"\s*(?:\(\d+\)|\d+\.|Article|Artikel|Articolo|Ar
 NAME_NUMBER_BEFORE = re.compile(r"[^\W\d_]-$")  # 'D-8', 'G-20': a group's name, not a figure
 
 
+# the next article of a Brazilian or Spanish-language act opens its line ('Art. 2º – Tornar públicos …', 'Artículo 3.')
+NEXT_ARTICLE = re.compile(r"[ \t]*(?:Art\.|Artigo|Artículo|Articolo)[ \t]*\d+")
+
+
 def rows_under(text: str, position: int, unit: str, hint: str, glued_cell: re.Pattern) -> Iterator[tuple]:
     """Rows whose last cells (the figure, its TARIC additional code) end their line. A row whose label runs over
     several paragraphs (a group of related companies, one a paragraph) goes on past the blank lines to its figure."""
@@ -196,6 +200,8 @@ def rows_under(text: str, position: int, unit: str, hint: str, glued_cell: re.Pa
         start, stop = line_at(text, position)
         line = text[start:stop]
         if position >= len(text) or re.match(r"\s*\d+\.\s", line) or not (line.strip() or open_row):
+            break
+        if NEXT_ARTICLE.match(line):  # 'Art. 2º – Tornar públicos …': the table is over
             break
         position = stop + 1
         if not line.strip():

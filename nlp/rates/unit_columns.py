@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from nlp.rates.cells import rows_under
+from nlp.rates.cells import NEXT_ARTICLE, rows_under
 from nlp.text.numbers import parse_number
 from nlp.text.tables import UNIT_HEADER, line_at
 
@@ -57,7 +57,7 @@ def _paragraph_cells(text: str, header: re.Match, position: int, end: int, unit:
         line, position = text[start:stop], stop + 1
         if not line.strip(" \t|") or ADDITIONAL_CODE.match(line):
             continue
-        if NEXT_PARAGRAPH.match(line) or NUMBERED_SENTENCE.match(line):
+        if NEXT_PARAGRAPH.match(line) or NUMBERED_SENTENCE.match(line) or NEXT_ARTICLE.match(line):
             return
         figure = FIGURE_PARAGRAPH.match(line) or _row_with_its_figure(line, words)
         if figure and (label or figure.re is not FIGURE_PARAGRAPH):

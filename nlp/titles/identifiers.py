@@ -34,7 +34,7 @@ def find_identifier(text: str, title: TextMention | None, layout: Layout) -> Tex
         if match is not None:
             candidates.append(_fuller_notification(text, number_span(match)))
     if not candidates:
-        return _headquarters_ruling(text)
+        return _headquarters_ruling(text) or _gazette_serial(text)
     start, end = own_symbol(text, *candidates[0])  # a joint notification's list: the notifying member's symbol
     number = " ".join(text[start:end].split())
     prefix, _, rest = number.partition("/")
@@ -112,3 +112,22 @@ def _headquarters_ruling(text: str) -> TextMention | None:
         return None
     group = "number" if match["number"] else "above"
     return TextMention(f"HQ {match[group]}", *match.span(group), kind="identifier")
+
+
+# An Indian notification copied without its 'No. NN/YYYY-Customs' line (a legal portal's rendering that opens with
+# the summary line): the Gazette's own serial that opens its body ('G.S.R. 277(E).-Whereas ...') is the only number
+# the notification carries. Only at a line's start in the opening: a serial cited in the text ('vide number G.S.R.
+# 153(E)') is the amended notification's.
+GAZETTE_SERIAL = re.compile(r"^[ \t]*(?P<number>G\.\s?S\.\s?R\.\s?\d{1,4}\s?\(E\))\.?[ \t]*[-–—]", re.M)
+
+
+# ... not where the copy prints the notification's number in a form not read as its identifier ('CUS NTF NO. 66/2012')
+NOTIFICATION_NUMBER = re.compile(r"\b(?:notification|ntf)\b[^\n]{0,20}?\bno\.?\s*\d+\s*(?:/|of)\s*(?:19|20)\d\d", re.I)
+
+
+def _gazette_serial(text: str) -> TextMention | None:
+    opening = min(len(text), OPENING_CHARS // 4)
+    match = GAZETTE_SERIAL.search(text, 0, opening)
+    if match is None or NOTIFICATION_NUMBER.search(text, 0, opening):
+        return None
+    return TextMention(match["number"], *match.span("number"), kind="identifier")
