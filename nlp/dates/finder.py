@@ -151,7 +151,7 @@ def _named_forms(month: str, ordinal: str, dense: str) -> re.Pattern:
         # Arabic, the day as an ordinal word: "الأول من يونيو 2031", "الأولى من يونيو سنة 2031" (the first of June)
         rf"(?<!\w)(?P<dayword_h>{ordinal})\s+من\s+(?P<month_h>{month})\s+(?:سنة\s+|عام\s+)?(?P<year_h>\d{{4}})",
         # ... or in figures, as an Omani or Gulf decision's issue line writes it: "30 من نوفمبر 2031م"
-        rf"(?<![\d.])(?P<day_i>\d{{1,2}})\s+من\s+(?P<month_i>{month})\s+(?:سنة\s+|عام\s+)?(?P<year_i>\d{{4}})",
+        rf"(?<![\d.])(?P<day_j>\d{{1,2}})\s+من\s+(?P<month_j>{month})\s+(?:سنة\s+|عام\s+)?(?P<year_j>\d{{4}})",
         # an abbreviation that is a word too, read only between a day and a year: "30 out 2025" (not "10 out of 12")
         rf"\b(?P<day_g>\d{{1,2}})[ \u00a0]+(?P<month_g>{dense})\.?[ \u00a0]+(?P<year_g>\d{{4}})",
         # Vietnamese, numeric: "ngày 9 tháng 2 năm 2031"
