@@ -239,6 +239,18 @@ def test_philippine_order_modifying_the_nomenclature_and_rates():
     assert measures(text, "PH") == {"nomenclature_change", "duty_rate_change"}
 
 
+def test_a_memo_quoting_the_title_of_the_order_it_applies_changes_no_nomenclature():
+    # the quoted title is the cited order's; the memo only says from when its new rates apply
+    text = (
+        "[ CUSTOMS MEMORANDUM ORDER NO. 9-2031, February 2, 2031 ]\n\n"
+        'On 12 January 2031, the President issued Executive Order No. 88, "MODIFYING THE NOMENCLATURE AND THE RATES '
+        'OF IMPORT DUTY ON CERTAIN INDUSTRIAL PRODUCTS".\n\n'
+        "1. The new rates of import duty under EO 88 shall apply to all goods entered for consumption on or after "
+        "1 February 2031.\n"
+    )
+    assert "nomenclature_change" not in measures(text, "PH")
+
+
 # --- Brazilian resolutions
 
 
