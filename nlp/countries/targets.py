@@ -25,10 +25,10 @@ def named_as_the_target(text: str, start: int) -> bool:
 # A quota program named for the goods of its countries ('Absolute Quota for Steel Mill Articles of Ruritania,
 # Freedonia, and Sylvania', 'Tariff Rate Quota for Steel Mill Articles of Japan or the United Kingdom', 'Absolute Quota
 # for Steel Mill Articles: Ruritania and Freedonia', a bulletin's title 'Absolute Quota Steel Mill Articles of
-# Ruritania', 'tariff-rate quota on sugar from Ruritania'): the countries whose goods the quota admits, though a relay
-# or a bulletin list only names the program.
+# Ruritania'): the countries whose goods the quota admits, though a relay or a bulletin list only names the program.
+# A program's name is capitalised: 'may establish a tariff-rate quota for widgets of Ruritania' is a power, no name.
 QUOTA_OF_BEFORE = guarded(
-    r"\b(?i:quotas?|TRQs?)\s+(?:(?i:for|on)\s+|(?=[A-Z]))[^.;:\n]{0,60}?(?:\b(?i:of|from)|:)\s+"
+    r"\b(?:Quotas?|QUOTAS?|TRQs?)\s+(?:(?i:for|on)\s+|(?=[A-Z]))[^.;:\n]{0,60}?(?:\b(?i:of|from)|:)\s+"
     r"(?:(?i:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*"
     r"(?i:the\s+)?$"
 )
@@ -37,4 +37,4 @@ QUOTA_REACH = 160
 
 def named_in_a_quota_program(text: str, start: int) -> bool:
     before = text[max(0, start - QUOTA_REACH) : start]
-    return ("uota" in before or "TRQ" in before) and bool(QUOTA_OF_BEFORE.search(before))
+    return ("uota" in before or "UOTA" in before or "TRQ" in before) and bool(QUOTA_OF_BEFORE.search(before))
