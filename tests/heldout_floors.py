@@ -267,8 +267,8 @@ FLOORS = {
         "jurisdiction": 0.99,
     },
     # blind, labelled and audited at the start of round 15 (eval/heldout/final18/AUDIT-a.md, AUDIT-b.md, AUDIT-c.md,
-    # AUDIT-d.md; 2435 and 2436 unused), measured with totals only at the round's first commit 3a084e4 (codes 0.865,
-    # dates 0.775, measures 0.811, affected 0.691, jurisdiction 0.932, title 0.843, identifier 0.800, rates 0.774,
+    # AUDIT-d.md; 2435 and 2436 unused), measured with totals only at the round's first commit 3a084e4 (codes 0.866,
+    # dates 0.775, measures 0.811, affected 0.692, jurisdiction 0.932, title 0.844, identifier 0.800, rates 0.774,
     # quotas 0.222): the blind estimate. Round 15 second pass (development material since), read by class by quarter:
     # US (2401-2412: bare quota bulletins, U.S. note chapters, quota relays' countries, thresholds and numbers,
     # bylines, counted extensions, smelt/cast and owners' countries), Europe (2413-2424), Americas (2425-2434:
