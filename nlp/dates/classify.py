@@ -23,6 +23,7 @@ from nlp.dates.bylines import (
 )
 from nlp.dates.citing import CITED_AFTER, CITING, JOURNAL_CITATION, OF_DATE
 from nlp.dates.layout import CLOSING_REACH, WEEKDAY_PREFIX, Layout
+from nlp.dates.opening_sentence import OpeningSentence
 from nlp.dates.reaching import TIME_OF_DAY, gap_length, nearest, reaching
 from nlp.dates.rules import DateRules, Trigger
 from nlp.text.patterns import guarded
@@ -69,13 +70,6 @@ ISSUE_NUMBER_LINE = re.compile(r"^\s*\d{4}/\d{1,5}\s*$")
 TITLE_DATE_REACH = 240
 TITLE_DATED_REACH = 120
 OPENING_REACH = 1500  # a heading block above an instrument's first sentence
-EXERCISED_POWER = guarded(
-    r"\b(?:pursuant\s+to|in\s+accordance\s+with)\s+(?:sub)?(?:section|paragraph|article|rule)\s+\d", re.I
-)
-NUMBERED = re.compile(r"[ \t]*(?:\d{1,2}|\([a-z\d]{1,3}\))[.)]?[ \t]+(?:On|In)\b")
-DECIDED = guarded(
-    r"\b(?:made|initiated|terminated|issued|rendered|determined|decided|continued|rescinded|imposed|ordered)\b", re.I
-)
 # a report's opening "On <date>, <authority> announced ...": the day the measure was made public ("published"
 # names another document: "On 3 March, Commerce published a notice of initiation (96 FR 1234)")
 ANNOUNCED = re.compile(r"announced|gazetted", re.I)
@@ -93,7 +87,6 @@ ISSUED_ACT = re.compile(
     r"|determination|decision|notification|regulation|resolution|instrument|circular)\b",
     re.I,
 )
-WORD = re.compile(r"[^\W\d_]{2,}")
 # a news report's day of writing before its bracketed date ('dikutip dari PMK 70/2031, Kamis (17/10/2031)')
 REPORTING_DAY = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Senin|Selasa|Rabu|Kamis|Khamis|Jumat|Jumaat|Sabtu"
@@ -138,7 +131,7 @@ class Classifier:
         self.press_release = bool(
             PRESS_RELEASE.search(text, 0, PRESS_HEADING_REACH) or NEWS_ITEM_LABEL.search(text, 0, PRESS_HEADING_REACH)
         )
-        self._opening: int | None = None
+        self.opening = OpeningSentence(text, layout)
         self._reached: dict[tuple[int, str], list[tuple[Trigger, int]]] = {}  # _reaching's, by its question
 
     def _closest(self, triggers: list[Trigger], clause: str, sentence: str) -> tuple[str, ...]:
@@ -242,7 +235,7 @@ class Classifier:
 
     def _alone_above_the_opening(self, span: Span) -> bool:
         """A date on a line of its own in an instrument's heading block, above its first sentence."""
-        opening = self._opening_sentence_start()
+        opening = self.opening.start()
         if opening < 0 or span.end > opening or span.start > OPENING_REACH:
             return False
         # a label's value ("OPENING DAY:\nTuesday, January 3, 2031") is not the heading's date
@@ -399,48 +392,14 @@ class Classifier:
                 if past:
                     if ANNOUNCED.fullmatch(past.group()) and ANNOUNCED_IN.match(after, 0, past.start()):
                         return OTHER  # the day of the message it was announced in
-                    if ANNOUNCED.fullmatch(past.group()) and self._opens_the_text(span):
+                    if ANNOUNCED.fullmatch(past.group()) and self.opening.opens_the_text(span.start):
                         return ("publication",)  # "On 3 May 2031, the Revenue Service announced ...": a report's lead
-                    if ISSUED_ACT.match(after, past.start()) and self._leads_the_report(span):
+                    if ISSUED_ACT.match(after, past.start()) and self.opening.leads_the_report(span.start):
                         return ("document_date",)  # the reported act's own date
-                    return ("document_date",) if self._is_opening_decision(span, around) else OTHER
+                    return (
+                        ("document_date",) if self.opening.is_opening_decision(span.start, around.sentence) else OTHER
+                    )
         return ()
-
-    def _opens_the_text(self, span: Span) -> bool:
-        """Whether the date's sentence is the text's opening sentence, not a numbered recital."""
-        if self.layout.sentences.around(span.start)[0] != self._opening_sentence_start():
-            return False
-        return not NUMBERED.match(self.text, self.layout.line_span(span.start)[0])
-
-    def _is_opening_decision(self, span: Span, around: Around) -> bool:
-        """'On 8 January 2026, pursuant to subsection 38(1) of the Act, the Agency made a preliminary determination'
-        as a notice's first sentence: the decision the notice reports, made that day. The same words further
-        down (a background section) are history."""
-        # not "1.  On 25 February 2026, ... the Secretary initiated": a proclamation's recital
-        if not self._opens_the_text(span):
-            return False
-        return bool(EXERCISED_POWER.search(around.sentence) and DECIDED.search(around.sentence))
-
-    def _leads_the_report(self, span: Span) -> bool:
-        """Whether the date's sentence opens the text or follows its opening sentence when that one names no date
-        ('Australia launched a review of … . On 24 March 2031, the Commission issued Announcement No. …')."""
-        if self._opens_the_text(span):
-            return True
-        spans, opening = self.layout.sentences.spans, self._opening_sentence_start()
-        index = next((i for i, (start, _) in enumerate(spans) if start == opening), None)
-        own = self.layout.sentences.around(span.start)[0]
-        if index is None or index + 1 >= len(spans) or spans[index + 1][0] != own:
-            return False
-        return not any(char.isdigit() for char in self.text[spans[index][0] : spans[index][1]])
-
-    def _opening_sentence_start(self) -> int:
-        """Where the first sentence of twelve words or more starts (-1: none)."""
-        if self._opening is None:
-            self._opening = next(
-                (start for start, end in self.layout.sentences.spans if len(WORD.findall(self.text[start:end])) >= 12),
-                -1,
-            )
-        return self._opening
 
 
 def _first_act_word_end(text: str, title_end: int, rules: DateRules) -> int | None:

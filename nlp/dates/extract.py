@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from nlp.dates.classify import EXERCISED_POWER, MEASURE_TYPES, Classifier, Span
+from nlp.dates.classify import MEASURE_TYPES, Classifier, Span
 from nlp.dates.demotions import demote_before_document_date, demote_history_sections, demote_recitals
 from nlp.dates.extended import demote_former_expiry
 from nlp.dates.finder import FoundDate, find_dates
@@ -23,6 +23,7 @@ from nlp.dates.layout import Layout
 from nlp.dates.notice_lists import typed_notice_list
 from nlp.dates.number_words import number_value
 from nlp.dates.opening_day import opening_day_under_its_period
+from nlp.dates.opening_sentence import EXERCISED_POWER
 from nlp.dates.periods import chained_periods, find_periods, opening_outside_period, staged_periods
 from nlp.dates.reaching import TIME_OF_DAY
 from nlp.dates.record_fields import typed_record_fields

@@ -18,6 +18,18 @@ from importlib import resources
 from nlp.dates.finder import find_dates
 from nlp.quotas.amended import amended_column_volumes
 from nlp.quotas.columns import column_volumes
+from nlp.quotas.context import (
+    CEILING_BEFORE,
+    CEILING_REACH,
+    CHANGED_BY,
+    PER_BASE,
+    an_increment_beside_its_total,
+    in_a_bulletin,
+    in_an_equation,
+    quota_field,
+    referring_sentence,
+    unit_in_the_next_row,
+)
 from nlp.quotas.glued import glued_row_volumes, spans_of_glued_rows
 from nlp.quotas.marked import cell_line_volumes, marked_volumes
 from nlp.quotas.spelled import is_spelled, spelled_amount, spelled_amounts
@@ -274,7 +286,7 @@ def _as_quota(text: str, lowered: str, match: re.Match, sentences: Sentences, wo
     header = table_header(text, match.start())
     # a bulletin's block or a table's row may allot a party nothing ('Dominican Republic | 0 kg'); prose's 0 is none
     label = block_label(text, match.start()) or ""
-    bulletin = _in_a_bulletin(lowered, match)
+    bulletin = in_a_bulletin(lowered, match)
     if amount is None or (not amount and not (header or label or bulletin)):
         return None
     if match.group("scale"):
@@ -283,25 +295,25 @@ def _as_quota(text: str, lowered: str, match: re.Match, sentences: Sentences, wo
     previous_start = sentences.around(max(0, sentence_start - 1))[0]
     # a bulletin's volumes stand one per line under their label ('RESTRAINT LEVELS:' / 'Canada 10,300,000 kg')
     context = lowered[previous_start:sentence_end] + "\n" + (header or "").lower() + "\n" + label.lower()
-    context += "\n" + _referring_sentence(lowered, sentences, sentence_end)
+    context += "\n" + referring_sentence(lowered, sentences, sentence_end)
     near_start, near_end = cell_span(text, match.start(), match.end()) if header else (sentence_start, sentence_end)
     near = lowered[max(near_start, match.start() - NEAR) : min(near_end, match.end() + NEAR)]
     if not (
         words["quota"].search(context)
-        or _quota_field(lowered, match.start(), words)
-        or _in_a_bulletin(lowered, match)
+        or quota_field(lowered, match.start(), words)
+        or in_a_bulletin(lowered, match)
         or CEILING_BEFORE.search(lowered, max(0, match.start() - CEILING_REACH), match.start())
     ):
         return None
-    if words["not_quota"].search(near) or _in_an_equation(lowered, match):
+    if words["not_quota"].search(near) or in_an_equation(lowered, match):
         return None
     if CHANGED_BY.search(lowered, max(0, match.start() - NEAR), match.start()):
         return None
-    if _an_increment_beside_its_total(lowered, match):
+    if an_increment_beside_its_total(lowered, match):
         return None
     if PER_BASE.search(lowered, max(0, match.start() - 8), match.start()):
         return None
-    if _unit_in_the_next_row(text, match):
+    if unit_in_the_next_row(text, match):
         return None
     unit = words["units"][" ".join(match.group("unit").split())]
     if match.group("qualifier"):
@@ -310,97 +322,6 @@ def _as_quota(text: str, lowered: str, match: re.Match, sentences: Sentences, wo
     if period[0] is None and label:
         period = _labelled_period(text)
     return QuotaMention(tidy(amount), unit, *period, text[match.start() : match.end()], match.start(), match.end())
-
-
-# A quantity capped by the amount right after it ('the total quantity of such goods exported through the said stations,
-# taken collectively, shall not exceed one thousand metric tonnes'): a ceiling, however the copy's lines part its words.
-CEILING_BEFORE = re.compile(r"\bquantit(?:y|ies)\b[^;:]*?\b(?:shall|will|may|does|do)\s+not\s+exceed\s+$")
-CEILING_REACH = 300
-
-# The sentence after a volume may name it a quota by referring back to it ('It has been determined that 15,000,000
-# kilograms of tuna may be entered … at the rate of 6.0 percent. Any such tuna … in excess of this quota will be
-# dutiable at …'): its quota word counts only in such a reference.
-REFERS_BACK = re.compile(r"\b(?:this|that|such|the\s+said)\s+(?:tariff[- ]rate\s+|in-quota\s+)?quota\b")
-
-
-def _referring_sentence(lowered: str, sentences: Sentences, sentence_end: int) -> str:
-    if sentence_end >= len(lowered):
-        return ""
-    start, end = sentences.around(min(len(lowered) - 1, sentence_end + 1))
-    match = REFERS_BACK.search(lowered, start, end)
-    return match.group() if match else ""
-
-
-# A hedged change of a quantity is a statistic, not a volume the act sets ('imports increased by approximately 1.5
-# million metric tons'); an act's own change is exact ('the in-quota quantity will be increased by 80,000 metric tons').
-CHANGED_BY = re.compile(
-    r"\b(?:increas|decreas|declin|ris|rose|fell|fall|grew|grow|drop|jump|surg)\w*\s+by\s+"
-    r"(?:approximately|about|around|roughly|nearly|almost|some|over|more\s+than|less\s+than)\s+$"
-)
-# A change stated with the total it makes ('an increase to the limit (10,300,000 kg) by 5,000,000 kilograms, making the
-# new limit 15,300,000 kg'): the total is the quota volume, the step is none (a change stated alone stays a volume:
-# 'the in-quota quantity will be increased by 80,000 metric tons').
-CHANGE_BY = re.compile(r"\b(?:increas|rais|reduc|decreas|lower|cut|expand|enlarg)\w*\b[^.;]{0,120}?\bby\s+$")
-TOTAL_AFTER = re.compile(
-    r"[^.;]{0,40}?\b(?:making|bringing|for\s+a\s+(?:new\s+)?total\s+of|to\s+a\s+(?:new\s+)?total\s+of|resulting\s+in"
-    r"|which\s+(?:makes|brings))\b[^.;]{0,60}?\d"
-)
-INCREMENT_REACH = 160
-
-
-def _an_increment_beside_its_total(lowered: str, match: re.Match) -> bool:
-    before = lowered[max(0, match.start() - INCREMENT_REACH) : match.start()]
-    return bool(CHANGE_BY.search(before)) and bool(TOTAL_AFTER.match(lowered, match.end()))
-
-
-# A CBP quota bulletin's fields: 'QUOTA PERIOD' heads it, 'REPORTING INSTRUCTIONS' follow its volumes; a volume between
-# them is the bulletin's limit, however its table rows or headings ('CHAPTER 99, … U.S. NOTE 4') part it from its label.
-BULLETIN_START = re.compile(r"^[ \t]*quota[ \t]+period[ \t]*:?[ \t]*$", re.M)
-BULLETIN_END = re.compile(r"^[ \t]*reporting[ \t]+instructions\b", re.M)
-
-
-def _in_a_bulletin(lowered: str, match: re.Match) -> bool:
-    start = BULLETIN_START.search(lowered, 0, match.start()) if "quota period" in lowered else None
-    return start is not None and not BULLETIN_END.search(lowered, start.end(), match.start())
-
-
-# The base a specific duty is charged on, not a volume ('6 Franken je 100 kg brutto', 'EUR 12 per 100 kg').
-PER_BASE = re.compile(r"(?:\b(?:per|je|pro|par|por|за)|/)\s*$")
-
-
-# A quota sheet's quantity field ('Menge 4000000 kg', 'Quantity: 3 000 tonnes'): the sheet's other fields name the quota
-# ('Zollkontingentszeitraum', 'Quota period').
-QUANTITY_FIELD = re.compile(
-    r"[ \t]*(?:quantity|volume|quantité|menge|cantidad|quantità|hoeveelheid|ilość)[ \t]*[:|]?[ \t]*$"
-)
-FIELD_LINES = 4
-
-
-def _quota_field(lowered: str, start: int, words: dict) -> bool:
-    line_start = lowered.rfind("\n", 0, start) + 1
-    if not QUANTITY_FIELD.match(lowered, line_start, start):
-        return False
-    above = line_start
-    for _ in range(FIELD_LINES):
-        above = lowered.rfind("\n", 0, max(0, above - 1)) + 1
-    below = start
-    for _ in range(FIELD_LINES):
-        below = lowered.find("\n", below + 1) if lowered.find("\n", below + 1) >= 0 else len(lowered)
-    return bool(words["quota"].search(lowered, above, below))
-
-
-def _unit_in_the_next_row(text: str, match: re.Match) -> bool:
-    """A row's last cell ('Trucks | 340') followed by the next row's first ('Cars | 2500'): a wrapped line of
-    prose may part a figure from its unit, a table row may not."""
-    between = text[match.end("value") : match.start("unit")]
-    return "\n" in between and "|" in text[line_at(text, match.start())[0] : match.start()]
-
-
-def _in_an_equation(lowered: str, match: re.Match) -> bool:
-    """Either side of a unit conversion ('conversion factor: 1 metric ton = 1.10231125 short tons') is no volume."""
-    before = lowered[max(0, match.start() - 3) : match.start()]
-    after = lowered[match.end() : match.end() + 3]
-    return before.rstrip().endswith("=") or after.lstrip().startswith("=")
 
 
 # A bulletin's period block: 'QUOTA PERIOD:' / 'January 1, 2019, through December 31, 2019' (a web copy may put a

@@ -13,7 +13,7 @@ import re
 from nlp.text.layout import Layout
 from nlp.text.patterns import guarded, remembered_for_the_last_text
 from nlp.text.prefilter import may_occur
-from nlp.titles import shapes
+from nlp.titles import headlines, shapes
 from nlp.titles.bulletins import opens_a_bulletin, precis_of_its_sections
 from nlp.titles.flattened import flat_titled_subject
 from nlp.titles.glued_dates import without_a_glued_date
@@ -88,7 +88,7 @@ def _designated_title(text: str, layout: Layout) -> TextMention | None:
     for match in title_patterns().designated.finditer(text[:OPENING_CHARS]):
         start, end = number_span(match)  # the one 'title' group that matched
         if layout.kind_at(start) not in ("header", "footnote"):
-            return _mention(text, *shapes.fuller_repeat(text, start, end), kind="designated")
+            return _mention(text, *headlines.fuller_repeat(text, start, end), kind="designated")
     return None
 
 
@@ -257,23 +257,23 @@ def _first_title_line(text: str, layout: Layout) -> TextMention | None:
         if len(line.split()) < MIN_TITLE_WORDS and shapes.BRAND_WORD.fullmatch(line):
             continue  # a site's name over the page it republishes ('LexPortal')
         if shapes.word_count(line) < MIN_TITLE_WORDS and (
-            shapes.a_dateline_follows(text, end) or _over_furniture(text, end)
+            headlines.a_dateline_follows(text, end) or _over_furniture(text, end)
         ):
             # a news page's site name over its dateline ('Tullverket' / '2031-10-06'), not a Thai headline; or over
             # the page's labels when its date field is empty ('Tullverket' / 'Publicerad:' / 'Nyhet')
             continue
-        if shapes.site_residue(text, line, end) or shapes.section_over_headline(text, line, end):
+        if shapes.site_residue(text, line, end) or headlines.section_over_headline(text, line, end):
             continue  # a portal's navigation word in lower case over the title ('map Central'), a section label
         sentence = (
             patterns.not_title.match(line)
             and not precis_of_its_sections(text, line, end)
-            and not shapes.headline_repeated_below(text, line, end)
+            and not headlines.headline_repeated_below(text, line, end)
         ) or line.endswith("。")  # a Chinese or Japanese title never ends with a full stop: a news item's lead does
         if sentence or shapes.word_count(line) < MIN_TITLE_WORDS or len(line) > _longest_title(line):
             return None  # the text opens with a sentence or a section: it has no title line
         if opens_a_bulletin(text, start, patterns.bulletin_words):
             return None  # the first item's heading of a bulletin of short items
-        return _mention(text, *shapes.fuller_repeat(text, start, _title_lines_end(text, end)))
+        return _mention(text, *headlines.fuller_repeat(text, start, _title_lines_end(text, end)))
     return None
 
 

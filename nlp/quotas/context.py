@@ -1,0 +1,100 @@
+"""Whether an amount beside a quota word is a quota volume: the context that names it one (a ceiling, a sentence
+referring back, a bulletin's block, a quantity field) and the shapes that are none (an increment beside its total, a
+rate per unit, a unit in the next row, a side of an equation)."""
+
+from __future__ import annotations
+
+import re
+
+from nlp.text.sentences import Sentences
+from nlp.text.tables import line_at
+
+# A quantity capped by the amount right after it ('the total quantity of such goods exported through the said stations,
+# taken collectively, shall not exceed one thousand metric tonnes'): a ceiling, however the copy's lines part its words.
+CEILING_BEFORE = re.compile(r"\bquantit(?:y|ies)\b[^;:]*?\b(?:shall|will|may|does|do)\s+not\s+exceed\s+$")
+CEILING_REACH = 300
+
+# The sentence after a volume may name it a quota by referring back to it ('It has been determined that 15,000,000
+# kilograms of tuna may be entered … at the rate of 6.0 percent. Any such tuna … in excess of this quota will be
+# dutiable at …'): its quota word counts only in such a reference.
+REFERS_BACK = re.compile(r"\b(?:this|that|such|the\s+said)\s+(?:tariff[- ]rate\s+|in-quota\s+)?quota\b")
+
+
+def referring_sentence(lowered: str, sentences: Sentences, sentence_end: int) -> str:
+    if sentence_end >= len(lowered):
+        return ""
+    start, end = sentences.around(min(len(lowered) - 1, sentence_end + 1))
+    match = REFERS_BACK.search(lowered, start, end)
+    return match.group() if match else ""
+
+
+# A hedged change of a quantity is a statistic, not a volume the act sets ('imports increased by approximately 1.5
+# million metric tons'); an act's own change is exact ('the in-quota quantity will be increased by 80,000 metric tons').
+CHANGED_BY = re.compile(
+    r"\b(?:increas|decreas|declin|ris|rose|fell|fall|grew|grow|drop|jump|surg)\w*\s+by\s+"
+    r"(?:approximately|about|around|roughly|nearly|almost|some|over|more\s+than|less\s+than)\s+$"
+)
+# A change stated with the total it makes ('an increase to the limit (10,300,000 kg) by 5,000,000 kilograms, making the
+# new limit 15,300,000 kg'): the total is the quota volume, the step is none (a change stated alone stays a volume:
+# 'the in-quota quantity will be increased by 80,000 metric tons').
+CHANGE_BY = re.compile(r"\b(?:increas|rais|reduc|decreas|lower|cut|expand|enlarg)\w*\b[^.;]{0,120}?\bby\s+$")
+TOTAL_AFTER = re.compile(
+    r"[^.;]{0,40}?\b(?:making|bringing|for\s+a\s+(?:new\s+)?total\s+of|to\s+a\s+(?:new\s+)?total\s+of|resulting\s+in"
+    r"|which\s+(?:makes|brings))\b[^.;]{0,60}?\d"
+)
+INCREMENT_REACH = 160
+
+
+def an_increment_beside_its_total(lowered: str, match: re.Match) -> bool:
+    before = lowered[max(0, match.start() - INCREMENT_REACH) : match.start()]
+    return bool(CHANGE_BY.search(before)) and bool(TOTAL_AFTER.match(lowered, match.end()))
+
+
+# A CBP quota bulletin's fields: 'QUOTA PERIOD' heads it, 'REPORTING INSTRUCTIONS' follow its volumes; a volume between
+# them is the bulletin's limit, however its table rows or headings ('CHAPTER 99, … U.S. NOTE 4') part it from its label.
+BULLETIN_START = re.compile(r"^[ \t]*quota[ \t]+period[ \t]*:?[ \t]*$", re.M)
+BULLETIN_END = re.compile(r"^[ \t]*reporting[ \t]+instructions\b", re.M)
+
+
+def in_a_bulletin(lowered: str, match: re.Match) -> bool:
+    start = BULLETIN_START.search(lowered, 0, match.start()) if "quota period" in lowered else None
+    return start is not None and not BULLETIN_END.search(lowered, start.end(), match.start())
+
+
+# The base a specific duty is charged on, not a volume ('6 Franken je 100 kg brutto', 'EUR 12 per 100 kg').
+PER_BASE = re.compile(r"(?:\b(?:per|je|pro|par|por|за)|/)\s*$")
+
+
+# A quota sheet's quantity field ('Menge 4000000 kg', 'Quantity: 3 000 tonnes'): the sheet's other fields name the quota
+# ('Zollkontingentszeitraum', 'Quota period').
+QUANTITY_FIELD = re.compile(
+    r"[ \t]*(?:quantity|volume|quantité|menge|cantidad|quantità|hoeveelheid|ilość)[ \t]*[:|]?[ \t]*$"
+)
+FIELD_LINES = 4
+
+
+def quota_field(lowered: str, start: int, words: dict) -> bool:
+    line_start = lowered.rfind("\n", 0, start) + 1
+    if not QUANTITY_FIELD.match(lowered, line_start, start):
+        return False
+    above = line_start
+    for _ in range(FIELD_LINES):
+        above = lowered.rfind("\n", 0, max(0, above - 1)) + 1
+    below = start
+    for _ in range(FIELD_LINES):
+        below = lowered.find("\n", below + 1) if lowered.find("\n", below + 1) >= 0 else len(lowered)
+    return bool(words["quota"].search(lowered, above, below))
+
+
+def unit_in_the_next_row(text: str, match: re.Match) -> bool:
+    """A row's last cell ('Trucks | 340') followed by the next row's first ('Cars | 2500'): a wrapped line of
+    prose may part a figure from its unit, a table row may not."""
+    between = text[match.end("value") : match.start("unit")]
+    return "\n" in between and "|" in text[line_at(text, match.start())[0] : match.start()]
+
+
+def in_an_equation(lowered: str, match: re.Match) -> bool:
+    """Either side of a unit conversion ('conversion factor: 1 metric ton = 1.10231125 short tons') is no volume."""
+    before = lowered[max(0, match.start() - 3) : match.start()]
+    after = lowered[match.end() : match.end() + 3]
+    return before.rstrip().endswith("=") or after.lstrip().startswith("=")
