@@ -15,8 +15,6 @@ import re
 from dataclasses import replace
 
 from nlp.codes.amended_rows import amended_table_row
-from nlp.codes.bar_stacked import bar_stacked_code_cells
-from nlp.codes.bracketed import bracketed_headings
 from nlp.codes.cells import table_code_cell
 from nlp.codes.chapters import find_chapters
 from nlp.codes.columns import (
@@ -28,18 +26,13 @@ from nlp.codes.columns import (
     opens_a_cell_of_codes,
 )
 from nlp.codes.cut_tail import without_a_cut_tail
-from nlp.codes.dashed_rows import dashed_schedule_rows
 from nlp.codes.dotted_rows import dotted_rows, flattened_dotted_row
-from nlp.codes.glued import codes_opening_glued_rows, dotted_codes_glued_to_words, glued_codes, gtips_glued_to_figures
-from nlp.codes.glued_tails import dotted_codes_glued_after_words
 from nlp.codes.headings import dotted_headings, starts_row
-from nlp.codes.lettered import lettered_codes
+from nlp.codes.layout_readers import LAYOUT_READERS
 from nlp.codes.lookalikes import DOTTED_DATE, TRUNK_PREFIX_BEFORE, YEAR, YEARS
 from nlp.codes.norwegian import SIBLING_GLUE, tariff_number_cell, tariff_number_not_date
-from nlp.codes.norwegian_cells import norwegian_number_cells
 from nlp.codes.notation import CANDIDATE, NO_SUCH_HEADING, UNIT_AFTER, digits_of, neutral_notation, notation, written_as
 from nlp.codes.order_rows import after_an_order_number
-from nlp.codes.paired_dots import paired_dot_codes
 from nlp.codes.roles import Roles
 from nlp.codes.schedules import (
     PARENT_REACH,
@@ -52,7 +45,6 @@ from nlp.codes.schedules import (
     inserted_row,
     under_a_code_label,
 )
-from nlp.codes.unit_glued import codes_glued_to_units
 from nlp.text.layout import Layout
 from nlp.text.patterns import guarded
 from nlp.text.sentences import Sentences
@@ -108,18 +100,8 @@ def find_codes(
     mentions, ranges = _scan(text, sentences)
     mentions = [*mentions, *find_chapters(text, sentences), *dotted_headings(text, sentences, mentions)]
     mentions += _ex_tariffs(text, sentences, mentions)
-    mentions += glued_codes(text, sentences, {m.start for m in mentions})
-    mentions += codes_opening_glued_rows(text, sentences, {m.start for m in mentions})
-    mentions += lettered_codes(text, sentences, {m.start for m in mentions})
-    mentions += dotted_codes_glued_to_words(text, sentences, {m.start for m in mentions})
-    mentions += dotted_codes_glued_after_words(text, sentences, {m.start for m in mentions})
-    mentions += gtips_glued_to_figures(text, sentences, {m.start for m in mentions})
-    mentions += bracketed_headings(text, sentences, {m.start for m in mentions})
-    mentions += dashed_schedule_rows(text, sentences, {m.start for m in mentions})
-    mentions += bar_stacked_code_cells(text, sentences, {m.start for m in mentions})
-    mentions += norwegian_number_cells(text, sentences, {m.start for m in mentions})
-    mentions += paired_dot_codes(text, sentences, {m.start for m in mentions})
-    mentions += codes_glued_to_units(text, sentences, {m.start for m in mentions})
+    for reader in LAYOUT_READERS:  # each reads only where no earlier reader found a code
+        mentions += reader(text, sentences, {m.start for m in mentions})
     mentions = _recital_references(mentions, layout or Layout(text))
     mentions = without_a_cut_tail(text, mentions)
     codes: dict[tuple[str, bool], CodeMention] = {}

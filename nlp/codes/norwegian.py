@@ -9,6 +9,7 @@ import re
 from nlp.codes.headings import starts_row
 from nlp.codes.notation import notation
 from nlp.codes.schedules import CodeHeaders
+from nlp.text.prefilter import scan_gated
 
 # Only compressed siblings between two codes: Norway's '02.01.1000/.2001/.2002/\n.2004/ 02.02.1000' lists on
 SIBLING_GLUE = re.compile(r"^(?:\s*/\s*\.\d{4})*\s*/\s*$")
@@ -16,7 +17,8 @@ SIBLING_GLUE = re.compile(r"^(?:\s*/\s*\.\d{4})*\s*/\s*$")
 # ('02.02.3001/.3009', '02.10.2000'), under a header naming the code column ('Vare og varenummer … Opprinnelse')
 SIBLINGS_TO_LINE_END = re.compile(r"(?:[ \t]*/[ \t]*\.\d{4})*[ \t]*/?[ \t]*(?:\n|$)")
 # only Norway's tariff writes its numbers in a date's shape: a header naming its tariff numbers ('Vare og varenummer')
-NORWEGIAN_CODE_COLUMN = re.compile(r"^[^\n]{0,80}\bvarenummer\b[^\n]{0,120}$", re.I | re.M)
+# a scan of every line, asked of the whole text by the cell reader: gated by the prefilter's one scan
+NORWEGIAN_CODE_COLUMN = scan_gated(re.compile(r"^[^\n]{0,80}\bvarenummer\b[^\n]{0,120}$", re.I | re.M))
 NORWEGIAN_HEADER_REACH = 1500
 # a date-shaped tariff number right before, then a list's 'and'/'or' or comma (Nordic ones too)
 LISTED_AFTER_DOTTED_NUMBER = re.compile(r"(?<![\d.])\d\d\.\d\d\.\d{4}\s*(?:,|;|,?\s*(?:og|och|eller|and|or))\s*$", re.I)

@@ -10,6 +10,7 @@ import re
 
 from nlp.codes.norwegian import NORWEGIAN_CODE_COLUMN, NORWEGIAN_HEADER_REACH
 from nlp.codes.roles import Roles
+from nlp.text.prefilter import may_occur
 from nlp.text.sentences import Sentences
 from nlp.types import CodeMention
 from tariffwatch.codes import level_for
@@ -25,7 +26,7 @@ NUMBER = re.compile(rf"(?<![\d./])(?P<number>{_NUMBER})(?![\d])")
 def norwegian_number_cells(text: str, sentences: Sentences, read: set[int]) -> list[CodeMention]:
     """The tariff numbers of cells under a Norwegian code column's header (the column carried down by the cells read
     below it, as a long table's rows run on)."""
-    if not NORWEGIAN_CODE_COLUMN.search(text):
+    if not may_occur(NORWEGIAN_CODE_COLUMN, text) or not NORWEGIAN_CODE_COLUMN.search(text):
         return []
     roles, found, column_reach = None, [], -1
     for line in CELL_LINE.finditer(text):

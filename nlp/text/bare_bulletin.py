@@ -9,8 +9,11 @@ two dates."""
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
 # the bulletin's number heading the text: 'QB 21-201', 'QB 21–201', 'Quota Bulletin QB 31-105'
 BULLETIN_HEADING = re.compile(r"\A\s*(?:Quota\s+Bulletin\s+)?QB[ \t]*\d{2}[ \t]*[-–—][ \t]*\d{3}\b")
@@ -24,9 +27,13 @@ ALLOTMENT = re.compile(
 )
 # a line ending with 'no limit', maybe glued to its label, maybe followed by an instruction in brackets
 NO_LIMIT = re.compile(r"^[ \t]*(?P<label>[^\d\n|]*?)[ \t]*no[ \t]+limit\b[^\n]*$", re.I | re.M)
-UNITS = {"kg": "kg", "kgs": "kg", "kilogram": "kg", "kilograms": "kg", "liters": "litres", "litres": "litres"}
-UNITS |= {"metric tons": "tonnes", "tonnes": "tonnes", "dozen": "dozen", "head": "head", "pieces": "pieces"}
-UNITS |= {"units": "units"}
+
+
+@cache
+def _units() -> dict[str, str]:
+    """A unit as written -> its name, as the quota reader names it (nlp/data/quotas.json)."""
+    data = json.loads(resources.files("nlp").joinpath("data/quotas.json").read_text("utf-8"))
+    return {" ".join(unit.split()): name for unit, name in data["units"].items()}
 
 
 @dataclass(frozen=True)
@@ -50,7 +57,7 @@ def bare_bulletin_allotments(text: str) -> list[Allotment]:
         return []
     found = []
     for line in ALLOTMENT.finditer(text):
-        unit = UNITS.get(" ".join(line["unit"].lower().split()))
+        unit = _units().get(" ".join(line["unit"].lower().split()))
         if unit is not None:
             found.append(
                 Allotment(

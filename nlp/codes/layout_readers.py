@@ -1,0 +1,30 @@
+"""The readers of code layouts the scan misses, in the order they run (`find_codes`)."""
+
+from __future__ import annotations
+
+from nlp.codes.bar_stacked import bar_stacked_code_cells
+from nlp.codes.bracketed import bracketed_headings
+from nlp.codes.dashed_rows import dashed_schedule_rows
+from nlp.codes.glued import codes_opening_glued_rows, dotted_codes_glued_to_words, glued_codes, gtips_glued_to_figures
+from nlp.codes.glued_tails import dotted_codes_glued_after_words
+from nlp.codes.lettered import lettered_codes
+from nlp.codes.norwegian_cells import norwegian_number_cells
+from nlp.codes.paired_dots import paired_dot_codes
+from nlp.codes.unit_glued import codes_glued_to_units
+
+# Readers of the layouts the scan misses (codes glued to words or units, rows run into one line, cells one a line),
+# in the order they claim a start: each is given the starts found before it.
+LAYOUT_READERS = (
+    glued_codes,
+    codes_opening_glued_rows,
+    lettered_codes,
+    dotted_codes_glued_to_words,
+    dotted_codes_glued_after_words,
+    gtips_glued_to_figures,
+    bracketed_headings,
+    dashed_schedule_rows,
+    bar_stacked_code_cells,
+    norwegian_number_cells,
+    paired_dot_codes,
+    codes_glued_to_units,
+)
