@@ -104,6 +104,13 @@
   notices, a WTO safeguard notification, Mexican DOF, an NZ order, Australian statistics and a supplier's relay;
   India's customs notifications, Brazil in Portuguese, the EAEU in Russian, the Philippines, a Korean relay, South
   African and Vietnamese news), measured with totals only on the round's first commit (the blind estimate).
+- final19/ (46 documents): blind-labelled and audited at the start of round 16 (a Section 232 proclamation and an
+  executive order, USITC notices, CBP quota bulletins, CSMS messages, brokers' relays of CSMS; EU anti-dumping and
+  countervailing acts in German, an OJ expiry notice, a German news item, UK trade remedies notices and HMRC guidance,
+  a Swiss quota ordinance in French and German, a Turkish broker's item; CBSA notices and brokers' relays of them, a
+  Customs Notice, a WTO safeguard notification, an Australian customs notice, Mexican DOF, a Colombian resolution;
+  India's gazette orders, Vietnamese decisions, Japanese customs and ministry pages, a Korean relay, an Indonesian
+  regulation, Thai trade remedy records), measured with totals only on the round's first commit (the blind estimate).
 - read17-us/ (14 documents): round 14 read set (ITA rescissions, changed circumstances reviews and a new shipper
   review, a USITC sunset institution, CBP quota bulletins, USTR Section 301 notices, CBSA Canada Gazette notices, an
   order amending the China Surtax Order (2024), a brokers' article on a CBSA expiry review), labelled before the
