@@ -92,7 +92,11 @@ def test_a_spanish_sentence_announcing_the_end_of_a_duty_names_its_origin():
 
 
 def test_the_official_journals_name_in_danish_finnish_or_lithuanian_is_the_unions_own():
-    for header in ("Den Europæiske Unions Tidende", "Euroopan unionin virallinen lehti", "Europos Sąjungos oficialusis leidinys"):
+    for header in (
+        "Den Europæiske Unions Tidende",
+        "Euroopan unionin virallinen lehti",
+        "Europos Sąjungos oficialusis leidinys",
+    ):
         text = f"12.1.2031\n\n{header}\n\nC 9/2\n\nMeddelelse\n\nTeksten.\n"
         assert jurisdiction(text) == ["EU"], header
 

@@ -38,11 +38,8 @@ SEE_REACH = 200  # a cited notice's title is a line or two
 
 def in_cited_notice_title(text: str, offset: int) -> bool:
     """Inside the title of an earlier FR notice cited after 'See' and before its 'NN FR NNNNN' citation."""
-    start = max(0, offset - SEE_REACH)
-    see = None
-    for see in SEE_BEFORE.finditer(text, start, offset):
-        pass
-    if see is None or any(mark in text[see.end() : offset] for mark in ".;()"):
+    sees = list(SEE_BEFORE.finditer(text, max(0, offset - SEE_REACH), offset))
+    if not sees or any(mark in text[sees[-1].end() : offset] for mark in ".;()"):
         return False
     return FR_CITATION_AFTER.match(text, offset) is not None
 
