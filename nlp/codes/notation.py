@@ -159,11 +159,13 @@ def neutral_notation(text: str) -> str:
 # Chapters 19 and 20 end at headings 1905 and 2009: '1950...' to '1999...' and '2010...' to '2099...' are years;
 # there is no chapter 00 and no heading xx00.
 NO_SUCH_HEADING = re.compile(r"^(?:19(?:0[6-9]|[1-9]\d)|20(?:[1-9]\d)|00|\d\d00)")
-# A unit right after a number makes it a quantity, not a code ('2 500 kg', '12.50 mm').
+# A unit right after a number makes it a quantity, not a code ('2 500 kg', '12.50 mm'); so does a Chinese, Japanese or
+# Korean year, month or day character ('2031年04月08日', '2031년'): a date ('号' stays: Japan's '第二八一八・三〇号' is
+# a tariff number).
 UNIT_AFTER = re.compile(
-    r"^[ \u00a0]?(?:%|percent|per[ ]cent|mm|cm|km|m|kg|g|t|tonnes?|tons?|kw|w|v|ah|rpm|dozen|units?|"
-    r"pieces?|days?|months?|years?|eur|euros?|usd|dollars?|hours?|ml|l|litres?|liters?|hz|kwh|m3|m2)\b"
-    r"(?![ \u00a0]+or[ \u00a0]+[A-Z]\b)",  # a description's letters: '7216.4000 L or T sections' (angles and tees)
+    r"^[ \u00a0]?(?:[年月日년월일]|(?:%|percent|per[ ]cent|mm|cm|km|m|kg|g|t|tonnes?|tons?|kw|w|v|ah|rpm|dozen|"
+    r"units?|pieces?|days?|months?|years?|eur|euros?|usd|dollars?|hours?|ml|l|litres?|liters?|hz|kwh|m3|m2)\b"
+    r"(?![ \u00a0]+or[ \u00a0]+[A-Z]\b))",  # a description's letters: '7216.4000 L or T sections' (angles and tees)
     re.IGNORECASE,
 )
 
