@@ -17,9 +17,7 @@ OPENING_WINDOW = timedelta(days=7)  # the first working day of the period, after
 # the period's, a date under a heading that reads as a recital)
 LONE_DATE_TYPES = frozenset({"document_date", "other"})
 WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
-OPENING_MOMENT = re.compile(
-    r",?\s*at\s+(?:12\s+noon|noon|midnight|\d{1,2}(?::\d{2})?\s*[ap]\.?\s*m\.?)[^\n]*", re.I
-)
+OPENING_MOMENT = re.compile(r",?\s*at\s+(?:12\s+noon|noon|midnight|\d{1,2}(?::\d{2})?\s*[ap]\.?\s*m\.?)[^\n]*", re.I)
 
 
 def opening_day_under_its_period(text: str, mentions: list[DateMention]) -> list[DateMention]:

@@ -29,7 +29,9 @@ def parse_number(written: str) -> float | None:
         thousands, decimal_mark, decimals = grouped.groups()
         if decimal_mark is None or decimal_mark != thousands:
             integer = re.sub(
-                r"[ \u00a0\u2009\u202f,.'\u2018\u2019]", "", written[: len(written) - (len(decimals) + 1 if decimals else 0)]
+                r"[ \u00a0\u2009\u202f,.'\u2018\u2019]",
+                "",
+                written[: len(written) - (len(decimals) + 1 if decimals else 0)],
             )
             return float(f"{integer}.{decimals}") if decimals else float(integer)
     if re.fullmatch(r"\d+[.,]\d+", written):
