@@ -296,8 +296,9 @@ def _as_quota(text: str, lowered: str, match: re.Match, sentences: Sentences, wo
     bulletin = in_a_bulletin(lowered, match)
     if amount is None or (not amount and not (header or label or bulletin)):
         return None
-    if match.group("rest"):
-        amount = amount * MYRIAD + int(match.group("rest"))
+    rest = match.groupdict().get("rest")  # amounts in words have no myriad
+    if rest:
+        amount = amount * MYRIAD + int(rest)
     if match.group("scale"):
         amount *= words["scales"][" ".join(match.group("scale").split())]
     sentence_start, sentence_end = sentences.around(match.start())
