@@ -46,6 +46,7 @@ SIZES = {
     "read18-relays": 14,
     "read18-south": 14,
     "read19-notices": 14,
+    "read19-quotas": 14,
 }
 FLOORS = {
     **FIRST_SETS,

@@ -380,4 +380,25 @@ READ_SETS = {
         "quotas": 1.0,
         "jurisdiction": 1.0,  # the OJ's name in Danish, a Chinese item's '商务部': 0.923
     },
+    # round 16's read set of tariff-quota documents (eval/heldout/read19-quotas/NOTES.md: CBP bulletins and a CSMS
+    # message, USTR sugar allocations, India, Japan in Japanese, Switzerland in German, the Philippines, Korea in
+    # Korean, Mexico in Spanish, a UK notice to traders, an EU regulation, a GAC notice), labelled before the extractor
+    # ran on them (9074128); first figure: codes 0.884, dates 0.588, measures 0.800, affected 0.615, jurisdiction 0.880,
+    # title 0.824, identifier 0.571, rates 0.880, quotas 0.378 (with the three labels corrected to precedent after it,
+    # main's extractor gives dates 0.706 and quotas 0.421, the rest unchanged)
+    "read19-quotas": {
+        # Japan's '第0207.12号' after a broken number, a CSMS code before its rate; left: numbers broken over lines: 0.884
+        "codes": 0.956,
+        # a bare bulletin's posting date and opening moment, 'will end', a Japanese notice's date and clearance
+        # deadline, a release's date over its ministry; left: 2702's opening moment 'onward', 2704's relayed notice: 0.588
+        "dates": 0.9,
+        "measures": 0.933,  # MAV and 시장접근물량 as quotas, swine fever as a shortage's cause; left: FTA quotas: 0.800
+        "affected": 0.941,  # a bare bulletin's joint allocations, '産' after a Japanese name; left: CUSMA's US: 0.615
+        "title": 0.933,  # a release's date line, a PDF link, a reference number; left: the Japanese title: 0.824
+        "identifier": 0.823,  # notices to traders, GAC serials, a quota announcement; left: relayed acts: 0.571
+        "rates": 1.0,  # a CSMS rate after its code, a quota share restated as a count: 0.880
+        # MTRV, トン, Korean myriads, '1‘200', lakh grouping, brackets, lead-ins, proposals and caps: 0.378
+        "quotas": 1.0,
+        "jurisdiction": 1.0,  # 기획재정부, the MAV Management Committee, a UK SI's series number: 0.880
+    },
 }
