@@ -45,6 +45,7 @@ SIZES = {
     "read18-tables": 14,
     "read18-relays": 14,
     "read18-south": 14,
+    "read19-asia": 14,
 }
 FLOORS = {
     **FIRST_SETS,
