@@ -35,7 +35,9 @@ from tariffwatch.codes import level_for
 # 'headings 15.07, 15.08, 15.10,15.11,15.12' glues its list without spaces)
 LIST_ITEM = r"(?:\d{2}\.\d{2}|\d{4}\.\d(?!\d)|\d{4}(?:[.\u00a0 ]\d{2,4}){0,3})(?!\.?\d|,(?!\d{2}\.\d{2}(?![\d.]))\d)"
 # (a table printed one cell a line breaks a list with its cells' bars: 'headings 15.07, 15.08,\n|\n|\n15.10')
-LIST_GLUE = r"\.?\s*(?:\|\s*)*(?:,|;|、|，|and|or|to|et|ou|à|y|o|a|e|und|oder|bis|og|och|eller|和|及|与|或|ও)\s*(?:\|\s*)*"
+LIST_GLUE = (
+    r"\.?\s*(?:\|\s*)*(?:,|;|、|，|and|or|to|et|ou|à|y|o|a|e|und|oder|bis|og|och|eller|和|及|与|或|ও)\s*(?:\|\s*)*"
+)
 OLD_HEADINGS = guarded(
     rf"(?:{notation().dotted_heading_words}|\b(?:tariff\s+)?subheadings?|\bHS(?:\s*(?:codes?(?:\s*\(s\))?|编码|編碼|编号))?)"
     rf"(?:\s+(?:tarifaires?|douani[èe]res?|suivantes?|arancelarias?|siguientes?)){{0,2}}"

@@ -1,7 +1,7 @@
-"""Tariff numbers in a Japanese statute's kanji numerals: '定率法別表第二二○八・九○号' (the Customs Tariff Act's schedule,
-heading 2208.90), '同表第〇四〇六・一〇号'. Laws and cabinet orders written vertically spell every digit in kanji, zero as
-'○' or '〇', the heading and subheading parted by a middle dot, the number framed by '第 … 号'. The code is kept in ASCII
-digits ('220890'), as a Bengali schedule's digits are.
+"""Tariff numbers in a Japanese statute's kanji numerals: '定率法別表第二二○八・九○号' (the Customs Tariff Act's
+schedule, heading 2208.90), '同表第〇四〇六・一〇号'. Laws and cabinet orders written vertically spell every digit in
+kanji, zero as '○' or '〇', the heading and subheading parted by a middle dot, the number framed by '第 … 号'. The code
+is kept in ASCII digits ('220890'), as a Bengali schedule's digits are.
 
 The scan opens on the middle dot (a literal the engine skips ahead to) and needs the frame on both sides: a kanji
 count of items ('二・五倍') or a law's number ('第百五十号') has neither the four digits before the dot nor the two

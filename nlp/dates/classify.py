@@ -403,7 +403,8 @@ class Classifier:
 
 
 # an act a sentence mentions in passing ("were communicated through a circular dated April 20, 2031"): not a title's
-INDEFINITE_BEFORE = re.compile(r"(?<![\w-])(?:a|an)\s+$", re.I)
+# (a title may open with its article: "A Proclamation on Adjusting Imports of Steel ...")
+INDEFINITE_BEFORE = re.compile(r"\w[ \t]+(?:a|an)\s+$", re.I)
 
 
 def _first_act_word_end(text: str, title_end: int, rules: DateRules) -> int | None:
@@ -414,6 +415,6 @@ def _first_act_word_end(text: str, title_end: int, rules: DateRules) -> int | No
 
 def _titled_act_end(text: str, pattern: re.Pattern, title_end: int) -> int | None:
     for match in pattern.finditer(text, 0, title_end):
-        if not INDEFINITE_BEFORE.search(text, max(0, match.start() - 4), match.start()):
+        if not INDEFINITE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             return match.end()
     return None

@@ -100,8 +100,8 @@ INFLATION_BEFORE = re.compile(
 SHARE_OF_GOODS_AFTER = re.compile(
     r"\s+of\s+(?:all\s+|the\s+|its\s+)?(?:imported\s+|dutiable\s+)?(?:goods|imports|products|items|tariff\s+lines|commodities)\b(?!['’])"
 )
-# 'or less', 'more than 5kg' qualifying the goods before the rate, not the rate: 'rice packed in more than 5kg or in bulk
-# and in 5kg or less to 60 percent from 50 percent'
+# 'or less', 'more than 5kg' qualifying the goods before the rate, not the rate: 'rice packed in more than 5kg or in
+# bulk and in 5kg or less to 60 percent from 50 percent'
 QUALIFIER_OF_THE_GOODS = re.compile(
     r"\bor (?:more|less)(?=\s+(?:to|at)\s+\d)"
     r"|\b(?:more|less) than \d[\d.,]*\s?(?:kg|g|kilo(?:gram)?s?|tonnes?|tons?|litres?|liters?|l|ml|cm|mm|m)\b"
