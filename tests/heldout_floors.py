@@ -47,6 +47,7 @@ SIZES = {
     "read18-south": 14,
     "read19-notices": 14,
     "read19-quotas": 14,
+    "read19-asia": 14,
 }
 FLOORS = {
     **FIRST_SETS,

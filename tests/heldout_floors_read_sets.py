@@ -401,4 +401,22 @@ READ_SETS = {
         "quotas": 1.0,
         "jurisdiction": 1.0,  # 기획재정부, the MAV Management Committee, a UK SI's series number: 0.880
     },
+    # round 16's read set of South, South-East and East Asia and Africa in their own notations
+    # (eval/heldout/read19-asia/NOTES.md: Pakistan, Bangladesh, Vietnam, Indonesia, Korea, the Philippines, Ghana,
+    # Nigeria, Mauritius, Japan, the EAC), labelled before the extractor ran on them (3e33bef); first figure: codes
+    # 0.831, dates 0.571, measures 0.667, affected 0.667, jurisdiction 0.560, title 0.444, identifier 0.545, rates
+    # 0.667, quotas none labelled
+    "read19-asia": {
+        # heading lists glued by commas or broken by cell bars, a row's first cell of Bengali headings, kanji numerals
+        "codes": 1.0,  # 0.831
+        # 'made this … day of', 'DATE OF ASSENT:', assent, gazette masthead, the publishing notice, 'next day of assent'
+        "dates": 1.0,  # 0.571
+        "measures": 0.928,  # customs-duty exemptions, 'free' substituted, Bengali, Indonesian; left: 2732's list: 0.667
+        "affected": 0.666,  # left: China named only in a related decision's title (2732): 0.667
+        "title": 0.444,  # left: site furniture (docslib, 123deta), a print-shop line, a Ghanaian 'ENTITLED' cover: 0.444
+        "identifier": 0.857,  # 'ACT NO. V OF 2015', 'ACT 789', '(LI 1327)'; left: 'NOMOR' split, a relay's number: 0.545
+        "rates": 0.875,  # Korean '%p', goods' weight qualifiers; left: a Bengali '২০' cell, 'free' as 0: 0.667
+        "quotas": 1.0,
+        "jurisdiction": 1.0,  # Bangladesh, Korea, Ghana, Nigeria, Mauritius, the EAC's Partner States: 0.560
+    },
 }

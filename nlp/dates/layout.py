@@ -21,10 +21,11 @@ CLAUSE_REACH = 250  # characters looked at on each side of a date
 # Where the title of an act ends and its body begins.
 TITLE_END = guarded(  # guarded: boundaries and a lookbehind first would have it tried at every position
     # (a title's own authors, "REGULATION (EU) 2031/5 OF THE EUROPEAN PARLIAMENT AND OF THE COUNCIL", end nothing)
+    # (an enacting formula in capitals ends it too: "IN EXERCISE of powers conferred by ...")
     r"Having\s+regard|\bWhereas\b|THE\s+EUROPEAN\s+COMMISSION|THE\s+COUNCIL\s+OF\s+THE|(?<!OF\s)THE\s+EUROPEAN\s+PARLIAMENT|"
     r"\bVu\s+l[ea]\b|LA\s+COMMISSION\s+EUROPÉENNE|LE\s+CONSEIL\s+DE|gestützt\s+auf|DIE\s+EUROPÄISCHE\s+KOMMISSION|"
     r"DER\s+RAT\s+DER|By\s+the\s+authority|BY\s+THE\s+PRESIDENT|NOW,\s+THEREFORE|(?:Her|His)\s+Excellency|"
-    r"\n\s*1\.\s|\n\s*AGENCY:|\n\s*SUMMARY:|In\s+exercise\s+of\s+the\s+powers|"
+    r"\n\s*1\.\s|\n\s*AGENCY:|\n\s*SUMMARY:|(?i:in\s+exercise\s+of\s+(?:the\s+)?powers)|"
     r"\bno\s+uso\s+d[ae]s?\s+atribuições|\bCONSIDERANDO\b|\ben\s+ejercicio\s+de\s+las?\s+(?:facultades|atribuciones)|"
     # the EU's enacting formula in its other languages: "LA COMISIÓN EUROPEA,", "A COMISSÃO EUROPEIA,", "Visto il"
     r"LA\s+COMISIÓN\s+EUROPEA|EL\s+CONSEJO\s+DE\s+LA|LA\s+COMMISSIONE\s+EUROPEA|IL\s+CONSIGLIO\s+DELL|"
