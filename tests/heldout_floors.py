@@ -46,6 +46,9 @@ SIZES = {
     "read18-tables": 14,
     "read18-relays": 14,
     "read18-south": 14,
+    "read19-notices": 14,
+    "read19-quotas": 14,
+    "read19-asia": 14,
 }
 FLOORS = {
     **FIRST_SETS,

@@ -72,10 +72,30 @@ def test_patterns_with_no_superset_are_always_possible(gate):
     assert gate.may_match(conditional, _long("..."))
 
 
-def test_short_texts_and_unregistered_patterns_are_always_possible(gate):
+def test_a_short_text_is_scanned_too(gate):
     quota = gate.register(re.compile(r"tariff\s+quota", re.IGNORECASE))
-    assert gate.may_match(quota, "A duty of 12,5 % applies outside the quota.")  # short: searched as cheaply
+    assert not gate.may_match(quota, "A duty of 12,5 % applies outside the quota.")
+    assert gate.may_match(quota, "A duty of 12,5 % applies outside the Tariff  Quota.")
+    assert gate.may_match(quota, "A duty of 12,5 % applies outside the tariff quota.".lower())  # a copy made afresh
+
+
+def test_unregistered_patterns_are_always_possible(gate):
     assert gate.may_match(re.compile(r"tariff\s+quota"), _long("outside the quota"))
+    assert gate.may_match(re.compile(r"tariff\s+quota"), "outside the quota")
+
+
+def test_short_texts_asked_of_push_no_long_text_scan_out(gate, monkeypatch):
+    quota = gate.register(re.compile(r"tariff\s+quota", re.IGNORECASE))
+    gate.ready()
+    scanned = []
+    scan = prefilter._scan
+    monkeypatch.setattr(prefilter, "_scan", lambda *args: scanned.append(args[2]) or scan(*args))
+    text = _long("A tariff quota of 500 tonnes is opened.")
+    sentences = [f"Sentence {number} of the notice." for number in range(2 * prefilter.REMEMBERED_TEXTS)]
+    for sentence in sentences:
+        assert gate.may_match(quota, text)
+        assert not gate.may_match(quota, sentence)
+    assert scanned.count(text.encode("utf-8")) == 1
 
 
 def test_a_pattern_registered_after_the_database_is_compiled_joins_it(gate):
@@ -113,7 +133,8 @@ def test_may_match_asks_the_scan_for_a_registered_pattern():
     pattern = scan_gated(re.compile(r"(?<!\w)\d{4}\.\d{2}\s*\*"))  # needs no word: only the scan can rule it out
     assert may_match(pattern, _long("heading 8471.30 * automatic machines"))
     assert not may_match(pattern, _long("heading 8471.30, automatic machines"))
-    assert may_match(pattern, "heading 8471.30, automatic machines")  # a short text is searched
+    assert not may_match(pattern, "heading 8471.30, automatic machines")  # a short text is scanned too
+    assert may_match(pattern, "heading 8471.30 * automatic machines")
 
 
 @pytest.mark.parametrize(

@@ -10,12 +10,14 @@ import re
 
 from nlp.codes.notation import NO_SUCH_HEADING
 from nlp.codes.roles import Roles
+from nlp.text.patterns import guarded
 from nlp.text.sentences import Sentences
 from nlp.types import CodeMention
 
 GATE = re.compile(r"\(\d{4}\)")  # the cheap test: most texts have none
 # a word of the goods' description, a space, then the heading in brackets
-BRACKETED = re.compile(r"(?<=[^\W\d_] )\((?P<code>\d{4})\)")
+# guarded: the engine skips ahead to each '(' (a lookbehind first, it tried every position of a text with one)
+BRACKETED = guarded(r"(?<=[^\W\d_] )\((?P<code>\d{4})\)")
 NEXT_REACH = 120  # from one bracketed heading to the next of the same list
 CONTEXT_REACH = 600  # the words about the tariff before the list
 TARIFF_WORDS = re.compile(

@@ -31,8 +31,13 @@ from tariffwatch.codes import level_for
 # enumeration comma and 'and'); the dotted headings and the 5-digit ones of such a list are read here, the
 # others by the finder's scan. French and Spanish put their qualifiers after the keyword ('sous-positions tarifaires
 # suivantes : 87.01, 87.02 … et 87.05', 'partidas arancelarias 73.04 y 73.05').
-LIST_ITEM = r"(?:\d{2}\.\d{2}|\d{4}\.\d(?!\d)|\d{4}(?:[.\u00a0 ]\d{2,4}){0,3})(?![.,]?\d)"
-LIST_GLUE = r"\.?\s*(?:,|;|、|，|and|or|to|et|ou|à|y|o|a|e|und|oder|bis|og|och|eller|和|及|与|或)\s*"
+# (a comma and a digit after an item is a decimal, unless another dotted heading starts there: a Ghanaian act's
+# 'headings 15.07, 15.08, 15.10,15.11,15.12' glues its list without spaces)
+LIST_ITEM = r"(?:\d{2}\.\d{2}|\d{4}\.\d(?!\d)|\d{4}(?:[.\u00a0 ]\d{2,4}){0,3})(?!\.?\d|,(?!\d{2}\.\d{2}(?![\d.]))\d)"
+# (a table printed one cell a line breaks a list with its cells' bars: 'headings 15.07, 15.08,\n|\n|\n15.10')
+LIST_GLUE = (
+    r"\.?\s*(?:\|\s*)*(?:,|;|、|，|and|or|to|et|ou|à|y|o|a|e|und|oder|bis|og|och|eller|和|及|与|或|ও)\s*(?:\|\s*)*"
+)
 OLD_HEADINGS = guarded(
     rf"(?:{notation().dotted_heading_words}|\b(?:tariff\s+)?subheadings?|\bHS(?:\s*(?:codes?(?:\s*\(s\))?|编码|編碼|编号))?)"
     rf"(?:\s+(?:tarifaires?|douani[èe]res?|suivantes?|arancelarias?|siguientes?)){{0,2}}"
@@ -42,7 +47,10 @@ OLD_HEADINGS = guarded(
 # The items of such a list this module reads: a dotted heading, or a 5-digit subheading ('5212.1').
 SHORT_ITEM = re.compile(r"(?<![\d.])(?:\d{2}\.\d{2}|\d{4}\.\d)(?!\d|\.\d)")  # '02.01.' ends a sentence
 # A dotted heading on its own: not part of a longer number, a date (23.09.2024) or an amount (12.50,00).
-DOTTED_HEADING = scan_gated(guarded(r"(?<![\w.,/:$€£-])(?P<heading>\d{2}\.\d{2})(?![\w%]|[.,/-]\d)\)?"))
+# (a comma and a digit after it make a decimal, unless a list glued without spaces goes on: '15.10,15.11')
+DOTTED_HEADING = scan_gated(
+    guarded(r"(?<![\w.,/:$€£-])(?P<heading>\d{2}\.\d{2})(?![\w%]|[./-]\d|,(?!\d{2}\.\d{2}(?![\d.]))\d)\)?")
+)
 # What may stand before a code at the start of a table row: bars, bullets, dashes, an opening quote,
 # and (with marker=True) a one-letter column value ('A 8479.90.09 Spare parts ...').
 ROW_LEAD = re.compile(r"[ \t|•·▪◦*\-–“\"'‘(\u00a0]*$")
@@ -84,6 +92,8 @@ def dotted_headings(text: str, sentences: Sentences, codes: list) -> Iterator[Co
             yield _heading(match, role_at(text, start, sentences))
         elif _row_heading(match, text):
             yield _heading(match, role_at(text, start, sentences))
+        elif _in_a_row_list(match, text) and _near(start, row_codes):
+            yield _heading(match, role_at(text, start, sentences))
         elif notation().keywords_after.match(text, match.end()):  # Turkish '52.05, 52.06 gümrük tarife pozisyonları'
             yield _heading(match, role_at(text, start, sentences))
         elif (listed := _listed_between_codes(text, match, by_start, by_end)) is not None:
@@ -109,6 +119,26 @@ def _starts_or_follows_serial(offset: int, text: str) -> bool:
     """The heading starts a row, or follows the row's serial number ('1 08.05 Citrus fruit', a gazette
     schedule numbering its entries)."""
     return starts_row(offset, text) or bool(SERIAL_LEAD.match(text, text.rfind("\n", 0, offset) + 1, offset))
+
+
+# a code table's first cell listing several headings ('02.01, 02.02, 02.04 and 02.07 | all their codes | Meat | 20'; a
+# Bangladeshi schedule joins the last with Bengali 'ও', and): the cell's items before and after this one
+ROW_LIST_GLUE = r"[ \t]*(?:,|;|&|and|ও)[ \t]*"
+ROW_LIST_BEFORE = re.compile(rf"[ \t|•·*\-\u00a0]*(?:\d{{2}}\.\d{{2}}{ROW_LIST_GLUE})*$")
+ROW_LIST_NEXT = re.compile(rf"{ROW_LIST_GLUE}\d{{2}}\.\d{{2}}(?![\w.]|,\d)")
+ROW_LIST_PREVIOUS = re.compile(rf"\d{{2}}\.\d{{2}}{ROW_LIST_GLUE}$")
+CELL_END = re.compile(r"[ \t]*\|")
+
+
+def _in_a_row_list(match: re.Match, text: str) -> bool:
+    """The heading is an item of a list of dotted headings that fills a table row's first cell."""
+    start, end = match.span("heading")
+    line_start = text.rfind("\n", 0, start) + 1
+    if not ROW_LIST_BEFORE.fullmatch(text, line_start, start):
+        return False
+    if ROW_LIST_NEXT.match(text, end):
+        return True
+    return bool(ROW_LIST_PREVIOUS.search(text, line_start, start) and CELL_END.match(text, end))
 
 
 def _row_heading(match: re.Match, text: str) -> bool:

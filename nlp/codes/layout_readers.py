@@ -7,6 +7,7 @@ from nlp.codes.bracketed import bracketed_headings
 from nlp.codes.dashed_rows import dashed_schedule_rows
 from nlp.codes.glued import codes_opening_glued_rows, dotted_codes_glued_to_words, glued_codes, gtips_glued_to_figures
 from nlp.codes.glued_tails import dotted_codes_glued_after_words
+from nlp.codes.kanji_numerals import kanji_numeral_codes
 from nlp.codes.lettered import lettered_codes
 from nlp.codes.norwegian_cells import norwegian_number_cells
 from nlp.codes.paired_dots import paired_dot_codes
@@ -18,6 +19,7 @@ LAYOUT_READERS = (
     glued_codes,
     codes_opening_glued_rows,
     lettered_codes,
+    kanji_numeral_codes,
     dotted_codes_glued_to_words,
     dotted_codes_glued_after_words,
     gtips_glued_to_figures,

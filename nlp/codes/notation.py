@@ -84,11 +84,13 @@ CANDIDATE = guarded(  # guarded: the engine skips ahead to digits and 'e'
         |(?<=\d{4}[ \u00a0]\d{4}[ \u00a0]\d\d/)\d\d(?![\d/.])
         |(?<=\d{4}[ \u00a0]\d\d[ \u00a0]\d\d[ \u00a0]\d\d/)\d\d(?![\d/.])
         |(?<=\d{4}\.\d\d\.\d\d\.\d\d/)\d(?![\d/])|(?<=\.\d\d/)\d\d\.\d\d(?![\d/]|\.\d)
-        |(?<=\.\d{4}/)\.\d{4}(?![\d.]))  # nor a citation
+        |(?<=\.\d{4}/)\.\d{4}(?![\d.])
+        |\d{1,3}(?:[.,]\d{1,3})?[ \u00a0]?%)  # nor a citation
                                           # ('7208/2020'); '7208.51.00/10' is a stat code, '0805100000/2' an Israeli
                                           # check digit, '7210.49.10/01.08' a SACU item's suffix, '2825 3000 10/90'
                                           # a UK code and its sibling's last pair (the sibling is not written out)
                                           # and Norway's '02.01.1000/.2001' its sibling's compressed subheading
+                                          # ('HTS 1604.14.30/12.5%': a CSMS message's code and its rate)
       |(?!"""
     + DOTTED_END
     + r"""[ \u00a0](?:\d{2}\.\d{2}(?![\d.])|\d{4}\.\d{2,4}|\d{4}(?![\w.,]|[ \u00a0]\d)
@@ -159,11 +161,13 @@ def neutral_notation(text: str) -> str:
 # Chapters 19 and 20 end at headings 1905 and 2009: '1950...' to '1999...' and '2010...' to '2099...' are years;
 # there is no chapter 00 and no heading xx00.
 NO_SUCH_HEADING = re.compile(r"^(?:19(?:0[6-9]|[1-9]\d)|20(?:[1-9]\d)|00|\d\d00)")
-# A unit right after a number makes it a quantity, not a code ('2 500 kg', '12.50 mm').
+# A unit right after a number makes it a quantity, not a code ('2 500 kg', '12.50 mm'); so does a Chinese, Japanese or
+# Korean year, month or day character ('2031年04月08日', '2031년'): a date ('号' stays: Japan's '第二八一八・三〇号' is
+# a tariff number).
 UNIT_AFTER = re.compile(
-    r"^[ \u00a0]?(?:%|percent|per[ ]cent|mm|cm|km|m|kg|g|t|tonnes?|tons?|kw|w|v|ah|rpm|dozen|units?|"
-    r"pieces?|days?|months?|years?|eur|euros?|usd|dollars?|hours?|ml|l|litres?|liters?|hz|kwh|m3|m2)\b"
-    r"(?![ \u00a0]+or[ \u00a0]+[A-Z]\b)",  # a description's letters: '7216.4000 L or T sections' (angles and tees)
+    r"^[ \u00a0]?(?:[年月日년월일]|(?:%|percent|per[ ]cent|mm|cm|km|m|kg|g|t|tonnes?|tons?|kw|w|v|ah|rpm|dozen|"
+    r"units?|pieces?|days?|months?|years?|eur|euros?|usd|dollars?|hours?|ml|l|litres?|liters?|hz|kwh|m3|m2)\b"
+    r"(?![ \u00a0]+or[ \u00a0]+[A-Z]\b))",  # a description's letters: '7216.4000 L or T sections' (angles and tees)
     re.IGNORECASE,
 )
 

@@ -76,14 +76,12 @@ def allocation_lines(text: str, skip: set[str]) -> tuple[list[CountryMention], s
                     name.code, CountryMention(name.code, "affected", text[name.start : name.end], name.start, name.end)
                 )
     for line in bare_bulletin_allotments(text):  # a bulletin copied without its field labels
-        name = _heading_country(text, line.label_start, line.label_end, skip)
-        if name is None:
-            continue
-        listed.add(name.code)
-        if line.amount is not None:
-            allotted.setdefault(
-                name.code, CountryMention(name.code, "affected", text[name.start : name.end], name.start, name.end)
-            )
+        for name in _heading_countries(text, line.label_start, line.label_end, skip):
+            listed.add(name.code)
+            if line.amount is not None:
+                allotted.setdefault(
+                    name.code, CountryMention(name.code, "affected", text[name.start : name.end], name.start, name.end)
+                )
     return list(allotted.values()), listed - allotted.keys()
 
 
@@ -128,6 +126,24 @@ def _allotted_in_a_sentence(text: str, start: int, end: int, skip: set[str]) -> 
             or before.search(text[max(start, name.start - ALLOTMENT_REACH) : name.start])
         )
     ]
+
+
+# countries that share one allocation ('Belgium and Denmark (aggregated) 154,221 kgs.')
+JOINED = re.compile(r"\s*(?:,|and|&)\s*(?:and\s+)?")
+
+
+def _heading_countries(text: str, start: int, end: int, skip: set[str]) -> list:
+    """The countries a line opens with, one or several joined by 'and' or commas."""
+    first = _heading_country(text, start, end, skip)
+    if first is None:
+        return []
+    found, last_end = [first], first.end
+    for name in find_country_names(text, first.end, end):
+        if not JOINED.fullmatch(text[last_end : name.start]) or name.code in skip:
+            break
+        found.append(name)
+        last_end = name.end
+    return found
 
 
 def _heading_country(text: str, start: int, end: int, skip: set[str]):

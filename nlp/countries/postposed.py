@@ -13,8 +13,11 @@ from nlp.countries.names import find_country_names
 # Finnish 'Kiinasta peräisin olevia' (originating from China), Estonian 'Hiina Rahvavabariigist pärit', Latvian 'Ķīnas
 # Tautas Republikas izcelsmes', Lithuanian 'Kinijos kilmės', Hungarian 'Kínai Népköztársaságból származó' name the
 # origin before the word for it too
+# Japanese glues '産' (produce of) to the name before it ('フィリピン産鶏肉', chicken of the Philippines)
 POSTPOSED_CUE = re.compile(
-    r"(?<!\w)(?:menşeli|menşeyli|menşei|menşeine|çıkışlı|peräisin|pärit|izcelsmes|kilmės|származó)(?!\w)", re.I
+    r"(?<!\w)(?:menşeli|menşeyli|menşei|menşeine|çıkışlı|peräisin|pärit|izcelsmes|kilmės|származó)(?!\w)"
+    r"|(?<=[\u30a0-\u30ff\u4e00-\u9fff])産(?=[\u3040-\u30ff\u4e00-\u9fff])",
+    re.I,
 )
 LIST_BEFORE_REACH = 400  # a list of a dozen countries' long names
 # what stands between the names of one list: commas, 've' (and), 'ile' (with), '/' and spaces; 'and' in Finnish and

@@ -18,7 +18,7 @@ from nlp.countries.bulletin_fields import in_a_commodity_field
 from nlp.countries.cited_instruments import in_a_cited_instrument
 from nlp.countries.continued_items import continues_an_acting_item
 from nlp.countries.defined_terms import in_a_one_country_definition
-from nlp.countries.exceptions import after_exception, cues
+from nlp.countries.exceptions import after_exception, cues, origin_cues
 from nlp.countries.extensions import extended_measure_origins
 from nlp.countries.groups import as_members, member_states
 from nlp.countries.included_territories import with_included_territories
@@ -180,7 +180,7 @@ def _origins_of_the_goods(text: str, sentences: Sentences, skip: set[str]) -> li
     the goods it is about, with those of the phrases just below it (a goods description in parts)."""
     found: dict[str, CountryMention] = {}
     reach, first_end = min(len(text), OPENING_CHARS), 0
-    for cue in cues()["origins"].finditer(text, 0, reach):
+    for cue in origin_cues().in_text(text[:reach]).finditer(text, 0, reach):
         if found and not DESCRIPTION_PART.search(text, first_end, cue.start()):
             continue  # a later phrase names other goods unless a part of the description opens before it
         end = _origin_phrase_end(text, sentences, cue.end())

@@ -19,8 +19,17 @@ TABLE_REACH = 4000  # how far below its header a status table's rows may run
 # the ISO name's inverted tail an EU annex prints after the name ('Korea (Republic of)', 'Iran (Islamic Republic of)')
 # (a Portuguese, Spanish or French cell joins them with 'e', 'y', 'et' and an article: 'República Popular da China e da
 # República da Índia')
+# (the Union's other languages join them with their own 'and': Danish 'og', Swedish 'och', Estonian 'ja', ...; an
+# expiry notice's cell adds the countries a duty was extended to: 'China and Thailand and extended to Taiwan, …',
+# Swedish 'och utvidgat till att omfatta', Danish 'og udvidet til')
+EXTENDED_TO = (
+    r"(?:(?:and\s+)?extended\s+to(?:\s+include)?|(?:och\s+)?utvidgat\s+till(?:\s+att\s+omfatta)?"
+    r"|(?:og\s+)?udvidet\s+til|(?:und\s+)?ausgeweitet\s+auf|(?:et\s+)?étendu(?:e|es|s)?\s+(?:à|aux)"
+    r"|(?:en\s+)?uitgebreid\s+tot|(?:ja\s+)?laiendatud)"
+)
 LIST_WORDS = re.compile(
-    r"(?:[\s,;&/]|\b(?:and|e|y|et)\b(?:\s+(?:da|do|de|del|la|el|du|des)\b)?|\([A-Z][a-z]+(?: [A-Za-z]+)* of\))*"
+    r"(?:[\s,;&/]|\b(?:and|e|y|et|og|och|ja|und|en|ed|és|ir|un|și|oraz)\b(?:\s+(?:da|do|de|del|la|el|du|des)\b)?"
+    rf"|\b{EXTENDED_TO}\b|\([A-Z][a-z]+(?: [A-Za-z]+)* of\))*"
 )
 
 

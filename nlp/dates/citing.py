@@ -22,7 +22,7 @@ CITING = guarded(
     r"|\b(?:altera|alteram|alterando|alterou)\b"
     # ... and the Romance languages' 'pursuant to', and a report's 'recorded in' ("Cette décision, consignée dans
     # l'arrêté conjoint n°1.25 du …", "en vertu du décret n° … du", "en virtud de la Resolución … de"): another's act
-    r"|\b(?:en\s+vertu\s+d|conformément\s+à|en\s+application\s+d|consign\w*\s+dans|en\s+virtud\s+d"
+    r"|\b(?:en\s+vertu\s+d|conformément\s+(?:à|aux)|en\s+application\s+d|consign\w*\s+dans|en\s+virtud\s+d"
     r"|de\s+acuerdo\s+con|nos\s+termos\s+d)"
     # ... and German: "Mit der Durchführungsverordnung ... vom ... wurde" (a German title's own date stands on its
     # own line, "Verordnung zur Änderung der Einfuhrverordnung" / "Vom 12. März 2031": no citing word there)

@@ -402,7 +402,19 @@ class Classifier:
         return ()
 
 
+# an act a sentence mentions in passing ("were communicated through a circular dated April 20, 2031"): not a title's
+# (a title may open with its article: "A Proclamation on Adjusting Imports of Steel ...")
+INDEFINITE_BEFORE = re.compile(r"\w[ \t]+(?:a|an)\s+$", re.I)
+
+
 def _first_act_word_end(text: str, title_end: int, rules: DateRules) -> int | None:
     acts = (pattern for pattern in rules.title_acts if may_occur(pattern, text))  # one language's or two
-    ends = [match.end() for pattern in acts if (match := pattern.search(text, 0, title_end))]
+    ends = [end for pattern in acts if (end := _titled_act_end(text, pattern, title_end)) is not None]
     return min(ends) if ends else None
+
+
+def _titled_act_end(text: str, pattern: re.Pattern, title_end: int) -> int | None:
+    for match in pattern.finditer(text, 0, title_end):
+        if not INDEFINITE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            return match.end()
+    return None

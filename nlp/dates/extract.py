@@ -322,9 +322,21 @@ def _unused_fallback(text: str, phrase, absolute: list[DateMention]) -> bool:
     return any(m.type == "entry_into_force" and not m.derived for m in absolute)
 
 
+# "It shall come into force on 1 July 2031, except clauses (9) and (10), which shall have effect from the next day of
+# assent": the relative day is the commencement of the provisions excepted, not an alternative to the absolute one
+EXCEPTED = re.compile(r"\bexcept\b")
+
+
 def _has_absolute(mentions: list[DateMention], kind: str, phrase, classifier: Classifier) -> bool:
     start, end = classifier.layout.sentences.around(phrase.start)
-    return any(m.type == kind and start <= m.start < end and not m.derived for m in mentions)
+    text = classifier.text
+    return any(
+        m.type == kind
+        and start <= m.start < end
+        and not m.derived
+        and not (m.end <= phrase.start and EXCEPTED.search(text, m.end, phrase.start))
+        for m in mentions
+    )
 
 
 def _deduplicate(mentions: list[DateMention]) -> list[DateMention]:

@@ -21,10 +21,11 @@ CLAUSE_REACH = 250  # characters looked at on each side of a date
 # Where the title of an act ends and its body begins.
 TITLE_END = guarded(  # guarded: boundaries and a lookbehind first would have it tried at every position
     # (a title's own authors, "REGULATION (EU) 2031/5 OF THE EUROPEAN PARLIAMENT AND OF THE COUNCIL", end nothing)
+    # (an enacting formula in capitals ends it too: "IN EXERCISE of powers conferred by ...")
     r"Having\s+regard|\bWhereas\b|THE\s+EUROPEAN\s+COMMISSION|THE\s+COUNCIL\s+OF\s+THE|(?<!OF\s)THE\s+EUROPEAN\s+PARLIAMENT|"
     r"\bVu\s+l[ea]\b|LA\s+COMMISSION\s+EUROPÉENNE|LE\s+CONSEIL\s+DE|gestützt\s+auf|DIE\s+EUROPÄISCHE\s+KOMMISSION|"
     r"DER\s+RAT\s+DER|By\s+the\s+authority|BY\s+THE\s+PRESIDENT|NOW,\s+THEREFORE|(?:Her|His)\s+Excellency|"
-    r"\n\s*1\.\s|\n\s*AGENCY:|\n\s*SUMMARY:|In\s+exercise\s+of\s+the\s+powers|"
+    r"\n\s*1\.\s|\n\s*AGENCY:|\n\s*SUMMARY:|(?i:in\s+exercise\s+of\s+(?:the\s+)?powers)|"
     r"\bno\s+uso\s+d[ae]s?\s+atribuições|\bCONSIDERANDO\b|\ben\s+ejercicio\s+de\s+las?\s+(?:facultades|atribuciones)|"
     # the EU's enacting formula in its other languages: "LA COMISIÓN EUROPEA,", "A COMISSÃO EUROPEIA,", "Visto il"
     r"LA\s+COMISIÓN\s+EUROPEA|EL\s+CONSEJO\s+DE\s+LA|LA\s+COMMISSIONE\s+EUROPEA|IL\s+CONSIGLIO\s+DELL|"
@@ -40,6 +41,8 @@ CAPITALS_FIELD = re.compile(r"(?-i:[A-Z][A-Z ]{0,30}\b(?:DATE|DAY|TIME|DEADLINE)
 # the same field headed in title case without a colon (a web bulletin's 'Opening Day' / 'Monday, April 3, 2031.')
 TITLE_CASE_FIELD = re.compile(r"(?-i:(?:[A-Z][a-z]+ ){1,3}(?:Date|Day|Time|Deadline))")
 LABEL_ABOVE = re.compile(r"[A-Z][\w ,]{0,30}\b(?:issued|rendered|signed|made|adopted)", re.I)
+# a Japanese notice's field over its date ('通関期限' / '令和22年3月31日': the customs clearance deadline)
+CJK_FIELD = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]{0,10}(?:期限|期日)")
 SECTION_LINE_MAX = 120
 LABEL_AFTER = (" ", "\u00a0", ".", "\t")  # what a block label inside a flattened page follows
 LIST_ITEM = re.compile(r"[\s•*-]*\(?(?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)\s")
@@ -257,7 +260,7 @@ class Layout:
             # a bulletin's field headed in capitals: "OPENING DATE" / "Thursday May 2, 2031"
             labelled = above.endswith(":") or (
                 rest.strip(" .") == ""
-                and any(field.fullmatch(above) for field in (LABEL_ABOVE, CAPITALS_FIELD, TITLE_CASE_FIELD))
+                and any(field.fullmatch(above) for field in (LABEL_ABOVE, CAPITALS_FIELD, TITLE_CASE_FIELD, CJK_FIELD))
             )
             if 0 < len(above) <= 40 and labelled:
                 return above.rstrip(":").strip()

@@ -2,7 +2,8 @@
 December 31, 2031'), then the opening day on the next line ('Wednesday, January 2, 2031'). With the labels
 ('Quota Period:', 'Opening Day:') the rules type both; without them the lone date reads as the document's date,
 but a date alone right under the period it falls in, within a few days of its start, is the day the quota opens:
-its entry into force."""
+its entry into force. The opening moment may follow it on its line ('Friday, January 2, 2031, at 12 noon E.S.T., or
+its equivalent in other time zones')."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ OPENING_WINDOW = timedelta(days=7)  # the first working day of the period, after
 # the period's, a date under a heading that reads as a recital)
 LONE_DATE_TYPES = frozenset({"document_date", "other"})
 WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+OPENING_MOMENT = re.compile(r",?\s*at\s+(?:12\s+noon|noon|midnight|\d{1,2}(?::\d{2})?\s*[ap]\.?\s*m\.?)[^\n]*", re.I)
 
 
 def opening_day_under_its_period(text: str, mentions: list[DateMention]) -> list[DateMention]:
@@ -41,7 +43,9 @@ def _alone_on_its_line(text: str, mention: DateMention) -> bool:
     line_end = text.find("\n", mention.end)
     before = text[line_start : mention.start]
     after = text[mention.end : len(text) if line_end < 0 else line_end]
-    return bool(re.fullmatch(rf"[ \t]*{WEEKDAY}", before)) and not after.strip(" \t.")
+    return bool(re.fullmatch(rf"[ \t]*{WEEKDAY}", before)) and (
+        not after.strip(" \t.") or bool(OPENING_MOMENT.fullmatch(after.rstrip()))
+    )
 
 
 def _period_on_the_line_above(

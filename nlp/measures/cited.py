@@ -24,7 +24,24 @@ def in_cited_name(text: str, offset: int, plain_duty_words: bool) -> bool:
     """Inside another act's parenthesised title, or plain duty words inside the bracketed subject of a UK instrument's
     name. A measure the name names is what amending the instrument acts on ('the Customs (Tariff Quotas) (EU Exit)
     Regulations 2020 are amended'): only plain duty words ('Import Duty') are the instrument's own description."""
-    return in_cited_title(text, offset) or (plain_duty_words and in_instrument_name(text, offset))
+    if in_cited_title(text, offset) or in_cited_notice_title(text, offset):
+        return True
+    return plain_duty_words and in_instrument_name(text, offset)
+
+
+# 'See Initiation of Antidumping and Countervailing Duty Administrative Reviews, 75 FR 29976 (May 28, 2010).': the
+# title of an earlier Federal Register notice a US notice cites after 'See', its citation closing it
+SEE_BEFORE = re.compile(r"\b(?:See|see)(?:,?\s+(?:e\.g\.|also|generally),?)?\s+(?=[A-Z])")
+FR_CITATION_AFTER = re.compile(r"[^.;()]{0,200}?,\s*\d{1,3}\s+(?:FR|Fed\.\s*Reg\.)\s+\d{1,6}\b")
+SEE_REACH = 200  # a cited notice's title is a line or two
+
+
+def in_cited_notice_title(text: str, offset: int) -> bool:
+    """Inside the title of an earlier FR notice cited after 'See' and before its 'NN FR NNNNN' citation."""
+    sees = list(SEE_BEFORE.finditer(text, max(0, offset - SEE_REACH), offset))
+    if not sees or any(mark in text[sees[-1].end() : offset] for mark in ".;()"):
+        return False
+    return FR_CITATION_AFTER.match(text, offset) is not None
 
 
 def in_instrument_name(text: str, offset: int) -> bool:

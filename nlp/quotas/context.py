@@ -45,9 +45,38 @@ TOTAL_AFTER = re.compile(
 INCREMENT_REACH = 160
 
 
+# Korean states a change by its amount before the verb ('3만8000t 더 늘리기로', '6000t 늘어나고'); the total it makes
+# takes the particle of a target ('2만4810t으로'): the amount right before the verb is the step, not a volume.
+KOREAN_STEP = re.compile(r"\s*(?:더\s*)?(?:늘|증가|증량|확대|감소|감량|줄|축소)")
+
+
 def an_increment_beside_its_total(lowered: str, match: re.Match) -> bool:
+    if KOREAN_STEP.match(lowered, match.end()):
+        return True
     before = lowered[max(0, match.start() - INCREMENT_REACH) : match.start()]
     return bool(CHANGE_BY.search(before)) and bool(TOTAL_AFTER.match(lowered, match.end()))
+
+
+# A list's lead-in ends with a colon ('The in-quota quantity for the sugar-related quotas are as follows:' / 'Raw cane
+# sugar: …;' / 'Refined sugar: 232,000 MTRV;'): its quota word names every item of the list, however far down.
+LEAD_IN_LINES = 12
+LIST_ITEM_MAX = 160
+
+
+def list_lead_in(lowered: str, start: int) -> str:
+    """The colon-ended line that opens the list `start` stands in, when every line between is a short item."""
+    line_start = lowered.rfind("\n", 0, start) + 1
+    for _ in range(LEAD_IN_LINES):
+        if line_start == 0:
+            return ""
+        above_start = lowered.rfind("\n", 0, line_start - 1) + 1
+        above = lowered[above_start : line_start - 1].strip()
+        if above.endswith(":"):
+            return above
+        if len(above) > LIST_ITEM_MAX:
+            return ""
+        line_start = above_start
+    return ""
 
 
 # A CBP quota bulletin's fields: 'QUOTA PERIOD' heads it, 'REPORTING INSTRUCTIONS' follow its volumes; a volume between

@@ -26,6 +26,7 @@ from nlp.quotas.context import (
     an_increment_beside_its_total,
     in_a_bulletin,
     in_an_equation,
+    list_lead_in,
     quota_field,
     referring_sentence,
     unit_in_the_next_row,
@@ -48,6 +49,7 @@ from nlp.types import plain_dict
 
 FALLBACK_ZONES = frozenset({"recitals"})  # as for rates (nlp/rates/finder.py)
 CALENDAR_YEAR = re.compile(r"\bcalendar\s+year\s+((?:19|20)\d\d)\b", re.I)  # the row an amendment adds
+MYRIAD = 10_000  # '1만8810t': one myriad and 8,810
 NEAR = 40  # where a 'not a quota' word must stand to disqualify an amount
 
 
@@ -80,9 +82,14 @@ def _words() -> dict:
     return {
         "amount": guarded(
             # a figure may be joined to its unit as an adjective ('a 10,000-tonne quota'); a figure opening with a
-            # zero before another digit is a quota's serial number before its unit column ('09.2600 kg Slack wax')
-            rf"(?:(?<![\w.,/])|(?<=[\u4e00-\u9fff]))(?!0\d)(?P<value>{NUMBER})(?:\s*(?P<scale>{scales})\.?)?(?:\s*|[-\u2010\u2011]\s*)(?P<unit>{units})"
-            r"(?:\b|(?<=[\u4e00-\u9fff]))"  # a Chinese figure stands glued to the words around it ('为963.6万吨,')
+            # zero before another digit is a quota's serial number before its unit column ('09.2600 kg Slack wax');
+            # the figure restating a number in words stands in brackets ('Ten thousand (10,000) metric tonnes'), so may
+            # the unit ('54,210 (metric tons)'); a Korean myriad goes on with its remainder ('1만8810t' = 18,810)
+            rf"(?:(?<![\w.,/])|(?<=[\u4e00-\u9fff]))(?P<open>\((?=\d))?(?!0\d)(?P<value>{NUMBER})"
+            r"(?:(?P<myriad>[만万])(?P<rest>\d{1,4})(?![\d,.]))?(?(open)\))"
+            rf"(?:\s*(?P<scale>{scales})\.?)?(?:\s*|[-\u2010\u2011]\s*)(?P<unit_open>\()?(?P<unit>{units})"
+            # a Chinese figure stands glued to the words around it ('为963.6万吨,'), a Korean unit to its particle
+            r"(?:\b|(?<=[\u4e00-\u9fff])|(?=[\uac00-\ud7a3]))(?(unit_open)\))"
             rf"(?:\s*\(?(?P<qualifier>{qualifiers})\)?)?"
         ),
         "scales": {" ".join(scale.split()): factor for scale, factor in data["scales"].items()},
@@ -289,6 +296,9 @@ def _as_quota(text: str, lowered: str, match: re.Match, sentences: Sentences, wo
     bulletin = in_a_bulletin(lowered, match)
     if amount is None or (not amount and not (header or label or bulletin)):
         return None
+    rest = match.groupdict().get("rest")  # amounts in words have no myriad
+    if rest:
+        amount = amount * MYRIAD + int(rest)
     if match.group("scale"):
         amount *= words["scales"][" ".join(match.group("scale").split())]
     sentence_start, sentence_end = sentences.around(match.start())
@@ -296,6 +306,7 @@ def _as_quota(text: str, lowered: str, match: re.Match, sentences: Sentences, wo
     # a bulletin's volumes stand one per line under their label ('RESTRAINT LEVELS:' / 'Canada 10,300,000 kg')
     context = lowered[previous_start:sentence_end] + "\n" + (header or "").lower() + "\n" + label.lower()
     context += "\n" + referring_sentence(lowered, sentences, sentence_end)
+    context += "\n" + list_lead_in(lowered, match.start())
     near_start, near_end = cell_span(text, match.start(), match.end()) if header else (sentence_start, sentence_end)
     near = lowered[max(near_start, match.start() - NEAR) : min(near_end, match.end() + NEAR)]
     if not (

@@ -99,6 +99,14 @@ INFLATION_BEFORE = re.compile(
 # lines"
 SHARE_OF_GOODS_AFTER = re.compile(
     r"\s+of\s+(?:all\s+|the\s+|its\s+)?(?:imported\s+|dutiable\s+)?(?:goods|imports|products|items|tariff\s+lines|commodities)\b(?!['’])"
+    # a share of a quota restated as its quantity ('70 Prozent bzw. 840 Tiere', '70 percent, or 840 head')
+    r"|\s*(?:percent|per\s+cent|prozent|%)?\s*,?\s*(?:bzw\.|or|i\.e\.|soit|d\.h\.)\s+\d[\d'‘’,.\s]*\s?(?:tiere|stück|head|tonnen|tonnes|t|kg)\b"
+)
+# 'or less', 'more than 5kg' qualifying the goods before the rate, not the rate: 'rice packed in more than 5kg or in
+# bulk and in 5kg or less to 60 percent from 50 percent'
+QUALIFIER_OF_THE_GOODS = re.compile(
+    r"\bor (?:more|less)(?=\s+(?:to|at)\s+\d)"
+    r"|\b(?:more|less) than \d[\d.,]*\s?(?:kg|g|kilo(?:gram)?s?|tonnes?|tons?|litres?|liters?|l|ml|cm|mm|m)\b"
 )
 TIER_CONDITION = re.compile(r"[ \t]*(?:\((?:inclusive|exclusive)\)[ \t]*)?:[ \t\n]+(?:[$€£]|usd|eur|gbp|\d)")
 # A TARIC additional code: a letter and three digits ('A859', 'C999'), or the series opened when those ran out, an 8
@@ -185,11 +193,12 @@ def _words() -> _Words:
         per_unit_duty=re.compile(rf"\bper\s+(?P<unit>{unit})\b[^;]{{0,40}}?\bdut(?:y|ies)\b(?P<rest>[^;]*)$"),
         percent=scan_gated(
             guarded(
-                rf"(?:(?<![\w.,])|(?<=[\u4e00-\u9fff]))(?P<value>{NUMBER}){SPELLED_AGAIN}\s*(?:%|{PERCENT_WORDS})"
+                # (a Korean text's percentage points, '40%p', move a rate: no rate)
+                rf"(?:(?<![\w.,])|(?<=[\u4e00-\u9fff]))(?P<value>{NUMBER}){SPELLED_AGAIN}\s*(?:%(?!pt?\b)|{PERCENT_WORDS})"
                 rf"|(?<=[\s(])%(?P<value2>\d{{1,3}}(?:[.,]\d{{1,2}})?)(?![\d%])"
                 # a table flattened with its cells glued: the description's last word runs into the rate
                 # ('… otherwise preserved80% or USD 0.52 per kg')
-                rf"|(?<=[^\W\d_])(?P<value3>\d{{1,3}}(?:[.,]\d{{1,2}})?)%"
+                rf"|(?<=[^\W\d_])(?P<value3>\d{{1,3}}(?:[.,]\d{{1,2}})?)%(?!pt?\b)"
             )
         ),
         specific=scan_gated(guarded(specific)),
@@ -338,6 +347,7 @@ def _as_rate(text, lowered, candidate, sentences: Sentences, acting: ActingSente
             bounds[1], sentence_end, end + NEAR_AFTER
         )
     ]
+    near = QUALIFIER_OF_THE_GOODS.sub(lambda m: " " * len(m.group()), near)
     if words.not_rate.search(near) or acting.inert_or_recounted(start, lowered[sentence_start:sentence_end]):
         return None
     if (unit == "percent" and (TIER_CONDITION.match(lowered, end) or in_a_list_of_shares(text, start))) or an_example(

@@ -15,8 +15,10 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-# the bulletin's number heading the text: 'QB 21-201', 'QB 21–201', 'Quota Bulletin QB 31-105'
-BULLETIN_HEADING = re.compile(r"\A\s*(?:Quota\s+Bulletin\s+)?QB[ \t]*\d{2}[ \t]*[-–—][ \t]*\d{3}\b")
+# the bulletin's number heading the text: 'QB 21-201', 'QB 21–201', 'Quota Bulletin QB 31-105', maybe under the
+# site's banner line ('US flag Official website of the Department of Homeland Security' / 'QB 15-118 Dairy …')
+BULLETIN_HEADING = re.compile(r"^[ \t]*(?:Quota\s+Bulletin\s+)?QB[ \t]*\d{2}[ \t]*[-–—][ \t]*\d{3}\b", re.M)
+HEAD_LINES = 3  # the lines of the text's head the heading may stand on
 # the labels a complete copy keeps: where they stand, the labelled readers read the bulletin
 FIELD_LABELS = re.compile(r"^[ \t]*(?:quota[ \t]+period|restraint[ \t]+levels?|country[ \t]+limits)\b", re.I | re.M)
 # a line ending with a figure in a quota unit, its label glued to the figure or not
@@ -48,7 +50,14 @@ class Allotment:
 
 def is_bare_bulletin(text: str) -> bool:
     """A text headed by a quota bulletin's number, without the labels of a complete copy."""
-    return bool(BULLETIN_HEADING.match(text)) and not FIELD_LABELS.search(text)
+    head = text.lstrip()
+    head_end = -1
+    for _ in range(HEAD_LINES):
+        head_end = head.find("\n", head_end + 1)
+        if head_end < 0:
+            head_end = len(head)
+            break
+    return bool(BULLETIN_HEADING.search(head, 0, head_end)) and not FIELD_LABELS.search(text)
 
 
 def bare_bulletin_allotments(text: str) -> list[Allotment]:

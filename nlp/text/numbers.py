@@ -1,5 +1,5 @@
 """Numbers as official texts write them: '2 043', '90,000', '10 000 000', '21,5', '1.50', '453.79',
-'1\'000' (Swiss), '5 000' with a narrow no-break space (French)."""
+'1\'000' or '1‘200' (Swiss), '5 000' with a narrow no-break space (French), '4,50,000' (India's lakh grouping)."""
 
 from __future__ import annotations
 
@@ -7,12 +7,14 @@ import re
 
 # Digits with thousands groups (space, no-break or thin space, comma, dot or apostrophe) and an optional decimal part.
 # A figure grouped by spaces takes no comma group after them: 'Note 6 165,000 KG' is a note number and 165 000.
+# India groups the digits above a thousand in pairs ('4,50,000' = 450000, '1,50,00,000' = 15000000).
+INDIAN_GROUPED = r"\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])"
 NUMBER = (
-    r"\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![.,]\d{3}(?!\d))(?:[.,]\d+)?"
-    r"|\d{1,3}(?:[,.'\u2019]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+    rf"{INDIAN_GROUPED}|\d{{1,3}}(?:[ \u00a0\u2009\u202f]\d{{3}})+(?![.,]\d{{3}}(?!\d))(?:[.,]\d+)?"
+    r"|\d{1,3}(?:[,.'\u2018\u2019]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 )
 _GROUPED = re.compile(
-    r"^(?!0\D)\d{1,3}(?:([ \u00a0\u2009\u202f,.'\u2019])\d{3})+(?:([.,])(\d+))?$"
+    r"^(?!0\D)\d{1,3}(?:([ \u00a0\u2009\u202f,.'\u2018\u2019])\d{3})+(?:([.,])(\d+))?$"
 )  # '0.532' has no thousands
 
 
@@ -20,12 +22,16 @@ def parse_number(written: str) -> float | None:
     """The value of a written number, reading a comma as thousands only before exactly three
     digits with no other separator ('90,000' = 90000, '21,5' = 21.5, '1.536' in an EU table = 1536)."""
     written = written.strip()
+    if re.fullmatch(INDIAN_GROUPED, written):
+        return float(written.replace(",", ""))
     grouped = _GROUPED.match(written)
     if grouped:
         thousands, decimal_mark, decimals = grouped.groups()
         if decimal_mark is None or decimal_mark != thousands:
             integer = re.sub(
-                r"[ \u00a0\u2009\u202f,.'\u2019]", "", written[: len(written) - (len(decimals) + 1 if decimals else 0)]
+                r"[ \u00a0\u2009\u202f,.'\u2018\u2019]",
+                "",
+                written[: len(written) - (len(decimals) + 1 if decimals else 0)],
             )
             return float(f"{integer}.{decimals}") if decimals else float(integer)
     if re.fullmatch(r"\d+[.,]\d+", written):

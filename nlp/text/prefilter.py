@@ -8,7 +8,7 @@ handed to it as a superset of itself (nlp/text/supersets.py).
 Patterns are registered where they are defined (`scan_gated`; `scan_gated_builder` for a function building one from
 rule data, called at start-up), so the database is compiled once, at a worker's warm-up (`ready`), or loaded from
 the user cache dir where the same patterns were compiled before (keyed by their supersets, Python's and Hyperscan's
-versions). A pattern registered later is answered "possible" until the next long text, which compiles the database
+versions). A pattern registered later is answered "possible" until the next text asked of, which compiles the database
 again with it. Where `hyperscan` cannot be imported every pattern is possible: the same output, slower.
 
 A pattern searched in many small windows of a long text where it occurs somewhere (a month-name date before each
@@ -16,6 +16,12 @@ year) is registered `placed`: it is compiled a second time, into a database of i
 match (no SINGLEMATCH: it cannot stop at the first, so it costs more, and runs only on a text a window of which is
 asked about), and `may_occur_between` rules out a window no such end falls inside (a match of the pattern in a window
 ends inside it, and the superset matches the same characters, so one of its matches ends there too).
+
+Short texts are scanned too (a short document, a sentence): a scan costs about 10 microseconds a kilobyte, less than
+one empty search of the text by most registered patterns, and a short document is asked of tens of times. A long
+text's scan is remembered by identity (the same object is asked of by every extractor), a short one's by value
+(lower-cased copies of it are made afresh), in lists of their own, so that many sentences asked of push no
+document's scan out.
 """
 
 from __future__ import annotations
@@ -38,14 +44,15 @@ try:
 except ImportError:  # pragma: no cover - the wheel exists for the platforms we run on
     hyperscan = None
 
-LONG_TEXT = 2000  # shorter texts (a sentence, a window) are searched as cheaply as scanned
+LONG_TEXT = 2000  # a text this long is remembered by identity; a shorter one (a sentence, a window) by its value
 REMEMBERED_TEXTS = 4  # a document's text, its lower-cased copy and a zone or two are asked of in turn
+REMEMBERED_SHORT_TEXTS = 32  # a short document's text, its lower-cased copies (made afresh), its sentences asked of
 CACHE_ENV = "TARIFFWATCH_CACHE_DIR"
 P = TypeVar("P")
 
 
 class ScanGate:
-    """Patterns registered once; per long text, one Hyperscan scan tells which of them occur."""
+    """Patterns registered once; per text, one Hyperscan scan tells which of them occur."""
 
     def __init__(self, cache_dir: Path | None = None):
         self._index: dict[int, tuple[re.Pattern, int | None]] = {}  # id(pattern) -> (it, its index in the database)
@@ -57,7 +64,8 @@ class ScanGate:
         self._database = None
         self._scratch = None
         self._where: _Placed | None = None  # the placed patterns' own database, every match end reported
-        self._found: list[_Scanned] = []  # the last texts scanned, newest last
+        self._found: list[_Scanned] = []  # the last long texts scanned, newest last
+        self._found_short: dict[str, _Scanned] = {}  # the last short texts scanned, by value, oldest first
         self._lock = threading.Lock()
         self._cache_dir = cache_dir
 
@@ -77,7 +85,7 @@ class ScanGate:
 
     def ready(self) -> None:
         """Compile the database with every pattern registered so far and every builder's (a worker's start-up; else
-        the first long text: a command that extracts without warming up compiles, or loads, the same database)."""
+        the first text asked of: a command that extracts without warming up compiles, or loads, the same database)."""
         while self._builders_called < len(self._builders):
             self._builders_called += 1
             self._builders[self._builders_called - 1]()
@@ -107,8 +115,6 @@ class ScanGate:
 
     def _scanned(self, pattern: re.Pattern, text: str) -> tuple[int, _Scanned | None]:
         """The pattern's index in the database and the scan of `text` (None: anything is possible)."""
-        if len(text) < LONG_TEXT:
-            return -1, None
         known = self._index.get(id(pattern))
         if known is None or known[0] is not pattern:
             return -1, None
@@ -138,8 +144,11 @@ class ScanGate:
         ]
         self._where = _Placed(placed, everything, self._cache_dir) if placed else None
         self._found = []
+        self._found_short = {}
 
     def _found_in(self, text: str) -> _Scanned:
+        if len(text) < LONG_TEXT:
+            return self._found_in_short(text)
         for scanned in self._found:
             if scanned.text is text:
                 return scanned
@@ -149,9 +158,23 @@ class ScanGate:
         self._found = [*self._found[-(REMEMBERED_TEXTS - 1) :], scanned]
         return scanned
 
+    def _found_in_short(self, text: str) -> _Scanned:
+        """A short text's scan (a short document's, a sentence's: a few microseconds, less than one empty search
+        of it), kept apart from the long texts' so that asking of many sentences pushes no document's scan out,
+        and by value: the lower-cased copy of a short text is made afresh by every caller."""
+        scanned = self._found_short.get(text)
+        if scanned is None:
+            scanned = _Scanned(text)
+            if scanned.data is not None:
+                scanned.patterns = _scan(self._database, self._scratch, scanned.data)
+            if len(self._found_short) >= REMEMBERED_SHORT_TEXTS:
+                del self._found_short[next(iter(self._found_short))]
+            self._found_short[text] = scanned
+        return scanned
+
 
 class _Scanned:
-    """A long text asked of: its UTF-8 bytes (None: a lone surrogate, not valid UTF-8 for the scan), the registered
+    """A text asked of: its UTF-8 bytes (None: a lone surrogate, not valid UTF-8 for the scan), the registered
     patterns that may occur in it, and, once asked, where the placed ones' supersets end in it."""
 
     __slots__ = ("text", "data", "patterns", "ends")
@@ -315,12 +338,12 @@ def scan_gated_builder(builder: Callable[[], P]) -> Callable[[], P]:
 
 
 def may_occur(pattern: re.Pattern, text: str) -> bool:
-    """False only where `pattern` matches nowhere in `text`, as one scan of a long text tells for every registered
-    pattern at once; True for an unregistered pattern or a short text."""
+    """False only where `pattern` matches nowhere in `text`, as one scan of the text tells for every registered
+    pattern at once; True for an unregistered pattern."""
     return SCAN_GATE.may_match(pattern, text)
 
 
 def may_occur_between(pattern: re.Pattern, text: str, pos: int, endpos: int) -> bool:
-    """False only where `pattern.search(text, pos, endpos)` finds nothing, as the scan of a long text tells for a
+    """False only where `pattern.search(text, pos, endpos)` finds nothing, as the scan of the text tells for a
     pattern registered `placed` (for another, whether it occurs anywhere in the text)."""
     return SCAN_GATE.may_match_between(pattern, text, pos, endpos)

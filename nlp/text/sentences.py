@@ -29,6 +29,7 @@ ABBREVIATIONS = {
     "e.g",
     "i.e",
     "etc",
+    "bzw",  # German 'beziehungsweise' (or, respectively): '70 Prozent bzw. 840 Tiere' goes on
     "vol",
     "p",
     "pp",

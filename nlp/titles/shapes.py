@@ -109,8 +109,8 @@ def only_a_date_after(rest: str) -> bool:
 
 
 # A line that is only a date ('20 January 2004', 'July 12, 2006', 'Le 12 juillet 2006').
-DATE_LINE = re.compile(
-    r"^(?:Le\s+)?(?:\d{1,2}\s+\w+\.?\s+\d{4}|\w+\s+\d{1,2},\s*\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})$"
+DATE_LINE = re.compile(  # (an Indian release's date with its ordinal and a comma: '4th October, 2031')
+    r"^(?:Le\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\w+\.?,?\s+\d{4}|\w+\s+\d{1,2},\s*\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})$"
 )
 
 
