@@ -98,8 +98,9 @@ INFLATION_BEFORE = re.compile(
 # A share of the goods, not a rate: "the exemption of over 53 percent of imported goods", "40 percent of the tariff
 # lines"
 SHARE_OF_GOODS_AFTER = re.compile(
-    r"\s+of\s+(?:all\s+|the\s+|its\s+)?(?:imported\s+|dutiable\s+)?(?:goods|imports|products|items|tariff\s+lines|commodities)\b(?!['’])"
-)
+    r"\s+of\s+(?:all\s+|the\s+|its\s+)?(?:imported\s+|dutiable\s+|presented\s+|entered\s+)?"
+    r"(?:goods|imports|products|items|tariff\s+lines|commodities|quantity|quantities)\b(?!['’])"
+)  # a share of the goods; a quota's proration ('90.5 percent of the presented quantity') too
 TIER_CONDITION = re.compile(r"[ \t]*(?:\((?:inclusive|exclusive)\)[ \t]*)?:[ \t\n]+(?:[$€£]|usd|eur|gbp|\d)")
 # A TARIC additional code: a letter and three digits ('A859', 'C999'), or the series opened when those ran out, an 8
 # and three digits or capitals ('89TF', '8999'); or the cell sending to the annex's list ('See Annex', 'Siehe Anhang').
