@@ -80,3 +80,62 @@ def test_a_quota_bulletin_number_with_a_hyphen_after_qb():
 
 def test_a_year_after_a_slash_is_still_no_code():
     assert analyse("Customs Regulation 7208/2031 sets the procedure; the duty is 5%.\n")._.codes == []
+
+
+GLUED_BULLETIN = (
+    "QB 31 – 012 Blue Cheese\n\n"
+    "Blue cheese as provided for in Chapter 4, additional U.S. Note 17\n\n"
+    "January 1, 2031, through December 31, 2031\n\n"
+    "Restraint Level\n"
+    "Argentina2,000,000 kg\n"
+    "EU 282,500,000 kg\n"
+    "Chile80,000 kg\n"
+    "Other countries or areas45,000 kg\n\n"
+    "The tariff numbers listed below may be used for blue cheese from all countries:\n\n"
+    "  • 0406.40.4400\n  • 0406.40.4800\n\n"
+    "Imports described in Chapter 4, additional U.S. Note 17 are subject to agriculture licensing, except for "
+    "products of Chile described above.\n"
+)
+
+
+def test_a_bulletin_whose_cells_are_glued_gives_its_volumes():
+    quotas = analyse(GLUED_BULLETIN)._.quotas
+    assert [(quota.amount, quota.unit) for quota in quotas] == [
+        (2000000, "kg"),
+        (2500000, "kg"),  # 'EU 28' and 2,500,000 kg
+        (80000, "kg"),
+        (45000, "kg"),
+    ]
+    assert {(quota.period_start, quota.period_end) for quota in quotas} == {("2031-01-01", "2031-12-31")}
+
+
+def test_a_glued_bulletin_allots_its_countries_and_is_a_tariff_quota_not_an_exclusion():
+    doc = analyse(GLUED_BULLETIN)
+    assert doc._.countries["affected"] == ["AR", "EU", "CL"]
+    assert [measure.type for measure in doc._.measures] == ["tariff_quota"]
+
+
+def test_a_bulletin_with_spaced_cells_keeps_the_union_s_figure_whole():
+    text = GLUED_BULLETIN.replace("Argentina2", "Argentina 2").replace("Chile80", "Chile 80")
+    text = text.replace("areas45", "areas 45").replace("Restraint Level\n", "")  # a bare copy, cells spaced
+    assert [quota.amount for quota in analyse(text)._.quotas] == [2000000, 282500000, 80000, 45000]
+
+
+def test_an_exemption_that_shall_not_apply_is_withdrawn_not_an_exclusion():
+    text = (
+        "Sec. 3. Suspension of Duty-Free Treatment. (a) The duty-free de minimis exemption provided under 19 U.S.C. "
+        "1321(a)(2)(C) shall not apply to any shipment of articles from Ruritania, regardless of value. All such "
+        "shipments shall be subject to all applicable duties.\n"
+    )
+    assert "exclusion" not in [measure.type for measure in analyse(text)._.measures]
+
+
+def test_a_federal_register_copy_cut_before_its_fr_doc_line_is_known_by_its_glued_document_line():
+    head = (
+        "INTERNATIONAL TRADE COMMISSION\n\nFederal Register Volume 96, Issue 40 (March 1, 2031)\n\n"
+        "Page Range10450-10451\nFR Document2031-04123\n\nThe Commission hereby gives notice of the scheduling of "
+        "the final phase of antidumping duty investigation No. 731-TA-2001 (Final) concerning steel wheels.\n"
+    )
+    assert analyse(head)._.identifier.text == "FR Document2031-04123"
+    whole = head + "\nBy order of the Commission.\n[FR Doc. 2031-04123 Filed 2-28-31; 8:45 am]\n"
+    assert analyse(whole)._.identifier.text == "FR Doc. 2031-04123"
