@@ -74,7 +74,7 @@ READ_SETS = {
         "affected": 0.8,  # no measure named, no origin affected: 0.750
         "jurisdiction": 1.0,  # Global Affairs Canada, CBP's New York rulings: 0.880
         "title": 0.916,  # ruling letters' subject lines, a CITT case caption, an FR 'X12-' number: 0.667
-        "identifier": 0.941,  # protest decision number, Notice to Importers, 'Title 3— Proclamation N': 0.571
+        "identifier": 1.0,  # protest decision number, Notice to Importers, 'Title 3— Proclamation N', 1511's FR Document line: 0.571
         "rates": 1.0,
         "quotas": 1.0,
     },
