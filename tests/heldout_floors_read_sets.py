@@ -74,7 +74,7 @@ READ_SETS = {
         "affected": 0.8,  # no measure named, no origin affected: 0.750
         "jurisdiction": 1.0,  # Global Affairs Canada, CBP's New York rulings: 0.880
         "title": 0.916,  # ruling letters' subject lines, a CITT case caption, an FR 'X12-' number: 0.667
-        "identifier": 0.941,  # protest decision number, Notice to Importers, 'Title 3— Proclamation N': 0.571
+        "identifier": 1.0,  # protest decision number, Notice to Importers, 'Title 3— Proclamation N', 1511's FR Document line: 0.571
         "rates": 1.0,
         "quotas": 1.0,
     },
@@ -198,8 +198,9 @@ READ_SETS = {
     "read15-na": {
         "codes": 1.0,  # Australian 10-digit codes in a news item; 0 false codes on 12 code-less documents
         # 0.923 until round 16 relabelled 1930, 1931 and 1936 by the one rule for relays (the relayed act's date of
-        # issue is other, not document_date): 0.783 on the same code; the six other relabelled sets rose
-        "dates": 0.782,  # release lines, placeless datelines, reports' leads; left: 1929's decision date, 1930's Urdu month
+        # issue is other, not document_date): 0.783 on the same code; the six other relabelled sets rose; 0.900 once a
+        # report's lead 'On <date>, <body> issued <act>' is typed other (round 16 second pass)
+        "dates": 0.9,  # release lines, placeless datelines, reports' leads; left: 1929's decision date, 1930's Urdu month
         "measures": 0.967,  # statutes' general rules, 232 inclusions, 'de minimis' subsidies; left: 1935's generic order
         "affected": 1.0,  # news items' subjects and adjectives, 'the U.S.', WTO committee records' agendas
         "title": 1.0,  # agency headlines, Documents Online metadata, WTO titles over a blank line, 'HELD ON', SoR lines

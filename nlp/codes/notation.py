@@ -85,12 +85,13 @@ CANDIDATE = guarded(  # guarded: the engine skips ahead to digits and 'e'
         |(?<=\d{4}[ \u00a0]\d\d[ \u00a0]\d\d[ \u00a0]\d\d/)\d\d(?![\d/.])
         |(?<=\d{4}\.\d\d\.\d\d\.\d\d/)\d(?![\d/])|(?<=\.\d\d/)\d\d\.\d\d(?![\d/]|\.\d)
         |(?<=\.\d{4}/)\.\d{4}(?![\d.])
-        |\d{1,3}(?:[.,]\d{1,3})?[ \u00a0]?%)  # nor a citation
+        |\d{1,3}(?:[.,]\d{1,3})?[ \u00a0]?%|(?<=\.\d\d/)free\b)  # nor a citation
                                           # ('7208/2020'); '7208.51.00/10' is a stat code, '0805100000/2' an Israeli
                                           # check digit, '7210.49.10/01.08' a SACU item's suffix, '2825 3000 10/90'
                                           # a UK code and its sibling's last pair (the sibling is not written out)
                                           # and Norway's '02.01.1000/.2001' its sibling's compressed subheading
-                                          # ('HTS 1604.14.30/12.5%': a CSMS message's code and its rate)
+                                          # ('HTS 1604.14.30/12.5%', 'HTS 0304.87.00/Free': a CSMS message's or a
+                                          # bulletin's code and its rate)
       |(?!"""
     + DOTTED_END
     + r"""[ \u00a0](?:\d{2}\.\d{2}(?![\d.])|\d{4}\.\d{2,4}|\d{4}(?![\w.,]|[ \u00a0]\d)

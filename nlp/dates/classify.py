@@ -80,13 +80,6 @@ ANNOUNCED_IN = re.compile(
     r"|orders?|Federal\s+Register)\b",
     re.I,
 )
-# "On 29 December 2031, the Trade Representative issued a notice extending ...": a report's lead names the act it
-# reports and the day that act was issued
-ISSUED_ACT = re.compile(
-    r"(?:issued|released)\s+(?:an?\s+|its\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:notice|rule|announcement|order|proclamation"
-    r"|determination|decision|notification|regulation|resolution|instrument|circular)\b",
-    re.I,
-)
 # a news report's day of writing before its bracketed date ('dikutip dari PMK 70/2031, Kamis (17/10/2031)')
 REPORTING_DAY = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Senin|Selasa|Rabu|Kamis|Khamis|Jumat|Jumaat|Sabtu"
@@ -394,8 +387,8 @@ class Classifier:
                         return OTHER  # the day of the message it was announced in
                     if ANNOUNCED.fullmatch(past.group()) and self.opening.opens_the_text(span.start):
                         return ("publication",)  # "On 3 May 2031, the Revenue Service announced ...": a report's lead
-                    if ISSUED_ACT.match(after, past.start()) and self.opening.leads_the_report(span.start):
-                        return ("document_date",)  # the reported act's own date
+                    # "On <date>, the Department issued a rule ...": a report's lead, the relayed act's date of issue
+                    # (other); a notice's own "On <date>, pursuant to section 38, the Agency made ..." is its date
                     return (
                         ("document_date",) if self.opening.is_opening_decision(span.start, around.sentence) else OTHER
                     )

@@ -311,8 +311,8 @@ def _to_date(kind: str, match: re.Match, month_first_slashes: bool) -> date | No
             year = int(groups["year"])
             year += 0 if year >= 100 else (1900 if year > 50 else 2000)  # "1/1/22"
         day = int(groups["day"]) if groups.get("day") else ordinal_value(groups.get("dayword") or "")
-        if kind == "slashed" and (month_first_slashes or month > 12 >= day):
-            day, month = month, day  # "05/20/2019" can only be month first
+        if kind == "slashed" and ((month_first_slashes and day <= 12) or month > 12 >= day):
+            day, month = month, day  # "05/20/2019" can only be month first; "25/02/2026" only day first
         if day is None or year is None or not 1800 <= year <= 2200:
             return None
         return date(year, month, day)

@@ -47,15 +47,3 @@ class OpeningSentence:
         if not self.opens_the_text(offset):
             return False
         return bool(EXERCISED_POWER.search(sentence) and DECIDED.search(sentence))
-
-    def leads_the_report(self, offset: int) -> bool:
-        """Whether the sentence at `offset` opens the text or follows its opening sentence when that one names no
-        date ('Australia launched a review of … . On 24 March 2031, the Commission issued Announcement No. …')."""
-        if self.opens_the_text(offset):
-            return True
-        spans, opening = self.layout.sentences.spans, self.start()
-        index = next((i for i, (start, _) in enumerate(spans) if start == opening), None)
-        own = self.layout.sentences.around(offset)[0]
-        if index is None or index + 1 >= len(spans) or spans[index + 1][0] != own:
-            return False
-        return not any(char.isdigit() for char in self.text[spans[index][0] : spans[index][1]])

@@ -98,10 +98,11 @@ INFLATION_BEFORE = re.compile(
 # A share of the goods, not a rate: "the exemption of over 53 percent of imported goods", "40 percent of the tariff
 # lines"
 SHARE_OF_GOODS_AFTER = re.compile(
-    r"\s+of\s+(?:all\s+|the\s+|its\s+)?(?:imported\s+|dutiable\s+)?(?:goods|imports|products|items|tariff\s+lines|commodities)\b(?!['’])"
+    r"\s+of\s+(?:all\s+|the\s+|its\s+)?(?:imported\s+|dutiable\s+|presented\s+|entered\s+)?"
+    r"(?:goods|imports|products|items|tariff\s+lines|commodities|quantity|quantities)\b(?!['’])"
     # a share of a quota restated as its quantity ('70 Prozent bzw. 840 Tiere', '70 percent, or 840 head')
     r"|\s*(?:percent|per\s+cent|prozent|%)?\s*,?\s*(?:bzw\.|or|i\.e\.|soit|d\.h\.)\s+\d[\d'‘’,.\s]*\s?(?:tiere|stück|head|tonnen|tonnes|t|kg)\b"
-)
+)  # a share of the goods; a quota's proration ('90.5 percent of the presented quantity') too
 # 'or less', 'more than 5kg' qualifying the goods before the rate, not the rate: 'rice packed in more than 5kg or in
 # bulk and in 5kg or less to 60 percent from 50 percent'
 QUALIFIER_OF_THE_GOODS = re.compile(
