@@ -83,6 +83,7 @@ def _words() -> dict:
             # zero before another digit is a quota's serial number before its unit column ('09.2600 kg Slack wax')
             rf"(?:(?<![\w.,/])|(?<=[\u4e00-\u9fff]))(?!0\d)(?P<value>{NUMBER})(?:\s*(?P<scale>{scales})\.?)?(?:\s*|[-\u2010\u2011]\s*)(?P<unit>{units})"
             r"(?:\b|(?<=[\u4e00-\u9fff]))"  # a Chinese figure stands glued to the words around it ('为963.6万吨,')
+            r"(?![’']\w)"  # a paragraph's number before a French elided article ('6 L’attribution …') is no '6 l'
             rf"(?:\s*\(?(?P<qualifier>{qualifiers})\)?)?"
         ),
         "scales": {" ".join(scale.split()): factor for scale, factor in data["scales"].items()},
