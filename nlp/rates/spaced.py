@@ -38,7 +38,9 @@ GROUP_RATE = re.compile(r"[ \t]*\d{1,3}(?:[.,]\d{1,3})?[ \t]*%(?:[ \t]+(?:[A-Z]\
 # a group's name or member line: a short name, no figure cell, no sentence ('Erdemir-Gruppe:', 'A Ltd - B Ltd')
 GROUP_LINE = re.compile(r"[ \t]*[^\W\d_][^\n%|\t]*")
 # a company's name ends with the dot of its legal form ('A.Ş.', 'S.A.', 'Co., Ltd.'), a sentence with a full stop
-LEGAL_FORM_END = re.compile(r"(?:(?<![^\W\d_])[^\W\d_]\.){2,}$|\b(?:ltd|co|inc|corp|llc|plc|bhd|pte|sdn|kft|zrt)\.$", re.I)
+LEGAL_FORM_END = re.compile(
+    r"(?:(?<![^\W\d_])[^\W\d_]\.){2,}$|\b(?:ltd|co|inc|corp|llc|plc|bhd|pte|sdn|kft|zrt)\.$", re.I
+)
 
 
 def spaced_row_cell(text: str, start: int, end: int, duty: re.Pattern) -> bool:
