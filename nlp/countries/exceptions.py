@@ -57,7 +57,9 @@ def after_exception(text: str, offset: int, sentences: Sentences) -> bool:
     if breaks:
         clause = clause[breaks[-1].end() :]
     exceptions = [
-        cue for cue in cues()["not_affected"].finditer(clause.lower()) if not _closed_aside(clause, cue.end())
+        cue
+        for cue in cues()["not_affected"].finditer(clause.lower())
+        if not _closed_aside(clause, cue.end()) and not _closed_dash_aside(clause, cue.start(), cue.end())
     ]
     if exceptions and not _origins_resume(clause, exceptions[-1].end()):
         return True
@@ -79,6 +81,15 @@ def _closed_aside(clause: str, after: int) -> bool:
     coach screws) and washers originating in …', '(ausgenommen Schwellenschrauben) … mit Ursprung in …')."""
     rest = clause[after:]
     return rest.count(")") > rest.count("(")
+
+
+ASIDE_DASH = re.compile(r"(?:^|\s)[—–-]\s")  # a dash set off by spaces: an aside's opening or closing
+
+
+def _closed_dash_aside(clause: str, start: int, after: int) -> bool:
+    """The cue opens an aside between dashes closed before the country: it excepts goods inside it ('glass fibre mats
+    — excluding mats of glass wool — originating in …', '— ausgenommen Matten aus Glaswolle — mit Ursprung in …')."""
+    return bool(re.search(r"[—–-]\s*$", clause[:start])) and ASIDE_DASH.search(clause, after) is not None
 
 
 # ', originating in or exported from': after goods an exception left out ('excluding plain round bar, originating

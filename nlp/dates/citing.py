@@ -24,6 +24,9 @@ CITING = guarded(
     # l'arrêté conjoint n°1.25 du …", "en vertu du décret n° … du", "en virtud de la Resolución … de"): another's act
     r"|\b(?:en\s+vertu\s+d|conformément\s+(?:à|aux)|en\s+application\s+d|consign\w*\s+dans|en\s+virtud\s+d"
     r"|de\s+acuerdo\s+con|nos\s+termos\s+d)"
+    # ... and 'according to' ("attribuées … selon le règlement du 22 décembre 1933", "gemäss der Verordnung vom",
+    # "allocated according to the Regulation of"): the act a rule follows, not the one that states it
+    r"|\b(?:selon|d['’]apr[èe]s|gem[äa](?:ss|ß)|according\s+to|as\s+per)\b"
     # ... and German: "Mit der Durchführungsverordnung ... vom ... wurde" (a German title's own date stands on its
     # own line, "Verordnung zur Änderung der Einfuhrverordnung" / "Vom 12. März 2031": no citing word there)
     r"|\b(?:mit|durch)\s+(?:der|die|das|den)\b"

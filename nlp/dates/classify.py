@@ -377,6 +377,9 @@ class Classifier:
                 operative, past = leadin.operative.search(after), leadin.past.search(after)
                 if operative and (past is None or operative.start() < past.start()):
                     ending = leadin.ending.search(after) if leadin.ending else None
+                    starting = leadin.starting.search(after) if leadin.starting else None
+                    if starting and starting.start() == operative.start():
+                        return ("application_start",)
                     return (
                         ("application_end",)
                         if ending and ending.start() == operative.start()

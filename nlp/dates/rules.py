@@ -57,6 +57,7 @@ class LeadIn:
     operative: re.Pattern
     past: re.Pattern
     ending: re.Pattern | None = None  # "On 14 June 2027, the measure ... will end": the measure's end
+    starting: re.Pattern | None = None  # "From 18 October 2027 HMRC will begin registering ...": a period's start
 
 
 @dataclass(eq=False)  # one instance, hashed by identity (cached patterns are built from it)
@@ -267,6 +268,7 @@ def _add_language(rules: DateRules, data: dict) -> None:
                 guarded(leadin["operative"], FLAGS),
                 guarded(leadin["past"], FLAGS),
                 guarded(leadin["ending"], FLAGS) if leadin.get("ending") else None,
+                guarded(leadin["starting"], FLAGS) if leadin.get("starting") else None,
             )
         )
     periods = data.get("periods") or {}

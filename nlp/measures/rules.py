@@ -163,6 +163,7 @@ def find_measures(
     _drop_generic_beside_named(hits, generic_only, generic_sentences & named_sentences, sentences)
     _drop_quota_of_a_safeguard(hits, sentences)
     _drop_rate_change_of_a_suspension(hits, text)
+    _drop_exemption_from_another_measure(hits, text)
     if hits.keys() & DUTY_MEASURES and generic_only.get("duty_rate_change"):
         hits.pop("duty_rate_change", None)
     found = [_mention(kind, found, text) for kind, found in hits.items()]
@@ -210,6 +211,26 @@ def _drop_rate_change_of_a_suspension(hits: dict, text: str) -> None:
     changing = {_paragraph(text, signal.start) for signal, _ in hits.get("duty_rate_change", [])}
     if suspending and changing and changing <= suspending:
         del hits["duty_rate_change"]
+
+
+# the trade remedy an exemption names ('exempt from safeguard measures', 'excluded from the anti-dumping duty')
+NAMED_REMEDY = {
+    "anti_dumping": re.compile(r"anti-?dumping|antidumping", re.I),
+    "countervailing": re.compile(r"countervailing|anti-?subsidy", re.I),
+    "safeguard": re.compile(r"safeguard", re.I),
+}
+
+
+def _drop_exemption_from_another_measure(hits: dict, text: str) -> None:
+    """Goods or origins exempt from a trade remedy the document does not act on ('China is exempt from safeguard
+    measures for this product', in a notice continuing an anti-dumping duty) are background, no exclusion."""
+    exemptions = hits.get("exclusion", [])
+    remedies = [
+        {kind for kind, pattern in NAMED_REMEDY.items() if pattern.search(text, signal.start, signal.end)}
+        for signal, _ in exemptions
+    ]
+    if remedies and all(named and not named & hits.keys() for named in remedies):
+        del hits["exclusion"]
 
 
 ZERO_RATE = re.compile(r"(?<![\d.,])0(?:[.,]0+)?\s*(?:%|процент|percent|per cent)|нулев|zero", re.I)

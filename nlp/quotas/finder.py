@@ -90,6 +90,7 @@ def _words() -> dict:
             rf"(?:\s*(?P<scale>{scales})\.?)?(?:\s*|[-\u2010\u2011]\s*)(?P<unit_open>\()?(?P<unit>{units})"
             # a Chinese figure stands glued to the words around it ('为963.6万吨,'), a Korean unit to its particle
             r"(?:\b|(?<=[\u4e00-\u9fff])|(?=[\uac00-\ud7a3]))(?(unit_open)\))"
+            r"(?![’']\w)"  # a paragraph's number before a French elided article ('6 L’attribution …') is no '6 l'
             rf"(?:\s*\(?(?P<qualifier>{qualifiers})\)?)?"
         ),
         "scales": {" ".join(scale.split()): factor for scale, factor in data["scales"].items()},

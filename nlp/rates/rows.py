@@ -19,6 +19,8 @@ LEADS_TO_FIGURE = re.compile(
     re.I,
 )
 SPACES = re.compile(r"[ \t\u00a0]{2,}")
+# an exporter group's rate alone on its line with its TARIC additional code ('5,4 % C603'), its members above it
+GROUP_RATE_LINE = re.compile(r"[ \t]*\d{1,3}(?:[.,]\d{1,3})?[ \t]*%[ \t]+(?:[A-Z]\d{3}|8[0-9A-Z]{3})[ \t]*")
 
 
 def row_label(text: str, offset: int) -> str | None:
@@ -30,4 +32,13 @@ def row_label(text: str, offset: int) -> str | None:
     if rows:  # a table flattened into one line: the row is what follows its serial number
         label = label[rows[-1].end() :]
     label = SPACES.sub(" ", LEADS_TO_FIGURE.sub("", LIST_MARKER.sub("", label))).strip()
+    if not label and GROUP_RATE_LINE.fullmatch(text, start, line_at(text, offset)[1]):
+        label = _members_above(text, start)
     return label if any(ch.isalnum() for ch in label) else None
+
+
+def _members_above(text: str, line_start: int) -> str:
+    """A group's rate alone on its line ('5.4 % C603') is for the members named on the nearest line above it."""
+    above = text[:line_start].rstrip()
+    line = above[above.rfind("\n") + 1 :].strip()
+    return "" if "%" in line or "|" in line or len(line) > ROW_LABEL_MAX else line

@@ -84,12 +84,18 @@ ABBREVIATIONS = {
     "nr",
     "skv",
     "jf",
+    # German and Swiss citations of a provision's parts: 'Ziff. I der V vom …' (Ziffer), 'Abs. 2', 'Bst. a'
+    "ziff",
+    "abs",
+    "bst",
 }
 _SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“(\[]?[A-Z0-9])")
 # German writes the day of a date with a full stop ("1. Juli 2026"): no sentence ends there.
 _DAY_OF_MONTH = re.compile(
     r"(?<![\d.])\d{1,2}\.\s+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|"
     r"Dezember)\b"
+    # ... or with its month shortened, as Swiss footnotes write it ('in Kraft seit 1. Jan. 2022')
+    r"|(?<![\d.])\d{1,2}\.\s+(?:Jan|Febr?|Mär|Apr|Aug|Sept?|Okt|Nov|Dez)\.\s+\d{4}\b"
 )
 _HARD_BREAK = re.compile(r"\n[ \t]*\n|\n(?=[ \t]*(?:[-•*]\s|\(\w{1,4}\)\s|\d+\.\s|\|))")
 
