@@ -395,7 +395,7 @@ class Classifier:
                     if ANNOUNCED.fullmatch(past.group()) and self.opening.opens_the_text(span.start):
                         return ("publication",)  # "On 3 May 2031, the Revenue Service announced ...": a report's lead
                     if ISSUED_ACT.match(after, past.start()) and self.opening.leads_the_report(span.start):
-                        return ("document_date",)  # the reported act's own date
+                        return OTHER  # the reported act's own date: another body's act, not the report's
                     return (
                         ("document_date",) if self.opening.is_opening_decision(span.start, around.sentence) else OTHER
                     )
