@@ -3,7 +3,7 @@ News items, law firms' alerts and press releases ABOUT acts: who acts read from 
 launched …', 'Canada will impose …'), 'the U.S.' as an origin, goods named by their origin's adjective after the
 measure ('an inquiry into Vietnamese wire'); a release line and a placeless dateline as publication, US numeric dates
 month first when the text itself is American, a report's lead 'On <date>, X issued a notice …' as the reported act's
-date, a comment period that 'will close on', exclusions 'previously extended … through' as history; a statute's general rule as background, a Section 232 inclusions process as a rate change, subsidies found
+date (`other` since the one rule for relays' dates, LABEL19: the relayed act's date of issue is not the report's), a comment period that 'will close on', exclusions 'previously extended … through' as history; a statute's general rule as background, a Section 232 inclusions process as a rate change, subsidies found
 'de minimis' as a countervailing case; a WTO committee's own record (minutes, a biennial review) as no measure and no
 origin; a headline that opens with its agency, the Documents Online metadata line, a WTO title broken by a blank line
 with its footnote number, minutes 'HELD ON', a CBSA case heading's 'Statement of Reasons' line. Every passage is
@@ -88,19 +88,19 @@ DATE_CASES = {
         "On February 2, 2031, the Trade Representative issued a notice modifying the list of products subject to "
         "additional duties, effective for goods entered on or after that day.\n",
         "US",
-        {(DOC, "2031-02-02", False)},
+        {(OTHER, "2031-02-02", False)},
     ),
     "a report's dated lead after an undated opening sentence": (
         "Brazil opened a new exporter review of the duties on Korean steel wheels for a single applicant. On "
         "April 14, 2031, the trade secretariat issued Circular No. 18 announcing the review to interested parties.\n",
         None,
-        {(DOC, "2031-04-14", False)},
+        {(OTHER, "2031-04-14", False)},
     ),
     "a press dateline ending in a dash before its lead": (
         "Agency Opens Inclusion Window\nWASHINGTON— On March 9, 2031, the Department issued an interim final rule "
         "setting out how producers may ask for derivative articles to be covered.\n",
         "US",
-        {(DOC, "2031-03-09", False)},
+        {(OTHER, "2031-03-09", False)},
     ),
     "a comment period that will close on a day": (
         "Interested persons may comment on the proposed extension through the online docket. The comment period "
