@@ -121,3 +121,59 @@ def test_an_investigation_of_alleged_subsidies_is_a_countervailing_case():
         "en las importaciones de queso fresco originarias de Ruritania.\n"
     )
     assert _measures(text) == ["countervailing"]
+
+
+# --- an Australian customs notice, a Canadian customs notice, a WTO notification, a Latin American epigraph ----------
+
+AUSTRALIAN_NOTICE = (
+    "Australian Customs Notice No. 2031/12 Extension of Concessional Rate of Customs Duty for Water Purifiers The "
+    "concessional rate of customs duty for portable water purifiers will be extended to 30 June 2031. New Item 61B of "
+    "Schedule 4 of the Customs Tariff Act 1995 operates from 1 January 2031. Previous Item 61 and By-law no. 2955120 "
+    "that operated from 1 March 2030 will not be available for use from that time. [Signed] Jane Roe Assistant "
+    "Secretary Trade Policy Branch 18 December 2030\n"
+)
+
+
+def test_a_flattened_signature_block_dates_the_notice_and_a_former_items_start_is_history():
+    dates = typed(AUSTRALIAN_NOTICE, jurisdiction="AU")
+    assert (DOC, "2030-12-18", False) in dates
+    assert (OTHER, "2030-03-01", False) in dates
+    assert ("entry_into_force", "2030-03-01", False) not in dates
+
+
+def test_a_concessional_rate_under_schedule_4_is_a_duty_suspension():
+    assert _measures(AUSTRALIAN_NOTICE, "AU") == ["duty_suspension"]
+
+
+def test_an_australian_customs_notice_number_is_the_identifier():
+    doc = analyse(AUSTRALIAN_NOTICE, jurisdiction="AU")
+    assert doc._.identifier.text == "Australian Customs Notice No. 2031/12"
+
+
+def test_substituted_classification_numbers_change_the_nomenclature():
+    text = (
+        "Customs Notice 31-40: January 1, 2032 Version of the Departmental Consolidation of the Customs Tariff\n"
+        "Ottawa,\n1. The purpose of this notice is to advise that the 2032 Tariff is now available.\n"
+        "2. The 2032 Tariff reflects the substitution of certain tariff classification pre-ambles and tariff "
+        "classification numbers in chapters 39 and 73.\n"
+    )
+    assert _measures(text, "CA") == ["nomenclature_change"]
+
+
+def test_a_day_stated_as_a_length_after_an_event_and_then_as_a_date_is_when_the_measure_takes_effect():
+    text = (
+        "6. Provide proposed date of introduction of the measure.\nThe measure is scheduled to take effect 15 days "
+        "after the signing of the proclamation by the President, or on March 18, 2031.\n"
+    )
+    assert typed(text, jurisdiction="US") == {("entry_into_force", "2031-03-18", False)}
+
+
+def test_an_epigraph_naming_the_resolution_that_opened_the_investigation_cites_another_act():
+    text = (
+        "Por la cual se adopta la determinación final dentro de la investigación iniciada mediante la Resolución 45 "
+        "del 9 de febrero de 2031\nRESOLUCIÓN 310 DEL 22 DE OCTUBRE DE 2031\n"
+        "MINISTERIO DE COMERCIO, INDUSTRIA Y TURISMO\n"
+    )
+    dates = typed(text, jurisdiction="CO")
+    assert (OTHER, "2031-02-09", False) in dates
+    assert (DOC, "2031-10-22", False) in dates
