@@ -177,3 +177,16 @@ def test_an_epigraph_naming_the_resolution_that_opened_the_investigation_cites_a
     dates = typed(text, jurisdiction="CO")
     assert (OTHER, "2031-02-09", False) in dates
     assert (DOC, "2031-10-22", False) in dates
+
+
+def test_a_gazette_issue_date_over_the_official_notice_leaves_the_decision_its_date():
+    text = (
+        "Canada Gazette, Part I, Volume 165, Number 12: COMMISSIONS\nMarch 22, 2031\n"
+        "CANADA BORDER SERVICES AGENCY\nSPECIAL IMPORT MEASURES ACT\nCertain copper tube — Decision\n"
+        "On March 10, 2031, pursuant to subsection 38(1) of the Special Import Measures Act (SIMA), the Canada Border "
+        "Services Agency (CBSA) made a preliminary determination of dumping respecting certain copper tube from "
+        "Ruritania.\n"
+    )
+    dates = typed(text, jurisdiction="CA")
+    assert (PUB, "2031-03-22", False) in dates
+    assert (DOC, "2031-03-10", False) in dates

@@ -9,6 +9,7 @@ official notice itself, which has no such line, is dated by that decision."""
 from __future__ import annotations
 
 from nlp.dates.layout import Layout
+from nlp.dates.rules import date_rules
 from nlp.types import DateMention
 
 
@@ -34,7 +35,11 @@ def _reported_decision_under_a_date_line(
     mentions: list[DateMention], published: list[DateMention], layout: Layout
 ) -> list[DateMention]:
     """The decision date leading the first sentence below a date line of the item's own, an earlier day: `other`."""
-    lines = [m for m in published if m.start <= LEAD_REACH and layout.is_alone_on_its_line(m.start, m.end)]
+    lines = [
+        m
+        for m in published
+        if m.start <= LEAD_REACH and layout.is_alone_on_its_line(m.start, m.end) and not _under_an_issue_header(m, layout)
+    ]
     if not lines:
         return mentions
     line = lines[0]
@@ -42,6 +47,13 @@ def _reported_decision_under_a_date_line(
         DateMention("other", m.date, m.text, m.start, m.end) if _reports_a_decision(m, line, layout) else m
         for m in mentions
     ]
+
+
+def _under_an_issue_header(mention: DateMention, layout: Layout) -> bool:
+    """The official journal's own issue ('Canada Gazette, Part I, Volume 158, Number 51: COMMISSIONS' / 'December 21,
+    2031'): the notice under it is the official text, dated by its decision, not a relay."""
+    above = layout.previous_line(layout.line_span(mention.start)[0])
+    return date_rules().is_issue_header(above)
 
 
 def _reports_a_decision(mention: DateMention, line: DateMention, layout: Layout) -> bool:
