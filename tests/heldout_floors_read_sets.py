@@ -199,7 +199,8 @@ READ_SETS = {
         "codes": 1.0,  # Australian 10-digit codes in a news item; 0 false codes on 12 code-less documents
         # 0.923 until round 16 relabelled 1930, 1931 and 1936 by the one rule for relays (the relayed act's date of
         # issue is other, not document_date): 0.783 on the same code; the six other relabelled sets rose
-        "dates": 0.782,  # release lines, placeless datelines, reports' leads; left: 1929's decision date, 1930's Urdu month
+        # round 16b (final19 Americas): a report's lead 'On <date>, X issued a notice' typed other (1931, 1936): 0.782
+        "dates": 0.9,  # release lines, placeless datelines, reports' leads; left: 1929's decision date, 1930's Urdu month
         "measures": 0.967,  # statutes' general rules, 232 inclusions, 'de minimis' subsidies; left: 1935's generic order
         "affected": 1.0,  # news items' subjects and adjectives, 'the U.S.', WTO committee records' agendas
         "title": 1.0,  # agency headlines, Documents Online metadata, WTO titles over a blank line, 'HELD ON', SoR lines
@@ -249,7 +250,8 @@ READ_SETS = {
     # precedent), measures 0.895, affected 1.0, jurisdiction 1.0, title 0.750, identifier 0.909, rates 0.889, quotas 1.0
     "read17-us": {
         "codes": 1.0,
-        "dates": 0.978,  # a field label's date after a review-period sentence, a GPO heading's issue date: 0.773
+        # round 16b (final19 Americas): a report's lead 'On <date>, X issued ...' typed other (2314): 0.978 before
+        "dates": 1.0,  # a field label's date after a review-period sentence, a GPO heading's issue date: 0.773
         "measures": 0.95,  # an order revoked in part, amendments to 'the $200 billion action'; left: 2310's columns
         "affected": 1.0,
         "title": 0.96,  # flattened title-case subjects, 'U.S. flag', an FR page's running head: 0.750
