@@ -14,7 +14,7 @@ import pytest
 from nlp.countries.rules import implementing_jurisdiction
 from nlp.measures.committee_records import is_committee_record
 from nlp.pipeline import analyse
-from tests.test_dates_families import DOC, END, OTHER, PUB, typed
+from tests.test_dates_families import END, OTHER, PUB, typed
 from tests.test_reader_r7 import read
 
 COMMENTS = "comment_deadline"

@@ -35,11 +35,7 @@ def _reported_decision_under_a_date_line(
     mentions: list[DateMention], published: list[DateMention], layout: Layout
 ) -> list[DateMention]:
     """The decision date leading the first sentence below a date line of the item's own, an earlier day: `other`."""
-    lines = [
-        m
-        for m in published
-        if m.start <= LEAD_REACH and layout.is_alone_on_its_line(m.start, m.end) and not _under_an_issue_header(m, layout)
-    ]
+    lines = [m for m in published if m.start <= LEAD_REACH and _a_date_line_of_its_own(m, layout)]
     if not lines:
         return mentions
     line = lines[0]
@@ -47,6 +43,10 @@ def _reported_decision_under_a_date_line(
         DateMention("other", m.date, m.text, m.start, m.end) if _reports_a_decision(m, line, layout) else m
         for m in mentions
     ]
+
+
+def _a_date_line_of_its_own(mention: DateMention, layout: Layout) -> bool:
+    return layout.is_alone_on_its_line(mention.start, mention.end) and not _under_an_issue_header(mention, layout)
 
 
 def _under_an_issue_header(mention: DateMention, layout: Layout) -> bool:

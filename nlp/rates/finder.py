@@ -35,9 +35,9 @@ from nlp.rates.columns import amount_unit_currency_rows
 from nlp.rates.currency_columns import currency_column_cells
 from nlp.rates.examples import an_example
 from nlp.rates.kinds import kind_of, margin_nearer, role_of
-from nlp.rates.remedy_columns import remedy_column, row_name
 from nlp.rates.named_columns import percent_column_rows, rate_column_cells
 from nlp.rates.quoted import ordered_row_duties, quoted_by_an_amendment
+from nlp.rates.remedy_columns import remedy_column, row_name
 from nlp.rates.rows import row_label
 from nlp.rates.sheets import in_quota_duty_fields
 from nlp.rates.spaced import spaced_row_cell
