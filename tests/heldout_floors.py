@@ -159,7 +159,8 @@ FLOORS = {
         "codes": 0.996,  # Norwegian tariff numbers shaped like dates, 'posisjon', 'kapitler'; 'Chapter: 40' fields
         # round 12b (Europe quarter of final15): a news item's cited journal issue is not its date (1424): 0.865 before
         # round 14 (read17-us): a short line's look above stops at a sentence's end (1439): 0.872 before
-        "dates": 0.878,  # Norwegian 'gjelder fra', Korean 'applies from the declaration', 'January 3 , 2022'
+        # round 16b (final19 Americas): a report's lead 'On <date>, X issued ...' typed other (1440): 0.878 before
+        "dates": 0.885,  # Norwegian 'gjelder fra', Korean 'applies from the declaration', 'January 3 , 2022'
         "measures": 0.904,  # executive orders' struck rates and carve-outs, nomenclature notices, GIPs, droit additionnel
         "affected": 0.990,  # territories folded into an origin, allocation sentences, case page goods; Korean names (r12)
         "title": 0.916,  # gazette mastheads, skip links, case-page headings, WTO dispute headings, Russian 'ОБ'
@@ -239,7 +240,8 @@ FLOORS = {
     # WTO page titles.
     "final16": {
         "codes": 1.0,
-        "dates": 0.941,  # round 14b (final17 Americas): old codes closed the day before new ones opened (2034)
+        # round 16b (final19 Americas): a report's lead 'On <date>, X issued ...' typed other (2007): 0.941 before
+        "dates": 0.948,  # round 14b (final17 Americas): old codes closed the day before new ones opened (2034)
         "measures": 0.96,
         "affected": 1.0,
         "title": 0.985,
@@ -261,7 +263,8 @@ FLOORS = {
     # Spanish/Arabic/Turkish/Russian rates and measures, treaty parties, glued cells).
     "final17": {
         "codes": 0.996,
-        "dates": 0.946,
+        # round 16b (final19 Americas): a report's lead 'On <date>, X issued ...' typed other (2209): 0.946 before
+        "dates": 0.953,
         "measures": 0.973,
         "affected": 0.961,
         "title": 0.969,

@@ -250,7 +250,8 @@ READ_SETS = {
     # precedent), measures 0.895, affected 1.0, jurisdiction 1.0, title 0.750, identifier 0.909, rates 0.889, quotas 1.0
     "read17-us": {
         "codes": 1.0,
-        "dates": 0.978,  # a field label's date after a review-period sentence, a GPO heading's issue date: 0.773
+        # round 16b (final19 Americas): a report's lead 'On <date>, X issued ...' typed other (2314): 0.978 before
+        "dates": 1.0,  # a field label's date after a review-period sentence, a GPO heading's issue date: 0.773
         "measures": 0.95,  # an order revoked in part, amendments to 'the $200 billion action'; left: 2310's columns
         "affected": 1.0,
         "title": 0.96,  # flattened title-case subjects, 'U.S. flag', an FR page's running head: 0.750

@@ -23,7 +23,10 @@ CITING = guarded(
     # ... and the Romance languages' 'pursuant to', and a report's 'recorded in' ("Cette décision, consignée dans
     # l'arrêté conjoint n°1.25 du …", "en vertu du décret n° … du", "en virtud de la Resolución … de"): another's act
     r"|\b(?:en\s+vertu\s+d|conformément\s+(?:à|aux)|en\s+application\s+d|consign\w*\s+dans|en\s+virtud\s+d"
-    r"|de\s+acuerdo\s+con|nos\s+termos\s+d)"
+    r"|de\s+acuerdo\s+con|nos\s+termos\s+d"
+    # ... and the act an investigation was opened by: "dentro de la investigación iniciada mediante la Resolución 192
+    # del 3 de julio de 2031" (a preliminary or final determination's epigraph), "por medio de la", "através da"
+    r"|\bmediante\b|\bpor\s+medio\s+d|\batrav[ée]s\s+d)"
     # ... and 'according to' ("attribuées … selon le règlement du 22 décembre 1933", "gemäss der Verordnung vom",
     # "allocated according to the Regulation of"): the act a rule follows, not the one that states it
     r"|\b(?:selon|d['’]apr[èe]s|gem[äa](?:ss|ß)|according\s+to|as\s+per)\b"

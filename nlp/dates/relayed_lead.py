@@ -1,11 +1,15 @@
 """A relay's lead and its own date line: "On November 28, 2031, the Commission announced ..." opening a trade-press item
 that ends "Post time: Dec-16-2031". Without a date line of its own, the lead's day is read as the item's publication
 (a report opens with the news of the day). Where the item does state its own, later, date on a labelled line, the lead's
-day is the relayed announcement's: the date of another body's act, `other`."""
+day is the relayed announcement's: the date of another body's act, `other`. So is the day of a decision its lead reports
+("On October 24, 2031, the Agency, pursuant to subsection 38(1) ..., made a preliminary determination") under the
+item's own, later, date line above it ('Steel Sheet, Notice of Preliminary Determination' / 'October 25, 2031'): the
+official notice itself, which has no such line, is dated by that decision."""
 
 from __future__ import annotations
 
 from nlp.dates.layout import Layout
+from nlp.dates.rules import date_rules
 from nlp.types import DateMention
 
 
@@ -13,6 +17,7 @@ def relayed_lead_as_other(mentions: list[DateMention], layout: Layout) -> list[D
     """The publication read from a running sentence at the top becomes `other` where a later publication stands on a
     labelled line of its own."""
     published = [m for m in mentions if m.type == "publication" and not m.derived]
+    mentions = _reported_decision_under_a_date_line(mentions, published, layout)
     if len(published) < 2:
         return mentions
     lead = published[0]
@@ -24,6 +29,39 @@ def relayed_lead_as_other(mentions: list[DateMention], layout: Layout) -> list[D
 
 
 LEAD_REACH = 400  # the lead sentence opens the item
+
+
+def _reported_decision_under_a_date_line(
+    mentions: list[DateMention], published: list[DateMention], layout: Layout
+) -> list[DateMention]:
+    """The decision date leading the first sentence below a date line of the item's own, an earlier day: `other`."""
+    lines = [m for m in published if m.start <= LEAD_REACH and _a_date_line_of_its_own(m, layout)]
+    if not lines:
+        return mentions
+    line = lines[0]
+    return [
+        DateMention("other", m.date, m.text, m.start, m.end) if _reports_a_decision(m, line, layout) else m
+        for m in mentions
+    ]
+
+
+def _a_date_line_of_its_own(mention: DateMention, layout: Layout) -> bool:
+    return layout.is_alone_on_its_line(mention.start, mention.end) and not _under_an_issue_header(mention, layout)
+
+
+def _under_an_issue_header(mention: DateMention, layout: Layout) -> bool:
+    """The official journal's own issue ('Canada Gazette, Part I, Volume 158, Number 51: COMMISSIONS' / 'December 21,
+    2031'): the notice under it is the official text, dated by its decision, not a relay."""
+    above = layout.previous_line(layout.line_span(mention.start)[0])
+    return date_rules().is_issue_header(above)
+
+
+def _reports_a_decision(mention: DateMention, line: DateMention, layout: Layout) -> bool:
+    if mention.type != "document_date" or mention.derived or mention.date >= line.date:
+        return False
+    if not line.end < mention.start <= line.end + LEAD_REACH:
+        return False
+    return layout.text[layout.line_span(mention.start)[0] : mention.start].strip() in ("On", "on")
 
 
 def _own_date_line(mention: DateMention, layout: Layout) -> bool:

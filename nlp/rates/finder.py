@@ -37,6 +37,7 @@ from nlp.rates.examples import an_example
 from nlp.rates.kinds import kind_of, margin_nearer, role_of
 from nlp.rates.named_columns import percent_column_rows, rate_column_cells
 from nlp.rates.quoted import ordered_row_duties, quoted_by_an_amendment
+from nlp.rates.remedy_columns import remedy_column, row_name
 from nlp.rates.rows import row_label
 from nlp.rates.sheets import in_quota_duty_fields
 from nlp.rates.spaced import spaced_row_cell
@@ -335,6 +336,11 @@ def _as_rate(text, lowered, candidate, sentences: Sentences, acting: ActingSente
     value, start, end, unit, hint = candidate
     if value is None or (unit == "percent" and value > MAX_PERCENT):
         return None
+    remedy = remedy_column(text, start, end) if unit == "percent" else None
+    if remedy == "margin":
+        return None  # a margin printed beside the duty it makes up
+    if remedy == "duty":
+        hint = "column"
     sentence_start, sentence_end = sentences.around(start)
     previous_start = sentences.around(max(0, sentence_start - 1))[0]
     header = table_header(text, start)
@@ -349,7 +355,9 @@ def _as_rate(text, lowered, candidate, sentences: Sentences, acting: ActingSente
         )
     ]
     near = QUALIFIER_OF_THE_GOODS.sub(lambda m: " " * len(m.group()), near)
-    if words.not_rate.search(near) or acting.inert_or_recounted(start, lowered[sentence_start:sentence_end]):
+    if (words.not_rate.search(near) and remedy is None) or acting.inert_or_recounted(
+        start, lowered[sentence_start:sentence_end]
+    ):
         return None
     if (unit == "percent" and (TIER_CONDITION.match(lowered, end) or in_a_list_of_shares(text, start))) or an_example(
         lowered, start
@@ -361,9 +369,12 @@ def _as_rate(text, lowered, candidate, sentences: Sentences, acting: ActingSente
         or INFLATION_BEFORE.search(lowered, max(sentence_start, start - 160), start)
     ):
         return None
-    if margin_nearer(lowered[sentence_start:start], words) or SHARE_COLUMN.search(column_header(text, start) or ""):
+    if remedy is None and (
+        margin_nearer(lowered[sentence_start:start], words) or SHARE_COLUMN.search(column_header(text, start) or "")
+    ):
         return None
     row = row_label(text, start) if header is not None or (hint or "").startswith("column") else None
+    row = row_name(text, start) if remedy == "duty" else row
     kind = hint.split(":")[1] if hint and ":" in hint else hint if hint == "specific" else kind_of(context, unit, words)
     columns = "\n".join(line for line in (header or "").lower().split("\n") if "|" in line or "(" in line)
     role = role_of(lowered[sentence_start:sentence_end], row, columns, words)
