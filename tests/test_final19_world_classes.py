@@ -1,0 +1,106 @@
+"""Documents of the rest of the world by class (round 16 second pass, final19 2637-2648): Thai trade-remedy records and
+relays (words that run together, 11-digit lines dotted after the AHTN's 8 digits, an anti-circumvention case's type,
+a 0 % duty for one use), Korean HSK numbers in the article-number frame, and Japanese customs letters announcing a
+duty's activation. Every passage is written for these tests."""
+
+from nlp.pipeline import analyse
+
+
+def measures(doc) -> list[str]:
+    return sorted(measure.type for measure in doc._.measures)
+
+
+def codes(doc) -> list[str]:
+    return [code.code for code in doc._.codes]
+
+
+# --- Thai: names of remedies inside runs of letters ------------------------------------------------------------------
+
+THAI_RELAY = (
+    "ผลการพิจารณาทบทวนมาตรการตอบโต้การทุ่มตลาดสินค้าท่อเหล็กกล้า\n\n"
+    "คณะกรรมการมีมติให้เรียกเก็บอากรตอบโต้การทุ่มตลาดสินค้าท่อเหล็กกล้าที่มีแหล่งกำเนิดจากสาธารณรัฐเกาหลีต่อไปอีก 5 ปี\n"
+    "  • อากรที่เรียกเก็บร้อยละ 8.15 - 24.60 ของราคา CIF\n"
+    "  • พิกัดศุลกากร : 7306.3090.011 7306.3090.012 7306.6190.020 และ\n"
+)
+
+
+def test_a_thai_remedy_named_inside_a_run_of_letters_is_read():
+    assert measures(analyse(THAI_RELAY, jurisdiction="TH")) == ["anti_dumping"]
+
+
+def test_thai_eleven_digit_lines_dotted_after_the_ahtn_heading_are_codes_after_the_tariff_label():
+    assert codes(analyse(THAI_RELAY, jurisdiction="TH")) == ["73063090011", "73063090012", "73066190020"]
+
+
+def test_the_same_dotted_numbers_without_a_tariff_word_are_not_codes():
+    text = "เลขที่อ้างอิง 7306.3090.011 ติดต่อสอบถาม\n"
+    assert codes(analyse(text, jurisdiction="TH")) == []
+
+
+THAI_CASE_RECORD = (
+    "รายละเอียดการใช้มาตรการของสินค้า\n\n"
+    "ประเภทของมาตรการ : AC\n"
+    "ชื่อสินค้า : ท่อเหล็กไร้ตะเข็บ (ผู้ผลิต 4 ราย)\n"
+    "ประเทศ : สาธารณรัฐประชาชนจีน\n"
+    "CASE ID : AC1009\n"
+)
+
+
+def test_a_thai_case_record_typed_ac_is_the_circumvention_of_an_anti_dumping_duty():
+    assert measures(analyse(THAI_CASE_RECORD, jurisdiction="TH")) == ["anti_dumping"]
+
+
+THAI_END_USE = (
+    "ชื่อบทความ : หลักเกณฑ์และเงื่อนไขในการนำเข้าสินค้าเหล็กแผ่นเคลือบ กรณีนำไปใช้ในอุตสาหกรรมยานยนต์"
+    "เพื่อใช้สิทธิชำระอากรตอบโต้การทุ่มตลาดในอัตราร้อยละ 0 พ.ศ. 2565\n"
+)
+
+
+def test_a_thai_anti_dumping_duty_paid_at_zero_per_cent_for_one_use_is_an_exclusion():
+    assert measures(analyse(THAI_END_USE, jurisdiction="TH")) == ["anti_dumping", "exclusion"]
+
+
+def test_a_thai_anti_dumping_duty_at_a_rate_above_zero_is_no_exclusion():
+    text = THAI_END_USE.replace("ร้อยละ 0 ", "ร้อยละ 0.5 ")
+    assert measures(analyse(text, jurisdiction="TH")) == ["anti_dumping"]
+
+
+# --- Korean: HSK numbers in the frame 제…호 --------------------------------------------------------------------------
+
+KOREAN_ITEM = (
+    "기획재정부는 「중국산 스테인리스 강판에 대한 덤핑방지관세의 부과에 관한 규칙」을 개정했다.\n\n"
+    "부과대상은 제7219.33-1000호, 제7219.34-2000호 및 제7220.20-1010호에 해당하는 물품으로 한정했다."
+    " 기존 규칙(기획재정부령 제812호)은 폐지된다.\n"
+)
+
+
+def test_korean_hsk_numbers_written_with_a_hyphen_in_the_item_frame_are_codes():
+    assert codes(analyse(KOREAN_ITEM, jurisdiction="KR")) == ["7219331000", "7219342000", "7220201010"]
+
+
+def test_the_same_hyphenated_number_outside_the_frame_and_without_a_keyword_is_not_a_code():
+    text = "접수번호 7219.33-1000 으로 문의하시기 바랍니다.\n"
+    assert codes(analyse(text, jurisdiction="KR")) == []
+
+
+# --- Japanese: a duty announced as activated or extended ---------------------------------------------------------------
+
+JAPANESE_LETTER = (
+    "塩化ビニルに対して課する不当廉売関税の発動について\n"
+    "さて、標記のことについて、関税定率法第8条の規定に基づき政令が施行され、下記のとおり、"
+    "塩化ビニルについて不当廉売関税が発動されることになりました。\n"
+)
+
+
+def test_a_japanese_anti_dumping_duty_announced_as_activated_is_read():
+    assert measures(analyse(JAPANESE_LETTER, jurisdiction="JP")) == ["anti_dumping"]
+
+
+def test_a_japanese_countervailing_duty_whose_period_is_extended_is_read():
+    text = "黒鉛電極に対する相殺関税の課税期間を延長することを決定しました。\n"
+    assert measures(analyse(text, jurisdiction="JP")) == ["countervailing"]
+
+
+def test_a_japanese_order_on_the_provisional_duty_cited_as_background_names_no_measure_here():
+    text = "「塩化ビニルに対して課する暫定的な不当廉売関税に関する政令」については、別途お知らせします。\n"
+    assert measures(analyse(text, jurisdiction="JP")) == []
