@@ -104,3 +104,82 @@ def test_a_japanese_countervailing_duty_whose_period_is_extended_is_read():
 def test_a_japanese_order_on_the_provisional_duty_cited_as_background_names_no_measure_here():
     text = "「塩化ビニルに対して課する暫定的な不当廉売関税に関する政令」については、別途お知らせします。\n"
     assert measures(analyse(text, jurisdiction="JP")) == []
+
+
+# --- Indian Gazette issues: the page markers of a PDF's text and the serial of an order -----------------------------
+
+GAZETTE_ORDER = (
+    "<!-- page 1 -->\n"
+    "REGD. No. D. L.-33004/99\n"
+    "असाधारण\n"
+    "EXTRAORDINARY\n"
+    "PART II—Section 3—Sub-section (ii)\n"
+    "PUBLISHED BY AUTHORITY\n"
+    + "आदेश की हिंदी प्रति यहाँ मुद्रित है और इसमें अंग्रेज़ी पाठ के समान उपबंध हैं।\n" * 14
+    + "<!-- page 2 -->\n"
+    "THE GAZETTE OF INDIA : EXTRAORDINARY\n"
+    "MINISTRY OF CHEMICALS AND FERTILIZERS\n"
+    "ORDER\n"
+    "New Delhi, the 3rd May, 2031\n"
+    "S.O. 2114(E).— In exercise of the powers conferred by section 16 of the Bureau of Indian Standards Act, 2016,"
+    " the Central Government hereby makes the following order to amend the Polypropylene Products (Quality Control)"
+    " Order, 2029, published vide number S.O. 1450 (E), dated the 2nd April, 2029.\n"
+)
+
+
+def test_a_pdf_page_marker_is_never_the_title():
+    assert analyse(GAZETTE_ORDER, jurisdiction="IN")._.title is None
+
+
+def test_the_english_serial_of_a_bilingual_gazette_order_is_its_identifier():
+    assert analyse(GAZETTE_ORDER, jurisdiction="IN")._.identifier.text == "S.O. 2114(E)"
+
+
+def test_a_serial_cited_in_the_text_is_not_the_identifier():
+    text = GAZETTE_ORDER.replace("S.O. 2114(E).— In", "In")
+    identifier = analyse(text, jurisdiction="IN")._.identifier
+    assert identifier is None
+
+
+def test_a_corrigendum_to_a_numbered_notification_keeps_its_own_serial():
+    text = GAZETTE_ORDER.replace(
+        "ORDER\n", "CORRIGENDUM NOTIFICATION\nSubject: Corrigendum to Notification No. 12/2030-31 dated 4th April 2031\n"
+    )
+    assert analyse(text, jurisdiction="IN")._.identifier.text == "S.O. 2114(E)"
+
+
+# --- Vietnamese decisions: the caption line and the in-force date counted from the day of issue ---------------------
+
+VIETNAMESE_DECISION = (
+    "QUYẾT ĐỊNH\n"
+    "ÁP DỤNG THUẾ CHỐNG BÁN PHÁ GIÁ TẠM THỜI ĐỐI VỚI MỘT SỐ SẢN PHẨM THÉP CÁN NGUỘI\n"
+    "Điều 1. Áp dụng thuế chống bán phá giá tạm thời đối với một số sản phẩm thép cán nguội, phân loại theo mã HS"
+    " 7209.16.10 và 7209.17.10.\n"
+    "Điều 2. Quyết định này có hiệu lực thi hành sau 15 (mười lăm) ngày kể từ ngày được ban hành.\n"
+    "Quyết định 1204/QĐ-BCT ngày 02/06/2031\n"
+)
+
+
+def dates(doc) -> set[tuple[str, str]]:
+    return {(mention.type, mention.date) for mention in doc._.dates}
+
+
+def test_a_vietnamese_decision_in_force_n_days_after_its_issue_and_dated_by_its_caption_line():
+    assert dates(analyse(VIETNAMESE_DECISION, jurisdiction="VN")) == {
+        ("document_date", "2031-06-02"),
+        ("entry_into_force", "2031-06-17"),
+    }
+
+
+def test_a_vietnamese_decision_is_identified_by_its_caption_line():
+    assert analyse(VIETNAMESE_DECISION, jurisdiction="VN")._.identifier.text == "1204/QĐ-BCT"
+
+
+def test_a_decision_cited_inside_a_sentence_neither_dates_nor_identifies_this_one():
+    text = VIETNAMESE_DECISION.replace(
+        "Quyết định 1204/QĐ-BCT ngày 02/06/2031\n",
+        "Căn cứ Quyết định 3120/QĐ-BCT ngày 14/11/2030 về việc điều tra chống bán phá giá.\n",
+    )
+    doc = analyse(text, jurisdiction="VN")
+    assert ("document_date", "2030-11-14") not in dates(doc)
+    assert doc._.identifier is None
