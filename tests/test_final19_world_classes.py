@@ -115,7 +115,8 @@ GAZETTE_ORDER = (
     "EXTRAORDINARY\n"
     "PART II—Section 3—Sub-section (ii)\n"
     "PUBLISHED BY AUTHORITY\n"
-    + "आदेश की हिंदी प्रति यहाँ मुद्रित है और इसमें अंग्रेज़ी पाठ के समान उपबंध हैं।\n" * 14
+    + "आदेश की हिंदी प्रति यहाँ मुद्रित है और इसमें अंग्रेज़ी पाठ के समान उपबंध हैं।\n"
+    * 14
     + "<!-- page 2 -->\n"
     "THE GAZETTE OF INDIA : EXTRAORDINARY\n"
     "MINISTRY OF CHEMICALS AND FERTILIZERS\n"
@@ -143,7 +144,8 @@ def test_a_serial_cited_in_the_text_is_not_the_identifier():
 
 def test_a_corrigendum_to_a_numbered_notification_keeps_its_own_serial():
     text = GAZETTE_ORDER.replace(
-        "ORDER\n", "CORRIGENDUM NOTIFICATION\nSubject: Corrigendum to Notification No. 12/2030-31 dated 4th April 2031\n"
+        "ORDER\n",
+        "CORRIGENDUM NOTIFICATION\nSubject: Corrigendum to Notification No. 12/2030-31 dated 4th April 2031\n",
     )
     assert analyse(text, jurisdiction="IN")._.identifier.text == "S.O. 2114(E)"
 
