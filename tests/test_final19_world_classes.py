@@ -3,6 +3,7 @@ relays (words that run together, 11-digit lines dotted after the AHTN's 8 digits
 a 0 % duty for one use), Korean HSK numbers in the article-number frame, and Japanese customs letters announcing a
 duty's activation. Every passage is written for these tests."""
 
+from nlp.countries.jurisdiction import implementing_jurisdiction
 from nlp.pipeline import analyse
 
 
@@ -185,3 +186,91 @@ def test_a_decision_cited_inside_a_sentence_neither_dates_nor_identifies_this_on
     doc = analyse(text, jurisdiction="VN")
     assert ("document_date", "2030-11-14") not in dates(doc)
     assert doc._.identifier is None
+
+
+def test_the_hindi_masthead_and_print_line_of_a_gazette_issue_are_never_its_title():
+    text = (
+        "4021 GI/2031\n(1)\nरजिस्ट्री सं. डी.एल.- 33004/99\nREGD. No. D. L.-33004/99\nxxxGIDHxxx\nअसाधारण\nEXTRAORDINARY\n"
+        "MINISTRY OF COMMERCE AND INDUSTRY\nNOTIFICATION\nNew Delhi, the 3rd May, 2031\n"
+        "S.O. 2114(E).— In exercise of the powers conferred by section 5, the Central Government hereby amends the"
+        " Foreign Trade Policy.\n"
+    )
+    assert analyse(text, jurisdiction="IN")._.title is None  # the notification prints no title line
+
+
+def test_an_indonesian_article_heading_is_not_the_title():
+    text = (
+        "Pasal 1\nTerhadap barang impor berupa baja lembaran yang termasuk dalam pos tarif 7209.16.10, yang berasal dari"
+        " Negara Republik Rakyat Tiongkok, dikenakan Bea Masuk Anti Dumping.\n"
+    )
+    assert analyse(text)._.title is None
+
+
+# --- jurisdiction from the text alone ---------------------------------------------------------------------------------
+
+def implementing(text: str) -> list[str]:
+    return [mention.code for mention in implementing_jurisdiction(text)]
+
+
+def test_a_japanese_case_page_citing_the_tariff_schedule_is_japans():
+    text = "大韓民国産フェロシリコン\n\n概要\n\n品目 関税率表第7202.21号に掲げる物品のうちフェロシリコン\n課税期間 2031年4月1日~2036年3月31日\n"
+    assert implementing(text) == ["JP"]
+
+
+def test_an_indonesian_article_imposing_bea_masuk_anti_dumping_in_two_words_is_indonesias():
+    text = "Pasal 1\nTerhadap barang impor yang berasal dari Negara Republik Rakyat Tiongkok, dikenakan Bea Masuk Anti Dumping.\n"
+    assert implementing(text) == ["ID"]
+
+
+THAI_FOREIGN_MEASURE = (
+    "รายละเอียดการถูกใช้มาตรการของสินค้า\n\n"
+    "ประเภทของมาตรการ : AD\n"
+    "ชื่อสินค้า : Steel wire rod\n"
+    "ประเทศ : สาธารณรัฐอินโดนีเซีย\n"
+    "CASE ID : AD2102\n\n"
+    "พิกัดศุลกากร : 7213.91.10, 7213.91.90\n"
+)
+
+
+def test_a_thai_record_of_a_measure_on_thai_exports_is_the_applying_countrys():
+    assert implementing(THAI_FOREIGN_MEASURE) == ["ID"]
+
+
+def test_a_thai_record_of_thailands_own_measure_stays_thai():
+    text = THAI_FOREIGN_MEASURE.replace("การถูกใช้มาตรการ", "การใช้มาตรการ").replace("อินโดนีเซีย", "ประชาชนจีน")
+    assert implementing(text) == ["TH"]
+
+
+# --- Thai rates: the percent word before the figure ------------------------------------------------------------------
+
+
+def rates(doc) -> list[float]:
+    return sorted(rate.value for rate in doc._.rates)
+
+
+def test_a_thai_range_of_duties_written_after_the_percent_word_gives_both_ends():
+    assert rates(analyse(THAI_RELAY, jurisdiction="TH")) == [8.15, 24.6]
+
+
+def test_a_thai_duty_at_zero_per_cent_is_a_rate():
+    assert rates(analyse(THAI_END_USE, jurisdiction="TH")) == [0]
+
+
+def test_a_thai_case_record_under_investigation_sets_no_duty():
+    text = THAI_CASE_RECORD + "สถานะ อยู่ระหว่างการไต่สวน รายละเอียด\nอากรที่เรียกเก็บ\nอากรร้อยละ 0\n"
+    assert rates(analyse(text, jurisdiction="TH")) == []
+
+
+# --- Korean news items: the issue field and a rule in force from the day it is enacted ------------------------------
+
+KOREAN_NEWS = (
+    "제목 일본산 스테인리스 봉강에 덤핑방지관세 부과\n"
+    "통권번호 2104 발행일 2031-04-05\n\n"
+    "기획재정부는 「일본산 스테인리스 봉강에 대한 덤핑방지관세의 부과에 관한 규칙」을 3월 30일 제정해 같은 날부터 시행한다고"
+    " 밝혔다. 기존 규칙의 유효기간은 지난해 7월 29일 만료됐다.\n"
+)
+
+
+def test_a_korean_item_is_published_on_its_issue_field_and_the_rule_in_force_the_day_it_is_enacted():
+    found = dates(analyse(KOREAN_NEWS, jurisdiction="KR"))
+    assert {d for d in found if d[0] != "other"} == {("publication", "2031-04-05"), ("entry_into_force", "2031-03-30")}
