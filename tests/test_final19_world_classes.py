@@ -208,6 +208,7 @@ def test_an_indonesian_article_heading_is_not_the_title():
 
 # --- jurisdiction from the text alone ---------------------------------------------------------------------------------
 
+
 def implementing(text: str) -> list[str]:
     return [mention.code for mention in implementing_jurisdiction(text)]
 
