@@ -8,6 +8,7 @@ import re
 from functools import cache
 from importlib import resources
 
+from nlp.countries.applied_abroad import applying_country
 from nlp.countries.cue_data import cue_data
 from nlp.countries.mention import CountryMention
 from nlp.countries.wto import member_under_heading, notifying_member, symbol_member
@@ -29,6 +30,8 @@ def implementing_jurisdiction(text: str, source_jurisdiction: str | None = None)
     The evidence is the first of that jurisdiction's phrases in the text, when there is one."""
     opening = text[:OPENING_CHARS]  # the heading and first paragraphs say who acts
     code, first_matches = _source_code(source_jurisdiction), None
+    if not code and (abroad := applying_country(opening)) is not None:
+        return [abroad]  # a record of a measure on one's own exports: the country that applies it
     if not code:
         code, first_matches = _most_cued(opening)
     if not code:

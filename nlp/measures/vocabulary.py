@@ -2,7 +2,8 @@
 companion files of the languages read with another's pipeline, and English names in French, German and Spanish
 texts. Each phrase is matched against lower-cased text from word starts, in one alternation dispatched on its
 first character (nlp/text/dispatch.py); a phrase written in Chinese characters or kana is matched anywhere in its run
-of characters, which has no spaces to start words ('所適用反傾銷措施')."""
+of characters, which has no spaces to start words ('所適用反傾銷措施'); so is a phrase in Thai, whose words run together
+too and whose vowel marks are no word characters ('เรียกเก็บอากรตอบโต้การทุ่มตลาด')."""
 
 from __future__ import annotations
 
@@ -18,8 +19,8 @@ from nlp.text.first_characters import ByFirstCharacter
 from nlp.text.patterns import guarded, spaces_match_any_whitespace
 
 CATEGORIES = {"signals": "s", "generic": "g", "legal_basis": "b"}
-# Chinese characters and Japanese kana: scripts without spaces between words
-UNSPACED = re.compile("[\u3040-\u30ff\u4e00-\u9fff]")
+# Chinese characters, Japanese kana and Thai: scripts without spaces between words
+UNSPACED = re.compile("[\u0e00-\u0e7f\u3040-\u30ff\u4e00-\u9fff]")
 
 
 @dataclass(frozen=True)

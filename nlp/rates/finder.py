@@ -36,6 +36,7 @@ from nlp.rates.currency_columns import currency_column_cells
 from nlp.rates.examples import an_example
 from nlp.rates.kinds import kind_of, margin_nearer, role_of
 from nlp.rates.named_columns import percent_column_rows, rate_column_cells
+from nlp.rates.prefixed import prefixed_percents
 from nlp.rates.quoted import ordered_row_duties, quoted_by_an_amendment
 from nlp.rates.remedy_columns import remedy_column, row_name
 from nlp.rates.rows import row_label
@@ -287,6 +288,7 @@ def _candidates(text: str, lowered: str, words: _Words, start: int, end: int, lo
             yield parse_number(low.group("low")), low.start("low"), low.end("low"), "percent", hint
     yield from free_rates(text, lowered, start, end, words.duty)
     yield from spelled_percents(lowered, start, end)
+    yield from prefixed_percents(lowered, start, end)  # Thai 'ร้อยละ 12.26'
     for value, cell_start, cell_end in (
         *flattened_rate_cells(text, start, end),
         *ex_tariff_rate_cells(text, start, end),

@@ -115,18 +115,25 @@ def _headquarters_ruling(text: str) -> TextMention | None:
 
 
 # An Indian notification copied without its 'No. NN/YYYY-Customs' line (a legal portal's rendering that opens with
-# the summary line): the Gazette's own serial that opens its body ('G.S.R. 277(E).-Whereas ...') is the only number
-# the notification carries. Only at a line's start in the opening: a serial cited in the text ('vide number G.S.R.
-# 153(E)') is the amended notification's.
-GAZETTE_SERIAL = re.compile(r"^[ \t]*(?P<number>G\.\s?S\.\s?R\.\s?\d{1,4}\s?\(E\))\.?[ \t]*[-–—]", re.M)
+# the summary line): the Gazette's own serial that opens its body ('G.S.R. 277(E).-Whereas ...', a ministry's order or
+# a corrigendum 'S.O. 3300(E).— In exercise ...') is the only number the notification carries. Only at a line's start
+# in the opening: a serial cited in the text ('vide number G.S.R. 153(E)') is the amended notification's.
+GAZETTE_SERIAL = re.compile(r"^[ \t]*(?P<number>(?:G\.\s?S\.\s?R|S\.\s?O)\.\s?\d{1,4}\s?\(E\))\.?[ \t]*[-–—]", re.M)
+# A bilingual Gazette of India issue prints its Hindi half first: the English serial lies a page further down.
+BILINGUAL_GAZETTE = re.compile(r"GAZETTE OF INDIA|असाधारण|भारत का राजपत्र")
 
 
-# ... not where the copy prints the notification's number in a form not read as its identifier ('CUS NTF NO. 66/2012')
-NOTIFICATION_NUMBER = re.compile(r"\b(?:notification|ntf)\b[^\n]{0,20}?\bno\.?\s*\d+\s*(?:/|of)\s*(?:19|20)\d\d", re.I)
+# ... not where the copy prints the notification's number in a form not read as its identifier ('CUS NTF NO. 66/2012');
+# the number of the notification a corrigendum or an amendment is 'to' is another's ('Corrigendum to Notification No.
+# 66/2025-26').
+NOTIFICATION_NUMBER = re.compile(
+    r"(?<!\bto )(?<!\bvide )\b(?:notification|ntf)\b[^\n]{0,20}?\bno\.?\s*\d+\s*(?:/|of)\s*(?:19|20)\d\d", re.I
+)
 
 
 def _gazette_serial(text: str) -> TextMention | None:
-    opening = min(len(text), OPENING_CHARS // 4)
+    reach = OPENING_CHARS if BILINGUAL_GAZETTE.search(text, 0, OPENING_CHARS // 4) else OPENING_CHARS // 4
+    opening = min(len(text), reach)
     match = GAZETTE_SERIAL.search(text, 0, opening)
     if match is None or NOTIFICATION_NUMBER.search(text, 0, opening):
         return None
