@@ -145,6 +145,15 @@ def test_a_concessional_rate_under_schedule_4_is_a_duty_suspension():
     assert _measures(AUSTRALIAN_NOTICE, "AU") == ["duty_suspension"]
 
 
+def test_a_concessional_rate_within_a_tariff_rate_quota_is_the_quotas_in_quota_rate():
+    # integration of round 16: the Australian concessional rate met an Indian quota allocation's wording
+    text = (
+        "The Directorate General of Foreign Trade has notified the procedure for the allocation of quota for import of "
+        "skimmed milk powder at concessional rate of duty under the Tariff Rate Quota (TRQ) mechanism for 2031-32.\n"
+    )
+    assert _measures(text, "IN") == ["tariff_quota"]
+
+
 def test_an_australian_customs_notice_number_is_the_identifier():
     doc = analyse(AUSTRALIAN_NOTICE, jurisdiction="AU")
     assert doc._.identifier.text == "Australian Customs Notice No. 2031/12"

@@ -121,6 +121,12 @@ def test_goods_admitted_free_of_customs_duty_for_listed_persons():
     assert measures(text) == ["duty_suspension"]
 
 
+def test_goods_admitted_free_of_customs_duty_under_a_trade_agreement_are_a_preference():
+    # integration of round 16: the exemption wording met a preference of round 6's tests
+    text = "Cocoa originating in Cameroon shall be admitted free of customs duties under the Economic Partnership Agreement."
+    assert measures(text) == ["preference"]
+
+
 def test_a_rates_words_substituted_by_free_in_a_schedule():
     text = (
         "The Customs Regulations are further amended by the substitution for the words “10 per cent of value” "
