@@ -26,8 +26,8 @@ from nlp.dates.layout import CLOSING_REACH, WEEKDAY_PREFIX, Layout
 from nlp.dates.opening_sentence import OpeningSentence
 from nlp.dates.reaching import TIME_OF_DAY, gap_length, nearest, reaching
 from nlp.dates.rules import DateRules, Trigger
+from nlp.dates.title_acts import first_act_word_end
 from nlp.text.patterns import guarded
-from nlp.text.prefilter import may_occur
 
 MEASURE_TYPES = {"entry_into_force", "application_start", "application_end", "comment_deadline"}
 OTHER = ("other",)
@@ -118,7 +118,7 @@ class Classifier:
     def __init__(self, text: str, layout: Layout, rules: DateRules):
         self.text, self.layout, self.rules = text, layout, rules
         self.own_title_date: str | None = None
-        self.title_act_end = _first_act_word_end(text, layout.title_end, rules)
+        self.title_act_end = first_act_word_end(text, layout.title_end, rules)
         self.dateline_end = weekday_dateline_end(text, layout.first_line_end)
         self.before, self.after = rules.triggers_for(text)
         self.press_release = bool(
@@ -396,21 +396,3 @@ class Classifier:
                         ("document_date",) if self.opening.is_opening_decision(span.start, around.sentence) else OTHER
                     )
         return ()
-
-
-# an act a sentence mentions in passing ("were communicated through a circular dated April 20, 2031"): not a title's
-# (a title may open with its article: "A Proclamation on Adjusting Imports of Steel ...")
-INDEFINITE_BEFORE = re.compile(r"\w[ \t]+(?:a|an)\s+$", re.I)
-
-
-def _first_act_word_end(text: str, title_end: int, rules: DateRules) -> int | None:
-    acts = (pattern for pattern in rules.title_acts if may_occur(pattern, text))  # one language's or two
-    ends = [end for pattern in acts if (end := _titled_act_end(text, pattern, title_end)) is not None]
-    return min(ends) if ends else None
-
-
-def _titled_act_end(text: str, pattern: re.Pattern, title_end: int) -> int | None:
-    for match in pattern.finditer(text, 0, title_end):
-        if not INDEFINITE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
-            return match.end()
-    return None
