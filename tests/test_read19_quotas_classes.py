@@ -29,7 +29,7 @@ def test_items_under_a_lead_in_naming_the_quotas_are_volumes_with_a_bare_mtrv():
         "Refined sugar: 180,500 MTRV;\n\n"
         "Specialty sugar: 95,000 MTRV.\n"
     )
-    assert _amounts(text) == [(95000, "tonnes"), (180500, "tonnes"), (1200000, "tonnes raw value")]
+    assert _amounts(text) == [(95000, "tonnes raw value"), (180500, "tonnes raw value"), (1200000, "tonnes raw value")]
 
 
 def test_a_japanese_quota_announcements_quantity_field_in_tonnes():

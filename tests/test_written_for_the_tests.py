@@ -29,6 +29,10 @@ FORMULAE = (
     "of the Trade Expansion Act of 1962, as amended",
     "of the Trade Act of 1974, as amended",
     "BY THE PRESIDENT OF THE UNITED STATES OF AMERICA",
+    # headings every notice of its kind prints word for word (the Commission's expiry notices, ITA's initiations)
+    "Notice of the impending expiry of certain anti-dumping measures",
+    "Initiation of Antidumping and Countervailing Duty Administrative Reviews",
+    "Enforcement and Compliance, International Trade Administration, Department of Commerce.",
     "IN WITNESS WHEREOF, I have hereunto set my hand this",
     "in subchapter III of chapter 99 of the HTSUS",
     "a definitive anti-dumping duty on imports of",
