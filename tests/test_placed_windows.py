@@ -1,9 +1,9 @@
 """Searches the scan gate rules out by place (a month-name date before its year) or by language (a title's act word):
 what the gate lets through is still found in long texts."""
 
-from nlp.dates.classify import _first_act_word_end
 from nlp.dates.finder import find_dates
 from nlp.dates.rules import date_rules
+from nlp.dates.title_acts import first_act_word_end
 from nlp.text.prefilter import LONG_TEXT
 
 PARAGRAPH = (
@@ -25,4 +25,4 @@ def test_month_name_dates_are_found_among_years_without_one():
 def test_the_title_act_word_of_a_long_german_text_is_found():
     text = "DURCHFÜHRUNGSVERORDNUNG (EU) 2031/118 DER KOMMISSION\n" + _long_german("")
     title_end = text.index("\n")
-    assert _first_act_word_end(text, title_end, date_rules()) == len("DURCHFÜHRUNGSVERORDNUNG")
+    assert first_act_word_end(text, title_end, date_rules()) == len("DURCHFÜHRUNGSVERORDNUNG")
