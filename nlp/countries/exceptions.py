@@ -84,12 +84,13 @@ def _closed_aside(clause: str, after: int) -> bool:
 
 
 ASIDE_DASH = re.compile(r"(?:^|\s)[—–-]\s")  # a dash set off by spaces: an aside's opening or closing
+DASH_BEFORE = re.compile(r"[—–-]\s*$")
 
 
 def _closed_dash_aside(clause: str, start: int, after: int) -> bool:
     """The cue opens an aside between dashes closed before the country: it excepts goods inside it ('glass fibre mats
     — excluding mats of glass wool — originating in …', '— ausgenommen Matten aus Glaswolle — mit Ursprung in …')."""
-    return bool(re.search(r"[—–-]\s*$", clause[:start])) and ASIDE_DASH.search(clause, after) is not None
+    return bool(DASH_BEFORE.search(clause, 0, start)) and ASIDE_DASH.search(clause, after) is not None
 
 
 # ', originating in or exported from': after goods an exception left out ('excluding plain round bar, originating

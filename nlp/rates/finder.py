@@ -375,8 +375,12 @@ def _as_rate(text, lowered, candidate, sentences: Sentences, acting: ActingSente
         margin_nearer(lowered[sentence_start:start], words) or SHARE_COLUMN.search(column_header(text, start) or "")
     ):
         return None
-    row = row_label(text, start) if header is not None or (hint or "").startswith("column") else None
-    row = row_name(text, start) if remedy == "duty" else row
+    if remedy == "duty":
+        row = row_name(text, start)
+    elif header is not None or (hint or "").startswith("column"):
+        row = row_label(text, start)
+    else:
+        row = None
     kind = hint.split(":")[1] if hint and ":" in hint else hint if hint == "specific" else kind_of(context, unit, words)
     columns = "\n".join(line for line in (header or "").lower().split("\n") if "|" in line or "(" in line)
     role = role_of(lowered[sentence_start:sentence_end], row, columns, words)

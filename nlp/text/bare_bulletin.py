@@ -74,11 +74,11 @@ def bare_bulletin_allotments(text: str) -> list[Allotment]:
     text."""
     if not _headed_by_a_bulletin_number(text):
         return []
-    lines = [line for line in ALLOTMENT.finditer(text) if _units().get(" ".join(line["unit"].lower().split()))]
-    glued = sum(not line["space"] for line in lines) * 2 > len(lines)
-    if not (glued or not FIELD_LABELS.search(text)):
-        return []
-    found = [_allotment(line, glued) for line in lines]
+    lines = [(line, unit) for line in ALLOTMENT.finditer(text) if (unit := _unit_of(line))]
+    glued = sum(not line["space"] for line, _ in lines) * 2 > len(lines)
+    if not glued and FIELD_LABELS.search(text):
+        return []  # a labelled copy with cells apart: the labelled readers read it
+    found = [_allotment(line, unit, glued) for line, unit in lines]
     for line in NO_LIMIT.finditer(text):
         found.append(Allotment(line.start("label"), line.end("label"), None, None, line.start(), line.end()))
     return sorted(found, key=lambda allotment: allotment.start)
@@ -89,11 +89,14 @@ MEMBER_COUNT = re.compile(r"(?<![^\W\d_])EU[ \t-]?$")
 GROUPED_AFTER_COUNT = re.compile(r"(2[5-8])([1-9]\d{0,2}(?:,\d{3})+)$")
 
 
-def _allotment(line: re.Match, glued: bool) -> Allotment:
+def _unit_of(line: re.Match) -> str | None:
+    return _units().get(" ".join(line["unit"].lower().split()))
+
+
+def _allotment(line: re.Match, unit: str, glued: bool) -> Allotment:
     value, value_start = line["value"], line.start("value")
     count = GROUPED_AFTER_COUNT.match(value) if glued and MEMBER_COUNT.search(line["label"]) else None
     if count:
         value, value_start = count[2], value_start + len(count[1])
-    unit = _units()[" ".join(line["unit"].lower().split())]
     label_end = value_start if count else line.end("label")
     return Allotment(line.start("label"), label_end, int(value.replace(",", "")), unit, value_start, line.end("unit"))

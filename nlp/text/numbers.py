@@ -9,6 +9,7 @@ import re
 # A figure grouped by spaces takes no comma group after them: 'Note 6 165,000 KG' is a note number and 165 000.
 # India groups the digits above a thousand in pairs ('4,50,000' = 450000, '1,50,00,000' = 15000000).
 INDIAN_GROUPED = r"\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])"
+_INDIAN_GROUPED = re.compile(INDIAN_GROUPED)
 NUMBER = (
     rf"{INDIAN_GROUPED}|\d{{1,3}}(?:[ \u00a0\u2009\u202f]\d{{3}})+(?![.,]\d{{3}}(?!\d))(?:[.,]\d+)?"
     r"|\d{1,3}(?:[,.'\u2018\u2019]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
@@ -22,7 +23,7 @@ def parse_number(written: str) -> float | None:
     """The value of a written number, reading a comma as thousands only before exactly three
     digits with no other separator ('90,000' = 90000, '21,5' = 21.5, '1.536' in an EU table = 1536)."""
     written = written.strip()
-    if re.fullmatch(INDIAN_GROUPED, written):
+    if _INDIAN_GROUPED.fullmatch(written):
         return float(written.replace(",", ""))
     grouped = _GROUPED.match(written)
     if grouped:

@@ -152,9 +152,7 @@ class ScanGate:
         for scanned in self._found:
             if scanned.text is text:
                 return scanned
-        scanned = _Scanned(text)
-        if scanned.data is not None:
-            scanned.patterns = _scan(self._database, self._scratch, scanned.data)
+        scanned = self._scan_of(text)
         self._found = [*self._found[-(REMEMBERED_TEXTS - 1) :], scanned]
         return scanned
 
@@ -164,12 +162,16 @@ class ScanGate:
         and by value: the lower-cased copy of a short text is made afresh by every caller."""
         scanned = self._found_short.get(text)
         if scanned is None:
-            scanned = _Scanned(text)
-            if scanned.data is not None:
-                scanned.patterns = _scan(self._database, self._scratch, scanned.data)
+            scanned = self._scan_of(text)
             if len(self._found_short) >= REMEMBERED_SHORT_TEXTS:
                 del self._found_short[next(iter(self._found_short))]
             self._found_short[text] = scanned
+        return scanned
+
+    def _scan_of(self, text: str) -> _Scanned:
+        scanned = _Scanned(text)
+        if scanned.data is not None:
+            scanned.patterns = _scan(self._database, self._scratch, scanned.data)
         return scanned
 
 
