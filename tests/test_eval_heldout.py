@@ -111,6 +111,13 @@
   Customs Notice, a WTO safeguard notification, an Australian customs notice, Mexican DOF, a Colombian resolution;
   India's gazette orders, Vietnamese decisions, Japanese customs and ministry pages, a Korean relay, an Indonesian
   regulation, Thai trade remedy records), measured with totals only on the round's first commit (the blind estimate).
+- final20/ (44 documents): blind-labelled and audited at the start of round 17 (executive orders and Section 232
+  proclamations, CBP quota bulletins, a CSMS message, USITC and USTR notices, brokers' and law firms' relays; EU
+  implementing regulations (rebalancing duties, CN classification, TRQs, anti-dumping in German, a safeguard in French),
+  a German relay, a UK tariff news item, Turkish safeguard and surveillance communiqués; CBSA customs notices, NZ and
+  Australian tariff concession gazettes, a CITT finding, Mexican DOF, a broker's relay; Korea, Brazil in Portuguese,
+  India's TDI notifications, a Chinese customs announcement, Peru, the EAEU in Russian, Korean, Bahraini and
+  Vietnamese relays), measured with totals only on the round's first commit (the blind estimate).
 - read17-us/ (14 documents): round 14 read set (ITA rescissions, changed circumstances reviews and a new shipper
   review, a USITC sunset institution, CBP quota bulletins, USTR Section 301 notices, CBSA Canada Gazette notices, an
   order amending the China Surtax Order (2024), a brokers' article on a CBSA expiry review), labelled before the
