@@ -24,7 +24,8 @@ MAX_NAME_WORDS = 8
 # Turkish capitals outside Latin-1 ('İran', 'Şili'), Czech, Slovak, Polish and Romanian ones ('Čínskej',
 # 'Łotwa', 'Ștefan'); Cyrillic capitals too ("Китайской Народной Республики",
 # "Республики Беларусь"; Ukrainian "Індія", "Єгипет").
-# An elided article joins the next word without a space ("Cote d’Ivoire").
+# An elided article joins the next word without a space ("Cote d’Ivoire"); its apostrophe may be typed as a grave or an
+# acute accent or a modifier letter ("Côte d`Ivoire", "Côte d´Ivoire"): APOSTROPHES reads them all as "'".
 # capitals and small letters of the Latin alphabets of central and eastern Europe and the Baltics ("Ķīnas Tautas
 # Republikas", "Łotwy", Romanian 'Ă') beside Western Europe's and Cyrillic; Greek ("Λαϊκής Δημοκρατίας της Κίνας")
 # Vietnamese capitals with two marks ('Ấn Độ', India) are the even code points of Latin Extended Additional
@@ -46,12 +47,13 @@ LOWER_CASE_TAILS = (
 # A run goes on over a line break into a word in capitals: a heading in capitals wraps inside a name
 # ('ПРОИСХОДЯЩИХ ИЗ ЯПОНИИ, ТУРЕЦКОЙ' / 'РЕСПУБЛИКИ И МАЛАЙЗИИ', 'FROM THE REPUBLIC OF' / 'KOREA')
 RUN = guarded(
-    rf"(?<!\w)[{CAPITALS}][\w’'.\-]*"
-    rf"(?:(?:[ \t]+(?:(?:[{SMALL}’']+[ \t]+){{0,2}}|[dl][’'])|[ \t]*\n[ \t]*(?=[{CAPITALS}]{{2}}))"
-    rf"[{CAPITALS}][\w’'.\-]*)*"
+    rf"(?<!\w)[{CAPITALS}][\w’'`´ʼ.\-]*"
+    rf"(?:(?:[ \t]+(?:(?:[{SMALL}’']+[ \t]+){{0,2}}|[dl][’'`´ʼ])|[ \t]*\n[ \t]*(?=[{CAPITALS}]{{2}}))"
+    rf"[{CAPITALS}][\w’'`´ʼ.\-]*)*"
     rf"(?:(?:{'|'.join(f'(?<={word})' for word in LOWER_CASE_TAILS)})(?:[ \t]+[{SMALL}]+){{1,2}})?"
 )
 WORD = re.compile(r"[^\s]+")
+APOSTROPHES = str.maketrans({"’": "'", "`": "'", "´": "'", "ʼ": "'"})
 ACT_NUMBER_TAIL = re.compile(r"\)\s*(?:No\b|Nr\b|n°|\d)")
 ACT_NUMBER_HEAD = re.compile(r"\d/$")
 # Translated ISO names that are ordinary English words of place names: German "Island" (Iceland) would read
@@ -325,14 +327,14 @@ def _first_words() -> frozenset[str]:
 
 
 def _longest_at(run: str, words: list[tuple[int, int]], index: int, table: dict[str, str]):
-    first = run[words[index][0] : words[index][1]].lower().replace("’", "'").lstrip(",.;:")
+    first = run[words[index][0] : words[index][1]].lower().translate(APOSTROPHES).lstrip(",.;:")
     longest = min(MAX_NAME_WORDS, len(words) - index)
     if first and first not in _first_words():
         longest = 1  # no name of several words starts with this word (one word is read as before)
     for size in range(longest, 0, -1):
         candidate = run[words[index][0] : words[index + size - 1][1]]
         # 'Estados Unidos Mexicanos.-' (a Mexican seal's line): the dash after the full stop is no part of the name
-        key = " ".join(candidate.lower().replace("’", "'").split()).strip(",.;:-").removesuffix("'s")
+        key = " ".join(candidate.lower().translate(APOSTROPHES).split()).strip(",.;:-").removesuffix("'s")
         if key in table and (size > 1 or _word_may_be_name(candidate)):  # 'China's practices' names China
             return size, table[key]
     return None

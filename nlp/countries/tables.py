@@ -27,8 +27,9 @@ EXTENDED_TO = (
     r"|(?:og\s+)?udvidet\s+til|(?:und\s+)?ausgeweitet\s+auf|(?:et\s+)?étendu(?:e|es|s)?\s+(?:à|aux)"
     r"|(?:en\s+)?uitgebreid\s+tot|(?:ja\s+)?laiendatud)"
 )
+# a name's other form in brackets after it ('Myanmar (Burma)', 'Türkiye (Turkey)', 'Eswatini (Swaziland)')
 LIST_WORDS = re.compile(
-    r"(?:[\s,;&/]|\b(?:and|e|y|et|og|och|ja|und|en|ed|és|ir|un|și|oraz)\b(?:\s+(?:da|do|de|del|la|el|du|des)\b)?"
+    r"(?:[\s,;&/()]|\b(?:and|e|y|et|og|och|ja|und|en|ed|és|ir|un|și|oraz)\b(?:\s+(?:da|do|de|del|la|el|du|des)\b)?"
     rf"|\b{EXTENDED_TO}\b|\([A-Z][a-z]+(?: [A-Za-z]+)* of\))*"
 )
 
@@ -84,7 +85,7 @@ def countries_heading_rows(text: str, skip: set[str], layout: Layout) -> list[Co
         if not any(ch.isdigit() for ch in text[bar:end]) or any(ch.isdigit() for ch in first_cell):
             continue
         names = list(find_country_names(text, start, bar))
-        if len(names) == 1 and names[0].code not in skip and _fills_its_cell(text, names[0], names):
+        if _one_country(names) and names[0].code not in skip and _fills_its_cell(text, names[0], names):
             name = names[0]
             found.setdefault(
                 name.code, CountryMention(name.code, "affected", text[name.start : name.end], name.start, name.end)
@@ -107,11 +108,16 @@ def countries_in_amount_rows(text: str, skip: set[str], layout: Layout) -> list[
             continue
         for cell, next_cell in zip(row[1:], row[2:], strict=False):
             names = list(find_country_names(text, cell.start, cell.end))
-            if len(names) != 1 or names[0].code in skip or not AMOUNT_CELL.fullmatch(next_cell.text):
+            if not _one_country(names) or names[0].code in skip or not AMOUNT_CELL.fullmatch(next_cell.text):
                 continue
             if _fills_its_cell(text, names[0], names):
                 found.setdefault(names[0].code, _mention(text, names[0]))
     return list(found.values()) if len(found) >= MIN_COUNTRY_ROWS else []
+
+
+def _one_country(names: list[NameMatch]) -> bool:
+    """The names of one country: one name, or a name with its other form ('Myanmar (Burma)')."""
+    return bool(names) and len({name.code for name in names}) == 1
 
 
 def _mention(text: str, name: NameMatch) -> CountryMention:

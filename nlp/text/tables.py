@@ -46,8 +46,9 @@ def table_header(text: str, offset: int) -> str | None:
     piped = "|" in text[start:end]
     headers: list[str] = []
     walked = 0
+    cells = text.count("|", start, end)
     for above, line in lines_above(text, start, MAX_ROWS_UP):
-        if _ends_the_table(line):
+        if _ends_the_table(line) and not (piped and _rows_resume_above(text, above, line, cells)):
             break
         walked = above
         if UNIT_HEADER.search(line) or not ROW_END.search(line):
@@ -69,6 +70,15 @@ def _ends_the_table(line: str) -> bool:
     return bool(PARAGRAPH_START.match(line)) and "|" not in line[:6] and not NUMBERED_COLUMNS.match(line)
 
 
+def _rows_resume_above(text: str, blank_start: int, blank: str, cells: int) -> bool:
+    """A blank line inside a '|' table (a page break of the annex it was converted from): the line above it is a
+    row of as many cells ending in a figure, so the rows below still stand under the header atop the rows above."""
+    if not cells or blank.strip():
+        return False
+    above = next(iter(lines_above(text, blank_start, 1)), None)
+    return above is not None and above[1].count("|") == cells and bool(ROW_END.search(above[1]))
+
+
 MAX_HEADER_LINES = 5
 # The first line of the table each line walked belongs to, for the last text asked about (each row of a long table
 # walks up to the row before it, not to its header).
@@ -84,7 +94,9 @@ def _headers_atop(text: str, line_start: int) -> list[str]:
     while top not in tops:
         walked.append(top)
         above = next(iter(lines_above(text, top, 1)), None)
-        if above is None or _ends_the_table(above[1]):
+        if above is None or (
+            _ends_the_table(above[1]) and not _rows_resume_above(text, *above, text.count("|", *line_at(text, top)))
+        ):
             break
         top = above[0]
     top = tops.get(top, top)

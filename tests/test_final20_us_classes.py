@@ -1,0 +1,62 @@
+"""US documents by class (round 17 second pass, final20 2801-2812): a partner-rate annex converted to '|' rows
+runs across a page break (a blank line) and its rows below the break still stand under its header; a country cell
+may give the name with its other form in brackets ('Myanmar (Burma)'), and an elided article's apostrophe may be
+typed as a grave or an acute accent ('Côte d`Ivoire').
+Every passage is written for these tests."""
+
+from nlp.pipeline import analyse
+
+PARTNER_ANNEX = (
+    "Sec. 2. Additional Duties. (a) Articles that are products of the countries and territories listed in Annex I\n"
+    "shall be subject to the additional ad valorem rates of duty set forth in Annex I.\n\n"
+    "ANNEX I\n\n"
+    "Country or Territory | Additional Ad Valorem Rate of Duty\n"
+    "Bhutan | 14%\n"
+    "Eswatini (Swaziland) | 16%\n"
+    "Gabon | 12%\n"
+    "Mongolia | 16%\n"
+    "\n"
+    "Myanmar (Burma) | 44%\n"
+    "Côte d`Ivoire | 21%\n"
+    "Senegal | 17%\n"
+    "Türkiye (Turkey) | 22%\n"
+)
+
+
+def rates(text: str) -> dict[str, float]:
+    return {mention.applies_to: mention.value for mention in analyse(text, jurisdiction="US")._.rates}
+
+
+def affected(text: str) -> list[str]:
+    return sorted(analyse(text, jurisdiction="US")._.countries["affected"])
+
+
+def test_the_rows_of_a_partner_annex_below_a_page_break_keep_their_rates():
+    assert rates(PARTNER_ANNEX) == {
+        "Bhutan": 14,
+        "Eswatini (Swaziland)": 16,
+        "Gabon": 12,
+        "Mongolia": 16,
+        "Myanmar (Burma)": 44,
+        "Côte d`Ivoire": 21,
+        "Senegal": 17,
+        "Türkiye (Turkey)": 22,
+    }
+
+
+def test_a_country_cell_with_its_other_name_in_brackets_or_a_typed_apostrophe_names_the_country():
+    assert affected(PARTNER_ANNEX) == ["BT", "CI", "GA", "MM", "MN", "SN", "SZ", "TR"]
+
+
+def test_a_paragraph_under_a_table_after_a_blank_line_is_no_row_of_it():
+    text = (
+        "Sec. 2. Additional Duties. Articles that are products of the countries listed below shall be subject to the\n"
+        "additional ad valorem rates of duty set forth in this section.\n\n"
+        "Country | Additional Ad Valorem Rate of Duty\n"
+        "Bhutan | 14%\n"
+        "Gabon | 12%\n"
+        "Mongolia | 16%\n"
+        "\n"
+        "Sec. 3. The Secretary shall report on the 7% growth of imports within 90 days.\n"
+    )
+    assert rates(text) == {"Bhutan": 14, "Gabon": 12, "Mongolia": 16}
