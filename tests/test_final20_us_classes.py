@@ -60,3 +60,30 @@ def test_a_paragraph_under_a_table_after_a_blank_line_is_no_row_of_it():
         "Sec. 3. The Secretary shall report on the 7% growth of imports within 90 days.\n"
     )
     assert rates(text) == {"Bhutan": 14, "Gabon": 12, "Mongolia": 16}
+
+
+def dates(text: str) -> list[tuple[str, str]]:
+    return sorted((mention.type, mention.date) for mention in analyse(text, jurisdiction="US")._.dates)
+
+
+def test_a_quota_bulletins_opening_field_with_its_time_and_clock_is_the_day_the_quota_opens():
+    text = (
+        "Commodity\nCertain Tobacco Products\n"
+        "QUOTA PERIOD\nOctober 1, 2031 through December 31, 2031\n"
+        "OPENING\nOctober 1, 2031 12:01 AM Local Port time.\n"
+        "REPORTING INSTRUCTIONS\nFor quota merchandise, use entry type code 02.\n"
+    )
+    assert dates(text) == [
+        ("application_end", "2031-12-31"),
+        ("application_start", "2031-10-01"),
+        ("entry_into_force", "2031-10-01"),
+    ]
+
+
+def test_a_day_opening_a_clause_on_what_an_agency_implemented_then_is_history():
+    text = (
+        "SPECIAL INSTRUCTIONS\n"
+        "As of March 3, 2029, CBP implemented electronic processing of the tariff-rate quota in ACE. Entries are"
+        " processed every business day.\n"
+    )
+    assert dates(text) == [("other", "2029-03-03")]

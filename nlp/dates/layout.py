@@ -37,7 +37,8 @@ BANNER_LINES = 3  # site banners and skip links above a document's first line
 LINE_BULLETS = " \t\u00a0-•*>|"
 WEEKDAY_PREFIX = re.compile(r"\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*,?\s*", re.I)  # fullmatch it
 # a short line naming what was done that day, with no colon: "Determination issued", "Order and reasons issued"
-CAPITALS_FIELD = re.compile(r"(?-i:[A-Z][A-Z ]{0,30}\b(?:DATE|DAY|TIME|DEADLINE))")
+# (a quota bulletin's field named for the event alone: "OPENING" / "July 1, 2031 12:01 AM Local Port time.")
+CAPITALS_FIELD = re.compile(r"(?-i:[A-Z][A-Z ]{0,30}\b(?:DATE|DAY|TIME|DEADLINE)|(?:QUOTA )?OPENING)")
 # the same field headed in title case without a colon (a web bulletin's 'Opening Day' / 'Monday, April 3, 2031.')
 TITLE_CASE_FIELD = re.compile(r"(?-i:(?:[A-Z][a-z]+ ){1,3}(?:Date|Day|Time|Deadline))")
 LABEL_ABOVE = re.compile(r"[A-Z][\w ,]{0,30}\b(?:issued|rendered|signed|made|adopted)", re.I)
@@ -89,7 +90,12 @@ CHECKBOX = re.compile(r"^\s*(?:\[\s*[Xx✓✔]?\s*\]|[☐☑☒■□])\s*")
 DATES_LABEL = re.compile(r"^\s*DATES?\s*:")  # a Federal Register notice's own label
 # the time a news page gives after its publication date ("Julkaisuajankohta 20.2.2025 9.16", "Published 4 May 2031
 # 10:30"): part of the field's value
-TIME_AFTER = re.compile(r"^[ \t]*(?:klo[ \t]+|kl\.[ \t]+|at[ \t]+)?\d{1,2}[.:]\d{2}(?:[.:]\d{2})?(?![\d.])")
+# (with its half of the day and its clock: "12:01 AM Local Port time", "8:30 a.m. EST", "noon Eastern Time")
+TIME_AFTER = re.compile(
+    r"^[ \t]*(?:klo[ \t]+|kl\.[ \t]+|at[ \t]+)?\d{1,2}[.:]\d{2}(?:[.:]\d{2})?(?![\d.])"
+    r"(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+(?:(?:[Ll]ocal(?:[ \t]+[Pp]ort)?|(?:Eastern|Central|Pacific|Mountain)"
+    r"(?:[ \t]+(?:Standard|Daylight))?)[ \t]+[Tt]ime|[ECMP][SD]T|GMT|UTC)\b)?"
+)
 FORM_ITEM = re.compile(r"^(?:[A-Z]|\d{1,2}(?:\.\d{1,2})*)[.)]\s+(?=[^\W\d_])")
 
 
