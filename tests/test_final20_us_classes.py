@@ -87,3 +87,28 @@ def test_a_day_opening_a_clause_on_what_an_agency_implemented_then_is_history():
         " processed every business day.\n"
     )
     assert dates(text) == [("other", "2029-03-03")]
+
+
+def types(text: str) -> list[str]:
+    return sorted(mention.type for mention in analyse(text, jurisdiction="US")._.measures)
+
+
+def test_a_quota_bulletins_reminder_that_remedy_duties_may_also_apply_acts_on_no_remedy():
+    text = (
+        "QB 31-611 Absolute Quota for Aluminum Articles\n"
+        "QUOTA PERIOD\nJanuary 1, 2031 through March 31, 2031\n"
+        "REPORTING INSTRUCTIONS\n"
+        "Merchandise subject to the absolute quota may also be subject to antidumping and countervailing duties.\n"
+        "Importers shall report the HTS classification 9903.85.10 for merchandise subject to the absolute quota.\n"
+    )
+    assert types(text) == ["tariff_quota"]
+
+
+def test_a_drawback_condition_that_the_article_is_not_under_a_remedy_order_acts_on_no_remedy():
+    text = (
+        "Sec. 4. Clause 2 of Proclamation 11111 is amended to read as follows: the additional ad valorem duty on"
+        " articles of aluminum shall be increased from 25 percent to 35 percent.\n\n"
+        "Sec. 5. Drawback shall be available for such duties where (a) the article is listed in Annex II; and"
+        " (b) the article is not of a type of goods subject to an antidumping or countervailing duty order.\n"
+    )
+    assert types(text) == ["duty_rate_change"]
