@@ -112,3 +112,18 @@ def test_a_drawback_condition_that_the_article_is_not_under_a_remedy_order_acts_
         " (b) the article is not of a type of goods subject to an antidumping or countervailing duty order.\n"
     )
     assert types(text) == ["duty_rate_change"]
+
+
+def test_a_relays_yearless_month_first_day_takes_the_year_of_its_own_date_line():
+    text = (
+        "Tariff-Rate Quota on Softwood Lumber to Change Effective March 3\n\n"
+        "Tuesday, February 25, 2031\n\n"
+        "Customs reports that as of Mar. 3 the in-quota tariff on softwood lumber will fall from 12 percent to"
+        " 10 percent.\n"
+    )
+    assert dates(text) == [("entry_into_force", "2031-03-03"), ("publication", "2031-02-25")]
+
+
+def test_a_month_first_day_followed_by_its_year_is_read_once_as_a_full_date():
+    text = "Customs reports that as of Mar. 3, 2031 the in-quota tariff on softwood lumber will fall to 10 percent.\n"
+    assert dates(text) == [("entry_into_force", "2031-03-03")]

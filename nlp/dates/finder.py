@@ -28,7 +28,7 @@ from nlp.dates.found import FoundDate
 from nlp.dates.number_words import ordinal_value, year_from_words
 from nlp.dates.roman_months import roman_month_dates
 from nlp.dates.rules import date_rules
-from nlp.dates.yearless import with_yearless_headings, with_yearless_in_sentences
+from nlp.dates.yearless import with_yearless_headings, with_yearless_in_sentences, with_yearless_month_first
 from nlp.text.patterns import guarded
 from nlp.text.prefilter import may_occur, may_occur_between, scan_gated, scan_gated_builder
 from nlp.text.textutil import lower_keeping_offsets
@@ -205,6 +205,7 @@ def find_dates(text: str, month_first_slashes: bool = False) -> list[FoundDate]:
     found.sort(key=lambda d: d.start)
     found = with_yearless_headings(text, lowered, found, taken)
     found = with_yearless_in_sentences(text, lowered, found, taken)
+    found = with_yearless_month_first(text, lowered, found, taken)
     found = with_east_asian_days(text, found, taken)  # "6月30日,商務部發布公告", "기재부는 14일 …"
     return _with_range_starts(text, lowered, found, taken)
 

@@ -135,3 +135,37 @@ def _starts_a_range_to(lowered: str, end: int, following: list[FoundDate]) -> bo
 
 COLON_LINE_END = re.compile(r":[ \t]*$", re.M)
 HEADING_TAIL = 60  # the longest "on 13 February:" ending a heading
+
+
+# A US notice or its relay writes the month first and leaves out the year: "as of Feb. 7 the quotas will be revised",
+# "to be Effective March 3", "beginning July 1". The year is that of the nearest full date, as above.
+@cache
+def _yearless_month_first_pattern() -> re.Pattern:
+    latin = (m for m in date_rules().months if all(ch < LATIN_END for ch in m))
+    months = "|".join(sorted((re.escape(m) for m in latin), key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:on|from|until|through|as\s+of|as\s+from|effective|beginning|starting)\s+(?P<date>(?P<month>{months})"
+        r"\.?[ \t]+(?P<day>\d{1,2})(?:st|nd|rd|th)?)\b(?![ \t]*[,.]?[ \t]*\d)(?![-/:])"
+    )
+
+
+def with_yearless_month_first(text: str, lowered: str, found: list[FoundDate], taken: bytearray) -> list[FoundDate]:
+    if not found:
+        return found
+    starts, added = [item.start for item in found], []
+    for match in _yearless_month_first_pattern().finditer(lowered):
+        start, end = match.span("date")
+        if any(taken[start:end]) or _season_of_goods(lowered, start):
+            continue
+        index = bisect.bisect_left(starts, start)
+        if _starts_a_range_to(lowered, end, found[index : index + 1]):
+            continue  # "from Dec. 15 to Jan. 31, 2032": the range's end gives its year
+        near = [item for item in found[max(0, index - 1) : index + 1] if abs(item.start - start) <= YEARLESS_REACH]
+        if not near:
+            continue
+        neighbour = min(near, key=lambda item: abs(item.start - start))
+        dated = _in_year_of(neighbour, match.group("month"), match.group("day"), text, start, end)
+        if dated:
+            added += dated
+            taken[start:end] = b"\x01" * (end - start)
+    return sorted(found + added, key=lambda d: d.start) if added else found
