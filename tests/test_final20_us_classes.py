@@ -108,8 +108,11 @@ def test_a_drawback_condition_that_the_article_is_not_under_a_remedy_order_acts_
     text = (
         "Sec. 4. Clause 2 of Proclamation 11111 is amended to read as follows: the additional ad valorem duty on"
         " articles of aluminum shall be increased from 25 percent to 35 percent.\n\n"
-        "Sec. 5. Drawback shall be available for such duties where (a) the article is listed in Annex II; and"
-        " (b) the article is not of a type of goods subject to an antidumping or countervailing duty order.\n"
+        "(11) Drawback shall be available for the duties imposed under clause (2) where all of the following"
+        " conditions are met:\n\n"
+        "(a) The article is listed in Annex II to this proclamation;\n\n"
+        "(b) The article is not of a type of merchandise subject to an antidumping or countervailing duty order,"
+        " without regard to the country of origin of the article;\n"
     )
     assert types(text) == ["duty_rate_change"]
 
