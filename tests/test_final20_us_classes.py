@@ -130,3 +130,12 @@ def test_a_relays_yearless_month_first_day_takes_the_year_of_its_own_date_line()
 def test_a_month_first_day_followed_by_its_year_is_read_once_as_a_full_date():
     text = "Customs reports that as of Mar. 3, 2031 the in-quota tariff on softwood lumber will fall to 10 percent.\n"
     assert dates(text) == [("entry_into_force", "2031-03-03")]
+
+
+def test_a_yearless_day_that_recurs_each_year_is_no_date():
+    text = (
+        "Notice of March 2, 2031\n\n"
+        "In this Order, quota year means the period beginning on October 1 of each year and ending on September 30"
+        " of the following year.\n"
+    )
+    assert dates(text) == [("document_date", "2031-03-02")]

@@ -146,6 +146,9 @@ def _yearless_month_first_pattern() -> re.Pattern:
     return re.compile(
         rf"\b(?:on|from|until|through|as\s+of|as\s+from|effective|beginning|starting)\s+(?P<date>(?P<month>{months})"
         r"\.?[ \t]+(?P<day>\d{1,2})(?:st|nd|rd|th)?)\b(?![ \t]*[,.]?[ \t]*\d)(?![-/:])"
+        # a day that recurs ('the dairy year beginning on August 1 of each year'): no date of the measure
+        r"(?![ \t]+(?:of[ \t]+(?:each|every|any|a|the[ \t]+(?:following|same|preceding|previous|next))[ \t]+year"
+        r"|each[ \t]+year|every[ \t]+year|annually))"
     )
 
 
