@@ -29,10 +29,12 @@ LIST_JOIN = (
     r"[ \u00a0]*(?:,[ \u00a0]*(?:and[ \u00a0]+|or[ \u00a0]+|og[ \u00a0]+|och[ \u00a0]+)?"
     r"|and|or|to|through|–|-|et|und|bis|à|y|e|og|och|eller|till?)[ \u00a0]*"
 )
+# a news story's field label may name how its chapters are concerned ('Chapters affected: 84'); with its colon only
+FIELD_PARTICIPLE = r"(?:affected|concerned|impacted)"
 # 'chapters 24, 28 and 29'; the Nordic 'kapittel 28 og 29', 'følgende kapitler: 42-44', 'kapitlerne', 'kapitlen'
 CHAPTERS = guarded(
     rf"(?P<kw>\b(?:chapters?|ch\.|chapitres?|Kapitels?|capítulos?|kapittel|kapitlene|kapitler|kapitlerne|kapitlen))"
-    rf"(?:[ \u00a0]*:)?[ \u00a0]+"
+    rf"(?:[ \u00a0]+{FIELD_PARTICIPLE}[ \u00a0]*:|[ \u00a0]*:)?[ \u00a0]+"
     rf"(?P<list>\d{{1,2}}(?:{LIST_JOIN}\d{{1,2}}\b){{0,99}})\b",
     re.IGNORECASE,
 )
@@ -145,8 +147,8 @@ def _hs_code_list(text: str, sentences: Sentences) -> Iterator[CodeMention]:
 
 
 # An online tariff's news story labels the chapters it concerns on a line of their own ('Chapter: 40',
-# 'Chapters: 72, 73')
-CHAPTER_FIELD = guarded(r"^[ \t]*(?-i:Chapters?)[ \t]*:[ \t]*$", re.I | re.M)
+# 'Chapters: 72, 73', 'Chapters affected: 84')
+CHAPTER_FIELD = guarded(rf"^[ \t]*(?-i:Chapters?)(?:[ \t]+{FIELD_PARTICIPLE})?[ \t]*:[ \t]*$", re.I | re.M)
 
 
 FIELD_CONTEXT_BEFORE, FIELD_CONTEXT_AFTER = 300, 1000  # the story's banner and heading above, its text below

@@ -29,6 +29,7 @@ from nlp.codes.cut_tail import without_a_cut_tail
 from nlp.codes.dotted_rows import dotted_rows, flattened_dotted_row
 from nlp.codes.headings import dotted_headings, starts_row
 from nlp.codes.layout_readers import LAYOUT_READERS
+from nlp.codes.leader_rows import leader_row_headings
 from nlp.codes.lookalikes import DOTTED_DATE, TRUNK_PREFIX_BEFORE, YEAR, YEARS
 from nlp.codes.norwegian import SIBLING_GLUE, tariff_number_cell, tariff_number_not_date
 from nlp.codes.notation import CANDIDATE, NO_SUCH_HEADING, UNIT_AFTER, digits_of, neutral_notation, notation, written_as
@@ -99,6 +100,7 @@ def find_codes(
     sentences = sentences or Sentences(text)
     mentions, ranges = _scan(text, sentences)
     mentions = [*mentions, *find_chapters(text, sentences), *dotted_headings(text, sentences, mentions)]
+    mentions += leader_row_headings(text, sentences)
     mentions += _ex_tariffs(text, sentences, mentions)
     for reader in LAYOUT_READERS:  # each reads only where no earlier reader found a code
         mentions += reader(text, sentences, {m.start for m in mentions})
