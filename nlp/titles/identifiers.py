@@ -72,7 +72,10 @@ CITED_IN_TITLE = re.compile(
 # An Indian notification's number without its year ('CUSTOMS Notification No 60', a portal's heading) and the full
 # number the notification prints of itself ('Notification No. 60/2023-Customs'), as it is cited.
 SHORT_NOTIFICATION = re.compile(r"(?i:notification)\s+No\.?\s*(?P<digits>\d+)$")
-FULL_NOTIFICATION = r"(?i:notification)\s+(?P<number>No\.?\s*{digits}\s*/\s*(?:19|20)\d\d\s*[-–—]\s*(?i:customs)(?:\s*\((?:ADD|CVD|SG)\))?)"
+FULL_NOTIFICATION = (
+    r"(?i:notification)\s+(?P<number>No\.?\s*{digits}\s*/\s*(?:19|20)\d\d\s*[-–—]\s*"
+    r"(?i:customs)(?:\s*\((?:ADD|CVD|SG)\))?)"
+)
 
 
 def _fuller_notification(text: str, span: tuple[int, int]) -> tuple[int, int]:
