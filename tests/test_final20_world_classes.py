@@ -2,7 +2,7 @@
 notification's number printed in capitals ('-CUSTOMS (ADD)') or wrapped after 'Notification'; a Korean notice's
 number in brackets with its date under the title; a Chinese announcement's '公告〔YYYY〕N号' in a record's field; a
 Korean or Chinese board's title field without a colon; a Russian act's title in capitals naming the act it amends by
-date and number; a country name a PDF wraps over two lines; the GCC's acts as a member state's press relays them,
+date and number; the GCC's acts as a member state's press relays them,
 and an HS 'Harmonized Commodity code' that is no UK cue; a period's length after a comma ('for a period of five years,
 starting from …') and a Chinese continuation's '期限为5年' past its tariff lines.
 Every passage is written for these tests."""
@@ -84,14 +84,6 @@ def test_a_russian_capital_title_naming_the_amended_decision_by_date_and_number_
     assert title(text) == (
         "О ПРОДЛЕНИИ СРОКА ДЕЙСТВИЯ РЕШЕНИЯ КОЛЛЕГИИ ЕВРАЗИЙСКОЙ ЭКОНОМИЧЕСКОЙ КОМИССИИ ОТ 4 ИЮНЯ 2026 Г. N 88"
     )
-
-
-def test_a_country_name_wrapped_over_two_lines_of_a_pdf_is_an_origin():
-    text = INDIAN_NOTIFICATION.replace(
-        "originating in or exported from Ruritania, the",
-        "originating in or exported from European\nUnion and United Arab Emirates, the",
-    )
-    assert sorted(analyse(text)._.countries["affected"]) == ["AE", "EU"]
 
 
 def test_a_member_states_press_relay_of_a_gcc_duty_is_the_gccs_act():

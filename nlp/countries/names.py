@@ -44,11 +44,10 @@ LOWER_CASE_TAILS = (
     *("Китайската", "Руската", "Съединените"),
 )
 # A run goes on over a line break into a word in capitals: a heading in capitals wraps inside a name
-# ('ПРОИСХОДЯЩИХ ИЗ ЯПОНИИ, ТУРЕЦКОЙ' / 'РЕСПУБЛИКИ И МАЛАЙЗИИ', 'FROM THE REPUBLIC OF' / 'KOREA'); and
-# into a capitalised word: a PDF's hard-wrapped body wraps inside a name ('exported from European' / 'Union, …')
+# ('ПРОИСХОДЯЩИХ ИЗ ЯПОНИИ, ТУРЕЦКОЙ' / 'РЕСПУБЛИКИ И МАЛАЙЗИИ', 'FROM THE REPUBLIC OF' / 'KOREA')
 RUN = guarded(
     rf"(?<!\w)[{CAPITALS}][\w’'.\-]*"
-    rf"(?:(?:[ \t]+(?:(?:[{SMALL}’']+[ \t]+){{0,2}}|[dl][’'])|[ \t]*\n[ \t]*(?=[{CAPITALS}]))"
+    rf"(?:(?:[ \t]+(?:(?:[{SMALL}’']+[ \t]+){{0,2}}|[dl][’'])|[ \t]*\n[ \t]*(?=[{CAPITALS}]{{2}}))"
     rf"[{CAPITALS}][\w’'.\-]*)*"
     rf"(?:(?:{'|'.join(f'(?<={word})' for word in LOWER_CASE_TAILS)})(?:[ \t]+[{SMALL}]+){{1,2}})?"
 )
