@@ -48,6 +48,13 @@ def test_an_indian_notification_number_wrapped_after_notification_is_read_whole(
     assert identifier(text) == "Notification No. 64/2031-Customs (ADD)"
 
 
+def test_a_notification_heading_in_capitals_over_its_number_is_no_part_of_it():
+    text = INDIAN_NOTIFICATION.replace(
+        "Notification No. 71/2031-CUSTOMS (ADD)", "NOTIFICATION\nNo. 71/2031-Customs (ADD)"
+    )
+    assert identifier(text) == "No. 71/2031-Customs (ADD)"
+
+
 def test_a_korean_notice_number_in_brackets_with_its_date_is_the_identifier():
     text = (
         "■ 「루리타니아산 위젯에 대한 덤핑방지관세 부과에 관한 규칙」 일부개정(안)\n\n"
