@@ -287,6 +287,8 @@ PERIOD_STARTS = ("application_start", "entry_into_force")
 AFTER_START = re.compile(r"\bafter\s+(?:the\s+)?$", re.I)
 PHRASE_OPENING = re.compile(r"(?:(?:from|commencing|starting|beginning|with\s+effect\s+from)\s+)?", re.I)
 LENGTH_REACH = 120  # "por um prazo de até cinco anos, às importações de pneus, a partir de": the length is far
+# after the start, past the goods and their tariff lines: "自…起,对…的腈纶(税则号列:…)继续征收反倾销税,…,期限为5年"
+LENGTH_AFTER_REACH = 200
 
 
 def _stated_length(text: str, mention: DateMention, rules) -> re.Match | None:
@@ -297,7 +299,7 @@ def _stated_length(text: str, mention: DateMention, rules) -> re.Match | None:
         match = pattern.search(before)
         if match is not None:
             return match
-    after = text[mention.end : mention.end + 80]
+    after = text[mention.end : mention.end + LENGTH_AFTER_REACH]
     return next((match for pattern in rules.durations_after if (match := pattern.match(after))), None)
 
 

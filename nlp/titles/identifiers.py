@@ -73,7 +73,8 @@ CITED_IN_TITLE = re.compile(
 # number the notification prints of itself ('Notification No. 60/2023-Customs'), as it is cited.
 SHORT_NOTIFICATION = re.compile(r"(?i:notification)\s+No\.?\s*(?P<digits>\d+)$")
 FULL_NOTIFICATION = (
-    r"(?i:notification)\s+(?P<number>No\.?\s*{digits}\s*/\s*(?:19|20)\d\d\s*[-–—]\s*Customs(?:\s*\((?:ADD|CVD|SG)\))?)"
+    r"(?i:notification)\s+(?P<number>No\.?\s*{digits}\s*/\s*(?:19|20)\d\d\s*[-–—]\s*"
+    r"(?i:customs)(?:\s*\((?:ADD|CVD|SG)\))?)"
 )
 
 
