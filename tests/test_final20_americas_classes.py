@@ -116,3 +116,43 @@ def test_a_reported_list_of_changes_to_rates_of_duty_changes_rates_beside_the_pr
 
 def test_rate_of_duty_reductions_under_a_free_trade_agreement_alone_stay_its_preference():
     assert measure_types(FTA_REDUCTIONS) == {"preference"}
+
+
+# --- an agreement's changes made to the consolidated tariff ----------------------------------------------------------
+
+AGREEMENT_CHANGES = (
+    "Amendments to the Departmental Consolidation of the Customs Tariff\nCustoms Notice 31-19\n"
+    "1. As a result of the CRFTA, additions, changes and deletions have been made to the Departmental Consolidation "
+    "of the Customs Tariff, which take effect January 1, 2031, including rate changes and changes to tariff "
+    "treatment codes.\n"
+)
+
+
+def test_an_agreements_additions_and_deletions_to_the_tariff_change_the_nomenclature_and_its_preference():
+    assert measure_types(AGREEMENT_CHANGES) == {"preference", "nomenclature_change"}
+
+
+def test_additions_made_to_the_tariff_for_no_agreement_change_only_the_nomenclature():
+    text = (
+        "Customs Notice 31-20\n1. Additions and deletions have been made to the Customs Tariff, which take effect "
+        "January 1, 2031.\n"
+    )
+    assert measure_types(text) == {"nomenclature_change"}
+
+
+# --- a name that runs across two hyphenated words ---------------------------------------------------------------------
+
+HYPHENATED_NAMES = {
+    "the Canada-United States-Mexico Agreement": ["CA", "US", "MX"],
+    "the Canada-United Kingdom-Ruritania talks": ["CA", "GB"],
+    "the Canada-Costa Rica-Panama round": ["CA", "CR", "PA"],
+    "the Canada-Costa Rica Free Trade Agreement": ["CA", "CR"],
+    "the EU-New Zealand agreement": ["EU", "NZ"],
+}
+
+
+@pytest.mark.parametrize("text", HYPHENATED_NAMES)
+def test_a_name_running_to_the_hyphen_of_the_next_word_is_found_with_the_part_after_it(text):
+    from nlp.countries.names import find_country_names
+
+    assert [m.code for m in find_country_names(text)] == HYPHENATED_NAMES[text]
