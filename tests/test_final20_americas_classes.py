@@ -156,3 +156,25 @@ def test_a_name_running_to_the_hyphen_of_the_next_word_is_found_with_the_part_af
     from nlp.countries.names import find_country_names
 
     assert [m.code for m in find_country_names(text)] == HYPHENATED_NAMES[text]
+
+
+# --- a tribunal's finding: its case number without 'No.', the inquiry it has conducted --------------------------------
+
+FINDING = (
+    "Inquiry NQ-2031-017\n\nCertain Steel Gratings\n\nFinding issued\nMonday, May 12, 2031\n\n"
+    "IN THE MATTER OF an inquiry pursuant to section 42 of the Special Import Measures Act respecting:\n\n"
+    "CERTAIN STEEL GRATINGS\n\nFINDING\n\n"
+    "The Canadian International Trade Tribunal, pursuant to the provisions of section 42 of the Special Import "
+    "Measures Act, has conducted an inquiry to determine whether the dumping and subsidizing of the subject goods "
+    "have caused injury or are threatening to cause injury:\n\n"
+    "Steel gratings originating in or exported from Ruritania.\n"
+)
+
+
+def test_a_finding_numbered_without_no_is_known_by_its_case_line_and_titled_by_its_goods():
+    ext = analyse(FINDING, jurisdiction="CA")._
+    assert (ext.identifier.text, ext.official_title.text) == ("Inquiry NQ-2031-017", "Certain Steel Gratings")
+
+
+def test_a_tribunal_that_has_conducted_an_inquiry_into_dumping_and_subsidizing_acts_on_both():
+    assert measure_types(FINDING) == {"anti_dumping", "countervailing"}
