@@ -18,7 +18,7 @@ from digest.areas import placement, shown_order
 from digest.links import change_page, safe_url
 from digest.words import DATE_WORDS, flag, measure_words
 from nlp.codes.nomenclature import chapter_title
-from nlp.countries.names import display_name as country_name
+from nlp.countries.display import display_name as country_name
 from nlp.countries.names import find_country_names
 
 KEY_DATE_TYPES = ("entry_into_force", "application_start", "application_end", "expiry", "comment_deadline")

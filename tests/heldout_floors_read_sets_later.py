@@ -159,7 +159,8 @@ LATER_READ_SETS = {
         # deadline, a release's date over its ministry; left: 2702's opening moment 'onward', 2704's relayed notice: 0.588
         "dates": 0.9,
         "measures": 0.933,  # MAV and 시장접근물량 as quotas, swine fever as a shortage's cause; left: FTA quotas: 0.800
-        "affected": 0.941,  # a bare bulletin's joint allocations, '産' after a Japanese name; left: CUSMA's US: 0.615
+        # a bare bulletin's joint allocations, '産' after a Japanese name, CUSMA's US ('Canada-United States-Mexico'): 0.615
+        "affected": 1.0,
         "title": 0.933,  # a release's date line, a PDF link, a reference number; left: the Japanese title: 0.824
         "identifier": 0.823,  # notices to traders, GAC serials, a quota announcement; left: relayed acts: 0.571
         "rates": 1.0,  # a CSMS rate after its code, a quota share restated as a count: 0.880

@@ -7,8 +7,9 @@ from datetime import date
 import pytest
 
 from digest.subscriptions import normalise_jurisdiction
+from nlp.countries.display import display_name
 from nlp.countries.groups import member_states
-from nlp.countries.names import display_name, find_country_names
+from nlp.countries.names import find_country_names
 from nlp.countries.rules import implementing_jurisdiction
 from nlp.pipeline import analyse
 from nlp.text.language import detect_language

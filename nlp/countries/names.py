@@ -185,10 +185,12 @@ def _names_in_run(run: str) -> tuple[tuple[bool, str | None, int, int], ...]:
             parts = list(_hyphenated(run, words[index], 0, table))
             joined = _hyphen_joined_name(run, words, index, table)
             if joined is not None:  # 'Canada-Costa Rica Free Trade Agreement': the last part opens a longer name
-                size, code, name_start = joined
+                size, code, name_start, name_end = joined
                 parts = [part for part in parts if part.start < name_start]
                 found += [(False, part.code, part.start, part.end) for part in parts]
-                found.append((True, code, name_start, words[index + size - 1][1]))
+                found.append((True, code, name_start, name_end))
+                rest = _hyphenated(run, (name_end, words[index + size - 1][1]), 0, table)  # its '-Mexico'
+                found += [(False, part.code, part.start, part.end) for part in rest]
                 index += size
                 continue
             found += [(False, part.code, part.start, part.end) for part in parts]
@@ -360,8 +362,9 @@ def _hyphenated(run: str, word: tuple[int, int], offset: int, table: dict[str, s
 
 
 def _hyphen_joined_name(run: str, words: list[tuple[int, int]], index: int, table: dict[str, str]):
-    """(words taken, code, start) of a name of several words that the last part of a hyphenated word opens
-    ('Canada-Costa Rica', 'EU-New Zealand', 'EFTA-North Macedonia'); None where there is none."""
+    """(words taken, code, start, end) of a name of several words that the last part of a hyphenated word opens
+    ('Canada-Costa Rica', 'EU-New Zealand', 'EFTA-North Macedonia'), ending where a word ends or at the hyphen of
+    the next hyphenated word ('Canada-United States-Mexico'); None where there is none."""
     token = run[words[index][0] : words[index][1]]
     if "-" not in token or index + 1 >= len(words):
         return None
@@ -370,36 +373,10 @@ def _hyphen_joined_name(run: str, words: list[tuple[int, int]], index: int, tabl
         return None
     rest = [(start, words[index][1]), *words[index + 1 :]]
     longest = _longest_at(run, rest, 0, table)
+    if (longest is None or longest[0] < 2) and "-" in run[words[index + 1][0] : words[index + 1][1]]:
+        cut = (words[index + 1][0], run.index("-", *words[index + 1]))
+        longest = _longest_at(run, [rest[0], cut], 0, table)
+        return (2, longest[1], start, cut[1]) if longest is not None and longest[0] == 2 else None
     if longest is None or longest[0] < 2:
         return None
-    return longest[0], longest[1], start
-
-
-# Everyday names where the ISO name reads badly once its ", ..." tail is cut.
-EVERYDAY_NAMES = {
-    "EU": "European Union",
-    "EAEU": "Eurasian Economic Union",
-    "GCC": "Gulf Cooperation Council",
-    "GB": "United Kingdom",
-    "UK": "United Kingdom",
-    "US": "United States",
-    "KR": "South Korea",
-    "KP": "North Korea",
-    "CD": "DR Congo",
-    "CG": "Republic of the Congo",
-    "RU": "Russia",
-    "TW": "Taiwan",
-}
-
-
-@cache
-def display_name(code: str | None) -> str:
-    """The everyday name of a two-letter code ('China', 'South Korea'); the code itself when unknown."""
-    if not code:
-        return "unknown"
-    if code in EVERYDAY_NAMES:
-        return EVERYDAY_NAMES[code]
-    country = pycountry.countries.get(alpha_2=code)
-    if country is None:
-        return code
-    return getattr(country, "common_name", None) or country.name.split(",")[0]
+    return longest[0], longest[1], start, rest[longest[0] - 1][1]

@@ -156,6 +156,13 @@ def _row_rates(text: str, rows: list[re.Match], line_end: int) -> Iterator[tuple
 # A row of a tariff schedule listed under its introduction: it opens with a code or a dashed description
 # ('8903.12.00.00 MFN, GPT: 6.5%', '- - - Cane poles Free').
 SCHEDULE_ROW = re.compile(r"[ \t|]*(?:\d{4}|[-–])")
+# The columns' header between the introduction and the rows, flattened into a line without figures ('Tariff Item New
+# Rate of Duty', 'Classification Numbers | Tariff Treatment Affected | New Rate of Duty |'): part of the schedule.
+SCHEDULE_HEADER = re.compile(
+    r"[ \t|]*(?:tariff\s+items?|classification\s+numbers?|(?:sub)?headings?|hs\s+codes?|commodity\s+codes?)\b"
+    r"[^\d:\n]{0,80}\b(?:rates?|dut(?:y|ies))\b[^\d:\n]*$",
+    re.I,
+)
 
 
 def introduced_row(text: str, start: int, duty: re.Pattern) -> bool:
@@ -164,7 +171,9 @@ def introduced_row(text: str, start: int, duty: re.Pattern) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     if not SCHEDULE_ROW.match(text, line_start):
         return False
-    return _under_an_introduction(text, line_start, duty, lambda above: bool(SCHEDULE_ROW.match(above)))
+    return _under_an_introduction(
+        text, line_start, duty, lambda above: bool(SCHEDULE_ROW.match(above) or SCHEDULE_HEADER.match(above))
+    )
 
 
 def _under_an_introduction(text: str, line_start: int, duty: re.Pattern, in_the_run: Callable[[str], bool]) -> bool:

@@ -33,10 +33,12 @@ FIGURE_AFTER = re.compile(r"\s+(?P<value>\d{1,3}(?:[.,]\d{1,2})?)\s+(?:from|of)\
 # A zero rate as tariff schedules write it: 'Free' as the last cell of a row that opens with a code or a dashed
 # description ('8903.12.00.00 MFN, GPT: Free', '- - - Cane poles Free'), a Canadian schedule's final rate with its
 # staging category after it ('… | UST: Free | UST: Free (A) |'), and 'free of duty' as one end of a change
-# ('from 15% to free of duty', 'from free of duty to 5%').
+# ('from 15% to free of duty', 'from free of duty to 5%'); a change's new rate in brackets ('3506.91.90 MFN Rate
+# Change (Free)').
 # ('… | "5% " | "Free" |': a textual amendment's table quotes its cells)
 FREE_CELL = re.compile(
-    r"(?m)^[ \t|]*(?:\d{4}|[-–])[^\n]*?(?:(?<=[ \t:|])|(?<=[ \t|][\"“]))(?P<free>Free)(?:[ \t]+\([A-Z]\d?\))?"
+    r"(?m)^[ \t|]*(?:\d{4}|[-–])[^\n]*?(?:(?<=[ \t:|])|(?<=[ \t|][\"“])|(?<=[ \t]\())(?P<free>Free)(?:(?<=\(Free)\))?"
+    r"(?:[ \t]+\([A-Z]\d?\))?"
     r"(?:[ \t]?[\"”](?=[ \t]*\|))?(?=[ \t|]*$)"
 )
 # 'free' alone in its cell of a table printed one cell a line ('free |'), under a header naming the rate of duty; an

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from nlp.countries.names import display_name
+from nlp.countries.display import display_name
 from nlp.summary.casing import title_case_from_capitals
 from nlp.summary.goods import goods_named
 from nlp.summary.operative import (

@@ -155,7 +155,7 @@ def capitals_title(text: str, start: int, end: int, line: str, patterns) -> bool
 # The goods a trade-remedy case is named by, in capitals ('CERTAIN FABRICATED INDUSTRIAL STEEL COMPONENTS' over a
 # tribunal's 'Inquiry No. NQ-2031-004'): no agency's name opens with 'CERTAIN'.
 CERTAIN_GOODS = re.compile(r"CERTAIN[ \t]+[A-Z][A-Z]")
-CASE_NUMBER = re.compile(r"(?:Inquiry|(?:Expiry|Interim)\s+Review|Review|Appeal)\s+No\.\s*[A-Z]{2}-\d{4}-\d{3}")
+CASE_NUMBER = re.compile(r"(?:Inquiry|(?:Expiry|Interim)\s+Review|Review|Appeal)\s+(?:No\.\s*)?[A-Z]{2}-\d{4}-\d{3}")
 
 
 def _case_number_follows(text: str, end: int, line: str) -> bool:
