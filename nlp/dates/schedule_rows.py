@@ -7,10 +7,14 @@ from __future__ import annotations
 
 import re
 
-ROW_LEAD = re.compile(r"[ \t\u00a0•·*–-]*")  # what may stand before a row's date on its line: indentation, a bullet
+# what may stand before a row's date on its line: indentation, a bullet, the weekday ("Tuesday, March 4, 2031")
+ROW_LEAD = re.compile(r"[ \t\u00a0•·*–-]*(?:[A-Z][a-z]{2,8}day,?[ \t]+)?")
 EVENT_WORD = re.compile(r"[^\W\d_]{2,}")  # the row goes on with its event after the date
 PREVIOUS_DATE_CHARS = 32  # the previous row's date, from its line's start to its end ("Wednesday, September 25, 2018")
 SENTENCE_MARK = re.compile(r"[.;:!?](?:\s|$)|\b[a-z]{4,}\b")  # prose before the previous date: not a row's date
+# the previous row's date whole on its line: a month's name or a numeric date's separator, not the year of a date
+# wrapped from the line above ("… will meet on September 10," / "2025, to review …" in a narrow column)
+WHOLE_DATE = re.compile(r"[^\W\d_]{3}|\d[./-]\d")
 
 
 def opens_a_dated_row(text: str, start: int, end: int, floor: int) -> bool:
@@ -24,4 +28,4 @@ def opens_a_dated_row(text: str, start: int, end: int, floor: int) -> bool:
         return False
     previous_start = text.rfind("\n", 0, floor) + 1
     head = text[previous_start:floor].lstrip(" \t\u00a0•·*–-")
-    return 0 < len(head) <= PREVIOUS_DATE_CHARS and not SENTENCE_MARK.search(head)
+    return len(head) <= PREVIOUS_DATE_CHARS and bool(WHOLE_DATE.search(head)) and not SENTENCE_MARK.search(head)
