@@ -42,6 +42,18 @@ def test_a_schedule_rows_own_due_date_for_written_comments_is_the_comment_deadli
     assert dates(text) == [("comment_deadline", "2031-07-23"), ("other", "2031-07-24")]
 
 
+def test_hard_wrapped_prose_whose_lines_open_with_dates_is_no_schedule():
+    text = (
+        "(1) For calendar year 2031, the additional quantity shall be allocated in four tranches.  The first tranche "
+        "will open on\nFebruary 13, 2031, and close on March 31, 2031.  The second tranche will open on April 1, 2031, "
+        "and close on June 30, 2031.  The\nthird tranche will open on July 1, 2031, and close on\n"
+        "September 30, 2031.  The fourth tranche will open on\nOctober 1, 2031, and close on December 31, 2031.\n"
+    )
+    found = dates(text)
+    assert ("other", "2031-09-30") in found
+    assert ("application_end", "2031-09-30") not in found
+
+
 # --- dates: the GPO Access header ---------------------------------------------------------------------------------
 
 

@@ -15,6 +15,12 @@ SENTENCE_MARK = re.compile(r"[.;:!?](?:\s|$)|\b[a-z]{4,}\b")  # prose before the
 # the previous row's date whole on its line: a month's name or a numeric date's separator, not the year of a date
 # wrapped from the line above ("… will meet on September 10," / "2025, to review …" in a narrow column)
 WHOLE_DATE = re.compile(r"[^\W\d_]{3}|\d[./-]\d")
+# the previous row's event reads as hard-wrapped prose: a sentence ends and another begins on it, or its line ends on
+# a word the next line must complete ("… and close on" / "September 30, 2031.  The fourth tranche … will open on")
+PROSE_BREAK = re.compile(r"[.;!?][\"”’)]*\s+[\"“(]?[A-Z]")
+CONTINUES = re.compile(
+    r"\b(?:on|of|to|the|a|an|and|or|from|until|by|before|after|between|in|at|for|than|with)\W*$", re.IGNORECASE
+)
 
 
 def opens_a_dated_row(text: str, start: int, end: int, floor: int) -> bool:
@@ -28,4 +34,7 @@ def opens_a_dated_row(text: str, start: int, end: int, floor: int) -> bool:
         return False
     previous_start = text.rfind("\n", 0, floor) + 1
     head = text[previous_start:floor].lstrip(" \t\u00a0•·*–-")
-    return len(head) <= PREVIOUS_DATE_CHARS and bool(WHOLE_DATE.search(head)) and not SENTENCE_MARK.search(head)
+    if len(head) > PREVIOUS_DATE_CHARS or not WHOLE_DATE.search(head) or SENTENCE_MARK.search(head):
+        return False
+    event = text[floor:line_start]  # the previous row's event
+    return not PROSE_BREAK.search(event) and not CONTINUES.search(event)
