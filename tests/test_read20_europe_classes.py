@@ -5,10 +5,11 @@ number before its date ('nr. 907 av 20. juni …') or by its date before a numbe
 service's date line under its headline and its masthead of section tags. Titles: a notice of (impending) expiry
 headed in the Union's other languages ('Avviso …', 'Zawiadomienie …', 'Oznámení …') whose table cites the expiring
 regulation at a line's start, its C-series number printed without brackets. Countries: an Italian expiry table's
-'Paese(i) di origine o di esportazione' column, South Africa in Italian. Measures: Italian 'antisovvenzioni', a
+'Paese(i) di origine o di esportazione' column, South Africa in Italian; the Union acting where a portal cites its
+journal 'Dz.U.UE' or an Italian item 'Gazzetta Ufficiale dell’UE'. Measures: Italian 'antisovvenzioni', a
 Norwegian 'sikkerhetsmekanisme'. Every passage is written for these tests."""
 
-from tests.fact_readers import affected, dates, identifier, measures, title
+from tests.fact_readers import affected, dates, identifier, jurisdiction, measures, title
 
 
 def scored_dates(text: str) -> list[tuple[str, str]]:
@@ -133,3 +134,19 @@ def test_a_norwegian_safeguard_mechanism_repealed_is_a_safeguard():
         "Forskriften om sikkerhetsmekanisme for import av korn oppheves.\n"
     )
     assert "safeguard" in measures(text)
+
+
+def test_a_portals_citation_of_the_unions_journal_names_the_union_as_acting():
+    text = (
+        "Zawiadomienie o wszczęciu przeglądu\n\nDzienniki UE\n\nDz.U.UE.C.2031.88.4\n\n"
+        "Komisja otrzymała wniosek o dokonanie przeglądu dotyczący przywozu zaworów pochodzących z Ruritanii.\n"
+    )
+    assert jurisdiction(text) == ["EU"]
+
+
+def test_an_italian_items_gazzetta_ufficiale_dellue_names_the_union_as_acting():
+    text = (
+        "Sono stati pubblicati in Gazzetta Ufficiale dell’UE alcuni avvisi di difesa commerciale.\n"
+        "1) Antidumping valvole – Ruritania: avviso di imminente scadenza dei dazi antidumping.\n"
+    )
+    assert jurisdiction(text) == ["EU"]
