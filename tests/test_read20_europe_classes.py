@@ -1,5 +1,6 @@
 """Europe's Official Journal notices and Nordic regulations (issue 15, round 17, read20-europe): the classes their
-misses showed. Dates: a legal portal's line giving a notice's own Official Journal issue under its number ('(Dz.U.UE C
+misses showed. Dates: an older register page's journal line in Italian or Spanish ('Gazzetta ufficiale n. C 072 del
+26/03/… pag. 0002 - 0002', 'Diario Oficial n° L 176 de …'), a legal portal's line giving a notice's own Official Journal issue under its number ('(Dz.U.UE C
 z dnia …)'), a Norwegian regulation in force 'fra dags dato' (the day it was made), a Norwegian act cited by its
 number before its date ('nr. 907 av 20. juni …') or by its date before a number without a point ('… nr 1723'), a news
 service's date line under its headline and its masthead of section tags. Titles: a notice of (impending) expiry
@@ -28,6 +29,25 @@ def test_a_portals_line_of_the_notices_own_journal_issue_is_its_publication():
     )
     assert scored_dates(text) == [("publication", "2031-06-07")]
     assert ("other", "2030-03-03") in dates(text)
+
+
+def test_an_older_register_pages_journal_line_in_italian_is_the_notices_publication():
+    text = (
+        "Avviso di imminente scadenza di alcune misure antidumping\n"
+        "Gazzetta ufficiale n. C 072 del 26/03/2031 pag. 0002 - 0002\n\n"
+        "Avviso di imminente scadenza di alcune misure antidumping (2031/C 72/02) 1. La Commissione informa che, se "
+        "non viene avviato un riesame, le misure antidumping sottoindicate scadranno alla data indicata.\n"
+    )
+    assert scored_dates(text) == [("publication", "2031-03-26")]
+
+
+def test_an_older_register_pages_journal_line_in_spanish_is_the_acts_publication():
+    text = (
+        "Reglamento (CE) nº 1808/31 del Consejo, de 24 de julio de 2031, relativo a la apertura de contingentes\n\n"
+        "Diario Oficial n° L 176 de 27/07/2031 p. 0001 - 0091\n\n\n"
+        "REGLAMENTO (CE) N° 1808/31 DEL CONSEJO de 24 de julio de 2031\n"
+    )
+    assert scored_dates(text) == [("document_date", "2031-07-24"), ("publication", "2031-07-27")]
 
 
 def test_a_norwegian_regulation_in_force_from_this_days_date_takes_its_adoption_day():
