@@ -7,9 +7,11 @@ announced expiry of duties already imposed as history, a republisher's caption d
 to the act's place-and-date line. Measures: a Portuguese or Spanish enacting formula ending 'decide:' names the
 proceeding the circular acts in, as a Russian formula names the measure it is made to review ('в целях пересмотра
 антидемпинговой меры'); a Vietnamese 'hạn ngạch thuế quan' that a circular
-'quy định'. Every passage is written for these tests."""
+'quy định'. Rates and quotas: Indonesia's 'Rp.' glued to its figure, Vietnamese quota volumes in 'tấn' and 'tá'. Every
+passage is written for these tests."""
 
-from tests.fact_readers import dates, measures
+from nlp.pipeline import analyse
+from tests.fact_readers import dates, measures, rates
 
 
 def scored_dates(text: str) -> list[tuple[str, str]]:
@@ -138,3 +140,22 @@ def test_a_vietnamese_circular_prescribing_tariff_quota_volumes():
         "Thông tư có hiệu lực thi hành từ ngày 01/01/2032.\n"
     )
     assert measures(text) == ["tariff_quota"]
+
+
+# --- rates and quotas -----------------------------------------------------------------------------------------------
+
+
+def test_a_rupiah_amount_written_with_a_full_stop_after_rp():
+    text = "Bea Masuk Tindakan Pengamanan dikenakan sebesar Rp.2.310,00/kg (dua ribu tiga ratus sepuluh rupiah).\n"
+    assert [(value, unit) for value, unit, _ in rates(text)] == [(2310, "IDR/kg")]
+
+
+def test_vietnamese_tariff_quota_volumes_in_tonnes_and_dozens():
+    text = (
+        "Thông tư quy định lượng hạn ngạch thuế quan nhập khẩu muối năm 2032 là 110.000 tấn; trứng gia cầm năm 2032 "
+        "là 12.500 tá.\n"
+    )
+    assert sorted((quota.amount, quota.unit) for quota in analyse(text)._.quotas) == [
+        (12500, "dozen"),
+        (110000, "tonnes"),
+    ]
