@@ -49,6 +49,7 @@ SIZES = {
     "read19-notices": 14,
     "read19-quotas": 14,
     "read19-asia": 14,
+    "read20-world": 14,
 }
 FLOORS = {
     **FIRST_SETS,
