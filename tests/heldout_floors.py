@@ -51,6 +51,7 @@ SIZES = {
     "read19-asia": 14,
     "read20-na": 14,
     "read20-europe": 14,
+    "read20-world": 14,
 }
 FLOORS = {
     **FIRST_SETS,

@@ -224,4 +224,22 @@ LATER_READ_SETS = {
         "quotas": 0.0,  # left: a Norwegian quota table flattened one cell a line ('Kvantum, tonn'): 0.000
         "jurisdiction": 1.0,  # 'Dz.U.UE', 'Gazzetta Ufficiale dell’UE': 0.923
     },
+    # round 17's read set of the rest of the world's typed dates (eval/heldout/read20-world/NOTES.md: Brazil's SECEX
+    # circulars, Peru, three EEC Board decisions, Indonesia, India, Malaysia; relays from Thailand, Malaysia, Vietnam),
+    # labelled before the extractor ran on them (7ebfa086); first figure: codes 0.980, dates 0.784, measures 0.800,
+    # affected 0.722, jurisdiction 1.0, title 0.462, identifier 0.632 (0.737 with 2936's 'NOMOR' label as relabelled),
+    # rates 0.667, quotas 0.000
+    "read20-world": {
+        "codes": 0.979,  # left: '6111' after a parenthetical (2929): 0.980
+        # India's five years from a day named in apposition, Vietnamese 'có hiệu lực từ … đến hết …', Thai 'จนถึงวันที่',
+        # an inquiry's time limit and announced expiry as history, a caption date yields to the place-and-date line
+        "dates": 0.938,  # 0.784
+        "measures": 0.965,  # 'decide:' formulas, an EEC Board formula's measure, Vietnamese quotas; left: D-8: 0.800
+        "affected": 0.85,  # left: a formula's Ukraine, the EAEU as a bloc, Japan in a relay: 0.722
+        "title": 0.461,  # left: site captions and relay headlines: 0.462
+        "identifier": 0.736,  # left: captions' numbers ('Notification No. 05'), a relay's circular: 0.737
+        "rates": 1.0,  # 'Rp.' glued to its figure: 0.667
+        "quotas": 1.0,  # Vietnamese 'tấn', 'tá': 0.000
+        "jurisdiction": 1.0,
+    },
 }
