@@ -4,6 +4,7 @@ the same matches as the whole, fewer alternatives tried."""
 import re
 
 from nlp.countries.rules import _origins_of_the_goods
+from nlp.text.dispatch import dispatched
 from nlp.text.narrowed import NEVER, NarrowedAlternation
 from nlp.text.sentences import Sentences
 
@@ -99,3 +100,13 @@ def test_the_least_recently_used_narrowing_is_the_one_dropped(monkeypatch):
     cues.in_text(german)  # a third set: the French one, used least recently, goes
     assert cues.in_text(english) is first
     assert cues.in_text(french) is not dropped
+
+
+def test_an_alternation_built_dispatched_is_narrowed_and_dispatched_again():
+    markers = [r"(?:hereby\s+orders?)", r"(?:beschließt\s*:)", r"(?:décide\s*:)", r"(?:is\s+hereby\s+notified)"]
+    cues = NarrowedAlternation(markers, build=dispatched)
+    text = "The Minister hereby orders as follows:\n1. It is hereby notified that the rate is 5 per cent."
+    assert cues.alternatives_in(text) == (0, 3)
+    assert cues.in_text(text).pattern == dispatched([markers[0], markers[3]]).pattern
+    assert [m.span() for m in cues.finditer(text)] == [(13, 26), (45, 63)]
+    assert [m.span() for m in cues.finditer(text)] == _spans(cues.whole, text)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from nlp.text.needed_words import NeededWords
 from nlp.text.patterns import guarded
@@ -24,12 +24,18 @@ KEPT_NARROWINGS = 256
 
 
 class NarrowedAlternation:
-    """`guarded("|".join(alternatives), flags)`, narrowed per text (`in_text`) to the alternatives it can hold."""
+    """`guarded("|".join(alternatives), flags)` (or `build(alternatives)`), narrowed per text (`in_text`) to the
+    alternatives it can hold."""
 
-    def __init__(self, alternatives: Sequence[str], flags: int = 0):
+    def __init__(
+        self, alternatives: Sequence[str], flags: int = 0, build: Callable[[list[str]], re.Pattern] | None = None
+    ):
+        """`build`: how an alternation of some of the alternatives is compiled (the same matches as their plain
+        alternation: dispatched on the first character, nlp.text.dispatch); guarded with `flags` by default."""
         self.alternatives = tuple(alternatives)
         self.flags = flags
-        self.whole = guarded("|".join(self.alternatives), flags)
+        self._build = build or (lambda kept: guarded("|".join(kept), flags))
+        self.whole = self._build(list(self.alternatives))
         # numbered groups would be renumbered by leaving alternatives out: such a pattern is searched whole
         parts = [re.compile(alternative, flags) for alternative in self.alternatives]
         self._words = NeededWords(parts) if not self.whole.groups else None
@@ -45,8 +51,7 @@ class NarrowedAlternation:
         if narrowed is None:
             if len(self._narrowed) >= KEPT_NARROWINGS:
                 del self._narrowed[next(iter(self._narrowed))]
-            kept = "|".join(self.alternatives[index] for index in possible)
-            narrowed = guarded(kept, self.flags) if kept else NEVER
+            narrowed = self._build([self.alternatives[index] for index in possible]) if possible else NEVER
         self._narrowed[possible] = narrowed
         return narrowed
 
