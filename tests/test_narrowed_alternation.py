@@ -4,6 +4,7 @@ the same matches as the whole, fewer alternatives tried."""
 import re
 
 from nlp.countries.rules import _origins_of_the_goods
+from nlp.text.dispatch import dispatched
 from nlp.text.narrowed import NEVER, NarrowedAlternation
 from nlp.text.sentences import Sentences
 
@@ -61,3 +62,51 @@ def test_the_goods_origins_of_an_opening_are_read_through_the_narrowed_cue():
         "India and Viet Nam.\n"
     )
     assert [mention.code for mention in _origins_of_the_goods(text, Sentences(text), set())] == ["IN", "VN"]
+
+
+DUTY_WORDS = [r"\bdut(?:y|ies)\b", r"\btaux\b", r"\w(?:zölle|zöllen)\b", r"\brates?\s+of\b"]
+# a lower-cased text of two languages, as the rates read it: a German sentence, then an English one
+TWO_LANGUAGES = "die antidumpingzölle werden erhöht. the rate of duty on the goods is 12 %; the duties apply."
+
+
+def test_a_window_is_narrowed_to_the_words_it_holds_not_the_whole_text(monkeypatch):
+    cues = NarrowedAlternation(DUTY_WORDS)
+    english = TWO_LANGUAGES.index("the rate")
+    asked = []
+    in_text = cues.in_text
+    monkeypatch.setattr(cues, "in_text", lambda text: asked.append(text) or in_text(text))
+    found = cues.search(TWO_LANGUAGES, english, len(TWO_LANGUAGES) - 5)
+    assert asked == [TWO_LANGUAGES[english:-5]]  # the German word before the window is no reason to try its form
+    assert cues.alternatives_in(asked[0]) == (0, 3)
+    assert found.span() == (english + 4, english + 11)  # 'rate of'
+    assert [m.span() for m in cues.finditer(TWO_LANGUAGES, english)] == [(40, 47), (48, 52), (79, 85)]
+    assert [m.span() for m in cues.finditer(TWO_LANGUAGES, english)] == _spans(cues.whole, TWO_LANGUAGES, english)
+
+
+def test_a_whole_text_search_finds_what_the_whole_alternation_finds():
+    cues = NarrowedAlternation(DUTY_WORDS)
+    assert cues.search(TWO_LANGUAGES).span() == (14, 20)  # 'gzölle': the letter before the duty word is the '\w'
+    assert cues.search(TWO_LANGUAGES).span() == cues.whole.search(TWO_LANGUAGES).span()
+    assert cues.search(TWO_LANGUAGES, 0, 3) is None
+
+
+def test_the_least_recently_used_narrowing_is_the_one_dropped(monkeypatch):
+    monkeypatch.setattr("nlp.text.narrowed.KEPT_NARROWINGS", 2)
+    cues = NarrowedAlternation(DUTY_WORDS)
+    english, french, german = "the duty", "le taux", "die zölle"
+    first = cues.in_text(english)
+    dropped = cues.in_text(french)
+    assert cues.in_text(english) is first  # used again: now the most recent
+    cues.in_text(german)  # a third set: the French one, used least recently, goes
+    assert cues.in_text(english) is first
+    assert cues.in_text(french) is not dropped
+
+
+def test_an_alternation_built_dispatched_is_narrowed_and_dispatched_again():
+    markers = [r"(?:hereby\s+orders?)", r"(?:beschließt\s*:)", r"(?:décide\s*:)", r"(?:is\s+hereby\s+notified)"]
+    cues = NarrowedAlternation(markers, build=dispatched)
+    text = "The Minister hereby orders as follows:\n1. It is hereby notified that the rate is 5 per cent."
+    assert cues.alternatives_in(text) == (0, 3)
+    assert cues.in_text(text).pattern == dispatched([markers[0], markers[3]]).pattern
+    assert [m.span() for m in cues.finditer(text)] == [(13, 26), (45, 63)]
+    assert [m.span() for m in cues.finditer(text)] == _spans(cues.whole, text)

@@ -166,9 +166,19 @@ NEWS_MASTHEAD = re.compile(
 def under_a_news_masthead(text: str, span_start: int, span_end: int, line_start: int, first_line_end: int) -> bool:
     """The date alone on its line right under the text's first line, a news service's masthead ('EU Customs & Trade
     News' / '18.02.2019' / the item's headline): the day the item was posted, not an act's."""
-    if span_start > OPENING_REACH or text[line_start:span_start].strip() or text[first_line_end:line_start].strip():
+    if span_start > OPENING_REACH or text[line_start:span_start].strip():
         return False
     line_end = text.find("\n", span_end)
     if text[span_end : len(text) if line_end < 0 else line_end].strip(" .,\t"):
         return False
-    return NEWS_MASTHEAD.fullmatch(text[:first_line_end].strip()) is not None
+    if not text[first_line_end:line_start].strip():
+        return NEWS_MASTHEAD.fullmatch(text[:first_line_end].strip()) is not None
+    return _headline_under_a_masthead(text[:line_start])
+
+
+def _headline_under_a_masthead(above: str) -> bool:
+    """The service's masthead and its section tags on one line, then the item's headline, then the date ('EU Customs
+    & Trade News EU Antidumping' / 'Bekanntmachung des bevorstehenden Außerkrafttretens' / '24.11.2020'), under the
+    page's own tag lines."""
+    lines = [line.strip() for line in above.splitlines() if line.strip()]
+    return len(lines) >= 2 and NEWS_MASTHEAD.match(lines[-2]) is not None and not lines[-1].endswith((".", ":"))

@@ -26,6 +26,7 @@ from nlp.dates.layout import CLOSING_REACH, WEEKDAY_PREFIX, Layout
 from nlp.dates.opening_sentence import OpeningSentence
 from nlp.dates.reaching import TIME_OF_DAY, gap_length, nearest, reaching
 from nlp.dates.rules import DateRules, Trigger
+from nlp.dates.schedule_rows import opens_a_dated_row
 from nlp.dates.title_acts import first_act_word_end
 from nlp.text.patterns import guarded
 
@@ -330,6 +331,8 @@ class Classifier:
         return any(kind in MEASURE_TYPES for kind in kinds)
 
     def _clause_before(self, span: Span) -> str:
+        if not span.relative and opens_a_dated_row(self.text, span.start, span.end, span.floor):
+            return ""  # a schedule's row: the row above is another event's (schedule_rows.py)
         clause = self.layout.clause_before(span.start, span.floor)
         dated_line = self.text.startswith(":", span.end)  # "May 4, 2031: The changes apply ...": its own clause
         opened = self._closest(self.rules.fallback, clause, clause)  # "From <date>, ...": a new clause opens with it

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 from nlp.dates.classify import MEASURE_TYPES
 from nlp.dates.layout import Layout
+from nlp.dates.listed_acts import notes_a_listed_acts_effect
 from nlp.dates.recent import reported_recent_change
 from nlp.text.layout import Layout as Zones
 from nlp.types import DateMention
@@ -64,6 +65,8 @@ def demote_before_document_date(
         elif _heads_a_list(mention, own, layout):
             pass
         elif mention.type in MEASURE_TYPES and _reported_as_just_made(mention, own, layout, rules):
+            pass
+        elif mention.type in MEASURE_TYPES and notes_a_listed_acts_effect(layout.text, mention.start, rules):
             pass
         elif mention.type in MEASURE_TYPES and date.fromisoformat(mention.date) < own:
             mention = DateMention("other", mention.date, mention.text, mention.start, mention.end, mention.derived)

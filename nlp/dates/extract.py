@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from nlp.dates.caption_date import caption_date_yields_to_place_line
 from nlp.dates.classify import MEASURE_TYPES, Classifier, Span
 from nlp.dates.demotions import demote_before_document_date, demote_history_sections, demote_recitals
 from nlp.dates.extended import demote_former_expiry
@@ -75,6 +76,7 @@ def extract_dates(
     mentions = demote_replaced(mentions, replaced_spans(text))
     mentions = typed_record_fields(text, mentions)
     mentions = timestamp_as_document_date(text, mentions, layout)
+    mentions = caption_date_yields_to_place_line(text, mentions)
     mentions = relayed_lead_as_other(mentions, layout)
     mentions = _availability_as_entry_into_force(text, mentions, rules)
     mentions = opening_day_under_its_period(text, mentions)
@@ -286,8 +288,10 @@ def _period_ends(text: str, mentions: list[DateMention], rules) -> list[DateMent
 PERIOD_STARTS = ("application_start", "entry_into_force")
 AFTER_START = re.compile(r"\bafter\s+(?:the\s+)?$", re.I)
 PHRASE_OPENING = re.compile(r"(?:(?:from|commencing|starting|beginning|with\s+effect\s+from)\s+)?", re.I)
-LENGTH_REACH = 120  # "por um prazo de até cinco anos, às importações de pneus, a partir de": the length is far
-# after the start, past the goods and their tariff lines: "自…起,对…的腈纶(税则号列:…)继续征收反倾销税,…,期限为5年"
+# "por um prazo de até cinco anos, às importações de pneus, a partir de": the length is far; "for a period of five years
+# (unless revoked, ...) from the date of imposition of the provisional ... duty, that is, the": farther
+LENGTH_REACH = 230
+# the length far after the start, past the goods and their tariff lines: "自…起,对…的腈纶(税则号列:…)继续征收反倾销税,…,期限为5年"
 LENGTH_AFTER_REACH = 200
 
 

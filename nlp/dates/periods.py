@@ -46,9 +46,24 @@ def find_periods(text: str, found: list[FoundDate], layout: Layout, rules: DateR
         first, second = found[index], found[index + 1]
         if index in typed or not _is_pair(text, first, second, found[index - 1] if index else None, layout, rules):
             continue
-        kinds = ("other", "other") if rules.is_background(layout.sentence(first.start)) else PAIR
+        if rules.is_background(layout.sentence(first.start)):
+            kinds = ("other", "other")
+        else:
+            kinds = _pair_kinds(text, first, found[index - 1] if index else None, layout, rules)
         typed[index], typed[index + 1] = kinds
     return typed
+
+
+IN_FORCE_PAIR = ("entry_into_force", "application_end")
+
+
+def _pair_kinds(text: str, first: FoundDate, previous, layout: Layout, rules: DateRules) -> tuple[str, str]:
+    """An act "in force from <date> to the end of <date>" (Vietnamese "có hiệu lực thi hành từ ngày ... đến hết
+    ngày ..."): it enters into force on the first and ends on the second; any other period applies between them."""
+    if not rules.period_in_force:
+        return PAIR
+    before = layout.clause_before(first.start, previous.end if previous else 0)[-OPENING_REACH:]
+    return IN_FORCE_PAIR if any(pattern.search(before) for pattern in rules.period_in_force) else PAIR
 
 
 def _is_pair(text: str, first: FoundDate, second: FoundDate, previous, layout: Layout, rules: DateRules) -> bool:

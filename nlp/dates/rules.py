@@ -84,6 +84,7 @@ class DateRules:
     period_bare: list[re.Pattern] = field(default_factory=list)
     period_appositive: list[re.Pattern] = field(default_factory=list)  # "<date>, effective date of X, to <date>"
     period_columns: list[re.Pattern] = field(default_factory=list)  # a header line naming start and end columns
+    period_in_force: list[re.Pattern] = field(default_factory=list)  # an act in force from its start until its end
     history_sections: list[str] = field(default_factory=list)  # "BACKGROUND": earlier acts restated (sources)
     background: list[re.Pattern] = field(default_factory=list)
     retroactive: list[re.Pattern] = field(default_factory=list)  # periods of importation that may predate the act
@@ -91,6 +92,7 @@ class DateRules:
     restated: list[re.Pattern] = field(default_factory=list)  # "... is revised to read as follows:" (restated.py)
     availability: list[re.Pattern] = field(default_factory=list)  # "available in ACE as of": a filing system's day
     recent_changes: list[re.Pattern] = field(default_factory=list)  # "has been reinstated with effect from" (recent.py)
+    listed_act_effects: list[re.Pattern] = field(default_factory=list)  # "SOR/2029-56. (Effective on" (listed_acts.py)
     issue_headers: list[re.Pattern] = field(default_factory=list)  # a journal's issue line, its date below it
     notice_lists: list[re.Pattern] = field(default_factory=list)  # a list of gazette notices' header (notice_lists.py)
     history_heading: re.Pattern | None = None
@@ -278,6 +280,7 @@ def _add_language(rules: DateRules, data: dict) -> None:
         ("bare", "period_bare"),
         ("appositive", "period_appositive"),
         ("columns", "period_columns"),
+        ("in_force", "period_in_force"),
     ):
         if periods.get(key):
             getattr(rules, target).append(guarded(periods[key], FLAGS))
@@ -301,6 +304,8 @@ def _add_language(rules: DateRules, data: dict) -> None:
         rules.availability.append(guarded(data["availability"], FLAGS))
     if data.get("recent_changes"):
         rules.recent_changes.append(guarded(data["recent_changes"], FLAGS))
+    if data.get("listed_act_effects"):
+        rules.listed_act_effects.append(guarded(data["listed_act_effects"], FLAGS))
     if data.get("issue_headers"):
         rules.issue_headers.append(guarded(data["issue_headers"], FLAGS))
     if data.get("notice_lists"):

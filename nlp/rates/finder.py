@@ -57,6 +57,7 @@ from nlp.text.acting import ActingSentences
 from nlp.text.cell_line_tables import cell_line_rows
 from nlp.text.layout import OPERATIVE, Layout
 from nlp.text.narrated import narrates
+from nlp.text.narrowed import NarrowedAlternation
 from nlp.text.numbers import NUMBER, parse_number, tidy
 from nlp.text.patterns import guarded
 from nlp.text.prefilter import may_occur, scan_gated
@@ -148,7 +149,9 @@ class _Words:
     specific: re.Pattern
     per_unit: re.Pattern  # the '/kg', 'per tonne' every specific amount holds: where there is none, no amount
     glued_cell: re.Pattern
-    duty: re.Pattern
+    # the duty words of every language, searched in many sentences and windows: an alternative opening with a class
+    # ('\w(?:zölle|zöllen)\b') is tried at every position, so each window is searched for the words it can hold
+    duty: NarrowedAlternation
     not_rate: re.Pattern
     margin: re.Pattern
     kinds: dict[str, re.Pattern]
@@ -213,7 +216,7 @@ def _words() -> _Words:
             rf"\s*(?:%\s*)?(?:\|?\s*(?:{ADDITIONAL_CODE_CELL}))?(?:\s*$|(?(closed)[\s|]*$|(?!)))",
             re.I,
         ),
-        duty=guarded("|".join(data["duty_words"])),
+        duty=NarrowedAlternation(data["duty_words"]),
         not_rate=guarded("|".join(data["not_rates"])),
         margin=guarded(data["margin_words"]),
         kinds={k: guarded("|".join(v)) for k, v in data["kinds"].items()},

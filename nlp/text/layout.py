@@ -15,6 +15,7 @@ from importlib import resources
 
 from nlp.text.dispatch import dispatched
 from nlp.text.front_matter import front_matter_span
+from nlp.text.narrowed import NarrowedAlternation
 from nlp.text.patterns import guarded, lowered_for_words, required_words, spaces_match_any_whitespace
 from nlp.text.textutil import line_start_matches
 
@@ -38,11 +39,13 @@ def _alternation(groups: dict, prefix: str = "") -> str:
 class _Inline:
     """Inline markers: one scan with a plain alternation (named groups would make the regex
     engine try every branch at every position, ten times slower), dispatched on the first
-    character (nlp.text.dispatch), then each hit is told apart."""
+    character (nlp.text.dispatch), then each hit is told apart. The markers of every language are
+    scanned for in each text as the alternation of those the text can hold (nlp.text.narrowed)."""
 
     def __init__(self, groups: dict[str, list[str]]):
         self.kinds = [(kind, re.compile("|".join(patterns))) for kind, patterns in groups.items()]
-        self.scan = dispatched([f"(?:{p})" for patterns in groups.values() for p in patterns])
+        markers = [f"(?:{p})" for patterns in groups.values() for p in patterns]
+        self.scan = NarrowedAlternation(markers, build=dispatched)
 
     def finditer(self, text: str):
         for match in self.scan.finditer(text):

@@ -44,7 +44,7 @@ def find_title(text: str, layout: Layout) -> TextMention | None:
 
 
 EUR_LEX_PAGE = re.compile(r"excerpt from the EUR-Lex website|^Document \d{5}[A-Z]{1,2}\d{4}", re.M)
-NOTICE_HEADING = re.compile(r"(?:Notice|Avis|Bekanntmachung|Anuncio|Trade Remedies Notice)\b")
+NOTICE_HEADING = re.compile(rf"(?:{'|'.join(shapes.titles_data()['notice_headings']['words'])})\b")
 
 
 def _notice_heading_above(text: str, layout: Layout, act: TextMention | None) -> TextMention | None:
@@ -53,9 +53,10 @@ def _notice_heading_above(text: str, layout: Layout, act: TextMention | None) ->
     its heading is its title, not the first act cited below it."""
     if act is None:
         return None
-    line = _first_title_line(text, layout)
-    if line is not None and line.end <= act.start and NOTICE_HEADING.match(line.text):
-        return line
+    # its heading line, or the line over its C-series number when a masthead in table cells hides the heading
+    for line in (_first_title_line(text, layout), _designated_title(text, layout)):
+        if line is not None and line.end <= act.start and NOTICE_HEADING.match(line.text):
+            return line
     return act
 
 
