@@ -291,7 +291,8 @@ PHRASE_OPENING = re.compile(r"(?:(?:from|commencing|starting|beginning|with\s+ef
 # "por um prazo de até cinco anos, às importações de pneus, a partir de": the length is far; "for a period of five years
 # (unless revoked, ...) from the date of imposition of the provisional ... duty, that is, the": farther
 LENGTH_REACH = 230
-# the length far after the start, past the goods and their tariff lines: "自…起,对…的腈纶(税则号列:…)继续征收反倾销税,…,期限为5年"
+# the length far after the start, past the goods and their tariff lines:
+# "自…起,对…的腈纶(税则号列:…)继续征收反倾销税,…,期限为5年"
 LENGTH_AFTER_REACH = 200
 
 
