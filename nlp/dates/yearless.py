@@ -148,7 +148,9 @@ def _yearless_month_first_pattern() -> re.Pattern:
         r"\.?[ \t]+(?P<day>\d{1,2})(?:st|nd|rd|th)?)\b(?![ \t]*[,.]?[ \t]*\d)(?![-/:])"
         # a day that recurs ('the dairy year beginning on August 1 of each year'): no date of the measure
         r"(?![ \t]+(?:of[ \t]+(?:each|every|any|a|the[ \t]+(?:following|same|preceding|previous|next))[ \t]+year"
-        r"|each[ \t]+year|every[ \t]+year|annually))"
+        r"|each[ \t]+year|every[ \t]+year|annually)"
+        # a day with its year in words ('from July 1st this year to June 30th, 2032'): the relative rules read it
+        r"|[ \t]+(?:of[ \t]+)?(?:this|next|last)[ \t]+year)"
     )
 
 
