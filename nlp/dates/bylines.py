@@ -182,3 +182,24 @@ def _headline_under_a_masthead(above: str) -> bool:
     page's own tag lines."""
     lines = [line.strip() for line in above.splitlines() if line.strip()]
     return len(lines) >= 2 and NEWS_MASTHEAD.match(lines[-2]) is not None and not lines[-1].endswith((".", ":"))
+
+
+# a press or news release says so in its heading; the date at its foot is the day it was released
+PRESS_RELEASE = re.compile(r"\b(?:press|media|news)\s+(?:releases?|statements?)\b", re.I)
+PRESS_HEADING_REACH = 300
+# ... or a news page labels its item on a line of its own by the dateline ("Tullverket" / "2031-10-06" / "Nyhet"):
+# the agency's news item reports another's act; the dateline is the day the item was published
+NEWS_ITEM_LABEL = re.compile(
+    r"^[ \t]*(?:News|News\s+item|Nyhet|Nyheter|Nyhed|Nyheder|Uutinen|Notícia|Noticia|Notizia|Nachricht|Actualité"
+    # ... or a firm's newsletter by its issue line ("NEWSLETTER 제 412호", "Newsletter No. 412")
+    r"|(?:NEWSLETTER|Newsletter|뉴스레터)(?:[ \t]+(?:제[ \t]*|No\.?[ \t]*)?\d{1,5}[ \t]*호?)?)"
+    r"[ \t]*$",
+    re.M,
+)
+
+
+def a_press_release(text: str) -> bool:
+    """Whether the text is a press release or a news item by its heading (its closing date is the day of release)."""
+    return bool(
+        PRESS_RELEASE.search(text, 0, PRESS_HEADING_REACH) or NEWS_ITEM_LABEL.search(text, 0, PRESS_HEADING_REACH)
+    )

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from nlp.dates.bylines import (
+    a_press_release,
     dated_lead,
     heads_a_news_page,
     under_a_byline,
@@ -32,18 +33,6 @@ from nlp.text.patterns import guarded
 
 MEASURE_TYPES = {"entry_into_force", "application_start", "application_end", "comment_deadline"}
 OTHER = ("other",)
-# a press or news release says so in its heading; the date at its foot is the day it was released
-PRESS_RELEASE = re.compile(r"\b(?:press|media|news)\s+(?:releases?|statements?)\b", re.I)
-PRESS_HEADING_REACH = 300
-# ... or a news page labels its item on a line of its own by the dateline ("Tullverket" / "2031-10-06" / "Nyhet"):
-# the agency's news item reports another's act; the dateline is the day the item was published
-NEWS_ITEM_LABEL = re.compile(
-    r"^[ \t]*(?:News|News\s+item|Nyhet|Nyheter|Nyhed|Nyheder|Uutinen|Notícia|Noticia|Notizia|Nachricht|Actualité"
-    # ... or a firm's newsletter by its issue line ("NEWSLETTER 제 412호", "Newsletter No. 412")
-    r"|(?:NEWSLETTER|Newsletter|뉴스레터)(?:[ \t]+(?:제[ \t]*|No\.?[ \t]*)?\d{1,5}[ \t]*호?)?)"
-    r"[ \t]*$",
-    re.M,
-)
 # an agency's notice closes with its contact person's phone or e-mail and then the day it was posted ("Anne-Lii
 # Lillbok" / "676 2629" / "16.05.2013"): that date is the notice's publication
 CONTACT_LINE = re.compile(r"^(?:\+?\d[\d ()-]{5,16}\d|[\w.+-]+(?:@|\(at\))[\w-]+\.[\w.]+)$")
@@ -122,9 +111,7 @@ class Classifier:
         self.title_act_end = first_act_word_end(text, layout.title_end, rules)
         self.dateline_end = weekday_dateline_end(text, layout.first_line_end)
         self.before, self.after = rules.triggers_for(text)
-        self.press_release = bool(
-            PRESS_RELEASE.search(text, 0, PRESS_HEADING_REACH) or NEWS_ITEM_LABEL.search(text, 0, PRESS_HEADING_REACH)
-        )
+        self.press_release = a_press_release(text)
         self.opening = OpeningSentence(text, layout)
         self._reached: dict[tuple[int, str], list[tuple[Trigger, int]]] = {}  # _reaching's, by its question
 

@@ -34,6 +34,7 @@ from nlp.rates.cells import (
 from nlp.rates.columns import amount_unit_currency_rows
 from nlp.rates.currency_columns import currency_column_cells
 from nlp.rates.examples import an_example
+from nlp.rates.increments import an_increment
 from nlp.rates.kinds import kind_of, margin_nearer, role_of
 from nlp.rates.named_columns import percent_column_rows, rate_column_cells
 from nlp.rates.prefixed import prefixed_percents
@@ -86,13 +87,6 @@ SHARE_COLUMN = guarded(
 RANGE_START = re.compile(r"(?<![\w.,])(?P<low>\d{1,3}(?:[.,]\d{1,2})?)[ \t]*(?:to|and|-|–|~|∼|～)[ \t]*$")
 # A percentage closing a tier's condition, the tier's amount after its colon ('between 16 and 25 percent (inclusive):
 # $160 per item', 'above 25 percent: 40%'): the figure says which goods the tier is for, not a rate.
-# The amount a rate moves by, not the rate: "import duty on juice has been hiked by 30 percent", "raised the duty by 5
-# percentage points to 25 %" (the 25 % is the rate): a change verb, then "by" right before the number; not "raised by 4%
-# to 5%", a translation's "from 4% to 5%" (the old rate, then the new one).
-INCREMENT_BEFORE = re.compile(
-    r"\b(?:hik|increas|rais|reduc|lower|cut|decreas|slash)\w*\b[^.;%\n]{0,120}?\bby\s+(?:about\s+|some\s+|around\s+|nearly\s+)?$"
-)
-FROM_TO_AFTER = re.compile(r"\s+to\s+\d")
 # The inflation a levy is adjusted by, not a rate: "the average rate of inflation for the 2031/2032 financial year of
 # six decimal three per centum (6.3%)"
 INFLATION_BEFORE = re.compile(
@@ -369,7 +363,7 @@ def _as_rate(text, lowered, candidate, sentences: Sentences, acting: ActingSente
     ):
         return None
     if unit == "percent" and (
-        _an_increment(lowered, start, end, sentence_start)
+        an_increment(lowered, start, end, sentence_start)
         or SHARE_OF_GOODS_AFTER.match(lowered, end)
         or INFLATION_BEFORE.search(lowered, max(sentence_start, start - 160), start)
     ):
@@ -399,9 +393,3 @@ def _unique(mentions: list[RateMention]) -> list[RateMention]:
             seen.add(key)
             kept.append(mention)
     return kept
-
-
-def _an_increment(lowered: str, start: int, end: int, sentence_start: int) -> bool:
-    """The number is what a rate moves by ('hiked by 30 percent'), not a rate."""
-    before = INCREMENT_BEFORE.search(lowered, max(sentence_start, start - 160), start)
-    return before is not None and not FROM_TO_AFTER.match(lowered, end)
