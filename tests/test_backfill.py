@@ -179,6 +179,9 @@ def test_killed_backfill_resumes_without_loss_duplicates_or_refetching(project, 
     }
     assert {("2026-01-01", "2026-01-31"), ("2026-02-01", "2026-02-28")} <= windows_before
     assert len(windows_before) < 8
+    # a text fetched when the kill came but not yet stored is fetched again; a stored document's text never is
+    stored_before = {row["external_id"] for row in project.store().db["documents"].rows}
+    in_flight = {path for path in text_requests(httpserver) if not any(i in path for i in stored_before)}
 
     result = project.run(*args)
     assert result.exit_code == 0, result.output
@@ -186,8 +189,9 @@ def test_killed_backfill_resumes_without_loss_duplicates_or_refetching(project, 
     stored = {row["external_id"]: row for row in store.db["documents"].rows}
     assert set(stored) == {d["document_number"] for d in fr.documents} | {a["celex"] for a in cellar.acts}
     assert store.db["document_versions"].count == 60 + 20
-    assert sorted(text_requests(httpserver)) == sorted(set(text_requests(httpserver)))  # each text fetched once
-    assert len(text_requests(httpserver)) == 60 + 4
+    texts = text_requests(httpserver)
+    assert {path for path in texts if texts.count(path) > 1} == in_flight  # each stored text fetched once
+    assert len(texts) == 60 + 4 + len(in_flight)
     resumed = fr.windows_asked(fr.requests[asked_before_kill:])
     assert all(start >= "2026-03-01" for start, _ in resumed)  # finished windows were not asked again
     # February (52 documents, 50 reachable) was asked whole, then in halves that fit.
