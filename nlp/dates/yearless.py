@@ -55,18 +55,34 @@ def _in_year_of(neighbour: FoundDate, month: str, day: str, text: str, start: in
     return [FoundDate(value, text[start:end], start, end)]
 
 
+def _in_year_of_nearest(
+    found: list[FoundDate], index: int, month: str, day: str, text: str, start: int, end: int
+) -> list[FoundDate]:
+    """The day and month at text[start:end] in the year of the nearer full date beside them (found[index - 1] or
+    found[index]), if one stands within YEARLESS_REACH ([]: none, or no such day)."""
+    near = [item for item in found[max(0, index - 1) : index + 1] if abs(item.start - start) <= YEARLESS_REACH]
+    if not near:
+        return []
+    return _in_year_of(min(near, key=lambda item: abs(item.start - start)), month, day, text, start, end)
+
+
+@cache
+def _latin_months() -> list[str]:
+    """The months' names written in Latin letters, escaped, longest first (the lead words before a yearless day are
+    English: a month in another script, Cyrillic, Arabic, never follows them)."""
+    latin = (m for m in date_rules().months if all(ch < LATIN_END for ch in m))
+    return sorted((re.escape(m) for m in latin), key=len, reverse=True)
+
+
 # A notice may leave out the year inside a sentence too: "Commodity code 0301990011 ended on 12 June.", "On
 # 1 October, the duty will be reinstated". The year is that of the nearest full date, when one stands near.
 @cache
 def _yearless_in_sentence_patterns() -> tuple[re.Pattern, re.Pattern]:
-    # (the lead words are English: a month in another script, Cyrillic, Arabic, never follows them)
-    latin = (m for m in date_rules().months if all(ch < LATIN_END for ch in m))
-    months = sorted((re.escape(m) for m in latin), key=len, reverse=True)
     # \b(?:<month>)\b(?!...)(?![ \t]*:[ \t]*$) under re.M, dispatched on the month's first letter ("$" under re.M
     # is "before a newline or at the end"); the tail is written into each month: the same tries in the same order
     tail = r"\b(?![ \t]*\.?[ \t]*\d)(?![ \t]*:[ \t]*(?:\n|\Z))"
     return (
-        dispatched([f"(?:{month}{tail})" for month in months], prefix=r"\b"),
+        dispatched([f"(?:{month}{tail})" for month in _latin_months()], prefix=r"\b"),
         re.compile(
             r"\b(?:on|from|until|till|to|as\s+of|as\s+from|ended\s+on|ending\s+on)\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+$"
         ),
@@ -113,11 +129,7 @@ def with_yearless_in_sentences(text: str, lowered: str, found: list[FoundDate], 
             continue  # "from 15 December to 31 January 2032": the range's end gives its year (_with_range_starts)
         if index == 0 and REPORTED_LEAD.match(lowered, 0, LEAD_REACH):
             continue  # a news lead's "On 28 August the Commission announced": the full dates below are its history
-        near = [item for item in found[max(0, index - 1) : index + 1] if abs(item.start - start) <= YEARLESS_REACH]
-        if not near:
-            continue
-        neighbour = min(near, key=lambda item: abs(item.start - start))
-        dated = _in_year_of(neighbour, match.group(), lead.group("day"), text, start, end)
+        dated = _in_year_of_nearest(found, index, match.group(), lead.group("day"), text, start, end)
         if dated:
             added += dated
             taken[start:end] = b"\x01" * (end - start)
@@ -141,8 +153,7 @@ HEADING_TAIL = 60  # the longest "on 13 February:" ending a heading
 # "to be Effective March 3", "beginning July 1". The year is that of the nearest full date, as above.
 @cache
 def _yearless_month_first_pattern() -> re.Pattern:
-    latin = (m for m in date_rules().months if all(ch < LATIN_END for ch in m))
-    months = "|".join(sorted((re.escape(m) for m in latin), key=len, reverse=True))
+    months = "|".join(_latin_months())
     return re.compile(
         rf"\b(?:on|from|until|through|as\s+of|as\s+from|effective|beginning|starting)\s+(?P<date>(?P<month>{months})"
         r"\.?[ \t]+(?P<day>\d{1,2})(?:st|nd|rd|th)?)\b(?![ \t]*[,.]?[ \t]*\d)(?![-/:])"
@@ -165,11 +176,7 @@ def with_yearless_month_first(text: str, lowered: str, found: list[FoundDate], t
         index = bisect.bisect_left(starts, start)
         if _starts_a_range_to(lowered, end, found[index : index + 1]):
             continue  # "from Dec. 15 to Jan. 31, 2032": the range's end gives its year
-        near = [item for item in found[max(0, index - 1) : index + 1] if abs(item.start - start) <= YEARLESS_REACH]
-        if not near:
-            continue
-        neighbour = min(near, key=lambda item: abs(item.start - start))
-        dated = _in_year_of(neighbour, match.group("month"), match.group("day"), text, start, end)
+        dated = _in_year_of_nearest(found, index, match.group("month"), match.group("day"), text, start, end)
         if dated:
             added += dated
             taken[start:end] = b"\x01" * (end - start)
