@@ -118,6 +118,13 @@
   Australian tariff concession gazettes, a CITT finding, Mexican DOF, a broker's relay; Korea, Brazil in Portuguese,
   India's TDI notifications, a Chinese customs announcement, Peru, the EAEU in Russian, Korean, Bahraini and
   Vietnamese relays), measured with totals only on the round's first commit (the blind estimate).
+- final21/ (41 documents): blind-labelled and audited at the start of round 18 (executive orders on IEEPA duties, CBP
+  quota bulletins and a CSMS message, law firms' and brokers' relays of CSMS and HTS revisions; EU implementing
+  regulations (registration, corrections, circumvention in German, EU-Ukraine TRQs, CN classification, a safeguard,
+  autonomous TRQs), a German relay, a Swiss quota table, a UK SI's introduction; Australian import industry advice
+  notices, WTO SPS/TBT records in Chinese, Colombian and Mexican remedies in Spanish, an NZ gazette notice, a Chinese
+  relay; India's customs notifications, Brazil's SECEX circulars, Argentina, the EAEU in Russian, Brazilian,
+  Indonesian and South African relays), measured with totals only on the round's first commit (the blind estimate).
 - read17-us/ (14 documents): round 14 read set (ITA rescissions, changed circumstances reviews and a new shipper
   review, a USITC sunset institution, CBP quota bulletins, USTR Section 301 notices, CBSA Canada Gazette notices, an
   order amending the China Surtax Order (2024), a brokers' article on a CBSA expiry review), labelled before the
