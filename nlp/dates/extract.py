@@ -23,6 +23,7 @@ from nlp.dates.item_periods import demote_item_periods
 from nlp.dates.layout import Layout
 from nlp.dates.notice_lists import typed_notice_list
 from nlp.dates.number_words import number_value
+from nlp.dates.before_the_quota import effect_before_the_quota_period
 from nlp.dates.opening_day import opening_day_under_its_period
 from nlp.dates.opening_sentence import EXERCISED_POWER
 from nlp.dates.periods import chained_periods, find_periods, opening_outside_period, staged_periods
@@ -79,7 +80,7 @@ def extract_dates(
     mentions = caption_date_yields_to_place_line(text, mentions)
     mentions = relayed_lead_as_other(mentions, layout)
     mentions = _availability_as_entry_into_force(text, mentions, rules)
-    mentions = opening_day_under_its_period(text, mentions)
+    mentions = effect_before_the_quota_period(text, opening_day_under_its_period(text, mentions))
     mentions = typed_notice_list(text, _table_of_dated_documents(text, mentions), rules)
     return _deduplicate(demote_former_expiry(mentions))
 
