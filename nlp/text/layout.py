@@ -28,6 +28,9 @@ MIN_RESTATEMENT_CHARS = 150  # a quoted passage this long restates or inserts le
 # ending mid-sentence ("... specified in column\n(2) of the Table") is a hard-wrapped reference
 NUMBERED_RECITAL = guarded(r"(?<![A-Za-z0-9]\n)^\(\d+\)\s", re.M)
 RECITAL_CONTINUES = re.compile(r"\([0-9a-z]{1,4}\)\s|[-—–•]\s|[a-z]")
+# an executive order opens its sections with 'I hereby order:': a 'NOW, THEREFORE, I, …, find that … and hereby declare
+# a national emergency' inside its section 1 closes the findings above it, and what follows is operative
+ORDERED_ALREADY = re.compile(r"\b(?:I|it is) hereby (?:determine and )?order(?:ed)?(?: as follows)?\s*:")
 
 
 def _alternation(groups: dict, prefix: str = "") -> str:
@@ -189,7 +192,11 @@ def _recitals_before(text: str, now_therefore: re.Pattern, boundaries: list[tupl
     title_end = text.find("\n", 0, match.start()) + 1
     kept = [(start, kind) for start, kind in boundaries if start >= match.start() or kind not in ("body", "operative")]
     opening = {(0, "body"), (match.start(), "preamble")}
-    if title_end < match.start():  # a text that opens with its first recital has no title line before it
+    if ordered := ORDERED_ALREADY.search(text, 0, match.start()):
+        # an executive order's findings: recitals from its 'I hereby order:' on; what it finds 'NOW, THEREFORE' (the
+        # duty it determines to impose) and the sections after are its operative part
+        opening = {(0, "body"), (ordered.end(), "recitals"), (match.start(), "operative")}
+    elif title_end < match.start():  # a text that opens with its first recital has no title line before it
         opening.add((title_end, "recitals"))
     # parts starting at one offset: the later one wins, so the preamble over all, and a text that opens with its
     # first recital starts with recitals, not body (the kind is the last key: a set's order depends on the hash seed)
