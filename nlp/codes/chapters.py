@@ -68,6 +68,7 @@ LOST_DASH = guarded(
     r"(?P<list>(?P<low>\d\d)(?P<high>\d\d))(?![\d.,]|[ \u00a0]?[-–])",
     re.IGNORECASE,
 )
+SPECIAL_CHAPTERS = frozenset({"98", "99"})  # the U.S. schedule's special provisions and temporary modifications
 WHOLE_SCHEDULE = (1, 97)  # "chapters 1 through 97": every chapter of goods, said generically
 CONTEXT_BEFORE, CONTEXT_AFTER = 200, 80
 
@@ -78,6 +79,8 @@ def find_chapters(text: str, sentences: Sentences) -> Iterator[CodeMention | Cod
         before = text[max(0, match.start() - 60) : match.start()]
         after = text[match.end() : match.end() + 80]
         if words.chapter_not_tariff_before.search(before) or words.chapter_not_tariff_after.match(after):
+            continue
+        if match.group("list") in SPECIAL_CHAPTERS and words.special_chapter_kind_after.match(after):
             continue
         if not (_about_goods(text, match, sentences) or _chapter_field(text, match) or _in_chapter_column(text, match)):
             continue

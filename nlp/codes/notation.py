@@ -184,6 +184,7 @@ class Notation:
     not_code_columns: re.Pattern
     chapter_not_tariff_before: re.Pattern
     chapter_not_tariff_after: re.Pattern
+    special_chapter_kind_after: re.Pattern  # 'Chapter 99 headings': the kind of number, after chapter 98 or 99
     chapter_context: re.Pattern
     input_tables: re.Pattern
     code_column_headers: re.Pattern
@@ -230,6 +231,7 @@ def notation() -> Notation:
                 "not_code_columns",
                 "chapter_not_tariff_before",
                 "chapter_not_tariff_after",
+                "special_chapter_kind_after",
                 "chapter_context",
                 "input_tables",
                 "code_column_headers",
