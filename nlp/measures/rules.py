@@ -164,6 +164,7 @@ def find_measures(
     _drop_quota_of_a_safeguard(hits, sentences)
     _drop_rate_change_of_a_suspension(hits, text)
     _drop_exemption_from_another_measure(hits, text)
+    _drop_statute_of_an_exclusion(hits)
     if hits.keys() & DUTY_MEASURES and generic_only.get("duty_rate_change"):
         hits.pop("duty_rate_change", None)
     found = [_mention(kind, found, text) for kind, found in hits.items()]
@@ -231,6 +232,15 @@ def _drop_exemption_from_another_measure(hits: dict, text: str) -> None:
     ]
     if remedies and all(named and not named & hits.keys() for named in remedies):
         del hits["exclusion"]
+
+
+def _drop_statute_of_an_exclusion(hits: dict) -> None:
+    """A notice that acts on exclusions from the section 301 duties ('amendments for two reinstated China 301
+    exclusions') under a headline naming only the statute ('Guidance for Section 301'): the statute is the basis of
+    the action the goods are excluded from, not a retaliation the notice takes."""
+    statute = hits.get("retaliation", [])
+    if "exclusion" in hits and statute and all(signal.category == "b" for signal, _ in statute):
+        del hits["retaliation"]
 
 
 ZERO_RATE = re.compile(r"(?<![\d.,])0(?:[.,]0+)?\s*(?:%|процент|percent|per cent)|нулев|zero", re.I)
