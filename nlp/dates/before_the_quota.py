@@ -39,9 +39,7 @@ def _quota_period_start(mentions: list[DateMention]) -> date | None:
     if len(starts) != 1 or len(ends) != 1:
         return None
     start, end = next(iter(starts)), next(iter(ends))
-    openings = [
-        m for m in mentions if m.type == "entry_into_force" and start <= date.fromisoformat(m.date) <= end
-    ]
+    openings = [m for m in mentions if m.type == "entry_into_force" and start <= date.fromisoformat(m.date) <= end]
     if not openings or not all(date.fromisoformat(m.date) - start <= OPENING_WINDOW for m in openings):
         return None
     return start

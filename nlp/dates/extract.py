@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from nlp.dates.before_the_quota import effect_before_the_quota_period
 from nlp.dates.caption_date import caption_date_yields_to_place_line
 from nlp.dates.classify import MEASURE_TYPES, Classifier, Span
 from nlp.dates.demotions import demote_before_document_date, demote_history_sections, demote_recitals
@@ -23,7 +24,6 @@ from nlp.dates.item_periods import demote_item_periods
 from nlp.dates.layout import Layout
 from nlp.dates.notice_lists import typed_notice_list
 from nlp.dates.number_words import number_value
-from nlp.dates.before_the_quota import effect_before_the_quota_period
 from nlp.dates.opening_day import opening_day_under_its_period
 from nlp.dates.opening_sentence import EXERCISED_POWER
 from nlp.dates.periods import chained_periods, find_periods, opening_outside_period, staged_periods
