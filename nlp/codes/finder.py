@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from nlp.codes.amended_rows import amended_table_row
+from nlp.codes.bracket_digits import bracketed_final_digits
 from nlp.codes.cells import table_code_cell
 from nlp.codes.chapters import find_chapters
 from nlp.codes.columns import (
@@ -106,6 +107,7 @@ def find_codes(
         mentions += reader(text, sentences, {m.start for m in mentions})
     mentions = _recital_references(mentions, layout or Layout(text))
     mentions = without_a_cut_tail(text, mentions)
+    mentions, ranges = bracketed_final_digits(text, sentences, mentions, ranges)
     codes: dict[tuple[str, bool], CodeMention] = {}
     found_ranges: dict[tuple[str, str], CodeRange] = {}
     for item in (*mentions, *ranges):
