@@ -41,3 +41,28 @@ def test_bracketed_final_digits_complete_the_cn_code(name):
 def test_one_subheading_with_a_footnote_mark_keeps_its_six_digits():
     text = "Imports of goods of CN subheading 1701 14 (12) shall be monitored by the Commission.\n"
     assert _codes_and_ranges(text) == ([("170114", False)], [])
+
+
+# --- Swiss tariff numbers with their statistical key, in a flattened quota table --------------------------------------
+
+SWISS_QUOTA_TABLE = (
+    "Zollkontingent Nr. 07 Tomaten im Jahre 2031\n"
+    "Tarifnummer\nWarenkategorien\nZollkontingent\nAusnützung\n"
+    "0702.0010 911\nCherrytomaten\n1'200\n"
+    "0702.0010 999\nandere Tomaten\n3'400\n"
+    "2002.1010 / 1020\nTomaten, geschält\n500\n"
+    "2002.9011\nTomatenpüree\n250\n"
+)
+
+
+def test_a_swiss_quota_tables_tariff_numbers_keep_their_statistical_key():
+    assert _codes_and_ranges(SWISS_QUOTA_TABLE) == (
+        [("07020010911", False), ("07020010999", False), ("20021010", False), ("20029011", False)],
+        [],
+    )
+
+
+@pytest.mark.parametrize("header", ["Tarifnummer", "Zolltarifnummern", "Numéro de tarif", "Numero di tariffa"])
+def test_a_tariff_number_column_header_makes_its_cells_codes(header):
+    text = f"Contingent 2031\n{header}\nWaren\n0406.9021\nKäse\n800\n0406.9031\nKäse, andere\n200\n"
+    assert _codes_and_ranges(text) == ([("04069021", False), ("04069031", False)], [])

@@ -26,6 +26,7 @@ from nlp.codes.columns import (
     in_column,
     opens_a_cell_of_codes,
 )
+from nlp.codes.compressed_siblings import compressed_sibling
 from nlp.codes.cut_tail import without_a_cut_tail
 from nlp.codes.dotted_rows import dotted_rows, flattened_dotted_row
 from nlp.codes.headings import dotted_headings, starts_row
@@ -170,6 +171,9 @@ def _scan(text: str, sentences: Sentences) -> tuple[list[CodeMention], list[Code
             LIST_GLUE.match(glue) or SIBLING_GLUE.match(glue) or _next_cell(previous, glue, match)
         )
         continues_range = glue is not None and bool(RANGE_GLUE.match(glue)) and _opens_range(previous, glue, text)
+        if glue is not None and compressed_sibling(previous, glue, match):
+            previous = range_start = None  # '2004.1012 / 1013': the sibling's last digits, no heading 1013
+            continue
         sibling = _sibling(accepted, match, text, sentences)
         if not _is_code(match, text, sentences, continues_list or continues_range or sibling, headers):
             previous = range_start = None
