@@ -66,3 +66,29 @@ def test_a_swiss_quota_tables_tariff_numbers_keep_their_statistical_key():
 def test_a_tariff_number_column_header_makes_its_cells_codes(header):
     text = f"Contingent 2031\n{header}\nWaren\n0406.9021\nKäse\n800\n0406.9031\nKäse, andere\n200\n"
     assert _codes_and_ranges(text) == ([("04069021", False), ("04069031", False)], [])
+
+
+# --- a pro-rata quota sheet: the share of the annual volume, and the in-quota duty with its currency first -------------
+
+PRO_RATA_SHEET = (
+    "ANNEX\n\nOrder No | 09.6801\nOrigin | Moldova\n"
+    "Product description and CN codes | Grape juice 2009 61 (10-90)\n"
+    "Quota period | Only applicable from 1 August to 31 December 2031\n"
+    "Quantity | 5/12 of 2 400 000  kg\n"
+    "In-quota customs duty | EUR 0\n"
+)
+
+
+def test_a_pro_rata_quantity_field_gives_the_printed_annual_volume():
+    assert [(q.amount, q.unit) for q in analyse(PRO_RATA_SHEET)._.quotas] == [(2400000, "kg")]
+
+
+@pytest.mark.parametrize("field", ["In-quota customs duty | EUR 0", "In-quota duty: 0 EUR", "Kontingentszollsatz € 0"])
+def test_an_in_quota_duty_field_in_a_currency_alone_is_a_specific_rate(field):
+    text = PRO_RATA_SHEET.replace("In-quota customs duty | EUR 0", field)
+    assert [(r.value, r.unit) for r in analyse(text)._.rates] == [(0, "EUR")]
+
+
+def test_a_fraction_in_running_text_is_no_quantity_field():
+    text = "Exporters shipped 7/12 of 2 400 000 kg of grape juice last year, according to the association.\n"
+    assert analyse(text)._.quotas == []
