@@ -1,9 +1,13 @@
 """European and Swiss documents by class (round 18 second pass, final21 3013-3024): an association agreement's quota
-annex writes CN codes with their final digits in brackets and runs of final digits as ranges ('0403 10 (11-99)').
+annex writes CN codes with their final digits in brackets and runs of final digits as ranges ('0403 10 (11-99)'),
+its quantity as a pro-rata share ('7/12 of …') and its in-quota duty with the currency first ('EUR 0'); a Swiss
+quota table prints tariff numbers with their statistical key ('0701.9010 912') under 'Tarifnummer', a sibling written
+short ('2004.1012 / 1013') and its own authorities ('OZD').
 Every passage is written for these tests."""
 
 import pytest
 
+from nlp.countries.jurisdiction import implementing_jurisdiction
 from nlp.pipeline import analyse
 
 
@@ -92,3 +96,20 @@ def test_an_in_quota_duty_field_in_a_currency_alone_is_a_specific_rate(field):
 def test_a_fraction_in_running_text_is_no_quantity_field():
     text = "Exporters shipped 7/12 of 2 400 000 kg of grape juice last year, according to the association.\n"
     assert analyse(text)._.quotas == []
+
+
+# --- a Swiss quota table names its own authorities and quota numbers --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Zollkontingent Nr. 05 Obst im Jahre 2031 - Einfuhren in Tonnen",
+        "Effektive Einfuhren laut OZD",
+        "Verteilung aufgrund der Inlandleistung",
+        "Angaben der Oberzolldirektion, Stand Januar 2031",
+    ],
+)
+def test_a_swiss_quota_tables_own_words_name_switzerland(line):
+    text = f"{line}\nTarifnummer\nWarenkategorien\n0808.1011\nÄpfel\n1'000\n"
+    assert {mention.code for mention in implementing_jurisdiction(text)} == {"CH"}
