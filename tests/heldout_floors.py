@@ -348,16 +348,19 @@ FLOORS = {
     # 0.787, affected 0.927, jurisdiction 0.941, title 0.881, identifier 0.851, rates 0.800, quotas 0.444): the blind
     # estimate.
     # (Round 18 second pass, US quarter 3001-3009: codes 0.745, dates 0.859, measures 0.822, affected 0.939.)
+    # estimate. Round 18 second pass (Europe quarter: bracketed CN final digits, Swiss tariff numbers with their key,
+    # pro-rata quota fields, in-quota duty with the currency first, Swiss quota tables' own words) raised codes,
+    # jurisdiction, rates and quotas.
     "final21": {
-        "codes": 0.745,
+        "codes": 0.830,
         "dates": 0.859,
         "measures": 0.822,
         "affected": 0.939,
         "title": 0.881,
         "identifier": 0.851,
-        "rates": 0.8,
-        "quotas": 0.444,
-        "jurisdiction": 0.941,
+        "rates": 0.838,
+        "quotas": 0.6,
+        "jurisdiction": 0.953,
     },
 }
 # A set may hold a false code on a code-less document: pinned at the count measured, so a second one fails

@@ -1,6 +1,7 @@
 """Code cells of tables the scan cannot read from a keyword before the code:
 
-- a cell holding two codes joined by '&', 'and' or a comma ('7009.9100 & 7009.9200');
+- a cell holding two codes joined by '&', 'and' or a comma ('7009.9100 & 7009.9200'), or a code and its sibling
+  written short after a slash ('2004.1012 / 1013', a Swiss quota table);
 - a heading opening a row before its description, under a header line naming the code column ('Tariff Heading
   Tariff Heading Description' / '0409 Natural honey'), as a UK notice prints a table that lost its grid;
 - the figures an Indian or Pakistani notification quotes for its table's code column ('in column (2), for the
@@ -19,7 +20,10 @@ from functools import lru_cache
 from nlp.codes.notation import notation
 from nlp.text.textutil import lines_above
 
-CODES_CELL_REST = re.compile(r"(?:[ \t\u00a0]*(?:&|,|and)[ \t\u00a0]*\d{4}(?:[. \u00a0]?\d{2,4}){1,3})+[ \t\u00a0|]*")
+# the rest of the cell: more codes after '&', 'and' or a comma, or a sibling written short after a slash ('/ 1013')
+CODES_CELL_REST = re.compile(
+    r"(?:[ \t\u00a0]*(?:(?:&|,|and)[ \t\u00a0]*\d{4}(?:[. \u00a0]?\d{2,4}){1,3}|/[ \t\u00a0]*\d{4}))+[ \t\u00a0|]*"
+)
 HEADING_ROW = re.compile(r"\d{4}[ \t\u00a0]+[A-Z][^\W\d_]+[^|\n]*$", re.M)
 MAX_ROWS_ABOVE = 200
 QUOTE_OPEN = re.compile(r"(?:figures?|entry|entries)(?:\s+and\s+symbol)?\s*[“\"]$", re.I)
@@ -31,7 +35,8 @@ FIGURE_CELL = re.compile(r"\d[\d. ]*")
 
 
 def first_of_codes_cell(match: re.Match, text: str) -> bool:
-    """A cell of its own line holding two codes joined by '&', 'and' or a comma ('7009.9100 & 7009.9200')."""
+    """A cell of its own line holding two codes joined by '&', 'and' or a comma ('7009.9100 & 7009.9200'), or a code
+    and its sibling's last digits ('2004.1012 / 1013')."""
     line_start = text.rfind("\n", 0, match.start()) + 1
     if text[line_start : match.start()].strip(" \t\u00a0|"):
         return False

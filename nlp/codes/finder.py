@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from nlp.codes.amended_rows import amended_table_row
+from nlp.codes.bracket_digits import bracketed_final_digits
 from nlp.codes.cells import table_code_cell
 from nlp.codes.chapters import find_chapters
 from nlp.codes.columns import (
@@ -25,6 +26,7 @@ from nlp.codes.columns import (
     in_column,
     opens_a_cell_of_codes,
 )
+from nlp.codes.compressed_siblings import compressed_sibling
 from nlp.codes.cut_tail import without_a_cut_tail
 from nlp.codes.dotted_rows import dotted_rows, flattened_dotted_row
 from nlp.codes.headings import dotted_headings, starts_row
@@ -106,6 +108,7 @@ def find_codes(
         mentions += reader(text, sentences, {m.start for m in mentions})
     mentions = _recital_references(mentions, layout or Layout(text))
     mentions = without_a_cut_tail(text, mentions)
+    mentions, ranges = bracketed_final_digits(text, sentences, mentions, ranges)
     codes: dict[tuple[str, bool], CodeMention] = {}
     found_ranges: dict[tuple[str, str], CodeRange] = {}
     for item in (*mentions, *ranges):
@@ -168,6 +171,9 @@ def _scan(text: str, sentences: Sentences) -> tuple[list[CodeMention], list[Code
             LIST_GLUE.match(glue) or SIBLING_GLUE.match(glue) or _next_cell(previous, glue, match)
         )
         continues_range = glue is not None and bool(RANGE_GLUE.match(glue)) and _opens_range(previous, glue, text)
+        if glue is not None and compressed_sibling(previous, glue, match):
+            previous = range_start = None  # '2004.1012 / 1013': the sibling's last digits, no heading 1013
+            continue
         sibling = _sibling(accepted, match, text, sentences)
         if not _is_code(match, text, sentences, continues_list or continues_range or sibling, headers):
             previous = range_start = None

@@ -95,9 +95,11 @@ PER_BASE = re.compile(r"(?:\b(?:per|je|pro|par|por|за)|/)\s*$")
 
 
 # A quota sheet's quantity field ('Menge 4000000 kg', 'Quantity: 3 000 tonnes'): the sheet's other fields name the quota
-# ('Zollkontingentszeitraum', 'Quota period').
+# ('Zollkontingentszeitraum', 'Quota period'). A quota opened for part of its year states the share of the annual
+# volume it prints ('Quantity | 7/12 of 1 000 000 kg', 'Menge | 5/12 von ...'): the figure is still the field's.
 QUANTITY_FIELD = re.compile(
-    r"[ \t]*(?:quantity|volume|quantité|menge|cantidad|quantità|hoeveelheid|ilość)[ \t]*[:|]?[ \t]*$"
+    r"[ \t]*(?:quantity|volume|quantité|menge|cantidad|quantità|hoeveelheid|ilość)[ \t]*[:|]?[ \t]*"
+    r"(?:\d{1,2}/\d{1,2}[ \t]+(?:of|de|du|von|di|del|van)[ \t]+)?$"
 )
 FIELD_LINES = 4
 

@@ -10,16 +10,22 @@ from collections.abc import Iterator
 
 from nlp.text.numbers import NUMBER, parse_number
 
+# the field's label, then its cell after a space, a colon or a table's bar; the currency after the figure or before it
+# ('In-quota customs duty | EUR 0', as the Association Agreements' quota tables print it)
 IN_QUOTA_DUTY_FIELD = re.compile(
-    r"^[ \t]*(?:in-quota duty(?: rate)?|kontingentszollsatz|droit contingentaire|derecho contingentario"
-    r"|dazio contingentale|contingentrecht)[ \t]*:?[ \t]*"
-    rf"(?P<value>{NUMBER})[ \t]*(?P<currency>EUR|€)[ \t]*$",
+    r"^[ \t]*(?:in-quota (?:customs )?duty(?: rate)?|kontingentszollsatz|droit contingentaire|derecho contingentario"
+    r"|dazio contingentale|contingentrecht)[ \t]*[:|]?[ \t]*"
+    rf"(?:(?P<value>{NUMBER})[ \t]*(?P<currency>EUR|€)|(?P<leading>EUR|€)[ \t]*(?P<led>{NUMBER}))[ \t|]*$",
     re.I | re.M,
 )
 
 
 def in_quota_duty_fields(text: str, start: int, end: int) -> Iterator[tuple[float, int, int, str]]:
     for field in IN_QUOTA_DUTY_FIELD.finditer(text, start, end):
-        value = parse_number(field.group("value"))
+        if field.group("value") is not None:  # '0 EUR'
+            figure, span = field.group("value"), (field.start("value"), field.end("currency"))
+        else:  # 'EUR 0'
+            figure, span = field.group("led"), (field.start("leading"), field.end("led"))
+        value = parse_number(figure)
         if value is not None:
-            yield value, field.start("value"), field.end("currency"), "EUR"
+            yield value, *span, "EUR"
