@@ -29,10 +29,7 @@ def test_a_bulleted_list_of_codes_with_dashed_descriptions_under_an_introduction
 
 def test_a_dashed_list_without_an_introduction_naming_codes_is_no_list_of_codes():
     text = (
-        "The branch answered these enquiries in the year:\n"
-        "- 1240 - by telephone\n"
-        "- 3310 - by email\n"
-        "- 95 - in person\n"
+        "The branch answered these enquiries in the year:\n- 1240 - by telephone\n- 3310 - by email\n- 95 - in person\n"
     )
     assert codes_of(text) == []
 

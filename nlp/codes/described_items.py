@@ -29,7 +29,9 @@ DESCRIBED_ITEM = re.compile(
 )
 ITEM_CODE = re.compile(rf"(?<![\d.]){_CODE}(?![\d.])")
 # headings a description names as the goods of ('Parts of goods of 8801 or 8802', 'other than those of 3006')
-NAMED_IN_DESCRIPTION = re.compile(r"\bof[ \u00a0]+(?P<first>\d{4})(?:[ \u00a0]+(?:or|and)[ \u00a0]+(?P<second>\d{4}))?\b")
+NAMED_IN_DESCRIPTION = re.compile(
+    r"\bof[ \u00a0]+(?P<first>\d{4})(?:[ \u00a0]+(?:or|and)[ \u00a0]+(?P<second>\d{4}))?\b"
+)
 # the introduction: the line above the list ends with a colon and names tariff codes ('tariff codes:', 'in tariffs:')
 TARIFF_WORDS = re.compile(r"\btariffs?\b|\bcodes?\b", re.IGNORECASE)
 INTRO_REACH = 200
@@ -50,7 +52,8 @@ def described_list_codes(text: str, sentences: Sentences, read: set[int]) -> lis
             digits = digits_of(number)
             if start in read or not _is_item_code(number, digits):
                 continue
-            found.append(CodeMention(digits, level_for(digits), False, roles.at(start), number, start, start + len(number)))
+            end = start + len(number)
+            found.append(CodeMention(digits, level_for(digits), False, roles.at(start), number, start, end))
     return found
 
 

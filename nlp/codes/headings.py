@@ -33,7 +33,10 @@ from tariffwatch.codes import level_for
 # suivantes : 87.01, 87.02 … et 87.05', 'partidas arancelarias 73.04 y 73.05').
 # (a comma and a digit after an item is a decimal, unless another dotted heading starts there: a Ghanaian act's
 # 'headings 15.07, 15.08, 15.10,15.11,15.12' glues its list without spaces)
-LIST_ITEM = r"(?:\d{2}\.\d{2}(?:\.\d{2})?|\d{4}\.\d(?!\d)|\d{4}(?:[.\u00a0 ]\d{2,4}){0,3})(?!\.?\d|,(?!\d{2}\.\d{2}(?![\d.]))\d)"
+LIST_ITEM = (
+    r"(?:\d{2}\.\d{2}(?:\.\d{2})?|\d{4}\.\d(?!\d)|\d{4}(?:[.\u00a0 ]\d{2,4}){0,3})"
+    r"(?!\.?\d|,(?!\d{2}\.\d{2}(?![\d.]))\d)"
+)
 # (a table printed one cell a line breaks a list with its cells' bars: 'headings 15.07, 15.08,\n|\n|\n15.10')
 LIST_GLUE = (
     r"\.?\s*(?:\|\s*)*(?:,|;|、|，|and|or|to|et|ou|à|y|o|a|e|und|oder|bis|og|och|eller|和|及|与|或|ও)\s*(?:\|\s*)*"
