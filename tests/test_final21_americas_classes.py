@@ -7,7 +7,7 @@ the acting jurisdiction; community protection questions, biosecurity processing 
 law are sanitary measures. Every passage is written for these tests."""
 
 from nlp.codes.finder import find_codes
-from tests.fact_readers import jurisdiction, measures
+from tests.fact_readers import dates, jurisdiction, measures
 
 
 def codes_of(text: str) -> list[str]:
@@ -96,3 +96,8 @@ def test_community_protection_questions_and_biosecurity_processing_are_sanitary_
 def test_a_chinese_relay_of_an_import_requirement_under_a_biosecurity_law_is_a_sanitary_measure():
     text = "自2031年3月1日起,关税码0813.40所属货物根据生物安全法规定需要回答问题。\n"
     assert measures(text) == ["sps_tbt"]
+
+
+def test_a_day_from_which_goods_must_meet_a_requirement_is_its_entry_into_force_in_a_chinese_relay():
+    text = "新西兰调整进口坚果管理要求\n2031年3月1日起,关税栏目0802.90所属货物根据生物安全法规定,需要回答问题。\n"
+    assert ("entry_into_force", "2031-03-01") in dates(text)
