@@ -76,13 +76,21 @@ def test_australian_biosecurity_notices_name_australia_by_their_systems_and_seri
     assert jurisdiction(text) == ["AU"]
 
 
-def test_the_australian_agriculture_department_of_the_day_names_australia():
+def test_the_australian_biosecurity_act_and_notice_series_name_australia():
     text = (
         "Import industry advice notice\n"
-        "The Department of Agriculture, Water and the Environment has updated the import conditions for cut"
-        " flowers.\n"
+        "Under the Biosecurity Act 2015, the import conditions for cut flowers have been updated.\n"
     )
     assert jurisdiction(text) == ["AU"]
+
+
+def test_an_australian_department_issuing_certificates_in_a_uk_notice_is_no_cue_of_australia():
+    text = (
+        "Notice to Traders 12/31 Australia Free Trade Agreement Import Tariff Quotas\n"
+        "Applications must be accompanied by a Certificate of Authenticity issued by the Department of Agriculture,"
+        " Fisheries and Forestry. The quotas are opened under Statutory Instrument 2031 No. 1432.\n"
+    )
+    assert jurisdiction(text) == ["GB"]
 
 
 def test_community_protection_questions_and_biosecurity_processing_are_sanitary_measures():
