@@ -33,7 +33,10 @@ from tariffwatch.codes import level_for
 # suivantes : 87.01, 87.02 … et 87.05', 'partidas arancelarias 73.04 y 73.05').
 # (a comma and a digit after an item is a decimal, unless another dotted heading starts there: a Ghanaian act's
 # 'headings 15.07, 15.08, 15.10,15.11,15.12' glues its list without spaces)
-LIST_ITEM = r"(?:\d{2}\.\d{2}|\d{4}\.\d(?!\d)|\d{4}(?:[.\u00a0 ]\d{2,4}){0,3})(?!\.?\d|,(?!\d{2}\.\d{2}(?![\d.]))\d)"
+LIST_ITEM = (
+    r"(?:\d{2}\.\d{2}(?:\.\d{2})?|\d{4}\.\d(?!\d)|\d{4}(?:[.\u00a0 ]\d{2,4}){0,3})"
+    r"(?!\.?\d|,(?!\d{2}\.\d{2}(?![\d.]))\d)"
+)
 # (a table printed one cell a line breaks a list with its cells' bars: 'headings 15.07, 15.08,\n|\n|\n15.10')
 LIST_GLUE = (
     r"\.?\s*(?:\|\s*)*(?:,|;|、|，|and|or|to|et|ou|à|y|o|a|e|und|oder|bis|og|och|eller|和|及|与|或|ও)\s*(?:\|\s*)*"
@@ -41,11 +44,12 @@ LIST_GLUE = (
 OLD_HEADINGS = guarded(
     rf"(?:{notation().dotted_heading_words}|\b(?:tariff\s+)?subheadings?|\bHS(?:\s*(?:codes?(?:\s*\(s\))?|编码|編碼|编号))?)"
     rf"(?:\s+(?:tarifaires?|douani[èe]res?|suivantes?|arancelarias?|siguientes?)){{0,2}}"
-    rf"(?:\s*[:：]\s*|\s+)(?:Nos?\.?\s+)?(?P<list>{LIST_ITEM}(?:{LIST_GLUE}{LIST_ITEM})*)(?![\w%]|\s?(?:%|€|euros?|EUR))",
+    rf"(?:\s*[:：]\s*|\s+|(?<=编码|編碼|编号))(?:Nos?\.?\s+)?(?P<list>{LIST_ITEM}(?:{LIST_GLUE}{LIST_ITEM})*)(?![\w%]|\s?(?:%|€|euros?|EUR))",
     re.I,
 )
-# The items of such a list this module reads: a dotted heading, or a 5-digit subheading ('5212.1').
-SHORT_ITEM = re.compile(r"(?<![\d.])(?:\d{2}\.\d{2}|\d{4}\.\d)(?!\d|\.\d)")  # '02.01.' ends a sentence
+# The items of such a list this module reads: a dotted heading, a subheading dotted in pairs as WTO notification records
+# print it ('HS编码44.15.10-木质包装箱': its Chinese label glued to it), or a 5-digit subheading ('5212.1').
+SHORT_ITEM = re.compile(r"(?<![\d.])(?:\d{2}\.\d{2}(?:\.\d{2})?|\d{4}\.\d)(?!\d|\.\d)")  # '02.01.' ends a sentence
 # A dotted heading on its own: not part of a longer number, a date (23.09.2024) or an amount (12.50,00).
 # (a comma and a digit after it make a decimal, unless a list glued without spaces goes on: '15.10,15.11')
 DOTTED_HEADING = scan_gated(

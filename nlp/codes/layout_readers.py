@@ -5,6 +5,7 @@ from __future__ import annotations
 from nlp.codes.bar_stacked import bar_stacked_code_cells
 from nlp.codes.bracketed import bracketed_headings
 from nlp.codes.dashed_rows import dashed_schedule_rows
+from nlp.codes.described_items import described_list_codes
 from nlp.codes.glued import codes_opening_glued_rows, dotted_codes_glued_to_words, glued_codes, gtips_glued_to_figures
 from nlp.codes.glued_tails import dotted_codes_glued_after_words
 from nlp.codes.kanji_numerals import kanji_numeral_codes
@@ -29,4 +30,5 @@ LAYOUT_READERS = (
     norwegian_number_cells,
     paired_dot_codes,
     codes_glued_to_units,
+    described_list_codes,
 )
