@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import unicodedata
 
-
 # Plain forms that are words of their own: Suède (suede leather), Réunion (a reunion)
 PLAIN_WORDS = frozenset({"suede", "reunion"})
 SHORTEST = 5  # shorter plain forms are abbreviations or words ('Mỹ' -> 'my', 'Čad' -> 'cad', 'Omã' -> 'oma')
