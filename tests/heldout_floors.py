@@ -349,11 +349,11 @@ FLOORS = {
     # estimate.
     "final21": {
         "codes": 0.743,
-        "dates": 0.839,
-        "measures": 0.786,
-        "affected": 0.926,
+        "dates": 0.847,
+        "measures": 0.818,
+        "affected": 0.939,
         "title": 0.881,
-        "identifier": 0.851,
+        "identifier": 0.92,
         "rates": 0.8,
         "quotas": 0.444,
         "jurisdiction": 0.941,

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import unicodedata
 
-# Plain forms that are words of their own: Suède (suede leather), Réunion (a reunion)
-PLAIN_WORDS = frozenset({"suede", "reunion"})
+# Plain forms that are words or places of their own: Suède (suede leather), Réunion (a reunion), Icelandic Íslands
+# (the English 'Islands' of 'Cayman Islands'), Tunisia's Turkish 'Tunus' written 'Tunis' (the city)
+PLAIN_WORDS = frozenset({"suede", "reunion", "islands", "tunis"})
 SHORTEST = 5  # shorter plain forms are abbreviations or words ('Mỹ' -> 'my', 'Čad' -> 'cad', 'Omã' -> 'oma')
 
 
