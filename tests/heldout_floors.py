@@ -359,7 +359,7 @@ FLOORS = {
         "measures": 0.826,
         "affected": 0.939,
         "title": 0.881,
-        "identifier": 0.851,
+        "identifier": 0.92,
         "rates": 0.838,
         "quotas": 0.6,
         "jurisdiction": 0.988,

@@ -13,6 +13,7 @@ from importlib import resources
 
 import pycountry
 
+from nlp.countries.accents import without_accents
 from nlp.countries.cue_data import cue_data
 from nlp.countries.uncased_names import uncased_names
 from nlp.text.patterns import guarded
@@ -127,8 +128,11 @@ def names() -> dict[str, str]:
     ):
         data = json.loads(resources.files("nlp").joinpath(f"data/countries/{data_file}").read_text("utf-8"))
         table.update({name.replace("’", "'"): code for name, code in data.items() if not name.startswith("_")})
+    for name, code in list(table.items()):
+        table.setdefault(without_accents(name), code)  # short or word-like plain forms are left out there
     for word in NOT_NAMES:
         table.pop(word, None)
+        table.pop(without_accents(word), None)
     return table
 
 

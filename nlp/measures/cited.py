@@ -24,7 +24,7 @@ def in_cited_name(text: str, offset: int, plain_duty_words: bool) -> bool:
     """Inside another act's parenthesised title, or plain duty words inside the bracketed subject of a UK instrument's
     name. A measure the name names is what amending the instrument acts on ('the Customs (Tariff Quotas) (EU Exit)
     Regulations 2020 are amended'): only plain duty words ('Import Duty') are the instrument's own description."""
-    if in_cited_title(text, offset) or in_cited_notice_title(text, offset):
+    if in_cited_title(text, offset) or in_cited_notice_title(text, offset) or in_quoted_schedule_name(text, offset):
         return True
     return plain_duty_words and in_instrument_name(text, offset)
 
@@ -52,3 +52,19 @@ def in_instrument_name(text: str, offset: int) -> bool:
     if closing < 0 or "(" in text[offset:closing]:
         return False
     return bool(INSTRUMENT_AFTER.match(text, closing) and NAME_BEFORE.search(text, max(0, opening - 60), opening))
+
+
+# 'an amendment to Part 3 of Schedule No.2 to the Customs and Excise Act, 1964 “Anti-dumping, Countervailing and
+# Safeguard Duties on Imported Goods - Safeguards”': the quoted name of the schedule (or its part) an act amends names
+# every measure the schedule holds; what the act does is in the words after it ('Safeguard Items … substituted').
+SCHEDULE_BEFORE = re.compile(r"\b(?:Schedule|Part)\s+(?:No\.?\s*)?[\dA-Z]{1,3}\b[^“\"\n.;]{0,120}?[“\"]$")
+QUOTE_REACH = 160  # the longest quoted name of a schedule
+
+
+def in_quoted_schedule_name(text: str, offset: int) -> bool:
+    opening = max(
+        text.rfind("“", max(0, offset - QUOTE_REACH), offset), text.rfind('"', max(0, offset - QUOTE_REACH), offset)
+    )
+    if opening < 0 or any(mark in text[opening + 1 : offset] for mark in '”"\n'):
+        return False
+    return SCHEDULE_BEFORE.search(text, max(0, opening - 160), opening + 1) is not None
