@@ -35,13 +35,19 @@ TITLE_END = guarded(  # guarded: boundaries and a lookbehind first would have it
 TITLE_REACH = 1500
 BANNER_LINES = 3  # site banners and skip links above a document's first line
 LINE_BULLETS = " \t\u00a0-•*>|"
-WEEKDAY_PREFIX = re.compile(r"\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*,?\s*", re.I)  # fullmatch it
-# a short line naming what was done that day, with no colon: "Determination issued", "Order and reasons issued"
+# fullmatch it; French as a tribunal's heading prints it ('le mercredi 15 février 2017')
+WEEKDAY_PREFIX = re.compile(
+    r"\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:le\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))"
+    r"\s*,?\s*",
+    re.I,
+)
+# a short line naming what was done that day, with no colon: "Determination issued", "Order and reasons issued",
+# French "Ordonnance et motifs rendus"
 # (a quota bulletin's field named for the event alone: "OPENING" / "July 1, 2031 12:01 AM Local Port time.")
 CAPITALS_FIELD = re.compile(r"(?-i:[A-Z][A-Z ]{0,30}\b(?:DATE|DAY|TIME|DEADLINE)|(?:QUOTA )?OPENING)")
 # the same field headed in title case without a colon (a web bulletin's 'Opening Day' / 'Monday, April 3, 2031.')
 TITLE_CASE_FIELD = re.compile(r"(?-i:(?:[A-Z][a-z]+ ){1,3}(?:Date|Day|Time|Deadline))")
-LABEL_ABOVE = re.compile(r"[A-Z][\w ,]{0,30}\b(?:issued|rendered|signed|made|adopted)", re.I)
+LABEL_ABOVE = re.compile(r"[A-Z][\w ,]{0,30}\b(?:issued|rendered|signed|made|adopted|rendue?s?)", re.I)
 # a Japanese notice's field over its date ('通関期限' / '令和22年3月31日': the customs clearance deadline)
 CJK_FIELD = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]{0,10}(?:期限|期日)")
 SECTION_LINE_MAX = 120

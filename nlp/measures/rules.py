@@ -15,6 +15,7 @@ from functools import cache
 
 from nlp.countries.names import find_country_names
 from nlp.measures.cited import in_cited_name
+from nlp.measures.remedy_origin import retyped_by_case
 from nlp.measures.vocabulary import MeasurePatterns, load_measure_data, patterns
 from nlp.text.acting import ActingSentences
 from nlp.text.layout import OPERATIVE, Layout
@@ -132,7 +133,7 @@ def scan_signals(
                 continue  # words of a cited act's title ('Executive Order 14257 (… Reciprocal Tariff …)'), an SI's name
             declined = where == "inert" and _says_it_does_not_act(acting, match.start(), sentence)
             found.append(Signal(kind, group, match.start(), match.end(), where, declined))
-    return found
+    return retyped_by_case(found, text, lang)
 
 
 def find_measures(
