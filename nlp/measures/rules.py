@@ -19,6 +19,7 @@ from nlp.measures.remedy_origin import retyped_by_case
 from nlp.measures.vocabulary import MeasurePatterns, load_measure_data, patterns
 from nlp.text.acting import ActingSentences
 from nlp.text.layout import OPERATIVE, Layout
+from nlp.text.matter import in_matter_heading
 from nlp.text.sentences import Sentences
 from nlp.text.tables import line_at
 from nlp.text.textutil import lower_keeping_offsets, merged_spans
@@ -276,7 +277,7 @@ CASE_NUMBERS_LINE = re.compile(
 def _where(category: str, offset: int, text: str, layout: Layout, acting: ActingSentences, title_span) -> str:
     if title_span is not None and title_span[0] <= offset < title_span[1]:
         return "title"
-    if CASE_NUMBERS_LINE.fullmatch(text, *line_at(text, offset)):
+    if CASE_NUMBERS_LINE.fullmatch(text, *line_at(text, offset)) or in_matter_heading(text, offset):
         return "title"
     zone = layout.kind_at(offset)
     if category == "b":
