@@ -121,3 +121,21 @@ def test_entries_subject_to_suspension_of_liquidation_from_an_earlier_day_are_re
     found = dates(text)
     assert ("application_start", "2030-05-04") in found
     assert ("entry_into_force", "2031-03-17") in found
+
+
+# --- dates: a legislation database's XML elements -----------------------------------------------------------------
+
+
+def test_a_legislation_xmls_date_elements_are_typed_by_the_element_they_stand_in():
+    text = (
+        '<?xml version="1.0" encoding="utf-8"?><Regulation lims:pit-date="2031-02-11" regulation-type="SOR">'
+        "<Identification><InstrumentNumber>SOR/2030-77</InstrumentNumber><RegistrationDate><Date><YYYY>2030</YYYY>"
+        "<MM>4</MM><DD>17</DD></Date></RegistrationDate><ConsolidationDate><Date><YYYY>2031</YYYY><MM>2</MM>"
+        "<DD>11</DD></Date></ConsolidationDate><ShortTitle>Widget Parts Remission Order</ShortTitle>"
+        "<RegulationMakerOrder><RegulationMaker>P.C.</RegulationMaker><OrderNumber>2030-301</OrderNumber><Date>"
+        "<YYYY>2030</YYYY><MM>4</MM><DD>9</DD></Date></RegulationMakerOrder></Identification>"
+    )
+    found = dates(text)
+    assert ("registration", "2030-04-17") in found
+    assert ("document_date", "2030-04-09") in found
+    assert ("other", "2031-02-11") in found
