@@ -264,4 +264,25 @@ LATER_READ_SETS = {
         "quotas": 1.0,
         "jurisdiction": 1.0,  # the CITT's French names: 0.963
     },
+    # round 18's read set of Europe's measure types behind background acts (eval/heldout/read21-europe/NOTES.md: a
+    # Ukrainian resolution on the special duty on Russian goods, Turkish surveillance communiqués, a Serbian export ban,
+    # EU implementing regulations in Danish, Czech, German, Finnish, Spanish, the ATMs for Ukraine in Slovenian and
+    # French, a UK taxation notice, relays in English and German), labelled before the extractor ran on them
+    # (b35f099b); first figure: codes 0.913, dates 0.800, measures 0.800, affected 0.828, jurisdiction 0.963, title
+    # 0.667, identifier 0.941, rates 1.0, quotas none labelled
+    "read21-europe": {
+        "codes": 0.913,  # left: headings alone in a Serbian table ('1001' / 'Пшеница и наполица:'): 0.913
+        # the Resmî Gazete's history tables, 'Постанова' in title case, 'UL L, 2031/1392, <date>', a date line over
+        # 'Bonn (GTAI) -'; left: a relay's phased 'effective from:' list, a mirror's post date: 0.800
+        "dates": 0.884,
+        # a special duty on one origin (retaliation), 'забрана извоза', 'fritagelse for disse foranstaltninger',
+        # autonomous trade measures and trade liberalisation (preference): 0.800
+        "measures": 1.0,
+        "affected": 0.827,  # left: extension countries in a reviewed act's title, an interested party: 0.828
+        "title": 0.666,  # left: a Ukrainian, a Serbian, a Slovenian, a Turkish page's and a relay's titles: 0.667
+        "identifier": 0.941,  # left: a Ukrainian resolution's '№ 678': 0.941
+        "rates": 1.0,
+        "quotas": 1.0,  # none labelled: nothing false extracted
+        "jurisdiction": 0.963,  # left: a German relay about Ukraine: 0.963
+    },
 }
