@@ -98,3 +98,39 @@ def test_days_proposed_for_consultations_are_no_period_of_an_act():
         "on a mutually convenient date.\n"
     )
     assert scored_dates(text) == []
+
+
+# --- Arabic: codes, dates and rates of a decree reported in the press ------------------------------------------------
+
+from tests.fact_readers import rates  # noqa: E402
+
+
+def codes(text: str) -> list[str]:
+    from nlp.pipeline import analyse
+
+    return [mention.code for mention in analyse(text)._.codes]
+
+
+def test_arabic_dual_customs_items_name_both_headings():
+    text = "قرر الوزير إخضاع الواردات من الصلب التي تندرج تحت البندين الجمركيين رقم 7208، 7209 لرسم وقائي نهائي.\n"
+    assert codes(text) == ["7208", "7209"]
+
+
+def test_arabic_headings_joined_by_and():
+    text = "تخضع الواردات المندرجة تحت البنود الجمركية رقم 7208 و 7209 لرسم وقائي.\n"
+    assert codes(text) == ["7208", "7209"]
+
+
+def test_arabic_of_the_year_between_month_and_year():
+    text = "يطبق الرسم الوقائي حتى 13 أكتوبر لعام 2032.\n"
+    assert ("application_end", "2032-10-13") in dates(text)
+
+
+def test_arabic_amount_on_a_tonne_is_a_specific_duty():
+    text = "فرض رسم وقائي قيمته 175 جنيها على طن الواردات من حديد التسليح.\n"
+    assert [(value, unit) for value, unit, _ in rates(text)] == [(175, "EGP/tonne")]
+
+
+def test_arabic_ranges_of_anti_dumping_duties_give_both_ends():
+    text = "وحددت رسوم الإغراق بين 12 و19 % للحديد الروراتاني و15 إلى 27 % للحديد الآخر.\n"
+    assert sorted(value for value, _, _ in rates(text)) == [12, 15, 19, 27]
