@@ -53,6 +53,7 @@ SIZES = {
     "read20-na": 14,
     "read20-europe": 14,
     "read20-world": 14,
+    "read21-world": 14,
 }
 FLOORS = {
     **FIRST_SETS,
