@@ -55,6 +55,7 @@ SIZES = {
     "read20-world": 14,
     "read21-na": 14,
     "read21-europe": 14,
+    "read21-world": 14,
 }
 FLOORS = {
     **FIRST_SETS,

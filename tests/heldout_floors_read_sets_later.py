@@ -285,4 +285,24 @@ LATER_READ_SETS = {
         "quotas": 1.0,  # none labelled: nothing false extracted
         "jurisdiction": 0.963,  # left: a German relay about Ukraine: 0.963
     },
+    # round 18's read set of the rest of the world's measure types and dates (eval/heldout/read21-world/NOTES.md: three
+    # New Zealand Gazette notices (AD review completed, duties ceased, review initiated), a WTO safeguard notification
+    # and a request for consultations, a SECEX circular, two Indian ADD extensions, Argentine licensing, a Colombian
+    # sunset review, a Thai gazette index entry; relays from Egypt (two) and Sri Lanka), labelled before the extractor
+    # ran on them (46c1f389); first figure: codes 0.900, dates 0.727, measures 0.963, affected 0.966, jurisdiction
+    # 0.800, title 0.375, identifier 0.833, rates 0.778, quotas 1.0 (no quota)
+    "read21-world": {
+        "codes": 0.999,  # Arabic dual 'البندين الجمركيين رقم' and '،' lists: 0.900
+        # a script's date stamp is a gazette entry's publication; 'ceased to be payable with effect from' just before
+        # the notice; 'through' a gazette ends nothing; a WTO symbol's wrapped date; consultation days; Arabic 'لعام';
+        # left: a yearly schedule's first step typed as the end (3140)
+        "dates": 0.967,  # 0.727
+        "measures": 0.999,  # the stamp no longer takes the title that names the Thai review: 0.963
+        "affected": 0.965,  # left: a request for consultations' Indonesia (3139): 0.966
+        "title": 0.499,  # the Thai entry's title; left: titles over a blank line, WTO headings, a quoted title: 0.375
+        "identifier": 0.832,  # left: a relay's 'رقم' before the decree number: 0.833
+        "rates": 0.951,  # Arabic 'على طن' and ranges 'X إلى Y %', 'بين X وY %'; left: 'عشرة' (ten) in words: 0.778
+        "quotas": 1.0,
+        "jurisdiction": 0.799,  # left: relays (EG, LK) and a consultation request (IN read for ID): 0.800
+    },
 }

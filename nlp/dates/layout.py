@@ -103,6 +103,8 @@ TIME_AFTER = re.compile(
     r"(?:[ \t]+(?:Standard|Daylight))?)[ \t]+[Tt]ime|[ECMP][SD]T|GMT|UTC)\b)?"
 )
 FORM_ITEM = re.compile(r"^(?:[A-Z]|\d{1,2}(?:\.\d{1,2})*)[.)]\s+(?=[^\W\d_])")
+# a document symbol ending a line ('... the notification G/SG/N/8/IDN/33 -\n'): the sentence goes on below it
+SYMBOL_AT_LINE_END = re.compile(r"\b[A-Z]{1,5}/[A-Z0-9][\w./-]*/[\w.-]+[ \t]*$")
 
 
 class Layout:
@@ -291,6 +293,8 @@ class Layout:
         if len(prefix) > 50 or not (closed or len(rest.strip(" .;,)\u00a0\"'")) <= 2):
             return None
         label = prefix.strip().rstrip(":").strip()
+        if not closed and label[:1].islower() and SYMBOL_AT_LINE_END.search(self.previous_line(line_start)):
+            return None  # 'G/SG/N/10/IDN/33' / 'dated 16 September 2031': a wrapped citation's date, no field
         if closed:  # a form's lettered or numbered field: "B.  Date of notification:", "4) Date of entry into force:"
             label = FORM_ITEM.sub("", label)
         # a republisher's metadata key names its date with underscores: "publication_date", "effective_on"
