@@ -64,6 +64,17 @@ def test_an_alternation_too_long_to_write_whole_is_written_alternative_by_altern
     assert not gate.may_match(months, _long(f"signed {words[-1]} of 2031"))
 
 
+def test_a_guarded_alternation_too_long_to_write_whole_is_written_alternative_by_alternative(gate):
+    words = [f"w{index:05d}x" for index in range(LONGEST // 4)]
+    quarters = ["|".join(words[quarter::4]) for quarter in range(4)]
+    # a guard in front (an alternation of assertions, matching only an empty string), as nlp.text.patterns.guarded writes
+    guarded = "(?:(?=[w])\\b|(?=\\s))(?:" + "|".join(rf"(?:{quarter})\s+\d{{4}}" for quarter in quarters) + ")"
+    months = gate.register(re.compile(guarded))
+    assert len(superset(months)) == 4
+    assert gate.may_match(months, _long(f"signed {words[-1]} 2031"))
+    assert not gate.may_match(months, _long(f"signed {words[-1]} of 2031"))
+
+
 def test_patterns_with_no_superset_are_always_possible(gate):
     empty = gate.register(re.compile(r"x*"))  # its superset matches an empty string: Hyperscan refuses it
     conditional = gate.register(re.compile(r"(<)?\w+(?(1)>)"))

@@ -44,6 +44,7 @@ LOWER_CASE_TAILS = (
     *("Čínskej", "Čínska", "Ruskej", "Kórejskej", "Kórejská", "Európskej"),
     *("Kiinan", "Venäjän", "Korean", "Amerikan"),
     *("Китайската", "Руската", "Съединените"),
+    "Taipei",  # French 'du Taipei chinois'
 )
 # A run goes on over a line break into a word in capitals: a heading in capitals wraps inside a name
 # ('ПРОИСХОДЯЩИХ ИЗ ЯПОНИИ, ТУРЕЦКОЙ' / 'РЕСПУБЛИКИ И МАЛАЙЗИИ', 'FROM THE REPUBLIC OF' / 'KOREA')
@@ -65,6 +66,8 @@ ACT_NUMBER_HEAD = re.compile(r"\d/$")
 NOT_NAMES = frozenset({"island", "man", "того", "fas", "swiss", "малі", "reunião", "maurício"})
 # Animals and plants a tariff's descriptions name after a country ('Guinea fowls', 'guinea pigs'): no origin
 NAMES_A_SPECIES = re.compile(r"[ \t]+(?:fowls?|pigs?|grass|hens?)\b", re.I)
+# French 'eu' (had) in capitals: a Canadian tribunal's heading 'EU ÉGARD À un réexamen', 'A EU LIEU' is no Union
+FRENCH_PARTICIPLE = re.compile(r"[ \t\u00a0]+(?:ÉGARD|EGARD|LIEU)\b")
 # pycountry's translations read: the languages of the acts we are given (French, German, Spanish and Russian first: the
 # German declined forms below take the German one) and of Brazil, Portugal, Türkiye, Indonesia, Ukraine, China,
 # Iceland, Norway (bokmål and nynorsk), Denmark and Sweden ('island' and 'man' are English words: NOT_NAMES)
@@ -172,6 +175,7 @@ def _names_in_runs(text: str, start: int, end: int) -> Iterator[NameMatch]:
                 and not _in_act_number(text, name_start, name_end)
                 and not _names_a_territory(text, name_start, code)
                 and not (code == "GN" and NAMES_A_SPECIES.match(text, name_end))
+                and not (code == "EU" and FRENCH_PARTICIPLE.match(text, name_end))
             ):
                 yield NameMatch(code, name_start, name_end)  # null: a proper name holding a country's ('Uruguay Round')
 

@@ -41,6 +41,7 @@ from nlp.countries.targets import named_as_the_target, named_in_a_quota_program
 from nlp.text.acting import ActingSentences
 from nlp.text.citations import in_cited_title
 from nlp.text.layout import OPERATIVE, Layout
+from nlp.text.matter import matter_headings
 from nlp.text.patterns import guarded
 from nlp.text.sentences import Sentences
 
@@ -71,6 +72,7 @@ def affected_countries(
     counts: dict[str, int] = {}
     titles = [title_span] if title_span else []
     titles += _own_act_names(text)
+    titles += matter_headings(text, min(len(text), OPENING_CHARS))  # a tribunal's goods under 'IN THE MATTER OF'
     for name in _names_in(text, layout, titles):
         if name.code in skip or names_a_law_not_goods(text, name.start, name.end):
             continue

@@ -203,3 +203,16 @@ def a_press_release(text: str) -> bool:
     return bool(
         PRESS_RELEASE.search(text, 0, PRESS_HEADING_REACH) or NEWS_ITEM_LABEL.search(text, 0, PRESS_HEADING_REACH)
     )
+
+
+# A wire's or an agency's dateline opening the body: the place, the agency in brackets and a dash ('Bonn (GTAI) -',
+# 'BRUSSELS (Reuters) —', 'Kyiv (Interfax-Ukraine) –')
+AGENCY_DATELINE = re.compile(r"[ \t]*(?-i:[A-ZÄÖÜÉ])[\w .'’-]{1,30}?[ \t]*\([ \t]*[\w&./ -]{2,24}\)[ \t]*[-–—:][ \t]")
+
+
+def over_an_agency_dateline(text: str, span_start: int, span_end: int, line_start: int, line_end: int) -> bool:
+    """The date alone on its line right above the body's agency dateline ('15.04.2031' / 'Bonn (GTAI) - Nachdem …'),
+    under the item's headline: the day the item was posted, not the act's it reports."""
+    if span_start > OPENING_REACH or text[line_start:span_start].strip() or text[span_end:line_end].strip(" .,\t"):
+        return False
+    return AGENCY_DATELINE.match(text, line_end + 1) is not None

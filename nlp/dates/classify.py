@@ -16,6 +16,7 @@ from nlp.dates.bylines import (
     a_press_release,
     dated_lead,
     heads_a_news_page,
+    over_an_agency_dateline,
     under_a_byline,
     under_a_news_masthead,
     under_its_headline,
@@ -23,6 +24,7 @@ from nlp.dates.bylines import (
     weekday_dateline_under_headline,
 )
 from nlp.dates.citing import CITED_AFTER, CITING, JOURNAL_CITATION, OF_DATE
+from nlp.dates.gazette_tables import GazetteTables
 from nlp.dates.layout import CLOSING_REACH, WEEKDAY_PREFIX, Layout
 from nlp.dates.opening_sentence import OpeningSentence
 from nlp.dates.reaching import TIME_OF_DAY, gap_length, nearest, reaching
@@ -113,6 +115,7 @@ class Classifier:
         self.before, self.after = rules.triggers_for(text)
         self.press_release = a_press_release(text)
         self.opening = OpeningSentence(text, layout)
+        self.gazette_tables = GazetteTables(text)
         self._reached: dict[tuple[int, str], list[tuple[Trigger, int]]] = {}  # _reaching's, by its question
 
     def _closest(self, triggers: list[Trigger], clause: str, sentence: str) -> tuple[str, ...]:
@@ -158,6 +161,7 @@ class Classifier:
 
     def _types(self, span: Span, around: Around) -> tuple[str, ...]:
         for step in (
+            self._in_a_gazette_table,
             self._label_of_other,
             self._line,
             self._dateline_under_a_byline,
@@ -189,6 +193,9 @@ class Classifier:
         if not span.relative:
             return self._closing_a_heading_in_brackets(span)
         return OTHER
+
+    def _in_a_gazette_table(self, span: Span, around: Around) -> tuple[str, ...]:
+        return () if span.relative else self.gazette_tables.types(span.start)
 
     def _leads_a_sentence(self, span: Span) -> bool:
         """The first line is a news item's lead sentence, its date before a comma ('2031年3月2日,某国通知WTO…。', 'On
@@ -252,7 +259,9 @@ class Classifier:
         ):
             return ("publication",)
         first_line_end = self.layout.first_line_end
-        if under_a_news_masthead(self.text, span.start, span.end, line_start, first_line_end):
+        if under_a_news_masthead(self.text, span.start, span.end, line_start, first_line_end) or (
+            over_an_agency_dateline(self.text, span.start, span.end, line_start, line_end)
+        ):
             return ("publication",)
         lead = dated_lead(self.text, span.start, span.end, line_start, first_line_end) or (
             weekday_dateline_under_headline(self.text, span.start, span.end, line_start, line_end, first_line_end)

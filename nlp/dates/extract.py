@@ -38,6 +38,7 @@ from nlp.dates.rules import date_rules
 from nlp.dates.stacked import marked_column_types, stacked_column_types
 from nlp.dates.stamped import timestamp_as_document_date
 from nlp.dates.this_year import this_year_periods
+from nlp.dates.xml_elements import xml_element_dates
 from nlp.text.layout import Layout as Zones
 from nlp.text.patterns import guarded
 from nlp.text.sentences import Sentences
@@ -63,6 +64,7 @@ def extract_dates(
     columns = stacked_column_types(text, found, rules)
     columns.update(marked := marked_column_types(text, found, rules))
     mentions = _typed_absolute(found, classifier, find_periods(text, found, layout, rules), columns, set(marked))
+    mentions += xml_element_dates(text)  # a legislation XML's <Date><YYYY>… elements
     mentions = _dated_by_the_reported_decision(text, mentions, layout)
     anchors = _anchors(mentions, published, reported_publication(text, mentions))
     mentions += _derived(text, classifier, mentions, anchors)

@@ -138,7 +138,8 @@ def _named_forms(month: str, ordinal: str, dense: str) -> re.Pattern:
         rf"(?P<day_c>\d{{1,2}})(?:[ \u00a0\n]?(?:st|nd|rd|th)[ \u00a0\n]+|{DAY_SUFFIX}[ \u00a0]+|\.(?=[^\W\d]))"
         r"(?:of[ \u00a0]+)?"
         rf"(?P<month_c>{month})\.?(?:,[ \u00a0\n]*|[ \u00a0\n]+)"  # "the 13th October,2031": glued
-        r"(?:(?:of|del?)[ \u00a0]+)?(?P<year_c>\d{4})",
+        # Arabic puts 'of the year' between them: "13 أكتوبر لعام 2031", "5 مارس من عام 2031"
+        r"(?:(?:of|del?)[ \u00a0]+|(?:من\s+)?(?:لعام|لسنة|عام|سنة)\s+)?(?P<year_c>\d{4})",
         # "3 de junio de 2026", "a los 14 días del mes de marzo de 2026"
         # a news byline leaves out the second 'de': "27 de marzo 2031"
         rf"\b(?P<day_d>\d{{1,2}}){DAY_SUFFIX}\s+(?:d[íi]as\s+del?\s+(?:mes\s+de\s+)?|de\s+)(?P<month_d>{month})"

@@ -35,13 +35,19 @@ TITLE_END = guarded(  # guarded: boundaries and a lookbehind first would have it
 TITLE_REACH = 1500
 BANNER_LINES = 3  # site banners and skip links above a document's first line
 LINE_BULLETS = " \t\u00a0-•*>|"
-WEEKDAY_PREFIX = re.compile(r"\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*,?\s*", re.I)  # fullmatch it
-# a short line naming what was done that day, with no colon: "Determination issued", "Order and reasons issued"
+# fullmatch it; French as a tribunal's heading prints it ('le mercredi 15 février 2017')
+WEEKDAY_PREFIX = re.compile(
+    r"\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:le\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))"
+    r"\s*,?\s*",
+    re.I,
+)
+# a short line naming what was done that day, with no colon: "Determination issued", "Order and reasons issued",
+# French "Ordonnance et motifs rendus"
 # (a quota bulletin's field named for the event alone: "OPENING" / "July 1, 2031 12:01 AM Local Port time.")
 CAPITALS_FIELD = re.compile(r"(?-i:[A-Z][A-Z ]{0,30}\b(?:DATE|DAY|TIME|DEADLINE)|(?:QUOTA )?OPENING)")
 # the same field headed in title case without a colon (a web bulletin's 'Opening Day' / 'Monday, April 3, 2031.')
 TITLE_CASE_FIELD = re.compile(r"(?-i:(?:[A-Z][a-z]+ ){1,3}(?:Date|Day|Time|Deadline))")
-LABEL_ABOVE = re.compile(r"[A-Z][\w ,]{0,30}\b(?:issued|rendered|signed|made|adopted)", re.I)
+LABEL_ABOVE = re.compile(r"[A-Z][\w ,]{0,30}\b(?:issued|rendered|signed|made|adopted|rendue?s?)", re.I)
 # a Japanese notice's field over its date ('通関期限' / '令和22年3月31日': the customs clearance deadline)
 CJK_FIELD = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]{0,10}(?:期限|期日)")
 SECTION_LINE_MAX = 120
@@ -97,6 +103,8 @@ TIME_AFTER = re.compile(
     r"(?:[ \t]+(?:Standard|Daylight))?)[ \t]+[Tt]ime|[ECMP][SD]T|GMT|UTC)\b)?"
 )
 FORM_ITEM = re.compile(r"^(?:[A-Z]|\d{1,2}(?:\.\d{1,2})*)[.)]\s+(?=[^\W\d_])")
+# a document symbol ending a line ('... the notification G/SG/N/8/IDN/33 -\n'): the sentence goes on below it
+SYMBOL_AT_LINE_END = re.compile(r"\b[A-Z]{1,5}/[A-Z0-9][\w./-]*/[\w.-]+[ \t]*$")
 
 
 class Layout:
@@ -285,6 +293,8 @@ class Layout:
         if len(prefix) > 50 or not (closed or len(rest.strip(" .;,)\u00a0\"'")) <= 2):
             return None
         label = prefix.strip().rstrip(":").strip()
+        if not closed and label[:1].islower() and SYMBOL_AT_LINE_END.search(self.previous_line(line_start)):
+            return None  # 'G/SG/N/10/IDN/33' / 'dated 16 September 2031': a wrapped citation's date, no field
         if closed:  # a form's lettered or numbered field: "B.  Date of notification:", "4) Date of entry into force:"
             label = FORM_ITEM.sub("", label)
         # a republisher's metadata key names its date with underscores: "publication_date", "effective_on"

@@ -15,9 +15,11 @@ from functools import cache
 
 from nlp.countries.names import find_country_names
 from nlp.measures.cited import in_cited_name
+from nlp.measures.remedy_origin import retyped_by_case
 from nlp.measures.vocabulary import MeasurePatterns, load_measure_data, patterns
 from nlp.text.acting import ActingSentences
 from nlp.text.layout import OPERATIVE, Layout
+from nlp.text.matter import in_matter_heading
 from nlp.text.sentences import Sentences
 from nlp.text.tables import line_at
 from nlp.text.textutil import lower_keeping_offsets, merged_spans
@@ -132,7 +134,7 @@ def scan_signals(
                 continue  # words of a cited act's title ('Executive Order 14257 (… Reciprocal Tariff …)'), an SI's name
             declined = where == "inert" and _says_it_does_not_act(acting, match.start(), sentence)
             found.append(Signal(kind, group, match.start(), match.end(), where, declined))
-    return found
+    return retyped_by_case(found, text, lang)
 
 
 def find_measures(
@@ -285,7 +287,7 @@ CASE_NUMBERS_LINE = re.compile(
 def _where(category: str, offset: int, text: str, layout: Layout, acting: ActingSentences, title_span) -> str:
     if title_span is not None and title_span[0] <= offset < title_span[1]:
         return "title"
-    if CASE_NUMBERS_LINE.fullmatch(text, *line_at(text, offset)):
+    if CASE_NUMBERS_LINE.fullmatch(text, *line_at(text, offset)) or in_matter_heading(text, offset):
         return "title"
     zone = layout.kind_at(offset)
     if category == "b":

@@ -84,7 +84,10 @@ SHARE_COLUMN = guarded(
     re.I,
 )
 # (a Korean or Japanese text joins a range's ends with a tilde: '28.16~33.57%')
-RANGE_START = re.compile(r"(?<![\w.,])(?P<low>\d{1,3}(?:[.,]\d{1,2})?)[ \t]*(?:to|and|-|–|~|∼|～)[ \t]*$")
+# (Arabic joins them with 'إلى' (to) or 'و' (and), glued to the high end: '15 إلى 27 %', 'بين 10 و19 %')
+RANGE_START = re.compile(
+    r"(?:(?<![\w.,])|(?<=(?<!\w)و))(?P<low>\d{1,3}(?:[.,]\d{1,2})?)[ \t]*(?:to|and|-|–|~|∼|～|إلى|الى|و)[ \t]*$"
+)
 # A percentage closing a tier's condition, the tier's amount after its colon ('between 16 and 25 percent (inclusive):
 # $160 per item', 'above 25 percent: 40%'): the figure says which goods the tier is for, not a rate.
 # The inflation a levy is adjusted by, not a rate: "the average rate of inflation for the 2031/2032 financial year of
@@ -168,7 +171,8 @@ def _words() -> _Words:
     data = json.loads(resources.files("nlp").joinpath("data/rates.json").read_text("utf-8"))
     currency, unit = _alternatives(data["currencies"]), _alternatives(data["units"])
     before_figure = rf"(?:{currency}|(?:{_alternatives(data['prefix_currencies'])})(?=\d))"  # 'P9.80 per bag': pesos
-    per_words = r"(?:/|per|par|je|pro|por|за|لكل|لل)"  # Arabic 'لكل طن' (for each tonne), 'للطن' (per the tonne)
+    # Arabic 'لكل طن' (for each tonne), 'للطن' (per the tonne), 'على طن' / 'عن كل طن' (on / for each tonne)
+    per_words = r"(?:/|per|par|je|pro|por|за|لكل|لل|على(?:\s+كل)?|عن\s+كل)"
     # (the unit may run into the next cell of a glued table row: '… USD 0.52 per kg80% or …')
     per = r"\s*" + per_words + r"\s*(?P<{0}>\d+\s*)?(?P<{1}>" + unit + r")(?![^\W\d_])"
     # '$0.532 dólares de los Estados Unidos de América, en adelante dólares, por kilogramo': the
@@ -194,7 +198,8 @@ def _words() -> _Words:
         percent=scan_gated(
             guarded(
                 # (a Korean text's percentage points, '40%p', move a rate: no rate)
-                rf"(?:(?<![\w.,])|(?<=[\u4e00-\u9fff]))(?P<value>{NUMBER}){SPELLED_AGAIN}\s*(?:%(?!pt?\b)|{PERCENT_WORDS})"
+                # (Arabic glues its 'and' to the figure: 'و19 %')
+                rf"(?:(?<![\w.,])|(?<=[\u4e00-\u9fff])|(?<=(?<!\w)و))(?P<value>{NUMBER}){SPELLED_AGAIN}\s*(?:%(?!pt?\b)|{PERCENT_WORDS})"
                 rf"|(?<=[\s(])%(?P<value2>\d{{1,3}}(?:[.,]\d{{1,2}})?)(?![\d%])"
                 # a table flattened with its cells glued: the description's last word runs into the rate
                 # ('… otherwise preserved80% or USD 0.52 per kg')

@@ -65,10 +65,10 @@ def superset(pattern: re.Pattern) -> tuple[str, ...] | None:
 def _apart(data, flags: int) -> tuple[str, ...]:
     """A pattern whose first alternation (inside groups that wrap all of it) holds most of it, written once per
     alternative, each with what stands before and after the alternation: a match is a match of one of them."""
-    items = [(op, av) for op, av in data if op not in _DROPPED]
+    items = _consuming(data)
     while len(items) == 1 and items[0][0] is _constants.SUBPATTERN and items[0][1][0] is None:
         _, add, remove, tree = items[0][1]
-        items, flags = [(op, av) for op, av in tree.data if op not in _DROPPED], (flags | add) & ~remove
+        items, flags = _consuming(tree.data), (flags | add) & ~remove
     at = next((index for index, (op, _) in enumerate(items) if op is _constants.BRANCH), None)
     if at is None:
         raise Unwritable("too long")
@@ -82,6 +82,20 @@ def _apart(data, flags: int) -> tuple[str, ...]:
     if any(_length(each) > LONGEST for each in written):
         raise Unwritable("too long")
     return tuple(written)
+
+
+def _consuming(data) -> list:
+    """The items of a parse tree's sequence but the zero-width ones: each assertion, and each group or alternation
+    that matches only an empty string (a guard: '(?:(?=[dfw])\\b|(?=\\s))' in front of an alternation). Dropping
+    one only ever adds matches."""
+    return [(op, av) for op, av in data if op not in _DROPPED and _width(op, av) != (0, 0)]
+
+
+def _width(op, av) -> tuple[int, int] | None:
+    try:
+        return _parser.SubPattern(_parser.State(), [(op, av)]).getwidth()
+    except (IndexError, KeyError, TypeError):  # a back-reference: its group's width is not known here
+        return None
 
 
 def _length(written: str) -> int:

@@ -1,0 +1,38 @@
+"""A tribunal's order names what it rules on in its matter block: 'IN THE MATTER OF an interim review … of the findings
+made … concerning:' over the goods and the remedy in capitals ('THE DUMPING AND SUBSIDIZING OF …'), in French 'EU
+ÉGARD À un réexamen …, concernant :' ('LE DUMPING DE …'). The order itself then says only that it continues, amends or
+rescinds 'the findings': the remedy named under the block is the one it acts on, as a title names it."""
+
+from __future__ import annotations
+
+import re
+
+MATTER_REACH = 1500  # how long the matter block above its goods' heading may run
+# the block's lead at a line's start, its 'concerning:' ending the line (blank lines may follow)
+MATTER_LEAD = re.compile(
+    r"(?:^|\n)[ \t]*(?-i:IN THE MATTER OF|EU ÉGARD À|EU EGARD A)\b[^\n]{0,1200}?\b(?:concerning|concernant)\s*:\s*$"
+)
+
+
+def in_matter_heading(text: str, offset: int) -> bool:
+    """Whether the line at offset is the heading a matter block's 'concerning:' leads to."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    if line_start == 0:
+        return False
+    return MATTER_LEAD.search(text, max(0, line_start - MATTER_REACH), line_start) is not None
+
+
+def matter_headings(text: str, end: int) -> list[tuple[int, int]]:
+    """The spans of the heading lines matter blocks lead to in text[:end] (its goods and their origins: 'LE DUMPING DE …
+    ORIGINAIRES OU EXPORTÉS DE LA RÉPUBLIQUE POPULAIRE DE CHINE'), one line each."""
+    spans = []
+    for lead in MATTER_LEAD_ANYWHERE.finditer(text, 0, end):
+        start = lead.end()
+        line_end = text.find("\n", start)
+        spans.append((start, len(text) if line_end < 0 else line_end))
+    return spans
+
+
+MATTER_LEAD_ANYWHERE = re.compile(
+    r"(?:^|\n)[ \t]*(?-i:IN THE MATTER OF|EU ÉGARD À|EU EGARD A)\b[^\n]{0,1200}?\b(?:concerning|concernant)\s*:\s*\n\s*"
+)
