@@ -115,8 +115,8 @@ def test_the_quota_opening_stays_its_entry_into_force():
 
 ORDER = """Addressing Threats to the United States by the Government of Peru
 
-By the authority vested in me as President by the Constitution and the laws of the United States of America,
-including the International Emergency Economic Powers Act (50 U.S.C. 1701 et seq.), I hereby order:
+Acting under the powers given to me as President by the Constitution and the statutes of the United States,
+among them the International Emergency Economic Powers Act, I hereby order:
 
 Section 1.  Background.  Recent actions of the Government of Peru threaten the economy of the United States.
 Officials of Peru have seized the assets of United States companies.

@@ -166,7 +166,7 @@ def find_measures(
     _drop_quota_of_a_safeguard(hits, sentences)
     _drop_rate_change_of_a_suspension(hits, text)
     _drop_exemption_from_another_measure(hits, text)
-    _drop_statute_of_an_exclusion(hits)
+    _drop_statute_of_an_exclusion(hits, text, title_span)
     if hits.keys() & DUTY_MEASURES and generic_only.get("duty_rate_change"):
         hits.pop("duty_rate_change", None)
     found = [_mention(kind, found, text) for kind, found in hits.items()]
@@ -236,13 +236,20 @@ def _drop_exemption_from_another_measure(hits: dict, text: str) -> None:
         del hits["exclusion"]
 
 
-def _drop_statute_of_an_exclusion(hits: dict) -> None:
-    """A notice that acts on exclusions from the section 301 duties ('amendments for two reinstated China 301
-    exclusions') under a headline naming only the statute ('Guidance for Section 301'): the statute is the basis of
-    the action the goods are excluded from, not a retaliation the notice takes."""
+def _drop_statute_of_an_exclusion(hits: dict, text: str, title_span: tuple[int, int] | None) -> None:
+    """A guidance message on exclusions from the section 301 duties ('amendments for two reinstated China 301
+    exclusions') under a headline naming only the statute ('Guidance for Section 301', 'GUIDANCE: Section 301 China
+    Conforming Amendment'): the statute is the basis of the action the goods are excluded from, not a retaliation
+    the message takes. The statute's own actions and their updates (a 'Notice of Action Pursuant to Section 301',
+    a review's memorandum, an 'UPDATE on Section 301 China Reinstatement') keep it."""
     statute = hits.get("retaliation", [])
-    if "exclusion" in hits and statute and all(signal.category == "b" for signal, _ in statute):
+    if "exclusion" not in hits or not statute or any(signal.category != "b" for signal, _ in statute):
+        return
+    if title_span is not None and GUIDANCE.search(text, *title_span):
         del hits["retaliation"]
+
+
+GUIDANCE = re.compile(r"\b(?:guidance|instructions?)\b", re.I)  # a message on filing, not an action
 
 
 ZERO_RATE = re.compile(r"(?<![\d.,])0(?:[.,]0+)?\s*(?:%|процент|percent|per cent)|нулев|zero", re.I)
