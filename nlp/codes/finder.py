@@ -56,8 +56,8 @@ from tariffwatch.codes import level_for
 
 # A list's glue, in Chinese and Japanese too ('0805、0806和0807', '0805、0806 及び 0807'; a Japanese statute's
 # numbers keep their counters: '第0401・10号、第0401・20号', '第7503号及び第7505号'). Czech and Slovak 'a', Serbian and
-# Polish 'i', Macedonian 'и' ('0714 10 99 a 0714 90 19'; a bare 'a' is a range's only after 'de'/'da', `_opens_range`).
-# (Arabic: its comma '،' and its 'and' 'و' written apart: 'رقم 7213، 7214', '7213 و 7214')
+# Polish 'i', Macedonian 'и' ('0714 10 99 a 0714 90 19'; a bare 'a' is a range's only after 'de'/'da', `_opens_range`);
+# Arabic's comma and its 'and' written apart ('رقم 7213، 7214', '7213 و 7214').
 LIST_GLUE = re.compile(
     r"^\s*[号項]?\s*(?:,|;|&|、|，|；|،|,?\s*(?:and|or|and/or|et|ou|und|oder|y|e|a|i|и|和|及|与|或|及び|並びに|و))\s*(?:\(?\s*)?第?$",
     re.IGNORECASE,
