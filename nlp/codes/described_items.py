@@ -32,8 +32,9 @@ ITEM_CODE = re.compile(rf"(?<![\d.]){_CODE}(?![\d.])")
 NAMED_IN_DESCRIPTION = re.compile(
     r"\bof[ \u00a0]+(?P<first>\d{4})(?:[ \u00a0]+(?:or|and)[ \u00a0]+(?P<second>\d{4}))?\b"
 )
-# the introduction: the line above the list ends with a colon and names tariff codes ('tariff codes:', 'in tariffs:')
-TARIFF_WORDS = re.compile(r"\btariffs?\b|\bcodes?\b", re.IGNORECASE)
+# the introduction: the line above the list ends with a colon and names tariff codes ('tariff codes:', 'in tariffs:',
+# 'HS headings:'); 'codes' alone does not ('the following entry type codes:' over '- 01 - Consumption')
+TARIFF_WORDS = re.compile(r"\btariffs?\b|\b(?:sub)?headings?\b|\bHS\b", re.IGNORECASE)
 INTRO_REACH = 200
 MIN_ITEMS = 2
 GATE = re.compile(r"^[ \t\u00a0]*[-•·▪◦*–][ \t\u00a0]*\d\d", re.MULTILINE)
@@ -87,6 +88,12 @@ def _introduced(item_start: int, text: str) -> bool:
             if not line.rstrip().endswith(":"):
                 return False
             window = text[max(line_start, position - 1 - INTRO_REACH) : position - 1]
-            return bool(TARIFF_WORDS.search(window) or notation().keywords.search(window))
+            keywords = notation().keywords.finditer(window)
+            return bool(TARIFF_WORDS.search(window) or any(_names_codes(m.group()) for m in keywords))
         position = line_start
     return False
+
+
+def _names_codes(keyword: str) -> bool:
+    """A code keyword other than a bare 'code(s)' ('CN codes', 'NCM', 'HSK'): an entry type's codes are no goods."""
+    return keyword.strip(" :").lower() not in ("code", "codes")

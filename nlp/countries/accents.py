@@ -8,14 +8,19 @@ import unicodedata
 # (the English 'Islands' of 'Cayman Islands'), Tunisia's Turkish 'Tunus' written 'Tunis' (the city)
 PLAIN_WORDS = frozenset({"suede", "reunion", "islands", "tunis"})
 SHORTEST = 5  # shorter plain forms are abbreviations or words ('Mỹ' -> 'my', 'Čad' -> 'cad', 'Omã' -> 'oma')
+# A one-word plain form shorter than this is too often a word of another language: Bútan -> 'butan' (German
+# butane, a tariff heading's goods), Icelandic spánn -> 'spann'; names of several words ('africa do sul') are safe.
+SHORTEST_ONE_WORD = 8
 
 
 def without_accents(name: str) -> str:
     """'áfrica do sul' -> 'africa do sul': web copies of Portuguese and Spanish texts often drop the accents of
     Latin letters ('originárias da Africa do Sul'); letters of other scripts keep their marks ('й' stays). A plain
-    form shorter than SHORTEST or a word of its own is not given: the name comes back as it is."""
+    form shorter than SHORTEST (SHORTEST_ONE_WORD for one word) or a word of its own is not given: the name comes
+    back as it is."""
     plain = _stripped(name)
-    return name if len(plain) < SHORTEST or plain in PLAIN_WORDS else plain
+    shortest = SHORTEST if " " in plain else SHORTEST_ONE_WORD
+    return name if len(plain) < shortest or plain in PLAIN_WORDS else plain
 
 
 def _stripped(name: str) -> str:

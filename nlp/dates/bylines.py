@@ -207,7 +207,8 @@ def a_press_release(text: str) -> bool:
 
 # A wire's or an agency's dateline opening the body: the place, the agency in brackets and a dash ('Bonn (GTAI) -',
 # 'BRUSSELS (Reuters) —', 'Kyiv (Interfax-Ukraine) –')
-AGENCY_DATELINE = re.compile(r"[ \t]*(?-i:[A-ZÄÖÜÉ])[\w .'’-]{1,30}?[ \t]*\([ \t]*[\w&./ -]{2,24}\)[ \t]*[-–—:][ \t]")
+# (a dash only: a colon after a bracket opens a heading's subject, 'Section 232 (Steel): the agency …')
+AGENCY_DATELINE = re.compile(r"[ \t]*(?-i:[A-ZÄÖÜÉ])[\w .'’-]{1,30}?[ \t]*\([ \t]*[\w&./ -]{2,24}\)[ \t]*[-–—][ \t]")
 
 
 def over_an_agency_dateline(text: str, span_start: int, span_end: int, line_start: int, line_end: int) -> bool:

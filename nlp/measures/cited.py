@@ -57,7 +57,11 @@ def in_instrument_name(text: str, offset: int) -> bool:
 # 'an amendment to Part 3 of Schedule No.2 to the Customs and Excise Act, 1964 “Anti-dumping, Countervailing and
 # Safeguard Duties on Imported Goods - Safeguards”': the quoted name of the schedule (or its part) an act amends names
 # every measure the schedule holds; what the act does is in the words after it ('Safeguard Items … substituted').
-SCHEDULE_BEFORE = re.compile(r"\b(?:Schedule|Part)\s+(?:No\.?\s*)?[\dA-Z]{1,3}\b[^“\"\n.;]{0,120}?[“\"]$")
+# (not the words an amendment puts into the schedule: 'is amended by inserting “Anti-dumping duty on …”')
+SCHEDULE_BEFORE = re.compile(
+    r"\b(?:Schedule|Part)\s+(?:No\.?\s*)?[\dA-Z]{1,3}\b"
+    r"(?:(?!\b(?:insert\w*|substitut\w*|add\w*|replac\w*|the\s+following)\b)[^“\"\n.;]){0,120}?[“\"]$"
+)
 QUOTE_REACH = 160  # the longest quoted name of a schedule
 
 
