@@ -1,10 +1,10 @@
 """Where round 18's branches met (integration) and what its last review found over-broad: the section 301 statute
 beside exclusions is dropped only under a headline of a filing message ('GUIDANCE', 'Instructions'), the statute's
-own actions keep retaliation; a one-word country name's plain form only from 8 letters ('Butan' is German butane);
-a described list's introduction names tariff codes, not any 'codes' (entry type codes); a short sibling after a
-slash shares the subheading's digits ('2204.2150 / 2205' keeps heading 2205); an amendment's inserted words are no
-quoted schedule name; an agency dateline takes a dash, not a colon; 'no new exclusions' and French 'afin d'exclure
-tout risque' exclude nothing. Every passage is written for these tests."""
+own actions keep retaliation; a country name's plain form that is a word of its own is not read ('Butan' is German
+butane); a described list's introduction names tariff codes, not any 'codes' (entry type codes); a short sibling
+after a slash shares the subheading's digits ('2204.2150 / 2205' keeps heading 2205); an amendment's inserted words
+are no quoted schedule name; an agency dateline takes a dash, not a colon; 'no new exclusions' and French 'afin
+d'exclure tout risque' exclude nothing. Every passage is written for these tests."""
 
 from nlp.countries.names import find_country_names
 from nlp.pipeline import analyse
@@ -45,7 +45,7 @@ def test_a_notice_of_action_under_section_301_keeps_retaliation_beside_its_exclu
     assert measures(text) == {"exclusion", "retaliation"}
 
 
-def test_a_one_word_country_name_written_without_accents_is_read_only_from_eight_letters():
+def test_a_country_names_plain_form_that_is_a_word_of_its_own_is_not_read():
     assert [m.code for m in find_country_names("Butan und Propan, verflüssigt, der Unterposition 2711 13")] == []
     text = "As importações originárias da Africa do Sul ficam sujeitas ao direito antidumping."
     assert [m.code for m in find_country_names(text)] == ["ZA"]

@@ -5,22 +5,20 @@ from __future__ import annotations
 import unicodedata
 
 # Plain forms that are words or places of their own: Suède (suede leather), Réunion (a reunion), Icelandic Íslands
-# (the English 'Islands' of 'Cayman Islands'), Tunisia's Turkish 'Tunus' written 'Tunis' (the city)
-PLAIN_WORDS = frozenset({"suede", "reunion", "islands", "tunis"})
+# (the English 'Islands' of 'Cayman Islands'), Tunisia's Turkish 'Tunus' written 'Tunis' (the city), Bútan (German,
+# Polish and Czech 'Butan', butane: heading 2711's goods), Icelandic Spánn ('spann', a German verb), Romanian Bărem
+# ('barem', a scale of rates in Romanian and Turkish). Read against the 166 one-word plain forms of 5-7 letters.
+PLAIN_WORDS = frozenset({"suede", "reunion", "islands", "tunis", "butan", "spann", "barem"})
 SHORTEST = 5  # shorter plain forms are abbreviations or words ('Mỹ' -> 'my', 'Čad' -> 'cad', 'Omã' -> 'oma')
-# A one-word plain form shorter than this is too often a word of another language: Bútan -> 'butan' (German
-# butane, a tariff heading's goods), Icelandic spánn -> 'spann'; names of several words ('africa do sul') are safe.
-SHORTEST_ONE_WORD = 8
 
 
 def without_accents(name: str) -> str:
     """'áfrica do sul' -> 'africa do sul': web copies of Portuguese and Spanish texts often drop the accents of
     Latin letters ('originárias da Africa do Sul'); letters of other scripts keep their marks ('й' stays). A plain
-    form shorter than SHORTEST (SHORTEST_ONE_WORD for one word) or a word of its own is not given: the name comes
+    form shorter than SHORTEST or a word of its own is not given: the name comes
     back as it is."""
     plain = _stripped(name)
-    shortest = SHORTEST if " " in plain else SHORTEST_ONE_WORD
-    return name if len(plain) < shortest or plain in PLAIN_WORDS else plain
+    return name if len(plain) < SHORTEST or plain in PLAIN_WORDS else plain
 
 
 def _stripped(name: str) -> str:
