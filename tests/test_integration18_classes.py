@@ -4,7 +4,8 @@ own actions keep retaliation; a country name's plain form that is a word of its 
 butane); a described list's introduction names tariff codes, not any 'codes' (entry type codes); a short sibling
 after a slash shares the subheading's digits ('2204.2150 / 2205' keeps heading 2205); an amendment's inserted words
 are no quoted schedule name; an agency dateline takes a dash, not a colon; 'no new exclusions' and French 'afin
-d'exclure tout risque' exclude nothing. Every passage is written for these tests."""
+d'exclure tout risque' exclude nothing; a German summary quotes the goods without the preposition before
+them ('Einfuhren von gewalzten Nickelblechen'). Every passage is written for these tests."""
 
 from nlp.countries.names import find_country_names
 from nlp.pipeline import analyse
@@ -95,3 +96,16 @@ def test_no_new_exclusions_granted_is_no_exclusion():
 def test_a_french_purpose_to_exclude_a_risk_is_no_exclusion():
     text = "Le Tribunal a modifié ses conclusions afin d'exclure tout risque de contournement des droits."
     assert "exclusion" not in {m.type for m in analysed(text, "CA")._.measures}
+
+
+def test_a_german_summary_quotes_the_goods_without_the_preposition_before_them():
+    text = (
+        "DURCHFÜHRUNGSVERORDNUNG (EU) 2031/44 DER KOMMISSION\n\nvom 3. März 2031\n\nzur Einführung eines "
+        "endgültigen Antidumpingzolls auf die Einfuhren von gewalzten Nickelblechen mit Ursprung in der "
+        "Volksrepublik China\n\nHAT FOLGENDE VERORDNUNG ERLASSEN:\n\nArtikel 1\n\nAuf die Einfuhren von gewalzten "
+        "Nickelblechen mit Ursprung in der Volksrepublik China wird ein endgültiger Antidumpingzoll von 12,5 % "
+        "eingeführt.\n"
+    )
+    summary = analysed(text, "EU")._.summary
+    assert "‘gewalzten Nickelblechen’" in summary
+    assert "‘von" not in summary
