@@ -5,7 +5,8 @@ butane); a described list's introduction names tariff codes, not any 'codes' (en
 after a slash shares the subheading's digits ('2204.2150 / 2205' keeps heading 2205); an amendment's inserted words
 are no quoted schedule name; an agency dateline takes a dash, not a colon; 'no new exclusions' and French 'afin
 d'exclure tout risque' exclude nothing; a German summary quotes the goods without the preposition before
-them ('Einfuhren von gewalzten Nickelblechen'). Every passage is written for these tests."""
+them ('Einfuhren von gewalzten Nickelblechen'); a summary names an order's own legal basis, not the one it stands
+aside for ('unless subject to … actions under section 232 …'). Every passage is written for these tests."""
 
 from nlp.countries.names import find_country_names
 from nlp.pipeline import analyse
@@ -109,3 +110,18 @@ def test_a_german_summary_quotes_the_goods_without_the_preposition_before_them()
     summary = analysed(text, "EU")._.summary
     assert "‘gewalzten Nickelblechen’" in summary
     assert "‘von" not in summary
+
+
+def test_a_summary_names_the_orders_own_basis_not_the_one_it_stands_aside_for():
+    text = (
+        "Addressing Threats to the United States by the Government of Ruritania\n\n"
+        "By the authority vested in me as President, including the International Emergency Economic Powers Act "
+        "(IEEPA), I hereby order:\n\nSection 1.  Background.  Ruritania has seized the assets of United States "
+        "firms.\n\nSec. 2.  Duties.  (a)  Articles of Ruritania shall be subject to an additional ad valorem rate "
+        "of duty of 35 percent, unless subject to existing actions under section 232 of the Trade Expansion Act "
+        "of 1962, in which case the duty imposed in this order shall not apply.\n(b)  This duty is imposed under "
+        "IEEPA and shall take effect on September 1, 2031.\n"
+    )
+    summary = analysed(text, "US")._.summary
+    assert "IEEPA duty" in summary
+    assert "Section 232" not in summary

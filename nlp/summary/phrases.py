@@ -25,13 +25,24 @@ def measure_phrase(kind: str, rates: list, text: str, scope: str) -> str:
 
 
 def _based_phrase(kind: str, scope: str) -> str | None:
-    """'a Section 232 duty', 'additional IEEPA duties': the legal basis an operative part names first."""
+    """'a Section 232 duty', 'additional IEEPA duties': the legal basis an operative part names first, not one
+    named as an exception to it ('unless subject to … actions under section 232 …, in which case the duty … shall
+    not apply': another act's basis the order stands aside for)."""
     found = [
         (match.start(), phrase)
         for source, phrase in words()["duty_basis"].get(kind, [])
-        if (match := compiled(source).search(scope))
+        for match in compiled(source).finditer(scope)
+        if not _named_as_an_exception(scope, match.start())
     ]
     return min(found)[1] if found else None
+
+
+EXCEPTION_BEFORE = re.compile(r"\b(?:unless|except|other than|not subject to|excluding|exempt\w*)\b[^.;]*$", re.I)
+EXCEPTION_REACH = 160  # the clause before a basis: 'unless subject to existing or future actions under'
+
+
+def _named_as_an_exception(scope: str, start: int) -> bool:
+    return EXCEPTION_BEFORE.search(scope, max(0, start - EXCEPTION_REACH), start) is not None
 
 
 RATE_FROM = guarded(r"\bfrom\s+(?:an?\s+)?(?:additional\s+)?$", re.I)
