@@ -40,6 +40,7 @@ from nlp.codes.roles import Roles
 from nlp.codes.schedules import (
     PARENT_REACH,
     CodeHeaders,
+    ex_tariff_codes,
     ex_tariff_rows,
     extends,
     flat_serial_row,
@@ -104,7 +105,7 @@ def find_codes(
     mentions, ranges = _scan(text, sentences)
     mentions = [*mentions, *find_chapters(text, sentences), *dotted_headings(text, sentences, mentions)]
     mentions += leader_row_headings(text, sentences)
-    mentions += _ex_tariffs(text, sentences, mentions)
+    mentions += ex_tariff_codes(text, sentences, mentions)
     for reader in LAYOUT_READERS:  # each reads only where no earlier reader found a code
         mentions += reader(text, sentences, {m.start for m in mentions})
     mentions = _recital_references(mentions, layout or Layout(text))
@@ -118,18 +119,6 @@ def find_codes(
         else:
             codes.setdefault((item.code, item.ex), item)
     return sorted(codes.values(), key=lambda c: c.start), sorted(found_ranges.values(), key=lambda r: r.start)
-
-
-def _ex_tariffs(text: str, sentences: Sentences, mentions: list) -> list[CodeMention]:
-    """The NCM codes of a Mercosur ex-tariff annex's rows, an ex of each (the scan may have read some)."""
-    read = {m.start for m in mentions}
-    roles = Roles(text, sentences)
-    found = []
-    for start, end in ex_tariff_rows(text):
-        if start not in read:
-            digits = digits_of(text[start:end])
-            found.append(CodeMention(digits, level_for(digits), True, roles.at(start), text[start:end], start, end))
-    return found
 
 
 def _recital_references(mentions: list[CodeMention | CodeRange], layout: Layout) -> list[CodeMention | CodeRange]:
@@ -162,7 +151,7 @@ def _scan(text: str, sentences: Sentences) -> tuple[list[CodeMention], list[Code
     accepted = None  # the last accepted candidate, whatever came between
     parent = None  # a rejected number starting a row: a code if the next code extends it
     head = None  # a rejected heading: a list's first code if codes follow it ('commodities 0203, 020630')
-    ex_rows = {start for start, _ in ex_tariff_rows(text)}  # read by _ex_tariffs, without the ex's number
+    ex_rows = {start for start, _ in ex_tariff_rows(text)}  # read by ex_tariff_codes, without the ex's number
     for match in CANDIDATE.finditer(text):
         if match.start() in ex_rows and len(digits_of(match.group("number"))) > 8:
             previous = range_start = None  # '8471.50.10 023': the NCM, then its ex's number, is no code of 11

@@ -11,10 +11,14 @@ from __future__ import annotations
 
 import re
 
-from nlp.codes.notation import notation
+from nlp.codes.notation import digits_of, notation
+from nlp.codes.roles import Roles
 from nlp.text.patterns import guarded
+from nlp.text.sentences import Sentences
 from nlp.text.tables import block_label
 from nlp.text.textutil import lines_above
+from nlp.types import CodeMention
+from tariffwatch.codes import level_for
 
 HEADER_REACH = 1500  # a flattened table's rows below its header line
 HEADER_LINE_MAX = 200  # a header line is short; running text that says "HS code" is no header
@@ -227,3 +231,15 @@ def under_a_code_label(offset: int, text: str) -> bool:
     label = block_label(text, offset)
     words = notation()
     return label is not None and bool(words.keywords.search(label)) and not words.identifier_columns.search(label)
+
+
+def ex_tariff_codes(text: str, sentences: Sentences, mentions: list) -> list[CodeMention]:
+    """The NCM codes of a Mercosur ex-tariff annex's rows, an ex of each (the scan may have read some)."""
+    read = {m.start for m in mentions}
+    roles = Roles(text, sentences)
+    found = []
+    for start, end in ex_tariff_rows(text):
+        if start not in read:
+            digits = digits_of(text[start:end])
+            found.append(CodeMention(digits, level_for(digits), True, roles.at(start), text[start:end], start, end))
+    return found

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 
+from nlp.dates.opening_day import OPENING_WINDOW  # the quota opens on the first working day of its period
 from nlp.types import DateMention
 
-OPENING_WINDOW = timedelta(days=7)  # the quota opens on the first working day of its period
 QUOTA_PERIOD = re.compile(r"\bquota\s+period\b", re.I)  # a bulletin's fields, in their order: the period ...
 OPENING = re.compile(r"\bopening\b", re.I)  # ... then the opening
 

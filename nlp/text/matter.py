@@ -8,10 +8,11 @@ from __future__ import annotations
 import re
 
 MATTER_REACH = 1500  # how long the matter block above its goods' heading may run
-# the block's lead at a line's start, its 'concerning:' ending the line (blank lines may follow)
-MATTER_LEAD = re.compile(
-    r"(?:^|\n)[ \t]*(?-i:IN THE MATTER OF|EU ÉGARD À|EU EGARD A)\b[^\n]{0,1200}?\b(?:concerning|concernant)\s*:\s*$"
-)
+# the block's lead at a line's start, its 'concerning:' ending the line: alone (blank lines may follow), or with the
+# heading line it leads to after it
+_LEAD = r"(?:^|\n)[ \t]*(?:IN THE MATTER OF|EU ÉGARD À|EU EGARD A)\b[^\n]{0,1200}?\b(?:concerning|concernant)\s*:\s*"
+MATTER_LEAD = re.compile(_LEAD + "$")
+MATTER_LEAD_ANYWHERE = re.compile(_LEAD + r"\n\s*")
 
 
 def in_matter_heading(text: str, offset: int) -> bool:
@@ -31,8 +32,3 @@ def matter_headings(text: str, end: int) -> list[tuple[int, int]]:
         line_end = text.find("\n", start)
         spans.append((start, len(text) if line_end < 0 else line_end))
     return spans
-
-
-MATTER_LEAD_ANYWHERE = re.compile(
-    r"(?:^|\n)[ \t]*(?-i:IN THE MATTER OF|EU ÉGARD À|EU EGARD A)\b[^\n]{0,1200}?\b(?:concerning|concernant)\s*:\s*\n\s*"
-)
