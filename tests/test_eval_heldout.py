@@ -125,6 +125,13 @@
   notices, WTO SPS/TBT records in Chinese, Colombian and Mexican remedies in Spanish, an NZ gazette notice, a Chinese
   relay; India's customs notifications, Brazil's SECEX circulars, Argentina, the EAEU in Russian, Brazilian,
   Indonesian and South African relays), measured with totals only on the round's first commit (the blind estimate).
+- final22/ (40 documents): blind-labelled and audited at the start of round 19 (proclamations under sections 201, 318
+  and 338 and their annexes, HTS statistical change records; EU Russia/Belarus duty regulations, CN classifications in
+  English and French, a consolidated German anti-dumping article, duty suspensions, UK taxation and trade remedies
+  notices, a Norwegian customs notice; Canadian surtax and remission orders, an NZ concession notice, a WTO safeguards
+  reply, Mexican and Australian relays; India's gazette quality control orders and DGFT notifications, South Africa's
+  tariff amendments, Indonesian, Vietnamese, Brazilian, Colombian and Philippine texts), measured with totals only on
+  the round's first commit (the blind estimate).
 - read17-us/ (14 documents): round 14 read set (ITA rescissions, changed circumstances reviews and a new shipper
   review, a USITC sunset institution, CBP quota bulletins, USTR Section 301 notices, CBSA Canada Gazette notices, an
   order amending the China Surtax Order (2024), a brokers' article on a CBSA expiry review), labelled before the
