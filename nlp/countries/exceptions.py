@@ -59,7 +59,9 @@ def after_exception(text: str, offset: int, sentences: Sentences) -> bool:
     exceptions = [
         cue
         for cue in cues()["not_affected"].finditer(clause.lower())
-        if not _closed_aside(clause, cue.end()) and not _closed_dash_aside(clause, cue.start(), cue.end())
+        if not _closed_aside(clause, cue.end())
+        and not _closed_dash_aside(clause, cue.start(), cue.end())
+        and not CLOSED_PROVISO.match(clause, cue.start())
     ]
     if exceptions and not _origins_resume(clause, exceptions[-1].end()):
         return True
@@ -74,6 +76,14 @@ def _excluded_by_what_follows(text: str, offset: int, sentences: Sentences) -> b
     end = min(sentences.around(offset)[1], offset + LOOK_AHEAD)
     clause_end = text.find(";", offset, end)  # a verb of another clause does not reach back
     return EXCLUDED_AFTER.search(text, offset, end if clause_end < 0 else clause_end) is not None
+
+
+# 'Except as otherwise provided in this proclamation, certain products of Ruritania …': a proviso on the act's other
+# provisions, closed by its comma before the country, excepts no origin
+CLOSED_PROVISO = re.compile(
+    r"except\s+as\s+(?:otherwise\s+|may\s+be\s+|is\s+)?(?:provided|set\s+forth|specified|stated)\b[^,;()]{0,100},",
+    re.I,
+)
 
 
 def _closed_aside(clause: str, after: int) -> bool:

@@ -1,0 +1,43 @@
+"""US proclamations, their annexes and HTS statistical change records, by class (round 19 second pass, final22
+3201-3209): a duty under section 338 of the Tariff Act of 1930 (the President's remedy against a country's
+discrimination of U.S. commerce) is a retaliation, named in the enacting formula or as 'a Section 338 tariff'; the
+proviso 'Except as otherwise provided in this proclamation,' closed by its comma excepts no origin of the goods it
+leads. Every passage is written for these tests."""
+
+from tests.fact_readers import affected, measures
+
+SECTION_338_PROCLAMATION = (
+    "Imposing Additional Duties to Offset Norwegian Discrimination Against the Commerce of the United States\n\n"
+    "BY THE PRESIDENT OF THE UNITED STATES OF AMERICA\n\nA PROCLAMATION\n\n"
+    "1.  Norway allocates its import licences for sawn timber in a manner that disfavors the commerce of the "
+    "United States.\n\n"
+    "NOW, THEREFORE, I, the President of the United States of America, by the authority vested in me by the "
+    "Constitution and the laws of the United States, including section 338 of the Tariff Act of 1930; section 301 "
+    "of title 3, United States Code; and section 604, do hereby proclaim as follows:\n\n"
+    "(1)  Except as otherwise provided in this proclamation, certain products of Norway, as set forth in the "
+    "Annex to this proclamation, imported into the United States shall be subject to an additional ad valorem duty "
+    "of 35 percent, effective for goods entered for consumption on or after 12:01 a.m. eastern time on March 3, "
+    "2031.\n\n"
+    "IN WITNESS WHEREOF, I have hereunto set my hand this second day of February, in the year of our Lord two "
+    "thousand thirty-one.\n"
+)
+
+
+def test_a_duty_imposed_under_section_338_is_a_retaliation_not_a_rate_change():
+    assert measures(SECTION_338_PROCLAMATION) == ["retaliation"]
+
+
+def test_an_annex_note_applying_a_section_338_tariff_is_a_retaliation():
+    text = (
+        "                                  Annex\n"
+        "Note: A 35% ad valorem Section 338 tariff shall apply to the following articles, unless they are subject "
+        "to duties imposed under section 232 of the Trade Expansion Act of 1962.\n"
+        " Product           Description\n"
+        " 4407.11.00        Sawn wood of pine, of a thickness exceeding 6 mm\n"
+        " 4407.12.00        Sawn wood of fir and spruce, of a thickness exceeding 6 mm\n"
+    )
+    assert measures(text) == ["retaliation"]
+
+
+def test_the_proviso_except_as_otherwise_provided_excepts_no_origin():
+    assert affected(SECTION_338_PROCLAMATION) == ["NO"]
