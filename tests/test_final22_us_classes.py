@@ -2,9 +2,11 @@
 3201-3209): a duty under section 338 of the Tariff Act of 1930 (the President's remedy against a country's
 discrimination of U.S. commerce) is a retaliation, named in the enacting formula or as 'a Section 338 tariff'; the
 proviso 'Except as otherwise provided in this proclamation,' closed by its comma excepts no origin of the goods it
-leads. Every passage is written for these tests."""
+leads; the 484(f) Committee's record of 'Changes to the HTS and Schedule B' changes the statistical nomenclature,
+is American, and its title's line 'for <day>' (or 'For <day> and <day>') names the days the changes take effect, two
+days joined by 'and' after 'for' being no period. Every passage is written for these tests."""
 
-from tests.fact_readers import affected, measures
+from tests.fact_readers import affected, dates, jurisdiction, measures
 
 SECTION_338_PROCLAMATION = (
     "Imposing Additional Duties to Offset Norwegian Discrimination Against the Commerce of the United States\n\n"
@@ -41,3 +43,38 @@ def test_an_annex_note_applying_a_section_338_tariff_is_a_retaliation():
 
 def test_the_proviso_except_as_otherwise_provided_excepts_no_origin():
     assert affected(SECTION_338_PROCLAMATION) == ["NO"]
+
+
+COMMITTEE_RECORD = (
+    "                484(f) Committee Changes to the HTS and Schedule B\n"
+    "                                  for October 1, 2031\n\n\n"
+    "1.     HTS 0805.10.00                                                Oranges\n\n"
+    "  Heading/        Stat                Article description                       Unit of\n"
+    " Subheading      Suffix                                                          Quantity\n"
+    "0805.10.00                      Oranges……………………………………………………………..\n"
+    "              15 (20)                Certified organic…………………………………………. kg\n"
+    "              25 (20)                Other…………………………………………………………. kg\n\n"
+    "HTS Code          Action                                                   Effective Date\n"
+    "0805.10.0015      Established (transferred from 0805.10.0020 (pt.)).       2031/10/01\n"
+    "0805.10.0020      Discontinued (transferred to 0805.10.0015 and            2031/10/01\n"
+    "                  0805.10.0025)\n"
+)
+
+
+def test_a_committee_record_of_changes_to_the_hts_and_schedule_b_changes_the_nomenclature():
+    assert measures(COMMITTEE_RECORD) == ["nomenclature_change"]
+
+
+def test_a_committee_record_of_changes_to_the_hts_and_schedule_b_is_american():
+    assert jurisdiction(COMMITTEE_RECORD) == ["US"]
+
+
+def test_the_day_on_the_title_line_of_a_change_record_is_the_day_its_changes_take_effect():
+    assert ("entry_into_force", "2031-10-01") in dates(COMMITTEE_RECORD)
+
+
+def test_two_days_after_for_joined_by_and_are_two_effective_days_not_a_period():
+    text = COMMITTEE_RECORD.replace("for October 1, 2031", "For October 1, 2031 and November 1, 2031")
+    found = dates(text)
+    assert ("entry_into_force", "2031-10-01") in found and ("entry_into_force", "2031-11-01") in found
+    assert not [kind for kind, _ in found if kind.startswith("application")]

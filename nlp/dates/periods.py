@@ -89,7 +89,13 @@ def _is_pair(text: str, first: FoundDate, second: FoundDate, previous, layout: L
         return False
     floor = previous.end if previous else 0
     before = CLOCK_TIME.sub(" ", layout.clause_before(first.start, floor))[-OPENING_REACH:]
+    if TWO_DAYS_FOR.search(before) and AND_ONLY.fullmatch(gap):
+        return False  # "for January 1, 2031 and February 1, 2031": two days the changes take effect, no period
     return any(pattern.search(before) for pattern in rules.period_openings)
+
+
+TWO_DAYS_FOR = re.compile(r"(?<!\bperiod\s)(?<!\bperiods\s)\bfor\s*:?\s*$", re.I)
+AND_ONLY = re.compile(r",?\s*and\s*", re.I)
 
 
 def _worded(gap: str) -> bool:
