@@ -4,7 +4,11 @@ discrimination of U.S. commerce) is a retaliation, named in the enacting formula
 proviso 'Except as otherwise provided in this proclamation,' closed by its comma excepts no origin of the goods it
 leads; the 484(f) Committee's record of 'Changes to the HTS and Schedule B' changes the statistical nomenclature,
 is American, and its title's line 'for <day>' (or 'For <day> and <day>') names the days the changes take effect, two
-days joined by 'and' after 'for' being no period. Every passage is written for these tests."""
+days joined by 'and' after 'for' being no period; a section 318 emergency admitting goods free of the duties under
+sections 1671 ff. of title 19 acts on countervailing duties, and 'to safeguard the economic and national security'
+names no safeguard; a global safeguard's list of origins 'excluded from the safeguard measure' (FTA partners, the
+CBERA beneficiary countries) is its scope, no exclusion nor preference nor affected origin, while the tariff-rate
+quota it establishes is a measure it acts on. Every passage is written for these tests."""
 
 from tests.fact_readers import affected, dates, jurisdiction, measures
 
@@ -78,3 +82,55 @@ def test_two_days_after_for_joined_by_and_are_two_effective_days_not_a_period():
     found = dates(text)
     assert ("entry_into_force", "2031-10-01") in found and ("entry_into_force", "2031-11-01") in found
     assert not [kind for kind, _ in found if kind.startswith("application")]
+
+
+EMERGENCY_PROCLAMATION = (
+    "Declaration of Emergency and Authorization for Temporary Duty Free Importation of Potash From Norway\n\n"
+    "BY THE PRESIDENT OF THE UNITED STATES OF AMERICA\n\nA PROCLAMATION\n\n"
+    "1.  Supplies of potash are short.  Immediate imports are needed to safeguard the economic and national "
+    "security of the United States.\n\n"
+    "NOW, THEREFORE, I, the President of the United States of America, by the authority vested in me by the "
+    "Constitution and the laws of the United States, including section 318 of the Tariff Act of 1930, do hereby "
+    "declare an emergency to exist.  Pursuant to this declaration, I hereby direct as follows:\n\n"
+    "(1)  The Secretary of the Treasury and the Secretary of Commerce shall take appropriate action to permit, "
+    "for 6 months, the importation, free of the collection of duties and deposits of estimated duties under "
+    "sections 1671 and 1675 of title 19, United States Code, of potash of Norway.\n\n"
+    "IN WITNESS WHEREOF, I have hereunto set my hand this fourth day of May, in the year of our Lord two "
+    "thousand thirty-one.\n"
+)
+
+
+def test_goods_admitted_free_of_the_duties_under_section_1671_of_title_19_act_on_countervailing_duties():
+    assert measures(EMERGENCY_PROCLAMATION) == ["countervailing"]
+
+
+def test_to_safeguard_the_economic_and_national_security_names_no_safeguard():
+    text = EMERGENCY_PROCLAMATION.replace("sections 1671 and 1675 of title 19, United States Code", "law")
+    assert "safeguard" not in measures(text)
+
+
+SAFEGUARD_PROCLAMATION = (
+    "To Facilitate Positive Adjustment to Competition from Imports of Ceramic Tiles\n\n"
+    "BY THE PRESIDENT OF THE UNITED STATES OF AMERICA\n\nA PROCLAMATION\n\n"
+    "1.  The International Trade Commission found that ceramic tiles are being imported in such increased "
+    "quantities as to be a substantial cause of serious injury.\n\n"
+    "NOW, THEREFORE, I, the President of the United States of America, by the authority vested in me by the "
+    "Constitution and the laws of the United States, including sections 201 and 203 of the Trade Act of 1974, do "
+    "proclaim that:\n\n"
+    "(1)  To establish a tariff-rate quota on imports of ceramic tiles, subchapter III of chapter 99 of the HTSUS "
+    "is modified as provided in the Annex to this proclamation.\n\n"
+    "(2)  Except as otherwise provided in this proclamation, imports of ceramic tiles that are the product of "
+    "Chile, Canada, the CBERA beneficiary countries, Jordan, Morocco, Oman, Panama, Peru, or Singapore shall be "
+    "excluded from the safeguard measure established in this proclamation, and such imports shall not be counted "
+    "toward the tariff-rate quota.\n\n"
+    "IN WITNESS WHEREOF, I have hereunto set my hand this ninth day of June, in the year of our Lord two "
+    "thousand thirty-one.\n"
+)
+
+
+def test_a_safeguard_acts_on_the_tariff_rate_quota_it_establishes_not_on_the_origins_it_leaves_out():
+    assert measures(SAFEGUARD_PROCLAMATION) == ["safeguard", "tariff_quota"]
+
+
+def test_origins_listed_at_length_before_their_exclusion_from_the_safeguard_are_not_affected():
+    assert affected(SAFEGUARD_PROCLAMATION) == []

@@ -17,6 +17,7 @@ from nlp.text.sentences import Sentences
 CLAUSE_START = guarded(r"[;\n]|(?<![\w)])\(\w{1,4}\)\s")
 LOOK_BACK = 150  # how far an exception cue reaches back within a clause
 LOOK_AHEAD = 150  # how far after the names their exclusion may follow
+LIST_LOOK_AHEAD = 400  # ... or after a long list of names, where it is the first verb that follows them
 # the names' goods left out by a verb that follows them: 'Goods originating from Norway, Iceland and Liechtenstein
 # ... are excluded from the application of the measures'; French 'sont exclues de', Spanish 'quedan excluidas de'
 EXCLUDED_AFTER = re.compile(
@@ -25,6 +26,8 @@ EXCLUDED_AFTER = re.compile(
     r"|(?:quedan|queda|quedarán|están|está)\s+exclu[ií]d[oa]s?\s+de)\b",
     re.I,
 )
+
+FIRST_VERB = re.compile(r"\b(?:are|is|shall|will|sont|est|seront|quedan|queda|quedarán|están|está)\b", re.I)
 
 
 @cache
@@ -73,9 +76,15 @@ def after_exception(text: str, offset: int, sentences: Sentences) -> bool:
 def _excluded_by_what_follows(text: str, offset: int, sentences: Sentences) -> bool:
     """'Goods originating from Norway, Iceland and Liechtenstein under the EEA agreement are excluded from the
     application of the measures': the exclusion verb follows the names in their sentence."""
-    end = min(sentences.around(offset)[1], offset + LOOK_AHEAD)
+    end = min(sentences.around(offset)[1], offset + LIST_LOOK_AHEAD)
     clause_end = text.find(";", offset, end)  # a verb of another clause does not reach back
-    return EXCLUDED_AFTER.search(text, offset, end if clause_end < 0 else clause_end) is not None
+    end = end if clause_end < 0 else clause_end
+    if EXCLUDED_AFTER.search(text, offset, min(end, offset + LOOK_AHEAD)) is not None:
+        return True
+    # a longer list of origins ('the product of Australia, Canada, …, or Singapore shall be excluded from the
+    # safeguard measure'): the clause's first verb after the names is the exclusion
+    verb = FIRST_VERB.search(text, offset, end)
+    return verb is not None and EXCLUDED_AFTER.match(text, verb.start()) is not None
 
 
 # 'Except as otherwise provided in this proclamation, certain products of Ruritania …': a proviso on the act's other

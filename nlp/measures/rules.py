@@ -16,6 +16,7 @@ from functools import cache
 from nlp.countries.names import find_country_names
 from nlp.measures.cited import in_cited_name
 from nlp.measures.remedy_origin import retyped_by_case
+from nlp.measures.safeguard_scope import drop_origins_left_out_of_a_safeguard, establishes_the_quota
 from nlp.measures.vocabulary import MeasurePatterns, load_measure_data, patterns
 from nlp.text.acting import ActingSentences
 from nlp.text.layout import OPERATIVE, Layout
@@ -163,7 +164,8 @@ def find_measures(
         generic_only[signal.kind] = generic_only.get(signal.kind, True) and plain
         (generic_sentences if plain else named_sentences).add(sentences.around(signal.start))
     _drop_generic_beside_named(hits, generic_only, generic_sentences & named_sentences, sentences)
-    _drop_quota_of_a_safeguard(hits, sentences)
+    _drop_quota_of_a_safeguard(hits, text, sentences)
+    drop_origins_left_out_of_a_safeguard(hits, text, sentences)
     _drop_rate_change_of_a_suspension(hits, text)
     _drop_exemption_from_another_measure(hits, text)
     _drop_statute_of_an_exclusion(hits, text, title_span)
@@ -188,7 +190,7 @@ def _acts_on_a_duty_measure_at_length(hits: dict, sentences: Sentences) -> bool:
     )
 
 
-def _drop_quota_of_a_safeguard(hits: dict, sentences: Sentences) -> None:
+def _drop_quota_of_a_safeguard(hits: dict, text: str, sentences: Sentences) -> None:
     """A safeguard taking the form of a tariff-rate quota: the quota is the safeguard's form, not a measure of its
     own, unless the title names the quota as what the document is about ('safeguard measure: tariff-rate quota'),
     or the document administers the quota at more length than it names the safeguard (a quota bulletin's period and
@@ -196,6 +198,8 @@ def _drop_quota_of_a_safeguard(hits: dict, sentences: Sentences) -> None:
     quota = hits.get("tariff_quota", [])
     if "safeguard" not in hits or any(where == "title" for _, where in quota):
         return
+    if establishes_the_quota(quota, text, sentences):
+        return  # 'To establish a tariff-rate quota on imports of …, the HTSUS is modified': it acts on the quota
     quota_sentences = {sentences.around(signal.start) for signal, _ in quota}
     safeguard_sentences = {sentences.around(signal.start) for signal, _ in hits["safeguard"]}
     if len(quota_sentences - safeguard_sentences) < 2 or len(quota_sentences) <= len(safeguard_sentences):

@@ -1,0 +1,46 @@
+"""A safeguard's own scope: the origins it leaves out and the quota it takes the form of.
+
+A global safeguard names the origins it does not apply to ('imports … that are the product of Australia, Canada, the
+CBERA beneficiary countries … shall be excluded from the safeguard measure established in this proclamation'): that
+is the measure's scope, no exclusion of goods from another measure and no preference of its own. A proclamation
+that establishes a tariff-rate quota as the safeguard's form ('To establish a tariff-rate quota on imports of …, the
+HTSUS is modified as provided in the Annex') acts on that quota too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nlp.text.sentences import Sentences
+
+LEFT_OUT_OF_THE_SAFEGUARD = re.compile(
+    r"\b(?:the\s+)?products?\s+of\b[^.;]{0,400}?\b(?:shall|will)\s+be\s+(?:excluded|exempt(?:ed)?)\s+from\s+"
+    r"(?:the\s+)?(?:application\s+of\s+the\s+)?safeguard\s+measures?\b",
+    re.I,
+)
+ESTABLISHES_THE_QUOTA = re.compile(r"\bto\s+establish\s+(?:a|the)\s+tariff[- ]rate\s+quotas?\b", re.I)
+SCOPE_KINDS = ("exclusion", "preference")
+
+
+def drop_origins_left_out_of_a_safeguard(hits: dict, text: str, sentences: Sentences) -> None:
+    """Exclusion and preference words in a sentence leaving origins out of the document's own safeguard."""
+    if "safeguard" not in hits:
+        return
+    for kind in SCOPE_KINDS:
+        kept = [
+            (signal, where)
+            for signal, where in hits.get(kind, [])
+            if not LEFT_OUT_OF_THE_SAFEGUARD.search(text, *sentences.around(signal.start))
+        ]
+        if kind in hits and not kept:
+            del hits[kind]
+        elif kept:
+            hits[kind] = kept
+
+
+def establishes_the_quota(quota_hits: list, text: str, sentences: Sentences) -> bool:
+    """A sentence that acts by establishing the tariff-rate quota the safeguard takes the form of."""
+    return any(
+        where == "operative" and ESTABLISHES_THE_QUOTA.search(text, *sentences.around(signal.start))
+        for signal, where in quota_hits
+    )
