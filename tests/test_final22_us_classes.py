@@ -8,8 +8,10 @@ days joined by 'and' after 'for' being no period; a section 318 emergency admitt
 sections 1671 ff. of title 19 acts on countervailing duties, and 'to safeguard the economic and national security'
 names no safeguard; a global safeguard's list of origins 'excluded from the safeguard measure' (FTA partners, the
 CBERA beneficiary countries) is its scope, no exclusion nor preference nor affected origin, while the tariff-rate
-quota it establishes is a measure it acts on. Every passage is written for these tests."""
+quota it establishes is a measure it acts on; the litres of the containers a product list describes its goods
+in are no quota volumes. Every passage is written for these tests."""
 
+from nlp.pipeline import analyse
 from tests.fact_readers import affected, dates, jurisdiction, measures
 
 SECTION_338_PROCLAMATION = (
@@ -134,3 +136,15 @@ def test_a_safeguard_acts_on_the_tariff_rate_quota_it_establishes_not_on_the_ori
 
 def test_origins_listed_at_length_before_their_exclusion_from_the_safeguard_are_not_affected():
     assert affected(SAFEGUARD_PROCLAMATION) == []
+
+
+def test_the_litres_of_the_containers_a_product_list_describes_are_no_quota_volumes():
+    text = (
+        "Note: The tariff-rate quota of this heading applies to the following articles.\n"
+        " Product           Description\n"
+        "                   Cider, sparkling, of an alcoholic strength by volume not over 8%, in containers\n"
+        " 2206.00.15        holding 3 liters or less\n"
+        "                   Perry, still, in containers holding over 3 liters but not over 9 liters\n"
+        " 2206.00.30        \n"
+    )
+    assert analyse(text)._.quotas == []

@@ -51,6 +51,8 @@ FALLBACK_ZONES = frozenset({"recitals"})  # as for rates (nlp/rates/finder.py)
 CALENDAR_YEAR = re.compile(r"\bcalendar\s+year\s+((?:19|20)\d\d)\b", re.I)  # the row an amendment adds
 MYRIAD = 10_000  # '1만8810t': one myriad and 8,810
 NEAR = 40  # where a 'not a quota' word must stand to disqualify an amount
+CONTAINER_REACH = 80  # how far before an amount the goods' containers it measures may be named
+IN_CONTAINERS = re.compile(r"\bin\s+containers?\b(?:[^.;:]|\.(?=\d))*$")
 
 
 @dataclass(frozen=True)
@@ -325,6 +327,8 @@ def _as_quota(text: str, lowered: str, match: re.Match, sentences: Sentences, wo
         return None
     if PER_BASE.search(lowered, max(0, match.start() - 8), match.start()):
         return None
+    if IN_CONTAINERS.search(lowered, max(0, match.start() - CONTAINER_REACH), match.start()):
+        return None  # 'in containers holding over 4 liters but not over 10 liters': the goods' packing, no volume
     if unit_in_the_next_row(text, match):
         return None
     unit = words["units"][" ".join(match.group("unit").split())]
