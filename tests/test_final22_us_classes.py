@@ -9,10 +9,13 @@ sections 1671 ff. of title 19 acts on countervailing duties, and 'to safeguard t
 names no safeguard; a global safeguard's list of origins 'excluded from the safeguard measure' (FTA partners, the
 CBERA beneficiary countries) is its scope, no exclusion nor preference nor affected origin, while the tariff-rate
 quota it establishes is a measure it acts on; the litres of the containers a product list describes its goods
-in are no quota volumes. Every passage is written for these tests."""
+in are no quota volumes; a change record's title goes on into its
+'For <day> and <day>' line; a
+clause authorizing an official 'to exercise the authority in section …' with regard to a partner's imports gives a
+power for later, no target. Every passage is written for these tests."""
 
 from nlp.pipeline import analyse
-from tests.fact_readers import affected, dates, jurisdiction, measures
+from tests.fact_readers import affected, dates, jurisdiction, measures, title
 
 SECTION_338_PROCLAMATION = (
     "Imposing Additional Duties to Offset Norwegian Discrimination Against the Commerce of the United States\n\n"
@@ -148,3 +151,18 @@ def test_the_litres_of_the_containers_a_product_list_describes_are_no_quota_volu
         " 2206.00.30        \n"
     )
     assert analyse(text)._.quotas == []
+
+
+def test_a_change_record_title_goes_on_into_the_line_naming_its_days():
+    text = COMMITTEE_RECORD.replace("for October 1, 2031", "For October 1, 2031 and November 1, 2031")
+    assert title(text) == "484(f) Committee Changes to the HTS and Schedule B For October 1, 2031 and November 1, 2031"
+
+
+def test_a_power_to_exercise_an_authority_with_regard_to_a_partners_imports_targets_no_origin():
+    text = SAFEGUARD_PROCLAMATION.replace(
+        "IN WITNESS WHEREOF",
+        "(3)  The Trade Representative is authorized, with the approval of the President, to exercise the authority "
+        "in section 302(c) of the USMCA Implementation Act with regard to imports of ceramic tiles from either Mexico "
+        "or Canada, to revise the Annex to this proclamation, as appropriate.\n\nIN WITNESS WHEREOF",
+    )
+    assert affected(text) == []
