@@ -153,3 +153,53 @@ def test_a_norwegian_notice_of_new_hs_headings_is_a_nomenclature_change(text):
     """Class: Norwegian nomenclature change. 'Endringer i HS-nomenklaturen' (changes in the HS nomenclature) and
     'ny posisjon for' / 'nye underposisjoner for' (a new heading, new subheadings for) change the nomenclature."""
     assert "nomenclature_change" in _measures(text)
+
+
+# --- affected countries -----------------------------------------------------------------------------------------------
+
+
+def test_the_eu_trade_duty_a_uk_notice_replaces_is_no_origin():
+    """Class: the EU's own measure. 'on replacement of EU trade duty' names the EU duty a UK transition notice takes
+    over, not goods from the EU."""
+    text = (
+        "Taxation notice 2031/12: anti-dumping duty on ceramic tiles originating in India\n\n"
+        "The additional amount of import duty applicable to goods originating in India is 22.4%.\n\n"
+        "Imposition date\n\nThis notice takes effect, and the duty applies, on replacement of EU trade duty.\n"
+    )
+    assert analyse(text)._.countries["affected"] == ["IN"]
+
+
+# --- dates ------------------------------------------------------------------------------------------------------------
+
+
+def _dates(text: str) -> list[tuple[str, str]]:
+    return sorted((d.type, d.date) for d in analyse(text)._.dates)
+
+
+STAGED_DUTY = (
+    "Article 1\n\n"
+    "Goods of CN code 2814 originating in Ruritania shall be subject to a customs duty as follows:\n\n"
+    "(i) 5 % ad valorem + 30 EUR/tonne from 1 July 2031 until 30 June 2032;\n\n"
+    "(ii) 5 % ad valorem + 60 EUR/tonne from 1 July 2032 until 30 June 2033;\n\n"
+    "(iii) 5 % ad valorem + 250 EUR/tonne from 1 July 2033.\n"
+)
+
+
+def test_the_open_ended_last_stage_of_a_staged_duty_starts_its_application():
+    """Class: open-ended last stage. '… from 1 July 2033.' the day after the previous stage ends starts the last
+    stage (application_start), not the act's entry into force."""
+    assert ("application_start", "2033-07-01") in _dates(STAGED_DUTY)
+    assert ("entry_into_force", "2033-07-01") not in _dates(STAGED_DUTY)
+
+
+def test_a_monitoring_period_is_no_period_of_the_measure():
+    """Class: a monitoring period. 'The Commission shall monitor prices … for a period of four years from <date>' is
+    the authority's watch: neither its start nor its derived end is the measure's application."""
+    text = (
+        "Article 2\n\n"
+        "1. The Commission shall monitor prices applicable in the Union of the goods listed in Annex II for a period "
+        "of three years from 14 March 2031.\n"
+    )
+    dates = _dates(text)
+    assert ("application_start", "2031-03-14") not in dates
+    assert ("application_end", "2034-03-13") not in dates

@@ -132,6 +132,32 @@ def staged_periods(text: str, mentions: list[DateMention]) -> list[DateMention]:
     return [DateMention("other", m.date, m.text, m.start, m.end, m.derived) if m in staged else m for m in mentions]
 
 
+# "... from 1 July 2028;": a date's opening word, right before it
+OPENS_FROM = re.compile(r"\bfrom[ \t\u00a0]+(?:the[ \t\u00a0]+)?$", re.I)
+
+
+def open_last_stage(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """The last, open-ended stage of a schedule ('from 1 July 2027 until 30 June 2028;' / '… 315 EUR/tonne from 1 July
+    2028;'): a 'from' date the day after a stage's end starts the next stage (application_start), not the act's entry
+    into force, which a bare 'from' would make it."""
+    ends = {m.date for m in mentions if m.type == "application_end" and not m.derived}
+    if not ends:
+        return mentions
+    return [
+        DateMention("application_start", m.date, m.text, m.start, m.end, m.derived)
+        if m.type == "entry_into_force"
+        and not m.derived
+        and _previous_day(m.date) in ends
+        and OPENS_FROM.search(text, max(0, m.start - 12), m.start)
+        else m
+        for m in mentions
+    ]
+
+
+def _previous_day(value: str) -> str:
+    return (date.fromisoformat(value) - timedelta(days=1)).isoformat()
+
+
 # two periods written as one run: "2 February 2031 to 30 June 2031 then 1 July 2031 to 30 June 2032"
 THEN = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*(?:and[ \t\u00a0]+)?then[ \t\u00a0]+(?:from[ \t\u00a0]+)?")
 
