@@ -203,3 +203,21 @@ def test_a_monitoring_period_is_no_period_of_the_measure():
     dates = _dates(text)
     assert ("application_start", "2031-03-14") not in dates
     assert ("application_end", "2034-03-13") not in dates
+
+
+# --- rates in a '(%)' column with footnote marks, far down a long schedule (class: footnoted rate cells) -------------
+
+
+def test_rate_cells_with_footnote_marks_down_a_long_schedule_are_read():
+    """Class: footnoted rate cells. An EU schedule's '(%)' column glues footnote marks to its figures ('12,8 (5)',
+    '2(6)') and runs to hundreds of '|' rows: each figure is a rate, however far down the table."""
+    filler = "".join(f"2309 90 {n:02d} | - - - Other | 95 €/t(2)\n" for n in range(10, 70))
+    text = (
+        "ANNEX\n\nCN code | Description | Conventional rate of duty (%)\n1 | 2 | 3\n"
+        + filler
+        + "1515 90 51 | - - - Solid, in immediate packings | 12,8 (5)\n"
+        "1518 00 95 | - - - Inedible mixtures | 2(6)\n"
+        "1518 00 99 | - - - Other | 7,7 (6)\n"
+    )
+    rates = {(r.value, r.unit) for r in analyse(text)._.rates}
+    assert {(12.8, "percent"), (2.0, "percent"), (7.7, "percent")} <= rates
