@@ -221,3 +221,19 @@ def test_rate_cells_with_footnote_marks_down_a_long_schedule_are_read():
     )
     rates = {(r.value, r.unit) for r in analyse(text)._.rates}
     assert {(12.8, "percent"), (2.0, "percent"), (7.7, "percent")} <= rates
+
+
+# --- quotas -----------------------------------------------------------------------------------------------------------
+
+
+def test_cumulative_import_volume_thresholds_are_quota_volumes():
+    """Class: import volume thresholds. 'If cumulative import volumes … reach the following thresholds' makes each
+    listed amount a volume for its period, the lines after the first too."""
+    text = (
+        "3. If cumulative import volumes of the goods listed in paragraph 2 reach the following thresholds, the "
+        "Commission shall impose a duty at the level set out in point (a)(iv) for the remaining imports:\n\n"
+        "(a) 1,5 million tonnes from 1 July 2031 until 30 June 2032;\n\n"
+        "(b) 0,75 million tonnes from 1 July 2032 until 30 June 2033.\n"
+    )
+    quotas = sorted((q.amount, q.unit, q.period_start) for q in analyse(text)._.quotas)
+    assert quotas == [(750000, "tonnes", "2032-07-01"), (1500000, "tonnes", "2031-07-01")]
