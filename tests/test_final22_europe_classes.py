@@ -237,3 +237,16 @@ def test_cumulative_import_volume_thresholds_are_quota_volumes():
     )
     quotas = sorted((q.amount, q.unit, q.period_start) for q in analyse(text)._.quotas)
     assert quotas == [(750000, "tonnes", "2032-07-01"), (1500000, "tonnes", "2031-07-01")]
+
+
+def test_an_effect_from_the_day_after_another_rows_period_stays_an_entry_into_force():
+    """Class: open-ended last stage, narrowed: only a stage's rate or amount right before 'from' opens a stage;
+    'with retrospective effect from' the day after another row's period ends is still an entry into force."""
+    text = (
+        "Tariff Amendments 2031\n\n"
+        "Notice R.101: with retrospective effect from 1 September 2030 up to and including 31 December 2030\n\n"
+        "Notice R.102: with retrospective effect from 1 January 2031\n"
+    )
+    dates = _dates(text)
+    assert ("entry_into_force", "2031-01-01") in dates
+    assert ("application_start", "2031-01-01") not in dates

@@ -132,23 +132,25 @@ def staged_periods(text: str, mentions: list[DateMention]) -> list[DateMention]:
     return [DateMention("other", m.date, m.text, m.start, m.end, m.derived) if m in staged else m for m in mentions]
 
 
-# "... from 1 July 2028;": a date's opening word, right before it
-OPENS_FROM = re.compile(r"\bfrom[ \t\u00a0]+(?:the[ \t\u00a0]+)?$", re.I)
+# "... + 315 EUR/tonne from 1 July 2028;": a stage's rate or amount, then 'from', right before the date (not 'with
+# retrospective effect from', an entry into force)
+OPENS_FROM = re.compile(r"(?:\d|%|/[^\W\d_]+|\bad\s+valorem)[ \t\u00a0]+from[ \t\u00a0]+$", re.I)
+STAGE_REACH = 400  # the previous stage's end stands this close before
 
 
 def open_last_stage(text: str, mentions: list[DateMention]) -> list[DateMention]:
     """The last, open-ended stage of a schedule ('from 1 July 2027 until 30 June 2028;' / '… 315 EUR/tonne from 1 July
     2028;'): a 'from' date the day after a stage's end starts the next stage (application_start), not the act's entry
     into force, which a bare 'from' would make it."""
-    ends = {m.date for m in mentions if m.type == "application_end" and not m.derived}
+    ends = [m for m in mentions if m.type == "application_end" and not m.derived]
     if not ends:
         return mentions
     return [
         DateMention("application_start", m.date, m.text, m.start, m.end, m.derived)
         if m.type == "entry_into_force"
         and not m.derived
-        and _previous_day(m.date) in ends
-        and OPENS_FROM.search(text, max(0, m.start - 12), m.start)
+        and any(_previous_day(m.date) == end.date and 0 < m.start - end.end <= STAGE_REACH for end in ends)
+        and OPENS_FROM.search(text, max(0, m.start - 40), m.start)
         else m
         for m in mentions
     ]
