@@ -250,3 +250,15 @@ def test_an_effect_from_the_day_after_another_rows_period_stays_an_entry_into_fo
     dates = _dates(text)
     assert ("entry_into_force", "2031-01-01") in dates
     assert ("application_start", "2031-01-01") not in dates
+
+
+def test_subheadings_a_code_rows_description_excepts_are_excluded_codes():
+    """Class: code-column rows, their exceptions. 'Ex 08 | Edible fruit …, except: 0803 10 plantains 0803 90
+    bananas' names the subheadings the chapter's row leaves out: codes with the role excluded."""
+    text = (
+        "ANNEX\n\nCN code | Description\n"
+        "03 | Fish and crustaceans\n"
+        "Ex 08 | Edible fruit and nuts, except: 0803 10 plantains 0803 90 bananas, other\n"
+    )
+    codes = {(c.code, c.role) for c in analyse(text)._.codes}
+    assert {("080310", "excluded"), ("080390", "excluded")} <= codes

@@ -59,7 +59,30 @@ def code_column_rows(text: str, sentences: Sentences, read: set[int]) -> list[Co
             role = roles.at(start)
             end = match.end("code")
             found.append(CodeMention(digits, level_for(digits), bool(match["ex"]), role, text[start:end], start, end))
+            found += _excepted_subheadings(text, match.end(), read)
     return found
+
+
+# the exceptions a row's description names ('Ex 07 | Edible vegetables …, except: 0713 10 peas 0713 20 chickpeas'):
+# subheadings in pairs of digits after 'except', each before its own description
+EXCEPT = re.compile(r"\bexcept(?:ing)?\b:?", re.I)
+EXCEPTED_SUBHEADING = re.compile(r"(?<![\d.,])(?P<code>\d{4}[ \u00a0]\d\d)(?![\d.,]|[ \u00a0]\d)")
+
+
+def _excepted_subheadings(text: str, offset: int, read: set[int]) -> list[CodeMention]:
+    """The 6-digit subheadings after 'except' in a code row's description: goods the row's chapter or heading
+    leaves out (the scan has no keyword for them in the cell)."""
+    line_end = text.find("\n", offset)
+    line_end = len(text) if line_end < 0 else line_end
+    exception = EXCEPT.search(text, offset, line_end)
+    if exception is None:
+        return []
+    return [
+        CodeMention(digits, level_for(digits), False, "excluded", found["code"], found.start(), found.end())
+        for found in EXCEPTED_SUBHEADING.finditer(text, exception.end(), line_end)
+        if found.start() not in read
+        and not NO_SUCH_HEADING.match(digits := found["code"].replace(" ", "").replace("\u00a0", ""))
+    ]
 
 
 def _code_rows(text: str, offset: int, bars: int):
