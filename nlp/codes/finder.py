@@ -30,6 +30,7 @@ from nlp.codes.compressed_siblings import compressed_sibling
 from nlp.codes.cut_tail import without_a_cut_tail
 from nlp.codes.dotted_rows import dotted_rows, flattened_dotted_row
 from nlp.codes.headings import dotted_headings, starts_row
+from nlp.codes.introduced import introduced
 from nlp.codes.layout_readers import LAYOUT_READERS
 from nlp.codes.leader_rows import leader_row_headings
 from nlp.codes.lookalikes import DOTTED_DATE, TRUNK_PREFIX_BEFORE, YEAR, YEARS
@@ -288,7 +289,10 @@ def _is_code(match: re.Match, text: str, sentences: Sentences, continues: bool, 
     before = text[max(0, match.start() - 40) : match.start()]
     if UNIT_AFTER.match(text[match.end() : match.end() + 12]) or words.not_before.search(before):
         return False
-    if words.phone_before.search(before) or ("." not in number and TRUNK_PREFIX_BEFORE.search(before)):
+    # ('ex' before the number: the rest of a phone number never has it; 'ex 0712 32 00 ex 0712 33 00' lists ex codes)
+    if words.phone_before.search(before) or (
+        "." not in number and not match.group("ex") and TRUNK_PREFIX_BEFORE.search(before)
+    ):
         return False
     if in_a_column_of_no_codes(match.start(), text, words.not_code_columns):
         return False
@@ -349,24 +353,10 @@ def _starts_table_row(match: re.Match, text: str) -> bool:
         return False
     number = match.group("number")
     if number.isdigit() and re.match(r"[ \u00a0]+\d", text[match.end() : match.end() + 3]):
-        return _introduced(match.start(), text)  # a row of solid numbers is one of codes where a word says so
+        return introduced(match.start(), text)  # a row of solid numbers is one of codes where a word says so
     if notation().shape(number) == "weak":  # a list's first item in a weak notation ('codes:\n - 72 08 10 00')
-        return _introduced(match.start(), text)
+        return introduced(match.start(), text)
     return len(digits_of(number)) >= 8 and notation().shape(number) == "strong"
-
-
-def _introduced(offset: int, text: str) -> bool:
-    """The line above the list ends with a colon and names codes ('... las subpartidas siguientes:'), or is a
-    heading that only names them ('Commodity codes' over a trade remedies notice's bulleted list)."""
-    line_start = text.rfind("\n", 0, offset) + 1  # before the row's bullet or dash
-    before = text[max(0, line_start - KEYWORD_REACH) : line_start].rstrip()
-    above = before[before.rfind("\n") + 1 :]
-    if not before.endswith(":"):
-        return CODES_HEADING.fullmatch(above.strip()) is not None
-    return bool(notation().keywords.search(above))
-
-
-CODES_HEADING = re.compile(r"(?:(?:commodity|CN|HS|TARIC|tariff|product)\s+)?codes?", re.IGNORECASE)
 
 
 def _is_range(first: re.Match, last: re.Match) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from nlp.codes.bar_stacked import bar_stacked_code_cells
 from nlp.codes.bracketed import bracketed_headings
+from nlp.codes.code_column_rows import code_column_rows
 from nlp.codes.dashed_rows import dashed_schedule_rows
 from nlp.codes.described_items import described_list_codes
 from nlp.codes.glued import codes_opening_glued_rows, dotted_codes_glued_to_words, glued_codes, gtips_glued_to_figures
@@ -31,4 +32,5 @@ LAYOUT_READERS = (
     paired_dot_codes,
     codes_glued_to_units,
     described_list_codes,
+    code_column_rows,
 )

@@ -18,7 +18,8 @@ STATUTE_AFTER_PARENTHESIS = re.compile(
 LAWMAKING_AFTER = re.compile(
     # 'from the point of EU Exit', 'UK exit day', 'the United Kingdom's withdrawal from': leaving a union, no origin
     r"(?:['’]s\s+(?:withdrawal|departure)\s+from\b|\s+(?:(?:changes|amendments|legislation|laws?|versions?|parliament"
-    r"|instruments?|trade\s+remed(?:y|ies)|exit)\b"
+    # ('on replacement of EU trade duty': a UK transition notice's EU trade-remedy duty, the EU's own measure)
+    r"|instruments?|trade\s+(?:remed(?:y|ies)|dut(?:y|ies))|exit)\b"
     # an authority that acts itself ('The EU has also extended its own duty'): an actor, not an origin
     # ('the duties on products of China imposed by …' name the goods: the auxiliary is required)
     r"|(?:has|have|had|will)\s+(?:also\s+)?(?:imposed|extended|introduced|adopted|decided|announced|notified)\b))",

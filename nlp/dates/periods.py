@@ -138,6 +138,34 @@ def staged_periods(text: str, mentions: list[DateMention]) -> list[DateMention]:
     return [DateMention("other", m.date, m.text, m.start, m.end, m.derived) if m in staged else m for m in mentions]
 
 
+# "... + 315 EUR/tonne from 1 July 2028;": a stage's rate or amount, then 'from', right before the date (not 'with
+# retrospective effect from', an entry into force)
+OPENS_FROM = re.compile(r"(?:\d|%|/[^\W\d_]+|\bad\s+valorem)[ \t\u00a0]+from[ \t\u00a0]+$", re.I)
+STAGE_REACH = 400  # the previous stage's end stands this close before
+
+
+def open_last_stage(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """The last, open-ended stage of a schedule ('from 1 July 2027 until 30 June 2028;' / '… 315 EUR/tonne from 1 July
+    2028;'): a 'from' date the day after a stage's end starts the next stage (application_start), not the act's entry
+    into force, which a bare 'from' would make it."""
+    ends = [m for m in mentions if m.type == "application_end" and not m.derived]
+    if not ends:
+        return mentions
+    return [
+        DateMention("application_start", m.date, m.text, m.start, m.end, m.derived)
+        if m.type == "entry_into_force"
+        and not m.derived
+        and any(_previous_day(m.date) == end.date and 0 < m.start - end.end <= STAGE_REACH for end in ends)
+        and OPENS_FROM.search(text, max(0, m.start - 40), m.start)
+        else m
+        for m in mentions
+    ]
+
+
+def _previous_day(value: str) -> str:
+    return (date.fromisoformat(value) - timedelta(days=1)).isoformat()
+
+
 # two periods written as one run: "2 February 2031 to 30 June 2031 then 1 July 2031 to 30 June 2032"
 THEN = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*(?:and[ \t\u00a0]+)?then[ \t\u00a0]+(?:from[ \t\u00a0]+)?")
 

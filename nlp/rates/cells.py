@@ -191,6 +191,9 @@ def _under_an_introduction(text: str, line_start: int, duty: re.Pattern, in_the_
 
 
 MAX_ROW_LINES = 40
+MAX_BAR_ROW_LINES = 400
+# a '|' row's last cell: a figure, then footnote marks ('… | 12,8 (5)', '| 2(6)'), as EU schedules print them
+FOOTNOTED_CELL = re.compile(r"\|[ \t]*(?P<figure>\d{1,3}(?:,\d{1,2})?)[ \t]*(?:\(\d{1,2}\)[ \t]*)+$")
 PARAGRAPH_OPENING = re.compile(r"\s*(?:\(\d+\)|\d+\.|Article|Artikel|Articolo|Artículo)\s")
 
 
@@ -205,9 +208,16 @@ def rows_under(text: str, position: int, unit: str, hint: str, glued_cell: re.Pa
     """Rows whose last cells (the figure, its TARIC additional code) end their line. A row whose label runs over
     several paragraphs (a group of related companies, one a paragraph) goes on past the blank lines to its figure."""
     open_row = False  # the row's label so far, without its figure
-    for _ in range(MAX_ROW_LINES):
+    budget = MAX_ROW_LINES  # a '|' table's rows do not count: a schedule's annex runs to hundreds of them
+    for _ in range(MAX_BAR_ROW_LINES):
         start, stop = line_at(text, position)
         line = text[start:stop]
+        budget -= "|" not in line
+        if budget < 0:
+            break
+        footnoted = FOOTNOTED_CELL.search(line)
+        if footnoted:  # '| 12,8 (5)': the figure ends the cell, its footnote marks after it
+            line = line[: footnoted.end("figure")]
         if position >= len(text) or re.match(r"\s*\d+\.\s", line) or not (line.strip() or open_row):
             break
         if NEXT_ARTICLE.match(line):  # 'Art. 2º – Tornar públicos …': the table is over
