@@ -5,8 +5,9 @@ rate change; a Member's communication in response to another Member's notificati
 will recommend whether goods should be exempted from a measure runs an exemption inquiry; a value's annual indexation
 gives no application period; a concession schedule printed one cell per line keeps its month/year start; a reading
 time line and a lower-case date line are page furniture, not titles; Australia's commission as a trade paper spells it
-and a headline's present tense name Australia; a percentage of what goods contain is no duty rate. Every passage is
-written for these tests."""
+and a headline's present tense name Australia; a percentage of what goods contain is no duty rate. Two guards (trade
+countermeasures, a s. 53 surtax on one country's goods) pin what stays retaliation. Every passage is written for
+these tests."""
 
 from tests.fact_readers import affected, dates, jurisdiction, measures, rates, title
 
@@ -21,6 +22,11 @@ def test_medical_countermeasures_are_goods_not_retaliation():
         "2 This Order comes into force on the day on which it is registered.\n"
     )
     assert measures(text) == ["remission"]
+
+
+def test_trade_countermeasures_stay_retaliation():
+    text = "The Government imposes countermeasures on imports from the United States from 1 June 2031.\n"
+    assert measures(text) == ["retaliation"]
 
 
 ENABLING = (
