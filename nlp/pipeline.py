@@ -24,6 +24,7 @@ from nlp.measures.disputes import is_dispute_request
 from nlp.measures.gate import gated
 from nlp.measures.rules import find_measures, scan_signals
 from nlp.measures.symbols import typed_by_symbol
+from nlp.measures.untargeted import retyped_without_target
 from nlp.quotas.finder import find_quotas
 from nlp.rates.finder import find_rates
 from nlp.summary.builder import Facts, summarise
@@ -166,7 +167,11 @@ def measures_component(doc: Doc) -> Doc:
     return doc
 
 
-@Language.component("tariffwatch_countries", requires=["doc._.layout"], assigns=["doc._.countries"])
+@Language.component(
+    "tariffwatch_countries",
+    requires=["doc._.layout", "doc._.measures"],
+    assigns=["doc._.countries", "doc._.measures"],
+)
 def countries_component(doc: Doc) -> Doc:
     ext = doc._  # spaCy builds a new accessor at each `doc._`
     text = text_of(doc)
@@ -182,6 +187,7 @@ def countries_component(doc: Doc) -> Doc:
         affected = []  # the respondent of a dispute request, the Members a committee's agenda names: no origins
     ext.country_evidence = implementing + affected
     ext.countries = {"implementing": codes, "affected": [m.code for m in affected]}
+    ext.measures = retyped_without_target(ext.measures, ext.countries["affected"])  # a surtax on every origin
     return doc
 
 

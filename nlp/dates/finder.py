@@ -249,9 +249,12 @@ def _dated_headings(text: str, lowered: str, taken: bytearray) -> list[FoundDate
 
 # A concession schedule's "Effective From | To" cells as month/year ("5/26 .."), in a notice that gives them effect
 # "from the first day of the month so specified" (New Zealand Gazette tariff concessions). Only the row's last two
-# cells: a start month, then ".." or "-" where the concession has no end yet.
+# cells: a start month, then ".." or "-" where the concession has no end yet, on the same line or (a page printing
+# one cell per line) on the next one that is not blank.
 FIRST_OF_MONTH = scan_gated(guarded(r"\bfirst\s+day\s+of\s+the\s+month\b"))  # searched in the lowered text
-MONTH_CELL = guarded(r"(?<![\d/.,])(?P<month>\d{1,2})/(?P<year>\d{2})(?=[ \t]+(?:\.\.|-|–)[ \t]*$)", re.M)
+MONTH_CELL = guarded(
+    r"(?<![\d/.,])(?P<month>\d{1,2})/(?P<year>\d{2})(?=(?:[ \t]+|[ \t]*\n(?:[ \t]*\n)*[ \t]*)(?:\.\.|-|–)[ \t]*$)", re.M
+)
 
 
 def _month_cells(text: str, lowered: str, taken: bytearray) -> list[FoundDate]:

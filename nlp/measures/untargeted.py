@@ -1,0 +1,30 @@
+"""A retaliation read only from the statute an act is made under, in a document that targets no country.
+
+Retaliation is a surtax aimed at one country over its trade measures (the dev README). Some statutes that empower
+it also serve duties on every origin: Canada's Customs Tariff s. 53 carries both the surtaxes on United States or
+Chinese goods and the erga omnes steel surtaxes (final7 726, final22's steel derivative goods order). Where the
+document names no country whose goods it targets, its surtax is a duty rate change, not retaliation; a retaliation
+named in the operative part or the title ('countermeasures', 'suspension of concessions') keeps its type.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from nlp.measures.rules import MeasureMention
+
+
+def retyped_without_target(measures: list[MeasureMention], affected: list[str]) -> list[MeasureMention]:
+    """`measures`, with a retaliation whose only evidence is the legal basis read as a duty rate change where
+    `affected` (the countries the document targets) is empty."""
+    if affected:
+        return measures
+    kinds = {measure.type for measure in measures}
+    retyped = []
+    for measure in measures:
+        if measure.type == "retaliation" and measure.where == "legal_basis":
+            if "duty_rate_change" in kinds:
+                continue  # the rate change is there already
+            measure = replace(measure, type="duty_rate_change")
+        retyped.append(measure)
+    return retyped
