@@ -155,3 +155,19 @@ INDONESIAN_CODES = (
 @pytest.mark.parametrize("code", ["70052910", "700510", "700530"])
 def test_indonesian_codes_after_a_touching_comma_and_after_subpos(code):
     assert code in codes(INDONESIAN_CODES, jurisdiction="ID")
+
+
+# --- an Indian import policy condition: imports only through nominated agencies -------------------------------------------
+
+
+def test_imports_allowed_only_through_nominated_agencies_are_licensing():
+    text = (
+        "MINISTRY OF COMMERCE AND INDUSTRY\n(DIRECTORATE GENERAL OF FOREIGN TRADE)\nNOTIFICATION\n"
+        "New Delhi, the 9th October, 2031\nNo. 31/2031-32\n"
+        "S.O. 4410(E).— In exercise of powers conferred by Section 3 of the Foreign Trade (Development & Regulation) "
+        "Act, 1992, the Central Government hereby amends the import policy condition of the ITC (HS) code below:\n"
+        "| ITC(HS) Code | Item description | Import Policy | Revised Import Policy Condition |\n"
+        "| 71081200 | Gold, other unwrought forms | Restricted | Import is allowed only through nominated agencies "
+        "as notified by RBI. |\n"
+    )
+    assert measure_types(text, jurisdiction="IN") == {"licensing"}
