@@ -171,3 +171,14 @@ def test_imports_allowed_only_through_nominated_agencies_are_licensing():
         "as notified by RBI. |\n"
     )
     assert measure_types(text, jurisdiction="IN") == {"licensing"}
+
+
+def test_an_enacting_clause_with_immediate_effect_is_in_force_on_the_acts_day():
+    text = (
+        "MINISTRY OF COMMERCE AND INDUSTRY\n(DIRECTORATE GENERAL OF FOREIGN TRADE)\nNOTIFICATION\n"
+        "New Delhi, the 9th October, 2031\nNo. 31/2031-32\n"
+        "S.O. 4410(E).— In exercise of powers conferred by Section 3 of the Foreign Trade (Development & Regulation) "
+        "Act, 1992, the Central Government hereby amends the import policy condition of specific ITC (HS) codes "
+        "under Chapter 71 of ITC (HS), 2022, Schedule - I (Import Policy) with immediate effect:\n"
+    )
+    assert ("entry_into_force", "2031-10-09") in dates(text, jurisdiction="IN")
