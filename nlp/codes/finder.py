@@ -269,7 +269,18 @@ def _sibling(accepted: re.Match | None, match: re.Match, text: str, sentences: S
         return True
     if starts_row(match.start(), text) and number[:2] == other[:2]:
         return len(number) >= 6
+    if _next_row_of_a_code_column(accepted, match, text):
+        return True
     return len(number) >= 8 and sentences.around(match.start())[0] == sentences.around(accepted.start())[0]
+
+
+def _next_row_of_a_code_column(accepted: re.Match, match: re.Match, text: str) -> bool:
+    """A solid code of 8 digits or more opening a row, after one as long that opened its own: the next cell of a
+    table's code column, of another chapter ('73121030' then '72142090 72159090', two codes in one cell)."""
+    number, other = match.group("number"), accepted.group("number")
+    if not (number.isdigit() and other.isdigit()) or len(number) < 8 or len(number) != len(other):
+        return False
+    return starts_row(match.start(), text) and starts_row(accepted.start(), text)
 
 
 def _is_code(match: re.Match, text: str, sentences: Sentences, continues: bool, headers: CodeHeaders) -> bool:

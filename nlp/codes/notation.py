@@ -73,8 +73,9 @@ CANDIDATE = guarded(  # guarded: the engine skips ahead to digits and 'e'
     (?!(?!"""
     + SIM_CHECK_LETTER
     + r""")[^\W\u4e00-\u9fff\uac00-\ud7a3]|@|\.\d|\s?%  # not a decimal, percentage (a CJK character may touch it)
-      |,(?!\d{4}[ \u00a0]\d\d(?!\d))\d  # a decimal comma, not the comma of a list whose next code touches it
-                                          # ('7208 38 00 00,7208 39 00 00')
+      |,(?!\d{4}[ \u00a0]\d\d(?!\d)|(?<=\.\d\d,)\d{4}\.\d\d)\d  # a decimal comma, not the comma of a list
+                                          # whose next code touches it ('7208 38 00 00,7208 39 00 00',
+                                          # '6907.23.91,6907.23.92')
       |(?!"""
     + DOTTED_END
     + r"""-\d{4}\.\d{2}|"""

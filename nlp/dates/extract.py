@@ -238,6 +238,8 @@ def _derived(
             value = resolve(phrase, {**anchors, **_anchor_stated_after(text, phrase, absolute)})
             if value is None:
                 continue
+            if phrase.period_length and kinds != ("other",):
+                kinds, value = ("application_end",), value - timedelta(days=1)  # the period's last day
             for kind in kinds:
                 if kind == "entry_into_force" and _has_absolute(absolute, kind, phrase, classifier):
                     continue  # "comes into force on 9 April 2025, but if registered later, on the day..."

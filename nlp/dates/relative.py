@@ -77,6 +77,7 @@ class RelativePhrase:
     unit: str  # days, weeks, months, years
     count: int
     kind: str | None = None  # its type, when the phrase says it itself
+    period_length: bool = False  # the length of a period: it ends the day before the date counted (PERIOD_LENGTH)
 
 
 def find_relative(text: str, rules: DateRules) -> list[RelativePhrase]:
@@ -134,7 +135,22 @@ def _phrase(match: re.Match, rule: RelativeRule, rules: DateRules) -> RelativePh
         count = 1
     if count is None:
         return None
-    return RelativePhrase(match.start(), match.end(), match.group(0), anchor, unit, rule.sign * count, rule.kind)
+    count, length = rule.sign * count, _period_length(match, unit, rule.sign)
+    return RelativePhrase(match.start(), match.end(), match.group(0), anchor, unit, count, rule.kind, length)
+
+
+# A period's length counted from a day of the act: "shall not be operative for a period of 3 years from date of
+# publication in the gazette", "for a period of six months from the date of this notification". The period's last day
+# is the day before the anniversary, its end (as "for a period of five years from <date>", durations in the rules),
+# where the clause makes it a date of the measure (a grace period to invoke old rulings stays `other`).
+PERIOD_LENGTH = re.compile(r"\bfor\s+(?:a|the)\s+(?:further\s+)?period\s+of\s*$", re.I)
+PERIOD_LEAD_CHARS = 40
+
+
+def _period_length(match: re.Match, unit: str, sign: int) -> bool:
+    if sign < 0 or unit not in ("years", "months"):
+        return False
+    return PERIOD_LENGTH.search(match.string, max(0, match.start() - PERIOD_LEAD_CHARS), match.start()) is not None
 
 
 def _unit(word: str, rules: DateRules) -> str:

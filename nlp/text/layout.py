@@ -28,6 +28,12 @@ MIN_RESTATEMENT_CHARS = 150  # a quoted passage this long restates or inserts le
 # ending mid-sentence ("... specified in column\n(2) of the Table") is a hard-wrapped reference
 NUMBERED_RECITAL = guarded(r"(?<![A-Za-z0-9]\n)^\(\d+\)\s", re.M)
 RECITAL_CONTINUES = re.compile(r"\([0-9a-z]{1,4}\)\s|[-—–•]\s|[a-z]")
+# the enacting words of a Commonwealth order or rules ('... hereby makes the following order, namely:-', then '1. Short
+# title and commencement. - (1) ... (2) It shall come into force ...'): its numbered paragraphs are its clauses
+NUMBERED_CLAUSE = re.compile(r"^[ \t]*(?:\d{1,2}\.|\(\d{1,2}\))(?=\s)", re.M)
+ENACTED_CLAUSES = guarded(
+    r"\bhereby\s+(?:makes?|issues?|notif(?:y|ies))\s+the\s+following\b|\bShort\s+title\s+and\s+commencement\b", re.I
+)
 # an executive order opens its sections with 'I hereby order:': a 'NOW, THEREFORE, I, …, find that … and hereby declare
 # a national emergency' inside its section 1 closes the findings above it, and what follows is operative
 ORDERED_ALREADY = re.compile(r"\b(?:I|it is) hereby (?:determine and )?order(?:ed)?(?: as follows)?\s*:")
@@ -215,6 +221,11 @@ def _numbered_recitals(text: str, boundaries: list[tuple[int, str]]) -> None:
     start = boundaries[kinds.index("preamble")][0]
     first = NUMBERED_RECITAL.search(text, start)
     if not first:
+        return
+    if enacted := ENACTED_CLAUSES.search(text, start, first.start()):
+        clause = NUMBERED_CLAUSE.search(text, enacted.end(), first.start() + 1)
+        boundaries.append((clause.start() if clause else first.start(), "operative"))
+        boundaries.sort()
         return
     position = text.find("\n", first.start())
     while 0 <= position < len(text) - 1:

@@ -10,6 +10,8 @@ file. Rather than teach every rule each layout, the extractors read this view, i
 - soft hyphens and zero-width characters are gone from inside words ('anti\\u00addumping');
 - a word hyphenated across a line end ('provi-\\nsional') is whole again, its hyphen kept only where the
   document itself writes the word with one ('anti-dumping') or the first part is a prefix;
+- a table flattened into running text with ' .' between its cells has bars between them and its rows on lines
+  (nlp/text/dot_cells.py);
 - markdown's '#' heading marks and '**' / '__' emphasis are blank (its front matter stays: the layout makes
   it a header zone, nlp/text/front_matter.py, and its keys are read);
 - page furniture (a 'Page 3 of 12' or '- 3 -' line, a running header repeated at page breaks, a form
@@ -27,6 +29,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+
+from nlp.text.dot_cells import dot_cells_as_bars
 
 ODD_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\f\v"
 INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
@@ -75,7 +79,7 @@ def layout_neutral(text: str) -> str:
         text = text.translate(_AS_ASCII)
     text = _in_words_around(_LINE_END_HYPHEN, _BROKEN_WORD, text, _joined_in(text))
     text = _in_words_around(_INVISIBLE_CHAR, _INVISIBLE_WORD, text, _without_invisible)
-    text = _without_markdown(text)
+    text = dot_cells_as_bars(_without_markdown(text))
     return _hard_wraps_joined(_without_page_furniture(text))
 
 
