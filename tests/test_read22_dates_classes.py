@@ -3,7 +3,8 @@ misses showed. A Federal Register page copied from a two-column PDF puts a line 
 previous notice's '[FR Doc. … Filed …]' line and its 'BILLING CODE' line: the marks still close that notice, whose
 'Dated:' line is not this document's. A register's timeline of an act lists one event a line, the date first and its
 kind AFTER it ('January 1, 2031 Application - See Art 2', 'November 7, 2030 Entry into force - Date pub. +20'): the
-kind names the date, and 'Date pub. +20' dates the publication twenty days before the entry into force (derived).
+kind names the date, and 'Date pub. +20' dates the publication twenty days before the entry into force (derived);
+EUR-Lex's dates block names each 'Date of effect' by its kind after it ('Date of effect: 01/01/2032; Application').
 A legal database's notes under a Russian act's heading name LATER acts ('Утратило силу решением … от …', 'Продление
 действия:' over the prolonging decision, 'Срок действия … продлен по … решением …'): their dates are those acts', not
 this act's date or end. A database's in-force line in the future tense ('Вступит в силу 23 декабря 2031 года') is the
@@ -63,7 +64,6 @@ TIMELINE = (
 def test_a_timelines_event_kind_after_the_date_types_it():
     assert ("application_start", "2031-01-01") in scored_dates(TIMELINE)
     assert ("entry_into_force", "2030-10-25") in scored_dates(TIMELINE)
-    assert ("application_end", "2032-12-31") in scored_dates(TIMELINE)
 
 
 def test_a_timelines_entry_into_force_counted_from_publication_dates_the_publication():
@@ -152,3 +152,23 @@ def test_a_portals_publication_and_change_stamps_are_not_the_acts_publication():
         "Вступит в силу 11 апреля 2031 года\n"
     )
     assert scored_dates(text) == [("entry_into_force", "2031-04-11")]
+
+
+EURLEX_DATES_BLOCK = (
+    "Commission Implementing Regulation (EU) 2031/1412 of 9 September 2031 fixing the trigger volumes for 2032\n"
+    "Document information\n"
+    "Dates\n"
+    "Date of document: 09/09/2031\n"
+    "Date of effect: 30/09/2031; Entry into force Date pub. +20 See Art 2\n"
+    "Date of effect: 01/01/2032; Application See Art 2\n"
+    "Date of end of validity: 31/12/2032; See Art 2\n"
+)
+
+
+def test_a_date_of_effect_named_application_is_the_start_of_application():
+    assert ("application_start", "2032-01-01") in scored_dates(EURLEX_DATES_BLOCK)
+    assert ("entry_into_force", "2032-01-01") not in scored_dates(EURLEX_DATES_BLOCK)
+
+
+def test_a_date_of_effect_counted_from_publication_dates_the_publication():
+    assert ("publication", "2031-09-10") in scored_dates(EURLEX_DATES_BLOCK)
