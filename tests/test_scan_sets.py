@@ -2,6 +2,7 @@
 ruled out only where Python's engine finds no match."""
 
 import re
+from dataclasses import replace
 
 import pytest
 
@@ -45,3 +46,32 @@ def test_a_trigger_needing_no_rare_word_is_found_where_it_is():
     clause = "The new duties were announced by the Minister on "
     assert nearest(reaching(rules.latin_before, clause), clause) == ("other",)
     assert reaching(rules.latin_before, "The new duties and the quotas of ") == []
+
+
+LINES = [
+    "Date of publication: §",
+    "Ottawa, § | Canada Gazette Part II",
+    "§ | Official Journal of the European Union | L 112/3",
+    "Entry into force: §",
+    "Bekanntmachung vom § über Einfuhrzölle",
+    "Fecha de entrada en vigor: §",
+    "The duties and the quotas of §",
+]
+
+
+def test_the_line_rules_gate_names_every_rule_that_matches_a_line_in_their_order():
+    """The class: a date's line read against the line rules its scan names (nlp/dates/rules.py `possible`), not all
+    134 of them: a rule that matches the line is never left out, and the first found is still the first in order."""
+    rules = date_rules()
+    for line in LINES:
+        possible = rules.possible("lines", line)
+        assert possible == sorted(possible)
+        matching = [index for index, rule in enumerate(rules.lines) if rule.pattern.search(line)]
+        assert set(matching) <= set(possible), line
+
+
+def test_without_hyperscan_the_line_rules_fall_back_to_their_needed_words(monkeypatch):
+    monkeypatch.setattr(scan_sets, "hyperscan", None)
+    rules = replace(date_rules(), _scanned={})  # a copy whose gates are built afresh, without Hyperscan
+    line = "Entry into force: §"
+    assert rules.possible("lines", line) == rules.needed_words("lines").possible(line)
