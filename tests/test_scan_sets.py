@@ -6,6 +6,7 @@ from dataclasses import replace
 
 import pytest
 
+from nlp.countries import jurisdiction
 from nlp.dates.reaching import nearest, reaching
 from nlp.dates.rules import date_rules
 from nlp.text import scan_sets
@@ -75,3 +76,24 @@ def test_without_hyperscan_the_line_rules_fall_back_to_their_needed_words(monkey
     rules = replace(date_rules(), _scanned={})  # a copy whose gates are built afresh, without Hyperscan
     line = "Entry into force: §"
     assert rules.possible("lines", line) == rules.needed_words("lines").possible(line)
+
+
+OPENINGS = [
+    "COMMISSION IMPLEMENTING REGULATION (EU) 2031/412 imposing a definitive anti-dumping duty on imports of "
+    "glass fibre fabrics. THE EUROPEAN COMMISSION, Having regard to the Treaty ...",
+    "Notice to importers. The Canada Border Services Agency and the Department of Finance announce that the "
+    "Customs Tariff is amended ...",
+    "The Office of the United States Trade Representative (USTR) modifies the HTSUS as published in the Federal "
+    "Register ...",
+    "Ministry of Commerce: the tariff on the goods below is raised from 5 % to 8 %.",
+]
+
+
+def test_the_jurisdiction_cues_gate_names_every_cue_found_in_the_opening():
+    """The class: an opening read against the jurisdiction cues its scan names (nlp/countries/jurisdiction.py
+    `_possible_cues`), not every cue whose common words it holds: a cue that occurs is never left out."""
+    _, cues, needed = jurisdiction._jurisdiction_cues_with_words()
+    for opening in OPENINGS:
+        possible = jurisdiction._possible_cues(opening, needed)
+        assert possible == sorted(possible)
+        assert {index for index, cue in enumerate(cues) if cue.search(opening)} <= set(possible), opening
