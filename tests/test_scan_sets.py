@@ -10,6 +10,7 @@ from nlp.countries import jurisdiction
 from nlp.dates.reaching import nearest, reaching
 from nlp.dates.rules import date_rules
 from nlp.text import scan_sets
+from nlp.text.needed_words import NeededWords
 from nlp.text.scan_sets import ScanSet
 
 
@@ -97,3 +98,27 @@ def test_the_jurisdiction_cues_gate_names_every_cue_found_in_the_opening():
         possible = jurisdiction._possible_cues(opening, needed)
         assert possible == sorted(possible)
         assert {index for index, cue in enumerate(cues) if cue.search(opening)} <= set(possible), opening
+
+
+SENTENCES = [
+    "The duties imposed by Regulation (EU) 2029/77 remained in force until the review concluded.",
+    "These duties apply to goods loaded on board on or after 1 June 2031.",
+    "Die Waren wurden vor dem 3. März 2031 verladen; der Untersuchungszeitraum endete am 31. Dezember 2030.",
+    "The deadline for the completion of the review is 14 August 2031.",
+    "The goods were shipped from the port of loading on ",
+    "The measure enters into force on the day following its publication.",
+]
+
+
+@pytest.mark.parametrize("hyperscan_present", [True, False])
+def test_search_any_tells_what_the_patterns_searched_one_by_one_tell(hyperscan_present, monkeypatch):
+    """The class: a sentence asked whether any of a list's patterns occurs in it (background, conditions) answered
+    from the alternatives its own scan names (nlp/text/needed_words.py `search_any`): the answer of a plain search."""
+    if not hyperscan_present:
+        monkeypatch.setattr(scan_sets, "hyperscan", None)
+    rules = date_rules()
+    for name in ("background", "retroactive", "conditions"):
+        needed = NeededWords(getattr(rules, name))  # afresh: its scan is built under this test's Hyperscan
+        for sentence in SENTENCES:
+            expected = any(pattern.search(sentence) for pattern in getattr(rules, name))
+            assert needed.search_any(sentence) == expected, (name, sentence)
