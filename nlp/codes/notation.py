@@ -47,6 +47,8 @@ RATE_CELL_AFTER = (
 )
 CANDIDATE = guarded(  # guarded: the engine skips ahead to digits and 'e'
     r"""
+    (?=\d|ex)                             # a match opens with a digit or 'ex': any other 'e' fails here, before the
+                                          # lookbehinds below are tried (most of an English text's 'e's)
     (?:(?<![^\W\u4e00-\u9fff\uac00-\ud7a3]|[./@:§$€£+])|(?<=\b\d{3}\.\d\d/)|(?<=[\u4e00-\u9fff]:))  # not glued to a
                                           # word, URL, citation, amount or phone (a Chinese character or a Korean
                                           # syllable may touch it: '제7217.20.0000호'), but after a SACU schedule
