@@ -1,0 +1,100 @@
+"""Kinds of documents and jurisdictions no set held (issue 15, round 19, read22-kinds): the classes their misses
+showed. Jurisdiction: the issuers of countries no rule knew, by their own names (Jamaica's customs agency and its
+'Ministry of Finance and the Public Service', Trinidad and Tobago acting through its ministry, the President and
+Cabinet of Uzbekistan and its own nomenclature, the Kyrgyz Cabinet's enabling law, Azerbaijan's Cabinet, Tonga's
+'Minister responsible for revenue and customs', the Bangladesh Bank and its BRPD circulars, Israel's tariff ordinance,
+Reshumot and Free Import Order, the Eurasian Commission in Kazakh); a national act citing the WTO it joins stays the
+country's; Canada's 'the Customs Tariff' does not read Israel's 'Customs Tariff and Exemptions Ordinance'. Every
+passage is written for these tests."""
+
+from tests.fact_readers import jurisdiction
+
+# --- jurisdiction: issuers no rule knew ------------------------------------------------------------------------------
+
+
+def test_jamaicas_customs_agency_and_finance_ministry_name_jamaica():
+    text = (
+        "Public Notice\n"
+        "The Ministry of Finance and the Public Service in letter dated June 3, 2031 advised the Jamaica Customs "
+        "Agency of the approval of the suspension of the CET on 500 metric tons of rice flour.\n"
+    )
+    assert jurisdiction(text) == ["JM"]
+
+
+def test_trinidad_and_tobago_acting_through_its_ministry():
+    text = (
+        "12 March, 2031: – Trinidad and Tobago through the Ministry of Trade and Industry has obtained approval for "
+        "the suspension of the Common External Tariff on powdered milk and sardines.\n"
+    )
+    assert jurisdiction(text) == ["TT"]
+
+
+def test_uzbekistans_own_nomenclature_outweighs_the_wto_it_joins():
+    text = (
+        "of March 2, 2031 No. PP-77\n"
+        "On changes to the Commodity nomenclature of foreign economic activity of the Republic of Uzbekistan\n"
+        "In preparation for membership of the World Trade Organization and in line with the rules of the World Trade "
+        "Organization, the rates of import customs duties approved by the resolution of the President of the Republic "
+        "of Uzbekistan are changed.\n"
+    )
+    assert jurisdiction(text) == ["UZ"]
+
+
+def test_the_kyrgyz_cabinets_enabling_law_names_kyrgyzstan():
+    text = (
+        "In accordance with Articles 13 and 17 of the Law of the Kyrgyz Republic on the Cabinet of Ministers, the "
+        "Cabinet resolves:\n1. Introduce a temporary ban on the export of scrap copper for six months.\n"
+    )
+    assert jurisdiction(text) == ["KG"]
+
+
+def test_azerbaijans_cabinet_names_azerbaijan():
+    text = (
+        "Azerbaijan’s Cabinet of Ministers has set an export duty of 15 percent on raw hides and skins until "
+        "December 31, 2032.\n"
+    )
+    assert jurisdiction(text) == ["AZ"]
+
+
+def test_tongas_minister_responsible_for_revenue_and_customs_names_tonga():
+    text = (
+        "IN EXERCISE of the powers conferred by section 3 of the Customs Act 2007, the Minister responsible for "
+        "revenue and customs, with the approval of Cabinet, makes the following Order -\n"
+        "1 This Order may be cited as the Customs Duty (Amendment) Order 2031.\n"
+    )
+    assert jurisdiction(text) == ["TO"]
+
+
+def test_the_bangladesh_banks_circular_names_bangladesh():
+    text = (
+        "BRPD Circular Letter No. 40: the Bangladesh Bank instructs scheduled banks to keep a cash margin of 50 per "
+        "cent when opening letters of credit for imports of motor cars.\n"
+    )
+    assert jurisdiction(text) == ["BD"]
+
+
+def test_israels_tariff_ordinance_is_not_canadas_customs_tariff():
+    text = (
+        "By virtue of my authority under section 3 (b) of the Customs Tariff and Exemptions Ordinance, I hereby order:\n"
+        '"Representative Rate" – the rate of the US Dollar as published by the Bank of Israel;\n'
+    )
+    assert jurisdiction(text) == ["IL"]
+
+
+def test_israels_free_import_order_and_gazette_name_israel():
+    text = (
+        "Free Import Order (Amendment) 5791-2031\n"
+        "Reshumot – the Official Gazette, Subsidiary Legislation\n"
+        "The order came into force at the date of its publication.\n"
+    )
+    assert jurisdiction(text) == ["IL"]
+
+
+def test_the_eurasian_commission_in_kazakh_over_a_member_in_the_signatures():
+    text = (
+        "Еуразиялық экономикалық комиссия Кеңесі шешті:\n"
+        '1. Тауарлар тізбесінде ЕАЭО СЭҚ ТН "8703 80 000 2" коды ауыстырылсын.\n'
+        "Еуразиялық экономикалық комиссия Кеңесінің мүшелері:\n"
+        "Армения Республикасынан | Қазақстан Республикасынан |\n"
+    )
+    assert jurisdiction(text) == ["EAEU"]
