@@ -4,10 +4,16 @@ showed. Jurisdiction: the issuers of countries no rule knew, by their own names 
 Cabinet of Uzbekistan and its own nomenclature, the Kyrgyz Cabinet's enabling law, Azerbaijan's Cabinet, Tonga's
 'Minister responsible for revenue and customs', the Bangladesh Bank and its BRPD circulars, Israel's tariff ordinance,
 Reshumot and Free Import Order, the Eurasian Commission in Kazakh); a national act citing the WTO it joins stays the
-country's; Canada's 'the Customs Tariff' does not read Israel's 'Customs Tariff and Exemptions Ordinance'. Every
-passage is written for these tests."""
+country's; Canada's 'the Customs Tariff' does not read Israel's 'Customs Tariff and Exemptions Ordinance'. Measures:
+a CARICOM member's suspension of the Common External Tariff is a duty suspension, its reduced duties no rate change of
+their own; a CIS act approving its commodity nomenclature changes the nomenclature and one making changes to the
+rates of import customs duties changes rates; new national tariff splits inserted change the nomenclature; Israel's
+Free Import Order is licensing; a Eurasian decision in Kazakh on the tariff-preference list's codes acts on the
+preference and the nomenclature. Titles: a translated CIS act's date-and-number line over its title ('of May 14, 2031
+No. PP-181': 'May' there is a month, not a modal verb of a sentence) is skipped and its lettered number is the
+identifier. Every passage is written for these tests."""
 
-from tests.fact_readers import jurisdiction
+from tests.fact_readers import identifier, jurisdiction, measures, title
 
 # --- jurisdiction: issuers no rule knew ------------------------------------------------------------------------------
 
@@ -98,3 +104,80 @@ def test_the_eurasian_commission_in_kazakh_over_a_member_in_the_signatures():
         "Армения Республикасынан | Қазақстан Республикасынан |\n"
     )
     assert jurisdiction(text) == ["EAEU"]
+
+
+# --- measures ---------------------------------------------------------------------------------------------------------
+
+
+def test_a_suspension_of_the_caricom_cet_is_a_duty_suspension_not_a_rate_change():
+    text = (
+        "Implementation of the Approved Suspension of CET on Dried Onions\n\n"
+        "The Ministry of Finance and the Public Service advised the Jamaica Customs Agency of the approval of the "
+        "suspension of the Common External Tariff (CET) on 900 metric tons of dried onions for period July 1, 2031 to "
+        "June 30, 2032.\n"
+    )
+    assert measures(text) == ["duty_suspension"]
+
+
+def test_duties_reduced_by_a_cet_suspension_are_the_suspensions():
+    text = (
+        "Trinidad and Tobago through the Ministry of Trade and Industry has obtained approval for the renewal of "
+        "suspensions of the Common External Tariff (CET) to reduce import duties on canned fish and black tea.\n"
+    )
+    assert measures(text) == ["duty_suspension"]
+
+
+def test_a_cis_act_approving_its_nomenclature_and_changing_rates():
+    text = (
+        "of March 2, 2031 No. PP-77\n"
+        "About approval of the Commodity nomenclature of foreign economic activity of the Republic of Uzbekistan\n"
+        "1. Approve the List of classification codes of the Commodity nomenclature of foreign economic activity "
+        "according to appendix No. 1.\n"
+        "2. Make changes to the rates of import customs duties according to appendix No. 2.\n"
+    )
+    assert measures(text) == ["duty_rate_change", "nomenclature_change"]
+
+
+def test_new_national_tariff_splits_inserted_change_the_nomenclature():
+    text = (
+        "IN EXERCISE of the powers conferred by section 3 of the Customs Act 2007, the Minister makes the following "
+        "Order -\n\n2 The Principal Order is amended by inserting the following new national tariff splits and their "
+        "corresponding import duty rates:\n\n1602.49.10 --- Canned pork kg 20% Free\n"
+    )
+    assert measures(text) == ["nomenclature_change"]
+
+
+def test_israels_free_import_order_is_licensing():
+    text = (
+        "Free Import Order (Amendment No. 2) 5791-2031\n"
+        "The provision in the First Schedule regarding HS product 87.11.6000 came into force 14 days after its "
+        "publication.\n"
+    )
+    assert measures(text) == ["licensing"]
+
+
+def test_a_kazakh_decision_on_the_preference_lists_codes():
+    text = (
+        "Еуразиялық экономикалық комиссия Кеңесі шешті:\n"
+        "1. Тарифтік преференциялар берілетін дамушы елдерден шығарылатын тауарлардың тізбесінде ЕАЭО СЭҚ ТН "
+        '"0901 11 000 9" коды ЕАЭО СЭҚ ТН "0901 11 000 1, 0901 11 000 2" кодтарымен ауыстырылсын.\n'
+    )
+    assert measures(text) == ["nomenclature_change", "preference"]
+
+
+# --- titles and identifiers ------------------------------------------------------------------------------------------
+
+CIS_RESOLUTION = (
+    "of May 3, 2031 No. PP-240\n"
+    "About measures for further liberalisation of the import of agricultural machinery\n"
+    "For the purpose of reducing the cost of agricultural machinery:\n"
+    "1. Establish zero rates of import customs duties on tractors until January 1, 2033.\n"
+)
+
+
+def test_a_cis_date_and_number_line_in_may_is_no_sentence():
+    assert title(CIS_RESOLUTION) == "About measures for further liberalisation of the import of agricultural machinery"
+
+
+def test_a_cis_date_and_number_line_gives_its_lettered_number():
+    assert identifier(CIS_RESOLUTION) == "No. PP-240"
