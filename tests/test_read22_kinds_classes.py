@@ -11,9 +11,12 @@ rates of import customs duties changes rates; new national tariff splits inserte
 Free Import Order is licensing; a Eurasian decision in Kazakh on the tariff-preference list's codes acts on the
 preference and the nomenclature. Titles: a translated CIS act's date-and-number line over its title ('of May 14, 2031
 No. PP-181': 'May' there is a month, not a modal verb of a sentence) is skipped and its lettered number is the
-identifier. Every passage is written for these tests."""
+identifier. Codes: Israel's 2.2.4 notation after 'HS products' ('84.30.3100', in a date's shape) and a dotted heading
+there ('70.13'). Dates: a gazette named by its own name and issue number ('Published in Umm Al-Qura 5135 issued on …')
+is the publication. Every passage is written for these tests."""
 
-from tests.fact_readers import identifier, jurisdiction, measures, title
+from nlp.pipeline import analyse
+from tests.fact_readers import dates, identifier, jurisdiction, measures, title
 
 # --- jurisdiction: issuers no rule knew ------------------------------------------------------------------------------
 
@@ -181,3 +184,29 @@ def test_a_cis_date_and_number_line_in_may_is_no_sentence():
 
 def test_a_cis_date_and_number_line_gives_its_lettered_number():
     assert identifier(CIS_RESOLUTION) == "No. PP-240"
+
+
+# --- codes and dates -------------------------------------------------------------------------------------------------
+
+
+def codes(text: str) -> list[str]:
+    return sorted(mention.code for mention in analyse(text)._.codes)
+
+
+def test_israels_hs_products_in_their_dotted_notation():
+    text = (
+        "Free Import Order (Amendment No. 4) 5791-2031 came into force at the date of its publication, except for the "
+        "provision in the First Schedule regarding HS products 87.11.6090 and 87.12.0000 and the provision in the "
+        "Second Schedule regarding HS products 94.03 and 95.03.0010.\n"
+    )
+    assert codes(text) == ["87116090", "87120000", "9403", "95030010"]
+
+
+def test_a_gazette_named_by_its_issue_number_dates_the_publication():
+    text = (
+        "Zakat, Tax and Customs Authority: Decision 1452-10-101 Amending the Customs Duty Exemptions Guide\n\n"
+        "This decision comes into force on the date of its publication.\n\n"
+        "Issued on: 2 Muharram 1453\nCorresponding to: 30 April 2031\n\n"
+        "Published in Umm Al-Qura 5400 issued on 2 May 2031.\n"
+    )
+    assert ("publication", "2031-05-02") in dates(text)
