@@ -11,7 +11,7 @@ rates of import customs duties changes rates; new national tariff splits inserte
 Free Import Order is licensing; a Eurasian decision in Kazakh on the tariff-preference list's codes acts on the
 preference and the nomenclature. Titles: a translated CIS act's date-and-number line over its title ('of May 14, 2031
 No. PP-181': 'May' there is a month, not a modal verb of a sentence) is skipped and its lettered number is the
-identifier. Codes: Israel's 2.2.4 notation after 'HS products' ('84.30.3100', in a date's shape) and a dotted heading
+identifier; a news item's byline alone on its line ('By Trend') is no title. Codes: Israel's 2.2.4 notation after 'HS products' ('84.30.3100', in a date's shape) and a dotted heading
 there ('70.13'). Dates: a gazette named by its own name and issue number ('Published in Umm Al-Qura 5135 issued on …')
 is the publication. Every passage is written for these tests."""
 
@@ -210,3 +210,11 @@ def test_a_gazette_named_by_its_issue_number_dates_the_publication():
         "Published in Umm Al-Qura 5400 issued on 2 May 2031.\n"
     )
     assert ("publication", "2031-05-02") in dates(text)
+
+
+def test_a_bylines_wire_service_is_no_title():
+    text = (
+        "By Trend\n\n"
+        "Azerbaijan’s Cabinet of Ministers has extended the export duty on ferrous scrap until December 31, 2033.\n"
+    )
+    assert title(text) is None
