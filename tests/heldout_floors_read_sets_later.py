@@ -314,10 +314,10 @@ LATER_READ_SETS = {
     # title 0.625, identifier 0.333, rates 0.857, quotas 0.0
     "read22-kinds": {
         "codes": 0.999,  # Israel's 'HS products 84.30.3100' (2.2.4, a date's shape) and '70.13': 0.897
-        # a gazette's own name and issue ('Published in Umm Al-Qura 5135 issued on'); left: a leading dateline with a
-        # comma ('4 February, 2019: –'), a period 'effective date is … through to …', a principal order's date, a
-        # deadline for a cabinet, OCR '315t May', a relay's glued date
-        "dates": 0.769,  # 0.737
+        # a gazette's own name and issue ('Published in Umm Al-Qura 5135 issued on'), an item opening 'D Month, YYYY: –';
+        # left: a period 'effective date is … through to …', a principal order's date, a deadline for a cabinet, OCR
+        # '315t May', a relay's glued date
+        "dates": 0.799,  # 0.737
         # CARICOM CET suspensions, a CIS act approving its nomenclature and changing rates, new tariff splits, Israel's
         # Free Import Order, the Kazakh preference list; left: `other` (excise, LC margins, exemption conditions)
         "measures": 0.799,  # 0.333

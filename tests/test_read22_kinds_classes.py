@@ -13,7 +13,8 @@ preference and the nomenclature. Titles: a translated CIS act's date-and-number 
 No. PP-181': 'May' there is a month, not a modal verb of a sentence) is skipped and its lettered number is the
 identifier; a news item's byline alone on its line ('By Trend') is no title. Codes: Israel's 2.2.4 notation after 'HS products' ('84.30.3100', in a date's shape) and a dotted heading
 there ('70.13'). Dates: a gazette named by its own name and issue number ('Published in Umm Al-Qura 5135 issued on …')
-is the publication. Every passage is written for these tests."""
+is the publication, and so is a ministry's item opening with its date, a colon and a dash ('4 February,
+2031: – …'). Every passage is written for these tests."""
 
 from nlp.pipeline import analyse
 from tests.fact_readers import dates, identifier, jurisdiction, measures, title
@@ -218,3 +219,11 @@ def test_a_bylines_wire_service_is_no_title():
         "Azerbaijan’s Cabinet of Ministers has extended the export duty on ferrous scrap until December 31, 2033.\n"
     )
     assert title(text) is None
+
+
+def test_a_ministry_items_opening_date_colon_and_dash_is_its_publication():
+    text = (
+        "9 March, 2031: – Ruritania through the Ministry of Trade and Industry has obtained approval for the renewal "
+        "of suspensions of the Common External Tariff on infant formula.\n"
+    )
+    assert dates(text) == [("publication", "2031-03-09")]
