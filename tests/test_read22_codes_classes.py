@@ -11,10 +11,14 @@
 - A heading named in a description right before the row's rate cell ('falling under heading 8523 5% - 9').
 - A chapter alone as the code of a row an Indian notification inserts, rows run into one line after the table's
   column numbers ('(1) (2) (3) (4) (5) (6) 293A. 48 Newsprint …; 293B 48 …').
+- Who acts, where a schedule or register names no authority: Japan's customs system NACCS (a column, also spaced
+  'N A C C S') and its tariff words in Japanese forms ('特恵税率' with 恵, '実行税率'); Australia's Tariff Concession
+  Orders.
 
 Every passage is written for these tests (none is copied from a set)."""
 
 from nlp.pipeline import analyse
+from tests.fact_readers import jurisdiction
 
 
 def codes(text: str) -> list[str]:
@@ -120,3 +124,18 @@ def test_chapters_opening_inserted_rows_after_the_column_numbers_are_codes():
 def test_a_count_after_column_numbers_is_no_chapter_without_a_serial():
     text = "Columns (1) (2) (3) (4) give 12 Rows of data for each month."
     assert codes(text) == []
+
+
+# --- who acts: a schedule's or register's own words ----------------------------------------------------------------
+
+
+def test_a_statistical_schedule_with_a_naccs_column_is_japans():
+    assert jurisdiction(STATISTICAL_TABLE) == ["JP"]
+
+
+def test_a_table_of_applied_and_gsp_rates_in_japanese_forms_is_japans():
+    assert jurisdiction(ITEM_NUMBER_TABLE) == ["JP"]
+
+
+def test_a_register_of_tariff_concession_orders_is_australias():
+    assert jurisdiction(GLUED_REGISTER) == ["AU"]
