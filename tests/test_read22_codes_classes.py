@@ -11,6 +11,8 @@
 - A heading named in a description right before the row's rate cell ('falling under heading 8523 5% - 9').
 - A chapter alone as the code of a row an Indian notification inserts, rows run into one line after the table's
   column numbers ('(1) (2) (3) (4) (5) (6) 293A. 48 Newsprint …; 293B 48 …').
+- A tariff book's running header ('Date: 2031-03-30 SCHEDULE 2 Customs & Excise Tariff') dates the book's version
+  (other), not an act, and is no title.
 - Who acts, where a schedule or register names no authority: Japan's customs system NACCS (a column, also spaced
   'N A C C S') and its tariff words in Japanese forms ('特恵税率' with 恵, '実行税率'); Australia's Tariff Concession
   Orders.
@@ -18,7 +20,7 @@
 Every passage is written for these tests (none is copied from a set)."""
 
 from nlp.pipeline import analyse
-from tests.fact_readers import jurisdiction
+from tests.fact_readers import dates, jurisdiction, title
 
 
 def codes(text: str) -> list[str]:
@@ -139,3 +141,25 @@ def test_a_table_of_applied_and_gsp_rates_in_japanese_forms_is_japans():
 
 def test_a_register_of_tariff_concession_orders_is_australias():
     assert jurisdiction(GLUED_REGISTER) == ["AU"]
+
+
+# --- a tariff book's running header ---------------------------------------------------------------------------------
+
+TARIFF_BOOK_PAGE = (
+    "Date: 2031-03-30 SCHEDULE 3 Customs & Excise Tariff\n\nSCHEDULE 3\n\nINDUSTRIAL REBATES OF CUSTOMS DUTIES\n\n"
+    "NOTES:\n\n1. The rebates provided for in this Part apply to goods imported by a manufacturer registered for the "
+    "purpose, subject to the conditions specified in each item.\n"
+)
+
+
+def test_a_tariff_books_running_header_dates_its_version():
+    assert dates(TARIFF_BOOK_PAGE) == [("other", "2031-03-30")]
+
+
+def test_a_tariff_books_running_header_is_no_title():
+    assert title(TARIFF_BOOK_PAGE) != "Date: 2031-03-30 SCHEDULE 3 Customs & Excise Tariff"
+
+
+def test_a_circulars_date_field_before_a_schedule_in_lower_case_is_its_date():
+    text = "Circular No. 4 of 2031\nDate: 2031-03-30 Schedule 2 amendments to the tariff\nThe duties are amended.\n"
+    assert ("document_date", "2031-03-30") in dates(text)
