@@ -13,6 +13,8 @@
   column numbers ('(1) (2) (3) (4) (5) (6) 293A. 48 Newsprint …; 293B 48 …').
 - A tariff book's running header ('Date: 2031-03-30 SCHEDULE 2 Customs & Excise Tariff') dates the book's version
   (other), not an act, and is no title.
+- Rates: an Arabic tariff record's rate after 'التعرفة' (the tariff); a fibre's share of the goods ('produced from
+  100% wool') is their composition, no rate.
 - Who acts, where a schedule or register names no authority: Japan's customs system NACCS (a column, also spaced
   'N A C C S') and its tariff words in Japanese forms ('特恵税率' with 恵, '実行税率'); Australia's Tariff Concession
   Orders.
@@ -20,7 +22,7 @@
 Every passage is written for these tests (none is copied from a set)."""
 
 from nlp.pipeline import analyse
-from tests.fact_readers import dates, jurisdiction, title
+from tests.fact_readers import dates, jurisdiction, rates, title
 
 
 def codes(text: str) -> list[str]:
@@ -163,3 +165,23 @@ def test_a_tariff_books_running_header_is_no_title():
 def test_a_circulars_date_field_before_a_schedule_in_lower_case_is_its_date():
     text = "Circular No. 4 of 2031\nDate: 2031-03-30 Schedule 2 amendments to the tariff\nThe duties are amended.\n"
     assert ("document_date", "2031-03-30") in dates(text)
+
+
+# --- rates: an Arabic record's tariff, a fibre's share -------------------------------------------------------------
+
+
+def test_an_arabic_records_tariff_rate_is_a_rate():
+    assert rates(ARABIC_RECORD) == [(5, "percent", None)]
+
+
+def test_a_fibres_share_of_the_goods_is_no_rate():
+    text = (
+        "Tariff Concession Orders\nFABRIC, upholstery, in the roll, produced from 100% wool, having a width of 140 cm "
+        "or greater\n"
+    )
+    assert rates(text) == []
+
+
+def test_a_rate_beside_a_fibres_share_stays_a_rate():
+    text = "FABRIC, woven, produced from 100% wool, is dutiable at 5% under the tariff concession order."
+    assert rates(text) == [(5, "percent", None)]
