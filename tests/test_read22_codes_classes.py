@@ -15,6 +15,8 @@
   (other), not an act, and is no title.
 - Rates: an Arabic tariff record's rate after 'التعرفة' (the tariff); a fibre's share of the goods ('produced from
   100% wool') is their composition, no rate.
+- A Mexican act that extends a NOM (a Norma Oficial Mexicana, a technical regulation checked at import) to goods acts on
+  a technical regulation (sps_tbt).
 - Who acts, where a schedule or register names no authority: Japan's customs system NACCS (a column, also spaced
   'N A C C S') and its tariff words in Japanese forms ('特恵税率' with 恵, '実行税率'); Australia's Tariff Concession
   Orders.
@@ -22,7 +24,7 @@
 Every passage is written for these tests (none is copied from a set)."""
 
 from nlp.pipeline import analyse
-from tests.fact_readers import dates, jurisdiction, rates, title
+from tests.fact_readers import dates, jurisdiction, measures, rates, title
 
 
 def codes(text: str) -> list[str]:
@@ -185,3 +187,16 @@ def test_a_fibres_share_of_the_goods_is_no_rate():
 def test_a_rate_beside_a_fibres_share_stays_a_rate():
     text = "FABRIC, woven, produced from 100% wool, is dutiable at 5% under the tariff concession order."
     assert rates(text) == [(5, "percent", None)]
+
+
+# --- a Mexican NOM extended to goods --------------------------------------------------------------------------------
+
+
+def test_goods_added_to_a_noms_annex_are_a_technical_regulation():
+    text = (
+        "Modificaciones al Anexo de Normas\n"
+        "El 4 de mayo de 2031 se publicó en el Diario Oficial de la Federación el Acuerdo que modifica el Anexo 2.4.1.\n"
+        "- Se adicionan las fracciones arancelarias 8516.60.99 y 8516.79.99 a la NOM-003-SCFI-2014, por lo que su "
+        "importación deberá cumplir con dicha norma.\n"
+    )
+    assert "sps_tbt" in measures(text)
