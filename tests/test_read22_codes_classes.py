@@ -17,6 +17,8 @@
   100% wool') is their composition, no rate.
 - A Mexican act that extends a NOM (a Norma Oficial Mexicana, a technical regulation checked at import) to goods acts on
   a technical regulation (sps_tbt).
+- A Customs Bulletin's heading line names the CFR parts a decision amends, then its number in capitals ('19 CFR PARTS
+  12 AND 163 CBP DEC. 31–04'): that number is the decision's identifier.
 - Who acts, where a schedule or register names no authority: Japan's customs system NACCS (a column, also spaced
   'N A C C S') and its tariff words in Japanese forms ('特恵税率' with 恵, '実行税率'); Australia's Tariff Concession
   Orders.
@@ -24,7 +26,7 @@
 Every passage is written for these tests (none is copied from a set)."""
 
 from nlp.pipeline import analyse
-from tests.fact_readers import dates, jurisdiction, measures, rates, title
+from tests.fact_readers import dates, identifier, jurisdiction, measures, rates, title
 
 
 def codes(text: str) -> list[str]:
@@ -200,3 +202,14 @@ def test_goods_added_to_a_noms_annex_are_a_technical_regulation():
         "importación deberá cumplir con dicha norma.\n"
     )
     assert "sps_tbt" in measures(text)
+
+
+# --- a Customs Bulletin decision's number after the CFR parts ------------------------------------------------------
+
+
+def test_a_bulletin_decisions_number_after_its_cfr_parts_is_its_identifier():
+    text = (
+        "U.S. Customs and Border Protection\n\n◆ DEPARTMENT OF THE TREASURY\n\n19 CFR PARTS 12 AND 163 CBP DEC. 31–04\n\n"
+        "CHANGES TO RECORDKEEPING REQUIREMENTS\n\nAGENCY: U.S. Customs and Border Protection. ACTION: Final rule.\n"
+    )
+    assert identifier(text) in ("CBP DEC. 31–04", "CBP DEC. 31-04", "CBP Dec. 31-04")
