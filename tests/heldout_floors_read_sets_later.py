@@ -318,13 +318,17 @@ LATER_READ_SETS = {
         # stat-code/check-digit cells and their table's heading rows, 品目番号 old/new columns, an Arabic record's
         # chapter/main heading/subheading, a code glued to a TCO number, 'heading 8523 5%', '293A. 48 Newsprint': 0.464
         "codes": 0.999,
-        "dates": 0.666,  # a tariff book's running header is its version's date (other); left: relays, 1997 history: 0.615
+        # a tariff book's running header dates its version, a digest's 'Ruling Date:' its rulings (other); left: relays,
+        # 1997 history: 0.615
+        "dates": 0.727,
         "measures": 0.695,  # a NOM named (sps_tbt); left: a bulletin's AD/CVD cross-references, a glued 'Amendments': 0.636
         "affected": 0.727,  # left: a GSP annex's countries in Japanese, a revoked ruling's origin: 0.727
         # the running header is no title (3323's RE: line counted after its label was corrected to read13-na 1508's
         # precedent); left: bulletin and notice headings: 0.526
         "title": 0.631,
-        "identifier": 0.799,  # a bulletin's 'CBP DEC. 17–08' after its CFR parts; left: a ruling's file reference: 0.500
+        # a bulletin's 'CBP DEC. 17–08' after its CFR parts, a file reference spaced after its colons (3323's label
+        # corrected to 'HQ H241622' as read13-na's): 0.500
+        "identifier": 0.999,
         "rates": 0.571,  # 'التعرفة 5.00 %'; '100% wool' is no rate; left: import shares, '円/kg', 'Nil' cells: 0.514
         "quotas": 1.0,
         "jurisdiction": 0.971,  # NACCS and Japanese tariff words, Tariff Concession Orders; left: Kuwait: 0.875

@@ -19,6 +19,9 @@
   a technical regulation (sps_tbt).
 - A Customs Bulletin's heading line names the CFR parts a decision amends, then its number in capitals ('19 CFR PARTS
   12 AND 163 CBP DEC. 31–04'): that number is the decision's identifier.
+- A digest of rulings closes each item with 'Ruling Date: …': the reported ruling's date (other), not the digest's.
+- A CBP headquarters ruling's file reference printed with a space after each colon ('CLA-2: OT: RR: TCM: H241622 ERB')
+  still gives the ruling's number ('HQ H241622').
 - Who acts, where a schedule or register names no authority: Japan's customs system NACCS (a column, also spaced
   'N A C C S') and its tariff words in Japanese forms ('特恵税率' with 恵, '実行税率'); Australia's Tariff Concession
   Orders.
@@ -213,3 +216,27 @@ def test_a_bulletin_decisions_number_after_its_cfr_parts_is_its_identifier():
         "CHANGES TO RECORDKEEPING REQUIREMENTS\n\nAGENCY: U.S. Customs and Border Protection. ACTION: Final rule.\n"
     )
     assert identifier(text) in ("CBP DEC. 31–04", "CBP DEC. 31-04", "CBP Dec. 31-04")
+
+
+# --- a digest's ruling dates --------------------------------------------------------------------------------------
+
+
+def test_a_digests_ruling_date_fields_date_the_rulings_it_reports():
+    text = (
+        "Recent CBP NY Rulings\n\nThe following are short summaries of recent CBP NY rulings:\n\n"
+        "N351234: The tariff classification of a ceramic mug from Portugal\n\n"
+        'HTS: 6912.00.4810, 9.8%, "Ceramic tableware: other: mugs."\nItem: A stoneware mug.\nReason: N/A\n'
+        "Ruling Date: May 6, 2031\n"
+    )
+    assert dates(text) == [("other", "2031-05-06")]
+
+
+# --- a ruling's file reference with spaces after its colons --------------------------------------------------------
+
+
+def test_a_rulings_file_reference_spaced_after_its_colons_gives_its_number():
+    text = (
+        "CLA-2: OT: RR: CTF: TCM: H351234 ABC\nPort Director\nU.S. Customs and Border Protection\n"
+        "RE: Application for Further Review of Protest No. 2704-31-100123; ceramic mugs\nDear Port Director:\n"
+    )
+    assert identifier(text) == "HQ H351234"
