@@ -59,6 +59,7 @@ SIZES = {
     "read21-world": 14,
     "read22-dates": 14,
     "read22-kinds": 14,
+    "read22-codes": 14,
 }
 FLOORS = {
     **FIRST_SETS,
