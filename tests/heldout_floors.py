@@ -58,6 +58,9 @@ SIZES = {
     "read21-na": 14,
     "read21-europe": 14,
     "read21-world": 14,
+    "read22-dates": 14,
+    "read22-kinds": 14,
+    "read22-codes": 14,
 }
 FLOORS = {
     **FIRST_SETS,

@@ -73,7 +73,8 @@ READ_SETS = {
     "read13-na": {
         "codes": 1.0,  # a trade agreement's 'Chapter 4 Rules of Origin': 0.927
         # round 14 (read17-us): a relaying article's date under its headline with an 'Information Source:' field
-        "dates": 0.923,  # quota 'filled as of', permits withheld 'until', the Gazette masthead in capitals: 0.640
+        # a digest's 'Ruling Date:' fields date the rulings it reports (read22-codes): 0.923
+        "dates": 0.96,  # quota 'filled as of', permits withheld 'until', the Gazette masthead in capitals: 0.640
         "measures": 0.8,  # quota closed, French 'rétorsion', cultural-property restrictions, 'lower rate': 0.609
         "affected": 0.8,  # no measure named, no origin affected: 0.750
         "jurisdiction": 1.0,  # Global Affairs Canada, CBP's New York rulings: 0.880

@@ -31,9 +31,10 @@ LIST_JOIN = (
 )
 # a news story's field label may name how its chapters are concerned ('Chapters affected: 84'); with its colon only
 FIELD_PARTICIPLE = r"(?:affected|concerned|impacted)"
-# 'chapters 24, 28 and 29'; the Nordic 'kapittel 28 og 29', 'følgende kapitler: 42-44', 'kapitlerne', 'kapitlen'
+# 'chapters 24, 28 and 29'; the Nordic 'kapittel 28 og 29', 'følgende kapitler: 42-44', 'kapitlerne', 'kapitlen'; the
+# Arabic 'الفصل 72' of a tariff record (its sentence must still be about the tariff: chapter_context)
 CHAPTERS = guarded(
-    rf"(?P<kw>\b(?:chapters?|ch\.|chapitres?|Kapitels?|capítulos?|kapittel|kapitlene|kapitler|kapitlerne|kapitlen))"
+    rf"(?P<kw>\b(?:chapters?|ch\.|chapitres?|Kapitels?|capítulos?|kapittel|kapitlene|kapitler|kapitlerne|kapitlen|الفصل))"
     rf"(?:[ \u00a0]+{FIELD_PARTICIPLE}[ \u00a0]*:|[ \u00a0]*:)?[ \u00a0]+"
     rf"(?P<list>\d{{1,2}}(?:{LIST_JOIN}\d{{1,2}}\b){{0,99}})\b",
     re.IGNORECASE,
@@ -82,7 +83,12 @@ def find_chapters(text: str, sentences: Sentences) -> Iterator[CodeMention | Cod
             continue
         if match.group("list") in SPECIAL_CHAPTERS and words.special_chapter_kind_after.match(after):
             continue
-        if not (_about_goods(text, match, sentences) or _chapter_field(text, match) or _in_chapter_column(text, match)):
+        if not (
+            _about_goods(text, match, sentences)
+            or _chapter_field(text, match)
+            or _in_chapter_column(text, match)
+            or _opens_next_line(text, match)
+        ):
             continue
         yield from _items(match, text, sentences)
     yield from _lost_dash_ranges(text, sentences)
@@ -95,6 +101,22 @@ def _in_chapter_column(text: str, match: re.Match) -> bool:
     """'Chapter 3' as a cell of the code column whose header names chapters ('Chapter, Heading, Sub-heading or Tariff
     Item' over rows of a table printed one cell a line)."""
     return bool(CHAPTER_COLUMN.search(text)) and bool(CHAPTER_COLUMN.search(column_header(text, match.start()) or ""))
+
+
+def _opens_next_line(text: str, match: re.Match) -> bool:
+    """One chapter alone on its line whose next line's code opens with its digits: a tariff record's hierarchy, label
+    and value a line ('الفصل 72' / 'البند الرئيسي 72.07' / 'البند الفرعي 7207.10'), each line a sentence of its own."""
+    chapter = match.group("list")
+    line_end = text.find("\n", match.end())
+    if not chapter.isdigit() or line_end < 0 or text[match.end() : line_end].strip():
+        return False
+    next_end = text.find("\n", line_end + 1)
+    next_line = text[line_end + 1 : len(text) if next_end < 0 else next_end]
+    opens = re.search(rf"(?<![\d.]){chapter.zfill(2)}(?:\.\d\d|\d\d)(?!\d)", next_line)
+    # the next line names its number a heading: a statute's 'CHAPTER 12' / '12.01 Purpose' has no such word
+    return (
+        opens is not None and re.search(notation().dotted_heading_words, next_line[: opens.start()], re.I) is not None
+    )
 
 
 def _lost_dash_ranges(text: str, sentences: Sentences) -> Iterator[CodeRange]:

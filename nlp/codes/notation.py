@@ -41,12 +41,16 @@ CCC_CHECK_DIGIT = r"(?<=\d{4}\.\d\d\.\d\d\.\d\d)-\d(?![\w.]|-\d)"
 NZ_STATISTICAL_KEY = r"(?<=\d{4}\.\d\d\.\d\d)[ \u00a0]\d\d(?-i:[A-Z])(?![^\W\d_]|\d)"
 # A spaced or solid code then its rate in the next cell of a row flattened with spaces, as a notice's table of TARIC
 # codes and additional duties prints it ('0301 11 00 00 25%', '8802400013 15%'): the rate is not the code's last group.
+# A bare heading too, as an Indian notification's row run into one line names one in its description before the rate
+# cell ('Smart Card falling under heading 8523 5% - 9'); a heading still needs its keyword (the finder's `_is_code`).
 RATE_CELL_AFTER = (
-    r"(?:(?<=\d[ \u00a0]\d\d[ \u00a0]\d\d)|(?<=\d{8})(?<!\d{9})|(?<=\d{10})(?<!\d{11}))"
+    r"(?:(?<=\d[ \u00a0]\d\d[ \u00a0]\d\d)|(?<=\d{8})(?<!\d{9})|(?<=\d{10})(?<!\d{11})|(?<=\d{4})(?<![\d.,]\d{4}))"
     r"[ \u00a0]\d{1,3}(?:[.,]\d{1,2})?[ \u00a0]?%"
 )
 CANDIDATE = guarded(  # guarded: the engine skips ahead to digits and 'e'
     r"""
+    (?=\d|ex)                             # a match opens with a digit or 'ex': any other 'e' fails here, before the
+                                          # lookbehinds below are tried (most of an English text's 'e's)
     (?:(?<![^\W\u4e00-\u9fff\uac00-\ud7a3]|[./@:§$€£+])|(?<=\b\d{3}\.\d\d/)|(?<=[\u4e00-\u9fff]:))  # not glued to a
                                           # word, URL, citation, amount or phone (a Chinese character or a Korean
                                           # syllable may touch it: '제7217.20.0000호'), but after a SACU schedule

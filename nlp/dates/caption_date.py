@@ -17,21 +17,33 @@ CAPTION_LINE_MAX = 200
 
 
 def caption_date_yields_to_place_line(text: str, mentions: list[DateMention]) -> list[DateMention]:
-    first_line_end = text.find("\n")
-    if first_line_end < 0 or first_line_end > CAPTION_LINE_MAX:
-        return mentions
-    captions = [m for m in mentions if m.type == "document_date" and m.end <= first_line_end]
-    if not captions:
-        return mentions
-    placed = {
-        m.date for m in mentions if m.type == "document_date" and m.start > first_line_end and _on_place_line(text, m)
-    }
+    """A caption's document date yields to a different date on the act's place-and-date line below it: the caption on
+    the page's first line, or a bare date on a line of its own above the place line (a republisher's date line over
+    the notice it copies: 'October 17, 2031' / ... / 'Ottawa, April 17, 2031')."""
+    placed = [m for m in mentions if m.type == "document_date" and _on_place_line(text, m)]
     if not placed:
         return mentions
+    first_line_end = text.find("\n")
+    first_place = min(m.start for m in placed)
+    captions = [
+        m
+        for m in mentions
+        if m.type == "document_date"
+        and m.start < first_place
+        and (0 <= first_line_end <= CAPTION_LINE_MAX and m.end <= first_line_end or _alone_on_its_line(text, m))
+    ]
+    dates = {m.date for m in placed}
     return [
-        DateMention("other", m.date, m.text, m.start, m.end, m.derived) if m in captions and m.date not in placed else m
+        DateMention("other", m.date, m.text, m.start, m.end, m.derived) if m in captions and m.date not in dates else m
         for m in mentions
     ]
+
+
+def _alone_on_its_line(text: str, mention: DateMention) -> bool:
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    line_end = text.find("\n", mention.end)
+    line_end = len(text) if line_end < 0 else line_end
+    return not text[line_start : mention.start].strip() and NOTHING_AFTER.fullmatch(text, mention.end, line_end)
 
 
 def _on_place_line(text: str, mention: DateMention) -> bool:

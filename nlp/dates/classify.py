@@ -246,7 +246,7 @@ class Classifier:
             # a date alone on its line (or cell), as in a journal header rendered one cell per line; a news item's
             # dateline with its time ('9.12.2031 13.44') over its kind ('Pressmeddelande') too
             line = " | ".join(["§", *(cell.strip(" |") for cell in self.layout.next_lines(line_end, 2))])
-        for index in self.rules.needed_words("lines").possible(line):  # the first rule found, in order
+        for index in self.rules.possible("lines", line):  # the first rule found, in order
             if self.rules.lines[index].pattern.search(line):
                 return self.rules.lines[index].types
         return self._under_issue_header(line_start) if alone or ISSUE_NUMBER_CELL.match(line) else ()

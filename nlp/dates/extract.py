@@ -36,7 +36,8 @@ from nlp.dates.reported_publication import reported_publication
 from nlp.dates.restated import demote_restated, restated_spans
 from nlp.dates.rules import date_rules
 from nlp.dates.stacked import marked_column_types, stacked_column_types
-from nlp.dates.stamped import timestamp_as_document_date
+from nlp.dates.stamped import portal_stamps_as_other, timestamp_as_document_date
+from nlp.dates.status_notes import later_acts_in_status_notes
 from nlp.dates.this_year import this_year_periods
 from nlp.dates.xml_elements import xml_element_dates
 from nlp.text.layout import Layout as Zones
@@ -79,8 +80,8 @@ def extract_dates(
     mentions = demote_recitals(mentions, zones or Zones(text))
     mentions = demote_restated(mentions, restated_spans(text, rules), MEASURE_TYPES)
     mentions = demote_replaced(mentions, replaced_spans(text))
-    mentions = typed_record_fields(text, mentions)
-    mentions = timestamp_as_document_date(text, mentions, layout)
+    mentions = typed_record_fields(text, later_acts_in_status_notes(text, mentions))
+    mentions = timestamp_as_document_date(text, portal_stamps_as_other(text, mentions, layout), layout)
     mentions = caption_date_yields_to_place_line(text, mentions)
     mentions = relayed_lead_as_other(mentions, layout)
     mentions = _availability_as_entry_into_force(text, mentions, rules)

@@ -16,6 +16,7 @@ import yaml
 from nlp.text.needed_words import NeededWords, finditer_of
 from nlp.text.patterns import guarded, required_words
 from nlp.text.prefilter import scan_gated_builder
+from nlp.text.scan_sets import ScanSet
 
 FLAGS = re.IGNORECASE
 
@@ -105,6 +106,7 @@ class DateRules:
     title_acts: list[re.Pattern] = field(default_factory=list)
     anchor_kinds: list[tuple[str, re.Pattern]] = field(default_factory=list)
     _needed: dict[str, tuple[list, NeededWords]] = field(default_factory=dict, repr=False)
+    _scanned: dict[str, tuple[list, ScanSet]] = field(default_factory=dict, repr=False)
 
     def needed_words(self, name: str) -> NeededWords:
         """The words the patterns of the list `name` need: built once, again if the list was changed."""
@@ -113,6 +115,17 @@ class DateRules:
         if known is None or known[0] is not items or known[1].count != len(items):
             known = self._needed[name] = (items, NeededWords([_pattern_of(item) for item in items]))
         return known[1]
+
+    def possible(self, name: str, text: str) -> list[int]:
+        """Indexes, in order, of the patterns of the list `name` that may match in the short `text` (a line): those
+        whose supersets one Hyperscan scan of it finds (a needed-word lookup of a line rules out few of 40 rules),
+        else those one of whose needed words it holds."""
+        items = getattr(self, name)
+        known = self._scanned.get(name)
+        if known is None or known[0] is not items or known[1].count != len(items):
+            known = self._scanned[name] = (items, ScanSet([_pattern_of(item) for item in items]))
+        found = known[1].occurring(text)
+        return sorted(found) if found is not None else self.needed_words(name).possible(text)
 
     def triggers_for(self, text: str) -> tuple[list[Trigger], list[Trigger]]:
         """The triggers before and after a date that can be found in `text`."""

@@ -12,6 +12,7 @@ from nlp.dates.found import FoundDate
 from nlp.dates.rules import date_rules
 from nlp.text.dispatch import dispatched
 from nlp.text.patterns import guarded
+from nlp.text.prefilter import may_occur, scan_gated_builder
 
 
 # A stop-press heading may leave out the year: "New codes taking effect on 13 February:". The year is that of the
@@ -76,6 +77,11 @@ def _latin_months() -> list[str]:
 
 # A notice may leave out the year inside a sentence too: "Commodity code 0301990011 ended on 12 June.", "On
 # 1 October, the duty will be reinstated". The year is that of the nearest full date, when one stands near.
+LEAD_WORDS = (
+    r"\b(?:on|from|until|till|to|as\s+of|as\s+from|ended\s+on|ending\s+on)\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+"
+)
+
+
 @cache
 def _yearless_in_sentence_patterns() -> tuple[re.Pattern, re.Pattern]:
     # \b(?:<month>)\b(?!...)(?![ \t]*:[ \t]*$) under re.M, dispatched on the month's first letter ("$" under re.M
@@ -83,10 +89,16 @@ def _yearless_in_sentence_patterns() -> tuple[re.Pattern, re.Pattern]:
     tail = r"\b(?![ \t]*\.?[ \t]*\d)(?![ \t]*:[ \t]*(?:\n|\Z))"
     return (
         dispatched([f"(?:{month}{tail})" for month in _latin_months()], prefix=r"\b"),
-        re.compile(
-            r"\b(?:on|from|until|till|to|as\s+of|as\s+from|ended\s+on|ending\s+on)\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+$"
-        ),
+        re.compile(LEAD_WORDS + "$"),
     )
+
+
+@scan_gated_builder
+@cache
+def _lead_then_month() -> re.Pattern:
+    """A lead's words then a month, as the two patterns above find them one after the other: where the text's scan
+    finds none, no month need be searched ('may' and 'march' are words of most English texts)."""
+    return re.compile(LEAD_WORDS + "(?:" + "|".join(_latin_months()) + ")")
 
 
 LATIN_END = "\u0250"  # past the Latin letters with their accents ("ř", "ą")
@@ -113,7 +125,7 @@ def _season_of_goods(lowered: str, start: int) -> bool:
 
 
 def with_yearless_in_sentences(text: str, lowered: str, found: list[FoundDate], taken: bytearray) -> list[FoundDate]:
-    if not found:
+    if not found or not may_occur(_lead_then_month(), lowered):
         return found
     months, before = _yearless_in_sentence_patterns()
     starts, added = [item.start for item in found], []
@@ -151,6 +163,7 @@ HEADING_TAIL = 60  # the longest "on 13 February:" ending a heading
 
 # A US notice or its relay writes the month first and leaves out the year: "as of Feb. 7 the quotas will be revised",
 # "to be Effective March 3", "beginning July 1". The year is that of the nearest full date, as above.
+@scan_gated_builder  # its leading '\b(?:on|from|...)' is tried at every word: most texts hold no such date at all
 @cache
 def _yearless_month_first_pattern() -> re.Pattern:
     months = "|".join(_latin_months())
@@ -166,10 +179,11 @@ def _yearless_month_first_pattern() -> re.Pattern:
 
 
 def with_yearless_month_first(text: str, lowered: str, found: list[FoundDate], taken: bytearray) -> list[FoundDate]:
-    if not found:
+    pattern = _yearless_month_first_pattern()
+    if not found or not may_occur(pattern, lowered):
         return found
     starts, added = [item.start for item in found], []
-    for match in _yearless_month_first_pattern().finditer(lowered):
+    for match in pattern.finditer(lowered):
         start, end = match.span("date")
         if any(taken[start:end]) or _season_of_goods(lowered, start):
             continue

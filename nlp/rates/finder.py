@@ -32,6 +32,7 @@ from nlp.rates.cells import (
     numbered_row_cell,
 )
 from nlp.rates.columns import amount_unit_currency_rows
+from nlp.rates.composition import a_composition
 from nlp.rates.currency_columns import currency_column_cells
 from nlp.rates.examples import an_example
 from nlp.rates.increments import an_increment
@@ -370,6 +371,7 @@ def _as_rate(text, lowered, candidate, sentences: Sentences, acting: ActingSente
     if unit == "percent" and (
         an_increment(lowered, start, end, sentence_start)
         or SHARE_OF_GOODS_AFTER.match(lowered, end)
+        or a_composition(lowered, end)
         or INFLATION_BEFORE.search(lowered, max(sentence_start, start - 160), start)
     ):
         return None

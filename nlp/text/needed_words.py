@@ -36,6 +36,7 @@ from nlp.text.patterns import (
     required_words,
 )
 from nlp.text.prefilter import may_occur
+from nlp.text.scan_sets import ScanSet
 
 SHORT = 1  # a word this short (",", "(") is nearly everywhere: looking for it costs more than it saves
 _ZERO_WIDTH = {_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT}
@@ -78,6 +79,7 @@ class NeededWords:
         if self._automaton is not None:
             self._automaton.make_automaton()
         self._alternatives: NeededWords | None = None
+        self._scan: ScanSet | None = None  # the alternatives' own scan, built with them
 
     def possible(self, text: str) -> list[int]:
         """Indexes, in order, of the patterns that may match somewhere in `text`."""
@@ -98,8 +100,13 @@ class NeededWords:
         if self._alternatives is None:
             parts = [part for pattern in self.patterns for part in alternatives(pattern)]
             self._alternatives = _needed_words_of(parts)
+            self._scan = ScanSet(self._alternatives.patterns)
         alternatives_ = self._alternatives
-        return any(alternatives_.patterns[index].search(text) for index in alternatives_.possible(text))
+        # one Hyperscan scan of the text (a sentence) names the alternatives that may occur, for less than the
+        # word lookup costs; without it, their words
+        found = self._scan.occurring(text)
+        possible = sorted(found) if found is not None else alternatives_.possible(text)
+        return any(alternatives_.patterns[index].search(text) for index in possible)
 
 
 class Part(NamedTuple):

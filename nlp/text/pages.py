@@ -2,7 +2,8 @@
 
 A republished Federal Register page (a PDF's text, a legal portal's page view) starts with the end of the
 notice printed before the document on that page and may end with the start of the one after it. The end of
-a notice is marked: its "[FR Doc. 2019-25653 Filed 11-29-19; 11:15 am]" line and "BILLING CODE" line. What
+a notice is marked: its "[FR Doc. 2019-25653 Filed 11-29-19; 11:15 am]" line and "BILLING CODE" line (one or two
+lines of the page's other column may stand between them). What
 lies before another notice's closing marks belongs to that notice (its signature date, the measures and
 countries it names); what follows the document's own closing marks belongs to the next. Both are blanked
 (same length, line breaks kept, so every offset still points into the original text).
@@ -21,8 +22,11 @@ OWN_NUMBER = (
     re.compile(r"\A[^\n]{0,400}\[((?:\d{4}|E\d)[-–]\d{4,6})\][ \t]*(?:\n|$)"),
     re.compile(r"\[FR Doc(?:ument)? No:?\s*((?:\d{4}|E\d)[-–]\d{4,6})\]"),
 )
+# (a PDF's two columns read line by line put a line of the other column between the two marks: "[FR Doc. 2020-04002
+# Filed 2-26-20; 8:45 am]" / "The domestic interested party claimed" / "BILLING CODE 3510-DS-P")
 CLOSING = re.compile(
-    r"\[FR Doc\.?\s*((?:\d{4}|E\d)\s*[-–]\s*\d{4,6})\s+Filed\b[^\]\n]{0,40}\]\s*BILLING CODE\s+[\w–-]+"
+    r"\[FR Doc\.?\s*((?:\d{4}|E\d)\s*[-–]\s*\d{4,6})\s+Filed\b[^\]\n]{0,40}\]"
+    r"(?:\s*|[ \t]*(?:\n[^\n\[]{0,120}){1,2}\n[ \t]*)BILLING CODE\s+[\w–-]+"
 )
 PAGE_HEADER = re.compile(r"Federal Register\s*/\s*Vol\.\s*\d+,\s*No\.\s*\d+\s*/\s*[^/\n]{0,40}/\s*\w+")
 OPENING = 3000  # where a document's own number is looked for

@@ -98,10 +98,11 @@ def normal_case(identifier: str) -> str:
 # ruling is cited as 'HQ 951027' (HQ H277116 for the numbers of later years).
 # A protest decision prints the number and initials on a line of their own over the office symbols ('PRO 2' /
 # 'H298167 SMS' / 'OT:RR:CTF:ER').
-OFFICE_SYMBOLS = r"(?:CO|OT):[A-Z0-9]{1,5}(?::[A-Z0-9]{1,6})*"
+# (some rulings print a space after each colon: 'CLA-2: OT: RR: TCM: H241622 ERB')
+OFFICE_SYMBOLS = r"(?:CO|OT):[ \t]?[A-Z0-9]{1,5}(?::[ \t]?[A-Z0-9]{1,6})*"
 HEADQUARTERS_REFERENCE = re.compile(
-    rf"^[ \t]*(?:[A-Z]{{2,5}}-\d{{1,3}}[ \t]+)?{OFFICE_SYMBOLS}"
-    r"[ \t]+(?P<number>H?\d{6})(?:[ \t]+[A-Z]{2,4})?[ \t]*$"
+    rf"^[ \t]*(?:[A-Z]{{2,5}}-\d{{1,3}}:?[ \t]+)?{OFFICE_SYMBOLS}"
+    r":?[ \t]+(?P<number>H?\d{6})(?:[ \t]+[A-Z]{2,4})?[ \t]*$"
     rf"|^[ \t]*(?P<above>H\d{{6}})[ \t]+[A-Z]{{2,4}}[ \t]*\n[ \t]*{OFFICE_SYMBOLS}[ \t]*$",
     re.M,
 )
