@@ -1,5 +1,6 @@
-"""A fibre's share of the goods, their composition, not a rate: "FABRIC, in the roll, produced from 100% wool",
-"17%-23% polyester" (the rate a text sets for such goods stands apart: "dutiable at 5%")."""
+"""Percentages that are a share of the goods, not a rate: a fibre's share, their composition ("FABRIC, in the roll,
+produced from 100% wool", "17%-23% polyester"; the rate a text sets for such goods stands apart: "dutiable at 5%"),
+and a share of the goods or of a quota ("over 53 percent of imported goods", "70 percent, or 840 head")."""
 
 from __future__ import annotations
 
@@ -11,6 +12,16 @@ FIBRE_AFTER = re.compile(
 )
 
 
-def a_composition(lowered: str, end: int) -> bool:
-    """The percentage ending at `end` is a fibre's share of the goods ('100% wool')."""
-    return FIBRE_AFTER.match(lowered, end) is not None
+# A share of the goods, not a rate: "the exemption of over 53 percent of imported goods", "40 percent of the tariff
+# lines"
+SHARE_OF_GOODS_AFTER = re.compile(
+    r"\s+of\s+(?:all\s+|the\s+|its\s+)?(?:imported\s+|dutiable\s+|presented\s+|entered\s+)?"
+    r"(?:goods|imports|products|items|tariff\s+lines|commodities|quantity|quantities)\b(?!['’])"
+    # a share of a quota restated as its quantity ('70 Prozent bzw. 840 Tiere', '70 percent, or 840 head')
+    r"|\s*(?:percent|per\s+cent|prozent|%)?\s*,?\s*(?:bzw\.|or|i\.e\.|soit|d\.h\.)\s+\d[\d'‘’,.\s]*\s?(?:tiere|stück|head|tonnen|tonnes|t|kg)\b"
+)  # a share of the goods; a quota's proration ('90.5 percent of the presented quantity') too
+
+
+def a_share_of_the_goods(lowered: str, end: int) -> bool:
+    """The percentage ending at `end` is a share of the goods ('53 percent of imports') or a fibre's ('100% wool')."""
+    return SHARE_OF_GOODS_AFTER.match(lowered, end) is not None or FIBRE_AFTER.match(lowered, end) is not None

@@ -32,7 +32,7 @@ from nlp.rates.cells import (
     numbered_row_cell,
 )
 from nlp.rates.columns import amount_unit_currency_rows
-from nlp.rates.composition import a_composition
+from nlp.rates.composition import a_share_of_the_goods
 from nlp.rates.currency_columns import currency_column_cells
 from nlp.rates.examples import an_example
 from nlp.rates.increments import an_increment
@@ -96,14 +96,6 @@ RANGE_START = re.compile(
 INFLATION_BEFORE = re.compile(
     r"\b(?:rates?\s+of\s+inflation|inflation\s+rates?|taux\s+d['’]inflation)\b[^.;%\n]{0,100}$"
 )
-# A share of the goods, not a rate: "the exemption of over 53 percent of imported goods", "40 percent of the tariff
-# lines"
-SHARE_OF_GOODS_AFTER = re.compile(
-    r"\s+of\s+(?:all\s+|the\s+|its\s+)?(?:imported\s+|dutiable\s+|presented\s+|entered\s+)?"
-    r"(?:goods|imports|products|items|tariff\s+lines|commodities|quantity|quantities)\b(?!['’])"
-    # a share of a quota restated as its quantity ('70 Prozent bzw. 840 Tiere', '70 percent, or 840 head')
-    r"|\s*(?:percent|per\s+cent|prozent|%)?\s*,?\s*(?:bzw\.|or|i\.e\.|soit|d\.h\.)\s+\d[\d'‘’,.\s]*\s?(?:tiere|stück|head|tonnen|tonnes|t|kg)\b"
-)  # a share of the goods; a quota's proration ('90.5 percent of the presented quantity') too
 # 'or less', 'more than 5kg' qualifying the goods before the rate, not the rate: 'rice packed in more than 5kg or in
 # bulk and in 5kg or less to 60 percent from 50 percent'
 QUALIFIER_OF_THE_GOODS = re.compile(
@@ -370,8 +362,7 @@ def _as_rate(text, lowered, candidate, sentences: Sentences, acting: ActingSente
         return None
     if unit == "percent" and (
         an_increment(lowered, start, end, sentence_start)
-        or SHARE_OF_GOODS_AFTER.match(lowered, end)
-        or a_composition(lowered, end)
+        or a_share_of_the_goods(lowered, end)
         or INFLATION_BEFORE.search(lowered, max(sentence_start, start - 160), start)
     ):
         return None
