@@ -31,6 +31,9 @@ HEADER_LINE = re.compile(r"^[ \t]*(?P<first>[^|\n]{2,40})\|[^\n]*$", re.M)
 # a row's whole first cell: 'Ex' perhaps, then a chapter, a heading or a subheading in pairs of digits
 FIRST_CELL = re.compile(r"[ \t\u00a0]*(?:(?P<ex>[Ee]x)[ \u00a0]?)?(?P<code>\d\d(?:[ \u00a0]?\d\d){0,2})[ \t\u00a0]*\|")
 MIN_CODE_ROWS = 2  # one row under such a header may be anything; two make a column of codes
+# a column that also holds statistical suffixes ('Fracción Arancelaria /NICO'): its two-digit rows ('01 | En cápsulas')
+# are the suffixes of the code above them, not chapters
+SUFFIX_COLUMN = re.compile(r"\b(?:NICOS?|suffix(?:es)?|sufijos?|stat(?:istical)?\.?\s+(?:suffix|key|code)s?)\b", re.I)
 
 
 def code_column_rows(text: str, sentences: Sentences, read: set[int]) -> list[CodeMention]:
@@ -51,9 +54,12 @@ def code_column_rows(text: str, sentences: Sentences, read: set[int]) -> list[Co
         if len(rows) < MIN_CODE_ROWS:
             continue
         roles = roles or Roles(text, sentences)
+        suffixes = SUFFIX_COLUMN.search(first) is not None
         for match in rows:
             start = match.start("code")
             if start in read or (match["ex"] and match.start("ex") in read):
+                continue
+            if suffixes and len(match["code"]) == 2:
                 continue
             digits = re.sub(r"\D", "", match["code"])
             role = roles.at(start)
