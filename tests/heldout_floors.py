@@ -1,7 +1,8 @@
 """Floors of tests/test_eval_heldout.py: each held-out set's size and the F1 it has reached per fact (the first
 or blind figure of a set in its comment; the sets of rounds 1-6 in heldout_floors_first_sets.py, the read sets of
-rounds 9-13 in heldout_floors_read_sets.py). Raise a floor when extraction improves, never lower one."""
+rounds 9-13 in heldout_floors_read_sets.py, the blind sets of rounds 15-19 in heldout_floors_blind_later.py). Raise a floor when extraction improves, never lower one."""
 
+from tests.heldout_floors_blind_later import LATER_BLIND_SETS
 from tests.heldout_floors_first_sets import FIRST_SETS
 from tests.heldout_floors_read_sets import READ_SETS
 
@@ -286,112 +287,7 @@ FLOORS = {
         "quotas": 0.967,
         "jurisdiction": 0.99,
     },
-    # blind, labelled and audited at the start of round 15 (eval/heldout/final18/AUDIT-a.md, AUDIT-b.md, AUDIT-c.md,
-    # AUDIT-d.md; 2435 and 2436 unused), measured with totals only at the round's first commit 3a084e4 (codes 0.866,
-    # dates 0.775, measures 0.811, affected 0.692, jurisdiction 0.932, title 0.844, identifier 0.800, rates 0.774,
-    # quotas 0.222): the blind estimate. Round 15 second pass (development material since), read by class by quarter:
-    # US (2401-2412: bare quota bulletins, U.S. note chapters, quota relays' countries, thresholds and numbers,
-    # bylines, counted extensions, smelt/cast and owners' countries), Europe (2413-2424), Americas (2425-2434:
-    # dotted-pair and unit-glued codes, nomenclature notes, a relay's post line, WTO notifier, Spanish 'del' origins),
-    # world (2437-2448: cited acts' dates, Korean relay periods, temporary zero rates, remedies' rates altered, Gazette of
-    # India mastheads, Russian capitals, Korean origin suffixes, composition figures, Korean and Vietnamese press cues).
-    "final18": {
-        "codes": 1.0,
-        "dates": 0.969,
-        "measures": 0.945,
-        "affected": 0.956,
-        "title": 0.906,
-        "identifier": 0.958,
-        "rates": 0.903,
-        "quotas": 0.666,
-        "jurisdiction": 0.981,
-    },
-    # blind, labelled and audited at the start of round 16 (eval/heldout/final19/AUDIT-a.md, AUDIT-b.md, AUDIT-c.md,
-    # AUDIT-d.md; 2635 and 2636 unused), measured with totals only at the round's first commit 45a1022 (codes 0.971,
-    # dates 0.661, measures 0.796, affected 0.896, jurisdiction 0.955, title 0.800, identifier 0.791, rates 0.774,
-    # quotas 0.300): the blind estimate; after the round's first pass (three read sets, speed) codes 0.974, rates 0.792,
-    # the rest unchanged. Round 16 second pass (development material since), read by class by quarter: US (2601-2612:
-    # codes with their rate after a slash, in-/over-quota rates, glued bulletin cells and 'EU 27', day-first dates,
-    # lapse periods, 'FR Document' identifiers), Europe (2613-2624: UK registration notices, HMRC guidance, a relay's
-    # conditions, dashes around an exception, package sizes, Swiss footnotes), Americas (2625-2634: goods released on
-    # or after, relays' decisions, remedy tables' duty columns, Australian concessional rates), world (2637-2648: Thai
-    # and Japanese measure names, Thai and Korean codes, Indian S.O. serials, Vietnamese numbers and dates).
-    "final19": {
-        "codes": 1.0,
-        "dates": 0.941,  # 0.9 (round 19 second pass, world: 2638's suspended-enforcement periods)
-        "measures": 0.954,  # 0.935 (same: 2638's Quality Control Order)
-        "affected": 0.938,
-        "title": 0.823,  # 0.811
-        "identifier": 1.0,
-        "rates": 0.969,
-        "quotas": 0.833,
-        "jurisdiction": 1.0,
-    },
-    # blind, labelled and audited at the start of round 17 (eval/heldout/final20/AUDIT-a.md, AUDIT-b.md, AUDIT-c.md,
-    # AUDIT-d.md; 2833-2836 unused: the Americas labeller found 8 unused texts), measured with totals only at the
-    # round's first commit 835db89 (codes 0.982, dates 0.815, measures 0.793, affected 0.942, jurisdiction 0.931,
-    # title 0.831, identifier 0.792, rates 0.776, quotas 0.560): the blind estimate; after the round's first pass
-    # (three date-rich read sets, speed) the same. Round 17 second pass (development material since), read by class by
-    # quarter: US (2801-2812: a partner annex across a page break, a country with its other name in brackets, a
-    # bulletin's OPENING field, remedy orders named in conditions, yearless month-first days), Europe (2813-2824:
-    # chapter fields, dotted-leader heading rows, Turkish surveillance, communiqué numbers and ordinals), Americas
-    # (2825-2832: cents rates, rate tables under a one-line header, CBSA rate and nomenclature notices, hyphen-joined
-    # names, CITT findings), world (2837-2848: Indian, Korean and Chinese identifiers, Russian titles, GCC press,
-    # period lengths after the start and after the goods).
-    "final20": {
-        "codes": 0.986,
-        "dates": 0.862,  # the Resmî Gazete history table at 2823's foot is no signature date (read21-europe): 0.857
-        "measures": 0.885,
-        "affected": 0.953,
-        "title": 0.937,
-        "identifier": 0.943,
-        "rates": 0.886,
-        "quotas": 0.56,
-        "jurisdiction": 1.0,
-    },
-    # blind, labelled and audited at the start of round 18 (eval/heldout/final21/AUDIT-a.md, AUDIT-b.md, AUDIT-c.md,
-    # AUDIT-d.md; 41 documents: unused texts are thinning, the US labeller found 9, the Americas and world labellers
-    # 10 each), measured with totals only at the round's first commit 68da9d1 (codes 0.744, dates 0.840, measures
-    # 0.787, affected 0.927, jurisdiction 0.941, title 0.881, identifier 0.851, rates 0.800, quotas 0.444): the blind
-    # estimate; after the round's first pass (three read sets on measure types, speed) the same. Round 18 second pass
-    # (development material since), read by class by quarter: US (3001-3009: a start held back by 'will not take
-    # effect until', an expiry told in the past, an effective date a quota bulletin passes on, an order's findings
-    # before its 'NOW, THEREFORE', chapter 99 as the kind of number reported, a guidance message's section 301),
-    # Europe (3013-3024: bracketed CN final digits, Swiss tariff numbers with their key, pro-rata quota fields,
-    # in-quota duty with the currency first, Swiss quota tables), Americas (3025-3034: notices' bulleted code lists,
-    # Australia's 'tariff 0904', Chinese tariff-code labels, Australian biosecurity notices), world (3037-3046:
-    # Russian headings with a split year word, country names without accents, Indonesian remedy releases,
-    # Indian notification number lines, a schedule's quoted name).
-    "final21": {
-        "codes": 0.937,
-        "dates": 0.874,
-        "measures": 0.891,
-        "affected": 0.952,
-        "title": 0.881,
-        "identifier": 0.92,
-        "rates": 0.838,
-        "quotas": 0.6,
-        "jurisdiction": 1.0,
-    },
-    # blind, labelled and audited at the start of round 19 (eval/heldout/final22/AUDIT-a.md, AUDIT-b.md, AUDIT-c.md,
-    # AUDIT-d.md; 40 documents: the US labeller found 9 unused texts, Europe 11, the Americas 8, the world 12),
-    # measured with totals only at the round's first commit b2628ad (codes 0.971, dates 0.800, measures 0.622,
-    # affected 0.766, jurisdiction 0.947, title 0.800, identifier 0.824, rates 0.850, quotas 0.308): the blind estimate.
-    # Raised by the second pass on the US quarter (3201-3209, SECOND-us.md: section 338 retaliation, 484(f) change
-    # records, a safeguard's excluded origins and its TRQ, section 318 countervailing relief, containers' litres): the
-    # figures before were the blind ones above (dates 0.800, measures 0.622, affected 0.766, title 0.800, quotas
-    # 0.308, jurisdiction 0.947).
-    "final22": {
-        "codes": 0.971,
-        "dates": 0.831,
-        "measures": 0.76,
-        "affected": 0.826,
-        "title": 0.833,
-        "identifier": 0.823,
-        "rates": 0.85,
-        "quotas": 0.4,
-        "jurisdiction": 0.974,
-    },
+    **LATER_BLIND_SETS,
 }
 # A set may hold a false code on a code-less document: pinned at the count measured, so a second one fails
 # (final7's one, a Swiss official collection's 'AS 2008 3519', is read as a citation since round 5).
