@@ -43,6 +43,11 @@ NOT_TITLES = [
         r"( +[a-z]?\d{3,7})*( +[a-z]{2,4})?$",
         # a republisher's source label ("PUBLISHER: Revenue Service Website", "Source: …", "Fuente: …")
         r"^(publisher|source|éditeur|editorial|fuente|quelle|herausgeber)\s*:",
+        # an Indian gazette's registration line ('REGD. No. D. L.-33004/99')
+        r"^(regd\.?|registered)\s*no\b|^रजिस्ट्री\s+सं",
+        r"^<!--.*-->$",  # a converter's markup comment ('<!-- page 1 -->')
+        # a news page's reading time ('Tiempo de lectura aprox: 50 segundos', '3 min read')
+        r"^(tiempo de lectura|reading time|temps de lecture|lesezeit|tempo de leitura)\b|^\d+\s+min(ute)?s?\s+read$",
         r":$",  # a label whose value follows ("This content is relevant for:", "Dieser Inhalt ist relevant für:")
     )
 ]

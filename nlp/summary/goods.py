@@ -25,8 +25,9 @@ NOT_GOODS = guarded(
 
 
 # Goods never open with a conjunction or an article: 'on and paid by the importers …' (levied on and paid by),
-# 'on or after the date', 'on an investigation into the dumping of …', 'of more than 150 mm' ran from another phrase.
-FUNCTION_WORD_FIRST = re.compile(r"(?:and|or|but|nor|an?|after|before|which|that|whether|more|less|not)\b", re.I)
+# 'on or after the date', 'on an investigation into the dumping of …', 'of more than 150 mm' ran from another phrase;
+# nor with an infinitive's 'to' ('To Facilitate Positive Adjustment to Competition from …' is a purpose).
+FUNCTION_WORD_FIRST = re.compile(r"(?:and|or|but|nor|an?|after|before|which|that|whether|more|less|not|to)\b", re.I)
 
 
 # Words that name no goods in particular: 'on goods from …' says no more than 'on imports from …'.
