@@ -1,8 +1,9 @@
 """Round 19 review: passages of other documents on which a rule of this round fired, each written for this test and
 pinning the right outcome after the rule was narrowed. Classes: a bare 'section 338' of another country's statute is
-no legal basis for retaliation (only the Tariff Act's is)."""
+no legal basis for retaliation (only the Tariff Act's is); a
+period 'up to' a day names an end only of what is in force or not for it, not of the data a finding examined."""
 
-from tests.fact_readers import measures
+from tests.fact_readers import dates, measures
 
 
 def test_section_338_of_another_countrys_act_is_no_retaliation():
@@ -14,3 +15,13 @@ def test_section_338_of_another_countrys_act_is_no_retaliation():
         "from 1 July 2031.\n"
     )
     assert "retaliation" not in measures(text)
+
+
+def test_data_for_the_period_up_to_a_day_is_no_application_end():
+    """Class: date rule 'for a period up to <date>'. An investigation's data period is no end of the measure."""
+    text = (
+        "Anti-dumping duty on steel wire from Viet Nam\n\nThe Commission examined import data for the period up to 31 "
+        "March 2030. Imports from Viet Nam increased by 40 per cent. A definitive anti-dumping duty of 12 per cent is "
+        "imposed on imports of steel wire originating in Viet Nam from 1 June 2031.\n"
+    )
+    assert ("application_end", "2030-03-31") not in dates(text)
