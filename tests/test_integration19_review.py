@@ -1,8 +1,10 @@
 """Round 19 review: passages of other documents on which a rule of this round fired, each written for this test and
 pinning the right outcome after the rule was narrowed. Classes: a bare 'section 338' of another country's statute is
 no legal basis for retaliation (only the Tariff Act's is); a
-period 'up to' a day names an end only of what is in force or not for it, not of the data a finding examined."""
+period 'up to' a day names an end only of what is in force or not for it, not of the data a finding examined; import volumes
+above a negligibility threshold are no quota."""
 
+from nlp.pipeline import analyse
 from tests.fact_readers import dates, measures
 
 
@@ -25,3 +27,13 @@ def test_data_for_the_period_up_to_a_day_is_no_application_end():
         "imposed on imports of steel wire originating in Viet Nam from 1 June 2031.\n"
     )
     assert ("application_end", "2030-03-31") not in dates(text)
+
+
+def test_import_volumes_above_the_negligibility_threshold_are_no_quota():
+    """Class: quota cue 'import volumes … thresholds'. A dumping finding's negligibility test sets no volume."""
+    text = (
+        "Anti-dumping duty on steel wire from Viet Nam\n\nImport volumes from Viet Nam amounted to 45 000 tonnes in "
+        "the investigation period, well above the negligibility threshold. A definitive anti-dumping duty of 12 per "
+        "cent is imposed on imports of steel wire originating in Viet Nam.\n"
+    )
+    assert analyse(text)._.quotas == []
