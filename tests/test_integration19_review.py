@@ -2,10 +2,11 @@
 pinning the right outcome after the rule was narrowed. Classes: a bare 'section 338' of another country's statute is
 no legal basis for retaliation (only the Tariff Act's is); a
 period 'up to' a day names an end only of what is in force or not for it, not of the data a finding examined; import volumes
-above a negligibility threshold are no quota."""
+above a negligibility threshold are no quota; a rate a
+few words after 'containing' is a duty when the words between are no quantity's ('containing steel shall attract')."""
 
 from nlp.pipeline import analyse
-from tests.fact_readers import dates, measures
+from tests.fact_readers import dates, measures, rates
 
 
 def test_section_338_of_another_countrys_act_is_no_retaliation():
@@ -37,3 +38,9 @@ def test_import_volumes_above_the_negligibility_threshold_are_no_quota():
         "cent is imposed on imports of steel wire originating in Viet Nam.\n"
     )
     assert analyse(text)._.quotas == []
+
+
+def test_a_duty_rate_after_what_goods_contain_stays_a_rate():
+    """Class: not-rate cue 'containing … N%'. Only a quantity's words between make the percentage a content."""
+    text = "Customs Duties (Steel Products) Order 2031\n\n2. Products containing steel shall attract 25 percent duty on importation.\n"
+    assert rates(text) == [(25, "percent", None)]
