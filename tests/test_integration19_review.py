@@ -3,7 +3,8 @@ pinning the right outcome after the rule was narrowed. Classes: a bare 'section 
 no legal basis for retaliation (only the Tariff Act's is); a
 period 'up to' a day names an end only of what is in force or not for it, not of the data a finding examined; import volumes
 above a negligibility threshold are no quota; a rate a
-few words after 'containing' is a duty when the words between are no quantity's ('containing steel shall attract')."""
+few words after 'containing' is a duty when the words between are no quantity's ('containing steel shall attract'); an
+Arabic law's 'الفصل 12 من القانون الجمركي' (chapter 12 of the customs law) is no tariff chapter."""
 
 from nlp.pipeline import analyse
 from tests.fact_readers import dates, measures, rates
@@ -44,3 +45,18 @@ def test_a_duty_rate_after_what_goods_contain_stays_a_rate():
     """Class: not-rate cue 'containing … N%'. Only a quantity's words between make the percentage a content."""
     text = "Customs Duties (Steel Products) Order 2031\n\n2. Products containing steel shall attract 25 percent duty on importation.\n"
     assert rates(text) == [(25, "percent", None)]
+
+
+def test_an_arabic_laws_chapter_is_no_tariff_chapter():
+    """Class: Arabic chapter word 'الفصل' with a customs word in its sentence: a chapter 'of' a law is the law's."""
+    text = (
+        "قرار وزاري بشأن إجراءات الاستيراد\n\nيطبق الفصل 12 من القانون الجمركي على البضائع المستوردة.\n"
+        "يعمل بهذا القرار ابتداء من 1 يوليو 2031.\n"
+    )
+    assert [code.code for code in analyse(text)._.codes] == []
+
+
+def test_a_chapter_of_the_arabic_tariff_stays_a_chapter():
+    """Guard: 'الفصل 72 من التعرفة الجمركية' (chapter 72 of the customs tariff) is the tariff's chapter."""
+    text = "قرار بشأن الرسوم\n\nتخفض الرسوم الجمركية على السلع الواردة في الفصل 72 من التعرفة الجمركية إلى 5%.\n"
+    assert [code.code for code in analyse(text)._.codes] == ["72"]
