@@ -4,7 +4,8 @@ no legal basis for retaliation (only the Tariff Act's is); a
 period 'up to' a day names an end only of what is in force or not for it, not of the data a finding examined; import volumes
 above a negligibility threshold are no quota; a rate a
 few words after 'containing' is a duty when the words between are no quantity's ('containing steel shall attract'); an
-Arabic law's 'الفصل 12 من القانون الجمركي' (chapter 12 of the customs law) is no tariff chapter."""
+Arabic law's 'الفصل 12 من القانون الجمركي' (chapter 12 of the customs law) is no tariff chapter; a
+table's prices beside counts in later cells are no statistical rows."""
 
 from nlp.pipeline import analyse
 from tests.fact_readers import dates, measures, rates
@@ -60,3 +61,14 @@ def test_a_chapter_of_the_arabic_tariff_stays_a_chapter():
     """Guard: 'الفصل 72 من التعرفة الجمركية' (chapter 72 of the customs tariff) is the tariff's chapter."""
     text = "قرار بشأن الرسوم\n\nتخفض الرسوم الجمركية على السلع الواردة في الفصل 72 من التعرفة الجمركية إلى 5%.\n"
     assert [code.code for code in analyse(text)._.codes] == ["72"]
+
+
+def test_prices_beside_counts_in_later_cells_are_no_statistical_rows():
+    """Class: statistical code cells. Two price rows ('| Hot-rolled coil | 7208.50 | 40 |') in a table that is
+    no schedule: the subheading of a statistical row opens its row."""
+    text = (
+        "Price undertaking: minimum import prices\n\n| Product | Minimum import price (EUR/tonne) | Lots |\n"
+        "| Hot-rolled coil | 7208.50 | 40 |\n| Cold-rolled coil | 7209.25 | 25 |\n\n"
+        "The undertaking applies from 1 June 2031.\n"
+    )
+    assert [code.code for code in analyse(text)._.codes] == []
