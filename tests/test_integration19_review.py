@@ -5,10 +5,13 @@ period 'up to' a day names an end only of what is in force or not for it, not of
 above a negligibility threshold are no quota; a rate a
 few words after 'containing' is a duty when the words between are no quantity's ('containing steel shall attract'); an
 Arabic law's 'الفصل 12 من القانون الجمركي' (chapter 12 of the customs law) is no tariff chapter; a
-table's prices beside counts in later cells are no statistical rows."""
+table's prices beside counts in later cells are no statistical rows; '19 U.S.C. 1671 et seq.'
+(all of Title VII, anti-dumping too) names no countervailing duty; a cited decision's title 'On approving the
+Commodity Nomenclature …' changes no nomenclature; 'Trinidad and Tobago has approved' (a CARICOM member's vote) is
+no Trinidad act."""
 
 from nlp.pipeline import analyse
-from tests.fact_readers import dates, measures, rates
+from tests.fact_readers import dates, jurisdiction, measures, rates
 
 
 def test_section_338_of_another_countrys_act_is_no_retaliation():
@@ -72,3 +75,15 @@ def test_prices_beside_counts_in_later_cells_are_no_statistical_rows():
         "The undertaking applies from 1 June 2031.\n"
     )
     assert [code.code for code in analyse(text)._.codes] == []
+
+
+def test_title_vii_cited_as_1671_et_seq_names_no_countervailing_duty():
+    """Class: countervailing cue '19 U.S.C. 1671'. 'et seq.' cites all of Title VII in an anti-dumping notice."""
+    text = (
+        "Certain Steel Nails From Viet Nam; Institution of Anti-Dumping Duty Investigation\n\n"
+        "The Commission hereby gives notice of the institution of an anti-dumping duty investigation pursuant to "
+        "Title VII of the Tariff Act of 1930 (19 U.S.C. 1671 et seq.) to determine whether an industry in the United "
+        "States is materially injured by reason of imports of certain steel nails from Viet Nam, alleged to be sold in "
+        "the United States at less than fair value.\n"
+    )
+    assert measures(text) == ["anti_dumping"]
