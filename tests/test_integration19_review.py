@@ -87,3 +87,22 @@ def test_title_vii_cited_as_1671_et_seq_names_no_countervailing_duty():
         "the United States at less than fair value.\n"
     )
     assert measures(text) == ["anti_dumping"]
+
+
+EAEU_RATE_DECISION = (
+    "Decision of the Board of the Eurasian Economic Commission No. 12 of 3 March 2031\n"
+    "On setting the rate of the import customs duty on certain types of cheese\n\n"
+    "In accordance with paragraph 4 of Article 45 of the Treaty on the Eurasian Economic Union and Decision of the "
+    'Council of the Eurasian Economic Commission No. 54 of 16 July 2012 "On approving the Commodity Nomenclature of '
+    "Foreign Economic Activity of the Eurasian Economic Union and the Common Customs Tariff of the Eurasian Economic "
+    'Union", the Board of the Eurasian Economic Commission decided:\n'
+    "1. To set the rate of the import customs duty of the Common Customs Tariff of the Eurasian Economic Union in "
+    "respect of cheese classified under code 0406 90 010 0 of the CN FEA EAEU at 10 percent of the customs value.\n"
+    "2. This Decision shall enter into force 30 calendar days after its official publication.\n"
+)
+
+
+def test_a_cited_decisions_title_approving_the_nomenclature_changes_no_nomenclature():
+    """Class: nomenclature cue 'approval of the Commodity Nomenclature of Foreign Economic Activity'. The EAEU's
+    founding decision cited by its quoted title in a rate decision's preamble is background."""
+    assert "nomenclature_change" not in measures(EAEU_RATE_DECISION)
