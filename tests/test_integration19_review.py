@@ -106,3 +106,14 @@ def test_a_cited_decisions_title_approving_the_nomenclature_changes_no_nomenclat
     """Class: nomenclature cue 'approval of the Commodity Nomenclature of Foreign Economic Activity'. The EAEU's
     founding decision cited by its quoted title in a rate decision's preamble is background."""
     assert "nomenclature_change" not in measures(EAEU_RATE_DECISION)
+
+
+def test_a_caricom_members_approval_is_no_trinidad_act():
+    """Class: jurisdiction cue 'Trinidad and Tobago has approved'. In a CARICOM item a member state votes on another's
+    request: Trinidad and Tobago does not issue the act."""
+    text = (
+        "CARICOM Secretariat: COTED approves suspension of the CET on onions\n\n"
+        "The Council for Trade and Economic Development approved the request of Barbados to suspend the Common External "
+        "Tariff on fresh onions until 31 December 2031. Trinidad and Tobago has approved a similar request by Guyana.\n"
+    )
+    assert "TT" not in jurisdiction(text)
