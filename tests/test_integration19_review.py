@@ -8,7 +8,8 @@ Arabic law's 'الفصل 12 من القانون الجمركي' (chapter 12 of t
 table's prices beside counts in later cells are no statistical rows; '19 U.S.C. 1671 et seq.'
 (all of Title VII, anti-dumping too) names no countervailing duty; a cited decision's title 'On approving the
 Commodity Nomenclature …' changes no nomenclature; 'Trinidad and Tobago has approved' (a CARICOM member's vote) is
-no Trinidad act."""
+no Trinidad act; a 'Minister responsible for revenue and customs' names Tonga only in its enacting formula 'with the
+approval of Cabinet'."""
 
 from nlp.pipeline import analyse
 from tests.fact_readers import dates, jurisdiction, measures, rates
@@ -117,3 +118,14 @@ def test_a_caricom_members_approval_is_no_trinidad_act():
         "Tariff on fresh onions until 31 December 2031. Trinidad and Tobago has approved a similar request by Guyana.\n"
     )
     assert "TT" not in jurisdiction(text)
+
+
+def test_a_minister_for_revenue_and_customs_in_a_power_names_no_tonga():
+    """Class: jurisdiction cue 'Minister responsible for revenue and customs'. The office exists elsewhere; Tonga's own
+    enacting formula adds 'with the approval of Cabinet'."""
+    text = (
+        "Ministry of Customs and Revenue (Samoa)\n\nCustoms Tariff Amendment Order 2031\n\n"
+        "The Minister responsible for revenue and customs may by order amend the rates in the Schedule. The rate of "
+        "duty on cigarettes is raised to 40 percent from 1 July 2031.\n"
+    )
+    assert "TO" not in jurisdiction(text)
