@@ -27,9 +27,11 @@ from nlp.types import CodeMention
 from tariffwatch.codes import level_for
 
 CELL_END = r"[ \t\u00a0]*\|[ \t\u00a0]*\n?[ \t\u00a0]*"  # a cell's closing bar, then the next cell (on its line)
-# a dotted subheading (or 8-digit line) alone in its cell, then a cell of only its 2- or 3-digit statistical code
+# a dotted subheading (or 8-digit line) alone in its row's first cell, then a cell of only its 2- or 3-digit
+# statistical code (a price in a later cell beside a count, '| Hot-rolled coil | 7208.50 | 40 |', is no code)
 SUBHEADING_ROW = re.compile(
-    rf"(?<![^\s|])(?P<code>\d{{4}}\.\d\d(?:\.\d\d)?){CELL_END}\d{{2,3}}(?={CELL_END}(?:\d{CELL_END})?)"
+    rf"(?m)^[ \t\u00a0]*(?:\|[ \t\u00a0]*)?(?P<code>\d{{4}}\.\d\d(?:\.\d\d)?)"
+    rf"{CELL_END}\d{{2,3}}(?={CELL_END}(?:\d{CELL_END})?)"
 )
 # a dotted heading alone in its cell, then only empty cells before its text
 HEADING_ROW = re.compile(rf"\|[ \t\u00a0]*(?P<code>\d\d\.\d\d)(?:{CELL_END})+(?=[^\W\d_])")
