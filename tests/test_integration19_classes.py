@@ -83,3 +83,17 @@ def test_markup_comments_reading_times_and_registration_lines_are_no_guessed_tit
         "The import policy of the following items is amended.\n"
     )
     assert title_from_text(text) == "Notification on the import policy of gold bars"
+
+
+def test_a_bare_section_338_in_a_proclamations_authority_list_is_its_retaliation():
+    # the review narrowed bare 'section 338' (New Zealand's Customs and Excise Act has one); a proclamation's
+    # enacting list names it without its act ('including section 338; section 301 of title 3')
+    text = (
+        "Imposing Additional Duties to Offset Peruvian Discrimination Against the Commerce of the United States\n\n"
+        "NOW, THEREFORE, I, the President of the United States of America, by the authority vested in me by the "
+        "Constitution and the laws of the United States, including section 338; section 301 of title 3, United "
+        "States Code, do hereby proclaim:\n\n"
+        "(1) Products of Peru shall be subject to an additional ad valorem duty of 30 percent, effective for goods "
+        "entered for consumption on or after 12:01 a.m. eastern daylight time on June 2, 2031.\n"
+    )
+    assert {m.type for m in analyse(text, jurisdiction="US")._.measures} == {"retaliation"}
