@@ -99,7 +99,7 @@ def test_canadian_orders_are_typed_by_the_statute_they_are_made_under(basis, exp
     text = (
         "SOR/2026-301\nRegistration 2026-05-04\nWidget Order (2026)\nP.C. 2026-611 2026-05-03\n"
         f"His Excellency the Governor General in Council makes the annexed Widget Order (2026) {basis}.\n"
-        "Charge\n1\nGoods that originate in Ruritania are subject to a charge of 10% of the value for duty.\n"
+        "Charge\n1\nGoods that originate in Chile are subject to a charge of 10% of the value for duty.\n"
     )
     assert measure_types(text, jurisdiction="CA") == expected
 

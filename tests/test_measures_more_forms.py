@@ -97,7 +97,8 @@ SCHEDULES = {
         "ORDER AMENDING THE STEEL GOODS SURTAX ORDER\nHer Excellency the Governor General in Council, pursuant to "
         "section 53 of the Customs Tariff, makes the annexed Order Amending the Steel Goods Surtax Order.\n"
         "1. Items 7208.10.00 and 7208.25.00 in Schedule 1 to the Steel Goods Surtax Order are repealed.\n",
-        {"retaliation"},
+        # a s. 53 surtax naming no origin is a duty rate change since round 19 (final7 726, final22 3226)
+        {"duty_rate_change"},
     ),
 }
 

@@ -9,9 +9,14 @@ named in the operative part or the title ('countermeasures', 'suspension of conc
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from nlp.measures.rules import MeasureMention
+
+# the one statute that serves both: Canada's Customs Tariff s. 53 ('subsection 53(2)', 'section 53 of the Customs
+# Tariff'); section 301, section 338 and the EU's enforcement regulation are retaliation whoever they name
+CUSTOMS_TARIFF_53 = re.compile(r"\b53\b")
 
 
 def retyped_without_target(measures: list[MeasureMention], affected: list[str]) -> list[MeasureMention]:
@@ -22,7 +27,7 @@ def retyped_without_target(measures: list[MeasureMention], affected: list[str]) 
     kinds = {measure.type for measure in measures}
     retyped = []
     for measure in measures:
-        if measure.type == "retaliation" and measure.where == "legal_basis":
+        if measure.type == "retaliation" and measure.where == "legal_basis" and CUSTOMS_TARIFF_53.search(measure.text):
             if "duty_rate_change" in kinds:
                 continue  # the rate change is there already
             measure = replace(measure, type="duty_rate_change")
