@@ -45,6 +45,8 @@ NOT_TITLES = [
         r"^(publisher|source|éditeur|editorial|fuente|quelle|herausgeber)\s*:",
         # an Indian gazette's registration line ('REGD. No. D. L.-33004/99')
         r"^(regd\.?|registered)\s*no\b|^रजिस्ट्री\s+सं",
+        # an Indian gazette's part line ('PART II—Section 3—Sub-section (ii)', Hindi 'भाग II—खण्ड 3—उप-खण्ड (ii)')
+        r"^(part|भाग)[\s-]+[IVX]+\s*[—–-]|^(published by authority|प्राधिकार से प्रकाशित)$",
         r"^<!--.*-->$",  # a converter's markup comment ('<!-- page 1 -->')
         # a news page's reading time ('Tiempo de lectura aprox: 50 segundos', '3 min read')
         r"^(tiempo de lectura|reading time|temps de lecture|lesezeit|tempo de leitura)\b|^\d+\s+min(ute)?s?\s+read$",

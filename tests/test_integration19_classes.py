@@ -78,6 +78,8 @@ def test_markup_comments_reading_times_and_registration_lines_are_no_guessed_tit
     text = (
         "<!-- page 1 -->\n"
         "REGD. No. D. L.-33004/99\n"
+        "PART I—Section 1\n"
+        "PUBLISHED BY AUTHORITY\n"
         "Tiempo de lectura aprox: 2 minutos\n"
         "Notification on the import policy of gold bars\n"
         "The import policy of the following items is amended.\n"
