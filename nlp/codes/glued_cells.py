@@ -14,11 +14,10 @@ from __future__ import annotations
 
 import re
 
-from nlp.codes.notation import NO_SUCH_HEADING
+from nlp.codes.cell_mention import cell_mention
 from nlp.codes.roles import Roles
 from nlp.text.sentences import Sentences
 from nlp.types import CodeMention
-from tariffwatch.codes import level_for
 
 # a code column's name glued to the next column's name (a capital right after it, no space)
 GLUED_HEADER = re.compile(
@@ -34,11 +33,5 @@ def codes_glued_to_numbers(text: str, sentences: Sentences, read: set[int]) -> l
         return []
     roles, found = Roles(text, sentences), []
     for row in GLUED_ROW.finditer(text, header.end()):
-        start, written = row.start("code"), row["code"]
-        digits = written.replace(".", "")
-        if start in read or digits[:2] == "00" or NO_SUCH_HEADING.match(digits):
-            continue
-        found.append(
-            CodeMention(digits, level_for(digits), False, roles.at(start), written, start, start + len(written))
-        )
+        found += cell_mention(row["code"], row.start("code"), roles, read)
     return found

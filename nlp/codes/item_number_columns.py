@@ -12,11 +12,10 @@ from __future__ import annotations
 
 import re
 
-from nlp.codes.notation import NO_SUCH_HEADING
+from nlp.codes.cell_mention import cell_mention
 from nlp.codes.roles import Roles
 from nlp.text.sentences import Sentences
 from nlp.types import CodeMention
-from tariffwatch.codes import level_for
 
 COLUMN_NAME = re.compile(r"(?:統計)?品目番号")
 NUMBER = r"(?<![\d,.\-/])\d{9}(?![\d,.%\-/])"
@@ -34,12 +33,5 @@ def item_number_columns(text: str, sentences: Sentences, read: set[int]) -> list
     for pair in PAIR.finditer(text, named.end()):
         for group in ("old", "new"):
             if pair[group] is not None:
-                found += _mention(pair, group, roles, read)
+                found += cell_mention(pair[group], pair.start(group), roles, read)
     return found
-
-
-def _mention(pair: re.Match, group: str, roles: Roles, read: set[int]) -> list[CodeMention]:
-    start, written = pair.start(group), pair[group]
-    if start in read or written[:2] == "00" or NO_SUCH_HEADING.match(written):
-        return []
-    return [CodeMention(written, level_for(written), False, roles.at(start), written, start, start + len(written))]

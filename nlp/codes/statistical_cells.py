@@ -20,11 +20,10 @@ from __future__ import annotations
 
 import re
 
-from nlp.codes.notation import NO_SUCH_HEADING
+from nlp.codes.cell_mention import cell_mention
 from nlp.codes.roles import Roles
 from nlp.text.sentences import Sentences
 from nlp.types import CodeMention
-from tariffwatch.codes import level_for
 
 CELL_END = r"[ \t\u00a0]*\|[ \t\u00a0]*\n?[ \t\u00a0]*"  # a cell's closing bar, then the next cell (on its line)
 # a dotted subheading (or 8-digit line) alone in its row's first cell, then a cell of only its 2- or 3-digit
@@ -47,17 +46,9 @@ def statistical_code_cells(text: str, sentences: Sentences, read: set[int]) -> l
         return []
     roles, found = Roles(text, sentences), []
     for row in rows:
-        found += _mention(row, roles, read)
+        found += cell_mention(row["code"], row.start("code"), roles, read)
     openings = {row["code"][:4] for row in rows}
     for row in HEADING_ROW.finditer(text):
         if row["code"].replace(".", "") in openings:
-            found += _mention(row, roles, read)
+            found += cell_mention(row["code"], row.start("code"), roles, read)
     return found
-
-
-def _mention(row: re.Match, roles: Roles, read: set[int]) -> list[CodeMention]:
-    start, written = row.start("code"), row["code"]
-    digits = written.replace(".", "")
-    if start in read or digits[:2] == "00" or NO_SUCH_HEADING.match(digits):
-        return []
-    return [CodeMention(digits, level_for(digits), False, roles.at(start), written, start, start + len(written))]
