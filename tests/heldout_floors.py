@@ -44,6 +44,7 @@ SIZES = {
     "final20": 44,
     "final21": 41,
     "final22": 40,
+    "final23": 37,
     "read17-us": 14,
     "read17-eu": 14,
     "read17-asia": 14,

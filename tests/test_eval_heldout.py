@@ -132,6 +132,12 @@
   reply, Mexican and Australian relays; India's gazette quality control orders and DGFT notifications, South Africa's
   tariff amendments, Indonesian, Vietnamese, Brazilian, Colombian and Philippine texts), measured with totals only on
   the round's first commit (the blind estimate).
+- final23/ (37 documents): blind-labelled and audited at the start of round 20 (CSMS messages on section 232, a dairy
+  quota bulletin, 484(f) change records, section 338 proclamations; EU anti-dumping, anti-subsidy registration,
+  safeguard, CN classification and cereal duty regulations, Russia/Belarus withdrawals, German and French quota acts;
+  a Canadian export control on sugar, CBSA customs notices, SOR withdrawing LDC tariff, NZ concession notices, a
+  Mexican expiry notice; Brazil's GECEX/SECEX resolutions and circulars, an Indian notification, a Vietnamese decision,
+  Turkish and Indonesian relays), measured with totals only on the round's first commit (the blind estimate).
 - read17-us/ (14 documents): round 14 read set (ITA rescissions, changed circumstances reviews and a new shipper
   review, a USITC sunset institution, CBP quota bulletins, USTR Section 301 notices, CBSA Canada Gazette notices, an
   order amending the China Surtax Order (2024), a brokers' article on a CBSA expiry review), labelled before the
