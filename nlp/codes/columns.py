@@ -137,4 +137,6 @@ def in_column(offset: int, text: str, header_words: re.Pattern, whole_cell: str 
         return True
     line_start = text.rfind("\n", 0, offset) + 1
     cell = text[line_start:offset].rsplit("|", 1)[-1]
-    return not cell.strip(" \u00a0\t") and not text[offset + len(whole_cell) :].split("|", 1)[0].strip()
+    after = offset + len(whole_cell)
+    bar = text.find("|", after)  # the rest of its cell alone, not a copy of the rest of the text
+    return not cell.strip(" \u00a0\t") and not text[after : bar if bar >= 0 else len(text)].strip()

@@ -82,7 +82,7 @@ def countries_heading_rows(text: str, skip: set[str], layout: Layout) -> list[Co
         first_cell = text[start:bar]
         if layout.kind_at(start) not in OPERATIVE:
             continue
-        if not any(ch.isdigit() for ch in text[bar:end]) or any(ch.isdigit() for ch in first_cell):
+        if not _has_a_digit(text[bar:end]) or _has_a_digit(first_cell):
             continue
         names = list(find_country_names(text, start, bar))
         if _one_country(names) and names[0].code not in skip and _fills_its_cell(text, names[0], names):
@@ -107,12 +107,24 @@ def countries_in_amount_rows(text: str, skip: set[str], layout: Layout) -> list[
         if layout.kind_at(row[0].start) not in OPERATIVE:
             continue
         for cell, next_cell in zip(row[1:], row[2:], strict=False):
+            if not AMOUNT_CELL.fullmatch(next_cell.text):
+                continue  # asked first: most cells stand before no amount, and reading a cell's names costs more
             names = list(find_country_names(text, cell.start, cell.end))
-            if not _one_country(names) or names[0].code in skip or not AMOUNT_CELL.fullmatch(next_cell.text):
+            if not _one_country(names) or names[0].code in skip:
                 continue
             if _fills_its_cell(text, names[0], names):
                 found.setdefault(names[0].code, _mention(text, names[0]))
     return list(found.values()) if len(found) >= MIN_COUNTRY_ROWS else []
+
+
+ASCII_DIGIT = re.compile(r"[0-9]")
+
+
+def _has_a_digit(piece: str) -> bool:
+    """Any character of `piece` a digit (str.isdigit): one search in C where it is ASCII, the only digits there."""
+    if piece.isascii():
+        return ASCII_DIGIT.search(piece) is not None
+    return any(ch.isdigit() for ch in piece)
 
 
 def _one_country(names: list[NameMatch]) -> bool:

@@ -9,12 +9,13 @@ from __future__ import annotations
 import bisect
 import re
 from functools import cache
+from itertools import islice
 
 from nlp.dates.rules import DateRules
 from nlp.text.patterns import guarded
 from nlp.text.sentences import Sentences
 from nlp.text.tables import column_header
-from nlp.text.textutil import line_start_matches
+from nlp.text.textutil import line_start_matches, lines_with_text_below
 from nlp.titles.finder import is_furniture_line
 
 CLAUSE_REACH = 250  # characters looked at on each side of a date
@@ -222,7 +223,7 @@ class Layout:
 
     def _only_a_signer_below(self, end: int) -> bool:
         """Nothing after the date but at most two short lines naming who signs ("Minister of Finance")."""
-        lines = [line.strip() for line in self.text[end:].split("\n")[1:] if line.strip()]
+        lines = list(islice(lines_with_text_below(self.text, end), 3))  # a third line already says no
         return len(lines) <= 2 and all(_is_heading(line) and not any(ch.isdigit() for ch in line) for line in lines)
 
     # --- clauses -------------------------------------------------------------------------------------

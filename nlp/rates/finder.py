@@ -343,7 +343,7 @@ def _as_rate(text, lowered, candidate, sentences: Sentences, acting: ActingSente
     header = table_header(text, start)
     context = lowered[previous_start:sentence_end] + "\n" + (header or "").lower()
     context += "\n" + list_introduction(text, start).lower()
-    if not (hint or "").startswith("column") and hint != "quoted" and not words.duty.search(context):
+    if not (hint or "").startswith("column") and hint != "quoted" and not _names_a_duty(text, context, words):
         return None
     bounds = cell_span(text, start, end) if header is not None else (sentence_start, sentence_end)
     near = lowered[
@@ -380,6 +380,20 @@ def _as_rate(text, lowered, candidate, sentences: Sentences, acting: ActingSente
     columns = "\n".join(line for line in (header or "").lower().split("\n") if "|" in line or "(" in line)
     role = role_of(lowered[sentence_start:sentence_end], row, columns, words)
     return RateMention(tidy(value), unit, kind, role, row, text[start:end], start, end)
+
+
+# Whether each context asked about names a duty, for the last text: the figures of one sentence or table row share it.
+_DUTY_CONTEXTS: list = [None, {}]
+
+
+def _names_a_duty(text: str, context: str, words: _Words) -> bool:
+    if _DUTY_CONTEXTS[0] is not text:
+        _DUTY_CONTEXTS[:] = [text, {}]
+    known = _DUTY_CONTEXTS[1]
+    key = (id(words), context)
+    if key not in known:
+        known[key] = bool(words.duty.search(context))
+    return known[key]
 
 
 def _unique(mentions: list[RateMention]) -> list[RateMention]:

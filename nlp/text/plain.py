@@ -230,7 +230,7 @@ def _soft_break(text: str, newline: int, width: int) -> bool:
     line = text[text.rfind("\n", 0, newline) + 1 : newline].rstrip()
     next_end = text.find("\n", newline + 1)
     following = text[newline + 1 : next_end if next_end >= 0 else len(text)]
-    ends_paragraph = next_end < 0 or not text[next_end + 1 :].partition("\n")[0].strip()
+    ends_paragraph = next_end < 0 or not _line_from(text, next_end + 1).strip()
     next_word = len(following.lstrip().partition(" ")[0])
     length = len(line)
     # a hard-wrapped line fills the width but for a word that did not fit; one longer than it is the writer's
@@ -244,6 +244,13 @@ def _soft_break(text: str, newline: int, width: int) -> bool:
         and not _tabular(following)
         and not _LIST_ITEM.match(following)
     )
+
+
+def _line_from(text: str, start: int) -> str:
+    """The line that starts at `start`, without its break (a slice of that line alone: a slice of the rest of the
+    text for each line end asked about made the pass quadratic on a long text)."""
+    end = text.find("\n", start)
+    return text[start : end if end >= 0 else len(text)]
 
 
 # a 'key: value' line (front matter, a form's field) stands on its own line

@@ -43,15 +43,31 @@ def table_header(text: str, offset: int) -> str | None:
     of a page break are passed over); a row without '|' needs a unit header above it.
     """
     start, end = line_at(text, offset)
+    if _TABLE_HEADERS[0] is not text:
+        _TABLE_HEADERS[:] = [text, {}, {}]
+    known = _TABLE_HEADERS[1]  # the figures of a row, and the rows of a table walking the same lines, share it
+    if start not in known:
+        known[start] = _table_header(text, start, end, _TABLE_HEADERS[2])
+    return known[start]
+
+
+# The header found for each line start of the last text asked about, and the kind of each line walked over.
+_TABLE_HEADERS: list = [None, {}, {}]
+
+
+def _table_header(text: str, start: int, end: int, kinds: dict) -> str | None:
     piped = "|" in text[start:end]
     headers: list[str] = []
     walked = 0
     cells = text.count("|", start, end)
     for above, line in lines_above(text, start, MAX_ROWS_UP):
-        if _ends_the_table(line) and not (piped and _rows_resume_above(text, above, line, cells)):
+        if above not in kinds:
+            kinds[above] = _line_kind(line)
+        ends_the_table, header_like = kinds[above]
+        if ends_the_table and not (piped and _rows_resume_above(text, above, line, cells)):
             break
         walked = above
-        if UNIT_HEADER.search(line) or not ROW_END.search(line):
+        if header_like:
             headers.append(line)  # a header or caption line: not a row ending in a figure
     else:
         if piped and walked:
@@ -61,6 +77,12 @@ def table_header(text: str, offset: int) -> str | None:
     if piped and not any("|" in h for h in headers):
         return None
     return "\n".join(reversed(headers))
+
+
+def _line_kind(line: str) -> tuple[bool, bool]:
+    """Whether a line ends the table above a row, and whether it reads as a header or caption (no row ending in a
+    figure): each row of a long table walks the same lines, so a line's kind is read once a text."""
+    return _ends_the_table(line), bool(UNIT_HEADER.search(line) or not ROW_END.search(line))
 
 
 def _ends_the_table(line: str) -> bool:

@@ -121,3 +121,15 @@ def lines_above(text: str, line_start: int, limit: int) -> Iterator[tuple[int, s
         above_start = text.rfind("\n", 0, position - 1) + 1
         yield above_start, text[above_start : position - 1]
         position = above_start
+
+
+def lines_with_text_below(text: str, offset: int) -> Iterator[str]:
+    """The lines below the line holding `offset` that hold text, stripped, nearest first: read one at a time (a
+    split of the rest of the text for each offset asked about made a pass over a long text quadratic)."""
+    position = text.find("\n", offset)
+    while position >= 0:
+        following = text.find("\n", position + 1)
+        line = text[position + 1 : following if following >= 0 else len(text)].strip()
+        if line:
+            yield line
+        position = following
