@@ -155,7 +155,9 @@ def _lead_sentence(facts: Facts, measures: list, operative: str, actor: str) -> 
         parts = [actor, titled]  # 'classifies goods in the Combined Nomenclature', never 'announces customs changes'
     goods = goods_named(facts.title or "") or goods_named(operative)
     countries = _country_list([m.code for m in facts.affected]) if facts.affected else None
-    if goods:
+    if _on_exports(facts.title):
+        parts.append((f"on exports of {goods}" if goods else "on exports") + (f" to {countries}" if countries else ""))
+    elif goods:
         parts.append(f"on {goods}" + (f" from {countries}" if countries else ""))
     elif countries:  # 'on imports from China', never 'a duty from China'
         parts.append(f"{'for' if primary.type in FAVOURS else 'on'} imports from {countries}")
@@ -165,6 +167,18 @@ def _lead_sentence(facts: Facts, measures: list, operative: str, actor: str) -> 
     if others:
         sentence += f"; it also concerns {' and '.join(others)}"
     return sentence + "."
+
+
+# An export control or ban acts on goods leaving for the countries it names ('Order Amending the Export Control List'):
+# 'licensing requirements on exports to the United States', never 'on imports from the United States'.
+EXPORT_ACT = guarded(
+    r"\bexport\s+(?:control|permits?|licen[cs]es?|licensing|bans?|prohibitions?|restrictions?)\b", re.I
+)
+IMPORT_WORD = re.compile(r"\bimport", re.I)
+
+
+def _on_exports(title: str | None) -> bool:
+    return bool(title) and bool(EXPORT_ACT.search(title)) and not IMPORT_WORD.search(title)
 
 
 def _code_count(facts: Facts) -> str:

@@ -26,8 +26,14 @@ NOT_GOODS = guarded(
 
 # Goods never open with a conjunction or an article: 'on and paid by the importers …' (levied on and paid by),
 # 'on or after the date', 'on an investigation into the dumping of …', 'of more than 150 mm' ran from another phrase;
-# nor with an infinitive's 'to' ('To Facilitate Positive Adjustment to Competition from …' is a purpose).
-FUNCTION_WORD_FIRST = re.compile(r"(?:and|or|but|nor|an?|after|before|which|that|whether|more|less|not|to)\b", re.I)
+# nor with an infinitive's 'to' ('To Facilitate Positive Adjustment to Competition from …' is a purpose), nor with
+# the action a proclamation's title opens with ('Excluding Certain Canadian Products from Importation …').
+FUNCTION_WORD_FIRST = re.compile(
+    r"(?:and|or|but|nor|an?|after|before|which|that|whether|more|less|not|to|"
+    r"excluding|modifying|adjusting|imposing|continuing|extending|amending|suspending|increasing|reducing|"
+    r"terminating|implementing|addressing|establishing|clarifying|prohibiting|restricting)\b",
+    re.I,
+)
 
 
 # Words that name no goods in particular: 'on goods from …' says no more than 'on imports from …'.

@@ -138,6 +138,7 @@ NOT_ACTING = guarded(
     r"|^For\s+(?:a\s+|the\s+)?(?:complete|full|fuller|detailed|further|more)\b[^.]{0,120}?,\s+(?:please\s+)?see\b"
     r"|^This page (?:needs|has|does)\b"
     r"|\bIf your browser does not render\b"  # a document viewer's line run into the text
+    r"|^Documento assinado digitalmente\b"  # the Brazilian gazette's signature note under every act
     # the clause naming the instrument itself: 'Title – This notice is the Customs Notice No. 2031/4.'
     r"|^(?:Title|Name)?\s*[—–:-]?\s*This\s+(?:notice|instrument|order|determination|regulations?|decree|notification"
     r"|direction|declaration|rules?)\s+is\s+the\b"
