@@ -1,8 +1,10 @@
 """Affected countries: the classes of misses left across the development sets in round 20 (issue 15), each on a
 passage written for the test (eval/heldout/README.md, 'Round 20 residual classes')."""
 
+from nlp.countries.exceptions import after_exception
 from nlp.countries.names import find_country_names
 from nlp.pipeline import analyse
+from nlp.text.sentences import Sentences
 
 
 def _affected(text: str, jurisdiction: str | None = None) -> list[str]:
@@ -83,3 +85,30 @@ def test_a_swedish_customs_item_names_the_origin_by_its_adjective():
         "och med den 2 maj 2031."
     )
     assert _affected(text, "EU") == ["RU"]
+
+
+# Class 3: Chinese and Japanese put 'except' after the names it leaves out ('…除外', '…を除く'), and a PDF's line may
+# wrap inside a Chinese or Japanese name ('中華人民共和' / '国').
+
+
+def test_a_japanese_notice_excepts_hong_kong_after_the_name_and_wraps_china_over_a_line():
+    """Class 'postposed exception in Chinese and Japanese' and 'name wrapped over a line break' (a customs notice of
+    an anti-dumping duty: Korea and China, less Hong Kong and Macao)."""
+    text = (
+        "アクリル酸エステルに対して課する不当廉売関税の発動について\n"
+        "関税定率法第8条の規定に基づき、アクリル酸エステルに対して不当廉売関税が発動されることになりました。\n記\n"
+        "関税定率法の別表第2916.12号に掲げるアクリル酸エステルで令和13年4月1日から令和18年3月31日までの期間に"
+        "輸入されるもの(大韓民国又は中華人民共和\n国(香港地域及びマカオ地域を除く。)を原産地とするものに限る。)\n"
+        "発動後の税率\n大韓民国産\n一般の関税+22.4%\n中華人民共和国\n一般の関税+31.0%\n(香港地域及びマカオ地域を除く)産\n以上\n"
+    )
+    assert _affected(text, "JP") == ["CN", "KR"]
+
+
+def test_a_chinese_record_excepts_the_country_named_before_its_cue():
+    """Class 'postposed exception in Chinese and Japanese': '(美国(U.S.)本土除外)' leaves the US out of an import
+    requirement on wood packaging from every region; a name inside another's parenthesis is not excepted by it."""
+    text = "包括从各地区(美国(U.S.)本土除外)向加拿大进口的木质垫料。输入大韩民国或中国(香港除外)原产的货物。"
+    sentences = Sentences(text)
+    assert after_exception(text, text.index("美国"), sentences)
+    assert after_exception(text, text.index("香港"), sentences)
+    assert not after_exception(text, text.index("大韩民国"), sentences)

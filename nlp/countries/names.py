@@ -232,13 +232,13 @@ def _has_chinese(text: str) -> bool:
 def _chinese_pattern() -> re.Pattern:
     """Every Chinese name in the table, the longest first ('印度尼西亚' before '印度')."""
     forms = sorted((name for name in names() if CHINESE.search(name)), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, forms)))
+    return re.compile("|".join("\n?".join(map(re.escape, form)) for form in forms))  # a PDF's line may wrap inside
 
 
 def _chinese_names(text: str, start: int, end: int) -> Iterator[NameMatch]:
     table = names()
     for match in _chinese_pattern().finditer(text, start, end):
-        yield NameMatch(table[match.group()], match.start(), match.end())
+        yield NameMatch(table[match.group().replace("\n", "")], match.start(), match.end())
 
 
 @cache
