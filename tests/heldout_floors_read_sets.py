@@ -96,7 +96,7 @@ READ_SETS = {
         # Korean and Japanese companions, 'arancel específico', BM DTP, tariff values: 0.696; round 13 (final16 world):
         # a pinyin-annotated copy's '對美加征關稅' countermeasures (0.965)
         "measures": 1.0,
-        "affected": 0.941,  # Korean '중국산' origins read in round 12 (0.8 before); left: a split title, a pinyin copy
+        "affected": 0.999,  # round 20: a heading in capitals wrapped over a blank line: 0.941 before; was: Korean '중국산' origins read in round 12 (0.8 before); left: a split title, a pinyin copy
         "title": 1.0,  # EEC titles in capitals, DOF 'DECRETO que', Indonesian TENTANG, a Japanese era suffix: 0.471
         "identifier": 1.0,  # EEC number lines with 'от'/'года'/'N', 'NOMOR …', '法律第八号': 0.600
         "rates": 0.4,  # kanji rates, 'Kg. 0.220' under a USD/kg sentence, a pinyin-annotated copy: not read
@@ -149,7 +149,7 @@ READ_SETS = {
         # every language, '<date> stājas spēkā', 'ισχύει από', 'закінчення <date> строку дії': 0.240; left: 1901's
         # '20,2,2025', 1905's protocol date '12-3-15', 1910's decision date, 1911's crawler stamp
         "measures": 0.969,  # titles found, Ukrainian and Slovenian words, Serbian decrees read as English: 0.692
-        "affected": 0.826,  # country names in fi/et/lv/lt/sl/hr/hu/el/bg, postposed origins, Greek capitals: 0.438
+        "affected": 0.85,  # round 20: Finnish origin adjective of a remedy's goods: 0.826 before; was: country names in fi/et/lv/lt/sl/hr/hu/el/bg, postposed origins, Greek capitals: 0.438
         "title": 0.96,  # skip links, Baltic/Greek/Bulgarian designations, a protocol line, a Balkan decree: 0.583
         "identifier": 1.0,  # Bulgarian designation, Greek protocol number: 0.500
         "rates": 1.0,  # duty words in the Union's other languages: 0.0

@@ -68,9 +68,29 @@ def after_exception(text: str, offset: int, sentences: Sentences) -> bool:
     ]
     if exceptions and not _origins_resume(clause, exceptions[-1].end()):
         return True
-    if _excluded_by_what_follows(text, offset, sentences):
+    if _excluded_by_what_follows(text, offset, sentences) or _excepted_by_a_postposed_cue(text, offset):
         return True
     return in_a_list_of_parts_or_exceptions(text, offset)  # a longer list of territories left out or included
+
+
+# Chinese and Japanese put 'except' after the name, in its own parenthesis or clause: '(美国(U.S.)本土除外)' (the US
+# mainland excepted), '中華人民共和国(香港地域及びマカオ地域を除く。)' (Hong Kong and Macao excepted)
+POSTPOSED_EXCEPTION = re.compile(r"除外|を除く|除く")
+POSTPOSED_REACH = 30  # a name, a territory word, a code in parentheses and the cue
+
+
+def _excepted_by_a_postposed_cue(text: str, offset: int) -> bool:
+    """A Chinese or Japanese exception cue after the name, in the name's own parenthesis (none opens between them
+    that is not closed: '韓国又は中国(香港を除く。)' excepts Hong Kong, not Korea), before the sentence ends."""
+    cue = POSTPOSED_EXCEPTION.search(text, offset, offset + POSTPOSED_REACH)
+    if cue is None or "。" in text[offset : cue.start()]:
+        return False
+    depth = 0
+    for character in text[offset : cue.start()]:
+        depth += {"(": 1, "（": 1, ")": -1, "）": -1}.get(character, 0)
+        if depth < 0:
+            return False  # the name's parenthesis closes before the cue: the cue excepts something else
+    return depth == 0
 
 
 def _excluded_by_what_follows(text: str, offset: int, sentences: Sentences) -> bool:

@@ -15,6 +15,7 @@ import pycountry
 
 from nlp.countries.accents import without_accents
 from nlp.countries.cue_data import cue_data
+from nlp.countries.remedy_demonyms import remedy_demonyms
 from nlp.countries.uncased_names import uncased_names
 from nlp.text.patterns import guarded
 from nlp.text.prefilter import may_occur, scan_gated, scan_gated_builder
@@ -29,10 +30,11 @@ MAX_NAME_WORDS = 8
 # acute accent or a modifier letter ("Côte d`Ivoire", "Côte d´Ivoire"): APOSTROPHES reads them all as "'".
 # capitals and small letters of the Latin alphabets of central and eastern Europe and the Baltics ("Ķīnas Tautas
 # Republikas", "Łotwy", Romanian 'Ă') beside Western Europe's and Cyrillic; Greek ("Λαϊκής Δημοκρατίας της Κίνας")
+# Serbian and Macedonian Cyrillic letters beside the Russian ones ('Европска унија', 'Југославија');
 # Vietnamese capitals with two marks ('Ấn Độ', India) are the even code points of Latin Extended Additional
 VIETNAMESE_CAPITALS = "ƠƯ" + "".join(chr(point) for point in range(0x1EA0, 0x1EFA, 2))
-CAPITALS = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐİŞĀĂČĆĎĐĒĖĘĚĢĪĮĶĹĻĽŁŃŅŇŐŔŘŚŠŢŤŪŮŰŲŹŻŽȘȚΑ-ΩΆΈΉΊΌΎΏ" + VIETNAMESE_CAPITALS
-SMALL = "a-zà-ÿа-яёіїєґāăčćďđēėęěģīįķĺļľłńņňőŕřśšţťūůűųźżžșțα-ωάέήίόύώϊϋΐΰ"
+CAPITALS = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐЂЈЉЊЋЏЃЌЅİŞĀĂČĆĎĐĒĖĘĚĢĪĮĶĹĻĽŁŃŅŇŐŔŘŚŠŢŤŪŮŰŲŹŻŽȘȚΑ-ΩΆΈΉΊΌΎΏ" + VIETNAMESE_CAPITALS
+SMALL = "a-zà-ÿа-яёіїєґђјљњћџѓќѕāăčćďđēėęěģīįķĺļľłńņňőŕřśšţťūůűųźżžșțα-ωάέήίόύώϊϋΐΰ"
 # Italian writes the rest of some names in lower case after their first word
 # ('Repubblica popolare cinese', 'Federazione russa', 'Emirati arabi uniti'), as do Czech, Slovak, Finnish and
 # Bulgarian ('Čínské lidové republiky', 'Čínskej ľudovej republike', 'Ruskej federácii', 'Spojených štátov',
@@ -44,13 +46,17 @@ LOWER_CASE_TAILS = (
     *("Čínskej", "Čínska", "Ruskej", "Kórejskej", "Kórejská", "Európskej"),
     *("Kiinan", "Venäjän", "Korean", "Amerikan"),
     *("Китайската", "Руската", "Съединените"),
+    *("Европска", "Европската"),  # Macedonian 'стоки со потекло од Европска унија'
     "Taipei",  # French 'du Taipei chinois'
 )
-# A run goes on over a line break into a word in capitals: a heading in capitals wraps inside a name
-# ('ПРОИСХОДЯЩИХ ИЗ ЯПОНИИ, ТУРЕЦКОЙ' / 'РЕСПУБЛИКИ И МАЛАЙЗИИ', 'FROM THE REPUBLIC OF' / 'KOREA')
+# A run goes on over one line break: a PDF's lines wrap inside a name ('exported from European' / 'Union, Saudi
+# Arabia', 'the Republic of' / 'Korea'); and over a blank line into a word in capitals: a heading in capitals wraps
+# inside a name, its lines set apart ('ПРОИСХОДЯЩИХ ИЗ КИТАЙСКОЙ' / '' / 'НАРОДНОЙ РЕСПУБЛИКИ', 'FROM THE REPUBLIC OF'
+# / 'KOREA')
+GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 RUN = guarded(
     rf"(?<!\w)[{CAPITALS}][\w’'`´ʼ.\-]*"
-    rf"(?:(?:[ \t]+(?:(?:[{SMALL}’']+[ \t]+){{0,2}}|[dl][’'`´ʼ])|[ \t]*\n[ \t]*(?=[{CAPITALS}]{{2}}))"
+    rf"(?:(?:{GAP}(?:(?:[{SMALL}’']+{GAP}){{0,2}}|[dl][’'`´ʼ])|[ \t]*\n[ \t]*\n[ \t]*(?=[{CAPITALS}]{{2}}))"
     rf"[{CAPITALS}][\w’'`´ʼ.\-]*)*"
     rf"(?:(?:{'|'.join(f'(?<={word})' for word in LOWER_CASE_TAILS)})(?:[ \t]+[{SMALL}]+){{1,2}})?"
 )
@@ -142,12 +148,14 @@ def names() -> dict[str, str]:
 def find_country_names(text: str, start: int = 0, end: int | None = None) -> Iterator[NameMatch]:
     """Every country name in text[start:end], longest name first within each run of words; in a text with
     Chinese, its Chinese names too, Korean and Arabic names at their word edges, and anywhere an adjective that
-    qualifies an origin ('of Indian origin') or a quota allocation ('the Canadian refined sugar limit')."""
+    qualifies an origin ('of Indian origin'), a quota allocation ('the Canadian refined sugar limit') or a remedy's
+    goods ('antidumpningstull på kinesiskt stål')."""
     end = len(text) if end is None else end
     extra = [
         *_adjectives_of_origin(text, start, end),
         *_adjectives_of_allocation(text, start, end),
         *_adjectives_of_targeted_goods(text, start, end),
+        *(NameMatch(code, first, last) for code, first, last in remedy_demonyms(text, start, end)),
         *_us_as_origin(text, start, end),
         *(_chinese_names(text, start, end) if _has_chinese(text) else ()),
         *(NameMatch(names()[name], first, last) for name, first, last in uncased_names(text, start, end)),
@@ -224,13 +232,13 @@ def _has_chinese(text: str) -> bool:
 def _chinese_pattern() -> re.Pattern:
     """Every Chinese name in the table, the longest first ('印度尼西亚' before '印度')."""
     forms = sorted((name for name in names() if CHINESE.search(name)), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, forms)))
+    return re.compile("|".join("\n?".join(map(re.escape, form)) for form in forms))  # a PDF's line may wrap inside
 
 
 def _chinese_names(text: str, start: int, end: int) -> Iterator[NameMatch]:
     table = names()
     for match in _chinese_pattern().finditer(text, start, end):
-        yield NameMatch(table[match.group()], match.start(), match.end())
+        yield NameMatch(table[match.group().replace("\n", "")], match.start(), match.end())
 
 
 @cache

@@ -1,0 +1,76 @@
+"""Origin adjectives that name the goods of a trade remedy in the same clause: a news item or a customs notice names
+the goods by their origin's adjective, not by the country's name ('an anti-dumping case against Chinese hot-rolled
+plate', Finnish 'kiinalaisen melamiinin polkumyyntitulli', Swedish 'antidumpningstull på kinesiskt stål').
+
+Elsewhere an adjective names no origin ('Japanese producers' of an analogue country, 'the Indian industry'), so only
+one this close to a remedy's word, in the same clause and before no word of a domestic actor, is read
+(data/countries/remedy_demonyms.json; English adjectives as adjectives.json writes them)."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from functools import cache
+from importlib import resources
+
+from nlp.text.prefilter import may_occur, scan_gated_builder
+
+REMEDY_REACH = 60  # characters between the adjective and the remedy's word, within one clause
+NEXT_WORD_REACH = 40  # the word after the adjective (the goods) may lie past the reach
+CLAUSE_BREAK = re.compile(r"[.;:\n]")
+
+
+@cache
+def _data() -> dict:
+    root = resources.files("nlp").joinpath("data/countries")
+    data = json.loads(root.joinpath("remedy_demonyms.json").read_text("utf-8"))
+    english = json.loads(root.joinpath("adjectives.json").read_text("utf-8"))
+    data["english"] = {word: code for word, code in english.items() if not word.startswith("_")}
+    return data
+
+
+@scan_gated_builder
+@cache
+def _remedy_word() -> re.Pattern:
+    return re.compile(rf"(?i:{'|'.join(_data()['remedy_words'])})")
+
+
+@cache
+def _adjective() -> re.Pattern:
+    data = _data()
+    stems = "|".join(sorted(data["stems"], key=len, reverse=True))
+    english = "|".join(sorted(data["english"], key=len, reverse=True))
+    return re.compile(
+        rf"\b(?P<adjective>(?P<english>{english})|(?i:(?P<stem>{stems})[a-zäöüå]{{0,4}}))\b"
+        rf"(?![ \t]+(?i:{data['not_before']}))[ \t]+(?P<next>[\w-]+)"
+    )
+
+
+def _code(match: re.Match) -> str | None:
+    data = _data()
+    if match.group("english"):
+        return data["english"][match.group("english")] if match.group("next")[:1].islower() else None
+    return data["stems"][match.group("stem").lower()]
+
+
+def remedy_demonyms(text: str, start: int, end: int) -> Iterator[tuple[str, int, int]]:
+    """(code, start, end) of each origin adjective in text[start:end] within a clause's reach of a remedy's word."""
+    remedy = _remedy_word()
+    if not may_occur(remedy, text):
+        return
+    seen: set[int] = set()
+    for word in remedy.finditer(text, max(0, start - REMEDY_REACH), min(len(text), end + REMEDY_REACH)):
+        window_start = max(start, word.start() - REMEDY_REACH)
+        window_end = min(end, word.end() + REMEDY_REACH)
+        for found in _adjective().finditer(text, window_start, min(len(text), window_end + NEXT_WORD_REACH)):
+            name_start, name_end = found.span("adjective")
+            if name_start >= window_end:
+                break
+            between = (name_end, word.start()) if name_end <= word.start() else (word.end(), name_start)
+            if name_start in seen or CLAUSE_BREAK.search(text, *between):
+                continue
+            code = _code(found)
+            if code:
+                seen.add(name_start)
+                yield code, name_start, name_end
