@@ -99,8 +99,17 @@ AND_ONLY = re.compile(r",?\s*and\s*", re.I)
 
 
 def _worded(gap: str) -> bool:
-    """A joining word ("hingga", "to") links two dates across a stray full stop; a dash between lines does not."""
-    return any(ch.isalpha() for ch in gap) and "\n" not in gap
+    """A joining word ("hingga", "to") links two dates across a stray full stop, or stands on a line of its own
+    between them (a table's head printed one cell a line: "1 เม.ย. 2582<br />" / "ถึง<br />" / "31 มี.ค. 2583");
+    a dash between lines does not."""
+    if "\n" not in gap:
+        return any(ch.isalpha() for ch in gap)
+    lines = [line for line in MARKUP_BREAK.sub("", gap).splitlines() if line.strip()]
+    return len(lines) == 1 and bool(ONE_WORD.fullmatch(lines[0].strip()))
+
+
+MARKUP_BREAK = re.compile(r"<br\s*/?>", re.I)
+ONE_WORD = re.compile(r"[^\W\d_][^\s\d.,;:()|/-]*")  # letters and their marks (Thai vowels are marks, not letters)
 
 
 def _under_period_columns(text: str, offset: int, rules: DateRules) -> bool:
