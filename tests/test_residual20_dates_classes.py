@@ -5,6 +5,10 @@ Thai abbreviated months: Thai tariff tables and gazette schedules write months a
 each rate's period as three cells a line ('1 เม.ย. 2582<br />' / 'ถึง<br />' / '31 มี.ค. 2583<br />'): the joining word
 alone on its line between two dates makes them a period (start, end), as 'ถึง' inline does.
 
+Japanese periods: a duty's period is its two dates joined by 'から' ('2031年6月24日から2036年6月23日までの期間') or by a wave
+dash under a label ('課税期間 2031年8月9日~2036年8月12日'); the first date is the start, not the document's date (final14,
+final19: cabinet orders and customs notices, JP).
+
 Every passage is written for these tests."""
 
 from tests.fact_readers import dates
@@ -44,3 +48,23 @@ def test_thai_abbreviated_months_inline_period():
     """Class: an inline period with abbreviated Thai months ('ตั้งแต่ 1 ก.ค. 2582 ถึง 30 มิ.ย. 2583')."""
     text = "ให้ลดอัตราอากรสำหรับสินค้าตามบัญชีท้ายประกาศนี้ ตั้งแต่ 1 ก.ค. 2582 ถึง 30 มิ.ย. 2583 เป็นต้นไป\n"
     assert scored_dates(text) == [("application_end", "2040-06-30"), ("application_start", "2039-07-01")]
+
+
+# --- Japanese periods joined by 'から' or a wave dash -------------------------------------------------------------
+
+
+def test_japanese_period_joined_by_kara():
+    """Class: Japanese period 'XからYまでの期間' in an order's item list (the start was typed as the order's date)."""
+    text = (
+        "第一条 次に掲げる貨物には、不当廉売関税を課する。\n"
+        "1号 関税定率法別表第3920.62号に掲げる物品のうちポリエステルフィルム\n"
+        "2号 ルリタニア\n"
+        "3号 2031年7月1日から2036年6月30日までの期間\n"
+    )
+    assert scored_dates(text) == [("application_end", "2036-06-30"), ("application_start", "2031-07-01")]
+
+
+def test_japanese_period_with_wave_dash_under_label():
+    """Class: a taxation period label and two dates joined by a wave dash, in a customs summary page."""
+    text = "概要\n品目 関税率表第2836.40号に掲げる物品\n課税期間 2031年8月9日~2036年8月12日\n税率 32.9%\n"
+    assert scored_dates(text) == [("application_end", "2036-08-12"), ("application_start", "2031-08-09")]
