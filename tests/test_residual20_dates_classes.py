@@ -9,6 +9,12 @@ Japanese periods: a duty's period is its two dates joined by 'から' ('2031年6
 dash under a label ('課税期間 2031年8月9日~2036年8月12日'); the first date is the start, not the document's date (final14,
 final19: cabinet orders and customs notices, JP).
 
+Reference periods: a period in which imports or actions are COUNTED (a report's 'actions taken during the period', a
+condition 'if a country quota is exhausted in the period', 'à condition que les importations n'aient pas dépassé …
+au cours de la période du … au …', a formula's term 'B is the quantity of goods … imported during the period beginning
+on … and ending on …') is no period of the measure: both dates are `other` (final7 CA, read14-world WTO, read16-tables
+FR and UK). A line a PDF wrapped mid-sentence is read with the line above it.
+
 Every passage is written for these tests."""
 
 from tests.fact_readers import dates
@@ -68,3 +74,59 @@ def test_japanese_period_with_wave_dash_under_label():
     """Class: a taxation period label and two dates joined by a wave dash, in a customs summary page."""
     text = "概要\n品目 関税率表第2836.40号に掲げる物品\n課税期間 2031年8月9日~2036年8月12日\n税率 32.9%\n"
     assert scored_dates(text) == [("application_end", "2036-08-12"), ("application_start", "2031-08-09")]
+
+
+# --- reference periods: imports or actions counted in them --------------------------------------------------------
+
+
+def test_report_period_wrapped_over_two_lines_is_no_period_of_a_measure():
+    """Class: reference period of a report; the report's words on the line a PDF wrapped above the dates."""
+    text = (
+        "COMMITTEE ON SAFEGUARDS\n"
+        "2. Semi-annual reports of safeguard actions\n"
+        "taken during the period 1 July-31 December 2031\n"
+        "have been received from the following Members: Ruritania; Freedonia.\n"
+    )
+    assert scored_dates(text) == []
+
+
+def test_condition_on_a_quota_exhausted_in_a_period():
+    """Class: reference period of a condition (a country quota exhausted in a quarter)."""
+    text = (
+        "Where the allocation for a named country is exhausted in the period 1 October 2031 to 31 December 2031, "
+        "the residual quota for other countries may be drawn.\n"
+    )
+    assert scored_dates(text) == []
+
+
+def test_formula_term_counting_imports_over_a_period():
+    """Class: reference period of a formula's term (the quantity imported under permits in a period)."""
+    text = (
+        "the quantity determined by the formula\n"
+        "C − D\n"
+        "where\n"
+        "C\n"
+        "is the annual total set out in column 3 of the Schedule, and\n"
+        "D\n"
+        "is the quantity of goods of the same class that are imported during the period beginning on March 3, 2031 "
+        "and ending on April 30, 2031 under a permit issued under the Act.\n"
+    )
+    assert scored_dates(text) == []
+
+
+def test_french_condition_on_imports_not_exceeding_a_volume_in_a_period():
+    """Class: reference period of a condition, French ('n'aient pas dépassé … au cours de la période du … au …')."""
+    text = (
+        "L'ouverture du contingent est subordonnée à la condition que les importations de concombres originaires "
+        "de Ruritanie n'aient pas dépassé 12 000 tonnes au cours de la période du 1er novembre 2031 au 28 février 2032.\n"
+    )
+    assert scored_dates(text) == []
+
+
+def test_a_quota_period_stated_for_the_measure_stays_a_period():
+    """Counter-case: the measure's own quota period, with the quantity it allows, keeps its start and end."""
+    text = (
+        "A tariff quota of 3 000 tonnes is opened for the period 1 January 2031 to 31 December 2031 "
+        "for goods of subheading 0703.10.\n"
+    )
+    assert scored_dates(text) == [("application_end", "2031-12-31"), ("application_start", "2031-01-01")]

@@ -46,7 +46,7 @@ def find_periods(text: str, found: list[FoundDate], layout: Layout, rules: DateR
         first, second = found[index], found[index + 1]
         if index in typed or not _is_pair(text, first, second, found[index - 1] if index else None, layout, rules):
             continue
-        if rules.is_background(layout.sentence(first.start)):
+        if rules.is_background(_sentence_with_wrapped_lead(text, first.start, layout)):
             kinds = ("other", "other")
         else:
             kinds = _pair_kinds(text, first, found[index - 1] if index else None, layout, rules)
@@ -55,6 +55,20 @@ def find_periods(text: str, found: list[FoundDate], layout: Layout, rules: DateR
 
 
 IN_FORCE_PAIR = ("entry_into_force", "application_end")
+# a line a PDF wrapped mid-sentence: it opens in lower case, no full stop before it ("... anti-dumping actions" /
+# "taken during the period 1 January-30 June 2031")
+WRAPPED_LINE = re.compile(r"[a-z]")
+
+
+def _sentence_with_wrapped_lead(text: str, offset: int, layout: Layout) -> str:
+    """The pair's sentence, with the line before where the text was wrapped into lines that split it: what the
+    period is (a report's, a condition's count) may stand on the line above."""
+    sentence = layout.sentence(offset)
+    start, _ = layout.sentences.around(offset)
+    if start > 0 and text[start - 1] == "\n" and WRAPPED_LINE.match(text, start):
+        lead_start, _ = layout.sentences.around(start - 1)
+        return text[max(lead_start, start - 300) : start] + sentence
+    return sentence
 
 
 def _pair_kinds(text: str, first: FoundDate, previous, layout: Layout, rules: DateRules) -> tuple[str, str]:
