@@ -15,6 +15,12 @@ au cours de la période du … au …', a formula's term 'B is the quantity of g
 on … and ending on …') is no period of the measure: both dates are `other` (final7 CA, read14-world WTO, read16-tables
 FR and UK). A line a PDF wrapped mid-sentence is read with the line above it.
 
+Country exceptions in a restated clause: an amending proclamation rewrites a clause that lists each stage with the
+countries excepted and until when ('… except for Kazakhstan through 11:59 p.m. … on June 1, 2032, and except the
+member countries of the European Union through … December 31, 2032, …'). The latest end of the exception of a
+country the act deals with (an affected country) is the measure's end; the other exceptions' ends, and that
+country's earlier ones, are restated (eval-dev, final7, final8, final9, final10: US section 232 proclamations).
+
 Every passage is written for these tests."""
 
 from tests.fact_readers import dates
@@ -130,3 +136,28 @@ def test_a_quota_period_stated_for_the_measure_stays_a_period():
         "for goods of subheading 0703.10.\n"
     )
     assert scored_dates(text) == [("application_end", "2031-12-31"), ("application_start", "2031-01-01")]
+
+
+# --- the end of a country's exception in a restated clause --------------------------------------------------------
+
+RESTATED_CLAUSE = (
+    "WHEREAS Kazakhstan's steel industry has been severely disrupted, and continuing the exemption of its steel "
+    "articles from the additional duty for a further year is warranted;\n"
+    "NOW, THEREFORE, I, the President of the United States of America, do hereby proclaim as follows:\n"
+    "(1) Clause 2 of Proclamation 9999 is amended to read as follows:\n"
+    "\u201c(2) an additional 25 percent ad valorem rate of duty on imports of steel articles from Kazakhstan shall "
+    "not apply. The rate shall apply to imports (i) on or after 12:01 a.m. eastern daylight time on June 1, 2030, "
+    "from all countries except Brazil and Kazakhstan through 11:59 p.m. eastern daylight time on June 1, 2031, "
+    "and (ii) on or after 12:01 a.m. eastern daylight time on June 2, 2031, from all countries except Brazil, "
+    "and except for Kazakhstan through 11:59 p.m. eastern daylight time on June 1, 2032, and except the member "
+    "countries of the European\nUnion through 11:59 p.m. eastern standard time on December 31, 2032, for steel "
+    "articles.\u201d\n"
+    "IN WITNESS WHEREOF, I have hereunto set my hand this twenty-ninth day of May, in the year of our Lord two "
+    "thousand thirty-one.\n"
+)
+
+
+def test_latest_exception_end_of_the_country_the_act_deals_with():
+    """Class: country exception ends in a restated clause: only the affected country's latest end is the measure's."""
+    ends = [item for item in scored_dates(RESTATED_CLAUSE) if item[0] == "application_end"]
+    assert ends == [("application_end", "2032-06-01")]
