@@ -161,3 +161,10 @@ def test_latest_exception_end_of_the_country_the_act_deals_with():
     """Class: country exception ends in a restated clause: only the affected country's latest end is the measure's."""
     ends = [item for item in scored_dates(RESTATED_CLAUSE) if item[0] == "application_end"]
     assert ends == [("application_end", "2032-06-01")]
+
+
+def test_exception_ends_before_the_acts_date_stay_restated():
+    """Class guard: a later act that ends every exception restates their old ends; none is its measure's end."""
+    text = RESTATED_CLAUSE.replace("thirty-one.", "thirty-five.")
+    ends = [item for item in scored_dates(text) if item[0] == "application_end"]
+    assert ends == []

@@ -23,6 +23,7 @@ EXCEPTION_THROUGH = re.compile(
     re.I,
 )
 ENDS = ("application_end", "other")
+OWN_DATES = ("document_date", "publication")
 TRAILING = 2  # what may follow the country's name before 'through' (a closing quote, a comma)
 
 
@@ -32,10 +33,12 @@ def exception_ends(text: str, mentions: list[DateMention], affected: list[str]) 
     excepted = {id(m): code for m in mentions if (code := _excepted_country(text, m))}
     if not excepted:
         return mentions
+    # an exception that ended before the act's own date is history (a later act ending every exception restates them)
+    own = min((m.date for m in mentions if m.type in OWN_DATES), default="")
     latest: dict[str, str] = {}
     for mention in mentions:
         code = excepted.get(id(mention))
-        if code in affected and mention.date > latest.get(code, ""):
+        if code in affected and mention.date >= own and mention.date > latest.get(code, ""):
             latest[code] = mention.date
     return [
         _retyped(m, "application_end" if latest.get(excepted[id(m)]) == m.date else "other") if id(m) in excepted else m
