@@ -61,13 +61,13 @@ WRAPPED_LINE = re.compile(r"[a-z]")
 
 
 def _sentence_with_wrapped_lead(text: str, offset: int, layout: Layout) -> str:
-    """The pair's sentence, with the line before where the text was wrapped into lines that split it: what the
-    period is (a report's, a condition's count) may stand on the line above."""
+    """The pair's sentence, with the line above where the text was wrapped into lines that split it: what the
+    period is (a report's, a condition's count) may stand on that line."""
     sentence = layout.sentence(offset)
     start, _ = layout.sentences.around(offset)
     if start > 0 and text[start - 1] == "\n" and WRAPPED_LINE.match(text, start):
-        lead_start, _ = layout.sentences.around(start - 1)
-        return text[max(lead_start, start - 300) : start] + sentence
+        line_start = text.rfind("\n", 0, start - 1) + 1  # the line above only: the words the wrap cut off
+        return text[max(line_start, start - 200) : start] + sentence
     return sentence
 
 
