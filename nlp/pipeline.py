@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from nlp.codes.finder import find_codes
 from nlp.countries.rules import affected_countries, implementing_jurisdiction
+from nlp.dates.exception_ends import exception_ends
 from nlp.dates.extract import extract_dates
 from nlp.measures.committee_records import is_committee_record
 from nlp.measures.disputes import is_dispute_request
@@ -169,8 +170,8 @@ def measures_component(doc: Doc) -> Doc:
 
 @Language.component(
     "tariffwatch_countries",
-    requires=["doc._.layout", "doc._.measures"],
-    assigns=["doc._.countries", "doc._.measures"],
+    requires=["doc._.layout", "doc._.measures", "doc._.dates"],
+    assigns=["doc._.countries", "doc._.measures", "doc._.dates"],
 )
 def countries_component(doc: Doc) -> Doc:
     ext = doc._  # spaCy builds a new accessor at each `doc._`
@@ -188,6 +189,7 @@ def countries_component(doc: Doc) -> Doc:
     ext.country_evidence = implementing + affected
     ext.countries = {"implementing": codes, "affected": [m.code for m in affected]}
     ext.measures = retyped_without_target(ext.measures, ext.countries["affected"])  # a surtax on every origin
+    ext.dates = exception_ends(text, ext.dates, ext.countries["affected"])  # whose exception's end is the measure's
     return doc
 
 

@@ -112,7 +112,8 @@ READ_SETS = {
     # 0.500, rates 0.0, quotas 1.0 (none labelled)
     "read14-world": {
         "codes": 1.0,  # Japanese subheadings '第0401・10号' in Arabic digits, '別表第7501号', the list's counters: 0.361
-        "dates": 0.878,  # gazette mastheads, 'с … сроком на 9 месяцев', Japanese new expiries, BO running heads: 0.438
+        # round 20 residual: a WTO report's period of actions taken is no period of a measure: 0.878
+        "dates": 0.923,  # gazette mastheads, 'с … сроком на 9 месяцев', Japanese new expiries, BO running heads: 0.438
         "measures": 0.827,  # a decree's object after its colon, 'existência de dumping', 'Difiérese al 0%': 0.286
         "affected": 0.727,  # Portuguese origins once the circular acts; the Andean members of a mojibake copy: not read
         "title": 0.666,  # site banners, Registro Oficial and BO mastheads as no title: 0.400
@@ -222,7 +223,8 @@ READ_SETS = {
     # measures 0.750, affected 0.250, jurisdiction 0.750, title 0.600, identifier 0.714, rates 0.214, quotas 0.698
     "read16-tables": {
         "codes": 0.993,  # stacked cells, order-number rows; left: 2101's 'Unterposition 020743' before a volume
-        "dates": 0.682,  # glued register labels, chained periods; left: 2105, 2106, 2109-2111, 2113's sub-periods
+        # round 20 residual: periods in which imports are counted for a condition (2105, 2113): 0.682
+        "dates": 0.756,  # glued register labels, chained periods; left: 2105, 2106, 2109-2111, 2113's sub-periods
         "measures": 0.971,  # annual quotas, CN disclaimer, cotas/cupos, 할당관세, surtax over a quota, CEPA
         "affected": 0.952,  # 'excluding:' lists with glued ISO codes, 'are excluded from'; left: 2112's Peru Tariff
         "title": 0.6,

@@ -77,7 +77,8 @@ LATER_READ_SETS = {
         # 'tarihinden geçerli olmak üzere', an e-paper's upload line; left: Thai period columns, Norway: 0.267
         # a tariff book's running header (SARS's "Date: … SCHEDULE 1") dates its version, no document date (read22-codes):
         # 0.562
-        "dates": 0.58,
+        # round 20 residual: Thai abbreviated months and one-cell-a-line period heads (2511): 0.580
+        "dates": 0.976,
         "measures": 0.8,  # 'lista de desgravación', '对美实施加征', an Indian schedule's substituted items: 0.667
         "affected": 0.5,  # '对美实施加征' names the US; left: a stop press's 'consigned from China', 'NI-COR': 0.0
         "title": 0.6,  # 'KONU :', date headers, editor and e-paper lines as no titles: 0.400

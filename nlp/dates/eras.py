@@ -49,6 +49,21 @@ THAI_MONTHS = {
     "พฤศจิกายน": 11,
     "ธันวาคม": 12,
 }
+# the abbreviated names every Thai tariff table and gazette schedule prints ("1 ม.ค. 2555", "31 มี.ค. 2560")
+THAI_ABBREVIATED_MONTHS = {
+    "ม.ค.": 1,
+    "ก.พ.": 2,
+    "มี.ค.": 3,
+    "เม.ย.": 4,
+    "พ.ค.": 5,
+    "มิ.ย.": 6,
+    "ก.ค.": 7,
+    "ส.ค.": 8,
+    "ก.ย.": 9,
+    "ต.ค.": 10,
+    "พ.ย.": 11,
+    "ธ.ค.": 12,
+}
 
 
 @cache
@@ -63,10 +78,13 @@ def _buddhist_pattern() -> re.Pattern:
 
 # A Thai month before a year of the 2500s is a Buddhist Era year even without its mark, as Thai news items and
 # notices date themselves ("09 มกราคม 2561", "วันที่ 8 มกราคม 2561": 9 and 8 January 2018).
+THAI_MONTH_NAMES = {**THAI_MONTHS, **THAI_ABBREVIATED_MONTHS}
+THAI_MONTH_FORMS = "|".join(re.escape(name) for name in sorted(THAI_MONTH_NAMES, key=len, reverse=True))
 THAI_DATE = re.compile(
-    rf"(?<!\d)(?P<day>\d{{1,2}})\s*(?P<month>{'|'.join(THAI_MONTHS)})\s*(?:พ\.\s?ศ\.\s*)?(?P<year>25\d\d)(?!\d)"
+    rf"(?<!\d)(?P<day>\d{{1,2}})\s*(?P<month>{THAI_MONTH_FORMS})\s*(?:พ\.\s?ศ\.\s*)?(?P<year>25\d\d)(?!\d)"
 )
-THAI_MONTH_ENDS = ("คม", "ยน", "พันธ์")  # every Thai month name ends with one of these: a cheap gate
+# every Thai month name ends with one of these, every abbreviation with a dot after a Thai letter: a cheap gate
+THAI_MONTH_ENDS = ("คม", "ยน", "พันธ์", "ค.", "พ.", "ย.")
 
 
 def era_dates(text: str, taken: bytearray) -> list[FoundDate]:
@@ -84,7 +102,7 @@ def era_dates(text: str, taken: bytearray) -> list[FoundDate]:
             found += _taken(value, match, text, taken)
     if any(end in text for end in THAI_MONTH_ENDS):
         for match in THAI_DATE.finditer(text):
-            value = _date(int(match.group("year")) - BUDDHIST_OFFSET, THAI_MONTHS[match.group("month")], match)
+            value = _date(int(match.group("year")) - BUDDHIST_OFFSET, THAI_MONTH_NAMES[match.group("month")], match)
             found += _taken(value, match, text, taken)
     return found
 

@@ -46,7 +46,7 @@ def find_periods(text: str, found: list[FoundDate], layout: Layout, rules: DateR
         first, second = found[index], found[index + 1]
         if index in typed or not _is_pair(text, first, second, found[index - 1] if index else None, layout, rules):
             continue
-        if rules.is_background(layout.sentence(first.start)):
+        if rules.is_background(_sentence_with_wrapped_lead(text, first.start, layout)):
             kinds = ("other", "other")
         else:
             kinds = _pair_kinds(text, first, found[index - 1] if index else None, layout, rules)
@@ -55,6 +55,20 @@ def find_periods(text: str, found: list[FoundDate], layout: Layout, rules: DateR
 
 
 IN_FORCE_PAIR = ("entry_into_force", "application_end")
+# a line a PDF wrapped mid-sentence: it opens in lower case, no full stop before it ("... anti-dumping actions" /
+# "taken during the period 1 January-30 June 2031")
+WRAPPED_LINE = re.compile(r"[a-z]")
+
+
+def _sentence_with_wrapped_lead(text: str, offset: int, layout: Layout) -> str:
+    """The pair's sentence, with the line above where the text was wrapped into lines that split it: what the
+    period is (a report's, a condition's count) may stand on that line."""
+    sentence = layout.sentence(offset)
+    start, _ = layout.sentences.around(offset)
+    if start > 0 and text[start - 1] == "\n" and WRAPPED_LINE.match(text, start):
+        line_start = text.rfind("\n", 0, start - 1) + 1  # the line above only: the words the wrap cut off
+        return text[max(line_start, start - 200) : start] + sentence
+    return sentence
 
 
 def _pair_kinds(text: str, first: FoundDate, previous, layout: Layout, rules: DateRules) -> tuple[str, str]:
@@ -99,8 +113,17 @@ AND_ONLY = re.compile(r",?\s*and\s*", re.I)
 
 
 def _worded(gap: str) -> bool:
-    """A joining word ("hingga", "to") links two dates across a stray full stop; a dash between lines does not."""
-    return any(ch.isalpha() for ch in gap) and "\n" not in gap
+    """A joining word ("hingga", "to") links two dates across a stray full stop, or stands on a line of its own
+    between them (a table's head printed one cell a line: "1 เม.ย. 2582<br />" / "ถึง<br />" / "31 มี.ค. 2583");
+    a dash between lines does not."""
+    if "\n" not in gap:
+        return any(ch.isalpha() for ch in gap)
+    lines = [line for line in MARKUP_BREAK.sub("", gap).splitlines() if line.strip()]
+    return len(lines) == 1 and bool(ONE_WORD.fullmatch(lines[0].strip()))
+
+
+MARKUP_BREAK = re.compile(r"<br\s*/?>", re.I)
+ONE_WORD = re.compile(r"[^\W\d_][^\s\d.,;:()|/-]*")  # letters and their marks (Thai vowels are marks, not letters)
 
 
 def _under_period_columns(text: str, offset: int, rules: DateRules) -> bool:
