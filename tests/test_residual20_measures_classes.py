@@ -94,3 +94,68 @@ def test_a_tariff_concessions_gazette_listing_tcos_made_suspends_duties():
         "Op. 02.02.26 - TC 2612345\n"
     )
     assert measure_types(text, jurisdiction="AU") == {"duty_suspension"}
+
+
+# --- a quota beside a safeguard that is not the safeguard's form --------------------------------------------
+
+
+def test_the_quota_of_a_partnership_agreement_listed_beside_a_safeguard_is_a_quota_of_its_own():
+    """Class: a revenue service's list of tariff amendments names a steel safeguard and, in another entry, the
+    revised tariff rate quota of a partnership agreement; the quota was read as the safeguard's form and dropped,
+    and 'revised Tariff Rate Quota' read as a rate change."""
+    text = (
+        "Tariff Amendments 2026\n\n"
+        "Date | Description | Implementation Date\n\n"
+        "3 March 2026\n\n"
+        "Amendment to Part 3 of Schedule No. 2, by the insertion of various items under item 260.07, in order to implement "
+        "safeguard measures on the importation of cold-rolled steel coils classifiable under Chapter 72 at a rate "
+        "of 12% (ITAC Report No. 781)\n\n"
+        "With effect from 3 March 2026 up to and including 2 March 2027\n\n"
+        "20 February 2026\n\n"
+        "Amendment to Schedule No. 1, to implement the revised Tariff Rate Quota in terms of the Economic "
+        "Partnership Agreement (SADC-EU EPA)\n\n"
+        "With retrospective effect from 1 January 2026\n"
+    )
+    assert measure_types(text, jurisdiction="ZA") == {"safeguard", "tariff_quota"}
+
+
+def test_a_safeguard_in_the_form_of_a_quota_is_still_one_measure():
+    """Guard: a safeguard imposed as a tariff-rate quota names no agreement: the quota stays its form."""
+    text = (
+        "Notice of Safeguard Measure on Imports of Steel Wire\n\n"
+        "The Minister hereby imposes a definitive safeguard measure on imports of steel wire. The safeguard "
+        "measure takes the form of a tariff-rate quota on imports of steel wire from all origins.\n"
+    )
+    assert measure_types(text, jurisdiction="CA") == {"safeguard"}
+
+
+def test_a_quota_review_by_the_trade_remedies_authority_acts_on_the_safeguard_and_its_quota():
+    """Class: a trade remedies authority's 'tariff rate quota (TRQ) review' of steel product categories names the
+    safeguard only through its quota: the review is of the safeguard (no other measure has such quotas there) and
+    of the quota it reassesses."""
+    text = (
+        "The Trade Remedies Authority has announced that it has initiated a tariff rate quota (TRQ) review into "
+        "products belonging to Categories 2 (Cold Rolled Sheets) and 16 (Wire Rod), after corrections to the "
+        "trade statistics used to calculate the TRQs applicable to the goods.\n"
+        "The TRQs on these categories were imposed from 1 July 2024.\n"
+        "The review will reassess the allocation of the TRQs between countries.\n"
+    )
+    assert measure_types(text, jurisdiction="GB") == {"safeguard", "tariff_quota"}
+
+
+# --- a program's symbol in the special rate column -------------------------------------------------------------
+
+
+def test_rates_deleted_from_the_special_subcolumn_after_a_program_symbol_are_a_preference():
+    """Class: a proclamation that deletes or inserts the rates of the 'Rates of Duty 1-Special' subcolumn followed
+    by a program's symbol ('CA', 'MX', 'A', 'D') changes that program's preferential treatment, not the general
+    rate: preference, no rate change (US free-trade and GSP proclamations)."""
+    text = (
+        "To Implement Tariff Modifications Under the Ruritania Free Trade Agreement\n\n"
+        "NOW, THEREFORE, I, the President of the United States of America, do proclaim that:\n\n"
+        "(1) Effective with respect to goods entered, or withdrawn from warehouse for consumption, on or after "
+        "the dates specified in Annex I to this proclamation, the rate of duty in the HTS set forth in the Rates "
+        'of Duty 1-Special subcolumn followed by the symbol "RU" for each of the HTS subheadings enumerated in '
+        "Annex I shall be deleted and the rate of duty provided in Annex I inserted in lieu thereof.\n"
+    )
+    assert measure_types(text, jurisdiction="US") == {"preference"}
