@@ -200,10 +200,32 @@ def _drop_quota_of_a_safeguard(hits: dict, text: str, sentences: Sentences) -> N
         return
     if establishes_the_quota(quota, text, sentences):
         return  # 'To establish a tariff-rate quota on imports of …, the HTSUS is modified': it acts on the quota
+    if not any(SAFEGUARD.search(text, signal.start, signal.end) for signal, _ in hits["safeguard"]):
+        return  # a safeguard named only through its quota ('a tariff rate quota (TRQ) review'): the quota is named
+    if _quota_of_an_agreement(quota, text, sentences):
+        return  # 'the revised Tariff Rate Quota in terms of the Economic Partnership Agreement': a quota of its own
     quota_sentences = {sentences.around(signal.start) for signal, _ in quota}
     safeguard_sentences = {sentences.around(signal.start) for signal, _ in hits["safeguard"]}
     if len(quota_sentences - safeguard_sentences) < 2 or len(quota_sentences) <= len(safeguard_sentences):
         hits.pop("tariff_quota", None)
+
+
+# a trade agreement whose quota a sentence names ('in terms of the Economic Partnership Agreement (SADC-EU EPA)')
+AGREEMENT = re.compile(
+    r"\b(?:free[- ]trade|partnership|association|trade|preferential)\s+agreements?\b|\b(?:fta|epa)s?\b", re.I
+)
+SAFEGUARD = re.compile(r"safeguard", re.I)
+
+
+def _quota_of_an_agreement(quota: list, text: str, sentences: Sentences) -> bool:
+    """A quota named in a sentence of its own that names a trade agreement and no safeguard is the agreement's
+    quota, not the form a safeguard beside it takes (a revenue service's list of amendments: a steel safeguard,
+    then the revised quota of a partnership agreement)."""
+    for signal, _ in quota:
+        start, end = sentences.around(signal.start)
+        if AGREEMENT.search(text, start, end) and not SAFEGUARD.search(text, start, end):
+            return True
+    return False
 
 
 def _drop_rate_change_of_a_suspension(hits: dict, text: str) -> None:
