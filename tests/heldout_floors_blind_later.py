@@ -37,7 +37,7 @@ LATER_BLIND_SETS = {
         "codes": 1.0,
         # round 20 residual: Japanese periods joined by から or a wave dash (2641, 2642): 0.941
         "dates": 0.967,  # 0.9 (round 19 second pass, world: 2638's suspended-enforcement periods)
-        "measures": 0.964,  # 0.935 (same: 2638's Quality Control Order); an IEEPA basis no longer hides a carve-out (round 20 residual classes): 0.954 before; earlier: 0.935 (same: 2638's Quality Control Order)
+        "measures": 0.964,  # an IEEPA basis no longer hides a carve-out (round 20 residual classes): 0.954 before; earlier: 0.935 (same: 2638's Quality Control Order)
         "affected": 0.953,  # round 20: postposed Japanese exception, a wrapped Japanese name: 0.938 before
         "title": 0.823,  # 0.811
         "identifier": 1.0,
