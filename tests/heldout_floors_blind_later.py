@@ -116,11 +116,13 @@ LATER_BLIND_SETS = {
     # AUDIT-d.md; 37 documents: the US labeller found 7 unused texts, Europe 12 (all EU), the Americas 7, the world 11),
     # measured with totals only at the round's first commit 97da2a8 (codes 0.997, dates 0.845, measures 0.857,
     # affected 0.787, jurisdiction 0.986, title 0.915, identifier 0.920, rates 0.571, quotas 0.636): the blind estimate.
+    # Round 20 second pass, US quarter (final23/SECOND-us.md): comma-dotted HTS numbers, a quota bulletin's allocation
+    # field, annex products and an origin carved out of a duty, goods excluded from importation.
     "final23": {
-        "codes": 0.996,  # 0.997
+        "codes": 0.999,  # 0.997 before the second pass (US quarter: 3402's comma codes)
         "dates": 0.844,  # 0.845
-        "measures": 0.856,  # 0.857
-        "affected": 0.786,  # 0.787
+        "measures": 0.883,  # 0.857 before the second pass (US quarter: 3406, 3407 exclusions)
+        "affected": 0.861,  # 0.787 before the second pass (US quarter: 3402 AU/BE/DK, 3405 CA)
         "title": 0.914,  # 0.915
         "identifier": 0.919,  # 0.920
         "rates": 0.571,  # 0.571

@@ -149,6 +149,11 @@ DOTTED_DIGITS = re.compile(r"(?<=(?<!\d)\d{4})[・･](?=\d{2}(?!\d))")
 # 2204.10,00', subheading 2204.10.00): read as a dot (looked for only in a text with Thai letters).
 THAI_COMMA = re.compile(r",(?<=[\u0e00-\u0e7f][ \u00a0]\d{4}\.\d\d,)(?=\d\d(?!\d))")  # the comma first: a fast scan
 
+# A statistical number printed with commas for its dots ('0402,29,1000' in a quota bulletin's list of dotted HTS
+# numbers): read as dots. Only the 10-digit shape: no amount is grouped 4-2-4 (thousands group by 3, an Indian lakh by
+# 2 then 3), while '2005,06,07' may be years.
+COMMA_DOTS = re.compile(r",(?<=(?<![\d.,])\d{4},)(\d\d),(?=\d{4}(?!\d|[.,]\d))")
+
 
 def neutral_notation(text: str) -> str:
     """`text` with codes' digits and separators in ASCII, every character in its place."""
@@ -161,6 +166,8 @@ def neutral_notation(text: str) -> str:
         text = DOTTED_DIGITS.sub(".", text)
     if may_match(THAI_COMMA, text) and THAI_COMMA.search(text):
         text = THAI_COMMA.sub(".", text)
+    if "," in text and COMMA_DOTS.search(text):
+        text = COMMA_DOTS.sub(r".\1.", text)
     return text
 
 

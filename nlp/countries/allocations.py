@@ -61,20 +61,23 @@ def allocation_lines(text: str, skip: set[str]) -> tuple[list[CountryMention], s
     headed: set[int] | None = None  # the rows whose unit stands in their list's header, read once a field is found
     for label in finditer_where_possible(_field_label(), text):
         headed = unit_headed_labels(text) if headed is None else headed
+        # a line may open with countries sharing one quantity ('Belgium and Denmark (aggregated) 154,221 KGS')
         lines = [
-            (start, end, _heading_country(text, start, end, skip)) for start, end in block_lines(text, label.end())
+            (start, end, _heading_countries(text, start, end, skip)) for start, end in block_lines(text, label.end())
         ]
-        for index, (start, end, name) in enumerate(lines):
-            if name is None:
+        for index, (start, end, names) in enumerate(lines):
+            if not names:
                 allotted.update(
                     (m.code, m) for m in _allotted_in_a_sentence(text, start, end, skip) if m.code not in allotted
                 )
                 continue
-            listed.add(name.code)
+            listed.update(name.code for name in names)
             if start in headed or allotted_quantity().search(text, start, _cells_end(lines, index)):
-                allotted.setdefault(
-                    name.code, CountryMention(name.code, "affected", text[name.start : name.end], name.start, name.end)
-                )
+                for name in names:
+                    allotted.setdefault(
+                        name.code,
+                        CountryMention(name.code, "affected", text[name.start : name.end], name.start, name.end),
+                    )
     for line in bare_bulletin_allotments(text):  # a bulletin copied without its field labels
         for name in _heading_countries(text, line.label_start, line.label_end, skip):
             listed.add(name.code)
@@ -93,8 +96,8 @@ def _cells_end(lines: list, index: int) -> int:
     """Where the row of the country heading line `index` ends: the quantity stands on its line or on the lines after
     it (the figure and its unit may each stand on a line of their own), up to the line that heads another country."""
     end = lines[index][1]
-    for _start, line_end, name in lines[index + 1 : index + MAX_CELL_LINES]:
-        if name is not None:
+    for _start, line_end, names in lines[index + 1 : index + MAX_CELL_LINES]:
+        if names:
             break
         end = line_end
     return end

@@ -19,9 +19,11 @@ LOOK_BACK = 150  # how far an exception cue reaches back within a clause
 LOOK_AHEAD = 150  # how far after the names their exclusion may follow
 LIST_LOOK_AHEAD = 400  # ... or after a long list of names, where it is the first verb that follows them
 # the names' goods left out by a verb that follows them: 'Goods originating from Norway, Iceland and Liechtenstein
-# ... are excluded from the application of the measures'; French 'sont exclues de', Spanish 'quedan excluidas de'
+# ... are excluded from the application of the measures'; French 'sont exclues de', Spanish 'quedan excluidas de'.
+# Goods 'excluded from importation' (or entry) are banned: their origin is the one targeted, not one left out.
 EXCLUDED_AFTER = re.compile(
     r"\b(?:(?:are|is|shall\s+be|will\s+be)\s+(?:hereby\s+)?(?:excluded|exempt(?:ed)?)\s+from"
+    r"(?!\s+(?:importation|entry)\b)"
     r"|(?:sont|est|seront)\s+exclu(?:e|es|s)?\s+d[eu]"
     r"|(?:quedan|queda|quedarán|están|está)\s+exclu[ií]d[oa]s?\s+de)\b",
     re.I,

@@ -163,7 +163,8 @@ def find_measures(
         plain = signal.category == "g" or (powers_plain and signal.plain)
         generic_only[signal.kind] = generic_only.get(signal.kind, True) and plain
         (generic_sentences if plain else named_sentences).add(sentences.around(signal.start))
-    _drop_generic_beside_named(hits, generic_only, generic_sentences & named_sentences, sentences)
+    shared = generic_sentences & named_sentences
+    _drop_generic_beside_named(hits, generic_only, shared - _suspended_for_a_period(hits, text, sentences), sentences)
     _drop_quota_of_a_safeguard(hits, text, sentences)
     drop_origins_left_out_of_a_safeguard(hits, text, sentences)
     _drop_rate_change_of_a_suspension(hits, text)
@@ -284,6 +285,26 @@ ZERO_RATE = re.compile(r"(?<![\d.,])0(?:[.,]0+)?\s*(?:%|процент|percent|p
 def _paragraph(text: str, offset: int) -> tuple[int, int]:
     end = text.find("\n", offset)
     return text.rfind("\n", 0, offset) + 1, len(text) if end < 0 else end
+
+
+# a bounded period: 'from 12:00 a.m. June 1, 2022, through 11:59 p.m. on June 1, 2023', 'for one year'
+BOUNDED_PERIOD = re.compile(
+    r"\bfrom\b[^;]{0,40}?\b(?:19|20)\d\d\b,?\s+(?:through|until|to)\b[^;]{0,40}?\b(?:19|20)\d\d\b"
+    r"|\bfor (?:one|a|two|three|\d+) years?\b",
+    re.I,
+)
+
+
+def _suspended_for_a_period(hits: dict, text: str, sentences: Sentences) -> set[tuple[int, int]]:
+    """Sentences that carve goods out of a duty for a bounded period ('products of Ruritania … will not be subject to
+    additional duties under heading 9903.80.01 from … June 1, 2031, through … June 1, 2032'): the duty is suspended for
+    them, and its plain words name the duty acted on beside the exclusion."""
+    found = set()
+    for signal, _ in hits.get("exclusion", []):
+        start, end = sentences.around(signal.start)
+        if BOUNDED_PERIOD.search(text, signal.end, end):
+            found.add((start, end))
+    return found
 
 
 def _drop_generic_beside_named(hits: dict, generic_only: dict, shared: set, sentences: Sentences) -> None:
