@@ -1,0 +1,85 @@
+"""European documents by class (round 20 second pass, final23 3413-3424): a sea or strait that locates a port names
+no country; origins an act leaves out with a verb after their names ('… shall not be subject to the measures', '… the
+applicable duties shall correspond to the conventional rate of duty') are exceptions, not targets; an amending act that
+writes a list of excepted origins into an earlier act (a suspension withdrawn from their goods) targets them, a name
+before the inserted text's closing quote included. One guard
+pins that a list of exceptions of the act's own measure stays an exception. Every passage is written for these
+tests."""
+
+from tests.fact_readers import affected
+
+OPENING = (
+    "Commission Implementing Regulation (EU) 2031/77 of 3 March 2031 fixing the import duties in the oilseeds sector\n\n"
+    "THE EUROPEAN COMMISSION,\n\nHAS ADOPTED THIS REGULATION:\n\n"
+)
+
+
+def test_a_strait_locating_a_port_names_no_country():
+    """Class: water named by a port's location. 'beyond the Strait of Gibraltar' and a 'Gulf of Mexico premium' are
+    places goods pass, not countries whose goods a measure targets."""
+    text = (
+        OPENING
+        + "Article 1\n\nThe import duty on rapeseed shall be EUR 0,00 per tonne. The importer may benefit from a"
+        " reduction where the port of unloading lies beyond the Strait of Gibraltar and the quotation includes the"
+        " Gulf of Mexico premium.\n\nArticle 2\n\nThis Regulation shall enter into force on 5 March 2031.\n"
+    )
+    assert affected(text) == []
+
+
+def test_origins_not_subject_to_the_measures_are_exceptions():
+    """Class: an exclusion verb after the names. 'Products originating in A, B and C shall not be subject to the
+    measures set out in Article 1' exempts them from an erga omnes measure: they are not affected."""
+    text = (
+        "Commission Implementing Regulation (EU) 2031/80 imposing provisional safeguard measures on imports of certain"
+        " aluminium products\n\nHAS ADOPTED THIS REGULATION:\n\nArticle 1\n\nA tariff quota is opened for imports of the"
+        " products listed in Annex I; an additional duty of 25 % applies above it.\n\nArticle 5\n\nProducts originating"
+        " in Switzerland, Andorra, and San Marino shall not be subject to the measures set out in Article 1.\n"
+    )
+    assert affected(text) == []
+
+
+def test_origins_sent_back_to_the_conventional_rate_are_exceptions():
+    """Class: the measure's rate is not theirs. 'For products originating in A and B, the applicable duties shall
+    correspond to the conventional rate of duty' leaves those origins outside duties fixed for all others."""
+    text = (
+        OPENING
+        + "Article 1\n\nThe import duties on the products listed in the Annex shall be those fixed in the Annex."
+        "\n\nANNEX\n\nCN code | Description | Import duty (1) (EUR/tonne)\n1205 10 90 | Rapeseed | 0,00\n\n(1) For the"
+        " products originating in or exported directly or indirectly from Iran and Syria, the applicable duties shall"
+        " correspond to the conventional rate of duty set in the Common Customs Tariff.\n"
+    )
+    assert affected(text) == []
+
+
+AMENDING = (
+    "Council Regulation (EU) 2031/90 of 9 May 2031 amending Regulation (EU) 2029/12 suspending the Common Customs"
+    " Tariff duties on certain industrial products\n\nHAS ADOPTED THIS REGULATION:\n\nArticle 1\n\n"
+)
+
+
+def test_an_amendment_writing_excepted_origins_in_targets_them():
+    """Class: exceptions an amending act inserts. 'paragraph 3 is replaced by the following: ‘3. Paragraph 1 does not
+    apply to any of the following: … (b) products originating in A …’' withdraws the suspension from those origins:
+    the amendment's subject, so they are affected. The last name stands before the inserted text's closing quote
+    ('Syria.’'), which is no part of it."""
+    text = (
+        AMENDING + "Regulation (EU) 2029/12 is amended as follows:\n\n(1) in Article 1, paragraph 3 is replaced by the"
+        " following:\n\n‘3.   Paragraph 1 does not apply to any of the following:\n\n(a) products listed in Part B of"
+        " the Annex;\n\n(b) products originating in Iran, with the exception of products falling under TARIC code"
+        " 3901109010;\n\n(c) products originating in Syria.’;\n\nArticle 2\n\nThis Regulation shall enter into force"
+        " on 1 July 2031.\n"
+    )
+    assert affected(text) == ["IR", "SY"]
+
+
+def test_a_list_of_exceptions_of_the_acts_own_measure_stays_exceptions():
+    """Guard: the same list written by the act for its own suspension (no amending instruction before it) still
+    excepts those origins."""
+    text = (
+        "Council Regulation (EU) 2031/91 of 9 May 2031 suspending the Common Customs Tariff duties on certain industrial"
+        " products\n\nHAS ADOPTED THIS REGULATION:\n\nArticle 1\n\n1. The duties on the products listed in the Annex"
+        " are suspended.\n\n2. Paragraph 1 does not apply to any of the following:\n\n(a) products listed in Part B of"
+        " the Annex;\n\n(b) products originating in Iran;\n\n(c) products originating in Syria.\n\nArticle 2\n\nThis"
+        " Regulation shall enter into force on 1 July 2031.\n"
+    )
+    assert affected(text) == []
