@@ -3,10 +3,11 @@ no country; origins an act leaves out with a verb after their names ('… shall 
 applicable duties shall correspond to the conventional rate of duty') are exceptions, not targets; an amending act that
 writes a list of excepted origins into an earlier act (a suspension withdrawn from their goods) targets them, a name
 before the inserted text's closing quote included. One guard
-pins that a list of exceptions of the act's own measure stays an exception. Every passage is written for these
+pins that a list of exceptions of the act's own measure stays an exception. Rates: the size of a duty
+reduction an importer may claim and the prices in a table of the factors a duty is calculated from are no rates. Every passage is written for these
 tests."""
 
-from tests.fact_readers import affected
+from tests.fact_readers import affected, rates
 
 OPENING = (
     "Commission Implementing Regulation (EU) 2031/77 of 3 March 2031 fixing the import duties in the oilseeds sector\n\n"
@@ -83,3 +84,32 @@ def test_a_list_of_exceptions_of_the_acts_own_measure_stays_exceptions():
         " Regulation shall enter into force on 1 July 2031.\n"
     )
     assert affected(text) == []
+
+
+DUTY_TABLE = (
+    OPENING + "Article 1\n\nThe import duties shall be those fixed in Annex I.\n\nANNEX I\n\n"
+    "CN code | Description | Import duty (1) (EUR/tonne)\n1205 10 90 | Rapeseed | 5,00\n\n"
+)
+
+
+def test_the_size_of_a_duty_reduction_is_no_rate():
+    """Class: reductions an importer may claim. 'benefit from a reduction in the duties of: — EUR 4 per tonne, if …'
+    and 'a flat-rate reduction of EUR 12 per tonne' size a reduction; the duty is the table's 5,00."""
+    text = (
+        DUTY_TABLE + "(1) The importer may benefit from a reduction in the duties of:\n\n"
+        "— EUR 4 per tonne, if the port of unloading is located on the Baltic Sea;\n\n"
+        "— EUR 6 per tonne, if the goods arrive through the North Sea.\n\n"
+        "The importer may also benefit from a flat-rate reduction of EUR 12 per tonne where the conditions are met.\n"
+    )
+    assert sorted({(value, unit) for value, unit, _ in rates(text)}) == [(5.0, "EUR/tonne")]
+
+
+def test_prices_a_duty_is_calculated_from_are_no_rates():
+    """Class: a table of the factors of a duty. Its rows of quotations, premiums and freight costs under
+    '(EUR/tonne)' headers are prices, not duties."""
+    text = (
+        DUTY_TABLE + "ANNEX II\n\nFACTORS FOR CALCULATING THE IMPORT DUTIES LAID DOWN IN ANNEX I\n\n"
+        "(EUR/tonne) | (EUR/tonne)\n | Rapeseed\nQuotation | 412,517\nAtlantic premium | 18,204\n\n"
+        "(EUR/tonne) | (EUR/tonne)\nFreight costs: Halifax-Hamburg | 31,786\n"
+    )
+    assert sorted({(value, unit) for value, unit, _ in rates(text)}) == [(5.0, "EUR/tonne")]
