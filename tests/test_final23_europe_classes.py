@@ -2,8 +2,9 @@
 no country; origins an act leaves out with a verb after their names ('… shall not be subject to the measures', '… the
 applicable duties shall correspond to the conventional rate of duty') are exceptions, not targets; an amending act that
 writes a list of excepted origins into an earlier act (a suspension withdrawn from their goods) targets them, a name
-before the inserted text's closing quote included. One guard
-pins that a list of exceptions of the act's own measure stays an exception. Rates: the size of a duty
+before the inserted text's closing quote included. Two guards
+pin that a list of exceptions of the act's own measure stays an exception and that a later notice freeing one
+origin from a duty favours it. Rates: the size of a duty
 reduction an importer may claim and the prices in a table of the factors a duty is calculated from are no rates. Every passage is written for these
 tests."""
 
@@ -50,6 +51,17 @@ def test_origins_sent_back_to_the_conventional_rate_are_exceptions():
         " correspond to the conventional rate of duty set in the Common Customs Tariff.\n"
     )
     assert affected(text) == []
+
+
+def test_a_later_notice_freeing_one_origin_from_a_duty_favours_it():
+    """Guard: a notice that frees one origin's goods from an earlier duty ('… products of Moldova, will not be subject to
+    additional duties under subheading 9903.80.01') is about that origin: it stays affected."""
+    text = (
+        "CSMS # 88112233 - Suspension of Section 232 Duties on Steel Articles of Moldova\n\n"
+        "Effective July 1, 2031, imports of steel articles that are products of Moldova will not be subject to additional"
+        " duties under HTSUS subheading 9903.80.01 through June 30, 2032.\n"
+    )
+    assert affected(text) == ["MD"]
 
 
 AMENDING = (
