@@ -1,12 +1,11 @@
 """European documents by class (round 20 second pass, final23 3413-3424): a sea or strait that locates a port names
-no country; origins an act leaves out with a verb after their names ('… shall not be subject to the measures', '… the
-applicable duties shall correspond to the conventional rate of duty') are exceptions, not targets; an amending act that
-writes a list of excepted origins into an earlier act (a suspension withdrawn from their goods) targets them, a name
-before the inserted text's closing quote included. Two guards
-pin that a list of exceptions of the act's own measure stays an exception and that a later notice freeing one
-origin from a duty favours it. Rates: the size of a duty
-reduction an importer may claim and the prices in a table of the factors a duty is calculated from are no rates. Every passage is written for these
-tests."""
+no country; origins an act leaves out with a verb after their names ('… shall not be subject to the measures set out
+in Article 1', '… the applicable duties shall correspond to the conventional rate of duty') are exceptions, not
+targets; an amending act that writes a list of excepted origins into an earlier act (a suspension withdrawn from their
+goods) targets them, a name before the inserted text's closing quote included. Two guards pin that a list of
+exceptions of the act's own measure stays an exception and that a later notice freeing one origin from a duty favours
+it. Rates: the size of a duty reduction an importer may claim and the prices in a table of the factors a duty is
+calculated from are no rates. Every passage is written for these tests."""
 
 from tests.fact_readers import affected, rates
 
