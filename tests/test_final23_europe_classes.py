@@ -5,9 +5,9 @@ targets; an amending act that writes a list of excepted origins into an earlier 
 goods) targets them, a name before the inserted text's closing quote included. Two guards pin that a list of
 exceptions of the act's own measure stays an exception and that a later notice freeing one origin from a duty favours
 it. Rates: the size of a duty reduction an importer may claim and the prices in a table of the factors a duty is
-calculated from are no rates. Dates: a first quota period followed by yearly ones ends no application. Every passage is written for these tests."""
+calculated from are no rates. Every passage is written for these tests."""
 
-from tests.fact_readers import affected, dates, rates
+from tests.fact_readers import affected, rates
 
 OPENING = (
     "Commission Implementing Regulation (EU) 2031/77 of 3 March 2031 fixing the import duties in the oilseeds sector\n\n"
@@ -124,14 +124,3 @@ def test_prices_a_duty_is_calculated_from_are_no_rates():
         "(EUR/tonne) | (EUR/tonne)\nFreight costs: Halifax-Hamburg | 31,786\n"
     )
     assert sorted({(value, unit) for value, unit, _ in rates(text)}) == [(5.0, "EUR/tonne")]
-
-
-def test_a_first_quota_period_before_yearly_ones_ends_no_application():
-    """Class: a first (short) quota period followed by yearly ones. 'Vom 1.9.2031 bis 31.12.2031 250' over 'Für jedes
-    Jahr danach vom 1.1. bis 31.12. 750': the quota goes on every year, so 31.12.2031 is no application end."""
-    text = (
-        "ANHANG VO (EU) 2031/455\n\nLfd. Nr. KN-Code Warenbezeichnung Kontingentszeitraum Kontingentsmenge (Tonnen)\n"
-        "09.2101 07031019 Zwiebeln, frisch Vom 1.9.2031 bis 31.12.2031 250\n"
-        "Für jedes Jahr danach vom 1.1. bis 31.12. 750\n"
-    )
-    assert ("application_end", "2031-12-31") not in dates(text)

@@ -26,14 +26,7 @@ from nlp.dates.notice_lists import typed_notice_list
 from nlp.dates.number_words import number_value
 from nlp.dates.opening_day import opening_day_under_its_period
 from nlp.dates.opening_sentence import EXERCISED_POWER
-from nlp.dates.periods import (
-    chained_periods,
-    find_periods,
-    open_last_stage,
-    opening_outside_period,
-    recurring_after,
-    staged_periods,
-)
+from nlp.dates.periods import chained_periods, find_periods, open_last_stage, opening_outside_period, staged_periods
 from nlp.dates.reaching import TIME_OF_DAY
 from nlp.dates.record_fields import typed_record_fields
 from nlp.dates.relative import RelativePhrase, find_relative, resolve
@@ -79,8 +72,7 @@ def extract_dates(
     mentions = this_year_periods(text, mentions, rules.months)
     mentions += _period_ends(text, mentions, rules)
     mentions = open_last_stage(
-        text,
-        opening_outside_period(chained_periods(text, recurring_after(text, staged_periods(text, mentions))), layout),
+        text, opening_outside_period(chained_periods(text, staged_periods(text, mentions)), layout)
     )
     mentions = demote_item_periods(text, mentions)
     mentions = demote_before_document_date(mentions, anchors, layout, rules)

@@ -162,27 +162,6 @@ def open_last_stage(text: str, mentions: list[DateMention]) -> list[DateMention]
     ]
 
 
-# the next periods recur every year ('Für jedes Jahr danach vom 1.1. bis 31.12.', 'for each year thereafter', 'pour
-# chaque année suivante'): a first (short) quota period before them ends no application
-YEARLY_AFTER = re.compile(
-    r"\b(?:f(?:ü|ue)r\s+jedes\s+(?:weitere\s+)?jahr\s+danach|(?:for\s+)?(?:each|every)\s+(?:subsequent\s+)?year"
-    r"\s+thereafter|pour\s+chaque\s+année\s+suivante)\b",
-    re.I,
-)
-YEARLY_REACH = 120  # how far after the first period's end the yearly periods are announced
-
-
-def recurring_after(text: str, mentions: list[DateMention]) -> list[DateMention]:
-    """A first quota period followed by yearly ones ('Vom 1.11.2016 bis 31.12.2016 83,3' / 'Für jedes Jahr danach vom
-    1.1. bis 31.12. 500'): the quotas go on, so the first period's end is `other`, not the end of application."""
-    return [
-        DateMention("other", m.date, m.text, m.start, m.end, m.derived)
-        if m.type == "application_end" and YEARLY_AFTER.search(text, m.end, m.end + YEARLY_REACH)
-        else m
-        for m in mentions
-    ]
-
-
 def _previous_day(value: str) -> str:
     return (date.fromisoformat(value) - timedelta(days=1)).isoformat()
 
