@@ -62,6 +62,8 @@ RUN = guarded(
 )
 WORD = re.compile(r"[^\s]+")
 APOSTROPHES = str.maketrans({"’": "'", "`": "'", "´": "'", "ʼ": "'"})
+# punctuation a name's last word carries: the closing quote of inserted text too ('(c) products originating in Syria.’')
+CLOSING = ",.;:-'’”\""
 ACT_NUMBER_TAIL = re.compile(r"\)\s*(?:No\b|Nr\b|n°|\d)")
 ACT_NUMBER_HEAD = re.compile(r"\d/$")
 # Translated ISO names that are ordinary English words of place names: German "Island" (Iceland) would read
@@ -174,7 +176,7 @@ def _names_in_runs(text: str, start: int, end: int) -> Iterator[NameMatch]:
             if not whole:  # a part of a hyphenated word
                 yield NameMatch(code, name_start, name_end)
                 continue
-            while text[name_end - 1] in ",.;:-":
+            while text[name_end - 1] in CLOSING:
                 name_end -= 1
             if text[name_end - 2 : name_end] in ("'s", "’s"):
                 name_end -= 2
@@ -352,7 +354,7 @@ def _longest_at(run: str, words: list[tuple[int, int]], index: int, table: dict[
     for size in range(longest, 0, -1):
         candidate = run[words[index][0] : words[index + size - 1][1]]
         # 'Estados Unidos Mexicanos.-' (a Mexican seal's line): the dash after the full stop is no part of the name
-        key = " ".join(candidate.lower().translate(APOSTROPHES).split()).strip(",.;:-").removesuffix("'s")
+        key = " ".join(candidate.lower().translate(APOSTROPHES).split()).strip(CLOSING).removesuffix("'s")
         if key in table and (size > 1 or _word_may_be_name(candidate)):  # 'China's practices' names China
             return size, table[key]
     return None

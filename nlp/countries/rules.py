@@ -22,6 +22,7 @@ from nlp.countries.exceptions import after_exception, cues, origin_cues
 from nlp.countries.extensions import extended_measure_origins
 from nlp.countries.groups import as_members, member_states
 from nlp.countries.included_territories import with_included_territories
+from nlp.countries.inserted_text import in_inserted_text
 from nlp.countries.jurisdiction import implementing_jurisdiction as implementing_jurisdiction
 from nlp.countries.listed_countries import listed_under_an_acting_lead_in
 from nlp.countries.mention import CountryMention
@@ -266,7 +267,8 @@ def _targeted(text: str, offset: int, layout: Layout, sentences: Sentences, acti
         return False
     lead_in = acting.lead_in(offset)
     if lead_in and cues()["not_affected"].search(text[lead_in[0] : lead_in[1]].lower()):
-        return False  # an item of a list of exceptions ('the following goods are not subject to …:')
+        if not in_inserted_text(text, lead_in[0]):  # an amendment writing the exceptions in makes them its subject
+            return False  # an item of a list of exceptions ('the following goods are not subject to …:')
     return not after_exception(text, offset, sentences) and not _in_cited_title(text, offset)
 
 

@@ -38,6 +38,7 @@ from nlp.rates.examples import an_example
 from nlp.rates.increments import an_increment
 from nlp.rates.kinds import kind_of, margin_nearer, role_of
 from nlp.rates.named_columns import percent_column_rows, rate_column_cells
+from nlp.rates.not_duties import not_a_duty
 from nlp.rates.prefixed import prefixed_percents
 from nlp.rates.quoted import ordered_row_duties, quoted_by_an_amendment
 from nlp.rates.remedy_columns import remedy_column, row_name
@@ -360,6 +361,8 @@ def _as_rate(text, lowered, candidate, sentences: Sentences, acting: ActingSente
         lowered, start
     ):
         return None
+    if unit != "percent" and not_a_duty(text, start):
+        return None  # a reduction's size, a price a duty is calculated from
     if unit == "percent" and (
         an_increment(lowered, start, end, sentence_start)
         or a_share_of_the_goods(lowered, end)

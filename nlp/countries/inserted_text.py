@@ -1,0 +1,22 @@
+"""Text an amending act writes into an earlier one ('paragraph 2 is replaced by the following: ‘2. Paragraph 1 does
+not apply to any of the following: … (b) products originating in Belarus …’'): the act's own change. A list of
+origins left out of the earlier measure there is what the amendment does to those origins (the suspension withdrawn
+from their goods), so its countries are the ones the act targets, not exceptions to it."""
+
+from __future__ import annotations
+
+import re
+
+INSERTION_REACH = 200  # how far before the inserted text its amending instruction may end
+# the instruction ('is replaced by the following:', 'the following paragraph is inserted:', 'shall read as follows:')
+# then the inserted text's opening quote and its own paragraph number
+INSERTED_BEFORE = re.compile(
+    r"(?:(?:replaced|substituted)\s+by\s+the\s+following|(?:is|are|shall\s+be)\s+(?:inserted|added)"
+    r"|(?:shall\s+)?reads?\s+as\s+follows)\s*:\s*[‘'“\"]?\s*(?:\(?\d+[a-z]?[.)])?\s*$",
+    re.I,
+)
+
+
+def in_inserted_text(text: str, offset: int) -> bool:
+    """Whether `offset` opens the text an amending instruction inserts (see the module's docstring)."""
+    return bool(INSERTED_BEFORE.search(text, max(0, offset - INSERTION_REACH), offset))

@@ -1,0 +1,28 @@
+"""Amounts per unit that an act prints beside its duties but that are no duty rate: the size of a reduction an importer
+may claim ('benefit from a reduction in the duties of:' / '— EUR 3 per tonne, if the port of unloading …', 'a
+flat-rate reduction of EUR 24 per tonne'), and the prices a duty is calculated from, in a table's rows of quotations,
+premiums and freight costs ('Quotation | 263,298 | 163,896', 'Freight costs: Gulf of Mexico-Rotterdam | 24,529')."""
+
+from __future__ import annotations
+
+import re
+
+from nlp.rates.cells import list_introduction
+
+REDUCTION_REACH = 80  # how far before the amount its reduction is named
+REDUCTION_OF = re.compile(r"\breduction\s+(?:in\s+(?:the\s+)?dut(?:y|ies)\s+)?of\s*:?\s*(?:[—–-]\s*)?$", re.I)
+# a row of the factors a duty is calculated from: its name, the first cell, is a price's
+PRICE_ROW = re.compile(
+    r"[ \t]*(?:quotations?|[^|\n]{0,40}\bpremiums?|freight\s+costs?|[^|\n]{0,40}\b(?:cif\s+)?prices?)\b[^|\n]{0,60}\|",
+    re.I,
+)
+
+
+def not_a_duty(text: str, start: int) -> bool:
+    """Whether the amount at `start` is a reduction's size or a price a duty is calculated from (see the module)."""
+    if REDUCTION_OF.search(text, max(0, start - REDUCTION_REACH), start):
+        return True
+    if REDUCTION_OF.search(list_introduction(text, start).rstrip()):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(PRICE_ROW.match(text, line_start)) and "|" in text[line_start:start]
