@@ -2,7 +2,8 @@
 in a stop press of 14 March. An update notice is issued a few days after the tariff changed, so a date a little
 earlier than its own, after a present-perfect clause that makes the change, is the change's day and not history.
 A restated measure of long ago ('the duties, which have been applied since 2019') lies far outside that reach.
-The words: `recent_changes` in nlp/data/date_rules.<language>.yaml.
+A notice written to advise of amendments to a consolidated tariff reports changes made months before it: there the
+reach is a year. The words: `recent_changes` and `amendment_notices` in nlp/data/date_rules.<language>.yaml.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from datetime import date, timedelta
 from nlp.dates.rules import DateRules
 
 RECENT_REACH = timedelta(days=14)  # how long before its own date a notice reports a change it announces
+AMENDMENT_NOTICE_REACH = timedelta(days=366)  # the same for a notice that advises of a consolidation's amendments
 CLAUSE_CHARS = 300  # the clause before the date
 
 
@@ -19,7 +21,8 @@ def reported_recent_change(
     mention_date: str, own: date, text: str, sentence_start: int, date_start: int, rules: DateRules
 ) -> bool:
     """The date, shortly before the notice's own date `own`, ends a clause that reports the change as made."""
-    if not own - RECENT_REACH <= date.fromisoformat(mention_date) < own:
+    reach = AMENDMENT_NOTICE_REACH if any(p.search(text) for p in rules.amendment_notices) else RECENT_REACH
+    if not own - reach <= date.fromisoformat(mention_date) < own:
         return False
     clause = text[max(sentence_start, date_start - CLAUSE_CHARS) : date_start]
     return any(pattern.search(clause) for pattern in rules.recent_changes)

@@ -93,6 +93,7 @@ class DateRules:
     restated: list[re.Pattern] = field(default_factory=list)  # "... is revised to read as follows:" (restated.py)
     availability: list[re.Pattern] = field(default_factory=list)  # "available in ACE as of": a filing system's day
     recent_changes: list[re.Pattern] = field(default_factory=list)  # "has been reinstated with effect from" (recent.py)
+    amendment_notices: list[re.Pattern] = field(default_factory=list)  # "advise of an amendment to" (recent.py)
     listed_act_effects: list[re.Pattern] = field(default_factory=list)  # "SOR/2029-56. (Effective on" (listed_acts.py)
     issue_headers: list[re.Pattern] = field(default_factory=list)  # a journal's issue line, its date below it
     notice_lists: list[re.Pattern] = field(default_factory=list)  # a list of gazette notices' header (notice_lists.py)
@@ -317,6 +318,8 @@ def _add_language(rules: DateRules, data: dict) -> None:
         rules.availability.append(guarded(data["availability"], FLAGS))
     if data.get("recent_changes"):
         rules.recent_changes.append(guarded(data["recent_changes"], FLAGS))
+    if data.get("amendment_notices"):
+        rules.amendment_notices.append(guarded(data["amendment_notices"], FLAGS))
     if data.get("listed_act_effects"):
         rules.listed_act_effects.append(guarded(data["listed_act_effects"], FLAGS))
     if data.get("issue_headers"):
