@@ -6,6 +6,7 @@ em" opening a hard-wrapped line cites another act's publication, not this one's;
 <date>" is the act's entry into force; Vietnam's national motto over an act is no title. A guard pins the capitalised
 portal line that stays this act's publication. Every passage is written for these tests."""
 
+from nlp.pipeline import analyse
 from tests.fact_readers import dates, title
 
 HEADING = (
@@ -93,3 +94,20 @@ def test_vietnams_national_motto_is_no_title():
         "Căn cứ Luật Quản lý ngoại thương số 05/2017/QH14 ngày 12 tháng 6 năm 2017;\n"
     )
     assert title(text) != "Độc lập - Tự do - Hạnh phúc"
+
+
+def test_a_dispatch_deciding_an_appeal_in_a_dumping_case_acts_on_that_case():
+    """Class: 'Conhecer do recurso ... no âmbito da investigação da prática de dumping ... originárias da X' / 'Negar-lhe
+    provimento': a Brazilian minister's dispatch on an appeal decides within the anti-dumping case and its origin."""
+    text = (
+        "DESPACHO DECISÓRIO Nº 31/2031/MDIC\n"
+        "O MINISTRO DE ESTADO DO DESENVOLVIMENTO, INDÚSTRIA, COMÉRCIO E SERVIÇOS, tendo em vista o disposto no art. 56"
+        " da Lei nº 9.784, de 29 de janeiro de 1999,\nresolve:\n"
+        "Conhecer do recurso administrativo apresentado pela empresa Alfa Glassware Co., Ltd. em face da Circular SECEX"
+        " nº 40, de 2 de maio de 2031, no âmbito da investigação da prática de dumping nas exportações para o Brasil de"
+        " vidros temperados, classificados no subitem 7007.19.00 da NCM, originárias da Malásia.\n"
+        "Negar-lhe provimento, a fim de manter as decisões veiculadas na Circular SECEX nº 40.\n"
+    )
+    doc = analyse(text, jurisdiction="BR")  # as a Brazilian source files it
+    assert sorted(m.type for m in doc._.measures) == ["anti_dumping"]
+    assert doc._.countries["affected"] == ["MY"]
