@@ -111,3 +111,26 @@ def test_a_dispatch_deciding_an_appeal_in_a_dumping_case_acts_on_that_case():
     doc = analyse(text, jurisdiction="BR")  # as a Brazilian source files it
     assert sorted(m.type for m in doc._.measures) == ["anti_dumping"]
     assert doc._.countries["affected"] == ["MY"]
+
+
+def test_a_portals_list_of_acts_dates_each_act_and_its_dou_issue():
+    """Class: a list of acts, one heading line each ('CIRCULAR SECEX Nº 04, DE <date> - D.O.U. de <date>.'): the
+    act's date and the Diário Oficial issue that published it; a rectification's date stays history."""
+    text = (
+        "2031\n"
+        "CIRCULAR SECEX Nº 11, DE 14 DE ABRIL DE 2031 - D.O.U. de 15/04/2031.\n"
+        "Inicia revisão do direito antidumping aplicado às importações brasileiras de pneus (NCM 4011.10.00),"
+        " originárias da China.\n"
+        "CIRCULAR SECEX Nº 12, DE 2 DE MAIO DE 2031 - D.O.U. de 05/05/2031. (Retificada em 07/05/2031).\n"
+        "Torna público os prazos da revisão da medida antidumping aplicada às importações brasileiras de vidros"
+        " (NCM 7005.29.00), originárias do Egito.\n"
+    )
+    found = dates(text)
+    for pair in [
+        ("document_date", "2031-04-14"),
+        ("publication", "2031-04-15"),
+        ("document_date", "2031-05-02"),
+        ("publication", "2031-05-05"),
+        ("other", "2031-05-07"),
+    ]:
+        assert pair in found
