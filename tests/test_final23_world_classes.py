@@ -9,6 +9,11 @@ portal line that stays this act's publication. Every passage is written for thes
 from nlp.pipeline import analyse
 from tests.fact_readers import dates, title
 
+
+def codes(text: str) -> list[str]:
+    return sorted(code.code for code in analyse(text)._.codes)
+
+
 HEADING = (
     "RESOLUÇÃO GECEX Nº 901, DE 14 DE MARÇO DE 2031\n\n"
     "Altera o Anexo IX da Resolução Gecex nº 272, de 19 de novembro de 2021.\n\n"
@@ -134,3 +139,12 @@ def test_a_portals_list_of_acts_dates_each_act_and_its_dou_issue():
         ("other", "2031-05-07"),
     ]:
         assert pair in found
+
+
+def test_a_lists_last_code_glued_to_its_and():
+    """Class: a list of dotted codes whose 'e' ('and') lost its space before the last code ('7304.39.10 e7304.39.90')."""
+    text = (
+        "Inicia revisão do direito antidumping aplicado às importações brasileiras de tubos de aço (NCM 7306.30.00,"
+        " 7306.40.00 e7306.50.00), originárias da China.\n"
+    )
+    assert codes(text) == ["73063000", "73064000", "73065000"]
