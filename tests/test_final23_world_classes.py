@@ -148,3 +148,16 @@ def test_a_lists_last_code_glued_to_its_and():
         " 7306.40.00 e7306.50.00), originárias da China.\n"
     )
     assert codes(text) == ["73063000", "73064000", "73065000"]
+
+
+def test_an_ementa_under_a_dou_line_stays_the_title():
+    """Class: a legal database's 'DOU de <date> (nº …, Seção 1, pág. …)' line between a Brazilian act's heading and its
+    ementa."""
+    text = (
+        "SECRETARIA DE COMÉRCIO EXTERIOR\n\n"
+        "PORTARIA SECEX Nº 150, DE 2 DE JUNHO DE 2031\n\n"
+        "DOU de 03/06/2031 (nº 101, Seção 1, pág. 45)\n\n"
+        "Estabelece critérios para alocação de cota para importação de leite em pó.\n\n"
+        "O SECRETÁRIO DE COMÉRCIO EXTERIOR, no uso das atribuições que lhe foram conferidas, resolve:\n"
+    )
+    assert title(text) == "Estabelece critérios para alocação de cota para importação de leite em pó"
