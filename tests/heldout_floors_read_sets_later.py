@@ -122,7 +122,7 @@ LATER_READ_SETS = {
         "dates": 0.96,
         "measures": 1.0,  # price bands, GECEX annex rates, Arabic, Thai and Malay words, mojibake Turkish: 0.526
         "affected": 0.666,  # left: a mojibake 'in Halk Cumhuriyeti', an AJCEP schedule page's partner: 0.667
-        "title": 0.583,  # a vLex page title's act name and issuer tail: 0.417
+        "title": 0.640,  # a vLex page title's act name and issuer tail: 0.417; an ementa under a 'DOU de' line: 0.583
         "identifier": 0.555,  # left: vLex and mojibake numbers, a relay's decree number: 0.556
         "rates": 0.4,  # left: 'DOCE POR CIENTO (12%)', an Arabic 10%, a schedule's yearly rates: 0.400
         "quotas": 1.0,

@@ -51,11 +51,13 @@ CANDIDATE = guarded(  # guarded: the engine skips ahead to digits and 'e'
     r"""
     (?=\d|ex)                             # a match opens with a digit or 'ex': any other 'e' fails here, before the
                                           # lookbehinds below are tried (most of an English text's 'e's)
-    (?:(?<![^\W\u4e00-\u9fff\uac00-\ud7a3]|[./@:§$€£+])|(?<=\b\d{3}\.\d\d/)|(?<=[\u4e00-\u9fff]:))  # not glued to a
+    (?:(?<![^\W\u4e00-\u9fff\uac00-\ud7a3]|[./@:§$€£+])|(?<=\b\d{3}\.\d\d/)|(?<=[\u4e00-\u9fff]:)
+      |(?<=\.\d\d[ \u00a0][ey]))  # not glued to a
                                           # word, URL, citation, amount or phone (a Chinese character or a Korean
                                           # syllable may touch it: '제7217.20.0000호'), but after a SACU schedule
                                           # item's number ('215.02/7210.49.10/01.08') or a Chinese label's colon
-                                          # ('HS编码:0805')
+                                          # ('HS编码:0805'), or after a list's last 'e'/'y' ('and') glued to it
+                                          # ('7304.39.10 e7304.39.90')
     (?:(?<!-)|(?<=\.\d\d-)|(?<=\.\d\d\d\d-))  # after a dotted code and a hyphen: a range's end
     (?P<ex>ex[ \u00a0]?)?                 # 'ex 7208 51 20', 'ex02011000'
     (?P<number>\d{4}\.\d{2}-\d{3,4}        # Korean HSK 7208.51-0000, Japanese 7208.51-000

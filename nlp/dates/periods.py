@@ -105,7 +105,18 @@ def _is_pair(text: str, first: FoundDate, second: FoundDate, previous, layout: L
     before = CLOCK_TIME.sub(" ", layout.clause_before(first.start, floor))[-OPENING_REACH:]
     if TWO_DAYS_FOR.search(before) and AND_ONLY.fullmatch(gap):
         return False  # "for January 1, 2031 and February 1, 2031": two days the changes take effect, no period
-    return any(pattern.search(before) for pattern in rules.period_openings)
+    return any(pattern.search(before) for pattern in rules.period_openings) or _under_a_period_column(
+        text, first.start, rules
+    )
+
+
+def _under_a_period_column(text: str, offset: int, rules: DateRules) -> bool:
+    """A table row flattened to one line ("1513.29.10 ... 6.000 toneladas 01/06/2021 a 29/08/2021") under a header line
+    whose last column names a period ("... COTA GLOBAL ... VIGÊNCIA"): the row's '<date> a <date>' is that period."""
+    row_start = text.rfind("\n", 0, offset) + 1
+    header_end = text.rfind("\n", 0, max(0, row_start - 1)) + 1
+    header = text[header_end:row_start]
+    return any(pattern.search(header) for pattern in rules.period_column)
 
 
 TWO_DAYS_FOR = re.compile(r"(?<!\bperiod\s)(?<!\bperiods\s)\bfor\s*:?\s*$", re.I)

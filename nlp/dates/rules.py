@@ -86,6 +86,7 @@ class DateRules:
     period_appositive: list[re.Pattern] = field(default_factory=list)  # "<date>, effective date of X, to <date>"
     period_columns: list[re.Pattern] = field(default_factory=list)  # a header line naming start and end columns
     period_in_force: list[re.Pattern] = field(default_factory=list)  # an act in force from its start until its end
+    period_column: list[re.Pattern] = field(default_factory=list)  # a header line whose last column holds a period
     history_sections: list[str] = field(default_factory=list)  # "BACKGROUND": earlier acts restated (sources)
     background: list[re.Pattern] = field(default_factory=list)
     retroactive: list[re.Pattern] = field(default_factory=list)  # periods of importation that may predate the act
@@ -295,6 +296,7 @@ def _add_language(rules: DateRules, data: dict) -> None:
         ("appositive", "period_appositive"),
         ("columns", "period_columns"),
         ("in_force", "period_in_force"),
+        ("column", "period_column"),
     ):
         if periods.get(key):
             getattr(rules, target).append(guarded(periods[key], FLAGS))
