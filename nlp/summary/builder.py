@@ -146,6 +146,7 @@ def _lead_sentence(facts: Facts, measures: list, operative: str, actor: str) -> 
     verb = (
         _title_verb(facts.title, primary.type)
         or vocabulary["measures"][primary.type].get("verb")
+        or _suspends(facts, primary)
         or _verb(facts, primary)
     )
     rates = [] if verb in SETS_NO_RATE else _lead_rates(facts)  # an investigation opened sets no duty yet
@@ -174,7 +175,9 @@ def _lead_sentence(facts: Facts, measures: list, operative: str, actor: str) -> 
 EXPORT_ACT = guarded(
     r"\bexport\s+(?:control|permits?|licen[cs]es?|licensing|bans?|prohibitions?|restrictions?)\b", re.I
 )
-IMPORT_WORD = re.compile(r"\bimport", re.I)
+# ... never one that names imports or an origin: a duty on goods 'originating in' a country that restricts its
+# own exports ("… in response to its export restrictions on potash") acts on imports.
+IMPORT_WORD = re.compile(r"\bimport|\boriginat|\bin response to\b", re.I)
 
 
 def _on_exports(title: str | None) -> bool:
@@ -324,6 +327,19 @@ def _verb(facts: Facts, primary) -> str:
         if not _in_compound(lowered, m.start())
     ]
     return min(found)[1] if found else "announces"
+
+
+# 'suspending Section 232 duties on imports … from Ukraine', '… will not be subject to additional duties under …':
+# an act that lifts a duty for a while, whatever verb the background's history of the duty uses ('by imposing').
+SUSPENDED_DUTY = guarded(
+    r"\bsuspend(?:s|ing|ed)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?dut(?:y|ies)\b|\bwill\s+not\s+be\s+subject\s+to\s+"
+    r"(?:the\s+)?additional\s+dut(?:y|ies)\b",
+    re.I,
+)
+
+
+def _suspends(facts: Facts, primary) -> str | None:
+    return "suspends" if primary.type == "duty_rate_change" and SUSPENDED_DUTY.search(_operative_text(facts)) else None
 
 
 def _in_compound(text: str, start: int) -> bool:

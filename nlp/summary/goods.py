@@ -26,11 +26,11 @@ NOT_GOODS = guarded(
 
 # Goods never open with a conjunction or an article: 'on and paid by the importers …' (levied on and paid by),
 # 'on or after the date', 'on an investigation into the dumping of …', 'of more than 150 mm' ran from another phrase;
-# nor with an infinitive's 'to' ('To Facilitate Positive Adjustment to Competition from …' is a purpose), nor with
-# the action a proclamation's title opens with ('Excluding Certain Canadian Products from Importation …').
-FUNCTION_WORD_FIRST = re.compile(
-    r"(?:and|or|but|nor|an?|after|before|which|that|whether|more|less|not|to|"
-    r"excluding|modifying|adjusting|imposing|continuing|extending|amending|suspending|increasing|reducing|"
+# nor with an infinitive's 'to' ('To Facilitate Positive Adjustment to Competition from …' is a purpose).
+FUNCTION_WORD_FIRST = re.compile(r"(?:and|or|but|nor|an?|after|before|which|that|whether|more|less|not|to)\b", re.I)
+# Nor with the action a proclamation's title opens with ('Excluding Certain Canadian Products from Importation …').
+TITLE_ACTION_FIRST = re.compile(
+    r"(?:excluding|modifying|adjusting|imposing|continuing|extending|amending|suspending|increasing|reducing|"
     r"terminating|implementing|addressing|establishing|clarifying|prohibiting|restricting)\b",
     re.I,
 )
@@ -76,6 +76,7 @@ def _first_goods(pattern: re.Pattern, sentence: str) -> str | None:
             and not NOT_GOODS.search(goods)
             and not goods.startswith("the ")
             and not FUNCTION_WORD_FIRST.match(goods)
+            and not TITLE_ACTION_FIRST.match(goods)
         ):
             return goods
         at = match.start() + 1

@@ -139,6 +139,10 @@ NOT_ACTING = guarded(
     r"|^This page (?:needs|has|does)\b"
     r"|\bIf your browser does not render\b"  # a document viewer's line run into the text
     r"|^Documento assinado digitalmente\b"  # the Brazilian gazette's signature note under every act
+    # the final provision on entry into force: the lead already gives the date it sets
+    r"|^(?:This|These)\s+(?:Regulation|Decision|Directive|Order|Regulations|Notice)\s+shall\s+enter\s+into\s+force\b"
+    r"|\bshall\s+be\s+binding\s+in\s+its\s+entirety\b"
+    r"|^(?:Le\s+présent|La\s+présente)\s+\w+\s+entre\s+en\s+vigueur\b|^(?:Diese|Dieser|Dieses)\s+\w+\s+tritt\b.{0,80}?\bin\s+Kraft\b"
     # the clause naming the instrument itself: 'Title – This notice is the Customs Notice No. 2031/4.'
     r"|^(?:Title|Name)?\s*[—–:-]?\s*This\s+(?:notice|instrument|order|determination|regulations?|decree|notification"
     r"|direction|declaration|rules?)\s+is\s+the\b"
