@@ -25,7 +25,7 @@ from nlp.summary.operative import (
 )
 from nlp.summary.period import FAVOURS, day, first_date, first_iso, period, start_date
 from nlp.summary.phrases import measure_phrase
-from nlp.summary.verbs import distance, exclusion_verb
+from nlp.summary.verbs import distance, exclusion_verb, suspends_duty
 from nlp.summary.words import compiled, words
 from nlp.text.acting import ActingSentences
 from nlp.text.layout import OPERATIVE, Layout
@@ -146,7 +146,7 @@ def _lead_sentence(facts: Facts, measures: list, operative: str, actor: str) -> 
     verb = (
         _title_verb(facts.title, primary.type)
         or vocabulary["measures"][primary.type].get("verb")
-        or _suspends(facts, primary)
+        or suspends_duty(primary.type, _operative_text(facts))
         or _verb(facts, primary)
     )
     rates = [] if verb in SETS_NO_RATE else _lead_rates(facts)  # an investigation opened sets no duty yet
@@ -161,7 +161,8 @@ def _lead_sentence(facts: Facts, measures: list, operative: str, actor: str) -> 
     elif goods:
         parts.append(f"on {goods}" + (f" from {countries}" if countries else ""))
     elif countries:  # 'on imports from China', never 'a duty from China'
-        parts.append(f"{'for' if primary.type in FAVOURS else 'on'} imports from {countries}")
+        goods_word = "goods" if primary.type == "prohibition" else "imports"  # 'an import ban on goods from Canada'
+        parts.append(f"{'for' if primary.type in FAVOURS else 'on'} {goods_word} from {countries}")
     parts.append(period(facts.dates, verb, primary.type))
     sentence = " ".join(part for part in parts if part) + _code_count(facts)
     others = [vocabulary["measures"][m.type]["phrase"] for m in measures[1:3]]
@@ -327,19 +328,6 @@ def _verb(facts: Facts, primary) -> str:
         if not _in_compound(lowered, m.start())
     ]
     return min(found)[1] if found else "announces"
-
-
-# 'suspending Section 232 duties on imports … from Ukraine', '… will not be subject to additional duties under …':
-# an act that lifts a duty for a while, whatever verb the background's history of the duty uses ('by imposing').
-SUSPENDED_DUTY = guarded(
-    r"\bsuspend(?:s|ing|ed)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?dut(?:y|ies)\b|\bwill\s+not\s+be\s+subject\s+to\s+"
-    r"(?:the\s+)?additional\s+dut(?:y|ies)\b",
-    re.I,
-)
-
-
-def _suspends(facts: Facts, primary) -> str | None:
-    return "suspends" if primary.type == "duty_rate_change" and SUSPENDED_DUTY.search(_operative_text(facts)) else None
 
 
 def _in_compound(text: str, start: int) -> bool:

@@ -11,7 +11,7 @@ from nlp.text.patterns import guarded
 
 def measure_phrase(kind: str, rates: list, text: str, scope: str) -> str:
     """The measure, the rates the document sets for it, and the legal basis its operative parts name."""
-    phrase = _based_phrase(kind, scope) or words()["measures"][kind]["phrase"]
+    phrase = _based_phrase(kind, scope) or _ban_phrase(kind, scope) or words()["measures"][kind]["phrase"]
     rate = _rate_change(rates, text) or _rate_text(rates)
     if not rate:
         return phrase
@@ -22,6 +22,21 @@ def measure_phrase(kind: str, rates: list, text: str, scope: str) -> str:
         surtax = any(r.kind == "surtax" for r in rates)
         return f"a {rate} retaliatory surtax" if surtax and joined != rate else f"{phrase} {joined}"
     return phrase
+
+
+IMPORTS_NAMED = guarded(r"\bimport(?:s|ed|ation)?\b", re.I)
+EXPORTS_NAMED = guarded(r"\bexport(?:s|ed|ation)?\b", re.I)
+
+
+def _ban_phrase(kind: str, scope: str) -> str | None:
+    """'an import ban' where the operative parts name importation alone ('… are excluded from importation into the
+    United States'), 'an export ban' where they name exports alone; both or neither: 'an import or export ban'."""
+    if kind != "prohibition":
+        return None
+    imports, exports = bool(IMPORTS_NAMED.search(scope)), bool(EXPORTS_NAMED.search(scope))
+    if imports == exports:
+        return None
+    return "an import ban" if imports else "an export ban"
 
 
 def _based_phrase(kind: str, scope: str) -> str | None:

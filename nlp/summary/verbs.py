@@ -46,3 +46,16 @@ def exclusion_verb(facts) -> str:
             if found:
                 return min(found)[1]
     return "grants"
+
+
+# 'suspending Section 232 duties on imports … from Ukraine', '… will not be subject to additional duties under …':
+# an act that lifts a duty for a while, whatever verb the background's history of the duty uses ('by imposing').
+SUSPENDED_DUTY = guarded(
+    r"\bsuspend(?:s|ing|ed)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?dut(?:y|ies)\b|\bwill\s+not\s+be\s+subject\s+to\s+"
+    r"(?:the\s+)?additional\s+dut(?:y|ies)\b",
+    re.I,
+)
+
+
+def suspends_duty(kind: str, operative_text: str) -> str | None:
+    return "suspends" if kind == "duty_rate_change" and SUSPENDED_DUTY.search(operative_text) else None
