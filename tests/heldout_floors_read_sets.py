@@ -58,7 +58,9 @@ READ_SETS = {
         "codes": 0.972,  # Icelandic 'tollnúmer' columns, WTO 'concessions on items'; left: a heading in that list
         "dates": 0.980,  # OJ register lines in Dutch/Polish, WTO masthead, German genitive law, 'Bericht ... vom'
         "measures": 0.896,  # EPA/TCA agreement names, Italian/Spanish carve-outs; left: SI recitals, XXVIII, AEV
-        "affected": 0.909,  # left: an exemption review's extended-duty countries (CN, ID beside the exporter's IN)
+        # round 20 label convention: 1519's circumvented duty's origin CN relabelled affected and found (0.909
+        # before); left: ID, a country of the earlier extension, beside the exporter's IN
+        "affected": 0.956,
         # EUR-Lex 'Document C…' line, designations without parentheses; round 13b (final16 Europe): the Swiss report's
         # own title line with its date (1521); left: WTO site
         "title": 0.923,

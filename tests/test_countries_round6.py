@@ -1,7 +1,8 @@
 """Affected countries, round 6 of issue 15: countries a text names without acting on their goods. A government
 named as the actor whose threats an order addresses, the partner a country keeps its nomenclature aligned with, the
-origins of a duty that an anti-circumvention act extends to another country's goods, and a country whose proceeding
-the amended act's title says was terminated. Every passage is written for these tests (other goods, countries and
+origins of a duty that an anti-circumvention act extends to another country's goods (found, and since round 20
+affected beside the extension's goods: eval/heldout/README.md 'Round 20 label conventions'), and a country whose
+proceeding the amended act's title says was terminated. Every passage is written for these tests (other goods, countries and
 numbers than any eval set)."""
 
 from nlp.countries.extensions import extended_measure_origins
@@ -40,7 +41,7 @@ def test_a_nomenclature_kept_in_step_with_a_partner_names_no_origin():
     assert affected(text, "UK") == []
 
 
-def test_an_extension_of_a_duty_affects_the_goods_it_is_extended_to():
+def test_an_extension_of_a_duty_affects_the_goods_it_is_extended_to_and_the_extended_measure_origins():
     text = (
         "Article 1\n\n1. The definitive anti-dumping duty imposed by Implementing Regulation (EU) 2031/77 on imports "
         "of aluminium ladders originating in Brazil and Egypt is hereby extended to imports of aluminium ladders "
@@ -48,7 +49,7 @@ def test_an_extension_of_a_duty_affects_the_goods_it_is_extended_to():
         "2. The duty extended by paragraph 1 shall be the duty of 31,4 % applicable to 'all other companies' in "
         "Brazil.\n"
     )
-    assert affected(text, "EU") == ["GE"]
+    assert affected(text, "EU") == ["BR", "EG", "GE"]
 
 
 def test_an_extension_act_title_names_the_extended_measure_origins_first():
@@ -58,7 +59,7 @@ def test_an_extension_act_title_names_the_extended_measure_origins_first():
         "steel springs consigned from Sri Lanka, whether declared as originating in Sri Lanka or not"
     )
     assert extended_measure_origins(title, Sentences(title)) == {"IN"}
-    assert affected(title, "EU") == ["LK"]
+    assert affected(title, "EU") == ["IN", "LK"]
 
 
 def test_german_and_french_extension_sentences():

