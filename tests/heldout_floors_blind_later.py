@@ -14,7 +14,8 @@ LATER_BLIND_SETS = {
     # India mastheads, Russian capitals, Korean origin suffixes, composition figures, Korean and Vietnamese press cues).
     "final18": {
         "codes": 1.0,
-        "dates": 0.969,
+        # round 20 label convention (a start bounded in the same phrase is application_start; 2412 relabelled): 0.969
+        "dates": 0.984,
         "measures": 0.945,
         "affected": 0.956,
         "title": 0.906,
@@ -58,7 +59,8 @@ LATER_BLIND_SETS = {
     # period lengths after the start and after the goods).
     "final20": {
         "codes": 0.986,
-        "dates": 0.862,  # the Resmî Gazete history table at 2823's foot is no signature date (read21-europe): 0.857
+        # round 20 convention: a lone 'will apply as of <date>' is entry into force (2808): 0.862 before
+        "dates": 0.874,  # the Resmî Gazete history table at 2823's foot is no signature date (read21-europe): 0.857
         "measures": 0.904,  # goods no longer subject to a duty, TCOs made (round 20 residual classes): 0.885 before
         "affected": 0.956,  # round 20: a name wrapped over a PDF line break: 0.953 before
         "title": 0.937,

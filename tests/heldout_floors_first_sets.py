@@ -14,7 +14,9 @@ FIRST_SETS = {
     },
     "final": {
         "codes": 0.993,
-        "dates": 0.933,  # round 3 (issue 15): 0.884 before
+        # round 20 label convention (a lone 'applies to goods entered on and after' is entry into force; 120 relabelled,
+        # eval/heldout/README.md 'Round 20 label conventions'): 0.933 before
+        "dates": 0.977,  # round 3 (issue 15): 0.884 before
         # round 14 (read17-us): a modification of the action taken in this Section 301 investigation (114): 0.975 before
         "measures": 1.0,  # round 5 (claiming an exclusion): 0.950 before
         "affected": 1.0,
