@@ -370,8 +370,17 @@ def _named_as_context(compiled: MeasurePatterns, lowered: str, offset: int) -> b
 
 
 def _names_a_country(text: str, sentences: Sentences, offset: int) -> bool:
-    start, end = sentences.around(offset)
-    return next(find_country_names(text, start, end), None) is not None
+    span = sentences.around(offset)
+    if _COUNTRY_SENTENCES[0] is not text:
+        _COUNTRY_SENTENCES[:] = [text, {}]
+    known = _COUNTRY_SENTENCES[1]  # the signals of one sentence (a long table row's) ask the same: read it once
+    if span not in known:
+        known[span] = next(find_country_names(text, *span), None) is not None
+    return known[span]
+
+
+# Whether each sentence asked about names a country, for the last text.
+_COUNTRY_SENTENCES: list = [None, {}]
 
 
 def _in_table(text: str, offset: int) -> bool:

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from nlp.text.header_rows import header_like, line_map
 from nlp.text.stacked_cells import stacked_header
 from nlp.text.textutil import lines_above
 
@@ -125,11 +126,23 @@ def _headers_atop(text: str, line_start: int) -> list[str]:
     for position in walked:
         tops[position] = top
     headers = []
-    for line in text[top:line_start].splitlines()[:MAX_HEADER_LINES]:
+    for line in _first_lines(text, top, line_start, MAX_HEADER_LINES):
         if ROW_END.search(line) and not UNIT_HEADER.search(line):
             break
         headers.append(line)
     return list(reversed(headers))
+
+
+def _first_lines(text: str, start: int, end: int, count: int) -> list[str]:
+    """`text[start:end].splitlines()[:count]`, splitting no more than it needs: the rows of a long table each read
+    the first lines of its top, and splitting the whole table above each row made a pass quadratic."""
+    reach = 2048
+    while True:
+        stop = min(end, start + reach)
+        lines = text[start:stop].splitlines()
+        if len(lines) > count or stop == end:  # a line after the first `count`: they ended where they do in the whole
+            return lines[:count]
+        reach *= 4
 
 
 def header_unit(header: str) -> str | None:
@@ -180,26 +193,27 @@ def _column_header(text: str, offset: int) -> str | None:
     return cells[column].strip()
 
 
-# The header row found above each row of the last text asked about: the cells of a row share it.
-_LAST_TEXT: list = [None, {}]
+# The header row found above each row of the last text asked about (the cells of a row share it), and its line map.
+_LAST_TEXT: list = [None, {}, None]
+HEADER_LOOKBACK_LINES = 60
 
 
 def _header_row(text: str, line_start: int) -> str | None:
     """The nearest line above `line_start` with cells and no digits (a header row), if any."""
     if _LAST_TEXT[0] is not text:
-        _LAST_TEXT[:] = [text, {}]
-    rows = _LAST_TEXT[1]
+        _LAST_TEXT[:] = [text, {}, line_map(text)]
+    rows, lines_of_text = _LAST_TEXT[1], _LAST_TEXT[2]
     if line_start not in rows:
         zone_start = max(0, line_start - HEADER_LOOKBACK)
-        lines = text[zone_start:line_start].splitlines()[-60:]
-        rows[line_start] = next(
-            (
-                _unwrapped(lines, index)
-                for index in range(len(lines) - 1, -1, -1)
-                if "|" in lines[index] and not DIGIT.search(lines[index]) and lines[index].strip(" |-:\t")
-            ),
-            None,
-        )
+        if lines_of_text is not None:  # the text's lines mapped once, not split again for each row
+            found = lines_of_text.nearest_header(zone_start, line_start, HEADER_LOOKBACK_LINES)
+            rows[line_start] = _unwrapped(list(found), 1) if found else None
+        else:
+            lines = text[zone_start:line_start].splitlines()[-HEADER_LOOKBACK_LINES:]
+            rows[line_start] = next(
+                (_unwrapped(lines, index) for index in range(len(lines) - 1, -1, -1) if header_like(lines[index])),
+                None,
+            )
         if rows[line_start] is None:  # a long table: its header stands above the lines looked back over
             top = [line for line in _headers_atop(text, line_start) if "|" in line and not DIGIT.search(line)]
             rows[line_start] = top[-1] if top else None
