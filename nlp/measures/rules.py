@@ -126,6 +126,8 @@ def scan_signals(
             sentence = _sentence(lowered, sentences, match.start())
             if not sentence_allows(group, kind, compiled, sentence):
                 continue
+            if compiled.voided_nearby(group, lowered, match.start(), sentences.around(match.start())[1]):
+                continue
             if group in compiled.needs_country and not _names_a_country(text, sentences, match.start()):
                 continue
             if _named_as_context(compiled, lowered, match.start()):
