@@ -3,7 +3,7 @@ narrowed to the case it was written for. A trailing clause ending in 除外 that
 named before it targeted; an amendment restating a safeguard's exempted origins leaves them exempted (only a
 suspension or preference amended withdraws relief from the origins it lists); goods that 'shall no longer be subject
 to' a duty because it is terminated or repealed are no exclusion; every country of an 'except … through <date>' list
-owns its end, and a single exception end stays the measure's; an origin adjective right before the remedy's word names
+owns its end, and with no country read an exception end stays the measure's; an origin adjective right before the remedy's word names
 who imposes it; a price row of a table with a duty column keeps its duties.
 Every passage is written for these tests."""
 
@@ -130,3 +130,17 @@ def test_entry_price_rows_of_a_table_with_a_duty_column_keep_their_duties():
     )
     rates = {(r.value, r.unit) for r in analyse(text, jurisdiction="EU")._.rates}
     assert {(2.4, "EUR/100 kg"), (27.5, "EUR/100 kg")} <= rates
+
+
+def test_a_single_exception_end_with_no_country_read_stays_the_measures_end():
+    """Class: one exception end and no affected country read: nothing marks it as restated history."""
+    text = (
+        "Adjusting Imports of Aluminum Into the United States\n\n"
+        "NOW, THEREFORE, I, the President of the United States, do hereby proclaim as follows:\n\n"
+        '(1) Clause 3 of Proclamation 9988 is amended to read as follows: "an additional 10 percent ad valorem rate'
+        " of duty on aluminum articles imported from all countries except Canada and Mexico through 11:59 p.m."
+        ' eastern daylight time on July 1, 2031."\n\n'
+        "(2) This proclamation is effective at 12:01 a.m. eastern daylight time on June 1, 2031.\n"
+    )
+    dates = sorted((m.type, m.date) for m in analyse(text, jurisdiction="US")._.dates)
+    assert ("application_end", "2031-07-01") in dates

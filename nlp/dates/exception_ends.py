@@ -31,8 +31,8 @@ def exception_ends(text: str, mentions: list[DateMention], affected: list[str]) 
     """Type each country exception's end: the latest one of an affected country is the measure's end, the rest
     are restated."""
     excepted = {id(m): codes for m in mentions if (codes := _excepted_countries(text, m))}
-    if len(excepted) < 2 or not affected:
-        return mentions  # one exception end is the measure's own; with no country read, none is known to be history
+    if not excepted or not affected:
+        return mentions  # with no country read, no exception is known to be another country's history
     # an exception that ended before the act's own date is history (a later act ending every exception restates them)
     own = min((m.date for m in mentions if m.type in OWN_DATES), default="")
     latest: dict[str, str] = {}
