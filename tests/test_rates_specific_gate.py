@@ -1,7 +1,8 @@
 """Specific amounts are looked for only in a stretch holding a per-unit part ('/kg', 'per tonne', 'за тонну'):
 every amount per unit has one, so the stretches without are left out with the same amounts found."""
 
-from nlp.rates.finder import _specific_amounts, _words
+from nlp.rates.finder import _specific_amounts
+from nlp.rates.rate_words import rate_words as _words
 
 TEXT = (
     "the duty is eur 0.50/kg net. a further levy of usd 12 per 100 kg applies; "

@@ -81,12 +81,14 @@ def after_exception(text: str, offset: int, sentences: Sentences) -> bool:
 # Chinese and Japanese put 'except' after the name, in its own parenthesis or clause: '(美国(U.S.)本土除外)' (the US
 # mainland excepted), '中華人民共和国(香港地域及びマカオ地域を除く。)' (Hong Kong and Macao excepted)
 POSTPOSED_EXCEPTION = re.compile(r"除外|を除く|除く")
+CLAUSE_BREAKS = "，,；;"  # not the Japanese list comma 、
 POSTPOSED_REACH = 30  # a name, a territory word, a code in parentheses and the cue
 
 
 def _excepted_by_a_postposed_cue(text: str, offset: int) -> bool:
     """A Chinese or Japanese exception cue after the name, in the name's own parenthesis (none opens between them
-    that is not closed: '韓国又は中国(香港を除く。)' excepts Hong Kong, not Korea), before the sentence ends."""
+    that is not closed: '韓国又は中国(香港を除く。)' excepts Hong Kong, not Korea), before the sentence ends, and in the
+    name's own clause."""
     cue = POSTPOSED_EXCEPTION.search(text, offset, offset + POSTPOSED_REACH)
     if cue is None or "。" in text[offset : cue.start()]:
         return False
@@ -95,6 +97,8 @@ def _excepted_by_a_postposed_cue(text: str, offset: int) -> bool:
         depth += {"(": 1, "（": 1, ")": -1, "）": -1}.get(character, 0)
         if depth < 0:
             return False  # the name's parenthesis closes before the cue: the cue excepts something else
+        if depth == 0 and character in CLAUSE_BREAKS:
+            return False  # '…加征10%关税，列入排除清单的商品除外': a later clause excepts other goods
     return depth == 0
 
 

@@ -1,7 +1,9 @@
 """Text an amending act writes into an earlier one ('paragraph 2 is replaced by the following: ‘2. Paragraph 1 does
 not apply to any of the following: … (b) products originating in Belarus …’'): the act's own change. A list of
 origins left out of the earlier measure there is what the amendment does to those origins (the suspension withdrawn
-from their goods), so its countries are the ones the act targets, not exceptions to it."""
+from their goods), so its countries are the ones the act targets, not exceptions to it. Only where the amended
+measure is a suspension or preference (its title says so): an amendment restating a safeguard's or a duty's exempted
+origins ('Paragraph 1 does not apply to … products originating in Norway') leaves them exempted."""
 
 from __future__ import annotations
 
@@ -17,6 +19,18 @@ INSERTED_BEFORE = re.compile(
 )
 
 
+# the amended measure grants a relief its exceptions withdraw: 'amending Regulation … suspending the Common Customs
+# Tariff duties', '… tariff preferences', '… tariff concessions'
+RELIEF_IN_TITLE = re.compile(r"\bsuspend(?:ing|s)?\b|\bsuspensions?\b|\bpreferen(?:ces?|tial)\b|\bconcessions?\b", re.I)
+TITLE_REACH = 600  # the title's length at most
+
+
 def in_inserted_text(text: str, offset: int) -> bool:
-    """Whether `offset` opens the text an amending instruction inserts (see the module's docstring)."""
-    return bool(INSERTED_BEFORE.search(text, max(0, offset - INSERTION_REACH), offset))
+    """Whether `offset` opens the text an amending instruction inserts into a suspension or preference (see the
+    module's docstring)."""
+    return bool(INSERTED_BEFORE.search(text, max(0, offset - INSERTION_REACH), offset)) and _amends_a_relief(text)
+
+
+def _amends_a_relief(text: str) -> bool:
+    title_end = text.find("\n\n", 0, TITLE_REACH)
+    return RELIEF_IN_TITLE.search(text, 0, TITLE_REACH if title_end < 0 else title_end) is not None

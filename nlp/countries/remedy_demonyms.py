@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from nlp.text.prefilter import may_occur, scan_gated_builder
@@ -56,21 +57,36 @@ def _code(match: re.Match) -> str | None:
 
 def remedy_demonyms(text: str, start: int, end: int) -> Iterator[tuple[str, int, int]]:
     """(code, start, end) of each origin adjective in text[start:end] within a clause's reach of a remedy's word."""
+    found, starts = _text_demonyms(text)
+    yield from found[bisect_left(starts, start) : bisect_left(starts, end)]
+
+
+@lru_cache(maxsize=4)
+def _text_demonyms(text: str) -> tuple[tuple[tuple[str, int, int], ...], list[int]]:
+    """The text's remedy demonyms, scanned once, and their starts in order (the country reader asks for every
+    sub-range of a long text)."""
     remedy = _remedy_word()
     if not may_occur(remedy, text):
-        return
-    seen: set[int] = set()
-    for word in remedy.finditer(text, max(0, start - REMEDY_REACH), min(len(text), end + REMEDY_REACH)):
-        window_start = max(start, word.start() - REMEDY_REACH)
-        window_end = min(end, word.end() + REMEDY_REACH)
+        return (), []
+    found_all: dict[int, tuple[str, int, int]] = {}
+    for word in remedy.finditer(text):
+        window_start, window_end = max(0, word.start() - REMEDY_REACH), word.end() + REMEDY_REACH
         for found in _adjective().finditer(text, window_start, min(len(text), window_end + NEXT_WORD_REACH)):
             name_start, name_end = found.span("adjective")
             if name_start >= window_end:
                 break
-            between = (name_end, word.start()) if name_end <= word.start() else (word.end(), name_start)
-            if name_start in seen or CLAUSE_BREAK.search(text, *between):
+            if name_start in found_all or _names_the_imposer(found, word):
                 continue
-            code = _code(found)
-            if code:
-                seen.add(name_start)
-                yield code, name_start, name_end
+            between = (name_end, word.start()) if name_end <= word.start() else (word.end(), name_start)
+            if CLAUSE_BREAK.search(text, *between):
+                continue
+            if code := _code(found):
+                found_all[name_start] = (code, name_start, name_end)
+    found = tuple(sorted(found_all.values(), key=lambda item: item[1]))
+    return found, [name_start for _, name_start, _ in found]
+
+
+def _names_the_imposer(adjective: re.Match, remedy_word: re.Match) -> bool:
+    """'The Indian anti-dumping duty on Chinese plate': an adjective right before the remedy's word names who imposes
+    it, not the goods' origin (one before the goods' noun, 'kiinalaisen melamiinin polkumyyntitulli', does)."""
+    return adjective.start("next") == remedy_word.start()

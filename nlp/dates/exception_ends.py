@@ -30,34 +30,38 @@ TRAILING = 2  # what may follow the country's name before 'through' (a closing q
 def exception_ends(text: str, mentions: list[DateMention], affected: list[str]) -> list[DateMention]:
     """Type each country exception's end: the latest one of an affected country is the measure's end, the rest
     are restated."""
-    excepted = {id(m): code for m in mentions if (code := _excepted_country(text, m))}
-    if not excepted:
-        return mentions
+    excepted = {id(m): codes for m in mentions if (codes := _excepted_countries(text, m))}
+    if not excepted or not affected:
+        return mentions  # with no country read, no exception is known to be another country's history
     # an exception that ended before the act's own date is history (a later act ending every exception restates them)
     own = min((m.date for m in mentions if m.type in OWN_DATES), default="")
     latest: dict[str, str] = {}
     for mention in mentions:
-        code = excepted.get(id(mention))
-        if code in affected and mention.date >= own and mention.date > latest.get(code, ""):
-            latest[code] = mention.date
-    return [
-        _retyped(m, "application_end" if latest.get(excepted[id(m)]) == m.date else "other") if id(m) in excepted else m
-        for m in mentions
-    ]
+        for code in excepted.get(id(mention), ()):
+            if code in affected and mention.date >= own and mention.date > latest.get(code, ""):
+                latest[code] = mention.date
+    return [_retyped(m, _end_kind(m, excepted[id(m)], latest)) if id(m) in excepted else m for m in mentions]
 
 
-def _excepted_country(text: str, mention: DateMention) -> str | None:
-    """The country whose exception ends on this date: the last one named between 'except' and 'through'."""
+def _end_kind(mention: DateMention, codes: tuple[str, ...], latest: dict[str, str]) -> str:
+    return "application_end" if any(latest.get(code) == mention.date for code in codes) else "other"
+
+
+def _excepted_countries(text: str, mention: DateMention) -> tuple[str, ...]:
+    """The countries whose exception ends on this date: every one named between 'except' and 'through' ('except
+    Canada and Mexico through …')."""
     if mention.type not in ENDS or mention.derived:
-        return None
+        return ()
     window_start = max(0, mention.start - REACH)
     match = EXCEPTION_THROUGH.search(text, window_start, mention.start)
     if match is None:
-        return None
+        return ()
     who = text[match.start("who") : match.end("who")].replace("\n", " ")  # a name wrapped over two lines
     names = list(find_country_names(who))
     # the name right before 'through' (one the reader does not know leaves the exception unread)
-    return names[-1].code if names and len(who.rstrip()) - names[-1].end <= TRAILING else None
+    if not names or len(who.rstrip()) - names[-1].end > TRAILING:
+        return ()
+    return tuple(name.code for name in names)
 
 
 def _retyped(mention: DateMention, kind: str) -> DateMention:

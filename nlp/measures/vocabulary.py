@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
@@ -23,6 +23,9 @@ CATEGORIES = {"signals": "s", "generic": "g", "legal_basis": "b"}
 UNSPACED = re.compile("[\u0e00-\u0e7f\u3040-\u30ff\u4e00-\u9fff]")
 
 
+NOT_NEAR_REACH = 300  # how far before a signal its voiding words may stand (the sentence before it)
+
+
 @dataclass(frozen=True)
 class MeasurePatterns:
     scan: re.Pattern  # every signal in one plain alternation (named groups make it ten times slower)
@@ -33,6 +36,15 @@ class MeasurePatterns:
     context_before: re.Pattern | None  # the words just before a signal that make it context ('in addition to')
     starting: ByFirstCharacter[tuple[str, re.Pattern]]  # the groups, by the character a match of theirs starts with
     unspaced: re.Pattern | None = None  # the phrases in Chinese characters or kana, matched inside a run
+    # group -> words in its sentence or just before it that void the signal ('is terminated', 'is repealed')
+    not_near: dict[str, re.Pattern] = field(default_factory=dict)
+
+    def voided_nearby(self, group: str, lowered: str, offset: int, sentence_end: int) -> bool:
+        """A signal's 'not_near' words in its sentence or the NOT_NEAR_REACH characters before it."""
+        voiding = self.not_near.get(group)
+        if voiding is None:
+            return False
+        return voiding.search(lowered, max(0, offset - NOT_NEAR_REACH), sentence_end) is not None
 
     def finditer(self, lowered: str, start: int, end: int):
         """(group name, match) of each signal in lowered[start:end]."""
@@ -87,7 +99,7 @@ def patterns(lang: str = "en") -> MeasurePatterns:
     """One alternation with a named group per (category, type): the text is scanned once."""
     name = lang if lang in LANGUAGES else "en"
     data = _with_companions(name) if name == "en" else _with_english_names(_with_companions(name))
-    groups, only_when, needs_country, in_order = [], {}, set(), []
+    groups, only_when, needs_country, in_order, not_near = [], {}, set(), [], {}
     for category, by_type in ((c, data.get(c, {})) for c in CATEGORIES):
         for kind, phrases in sorted(by_type.items()):
             plain = [p for p in phrases if isinstance(p, str)]
@@ -99,6 +111,8 @@ def patterns(lang: str = "en") -> MeasurePatterns:
                 groups.append((name, _alternation([conditional["pattern"]])))
                 in_order += _phrases([conditional["pattern"]])
                 _add_conditions(name, conditional, only_when, needs_country)
+                if "not_near" in conditional:
+                    not_near[name] = guarded(spaces_match_any_whitespace(conditional["not_near"]))
     compiled = [(name, re.compile(pattern)) for name, pattern in groups]
     # Matched against lower-cased text from word starts only: several times faster than re.I.
     spaced = [phrase for phrase in in_order if not UNSPACED.match(phrase, 3)]  # after its '(?:'
@@ -113,6 +127,7 @@ def patterns(lang: str = "en") -> MeasurePatterns:
         re.compile("(?:" + "|".join(_phrases(data["context_before"])) + ")$") if data.get("context_before") else None,
         ByFirstCharacter(compiled, [pattern for _, pattern in compiled]),
         re.compile("|".join(unspaced)) if unspaced else None,
+        not_near,
     )
 
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from nlp.text.patterns import guarded
 
 if TYPE_CHECKING:
-    from nlp.rates.finder import _Words as Words
+    from nlp.rates.rate_words import RateWords as Words
 
 COMPANY_COLUMN = guarded(r"\b(?:compan|exporter|producer|manufacturer|société|unternehmen|hersteller)")
 

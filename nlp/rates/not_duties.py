@@ -1,7 +1,8 @@
 """Amounts per unit that an act prints beside its duties but that are no duty rate: the size of a reduction an importer
 may claim ('benefit from a reduction in the duties of:' / '— EUR 3 per tonne, if the port of unloading …', 'a
 flat-rate reduction of EUR 24 per tonne'), and the prices a duty is calculated from, in a table's rows of quotations,
-premiums and freight costs ('Quotation | 263,298 | 163,896', 'Freight costs: Gulf of Mexico-Rotterdam | 24,529')."""
+premiums and freight costs of a table with no duty column ('Quotation | 263,298 | 163,896', 'Freight costs:
+Gulf of Mexico-Rotterdam | 24,529')."""
 
 from __future__ import annotations
 
@@ -25,4 +26,22 @@ def not_a_duty(text: str, start: int) -> bool:
     if REDUCTION_OF.search(list_introduction(text, start).rstrip()):
         return True
     line_start = text.rfind("\n", 0, start) + 1
-    return bool(PRICE_ROW.match(text, line_start)) and "|" in text[line_start:start]
+    if not (PRICE_ROW.match(text, line_start) and "|" in text[line_start:start]):
+        return False
+    return not DUTY_COLUMN.search(_table_header(text, line_start))
+
+
+# a table whose header names a duty column prints duties in its price rows ('Entry price (EUR/100 kg net) | Specific
+# duty'): only a table of the factors a duty is calculated from has none
+DUTY_COLUMN = re.compile(r"\bdut(?:y|ies)\b|\btariffs?\b", re.I)
+
+
+def _table_header(text: str, line_start: int) -> str:
+    """The first line of the run of table rows ('… | …') the line at `line_start` belongs to."""
+    header_start = line_start
+    while header_start > 0:
+        previous = text.rfind("\n", 0, header_start - 1) + 1
+        if "|" not in text[previous : header_start - 1]:
+            break
+        header_start = previous
+    return text[header_start : text.find("\n", header_start) % (len(text) + 1)]
