@@ -19,7 +19,7 @@ def test_dev_set_meets_the_targets():
     # The rules for measure types, countries, titles, rates and quotas were written looking at this
     # set, so those figures are upper bounds of what unseen documents get (the targets there: 0.85).
     assert report["codes"]["f1"] >= 1.0, report["codes"]
-    assert report["dates"]["f1"] >= 0.95, report["dates"]
+    assert report["dates"]["f1"] >= 0.962, report["dates"]  # round 20: 0.953 -> 0.963 (section 232 exception ends)
     assert report["false_codes_on_documents_without_codes"] == 0
     assert report["measures"]["f1"] >= 0.988, report["measures"]  # round 3: 0.976 -> 0.988
     assert report["affected"]["f1"] >= 0.976, report["affected"]
