@@ -33,7 +33,7 @@ REPEAL = (
     "HAS ADOPTED THIS REGULATION:\nArticle 1\nRegulation (EC) No 1500/98 is repealed.\nArticle 2\n"
     "This Regulation shall enter into force on the twentieth day following that of its publication in the "
     "Official Journal of the European Union.\n"
-    "This Regulation shall be binding in its entirety and directly applicable in all Member States.\n"
+    "This Regulation shall be binding in its entirety and directly applicable in the Member States of the Union.\n"
 )
 
 

@@ -70,7 +70,7 @@ def test_goods_no_longer_subject_to_a_repealed_surtax_are_no_exclusion():
 
 
 PROCLAMATION = (
-    "Adjusting Imports of Aluminum Into the United States\n\n"
+    "Adjusting Imports of Aluminum Wire Into the United States\n\n"
     "NOW, THEREFORE, I, the President of the United States, do hereby proclaim as follows:\n\n"
     "(1) The exemption of aluminum articles from Canada is extended. Clause 3 of Proclamation 9988 is amended to"
     ' read as follows: "an additional 10 percent ad valorem rate of duty on aluminum articles imported from all'
@@ -135,7 +135,7 @@ def test_entry_price_rows_of_a_table_with_a_duty_column_keep_their_duties():
 def test_a_single_exception_end_with_no_country_read_stays_the_measures_end():
     """Class: one exception end and no affected country read: nothing marks it as restated history."""
     text = (
-        "Adjusting Imports of Aluminum Into the United States\n\n"
+        "Adjusting Imports of Aluminum Wire Into the United States\n\n"
         "NOW, THEREFORE, I, the President of the United States, do hereby proclaim as follows:\n\n"
         '(1) Clause 3 of Proclamation 9988 is amended to read as follows: "an additional 10 percent ad valorem rate'
         " of duty on aluminum articles imported from all countries except Canada and Mexico through 11:59 p.m."

@@ -159,8 +159,9 @@ def test_a_proclamation_implementing_an_agreement_and_amending_its_rules_of_orig
         "A.  Tariff classification rule 4 to chapter 84 in general note 41 of the HTSUS is modified by deleting "
         "“8413.70” and by inserting “8413.81” in lieu thereof.\n"
     )
-    # section 201 of the agreement's Implementation Act is no safeguard basis
-    assert measures(text, "US") == {"preference", "rules_of_origin"}
+    # section 201 of the agreement's Implementation Act is no safeguard basis; 'In order to make the technical
+    # rectifications' is a nomenclature change (round 20 residual classes: final10 1001, final12 1210, read20-na 2907)
+    assert measures(text, "US") == {"preference", "nomenclature_change", "rules_of_origin"}
 
 
 def test_the_rebate_items_column_of_an_anti_dumping_table_is_no_duty_suspension():
