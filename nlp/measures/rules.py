@@ -29,6 +29,7 @@ from nlp.measures.vocabulary import MeasurePatterns, load_measure_data, patterns
 from nlp.text.acting import ActingSentences
 from nlp.text.layout import OPERATIVE, Layout
 from nlp.text.matter import in_matter_heading
+from nlp.text.patterns import remembered_for_the_last_text
 from nlp.text.sentences import Sentences
 from nlp.text.tables import line_at
 from nlp.text.textutil import lower_keeping_offsets, merged_spans
@@ -253,16 +254,16 @@ def _named_as_context(compiled: MeasurePatterns, lowered: str, offset: int) -> b
 
 def _names_a_country(text: str, sentences: Sentences, offset: int) -> bool:
     span = sentences.around(offset)
-    if _COUNTRY_SENTENCES[0] is not text:
-        _COUNTRY_SENTENCES[:] = [text, {}]
-    known = _COUNTRY_SENTENCES[1]  # the signals of one sentence (a long table row's) ask the same: read it once
+    known = _country_sentences(text)  # the signals of one sentence (a long table row's) ask the same: read it once
     if span not in known:
         known[span] = next(find_country_names(text, *span), None) is not None
     return known[span]
 
 
-# Whether each sentence asked about names a country, for the last text.
-_COUNTRY_SENTENCES: list = [None, {}]
+@remembered_for_the_last_text
+def _country_sentences(text: str) -> dict:
+    """Whether each sentence asked about names a country, for the last text."""
+    return {}
 
 
 def _in_table(text: str, offset: int) -> bool:

@@ -58,7 +58,7 @@ from nlp.text.cell_line_tables import cell_line_rows
 from nlp.text.layout import OPERATIVE, Layout
 from nlp.text.narrated import narrates
 from nlp.text.numbers import parse_number, tidy
-from nlp.text.patterns import guarded
+from nlp.text.patterns import guarded, remembered_for_the_last_text
 from nlp.text.prefilter import may_occur
 from nlp.text.sentences import Sentences
 from nlp.text.tables import cell_span, column_header, table_header
@@ -278,14 +278,15 @@ def _as_rate(text, lowered, candidate, sentences: Sentences, acting: ActingSente
     return RateMention(tidy(value), unit, kind, role, row, text[start:end], start, end)
 
 
-# Whether each context asked about names a duty, for the last text: the figures of one sentence or table row share it.
-_DUTY_CONTEXTS: list = [None, {}]
+@remembered_for_the_last_text
+def _duty_contexts(text: str) -> dict:
+    """Whether each context asked about names a duty, for the last text: the figures of one sentence or table row
+    share it."""
+    return {}
 
 
 def _names_a_duty(text: str, context: str, words: RateWords) -> bool:
-    if _DUTY_CONTEXTS[0] is not text:
-        _DUTY_CONTEXTS[:] = [text, {}]
-    known = _DUTY_CONTEXTS[1]
+    known = _duty_contexts(text)
     key = (id(words), context)
     if key not in known:
         known[key] = bool(words.duty.search(context))

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 
 from nlp.rates.cells import list_introduction
+from nlp.text.tables import line_at
+from nlp.text.textutil import lines_above
 
 REDUCTION_REACH = 80  # how far before the amount its reduction is named
 REDUCTION_OF = re.compile(r"\breduction\s+(?:in\s+(?:the\s+)?dut(?:y|ies)\s+)?of\s*:?\s*(?:[—–-]\s*)?$", re.I)
@@ -38,10 +40,9 @@ DUTY_COLUMN = re.compile(r"\bdut(?:y|ies)\b|\btariffs?\b", re.I)
 
 def _table_header(text: str, line_start: int) -> str:
     """The first line of the run of table rows ('… | …') the line at `line_start` belongs to."""
-    header_start = line_start
-    while header_start > 0:
-        previous = text.rfind("\n", 0, header_start - 1) + 1
-        if "|" not in text[previous : header_start - 1]:
+    header = text[line_start : line_at(text, line_start)[1]]
+    for _, line in lines_above(text, line_start, len(text)):
+        if "|" not in line:
             break
-        header_start = previous
-    return text[header_start : text.find("\n", header_start) % (len(text) + 1)]
+        header = line
+    return header

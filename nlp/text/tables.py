@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 
 from nlp.text.header_rows import header_like, line_map
+from nlp.text.patterns import remembered_for_the_last_text
 from nlp.text.stacked_cells import stacked_header
 from nlp.text.textutil import lines_above
 
@@ -44,16 +46,31 @@ def table_header(text: str, offset: int) -> str | None:
     of a page break are passed over); a row without '|' needs a unit header above it.
     """
     start, end = line_at(text, offset)
-    if _TABLE_HEADERS[0] is not text:
-        _TABLE_HEADERS[:] = [text, {}, {}]
-    known = _TABLE_HEADERS[1]  # the figures of a row, and the rows of a table walking the same lines, share it
-    if start not in known:
-        known[start] = _table_header(text, start, end, _TABLE_HEADERS[2])
-    return known[start]
+    memo = _memo(text)  # the figures of a row, and the rows of a table walking the same lines, share it
+    if start not in memo.table_headers:
+        memo.table_headers[start] = _table_header(text, start, end, memo.line_kinds)
+    return memo.table_headers[start]
 
 
-# The header found for each line start of the last text asked about, and the kind of each line walked over.
-_TABLE_HEADERS: list = [None, {}, {}]
+@dataclass
+class _Memo:
+    """What the table readers found in the last text asked about: each row of a long table walks the same lines."""
+
+    text: str
+    table_headers: dict = field(default_factory=dict)  # the header found for each line start
+    line_kinds: dict = field(default_factory=dict)  # the kind of each line walked over
+    table_tops: dict = field(default_factory=dict)  # the first line of the table each line walked belongs to
+    column_headers: dict = field(default_factory=dict)  # the column header found for each offset
+    header_rows: dict = field(default_factory=dict)  # the header row found above each row
+
+    @cached_property
+    def lines(self):
+        return line_map(self.text)
+
+
+@remembered_for_the_last_text
+def _memo(text: str) -> _Memo:
+    return _Memo(text)
 
 
 def _table_header(text: str, start: int, end: int, kinds: dict) -> str | None:
@@ -103,17 +120,13 @@ def _rows_resume_above(text: str, blank_start: int, blank: str, cells: int) -> b
 
 
 MAX_HEADER_LINES = 5
-# The first line of the table each line walked belongs to, for the last text asked about (each row of a long table
-# walks up to the row before it, not to its header).
-_TABLE_TOPS: list = [None, {}]
 
 
 def _headers_atop(text: str, line_start: int) -> list[str]:
     """The header lines atop the table whose line starts at `line_start`, nearest first: the lines of its top that
     are no rows ending in a figure."""
-    if _TABLE_TOPS[0] is not text:
-        _TABLE_TOPS[:] = [text, {}]
-    tops, walked, top = _TABLE_TOPS[1], [], line_start
+    # each row of a long table walks up to the row before it, not to its header
+    tops, walked, top = _memo(text).table_tops, [], line_start
     while top not in tops:
         walked.append(top)
         above = next(iter(lines_above(text, top, 1)), None)
@@ -160,16 +173,10 @@ def column_header(text: str, offset: int) -> str | None:
     Only for a row with as many cells as the header: rows of a table flattened from a PDF lose
     their empty cells and wrap, and their columns no longer line up with the header's.
     """
-    if _LAST_HEADERS[0] is not text:
-        _LAST_HEADERS[:] = [text, {}]
-    known = _LAST_HEADERS[1]  # a code's checks ask for its column's header up to three times
+    known = _memo(text).column_headers  # a code's checks ask for its column's header up to three times
     if offset not in known:
         known[offset] = _column_header(text, offset)
     return known[offset]
-
-
-# The column header found for each offset of the last text asked about.
-_LAST_HEADERS: list = [None, {}]
 
 
 def _column_header(text: str, offset: int) -> str | None:
@@ -193,16 +200,13 @@ def _column_header(text: str, offset: int) -> str | None:
     return cells[column].strip()
 
 
-# The header row found above each row of the last text asked about (the cells of a row share it), and its line map.
-_LAST_TEXT: list = [None, {}, None]
 HEADER_LOOKBACK_LINES = 60
 
 
 def _header_row(text: str, line_start: int) -> str | None:
     """The nearest line above `line_start` with cells and no digits (a header row), if any."""
-    if _LAST_TEXT[0] is not text:
-        _LAST_TEXT[:] = [text, {}, line_map(text)]
-    rows, lines_of_text = _LAST_TEXT[1], _LAST_TEXT[2]
+    memo = _memo(text)  # the cells of a row share its header row
+    rows, lines_of_text = memo.header_rows, memo.lines
     if line_start not in rows:
         zone_start = max(0, line_start - HEADER_LOOKBACK)
         if lines_of_text is not None:  # the text's lines mapped once, not split again for each row
