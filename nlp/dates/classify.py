@@ -373,6 +373,8 @@ class Classifier:
         for leadin in self.rules.leadins:
             if leadin.pattern.search(around.clause):
                 after = TIME_OF_DAY.sub(" ", self.layout.clause_after(span.end))[:200]
+                if leadin.described:  # what a relative clause says of the subject sets no tense of the main clause
+                    after = leadin.described.sub(lambda m: " " * len(m.group()), after)
                 operative, past = leadin.operative.search(after), leadin.past.search(after)
                 if operative and (past is None or operative.start() < past.start()):
                     ending = leadin.ending.search(after) if leadin.ending else None

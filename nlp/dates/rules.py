@@ -59,6 +59,7 @@ class LeadIn:
     past: re.Pattern
     ending: re.Pattern | None = None  # "On 14 June 2027, the measure ... will end": the measure's end
     starting: re.Pattern | None = None  # "From 18 October 2027 HMRC will begin registering ...": a period's start
+    described: re.Pattern | None = None  # a relative clause on the subject ("the duties that were imposed by ..."): no tense
 
 
 @dataclass(eq=False)  # one instance, hashed by identity (cached patterns are built from it)
@@ -286,6 +287,7 @@ def _add_language(rules: DateRules, data: dict) -> None:
                 guarded(leadin["past"], FLAGS),
                 guarded(leadin["ending"], FLAGS) if leadin.get("ending") else None,
                 guarded(leadin["starting"], FLAGS) if leadin.get("starting") else None,
+                guarded(leadin["described"], FLAGS) if leadin.get("described") else None,
             )
         )
     periods = data.get("periods") or {}
