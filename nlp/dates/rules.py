@@ -59,7 +59,7 @@ class LeadIn:
     past: re.Pattern
     ending: re.Pattern | None = None  # "On 14 June 2027, the measure ... will end": the measure's end
     starting: re.Pattern | None = None  # "From 18 October 2027 HMRC will begin registering ...": a period's start
-    described: re.Pattern | None = None  # a relative clause on the subject ("the duties that were imposed by ..."): no tense
+    described: re.Pattern | None = None  # a relative clause on the subject ("the duties that were imposed"): no tense
 
 
 @dataclass(eq=False)  # one instance, hashed by identity (cached patterns are built from it)
