@@ -45,3 +45,78 @@ def test_a_leading_date_of_a_past_act_stays_history():
     ]
     text = "On 12 March 2031, the Secretary published in the Federal Register a notice which will govern the process.\n"
     assert dates(text) == [("other", "2031-03-12")]
+
+
+# --- a schedule's last, open-ended stage ("... from 1 July 2033;" after stages with an end) ------------------------
+# (final22 3221 fixed the English '<rate> from <date>;' after '(iii) ... from ... until ...')
+
+STAGE_LEAD = "Article 1\nThe customs duty applicable to imports of the fertilisers listed in Annex I shall be:\n"
+
+
+def test_a_french_schedules_last_stage_from_a_day_starts_it():
+    """Class: open last stage, French 'à partir du'."""
+    text = (
+        "Article premier\nLe droit de douane applicable aux engrais de l'annexe I est fixé comme suit:\n"
+        "a) 40 EUR/tonne du 1er juillet 2031 au 30 juin 2032;\n"
+        "b) 60 EUR/tonne du 1er juillet 2032 au 30 juin 2033;\n"
+        "c) 80 EUR/tonne à partir du 1er juillet 2033.\n"
+    )
+    found = dates(text)
+    assert ("application_start", "2033-07-01") in found
+    assert ("entry_into_force", "2033-07-01") not in found
+
+
+def test_a_german_schedules_last_stage_from_a_day_starts_it():
+    """Class: open last stage, German 'ab dem'."""
+    text = (
+        "Artikel 1\nDer Zollsatz für die in Anhang I aufgeführten Düngemittel beträgt:\n"
+        "a) 40 EUR/Tonne vom 1. Juli 2031 bis 30. Juni 2032;\n"
+        "b) 60 EUR/Tonne vom 1. Juli 2032 bis 30. Juni 2033;\n"
+        "c) 80 EUR/Tonne ab dem 1. Juli 2033.\n"
+    )
+    found = dates(text)
+    assert ("application_start", "2033-07-01") in found
+    assert ("entry_into_force", "2033-07-01") not in found
+
+
+def test_a_schedules_last_stage_whose_item_opens_with_its_day_starts_it():
+    """Class: open last stage written date first ('(c) from 1 July 2033: 80 EUR/tonne')."""
+    text = STAGE_LEAD + (
+        "(a) from 1 July 2031 to 30 June 2032: 40 EUR/tonne;\n"
+        "(b) from 1 July 2032 to 30 June 2033: 60 EUR/tonne;\n"
+        "(c) from 1 July 2033: 80 EUR/tonne.\n"
+    )
+    found = dates(text)
+    assert ("application_start", "2033-07-01") in found
+    assert ("entry_into_force", "2033-07-01") not in found
+
+
+def test_a_spanish_schedules_last_stage_from_a_day_starts_it():
+    """Class: open last stage, Spanish 'a partir del' after the stage's rate."""
+    text = (
+        "Artículo 1.- El arancel aplicable a las mercancías del Anexo será:\n"
+        "a) 5 % del 1 de enero de 2031 al 31 de diciembre de 2031;\n"
+        "b) 10 % del 1 de enero de 2032 al 31 de diciembre de 2032;\n"
+        "c) 15 % a partir del 1 de enero de 2033.\n"
+    )
+    found = dates(text)
+    assert ("application_start", "2033-01-01") in found
+    assert ("entry_into_force", "2033-01-01") not in found
+
+
+def test_a_portuguese_rate_schedules_stages_are_periods():
+    """Class: a rate schedule's stages, Portuguese '<rate>% de <date> a <date>' (the rate, then the period), and its
+    open last stage 'a partir de'."""
+    text = (
+        "Art. 1º A alíquota do Imposto de Importação incidente sobre os produtos do Anexo será de:\n"
+        "I - 4% de 1º de janeiro de 2031 a 31 de dezembro de 2031;\n"
+        "II - 8% de 1º de janeiro de 2032 a 31 de dezembro de 2032;\n"
+        "III - 12% a partir de 1º de janeiro de 2033.\n"
+    )
+    assert dates(text) == [
+        ("application_end", "2031-12-31"),
+        ("application_end", "2032-12-31"),
+        ("application_start", "2031-01-01"),
+        ("application_start", "2032-01-01"),
+        ("application_start", "2033-01-01"),
+    ]

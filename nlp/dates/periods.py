@@ -174,7 +174,14 @@ def staged_periods(text: str, mentions: list[DateMention]) -> list[DateMention]:
 
 # "... + 315 EUR/tonne from 1 July 2028;": a stage's rate or amount, then 'from', right before the date (not 'with
 # retrospective effect from', an entry into force)
-OPENS_FROM = re.compile(r"(?:\d|%|/[^\W\d_]+|\bad\s+valorem)[ \t\u00a0]+from[ \t\u00a0]+$", re.I)
+# the stage's rate or amount, or the list item's mark, then 'from' in the languages the acts are read in ("c) 80
+# EUR/tonne à partir du", "c) 15 % a partir del", "c) ab dem", "(c) from <date>: 80 EUR/tonne")
+STAGE_FROM = r"(?:from|as\s+from|à\s+partir\s+du|à\s+compter\s+du|dès\s+le|ab(?:\s+dem)?|a\s+partir\s+del?|desde\s+el)"
+OPENS_FROM = re.compile(
+    r"(?:(?:\d|%|/[^\W\d_]+|\bad\s+valorem)[ \t\u00a0]+|^[ \t]*(?:\(?[a-z0-9]{1,4}[.)]|[-–•])[ \t\u00a0]*)"
+    rf"{STAGE_FROM}[ \t\u00a0]+$",
+    re.I | re.M,
+)
 STAGE_REACH = 400  # the previous stage's end stands this close before
 
 
