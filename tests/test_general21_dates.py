@@ -120,3 +120,31 @@ def test_a_portuguese_rate_schedules_stages_are_periods():
         ("application_start", "2032-01-01"),
         ("application_start", "2033-01-01"),
     ]
+
+
+# --- a period stated as a pair in one clause, however worded ----------------------------------------------------------
+
+
+def test_an_entry_window_on_or_after_and_on_or_before_is_a_period():
+    """Class: period as a pair, a CSMS message's entry window 'on or after <date>, and on or before <date>' (the clock
+    time form 'on or after ... and before ...' was read already)."""
+    text = (
+        "CSMS # 66000001 - GUIDANCE: Temporary suspension of additional duties\n\n"
+        "The additional duties do not apply to articles entered for consumption, or withdrawn from warehouse for "
+        "consumption, on or after July 1, 2031, and on or before December 31, 2031.\n"
+    )
+    assert dates(text) == [("application_end", "2031-12-31"), ("application_start", "2031-07-01")]
+
+
+def test_an_indonesian_period_naming_its_days_is_a_period():
+    """Class: period as a pair, Indonesian 'terhitung mulai tanggal <date> sampai dengan tanggal <date>' (the word
+    'tanggal', the day, before each date)."""
+    text = (
+        "PERATURAN MENTERI KEUANGAN NOMOR 46 TAHUN 2031\n\n"
+        "Pasal 3\n"
+        "Bea Masuk Tindakan Pengamanan dikenakan untuk jangka waktu 3 (tiga) tahun, terhitung mulai tanggal 10 Juni "
+        "2031 sampai dengan tanggal 9 Juni 2034.\n"
+    )
+    found = dates(text)
+    assert ("application_start", "2031-06-10") in found
+    assert ("application_end", "2034-06-09") in found
