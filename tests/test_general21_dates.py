@@ -148,3 +148,53 @@ def test_an_indonesian_period_naming_its_days_is_a_period():
     found = dates(text)
     assert ("application_start", "2031-06-10") in found
     assert ("application_end", "2034-06-09") in found
+
+
+# --- a period's length counted from a day of the act ---------------------------------------------------------------
+# (final22 3238 fixed "shall not be operative for a period of 3 years from date of publication")
+
+GAZETTE_HEAD = (
+    "[TO BE PUBLISHED IN THE GAZETTE OF INDIA, EXTRAORDINARY, PART II, SECTION 3, SUB-SECTION (i)]\n"
+    "GOVERNMENT OF INDIA\nMINISTRY OF FINANCE\n(Department of Revenue)\nNotification\n"
+    "New Delhi, the 4th April, 2031\n"
+)
+GAZETTE_FOOT = "\n[F. No. 190354/12/2031-TRU]\nA. K. VERMA, Under Secy.\n\nNEW DELHI, FRIDAY, APRIL 4, 2031\n"
+
+
+def test_a_suspension_for_a_period_from_publication_ends_the_day_before_the_anniversary():
+    """Class: a period's length from a day of the act, 'shall remain suspended for a period of two years from the date
+    of publication of this order'."""
+    text = GAZETTE_HEAD + (
+        "S.O. 2200(E).- The Central Government hereby directs that the enforcement of the Steel Tubes (Quality "
+        "Control) Order, 2029 shall remain suspended for a period of two years from the date of publication of this "
+        "order in the Official Gazette.\n"
+    )
+    found = dates(text + GAZETTE_FOOT)
+    assert ("application_end", "2033-04-03") in found
+    assert ("other", "2033-04-04") not in found
+
+
+def test_a_notification_in_force_for_a_period_from_publication_ends_the_day_before_the_anniversary():
+    """Class: the same length after 'shall remain in force' / 'shall be valid'."""
+    text = GAZETTE_HEAD + (
+        "G.S.R. 311(E).- The Central Government hereby exempts the goods specified in the Table from the whole of the "
+        "duty of customs leviable thereon.\n"
+        "2. This notification shall remain in force for a period of one year from the date of its publication in the "
+        "Official Gazette.\n"
+    )
+    assert ("application_end", "2032-04-03") in dates(text + GAZETTE_FOOT)
+    valid = text.replace("This notification shall remain in force", "This exemption shall be valid")
+    assert ("application_end", "2032-04-03") in dates(valid + GAZETTE_FOOT)
+
+
+def test_a_duty_effective_for_a_number_of_days_from_publication_ends_on_its_last_day():
+    """Class: a period's length in days ('effective for a period of 200 days from the date of publication'): its last
+    day is the 200th, not an entry into force 200 days on."""
+    text = GAZETTE_HEAD + (
+        "G.S.R. 313(E).- The Central Government hereby imposes on the subject goods a provisional safeguard duty.\n"
+        "2. The safeguard duty shall be effective for a period of 200 days from the date of publication of this "
+        "notification in the Official Gazette.\n"
+    )
+    found = dates(text + GAZETTE_FOOT)
+    assert ("application_end", "2031-10-20") in found
+    assert ("entry_into_force", "2031-10-21") not in found

@@ -141,14 +141,15 @@ def _phrase(match: re.Match, rule: RelativeRule, rules: DateRules) -> RelativePh
 
 # A period's length counted from a day of the act: "shall not be operative for a period of 3 years from date of
 # publication in the gazette", "for a period of six months from the date of this notification". The period's last day
-# is the day before the anniversary, its end (as "for a period of five years from <date>", durations in the rules),
+# is the day before the anniversary, its end (as "for a period of five years from <date>", durations in the rules;
+# "for a period of 200 days from the date of publication": the 200th day, the day before the date counted),
 # where the clause makes it a date of the measure (a grace period to invoke old rulings stays `other`).
 PERIOD_LENGTH = re.compile(r"\bfor\s+(?:a|the)\s+(?:further\s+)?period\s+of\s*$", re.I)
 PERIOD_LEAD_CHARS = 40
 
 
 def _period_length(match: re.Match, unit: str, sign: int) -> bool:
-    if sign < 0 or unit not in ("years", "months"):
+    if sign < 0 or unit not in ("years", "months", "weeks", "days"):
         return False
     return PERIOD_LENGTH.search(match.string, max(0, match.start() - PERIOD_LEAD_CHARS), match.start()) is not None
 
