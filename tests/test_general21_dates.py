@@ -198,3 +198,20 @@ def test_a_duty_effective_for_a_number_of_days_from_publication_ends_on_its_last
     found = dates(text + GAZETTE_FOOT)
     assert ("application_end", "2031-10-20") in found
     assert ("entry_into_force", "2031-10-21") not in found
+
+
+# --- an Official Journal header line carries the publication date ---------------------------------------------------
+
+
+def test_an_even_page_journal_header_flattened_with_its_page_first_dates_the_issue():
+    """Class: OJ header line, the even page's header flattened to one line with the issue and page first ('L 123/4 EN
+    Official Journal of the European Union 15.5.2031'); the date is the publication, not the act's own date."""
+    text = (
+        "L 123/4 EN Official Journal of the European Union 15.5.2031\n\n"
+        "COMMISSION IMPLEMENTING REGULATION (EU) 2031/901\nof 12 May 2031\n"
+        "amending Implementing Regulation (EU) 2029/55 as regards the list of goods\n"
+    )
+    found = dates(text)
+    assert ("publication", "2031-05-15") in found
+    assert ("document_date", "2031-05-15") not in found
+    assert ("document_date", "2031-05-12") in found
