@@ -215,3 +215,25 @@ def test_an_even_page_journal_header_flattened_with_its_page_first_dates_the_iss
     assert ("publication", "2031-05-15") in found
     assert ("document_date", "2031-05-15") not in found
     assert ("document_date", "2031-05-12") in found
+
+
+def test_a_spanish_state_gazette_header_dates_the_issue():
+    """Class: a gazette header line carries the publication, the BOE's header without its guillemets ('BOE núm. 80, de
+    3 de abril de 2031'; the «BOE» form was read), and the entry into force counted from it."""
+    text = (
+        "BOE núm. 80, de 3 de abril de 2031\n\n"
+        "Orden HAC/301/2031, por la que se modifican los anexos de la Orden de aranceles.\n\n"
+        "Disposición final única. Entrada en vigor.\n"
+        "La presente orden entrará en vigor el día siguiente al de su publicación en el «Boletín Oficial del Estado».\n"
+    )
+    assert dates(text) == [("entry_into_force", "2031-04-04"), ("publication", "2031-04-03")]
+
+
+def test_a_portuguese_republic_gazette_header_dates_the_issue():
+    """Class: the same header in Portugal's Diário da República ('n.º 80, 1.ª série, de <date>')."""
+    text = (
+        "Diário da República n.º 80, 1.ª série, de 3 de abril de 2031\n\n"
+        "Portaria que altera a pauta aduaneira.\n\n"
+        "Artigo 3.º\nA presente portaria entra em vigor no dia seguinte ao da sua publicação.\n"
+    )
+    assert dates(text) == [("entry_into_force", "2031-04-04"), ("publication", "2031-04-03")]
