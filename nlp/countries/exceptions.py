@@ -22,12 +22,13 @@ LIST_LOOK_AHEAD = 400  # ... or after a long list of names, where it is the firs
 # ... are excluded from the application of the measures'; French 'sont exclues de', Spanish 'quedan excluidas de'
 # 'excluded_after' (cues.json): the same in other words ('… shall not be subject to the measures set out in Article 1',
 # '… the applicable duties shall correspond to the conventional rate of duty': the measure's rate is not theirs).
-# Goods 'excluded from importation' (or entry) are banned: their origin is the one targeted, not one left out.
+# Goods 'excluded from importation' (or entry, or release for free circulation; French 'exclus de l'importation',
+# Spanish 'excluidas de la importación') are banned: their origin is the one targeted, not one left out.
 EXCLUDED_AFTER = re.compile(
     r"\b(?:(?:are|is|shall\s+be|will\s+be)\s+(?:hereby\s+)?(?:excluded|exempt(?:ed)?)\s+from"
-    r"(?!\s+(?:importation|entry)\b)"
-    r"|(?:sont|est|seront)\s+exclu(?:e|es|s)?\s+d[eu]"
-    r"|(?:quedan|queda|quedarán|están|está)\s+exclu[ií]d[oa]s?\s+de"
+    r"(?!\s+(?:importation|entry|release)\b)"
+    r"|(?:sont|est|seront)\s+exclu(?:e|es|s)?\s+d[eu](?!\s+(?:l['’](?:importation|entrée)|la\s+mise\s+en\s+libre|territoire))"
+    r"|(?:quedan|queda|quedarán|están|está)\s+exclu[ií]d[oa]s?\s+de(?!\s+(?:la\s+(?:importaci|internaci)[óo]n|el\s+ingreso))"
     rf"|{'|'.join(cue_data()['excluded_after'])})\b",
     re.I,
 )
@@ -117,11 +118,10 @@ def _excluded_by_what_follows(text: str, offset: int, sentences: Sentences) -> b
 
 
 # 'Except as otherwise provided in this proclamation, certain products of Ruritania …': a proviso on the act's other
-# provisions, closed by its comma before the country, excepts no origin
-CLOSED_PROVISO = re.compile(
-    r"except\s+as\s+(?:otherwise\s+|may\s+be\s+|is\s+)?(?:provided|set\s+forth|specified|stated)\b[^,;()]{0,100},",
-    re.I,
-)
+# provisions, closed by its comma before the country, excepts no origin; in other words and languages too ('Except
+# where otherwise specified in the Annex,', 'Salvo disposición en contrario del presente Acuerdo,', 'Außer in den in
+# Artikel 3 genannten Fällen'): cues.json `closed_provisos`, matched where the exception cue starts
+CLOSED_PROVISO = re.compile("|".join(cue_data()["closed_provisos"]), re.I)
 
 
 def _closed_aside(clause: str, after: int) -> bool:
