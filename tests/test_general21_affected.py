@@ -292,3 +292,44 @@ def test_a_clause_imposing_a_duty_on_a_partners_goods_still_targets_it():
         "Quartz surface products that are the product of Canada shall be subject to an additional duty of 20 percent."
     )
     assert _affected(text, "US") == ["CA"]
+
+
+# Class 7: a cue's reach over a plain-text copy's fixed-width line wrap. The cues that leave a country out ('as related
+# to the Agreement between …', 'except') were read up to the last line break before the name, as if each line were a
+# clause; a Federal Register or CSMS text copied at a fixed width breaks its sentences anywhere (final17 2201, left
+# across the sets: a partner of the agreement a condition names, CA, read as targeted). exceptions.py _wrapped_line.
+
+
+def test_an_agreements_parties_named_across_a_line_wrap_are_not_targeted():
+    text = (
+        "Executive Order 15101 of March 6, 2031\n\nAmendment to Duties on Articles of Ruritania\n\n"
+        "        Sec. 2.  Product Coverage.  (a)  Articles of Mexico that are entered free\n"
+        "of duty under the terms of general note 11 to the Harmonized Tariff Schedule\n"
+        "of the United States (HTSUS), as related to the Agreement between the\n"
+        "United States of America, United Mexican States, and Canada, shall not\n"
+        "be subject to the additional ad valorem rate of duty described in\n"
+        "section 2(a) of Executive Order 15001.\n"
+    )
+    assert _affected(text, "US") == ["MX"]
+
+
+def test_an_exception_wrapped_onto_the_next_line_still_excepts():
+    """Guard: 'other than' reaches the names on the wrapped line after it."""
+    text = (
+        "Proclamation 12345 of March 1, 2031\n\nAdjusting Imports of Widgets Into the United States\n\nNOW, THEREFORE,"
+        " I, the President, do hereby proclaim as follows:\n\n"
+        "     (1)  Widgets that are the product of any country other than Australia, Japan\n"
+        "or Brazil shall be subject to an additional ad valorem duty of 25 percent.\n"
+    )
+    assert _affected(text, "US") == []
+
+
+def test_a_list_item_on_its_own_line_opens_a_new_clause():
+    """Guard: a line that opens with an item marker starts its own clause, whatever the line before."""
+    text = (
+        "Proclamation 12345 of March 1, 2031\n\nAdjusting Imports of Widgets Into the United States\n\nNOW, THEREFORE,"
+        " I, the President, do hereby proclaim as follows:\n\n"
+        "     (1)  Widgets that are the product of any country other than Australia shall\n"
+        "(2)  Widgets that are the product of Japan shall be subject to an additional duty of 25 percent.\n"
+    )
+    assert _affected(text, "US") == ["JP"]

@@ -62,7 +62,7 @@ def after_exception(text: str, offset: int, sentences: Sentences) -> bool:
     """'from all countries except Canada, Mexico…': an exception cue earlier in the same clause."""
     start = max(sentences.around(offset)[0], offset - LOOK_BACK)
     clause = text[start:offset]
-    breaks = list(CLAUSE_START.finditer(clause))
+    breaks = [found for found in CLAUSE_START.finditer(clause) if not _wrapped_line(text, start + found.start())]
     if breaks:
         clause = clause[breaks[-1].end() :]
     exceptions = [
@@ -77,6 +77,24 @@ def after_exception(text: str, offset: int, sentences: Sentences) -> bool:
     if _excluded_by_what_follows(text, offset, sentences) or _excepted_by_a_postposed_cue(text, offset):
         return True
     return in_a_list_of_parts_or_exceptions(text, offset)  # a longer list of territories left out or included
+
+
+# A plain-text Federal Register or CSMS copy wraps its prose at a fixed width ('… as related to the Agreement between
+# the' / 'United States of America, United Mexican States, and Canada, shall not'): a line break inside a long line of
+# words, the next line going on with words, is no clause's start
+WRAPPED_WIDTH = 55
+WRAP_END = re.compile(r"[\w,]")
+WRAP_NEXT = re.compile(r"[ \t]*(?![(\[•*\-–—]|\d+[.)])\w")
+
+
+def _wrapped_line(text: str, newline: int) -> bool:
+    line_start = text.rfind("\n", 0, newline) + 1
+    return (
+        newline - line_start >= WRAPPED_WIDTH
+        and "|" not in text[line_start:newline]
+        and WRAP_END.match(text, newline - 1) is not None
+        and WRAP_NEXT.match(text, newline + 1) is not None
+    )
 
 
 # Chinese and Japanese put 'except' after the name, in its own parenthesis or clause: '(美国(U.S.)本土除外)' (the US
