@@ -333,3 +333,20 @@ def test_a_list_item_on_its_own_line_opens_a_new_clause():
         "(2)  Widgets that are the product of Japan shall be subject to an additional duty of 25 percent.\n"
     )
     assert _affected(text, "US") == ["JP"]
+
+
+# Class 8: exceptions an amending act writes into a suspension (final23 3421, English instruction and quotes): the same
+# in a French act ('le paragraphe 3 est remplacé par le texte suivant: «3. Le paragraphe 1 ne s'applique pas: …»',
+# 'portant suspension' in its title; inserted_text.py).
+
+
+def test_a_french_amendment_writing_excepted_origins_in_targets_them():
+    text = (
+        "Règlement (UE) 2031/90 du Conseil du 9 mai 2031 modifiant le règlement (UE) 2029/12 portant suspension des"
+        " droits autonomes du tarif douanier commun\n\nconsidérant ce qui suit:\n\n(1) Il convient de modifier ce"
+        " règlement.\n\nA ADOPTÉ LE PRÉSENT RÈGLEMENT:\n\nArticle premier\n\nLe règlement (UE) 2029/12 est modifié"
+        " comme suit:\n\n1) à l'article 1er, le paragraphe 3 est remplacé par le texte suivant:\n\n«3.   Le paragraphe"
+        " 1 ne s'applique pas:\n\na) aux produits originaires d'Iran;\n\nb) aux produits originaires de Syrie.»\n\n"
+        "Article 2\n\nLe présent règlement entre en vigueur le 1er juillet 2031.\n"
+    )
+    assert _affected(text, "EU") == ["IR", "SY"]
