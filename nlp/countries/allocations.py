@@ -131,8 +131,8 @@ def _allotted_in_a_sentence(text: str, start: int, end: int, skip: set[str]) -> 
     ]
 
 
-# countries that share one allocation ('Belgium and Denmark (aggregated) 154,221 kgs.')
-JOINED = re.compile(r"\s*(?:,|and|&)\s*(?:and\s+)?")
+# countries that share one allocation ('Belgium and Denmark (aggregated) 154,221 kgs.', 'Belgium/Luxembourg')
+JOINED = re.compile(r"\s*(?:,|and|&|/)\s*(?:and\s+)?")
 
 
 def _heading_countries(text: str, start: int, end: int, skip: set[str]) -> list:

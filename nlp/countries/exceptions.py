@@ -22,12 +22,13 @@ LIST_LOOK_AHEAD = 400  # ... or after a long list of names, where it is the firs
 # ... are excluded from the application of the measures'; French 'sont exclues de', Spanish 'quedan excluidas de'
 # 'excluded_after' (cues.json): the same in other words ('… shall not be subject to the measures set out in Article 1',
 # '… the applicable duties shall correspond to the conventional rate of duty': the measure's rate is not theirs).
-# Goods 'excluded from importation' (or entry) are banned: their origin is the one targeted, not one left out.
+# Goods 'excluded from importation' (or entry, or release for free circulation; French 'exclus de l'importation',
+# Spanish 'excluidas de la importación') are banned: their origin is the one targeted, not one left out.
 EXCLUDED_AFTER = re.compile(
     r"\b(?:(?:are|is|shall\s+be|will\s+be)\s+(?:hereby\s+)?(?:excluded|exempt(?:ed)?)\s+from"
-    r"(?!\s+(?:importation|entry)\b)"
-    r"|(?:sont|est|seront)\s+exclu(?:e|es|s)?\s+d[eu]"
-    r"|(?:quedan|queda|quedarán|están|está)\s+exclu[ií]d[oa]s?\s+de"
+    r"(?!\s+(?:importation|entry|release)\b)"
+    r"|(?:sont|est|seront)\s+exclu(?:e|es|s)?\s+d[eu](?!\s+(?:l['’](?:importation|entrée)|la\s+mise\s+en\s+libre|territoire))"
+    r"|(?:quedan|queda|quedarán|están|está)\s+exclu[ií]d[oa]s?\s+de(?!\s+(?:la\s+(?:importaci|internaci)[óo]n|el\s+ingreso))"
     rf"|{'|'.join(cue_data()['excluded_after'])})\b",
     re.I,
 )
@@ -61,7 +62,7 @@ def after_exception(text: str, offset: int, sentences: Sentences) -> bool:
     """'from all countries except Canada, Mexico…': an exception cue earlier in the same clause."""
     start = max(sentences.around(offset)[0], offset - LOOK_BACK)
     clause = text[start:offset]
-    breaks = list(CLAUSE_START.finditer(clause))
+    breaks = [found for found in CLAUSE_START.finditer(clause) if not _wrapped_line(text, start + found.start())]
     if breaks:
         clause = clause[breaks[-1].end() :]
     exceptions = [
@@ -76,6 +77,24 @@ def after_exception(text: str, offset: int, sentences: Sentences) -> bool:
     if _excluded_by_what_follows(text, offset, sentences) or _excepted_by_a_postposed_cue(text, offset):
         return True
     return in_a_list_of_parts_or_exceptions(text, offset)  # a longer list of territories left out or included
+
+
+# A plain-text Federal Register or CSMS copy wraps its prose at a fixed width ('… as related to the Agreement between
+# the' / 'United States of America, United Mexican States, and Canada, shall not'): a line break inside a long line of
+# words, the next line going on with words, is no clause's start
+WRAPPED_WIDTH = 55
+WRAP_END = re.compile(r"[\w,]")
+WRAP_NEXT = re.compile(r"[ \t]*(?![(\[•*\-–—]|\d+[.)])\w")
+
+
+def _wrapped_line(text: str, newline: int) -> bool:
+    line_start = text.rfind("\n", 0, newline) + 1
+    return (
+        newline - line_start >= WRAPPED_WIDTH
+        and "|" not in text[line_start:newline]
+        and WRAP_END.match(text, newline - 1) is not None
+        and WRAP_NEXT.match(text, newline + 1) is not None
+    )
 
 
 # Chinese and Japanese put 'except' after the name, in its own parenthesis or clause: '(美国(U.S.)本土除外)' (the US
@@ -117,11 +136,10 @@ def _excluded_by_what_follows(text: str, offset: int, sentences: Sentences) -> b
 
 
 # 'Except as otherwise provided in this proclamation, certain products of Ruritania …': a proviso on the act's other
-# provisions, closed by its comma before the country, excepts no origin
-CLOSED_PROVISO = re.compile(
-    r"except\s+as\s+(?:otherwise\s+|may\s+be\s+|is\s+)?(?:provided|set\s+forth|specified|stated)\b[^,;()]{0,100},",
-    re.I,
-)
+# provisions, closed by its comma before the country, excepts no origin; in other words and languages too ('Except
+# where otherwise specified in the Annex,', 'Salvo disposición en contrario del presente Acuerdo,', 'Außer in den in
+# Artikel 3 genannten Fällen'): cues.json `closed_provisos`, matched where the exception cue starts
+CLOSED_PROVISO = re.compile("|".join(cue_data()["closed_provisos"]), re.I)
 
 
 def _closed_aside(clause: str, after: int) -> bool:

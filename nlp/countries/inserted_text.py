@@ -12,16 +12,23 @@ import re
 INSERTION_REACH = 200  # how far before the inserted text its amending instruction may end
 # the instruction ('is replaced by the following:', 'the following paragraph is inserted:', 'shall read as follows:')
 # then the inserted text's opening quote and its own paragraph number
+# French 'est remplacé par le texte suivant:', 'est inséré:'; German 'erhält folgende Fassung:', '… wird angefügt:'
 INSERTED_BEFORE = re.compile(
     r"(?:(?:replaced|substituted)\s+by\s+the\s+following|(?:is|are|shall\s+be)\s+(?:inserted|added)"
-    r"|(?:shall\s+)?reads?\s+as\s+follows)\s*:\s*[‘'“\"]?\s*(?:\(?\d+[a-z]?[.)])?\s*$",
+    r"|(?:shall\s+)?reads?\s+as\s+follows"
+    r"|remplacée?s?\s+par\s+le\s+texte\s+suivant|(?:est|sont)\s+(?:insérée?s?|ajoutée?s?)"
+    r"|erh[äa]lt\s+folgende\s+Fassung|(?:eingef[üu]gt|angef[üu]gt))"
+    r"\s*:\s*[‘'“\"«„]?\s*(?:\(?\d+[a-z]?[.)])?\s*$",
     re.I,
 )
 
 
 # the amended measure grants a relief its exceptions withdraw: 'amending Regulation … suspending the Common Customs
 # Tariff duties', '… tariff preferences', '… tariff concessions'
-RELIEF_IN_TITLE = re.compile(r"\bsuspend(?:ing|s)?\b|\bsuspensions?\b|\bpreferen(?:ces?|tial)\b|\bconcessions?\b", re.I)
+RELIEF_IN_TITLE = re.compile(
+    r"\bsuspend(?:ing|s)?\b|\bsuspensions?\b|\bpreferen(?:ces?|tial)\b|\bpr[ée]f[ée]ren\w*|\bconcessions?\b|\baussetzung\b",
+    re.I,
+)  # French 'portant suspension', 'préférences'; German 'zur Aussetzung'
 TITLE_REACH = 600  # the title's length at most
 
 

@@ -17,6 +17,7 @@ from nlp.countries.accents import without_accents
 from nlp.countries.cue_data import cue_data
 from nlp.countries.remedy_demonyms import remedy_demonyms
 from nlp.countries.uncased_names import uncased_names
+from nlp.countries.water import names_water
 from nlp.text.patterns import guarded
 from nlp.text.prefilter import may_occur, scan_gated, scan_gated_builder
 
@@ -186,6 +187,7 @@ def _names_in_runs(text: str, start: int, end: int) -> Iterator[NameMatch]:
                 and not _names_a_territory(text, name_start, code)
                 and not (code == "GN" and NAMES_A_SPECIES.match(text, name_end))
                 and not (code == "EU" and FRENCH_PARTICIPLE.match(text, name_end))
+                and not names_water(text, name_start)
             ):
                 yield NameMatch(code, name_start, name_end)  # null: a proper name holding a country's ('Uruguay Round')
 
