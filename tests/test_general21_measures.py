@@ -14,8 +14,10 @@ cease to be subject to a duty, a recommendation accepted (it is carried out), th
 ('exempted … from interim dumping duty' keeps the dumping duty), and Spanish 'se excluyen de la aplicación de la
 cuota compensatoria', French 'exemptées du droit antidumping', German 'vom … Antidumpingzoll ausgenommen'. Guards: a
 company exempted by an earlier regulation (a recital), a German product description's 'ausgenommen', a whole origin
-that ceases to be subject to a duty (a rate change, final8 807's convention). Every passage is written for these
-tests."""
+that ceases to be subject to a duty (a rate change, final8 807's convention). Retaliation (final22 3202/3204/3206):
+the legal bases the second pass added held in other forms; an EU regulation named 'concerning certain commercial
+policy measures on certain products originating in' one country (the Union's rebalancing and countermeasure acts)
+retaliates, even without its basic regulation in the excerpt. Every passage is written for these tests."""
 
 from tests.fact_readers import measures
 
@@ -433,3 +435,26 @@ def test_guard_a_whole_origin_that_ceases_to_be_subject_to_a_duty_is_a_rate_chan
         "imposed pursuant to Executive Order 14999, effective June 1, 2032.\n"
     )
     assert measures(text) == ["duty_rate_change"]
+
+
+def test_an_eu_regulation_on_commercial_policy_measures_against_one_origin_is_retaliation():
+    text = (
+        "COMMISSION IMPLEMENTING REGULATION (EU) 2032/800 concerning certain commercial policy measures on "
+        "certain products originating in the United States of America\n"
+        "\n"
+        "Article 1\n"
+        "Additional ad valorem duties are imposed on imports into the Union of the products originating in "
+        "the United States of America listed in Annex I.\n"
+    )
+    assert measures(text) == ["retaliation"]
+
+
+def test_guard_an_eu_countervailing_regulation_stays_countervailing():
+    text = (
+        "COMMISSION IMPLEMENTING REGULATION (EU) 2032/801 imposing a definitive countervailing duty on "
+        "imports of steel wire originating in India\n"
+        "\n"
+        "Article 1\n"
+        "A definitive countervailing duty is imposed on imports of steel wire originating in India.\n"
+    )
+    assert measures(text) == ["countervailing"]
