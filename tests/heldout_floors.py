@@ -232,7 +232,7 @@ FLOORS = {
         "codes": 1.0,
         # ACE readiness after a clock time and 'deployed in ACE on', a filing 'gap period', an unlabelled opening day
         "dates": 0.976,
-        "measures": 0.942,
+        "measures": 0.95,  # round 21 generalisation probes (HTS conformed to HS amendments, 1809): 0.942 before
         # goods put outside a quota, 'as defined under <agreement>', an allocation named by its country's adjective
         "affected": 0.973,
         "title": 0.956,
