@@ -4,9 +4,11 @@ every sub-range it asked about (tests/test_integration20_review.py pins the outp
 
     PYTHONPATH=TREE python bench/long_recitals.py [--recitals 800] [--passes 3]
 
-After one warm-up pass (patterns compiled, data loaded), each pass analyses the text afresh (the per-text memo of
-remedy demonyms cleared), and prints its CPU seconds, the median and MB per CPU second, and how many times the
-demonym scan ran in the last pass (1 when the text is scanned once).
+Extracted by nlp.runner.try_extract as a worker does. After one warm-up pass (patterns compiled, data loaded), each
+pass extracts a text never seen before (a distinct tail
+per pass, as bench/extract.py stores distinct documents: what is remembered per text does not carry over), and
+prints its CPU seconds, the median and MB per CPU second, and how many times the demonym scan ran in the last pass
+(1 when the text is scanned once).
 """
 
 from __future__ import annotations
@@ -25,11 +27,11 @@ RECITAL = (
 )
 
 
-def long_recitals(count: int) -> str:
+def long_recitals(count: int, tail: str = "") -> str:
     return (
         "Commission Implementing Regulation (EU) 2031/19 imposing a definitive anti-dumping duty on bolts originating"
         " in China\n\n" + "".join(RECITAL % number for number in range(count)) + "\nArticle 1\nA definitive"
-        " anti-dumping duty is imposed on bolts originating in China.\n"
+        " anti-dumping duty is imposed on bolts originating in China.\n" + tail
     )
 
 
@@ -44,22 +46,22 @@ def main() -> None:
     parser.add_argument("--passes", type=int, default=3)
     args = parser.parse_args()
     from nlp.countries import remedy_demonyms
-    from nlp.pipeline import analyse
+    from nlp.runner import try_extract
 
-    text = long_recitals(args.recitals)
-    megabytes = len(text.encode("utf-8")) / 1e6
-    analyse(text, jurisdiction="EU")  # warm-up
+    megabytes = len(long_recitals(args.recitals).encode("utf-8")) / 1e6
+    try_extract({"text": long_recitals(args.recitals, "[warm-up]\n"), "title": None}, False)
     seconds = []
-    for _ in range(args.passes):
+    for number in range(args.passes):
+        document = {"text": long_recitals(args.recitals, f"[{number}]\n"), "title": None}
         remedy_demonyms._text_demonyms.cache_clear()
         started = cpu_seconds()
-        affected = analyse(text, jurisdiction="EU")._.countries["affected"]
+        change = try_extract(document, False)
         seconds.append(cpu_seconds() - started)
     scans = remedy_demonyms._text_demonyms.cache_info().misses
     median = statistics.median(seconds)
     print(f"{megabytes:.3f} MB x {args.passes}: " + " ".join(f"{s:.3f}" for s in seconds), end="")
-    print(f"  median {median:.3f} CPU s ({megabytes / median:.3f} MB per CPU second); affected {affected};", end="")
-    print(f" demonym scans in the last pass {scans}")
+    print(f"  median {median:.3f} CPU s ({megabytes / median:.3f} MB per CPU second);", end="")
+    print(f" {len(change.get('countries') or {})} country roles; demonym scans in the last pass {scans}")
 
 
 if __name__ == "__main__":
