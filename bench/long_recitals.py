@@ -19,7 +19,8 @@ import statistics
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+# after PYTHONPATH: the tree measured is the one on it, so the same script compares two trees
+sys.path.append(str(Path(__file__).resolve().parents[1]))
 
 RECITAL = (
     "(%d) The anti-dumping duty on Chinese and Indian bolts was examined; Japanese producers and Korean exporters"
