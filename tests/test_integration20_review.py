@@ -7,8 +7,6 @@ owns its end, and with no country read an exception end stays the measure's; an 
 who imposes it; a price row of a table with a duty column keeps its duties.
 Every passage is written for these tests."""
 
-import time
-
 from nlp.pipeline import analyse
 
 
@@ -96,7 +94,8 @@ def test_an_adjective_right_before_the_remedy_word_names_who_imposes_it():
 
 
 def test_remedy_demonyms_are_scanned_once_per_text():
-    """Class: the country reader asks for every sub-range of a long text of recitals; the scan is not repeated."""
+    """Class: the country reader asks for every sub-range of a long text of recitals; the scan is not repeated.
+    Its time is measured by bench/long_recitals.py, not here: this pins the output and the single scan."""
     para = (
         "(%d) The anti-dumping duty on Chinese and Indian bolts was examined; Japanese producers and Korean exporters"
         " commented on the anti-dumping measures.\n"
@@ -109,9 +108,7 @@ def test_remedy_demonyms_are_scanned_once_per_text():
     from nlp.countries import remedy_demonyms
 
     remedy_demonyms._text_demonyms.cache_clear()
-    started = time.perf_counter()
     assert affected(text, "EU") == ["CN"]
-    assert time.perf_counter() - started < 60
     assert remedy_demonyms._text_demonyms.cache_info().misses <= 2
 
 

@@ -85,6 +85,7 @@ class ActingSentences:
         self._cache: dict[int, bool] = {}
         self._logical: dict[int, tuple[int, int]] = {}  # logical_span's, by sentence: asked again for each item
         self._starts = [start for start, _ in sentences.spans]
+        self._stops: dict[int, int | None] = {}  # _list_stop's, by sentence
 
     def __call__(self, offset: int) -> bool:
         index = self._index(offset)
@@ -102,13 +103,27 @@ class ActingSentences:
         index = self._index(offset)
         if not self._is_item(index):
             return None
-        for back in range(index - 1, max(-1, index - MAX_LIST_ITEMS), -1):
+        stop = self._list_stop(index - 1)
+        if stop is None or stop <= index - MAX_LIST_ITEMS:
+            return None
+        return self.logical_span(stop) if self._sentence(stop).rstrip().endswith(":") else None
+
+    def _list_stop(self, back: int) -> int | None:
+        """The nearest sentence at or before `back` that ends a walk up a list: one ending with ':' (the lead-in) or
+        one that is no item. Remembered for every sentence walked over: each item of a long list walked the same
+        sentences up (120 a item, the text's sentence spans re-sliced each time)."""
+        walked = []
+        while back >= 0 and back not in self._stops:
             sentence = self._sentence(back)
-            if sentence.rstrip().endswith(":"):
-                return self.logical_span(back)
-            if sentence.strip() and not self._is_item(back):
-                return None
-        return None
+            if sentence.rstrip().endswith(":") or (sentence.strip() and not self._is_item(back)):
+                self._stops[back] = back
+                break
+            walked.append(back)
+            back -= 1
+        stop = self._stops[back] if back >= 0 else None
+        for each in walked:
+            self._stops[each] = stop
+        return stop
 
     def sentence_at(self, offset: int) -> tuple[int, int]:
         """The whole (de-wrapped) sentence around an offset."""
