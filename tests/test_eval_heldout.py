@@ -138,6 +138,12 @@
   a Canadian export control on sugar, CBSA customs notices, SOR withdrawing LDC tariff, NZ concession notices, a
   Mexican expiry notice; Brazil's GECEX/SECEX resolutions and circulars, an Indian notification, a Vietnamese decision,
   Turkish and Indonesian relays), measured with totals only on the round's first commit (the blind estimate).
+- final24/ (32 documents): blind-labelled and audited at the start of round 21 (a proclamation updating the HTS, a
+  section 301 notice on Brazil, tuna and dairy quota notices, CSMS messages and relays of reciprocal and India duties;
+  EU CN classifications, a circumvention termination, new-exporter reviews, a duty set to zero beside a safeguard, a
+  UK preference SI, German and French anti-dumping texts; a CITT appeal, Canadian remission and refund orders,
+  Australian safeguard terms, concession orders and classification changes; Indian DGFT and customs notifications,
+  Pakistani, Moroccan and Ecuadorian texts), measured with totals only on the round's first commit (the blind estimate).
 - read17-us/ (14 documents): round 14 read set (ITA rescissions, changed circumstances reviews and a new shipper
   review, a USITC sunset institution, CBP quota bulletins, USTR Section 301 notices, CBSA Canada Gazette notices, an
   order amending the China Surtax Order (2024), a brokers' article on a CBSA expiry review), labelled before the
