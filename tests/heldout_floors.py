@@ -111,7 +111,8 @@ FLOORS = {
         "measures": 0.978,  # technical rectifications (round 20 residual classes): 0.966 before
         # round 7 second pass: a quota bulletin's allocation lines, rate columns headed by partners (blind: 0.787)
         # round 9 (read12-eu): Italian origins in lower-case words ('Repubblica di Bielorussia' beside 'originari della')
-        "affected": 0.918,
+        # round 21 second pass (final24 US): goods of Israel in the President's determination recital (1003): 0.918
+        "affected": 0.935,
         # round 7 second pass (quotas): a bulletin's masthead line, a portal's number-and-date line (0.869 before)
         "title": 0.933,
         # round 7 second pass (quotas): EU acts in Italian and Spanish, '<kind> No. N of <year>', 'QB 16-133' (0.736)

@@ -38,7 +38,12 @@ from nlp.countries.tables import (
     origins_in_cell_line_rows,
     origins_in_table_cells,
 )
-from nlp.countries.targets import named_as_the_target, named_in_a_quota_program
+from nlp.countries.targets import (
+    goods_in_a_determination,
+    named_as_the_target,
+    named_in_a_quota_program,
+    named_with_its_own_rate,
+)
 from nlp.text.acting import ActingSentences
 from nlp.text.citations import in_cited_title
 from nlp.text.layout import OPERATIVE, Layout
@@ -84,12 +89,18 @@ def affected_countries(
         if excluded_from_the_quota(text, name.end):
             continue  # 'articles the product of Ruritania shall not be permitted or included under the quota'
         if not (
-            _in_a_title(text, name.start, titles, sentences) or _targeted(text, name.start, layout, sentences, acting)
+            _in_a_title(text, name.start, titles, sentences)
+            or _targeted(text, name.start, layout, sentences, acting)
+            or named_with_its_own_rate(text, name.start, name.end)
         ):
             continue
         first.setdefault(
             name.code, CountryMention(name.code, "affected", text[name.start : name.end], name.start, name.end)
         )
+        counts[name.code] = counts.get(name.code, 0) + 1
+    for name in _goods_in_determinations(text, layout, sentences, skip):
+        mention = CountryMention(name.code, "affected", text[name.start : name.end], name.start, name.end)
+        first.setdefault(name.code, mention)
         counts[name.code] = counts.get(name.code, 0) + 1
     if fields := origin_field_countries(text, skip):  # a quota annex's 'Origin' fields: the other names are partners
         first = {
@@ -166,6 +177,18 @@ def _in_a_title(text: str, offset: int, titles: list[tuple[int, int]], sentences
     if not any(start <= offset < end for start, end in titles):
         return False
     return not after_exception(text, offset, sentences)
+
+
+def _goods_in_determinations(text: str, layout: Layout, sentences: Sentences, skip: set[str]):
+    """Origins whose goods a proclamation's recital decides on (targets.py), where its operative part acts."""
+    if not any(kind == "operative" for _, _, kind in layout.zones()):
+        return
+    for start, end in layout.spans({"recitals"}):
+        for name in find_country_names(text, start, end):
+            if name.code in skip or after_exception(text, name.start, sentences):
+                continue
+            if goods_in_a_determination(text, name.start, sentences.around(name.start)[0]):
+                yield name
 
 
 def _has_marked_operative_part(layout: Layout) -> bool:

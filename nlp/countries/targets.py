@@ -38,3 +38,35 @@ QUOTA_REACH = 160
 def named_in_a_quota_program(text: str, start: int) -> bool:
     before = text[max(0, start - QUOTA_REACH) : start]
     return ("uota" in before or "UOTA" in before or "TRQ" in before) and bool(QUOTA_OF_BEFORE.search(before))
+
+
+# An origin named with the rate its goods pay ('Goods of Ruritania, including …, continue to be subject to the 10%
+# reciprocal tariff under heading 9903.01.25', 'products of Freedonia remain subject to a 20 percent duty'): rated on
+# its own, it is affected though the sentence only restates the rate (round 20 conventions); not an origin that
+# 'is no longer' or 'is not' subject to it (an exception)
+GOODS_OF_BEFORE = guarded(r"\b(?:goods|products|articles|imports)\s+(?:of|from|originating\s+in)\s+(?:the\s+)?$", re.I)
+OWN_RATE_AFTER = re.compile(
+    r"[^.;]{0,80}?\b(?:continues?\s+to\s+be|remains?|(?<!not )(?:are|is)\s+still)\s+subject\s+to\s+(?:the|an|a)\s+"
+    r"(?:additional\s+)?\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)(?!\w)[^.;]{0,40}?\b(?:tariffs?|dut(?:y|ies)|rates?)\b",
+    re.I,
+)
+GOODS_REACH = 30
+
+
+def named_with_its_own_rate(text: str, start: int, end: int) -> bool:
+    return bool(GOODS_OF_BEFORE.search(text, max(0, start - GOODS_REACH), start)) and bool(
+        OWN_RATE_AFTER.match(text, end)
+    )
+
+
+# A proclamation's recital in which the President decides what the proclamation does for an origin's goods ('I have
+# determined that it is necessary … to provide duty-free access … for specified quantities of certain agricultural
+# products of Ruritania', '… a technical correction … is necessary to provide for the intended tariff treatment …
+# to originating goods of Freedonia'): the goods the act favours, though the operative clause names only the agreement
+DETERMINED = re.compile(r"\bI\s+(?:have\s+)?(?:also\s+)?determined\s+that\b")
+
+
+def goods_in_a_determination(text: str, start: int, sentence_start: int) -> bool:
+    return bool(GOODS_OF_BEFORE.search(text, max(0, start - GOODS_REACH), start)) and bool(
+        DETERMINED.search(text, sentence_start, start)
+    )

@@ -25,6 +25,7 @@ from nlp.measures.explained import (
 )
 from nlp.measures.remedy_origin import retyped_by_case
 from nlp.measures.safeguard_scope import drop_origins_left_out_of_a_safeguard
+from nlp.measures.summary_basis import statutes_of_an_imposing_summary
 from nlp.measures.vocabulary import MeasurePatterns, load_measure_data, patterns
 from nlp.text.acting import ActingSentences
 from nlp.text.layout import OPERATIVE, Layout
@@ -142,11 +143,13 @@ def scan_signals(
             if _named_as_context(compiled, lowered, match.start()):
                 continue
             where = _where(group[0], match.start(), text, layout, acting, title_span)
+            if where == "title" and _names_investigated_practices(lowered, title_span, match.start()):
+                continue
             if where != "title" and in_cited_name(text, match.start(), group[0] == "g"):
                 continue  # words of a cited act's title ('Executive Order 14257 (… Reciprocal Tariff …)'), an SI's name
             declined = where == "inert" and _says_it_does_not_act(acting, match.start(), sentence)
             found.append(Signal(kind, group, match.start(), match.end(), where, declined))
-    return retyped_by_case(found, text, lang)
+    return retyped_by_case(statutes_of_an_imposing_summary(found, layout, text, sentences), text, lang)
 
 
 def find_measures(
@@ -233,6 +236,15 @@ def _where(category: str, offset: int, text: str, layout: Layout, acting: Acting
     if zone in OPERATIVE:
         return "acting" if acting(offset) or _in_table(text, offset) else "inert"
     return "background"
+
+
+# a Section 301 title names the practices investigated after these words ('Brazil's Acts, Policies, and Practices
+# Related to …; Unfair, Preferential Tariffs; …'): the other country's practices, not measures of the notice
+INVESTIGATED_PRACTICES = re.compile(r"\bacts,?\s+policies,?\s+(?:and|or)\s+practices\b")
+
+
+def _names_investigated_practices(lowered: str, title_span: tuple[int, int] | None, offset: int) -> bool:
+    return title_span is not None and INVESTIGATED_PRACTICES.search(lowered, title_span[0], offset) is not None
 
 
 def sentence_allows(group: str, kind: str, compiled: MeasurePatterns, sentence: str) -> bool:
