@@ -281,3 +281,22 @@ def test_a_safeguard_act_keeps_its_safeguard():
         " imposed on imports of ferro-alloys. The products subject to the safeguard measure are listed in Annex I.\n"
     )
     assert "safeguard" in measures(text)
+
+
+def test_an_origin_reference_document_swapped_in_a_regulation_is_rules_of_origin():
+    """Class: a UK instrument replacing an agreement's Origin Reference Document ('for “the Origin Reference Document,
+    version 1.1” substitute “… version 1.2”'): it changes the rules of origin."""
+    text = UK_SI + (
+        "2. In regulation 5 of the Preferential Trade Arrangements Regulations, for “the Origin Reference Document,"
+        " version 1.1” substitute “the Origin Reference Document, version 1.2”.\n"
+    )
+    assert "rules_of_origin" in measures(text)
+
+
+def test_an_origin_reference_document_a_guide_points_to_is_no_measure():
+    """Near miss: a guide that sends traders to the Origin Reference Document changes no rule of origin."""
+    text = (
+        "Guidance: trading with Kenya\n\nTraders claiming a preference should read the Origin Reference Document for"
+        " the agreement before they import goods.\n"
+    )
+    assert "rules_of_origin" not in measures(text)
