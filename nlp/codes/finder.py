@@ -50,6 +50,7 @@ from nlp.codes.schedules import (
     inserted_row,
     under_a_code_label,
 )
+from nlp.codes.substituted import swapped_code
 from nlp.text.layout import Layout
 from nlp.text.patterns import guarded
 from nlp.text.sentences import Sentences
@@ -357,6 +358,7 @@ def _is_code(match: re.Match, text: str, sentences: Sentences, continues: bool, 
         or after_an_order_number(match.start(), text)
         or amended_table_row(match.start(), match.end(), text)
         or ("." in number and in_introduced_table(match.start(), text))
+        or swapped_code(match.start("number"), match.end("number"), text)
     )
 
 

@@ -16,6 +16,15 @@ from nlp.text.sentences import Sentences
 # an item marker '(a) ' starts a clause; an ISO code glued to a name ('Albania(AL) ') does not
 CLAUSE_START = guarded(r"[;\n]|(?<![\w)])\(\w{1,4}\)\s")
 LOOK_BACK = 150  # how far an exception cue reaches back within a clause
+# a row an amending instruction only places its insertion by ('In a new row to be inserted immediately above the row
+# containing the entry in respect of the … Agreement between … and the State of Israel'): a neighbour in the table,
+# not a partner the act acts on; an agreement's long name may stand between the words and the country
+PLACING_ROW = re.compile(
+    r"\b(?:above|below|before|after)\s+the\s+(?:row|entry|entries|line|item)\s+(?:containing\s+the\s+entry\s+)?"
+    r"(?:containing|relating\s+to|in\s+respect\s+of|for)\b[^\n;—]*$",
+    re.I,
+)
+PLACING_REACH = 400
 LOOK_AHEAD = 150  # how far after the names their exclusion may follow
 LIST_LOOK_AHEAD = 400  # ... or after a long list of names, where it is the first verb that follows them
 # the names' goods left out by a verb that follows them: 'Goods originating from Norway, Iceland and Liechtenstein
@@ -75,6 +84,8 @@ def after_exception(text: str, offset: int, sentences: Sentences) -> bool:
     if exceptions and not _origins_resume(clause, exceptions[-1].end()):
         return True
     if _excluded_by_what_follows(text, offset, sentences) or _excepted_by_a_postposed_cue(text, offset):
+        return True
+    if PLACING_ROW.search(text, max(sentences.around(offset)[0], offset - PLACING_REACH), offset):
         return True
     return in_a_list_of_parts_or_exceptions(text, offset)  # a longer list of territories left out or included
 

@@ -58,7 +58,11 @@ LIST_ITEM = re.compile(r"[\s•*-]*\(?(?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)\s")
 SYMBOL_PREFIX = re.compile(r"[ \t]*[A-Z]{1,5}/[A-Z0-9][\w./-]*/[\w.-]+[ \t]*")
 DEFINITION_TERM = re.compile(r"[-•*][ \t]+[A-Z][\w ]{2,38}")
 BARE_LIST_ITEM = re.compile(r"[ \t]*\((?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)[ \t]*\n\s*")
-LEAD_IN_END = guarded(r"(?::|\b(?:if|where|when|unless|that|provided))\s*$", re.I)
+# (a UK instrument ends its lead-in with a dash: '… is for an application received in respect of the quota—')
+LEAD_IN_END = guarded(r"(?::|—|\b(?:if|where|when|unless|that|provided))\s*$", re.I)
+# an earlier item of the same list: it closes with the list's 'or' / 'and' or a semicolon
+SIBLING_ITEM_END = re.compile(r"(?:,?\s+(?:or|and)|;)\s*$")
+LEAD_IN_REACH = 4  # how many items of a list its lead-in may stand above
 CLOSING_REACH = 300  # how near the end of a text its closing date line stands
 DATED_ROW_END = re.compile(r"\b\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d$|\b[A-Z][a-z]+\s+\d{1,2},\s+(?:19|20)\d\d$")
 HEADING_MAX = 80  # a heading line is short and ends without a sentence's punctuation
@@ -245,11 +249,23 @@ class Layout:
             sentence, start = self.text[marker_start:start].strip() + " " + sentence, marker_start
         if start > 0 and LIST_ITEM.match(sentence):
             # "(a) the good is imported on or after ..." reads with its lead-in: "The remission is granted if"
+            lead = self._lead_in(start)
+            if lead is not None:
+                return lead + " " + sentence
+        return sentence
+
+    def _lead_in(self, start: int) -> str | None:
+        """The lead-in of the list item at `start`, over the items before it that end in 'or' / 'and' / ';' ("(a) … for
+        an application received—" / "(i) within the period …, or" / "(ii) within the period …")."""
+        for _ in range(LEAD_IN_REACH):
             lead_start, lead_end = self.sentences.around(start - 1)
             lead = self.text[max(lead_start, lead_end - 300) : lead_end]
             if LEAD_IN_END.search(lead):
-                return lead + " " + sentence
-        return sentence
+                return lead
+            if lead_start <= 0 or not (LIST_ITEM.match(lead) and SIBLING_ITEM_END.search(lead)):
+                return None
+            start = lead_start
+        return None
 
     # --- labels --------------------------------------------------------------------------------------
     def label(self, start: int, end: int) -> str | None:

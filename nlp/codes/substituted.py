@@ -1,0 +1,35 @@
+"""A code an amending instruction swaps for another, each in its quotation marks and no keyword before them: a UK
+instrument's 'for “4050 90” substitute “0405 90”', an EU act's '‘0405 90’ is replaced by ‘0406 90’', 'replace
+"0405 90" with "0406 90"'. Two quoted numbers written in the same grouped code shape ('#### ##', '#### ## ##',
+'####.##'), one swapped for the other, are the old and the new code of a table's entry; a quoted year, version or
+regulation number ('for “regulation 18” substitute “regulation 19”', '“2.1” … “2.2”') has no such shape."""
+
+from __future__ import annotations
+
+import re
+
+from nlp.codes.notation import written_as
+
+# a grouped code alone in its quotation marks: four digits, then groups of two or more split by a space or a dot
+QUOTED = r"[“‘\"'](?P<{0}>\d{{4}}(?:[ .\u00a0]\d{{2,4}}){{1,3}})[”’\"']"
+SWAPS = [
+    re.compile(rf"\bfor\s+{QUOTED.format('old')}\s*,?\s+substitute\s+{QUOTED.format('new')}", re.I),
+    re.compile(rf"{QUOTED.format('old')}\s+(?:is|are|shall\s+be)\s+replaced\s+by\s+{QUOTED.format('new')}", re.I),
+    re.compile(rf"\breplace\s+{QUOTED.format('old')}\s+(?:with|by)\s+{QUOTED.format('new')}", re.I),
+    re.compile(rf"\bstrike\s+(?:out\s+)?{QUOTED.format('old')}\s+and\s+insert\s+{QUOTED.format('new')}", re.I),
+]
+REACH = 120  # how far the instruction reaches round the number: one clause
+
+
+def swapped_code(start: int, end: int, text: str) -> bool:
+    """Whether the number at `start`-`end` is one of the two quoted codes of a swap (see the module)."""
+    window_start = max(0, start - REACH)
+    window = text[window_start : min(len(text), end + REACH)]
+    for pattern in SWAPS:
+        for match in pattern.finditer(window):
+            old, new = match.group("old"), match.group("new")
+            if written_as(old) != written_as(new):
+                continue
+            if start - window_start in (match.start("old"), match.start("new")):
+                return True
+    return False
