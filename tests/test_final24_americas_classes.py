@@ -67,8 +67,8 @@ def test_countries_excluded_from_the_scope_of_a_safeguard_investigation_are_its_
     assert measures(text) == ["safeguard"]
 
 
-def test_imports_from_partners_not_covered_by_a_provisional_safeguard_duty_are_its_scope():
-    """Another wording and jurisdiction: origins left out by 'shall not apply to imports from'."""
+def test_imports_from_free_trade_partners_excluded_from_a_ministrys_safeguard_investigation_are_its_scope():
+    """Another wording and jurisdiction: a ministry's notice leaving imports from two partners out of its scope."""
     text = (
         "Notice of initiation of a safeguard investigation into ceramic tiles\n\n"
         "The Ministry has initiated a safeguard investigation into imports of ceramic tiles. Imports originating in"
