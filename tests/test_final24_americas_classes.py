@@ -53,6 +53,18 @@ def test_an_importer_who_may_apply_for_a_refund_of_overpaid_duty_gives_no_remiss
     assert "remission" not in measures(text)
 
 
+def test_provisional_anti_dumping_duties_refunded_after_a_termination_give_no_remission():
+    """Near miss: provisional duties paid are refunded because a dumping investigation ended: the measure acted on is
+    the anti-dumping duty."""
+    text = (
+        "Notice of termination of a dumping investigation into certain steel nails\n\n"
+        "The investigation into steel nails originating in Ruritania is terminated. Provisional anti-dumping duties"
+        " will no longer be imposed on those goods, and any provisional duties paid or security posted will be"
+        " refunded, as appropriate.\n"
+    )
+    assert "remission" not in measures(text)
+
+
 # --- safeguard scope: origins left out of the document's own safeguard investigation -------------------------------
 
 
