@@ -130,8 +130,9 @@ LATEST_READ_SETS = {
         "measures": 0.695,  # a NOM named (sps_tbt); left: a bulletin's AD/CVD cross-references, a glued 'Amendments': 0.636
         "affected": 0.727,  # left: a GSP annex's countries in Japanese, a revoked ruling's origin: 0.727
         # the running header is no title (3323's RE: line counted after its label was corrected to read13-na 1508's
-        # precedent); left: bulletin and notice headings: 0.526
-        "title": 0.631,
+        # precedent); left: bulletin and notice headings: 0.526; a register page's heading over its column header is no
+        # title (3320, round 21 final24 3530's class): 0.632
+        "title": 0.666,
         # a bulletin's 'CBP DEC. 17–08' after its CFR parts, a file reference spaced after its colons (3323's label
         # corrected to 'HQ H241622' as read13-na's): 0.500
         "identifier": 0.999,

@@ -34,6 +34,22 @@ CHANGED_BY = re.compile(
     r"\b(?:increas|decreas|declin|ris|rose|fell|fall|grew|grow|drop|jump|surg)\w*\s+by\s+"
     r"(?:approximately|about|around|roughly|nearly|almost|some|over|more\s+than|less\s+than)\s+$"
 )
+# A quantity dated by a past year in a sentence telling a trend ('Australian production of FSS … declined 12 percent
+# from 744,000 mt in 2023 to 659,000 mt in 2024', 'imports rose from 120,500 tonnes in 2028 to …') is a statistic,
+# when the sentence names no quota itself: a quota word of the sentence before ('this sustained import volume') does
+# not make it one. A quota's own change between years names its quota ('the quota volume will be increased from …').
+TREND_VERB = re.compile(
+    r"\b(?:increas|decreas|declin|ris(?:e|es|en|ing)\b|rose\b|fell\b|fall|grew\b|grow|drop|jump|surg|climb|slump)\w*"
+)
+DATED_BY_A_YEAR = re.compile(r"\s+in\s+(?:19|20)\d\d\b")
+
+
+def a_statistic_over_years(lowered: str, match: re.Match, sentence: tuple[int, int], quota_words: re.Pattern) -> bool:
+    if not DATED_BY_A_YEAR.match(lowered, match.end()):
+        return False
+    return bool(TREND_VERB.search(lowered, *sentence)) and not quota_words.search(lowered, *sentence)
+
+
 # A change stated with the total it makes ('an increase to the limit (10,300,000 kg) by 5,000,000 kilograms, making the
 # new limit 15,300,000 kg'): the total is the quota volume, the step is none (a change stated alone stays a volume:
 # 'the in-quota quantity will be increased by 80,000 metric tons').

@@ -23,6 +23,7 @@ from nlp.quotas.context import (
     CEILING_REACH,
     CHANGED_BY,
     PER_BASE,
+    a_statistic_over_years,
     an_increment_beside_its_total,
     in_a_bulletin,
     in_an_equation,
@@ -324,6 +325,8 @@ def _as_quota(text: str, lowered: str, match: re.Match, sentences: Sentences, wo
     if CHANGED_BY.search(lowered, max(0, match.start() - NEAR), match.start()):
         return None
     if an_increment_beside_its_total(lowered, match):
+        return None
+    if a_statistic_over_years(lowered, match, (sentence_start, sentence_end), words["quota"]):
         return None
     if PER_BASE.search(lowered, max(0, match.start() - 8), match.start()):
         return None

@@ -19,6 +19,7 @@ from nlp.titles.flattened import flat_titled_subject
 from nlp.titles.glued_dates import without_a_glued_date
 from nlp.titles.labelled import front_matter_title, letter_subject
 from nlp.titles.patterns import TextMention, number_span, title_patterns
+from nlp.titles.registers import heads_a_register
 
 OPENING_CHARS = 4000  # a title stands at the top
 MAX_TITLE_CHARS = 700
@@ -250,6 +251,8 @@ def _first_title_line(text: str, layout: Layout) -> TextMention | None:
             continue
         if shapes.a_list_item(text, start, end):
             return None  # a page listing several items ('• “Amendment to …”' twice): no title of its own
+        if heads_a_register(text, line, end):
+            return None  # a register's heading over the table of the instruments it lists
         number = patterns.opening_numbers.match(line)
         if number and patterns.untitled.match(line):
             return None  # an instrument without a title: a portal's summary under its heading is none
