@@ -23,6 +23,7 @@ from nlp.measures.explained import (
     drop_statute_of_an_exclusion,
     suspended_for_a_period,
 )
+from nlp.measures.imposed_scope import drop_scope_of_an_imposed_duty
 from nlp.measures.paired_remedies import drop_remedy_named_only_in_a_pair
 from nlp.measures.remedy_origin import retyped_by_case
 from nlp.measures.safeguard_scope import drop_origins_left_out_of_a_safeguard
@@ -184,6 +185,7 @@ def find_measures(
     drop_origins_left_out_of_a_safeguard(hits, text, sentences)
     drop_rate_change_of_a_suspension(hits, text)
     drop_exemption_from_another_measure(hits, text)
+    drop_scope_of_an_imposed_duty(hits, text)
     drop_statute_of_an_exclusion(hits, text, title_span)
     drop_remedy_named_only_in_a_pair(hits, text)
     if hits.keys() & DUTY_MEASURES and generic_only.get("duty_rate_change"):
