@@ -147,15 +147,15 @@ LATER_BLIND_SETS = {
     # Round 21 second pass, world quarter (3537-3543, final24/SECOND-world.md): a piped serial cell before a dotted
     # code, French periods by their length and an inquiry's periods, the Registro Oficial masthead, French postposed
     # origin adjectives, Morocco's own words, a DGFT restriction extended, a glued DGFT heading, SRO, joint decision
-    # and Ecuadorian resolution numbers (the other quarters are merged by the integrator).
+    # and Ecuadorian resolution numbers, '|' rate rows opening with their serial (the integrator merges the others).
     "final24": {
         "codes": 0.985,  # 0.981
         "dates": 0.954,  # 0.915
         "measures": 0.789,  # 0.773; left: 3543's excerpt stops before its operative part (label in doubt)
         "affected": 0.886,  # 0.873
         "title": 0.977,  # 0.933
-        "identifier": 1.0,  # 0.857
-        "rates": 0.867,  # left: 3539-3541's units given only by a column header
+        "identifier": 0.967,  # 0.857; left: 3543 (its label and read14-world 1718/1719's disagree)
+        "rates": 0.888,  # 0.867; left: 3539/3540's ADD tables flattened into one line by TMI
         "quotas": 0.727,
         "jurisdiction": 0.968,  # 0.952
     },

@@ -5,8 +5,8 @@ inquiry's periods a report gives ('L'enquête, couvrant la période du … au �
 with the issue after a dash ('Miércoles 13 de Enero de 2016 – R. O. No. 668': publication); French origin adjectives
 after the goods ('conserves de tomates égyptiennes'); Morocco named by its ministries, its customs administration's
 full name and an imposing clause; an Indian DGFT restriction on imports extended (licensing); a DGFT heading of agency
-names run onto one line over the 'Subject:' line, and its number written 'Notification No: …'; a relay's SRO, a
-joint ministerial decision's number and an Ecuadorian resolution's number over its issuer as identifiers. Each class
+names run onto one line over the 'Subject:' line, and its number written 'Notification No: …'; a relay's SRO and a
+joint ministerial decision's number as identifiers; '|' rate rows opening with their serial and code. Each class
 has a passage in another wording or jurisdiction, and a near miss that must not give the fact. Every passage is
 written for these tests."""
 
@@ -208,7 +208,7 @@ def test_a_government_line_naming_no_ministry_stays_an_agency_line():
     assert title(text).startswith("Extension of the import policy condition for Urad")
 
 
-# --- identifiers: a relay's SRO, a joint ministerial decision, an Ecuadorian resolution over its issuer ------------
+# --- identifiers: a relay's SRO, a joint ministerial decision; a number line over no issuer ----------------------
 
 
 def test_the_sro_a_relay_says_a_duty_was_imposed_through_is_its_identifier():
@@ -230,16 +230,41 @@ def test_a_joint_ministerial_decision_a_french_report_names_is_its_identifier():
     assert identifier(text) == "décision ministérielle conjointe numéro 1047.31"
 
 
-def test_an_ecuadorian_resolutions_number_over_its_issuer_is_its_identifier():
-    text = (
-        "SUMARIO\n\nResoluciones\n\n012-2031\nRefórmese la Resolución No. 009-2031\n\nCONTENIDO\n\n"
-        "No. 012-2031\n\nEL\nPLENO DEL COMITÉ DE COMERCIO EXTERIOR\n\nConsiderando:\n"
-    )
-    assert identifier(text) == "No. 012-2031"
-    ministry = text.replace("EL\nPLENO DEL COMITÉ DE COMERCIO EXTERIOR", "LA MINISTRA DE PRODUCCIÓN")
-    assert identifier(ministry) == "No. 012-2031"
-
-
 def test_a_number_line_over_no_issuer_is_no_identifier():
     text = "SUMARIO\n\nNo. 012-2031\n\nConsiderando:\n\nQue, el artículo 261 de la Constitución dispone …\n"
     assert identifier(text) is None
+
+
+# --- rates: a '|' table's rows opening with their serial cell under a header naming the unit -----------------------
+
+
+def rates(text: str, source: str) -> list[tuple[float, str]]:
+    return sorted((rate.value, rate.unit) for rate in analyse(text, jurisdiction=source)._.rates)
+
+
+def test_piped_rows_opening_with_their_serial_cell_give_the_rate_of_the_unit_column():
+    text = (
+        "S.No. | PCT Code | Description | Rate of Regulatory Duty (%) |\n"
+        "1. | 0402.1000 | Milk powder\n|\n15 |\n"
+        "2. | 0402.2100 | Other milk powder | 15 |\n"
+    )
+    assert rates(text, "PK") == [(15, "percent")]
+
+
+def test_a_cess_column_of_another_schedule_gives_its_rate():
+    text = "S/N | HS Code | Description of goods | Cess (%) |\n1. | 2009.1100 | Frozen orange juice | 25 |\n"
+    assert rates(text, "LK") == [(25, "percent")]
+
+
+def test_a_numbered_paragraph_after_a_unit_header_ends_the_table():
+    text = "S.No. | PCT Code | Description | Rate (%) |\n2. Nothing else changes for the 12 items.\n"
+    assert rates(text, "PK") == []
+
+
+def test_numbered_paragraphs_in_bars_after_a_unit_table_end_it():
+    text = (
+        "Company | Duty (EUR/tonne) |\nAlpha Steel | 120 |\n"
+        "8. | The amount of the duty, calculated on the basis of paragraph 2\nabove, shall be reduced.\n"
+        "9. | Unless otherwise specified, the provisions in force shall apply.\n"
+    )
+    assert rates(text, "EU") == [(120, "EUR/tonne")]
