@@ -144,14 +144,18 @@ LATER_BLIND_SETS = {
     # AUDIT-d.md; 32 documents: the US labeller found 9 unused texts, Europe 9, the Americas 7, the world 7),
     # measured with totals only at the round's first commit 12a7226 (codes 0.982, dates 0.916, measures 0.773,
     # affected 0.874, jurisdiction 0.952, title 0.933, identifier 0.857, rates 0.868, quotas 0.727): the blind estimate.
+    # Round 21 second pass, world quarter (3537-3543, final24/SECOND-world.md): a piped serial cell before a dotted
+    # code, French periods by their length and an inquiry's periods, the Registro Oficial masthead, French postposed
+    # origin adjectives, Morocco's own words, a DGFT restriction extended, a glued DGFT heading, SRO, joint decision
+    # and Ecuadorian resolution numbers, '|' rate rows opening with their serial (the integrator merges the others).
     "final24": {
         "codes": 0.988,  # 0.981; second pass (US, 3501-3509): a number corrected 'from' one heading 'to' another; 0.981; second pass europe: quoted codes an instruction swaps (3519)
-        "dates": 0.934,  # 0.915; a moment '… onward' on its own is the day entries count from (3505); 0.915; second pass europe: a licence application window (3519)
-        "measures": 0.861,  # 0.773; US quarter: SUMMARY statute beside its duty, Section 301 titles, HS conformance; 0.773; second pass europe: a safeguard as condition, a remedy only in a pair (3518),
+        "dates": 0.954,  # 0.915; a moment '… onward' on its own is the day entries count from (3505); 0.915; second pass europe: a licence application window (3519)
+        "measures": 0.861,  # 0.773; US quarter: SUMMARY statute beside its duty, Section 301 titles, HS conformance; 0.773; second pass europe: a safeguard as condition, a remedy only in a pair (3518),; 0.773; left: 3543's excerpt stops before its operative part (label in doubt)
         "affected": 0.934,  # 0.873; origins rated on their own (3507), goods in a President's determination (3501); 0.873; second pass europe: Inner Mongolia (3517), a row placing an insertion (3519)
-        "title": 0.954,  # a register page's heading over its orders' column header is no title: 0.933
-        "identifier": 0.857,
-        "rates": 0.909,  # 0.867; a duty said to be 'zero' (3506, 3507); 0.867; second pass europe: a circumvention cost criterion (3516)
+        "title": 0.977,  # a register page's heading over its orders' column header is no title: 0.933
+        "identifier": 0.967,  # 0.857; left: 3543 (its label and read14-world 1718/1719's disagree)
+        "rates": 0.909,  # 0.867; a duty said to be 'zero' (3506, 3507); 0.867; second pass europe: a circumvention cost criterion (3516); 0.867; left: 3539/3540's ADD tables flattened into one line by TMI
         "quotas": 0.888,  # 0.727; a quantity that 'may be entered … at the rate of' a duty (3503); production figures in a trend between years are no quota volume: 0.727
         "jurisdiction": 0.984,  # 0.952; second pass europe: 'Customs Tariff (…) Regulations' is GB's (3519)
         # an Origin Reference Document replaced (3519)

@@ -16,7 +16,8 @@ DESCRIBED = re.compile(r"[ \t\u00a0]+(?:-[ \t\u00a0]?){0,4}[^\W\d_]")
 CELL_END = re.compile(r"[ \t\u00a0|]*[,;&]?[ \t\u00a0]*(?:\n|$)")  # the rest of a code cell's line
 # the rest of a row that is a code and its rate ('8802400013 15%' under 'TARIC codes Additional duty')
 RATE_CELL_ROW_END = re.compile(r"[ \t\u00a0|]+\d{1,3}(?:[.,]\d{1,2})?[ \u00a0]?%[ \t\u00a0|]*(?:\n|$)")
-SERIAL_LEAD = re.compile(r"[ \t\u00a0]*\d{1,4}[.)][ \t\u00a0]+")  # a table row's serial number: '12. '
+# a table row's serial number: '12. ', or its own cell of a table run into text ('1. | 0403.1000 | Yogurt')
+SERIAL_LEAD = re.compile(r"[ \t\u00a0|]*\d{1,4}[.)](?:[ \t\u00a0]*\|)?[ \t\u00a0]+")
 BARE_SERIAL_LEAD = re.compile(r"[ \t\u00a0]*\d{1,4}[ \t\u00a0]+")  # one without its dot: '12 '
 DESCRIPTION_AFTER = re.compile(r"[ \t\u00a0]+[^\W\d_]")  # the row's description starts with a letter or a character
 

@@ -18,6 +18,9 @@ from importlib import resources
 from nlp.text.prefilter import may_occur, scan_gated_builder
 
 REMEDY_REACH = 60  # characters between the adjective and the remedy's word, within one clause
+# a French adjective after its goods' words, themselves after the remedy's word: 'un droit antidumping définitif de
+# 29,93% sur les importations de conserves de tomates égyptiennes'
+POSTPOSED_REACH = 120
 NEXT_WORD_REACH = 40  # the word after the adjective (the goods) may lie past the reach
 CLAUSE_BREAK = re.compile(r"[.;:\n]")
 
@@ -41,17 +44,21 @@ def _remedy_word() -> re.Pattern:
 def _adjective() -> re.Pattern:
     data = _data()
     stems = "|".join(sorted(data["stems"], key=len, reverse=True))
+    postposed = "|".join(sorted(data["postposed_stems"], key=len, reverse=True))
     english = "|".join(sorted(data["english"], key=len, reverse=True))
     return re.compile(
-        rf"\b(?P<adjective>(?P<english>{english})|(?i:(?P<stem>{stems})[a-zäöüå]{{0,4}}))\b"
-        rf"(?![ \t]+(?i:{data['not_before']}))[ \t]+(?P<next>[\w-]+)"
+        rf"\b(?P<adjective>(?P<english>{english})|(?i:(?P<stem>{stems})[a-zäöüå]{{0,4}})"
+        rf"|(?i:(?P<postposed>{postposed})[a-z]{{0,4}}))\b"
+        rf"(?![ \t]+(?i:{data['not_before']}))(?:[ \t]+(?P<next>[\w-]+))?"
     )
 
 
 def _code(match: re.Match) -> str | None:
     data = _data()
     if match.group("english"):
-        return data["english"][match.group("english")] if match.group("next")[:1].islower() else None
+        return data["english"][match.group("english")] if (match.group("next") or "")[:1].islower() else None
+    if match.group("postposed"):
+        return data["postposed_stems"][match.group("postposed").lower()]
     return data["stems"][match.group("stem").lower()]
 
 
@@ -70,12 +77,14 @@ def _text_demonyms(text: str) -> tuple[tuple[tuple[str, int, int], ...], list[in
         return (), []
     found_all: dict[int, tuple[str, int, int]] = {}
     for word in remedy.finditer(text):
-        window_start, window_end = max(0, word.start() - REMEDY_REACH), word.end() + REMEDY_REACH
+        window_start, window_end = max(0, word.start() - REMEDY_REACH), word.end() + POSTPOSED_REACH
         for found in _adjective().finditer(text, window_start, min(len(text), window_end + NEXT_WORD_REACH)):
             name_start, name_end = found.span("adjective")
             if name_start >= window_end:
                 break
-            if name_start in found_all or _names_the_imposer(found, word):
+            if name_start >= word.end() + REMEDY_REACH and not found.group("postposed"):
+                continue
+            if name_start in found_all or _names_the_imposer(found, word) or _after_an_actor(text, name_start):
                 continue
             between = (name_end, word.start()) if name_end <= word.start() else (word.end(), name_start)
             if CLAUSE_BREAK.search(text, *between):
@@ -89,4 +98,19 @@ def _text_demonyms(text: str) -> tuple[tuple[tuple[str, int, int], ...], list[in
 def _names_the_imposer(adjective: re.Match, remedy_word: re.Match) -> bool:
     """'The Indian anti-dumping duty on Chinese plate': an adjective right before the remedy's word names who imposes
     it, not the goods' origin (one before the goods' noun, 'kiinalaisen melamiinin polkumyyntitulli', does)."""
-    return adjective.start("next") == remedy_word.start()
+    if adjective.start("next") == remedy_word.start():
+        return True
+    # French puts it after: 'le droit antidumping indien sur ...'
+    between = adjective.string[remedy_word.end() : adjective.start()]
+    return adjective.start() >= remedy_word.end() and not between.strip()
+
+
+@cache
+def _actor_before() -> re.Pattern:
+    return re.compile(rf"\b(?i:{_data()['not_after']})[ \t]+$")
+
+
+def _after_an_actor(text: str, name_start: int) -> bool:
+    """A French adjective after a domestic actor's noun ('l'industrie chinoise', 'les autorités indiennes') names who
+    speaks or acts, not the goods' origin."""
+    return _actor_before().search(text, max(0, name_start - 30), name_start) is not None

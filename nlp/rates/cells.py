@@ -204,6 +204,9 @@ NAME_NUMBER_BEFORE = re.compile(r"[^\W\d_]-$")  # 'D-8', 'G-20': a group's name,
 NEXT_ARTICLE = re.compile(r"[ \t]*(?:Art\.|Artigo|Artículo|Articolo)[ \t]*\d+")
 
 
+SERIAL_AND_CODE = re.compile(r"\s*\d{1,4}\.\s*\|\s*\d{4}")
+
+
 def rows_under(text: str, position: int, unit: str, hint: str, glued_cell: re.Pattern) -> Iterator[tuple]:
     """Rows whose last cells (the figure, its TARIC additional code) end their line. A row whose label runs over
     several paragraphs (a group of related companies, one a paragraph) goes on past the blank lines to its figure."""
@@ -218,13 +221,16 @@ def rows_under(text: str, position: int, unit: str, hint: str, glued_cell: re.Pa
         footnoted = FOOTNOTED_CELL.search(line)
         if footnoted:  # '| 12,8 (5)': the figure ends the cell, its footnote marks after it
             line = line[: footnoted.end("figure")]
-        if position >= len(text) or re.match(r"\s*\d+\.\s", line) or not (line.strip() or open_row):
+        # a numbered paragraph ends the table ('9. | Unless otherwise specified …' too), a '|' row opening with its
+        # serial and its code ('1. | 0403.1000 | Yogurt') does not
+        numbered = re.match(r"\s*\d+\.\s", line) is not None and SERIAL_AND_CODE.match(line) is None
+        if position >= len(text) or numbered or not (line.strip() or open_row):
             break
         if NEXT_ARTICLE.match(line):  # 'Art. 2º – Tornar públicos …': the table is over
             break
         position = stop + 1
-        if not line.strip():
-            continue
+        if not line.strip(" \t|"):
+            continue  # a blank line, or a row's bar alone where a cell broke over lines ('Yogurt' / '|' / '10 |')
         cell = glued_cell.search(line)
         named = cell is not None and NAME_NUMBER_BEFORE.search(line, 0, cell.start()) is not None
         if cell and not named and "%" not in line and (open_row or re.search(r"[^\W\d_]", line[: cell.start()])):
