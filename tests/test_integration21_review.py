@@ -4,8 +4,14 @@ Goods a paragraph leaves out of the duty it imposes are that duty's product scop
 exclusion signal ('vom … Antidumpingzoll ausgenommen', for goods carved out of a duty in force) also read the
 scope sentence of an act imposing the duty ('Es wird ein endgültiger Antidumpingzoll eingeführt auf … Vom geltenden
 Antidumpingzoll ausgenommen sind …'), a false exclusion on a blind document (final24 3520). The same holds in English
-and French; goods carved out of a duty an earlier act imposed stay an exclusion. Every passage is written for these
-tests."""
+and French; goods carved out of a duty an earlier act imposed stay an exclusion.
+
+Two remedies joined by a plain 'and' are two measures the document acts on ('a transition review of anti-dumping and
+countervailing duties on …'): the round's rule that drops a remedy named only beside the other as a class ('anti-
+dumping or anti-subsidy measures') had also taken 'and', and lost one of the two a review or an exemption acts on
+(final10 1035, read14-west 1711 measured on the merged tree). An 'and' pair still names the class after a quantifier
+or acts in the plural ('all anti-dumping and anti-subsidy measures', 'the regulations imposing …'). Every passage is
+written for these tests."""
 
 from tests.fact_readers import measures
 
@@ -49,3 +55,26 @@ def test_guard_goods_carved_out_of_a_duty_an_earlier_act_imposed_stay_an_exclusi
         "(EU) 2031/88 eingeführten Antidumpingzoll ausgenommen.\n"
     )
     assert measures(text) == ["anti_dumping", "exclusion"]
+
+
+def test_a_review_of_anti_dumping_and_countervailing_duties_acts_on_both():
+    text = (
+        "Notice of initiation\n"
+        "\n"
+        "The Trade Remedies Authority has initiated a transition review of the anti-dumping and countervailing "
+        "duties on aluminium extrusions imported from Ruritania. The review will decide whether the anti-dumping "
+        "duty is still needed to prevent injury to UK industry.\n"
+    )
+    assert measures(text) == ["anti_dumping", "countervailing"]
+
+
+def test_guard_regulations_imposing_anti_dumping_and_anti_subsidy_measures_name_the_class():
+    text = (
+        "COMMISSION IMPLEMENTING REGULATION (EU) 2032/77 amending the list of regulations imposing anti-dumping and "
+        "anti-subsidy measures on steel products also subject to a safeguard measure\n"
+        "\n"
+        "Article 1\n"
+        "The definitive anti-dumping duty imposed by Implementing Regulation (EU) 2031/500 on imports of steel "
+        "tubes originating in Ruritania shall be 0 % as long as the safeguard duty is due.\n"
+    )
+    assert measures(text) == ["anti_dumping"]
