@@ -17,7 +17,7 @@ from nlp.countries.accents import without_accents
 from nlp.countries.cue_data import cue_data
 from nlp.countries.remedy_demonyms import remedy_demonyms
 from nlp.countries.uncased_names import uncased_names
-from nlp.countries.water import names_water
+from nlp.countries.water import names_a_place
 from nlp.text.patterns import guarded
 from nlp.text.prefilter import may_occur, scan_gated, scan_gated_builder
 
@@ -184,10 +184,9 @@ def _names_in_runs(text: str, start: int, end: int) -> Iterator[NameMatch]:
             if (
                 code is not None
                 and not _in_act_number(text, name_start, name_end)
-                and not _names_a_territory(text, name_start, code)
+                and not names_a_place(text, name_start, code)
                 and not (code == "GN" and NAMES_A_SPECIES.match(text, name_end))
                 and not (code == "EU" and FRENCH_PARTICIPLE.match(text, name_end))
-                and not names_water(text, name_start)
             ):
                 yield NameMatch(code, name_start, name_end)  # null: a proper name holding a country's ('Uruguay Round')
 
@@ -328,13 +327,6 @@ def _adjectives_of_allocation(text: str, start: int, end: int) -> Iterator[NameM
 
 
 # 'Hong Kong, China', 'Macao, China' (the WTO's names), 'Taiwan, China': the territory, already found, not China
-TERRITORY_OF_CHINA = re.compile(r"(?:Hong\s+Kong|Macao|Macau|Taiwan),\s*$", re.I)
-
-
-def _names_a_territory(text: str, start: int, code: str) -> bool:
-    return code == "CN" and bool(TERRITORY_OF_CHINA.search(text, max(0, start - 12), start))
-
-
 def _in_act_number(text: str, start: int, end: int) -> bool:
     """'(EU) 2016/1036', '(2014/170/EU)', '1005/2008/EC': the jurisdiction's letters inside an act's number."""
     return (text[start - 1 : start] == "(" and bool(ACT_NUMBER_TAIL.match(text, end))) or bool(

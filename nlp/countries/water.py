@@ -1,7 +1,7 @@
-"""A country's name that names water after a lower-case word ('the strait of Gibraltar', 'le détroit de Gibraltar',
-'el golfo de México', 'a port on the sea of Japan'): a port's location or a route, not a country's goods. The same
-names written in capitals ('Strait of Gibraltar', 'Golf von Mexiko') are one run of words, mapped to no country in
-aliases.json."""
+"""A country's name that names a place, not a country's goods. Water after a lower-case word ('the strait of
+Gibraltar', 'le détroit de Gibraltar', 'el golfo de México', 'a port on the sea of Japan'): a port's location or a
+route. The same names written in capitals ('Strait of Gibraltar', 'Golf von Mexiko') are one run of words, mapped to
+no country in aliases.json. A territory's name before it ('Hong Kong, China', 'Taiwan, China') names the territory."""
 
 from __future__ import annotations
 
@@ -14,6 +14,14 @@ WATER_BEFORE = re.compile(
     r"|(?:estreito|golfo|mar|baía|canal)\s+(?:de\s+|do\s+|da\s+))$"  # Portuguese
 )
 REACH = 30
+TERRITORY_OF_CHINA = re.compile(r"(?:Hong\s+Kong|Macao|Macau|Taiwan),\s*$", re.I)
+
+
+def names_a_place(text: str, start: int, code: str | None) -> bool:
+    """The name at start names a territory of China or water, not a country's goods."""
+    if code == "CN" and TERRITORY_OF_CHINA.search(text, max(0, start - 12), start):
+        return True
+    return names_water(text, start)
 
 
 def names_water(text: str, start: int) -> bool:
