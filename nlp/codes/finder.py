@@ -50,7 +50,7 @@ from nlp.codes.schedules import (
     inserted_row,
     under_a_code_label,
 )
-from nlp.codes.substituted import swapped_code
+from nlp.codes.substituted import replaced_from, swapped_code
 from nlp.text.layout import Layout
 from nlp.text.patterns import guarded
 from nlp.text.sentences import Sentences
@@ -78,12 +78,6 @@ INCLUSIVE = re.compile(r"^,?\s*inclusive", re.IGNORECASE)
 BARE_A = re.compile(r"^\s+a\s+$", re.IGNORECASE)
 RANGE_OPENED = re.compile(r"\b(?:de|del|desde|entre|da|dal|dalla|dai|dos|das)\s+(?:[^\W\d_]+\s+){0,3}$", re.IGNORECASE)
 LISTED_BEFORE = re.compile(r"\d\s*,\s*$")
-# a number corrected, changed or moved 'from 9903.02.79 to 9903.02.80' is replaced by the second, no range between them
-REPLACED_FROM = re.compile(
-    r"\b(?:correct\w*|chang(?:e|es|ed|ing)|revis(?:e|es|ed|ing)|replac\w*|renumber\w*|reclassif\w*|mov(?:e|es|ed|ing)"
-    r"|transferr?(?:s|ed|ing)?)\b[^.;:,]{0,90}\bfrom\s+(?:\w+\s+){0,2}$",
-    re.IGNORECASE,
-)
 # Only spaces or line breaks between two codes: the cells of a code column flattened from a table
 COLUMN_GLUE = re.compile(r"^\s+$")
 DATE_SHAPED = re.compile(r"\d\d\.\d\d\.\d{4}$")
@@ -202,7 +196,7 @@ def _scan(text: str, sentences: Sentences) -> tuple[list[CodeMention], list[Code
 def _opens_range(previous: re.Match, glue: str, text: str) -> bool:
     """A range's joining word makes one, save a bare 'a' after the last item of a comma list (a list's 'and' in Czech
     and Slovak) with no 'de'/'da' before the range's first end."""
-    if glue.strip().lower() == "to" and REPLACED_FROM.search(text, max(0, previous.start() - 160), previous.start()):
+    if glue.strip().lower() == "to" and replaced_from(text, previous.start()):
         return False
     if not BARE_A.match(glue):
         return True

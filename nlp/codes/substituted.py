@@ -2,7 +2,8 @@
 instrument's 'for “4050 90” substitute “0405 90”', an EU act's '‘0405 90’ is replaced by ‘0406 90’', 'replace
 "0405 90" with "0406 90"'. Two quoted numbers written in the same grouped code shape ('#### ##', '#### ## ##',
 '####.##'), one swapped for the other, are the old and the new code of a table's entry; a quoted year, version or
-regulation number ('for “regulation 18” substitute “regulation 19”', '“2.1” … “2.2”') has no such shape."""
+regulation number ('for “regulation 18” substitute “regulation 19”', '“2.1” … “2.2”') has no such shape. A number
+corrected, changed or moved 'from 9903.02.79 to 9903.02.80' is likewise replaced by the second: no range."""
 
 from __future__ import annotations
 
@@ -33,3 +34,16 @@ def swapped_code(start: int, end: int, text: str) -> bool:
             if start - window_start in (match.start("old"), match.start("new")):
                 return True
     return False
+
+
+# a number corrected, changed or moved 'from 9903.02.79 to 9903.02.80' is replaced by the second, no range between them
+REPLACED_FROM = re.compile(
+    r"\b(?:correct\w*|chang(?:e|es|ed|ing)|revis(?:e|es|ed|ing)|replac\w*|renumber\w*|reclassif\w*|mov(?:e|es|ed|ing)"
+    r"|transferr?(?:s|ed|ing)?)\b[^.;:,]{0,90}\bfrom\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def replaced_from(text: str, start: int) -> bool:
+    """Whether the code at `start` is the old one of a number corrected 'from' it 'to' another (no range)."""
+    return REPLACED_FROM.search(text, max(0, start - 160), start) is not None
