@@ -158,7 +158,7 @@ LATER_BLIND_SETS = {
         "measures": 0.972,  # 0.773; SUMMARY statute, Section 301 titles, a safeguard as a condition, a refund order, DGFT restrictions
         "affected": 0.967,  # 0.874; origins with their own rate, Inner Mongolia, French adjectives after the goods
         "title": 1.0,  # 0.933; a register's heading, a DGFT heading of agency names
-        "identifier": 0.968,  # 0.857; 'through SRO …', 'Notification No: …'; left: 3543's number (label question, read14-world)
+        "identifier": 0.967,  # 0.857; 'through SRO …', 'Notification No: …'; left: 3543's number (label question, read14-world)
         "rates": 0.945,  # 0.868; 'the duty is zero', a circumvention cost test no rate, numbered table rows
         "quotas": 1.0,  # 0.727; 'may be entered … at the rate of', trend statistics no volume
         "jurisdiction": 1.0,  # 0.952; 'Customs Tariff (…) (EU Exit) Regulations' is GB's, Moroccan ministries
