@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from nlp.countries.display import display_name
 from nlp.summary.casing import title_case_from_capitals
+from nlp.summary.decisions import appeal_decision, declined_remedy, exclusion_count, extension_count
 from nlp.summary.goods import goods_named
 from nlp.summary.operative import (
     OPENING_CHARS,
@@ -59,6 +60,10 @@ SETS_NO_RATE = (
     "opens a review of",
     "decides not to impose",
     "schedules the final phase of an investigation into",
+    "opens an inquiry into",
+    "ends an investigation into",  # an investigation ended sets no duty: the rates are those of the duty in force
+    "ends an investigation into circumvention of",
+    "makes imports subject to registration in the investigation into",
 )
 SHORT_NAMES = {
     "CN": "China",
@@ -98,6 +103,8 @@ def summarise(facts: Facts) -> str:
     if not measures and operative and _names_the_document(operative, facts):
         return _clip(operative, MAX_CHARS)  # what the document says it does, naming it
     lead = _lead_sentence(facts, measures, found or "", actor) if measures else _document_sentence(facts, actor)
+    if not measures and (decided := appeal_decision(facts, actor)):
+        lead = decided  # 'The … Tribunal allows an appeal …', never 'Canada issues a notice'
     if (
         operative
         and worth_quoting(operative, lead)
@@ -144,7 +151,8 @@ def _lead_sentence(facts: Facts, measures: list, operative: str, actor: str) -> 
     if primary.type == "exclusion":
         return _exclusion_sentence(facts, measures)
     verb = (
-        _title_verb(facts.title, primary.type)
+        declined_remedy(primary.type, _operative_text(facts), facts.text)
+        or _title_verb(facts.title, primary.type)
         or vocabulary["measures"][primary.type].get("verb")
         or suspends_duty(primary.type, _operative_text(facts))
         or _verb(facts, primary)
@@ -257,17 +265,15 @@ DOCUMENT_KIND = guarded(
 )
 
 
-EXCLUSION_COUNT = guarded(r"\b(\d{1,4})\s+(?:product\s+)?exclusions\b", re.I)
-
-
 def _exclusion_sentence(facts: Facts, measures: list) -> str:
     """'USTR extends product exclusions from the Section 301 duties on China until 29 November 2025':
     what the exclusions are carved out of, whose goods, and until when they run."""
     scope = _operative_text(facts)
     verb = exclusion_verb(facts)
     base = next((phrase for source, phrase in words()["exclusion_from"] if compiled(source).search(facts.text)), None)
-    count = EXCLUSION_COUNT.search(scope)
-    parts = [_actor(facts), verb, f"{count.group(1)} product exclusions" if count else "product exclusions"]
+    count, extended = exclusion_count(scope), extension_count(scope)
+    verb, count = ("extends", extended) if extended else (verb, count)  # what it extends, not what was granted
+    parts = [_actor(facts), verb, f"{count} product exclusions" if count else "product exclusions"]
     if base:
         parts.append(f"from {base}")
     if facts.affected:
