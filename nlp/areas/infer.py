@@ -16,7 +16,8 @@ from importlib import resources
 
 from nlp.text.patterns import guarded
 
-WORD = guarded(r"[a-z]+")
+# A word is every letter of it, in any script: 'económica' (or its mojibake 'econÃ³mica') is one word, no 'mica'.
+WORD = guarded(r"[^\W\d_]+")
 BODY_CHARS = 30_000  # the operative part of a notice comes first; annexes add noise
 WEIGHTS = {"title": 3.0, "summary": 2.0, "body": 0.5}
 BODY_CAP = 5  # a word repeated through a long annex counts at most this often
