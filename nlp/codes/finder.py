@@ -183,7 +183,7 @@ def _scan(text: str, sentences: Sentences) -> tuple[list[CodeMention], list[Code
         if continues_range and range_start is not None and _is_range(range_start[0], match):
             if mentions and mentions[-1] is range_start[1]:
                 mentions.pop()  # that number was only the range's first end
-            ranges.append(_range(range_start[0], match, text))
+            ranges.append(_range(range_start[0], match, text, range_start[1].role))
             previous, range_start = match, None
             continue
         list_role = mentions[-1].role if continues_list and mentions else None
@@ -386,11 +386,11 @@ def _mention(match: re.Match, role: str) -> CodeMention:
     )
 
 
-def _range(first: re.Match, last: re.Match, text: str) -> CodeRange:
+def _range(first: re.Match, last: re.Match, text: str, role: str) -> CodeRange:
     end = last.end()
     inclusive = INCLUSIVE.match(text[end : end + 12])
     if inclusive:
         end += inclusive.end()
     low = digits_of(first.group("number"))
     high = digits_of(last.group("number"))
-    return CodeRange(low, high, level_for(low), text[first.start() : end], first.start(), end)
+    return CodeRange(low, high, level_for(low), text[first.start() : end], first.start(), end, role)

@@ -23,7 +23,8 @@ ROLE_WORDS = [
     ("inserted", r"\binsert|\badd(?:ed|ing)?\b|\bnew\s+(?:commodity\s+)?codes?\b|\bвключить\b|\bдополнить\b"),
     (
         "excluded",
-        r"\bexclud(?:e|es|ed|ing)\b|\bexclusions?\s+(?:of|for)\b|\bexcept\b(?!\s+as\b)|\bother\s+than\b"
+        # "(excl. those of HTISCs …)": the abbreviation a scope description lists left-out codes behind
+        r"\bexclud(?:e|es|ed|ing)\b|\bexcl\.|\bexclusions?\s+(?:of|for)\b|\bexcept\b(?!\s+as\b)|\bother\s+than\b"
         r"|\bnot\s+(?:covered|including)\b|\bnot\s+(?:be\s+)?subject\s+to\b|\bза\s+исключением\b|\bкроме\b"
         r"|\b(?:do|does|must|should|shall|need)\s+not\s+(?:file|report|declare|enter|use|submit)\b",
     ),
