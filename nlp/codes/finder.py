@@ -38,6 +38,7 @@ from nlp.codes.norwegian import SIBLING_GLUE, tariff_number_cell, tariff_number_
 from nlp.codes.notation import CANDIDATE, NO_SUCH_HEADING, UNIT_AFTER, digits_of, neutral_notation, notation, written_as
 from nlp.codes.order_rows import after_an_order_number
 from nlp.codes.roles import Roles
+from nlp.codes.ruled_out import with_ruled_out
 from nlp.codes.schedules import (
     PARENT_REACH,
     CodeHeaders,
@@ -120,7 +121,8 @@ def find_codes(
             found_ranges.setdefault((item.code_from, item.code_to), item)
         else:
             codes.setdefault((item.code, item.ex), item)
-    return sorted(codes.values(), key=lambda c: c.start), sorted(found_ranges.values(), key=lambda r: r.start)
+    kept = with_ruled_out(text, sorted(codes.values(), key=lambda c: c.start))
+    return kept, sorted(found_ranges.values(), key=lambda r: r.start)
 
 
 def _recital_references(mentions: list[CodeMention | CodeRange], layout: Layout) -> list[CodeMention | CodeRange]:
