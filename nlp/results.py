@@ -76,7 +76,7 @@ def to_change(doc: Doc) -> dict:
             "code_to": r.code_to,
             "level": r.level,
             "ex": 0,
-            "role": "covered",
+            "role": r.role,
             "text": r.text,
             "start": r.start,
             "end": r.end,

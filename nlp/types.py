@@ -34,7 +34,8 @@ class CodeMention:
     code: str  # digits exactly as written (separators removed)
     level: str  # chapter | heading | subheading | cn8 | national10
     ex: bool  # 'ex' code: only part of the heading is concerned
-    role: str  # covered | excluded | deleted | inserted | reinserted | replacement | former | input | reference
+    # covered | excluded | deleted | inserted | reinserted | replacement | replaced | former | input | reference
+    role: str
     text: str  # the text as written
     start: int
     end: int
@@ -51,12 +52,14 @@ class CodeRange:
     text: str
     start: int
     end: int
+    role: str = "covered"  # that of the code it opens: "(excl. … HS 730810 to 730840)" is excluded
 
     def as_dict(self) -> dict:
         return {
             "from": self.code_from,
             "to": self.code_to,
             "level": self.level,
+            "role": self.role,
             "text": self.text,
             "start": self.start,
             "end": self.end,

@@ -16,7 +16,8 @@ from importlib import resources
 
 from nlp.text.patterns import guarded
 
-WORD = guarded(r"[a-z]+")
+# A word is every letter of it, in any script: 'económica' (or its mojibake 'econÃ³mica') is one word, no 'mica'.
+WORD = guarded(r"[^\W\d_]+")
 BODY_CHARS = 30_000  # the operative part of a notice comes first; annexes add noise
 WEIGHTS = {"title": 3.0, "summary": 2.0, "body": 0.5}
 BODY_CAP = 5  # a word repeated through a long annex counts at most this often
@@ -25,8 +26,9 @@ RELATIVE = 0.35  # a chapter is kept when it scores at least this share of the b
 MAX_CHAPTERS = 3
 SPECIAL_CHAPTERS = ("98", "99")  # national provisions: they say how, not which goods
 # Roles of codes a change names without acting on the goods: the inputs valued in a dumping
-# calculation, codes its recitals cite, goods it leaves out or once listed (nlp/codes/roles.py).
-NOT_ACTED_ON = ("input", "reference", "excluded", "former")
+# calculation, codes its recitals cite, goods it leaves out or once listed, the old code of a swap or a
+# correction (nlp/codes/roles.py).
+NOT_ACTED_ON = ("input", "reference", "excluded", "former", "replaced")
 MAX_TERM_WORDS = 4  # longer terms are never counted
 GENERIC_RANGE_CHAPTERS = 20  # wider than any HS section: "chapters 1 through 97" used generically
 

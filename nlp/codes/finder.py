@@ -38,6 +38,7 @@ from nlp.codes.norwegian import SIBLING_GLUE, tariff_number_cell, tariff_number_
 from nlp.codes.notation import CANDIDATE, NO_SUCH_HEADING, UNIT_AFTER, digits_of, neutral_notation, notation, written_as
 from nlp.codes.order_rows import after_an_order_number
 from nlp.codes.roles import Roles
+from nlp.codes.ruled_out import with_ruled_out
 from nlp.codes.schedules import (
     PARENT_REACH,
     CodeHeaders,
@@ -120,7 +121,8 @@ def find_codes(
             found_ranges.setdefault((item.code_from, item.code_to), item)
         else:
             codes.setdefault((item.code, item.ex), item)
-    return sorted(codes.values(), key=lambda c: c.start), sorted(found_ranges.values(), key=lambda r: r.start)
+    kept = with_ruled_out(text, sorted(codes.values(), key=lambda c: c.start))
+    return kept, sorted(found_ranges.values(), key=lambda r: r.start)
 
 
 def _recital_references(mentions: list[CodeMention | CodeRange], layout: Layout) -> list[CodeMention | CodeRange]:
@@ -183,7 +185,7 @@ def _scan(text: str, sentences: Sentences) -> tuple[list[CodeMention], list[Code
         if continues_range and range_start is not None and _is_range(range_start[0], match):
             if mentions and mentions[-1] is range_start[1]:
                 mentions.pop()  # that number was only the range's first end
-            ranges.append(_range(range_start[0], match, text))
+            ranges.append(_range(range_start[0], match, text, range_start[1].role))
             previous, range_start = match, None
             continue
         list_role = mentions[-1].role if continues_list and mentions else None
@@ -386,11 +388,11 @@ def _mention(match: re.Match, role: str) -> CodeMention:
     )
 
 
-def _range(first: re.Match, last: re.Match, text: str) -> CodeRange:
+def _range(first: re.Match, last: re.Match, text: str, role: str) -> CodeRange:
     end = last.end()
     inclusive = INCLUSIVE.match(text[end : end + 12])
     if inclusive:
         end += inclusive.end()
     low = digits_of(first.group("number"))
     high = digits_of(last.group("number"))
-    return CodeRange(low, high, level_for(low), text[first.start() : end], first.start(), end)
+    return CodeRange(low, high, level_for(low), text[first.start() : end], first.start(), end, role)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from nlp.codes.notation import notation
+from nlp.codes.substituted import corrected_from, swap_side
 from nlp.text.patterns import guarded
 from nlp.text.sentences import Sentences
 
@@ -23,7 +24,8 @@ ROLE_WORDS = [
     ("inserted", r"\binsert|\badd(?:ed|ing)?\b|\bnew\s+(?:commodity\s+)?codes?\b|\bвключить\b|\bдополнить\b"),
     (
         "excluded",
-        r"\bexclud(?:e|es|ed|ing)\b|\bexclusions?\s+(?:of|for)\b|\bexcept\b(?!\s+as\b)|\bother\s+than\b"
+        # "(excl. those of HTISCs …)": the abbreviation a scope description lists left-out codes behind
+        r"\bexclud(?:e|es|ed|ing)\b|\bexcl\.|\bexclusions?\s+(?:of|for)\b|\bexcept\b(?!\s+as\b)|\bother\s+than\b"
         r"|\bnot\s+(?:covered|including)\b|\bnot\s+(?:be\s+)?subject\s+to\b|\bза\s+исключением\b|\bкроме\b"
         r"|\b(?:do|does|must|should|shall|need)\s+not\s+(?:file|report|declare|enter|use|submit)\b",
     ),
@@ -61,6 +63,9 @@ class Roles:
     def at(self, offset: int, list_role: str | None = None) -> str:
         """The role of the code at `offset`; `list_role` is the role of the list it continues, if any."""
         text = self.text
+        replaced = self._replaced(offset)
+        if replaced:
+            return replaced
         line_start = text.rfind("\n", 0, offset) + 1
         floor = max(self.sentences.around(offset)[0], offset - CLAUSE_REACH)
         role = _governing_role(text[floor:offset]) or self._role_after(offset)
@@ -71,6 +76,19 @@ class Roles:
         if text[line_start:offset].strip(" \t\u00a0-•*|") and "|" not in text[line_start:offset]:
             return "covered"  # inside a sentence: what is above it says nothing about this code
         return self._instruction(line_start) or self._table_role(line_start) or "covered"
+
+    def _replaced(self, offset: int) -> str | None:
+        """'replaced' for the old code of a swap ('for “4050 90” substitute “0405 90”') or a correction ('from
+        9903.02.79 to 9903.02.80'): the entry that goes, not goods the act concerns; 'replacement' for the new one."""
+        match = CODE_AT.match(self.text, offset)
+        if not match:
+            return None
+        start = offset + (len(match.group()) - len(match.group().lstrip("exEX \u00a0")))
+        end = offset + len(match.group().rstrip(" .\u00a0"))
+        side = swap_side(start, end, self.text)
+        if side:
+            return "replaced" if side == "old" else "replacement"
+        return "replaced" if corrected_from(self.text, offset) else None
 
     def _role_after(self, offset: int) -> str | None:
         """ "7208 51 20 is deleted", "9903.01.33 and 9903.01.34 are inserted": the verb after the codes."""

@@ -19,11 +19,19 @@ SWAPS = [
     re.compile(rf"\breplace\s+{QUOTED.format('old')}\s+(?:with|by)\s+{QUOTED.format('new')}", re.I),
     re.compile(rf"\bstrike\s+(?:out\s+)?{QUOTED.format('old')}\s+and\s+insert\s+{QUOTED.format('new')}", re.I),
 ]
+QUOTES = "“‘\"'"
 REACH = 120  # how far the instruction reaches round the number: one clause
 
 
 def swapped_code(start: int, end: int, text: str) -> bool:
     """Whether the number at `start`-`end` is one of the two quoted codes of a swap (see the module)."""
+    return swap_side(start, end, text) is not None
+
+
+def swap_side(start: int, end: int, text: str) -> str | None:
+    """'old' or 'new' when the number at `start`-`end` is one of the two quoted codes of a swap, else None."""
+    if start == 0 or text[start - 1] not in QUOTES:
+        return None  # each code of a swap stands right after its quotation mark; most codes do not
     window_start = max(0, start - REACH)
     window = text[window_start : min(len(text), end + REACH)]
     for pattern in SWAPS:
@@ -31,15 +39,16 @@ def swapped_code(start: int, end: int, text: str) -> bool:
             old, new = match.group("old"), match.group("new")
             if written_as(old) != written_as(new):
                 continue
-            if start - window_start in (match.start("old"), match.start("new")):
-                return True
-    return False
+            for side in ("old", "new"):
+                if start - window_start == match.start(side):
+                    return side
+    return None
 
 
 # a number corrected, changed or moved 'from 9903.02.79 to 9903.02.80' is replaced by the second, no range between them
 REPLACED_FROM = re.compile(
-    r"\b(?:correct\w*|chang(?:e|es|ed|ing)|revis(?:e|es|ed|ing)|replac\w*|renumber\w*|reclassif\w*|mov(?:e|es|ed|ing)"
-    r"|transferr?(?:s|ed|ing)?)\b[^.;:,]{0,90}\bfrom\s+(?:\w+\s+){0,2}$",
+    r"\b(?P<verb>correct\w*|chang(?:e|es|ed|ing)|revis(?:e|es|ed|ing)|replac\w*|renumber\w*|reclassif\w*"
+    r"|mov(?:e|es|ed|ing)|transferr?(?:s|ed|ing)?)\b[^.;:,]{0,90}\bfrom\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 
@@ -47,3 +56,13 @@ REPLACED_FROM = re.compile(
 def replaced_from(text: str, start: int) -> bool:
     """Whether the code at `start` is the old one of a number corrected 'from' it 'to' another (no range)."""
     return REPLACED_FROM.search(text, max(0, start - 160), start) is not None
+
+
+# the number itself is the entry that goes (goods 'moved' or 'transferred' from a heading were classified there)
+CORRECTION_VERB = re.compile(r"correct|chang|revis|replac|renumber", re.IGNORECASE)
+
+
+def corrected_from(text: str, start: int) -> bool:
+    """Whether the code at `start` is the old number of a correction: 'corrected from 2106.90.99 to 1901.90.90'."""
+    match = REPLACED_FROM.search(text, max(0, start - 160), start)
+    return match is not None and CORRECTION_VERB.match(match.group("verb")) is not None
