@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from nlp.rates.unit_columns import TARIC_ADDITIONAL_CODE
 from nlp.text.patterns import guarded
 from nlp.text.tables import line_at
 
@@ -19,6 +20,10 @@ LEADS_TO_FIGURE = re.compile(
     re.I,
 )
 SPACES = re.compile(r"[ \t\u00a0]{2,}")
+# The figures closing a row's first cell, never the digits of a word ('A899' is a code, not 'A' and a figure)
+TRAILING_FIGURES = re.compile(r"\s*(?<!\w)\d[\d,. ]*$")
+# the TARIC additional code closing an unruled row's label ('Qingdao A899 0 %'): a code, not the company's name
+TRAILING_ADDITIONAL_CODE = re.compile(rf"\s+{TARIC_ADDITIONAL_CODE}$")
 # an exporter group's rate alone on its line with its TARIC additional code ('5,4 % C603'), its members above it
 GROUP_RATE_LINE = re.compile(r"[ \t]*\d{1,3}(?:[.,]\d{1,3})?[ \t]*%[ \t]+(?:[A-Z]\d{3}|8[0-9A-Z]{3})[ \t]*")
 
@@ -26,8 +31,11 @@ GROUP_RATE_LINE = re.compile(r"[ \t]*\d{1,3}(?:[.,]\d{1,3})?[ \t]*%[ \t]+(?:[A-Z
 def row_label(text: str, offset: int) -> str | None:
     """The first cell of a table row: the company or goods the rate is for."""
     start, _ = line_at(text, offset)
-    label = text[start:offset].split("|")[0].strip(" |\t")
-    label = re.sub(r"\s*\d[\d,. ]*$", "", label).strip()
+    cells = text[start:offset].split("|")
+    label = TRAILING_FIGURES.sub("", cells[0].strip(" |\t"))
+    if len(cells) == 1:  # a row without rules: its code is printed between the name and the rate
+        label = TRAILING_ADDITIONAL_CODE.sub("", label)
+    label = label.strip()
     rows = list(FLAT_ROW_START.finditer(label)) if len(label) > ROW_LABEL_MAX else []
     if rows:  # a table flattened into one line: the row is what follows its serial number
         label = label[rows[-1].end() :]
