@@ -1,6 +1,8 @@
 """Round 21 reader findings on final24's digest (fix-facts): each test a class, passages written for it."""
 
 from crawler.textclean import checked_text
+from nlp.summary.operative import is_furniture
+from tests.fact_readers import rates
 
 
 def test_baltic_mojibake_residue_is_repaired_before_storing():
@@ -22,3 +24,56 @@ def test_polish_capital_c_acute_is_not_mojibake():
     """Near miss: a real `Ć` (Polish) beside letters or at a word's end stays as it is."""
     raw = "Zakład w Ćmielowie: ĆWIERĆ partii porcelany objęto cłem 6,5 % od 1 stycznia."
     assert checked_text(raw, "pl.txt") == (raw, None)
+
+
+SEAMLESS_TUBES = """Article 1
+1. A definitive anti-dumping duty is imposed on imports of seamless tubes of stainless steel originating in India.
+2. The rates of the definitive anti-dumping duty applicable to the net, free-at-Union-frontier price, before duty,
+shall be as follows:
+Company Definitive duty TARIC additional code
+Mukat Pipes Private Limited, Ludhiana B412 12,5 %
+Ratnadeep Metal Works, Nashik B413 0 %
+All other companies B999 27,2 %
+"""
+
+
+def test_additional_code_cell_is_not_part_of_the_company_name():
+    """Class: a TARIC additional code cell (B412, C999, 8A21) between a company and its rate is a code, never the
+    company name's last word nor a stray letter ('Qingdao A' in final24 3520)."""
+    assert rates(SEAMLESS_TUBES) == [
+        (12.5, "percent", "Mukat Pipes Private Limited, Ludhiana"),
+        (0.0, "percent", "Ratnadeep Metal Works, Nashik"),
+        (27.2, "percent", "All other companies"),
+    ]
+
+
+def test_goods_label_ending_in_a_word_with_digits_keeps_it():
+    """Same class: the figures stripped from a label's end are whole words, never the digits of 'E500'."""
+    text = "The customs duty on the following additives is reduced:\nAdditive | Duty\nSodium bicarbonate E500 | 3 %\n"
+    assert [label for _, _, label in rates(text)] == ["Sodium bicarbonate E500"]
+
+
+def test_model_number_inside_a_goods_label_stays():
+    """Near miss: a letter-and-digits word inside a goods label is not an additional code."""
+    text = "The customs duty on the following goods is reduced:\nGoods | Duty\nPassenger aircraft of the A320 family | 3 %\n"
+    assert [label for _, _, label in rates(text)] == ["Passenger aircraft of the A320 family"]
+
+
+def test_table_header_cells_run_together_are_no_summary_sentence():
+    """Class: a table's header cells extracted without separators ('Goods heading numberSuspension referenceGoods
+    description…') and the first row after them are no sentence for a summary (final24 3530's 'Tariff
+    ClassificationTCO NumberTCO description…')."""
+    glued = (
+        "Goods heading numberSuspension referenceGoods descriptionStart dateReview date 8438.10.004471203 MACHINES, "
+        "DOUGH DIVIDING AND/OR DOUGH ROUNDING, being automatic, having ANY of the following:"
+    )
+    assert is_furniture(glued)
+
+
+def test_a_sentence_naming_a_camel_cased_company_is_still_a_sentence():
+    """Near miss: one or two words with an inner capital (a company's name) do not make a sentence a table header."""
+    sentence = (
+        "The Minister suspends the duty on dough dividing machines imported by PepsiCo Holdings Ltd and "
+        "GlaxoSmithKline plc from 1 March 2030."
+    )
+    assert not is_furniture(sentence)
