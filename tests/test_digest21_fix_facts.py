@@ -1,8 +1,9 @@
 """Round 21 reader findings on final24's digest (fix-facts): each test a class, passages written for it."""
 
 from crawler.textclean import checked_text
+from crawler.titles import title_from_text
 from nlp.summary.operative import is_furniture
-from tests.fact_readers import rates
+from tests.fact_readers import rates, title
 
 
 def test_baltic_mojibake_residue_is_repaired_before_storing():
@@ -77,3 +78,40 @@ def test_a_sentence_naming_a_camel_cased_company_is_still_a_sentence():
         "GlaxoSmithKline plc from 1 March 2030."
     )
     assert not is_furniture(sentence)
+
+
+def test_statistics_release_title_without_its_page_tab_label():
+    """Class: a statistics release's page title runs into the label of the page's tab after its reference period
+    ('… Apr 2019 Quality Declaration' in final24 3531): the label is no part of the title."""
+    text = (
+        "Overseas Merchandise Trade: March 2031 Main Features\n\nReleased 28 April 2031\n\n"
+        "Exports of goods rose by 4 percent in March, led by dairy and meat.\n"
+    )
+    assert title(text) == "Overseas Merchandise Trade: March 2031"
+
+
+def test_title_naming_explanatory_notes_keeps_them():
+    """Near miss: a title whose subject is explanatory notes (no reference period before them) keeps them."""
+    text = (
+        "Amendments to the Harmonized System Explanatory Notes\n\n"
+        "The World Customs Organization has published amendments to the Explanatory Notes to heading 8471.\n"
+    )
+    assert title(text) == "Amendments to the Harmonized System Explanatory Notes"
+
+
+def test_gazette_masthead_lines_are_no_title():
+    """Class: a gazette's masthead over its contents, wrapped over lines ('del Señor …' continuing the line above,
+    '… de la República del' going on below) and its weekday dateline, is no title (final24 3543's 'del SeƱor Ec.
+    Rafael Correa Delgado'); the first line that reads as a title is."""
+    text = (
+        "Gobierno\nde la Presidenta Dra. Ana María Quispe Rojas\n\nPresidenta Constitucional de la República del\n"
+        "Perú\n\nJueves 9 de Marzo de 2031 – Edición No. 412\n\nSUMARIO\n\n"
+        "Modifícase el arancel de aduanas para el trigo y la harina de trigo\n"
+    )
+    assert title_from_text(text) == "Modifícase el arancel de aduanas para el trigo y la harina de trigo"
+
+
+def test_a_title_line_in_capitals_and_words_stays_the_title():
+    """Near miss: a title opening in capitals with an article inside it is still the title."""
+    text = "Decreto Supremo que modifica el Arancel de Aduanas de la República\n\nArtículo 1. Modifícase …\n"
+    assert title_from_text(text) == "Decreto Supremo que modifica el Arancel de Aduanas de la República"
