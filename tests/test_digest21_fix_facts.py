@@ -2,6 +2,7 @@
 
 from crawler.textclean import checked_text
 from crawler.titles import title_from_text
+from nlp.pipeline import analyse
 from nlp.summary.operative import is_furniture
 from tests.fact_readers import rates, title
 
@@ -115,3 +116,38 @@ def test_a_title_line_in_capitals_and_words_stays_the_title():
     """Near miss: a title opening in capitals with an article inside it is still the title."""
     text = "Decreto Supremo que modifica el Arancel de Aduanas de la República\n\nArtículo 1. Modifícase …\n"
     assert title_from_text(text) == "Decreto Supremo que modifica el Arancel de Aduanas de la República"
+
+
+AMENDED_DUTIES = """Article 1
+The table in Annex III to Implementing Regulation (EU) 2031/455 is replaced by the following:
+Country | Exporting producer | TARIC additional code | Original countervailing duty | Countervailing duty while the quota is open
+India | Shah Alloys Ltd | C811 | 9,8 % | 2,5 %
+India | All other companies | C999 | 11,2 % | 2,5 %
+"""
+
+ONE_DUTY_COLUMN = """Article 1
+A definitive countervailing duty is imposed at the following rates:
+Company | TARIC additional code | Countervailing duty
+Shah Alloys Ltd | C811 | 9,8 %
+"""
+
+
+def _roles(text: str) -> list[tuple[float, str | None, str]]:
+    return [(rate.value, rate.applies_to, rate.role) for rate in analyse(text)._.rates]
+
+
+def test_a_duty_printed_as_it_was_and_as_amended():
+    """Class: a rate table with a country column, a company column and two rate columns (original / amended): the
+    company named in applies_to, the original column's rate the previous one, the other's the new one (final24 3518:
+    'Turkey | All other companies | C999 | 7,3 % | 0,0 %' read as four rates 'on Türkiye')."""
+    assert _roles(AMENDED_DUTIES) == [
+        (9.8, "Shah Alloys Ltd", "previous"),
+        (2.5, "Shah Alloys Ltd", "new"),
+        (11.2, "All other companies", "previous"),
+        (2.5, "All other companies", "new"),
+    ]
+
+
+def test_one_duty_column_keeps_the_company_specific_rate():
+    """Near miss: a table with one duty column and no original one keeps its company-specific rate."""
+    assert _roles(ONE_DUTY_COLUMN) == [(9.8, "Shah Alloys Ltd", "company_specific")]

@@ -32,7 +32,7 @@ def row_label(text: str, offset: int) -> str | None:
     """The first cell of a table row: the company or goods the rate is for."""
     start, _ = line_at(text, offset)
     cells = text[start:offset].split("|")
-    label = TRAILING_FIGURES.sub("", cells[0].strip(" |\t"))
+    label = TRAILING_FIGURES.sub("", cells[_company_column(text, start, len(cells))].strip(" |\t"))
     if len(cells) == 1:  # a row without rules: its code is printed between the name and the rate
         label = TRAILING_ADDITIONAL_CODE.sub("", label)
     label = label.strip()
@@ -50,3 +50,36 @@ def _members_above(text: str, line_start: int) -> str:
     above = text[:line_start].rstrip()
     line = above[above.rfind("\n") + 1 :].strip()
     return "" if "%" in line or "|" in line or len(line) > ROW_LABEL_MAX else line
+
+
+# a header's company column: the rows' first cell may only name the country ('Turkey | All other companies | C999 | …')
+COMPANY_HEADER = re.compile(
+    r"^\s*(?:compan(?:y|ies)|(?:exporting\s+)?(?:exporters?|producers?)|manufacturers?|firms?|unternehmen|soci[ée]t[ée]s?|empresas?)"
+    r"(?:\s+name)?\s*$",
+    re.I,
+)
+COUNTRY_HEADER = re.compile(r"^\s*(?:country|countries|land|pays|pa[ií]s)(?:\s+of\s+origin)?\s*$", re.I)
+HEADER_REACH = 40  # rows between a row and its table's header
+
+
+def _company_column(text: str, line_start: int, cells_before: int) -> int:
+    """The cell naming the row's company: the first, unless the header opens with a country column followed by a
+    company column before the figure ('Country | Company | TARIC additional code | …')."""
+    header = _header_cells(text, line_start)
+    if len(header) > 1 and COUNTRY_HEADER.match(header[0]) and COMPANY_HEADER.match(header[1]) and cells_before > 2:
+        return 1
+    return 0
+
+
+def _header_cells(text: str, line_start: int) -> list[str]:
+    """The cells of the first line of the ruled block the row stands in (its header)."""
+    header, position = None, line_start
+    for _ in range(HEADER_REACH):
+        if position == 0:
+            break
+        above_start = text.rfind("\n", 0, position - 1) + 1
+        line = text[above_start : position - 1]
+        if "|" not in line:
+            break
+        header, position = line, above_start
+    return header.split("|") if header else []
