@@ -15,6 +15,7 @@ import unicodedata
 import ftfy
 from ftfy.badness import is_bad
 
+from crawler.mojibake_baltic import has_baltic_pairs, repair_baltic
 from crawler.textract import tidy
 from tariffwatch.errors import DocumentError
 
@@ -45,8 +46,8 @@ def checked_text(text: str, where: str) -> tuple[str, str | None]:
     if _binary_share(text) > BINARY_SHARE:
         raise DocumentError(f"{where}: binary content, not text; not stored")
     warning = None
-    if is_bad(text):
-        repaired = ftfy.fix_encoding(text)
+    if is_bad(text) or has_baltic_pairs(text):
+        repaired = repair_baltic(ftfy.fix_encoding(text))
         if repaired != text:
             text, warning = repaired, f"{where}: mis-decoded characters (mojibake) repaired before storing"
     cleaned = clean_text(text)

@@ -51,6 +51,12 @@ NOT_TITLES = [
         # a news page's reading time ('Tiempo de lectura aprox: 50 segundos', '3 min read')
         r"^(tiempo de lectura|reading time|temps de lecture|lesezeit|tempo de leitura)\b|^\d+\s+min(ute)?s?\s+read$",
         r":$",  # a label whose value follows ("This content is relevant for:", "Dieser Inhalt ist relevant für:")
+        # a masthead's line wrapped from the one above or over the next: it opens in lower case ('del Señor Ec. …',
+        # 'of the Republic of …') or ends on an article or preposition ('Presidente Constitucional de la República del')
+        r"^(?-i:[a-zà-ÿ])|\b(of|the|and|de|del|la|las|los|el|y|da|do|dos|das|du|des|et|der|die|und)$",
+        # a gazette's dateline with its weekday ('Miércoles 13 de Enero de 2016 – R. O. No. 668', 'Tuesday, 4 March')
+        r"^(lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|monday|tuesday|wednesday|thursday|friday|"
+        r"saturday|sunday|segunda-feira|ter[çc]a-feira|quarta-feira|quinta-feira|sexta-feira),?\s+\d{1,2}\b",
     )
 ]
 IDENTIFIERS = [

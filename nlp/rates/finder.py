@@ -33,7 +33,7 @@ from nlp.rates.composition import a_share_of_the_goods
 from nlp.rates.currency_columns import currency_column_cells
 from nlp.rates.examples import an_example
 from nlp.rates.increments import an_increment
-from nlp.rates.kinds import kind_of, margin_nearer, role_of
+from nlp.rates.kinds import amended_column_role, kind_of, margin_nearer, role_of
 from nlp.rates.named_columns import percent_column_rows, rate_column_cells
 from nlp.rates.not_duties import not_a_duty
 from nlp.rates.prefixed import prefixed_percents
@@ -275,6 +275,8 @@ def _as_rate(text, lowered, candidate, sentences: Sentences, acting: ActingSente
     kind = hint.split(":")[1] if hint and ":" in hint else hint if hint == "specific" else kind_of(context, unit, words)
     columns = "\n".join(line for line in (header or "").lower().split("\n") if "|" in line or "(" in line)
     role = role_of(lowered[sentence_start:sentence_end], row, columns, words)
+    if row is not None:  # a duty printed as it was and as amended: the column says which
+        role = amended_column_role(column_header(text, start), columns) or role
     return RateMention(tidy(value), unit, kind, role, row, text[start:end], start, end)
 
 

@@ -3,6 +3,7 @@ residual, company-specific, other), and whether its figures are dumping margins 
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from nlp.text.patterns import guarded
@@ -33,3 +34,17 @@ def role_of(sentence: str, row: str | None, header: str, words: Words) -> str:
     if row is not None and (words.company.search(row.lower()) or COMPANY_COLUMN.search(header)):
         return "company_specific"
     return "new"
+
+
+# A table printing a duty twice, as it was and as amended: 'Original definitive anti-dumping duty | Anti-dumping duty
+# once safeguard measure is due', 'Former rate | New rate'. The original's column holds the previous rate, the other the
+# new one, whoever the row's company is.
+ORIGINAL_COLUMN = guarded(r"^\s*(?:original|previous|former|old|existing|current)\b", re.I)
+
+
+def amended_column_role(column: str | None, header: str) -> str | None:
+    """'previous' or 'new' for a figure in a table with an original column and another beside it; None elsewhere."""
+    cells = header.split("|")
+    if column is None or len(cells) < 3 or not any(ORIGINAL_COLUMN.search(cell) for cell in cells):
+        return None
+    return "previous" if ORIGINAL_COLUMN.search(column) else "new"

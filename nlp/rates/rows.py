@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from nlp.rates.unit_columns import TARIC_ADDITIONAL_CODE
 from nlp.text.patterns import guarded
 from nlp.text.tables import line_at
 
@@ -19,6 +20,10 @@ LEADS_TO_FIGURE = re.compile(
     re.I,
 )
 SPACES = re.compile(r"[ \t\u00a0]{2,}")
+# The figures closing a row's first cell, never the digits of a word ('A899' is a code, not 'A' and a figure)
+TRAILING_FIGURES = re.compile(r"\s*(?<!\w)\d[\d,. ]*$")
+# the TARIC additional code closing an unruled row's label ('Qingdao A899 0 %'): a code, not the company's name
+TRAILING_ADDITIONAL_CODE = re.compile(rf"\s+{TARIC_ADDITIONAL_CODE}$")
 # an exporter group's rate alone on its line with its TARIC additional code ('5,4 % C603'), its members above it
 GROUP_RATE_LINE = re.compile(r"[ \t]*\d{1,3}(?:[.,]\d{1,3})?[ \t]*%[ \t]+(?:[A-Z]\d{3}|8[0-9A-Z]{3})[ \t]*")
 
@@ -26,8 +31,11 @@ GROUP_RATE_LINE = re.compile(r"[ \t]*\d{1,3}(?:[.,]\d{1,3})?[ \t]*%[ \t]+(?:[A-Z
 def row_label(text: str, offset: int) -> str | None:
     """The first cell of a table row: the company or goods the rate is for."""
     start, _ = line_at(text, offset)
-    label = text[start:offset].split("|")[0].strip(" |\t")
-    label = re.sub(r"\s*\d[\d,. ]*$", "", label).strip()
+    cells = text[start:offset].split("|")
+    label = TRAILING_FIGURES.sub("", cells[_company_column(text, start, len(cells))].strip(" |\t"))
+    if len(cells) == 1:  # a row without rules: its code is printed between the name and the rate
+        label = TRAILING_ADDITIONAL_CODE.sub("", label)
+    label = label.strip()
     rows = list(FLAT_ROW_START.finditer(label)) if len(label) > ROW_LABEL_MAX else []
     if rows:  # a table flattened into one line: the row is what follows its serial number
         label = label[rows[-1].end() :]
@@ -42,3 +50,36 @@ def _members_above(text: str, line_start: int) -> str:
     above = text[:line_start].rstrip()
     line = above[above.rfind("\n") + 1 :].strip()
     return "" if "%" in line or "|" in line or len(line) > ROW_LABEL_MAX else line
+
+
+# a header's company column: the rows' first cell may only name the country ('Turkey | All other companies | C999 | …')
+COMPANY_HEADER = re.compile(
+    r"^\s*(?:compan(?:y|ies)|(?:exporting\s+)?(?:exporters?|producers?)|manufacturers?|firms?|unternehmen|soci[ée]t[ée]s?|empresas?)"
+    r"(?:\s+name)?\s*$",
+    re.I,
+)
+COUNTRY_HEADER = re.compile(r"^\s*(?:country|countries|land|pays|pa[ií]s)(?:\s+of\s+origin)?\s*$", re.I)
+HEADER_REACH = 40  # rows between a row and its table's header
+
+
+def _company_column(text: str, line_start: int, cells_before: int) -> int:
+    """The cell naming the row's company: the first, unless the header opens with a country column followed by a
+    company column before the figure ('Country | Company | TARIC additional code | …')."""
+    header = _header_cells(text, line_start)
+    if len(header) > 1 and COUNTRY_HEADER.match(header[0]) and COMPANY_HEADER.match(header[1]) and cells_before > 2:
+        return 1
+    return 0
+
+
+def _header_cells(text: str, line_start: int) -> list[str]:
+    """The cells of the first line of the ruled block the row stands in (its header)."""
+    header, position = None, line_start
+    for _ in range(HEADER_REACH):
+        if position == 0:
+            break
+        above_start = text.rfind("\n", 0, position - 1) + 1
+        line = text[above_start : position - 1]
+        if "|" not in line:
+            break
+        header, position = line, above_start
+    return header.split("|") if header else []

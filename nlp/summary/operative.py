@@ -123,9 +123,14 @@ def is_furniture(sentence: str) -> bool:
         return True  # a word to the reader, a list's introduction, a page's note on its own version
     if NOT_ACTING.search(sentence):
         return True  # a definition, the short-title clause, a pointer to another document
+    if sum(bool(GLUED_CELLS.search(token)) for token in tokens) >= 3:
+        return True  # a table's header cells run together ('Tariff ClassificationTCO NumberTCO description…')
     return sum(any(c.isdigit() for c in t) for t in tokens) > 0.38 * len(tokens) or bool(OTHER_SCRIPT.search(sentence))
 
 
+# a word run into the next cell's capital without a space ('ClassificationTCO', 'dateDecision'); a word or two so
+# are names ('PepsiCo', 'GlaxoSmithKline'), three are a table's header cells extracted without separators
+GLUED_CELLS = re.compile(r"[a-z]{2}[A-Z]")
 CITATION_TAIL = re.compile(r"^\d+\([A-Z]\),")  # '560(E), dated the …': a gazette number's tail
 # 'Please see the changes …', '… affecting the following commodity codes:' (a list follows, not a sentence)
 READER = re.compile(r"^(?:Please|For (?:more|further) information|See also|Click|Download)\b", re.I)
