@@ -1,0 +1,59 @@
+"""Round 21 review of measure types: rules the round widened that read a measure into a sentence that does not take
+one, or switched one off in a sentence that does. Each test is a reviewer's passage or a variant written for it, and
+failed on the integration tree (int21) before its fix:
+- a safeguard duty on goods 'classified under the safeguard HTS numbers' is a safeguard: only a bulletin's reporting
+  instruction ('in combination with the safeguard number') names none (measures/en.json not_when safeguard);
+- an official's task ('is directed to monitor', 'shall consult with') leaves inert only a sentence that does not also
+  apply or impose a duty ('… and the additional duty of 25 percent shall apply …', '… the duty imposed … by this
+  order'): acting/en.json inert;
+- nomenclature_change: a quota table's 'established' status cell beside a quantity, codes of a quota 'established each
+  year', and codes created in the past ('ont été créées en 2022', Portuguese 'que foram criados pela Resolução …') are
+  background, no change;
+- exclusion: goods an authority 'removed' (active past) or that 'ceased to be subject to' a surtax are history;
+  importers exempted from a guarantee ('exemptés de la garantie') are not exempted from a duty;
+- retaliation: the Union's commercial policy measures named in a recital ('were suspended in 2028') are not the
+  act's own; only a regulation 'concerning … commercial policy measures on … products originating in' one country
+  retaliates."""
+
+from tests.fact_readers import measures, rates
+
+# --- safeguard: goods classified under safeguard HTS numbers ---------------------------------------------------------
+
+
+def test_a_safeguard_duty_on_goods_under_the_safeguard_hts_numbers_is_a_safeguard():
+    text = (
+        "Proclamation\n(1) A safeguard duty of 20 percent shall apply to imports of solar cells classified under the"
+        " safeguard HTS numbers listed in the Annex, effective February 7, 2032.\n"
+    )
+    assert measures(text) == ["safeguard"]
+
+
+def test_a_safeguard_measure_on_washers_under_safeguard_tariff_numbers_is_a_safeguard():
+    text = (
+        "Proclamation 12400 of March 3, 2032\n\n(2) The safeguard measure shall apply to large residential washers"
+        " entered under the safeguard tariff numbers in subchapter III of chapter 99.\n"
+    )
+    assert measures(text) == ["safeguard"]
+
+
+# --- acting: an official's task beside an operative clause ---------------------------------------------------------
+
+
+def test_a_duty_that_shall_apply_beside_a_direction_to_monitor_acts():
+    text = (
+        "Proclamation\n\n(2) The Secretary of Commerce is directed to monitor imports of steel from Ruritania and the"
+        " additional duty of 25 percent shall apply to steel from Ruritania from July 1, 2031.\n"
+    )
+    assert measures(text) == ["duty_rate_change"]
+    assert rates(text) == [(25, "percent", None)]
+
+
+def test_a_duty_imposed_by_this_order_named_in_a_consultation_clause_acts():
+    text = (
+        "Executive Order 15001 of May 3, 2031\n\nSec. 2. The United States Trade Representative shall consult with"
+        " the Government of Ruritania regarding the additional 20 percent duty imposed on imports of goods of"
+        " Ruritania by this order.\n"
+    )
+    assert measures(text) == ["duty_rate_change"]
+    assert rates(text) == [(20, "percent", None)]
+
