@@ -57,3 +57,42 @@ def test_a_duty_imposed_by_this_order_named_in_a_consultation_clause_acts():
     assert measures(text) == ["duty_rate_change"]
     assert rates(text) == [(20, "percent", None)]
 
+
+# --- nomenclature_change: quota tables, yearly codes, codes created in the past ---------------------------------------
+
+
+def test_a_quota_tables_established_status_beside_a_volume_is_no_nomenclature_change():
+    text = (
+        "Notice to Importers: Tariff-Rate Quotas for 2032\n\nThe following tariff-rate quotas are opened for the 2032"
+        " quota year.\n| HS code | Quota volume | Status |\n| 0402.10 | 5,000 tonnes | established |\n"
+        "| 0406.90 | 2,000 tonnes | established |\n"
+    )
+    assert measures(text) == ["tariff_quota"]
+
+
+def test_quota_codes_established_each_year_are_no_nomenclature_change():
+    text = (
+        "Ministry of Finance Notice\n\nThe HS codes covered by the tariff-rate quota are established each year by the"
+        " Ministry, and the in-quota rate of 5 percent applies to imports of sugar within the quota of 50,000"
+        " tonnes.\n"
+    )
+    assert measures(text) == ["tariff_quota"]
+
+
+def test_french_subheadings_created_in_an_earlier_year_are_background():
+    text = (
+        "Considérant que les sous-positions tarifaires 7208 10 et 7208 25 ont été créées en 2022, le droit"
+        " antidumping institué par le présent règlement s'applique aux produits qui y sont classés originaires de"
+        " Chine.\n"
+    )
+    assert measures(text) == ["anti_dumping"]
+
+
+def test_portuguese_subitems_created_by_an_earlier_resolution_are_background():
+    text = (
+        "Art. 1º Fica aplicado direito antidumping definitivo às importações de pneus originárias da China,"
+        " classificadas nos subitens 4011.10.00 e 4011.20.90, que foram criados pela Resolução Gecex nº 272, de"
+        " 2021.\n"
+    )
+    assert measures(text) == ["anti_dumping"]
+
