@@ -96,3 +96,44 @@ def test_portuguese_subitems_created_by_an_earlier_resolution_are_background():
     )
     assert measures(text) == ["anti_dumping"]
 
+
+# --- exclusion: carve-outs told as history, exemptions from something else ------------------------------------------
+
+
+def test_goods_an_authority_removed_from_the_duties_in_an_earlier_year_are_history():
+    text = (
+        "Notice of Action: Section 301 tariffs on products of China\n\nIn 2029, USTR removed certain medical products"
+        " from the scope of the duties. This notice imposes an additional 25 percent duty on the products listed in"
+        " Annex A, effective July 1, 2031.\n"
+    )
+    assert measures(text) == ["retaliation"]
+
+
+def test_scheduled_goods_that_ceased_to_be_subject_to_a_surtax_are_history():
+    text = (
+        "Order 2031-44\n\nGoods listed in Schedule 2 to the Surtax Order, 2030 ceased to be subject to the surtax on"
+        " 1 January 2031. This Order imposes a surtax of 10 percent on the steel goods of Ruritania specified in the"
+        " Schedule.\n"
+    )
+    assert measures(text) == ["duty_rate_change"]
+
+
+def test_french_importers_exempted_from_a_guarantee_are_no_exclusion():
+    text = (
+        "RÈGLEMENT D'EXÉCUTION (UE) 2032/450 DE LA COMMISSION\n\nArticle premier\nUn droit antidumping définitif est"
+        " institué sur les importations de fils d'acier originaires de Chine. Les importateurs exemptés de la"
+        " garantie prévue à l'article 3 acquittent ce droit à la mise en libre pratique.\n"
+    )
+    assert measures(text) == ["anti_dumping"]
+
+
+# --- retaliation: commercial policy measures named in a recital ------------------------------------------------------
+
+
+def test_the_unions_suspended_commercial_policy_measures_in_a_recital_are_no_retaliation():
+    text = (
+        "(4) The Union's commercial policy measures concerning certain products originating in the United States were"
+        " suspended in 2028 and have not been reinstated.\nArticle 1\nRegulation (EU) 2030/12 imposing anti-dumping"
+        " duties on steel from China is amended as follows.\n"
+    )
+    assert measures(text) == ["anti_dumping"]
