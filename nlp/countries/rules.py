@@ -180,12 +180,13 @@ def _in_a_title(text: str, offset: int, titles: list[tuple[int, int]], sentences
 
 
 def _rated_on_its_own(text: str, start: int, end: int, acting: ActingSentences) -> bool:
-    """An origin named with the rate its goods pay (targets.py), in a sentence that does not say it is only background
-    ('…; nothing in this notice modifies those tariffs': the rate of another origin the notice leaves alone)."""
+    """An origin named with the rate its goods pay (targets.py), in a sentence that does not go on to say it is only
+    background ('…; nothing in this notice modifies those tariffs': the rate of another origin the notice leaves
+    alone). Read from the name on: a quoted title that closes the sentence before ('… EO 14298, “Modifying …
+    China.” Goods of China … continue to be subject to …') is no sentence break to the splitter."""
     if not named_with_its_own_rate(text, start, end):
         return False
-    sentence_start, sentence_end = acting.sentence_at(start)
-    return not acting.inert.search(text[sentence_start:sentence_end].lower())
+    return not acting.inert.search(text[start : acting.sentence_at(start)[1]].lower())
 
 
 def _goods_in_determinations(text: str, layout: Layout, sentences: Sentences, skip: set[str]):
