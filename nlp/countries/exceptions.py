@@ -18,10 +18,12 @@ CLAUSE_START = guarded(r"[;\n]|(?<![\w)])\(\w{1,4}\)\s")
 LOOK_BACK = 150  # how far an exception cue reaches back within a clause
 # a row an amending instruction only places its insertion by ('In a new row to be inserted immediately above the row
 # containing the entry in respect of the … Agreement between … and the State of Israel'): a neighbour in the table,
-# not a partner the act acts on; an agreement's long name may stand between the words and the country
+# not a partner the act acts on; an agreement's long name may stand between the words and the country, but not the
+# instruction's verb ('after the entry for Thailand insert the entry "Viet Nam 12.5%"': the inserted entry's country
+# is the one the act adds)
 PLACING_ROW = re.compile(
     r"\b(?:above|below|before|after)\s+the\s+(?:row|entry|entries|line|item)\s+(?:containing\s+the\s+entry\s+)?"
-    r"(?:containing|relating\s+to|in\s+respect\s+of|for)\b[^\n;—]*$",
+    r"(?:containing|relating\s+to|in\s+respect\s+of|for)\b(?:(?!\b(?:insert|add|substitute)\b)[^\n;—])*$",
     re.I,
 )
 PLACING_REACH = 400
@@ -32,11 +34,12 @@ LIST_LOOK_AHEAD = 400  # ... or after a long list of names, where it is the firs
 # 'excluded_after' (cues.json): the same in other words ('… shall not be subject to the measures set out in Article 1',
 # '… the applicable duties shall correspond to the conventional rate of duty': the measure's rate is not theirs).
 # Goods 'excluded from importation' (or entry, or release for free circulation; French 'exclus de l'importation',
-# Spanish 'excluidas de la importación') are banned: their origin is the one targeted, not one left out.
+# Spanish 'excluidas de la importación') are banned: their origin is the one targeted, not one left out; goods
+# 'exclus de l'entrée en vigueur anticipée' (the early entry into force) are left out of the measure.
 EXCLUDED_AFTER = re.compile(
     r"\b(?:(?:are|is|shall\s+be|will\s+be)\s+(?:hereby\s+)?(?:excluded|exempt(?:ed)?)\s+from"
-    r"(?!\s+(?:importation|entry|release)\b)"
-    r"|(?:sont|est|seront)\s+exclu(?:e|es|s)?\s+d[eu](?!\s+(?:l['’](?:importation|entrée)|la\s+mise\s+en\s+libre|territoire))"
+    r"(?!\s+(?:importation|entry(?!\s+into\s+force)|release)\b)"
+    r"|(?:sont|est|seront)\s+exclu(?:e|es|s)?\s+d[eu](?!\s+(?:l['’](?:importation|entrée(?!\s+en\s+vigueur))|la\s+mise\s+en\s+libre|territoire))"
     r"|(?:quedan|queda|quedarán|están|está)\s+exclu[ií]d[oa]s?\s+de(?!\s+(?:la\s+(?:importaci|internaci)[óo]n|el\s+ingreso))"
     rf"|{'|'.join(cue_data()['excluded_after'])})\b",
     re.I,

@@ -22,6 +22,7 @@ REMEDY_REACH = 60  # characters between the adjective and the remedy's word, wit
 # 29,93% sur les importations de conserves de tomates égyptiennes'
 POSTPOSED_REACH = 120
 NEXT_WORD_REACH = 40  # the word after the adjective (the goods) may lie past the reach
+CITED_REACH = 20  # 'fait suite au' and the remedy's first words ('droit') before its word
 CLAUSE_BREAK = re.compile(r"[.;:\n]")
 
 
@@ -77,6 +78,8 @@ def _text_demonyms(text: str) -> tuple[tuple[tuple[str, int, int], ...], list[in
         return (), []
     found_all: dict[int, tuple[str, int, int]] = {}
     for word in remedy.finditer(text):
+        if _cited_as_followed(text, word.start()):
+            continue
         window_start, window_end = max(0, word.start() - REMEDY_REACH), word.end() + POSTPOSED_REACH
         for found in _adjective().finditer(text, window_start, min(len(text), window_end + NEXT_WORD_REACH)):
             name_start, name_end = found.span("adjective")
@@ -103,6 +106,17 @@ def _names_the_imposer(adjective: re.Match, remedy_word: re.Match) -> bool:
     # French puts it after: 'le droit antidumping indien sur ...'
     between = adjective.string[remedy_word.end() : adjective.start()]
     return adjective.start() >= remedy_word.end() and not between.strip()
+
+
+@cache
+def _cited_before() -> re.Pattern:
+    return re.compile(rf"(?i:{_data()['cited_before']})[^.;:\n]{{0,{CITED_REACH}}}$")
+
+
+def _cited_as_followed(text: str, word_start: int) -> bool:
+    """'Cette mesure fait suite au droit antidumping institué en 2029 sur le ciment égyptien': the remedy the act
+    follows on is an earlier one, its goods' origin none of the act's (data: cited_before)."""
+    return _cited_before().search(text, max(0, word_start - CITED_REACH - 20), word_start) is not None
 
 
 @cache

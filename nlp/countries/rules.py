@@ -91,7 +91,7 @@ def affected_countries(
         if not (
             _in_a_title(text, name.start, titles, sentences)
             or _targeted(text, name.start, layout, sentences, acting)
-            or named_with_its_own_rate(text, name.start, name.end)
+            or _rated_on_its_own(text, name.start, name.end, acting)
         ):
             continue
         first.setdefault(
@@ -179,6 +179,16 @@ def _in_a_title(text: str, offset: int, titles: list[tuple[int, int]], sentences
     return not after_exception(text, offset, sentences)
 
 
+def _rated_on_its_own(text: str, start: int, end: int, acting: ActingSentences) -> bool:
+    """An origin named with the rate its goods pay (targets.py), in a sentence that does not go on to say it is only
+    background ('…; nothing in this notice modifies those tariffs': the rate of another origin the notice leaves
+    alone). Read from the name on: a quoted title that closes the sentence before ('… EO 14298, “Modifying …
+    China.” Goods of China … continue to be subject to …') is no sentence break to the splitter."""
+    if not named_with_its_own_rate(text, start, end):
+        return False
+    return not acting.inert.search(text[start : acting.sentence_at(start)[1]].lower())
+
+
 def _goods_in_determinations(text: str, layout: Layout, sentences: Sentences, skip: set[str]):
     """Origins whose goods a proclamation's recital decides on (targets.py), where its operative part acts."""
     if not any(kind == "operative" for _, _, kind in layout.zones()):
@@ -187,7 +197,7 @@ def _goods_in_determinations(text: str, layout: Layout, sentences: Sentences, sk
         for name in find_country_names(text, start, end):
             if name.code in skip or after_exception(text, name.start, sentences):
                 continue
-            if goods_in_a_determination(text, name.start, sentences.around(name.start)[0]):
+            if goods_in_a_determination(text, name.start, sentences.around(name.start)):
                 yield name
 
 

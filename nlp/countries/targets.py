@@ -62,11 +62,19 @@ def named_with_its_own_rate(text: str, start: int, end: int) -> bool:
 # A proclamation's recital in which the President decides what the proclamation does for an origin's goods ('I have
 # determined that it is necessary … to provide duty-free access … for specified quantities of certain agricultural
 # products of Ruritania', '… a technical correction … is necessary to provide for the intended tariff treatment …
-# to originating goods of Freedonia'): the goods the act favours, though the operative clause names only the agreement
+# to originating goods of Freedonia'): the goods the act favours, though the operative clause names only the agreement.
+# Not a determination that spares them ('… imports of steel from Ruritania do not threaten to impair the national
+# security, and I have decided to exclude products of Ruritania from the tariff'): an exception, not a target.
 DETERMINED = re.compile(r"\bI\s+(?:have\s+)?(?:also\s+)?determined\s+that\b")
+SPARING = re.compile(
+    r"\b(?:(?:do|does|did|would|will)\s+not|no\s+longer|exclud(?:e|es|ed|ing)|exempt(?:s|ed|ing)?|exemptions?)\b", re.I
+)
 
 
-def goods_in_a_determination(text: str, start: int, sentence_start: int) -> bool:
-    return bool(GOODS_OF_BEFORE.search(text, max(0, start - GOODS_REACH), start)) and bool(
-        DETERMINED.search(text, sentence_start, start)
+def goods_in_a_determination(text: str, start: int, sentence: tuple[int, int]) -> bool:
+    determined = DETERMINED.search(text, sentence[0], start)
+    return (
+        bool(GOODS_OF_BEFORE.search(text, max(0, start - GOODS_REACH), start))
+        and determined is not None
+        and not SPARING.search(text, determined.end(), sentence[1])
     )
