@@ -35,7 +35,7 @@ def test_origins_not_subject_to_the_duty_imposed_by_article_1_are_exceptions():
 def test_origins_not_subject_to_the_duties_of_a_clause_of_this_proclamation_are_exceptions():
     """Class 'exempted by a verb after the names', a US proclamation's form."""
     text = (
-        "Proclamation 12401 of March 1, 2031\n\nAdjusting Imports of Steel Into the United States\n\nNOW, THEREFORE,"
+        "Proclamation 12401 of March 1, 2031\n\nAdjusting Imports of Steel Wire Into the United States\n\nNOW, THEREFORE,"
         " I, the President, do hereby proclaim as follows:\n\n(1)  An additional duty of 25 percent is imposed on steel"
         " articles.\n\n(2)  Steel articles that are the product of Australia or Argentina are not subject to the duties"
         " imposed by clause 1 of this proclamation.\n"
