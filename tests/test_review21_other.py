@@ -3,6 +3,7 @@ many subheadings 'revised'/'moved from' one code to another stays a range (only 
 to the other); two quoted sums swapped ('for "1000.00" substitute "1250.00"') are amounts, no codes."""
 
 from nlp.codes.finder import find_codes
+from nlp.pipeline import analyse
 
 
 def _codes(text: str) -> tuple[list[str], list[tuple[str, str]]]:
@@ -29,3 +30,36 @@ def test_goods_moved_from_subheadings_one_to_another_keep_the_range():
 def test_quoted_sums_with_zero_cents_swapped_are_no_codes():
     text = 'THE CUSTOMS (TARIFF QUOTAS) (AMENDMENT) REGULATIONS 2031\n\n3. In regulation 9(1), for "2000.00" substitute "2250.00".\n'
     assert _codes(text) == ([], [])
+
+
+# --- dates: a comment period, a figure's change, a past act's date, a licence's validity -------------------------
+
+
+def _dates(text: str) -> list[tuple[str, str]]:
+    return sorted((found.type, str(found.date)) for found in analyse(text)._.dates)
+
+
+def test_a_french_comment_period_counted_from_a_date_is_no_measure_period():
+    text = "Avis\n\nLes intéressés peuvent faire parvenir leurs observations écrites pendant deux mois à compter du 5 mai 2031.\n"
+    assert not {kind for kind, _ in _dates(text)} & {"application_start", "application_end"}
+
+
+def test_a_spanish_figure_rising_by_a_percentage_over_a_year_is_no_rate_stage():
+    text = (
+        "(9) Las exportaciones de Ruritania registraron un aumento del 22% de 1 de enero de 2030 a 31 de diciembre "
+        "de 2030, según las estadísticas nacionales.\n"
+    )
+    assert not {kind for kind, _ in _dates(text)} & {"application_start", "application_end"}
+
+
+def test_a_past_imposition_joined_to_a_future_clause_stays_history():
+    text = (
+        "On 3 February 2031, the Commission imposed by Implementing Regulation (EU) 2031/210 provisional duties on "
+        "imports of aluminium foil and the definitive duties will follow in August.\n"
+    )
+    assert _dates(text) == [("other", "2031-02-03")]
+
+
+def test_a_licence_valid_for_days_from_its_issue_ends_no_measure():
+    text = "Notice to Exporters\n2 June 2031\n\nExport certificates issued under this quota shall be valid for a period of 90 days from the date of issue.\n"
+    assert "application_end" not in {kind for kind, _ in _dates(text)}
