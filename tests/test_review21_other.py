@@ -63,3 +63,16 @@ def test_a_past_imposition_joined_to_a_future_clause_stays_history():
 def test_a_licence_valid_for_days_from_its_issue_ends_no_measure():
     text = "Notice to Exporters\n2 June 2031\n\nExport certificates issued under this quota shall be valid for a period of 90 days from the date of issue.\n"
     assert "application_end" not in {kind for kind, _ in _dates(text)}
+
+
+# --- identifier: an SRO a duty had earlier been imposed through is a cited act ------------------------------------
+
+
+def test_an_sro_a_duty_had_earlier_been_imposed_through_is_not_the_relays_number():
+    text = (
+        "Duty on imported batteries raised\n\nKARACHI: The government had previously levied regulatory duty through "
+        "SRO 88(I)/2016 on imported batteries. On Monday the Federal Board of Revenue notified SRO 612(I)/2031 "
+        "raising the duty to 15 percent.\n"
+    )
+    found = analyse(text)._.identifier
+    assert found is None or found.text == "SRO 612(I)/2031"
