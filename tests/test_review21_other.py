@@ -76,3 +76,22 @@ def test_an_sro_a_duty_had_earlier_been_imposed_through_is_not_the_relays_number
     )
     found = analyse(text)._.identifier
     assert found is None or found.text == "SRO 612(I)/2031"
+
+
+# --- rates: a zero a condition awaits or the notice leaves untouched ---------------------------------------------
+
+
+def _rates(text: str) -> list[tuple]:
+    return [(found.value, found.unit) for found in analyse(text)._.rates]
+
+
+def test_a_zero_tariff_awaiting_a_condition_is_no_rate():
+    text = "If Freedonia removes its duties on our exports, the retaliatory tariff is zero for its goods.\n"
+    assert _rates(text) == []
+
+
+def test_a_zero_tariff_the_notice_leaves_untouched_is_no_rate():
+    text = (
+        "Under the EEA arrangement, the duty is zero for Norwegian salmon; this order does not change that treatment.\n"
+    )
+    assert _rates(text) == []
