@@ -91,7 +91,5 @@ def test_a_zero_tariff_awaiting_a_condition_is_no_rate():
 
 
 def test_a_zero_tariff_the_notice_leaves_untouched_is_no_rate():
-    text = (
-        "Under the EEA arrangement, the duty is zero for Norwegian salmon; this order does not change that treatment.\n"
-    )
+    text = "Under the UK agreement, the tariff is zero for British copper cathodes; this notice does not modify that treatment.\n"
     assert _rates(text) == []
