@@ -21,6 +21,9 @@ SWAPS = [
 ]
 QUOTES = "“‘\"'"
 REACH = 120  # how far the instruction reaches round the number: one clause
+# an amount, not a code: '"1000.00"' (a zero cents part after four digits), or money named before it
+AMOUNT = re.compile(r"^\d{4}\.00$")
+MONEY = re.compile(r"[£€$]|\b(?:GBP|EUR|USD|pounds?|euros?|dollars?|amount|sum|fee|penalty)\b", re.IGNORECASE)
 
 
 def swapped_code(start: int, end: int, text: str) -> bool:
@@ -37,12 +40,17 @@ def swap_side(start: int, end: int, text: str) -> str | None:
     for pattern in SWAPS:
         for match in pattern.finditer(window):
             old, new = match.group("old"), match.group("new")
-            if written_as(old) != written_as(new):
+            if written_as(old) != written_as(new) or _amounts(old, new, window[: match.start()]):
                 continue
             for side in ("old", "new"):
                 if start - window_start == match.start(side):
                     return side
     return None
+
+
+def _amounts(old: str, new: str, before: str) -> bool:
+    """Two quoted sums ('for "1000.00" substitute "1250.00"'), not codes: zero cents, or money named before."""
+    return bool(AMOUNT.match(old) and AMOUNT.match(new)) or MONEY.search(before[-60:]) is not None
 
 
 # a number corrected, changed or moved 'from 9903.02.79 to 9903.02.80' is replaced by the second, no range between them
@@ -53,9 +61,18 @@ REPLACED_FROM = re.compile(
 )
 
 
+# 'revised for all subheadings from 7208.10 to 7212.60', 'goods moved from subheadings 7208.10 to 7208.90': many
+# numbers, one range; only a single number is corrected from one to the other
+MANY_NUMBERS = re.compile(
+    r"\ball\b|\b(?:sub)?headings\b|\bcodes\b|\bnumbers\b|\bitems\b|\blines\b|\bpositions\b|\bchapters\b",
+    re.IGNORECASE,
+)
+
+
 def replaced_from(text: str, start: int) -> bool:
     """Whether the code at `start` is the old one of a number corrected 'from' it 'to' another (no range)."""
-    return REPLACED_FROM.search(text, max(0, start - 160), start) is not None
+    match = REPLACED_FROM.search(text, max(0, start - 160), start)
+    return match is not None and MANY_NUMBERS.search(match.group()) is None
 
 
 # the number itself is the entry that goes (goods 'moved' or 'transferred' from a heading were classified there)
@@ -65,4 +82,8 @@ CORRECTION_VERB = re.compile(r"correct|chang|revis|replac|renumber", re.IGNORECA
 def corrected_from(text: str, start: int) -> bool:
     """Whether the code at `start` is the old number of a correction: 'corrected from 2106.90.99 to 1901.90.90'."""
     match = REPLACED_FROM.search(text, max(0, start - 160), start)
-    return match is not None and CORRECTION_VERB.match(match.group("verb")) is not None
+    return (
+        match is not None
+        and MANY_NUMBERS.search(match.group()) is None
+        and CORRECTION_VERB.match(match.group("verb")) is not None
+    )

@@ -146,10 +146,17 @@ def _phrase(match: re.Match, rule: RelativeRule, rules: DateRules) -> RelativePh
 # where the clause makes it a date of the measure (a grace period to invoke old rulings stays `other`).
 PERIOD_LENGTH = re.compile(r"\bfor\s+(?:a|the)\s+(?:further\s+)?period\s+of\s*$", re.I)
 PERIOD_LEAD_CHARS = 40
+# a licence or certificate 'valid for a period of 60 days from the date of issue': the paper's life, no measure's end
+PAPER_VALIDITY = re.compile(
+    r"\b(?:licen[cs]es?|certificates?|permits?)\b[^.;]{0,80}\bvalid\s+for\s+(?:a|the)\s+period\s+of\s*$", re.I
+)
+PAPER_LEAD_CHARS = 160
 
 
 def _period_length(match: re.Match, unit: str, sign: int) -> bool:
     if sign < 0 or unit not in ("years", "months", "weeks", "days"):
+        return False
+    if PAPER_VALIDITY.search(match.string, max(0, match.start() - PAPER_LEAD_CHARS), match.start()):
         return False
     return PERIOD_LENGTH.search(match.string, max(0, match.start() - PERIOD_LEAD_CHARS), match.start()) is not None
 

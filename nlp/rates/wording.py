@@ -73,6 +73,20 @@ ZERO_WORDED = guarded(
     r"|\b(?:tariffs?|dut(?:y|ies)|surcharges?|rates?\s+of\s+duty)\s+(?:is|are|shall\s+be|will\s+be)\s+(?P<zero5>zero)(?![\w-])"
 )
 
+# a zero the sentence does not set: one a condition awaits ('if Ruritania eliminates its tariffs …, the reciprocal
+# tariff is zero') or one the notice leaves as it is ('the tariff is zero for …; this notice does not modify that')
+ZERO_CONDITION = re.compile(r"(?:^|[.;:\n])\s*(?:if|unless|should|provided\s+that|in\s+the\s+event\s+that)\b[^.;:]*$")
+ZERO_UNTOUCHED = re.compile(
+    r"\b(?:does|do|will|shall)\s+not\s+(?:modify|change|affect|alter)\b|\bunchanged\b|\bunaffected\b"
+)
+ZERO_CLAUSE_REACH = 240
+
+
+def _zero_not_set(lowered: str, start: int, end: int) -> bool:
+    before = lowered[max(0, start - ZERO_CLAUSE_REACH) : start]
+    after = lowered[end : end + ZERO_CLAUSE_REACH].split(".", 1)[0]
+    return ZERO_CONDITION.search(before) is not None or ZERO_UNTOUCHED.search(after) is not None
+
 
 def spelled_percents(lowered: str, start: int, end: int) -> Iterator[tuple]:
     """Round rates in words ('zero por cento'), and a figure after its percent word where a translation of an EAEU act
@@ -122,6 +136,8 @@ def _worded_zeros(lowered: str, start: int, end: int) -> Iterator[tuple]:
         return
     for match in ZERO_WORDED.finditer(lowered, start, end):
         group = next(name for name in ("zero", "zero2", "zero3", "zero4", "zero5") if match.group(name))
+        if group == "zero5" and _zero_not_set(lowered, match.start(), match.end()):
+            continue
         yield 0, match.start(group), match.end(group), "percent", None
 
 

@@ -28,9 +28,14 @@ def heads_a_register(text: str, line: str, end: int) -> bool:
     them follows within a few lines."""
     if not PLURAL_KIND.fullmatch(line.strip()):
         return False
-    for following in text[end:].split("\n", LINES_TO_HEADER + 1)[1 : LINES_TO_HEADER + 1]:
-        if _column_header(following):
+    start = text.find("\n", end)  # read the next lines one by one: no copy of the whole rest of the text
+    for _ in range(LINES_TO_HEADER):
+        if start < 0:
+            return False
+        stop = text.find("\n", start + 1)
+        if _column_header(text[start + 1 : stop if stop >= 0 else len(text)]):
             return True
+        start = stop
     return False
 
 
