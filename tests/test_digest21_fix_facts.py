@@ -30,8 +30,8 @@ def test_polish_capital_c_acute_is_not_mojibake():
 
 SEAMLESS_TUBES = """Article 1
 1. A definitive anti-dumping duty is imposed on imports of seamless tubes of stainless steel originating in India.
-2. The rates of the definitive anti-dumping duty applicable to the net, free-at-Union-frontier price, before duty,
-shall be as follows:
+2. For the product made by the companies below, the definitive duty rates on the net price at the Union border
+are these:
 Company Definitive duty TARIC additional code
 Mukat Pipes Private Limited, Ludhiana B412 12,5 %
 Ratnadeep Metal Works, Nashik B413 0 %

@@ -23,7 +23,7 @@ def test_goods_a_determination_spares_are_not_affected():
     """Class: a President's determination that an origin's imports no longer threaten the national security and that
     its products are exempted names an exception, not goods the proclamation acts on."""
     text = (
-        "Proclamation 11210 of May 3, 2032\n\nAdjusting Imports of Aluminum Into the United States\n\n"
+        "Proclamation 11210 of May 3, 2032\n\nAdjusting Imports of Aluminum Foil Into the United States\n\n"
         "1. On March 8, 2018, I issued Proclamation 9704, imposing a 10 percent ad valorem tariff on aluminum"
         " articles.\n2. I have determined that imports of aluminum articles from Argentina no longer threaten to"
         " impair the national security, and I have decided to exempt products of Argentina from the tariff.\n\n"
