@@ -71,8 +71,7 @@ MANY_NUMBERS = re.compile(
 
 def replaced_from(text: str, start: int) -> bool:
     """Whether the code at `start` is the old one of a number corrected 'from' it 'to' another (no range)."""
-    match = REPLACED_FROM.search(text, max(0, start - 160), start)
-    return match is not None and MANY_NUMBERS.search(match.group()) is None
+    return _one_number_from(text, start) is not None
 
 
 # the number itself is the entry that goes (goods 'moved' or 'transferred' from a heading were classified there)
@@ -81,9 +80,11 @@ CORRECTION_VERB = re.compile(r"correct|chang|revis|replac|renumber", re.IGNORECA
 
 def corrected_from(text: str, start: int) -> bool:
     """Whether the code at `start` is the old number of a correction: 'corrected from 2106.90.99 to 1901.90.90'."""
+    match = _one_number_from(text, start)
+    return match is not None and CORRECTION_VERB.match(match.group("verb")) is not None
+
+
+def _one_number_from(text: str, start: int) -> re.Match | None:
+    """The words that move a single number 'from' the code at `start` (not many numbers: a range), if any."""
     match = REPLACED_FROM.search(text, max(0, start - 160), start)
-    return (
-        match is not None
-        and MANY_NUMBERS.search(match.group()) is None
-        and CORRECTION_VERB.match(match.group("verb")) is not None
-    )
+    return match if match is not None and MANY_NUMBERS.search(match.group()) is None else None

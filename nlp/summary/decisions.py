@@ -23,7 +23,8 @@ def declined_remedy(kind: str, operative_text: str, text: str) -> str | None:
     if kind not in REMEDIES:
         return None
     cues = words()["declined_remedy"]
-    declined = compiled(cues["declined"]).search(operative_text) or compiled(cues["declined"]).search(text)
+    declining = compiled(cues["declined"])
+    declined = declining.search(operative_text) or declining.search(text)
     if declined is None:
         return None
     if re.search(r"impose|levy", declined.group(0), re.I) or compiled(cues["recommended_duty"]).search(text):
