@@ -1,0 +1,184 @@
+"""Affected countries: the round 22 probe matrix (issue 15). Rows are the ways a text makes a country affected or
+not, columns the forms the product reads (eval/heldout/README.md, 'Round 22 probe matrix: affected countries').
+Passages written for these tests. Each class test failed on the base of the round; tests marked 'guard' held
+already and pin the near misses the fixes must keep right."""
+
+from nlp.pipeline import analyse
+
+
+def _affected(text: str, jurisdiction: str | None = None) -> list[str]:
+    return sorted(analyse(text, jurisdiction=jurisdiction)._.countries["affected"])
+
+
+EU_ACT = (
+    "COMMISSION IMPLEMENTING REGULATION (EU) 2031/211\n\nof 14 March 2031\n\nimposing a definitive anti-dumping duty"
+    " on imports of solar glass originating in the People's Republic of China\n\nTHE EUROPEAN COMMISSION,\n\nWhereas:"
+    "\n\n(1) The investigation was initiated on 2 May 2030.\n\nHAS ADOPTED THIS REGULATION:\n\nArticle 1\n\n1. A"
+    " definitive anti-dumping duty is imposed on imports of solar glass originating in the People's Republic of China."
+    "\n\n{}\n\nArticle 2\n\nThis Regulation shall enter into force on the day following that of its publication.\n"
+)
+GECEX = (
+    "RESOLUÇÃO GECEX Nº 531, DE 3 DE MARÇO DE 2031\n\nO COMITÊ EXECUTIVO DE GESTÃO DA CÂMARA DE COMÉRCIO EXTERIOR"
+    " resolve:\n\nArt. 1º Aplicar direito antidumping definitivo às importações brasileiras de ácido cítrico,"
+    " originárias da China.\n\n{}\n"
+)
+INDECOPI = (
+    "RESOLUCIÓN N° 046-2031/CDB-INDECOPI\n\nLima, 3 de marzo de 2031\n\nSE RESUELVE:\n\nArtículo 1°.- Imponer derechos"
+    " antidumping definitivos sobre las importaciones de tejidos de poliéster originarios de la República Popular China."
+    "\n\n{}\n"
+)
+
+# Class 'contingency': an origin named in a condition that opens its sentence, whose verb is a change in the goods'
+# flow or whose main clause only may act (nlp/countries/contingencies.py).
+
+
+def test_an_origin_whose_imports_might_increase_in_an_article_is_not_affected():
+    """Class 'contingency', an EU article's 'Where imports from … increase …, the Commission may …'."""
+    text = EU_ACT.format(
+        "2. Where imports from Malaysia increase significantly, the Commission may initiate an anti-circumvention"
+        " investigation."
+    )
+    assert _affected(text, "EU") == ["CN"]
+
+
+def test_a_portuguese_contingency_names_no_origin():
+    """Class 'contingency', Portuguese 'Caso as importações originárias de … aumentem, poderá …'."""
+    text = GECEX.format(
+        "Art. 2º Caso as importações originárias da Tailândia aumentem, poderá ser aberta investigação de circunvenção."
+    )
+    assert _affected(text, "BR") == ["CN"]
+
+
+def test_a_spanish_contingency_names_no_origin():
+    """Class 'contingency', Spanish 'En caso de que las importaciones originarias de … aumenten, … podrá …'."""
+    text = INDECOPI.format(
+        "Artículo 2°.- En caso de que las importaciones originarias de la India aumenten, la Comisión podrá iniciar un"
+        " examen."
+    )
+    assert _affected(text, "PE") == ["CN"]
+
+
+def test_a_french_contingency_names_no_origin():
+    """Class 'contingency', French 'Si les importations originaires de … augmentent, la Commission peut …'."""
+    text = (
+        "RÈGLEMENT D'EXÉCUTION (UE) 2031/153 DE LA COMMISSION\n\ninstituant un droit antidumping définitif sur les"
+        " importations de roues en acier originaires de la République populaire de Chine\n\nA ADOPTÉ LE PRÉSENT"
+        " RÈGLEMENT:\n\nArticle premier\n\n1. Un droit antidumping définitif est institué sur les importations de roues"
+        " en acier originaires de la République populaire de Chine.\n\n2. Si les importations originaires de Malaisie"
+        " augmentent sensiblement, la Commission peut ouvrir une enquête.\n"
+    )
+    assert _affected(text, "EU") == ["CN"]
+
+
+def test_a_proclamation_clause_on_what_the_secretary_does_if_imports_rise_names_no_origin():
+    """Class 'contingency', a proclamation's 'If imports … from … increase significantly, the Secretary shall
+    inform me …' (the main clause is no discretion; the condition's verb is the change)."""
+    text = (
+        "Proclamation 12452 of May 2, 2031\n\nAdjusting Imports of Shrimp Into the United States\n\nNOW, THEREFORE, I,"
+        " the President, do hereby proclaim as follows:\n\n(1) An additional ad valorem duty of 20 percent is imposed"
+        " on frozen shrimp that is the product of India.\n\n(2) If imports of frozen shrimp from Ecuador increase"
+        " significantly, the Secretary shall inform me of the need for further action.\n"
+    )
+    assert _affected(text, "US") == ["IN"]
+
+
+def test_a_condition_under_which_the_duty_applies_keeps_its_origin():
+    """Near miss of 'contingency': 'Where goods originating in … are declared for release …, the duty shall apply'
+    is the measure on them (neither a change in flow nor a discretionary main clause)."""
+    text = (
+        "COMMISSION IMPLEMENTING REGULATION (EU) 2031/212\n\nof 14 March 2031\n\nimposing a definitive anti-dumping duty"
+        " on imports of certain fasteners\n\nTHE EUROPEAN COMMISSION,\n\nWhereas:\n\n(1) The investigation was"
+        " initiated.\n\nHAS ADOPTED THIS REGULATION:\n\nArticle 1\n\n1. Where fasteners originating in Vietnam are"
+        " declared for release for free circulation, a definitive anti-dumping duty of 23 % shall apply.\n"
+    )
+    assert _affected(text, "EU") == ["VN"]
+
+
+def test_a_german_contingency_names_no_origin():
+    """Guard (held before): German 'Falls die Einfuhren mit Ursprung in … steigen, kann …'."""
+    text = (
+        "DURCHFÜHRUNGSVERORDNUNG (EU) 2031/152 DER KOMMISSION\n\nzur Einführung eines endgültigen Antidumpingzolls auf"
+        " die Einfuhren von Edelstahlrohren mit Ursprung in Indonesien\n\nHAT FOLGENDE VERORDNUNG ERLASSEN:\n\nArtikel 1"
+        "\n\n(1) Auf die Einfuhren von Edelstahlrohren mit Ursprung in Indonesien wird ein endgültiger Antidumpingzoll"
+        " eingeführt.\n\n(2) Falls die Einfuhren mit Ursprung in Malaysia erheblich steigen, kann die Kommission eine"
+        " Untersuchung einleiten.\n"
+    )
+    assert _affected(text, "EU") == ["ID"]
+
+
+# Class 'negation in Spanish and Portuguese': 'does not apply to' before the names, 'is not the subject of this act'
+# after them (cues.json not_affected, excluded_after), like English 'not apply' and French 'ne s'applique pas'.
+
+
+def test_spanish_duties_that_do_not_apply_to_an_origin_leave_it_out():
+    """Class 'negation', Spanish 'Los derechos no se aplicarán a las importaciones originarias de …'."""
+    text = INDECOPI.format("Artículo 2°.- Los derechos no se aplicarán a las importaciones originarias de la India.")
+    assert _affected(text, "PE") == ["CN"]
+
+
+def test_a_mexican_tariff_that_does_not_apply_to_fta_partners_targets_none_of_them():
+    """Class 'negation', Spanish 'El arancel no se aplicará a las mercancías originarias de países con los que … como
+    Chile o Perú': an erga omnes rate with its partners left out."""
+    text = (
+        "DECRETO por el que se modifica la Tarifa de la Ley de los Impuestos Generales de Importación y de"
+        " Exportación\n\nARTÍCULO PRIMERO.- Se modifica la tarifa de las fracciones arancelarias 7208.10.01 y 7208.25.01"
+        " para establecer un arancel de 25%.\n\nARTÍCULO SEGUNDO.- El arancel no se aplicará a las mercancías"
+        " originarias de países con los que México tenga un tratado de libre comercio, como Chile o Perú.\n"
+    )
+    assert _affected(text, "MX") == []
+
+
+def test_a_portuguese_duty_said_not_to_be_the_resolutions_subject_is_background():
+    """Class 'negation', Portuguese '… originárias da …, encerrado em 2027, não é objeto desta Resolução'."""
+    text = GECEX.format(
+        "Art. 2º O direito aplicado às importações originárias da Tailândia, encerrado em 2027, não é objeto desta"
+        " Resolução."
+    )
+    assert _affected(text, "BR") == ["CN"]
+
+
+def test_portuguese_duties_that_do_not_apply_to_an_origin_leave_it_out():
+    """Class 'negation', Portuguese 'O direito não se aplica às importações originárias de …'."""
+    text = GECEX.format("Art. 2º O direito não se aplica às importações originárias do Paraguai.")
+    assert _affected(text, "BR") == ["CN"]
+
+
+# Class 'negative finding': the designated authority found another origin's goods not dumped or negligible.
+
+
+def test_origins_found_not_dumped_in_an_indian_notification_are_not_affected():
+    """Class 'negative finding', 'imports from … were not dumped and were insignificant'."""
+    text = (
+        "[TO BE PUBLISHED IN THE GAZETTE OF INDIA, EXTRAORDINARY]\n\nGovernment of India\nMinistry of Finance\n"
+        "(Department of Revenue)\n\nNotification No. 13/2031-Customs (ADD)\n\nNew Delhi, the 3rd March, 2031\n\nG.S.R."
+        " 151(E).- Whereas, in the matter of 'Flexible Slabstock Polyol' originating in or exported from Saudi Arabia,"
+        " the designated authority has found that imports from Singapore and Korea RP were not dumped and were"
+        " insignificant;\n\nNow, therefore, the Central Government hereby imposes on the subject goods originating in"
+        " or exported from Saudi Arabia an anti-dumping duty at the rate specified in the Table below.\n"
+    )
+    assert _affected(text, "IN") == ["SA"]
+
+
+# Class 'comparison': another origin's goods a treatment is only compared with.
+
+
+def test_goods_another_origins_treatment_is_compared_with_are_not_affected():
+    """Class 'comparison', a UK notice's 'in the same way as for tiles originating in …'."""
+    text = (
+        "Taxation Notice 2031/12: anti-dumping duty on ceramic tiles\n\nThis notice is issued under the Taxation"
+        " (Cross-border Trade) Act 2018.\n\nFrom 3 March 2031 anti-dumping duty applies to ceramic tiles originating in"
+        " the People's Republic of China, in the same way as for tiles originating in India under Taxation Notice"
+        " 2029/04.\n"
+    )
+    assert _affected(text, "GB") == ["CN"]
+
+
+def test_a_csms_stacking_rule_shared_with_other_origins_names_no_origin():
+    """Class 'comparison', a CSMS message's 'The same stacking rules apply as for goods of … and …'."""
+    text = (
+        "CSMS # 65012347 - GUIDANCE: Additional Duties on Imports from Brazil\n\nEffective for goods entered for"
+        " consumption on or after August 6, 2031, products of Brazil are subject to an additional 40 percent ad valorem"
+        " duty under heading 9903.01.77. The same stacking rules apply as for goods of Canada and Mexico that are"
+        " subject to the fentanyl duties.\n"
+    )
+    assert _affected(text, "US") == ["BR"]
