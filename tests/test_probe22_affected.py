@@ -83,8 +83,8 @@ def test_a_proclamation_clause_on_what_the_secretary_does_if_imports_rise_names_
 
 
 def test_a_condition_under_which_the_duty_applies_keeps_its_origin():
-    """Near miss of 'contingency': 'Where goods originating in … are declared for release …, the duty shall apply'
-    is the measure on them (neither a change in flow nor a discretionary main clause)."""
+    """Guard (held before), near miss of 'contingency': 'Where goods originating in … are declared for release …, the
+    duty shall apply' is the measure on them (neither a change in flow nor a discretionary main clause)."""
     text = (
         "COMMISSION IMPLEMENTING REGULATION (EU) 2031/212\n\nof 14 March 2031\n\nimposing a definitive anti-dumping duty"
         " on imports of certain fasteners\n\nTHE EUROPEAN COMMISSION,\n\nWhereas:\n\n(1) The investigation was"
@@ -182,3 +182,137 @@ def test_a_csms_stacking_rule_shared_with_other_origins_names_no_origin():
         " subject to the fentanyl duties.\n"
     )
     assert _affected(text, "US") == ["BR"]
+
+
+# Class 'case lines': a US notice's list of proceedings, one case a line with its Commerce case number
+# (nlp/countries/case_lines.py).
+
+INITIATION = (
+    "DEPARTMENT OF COMMERCE\n\nInternational Trade Administration\n\nInitiation of Antidumping and Countervailing Duty"
+    " Administrative Reviews\n\nAGENCY: Enforcement and Compliance, International Trade Administration, Department of"
+    " Commerce.\n\nACTION: Notice.\n\nSUMMARY: The Department of Commerce has received requests to conduct"
+    " administrative reviews of various antidumping duty orders with March anniversary dates. We are initiating those"
+    " administrative reviews.\n\nDATES: Applicable April 2, 2031.\n\nSUPPLEMENTARY INFORMATION:\n\n{}\n"
+)
+
+
+def test_countries_heading_the_case_lines_of_an_initiation_notice_are_affected():
+    """Class 'case lines', 'INDIA: Welded Stainless Pressure Pipe, A-533-867 | 3/1/30-2/28/31'."""
+    text = INITIATION.format(
+        "Antidumping Duty Proceedings | Period to be reviewed\n\nINDIA: Welded Stainless Pressure Pipe, A-533-867 |"
+        " 3/1/30-2/28/31\nREPUBLIC OF KOREA: Large Diameter Welded Pipe, A-580-897 | 3/1/30-2/28/31\nTHAILAND: Circular"
+        " Welded Carbon Steel Pipes and Tubes, A-549-502 | 3/1/30-2/28/31"
+    )
+    assert _affected(text, "US") == ["IN", "KR", "TH"]
+
+
+def test_a_country_cell_of_a_sunset_table_row_is_affected():
+    """Class 'case lines', a sunset initiation table's 'A-570-909 | 731-TA-1114 | China | Steel Nails'."""
+    text = INITIATION.format(
+        "DOC Case No. | ITC Case No. | Country | Product\nA-570-909 | 731-TA-1114 | China | Steel Nails\nC-533-901 |"
+        " 701-TA-620 | India | Steel Racks"
+    )
+    assert _affected(text, "US") == ["CN", "IN"]
+
+
+def test_a_case_number_in_the_background_prose_names_no_origin():
+    """Guard (held before), near miss of 'case lines': an order cited by its number in prose ('… from Oman
+    (A-523-808) …') heads no line."""
+    text = (
+        "DEPARTMENT OF COMMERCE\n\nInternational Trade Administration\n\n[A-570-142]\n\nCertain Steel Nails From the"
+        " People's Republic of China: Final Results of Antidumping Duty Administrative Review; 2029-2030\n\nAGENCY:"
+        " Enforcement and Compliance, International Trade Administration, Department of Commerce.\n\nACTION: Notice."
+        "\n\nSUMMARY: Commerce determines that certain steel nails from the People's Republic of China were sold at less"
+        " than normal value.\n\nSUPPLEMENTARY INFORMATION:\n\nBackground\n\nThe order on certain steel nails from the"
+        " Sultanate of Oman (A-523-808) is not covered by this review.\nCertain Steel Nails From Taiwan: Rescission of"
+        " Review, A-583-854\n"
+    )
+    assert _affected(text, "US") == ["CN"]
+
+
+# Class 'tables': the origin column of a table read in the forms the probes showed missed: an 'Origin' column in the
+# middle of a quota table's header, an operative anti-dumping table headed 'Country | Company', origins given by their
+# ISO codes in the origin column, and a plain-text list of countries with their amounts (nlp/countries/code_cells.py,
+# nlp/countries/amount_lines.py).
+
+EU_FASTENERS = (
+    "COMMISSION IMPLEMENTING REGULATION (EU) 2031/150\n\nof 14 March 2031\n\nimposing a definitive anti-dumping duty on"
+    " imports of fasteners\n\nTHE EUROPEAN COMMISSION,\n\nWhereas:\n\n{}HAS ADOPTED THIS REGULATION:\n\nArticle 1\n\n"
+    "1. A definitive anti-dumping duty is imposed on imports of fasteners originating in the countries listed below."
+    "\n\n2. The rates of the definitive anti-dumping duty shall be as follows:\n\nCountry | Company | Definitive duty |"
+    " TARIC additional code\nChina | Ningbo Alpha Fasteners Co., Ltd. | 22.1 % | C871\nChina | All other companies |"
+    " 86.5 % | C999\nTaiwan | Beta Screw Industrial Corp. | 8.4 % | C872\n"
+)
+
+
+def test_the_countries_of_an_operative_company_table_are_affected():
+    """Class 'tables', an EU act's Article 1 table 'Country | Company | Definitive duty | TARIC additional code'."""
+    assert _affected(EU_FASTENERS.format("(1) The investigation was initiated.\n\n"), "EU") == ["CN", "TW"]
+
+
+def test_the_company_table_of_a_representative_country_in_a_recital_names_no_origin():
+    """Guard (held before), near miss of 'tables': a recital's 'Country | Company | Volume' of the representative
+    country's producers."""
+    text = (
+        "COMMISSION IMPLEMENTING REGULATION (EU) 2031/251\n\nof 14 March 2031\n\nimposing a definitive anti-dumping duty"
+        " on imports of bicycles originating in the People's Republic of China\n\nTHE EUROPEAN COMMISSION,\n\nWhereas:"
+        "\n\n(1) The representative country data came from the following producers:\n\nCountry | Company | Volume\n"
+        "Thailand | Siam Bike Co. | 12 000\n\nHAS ADOPTED THIS REGULATION:\n\nArticle 1\n\n1. A definitive anti-dumping"
+        " duty is imposed on imports of bicycles originating in the People's Republic of China.\n"
+    )
+    assert _affected(text, "EU") == ["CN"]
+
+
+def test_the_origin_column_in_the_middle_of_a_quota_table_names_the_quotas_origins():
+    """Class 'tables', 'Quota number | Origin | Commodity code | Volume'."""
+    text = (
+        "The Customs (Tariff Quotas) (Amendment) Regulations 2031\n\nThe Treasury make these Regulations in exercise of"
+        " the powers conferred by section 15 of the Taxation (Cross-border Trade) Act 2018.\n\n2. The following quotas"
+        " are opened:\n\nQuota number | Origin | Commodity code | Volume\n05.1001 | New Zealand | 0204 | 35,000 tonnes\n"
+        "05.1002 | Australia | 0201 | 20,000 tonnes\n"
+    )
+    assert _affected(text, "GB") == ["AU", "NZ"]
+
+
+def test_iso_codes_in_the_origin_column_name_the_origins():
+    """Class 'tables', a CSMS table 'Country of origin | HTS | Rate' / 'CN | 8541.42.0010 | 50%'."""
+    text = (
+        "CSMS # 65012500 - Entry guidance for solar cells\n\nEffective May 1, 2031, the following additional duties"
+        " apply to solar cells of the following countries of origin:\n\nCountry of origin | HTS | Rate\nCN |"
+        " 8541.42.0010 | 50%\nVN | 8541.42.0010 | 25%\n"
+    )
+    assert _affected(text, "US") == ["CN", "VN"]
+
+
+def test_a_plain_list_of_countries_with_their_quota_amounts_names_the_quotas_origins():
+    """Class 'tables', a proclamation's allocation printed without bars ('Argentina 20,000 metric tons')."""
+    text = (
+        "Proclamation 12480 of September 1, 2031\n\nTo Modify the Tariff-Rate Quota on Imports of Beef\n\nNOW,"
+        " THEREFORE, I, the President, do proclaim:\n\n(1) The in-quota quantity of the tariff-rate quota for beef is"
+        " allocated among the following supplying countries:\n\nArgentina 20,000 metric tons\nBrazil 10,000 metric"
+        " tons\nAustralia 378,214 metric tons\n"
+    )
+    assert _affected(text, "US") == ["AR", "AU", "BR"]
+
+
+def test_a_recitals_import_statistics_without_bars_name_no_origin():
+    """Guard (held before), near miss of 'tables': a recital's 'Norway 120,000 tonnes' lines are sources, not
+    beneficiaries."""
+    text = (
+        "COMMISSION IMPLEMENTING REGULATION (EU) 2031/250\n\nof 14 March 2031\n\nimposing a definitive safeguard measure"
+        " on imports of certain ferro-alloys\n\nTHE EUROPEAN COMMISSION,\n\nWhereas:\n\n(1) Imports in 2030 were as"
+        " follows:\n\nNorway 120,000 tonnes\nBrazil 40,000 tonnes\nUkraine 35,000 tonnes\n\nHAS ADOPTED THIS REGULATION:"
+        "\n\nArticle 1\n\nA definitive safeguard measure is imposed on imports of the products listed in Annex I.\n"
+    )
+    assert _affected(text, "EU") == []
+
+
+def test_a_french_sanctions_title_names_the_destabilised_country_as_no_origin():
+    """Class 'destabilised country' in French: '… la Russie déstabilisant la situation en Ukraine'."""
+    text = (
+        "RÈGLEMENT (UE) 2031/180 DU CONSEIL\n\ndu 14 mars 2031\n\nmodifiant le règlement (UE) no 833/2014 concernant des"
+        " mesures restrictives eu égard aux actions de la Russie déstabilisant la situation en Ukraine\n\nA ADOPTÉ LE"
+        " PRÉSENT RÈGLEMENT:\n\nArticle premier\n\nIl est interdit d'importer des produits sidérurgiques originaires de"
+        " Russie.\n"
+    )
+    assert _affected(text, "EU") == ["RU"]

@@ -57,6 +57,7 @@ def cues() -> dict:
         "origins": guarded("|".join(data["origins"]), re.I),
         "own_act": guarded("|".join(data["own_act"]), re.I),
         "table_origins": guarded("|".join(data["table_origins"])),
+        "operative_table_origins": guarded("|".join(data["operative_table_origins"])),
         # the goods' origin named again after an exception ('…, except stainless, originating in …', in any language)
         "origins_resume": re.compile(
             rf",\s*(?:(?:and|y|e|et|und)\s+)?(?:which\s+are\s+)?(?:{'|'.join(data['origins'])})", re.I

@@ -1,0 +1,39 @@
+"""A list whose lines each open with a country and close with its amount, without table bars (a plain-text copy of an
+allocation or a rate annex): 'Argentina 20,000 metric tons' / 'Brazil 10,000 metric tons', 'Algeria 30%' /
+'Bangladesh 20%'. In the operative part, two such lines or more name the countries the quota or the rates are for; a
+recital's import statistics name sources, not beneficiaries (tables.py reads the same with bars)."""
+
+from __future__ import annotations
+
+import re
+
+from nlp.countries.mention import CountryMention
+from nlp.countries.names import find_country_names
+from nlp.text.layout import OPERATIVE, Layout
+
+# the country, then its amount with a unit or a percentage, and nothing else on the line
+AMOUNT_LINE = re.compile(
+    r"^[ \t]*(?:[-•*][ \t]*)?(?P<name>[^\W\d_][^\d\n|:]{1,60}?)[ \t]*[:.…]*[ \t]+\d[\d,.\u00a0\u202f ]*[ \t]*"
+    r"(?:%|per\s*cent|percent|(?:metric\s+)?(?:tons?|tonnes?)|t|kg|kilograms?|litres?|liters?|hl|head|units?)"
+    r"(?:\s+ad\s+valorem)?[ \t]*$",
+    re.M | re.I,
+)
+MIN_LINES = 2
+
+
+def countries_before_amounts(text: str, skip: set[str], layout: Layout) -> list[CountryMention]:
+    found: dict[str, CountryMention] = {}
+    for line in AMOUNT_LINE.finditer(text):
+        if layout.kind_at(line.start()) not in OPERATIVE:
+            continue
+        start, end = line.span("name")
+        names = list(find_country_names(text, start, end))
+        if len(names) != 1 or names[0].code in skip:
+            continue
+        name = names[0]
+        if (text[start : name.start] + text[name.end : end]).strip().lower() not in ("", "the"):
+            continue  # the line's label says more than the country ('Imports from Brazil in 2030 12,000 tonnes')
+        found.setdefault(
+            name.code, CountryMention(name.code, "affected", text[name.start : name.end], name.start, name.end)
+        )
+    return list(found.values()) if len(found) >= MIN_LINES else []
