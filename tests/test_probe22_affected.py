@@ -316,3 +316,36 @@ def test_a_french_sanctions_title_names_the_destabilised_country_as_no_origin():
         " Russie.\n"
     )
     assert _affected(text, "EU") == ["RU"]
+
+
+def test_a_plain_text_annex_of_rates_by_country_names_the_partners():
+    """Class 'tables', an executive order's annex printed without bars ('Country    Reciprocal tariff, adjusted' /
+    'Algeria    30%')."""
+    text = (
+        "Executive Order 14601 of August 1, 2031\n\nFurther Modifying the Reciprocal Tariff Rates\n\nBy the authority"
+        " vested in me as President by the Constitution and the laws of the United States of America, it is hereby"
+        " ordered:\n\nSection 1. The additional ad valorem duties on goods of the trading partners listed in Annex I"
+        " shall be the rates set out in that annex.\n\nANNEX I\n\nCountry    Reciprocal tariff, adjusted\n\nAlgeria"
+        "    30%\nBangladesh    20%\nCambodia    19%\n"
+    )
+    assert _affected(text, "US") == ["BD", "DZ", "KH"]
+
+
+def test_import_statistics_by_origin_in_a_news_item_name_no_origin():
+    """Guard (held before), near miss of 'tables': a news item's 'Imports by origin in 2030:' / 'Turkey 4,100,000
+    tonnes' under an erga omnes safeguard counts sources, it allots nothing."""
+    text = (
+        "EU extends steel safeguard to 2032\n\nThe European Commission has extended the safeguard measure on steel"
+        " products until 30 June 2032, applying to imports from all origins.\n\nImports by origin in 2030:\n\nTurkey"
+        " 4,100,000 tonnes\nIndia 3,200,000 tonnes\nKorea 2,900,000 tonnes\n"
+    )
+    assert _affected(text, "EU") == []
+
+
+def test_an_origin_the_duty_may_be_extended_to_should_it_circumvent_is_not_affected():
+    """Class 'contingency', 'Should imports consigned from … be found to circumvent the duty, the duty may be
+    extended to them'."""
+    text = EU_ACT.format(
+        "2. Should imports consigned from Vietnam be found to circumvent the duty, the duty may be extended to them."
+    )
+    assert _affected(text, "EU") == ["CN"]

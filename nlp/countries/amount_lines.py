@@ -1,7 +1,9 @@
 """A list whose lines each open with a country and close with its amount, without table bars (a plain-text copy of an
 allocation or a rate annex): 'Argentina 20,000 metric tons' / 'Brazil 10,000 metric tons', 'Algeria 30%' /
-'Bangladesh 20%'. In the operative part, two such lines or more name the countries the quota or the rates are for; a
-recital's import statistics name sources, not beneficiaries (tables.py reads the same with bars)."""
+'Bangladesh 20%'. In the operative part, under a lead-in that allots or rates ('… is allocated among the following
+supplying countries:', 'Country  Reciprocal tariff'), two such lines or more name the countries the quota or the rates
+are for; import statistics ('Imports by origin in 2030:'), in a recital or a news item's body, name sources, not
+beneficiaries (tables.py reads the same with bars)."""
 
 from __future__ import annotations
 
@@ -19,12 +21,16 @@ AMOUNT_LINE = re.compile(
     re.M | re.I,
 )
 MIN_LINES = 2
+ALLOTTING_LEAD = re.compile(
+    r"\b(?:allot\w*|allocat\w*|quotas?|suppl(?:ying|ier)\s+countr\w*|rates?|dut(?:y|ies)|surtax\w*|tariffs?)\b", re.I
+)
+STATISTICS_LEAD = re.compile(r"\b(?:imports?|exports?|volumes?|statistics|market\s+shares?|(?:19|20)\d\d)\b", re.I)
 
 
 def countries_before_amounts(text: str, skip: set[str], layout: Layout) -> list[CountryMention]:
     found: dict[str, CountryMention] = {}
     for line in AMOUNT_LINE.finditer(text):
-        if layout.kind_at(line.start()) not in OPERATIVE:
+        if layout.kind_at(line.start()) not in OPERATIVE or not _under_an_allotting_lead(text, line.start()):
             continue
         start, end = line.span("name")
         names = list(find_country_names(text, start, end))
@@ -37,3 +43,17 @@ def countries_before_amounts(text: str, skip: set[str], layout: Layout) -> list[
             name.code, CountryMention(name.code, "affected", text[name.start : name.end], name.start, name.end)
         )
     return list(found.values()) if len(found) >= MIN_LINES else []
+
+
+def _under_an_allotting_lead(text: str, line_start: int) -> bool:
+    """The first line above the list's lines (and the blank lines between them) allots or rates, and counts no
+    imports."""
+    position = line_start
+    while position > 0:
+        above_start = text.rfind("\n", 0, position - 1) + 1
+        above = text[above_start : position - 1]
+        position = above_start
+        if not above.strip() or AMOUNT_LINE.fullmatch(above):
+            continue
+        return bool(ALLOTTING_LEAD.search(above)) and not STATISTICS_LEAD.search(above)
+    return False
