@@ -349,3 +349,15 @@ def test_an_origin_the_duty_may_be_extended_to_should_it_circumvent_is_not_affec
         "2. Should imports consigned from Vietnam be found to circumvent the duty, the duty may be extended to them."
     )
     assert _affected(text, "EU") == ["CN"]
+
+
+def test_an_executive_orders_enacting_formula_names_the_us_as_the_implementing_jurisdiction():
+    """Class 'implementing jurisdiction from the text': an executive order read without its source opens 'By the
+    authority vested in me as President by the Constitution and the laws of the United States of America'."""
+    text = (
+        "Executive Order 14602 of August 1, 2031\n\nFurther Modifying Duties on Cut Flowers\n\nBy the authority vested in"
+        " me as President by the Constitution and the laws of the United States of America, it is hereby ordered:\n\n"
+        "Section 1. An additional ad valorem duty of 10 percent shall apply to cut flowers that are the product of"
+        " Colombia.\n"
+    )
+    assert analyse(text)._.countries["implementing"] == ["US"]
