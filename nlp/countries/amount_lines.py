@@ -15,11 +15,14 @@ from nlp.text.layout import OPERATIVE, Layout
 
 # the country, then its amount with a unit or a percentage, and nothing else on the line
 AMOUNT_LINE = re.compile(
-    r"^[ \t]*(?:[-•*][ \t]*)?(?P<name>[^\W\d_][^\d\n|:]{1,60}?)[ \t]*[:.…]*[ \t]+\d[\d,.\u00a0\u202f ]*[ \t]*"
+    r"[ \t]*(?:[-•*][ \t]*)?(?P<name>[^\W\d_][^\d\n|:]{1,60}?)[ \t]*[:.…]*[ \t]+\d[\d,.\u00a0\u202f ]*[ \t]*"
     r"(?:%|per\s*cent|percent|(?:metric\s+)?(?:tons?|tonnes?)|t|kg|kilograms?|litres?|liters?|hl|head|units?)"
     r"(?:\s+ad\s+valorem)?[ \t]*$",
-    re.M | re.I,
+    re.I,
 )
+# a line's last characters where it ends in an amount's unit ('… 30%', '… 20,000 metric tons', '… 800 t')
+UNIT_ENDINGS = ("%", " t", "ton", "tons", "tonne", "tonnes", "kg", "kilograms", "litres", "liters", " hl", "head")
+UNIT_ENDINGS += ("units", "percent", "per cent", "valorem", " T", "TONS", "TONNES", "KG")
 MIN_LINES = 2
 ALLOTTING_LEAD = re.compile(
     r"\b(?:allot\w*|allocat\w*|quotas?|suppl(?:ying|ier)\s+countr\w*|rates?|dut(?:y|ies)|surtax\w*|tariffs?)\b", re.I
@@ -29,7 +32,7 @@ STATISTICS_LEAD = re.compile(r"\b(?:imports?|exports?|volumes?|statistics|market
 
 def countries_before_amounts(text: str, skip: set[str], layout: Layout) -> list[CountryMention]:
     found: dict[str, CountryMention] = {}
-    for line in AMOUNT_LINE.finditer(text):
+    for line in _amount_lines(text):
         if layout.kind_at(line.start()) not in OPERATIVE or not _under_an_allotting_lead(text, line.start()):
             continue
         start, end = line.span("name")
@@ -53,7 +56,18 @@ def _under_an_allotting_lead(text: str, line_start: int) -> bool:
         above_start = text.rfind("\n", 0, position - 1) + 1
         above = text[above_start : position - 1]
         position = above_start
-        if not above.strip() or AMOUNT_LINE.fullmatch(above):
+        if not above.strip() or AMOUNT_LINE.fullmatch(above.rstrip("\r")):
             continue
         return bool(ALLOTTING_LEAD.search(above)) and not STATISTICS_LEAD.search(above)
     return False
+
+
+def _amount_lines(text: str):
+    """The lines AMOUNT_LINE matches whole, asked only of those ending in a unit (a regex tried at every line of a
+    long act costs more than the rest of this reader)."""
+    position = 0
+    for line in text.split("\n"):
+        end = position + len(line)
+        if line.endswith(UNIT_ENDINGS) and (found := AMOUNT_LINE.fullmatch(text, position, end)):
+            yield found
+        position = end + 1

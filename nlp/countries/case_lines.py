@@ -11,7 +11,7 @@ import re
 from nlp.countries.mention import CountryMention
 from nlp.countries.names import find_country_names
 
-CASE_NUMBER = re.compile(r"\b[AC]-\d{3}-\d{3}\b")
+CASE_NUMBER = re.compile(r"(?<![\w-])[AC]-\d{3}-\d{3}(?!\d)")
 # the line's label before its colon: the country in any case, with its article ('THE PEOPLE'S REPUBLIC OF CHINA:')
 LABEL = re.compile(r"[ \t]*(?:[-•*][ \t]*)?(?P<label>(?:the\s+)?[^\W\d_][^\n:|]{1,60}?)[ \t]*:", re.I)
 
@@ -20,7 +20,7 @@ def origins_of_case_lines(text: str, skip: set[str]) -> list[CountryMention]:
     """The countries that head a line holding a case number, or fill a cell of it on their own."""
     found: dict[str, CountryMention] = {}
     lines_done = set()
-    for number in CASE_NUMBER.finditer(text):
+    for number in _case_numbers(text):
         line_start = text.rfind("\n", 0, number.start()) + 1
         if line_start in lines_done:
             continue
@@ -56,3 +56,13 @@ def _is_the_whole(text: str, name, start: int, end: int) -> bool:
     """The name is all the label or cell holds, but for an article before it."""
     rest = (text[start : name.start] + " " + text[name.end : end]).strip().lower()
     return rest in ("", "the")
+
+
+def _case_numbers(text: str):
+    """CASE_NUMBER's matches, tried only where 'A-' or 'C-' stands (a regex scan of a long act costs more)."""
+    for prefix in ("A-", "C-"):
+        position = text.find(prefix)
+        while position >= 0:
+            if found := CASE_NUMBER.match(text, position):
+                yield found
+            position = text.find(prefix, position + 2)
