@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from nlp.countries.contingencies import in_a_contingency
 from nlp.countries.cue_data import cue_data
 from nlp.countries.named_lists import in_a_list_of_parts_or_exceptions
 from nlp.text.narrowed import NarrowedAlternation
@@ -56,6 +57,7 @@ def cues() -> dict:
         "origins": guarded("|".join(data["origins"]), re.I),
         "own_act": guarded("|".join(data["own_act"]), re.I),
         "table_origins": guarded("|".join(data["table_origins"])),
+        "operative_table_origins": guarded("|".join(data["operative_table_origins"])),
         # the goods' origin named again after an exception ('…, except stainless, originating in …', in any language)
         "origins_resume": re.compile(
             rf",\s*(?:(?:and|y|e|et|und)\s+)?(?:which\s+are\s+)?(?:{'|'.join(data['origins'])})", re.I
@@ -90,6 +92,8 @@ def after_exception(text: str, offset: int, sentences: Sentences) -> bool:
         return True
     if PLACING_ROW.search(text, max(sentences.around(offset)[0], offset - PLACING_REACH), offset):
         return True
+    if in_a_contingency(text, offset, sentences):
+        return True  # 'Where imports from Ruritania increase, the Commission may …': what might be done, not a measure
     return in_a_list_of_parts_or_exceptions(text, offset)  # a longer list of territories left out or included
 
 

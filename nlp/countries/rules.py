@@ -14,7 +14,9 @@ import re
 
 from nlp.countries.acting_states import applies_the_rate_itself
 from nlp.countries.allocations import allocation_lines, origin_field_countries
+from nlp.countries.amount_lines import countries_before_amounts
 from nlp.countries.bulletin_fields import in_a_commodity_field
+from nlp.countries.case_lines import origins_of_case_lines
 from nlp.countries.cited_instruments import in_a_cited_instrument
 from nlp.countries.continued_items import continues_an_acting_item
 from nlp.countries.defined_terms import in_a_one_country_definition
@@ -112,11 +114,14 @@ def affected_countries(
     allotted, outside_the_quota = allocation_lines(text, skip)
     for name in [
         *origins_in_table_cells(text, skip, cues()["table_origins"]),
+        *origins_in_table_cells(text, skip, cues()["operative_table_origins"], layout),
         *countries_heading_rows(text, skip, layout),
         *allotted,
         *countries_in_amount_rows(text, skip, layout),
         *origins_in_cell_line_rows(text, skip),
         *origins_with_quota_numbers(text, skip),
+        *origins_of_case_lines(text, skip),
+        *countries_before_amounts(text, skip, layout),
     ]:
         if name.code not in first:
             first[name.code], counts[name.code] = name, 1

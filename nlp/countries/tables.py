@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from nlp.countries.code_cells import origins_by_code_in_column
 from nlp.countries.mention import CountryMention
 from nlp.countries.names import NameMatch, find_country_names
 from nlp.text.cell_line_tables import cell_line_rows
@@ -47,13 +48,20 @@ def origins_in_cell_line_rows(text: str, skip: set[str]) -> list[CountryMention]
     return list(found.values())
 
 
-def origins_in_table_cells(text: str, skip: set[str], headers: re.Pattern) -> list[CountryMention]:
+def origins_in_table_cells(
+    text: str, skip: set[str], headers: re.Pattern, layout: Layout | None = None
+) -> list[CountryMention]:
     """A status table of trade remedies ('Product | HS code | Concerned countries | Date of initiation'): the
-    country names that fill a cell below such a header ('China', 'India, Malaysia') are the origins its
-    measures target."""
+    country names that fill a cell below such a header ('China', 'India, Malaysia'), or the ISO codes alone in its
+    column, are the origins its measures target. With `layout`, the headers of the operative part anywhere in the
+    text (an act's table of companies in its Article 1), else those of the opening."""
     found: dict[str, CountryMention] = {}
     position = 0
-    for header in headers.finditer(text, 0, min(len(text), OPENING_CHARS)):
+    for header in headers.finditer(text, 0, len(text) if layout else min(len(text), OPENING_CHARS)):
+        if layout is not None and layout.kind_at(header.start()) not in OPERATIVE:
+            continue
+        for mention in origins_by_code_in_column(text, header, skip):
+            found.setdefault(mention.code, mention)
         start = max(header.end(), position)
         position = min(len(text), header.end() + TABLE_REACH)
         names = list(find_country_names(text, start, position))
