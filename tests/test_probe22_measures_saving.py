@@ -120,3 +120,32 @@ def test_guard_an_export_ban_past_a_long_list_of_representations():
     )
     assert len(text) > 6000
     assert measures(text) == ["prohibition"]
+
+
+def test_guard_without_prejudice_to_an_article_before_the_duty_imposed():
+    """guard: the saving words end at the article they reserve ('Without prejudice to Article 3, …'): the duty the
+    sentence then imposes is acted on."""
+    text = (
+        "COMMISSION IMPLEMENTING REGULATION (EU) 2031/461\nconcerning imports of alloy rims originating in China\n\n"
+        "Article 1\nWithout prejudice to Article 3, a definitive anti-dumping duty is imposed on imports of alloy rims "
+        "originating in China.\n"
+    )
+    assert measures(text) == ["anti_dumping"]
+
+
+def test_guard_sans_prejudice_de_l_article_before_the_duty_instituted():
+    text = (
+        "RÈGLEMENT D'EXÉCUTION (UE) 2031/462 DE LA COMMISSION\nrelatif aux importations de jantes originaires de Chine"
+        "\n\nArticle premier\nSans préjudice de l'article 3, un droit antidumping définitif est institué sur les "
+        "importations de jantes originaires de Chine.\n"
+    )
+    assert measures(text) == ["anti_dumping"]
+
+
+def test_guard_sin_perjuicio_de_lo_dispuesto_before_the_duty_imposed():
+    text = (
+        "RESOLUCIÓN FINAL sobre las importaciones de rines de aleación originarias de China\n\nRESOLUTIVOS\n"
+        "PRIMERO. Sin perjuicio de lo dispuesto en el punto segundo, se impone una cuota compensatoria definitiva de "
+        "20% a las importaciones de rines de aleación originarias de China.\n"
+    )
+    assert measures(text) == ["anti_dumping"]
