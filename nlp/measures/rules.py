@@ -142,7 +142,9 @@ def scan_signals(
                 continue
             if group in compiled.needs_country and not _names_a_country(text, sentences, match.start()):
                 continue
-            if _named_as_context(compiled, lowered, match.start()):
+            if _named_as_context(compiled, lowered, match.start()) or _left_alone_after(
+                compiled, lowered, match.end(), sentences.around(match.start())[1]
+            ):
                 continue
             where = _where(group[0], match.start(), text, layout, acting, title_span)
             if where == "title" and _names_investigated_practices(lowered, title_span, match.start()):
@@ -266,6 +268,14 @@ def _named_as_context(compiled: MeasurePatterns, lowered: str, offset: int) -> b
     if compiled.context_before is None:
         return False
     return bool(compiled.context_before.search(lowered, max(0, offset - CONTEXT_REACH), offset))
+
+
+def _left_alone_after(compiled: MeasurePatterns, lowered: str, offset: int, sentence_end: int) -> bool:
+    """A measure the rest of its clause says the document does not affect ('Goods under the tariff rate quota opened
+    in 2029 are not affected by this notice'): a saving clause, not an act on it."""
+    if compiled.context_after is None:
+        return False
+    return compiled.context_after.match(lowered, offset, max(offset, sentence_end)) is not None
 
 
 def _names_a_country(text: str, sentences: Sentences, offset: int) -> bool:

@@ -38,6 +38,8 @@ class MeasurePatterns:
     unspaced: re.Pattern | None = None  # the phrases in Chinese characters or kana, matched inside a run
     # group -> words in its sentence or just before it that void the signal ('is terminated', 'is repealed')
     not_near: dict[str, re.Pattern] = field(default_factory=dict)
+    # the words just after a signal that say the document leaves the measure alone ('… are not affected by this notice')
+    context_after: re.Pattern | None = None
 
     def voided_nearby(self, group: str, lowered: str, offset: int, sentence_end: int) -> bool:
         """A signal's 'not_near' words in its sentence or the NOT_NEAR_REACH characters before it."""
@@ -128,6 +130,7 @@ def patterns(lang: str = "en") -> MeasurePatterns:
         ByFirstCharacter(compiled, [pattern for _, pattern in compiled]),
         re.compile("|".join(unspaced)) if unspaced else None,
         not_near,
+        guarded("|".join(_phrases(data["context_after"]))) if data.get("context_after") else None,
     )
 
 
