@@ -4,7 +4,7 @@ Classes widened (each test below failed before):
 - A range of solid or spaced codes written alike and joined by a bare hyphen ('76061200-76069200', '7606 12 00-7606 92
   00', TARIC '7606120010-7606920090'): one range, no codes of its own; years, dates and phone numbers stay out.
 - A spaced code a printed line's end splits ('7208\\n51 98', '7208 51\\n20 00') after its keyword or the list's previous
-  spaced code: one code, not its heading.
+  spaced code: one code, not its heading; a Japanese schedule number split inside its digits ('別表第020\\n7.11号').
 - 'ex' written after the code, glued or spaced ('8716ex', '8704 ex'): the code with its ex flag, and a list goes on
   after it; an 'ex' before a digit is the next code's.
 - A footnote's superscript mark after a code in a table cell ('8471.30.00¹').
@@ -63,6 +63,15 @@ def test_ten_digit_code_split_after_its_subheading():
     assert codes("Goods declared under commodity code 8504 40\n30 00 must carry the certificate.") == ["8504403000"]
 
 
+def test_japanese_schedule_number_split_at_a_line_end():
+    text = "豚肉(関税定率法別表第020\n3.12号及び第02\n03.19号に掲げる物品)の割当数量"
+    assert codes(text) == ["020312", "020319"]
+
+
+def test_japanese_item_number_of_an_act_split_at_a_line_end_is_no_code():  # near miss (held before)
+    assert codes("令和7年法律第12\n3号により改正された関税定率法") == []
+
+
 def test_count_on_the_next_line_is_no_wrapped_code():  # near miss (held before)
     assert codes("Tonnage landed in 2025\n14 30 vessels, 12 50 crews.") == []
 
@@ -84,7 +93,7 @@ def test_ex_before_a_digit_belongs_to_the_next_code():  # guard (held before)
     assert found == {"8702": False, "8704": True}
 
 
-def test_price_ex_works_and_an_ex_post_review_are_no_ex_headings():  # near miss
+def test_price_ex_works_and_an_ex_post_review_are_no_ex_headings():  # near miss (held before; guards the ex mark)
     assert codes("Sold at 1250 ex works in the 1735 ex post review of these products.") == []
 
 

@@ -93,6 +93,8 @@ CANDIDATE = guarded(  # guarded: the engine skips ahead to digits and 'e'
                                           # 7208.51.0030, 2309.90 297, Malaysia's 1701.99 10 00
       |\d{4}[ \u00a0]\.\d{2}(?:[ \u00a0]\d{3})?(?![\d.,])  # a gazette PDF's space before the dot: Malaysia's
                                           # '0406 .20 000' and its subheading row '0405 .90'
+      |(?<=第)(?:\d\n\d{3}|\d\d\n\d\d|\d{3}\n\d)\.\d{2}(?=号)  # a Japanese schedule number split at a line's
+                                          # end: '別表第020\n7.11号'
       |"""
     + WRAPPED_SPACED
     + r"""
@@ -243,9 +245,13 @@ class Notation:
     def shape(self, number: str) -> str | None:
         """'strong', 'weak' or None (not a shape codes are written in)."""
         written = written_as(number.replace("\u00a0", " "))
-        # a printed line's end inside a code: after a dot it splits a group ('8708.99.\n8180'), else it is a space
-        written = written.replace("\n", "" if ".\n" in written else " ")
-        return "strong" if written in self.strong else "weak" if written in self.weak else None
+        # a printed line's end inside a code splits a group ('8708.99.\n8180', Japanese '第020\n7.11号') or stands for
+        # a space ('7208\n51 98')
+        for line_end in ("", " "):
+            joined = written.replace("\n", line_end)
+            if joined in self.strong or joined in self.weak:
+                return "strong" if joined in self.strong else "weak"
+        return None
 
 
 _NOT_A_DIGIT, _A_DIGIT = re.compile(r"\D"), re.compile(r"\d")
