@@ -29,6 +29,7 @@ from nlp.codes.columns import (
 from nlp.codes.compressed_siblings import compressed_sibling
 from nlp.codes.cut_tail import without_a_cut_tail
 from nlp.codes.dotted_rows import dotted_rows, flattened_dotted_row
+from nlp.codes.ex_marks import ex_after
 from nlp.codes.headings import dotted_headings, starts_row
 from nlp.codes.introduced import introduced
 from nlp.codes.layout_readers import LAYOUT_READERS
@@ -160,7 +161,7 @@ def _scan(text: str, sentences: Sentences) -> tuple[list[CodeMention], list[Code
         if match.start() in ex_rows and len(digits_of(match.group("number"))) > 8:
             previous = range_start = None  # '8471.50.10 023': the NCM, then its ex's number, is no code of 11
             continue
-        glue = text[previous.end() : match.start()] if previous else None
+        glue = text[previous.end() + len(ex_after(previous)) : match.start()] if previous else None
         continues_list = glue is not None and bool(
             LIST_GLUE.match(glue) or SIBLING_GLUE.match(glue) or _next_cell(previous, glue, match)
         )
@@ -325,6 +326,7 @@ def _is_code(match: re.Match, text: str, sentences: Sentences, continues: bool, 
         return (
             heading_keyword
             or match.group("ex") in ("ex", "ex ")
+            or ex_after(match) != ""
             or in_column(match.start(), text, words.keywords, whole_cell=number)
             or opens_a_cell_of_codes(match, text, words.keywords)
             or after_an_order_number(match.start(), text)
@@ -384,7 +386,13 @@ def _is_range(first: re.Match, last: re.Match) -> bool:
 def _mention(match: re.Match, role: str) -> CodeMention:
     digits = digits_of(match.group("number"))
     return CodeMention(
-        digits, level_for(digits), bool(match.group("ex")), role, match.group(0), match.start(), match.end()
+        digits,
+        level_for(digits),
+        bool(match.group("ex") or ex_after(match)),
+        role,
+        match.group(0),
+        match.start(),
+        match.end(),
     )
 
 

@@ -16,6 +16,7 @@ from importlib import resources
 
 import yaml
 
+from nlp.codes.ex_marks import EX_AFTER
 from nlp.text.patterns import guarded, may_match
 
 # A longer number goes on after a space ('1 234 567'), except after a dotted code where the next
@@ -39,6 +40,26 @@ SOLID_ROW = (
 SIM_CHECK_LETTER = r"(?<=\d{4}\.\d\d\.\d\d\.\d{3})(?-i:[A-Z])(?![^\W\d_]|\d)"
 CCC_CHECK_DIGIT = r"(?<=\d{4}\.\d\d\.\d\d\.\d\d)-\d(?![\w.]|-\d)"
 NZ_STATISTICAL_KEY = r"(?<=\d{4}\.\d\d\.\d\d)[ \u00a0]\d\d(?-i:[A-Z])(?![^\W\d_]|\d)"
+# A range of solid or spaced codes written alike, joined by a bare hyphen ('76061200-76069200',
+# '7606 12 00-7606 92 00'): the hyphen does not make the first a year or a phone number's part, nor the second a
+# number's tail.
+SOLID_RANGE_AFTER = (
+    r"(?<=\d{8})(?<!\d{9})-\d{8}(?!\d|[.,]\d)|(?<=\d{10})(?<!\d{11})-\d{10}(?!\d|[.,]\d)"
+    r"|(?<=\d{4}[ \u00a0]\d\d[ \u00a0]\d\d)-\d{4}[ \u00a0]\d\d[ \u00a0]\d\d(?![ \u00a0]?\d|[.,]\d)"
+)
+SOLID_RANGE_END = (
+    r"(?<=(?<![\d-])\d{8}-)(?=\d{8}(?!\d))|(?<=(?<![\d-])\d{10}-)(?=\d{10}(?!\d))"
+    r"|(?<=\d{4}[ \u00a0]\d\d[ \u00a0]\d\d-)(?=\d{4}[ \u00a0]\d\d[ \u00a0]\d\d(?![ \u00a0]?\d))"
+)
+# A spaced code a printed line's end splits ('7208\n51 98', '7208 51\n98'), after its keyword or the list's previous
+# spaced code: a table's cell or a count is never introduced so.
+WRAPPED_SPACED = (
+    r"(?:(?<=\d\d[ \u00a0]\d\d,[ \u00a0])|(?<=\d\d[ \u00a0]\d\d[ \u00a0]and[ \u00a0])|(?<=\bcode[ \u00a0])"
+    r"|(?<=\bcodes[ \u00a0])|(?<=\bex[ \u00a0]))"
+    r"\d{4}(?:\n\d\d[ \u00a0]\d\d|[ \u00a0]\d\d\n\d\d)(?:[ \u00a0]\d\d)?(?![ \u00a0]?\d|[.,]\d)"
+)
+# A footnote's superscript mark after a code in a table cell ('8471.30.00¹'): no digit of the code.
+SUPERSCRIPTS = "\u00b9\u00b2\u00b3\u2070\u2074-\u2079"
 # A spaced or solid code then its rate in the next cell of a row flattened with spaces, as a notice's table of TARIC
 # codes and additional duties prints it ('0301 11 00 00 25%', '8802400013 15%'): the rate is not the code's last group.
 # A bare heading too, as an Indian notification's row run into one line names one in its description before the rate
@@ -58,7 +79,10 @@ CANDIDATE = guarded(  # guarded: the engine skips ahead to digits and 'e'
                                           # item's number ('215.02/7210.49.10/01.08') or a Chinese label's colon
                                           # ('HS编码:0805'), or after a list's last 'e'/'y' ('and') glued to it
                                           # ('7304.39.10 e7304.39.90')
-    (?:(?<!-)|(?<=\.\d\d-)|(?<=\.\d\d\d\d-))  # after a dotted code and a hyphen: a range's end
+    (?:(?<!-)|(?<=\.\d\d-)|(?<=\.\d\d\d\d-)|"""
+    + SOLID_RANGE_END
+    + r""")  # after a dotted code and a hyphen: a range's end;
+                                          # after a solid or spaced one, one written alike ('76061200-76069200')
     (?P<ex>ex[ \u00a0]?)?                 # 'ex 7208 51 20', 'ex02011000'
     (?P<number>\d{4}\.\d{2}-\d{3,4}        # Korean HSK 7208.51-0000, Japanese 7208.51-000
       |\d{4}\.\d{2}\.\n\d{2,4}|\d{4}\.\n\d{2}\.\d{2,4}  # split at a printed line's end: 8708.99.\n8180
@@ -69,6 +93,11 @@ CANDIDATE = guarded(  # guarded: the engine skips ahead to digits and 'e'
                                           # 7208.51.0030, 2309.90 297, Malaysia's 1701.99 10 00
       |\d{4}[ \u00a0]\.\d{2}(?:[ \u00a0]\d{3})?(?![\d.,])  # a gazette PDF's space before the dot: Malaysia's
                                           # '0406 .20 000' and its subheading row '0405 .90'
+      |(?<=第)(?:\d\n\d{3}|\d\d\n\d\d|\d{3}\n\d)\.\d{2}(?=号)  # a Japanese schedule number split at a line's
+                                          # end: '別表第020\n7.11号'
+      |"""
+    + WRAPPED_SPACED
+    + r"""
       |\d{4}(?:[ \u00a0]\d{1,4}){1,4}      # grouped: 7208 51 20, 0809 3020 10, 7606 11 910 0
       |\d{8}\.\d{2}                        # 8 digits and a statistical suffix: 29214200.20
       |\d\d\.\d\d\.\d{4}(?!\d|\.\d)          # Norway's tolltariff: 04.07.1900 (a date's shape: its keyword decides)
@@ -78,13 +107,19 @@ CANDIDATE = guarded(  # guarded: the engine skips ahead to digits and 'e'
       |(?<!\d[ \u00a0])\d\d(?:[ \u00a0]\d\d){3,4})  # pairs: 72 08 51 20 00 (Irish, UK and older EU notices)
     (?!(?!"""
     + SIM_CHECK_LETTER
-    + r""")[^\W\u4e00-\u9fff\uac00-\ud7a3]|@|\.\d|\s?%  # not a decimal, percentage (a CJK character may touch it)
+    + r"""|(?<=\d)"""
+    + EX_AFTER
+    + r""")[^\W\u4e00-\u9fff\uac00-\ud7a3"""
+    + SUPERSCRIPTS
+    + r"""]|@|\.\d|\s?%  # not a decimal, percentage (a CJK character may touch it)
       |,(?!\d{4}[ \u00a0]\d\d(?!\d)|(?<=\.\d\d,)\d{4}\.\d\d)\d  # a decimal comma, not the comma of a list
                                           # whose next code touches it ('7208 38 00 00,7208 39 00 00',
                                           # '6907.23.91,6907.23.92')
       |(?!"""
     + DOTTED_END
     + r"""-\d{4}\.\d{2}|"""
+    + SOLID_RANGE_AFTER
+    + r"""|"""
     + CCC_CHECK_DIGIT
     + r""")-\d                   # a range of years; '8701.10-8701.90' is a range of codes
       |/(?!(?<=\.\d\d/)\d{2}(?![\d/.])|(?<=\d{10}/)\d(?![\d/])
@@ -174,8 +209,9 @@ def neutral_notation(text: str) -> str:
 
 
 # Chapters 19 and 20 end at headings 1905 and 2009: '1950...' to '1999...' and '2010...' to '2099...' are years;
-# there is no chapter 00 and no heading xx00.
-NO_SUCH_HEADING = re.compile(r"^(?:19(?:0[6-9]|[1-9]\d)|20(?:[1-9]\d)|00|\d\d00)")
+# there is no chapter 00 and no heading xx00; nines alone are a form's placeholders ('9999.99.9999', '999999'), where
+# the U.S. special reporting numbers open '9999.00'.
+NO_SUCH_HEADING = re.compile(r"^(?:19(?:0[6-9]|[1-9]\d)|20(?:[1-9]\d)|00|\d\d00|999999)")
 # A unit right after a number makes it a quantity, not a code ('2 500 kg', '12.50 mm'); so does a Chinese, Japanese or
 # Korean year, month or day character ('2031年04月08日', '2031년'): a date ('号' stays: Japan's '第二八一八・三〇号' is
 # a tariff number).
@@ -208,8 +244,14 @@ class Notation:
 
     def shape(self, number: str) -> str | None:
         """'strong', 'weak' or None (not a shape codes are written in)."""
-        written = written_as(number.replace("\u00a0", " ").replace("\n", ""))
-        return "strong" if written in self.strong else "weak" if written in self.weak else None
+        written = written_as(number.replace("\u00a0", " "))
+        # a printed line's end inside a code splits a group ('8708.99.\n8180', Japanese '第020\n7.11号') or stands for
+        # a space ('7208\n51 98')
+        for line_end in ("", " "):
+            joined = written.replace("\n", line_end)
+            if joined in self.strong or joined in self.weak:
+                return "strong" if joined in self.strong else "weak"
+        return None
 
 
 _NOT_A_DIGIT, _A_DIGIT = re.compile(r"\D"), re.compile(r"\d")
