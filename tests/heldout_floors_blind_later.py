@@ -174,7 +174,7 @@ LATER_BLIND_SETS = {
         "dates": 0.915,  # 0.885; DATES entries for requests to appear, a cited act's date in a field, ', effective <date>,'
         "measures": 0.854,  # 0.812; 'positive adjustment' safeguards, 'allegedly subsidized', a quota bulletin's programme
         "affected": 0.871,
-        "title": 0.787,
+        "title": 0.8,  # 0.788; a determination's opening 'On the basis of the record …' is no title line
         "identifier": 0.902,
         "rates": 0.838,
         "quotas": 0.969,  # 0.640; code-led rows under 'HTS Type Amount (KG)'

@@ -3,12 +3,12 @@ safeguard named by the title of its proclamation ('To Facilitate Positive Adjust
 imports 'allegedly subsidized' (a countervailing case named beside the dumping one); a quota bulletin opens the limits
 of a preference programme, it does not act on the preference; goods described 'as specified in' a dated act (the
 act's date, not the document's); a DATES block's deadline for requests to appear at a hearing (and the hearing's own
-day inside that entry); an ordering clause 'effective <date>, ... is modified' that reaches back before the signature.
+day inside that entry); a determination's opening sentence wrapped over lines is no title; an ordering clause 'effective <date>, ... is modified' that reaches back before the signature.
 Each class has a passage in another wording or jurisdiction and a near miss that must not give the fact. Every passage
 is written for these tests."""
 
 from nlp.pipeline import analyse
-from tests.fact_readers import dates, measures
+from tests.fact_readers import dates, measures, title
 
 # --- safeguard: the section 201 proclamation named by its title -------------------------------------------------
 
@@ -282,3 +282,34 @@ def test_rows_led_by_tariff_numbers_under_a_rate_header_are_no_quota():
         "0405.10.00 Butter 12\n"
     )
     assert quotas(text) == []
+
+
+# --- title: a determination's opening sentence, cut by its line break, is no title ------------------------------
+
+
+def test_a_determination_opening_on_the_basis_of_the_record_has_no_title_line():
+    text = (
+        "On the basis of the record developed in the subject investigation, the United States\n"
+        "International Trade Commission determines that there is a reasonable indication that an industry in\n"
+        "the United States is materially injured by reason of imports of glass wine bottles from Ruritania.\n"
+    )
+    assert title(text) is None
+
+
+def test_a_finding_based_on_the_evidence_gathered_has_no_title_line():
+    """Another wording and jurisdiction: a tribunal's finding opening with its basis."""
+    text = (
+        "Based on the evidence gathered in the inquiry, the Tribunal finds that the dumping of\n"
+        "certain steel wire shelving originating in Ruritania has caused injury to the domestic industry.\n"
+    )
+    assert title(text) is None
+
+
+def test_a_heading_over_a_determination_stays_its_title():
+    """Near miss: the determination's own heading, the sentence under it."""
+    text = (
+        "Glass Wine Bottles From Ruritania; Determination\n\n"
+        "On the basis of the record developed in the subject investigation, the Commission determines that an industry"
+        " in the United States is materially injured by reason of imports of glass wine bottles from Ruritania.\n"
+    )
+    assert title(text) == "Glass Wine Bottles From Ruritania; Determination"
