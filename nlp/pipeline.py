@@ -23,6 +23,7 @@ from nlp.dates.extract import extract_dates
 from nlp.measures.committee_records import is_committee_record
 from nlp.measures.disputes import is_dispute_request
 from nlp.measures.gate import gated
+from nlp.measures.quota_bulletins import without_the_programme
 from nlp.measures.rules import find_measures, scan_signals
 from nlp.measures.symbols import typed_by_symbol
 from nlp.measures.untargeted import retyped_without_target
@@ -160,7 +161,7 @@ def measures_component(doc: Doc) -> Doc:
     text, layout, sentences, title = text_of(doc), ext.layout, ext.sentences, _title_span(ext)
     signals = ext.measure_signals = scan_signals(text, layout, sentences, title, doc.lang_, ext.acting)
     ruled = find_measures(text, layout, sentences, title, doc.lang_, signals)
-    ext.measures = typed_by_symbol(gated(ruled, signals, text), ext.identifier)
+    ext.measures = without_the_programme(typed_by_symbol(gated(ruled, signals, text), ext.identifier), text)
     if is_dispute_request(text):
         ext.measures = []  # the measure a WTO dispute request complains of is the respondent's, not its own
     if is_committee_record(text):

@@ -30,6 +30,9 @@ CITING = guarded(
     # ... and 'according to' ("attribuées … selon le règlement du 22 décembre 1933", "gemäss der Verordnung vom",
     # "allocated according to the Regulation of"): the act a rule follows, not the one that states it
     r"|\b(?:selon|d['’]apr[èe]s|gem[äa](?:ss|ß)|according\s+to|as\s+per)\b"
+    # ... and goods or a scope described by the act that set them: "Cells and Modules as specified in Presidential
+    # Proclamation 10339 of", "products as defined in Regulation (EU) 2019/159 of" (a bulletin's field under no heading)
+    r"|\b(?:specified|described|defined|set\s+(?:out|forth)|listed|provided\s+for)\s+in\b"
     # ... and German: "Mit der Durchführungsverordnung ... vom ... wurde" (a German title's own date stands on its
     # own line, "Verordnung zur Änderung der Einfuhrverordnung" / "Vom 12. März 2031": no citing word there)
     r"|\b(?:mit|durch)\s+(?:der|die|das|den)\b"

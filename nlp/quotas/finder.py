@@ -246,7 +246,8 @@ def _unit_headed_quotas(text: str, lowered: str, layout: Layout, taken: set[int]
     for row in unit_headed_rows(text, words["header_units"], words["units"]):
         if row.start in taken or not layout.is_operative(row.start):
             continue
-        if not words["quota"].search(lowered, max(0, row.label_start - HEADER_CONTEXT), row.end):
+        context_start = max(0, min(row.label_start, row.header_start) - HEADER_CONTEXT)  # the header names it
+        if not words["quota"].search(lowered, context_start, row.end):
             continue
         taken.add(row.start)
         found.append(

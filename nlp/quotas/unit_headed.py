@@ -16,8 +16,14 @@ from nlp.text.numbers import parse_number
 VOLUME_WORDS = (
     r"limits?|allocations?|quantit(?:y|ies)|volumes?|quotas?|restraint\s+levels?|amounts?|allotments?|shares?"
 )
-ROW = re.compile(
-    r"[ \t]*(?P<label>[^\W\d_][^\d\n|:]*?)[ \t]+(?P<figure>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)[ \t]*"
+FIGURE = r"(?P<figure>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+ROW = re.compile(rf"[ \t]*(?P<label>[^\W\d_][^\d\n|:]*?)[ \t]+{FIGURE}[ \t]*")
+# a row led by its tariff number (or a range of them) and the note it falls under: '9919.04.11 through 9919.04.12
+# U.S. Note 4b  Dairy 640,000' under 'HTS Type Amount (KG)'; the figure ends the line
+TARIFF_NUMBER = r"\d{4}\.\d{2}(?:\.\d{2,4})*"
+CODE_LED_ROW = re.compile(
+    rf"[ \t]*{TARIFF_NUMBER}(?:[ \t]+(?:through|to|-)[ \t]+{TARIFF_NUMBER})?[ \t]+"
+    rf"(?P<label>[^\W\d_][^\n|:]*?[^\W\d_][^\n|:]*?)[ \t]+{FIGURE}[ \t]*"
 )
 
 
@@ -29,6 +35,7 @@ class HeadedRow:
     unit: str
     start: int  # the figure's span
     end: int
+    header_start: int = 0  # the header line's start: a long list's last rows stand far below it
 
 
 def _header(header_units: str) -> re.Pattern:
@@ -51,10 +58,10 @@ def unit_headed_rows(text: str, header_units: str, units: dict[str, str]) -> Ite
     for match in header.finditer(text):
         unit = units.get(" ".join(match.group("unit").lower().split()))
         if unit is not None:
-            yield from _rows_below(text, match.end(), unit)
+            yield from _rows_below(text, match.end(), unit, match.start())
 
 
-def _rows_below(text: str, position: int, unit: str) -> Iterator[HeadedRow]:
+def _rows_below(text: str, position: int, unit: str, header_start: int) -> Iterator[HeadedRow]:
     while position < len(text):
         start = position + 1
         end = text.find("\n", start)
@@ -62,8 +69,9 @@ def _rows_below(text: str, position: int, unit: str) -> Iterator[HeadedRow]:
         position = end
         if not text[start:end].strip():
             continue  # a copy that parts its rows by blank lines
-        row = ROW.fullmatch(text, start, end)
+        row = ROW.fullmatch(text, start, end) or CODE_LED_ROW.fullmatch(text, start, end)
         amount = parse_number(row.group("figure")) if row else None
         if row is None or amount is None:
             return
-        yield HeadedRow(row.start("label"), row.end("label"), amount, unit, row.start("figure"), row.end("figure"))
+        figure = row.start("figure"), row.end("figure")
+        yield HeadedRow(row.start("label"), row.end("label"), amount, unit, *figure, header_start)
