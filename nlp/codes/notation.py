@@ -200,6 +200,8 @@ class Notation:
     chapter_not_tariff_after: re.Pattern
     special_chapter_kind_after: re.Pattern  # 'Chapter 99 headings': the kind of number, after chapter 98 or 99
     chapter_context: re.Pattern
+    note_to_chapter_before: re.Pattern  # 'Additional note 6 to ' before 'Chapter 17' (not a U.S. note)
+    note_amended: re.Pattern  # ... in a sentence that amends that note
     input_tables: re.Pattern
     code_column_headers: re.Pattern
     identifier_columns: re.Pattern
@@ -247,6 +249,8 @@ def notation() -> Notation:
                 "chapter_not_tariff_after",
                 "special_chapter_kind_after",
                 "chapter_context",
+                "note_to_chapter_before",
+                "note_amended",
                 "input_tables",
                 "code_column_headers",
                 "identifier_columns",

@@ -1,0 +1,69 @@
+"""EU, UK and Austrian acts and guidance, by class (round 22 second pass, final25 3613-3623). Each class has a passage
+in the final25 documents' own kind, one in another wording or jurisdiction, and a near miss that must not give the
+fact. Every passage is written for these tests."""
+
+from nlp.pipeline import analyse
+from tests.fact_readers import affected, dates, identifier, measures, rates
+
+
+def codes(text: str) -> list[str]:
+    return sorted(code.code for code in analyse(text)._.codes)
+
+
+def quotas(text: str) -> list[tuple[float, str]]:
+    return sorted((quota.amount, quota.unit) for quota in analyse(text)._.quotas)
+
+
+# --- a chapter where the act amends the nomenclature: 'Chapter 22 of Part Two of the CN', a note it amends ----------
+
+
+def test_a_chapter_of_part_two_of_the_combined_nomenclature_that_an_article_amends_is_a_code():
+    """Class: 'Chapter N of Part Two of the Combined Nomenclature … is amended as follows' names the chapter whose rows
+    the act changes (final25 3615); 'of Part Two' is the nomenclature's structure, not another text's chapter."""
+    text = (
+        "Article 1\n\n"
+        "Chapter 22 of Part Two of the Combined Nomenclature set out in Annex I to Regulation (EEC) No 2658/87 is"
+        " amended as follows:\n\n"
+        "(a) the row for CN code 2202 99 91 is deleted;\n"
+    )
+    assert codes(text) == ["22", "22029991"]
+
+
+def test_a_chapter_note_that_the_act_supplements_gives_its_chapter():
+    """Class: a chapter's note the act amends ('In Additional note 6 to Chapter 17 … the following paragraph is added',
+    final25 3621/3623): the chapter is where the nomenclature changes."""
+    text = (
+        "Article 1\n\n"
+        "In Additional note 3 to Chapter 20 of Part Two of the Combined Nomenclature set out in Annex I to Regulation"
+        " (EEC) No 2658/87, the following paragraph is added:\n\n"
+        "'The sugar content shall be determined by refractometer.'\n"
+    )
+    assert codes(text) == ["20"]
+
+
+def test_a_chapter_note_replaced_in_a_national_tariff_gives_its_chapter():
+    """Another wording and jurisdiction: a national tariff order replacing a chapter note."""
+    text = (
+        "2. In the Schedule to the Customs Tariff, Note 4 to Chapter 39 is replaced by the following:\n\n"
+        "'4. The expression \"copolymers\" covers all polymers in which no single monomer unit contributes 95 %.'\n"
+    )
+    assert codes(text) == ["39"]
+
+
+def test_a_chapter_note_named_as_a_reason_for_a_classification_is_no_code():
+    """Near miss: a classification regulation names a note only as the reason for the heading it picks."""
+    text = (
+        "Classification is determined by general rules 1 and 6 for the interpretation of the Combined Nomenclature,"
+        " by Additional note 1 to Chapter 42 and by the wording of CN codes 4202 and 4202 32 90.\n"
+    )
+    assert "42" not in codes(text)
+
+
+def test_a_us_note_to_a_chapter_that_a_proclamation_modifies_stays_structure():
+    """Near miss: an additional U.S. note modified by a proclamation is the schedule's structure, not a chapter of
+    goods."""
+    text = (
+        "(1) Additional U.S. note 5 to chapter 17 of the HTS is modified by deleting '1,117,195' and inserting"
+        " '1,317,195' in lieu thereof.\n"
+    )
+    assert "17" not in codes(text)
