@@ -67,3 +67,55 @@ def test_a_us_note_to_a_chapter_that_a_proclamation_modifies_stays_structure():
         " '1,317,195' in lieu thereof.\n"
     )
     assert "17" not in codes(text)
+
+
+# --- codes listed in one cell with spaces only -----------------------------------------------------------------------
+
+
+def test_cn_codes_listed_in_one_cell_with_spaces_only_are_each_read():
+    """Class: an annex cell lists CN codes with only spaces between them, some after 'ex' and some not ('ex 3926 20 00
+    4015 11 00 ex 6210 10 10 6210 10 92', final25 3618): the last pair of one code is no phone trunk prefix of the
+    next, and no code swallows the next one's heading."""
+    text = (
+        "Category | Description | CN Codes\n"
+        "Gloves | Gloves for protection against infectious material | ex 3926 20 00 4015 11 00 ex 4015 19 00\n"
+        "Gowns | Gowns for protection against infectious material | ex 6210 10 10 6210 10 92 ex 6210 10 98\n"
+    )
+    assert codes(text) == ["39262000", "40151100", "40151900", "62101010", "62101092", "62101098"]
+
+
+def test_commodity_codes_of_a_notice_run_together_with_spaces_are_each_read():
+    """Another wording: a UK-style notice listing commodity codes with spaces only."""
+    text = "The measure covers the goods of commodity codes 7304 19 10 7304 19 30 7304 19 90 from 1 March 2031.\n"
+    assert codes(text) == ["73041910", "73041930", "73041990"]
+
+
+def test_a_phone_number_with_its_trunk_prefix_is_still_no_code():
+    """Near miss: a trunk prefix before a phone number's groups keeps them from being a code."""
+    text = "For questions about commodity codes call the helpline on 020 7215 5000 or write to us.\n"
+    assert codes(text) == []
+
+
+# --- a number format's placeholder -----------------------------------------------------------------------------------
+
+
+def test_a_placeholder_of_one_repeated_digit_is_no_code():
+    """Class: a form's explanatory note describes a number format with a placeholder of one repeated digit
+    ('XXyyyy999999, where … 999999 is a 6-digit number', final25 3618): no heading of any schedule."""
+    text = (
+        "Box 2 | Authorisation number | The authorisation number has the following format: XXyyyy999999, where XX is"
+        " the code of the issuing Member State and 999999 is a 6-digit number unique within XXyyyy.\n"
+    )
+    assert codes(text) == []
+
+
+def test_a_declaration_placeholder_for_an_unknown_commodity_code_is_no_code():
+    """Another wording: a customs declaration guide's filler for an unknown commodity code."""
+    text = "Where the commodity code is not yet known, enter 99999999 in box 33 and the description in box 31.\n"
+    assert codes(text) == []
+
+
+def test_a_chapter_99_code_with_repeated_digits_stays_a_code():
+    """Near miss: a real code with repeated digits that are not all one digit."""
+    text = "Goods of heading 9903.88.03 remain subject to the additional duty.\n"
+    assert codes(text) == ["99038803"]
