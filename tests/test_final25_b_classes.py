@@ -119,3 +119,40 @@ def test_a_chapter_99_code_with_repeated_digits_stays_a_code():
     """Near miss: a real code with repeated digits that are not all one digit."""
     text = "Goods of heading 9903.88.03 remain subject to the additional duty.\n"
     assert codes(text) == ["99038803"]
+
+
+# --- destinations excepted from an all-destination measure by several of its paragraphs ------------------------------
+
+
+def test_destinations_not_subject_to_the_measures_of_paragraphs_1_and_2_are_not_affected():
+    """Class: an export regime for all destinations excepts some by name ('Exports to Norway, Iceland … shall not be
+    subject to the measures set out in paragraphs 1 and 2', final25 3618): several paragraphs named as the measure
+    leave those countries out as one paragraph does."""
+    text = (
+        "Article 1\n\n"
+        "1. An export authorisation shall be required for the export outside the Union of the products listed in"
+        " Annex I.\n\n"
+        "2. Without the production of such export authorisation, the exportation is prohibited.\n\n"
+        "3. Exports to Norway, Iceland, Liechtenstein and Switzerland shall not be subject to the measures set out in"
+        " paragraphs 1 and 2.\n"
+    )
+    assert affected(text) == []
+
+
+def test_origins_not_subject_to_the_duties_imposed_by_two_articles_are_not_affected():
+    """Another wording: a duty for all origins that leaves partners out by naming its articles."""
+    text = (
+        "Article 3\n\n"
+        "Products originating in Canada or Mexico shall not be subject to the duties imposed by Articles 1 and 2 of"
+        " this Regulation.\n"
+    )
+    assert affected(text) == []
+
+
+def test_origins_made_subject_to_the_measures_of_two_paragraphs_stay_affected():
+    """Near miss: goods of a named origin made subject to the same measures are targeted."""
+    text = (
+        "Article 1\n\n"
+        "3. Imports originating in Viet Nam shall be subject to the measures set out in paragraphs 1 and 2.\n"
+    )
+    assert affected(text) == ["VN"]
