@@ -96,6 +96,13 @@ def test_a_phone_number_with_its_trunk_prefix_is_still_no_code():
     assert codes(text) == []
 
 
+
+def test_a_refund_nomenclature_code_with_a_four_digit_suffix_stays_one_code():
+    """Near miss: a CN code and its four-digit refund suffix ('0406 90 33 9919') is one 12-digit code, not a CN code
+    and a heading."""
+    text = "Cheese falling within code 0406 90 33 9919 shall not qualify for the refund.\n"
+    assert codes(text) == ["040690339919"]
+
 # --- a number format's placeholder -----------------------------------------------------------------------------------
 
 

@@ -69,9 +69,10 @@ CANDIDATE = guarded(  # guarded: the engine skips ahead to digits and 'e'
                                           # 7208.51.0030, 2309.90 297, Malaysia's 1701.99 10 00
       |\d{4}[ \u00a0]\.\d{2}(?:[ \u00a0]\d{3})?(?![\d.,])  # a gazette PDF's space before the dot: Malaysia's
                                           # '0406 .20 000' and its subheading row '0405 .90'
-      |\d{4}(?:(?<!\d{4}[ \u00a0]\d\d[ \u00a0]\d\d)[ \u00a0]\d{1,4}|[ \u00a0]\d{1,3}(?!\d)){1,4}  # grouped: 7208 51 20,
-                                          # 0809 3020 10, 7606 11 910 0; after a whole CN code ('3926 20 00') no
-                                          # four-digit group: a cell lists codes with spaces only ('3926 20 00 4015 11 00')
+      |\d{4}(?:(?!(?<=\d{4}[ \u00a0]\d\d[ \u00a0]\d\d)[ \u00a0]\d{4}[ \u00a0]\d\d[ \u00a0]\d\d(?!\d))[ \u00a0]\d{1,4}){1,4}
+                                          # grouped: 7208 51 20, 0809 3020 10, 7606 11 910 0, a refund code 0406 90 33
+                                          # 9919; not into the next whole CN code of a cell that lists codes with
+                                          # spaces only ('3926 20 00 4015 11 00')
       |\d{8}\.\d{2}                        # 8 digits and a statistical suffix: 29214200.20
       |\d\d\.\d\d\.\d{4}(?!\d|\.\d)          # Norway's tolltariff: 04.07.1900 (a date's shape: its keyword decides)
       |\d\d\.\d\d\.\d\d\.\d\d(?!\d|\.\d)    # Chile's former tariff positions (NAB): 15.07.01.01
