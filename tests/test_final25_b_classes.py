@@ -163,3 +163,45 @@ def test_origins_made_subject_to_the_measures_of_two_paragraphs_stay_affected():
         "3. Imports originating in Viet Nam shall be subject to the measures set out in paragraphs 1 and 2.\n"
     )
     assert affected(text) == ["VN"]
+
+
+# --- the signature ends the act's last section -----------------------------------------------------------------------
+
+
+def test_a_footnote_under_the_signature_is_not_in_the_entry_into_force_article():
+    """Class: an act's last article is headed 'Entry into force and application'; the signature ('Done at …') ends
+    it, so the footnotes below it (the Parliament's position 'of 10 March 2016', final25 3622) date other acts."""
+    text = (
+        "Article 8\n\nEntry into force and application\n\n"
+        "This Regulation shall enter into force on 1 June 2031.\n\n"
+        "Done at Strasbourg, 20 May 2031.\n\nFor the European Parliament\n\nThe President\n\n"
+        "(1) Position of the European Parliament of 9 April 2031 (not yet published in the Official Journal) and"
+        " decision of the Council of 12 May 2031.\n"
+    )
+    assert dates(text) == [
+        ("document_date", "2031-05-20"),
+        ("entry_into_force", "2031-06-01"),
+        ("other", "2031-04-09"),
+        ("other", "2031-05-12"),
+    ]
+
+
+def test_a_french_footnote_under_the_signature_is_not_in_the_entry_into_force_article():
+    """Another language: the French act's 'Fait à …' ends its 'Entrée en vigueur' article."""
+    text = (
+        "Article 3\n\nEntrée en vigueur\n\n"
+        "Le présent règlement entre en vigueur le 1er juin 2031.\n\n"
+        "Fait à Bruxelles, le 20 mai 2031.\n\nPar la Commission\n\n"
+        "(1) Avis du Parlement européen du 9 avril 2031.\n"
+    )
+    assert ("entry_into_force", "2031-04-09") not in dates(text)
+
+
+def test_a_date_of_the_entry_into_force_article_above_the_signature_keeps_its_type():
+    """Near miss: the article's own date above the signature is still its entry into force."""
+    text = (
+        "Article 8\n\nEntry into force\n\n"
+        "This Regulation shall enter into force on 1 June 2031.\n\n"
+        "Done at Brussels, 20 May 2031.\n"
+    )
+    assert ("entry_into_force", "2031-06-01") in dates(text)
