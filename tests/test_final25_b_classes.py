@@ -205,3 +205,76 @@ def test_a_date_of_the_entry_into_force_article_above_the_signature_keeps_its_ty
         "Done at Brussels, 20 May 2031.\n"
     )
     assert ("entry_into_force", "2031-06-01") in dates(text)
+
+
+# --- licensing: exports or imports made subject to the production of an authorisation or licence --------------------
+
+
+def test_exports_made_subject_to_the_production_of_an_export_authorisation_are_licensing():
+    """Class: 'making the exportation of certain products subject to the production of an export authorisation'
+    (final25 3618): an authorisation regime, whatever words stand between 'subject to' and the authorisation."""
+    text = (
+        "Commission Implementing Regulation (EU) 2031/77 of 2 March 2031 making the exportation of certain medical"
+        " gases subject to the production of an export authorisation\n\n"
+        "Article 1\n\n"
+        "1. The export outside the Union of the products listed in Annex I shall be subject to the production of an"
+        " export authorisation issued by the competent authorities of the Member State where the exporter is"
+        " established.\n"
+    )
+    assert "licensing" in measures(text)
+
+
+def test_imports_made_subject_to_the_presentation_of_an_import_licence_are_licensing():
+    """Another wording: an import regime 'subject to the presentation of an import licence'."""
+    text = (
+        "Article 2\n\n"
+        "Releases for free circulation of the steel products listed in the Annex shall be subject to the presentation"
+        " of an import licence issued by the Member States.\n"
+    )
+    assert "licensing" in measures(text)
+
+
+def test_imports_subject_to_the_production_of_a_certificate_of_origin_are_no_licensing():
+    """Near miss: a proof of origin to be produced is no licence."""
+    text = (
+        "Article 2\n\n"
+        "Releases for free circulation of the goods listed in the Annex shall be subject to the production of a"
+        " certificate of origin issued by the exporting country.\n"
+    )
+    assert "licensing" not in measures(text)
+
+
+# --- a reference document revised to follow commodity code changes made elsewhere ------------------------------------
+
+
+def test_a_document_revised_to_reflect_changes_to_commodity_codes_changes_no_nomenclature():
+    """Class: a UK instrument's explanatory note says a reference document 'is also revised to reflect changes to
+    commodity codes' (final25 3619): it follows changes made in the tariff, it makes none."""
+    text = (
+        "EXPLANATORY NOTE\n\n"
+        "Regulation 5 amends the definition of the Suspensions of Import Duty Rates Document to refer to a revised"
+        " version of this document. This document is revised to add goods to the list of goods subject to tariff"
+        " suspensions. This document is also revised to reflect changes to commodity codes by reference to which the"
+        " applicable duty rate is determined.\n"
+    )
+    assert "nomenclature_change" not in measures(text)
+
+
+def test_a_schedule_updated_to_reflect_changes_to_the_commodity_codes_changes_no_nomenclature():
+    """Another wording: a quota schedule updated to follow the new codes of the tariff."""
+    text = (
+        "Article 1\n\n"
+        "The Annex is replaced by the Annex to this Order. The Annex is updated to reflect the changes to the"
+        " commodity codes made by the 2031 amendments of the tariff, and the quota volumes are unchanged.\n"
+    )
+    assert "nomenclature_change" not in measures(text)
+
+
+def test_a_notice_of_changes_to_commodity_codes_still_changes_the_nomenclature():
+    """Near miss: a notice announcing the changes to commodity codes themselves."""
+    text = (
+        "Tariff stop press notice\n\n"
+        "Changes to commodity codes: from 1 July 2031 commodity code 8507 60 00 is split and new commodity codes"
+        " 8507 60 10 and 8507 60 90 are created.\n"
+    )
+    assert "nomenclature_change" in measures(text)
