@@ -278,3 +278,43 @@ def test_a_notice_of_changes_to_commodity_codes_still_changes_the_nomenclature()
         " 8507 60 10 and 8507 60 90 are created.\n"
     )
     assert "nomenclature_change" in measures(text)
+
+
+# --- one table row's date where the document's own date stands outside the table -----------------------------------
+
+
+def test_an_invoice_rows_date_is_not_the_acts_own_date():
+    """Class: an act dated in its title lists an invalidated invoice in a table ('Number of invoice | Date | Issued
+    by' / 'XTS-004 | 16 January 2015 | …', final25 3620): the row's date is the invoice's."""
+    text = (
+        "Commission Implementing Regulation (EU) 2031/88 of 28 June 2031 withdrawing the acceptance of the"
+        " undertaking for one exporting producer\n\n"
+        "(27) The re-sale invoice is linked to the following transaction:\n\n"
+        "Number of commercial invoice | Date | Issued by | Issued to\n"
+        "RTX-2030-17 | 16 January 2030 | Ruritania Solar Co. Ltd | Example Trading GmbH\n\n"
+        "Therefore this invoice is declared invalid.\n"
+    )
+    assert ("document_date", "2030-01-16") not in dates(text)
+    assert ("document_date", "2031-06-28") in dates(text)
+
+
+def test_a_consignment_rows_date_is_not_the_notices_own_date():
+    """Another wording: a notice signed at its foot lists a consignment in a table."""
+    text = (
+        "Notice to importers: release of a detained consignment\n\n"
+        "Entry number | Date | Importer\n"
+        "ENT-4471 | 3 February 2031 | Example Foods Ltd\n\n"
+        "The consignment may be released on payment of the duty.\n\n"
+        "Dated: 10 March 2031\n"
+    )
+    assert ("document_date", "2031-02-03") not in dates(text)
+
+
+def test_an_acts_own_date_repeated_in_a_table_row_stays_its_date():
+    """Near miss: the act's own date, in its title and again in a row of its table, stays its date."""
+    text = (
+        "Commission Implementing Regulation (EU) 2031/88 of 28 June 2031 on the list of approved exporters\n\n"
+        "Exporter | Date of approval\n"
+        "Example Solar Co. Ltd | 28 June 2031\n"
+    )
+    assert ("document_date", "2031-06-28") in dates(text)
