@@ -3,7 +3,7 @@ in the final25 documents' own kind, one in another wording or jurisdiction, and 
 fact. Every passage is written for these tests."""
 
 from nlp.pipeline import analyse
-from tests.fact_readers import affected, dates, identifier, measures, rates
+from tests.fact_readers import affected, dates, measures
 
 
 def codes(text: str) -> list[str]:
@@ -96,12 +96,12 @@ def test_a_phone_number_with_its_trunk_prefix_is_still_no_code():
     assert codes(text) == []
 
 
-
 def test_a_refund_nomenclature_code_with_a_four_digit_suffix_stays_one_code():
     """Near miss: a CN code and its four-digit refund suffix ('0406 90 33 9919') is one 12-digit code, not a CN code
     and a heading."""
     text = "Cheese falling within code 0406 90 33 9919 shall not qualify for the refund.\n"
     assert codes(text) == ["040690339919"]
+
 
 # --- a number format's placeholder -----------------------------------------------------------------------------------
 

@@ -69,7 +69,8 @@ CANDIDATE = guarded(  # guarded: the engine skips ahead to digits and 'e'
                                           # 7208.51.0030, 2309.90 297, Malaysia's 1701.99 10 00
       |\d{4}[ \u00a0]\.\d{2}(?:[ \u00a0]\d{3})?(?![\d.,])  # a gazette PDF's space before the dot: Malaysia's
                                           # '0406 .20 000' and its subheading row '0405 .90'
-      |\d{4}(?:(?!(?<=\d{4}[ \u00a0]\d\d[ \u00a0]\d\d)[ \u00a0]\d{4}[ \u00a0]\d\d[ \u00a0]\d\d(?!\d))[ \u00a0]\d{1,4}){1,4}
+      |\d{4}(?:(?!(?<=\d{4}[ \u00a0]\d\d[ \u00a0]\d\d)[ \u00a0]\d{4}[ \u00a0]\d\d[ \u00a0]\d\d(?!\d))
+        [ \u00a0]\d{1,4}){1,4}
                                           # grouped: 7208 51 20, 0809 3020 10, 7606 11 910 0, a refund code 0406 90 33
                                           # 9919; not into the next whole CN code of a cell that lists codes with
                                           # spaces only ('3926 20 00 4015 11 00')
@@ -114,7 +115,8 @@ CANDIDATE = guarded(  # guarded: the engine skips ahead to digits and 'e'
     + RATE_CELL_AFTER
     + r"""|"""
     + NZ_STATISTICAL_KEY
-    + r"""|(?<=\d{4}[ \u00a0]\d\d[ \u00a0]\d\d)[ \u00a0]\d{4}[ \u00a0]\d\d[ \u00a0]\d\d(?!\d)  # the next CN code of a cell
+    + r"""|(?<=\d{4}[ \u00a0]\d\d[ \u00a0]\d\d)[ \u00a0]\d{4}[ \u00a0]\d\d[ \u00a0]\d\d(?!\d)
+                                          # the next CN code of a cell
         |(?<=\d)"""
     + DAY_MONTH
     + r""")[ \u00a0]\d)
