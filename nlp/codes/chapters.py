@@ -79,7 +79,9 @@ def find_chapters(text: str, sentences: Sentences) -> Iterator[CodeMention | Cod
     for match in finditer_where_possible(CHAPTERS, text):
         before = text[max(0, match.start() - 60) : match.start()]
         after = text[match.end() : match.end() + 80]
-        if words.chapter_not_tariff_before.search(before) or words.chapter_not_tariff_after.match(after):
+        if words.chapter_not_tariff_after.match(after) or (
+            words.chapter_not_tariff_before.search(before) and not _note_amended(text, match, sentences)
+        ):
             continue
         if match.group("list") in SPECIAL_CHAPTERS and words.special_chapter_kind_after.match(after):
             continue
@@ -95,6 +97,16 @@ def find_chapters(text: str, sentences: Sentences) -> Iterator[CodeMention | Cod
     yield from _hs_code_list(text, sentences)
     yield from _chapter_cells(text, sentences)
     yield from _bar_chapter_cells(text, sentences)
+
+
+def _note_amended(text: str, match: re.Match, sentences: Sentences) -> bool:
+    """'In Additional note 6 to Chapter 17 … the following paragraph is added': a chapter's note (not a U.S. note) that
+    the sentence amends; the chapter is where the nomenclature changes."""
+    words = notation()
+    if not words.note_to_chapter_before.search(text[max(0, match.start() - 60) : match.start()]):
+        return False
+    start, end = sentences.around(match.start())
+    return words.note_amended.search(text, match.end(), end) is not None
 
 
 def _in_chapter_column(text: str, match: re.Match) -> bool:

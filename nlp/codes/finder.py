@@ -294,9 +294,11 @@ def _is_code(match: re.Match, text: str, sentences: Sentences, continues: bool, 
     number = match.group("number")
     digits = digits_of(number)
     shape = words.shape(number)
-    # no HS chapter 00 and no heading xx00: '100000' and '2500.00' are amounts
+    # no HS chapter 00 and no heading xx00: '100000' and '2500.00' are amounts; one digit repeated ('999999', a
+    # number format's placeholder: 'XXyyyy999999') is no heading of any schedule
     if (
         shape is None
+        or len(set(digits)) == 1
         or digits[:2] == "00"
         or digits[2:4] == "00"
         or YEARS.match(number)

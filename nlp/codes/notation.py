@@ -99,6 +99,11 @@ CANDIDATE = guarded(  # guarded: the engine skips ahead to digits and 'e'
     + WRAPPED_SPACED
     + r"""
       |\d{4}(?:[ \u00a0]\d{1,4}){1,4}      # grouped: 7208 51 20, 0809 3020 10, 7606 11 910 0
+      |\d{4}(?:(?!(?<=\d{4}[ \u00a0]\d\d[ \u00a0]\d\d)[ \u00a0]\d{4}[ \u00a0]\d\d[ \u00a0]\d\d(?!\d))
+        [ \u00a0]\d{1,4}){1,4}
+                                          # grouped: 7208 51 20, 0809 3020 10, 7606 11 910 0, a refund code 0406 90 33
+                                          # 9919; not into the next whole CN code of a cell that lists codes with
+                                          # spaces only ('3926 20 00 4015 11 00')
       |\d{8}\.\d{2}                        # 8 digits and a statistical suffix: 29214200.20
       |\d\d\.\d\d\.\d{4}(?!\d|\.\d)          # Norway's tolltariff: 04.07.1900 (a date's shape: its keyword decides)
       |\d\d\.\d\d\.\d\d\.\d\d(?!\d|\.\d)    # Chile's former tariff positions (NAB): 15.07.01.01
@@ -146,7 +151,9 @@ CANDIDATE = guarded(  # guarded: the engine skips ahead to digits and 'e'
     + RATE_CELL_AFTER
     + r"""|"""
     + NZ_STATISTICAL_KEY
-    + r"""|(?<=\d)"""
+    + r"""|(?<=\d{4}[ \u00a0]\d\d[ \u00a0]\d\d)[ \u00a0]\d{4}[ \u00a0]\d\d[ \u00a0]\d\d(?!\d)
+                                          # the next CN code of a cell
+        |(?<=\d)"""
     + DAY_MONTH
     + r""")[ \u00a0]\d)
 """,
@@ -236,6 +243,8 @@ class Notation:
     chapter_not_tariff_after: re.Pattern
     special_chapter_kind_after: re.Pattern  # 'Chapter 99 headings': the kind of number, after chapter 98 or 99
     chapter_context: re.Pattern
+    note_to_chapter_before: re.Pattern  # 'Additional note 6 to ' before 'Chapter 17' (not a U.S. note)
+    note_amended: re.Pattern  # ... in a sentence that amends that note
     input_tables: re.Pattern
     code_column_headers: re.Pattern
     identifier_columns: re.Pattern
@@ -289,6 +298,8 @@ def notation() -> Notation:
                 "chapter_not_tariff_after",
                 "special_chapter_kind_after",
                 "chapter_context",
+                "note_to_chapter_before",
+                "note_amended",
                 "input_tables",
                 "code_column_headers",
                 "identifier_columns",

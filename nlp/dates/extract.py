@@ -92,9 +92,11 @@ def extract_dates(
 
 def _table_of_dated_documents(text: str, mentions: list[DateMention]) -> list[DateMention]:
     """A document has one date of its own: a table column 'Date' that gives several (a list of notifications, each
-    with its date) dates the rows' documents, not this one."""
+    with its date) dates the rows' documents, not this one; so does one row's date where the document's own date
+    stands outside the table (its title or signature: an invoice's row 'XTS-004 | 16 January 2015 | …')."""
     in_rows = [m for m in mentions if m.type == "document_date" and "|" in _line_of(text, m.start)]
-    if len({m.date for m in in_rows}) < 2:
+    own = {m.date for m in mentions if m.type == "document_date" and "|" not in _line_of(text, m.start)}
+    if len({m.date for m in in_rows}) < 2 and not (own and {m.date for m in in_rows} - own):
         return mentions
     rows = {id(m) for m in in_rows}
     return [DateMention("other", m.date, m.text, m.start, m.end, m.derived) if id(m) in rows else m for m in mentions]
