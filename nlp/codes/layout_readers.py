@@ -15,6 +15,7 @@ from nlp.codes.kanji_numerals import kanji_numeral_codes
 from nlp.codes.lettered import lettered_codes
 from nlp.codes.norwegian_cells import norwegian_number_cells
 from nlp.codes.paired_dots import paired_dot_codes
+from nlp.codes.record_tariff_lines import record_tariff_lines
 from nlp.codes.serial_chapter_cells import serial_chapter_cells
 from nlp.codes.statistical_cells import statistical_code_cells
 from nlp.codes.unit_glued import codes_glued_to_units
@@ -41,4 +42,5 @@ LAYOUT_READERS = (
     item_number_columns,
     codes_glued_to_numbers,
     serial_chapter_cells,
+    record_tariff_lines,
 )

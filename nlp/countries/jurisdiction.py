@@ -11,7 +11,7 @@ from importlib import resources
 from nlp.countries.applied_abroad import applying_country
 from nlp.countries.cue_data import cue_data
 from nlp.countries.mention import CountryMention
-from nlp.countries.wto import member_under_heading, notifying_member, symbol_member
+from nlp.countries.wto import member_under_heading, notifying_member, record_member, symbol_member
 from nlp.text.needed_words import NeededWords
 from nlp.text.patterns import guarded
 from nlp.text.scan_sets import ScanSet
@@ -33,6 +33,10 @@ def implementing_jurisdiction(text: str, source_jurisdiction: str | None = None)
     code, first_matches = _source_code(source_jurisdiction), None
     if not code and (abroad := applying_country(opening)) is not None:
         return [abroad]  # a record of a measure on one's own exports: the country that applies it
+    if not code and (member := record_member(opening)) is not None:  # a WTO QR record: its reporting Member
+        return [
+            CountryMention(member.code, "implementing", opening[member.start : member.end], member.start, member.end)
+        ]
     if not code:
         code, first_matches = _most_cued(opening)
     if not code:

@@ -92,3 +92,19 @@ def member_under_heading(opening: str) -> NameMatch | None:
         if name is not None and opening[name.start : name.end] == line:
             return name
     return None
+
+
+# A WTO quantitative-restrictions database record opens with its reporting Member and the record's number and version
+# ('Mexico #654 (v.1)', 'Australia #3373 (v.3)'): the Member that applies the restriction.
+QR_RECORD_HEADING = re.compile(r"\A[ \t\n]*(?P<name>[^\n#]{2,60}?)[ \t]+#\d+[ \t]*\(v\.[ \t]?\d+\)[ \t]*$", re.M)
+
+
+def record_member(opening: str) -> NameMatch | None:
+    """The Member a QR record's heading names, where its name is one country's alone."""
+    heading = QR_RECORD_HEADING.match(opening)
+    if heading is None:
+        return None
+    names = list(find_country_names(opening, heading.start("name"), heading.end("name")))
+    if len(names) != 1 or opening[names[0].start : names[0].end] != heading["name"].strip():
+        return None
+    return names[0]

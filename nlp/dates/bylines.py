@@ -32,6 +32,24 @@ def under_a_byline(text: str, span_start: int, span_end: int, line_start: int, l
     return bool(BYLINE.match(above)) and ("," in above or above.split()[0] in {"By", "Oleh", "Por", "Par", "Von"})
 
 
+# A relay's first line opened by its own date and a dash, then the day of the act it reports ('November 19, 2031 – On
+# November 8, 2031, the agency announced …', '3 March 2031 – On 27 February 2031 the Ministry published …'): the first
+# date is the relay's.
+WRITTEN_DAY = r"(?:[A-Z][a-z]+\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}[ \t]+[A-Z][a-z]+\.?[ \t]+\d{4})"
+REPORTED_DAY_AFTER = re.compile(rf"[ \t]*[–—-][ \t]+On[ \t]+{WRITTEN_DAY}\b")
+DATELINE_BEFORE = re.compile(rf"\s*{WRITTEN_DAY}[ \t]*[–—-][ \t]+On[ \t]+")
+
+
+def dated_relay_lead(text: str, span_start: int, span_end: int) -> bool:
+    """The text opens with the date, a dash and 'On <another date>' reporting an earlier act."""
+    return not text[:span_start].strip() and REPORTED_DAY_AFTER.match(text, span_end) is not None
+
+
+def reported_after_a_dateline(text: str, span_start: int) -> bool:
+    """The date is the 'On <date>' a relay's dateline and dash lead into: the reported act's day."""
+    return DATELINE_BEFORE.fullmatch(text, 0, span_start) is not None
+
+
 def dated_lead(text: str, span_start: int, span_end: int, line_start: int, first_line_end: int) -> bool:
     """The date opens a lead paragraph below the page's heading line, a dash and the subject after it."""
     if line_start <= first_line_end or span_start > OPENING_REACH or text[line_start:span_start].strip():

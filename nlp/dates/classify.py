@@ -15,8 +15,10 @@ from dataclasses import dataclass
 from nlp.dates.bylines import (
     a_press_release,
     dated_lead,
+    dated_relay_lead,
     heads_a_news_page,
     over_an_agency_dateline,
+    reported_after_a_dateline,
     under_a_byline,
     under_a_news_masthead,
     under_its_headline,
@@ -263,8 +265,10 @@ class Classifier:
             over_an_agency_dateline(self.text, span.start, span.end, line_start, line_end)
         ):
             return ("publication",)
-        lead = dated_lead(self.text, span.start, span.end, line_start, first_line_end) or (
-            weekday_dateline_under_headline(self.text, span.start, span.end, line_start, line_end, first_line_end)
+        lead = (
+            dated_lead(self.text, span.start, span.end, line_start, first_line_end)
+            or dated_relay_lead(self.text, span.start, span.end)
+            or (weekday_dateline_under_headline(self.text, span.start, span.end, line_start, line_end, first_line_end))
         )
         if lead or (not span.relative and heads_a_news_page(self.text, span.start, span.end, first_line_end)):
             return ("publication",)
@@ -389,7 +393,11 @@ class Classifier:
                 if past:
                     if ANNOUNCED.fullmatch(past.group()) and ANNOUNCED_IN.match(after, 0, past.start()):
                         return OTHER  # the day of the message it was announced in
-                    if ANNOUNCED.fullmatch(past.group()) and self.opening.opens_the_text(span.start):
+                    if (
+                        ANNOUNCED.fullmatch(past.group())
+                        and self.opening.opens_the_text(span.start)
+                        and not reported_after_a_dateline(self.text, span.start)
+                    ):
                         return ("publication",)  # "On 3 May 2031, the Revenue Service announced ...": a report's lead
                     # "On <date>, the Department issued a rule ...": a report's lead, the relayed act's date of issue
                     # (other); a notice's own "On <date>, pursuant to section 38, the Agency made ..." is its date

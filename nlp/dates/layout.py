@@ -49,6 +49,15 @@ CAPITALS_FIELD = re.compile(r"(?-i:[A-Z][A-Z ]{0,30}\b(?:DATE|DAY|TIME|DEADLINE)
 # the same field headed in title case without a colon (a web bulletin's 'Opening Day' / 'Monday, April 3, 2031.')
 TITLE_CASE_FIELD = re.compile(r"(?-i:(?:[A-Z][a-z]+ ){1,3}(?:Date|Day|Time|Deadline))")
 LABEL_ABOVE = re.compile(r"[A-Z][\w ,]{0,30}\b(?:issued|rendered|signed|made|adopted|rendue?s?)", re.I)
+# a database record's validity field over a period left open ('Version validity' / '01/10/2031 - present'): its start
+VALIDITY_FIELD = re.compile(
+    r"(?:version\s+)?validity(?:\s+period)?|period\s+of\s+validity|validit[ée]\s+de\s+la\s+version|validez\s+de\s+la\s+versi[óo]n",
+    re.I,
+)
+OPEN_END = re.compile(
+    r"[ \t\u00a0]*[-–][ \t\u00a0]*(?:present|today|ongoing|actuel(?:le)?|présent|presente|actualidad)?[ \t\u00a0.]*",
+    re.I,
+)
 # a Japanese notice's field over its date ('通関期限' / '令和22年3月31日': the customs clearance deadline)
 CJK_FIELD = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]{0,10}(?:期限|期日)")
 SECTION_LINE_MAX = 120
@@ -289,9 +298,15 @@ class Layout:
             above = self._term_above(line_start)
             # "Issue date:" over its date; a tribunal's heading block "Reasons issued" / "Tuesday, May 6, 2031"
             # a bulletin's field headed in capitals: "OPENING DATE" / "Thursday May 2, 2031"
-            labelled = above.endswith(":") or (
-                rest.strip(" .") == ""
-                and any(field.fullmatch(above) for field in (LABEL_ABOVE, CAPITALS_FIELD, TITLE_CASE_FIELD, CJK_FIELD))
+            labelled = (
+                above.endswith(":")
+                or (
+                    rest.strip(" .") == ""
+                    and any(
+                        field.fullmatch(above) for field in (LABEL_ABOVE, CAPITALS_FIELD, TITLE_CASE_FIELD, CJK_FIELD)
+                    )
+                )
+                or (OPEN_END.fullmatch(rest) is not None and VALIDITY_FIELD.fullmatch(above) is not None)
             )
             if 0 < len(above) <= 40 and labelled:
                 return above.rstrip(":").strip()
