@@ -98,7 +98,6 @@ CANDIDATE = guarded(  # guarded: the engine skips ahead to digits and 'e'
       |"""
     + WRAPPED_SPACED
     + r"""
-      |\d{4}(?:[ \u00a0]\d{1,4}){1,4}      # grouped: 7208 51 20, 0809 3020 10, 7606 11 910 0
       |\d{4}(?:(?!(?<=\d{4}[ \u00a0]\d\d[ \u00a0]\d\d)[ \u00a0]\d{4}[ \u00a0]\d\d[ \u00a0]\d\d(?!\d))
         [ \u00a0]\d{1,4}){1,4}
                                           # grouped: 7208 51 20, 0809 3020 10, 7606 11 910 0, a refund code 0406 90 33
