@@ -58,7 +58,8 @@ CANDIDATE = guarded(  # guarded: the engine skips ahead to digits and 'e'
                                           # item's number ('215.02/7210.49.10/01.08') or a Chinese label's colon
                                           # ('HS编码:0805'), or after a list's last 'e'/'y' ('and') glued to it
                                           # ('7304.39.10 e7304.39.90')
-    (?:(?<!-)|(?<=\.\d\d-)|(?<=\.\d\d\d\d-))  # after a dotted code and a hyphen: a range's end
+    (?:(?<!-)|(?<=\.\d\d-)|(?<=\.\d\d\d\d-)|(?<=(?<![\d.])\d{8}-))  # after a dotted code or 8 solid
+                                          # digits and a hyphen: a range's end ('76061200-76069200')
     (?P<ex>ex[ \u00a0]?)?                 # 'ex 7208 51 20', 'ex02011000'
     (?P<number>\d{4}\.\d{2}-\d{3,4}        # Korean HSK 7208.51-0000, Japanese 7208.51-000
       |\d{4}\.\d{2}\.\n\d{2,4}|\d{4}\.\n\d{2}\.\d{2,4}  # split at a printed line's end: 8708.99.\n8180
@@ -86,7 +87,8 @@ CANDIDATE = guarded(  # guarded: the engine skips ahead to digits and 'e'
     + DOTTED_END
     + r"""-\d{4}\.\d{2}|"""
     + CCC_CHECK_DIGIT
-    + r""")-\d                   # a range of years; '8701.10-8701.90' is a range of codes
+    + r"""|(?<=(?<![\d.])\d{8})-\d{8}(?![\d.]))-\d  # a range of years; '8701.10-8701.90' and
+                                          # '76061200-76069200' (a GCC item range) are ranges of codes
       |/(?!(?<=\.\d\d/)\d{2}(?![\d/.])|(?<=\d{10}/)\d(?![\d/])
         |(?<=\d{4}[ \u00a0]\d{4}[ \u00a0]\d\d/)\d\d(?![\d/.])
         |(?<=\d{4}[ \u00a0]\d\d[ \u00a0]\d\d[ \u00a0]\d\d/)\d\d(?![\d/.])
