@@ -2,11 +2,14 @@
 relay's range of solid 8-digit customs items joined by a hyphen; a trade portal's 'Update time :' field under an item's
 headline is the day it was posted; a Turkish 'until' whose value stands between the date and 'applied'; a law
 library's citation line naming the newspaper and the Official Gazette issue that published a Philippine order (their
-dates are publications, the line is no title). Each class has a passage in another wording or jurisdiction and a near
+dates are publications, the line is no title); an amending act that restates another's article with 'does not apply to'
+goods carves them out of the existing measure (exclusion); a combined remedies law named as the basis names no
+countervailing duty or safeguard; new subheadings that replace old ones change the nomenclature; a country added to a
+preferential order as a party to a free trade agreement is granted its preference. Each class has a passage in another wording or jurisdiction and a near
 miss that must not give the fact. Every passage is written for these tests."""
 
 from nlp.pipeline import analyse
-from tests.fact_readers import dates, title
+from tests.fact_readers import dates, measures, title
 
 
 def codes(text: str) -> tuple[list[str], list[tuple[str, str]]]:
@@ -142,3 +145,146 @@ def test_a_place_and_date_line_over_an_order_is_no_publication():
     """Near miss: a place and a date over the order, no gazette issue cited."""
     text = "Manila, June 2, 2031" + EO_BODY
     assert ("publication", "2031-06-02") not in dates(text)
+
+
+# --- measures: an amended article restated with 'does not apply to' goods is an exclusion ---------------------------
+
+
+def test_an_amended_remedy_article_restated_with_does_not_apply_to_is_an_exclusion():
+    text = (
+        "RESOLUÇÃO GECEX Nº 731, DE 3 DE MARÇO DE 2031\n\n"
+        "Altera a Resolução Gecex nº 700, de 2 de janeiro de 2031, que aplicou direito antidumping definitivo às"
+        " importações de laminados de alumínio originárias da China.\n\n"
+        "Art. 1º – Alterar o artigo 1º, que passa a vigorar com a seguinte redação:\n\n"
+        "Art. 1º –\n\n"
+        "Parágrafo único – O disposto no caput não se aplica a:\n\n"
+        "a) laminados de alumínio destinados à fabricação de latas;\n\n"
+        "Art. 2º – Esta Resolução entra em vigor na data de sua publicação.\n"
+    )
+    assert measures(text) == ["anti_dumping", "exclusion"]
+
+
+def test_a_spanish_amended_article_that_shall_not_apply_to_goods_is_an_exclusion():
+    """Another language and wording: a Colombian resolution restating an article ('el cual quedará así')."""
+    text = (
+        "RESOLUCIÓN 118 DE 2031\n\n"
+        "“Por la cual se modifica la Resolución 40 de 2031 que impuso derechos antidumping definitivos a las"
+        " importaciones de lavaplatos de acero inoxidable originarias de la República Popular China”.\n\n"
+        "RESUELVE:\n\n"
+        "Artículo 1°. Modificar el artículo 1° de la Resolución 40 de 2031, el cual quedará así:\n"
+        "«Parágrafo. Lo dispuesto en el presente artículo no se aplica a los lavaplatos de peso superior a 8"
+        " kilogramos.»\n"
+    )
+    assert "exclusion" in measures(text)
+
+
+def test_does_not_apply_to_in_the_imposing_acts_own_article_is_no_exclusion():
+    """Near miss: the imposing resolution's own article; its scope, no later carve-out."""
+    text = (
+        "RESOLUÇÃO GECEX Nº 700, DE 2 DE JANEIRO DE 2031\n\n"
+        "Art. 1º Aplicar direito antidumping definitivo, por um prazo de até cinco anos, às importações de laminados"
+        " de alumínio originárias da China.\n\n"
+        "Parágrafo único. O disposto no caput não se aplica a laminados destinados à fabricação de latas.\n\n"
+        "Art. 2º Esta Resolução entra em vigor na data de sua publicação.\n"
+    )
+    assert "exclusion" not in measures(text)
+
+
+# --- measures: a combined remedies law named as the basis ----------------------------------------------------------
+
+
+def test_a_joint_remedies_law_named_as_basis_gives_no_countervailing_measure():
+    text = (
+        "KUWAIT CITY, May 9: Customs has issued instructions on the imposition of anti-dumping duties on imports of"
+        " steel wire rods from Ukraine. The director affirmed that the decision is in pursuant to the Joint Anti-Dumping"
+        " and Countervailing and Preventive Measures of the Gulf Cooperation Council, and with reference to the letter"
+        " of the ports administration regarding imposing final duties on the GCC imports of steel wire rods.\n"
+    )
+    assert measures(text) == ["anti_dumping"]
+
+
+def test_a_common_law_on_remedies_in_another_order_gives_no_countervailing_or_safeguard():
+    """Another wording: the law's name listing 'Countervailing Measures and Safeguards'."""
+    text = (
+        "RIYADH: Saudi customs will apply the GCC's definitive anti-dumping duty on ceramic tiles from India. The"
+        " decision imposes final duties on the GCC imports of ceramic tiles under the Common Law on Anti-Dumping,"
+        " Countervailing Measures and Safeguards of the GCC States.\n"
+    )
+    assert measures(text) == ["anti_dumping"]
+
+
+def test_countervailing_duties_imposed_under_the_common_law_stay_countervailing():
+    """Near miss: the same law named, but the sentence imposes countervailing duties."""
+    text = (
+        "RIYADH: Under the Common Law on Anti-Dumping, Countervailing Measures and Safeguards, the GCC imposes"
+        " countervailing duties on imports of PET resin from India.\n"
+    )
+    assert "countervailing" in measures(text)
+
+
+# --- measures: new subheadings replace old ones ---------------------------------------------------------------------
+
+
+def test_the_following_subheading_replacing_subheadings_is_a_nomenclature_change():
+    text = (
+        "The Customs Duties (Goods of ASEAN Countries Origin) (Amendment) Order 2031 is amended in the Second Schedule"
+        " as follows:\n"
+        "- In Chapter 38, in heading 38.24, the following subheading and particulars replace subheadings 3824.99.99,"
+        " 3824.99.99 10, and 3824.99.99 90, along with their respective particulars.\n"
+    )
+    assert "nomenclature_change" in measures(text)
+
+
+def test_new_subheadings_and_descriptions_replacing_a_subheading_change_the_nomenclature():
+    """Another wording: a national tariff order, 'the following subheadings and their descriptions replace'."""
+    text = (
+        "The Customs Tariff Amendment Order 2031 amends the First Schedule: in Chapter 85, the following subheadings"
+        " and their descriptions replace subheading 8541.40 and its particulars."
+    )
+    assert measures(text) == ["nomenclature_change"]
+
+
+def test_asking_whether_subheadings_replace_others_is_no_nomenclature_change():
+    """Near miss: a question put to the agency, nothing replaced."""
+    text = (
+        "The exporter asked whether the following subheadings replace the ones in last year's certificate of origin"
+        " form, and the agency said they do not."
+    )
+    assert "nomenclature_change" not in measures(text)
+
+
+# --- measures: a country added to a preferential order as a party to a free trade agreement -----------------------
+
+
+def test_a_country_inserted_as_a_party_to_a_free_trade_area_agreement_is_a_preference():
+    text = (
+        "Customs (Duties) (Amendment) Order 2031\n"
+        "2. Paragraph 4 of the Customs (Duties) Order is amended by inserting immediately thereafter the following"
+        " sub-paragraph:\n"
+        "(z) the Republic of Korea or any country of ASEAN which is a party to the Agreement between ASEAN and the"
+        " Republic of Korea on the ASEAN-Korea Free Trade Area (AKFTA) Agreement.\n"
+    )
+    assert "preference" in measures(text)
+
+
+def test_a_state_party_to_a_free_trade_agreement_in_an_amended_list_is_a_preference():
+    """Another wording: 'any country which is a party to … Free Trade Agreement' in an inserted sub-paragraph."""
+    text = (
+        "Customs (Preferential Duties) (Amendment) Order 2031\n"
+        "1. This Order is the Customs (Preferential Duties) (Amendment) Order 2031.\n"
+        "2. Paragraph 3 of the Customs (Preferential Duties) Order is amended by inserting, immediately after"
+        " sub-paragraph (k), the following sub-paragraph:\n"
+        "(l) the United Kingdom or any country which is a party to the Agreement between the EFTA States and the United"
+        " Kingdom on the EFTA-UK Free Trade Agreement.\n"
+    )
+    assert measures(text) == ["preference"]
+
+
+def test_a_country_described_as_party_to_a_free_trade_area_in_background_is_no_preference():
+    """Near miss: a background line describing a country, nothing inserted or granted."""
+    text = (
+        "Background\n"
+        "Singapore, a country which is a party to the ASEAN-China Free Trade Area, reported its trade figures for 2030"
+        " to the committee."
+    )
+    assert "preference" not in measures(text)
