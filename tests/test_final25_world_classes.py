@@ -5,7 +5,9 @@ library's citation line naming the newspaper and the Official Gazette issue that
 dates are publications, the line is no title); an amending act that restates another's article with 'does not apply to'
 goods carves them out of the existing measure (exclusion); a combined remedies law named as the basis names no
 countervailing duty or safeguard; new subheadings that replace old ones change the nomenclature; a country added to a
-preferential order as a party to a free trade agreement is granted its preference. Each class has a passage in another wording or jurisdiction and a near
+preferential order as a party to a free trade agreement is granted its preference; an epigraph in quotation marks
+('“Por la cual …”') is the title without them; an order's own title printed under its parent Act's name, as its
+citation clause names it ('This Order is the …'), is the title. Each class has a passage in another wording or jurisdiction and a near
 miss that must not give the fact. Every passage is written for these tests."""
 
 from nlp.pipeline import analyse
@@ -288,3 +290,70 @@ def test_a_country_described_as_party_to_a_free_trade_area_in_background_is_no_p
         " to the committee."
     )
     assert "preference" not in measures(text)
+
+
+# --- title: an epigraph in quotation marks ---------------------------------------------------------------------------
+
+RESOLUTION_HEAD = "Ministerio de Comercio, Industria y Turismo\n\nRESOLUCIÓN 212 DE 2031\n\n(Marzo 3)\n\n"
+EPIGRAPH = (
+    "Por la cual se prorroga el derecho antidumping impuesto a las importaciones de vajillas de cerámica originarias"
+    " de la República Popular China"
+)
+RESOLUTION_BODY = (
+    "\n\n(Nota: Véase Resolución 30 de 2032 del Ministerio de Comercio, Industria y Turismo)\n\n"
+    "El Director de Comercio Exterior,\n\nen ejercicio de sus facultades legales,\n\nCONSIDERANDO:\n\n"
+    "Que la empresa presentó solicitud de prórroga.\n"
+)
+
+
+def test_an_epigraph_in_curly_quotes_is_the_title_without_them():
+    text = RESOLUTION_HEAD + "“" + EPIGRAPH + "”." + RESOLUTION_BODY
+    assert title(text) == EPIGRAPH
+
+
+def test_an_epigraph_in_guillemets_is_the_title_without_them():
+    """Another typography: a portal printing the epigraph between « »."""
+    text = RESOLUTION_HEAD + "«" + EPIGRAPH + "»." + RESOLUTION_BODY
+    assert title(text) == EPIGRAPH
+
+
+def test_a_headline_opening_with_a_quoted_phrase_keeps_its_quotes():
+    """Near miss: the quotation marks close inside the line; they are the headline's own."""
+    text = "“Buy Local” rules widened to steel pipes\nThe ministry extended the rules to steel pipes on Monday.\n"
+    assert title(text) == "“Buy Local” rules widened to steel pipes"
+
+
+# --- title: an order's own title under its parent Act's name -------------------------------------------------------
+
+
+def test_an_orders_title_over_two_lines_under_its_parent_act_is_the_title():
+    text = (
+        "No. S 112\nCustoms Act\nCustoms (Preferential Duties)\n(Amendment No. 2) Order 2031\n"
+        "In exercise of the powers conferred by section 10(1) of the Customs Act, the Minister for Finance makes the"
+        " following Order:\nCitation and commencement\n"
+        "1.  This Order is the Customs (Preferential Duties) (Amendment No. 2) Order 2031 and comes into operation on"
+        " 1 April 2031.\n"
+    )
+    assert title(text) == "Customs (Preferential Duties) (Amendment No. 2) Order 2031"
+
+
+def test_regulations_title_on_one_line_under_their_parent_act_is_the_title():
+    """Another instrument and wording: regulations, 'These Regulations are the …'."""
+    text = (
+        "No. S 240\nFree Trade Zones Act\nFree Trade Zones (Amendment) Regulations 2031\n"
+        "In exercise of the powers conferred by section 19 of the Free Trade Zones Act, the Minister for Finance"
+        " makes the following Regulations:\nCitation and commencement\n"
+        "1.  These Regulations are the Free Trade Zones (Amendment) Regulations 2031 and come into operation on"
+        " 1 June 2031.\n"
+    )
+    assert title(text) == "Free Trade Zones (Amendment) Regulations 2031"
+
+
+def test_an_act_without_a_citation_clause_keeps_its_first_title_line():
+    """Near miss: no clause naming another title; the first line is the title."""
+    text = (
+        "Customs (Preferential Duties) (Amendment) Order 2031\n"
+        "In exercise of the powers conferred by section 10(1) of the Customs Act, the Minister makes the following"
+        " Order:\n1.  Paragraph 3 of the Customs (Preferential Duties) Order is amended.\n"
+    )
+    assert title(text) == "Customs (Preferential Duties) (Amendment) Order 2031"
