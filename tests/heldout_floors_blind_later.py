@@ -170,11 +170,11 @@ LATER_BLIND_SETS = {
     # affected 0.872, jurisdiction 0.886, title 0.788, identifier 0.902, rates 0.839, quotas 0.640): the blind estimate.
     # Round 22 second pass, US quarter (final25/SECOND-a.md), figure before it first:
     "final25": {
-        "codes": 0.971,  # 0.948; a chapter whose note or rows the act amends, CN codes listed with spaces only; 0.948; QR record tariff-line cells, chapters in CTC rules and in goods 'for use on … of'
-        "dates": 0.915,  # 0.885; DATES entries for requests to appear, a cited act's date in a field, ', effective <date>,'; 0.884; the signature ends the last article, an invoice row's date; 0.884; open-ended record validity, a relay's dateline before 'On <reported day>'
-        "measures": 0.865,  # 0.812; 'positive adjustment' safeguards, 'allegedly subsidized', a quota bulletin's programme; 0.811; 'subject to the production of an export authorisation', codes changed elsewhere; 0.811; 'prohibited unless' permitted, Canada's agreement tariffs, CTC rules, export ceilings
+        "codes": 0.971,  # 0.948; a chapter whose note or rows the act amends, CN codes listed with spaces only; 0.948; QR record tariff-line cells, chapters in CTC rules and in goods 'for use on … of'; 0.948; round 22 second pass d: solid 8-digit customs-item ranges ('76061200- 76069200')
+        "dates": 0.922,  # 0.885; DATES entries for requests to appear, a cited act's date in a field, ', effective <date>,'; 0.884; the signature ends the last article, an invoice row's date; 0.884; open-ended record validity, a relay's dateline before 'On <reported day>'; 0.884; 'Update time :' fields, Turkish 'until <value> applied', PH citation lines
+        "measures": 0.865,  # 0.812; 'positive adjustment' safeguards, 'allegedly subsidized', a quota bulletin's programme; 0.811; 'subject to the production of an export authorisation', codes changed elsewhere; 0.811; 'prohibited unless' permitted, Canada's agreement tariffs, CTC rules, export ceilings; 0.811; amended article 'não se aplica a', remedies law names, subheadings replaced, FTA party
         "affected": 0.971,  # 0.871; destinations not subject to 'the measures set out in paragraphs 1 and 2'
-        "title": 0.83,  # 0.788; a determination's opening 'On the basis of the record …' is no title line; 0.787; coat-of-arms caption, QR record field labels
+        "title": 0.865,  # 0.788; a determination's opening 'On the basis of the record …' is no title line; 0.787; coat-of-arms caption, QR record field labels; 0.787; quoted epigraphs, an order's title under its parent Act, PH citation line no title
     # Round 22 second pass b (3613-3623, eval/heldout/final25/SECOND-b.md) raised codes, dates, measures, affected:
         "identifier": 0.923,  # 0.902; Home Affairs 'LIN nn/nnn'
         "rates": 0.838,

@@ -40,13 +40,18 @@ class MeasurePatterns:
     not_near: dict[str, re.Pattern] = field(default_factory=dict)
     # the words just after a signal that say the document leaves the measure alone ('… are not affected by this notice')
     context_after: re.Pattern | None = None
+    # group -> words its sentence or the text just before it must hold ('passa a vigorar com a seguinte redação': the
+    # words after it are an amended act's new text)
+    only_near: dict[str, re.Pattern] = field(default_factory=dict)
 
     def voided_nearby(self, group: str, lowered: str, offset: int, sentence_end: int) -> bool:
-        """A signal's 'not_near' words in its sentence or the NOT_NEAR_REACH characters before it."""
-        voiding = self.not_near.get(group)
-        if voiding is None:
-            return False
-        return voiding.search(lowered, max(0, offset - NOT_NEAR_REACH), sentence_end) is not None
+        """A signal's 'not_near' words in its sentence or the NOT_NEAR_REACH characters before it, or its
+        'only_near' words not there."""
+        start = max(0, offset - NOT_NEAR_REACH)
+        voiding, needed = self.not_near.get(group), self.only_near.get(group)
+        if needed is not None and needed.search(lowered, start, sentence_end) is None:
+            return True
+        return voiding is not None and voiding.search(lowered, start, sentence_end) is not None
 
     def finditer(self, lowered: str, start: int, end: int):
         """(group name, match) of each signal in lowered[start:end]."""
@@ -101,7 +106,7 @@ def patterns(lang: str = "en") -> MeasurePatterns:
     """One alternation with a named group per (category, type): the text is scanned once."""
     name = lang if lang in LANGUAGES else "en"
     data = _with_companions(name) if name == "en" else _with_english_names(_with_companions(name))
-    groups, only_when, needs_country, in_order, not_near = [], {}, set(), [], {}
+    groups, only_when, needs_country, in_order, not_near, only_near = [], {}, set(), [], {}, {}
     for category, by_type in ((c, data.get(c, {})) for c in CATEGORIES):
         for kind, phrases in sorted(by_type.items()):
             plain = [p for p in phrases if isinstance(p, str)]
@@ -113,8 +118,9 @@ def patterns(lang: str = "en") -> MeasurePatterns:
                 groups.append((name, _alternation([conditional["pattern"]])))
                 in_order += _phrases([conditional["pattern"]])
                 _add_conditions(name, conditional, only_when, needs_country)
-                if "not_near" in conditional:
-                    not_near[name] = guarded(spaces_match_any_whitespace(conditional["not_near"]))
+                for key, found in (("not_near", not_near), ("only_near", only_near)):
+                    if key in conditional:
+                        found[name] = guarded(spaces_match_any_whitespace(conditional[key]))
     compiled = [(name, re.compile(pattern)) for name, pattern in groups]
     # Matched against lower-cased text from word starts only: several times faster than re.I.
     spaced = [phrase for phrase in in_order if not UNSPACED.match(phrase, 3)]  # after its '(?:'
@@ -131,6 +137,7 @@ def patterns(lang: str = "en") -> MeasurePatterns:
         re.compile("|".join(unspaced)) if unspaced else None,
         not_near,
         guarded("|".join(_phrases(data["context_after"]))) if data.get("context_after") else None,
+        only_near,
     )
 
 

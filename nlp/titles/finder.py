@@ -41,6 +41,8 @@ def find_title(text: str, layout: Layout) -> TextMention | None:
         or _first_title_line(text, layout)
         or _short_title_line(text)
     )
+    if title is not None and title.kind == "line":
+        title = _cited_title_lines_below(text, title) or title  # a parent Act's name over the order's own title
     return without_a_glued_date(_cited_title(text, title) or title)
 
 
@@ -128,6 +130,28 @@ def _short_title_line(text: str) -> TextMention | None:
     for start, end in shapes.lines_between(text, 0, clause.start()):
         if " ".join(text[start:end].split()).lower() in (cited, f"the {cited}"):
             return _mention(text, start, end)
+    return None
+
+
+CITED_LINES = 3  # how many printed lines a short title may be wrapped over
+
+
+def _cited_title_lines_below(text: str, title: TextMention) -> TextMention | None:
+    """The short title the act gives itself, printed over one to three lines below the title line found and above
+    its clause ('Customs Act' / 'Customs (Duties)' / '(Amendment) Order 2031' / … 'This Order is the Customs (Duties)
+    (Amendment) Order 2031'): the line found is the parent Act's name, the lines are the title."""
+    clause = _cited_as_clause(text)
+    if clause is None or clause.start() < title.end:
+        return None
+    cited = " ".join(clause.group("title").split()).lower()
+    if cited == title.text.lower():
+        return None
+    lines = [span for span in shapes.lines_between(text, title.end, clause.start()) if text[slice(*span)].strip()]
+    for first in range(len(lines)):
+        for last in range(first, min(first + CITED_LINES, len(lines))):
+            joined = " ".join(text[lines[first][0] : lines[last][1]].split()).lower()
+            if joined in (cited, f"the {cited}"):
+                return _mention(text, lines[first][0], lines[last][1])
     return None
 
 
@@ -343,7 +367,18 @@ def _mention(text: str, start: int, end: int, kind: str = "line") -> TextMention
     stripped = shapes.without_unpaired_close(raw.rstrip(" \t\n.;,*_"))
     lead = LEADING_MARKS.match(stripped)  # a bullet or a markdown heading's marks before it ('◆ NOTICE OF …', '# X')
     stripped, start = stripped[lead.end() :], start + lead.end()
+    if _wrapped_in_quotes(stripped):  # an epigraph in quotation marks ('“Por la cual se dispone …”')
+        stripped, start = stripped[1:-1], start + 1
     collapsed = " ".join(stripped.split())
     if len(collapsed.split()) < MIN_TITLE_WORDS and not shapes.CJK.search(collapsed):
         return None  # a title in Chinese or Japanese writes its words without spaces
     return TextMention(collapsed, start, start + len(stripped.strip()), kind)
+
+
+QUOTE_PAIRS = {"“": "”", "«": "»"}
+
+
+def _wrapped_in_quotes(title: str) -> bool:
+    """The whole title between one pair of quotation marks, none inside it."""
+    close = QUOTE_PAIRS.get(title[:1])
+    return bool(close) and title.endswith(close) and title.count(title[0]) == 1 and title.count(close) == 1
