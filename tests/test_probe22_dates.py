@@ -129,3 +129,47 @@ def test_an_effective_lead_in_before_a_present_main_clause_keeps_its_type():
     )
     notice = "Tariff notice 32/02\n\nBeginning 5 March 2032, the duty rate is raised to 20 percent.\n"
     assert (_scored(annex), _scored(notice)) == ([(EIF, "2032-03-05")], [(EIF, "2032-03-05")])
+
+
+# --- a period the clause only supposes or asks for ----------------------------------------------------------------
+
+
+def test_a_period_the_clause_only_supposes_or_asks_for_is_no_period_of_this_act():
+    """Class: the clause's mood before a 'from ... to ...' pair (read by the period finder, which the single dates'
+    check did not reach)."""
+    supposed = "Notice to importers 17/2031\n\nIf adopted, the quota would be open from 1 July 2031 to 30 June 2032.\n"
+    asked = (
+        "Notice to importers 18/2031\n\nThe importers requested that the quota be open from 1 July 2031 to "
+        "30 June 2032.\n"
+    )
+    assert (_scored(supposed), _scored(asked)) == ([], [])
+
+
+def test_a_period_in_the_future_keeps_its_type():
+    """Guard (held on the base)."""
+    text = "Notice to importers 19/2031\n\nThe quota will be open from 1 July 2031 to 30 June 2032.\n"
+    assert _scored(text) == [("application_end", "2032-06-30"), (START, "2031-07-01")]
+
+
+# --- derived dates: a French count of days from this notice's publication; an instruction 'with immediate effect' -
+
+
+def test_a_french_deadline_counted_in_days_from_this_notices_publication():
+    """Class: 'dans un délai de N jours à compter de la date de publication du présent avis' (the English 'within N
+    days of the date of publication of this notice' was read; the French count of days was not)."""
+    text = (
+        "C 210/5\tFR\tJournal officiel de l'Union européenne\t14.5.2031\n\nAvis d'ouverture\n\nLes parties "
+        "intéressées peuvent présenter leurs observations dans un délai de 37 jours à compter de la date de "
+        "publication du présent avis.\n"
+    )
+    assert _scored(text) == [(DEADLINE, "2031-06-20"), ("publication", "2031-05-14")]
+
+
+def test_a_present_passive_with_immediate_effect_takes_effect_on_the_acts_day():
+    """Class: 'is restricted with immediate effect' in an instruction's operative sentence (only 'hereby amends ...
+    with immediate effect' was read); a past report of it ('was restricted with immediate effect') is not."""
+    head = "Notification No. 12/2031-2036\nNew Delhi, the 3rd March, 2031\n\n"
+    present = head + "Effect of this Notification: The import of the items is restricted with immediate effect.\n"
+    past = head + "In 2029 the import of the items was restricted with immediate effect.\n"
+    assert _scored(present) == [("document_date", "2031-03-03"), (EIF, "2031-03-03")]
+    assert _scored(past) == [("document_date", "2031-03-03")]
