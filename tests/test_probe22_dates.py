@@ -173,3 +173,26 @@ def test_a_present_passive_with_immediate_effect_takes_effect_on_the_acts_day():
     past = head + "In 2029 the import of the items was restricted with immediate effect.\n"
     assert _scored(present) == [("document_date", "2031-03-03"), (EIF, "2031-03-03")]
     assert _scored(past) == [("document_date", "2031-03-03")]
+
+
+# --- a past perfect: what had been done before this act ------------------------------------------------------------
+
+
+def test_a_period_told_in_the_past_perfect_is_history():
+    """Class: 'had imported the goods from ... to ...' (a past perfect before a period) reports what happened before
+    this act."""
+    text = (
+        "Tariff Concession Order 2031/17\n\nThe applicant stated that it had imported the goods from 1 July 2028 to "
+        "30 June 2030.\n"
+    )
+    assert _scored(text) == []
+
+
+def test_an_end_that_had_been_extended_to_is_the_former_end():
+    """Class: the same tense in a relative clause ('which had been extended until <date>, is further extended until
+    <date>'): the former end is history, the new end is this act's."""
+    text = (
+        "Customs notice 31/10\n\nThe suspension, which had been extended until 30 June 2031, is further extended "
+        "until 30 June 2032.\n"
+    )
+    assert _scored(text) == [("application_end", "2032-06-30")]
