@@ -145,7 +145,7 @@ class Classifier:
             self.rules.is_background(around.sentence)
             # a hard-wrapped line ends the sentence early: "... are expected to enter into force\non <date>"
             or (not around.sentence.startswith(around.clause.lstrip()) and self.rules.is_background(around.clause))
-            or self.rules.is_condition(TIME_OF_DAY.sub(" ", around.clause))
+            or self.rules.is_qualified(TIME_OF_DAY.sub(" ", around.clause))
         ):
             return OTHER
         return kinds

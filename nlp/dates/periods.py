@@ -19,6 +19,7 @@ from nlp.types import DateMention
 
 PAIR = ("application_start", "application_end")
 OPENING_REACH = 60  # characters before the first date where "from", "between"... may stand
+UNASSERTED_REACH = 200  # characters before it where its clause's mood ("would", "requested that") is read
 JOINING_GAP = 30  # "to", "and ending on", "–" between the two dates
 APPOSITIVE_GAP = 80  # ", effective date of the $200 billion action, to": a phrase about the first date, then "to"
 # two cells of one row: side by side, glued by a converter, or one cell per line (a web table's text)
@@ -46,12 +47,20 @@ def find_periods(text: str, found: list[FoundDate], layout: Layout, rules: DateR
         first, second = found[index], found[index + 1]
         if index in typed or not _is_pair(text, first, second, found[index - 1] if index else None, layout, rules):
             continue
-        if rules.is_background(_sentence_with_wrapped_lead(text, first.start, layout)):
+        previous = found[index - 1] if index else None
+        if rules.is_background(_sentence_with_wrapped_lead(text, first.start, layout)) or _unasserted(
+            first, previous, layout, rules
+        ):
             kinds = ("other", "other")
         else:
-            kinds = _pair_kinds(text, first, found[index - 1] if index else None, layout, rules)
+            kinds = _pair_kinds(text, first, previous, layout, rules)
         typed[index], typed[index + 1] = kinds
     return typed
+
+
+def _unasserted(first: FoundDate, previous, layout: Layout, rules: DateRules) -> bool:
+    """A period the clause only supposes or asks for ("the quota would be open from ... to ...")."""
+    return rules.is_unasserted(layout.clause_before(first.start, previous.end if previous else 0)[-UNASSERTED_REACH:])
 
 
 IN_FORCE_PAIR = ("entry_into_force", "application_end")

@@ -92,6 +92,7 @@ class DateRules:
     background: list[re.Pattern] = field(default_factory=list)
     retroactive: list[re.Pattern] = field(default_factory=list)  # periods of importation that may predate the act
     conditions: list[re.Pattern] = field(default_factory=list)  # the goods' journey ("loaded ... on or after")
+    unasserted: list[re.Pattern] = field(default_factory=list)  # "would take effect on": no date this act sets
     restated: list[re.Pattern] = field(default_factory=list)  # "... is revised to read as follows:" (restated.py)
     availability: list[re.Pattern] = field(default_factory=list)  # "available in ACE as of": a filing system's day
     recent_changes: list[re.Pattern] = field(default_factory=list)  # "has been reinstated with effect from" (recent.py)
@@ -156,6 +157,15 @@ class DateRules:
         """Whether the clause before a date makes it a condition on the goods, not the measure's date."""
         return self.needed_words("conditions").search_any(clause)
 
+    def is_unasserted(self, clause: str) -> bool:
+        """Whether the clause before a date only supposes, asks for or proposes it, or tells of a deadline passed
+        ("would take effect on", "requested that the duties apply from", "were due on"): no date of this act."""
+        return self.needed_words("unasserted").search_any(clause)
+
+    def is_qualified(self, clause: str) -> bool:
+        """Whether the clause before a date makes it no date of this act: a condition on the goods, or unasserted."""
+        return self.is_condition(clause) or self.is_unasserted(clause)
+
 
 def _pattern_of(item: re.Pattern | Trigger | LineRule | RelativeRule) -> re.Pattern:
     return item if isinstance(item, re.Pattern) else item.pattern
@@ -218,7 +228,7 @@ def date_rules() -> DateRules:
     rules.before, rules.latin_before, rules.fallback = _merged(rules.before), _merged(latin), _merged(rules.fallback)
     rules.after = [_guarded(trigger) for trigger in rules.after]
     rules.latin_after = [trigger for trigger in rules.after if not _in_other_script(trigger)]
-    for name in ("background", "retroactive", "conditions", "title_acts"):
+    for name in ("background", "retroactive", "conditions", "unasserted", "title_acts"):
         setattr(rules, name, [guarded(p.pattern, p.flags) for p in getattr(rules, name)])
     # every language's history headings in one multi-line pattern: one pass over the text
     # case as written: the headings are capitalised or in capitals, and a case-blind pass is slower
@@ -316,6 +326,8 @@ def _add_language(rules: DateRules, data: dict) -> None:
         rules.retroactive.append(re.compile(data["retroactive"], FLAGS))
     if data.get("conditions"):
         rules.conditions.append(re.compile(data["conditions"], FLAGS))
+    if data.get("unasserted"):
+        rules.unasserted.append(re.compile(data["unasserted"], FLAGS))
     if data.get("restated"):
         rules.restated.append(guarded(data["restated"], FLAGS))
     if data.get("availability"):
