@@ -98,7 +98,10 @@ def test_a_new_zealand_import_prohibition_order():
         "3 Prohibition\nThe importation of the goods specified in the Schedule is prohibited unless a permit "
         "has been granted by the chief executive.\n"
     )
-    assert measure_types(text, jurisdiction="NZ") == {"prohibition"}
+    # The order's name prohibits; 'prohibited unless a permit has been granted' makes entry need a permit, which is
+    # licensing (round 22: final25 3628's audited label, a WTO record's 'prohibited unless … permission'; 3618 is
+    # labelled licensing beside its prohibition the same way).
+    assert measure_types(text, jurisdiction="NZ") == {"prohibition", "licensing"}
 
 
 def test_changes_to_commodity_code_structure_in_a_stop_press_notice():

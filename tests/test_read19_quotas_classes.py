@@ -179,7 +179,9 @@ def test_a_csms_code_before_its_rate_is_a_code_and_the_rate_it_is_liquidated_at_
 
 def test_japanese_schedule_numbers_between_dai_and_go_are_codes_but_act_numbers_are_not():
     text = "豚肉(関税定率法(明治43年法律第54号)別表第020\n3.11号、第0203.12号及び第0203.19号の2に掲げる物品)"
-    assert _codes(text) == ["020312", "020319"]
+    # the number split at the line's end ('第020\n3.11号') is read whole since round 22's codes probe pass (the set's
+    # gold labels such a split number: read19-quotas codes 0.957 -> 1.000)
+    assert _codes(text) == ["020311", "020312", "020319"]
 
 
 def test_a_japanese_quota_announcements_number_is_its_identifier_and_its_reference_number_no_title():
