@@ -3,7 +3,11 @@ initiate an investigation'. The clause says what might be done if something happ
 measure on them. A condition opens the sentence (or its numbered item) and either its own verb is a change in the
 goods' flow ('increase', 'aumentem', 'augmentent', 'steigen') or the main clause after it is discretionary ('may',
 'poderá', 'peut', 'kann'): 'Where goods originating in Ruritania are declared for release, the duty shall apply' stays
-a measure on them. Patterns: cues.json `contingency_openers`, `contingency_changes`, `contingency_discretion`."""
+a measure on them. So does a condition that is the goods' entry ('Where goods originating in China are entered for home
+consumption, the Commissioner may collect …') and a main clause that levies a duty at a stated rate ('If imports
+originating in Turkey increase above the trigger volume …, an additional duty of 10% shall be imposed', a special
+safeguard's trigger). Patterns: cues.json `contingency_openers`, `contingency_changes`, `contingency_discretion`,
+`contingency_entries`, `contingency_levies`."""
 
 from __future__ import annotations
 
@@ -29,6 +33,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "opening": re.compile(rf"(?:^|(?<=\n))[ \t]*{ITEM_MARKER}(?:{openers})\b[^.;:]*$", re.I),
         "change": re.compile("|".join(data["contingency_changes"]), re.I),
         "discretion": re.compile("|".join(data["contingency_discretion"]), re.I),
+        "entry": re.compile("|".join(data["contingency_entries"]), re.I),
+        "levy": re.compile("|".join(data["contingency_levies"]), re.I),
     }
 
 
@@ -44,4 +50,6 @@ def in_a_contingency(text: str, offset: int, sentences: Sentences) -> bool:
     if comma < 0:
         return False
     condition, main = text[offset:comma], text[comma:sentence_end]
+    if patterns["entry"].search(condition) or patterns["levy"].search(main):
+        return False  # the goods' entry, or a duty levied at its rate: the measure on them
     return bool(patterns["change"].search(condition) or patterns["discretion"].match(main))

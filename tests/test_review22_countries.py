@@ -1,0 +1,56 @@
+"""Affected countries: round 22 review fixes (issue 15). The regression reviewer's passages, reworded, on the rules this
+round added to nlp/countries/ (contingencies, ISO code cells, case lines, amount lines): each test pins the output the
+tree gave before those rules and failed on the integration tree int22. Passages written for these tests."""
+
+from nlp.pipeline import analyse
+
+
+def _affected(text: str, jurisdiction: str | None = None) -> list[str]:
+    return sorted(analyse(text, jurisdiction=jurisdiction)._.countries["affected"])
+
+
+# Class 'contingency that is the measure': a condition that is the goods' entry, or a main clause that levies a duty
+# at its rate, states the measure on the origin it names (nlp/countries/contingencies.py, cues.json
+# contingency_entries, contingency_levies).
+
+
+def test_a_duty_collected_where_goods_are_entered_for_home_consumption_keeps_its_origin():
+    """Class 'contingency that is the measure', the goods' entry: 'Where goods originating in … are entered for home
+    consumption, the Commissioner may collect interim dumping duty at …' is the duty on them (FINDINGS 1)."""
+    text = (
+        "Customs (Dumping Duty) Notice 2031/12\n\n1. Where aluminium extrusions originating in Malaysia are entered"
+        " for home consumption, the Commissioner may collect interim dumping duty at the rate of 18.2%.\n"
+    )
+    assert _affected(text) == ["MY"]
+
+
+def test_a_duty_collected_at_entry_with_no_rate_keeps_its_origin():
+    """Class 'contingency that is the measure', the goods' entry without a stated rate (FINDINGS 1)."""
+    text = (
+        "Customs (Dumping Duty) Notice 2031/13\n\n1. Where hollow structural sections originating in Thailand are"
+        " entered for home consumption, the Commissioner may collect interim dumping duty on them.\n"
+    )
+    assert _affected(text) == ["TH"]
+
+
+def test_a_special_safeguard_trigger_keeps_its_origin():
+    """Class 'contingency that is the measure', a special safeguard: 'If imports originating in … increase above the
+    trigger volume …, an additional duty of 10% shall be imposed' levies the duty on them (FINDINGS 5)."""
+    text = (
+        "Customs Tariff (Special Safeguard) Order 2031\n\nArticle 1\nThe special safeguard set out in this Order applies"
+        " to fresh cucumbers of heading 0707.\n\nArticle 2\nIf imports originating in Egypt rise above the trigger"
+        " volume set out in the Schedule, an additional duty of 15% shall be imposed on those imports until the end of"
+        " the calendar year.\n\nArticle 3\nThis Order enters into force on 1 July 2031.\n"
+    )
+    assert _affected(text) == ["EG"]
+
+
+def test_a_french_special_safeguard_trigger_keeps_its_origin():
+    """Class 'contingency that is the measure', French 'Si les importations originaires de … augmentent au-delà du
+    volume de déclenchement …, un droit additionnel de 10 % est perçu' (FINDINGS 5)."""
+    text = (
+        "Arrêté du 9 juin 2031 relatif aux importations de concombres\n\nArticle 1er\nSi les importations originaires"
+        " de Tunisie augmentent au-delà du volume de déclenchement fixé à l'annexe, un droit additionnel de 12 % est"
+        " perçu sur ces importations.\n"
+    )
+    assert _affected(text) == ["TN"]
