@@ -54,3 +54,29 @@ def test_a_french_special_safeguard_trigger_keeps_its_origin():
         " perçu sur ces importations.\n"
     )
     assert _affected(text) == ["TN"]
+
+
+# Class 'ISO code cells': only the origin column's own cells, counted from the header's word, give ISO codes, and a
+# placeholder there ('NA', not available) names no country (nlp/countries/code_cells.py, cues.json
+# code_cell_placeholders).
+
+
+def test_product_abbreviations_left_of_an_origin_column_name_no_country():
+    """Class 'ISO code cells', the column: a header '| Origin |' whose pattern takes the bar before the word; the
+    polymer abbreviations in the first column ('PE', 'PA') are products, not Peru and Panama (FINDINGS 2)."""
+    text = (
+        "Notice of Additional Duties on Certain Polymers\n\nThe Minister of Finance hereby imposes additional duties on"
+        " the following goods, effective 1 May 2031.\n\nProduct | Origin | Rate\nPE | Korea | 20%\nPA | Korea | 20%\n"
+        "PS | Korea | 12%\n"
+    )
+    assert _affected(text) == ["KR"]
+
+
+def test_not_available_in_an_iso_origin_column_is_not_namibia():
+    """Class 'ISO code cells', a placeholder: 'NA' in the origin column of a status table (FINDINGS 8)."""
+    text = (
+        "Status of Countervailing Measures in Force\n\nProduct | HS code | Country of origin | Date of imposition\n"
+        "Glass fibre | 7019.12 | EG | 2 May 2029\nSorbitol | 2905.44 | NA | 7 July 2030\nPolyester yarn | 5402.33 |"
+        " VN | 1 June 2030\n"
+    )
+    assert _affected(text) == ["EG", "VN"]
