@@ -80,3 +80,22 @@ def test_not_available_in_an_iso_origin_column_is_not_namibia():
         " VN | 1 June 2030\n"
     )
     assert _affected(text) == ["EG", "VN"]
+
+
+# Class 'case lines in the background': a list of related proceedings under a 'Background' heading names orders the
+# notice only mentions; only case lines outside the layout's background parts name origins (nlp/countries/case_lines.py).
+
+
+def test_related_proceedings_listed_in_the_background_name_no_origin():
+    """Class 'case lines in the background', 'Background' / 'Related proceedings on …:' / 'A-570-909 | 731-TA-1114 |
+    China | …' in a review of another origin's order (FINDINGS 6)."""
+    text = (
+        "Certain Steel Wheels From the Republic of Turkey: Final Results of Antidumping Duty Administrative Review;"
+        " 2029-2030\n\nAGENCY: Enforcement and Compliance, International Trade Administration, Department of"
+        " Commerce.\nSUMMARY: Commerce determines that producers and exporters of certain steel wheels from Turkey sold"
+        " subject merchandise at less than normal value.\n\nBackground\nRelated proceedings on steel wheels:\n"
+        "A-570-082 | 731-TA-1412 | China | Steel Wheels\nA-201-850 | 731-TA-1413 | Mexico | Steel Wheels\n\nFinal"
+        " Results of Review\nThe weighted-average dumping margin for the period 2029-2030 is 8.1 percent for"
+        " Turkey-based exporters.\n"
+    )
+    assert _affected(text, "US") == ["TR"]
