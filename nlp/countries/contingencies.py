@@ -6,8 +6,8 @@ goods' flow ('increase', 'aumentem', 'augmentent', 'steigen') or the main clause
 a measure on them. So does a condition that is the goods' entry ('Where goods originating in China are entered for home
 consumption, the Commissioner may collect …') and a main clause that levies a duty at a stated rate ('If imports
 originating in Turkey increase above the trigger volume …, an additional duty of 10% shall be imposed', a special
-safeguard's trigger). Patterns: cues.json `contingency_openers`, `contingency_changes`, `contingency_discretion`,
-`contingency_entries`, `contingency_levies`."""
+safeguard's trigger). Patterns: cues.json `contingency_item_marker`, `contingency_openers`, `contingency_changes`,
+`contingency_discretion`, `contingency_entries`, `contingency_levies`."""
 
 from __future__ import annotations
 
@@ -17,11 +17,6 @@ from functools import cache
 from nlp.countries.cue_data import cue_data
 from nlp.text.sentences import Sentences
 
-# what may stand before the condition on its line: an item's number ('2.', '(2)', 'Art. 2º', 'Artículo 2°.-')
-ITEM_MARKER = (
-    r"(?:(?:(?:art(?:[íi]culo|icle|ikel)?\.?|sec(?:tion|\.)?)\s*)?\d{1,3}[a-z]?\s*[º°o]?\s*[.:)]?\s*[-–—]?\s*"
-    r"|\(\d{1,3}\)\s*|\([a-z]{1,4}\)\s*)?"
-)
 CONDITION_REACH = 300  # how far back from the name the condition may open
 
 
@@ -29,8 +24,9 @@ CONDITION_REACH = 300  # how far back from the name the condition may open
 def _patterns() -> dict[str, re.Pattern]:
     data = cue_data()
     openers = "|".join(data["contingency_openers"])
+    item_marker = data["contingency_item_marker"]  # an item's number before the condition ('2.', '(2)', 'Art. 2º')
     return {
-        "opening": re.compile(rf"(?:^|(?<=\n))[ \t]*{ITEM_MARKER}(?:{openers})\b[^.;:]*$", re.I),
+        "opening": re.compile(rf"(?:^|(?<=\n))[ \t]*{item_marker}(?:{openers})\b[^.;:]*$", re.I),
         "change": re.compile("|".join(data["contingency_changes"]), re.I),
         "discretion": re.compile("|".join(data["contingency_discretion"]), re.I),
         "entry": re.compile("|".join(data["contingency_entries"]), re.I),
