@@ -83,7 +83,7 @@ def test_not_available_in_an_iso_origin_column_is_not_namibia():
 
 
 # Class 'case lines in the background': a list of related proceedings under a 'Background' heading names orders the
-# notice only mentions; only case lines outside the layout's background parts name origins (nlp/countries/case_lines.py).
+# notice only mentions; only case lines in the layout's operative kinds name origins (nlp/countries/case_lines.py).
 
 
 def test_related_proceedings_listed_in_the_background_name_no_origin():

@@ -3,8 +3,8 @@ Stainless Pressure Pipe, A-533-867 | 3/1/30-2/28/31', or a sunset table's 'A-570
 Nails'): the country heading the line, or standing alone in one of its cells, is the origin of the proceeding the
 notice initiates, reviews or lists. A case number in prose ('the order on steel nails from Oman (A-523-808)') heads no
 line and names no cell: it is the background's; so is a list of related proceedings under a 'Background' heading (only
-lines outside the layout's background parts count). Pattern: cues.json `case_number` (its `case_number_prefixes` found
-first: a regex scan of a long act costs more)."""
+lines in the layout's operative kinds count: a notice's body, summary, action or annex). Pattern: cues.json
+`case_number` (its `case_number_prefixes` found first: a regex scan of a long act costs more)."""
 
 from __future__ import annotations
 
