@@ -2,45 +2,68 @@
 allocation or a rate annex): 'Argentina 20,000 metric tons' / 'Brazil 10,000 metric tons', 'Algeria 30%' /
 'Bangladesh 20%'. In the operative part, under a lead-in that allots or rates ('… is allocated among the following
 supplying countries:', 'Country  Reciprocal tariff'), two such lines or more name the countries the quota or the rates
-are for; import statistics ('Imports by origin in 2030:'), in a recital or a news item's body, name sources, not
-beneficiaries (tables.py reads the same with bars)."""
+are for; a lead-in that reports figures names sources or other members, not beneficiaries: import statistics ('Imports
+by origin in 2030:'), in a recital or a news item's body, or a comparison ('For comparison, the rates of duty that
+other members apply to the same products are:'). tables.py reads the same with bars. Words: cues.json
+`amount_units`, `amount_lead_allots`, `amount_lead_reports`."""
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from nlp.countries.mention import CountryMention
+from nlp.countries.cue_data import cue_data
+from nlp.countries.mention import CountryMention, names_all_of
 from nlp.countries.names import find_country_names
 from nlp.text.layout import OPERATIVE, Layout
 
-# the country, then its amount with a unit or a percentage, and nothing else on the line
-AMOUNT_LINE = re.compile(
-    r"[ \t]*(?:[-•*][ \t]*)?(?P<name>[^\W\d_][^\d\n|:]{1,60}?)[ \t]*[:.…]*[ \t]+\d[\d,.\u00a0\u202f ]*[ \t]*"
-    r"(?:%|per\s*cent|percent|(?:metric\s+)?(?:tons?|tonnes?)|t|kg|kilograms?|litres?|liters?|hl|head|units?)"
-    r"(?:\s+ad\s+valorem)?[ \t]*$",
-    re.I,
-)
-# a line's last characters where it ends in an amount's unit ('… 30%', '… 20,000 metric tons', '… 800 t')
-UNIT_ENDINGS = ("%", " t", "ton", "tons", "tonne", "tonnes", "kg", "kilograms", "litres", "liters", " hl", "head")
-UNIT_ENDINGS += ("units", "percent", "per cent", "valorem", " T", "TONS", "TONNES", "KG")
 MIN_LINES = 2
-ALLOTTING_LEAD = re.compile(
-    r"\b(?:allot\w*|allocat\w*|quotas?|suppl(?:ying|ier)\s+countr\w*|rates?|dut(?:y|ies)|surtax\w*|tariffs?)\b", re.I
-)
-STATISTICS_LEAD = re.compile(r"\b(?:imports?|exports?|volumes?|statistics|market\s+shares?|(?:19|20)\d\d)\b", re.I)
+DIGITS = "0123456789"
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern]:
+    data = cue_data()
+    units = "|".join(re.escape(unit).replace(r"\ ", r"\s*") for unit in _units())
+    return {
+        # the country, then its amount with a unit or a percentage, and nothing else on the line
+        "line": re.compile(
+            r"[ \t]*(?:[-•*][ \t]*)?(?P<name>[^\W\d_][^\d\n|:]{1,60}?)[ \t]*[:.…]*[ \t]+\d[\d,.\u00a0\u202f ]*[ \t]*"
+            rf"(?:{units})(?:\s+ad\s+valorem)?[ \t]*$",
+            re.I,
+        ),
+        "allots": re.compile("|".join(data["amount_lead_allots"]), re.I),
+        "reports": re.compile("|".join(data["amount_lead_reports"]), re.I),
+    }
+
+
+@cache
+def _units() -> tuple[str, ...]:
+    """The units, longest first (a regex alternation takes the first that matches)."""
+    return tuple(sorted(cue_data()["amount_units"], key=len, reverse=True))
+
+
+@cache
+def _unit_endings() -> tuple[str, ...]:
+    """How a line whose amount has a unit ends, lower-cased: the unit after a space or a digit ('30%', '800 t',
+    '20kg'), or 'ad valorem' after it."""
+    endings = {" valorem"}
+    for unit in _units():
+        endings.update([unit] if not unit[0].isalpha() else [" " + unit, *(digit + unit for digit in DIGITS)])
+    return tuple(endings)
 
 
 def countries_before_amounts(text: str, skip: set[str], layout: Layout) -> list[CountryMention]:
     found: dict[str, CountryMention] = {}
-    for line in _amount_lines(text):
-        if layout.kind_at(line.start()) not in OPERATIVE or not _under_an_allotting_lead(text, line.start()):
+    for line, lead in _amount_lines(text):
+        if layout.kind_at(line.start()) not in OPERATIVE or not _allots(lead):
             continue
         start, end = line.span("name")
         names = list(find_country_names(text, start, end))
         if len(names) != 1 or names[0].code in skip:
             continue
         name = names[0]
-        if (text[start : name.start] + text[name.end : end]).strip().lower() not in ("", "the"):
+        if not names_all_of(text, name.start, name.end, start, end):
             continue  # the line's label says more than the country ('Imports from Brazil in 2030 12,000 tonnes')
         found.setdefault(
             name.code, CountryMention(name.code, "affected", text[name.start : name.end], name.start, name.end)
@@ -48,26 +71,24 @@ def countries_before_amounts(text: str, skip: set[str], layout: Layout) -> list[
     return list(found.values()) if len(found) >= MIN_LINES else []
 
 
-def _under_an_allotting_lead(text: str, line_start: int) -> bool:
-    """The first line above the list's lines (and the blank lines between them) allots or rates, and counts no
-    imports."""
-    position = line_start
-    while position > 0:
-        above_start = text.rfind("\n", 0, position - 1) + 1
-        above = text[above_start : position - 1]
-        position = above_start
-        if not above.strip() or AMOUNT_LINE.fullmatch(above.rstrip("\r")):
-            continue
-        return bool(ALLOTTING_LEAD.search(above)) and not STATISTICS_LEAD.search(above)
-    return False
+def _allots(lead: str) -> bool:
+    """The lead-in above a list allots or rates, and reports no figures (statistics, a comparison)."""
+    patterns = _patterns()
+    return bool(patterns["allots"].search(lead)) and not patterns["reports"].search(lead)
 
 
 def _amount_lines(text: str):
-    """The lines AMOUNT_LINE matches whole, asked only of those ending in a unit (a regex tried at every line of a
-    long act costs more than the rest of this reader)."""
-    position = 0
+    """The lines the amount pattern matches whole, each with its list's lead-in: the nearest line above that is
+    neither blank nor an amount line. One pass over the lines (a walk back from each line was quadratic); the
+    pattern is asked only of lines ending in a unit (tried at every line of a long act it costs more than the rest)."""
+    pattern, endings = _patterns()["line"], _unit_endings()
+    position, lead = 0, ""
     for line in text.split("\n"):
-        end = position + len(line)
-        if line.endswith(UNIT_ENDINGS) and (found := AMOUNT_LINE.fullmatch(text, position, end)):
-            yield found
-        position = end + 1
+        content = line.rstrip()
+        end = position + len(content)
+        found = content[-16:].lower().endswith(endings) and pattern.fullmatch(text, position, end)
+        if found:
+            yield found, lead
+        elif content.strip():
+            lead = content
+        position += len(line) + 1

@@ -3,7 +3,11 @@ initiate an investigation'. The clause says what might be done if something happ
 measure on them. A condition opens the sentence (or its numbered item) and either its own verb is a change in the
 goods' flow ('increase', 'aumentem', 'augmentent', 'steigen') or the main clause after it is discretionary ('may',
 'poderá', 'peut', 'kann'): 'Where goods originating in Ruritania are declared for release, the duty shall apply' stays
-a measure on them. Patterns: cues.json `contingency_openers`, `contingency_changes`, `contingency_discretion`."""
+a measure on them. So does a condition that is the goods' entry ('Where goods originating in China are entered for home
+consumption, the Commissioner may collect …') and a main clause that levies a duty at a stated rate ('If imports
+originating in Turkey increase above the trigger volume …, an additional duty of 10% shall be imposed', a special
+safeguard's trigger). Patterns: cues.json `contingency_item_marker`, `contingency_openers`, `contingency_changes`,
+`contingency_discretion`, `contingency_entries`, `contingency_levies`."""
 
 from __future__ import annotations
 
@@ -13,11 +17,6 @@ from functools import cache
 from nlp.countries.cue_data import cue_data
 from nlp.text.sentences import Sentences
 
-# what may stand before the condition on its line: an item's number ('2.', '(2)', 'Art. 2º', 'Artículo 2°.-')
-ITEM_MARKER = (
-    r"(?:(?:(?:art(?:[íi]culo|icle|ikel)?\.?|sec(?:tion|\.)?)\s*)?\d{1,3}[a-z]?\s*[º°o]?\s*[.:)]?\s*[-–—]?\s*"
-    r"|\(\d{1,3}\)\s*|\([a-z]{1,4}\)\s*)?"
-)
 CONDITION_REACH = 300  # how far back from the name the condition may open
 
 
@@ -25,10 +24,13 @@ CONDITION_REACH = 300  # how far back from the name the condition may open
 def _patterns() -> dict[str, re.Pattern]:
     data = cue_data()
     openers = "|".join(data["contingency_openers"])
+    item_marker = data["contingency_item_marker"]  # an item's number before the condition ('2.', '(2)', 'Art. 2º')
     return {
-        "opening": re.compile(rf"(?:^|(?<=\n))[ \t]*{ITEM_MARKER}(?:{openers})\b[^.;:]*$", re.I),
+        "opening": re.compile(rf"(?:^|(?<=\n))[ \t]*{item_marker}(?:{openers})\b[^.;:]*$", re.I),
         "change": re.compile("|".join(data["contingency_changes"]), re.I),
         "discretion": re.compile("|".join(data["contingency_discretion"]), re.I),
+        "entry": re.compile("|".join(data["contingency_entries"]), re.I),
+        "levy": re.compile("|".join(data["contingency_levies"]), re.I),
     }
 
 
@@ -44,4 +46,6 @@ def in_a_contingency(text: str, offset: int, sentences: Sentences) -> bool:
     if comma < 0:
         return False
     condition, main = text[offset:comma], text[comma:sentence_end]
+    if patterns["entry"].search(condition) or patterns["levy"].search(main):
+        return False  # the goods' entry, or a duty levied at its rate: the measure on them
     return bool(patterns["change"].search(condition) or patterns["discretion"].match(main))

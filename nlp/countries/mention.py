@@ -17,3 +17,10 @@ class CountryMention:
 
     def as_dict(self) -> dict:
         return plain_dict(self)
+
+
+def names_all_of(text: str, name_start: int, name_end: int, start: int, end: int) -> bool:
+    """The name at name_start:name_end is all that text[start:end] (a label, a cell) holds, but for an article before
+    it ('The Philippines')."""
+    rest = (text[start:name_start] + " " + text[name_end:end]).strip().lower()
+    return rest in ("", "the")

@@ -120,7 +120,7 @@ def affected_countries(
         *countries_in_amount_rows(text, skip, layout),
         *origins_in_cell_line_rows(text, skip),
         *origins_with_quota_numbers(text, skip),
-        *origins_of_case_lines(text, skip),
+        *origins_of_case_lines(text, skip, layout),
         *countries_before_amounts(text, skip, layout),
     ]:
         if name.code not in first:

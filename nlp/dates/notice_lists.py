@@ -11,6 +11,7 @@ import re
 
 from nlp.dates.rules import DateRules
 from nlp.text.patterns import may_match
+from nlp.text.textutil import line_end
 from nlp.types import DateMention
 
 # what may follow a date in its cell: a page's "New!" marker
@@ -32,10 +33,10 @@ def typed_notice_list(text: str, mentions: list[DateMention], rules: DateRules) 
 
 def _typed_row_date(text: str, mention: DateMention) -> DateMention:
     line_start = text.rfind("\n", 0, mention.start) + 1
-    line_end = _line_end(text, mention.end)
+    end = line_end(text, mention.end)
     opens_line = not text[line_start : mention.start].strip(" \t\u00a0|")
-    closes_line = CELL_MARK.fullmatch(text, mention.end, line_end) is not None
-    if mention.type in ROW_OPENING_TYPES and opens_line and not (closes_line and _row_below(text, line_end)):
+    closes_line = CELL_MARK.fullmatch(text, mention.end, end) is not None
+    if mention.type in ROW_OPENING_TYPES and opens_line and not (closes_line and _row_below(text, end)):
         kind = "publication"
     elif mention.type == "other" and closes_line:
         kind = "entry_into_force"
@@ -46,11 +47,6 @@ def _typed_row_date(text: str, mention: DateMention) -> DateMention:
 
 def _row_below(text: str, line_end: int) -> bool:
     return DATE_START.match(_next_line(text, line_end)) is not None
-
-
-def _line_end(text: str, offset: int) -> int:
-    end = text.find("\n", offset)
-    return end if end >= 0 else len(text)
 
 
 def _next_line(text: str, line_end: int) -> str:

@@ -133,3 +133,9 @@ def lines_with_text_below(text: str, offset: int) -> Iterator[str]:
         if line:
             yield line
         position = following
+
+
+def line_end(text: str, offset: int) -> int:
+    """The offset of the line break that ends the line holding `offset` (the text's length on its last line)."""
+    end = text.find("\n", offset)
+    return len(text) if end < 0 else end

@@ -9,6 +9,7 @@ from functools import cache
 from importlib import resources
 
 from nlp.text.plain import MAX_WRAP_WIDTH, SENTENCE_END
+from nlp.text.textutil import line_end
 
 # scripts written without spaces between words: Thai, kana, CJK ideographs
 CJK = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u4e00-\u9fff]")
@@ -206,17 +207,12 @@ CRUMB = re.compile(r"[ \t]*\d{1,2}\.[ \t]+[^\n]{1,80}$")
 
 def breadcrumb_end(text: str, start: int) -> int:
     """Where a numbered breadcrumb opening at `start` ends (its last item's line end), or 0 where none opens."""
-    if not BREADCRUMB_HOME.match(text, start, _line_end(text, start)):
+    if not BREADCRUMB_HOME.match(text, start, line_end(text, start)):
         return 0
-    end = _line_end(text, start)
+    end = line_end(text, start)
     while (following := NEXT_LINE.match(text, end)) and CRUMB.match(text, following.start(1), following.end(1)):
         end = following.end(1)  # the next item, blank lines between
     return end
-
-
-def _line_end(text: str, start: int) -> int:
-    newline = text.find("\n", start)
-    return len(text) if newline < 0 else newline
 
 
 # The fields of a US quota bulletin's body ('Commodity:', 'QUOTA PERIOD:', 'Opening Date:', 'Restraint Level:'): a
@@ -366,5 +362,4 @@ CITED_WITH_ITS_JOURNAL = re.compile(
 
 def cited_with_its_journal(text: str, start: int) -> bool:
     """The act designation at `start` ends its line with the journal issue that published it."""
-    line_end = text.find("\n", start)
-    return CITED_WITH_ITS_JOURNAL.search(text, start, len(text) if line_end < 0 else line_end) is not None
+    return CITED_WITH_ITS_JOURNAL.search(text, start, line_end(text, start)) is not None
