@@ -124,6 +124,8 @@ class Classifier:
     def types(self, span: Span) -> tuple[str, ...]:
         around = Around(self._clause_before(span), self.layout.sentence(span.start))
         kinds = self._types(span, around)
+        if kinds == OTHER and self.rules.reports_its_headline(self.text[: self.layout.first_line_end], around.clause):
+            kinds = ("entry_into_force",)  # a past treaty rule's history, but the item's own subject (its headline)
         if kinds in ((), OTHER) and self._under_a_contact_at_the_foot(span):
             return ("publication",)
         if (
