@@ -5,7 +5,9 @@ Split from layout.py (which asks it through Layout.label): what a date's neighbo
 
 from __future__ import annotations
 
+import json
 import re
+from importlib import resources
 from typing import TYPE_CHECKING
 
 from nlp.text.tables import column_header
@@ -28,14 +30,10 @@ CAPITALS_FIELD = re.compile(r"(?-i:[A-Z][A-Z ]{0,30}\b(?:DATE|DAY|TIME|DEADLINE)
 TITLE_CASE_FIELD = re.compile(r"(?-i:(?:[A-Z][a-z]+ ){1,3}(?:Date|Day|Time|Deadline))")
 LABEL_ABOVE = re.compile(r"[A-Z][\w ,]{0,30}\b(?:issued|rendered|signed|made|adopted|rendue?s?)", re.I)
 # a database record's validity field over a period left open ('Version validity' / '01/10/2031 - present'): its start
-VALIDITY_FIELD = re.compile(
-    r"(?:version\s+)?validity(?:\s+period)?|period\s+of\s+validity|validit[ée]\s+de\s+la\s+version|validez\s+de\s+la\s+versi[óo]n",
-    re.I,
-)
-OPEN_END = re.compile(
-    r"[ \t\u00a0]*[-–][ \t\u00a0]*(?:present|today|ongoing|actuel(?:le)?|présent|presente|actualidad)?[ \t\u00a0.]*",
-    re.I,
-)
+_FIELDS = json.loads(resources.files("nlp").joinpath("data/date_fields.json").read_text("utf-8"))
+VALIDITY_FIELD = re.compile("|".join(_FIELDS["validity_field"].values()), re.I)
+_OPEN_END_WORDS = sorted({word for words in _FIELDS["open_end"].values() for word in words}, key=len, reverse=True)
+OPEN_END = re.compile(rf"[ \t\u00a0]*[-–][ \t\u00a0]*(?:{'|'.join(_OPEN_END_WORDS)})?[ \t\u00a0.]*", re.I)
 # a Japanese notice's field over its date ('通関期限' / '令和22年3月31日': the customs clearance deadline)
 CJK_FIELD = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]{0,10}(?:期限|期日)")
 # a database record's value led by the document symbol it was notified in: "G/MA/QR/N/XYZ/3 14/05/2031"
