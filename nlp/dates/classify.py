@@ -18,7 +18,6 @@ from nlp.dates.bylines import (
     dated_relay_lead,
     heads_a_news_page,
     over_an_agency_dateline,
-    reported_after_a_dateline,
     under_a_byline,
     under_a_news_masthead,
     under_its_headline,
@@ -27,7 +26,9 @@ from nlp.dates.bylines import (
 )
 from nlp.dates.citing import CITED_AFTER, CITING, JOURNAL_CITATION, OF_DATE
 from nlp.dates.gazette_tables import GazetteTables
-from nlp.dates.layout import CLOSING_REACH, WEEKDAY_PREFIX, Layout
+from nlp.dates.labels import WEEKDAY_PREFIX
+from nlp.dates.layout import CLOSING_REACH, Layout
+from nlp.dates.lead_ins import LeadIns
 from nlp.dates.opening_sentence import OpeningSentence
 from nlp.dates.reaching import TIME_OF_DAY, gap_length, nearest, reaching
 from nlp.dates.rules import DateRules, Trigger
@@ -64,16 +65,6 @@ ISSUE_NUMBER_LINE = re.compile(r"^\s*\d{4}/\d{1,5}\s*$")
 TITLE_DATE_REACH = 240
 TITLE_DATED_REACH = 120
 OPENING_REACH = 1500  # a heading block above an instrument's first sentence
-# a report's opening "On <date>, <authority> announced ...": the day the measure was made public ("published"
-# names another document: "On 3 March, Commerce published a notice of initiation (96 FR 1234)")
-ANNOUNCED = re.compile(r"announced|gazetted", re.I)
-# "On 29 June 2031, in Cargo Systems Messaging Service (CSMS) #31000001, CBP announced ...": the lead names the message
-# the announcement was made in, so the day is that message's, not the report's own
-ANNOUNCED_IN = re.compile(
-    r"^[\s,]*in\s+(?:an?\s+|the\s+|its\s+)?[^,;]{0,60}?\b(?:CSMS|messages?|notices?|bulletins?|releases?|proclamations?"
-    r"|orders?|Federal\s+Register)\b",
-    re.I,
-)
 # a news report's day of writing before its bracketed date ('dikutip dari PMK 70/2031, Kamis (17/10/2031)')
 REPORTING_DAY = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Senin|Selasa|Rabu|Kamis|Khamis|Jumat|Jumaat|Sabtu"
@@ -118,6 +109,7 @@ class Classifier:
         self.press_release = a_press_release(text)
         self.opening = OpeningSentence(text, layout)
         self.gazette_tables = GazetteTables(text)
+        self.lead_ins = LeadIns(text, layout, rules, self.opening)
         self._reached: dict[tuple[int, str], list[tuple[Trigger, int]]] = {}  # _reaching's, by its question
 
     def _closest(self, triggers: list[Trigger], clause: str, sentence: str) -> tuple[str, ...]:
@@ -132,6 +124,8 @@ class Classifier:
     def types(self, span: Span) -> tuple[str, ...]:
         around = Around(self._clause_before(span), self.layout.sentence(span.start))
         kinds = self._types(span, around)
+        if kinds == OTHER and self.rules.reports_its_headline(self.text[: self.layout.first_line_end], around.clause):
+            kinds = ("entry_into_force",)  # a past treaty rule's history, but the item's own subject (its headline)
         if kinds in ((), OTHER) and self._under_a_contact_at_the_foot(span):
             return ("publication",)
         if (
@@ -373,35 +367,5 @@ class Classifier:
         return ()
 
     def _lead_in(self, span: Span, around: Around) -> tuple[str, ...]:
-        """'As of <date>, X will ...' takes effect then; 'On <date>, X initiated ...' is history."""
-        for leadin in self.rules.leadins:
-            if leadin.pattern.search(around.clause):
-                after = TIME_OF_DAY.sub(" ", self.layout.clause_after(span.end))[:200]
-                if leadin.described:  # what a relative clause says of the subject sets no tense of the main clause
-                    after = leadin.described.sub(lambda m: " " * len(m.group()), after)
-                operative, past = leadin.operative.search(after), leadin.past.search(after)
-                if operative and (past is None or operative.start() < past.start()):
-                    ending = leadin.ending.search(after) if leadin.ending else None
-                    starting = leadin.starting.search(after) if leadin.starting else None
-                    if starting and starting.start() == operative.start():
-                        return ("application_start",)
-                    return (
-                        ("application_end",)
-                        if ending and ending.start() == operative.start()
-                        else ("entry_into_force",)
-                    )
-                if past:
-                    if ANNOUNCED.fullmatch(past.group()) and ANNOUNCED_IN.match(after, 0, past.start()):
-                        return OTHER  # the day of the message it was announced in
-                    if (
-                        ANNOUNCED.fullmatch(past.group())
-                        and self.opening.opens_the_text(span.start)
-                        and not reported_after_a_dateline(self.text, span.start)
-                    ):
-                        return ("publication",)  # "On 3 May 2031, the Revenue Service announced ...": a report's lead
-                    # "On <date>, the Department issued a rule ...": a report's lead, the relayed act's date of issue
-                    # (other); a notice's own "On <date>, pursuant to section 38, the Agency made ..." is its date
-                    return (
-                        ("document_date",) if self.opening.is_opening_decision(span.start, around.sentence) else OTHER
-                    )
-        return ()
+        """'As of <date>, X will ...' takes effect then; 'On <date>, X initiated ...' is history (lead_ins.py)."""
+        return self.lead_ins.types(span.start, span.end, around.clause, around.sentence)

@@ -11,10 +11,10 @@ import re
 from functools import cache
 from itertools import islice
 
+from nlp.dates.labels import OTHER_CALENDAR, WEEKDAY_PREFIX, label_of
 from nlp.dates.rules import DateRules
 from nlp.text.patterns import guarded
 from nlp.text.sentences import Sentences
-from nlp.text.tables import column_header
 from nlp.text.textutil import line_start_matches, lines_with_text_below
 from nlp.titles.finder import is_furniture_line
 
@@ -35,37 +35,9 @@ TITLE_END = guarded(  # guarded: boundaries and a lookbehind first would have it
 )
 TITLE_REACH = 1500
 BANNER_LINES = 3  # site banners and skip links above a document's first line
-LINE_BULLETS = " \t\u00a0-•*>|"
-# fullmatch it; French as a tribunal's heading prints it ('le mercredi 15 février 2017')
-WEEKDAY_PREFIX = re.compile(
-    r"\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:le\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))"
-    r"\s*,?\s*",
-    re.I,
-)
-# a short line naming what was done that day, with no colon: "Determination issued", "Order and reasons issued",
-# French "Ordonnance et motifs rendus"
-# (a quota bulletin's field named for the event alone: "OPENING" / "July 1, 2031 12:01 AM Local Port time.")
-CAPITALS_FIELD = re.compile(r"(?-i:[A-Z][A-Z ]{0,30}\b(?:DATE|DAY|TIME|DEADLINE)|(?:QUOTA )?OPENING)")
-# the same field headed in title case without a colon (a web bulletin's 'Opening Day' / 'Monday, April 3, 2031.')
-TITLE_CASE_FIELD = re.compile(r"(?-i:(?:[A-Z][a-z]+ ){1,3}(?:Date|Day|Time|Deadline))")
-LABEL_ABOVE = re.compile(r"[A-Z][\w ,]{0,30}\b(?:issued|rendered|signed|made|adopted|rendue?s?)", re.I)
-# a database record's validity field over a period left open ('Version validity' / '01/10/2031 - present'): its start
-VALIDITY_FIELD = re.compile(
-    r"(?:version\s+)?validity(?:\s+period)?|period\s+of\s+validity|validit[ée]\s+de\s+la\s+version|validez\s+de\s+la\s+versi[óo]n",
-    re.I,
-)
-OPEN_END = re.compile(
-    r"[ \t\u00a0]*[-–][ \t\u00a0]*(?:present|today|ongoing|actuel(?:le)?|présent|presente|actualidad)?[ \t\u00a0.]*",
-    re.I,
-)
-# a Japanese notice's field over its date ('通関期限' / '令和22年3月31日': the customs clearance deadline)
-CJK_FIELD = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]{0,10}(?:期限|期日)")
 SECTION_LINE_MAX = 120
 LABEL_AFTER = (" ", "\u00a0", ".", "\t")  # what a block label inside a flattened page follows
 LIST_ITEM = re.compile(r"[\s•*-]*\(?(?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)\s")
-# a database record's value led by the document symbol it was notified in: "G/MA/QR/N/XYZ/3 14/05/2031"
-SYMBOL_PREFIX = re.compile(r"[ \t]*[A-Z]{1,5}/[A-Z0-9][\w./-]*/[\w.-]+[ \t]*")
-DEFINITION_TERM = re.compile(r"[-•*][ \t]+[A-Z][\w ]{2,38}")
 BARE_LIST_ITEM = re.compile(r"[ \t]*\((?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)[ \t]*\n\s*")
 # (a UK instrument ends its lead-in with a dash: '… is for an application received in respect of the quota—')
 LEAD_IN_END = guarded(r"(?::|—|\b(?:if|where|when|unless|that|provided))\s*$", re.I)
@@ -89,36 +61,6 @@ def _section_pattern(rules: DateRules) -> re.Pattern:
 
 def _unanchored(pattern: str) -> str:
     return pattern.replace("(?:^", "(?:", 1) if pattern.startswith("(?:^") else pattern
-
-
-# A date in another calendar written before the same day's Gregorian date: "15/10/1461 H corresponding to 9/3/2039",
-# "18 Jaistha, 1446 Bangabda / 01 June, 2039", "28 Kislev 5800 (14 December 2039)": the pair is one date.
-OTHER_CALENDAR = re.compile(
-    r"\d{1,2}(?:[/.-]\d{1,2}[/.-]|\s+[^\W\d][\w'’-]*\s*,?\s+)(?:1[3-4]\d{2}|5[7-9]\d{2}|2[5-6]\d{2})\s*"
-    r"(?:A\.?\s?H\.?|H\.?|Hijri|Bangabda|B\.?\s?S\.?|B\.?\s?E\.?)?\s*(?:corresponding\s+to|[/=(,])\s*$",
-    re.I,
-)
-# a second calendar's date on the line above, under the label ("Issued on: 12 Sha'ban 1461 H" / "Corresponding to:
-# 10 March 2039"): the label above names the date
-CORRESPONDING = re.compile(r"(?:corresponding\s+to|correspondant\s+au|الموافق)\s*:?\s*$", re.I)
-LABEL_CELL = re.compile(r"^\|?\s*([^|\d]{2,40}?)\s*\|$")
-
-
-LABEL_WEEKDAY = re.compile(r":\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*,?\s*$", re.I)
-# a form's ticked box before its field ("[X] Notified measure in force - Date:", "☒ Date of adoption:")
-CHECKBOX = re.compile(r"^\s*(?:\[\s*[Xx✓✔]?\s*\]|[☐☑☒■□])\s*")
-DATES_LABEL = re.compile(r"^\s*DATES?\s*:")  # a Federal Register notice's own label
-# the time a news page gives after its publication date ("Julkaisuajankohta 20.2.2025 9.16", "Published 4 May 2031
-# 10:30"): part of the field's value
-# (with its half of the day and its clock: "12:01 AM Local Port time", "8:30 a.m. EST", "noon Eastern Time")
-TIME_AFTER = re.compile(
-    r"^[ \t]*(?:klo[ \t]+|kl\.[ \t]+|at[ \t]+)?\d{1,2}[.:]\d{2}(?:[.:]\d{2})?(?![\d.])"
-    r"(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+(?:(?:[Ll]ocal(?:[ \t]+[Pp]ort)?|(?:Eastern|Central|Pacific|Mountain)"
-    r"(?:[ \t]+(?:Standard|Daylight))?)[ \t]+[Tt]ime|[ECMP][SD]T|GMT|UTC)\b)?"
-)
-FORM_ITEM = re.compile(r"^(?:[A-Z]|\d{1,2}(?:\.\d{1,2})*)[.)]\s+(?=[^\W\d_])")
-# a document symbol ending a line ('... the notification G/SG/N/8/IDN/33 -\n'): the sentence goes on below it
-SYMBOL_AT_LINE_END = re.compile(r"\b[A-Z]{1,5}/[A-Z0-9][\w./-]*/[\w.-]+[ \t]*$")
 
 
 class Layout:
@@ -177,16 +119,6 @@ class Layout:
             if line:
                 return line
         return ""
-
-    def _term_above(self, line_start: int) -> str:
-        """The line above; in a web page's definition list ("- Version validity" / "-" / "01/10/2031 -") the term
-        above the value's bare bullet, read as a label."""
-        above = self.previous_line(line_start)
-        if above.strip(LINE_BULLETS):
-            return above
-        bullet_start = self.text.rfind("\n", 0, self.text.rfind("\n", 0, line_start)) + 1
-        term = self.previous_line(bullet_start) if self.text[bullet_start:line_start].strip() == above else ""
-        return term.lstrip(LINE_BULLETS) + ":" if DEFINITION_TERM.fullmatch(term) else above
 
     def next_lines(self, line_end: int, count: int) -> list[str]:
         """The next `count` non-empty lines below, within a few lines."""
@@ -279,58 +211,7 @@ class Layout:
     # --- labels --------------------------------------------------------------------------------------
     def label(self, start: int, end: int) -> str | None:
         """The label a date is the value of: 'Effective Date: <date>', a table column, a line above."""
-        line_start, line_end = self.line_span(start)
-        if start - line_start > 200:
-            return None  # deep inside a long line: no label
-        prefix = self.text[line_start:start]
-        rest = TIME_AFTER.sub("", self.text[end : min(line_end, end + 60)].split("|")[0], count=1)
-        if "|" in prefix:
-            cell = prefix.rsplit("|", 1)[1]
-            if not cell.strip(LINE_BULLETS + ":"):
-                return column_header(self.text, start)
-            prefix = cell
-        prefix = DATES_LABEL.sub("", CHECKBOX.sub("", prefix).strip(LINE_BULLETS))
-        other_calendar = OTHER_CALENDAR.search(prefix)  # "Date: 15/10/1461 H corresponding to <date>"
-        if other_calendar and prefix[: other_calendar.start()].rstrip().endswith(":"):
-            prefix, rest = prefix[: other_calendar.start()], rest.replace(")", "", 1)
-        prefix = LABEL_WEEKDAY.sub(":", prefix)  # "Sent: Tuesday, 4 March 2031 10:12": the weekday is the date's
-        if not prefix.strip() or WEEKDAY_PREFIX.fullmatch(prefix) or SYMBOL_PREFIX.fullmatch(prefix):
-            above = self._term_above(line_start)
-            # "Issue date:" over its date; a tribunal's heading block "Reasons issued" / "Tuesday, May 6, 2031"
-            # a bulletin's field headed in capitals: "OPENING DATE" / "Thursday May 2, 2031"
-            labelled = (
-                above.endswith(":")
-                or (
-                    rest.strip(" .") == ""
-                    and any(
-                        field.fullmatch(above) for field in (LABEL_ABOVE, CAPITALS_FIELD, TITLE_CASE_FIELD, CJK_FIELD)
-                    )
-                )
-                or (OPEN_END.fullmatch(rest) is not None and VALIDITY_FIELD.fullmatch(above) is not None)
-            )
-            if 0 < len(above) <= 40 and labelled:
-                return above.rstrip(":").strip()
-            # a table printed one cell per line: "| Date notice |" above "06/11/2031 |"
-            cell = LABEL_CELL.match(above) if "|" in self.text[end:line_end] else None
-            return cell.group(1) if cell else None
-        if CORRESPONDING.fullmatch(prefix.strip()):
-            above = self.previous_line(line_start)
-            label, _, value = above.partition(":")
-            if label.strip().lower() == "on":  # "Issued in Abu Dhabi:" / "On: 15 Rajab 1461 AH" / "Corresponding to:"
-                label = self.previous_line(self.text.rfind("\n", 0, line_start - 1) + 1).rstrip(":")
-            if value and OTHER_CALENDAR.search(value.strip() + " /") and len(label) <= 40:
-                return label.strip()
-        prefix = prefix.rstrip().rstrip("\"'")  # a quoted value: 'publication_date: "2031-05-04"'
-        closed = prefix.rstrip().endswith(":")
-        if len(prefix) > 50 or not (closed or len(rest.strip(" .;,)\u00a0\"'")) <= 2):
-            return None
-        label = prefix.strip().rstrip(":").strip()
-        if not closed and label[:1].islower() and SYMBOL_AT_LINE_END.search(self.previous_line(line_start)):
-            return None  # 'G/SG/N/10/IDN/33' / 'dated 16 September 2031': a wrapped citation's date, no field
-        if closed:  # a form's lettered or numbered field: "B.  Date of notification:", "4) Date of entry into force:"
-            label = FORM_ITEM.sub("", label)
-        # a republisher's metadata key names its date with underscores: "publication_date", "effective_on"
-        return label.replace("_", " ")
+        return label_of(self, start, end)
 
     # --- sections ------------------------------------------------------------------------------------
     def _find_sections(self):

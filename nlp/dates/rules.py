@@ -19,6 +19,11 @@ from nlp.text.prefilter import scan_gated_builder
 from nlp.text.scan_sets import ScanSet
 
 FLAGS = re.IGNORECASE
+# the keys of a rule file that each add one pattern to the list of the same name
+GUARDED_LISTS = (
+    "restated availability recent_changes amendment_notices listed_act_effects issue_headers "
+    "headline_entries told_entries"
+).split()
 
 
 @dataclass(frozen=True)
@@ -100,6 +105,10 @@ class DateRules:
     listed_act_effects: list[re.Pattern] = field(default_factory=list)  # "SOR/2029-56. (Effective on" (listed_acts.py)
     issue_headers: list[re.Pattern] = field(default_factory=list)  # a journal's issue line, its date below it
     notice_lists: list[re.Pattern] = field(default_factory=list)  # a list of gazette notices' header (notice_lists.py)
+    headline_entries: list[re.Pattern] = field(
+        default_factory=list
+    )  # "Agreement enters into force" heading a news item
+    told_entries: list[re.Pattern] = field(default_factory=list)  # "entered into force on": its date told in the past
     history_heading: re.Pattern | None = None
     # a proclamation's numbered recitals, from "A PROCLAMATION" to "NOW, THEREFORE": earlier acts restated
     recitals: list[tuple[re.Pattern, re.Pattern]] = field(default_factory=list)
@@ -161,6 +170,13 @@ class DateRules:
         """Whether the clause before a date only supposes, asks for or proposes it, or tells of a deadline passed
         ("would take effect on", "requested that the duties apply from", "were due on"): no date of this act."""
         return self.needed_words("unasserted").search_any(clause)
+
+    def reports_its_headline(self, headline: str, clause: str) -> bool:
+        """Whether a news item's headline announces a treaty's entry into force and the clause before a date tells it
+        in the past ("Agreement enters into force" / "The Agreement entered into force on <date>"): the item's event."""
+        return any(p.search(clause) for p in self.told_entries) and any(
+            p.search(headline) for p in self.headline_entries
+        )
 
     def is_qualified(self, clause: str) -> bool:
         """Whether the clause before a date makes it no date of this act: a condition on the goods, or unasserted."""
@@ -322,24 +338,12 @@ def _add_language(rules: DateRules, data: dict) -> None:
     if data.get("recitals"):
         recitals = data["recitals"]
         rules.recitals.append((re.compile(recitals["start"], re.M), re.compile(recitals["end"], re.M)))
-    if data.get("retroactive"):
-        rules.retroactive.append(re.compile(data["retroactive"], FLAGS))
-    if data.get("conditions"):
-        rules.conditions.append(re.compile(data["conditions"], FLAGS))
-    if data.get("unasserted"):
-        rules.unasserted.append(re.compile(data["unasserted"], FLAGS))
-    if data.get("restated"):
-        rules.restated.append(guarded(data["restated"], FLAGS))
-    if data.get("availability"):
-        rules.availability.append(guarded(data["availability"], FLAGS))
-    if data.get("recent_changes"):
-        rules.recent_changes.append(guarded(data["recent_changes"], FLAGS))
-    if data.get("amendment_notices"):
-        rules.amendment_notices.append(guarded(data["amendment_notices"], FLAGS))
-    if data.get("listed_act_effects"):
-        rules.listed_act_effects.append(guarded(data["listed_act_effects"], FLAGS))
-    if data.get("issue_headers"):
-        rules.issue_headers.append(guarded(data["issue_headers"], FLAGS))
+    for key in ("retroactive", "conditions", "unasserted"):  # guarded with the other languages' (date_rules)
+        if data.get(key):
+            getattr(rules, key).append(re.compile(data[key], FLAGS))
+    for key in GUARDED_LISTS:
+        if data.get(key):
+            getattr(rules, key).append(guarded(data[key], FLAGS))
     if data.get("notice_lists"):
         rules.notice_lists.append(re.compile(data["notice_lists"], FLAGS | re.M))
     anchors = data.get("anchors") or {}
