@@ -28,7 +28,6 @@ from nlp.codes.columns import (
 )
 from nlp.codes.compressed_siblings import compressed_sibling
 from nlp.codes.cut_tail import without_a_cut_tail
-from nlp.codes.dotted_rows import dotted_rows, flattened_dotted_row
 from nlp.codes.ex_marks import ex_after
 from nlp.codes.headings import dotted_headings, starts_row
 from nlp.codes.introduced import introduced
@@ -36,7 +35,7 @@ from nlp.codes.layout_readers import LAYOUT_READERS
 from nlp.codes.leader_rows import leader_row_headings
 from nlp.codes.lookalikes import DOTTED_DATE, TRUNK_PREFIX_BEFORE, YEAR, YEARS
 from nlp.codes.norwegian import SIBLING_GLUE, tariff_number_cell, tariff_number_not_date
-from nlp.codes.notation import CANDIDATE, NO_SUCH_HEADING, UNIT_AFTER, digits_of, neutral_notation, notation, written_as
+from nlp.codes.notation import CANDIDATE, NO_SUCH_HEADING, UNIT_AFTER, digits_of, neutral_notation, notation
 from nlp.codes.order_rows import after_an_order_number
 from nlp.codes.roles import Roles
 from nlp.codes.ruled_out import with_ruled_out
@@ -52,6 +51,7 @@ from nlp.codes.schedules import (
     inserted_row,
     under_a_code_label,
 )
+from nlp.codes.siblings import sibling_of
 from nlp.codes.substituted import replaced_from, swapped_code
 from nlp.text.layout import Layout
 from nlp.text.patterns import guarded
@@ -85,9 +85,7 @@ COLUMN_GLUE = re.compile(r"^\s+$")
 DATE_SHAPED = re.compile(r"\d\d\.\d\d\.\d{4}$")
 DASHED = re.compile(r"[ \t\u00a0]+(?:-[ \t\u00a0]?){1,4}[^\W\d_]")  # a schedule's description: '-- Other'
 # a row's description, dashed or not, under a code column's header: '0704.9002 Rauðkál 01.01.-30.06.18 ...'
-PAIRS = re.compile(r"\d\d(?:[ \u00a0]\d\d){3,4}")  # a code printed in pairs of digits
 KEYWORD_REACH = 200
-SIBLING_REACH = 1500  # a code written like the one accepted this close before it is one too
 # A SACU schedule's item number glued to the code it covers: 'Dumping Item 215.02/7210.49.10/01.08',
 # 'rebate item 460.03/8703.23/01.05' (South African, Botswana, Namibian, Lesotho and Eswatini schedules 2 to 6).
 SACU_ITEM_BEFORE = guarded(r"\b\d{3}\.\d\d/$")
@@ -169,7 +167,7 @@ def _scan(text: str, sentences: Sentences) -> tuple[list[CodeMention], list[Code
         if glue is not None and compressed_sibling(previous, glue, match):
             previous = range_start = None  # '2004.1012 / 1013': the sibling's last digits, no heading 1013
             continue
-        sibling = _sibling(accepted, match, text, sentences)
+        sibling = sibling_of(accepted, match, text, sentences)
         if not _is_code(match, text, sentences, continues_list or continues_range or sibling, headers):
             previous = range_start = None
             parent = match if _may_be_parent(match, text) else parent
@@ -257,36 +255,6 @@ def _is_parent(parent: re.Match, child: re.Match, text: str) -> bool:
         return False
     digits = (digits_of(m.group("number")) for m in (parent, child))
     return extends(*digits) and not UNIT_AFTER.match(text[parent.end() : parent.end() + 12])
-
-
-def _sibling(accepted: re.Match | None, match: re.Match, text: str, sentences: Sentences) -> bool:
-    """A number written exactly like a code accepted just before: a solid one in the same sentence
-    ('3824999238 is absorbed into 3824999299'), a dotted one of 8 digits or more close by (the rows
-    of a schedule), or one of its chapter that starts a row ('tariff item 030602 ... \n030603 ...')."""
-    if accepted is None or match.start() - accepted.end() > SIBLING_REACH:
-        return False
-    number, other = match.group("number"), accepted.group("number")
-    if dotted_rows(accepted, match, text) or flattened_dotted_row(accepted, match, text):
-        return True
-    pairs = bool(PAIRS.fullmatch(number))  # '72 08 10 00 00' then '72 08 25 00 00' down a list
-    if written_as(number) != written_as(other) or not (number.isdigit() or "." in number or pairs):
-        return False
-    if len(number) >= 8 and "." in number:
-        return True
-    if starts_row(match.start(), text) and number[:2] == other[:2]:
-        return len(number) >= 6
-    if _next_row_of_a_code_column(accepted, match, text):
-        return True
-    return len(number) >= 8 and sentences.around(match.start())[0] == sentences.around(accepted.start())[0]
-
-
-def _next_row_of_a_code_column(accepted: re.Match, match: re.Match, text: str) -> bool:
-    """A solid code of 8 digits or more opening a row, after one as long that opened its own: the next cell of a
-    table's code column, of another chapter ('73121030' then '72142090 72159090', two codes in one cell)."""
-    number, other = match.group("number"), accepted.group("number")
-    if not (number.isdigit() and other.isdigit()) or len(number) < 8 or len(number) != len(other):
-        return False
-    return starts_row(match.start(), text) and starts_row(accepted.start(), text)
 
 
 def _is_code(match: re.Match, text: str, sentences: Sentences, continues: bool, headers: CodeHeaders) -> bool:

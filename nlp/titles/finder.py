@@ -117,7 +117,9 @@ def _cited_title(text: str, title: TextMention | None) -> TextMention | None:
 
 @remembered_for_the_last_text  # the title line and the short title both read it from the same opening
 def _cited_as_clause(text: str) -> re.Match | None:
-    return title_patterns().cited_as.search(text, 0, min(len(text), OPENING_CHARS))
+    """The first citation clause ('may be cited as'); the opener 'This Order is the …' only where there is none."""
+    clauses = list(title_patterns().cited_as.finditer(text, 0, min(len(text), OPENING_CHARS)))
+    return next((clause for clause in clauses if clause["opener"] is None), clauses[0] if clauses else None)
 
 
 def _short_title_line(text: str) -> TextMention | None:
