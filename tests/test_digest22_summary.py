@@ -2,7 +2,8 @@
 investigation (one opened, a preliminary finding of injury, a review's timetable, a decision the recitals place in an
 investigation) is no duty announced or imposed, in any language the product reads; a price undertaking withdrawn makes
 the duties apply, it removes none; an export quota limits goods leaving for the country it names, never imports from
-it; a regulation that opens a tariff quota (and amends another act) opens it. Passages written for these tests, each
+it; a regulation that opens a tariff quota (and amends another act) opens it; a legal basis the act ends is not the basis
+of the duty it imposes. Passages written for these tests, each
 with a near miss that keeps today's output."""
 
 from nlp.pipeline import analyse
@@ -217,3 +218,27 @@ def test_a_regulation_opening_a_quota_and_amending_another_opens_it():
 
 def test_a_regulation_amending_a_quota_still_amends_it():
     assert " amends a tariff quota" in summary_of(QUOTA_AMENDED, "EU")
+
+
+# Class: a legal basis the act ends is not the basis of the duty it imposes (the rate is another measure's).
+BASIS_ENDED = (
+    "CSMS # 70011223 - Termination of IEEPA Duties on Goods of Mexico; Section 122 Surcharge\n"
+    "Effective for goods entered for consumption on or after 12:01 a.m. EDT on March 2, 2031, the additional duties "
+    "imposed under the International Emergency Economic Powers Act are no longer collected.\n"
+    "From the same date, a temporary 15% duty applies under Section 122 of the Trade Act of 1974, reported under "
+    "HTSUS heading 9903.03.02.\n"
+)
+BASIS_IMPOSED = (
+    "CSMS # 70011224 - Additional IEEPA Duties on Goods of Mexico\n"
+    "Effective for goods entered for consumption on or after 12:01 a.m. EDT on March 2, 2031, an additional 15% duty "
+    "applies under the International Emergency Economic Powers Act, reported under HTSUS heading 9903.01.99.\n"
+)
+
+
+def test_a_basis_the_act_ends_is_not_the_basis_of_its_duty():
+    summary = summary_of(BASIS_ENDED, "US")
+    assert "IEEPA" not in summary.split(".")[0] and " imposes a Section 122 duty of 15%" in summary, summary
+
+
+def test_a_basis_the_act_imposes_under_stays_named():
+    assert "IEEPA duty" in summary_of(BASIS_IMPOSED, "US").split(".")[0]

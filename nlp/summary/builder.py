@@ -25,7 +25,7 @@ from nlp.summary.operative import (
     worth_quoting,
 )
 from nlp.summary.period import FAVOURS, day, first_date, first_iso, period, start_date
-from nlp.summary.phrases import measure_phrase
+from nlp.summary.phrases import measure_phrase, replaces_ended_basis
 from nlp.summary.verbs import distance, exclusion_verb, sets_timetable, suspends_duty, within_investigation
 from nlp.summary.words import compiled, words
 from nlp.text.acting import ActingSentences
@@ -163,6 +163,8 @@ def _lead_sentence(facts: Facts, measures: list, operative: str, actor: str) -> 
         or _verb(facts, primary)
     )
     verb = within_investigation(verb, primary, facts)
+    if verb in ("ends", "removes") and replaces_ended_basis(primary.type, _operative_text(facts)):
+        verb = "imposes"  # one basis ends, another begins: the summary names the one that begins
     rates = [] if verb in SETS_NO_RATE else _lead_rates(facts)  # an investigation opened sets no duty yet
     exports = on_exports(facts.title)
     phrase = measure_phrase(primary.type, rates, facts.text, _operative_text(facts))
