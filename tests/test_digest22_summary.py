@@ -242,3 +242,22 @@ def test_a_basis_the_act_ends_is_not_the_basis_of_its_duty():
 
 def test_a_basis_the_act_imposes_under_stays_named():
     assert "IEEPA duty" in summary_of(BASIS_IMPOSED, "US").split(".")[0]
+
+
+# Class: an act that maintains rates of duty (reduced ones, for a further period) maintains them, never 'amends'.
+MAINTAINED = (
+    "EXECUTIVE ORDER NO. 41\n"
+    "MAINTAINING THE REDUCED RATES OF IMPORT DUTY ON FEED WHEAT UNDER SECTION 1611 OF THE TARIFF ACT\n"
+    "WHEREAS, the reduced rates of import duty on feed wheat lapse on 31 December 2031;\n"
+    "SECTION 1. The reduced rates of import duty on feed wheat shall continue to apply until 31 December 2032.\n"
+)
+MODIFIED = MAINTAINED.replace("MAINTAINING THE REDUCED RATES", "MODIFYING THE RATES")
+
+
+def test_rates_maintained_are_maintained():
+    summary = summary_of(MAINTAINED, "PH")
+    assert summary.startswith("The Philippines maintains a duty"), summary
+
+
+def test_rates_modified_are_still_amended():
+    assert " amends a duty" in summary_of(MODIFIED, "PH")
