@@ -3,8 +3,8 @@ investigation (one opened, a preliminary finding of injury, a review's timetable
 investigation) is no duty announced or imposed, in any language the product reads; a price undertaking withdrawn makes
 the duties apply, it removes none; an export quota limits goods leaving for the country it names, never imports from
 it; a regulation that opens a tariff quota (and amends another act) opens it; a legal basis the act ends is not the basis
-of the duty it imposes. Passages written for these tests, each
-with a near miss that keeps today's output."""
+of the duty it imposes; an act maintaining rates of duty maintains them. Passages written for these tests, each with a
+near miss that keeps today's output."""
 
 from nlp.pipeline import analyse
 
