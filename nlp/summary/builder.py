@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from nlp.countries.display import display_name
 from nlp.summary.casing import title_case_from_capitals
 from nlp.summary.decisions import appeal_decision, declined_remedy, exclusion_count, extension_count
-from nlp.summary.goods import goods_named
+from nlp.summary.goods import goods_named, on_exports
 from nlp.summary.operative import (
     OPENING_CHARS,
     content_words,
@@ -25,8 +25,8 @@ from nlp.summary.operative import (
     worth_quoting,
 )
 from nlp.summary.period import FAVOURS, day, first_date, first_iso, period, start_date
-from nlp.summary.phrases import measure_phrase
-from nlp.summary.verbs import distance, exclusion_verb, suspends_duty
+from nlp.summary.phrases import measure_phrase, replaces_ended_basis
+from nlp.summary.verbs import distance, exclusion_verb, sets_timetable, suspends_duty, within_investigation
 from nlp.summary.words import compiled, words
 from nlp.text.acting import ActingSentences
 from nlp.text.layout import OPERATIVE, Layout
@@ -64,6 +64,10 @@ SETS_NO_RATE = (
     "ends an investigation into",  # an investigation ended sets no duty: the rates are those of the duty in force
     "ends an investigation into circumvention of",
     "makes imports subject to registration in the investigation into",
+    "makes a preliminary determination in the investigation into",  # a finding of injury sets no duty yet
+    "sets the timetable of a review of",
+    "sets the timetable of an investigation into",
+    "issues a decision in the investigation into",
 )
 SHORT_NAMES = {
     "CN": "China",
@@ -153,19 +157,28 @@ def _lead_sentence(facts: Facts, measures: list, operative: str, actor: str) -> 
     verb = (
         declined_remedy(primary.type, _operative_text(facts), facts.text)
         or _title_verb(facts.title, primary.type)
+        or sets_timetable(primary.type, _operative_text(facts))
         or vocabulary["measures"][primary.type].get("verb")
         or suspends_duty(primary.type, _operative_text(facts))
         or _verb(facts, primary)
     )
+    verb = within_investigation(verb, primary, facts)
+    if verb in ("ends", "removes") and replaces_ended_basis(primary.type, _operative_text(facts)):
+        verb = "imposes"  # one basis ends, another begins: the summary names the one that begins
     rates = [] if verb in SETS_NO_RATE else _lead_rates(facts)  # an investigation opened sets no duty yet
-    parts = [actor, verb, measure_phrase(primary.type, rates, facts.text, _operative_text(facts))]
+    exports = on_exports(facts.title)
+    phrase = measure_phrase(primary.type, rates, facts.text, _operative_text(facts))
+    if exports and primary.type == "tariff_quota":
+        phrase = "an export quota"  # a ceiling on what leaves, never a quota on imports
+    parts = [actor, verb, phrase]
     titled = next((act for cue, act in vocabulary["titled_acts"] if compiled(cue).search(facts.title or "")), None)
     if primary.type == "other" and titled:
         parts = [actor, titled]  # 'classifies goods in the Combined Nomenclature', never 'announces customs changes'
     goods = goods_named(facts.title or "") or goods_named(operative)
     countries = _country_list([m.code for m in facts.affected]) if facts.affected else None
-    if _on_exports(facts.title):
-        parts.append((f"on exports of {goods}" if goods else "on exports") + (f" to {countries}" if countries else ""))
+    if exports:
+        on = "for exports" if primary.type == "tariff_quota" else "on exports"  # 'an export quota for exports of …'
+        parts.append((f"{on} of {goods}" if goods else on) + (f" to {countries}" if countries else ""))
     elif goods:
         parts.append(f"on {goods}" + (f" from {countries}" if countries else ""))
     elif countries:  # 'on imports from China', never 'a duty from China'
@@ -177,20 +190,6 @@ def _lead_sentence(facts: Facts, measures: list, operative: str, actor: str) -> 
     if others:
         sentence += f"; it also concerns {' and '.join(others)}"
     return sentence + "."
-
-
-# An export control or ban acts on goods leaving for the countries it names ('Order Amending the Export Control List'):
-# 'licensing requirements on exports to the United States', never 'on imports from the United States'.
-EXPORT_ACT = guarded(
-    r"\bexport\s+(?:control|permits?|licen[cs]es?|licensing|bans?|prohibitions?|restrictions?)\b", re.I
-)
-# ... never one that names imports or an origin: a duty on goods 'originating in' a country that restricts its
-# own exports ("… in response to its export restrictions on potash") acts on imports.
-IMPORT_WORD = re.compile(r"\bimport|\boriginat|\bin response to\b", re.I)
-
-
-def _on_exports(title: str | None) -> bool:
-    return bool(title) and bool(EXPORT_ACT.search(title)) and not IMPORT_WORD.search(title)
 
 
 def _code_count(facts: Facts) -> str:

@@ -89,3 +89,21 @@ def _sentence_case(goods: str) -> str:
     if all(w[:1].isupper() for w in words if w.isalpha() and len(w) > 3):
         return " ".join(w if w.isupper() and len(w) > 1 else w.lower() for w in words)
     return goods[0].lower() + goods[1:] if goods[1:2].islower() else goods
+
+
+# An export control or ban acts on goods leaving for the countries it names ('Order Amending the Export Control List'):
+# 'licensing requirements on exports to the United States', never 'on imports from the United States'.
+# An export quota or ceiling ('cupo máximo para exportar azúcar a los Estados Unidos') limits what leaves for the
+# country it names, a destination, never an origin.
+EXPORT_ACT = guarded(
+    r"\bexport\s+(?:control|permits?|licen[cs]es?|licensing|bans?|prohibitions?|restrictions?|quotas?|ceilings?)\b"
+    r"|\b(?:cupos?|contingentes?|cuotas?)\s+(?:m[áa]ximos?\s+)?(?:de\s+|para\s+)export|\bquotas?\s+(?:for|on)\s+exports?\b",
+    re.I,
+)
+# ... never one that names imports or an origin: a duty on goods 'originating in' a country that restricts its
+# own exports ("… in response to its export restrictions on potash") acts on imports.
+IMPORT_WORD = re.compile(r"\bimport|\boriginat|\bin response to\b", re.I)
+
+
+def on_exports(title: str | None) -> bool:
+    return bool(title) and bool(EXPORT_ACT.search(title)) and not IMPORT_WORD.search(title)

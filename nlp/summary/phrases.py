@@ -47,7 +47,7 @@ def _based_phrase(kind: str, scope: str) -> str | None:
         (match.start(), phrase)
         for source, phrase in words()["duty_basis"].get(kind, [])
         for match in compiled(source).finditer(scope)
-        if not _named_as_an_exception(scope, match.start())
+        if not _named_as_an_exception(scope, match.start()) and not _named_as_ended(scope, match)
     ]
     return min(found)[1] if found else None
 
@@ -58,6 +58,29 @@ EXCEPTION_REACH = 160  # the clause before a basis: 'unless subject to existing 
 
 def _named_as_an_exception(scope: str, start: int) -> bool:
     return EXCEPTION_BEFORE.search(scope, max(0, start - EXCEPTION_REACH), start) is not None
+
+
+# A basis the act ends ('As IEEPA Tariffs End - New Section 122 Surcharge Tariffs Begin', 'IEEPA duties terminate for
+# goods entered …', 'the termination of the Section 232 duties'): the rate it sets belongs to another measure.
+ENDED_AFTER = re.compile(
+    r"[\w‑-]*\s+(?:[\w‑-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|surcharges?|measures?)\s+(?:will\s+|shall\s+)?"
+    r"(?:end|terminat|expir|ceas|are\s+(?:terminated|revoked|removed)|no\s+longer)",
+    re.I,
+)
+ENDED_BEFORE = re.compile(r"\b(?:end|termination|expiry|revocation)\s+of\s+(?:the\s+)?(?:additional\s+)?$", re.I)
+
+
+def replaces_ended_basis(kind: str, scope: str) -> bool:
+    """The operative parts end one basis and name another ('Termination of IEEPA Duties …; Section 122 Surcharge'):
+    the duty the summary names is the one that begins, so it is imposed, whatever the title's 'termination' says."""
+    found = [match for source, _ in words()["duty_basis"].get(kind, []) for match in compiled(source).finditer(scope)]
+    return any(_named_as_ended(scope, m) for m in found) and any(not _named_as_ended(scope, m) for m in found)
+
+
+def _named_as_ended(scope: str, match: re.Match) -> bool:
+    return bool(ENDED_AFTER.match(scope, match.end(), match.end() + 60)) or bool(
+        ENDED_BEFORE.search(scope, max(0, match.start() - 40), match.start())
+    )
 
 
 RATE_FROM = guarded(r"\bfrom\s+(?:an?\s+)?(?:additional\s+)?$", re.I)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from nlp.summary.operative import in_title
+from nlp.summary.words import compiled, words
 from nlp.text.layout import OPERATIVE
 from nlp.text.patterns import guarded
 
@@ -59,3 +60,27 @@ SUSPENDED_DUTY = guarded(
 
 def suspends_duty(kind: str, operative_text: str) -> str | None:
     return "suspends" if kind == "duty_rate_change" and SUSPENDED_DUTY.search(operative_text) else None
+
+
+# An act within an investigation whose own sentence names no action (a resolution's recitals, a copy cut before its
+# articles): 'la apertura de la investigación por presunto dumping', 'the investigation into alleged subsidization'.
+INVESTIGATION = guarded(r"\binvestig(?:ation|aci[óo]n|a[çc][ãa]o)|\benqu[êe]te\b|\binquiry\b", re.I)
+REMEDIES = frozenset({"anti_dumping", "countervailing", "safeguard"})
+WITHIN_INVESTIGATION = "issues a decision in the investigation into"
+
+
+def within_investigation(verb: str, primary, facts) -> str:
+    """'issues a decision in the investigation into' for a trade remedy the document names only as the subject of an
+    investigation and acts on with no verb the summary knows: never 'announces a duty' that nothing imposes."""
+    if verb != "announces" or primary.type not in REMEDIES or primary.where == "legal_basis":
+        return verb
+    start, end = facts.acting.sentence_at(primary.start)
+    return WITHIN_INVESTIGATION if INVESTIGATION.search(facts.text, start, end) else verb
+
+
+def sets_timetable(kind: str, operative_text: str) -> str | None:
+    """'sets the timetable of a review of' where the title or operative parts make a remedy's timetable public:
+    a review's deadlines are no duty imposed, whatever verb the recital on the duty in force uses ('instituída')."""
+    if kind not in REMEDIES:
+        return None
+    return next((verb for cue, verb in words()["timetables"]["patterns"] if compiled(cue).search(operative_text)), None)
