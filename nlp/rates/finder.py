@@ -272,7 +272,10 @@ def _as_rate(text, lowered, candidate, sentences: Sentences, acting: ActingSente
         row = row_label(text, start)
     else:
         row = None
-    kind = hint.split(":")[1] if hint and ":" in hint else hint if hint == "specific" else kind_of(context, unit, words)
+    if hint and ":" in hint:
+        kind = hint.split(":")[1]
+    else:
+        kind = kind_of(context, unit, words, lowered[max(0, start - 40) : start], hint == "specific")
     columns = "\n".join(line for line in (header or "").lower().split("\n") if "|" in line or "(" in line)
     role = role_of(
         lowered[sentence_start:sentence_end], row, columns, words, (start - sentence_start, end - sentence_start)

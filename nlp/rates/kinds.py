@@ -21,7 +21,13 @@ def margin_nearer(before: str, words: Words) -> bool:
     return last_margin > max((m.end() for m in words.duty.finditer(before)), default=-1)
 
 
-def kind_of(context: str, unit: str, words: Words) -> str:
+def kind_of(context: str, unit: str, words: Words, before: str = "", specific: bool = False) -> str:
+    """The figure's kind from its sentence; a price named just before it ('precio de referencia de 2.05 dólares') is
+    a price, however the sentence's duties are written (and whatever the figure's form says: 'specific')."""
+    if words.kinds["reference_price_before"].search(before):
+        return "minimum_import_price"
+    if specific:
+        return "specific"
     if unit != "percent":
         return "minimum_import_price" if words.kinds["minimum_import_price"].search(context) else "specific"
     return "surtax" if words.kinds["surtax"].search(context) else "ad_valorem"
