@@ -6,11 +6,15 @@
   residual rate ('TISCO was set at 23.69%, … and that for all other producers was 24.83%');
 - a duty's own scope set by the document that imposes it ('will be assessed an additional … duty'; 'The additional
   duty provided for in 9903.01.xx does not apply to products … subject to Section 232 duties') is no exclusion; a duty
-  in force narrowed by a later act ('The surtax does not apply to goods …' in an amending order) still is.
+  in force narrowed by a later act ('The surtax does not apply to goods …' in an amending order) still is;
+- a customs agency named without its country ('The General Administration of Customs has issued …', in a Gulf relay)
+  names no jurisdiction, and a bloc's 'imports of … originating from X' makes X affected;
+- a price named before its figure ('precio de referencia de 3.40 dólares') is a reference price, no duty: the summary's
+  range of duties leaves it out.
 
 Every passage is written for these tests; near misses that already held are marked 'guard'."""
 
-from tests.fact_readers import analyse, dates, measures
+from tests.fact_readers import affected, analyse, dates, jurisdiction, measures
 
 
 def roles(text: str) -> list[tuple[float, str]]:
@@ -95,3 +99,55 @@ def test_guard_a_duty_of_another_act_that_does_not_apply_to_goods_is_an_exclusio
         "annex to this message, entered on or after March 3, 2031.\n"
     )
     assert "exclusion" in measures(text)
+
+
+# --- a customs agency named without its country names no jurisdiction
+
+GULF_RELAY = (
+    "MUSCAT, May 3: The General Administration of Customs has issued new instructions on the imposition of "
+    "anti-dumping duties on the Gulf Cooperation Council countries imports of float glass manufactured or originating "
+    "from Malaysia, under the Common Law on Anti-Dumping, Countervailing Measures and Safeguards of the GCC.\n"
+)
+
+
+def test_a_gulf_relay_of_customs_instructions_is_not_chinese():
+    assert "CN" not in jurisdiction(GULF_RELAY)
+    assert affected(GULF_RELAY) == ["MY"]
+
+
+def test_guard_chinas_general_administration_of_customs_named_with_its_country():
+    text = (
+        "BEIJING, May 3: China's General Administration of Customs has issued an announcement on the anti-dumping "
+        "duties on imports of float glass originating from Malaysia.\n"
+    )
+    assert jurisdiction(text) == ["CN"]
+
+
+# --- a reference price is no duty of the summary's range
+
+GARLIC = (
+    "ACUERDO por el que se modifica la cuota compensatoria definitiva impuesta a las importaciones de ajo fresco "
+    "originarias de Perú.\n"
+    "Único. Se modifica la cuota compensatoria definitiva: las importaciones de ajo fresco originarias de Perú"
+)
+
+
+def test_a_reference_price_is_a_price_not_a_duty_in_the_summary():
+    text = (
+        f"{GARLIC} que ingresen con un valor en aduana unitario inferior al precio de referencia de 3.40 dólares por "
+        "kilogramo neto pagarán una cuota compensatoria de 0.85 dólares por kilogramo neto.\n"
+    )
+    document = analyse(text, jurisdiction="MX")
+    assert [(rate.value, rate.kind) for rate in document._.rates] == [
+        (3.4, "minimum_import_price"),
+        (0.85, "specific"),
+    ]
+    assert "of USD 0.85/kg on" in document._.summary
+
+
+def test_guard_two_origins_duties_still_read_as_a_range():
+    text = (
+        f"{GARLIC} pagarán una cuota compensatoria de 0.85 dólares por kilogramo neto, y las de Bolivia de 1.20 "
+        "dólares por kilogramo neto.\n"
+    )
+    assert "of USD 0.85/kg to USD 1.2/kg on" in analyse(text, jurisdiction="MX")._.summary
