@@ -181,6 +181,8 @@ LATER_BLIND_SETS = {
         "identifier": 0.923,  # 0.902; Home Affairs 'LIN nn/nnn'
         "rates": 0.838,  # 0.839; left: a CN duty cell '9 + EA MAX 24,2 + AD S/Z', a duty-free quota's 0 %
         "quotas": 0.969,  # 0.640; code-led rows under 'HTS Type Amount (KG)'
-        "jurisdiction": 0.921,  # 0.886; a QR record's heading Member, Australian 'Customs Tariff (…) Notice YYYY'
+        # 0.886; a QR record's heading Member, Australian 'Customs Tariff (…) Notice YYYY'; 0.921 before round 22's
+        # reader fix (a customs agency named without its country names no jurisdiction)
+        "jurisdiction": 1.0,
     },
 }

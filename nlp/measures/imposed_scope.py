@@ -5,6 +5,9 @@ duty is imposed on imports of steel wire … . Excluded from the duty are galvan
 'Es wird ein endgültiger Antidumpingzoll eingeführt auf … Vom geltenden Antidumpingzoll ausgenommen sind …'). That
 is the product definition of the measure the act takes, as a proclamation's exemption from the tariff it directs
 is, not goods carved out of a measure in force. The imposing words are data (data/measures/imposed_scope.json).
+Some scope words ('The additional duty provided for in 9903.01.77 does not apply to products of Brazil that are subject
+to Section 232 duties', in a message that imposes that duty) set the scope wherever they stand after the imposition,
+unless their sentence names the duty as another act's (a later act narrowing a duty in force is an exclusion).
 """
 
 from __future__ import annotations
@@ -13,14 +16,26 @@ import re
 
 from nlp.measures.vocabulary import load_measure_data
 
-IMPOSES = re.compile("|".join(load_measure_data("imposed_scope")["imposes"]), re.I)
+_DATA = load_measure_data("imposed_scope")
+IMPOSES = re.compile("|".join(_DATA["imposes"]), re.I)
+SCOPE_ANYWHERE = re.compile("|".join(_DATA["scope_anywhere"]), re.I)
+ANOTHER_ACTS_DUTY = re.compile("|".join(_DATA["another_acts_duty"]), re.I)
 
 
 def drop_scope_of_an_imposed_duty(hits: dict, text: str) -> None:
     """Exclusion words that all stand after an imposing sentence of their own paragraph (line)."""
     exclusions = hits.get("exclusion", [])
-    if exclusions and all(_after_imposition_in_its_paragraph(text, signal.start) for signal, _ in exclusions):
+    if exclusions and all(_scope_of_the_imposed_duty(text, signal.start, signal.end) for signal, _ in exclusions):
         del hits["exclusion"]
+
+
+def _scope_of_the_imposed_duty(text: str, start: int, end: int) -> bool:
+    if _after_imposition_in_its_paragraph(text, start):
+        return True
+    if not SCOPE_ANYWHERE.fullmatch(text, start, end) or not IMPOSES.search(text, 0, start):
+        return False
+    sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    return ANOTHER_ACTS_DUTY.search(text, sentence_start, end) is None
 
 
 def _after_imposition_in_its_paragraph(text: str, offset: int) -> bool:

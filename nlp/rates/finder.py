@@ -272,9 +272,14 @@ def _as_rate(text, lowered, candidate, sentences: Sentences, acting: ActingSente
         row = row_label(text, start)
     else:
         row = None
-    kind = hint.split(":")[1] if hint and ":" in hint else hint if hint == "specific" else kind_of(context, unit, words)
+    if hint and ":" in hint:
+        kind = hint.split(":")[1]
+    else:
+        kind = kind_of(context, unit, words, lowered[max(0, start - 40) : start], hint == "specific")
     columns = "\n".join(line for line in (header or "").lower().split("\n") if "|" in line or "(" in line)
-    role = role_of(lowered[sentence_start:sentence_end], row, columns, words)
+    role = role_of(
+        lowered[sentence_start:sentence_end], row, columns, words, (start - sentence_start, end - sentence_start)
+    )
     if row is not None:  # a duty printed as it was and as amended: the column says which
         role = amended_column_role(column_header(text, start), columns) or role
     return RateMention(tidy(value), unit, kind, role, row, text[start:end], start, end)

@@ -21,19 +21,50 @@ def margin_nearer(before: str, words: Words) -> bool:
     return last_margin > max((m.end() for m in words.duty.finditer(before)), default=-1)
 
 
-def kind_of(context: str, unit: str, words: Words) -> str:
+def kind_of(context: str, unit: str, words: Words, before: str = "", specific: bool = False) -> str:
+    """The figure's kind from its sentence; a price named just before it ('precio de referencia de 2.05 dólares') is
+    a price, however the sentence's duties are written (and whatever the figure's form says: 'specific')."""
+    if words.kinds["reference_price_before"].search(before):
+        return "minimum_import_price"
+    if specific:
+        return "specific"
     if unit != "percent":
         return "minimum_import_price" if words.kinds["minimum_import_price"].search(context) else "specific"
     return "surtax" if words.kinds["surtax"].search(context) else "ad_valorem"
 
 
-def role_of(sentence: str, row: str | None, header: str, words: Words) -> str:
+def role_of(sentence: str, row: str | None, header: str, words: Words, figure: tuple[int, int] = (0, 0)) -> str:
     for role in ("residual", "previous", "other"):
-        if words.roles[role].search(row.lower() if row is not None else sentence):
+        said = (
+            row.lower()
+            if row is not None
+            else _clause_of_the_figure(sentence, *figure)
+            if role == "residual"
+            else sentence
+        )
+        if words.roles[role].search(said):
             return role
     if row is not None and (words.company.search(row.lower()) or COMPANY_COLUMN.search(header)):
         return "company_specific"
     return "new"
+
+
+FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+FIGURE_FOR = re.compile(r"\s*(?:for|to|on|applies to|pour|für)\b")
+
+
+def _clause_of_the_figure(sentence: str, start: int, end: int) -> str:
+    """The words that name whom a figure of a sentence is for: from the figure before it to it, and after it only
+    when they follow as its object ('30% for all other exporters'). 'TISCO was set at 23.69%, that for LISCO was
+    25.82%, and that for all other producers was 24.83%': only the last is the residual rate."""
+    if start == end:
+        return sentence
+    before = max((m.end() for m in FIGURE.finditer(sentence, 0, start) if m.end() < start), default=0)
+    after = FIGURE.search(sentence, end)
+    clause = sentence[before:end]
+    if FIGURE_FOR.match(sentence, end):
+        clause += sentence[end : after.start() if after else len(sentence)]
+    return clause
 
 
 # A table printing a duty twice, as it was and as amended: 'Original definitive anti-dumping duty | Anti-dumping duty
