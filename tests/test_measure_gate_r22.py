@@ -3,20 +3,10 @@
 shipped weights and fits only features added since (the way a feature can be added without retraining the paths the
 heldout floors pin)."""
 
-import importlib.util
-from pathlib import Path
-
 import numpy as np
 
 from nlp.measures.rules import Signal
-
-
-def _trainer():
-    path = Path(__file__).resolve().parents[1] / "bench" / "train_measure_gate.py"
-    spec = importlib.util.spec_from_file_location("train_measure_gate", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+from tests.test_measure_gate_r11 import _trainer
 
 
 def _labelled(name: str, set_name: str, gold: set[str], signals: list[tuple[str, str]]) -> dict:
