@@ -41,6 +41,20 @@ def test_the_last_day_in_force_in_portuguese_is_its_end():
     assert dates(text) == [("application_end", "2031-08-12")]
 
 
+def test_the_last_day_of_validity_in_english_is_its_end():
+    """The same class in English (round 22, after the reader's fix for Spanish and Portuguese)."""
+    text = (
+        "Notice of expiry\n\nThe countervailing duty on welded pipes from Ruritania has as its last day of validity"
+        " 30 June 2031. Interested parties may request a review."
+    )
+    assert dates(text) == [("application_end", "2031-06-30")]
+
+
+def test_the_last_day_in_force_in_french_is_its_end():
+    text = "Avis\n\nLe dernier jour d'application de la mesure de sauvegarde sur le fil d'acier est le 14 mars 2032."
+    assert dates(text) == [("application_end", "2032-03-14")]
+
+
 def test_guard_entering_into_force_is_still_an_entry_into_force():
     assert dates("La presente Resolución entrará en vigencia el 3 de mayo de 2031.") == [
         ("entry_into_force", "2031-05-03")
