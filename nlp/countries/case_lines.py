@@ -15,6 +15,7 @@ from nlp.countries.cue_data import cue_data
 from nlp.countries.mention import CountryMention, names_all_of
 from nlp.countries.names import find_country_names
 from nlp.text.layout import OPERATIVE, Layout
+from nlp.text.tables import cells_at
 from nlp.text.textutil import line_end
 
 # the line's label before its colon: the country in any case, with its article ('THE PEOPLE'S REPUBLIC OF CHINA:')
@@ -54,13 +55,7 @@ def _label(text: str, line_start: int, before: int) -> list[tuple[int, int]]:
 def _cells(text: str, line_start: int, line_end: int) -> list[tuple[int, int]]:
     """The spans of the line's cells between its bars (none for a line without bars)."""
     line = text[line_start:line_end]
-    if "|" not in line:
-        return []
-    cells, start = [], line_start
-    for cell in line.split("|"):
-        cells.append((start, start + len(cell)))
-        start += len(cell) + 1
-    return cells
+    return [(cell.start, cell.end) for cell in cells_at(line, line_start)] if "|" in line else []
 
 
 @cache

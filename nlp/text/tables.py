@@ -317,11 +317,12 @@ def bar_lines(text: str) -> Iterator[list[Cell]]:
     position = 0
     for line in text.split("\n"):
         if "|" in line:
-            yield _cells_at(line, position)
+            yield cells_at(line, position)
         position += len(line) + 1
 
 
-def _cells_at(line: str, start: int) -> list[Cell]:
+def cells_at(line: str, start: int) -> list[Cell]:
+    """The cells of one line between its bars, placed in the text by the line's start."""
     cells, position = [], 0
     for part in line.split("|"):
         cells.append(Cell(part, start + position, start + position + len(part)))
