@@ -21,8 +21,11 @@ def reported_recent_change(
     mention_date: str, own: date, text: str, sentence_start: int, date_start: int, rules: DateRules
 ) -> bool:
     """The date, shortly before the notice's own date `own`, ends a clause that reports the change as made."""
-    reach = AMENDMENT_NOTICE_REACH if any(p.search(text) for p in rules.amendment_notices) else RECENT_REACH
-    if not own - reach <= date.fromisoformat(mention_date) < own:
+    before = own - date.fromisoformat(mention_date)
+    if not timedelta(0) < before <= AMENDMENT_NOTICE_REACH:
+        return False  # not before the notice, or outside the longer reach: neither reach takes it
+    # only a date between the two reaches asks whether the notice advises of amendments (a search of the whole text)
+    if before > RECENT_REACH and not any(p.search(text) for p in rules.amendment_notices):
         return False
     clause = text[max(sentence_start, date_start - CLAUSE_CHARS) : date_start]
     return any(pattern.search(clause) for pattern in rules.recent_changes)
