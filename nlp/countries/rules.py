@@ -200,9 +200,10 @@ def _goods_in_determinations(text: str, layout: Layout, sentences: Sentences, sk
         return
     for start, end in layout.spans({"recitals"}):
         for name in find_country_names(text, start, end):
-            if name.code in skip or after_exception(text, name.start, sentences):
+            if name.code in skip or not goods_in_a_determination(text, name.start, sentences.around(name.start)):
                 continue
-            if goods_in_a_determination(text, name.start, sentences.around(name.start)):
+            # the dearer test (an exception's clause read back) last: a determination holds few of a recital's names
+            if not after_exception(text, name.start, sentences):
                 yield name
 
 
