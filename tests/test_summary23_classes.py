@@ -1,0 +1,107 @@
+"""Round 23 summary classes (issue 15, must-have 5): what the one-line summary says where it said something the act
+does not, or padded the lead with what a reader cannot read. Passages written for these tests (fictional acts), each
+failing on the tree before the fix, with a near miss that keeps today's output.
+
+Classes:
+- country attached to the wrong measure: an act that amends several instruments names each country in the provision
+  of the measure concerning it; the summary paired the countries with the measure it leads with.
+- unreadable quote, another language: an operative sentence in a language neither word list knows (Indonesian,
+  Vietnamese) tied at zero English and zero foreign words and was quoted whole after an English lead.
+- unreadable quote, a codes dump: a table's header and rows run together were quoted as the operative sentence.
+"""
+
+from nlp.pipeline import analyse
+from nlp.summary import operative
+
+
+def summary_of(text: str, jurisdiction: str) -> str:
+    return analyse(text, jurisdiction=jurisdiction)._.summary
+
+
+# Class: country attached to the wrong measure. Provision 2 amends the tariff, provision 3 the duty suspension
+# instrument, provision 4 the additional duties on two countries. The suspension is acted on more, so the lead names it.
+OMNIBUS = """The Customs (Tariff Adjustments) Regulations 2031
+
+Made: 3rd March 2031
+
+Coming into force: 1st April 2031
+
+Citation and commencement
+
+1. These Regulations may be cited as the Customs (Tariff Adjustments) Regulations 2031 and come into force on 1st April 2031.
+
+Amendment of the Customs Tariff (Establishment) Regulations 2030
+
+2. In regulation 1(2) of the Customs Tariff (Establishment) Regulations 2030, in the definition of “Tariff of the United Kingdom”, for “2.3, dated 1st December 2030” substitute “2.4, dated 2nd March 2031”.
+
+Amendment of the Customs Tariff (Suspension of Import Duty Rates) Regulations 2029
+
+3. In regulation 2 of the Customs Tariff (Suspension of Import Duty Rates) Regulations 2029, for the definition of “Suspensions of Import Duty Rates Document” substitute the Tariff Suspension Document, version 2.4, which adds goods to the Suspension of Import Duty Rates list.
+
+Amendment of the Customs (Additional Duty) Regulations 2030
+
+4. In regulation 3 of the Customs (Additional Duty) Regulations 2030, for “20%” substitute “35%”, so that an additional duty of 35% is charged on goods which have originated from Moldova or Georgia, as listed in version 1.5 of the Additional Duties Document.
+
+EXPLANATORY NOTE
+
+Regulation 2 refers to a revised tariff document. Regulation 3 refers to a revised version of the Suspension of Import Duty Rates document. Regulation 4 refers to revised Additional Duties Documents.
+"""
+# Near miss: the countries stand in the suspension's own provision; they go with the lead's measure.
+OMNIBUS_SAME_PROVISION = OMNIBUS.replace(
+    "which adds goods to the Suspension of Import Duty Rates list.",
+    "which adds goods originating in Moldova to the Suspension of Import Duty Rates list.",
+).replace("goods which have originated from Moldova or Georgia", "goods of any origin")
+
+
+def test_countries_named_in_another_measures_provision_go_with_that_measure():
+    summary = summary_of(OMNIBUS, "GB")
+    assert summary.startswith(
+        "The UK amends duty suspensions from 1 April 2031; it also concerns a duty on imports from Moldova and Georgia."
+    ), summary
+
+
+def test_countries_in_the_lead_measures_own_provision_stay_with_it():
+    summary = summary_of(OMNIBUS_SAME_PROVISION, "GB")
+    assert summary.startswith(
+        "The UK amends duty suspensions for imports from Moldova from 1 April 2031; it also concerns a duty."
+    ), summary
+
+
+# Class: unreadable quote in a language neither word list knows.
+INDONESIAN = (
+    "Pemerintah menetapkan pengenaan Bea Masuk Antidumping terhadap impor produk kertas dan karton serta "
+    "produk lainnya yang termasuk dalam pos tarif 4810.13.20 dari negara tersebut selama lima tahun."
+)
+ENGLISH = (
+    "The Government imposes an anti-dumping duty on paper and paperboard of tariff item 4810.13.20 for five years."
+)
+
+
+def test_a_sentence_without_one_english_word_is_not_quoted_after_an_english_lead():
+    assert not operative.worth_quoting(INDONESIAN, "Indonesia imposes an anti-dumping duty on imports from Finland.")
+
+
+def test_an_english_sentence_is_still_quoted():
+    assert operative.worth_quoting(ENGLISH, "Indonesia imposes an anti-dumping duty on imports from Finland.")
+
+
+# Class: a codes dump quoted as the operative sentence.
+TABLE_RUN = (
+    "Statistical Number Change Date 0809.40.2010 Split (into 0809.40.2015 and 2032/01/01 0809.40.2025) "
+    "0809.40.2015 Created (from 0809.40.2010 (pt.))."
+)
+LISTING_SENTENCE = (
+    "On 4 June the Ministry notified the Committee that it had opened an investigation on wire of headings "
+    "72.17, 72.17.10, 72.17.20, 72.17.30 and 72.17.90."
+)
+
+
+def test_a_tables_rows_run_together_are_a_codes_dump():
+    assert operative.codes_dump(TABLE_RUN)
+    assert not operative.worth_quoting(
+        TABLE_RUN, "The US changes commodity codes from 1 January 2032 (3 tariff codes)."
+    )
+
+
+def test_a_sentence_that_lists_codes_is_no_codes_dump():
+    assert not operative.codes_dump(LISTING_SENTENCE)
