@@ -8,6 +8,8 @@ Classes:
 - unreadable quote, another language: an operative sentence in a language neither word list knows (Indonesian,
   Vietnamese) tied at zero English and zero foreign words and was quoted whole after an English lead.
 - unreadable quote, a codes dump: a table's header and rows run together were quoted as the operative sentence.
+- thin, no goods: an act that names its goods by a definition ('“X” (hereinafter referred to as the subject goods)',
+  'X (‘the product concerned’)') and nowhere in a pattern the goods rules read got a lead on 'imports from …'.
 """
 
 from nlp.pipeline import analyse
@@ -105,3 +107,27 @@ def test_a_tables_rows_run_together_are_a_codes_dump():
 
 def test_a_sentence_that_lists_codes_is_no_codes_dump():
     assert not operative.codes_dump(LISTING_SENTENCE)
+
+
+# Class: thin, no goods named, where the act names its goods by a definition it then uses ('the subject goods').
+SUBJECT_GOODS = (
+    "Notification No. 91/2031-Customs (ADD)\n"
+    "G.S.R. 912(E).- Whereas, in the matter of “Polyester Staple Fibre (PSF)” (hereinafter referred to as the subject "
+    "goods), falling under tariff item 5503 20 00 of the First Schedule to the Customs Tariff Act, 1975, originating "
+    "in, or exported from, Nepal, the designated authority in its final findings has recommended the imposition of an "
+    "anti-dumping duty on the subject goods.\n"
+    "Now, therefore, the Central Government hereby imposes on the subject goods an anti-dumping duty at the rate of "
+    "12% of the landed value.\n"
+)
+# Near miss: a definition of goods by number ('‘product 2 of 5’') is no name to give the goods.
+SUBJECT_BY_NUMBER = SUBJECT_GOODS.replace("“Polyester Staple Fibre (PSF)”", "“item 42 of the list”")
+
+
+def test_goods_the_act_defines_as_the_subject_goods_are_named():
+    summary = summary_of(SUBJECT_GOODS, "IN")
+    assert "anti-dumping duty of 12% on polyester staple fibre (PSF) from Nepal" in summary, summary
+
+
+def test_a_definition_by_number_names_no_goods():
+    summary = summary_of(SUBJECT_BY_NUMBER, "IN")
+    assert "anti-dumping duty of 12% on imports from Nepal" in summary, summary

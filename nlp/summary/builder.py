@@ -15,7 +15,7 @@ from nlp.countries.display import display_name
 from nlp.summary.attach import countries_measure
 from nlp.summary.casing import title_case_from_capitals
 from nlp.summary.decisions import appeal_decision, declined_remedy, exclusion_count, extension_count
-from nlp.summary.goods import goods_named, on_exports
+from nlp.summary.goods import goods_defined, goods_named, on_exports
 from nlp.summary.naming import clip, foreign_title, names_number, states_date
 from nlp.summary.operative import (
     OPENING_CHARS,
@@ -177,7 +177,7 @@ def _lead_sentence(facts: Facts, measures: list, operative: str, actor: str) -> 
     titled = next((act for cue, act in vocabulary["titled_acts"] if compiled(cue).search(facts.title or "")), None)
     if primary.type == "other" and titled:
         parts = [actor, titled]  # 'classifies goods in the Combined Nomenclature', never 'announces customs changes'
-    goods = goods_named(facts.title or "") or goods_named(operative)
+    goods = goods_named(facts.title or "") or goods_named(operative) or goods_defined(facts.text)
     countries = _country_list([m.code for m in facts.affected]) if facts.affected else None
     elsewhere = countries_measure(facts.text, facts.signals, facts.affected, [m.type for m in measures])
     if elsewhere:

@@ -59,6 +59,34 @@ def goods_named(sentence: str) -> str | None:
     return None
 
 
+# Goods an act defines by a name it then uses throughout: '“Toluene Di-Isocyanate (TDI)” (hereinafter referred to as
+# the subject goods)', 'in the matter of Sulphur Black (hereinafter referred to as the subject goods)', 'imports of
+# ironing boards (‘the product concerned’)': the act's own short name for what it acts on.
+DEFINED_GOODS = re.compile(
+    r"(?:[“\"‘](?P<quoted>[^“”\"‘’\n]{3,100}?)(?:[”\"’]|(?=\s*\(\s*here))"  # the quote may close after the definition
+    r"|\b(?:in the matter of|imports?\s+(?:into\s+the\s+\w+\s+)?of)\s+(?P<plain>[A-Za-z][\w ,()-]{2,100}?))"
+    r"\s*\(\s*(?:(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as\s+|called\s+)?)?(?:the\s+)?[‘“\"']?(?:the\s+)?"
+    r"(?:subject\s+goods|product\s+concerned|product\s+under\s+consideration)\b"
+)
+DEFINED_WITHIN = 20000  # the definition opens the act; a long annex is not read for it
+
+
+def goods_defined(text: str) -> str | None:
+    """The goods the act names as 'the subject goods' or 'the product concerned', in lower case but for acronyms
+    ('Toluene Di-Isocyanate (TDI)' -> 'toluene di-isocyanate (TDI)')."""
+    for match in DEFINED_GOODS.finditer(text, 0, DEFINED_WITHIN):
+        goods = " ".join((match.group("quoted") or match.group("plain")).split()).strip(" ,")
+        if (
+            len(goods.split()) <= MAX_GOODS_WORDS
+            and not NOT_GOODS.search(goods)
+            and not any(c.isdigit() for c in goods)
+        ):
+            return " ".join(
+                w if w.strip("()").isupper() and len(w.strip("()")) > 1 else w.lower() for w in goods.split()
+            )
+    return None
+
+
 def _first_goods(pattern: re.Pattern, sentence: str) -> str | None:
     """The first match whose goods are goods: 'rates of duty on imports of certain articles of the
     Russian Federation' first matches 'duty on imports of certain articles', then 'certain articles'."""
