@@ -10,6 +10,8 @@ Classes:
 - unreadable quote, a codes dump: a table's header and rows run together were quoted as the operative sentence.
 - thin, no goods: an act that names its goods by a definition ('“X” (hereinafter referred to as the subject goods)',
   'X (‘the product concerned’)') and nowhere in a pattern the goods rules read got a lead on 'imports from …'.
+- thin, no goods: a title printed in capitals ('… IMPORT DUTY ON CERTAIN FROZEN FISH FILLETS UNDER SECTION 1611 …')
+  was not read by the goods rules, which read lower case, nor did they end goods at 'under Section N'.
 """
 
 from nlp.pipeline import analyse
@@ -131,3 +133,29 @@ def test_goods_the_act_defines_as_the_subject_goods_are_named():
 def test_a_definition_by_number_names_no_goods():
     summary = summary_of(SUBJECT_BY_NUMBER, "IN")
     assert "anti-dumping duty of 12% on imports from Nepal" in summary, summary
+
+
+# Class: thin, no goods named, where the title printed in capitals names them: the goods rules read lower case only.
+CAPITALS_TITLE = (
+    "[ EXECUTIVE ORDER NO. 77, March 3, 2031 ]\n\n"
+    "EXTENDING THE REDUCED RATES OF IMPORT DUTY ON CERTAIN FROZEN FISH FILLETS UNDER SECTION 1611 OF REPUBLIC ACT "
+    "NO. 10863\n\n"
+    "WHEREAS, the supply of frozen fish fillets remains short of domestic demand;\n\n"
+    "NOW, THEREFORE, I, by virtue of the powers vested in me by law, do hereby order:\n\n"
+    "SECTION 1. The reduced rates of import duty on frozen fish fillets shall be maintained.\n"
+)
+# Near miss: a title in capitals that names a procedure, not goods.
+CAPITALS_PROCEDURE = CAPITALS_TITLE.replace(
+    "EXTENDING THE REDUCED RATES OF IMPORT DUTY ON CERTAIN FROZEN FISH FILLETS UNDER SECTION 1611",
+    "RULES OF PROCEDURE FOR CONSULTATIONS UNDER SECTION 1611",
+)
+
+
+def test_goods_named_by_a_title_in_capitals_are_read():
+    summary = summary_of(CAPITALS_TITLE, "PH")
+    assert " on frozen fish fillets" in summary.split(".")[0], summary
+
+
+def test_a_title_in_capitals_naming_a_procedure_names_no_goods():
+    summary = summary_of(CAPITALS_PROCEDURE, "PH")
+    assert "consultations" not in summary.split(".")[0], summary

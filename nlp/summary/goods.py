@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from nlp.summary.casing import title_case_from_capitals
 from nlp.summary.words import words
 from nlp.text.patterns import guarded
 
@@ -19,6 +20,7 @@ NOT_GOODS = guarded(
     r"consumption|warehouse|entered|withdrawn|notice|notification|regulation|order|decision|derechos?|droits?|"
     r"shall|will|is|are|be|been|has|have|hereby|impos\w*|"  # a verb: the match ran past the goods
     r"advice|recommendations?|requests?|behalf|basis|petitions?|"  # 'on advice from the Secretary of …'
+    r"consultations?|communications?|"  # 'REQUEST FOR CONSULTATIONS FROM …', read in lower case
     r"dumping|dumped|subsidi[sz]ing|subsidi[sz]ed)\b",  # 'determinations of dumping and subsidizing concerning …'
     re.I,
 )
@@ -46,7 +48,10 @@ def _patterns() -> tuple[tuple[re.Pattern, ...], tuple[re.Pattern, ...]]:
 
 
 def goods_named(sentence: str) -> str | None:
-    """The goods a title or sentence names, in sentence case; another language's goods in quotes."""
+    """The goods a title or sentence names, in sentence case; another language's goods in quotes. A title printed
+    in capitals is read in lower case ('… IMPORT DUTY ON CERTAIN AGRICULTURAL PRODUCTS UNDER SECTION 1611 …')."""
+    if _in_capitals(sentence):  # in lower case but for the acronyms title case keeps ('EU', 'HS')
+        sentence = " ".join(w if w.isupper() else w.lower() for w in title_case_from_capitals(sentence).split())
     english, foreign = _patterns()
     for pattern in english:
         goods = _first_goods(pattern, sentence)
@@ -85,6 +90,15 @@ def goods_defined(text: str) -> str | None:
                 w if w.strip("()").isupper() and len(w.strip("()")) > 1 else w.lower() for w in goods.split()
             )
     return None
+
+
+def _in_capitals(sentence: str) -> bool:
+    letters = [c for c in sentence if c.isalpha()]
+    return len(letters) > MIN_CAPITALS_LETTERS and sum(c.isupper() for c in letters) > CAPITALS_SHARE * len(letters)
+
+
+MIN_CAPITALS_LETTERS = 20
+CAPITALS_SHARE = 0.8
 
 
 def _first_goods(pattern: re.Pattern, sentence: str) -> str | None:
