@@ -12,6 +12,8 @@ Classes:
   'X (‘the product concerned’)') and nowhere in a pattern the goods rules read got a lead on 'imports from …'.
 - thin, no goods: a title printed in capitals ('… IMPORT DUTY ON CERTAIN FROZEN FISH FILLETS UNDER SECTION 1611 …')
   was not read by the goods rules, which read lower case, nor did they end goods at 'under Section N'.
+- wrong direction: an act that ends ('encerra') a review or proceeding read as imposing the duty its background
+  instituted ('instituída pela Resolução …' was the nearest verb).
 """
 
 from nlp.pipeline import analyse
@@ -159,3 +161,36 @@ def test_goods_named_by_a_title_in_capitals_are_read():
 def test_a_title_in_capitals_naming_a_procedure_names_no_goods():
     summary = summary_of(CAPITALS_PROCEDURE, "PH")
     assert "consultations" not in summary.split(".")[0], summary
+
+
+# Class: wrong direction, an act that ends (encerra) a review or a proceeding read as imposing the duty an earlier
+# resolution instituted ('… medida antidumping instituída pela Resolução …': the nearest verb was the earlier act's).
+ENDED_REVIEW = (
+    "CIRCULAR Nº 77, DE 2 DE MARÇO DE 2031\n"
+    "A SECRETÁRIA DE COMÉRCIO EXTERIOR decide:\n"
+    "1. Encerrar, sem prorrogação da medida, a revisão do direito antidumping instituído pela Resolução GECEX nº 9, "
+    "de 3 de abril de 2025, aplicado às importações de escovas de cabelo originárias da China.\n"
+    "2. Esta Circular entra em vigor na data de sua publicação.\n"
+)
+ENDED_PROCEEDING = ENDED_REVIEW.replace(
+    "Encerrar, sem prorrogação da medida, a revisão do direito antidumping instituído pela Resolução GECEX nº 9, "
+    "de 3 de abril de 2025, aplicado",
+    "Encerrar, sem aplicação de direitos, o processo antidumping relativo",
+)
+# Near miss: an act that extends (prorroga) the duty still extends it.
+EXTENDED = ENDED_REVIEW.replace("Encerrar, sem prorrogação da medida, a revisão do", "Prorrogar o")
+
+
+def test_an_act_that_ends_a_review_without_extension_ends_the_duty():
+    summary = summary_of(ENDED_REVIEW, "BR")
+    assert summary.startswith("Brazil ends an anti-dumping duty"), summary
+
+
+def test_an_act_that_ends_a_proceeding_ends_an_investigation():
+    summary = summary_of(ENDED_PROCEEDING, "BR")
+    assert summary.startswith("Brazil ends an investigation into an anti-dumping duty"), summary
+
+
+def test_an_act_that_extends_the_duty_still_extends_it():
+    summary = summary_of(EXTENDED, "BR")
+    assert summary.startswith("Brazil extends an anti-dumping duty"), summary
