@@ -17,7 +17,7 @@ MAX_GOODS_WORDS = 12
 # imports from …', 'entered for consumption', 'Notice from the Commission'.
 NOT_GOODS = guarded(
     r"\b(?:duty|duties|tariff|surtax|rate|measures?|preferences?|imports?|exports?|exclusions?|"
-    r"consumption|warehouse|entered|withdrawn|notice|notification|regulation|order|decision|derechos?|droits?|"
+    r"consumption|warehouse|entered|withdrawn|notice|notification|regulations?|laws?|order|decision|derechos?|droits?|"
     r"shall|will|is|are|be|been|has|have|hereby|impos\w*|"  # a verb: the match ran past the goods
     r"advice|recommendations?|requests?|behalf|basis|petitions?|"  # 'on advice from the Secretary of …'
     r"consultations?|communications?|"  # 'REQUEST FOR CONSULTATIONS FROM …', read in lower case
