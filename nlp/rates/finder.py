@@ -35,7 +35,7 @@ from nlp.rates.examples import an_example
 from nlp.rates.increments import an_increment
 from nlp.rates.kinds import amended_column_role, kind_of, margin_nearer, role_of
 from nlp.rates.named_columns import percent_column_rows, rate_column_cells
-from nlp.rates.not_duties import not_a_duty
+from nlp.rates.not_duties import a_proposed_rate, another_charges_rate, not_a_duty
 from nlp.rates.prefixed import prefixed_percents
 from nlp.rates.quoted import ordered_row_duties, quoted_by_an_amendment
 from nlp.rates.rate_words import RateWords, rate_words
@@ -260,6 +260,8 @@ def _as_rate(text, lowered, candidate, sentences: Sentences, acting: ActingSente
         an_increment(lowered, start, end, sentence_start)
         or a_share_of_the_goods(lowered, end)
         or INFLATION_BEFORE.search(lowered, max(sentence_start, start - 160), start)
+        or another_charges_rate(lowered, start, sentence_start, words)
+        or a_proposed_rate(lowered, start, sentence_start, words)
     ):
         return None
     if remedy is None and (
