@@ -4,7 +4,8 @@ Each test above the guards failed on the tree before round 23's fixes; each pins
 Classes: 'per centum' as a percent word; an Indian 'Duty amount | Unit | Currency' table; an amendment's quoted 'Free';
 German singular 'Zoll' compounds; yearly figures ('per annum') and a statute's ceiling ('not to exceed 15 percent');
 proposed rates (a Federal Register request for comments, a clause proposing its duty, a rate an official may
-recommend); taxes that are no customs duty named before the figure (VAT, ICMS, IVA); a share of a quota's volume."""
+recommend); taxes that are no customs duty named before the figure (VAT, ICMS, IVA); a share of a quota's volume; a range in
+Spanish words ('entre 10 y 20 por ciento'); a 'Decision' heading ending a long 'Background' section."""
 
 from tests.test_rates_quotas import rates
 
@@ -109,6 +110,18 @@ def test_a_quotas_fill_share_is_no_rate():
     assert values(text, jurisdiction="EU") == [(0.0, "percent")]
 
 
+def test_a_range_in_spanish_words():
+    """a range opened by 'entre' and joined by 'y' ('entre 10 y 20 por ciento'): both ends are rates."""
+    text = "DECRETO 1455 DE 2031\nDECRETA:\nArtículo 1. Establécese un arancel de entre 10 y 20 por ciento para las subpartidas del Anexo.\n"
+    assert values(text, jurisdiction="CO") == [(10.0, "percent"), (20.0, "percent")]
+
+
+def test_a_decision_heading_after_a_long_background():
+    """a notice whose 'Decision' heading ends its long 'Background' section: its rates stand in the operative part (fact far from the start)."""
+    text = "ANTI-DUMPING NOTICE NO. 2031/050\nBackground\n1. The Commission examined the submissions of the interested parties concerning the goods and the Australian industry, and considered them.\n2. The Commission examined the submissions of the interested parties concerning the goods and the Australian industry, and considered them.\n3. The Commission examined the submissions of the interested parties concerning the goods and the Australian industry, and considered them.\n4. The Commission examined the submissions of the interested parties concerning the goods and the Australian industry, and considered them.\n5. The Commission examined the submissions of the interested parties concerning the goods and the Australian industry, and considered them.\n6. The Commission examined the submissions of the interested parties concerning the goods and the Australian industry, and considered them.\n7. The Commission examined the submissions of the interested parties concerning the goods and the Australian industry, and considered them.\n8. The Commission examined the submissions of the interested parties concerning the goods and the Australian industry, and considered them.\n9. The Commission examined the submissions of the interested parties concerning the goods and the Australian industry, and considered them.\n10. The Commission examined the submissions of the interested parties concerning the goods and the Australian industry, and considered them.\n11. The Commission examined the submissions of the interested parties concerning the goods and the Australian industry, and considered them.\n12. The Commission examined the submissions of the interested parties concerning the goods and the Australian industry, and considered them.\n13. The Commission examined the submissions of the interested parties concerning the goods and the Australian industry, and considered them.\n14. The Commission examined the submissions of the interested parties concerning the goods and the Australian industry, and considered them.\n15. The Commission examined the submissions of the interested parties concerning the goods and the Australian industry, and considered them.\n16. The Commission examined the submissions of the interested parties concerning the goods and the Australian industry, and considered them.\n17. The Commission examined the submissions of the interested parties concerning the goods and the Australian industry, and considered them.\n18. The Commission examined the submissions of the interested parties concerning the goods and the Australian industry, and considered them.\n19. The Commission examined the submissions of the interested parties concerning the goods and the Australian industry, and considered them.\n20. The Commission examined the submissions of the interested parties concerning the goods and the Australian industry, and considered them.\n21. The Commission examined the submissions of the interested parties concerning the goods and the Australian industry, and considered them.\n22. The Commission examined the submissions of the interested parties concerning the goods and the Australian industry, and considered them.\n23. The Commission examined the submissions of the interested parties concerning the goods and the Australian industry, and considered them.\n24. The Commission examined the submissions of the interested parties concerning the goods and the Australian industry, and considered them.\n25. The Commission examined the submissions of the interested parties concerning the goods and the Australian industry, and considered them.\n26. The Commission examined the submissions of the interested parties concerning the goods and the Australian industry, and considered them.\n27. The Commission examined the submissions of the interested parties concerning the goods and the Australian industry, and considered them.\n28. The Commission examined the submissions of the interested parties concerning the goods and the Australian industry, and considered them.\n29. The Commission examined the submissions of the interested parties concerning the goods and the Australian industry, and considered them.\n30. The Commission examined the submissions of the interested parties concerning the goods and the Australian industry, and considered them.\n31. The Commission examined the submissions of the interested parties concerning the goods and the Australian industry, and considered them.\n32. The Commission examined the submissions of the interested parties concerning the goods and the Australian industry, and considered them.\n33. The Commission examined the submissions of the interested parties concerning the goods and the Australian industry, and considered them.\n34. The Commission examined the submissions of the interested parties concerning the goods and the Australian industry, and considered them.\n35. The Commission examined the submissions of the interested parties concerning the goods and the Australian industry, and considered them.\n36. The Commission examined the submissions of the interested parties concerning the goods and the Australian industry, and considered them.\n37. The Commission examined the submissions of the interested parties concerning the goods and the Australian industry, and considered them.\n38. The Commission examined the submissions of the interested parties concerning the goods and the Australian industry, and considered them.\n39. The Commission examined the submissions of the interested parties concerning the goods and the Australian industry, and considered them.\n40. The Commission examined the submissions of the interested parties concerning the goods and the Australian industry, and considered them.\n41. The Commission examined the submissions of the interested parties concerning the goods and the Australian industry, and considered them.\n42. The Commission examined the submissions of the interested parties concerning the goods and the Australian industry, and considered them.\n43. The Commission examined the submissions of the interested parties concerning the goods and the Australian industry, and considered them.\n44. The Commission examined the submissions of the interested parties concerning the goods and the Australian industry, and considered them.\n45. The Commission examined the submissions of the interested parties concerning the goods and the Australian industry, and considered them.\n46. The Commission examined the submissions of the interested parties concerning the goods and the Australian industry, and considered them.\n47. The Commission examined the submissions of the interested parties concerning the goods and the Australian industry, and considered them.\n48. The Commission examined the submissions of the interested parties concerning the goods and the Australian industry, and considered them.\n49. The Commission examined the submissions of the interested parties concerning the goods and the Australian industry, and considered them.\n50. The Commission examined the submissions of the interested parties concerning the goods and the Australian industry, and considered them.\n51. The Commission examined the submissions of the interested parties concerning the goods and the Australian industry, and considered them.\n52. The Commission examined the submissions of the interested parties concerning the goods and the Australian industry, and considered them.\n53. The Commission examined the submissions of the interested parties concerning the goods and the Australian industry, and considered them.\n54. The Commission examined the submissions of the interested parties concerning the goods and the Australian industry, and considered them.\n55. The Commission examined the submissions of the interested parties concerning the goods and the Australian industry, and considered them.\n56. The Commission examined the submissions of the interested parties concerning the goods and the Australian industry, and considered them.\n57. The Commission examined the submissions of the interested parties concerning the goods and the Australian industry, and considered them.\n58. The Commission examined the submissions of the interested parties concerning the goods and the Australian industry, and considered them.\n59. The Commission examined the submissions of the interested parties concerning the goods and the Australian industry, and considered them.\nDecision\nI have decided to impose interim dumping duty at a fixed rate of 14.6% and a variable component of $85.20 per tonne.\n"
+    assert values(text, jurisdiction="AU") == [(14.6, "percent"), (85.2, "AUD/tonne")]
+
+
 # Guards: positives and near misses that held before round 23, kept to guard its fixes (a duty word between VAT and the
 # figure, 'as proposed' after an imposed rate, 'not to exceed 150 days', a rate of the value for duty, ...).
 
@@ -207,3 +220,39 @@ def test_guard_fr_eu_sp():
     """French specific amount (held before round 23; guards its fixes)."""
     text = "RÈGLEMENT D'EXÉCUTION (UE) 2031/520 DE LA COMMISSION\nA ADOPTÉ LE PRÉSENT RÈGLEMENT:\nArticle premier\nLe droit à l'importation applicable au sucre brut est fixé à 12,5 EUR par 100 kg net.\n"
     assert values(text, jurisdiction="EU") == [(12.5, "EUR/100 kg")]
+
+
+def test_guard_co_eu_prose():
+    """EU company rates in prose with residual (held before round 23; guards its fixes)."""
+    text = "COMMISSION IMPLEMENTING REGULATION (EU) 2031/530\nHAS ADOPTED THIS REGULATION:\nArticle 1\n2. The definitive anti-dumping duty shall be 15,2 % for Ningbo Valves Co., Ltd and 28,4 % for all other companies.\n"
+    assert values(text, jurisdiction="EU") == [(15.2, "percent"), (28.4, "percent")]
+
+
+def test_guard_nm_rose():
+    """statistic 'rose by x percent' (held before round 23; guards its fixes)."""
+    text = "DEPARTMENT OF COMMERCE\nInternational Trade Administration\nACTION: Notice.\nSUMMARY: Imports of subject merchandise rose by 42 percent between 2029 and 2031. Commerce imposes an antidumping duty order with a cash deposit rate of 18.36 percent.\n"
+    assert values(text, jurisdiction="US") == [(18.36, "percent")]
+
+
+def test_guard_nm_points():
+    """percentage points moved (held before round 23; guards its fixes)."""
+    text = "COMMISSION IMPLEMENTING REGULATION (EU) 2031/532\nWhereas:\n(80) Profitability fell by 6 percentage points to 1,2 %.\nHAS ADOPTED THIS REGULATION:\nArticle 1\nA definitive anti-dumping duty of 11,8 % is imposed.\n"
+    assert values(text, jurisdiction="EU") == [(11.8, "percent")]
+
+
+def test_guard_nm_cvd_subsidy():
+    """subsidy rate not set as duty (held before round 23; guards its fixes)."""
+    text = "COMMISSION IMPLEMENTING REGULATION (EU) 2031/533\nWhereas:\n(120) The subsidy rate established for the sampled exporting producer amounted to 7,9 %.\nHAS ADOPTED THIS REGULATION:\nArticle 1\nA definitive countervailing duty of 6,3 % is imposed.\n"
+    assert values(text, jurisdiction="EU") == [(6.3, "percent")]
+
+
+def test_guard_sp_nm_threshold():
+    """value threshold amount (held before round 23; guards its fixes)."""
+    text = "CSMS # 66012350 - De minimis\nEffective August 29, 2031, shipments valued at $800 or less are no longer exempt; the additional duty of $80 per postal item applies.\n"
+    assert values(text, jurisdiction="US") == [(80.0, "USD/postal item")]
+
+
+def test_guard_rg_2():
+    """hyphen range '5-15 percent' (held before round 23; guards its fixes)."""
+    text = "NOTIFICATION No. 21/2031-Customs\nthe Central Government hereby exempts the goods from so much of the duty as is in excess of the rates of 5-15 percent specified in the Table.\n"
+    assert values(text, jurisdiction="IN") == [(5.0, "percent"), (15.0, "percent")]

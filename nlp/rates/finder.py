@@ -86,6 +86,13 @@ SHARE_COLUMN = guarded(
 RANGE_START = re.compile(
     r"(?:(?<![\w.,])|(?<=(?<!\w)و))(?P<low>\d{1,3}(?:[.,]\d{1,2})?)[ \t]*(?:to|and|-|–|~|∼|～|إلى|الى|و)[ \t]*$"
 )
+# A range in words of other languages, opened by its 'between' or 'from' ('entre 10 y 20 por ciento', 'de 5 a 15 %',
+# 'entre 10 e 20 por cento', 'de 5 à 10 %', 'zwischen 5 und 10 Prozent', 'von 5 bis 10 %'): the opener keeps a list's
+# 'y' ('partidas 10 y 20 %') out
+WORDED_RANGE_START = re.compile(
+    r"\b(?:entre|de|del|desde|von|zwischen)[ \t]+(?P<low>\d{1,3}(?:[.,]\d{1,2})?)[ \t]*(?:%[ \t]*)?"
+    r"(?:y|e|a|et|à|bis|und)[ \t]*$"
+)
 # A percentage closing a tier's condition, the tier's amount after its colon ('between 16 and 25 percent (inclusive):
 # $160 per item', 'above 25 percent: 40%'): the figure says which goods the tier is for, not a rate.
 # The inflation a levy is adjusted by, not a rate: "the average rate of inflation for the 2031/2032 financial year of
@@ -170,7 +177,10 @@ def _candidates(text: str, lowered: str, words: RateWords, start: int, end: int,
         hint = "column" if cell else "quoted" if quoted_by_an_amendment(text, match.start(), match.end()) else None
         value = match.group("value") or match.group("value2") or match.group("value3")
         yield parse_number(value), match.start(), match.end(), "percent", hint
-        low = RANGE_START.search(lowered, max(start, match.start() - 24), match.start())
+        window = max(start, match.start() - 30)
+        low = RANGE_START.search(lowered, window, match.start()) or WORDED_RANGE_START.search(
+            lowered, window, match.start()
+        )
         if low and not TIER_CONDITION.match(
             lowered, match.end()
         ):  # the range's low end has no percent sign of its own ('from 27.91 to 38.02 percent')
