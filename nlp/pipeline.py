@@ -222,6 +222,7 @@ def summary_component(doc: Doc) -> Doc:
         measures=ext.measures,
         rates=ext.rates,
         affected=[m for m in ext.country_evidence if m.role == "affected"],
+        signals=ext.measure_signals,
         dates=ext.dates,
         code_count=len({c.code for c in ext.codes}) + len(ext.code_ranges),
     )

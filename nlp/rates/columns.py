@@ -10,7 +10,8 @@ from collections.abc import Iterator
 from nlp.text.numbers import parse_number
 from nlp.text.patterns import lowered_for_words
 
-AMOUNT = re.compile(r"amount(?:\s+of\s+(?:anti-?dumping\s+)?duty)?", re.I)
+# (India writes the header 'Amount', 'Duty amount' or 'Amount of duty')
+AMOUNT = re.compile(r"(?:(?:anti-?dumping\s+)?duty\s+)?amount(?:\s+of\s+(?:anti-?dumping\s+)?duty)?", re.I)
 UNIT = re.compile(r"unit(?:\s+of\s+measure(?:ment)?)?", re.I)
 CURRENCY = re.compile(r"currency", re.I)
 CELL = re.compile(r"[^|]+")

@@ -15,8 +15,9 @@ FIBRE_AFTER = re.compile(
 # A share of the goods, not a rate: "the exemption of over 53 percent of imported goods", "40 percent of the tariff
 # lines"
 SHARE_OF_GOODS_AFTER = re.compile(
-    r"\s+of\s+(?:all\s+|the\s+|its\s+)?(?:imported\s+|dutiable\s+|presented\s+|entered\s+)?"
-    r"(?:goods|imports|products|items|tariff\s+lines|commodities|quantity|quantities)\b(?!['’])"
+    r"\s+of\s+(?:all\s+|the\s+|its\s+)?(?:imported\s+|dutiable\s+|presented\s+|entered\s+|annual\s+)?"
+    # (a quota's fill: 'where 90 % of the volume of tariff quota 09.4321 has been used')
+    r"(?:goods|imports|products|items|tariff\s+lines|commodities|quantity|quantities|volumes?|(?:tariff\s+)?quotas?)\b(?!['’])"
     # a share of a quota restated as its quantity ('70 Prozent bzw. 840 Tiere', '70 percent, or 840 head')
     r"|\s*(?:percent|per\s+cent|prozent|%)?\s*,?\s*(?:bzw\.|or|i\.e\.|soit|d\.h\.)\s+\d[\d'‘’,.\s]*\s?(?:tiere|stück|head|tonnen|tonnes|t|kg)\b"
 )  # a share of the goods; a quota's proration ('90.5 percent of the presented quantity') too

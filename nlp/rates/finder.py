@@ -35,7 +35,7 @@ from nlp.rates.examples import an_example
 from nlp.rates.increments import an_increment
 from nlp.rates.kinds import amended_column_role, kind_of, margin_nearer, role_of
 from nlp.rates.named_columns import percent_column_rows, rate_column_cells
-from nlp.rates.not_duties import not_a_duty
+from nlp.rates.not_duties import a_proposed_rate, another_charges_rate, not_a_duty
 from nlp.rates.prefixed import prefixed_percents
 from nlp.rates.quoted import ordered_row_duties, quoted_by_an_amendment
 from nlp.rates.rate_words import RateWords, rate_words
@@ -85,6 +85,13 @@ SHARE_COLUMN = guarded(
 # (Arabic joins them with 'إلى' (to) or 'و' (and), glued to the high end: '15 إلى 27 %', 'بين 10 و19 %')
 RANGE_START = re.compile(
     r"(?:(?<![\w.,])|(?<=(?<!\w)و))(?P<low>\d{1,3}(?:[.,]\d{1,2})?)[ \t]*(?:to|and|-|–|~|∼|～|إلى|الى|و)[ \t]*$"
+)
+# A range in words of other languages, opened by its 'between' or 'from' ('entre 10 y 20 por ciento', 'de 5 a 15 %',
+# 'entre 10 e 20 por cento', 'de 5 à 10 %', 'zwischen 5 und 10 Prozent', 'von 5 bis 10 %'): the opener keeps a list's
+# 'y' ('partidas 10 y 20 %') out
+WORDED_RANGE_START = re.compile(
+    r"\b(?:entre|de|del|desde|von|zwischen)[ \t]+(?P<low>\d{1,3}(?:[.,]\d{1,2})?)[ \t]*(?:%[ \t]*)?"
+    r"(?:y|e|a|et|à|bis|und)[ \t]*$"
 )
 # A percentage closing a tier's condition, the tier's amount after its colon ('between 16 and 25 percent (inclusive):
 # $160 per item', 'above 25 percent: 40%'): the figure says which goods the tier is for, not a rate.
@@ -170,7 +177,10 @@ def _candidates(text: str, lowered: str, words: RateWords, start: int, end: int,
         hint = "column" if cell else "quoted" if quoted_by_an_amendment(text, match.start(), match.end()) else None
         value = match.group("value") or match.group("value2") or match.group("value3")
         yield parse_number(value), match.start(), match.end(), "percent", hint
-        low = RANGE_START.search(lowered, max(start, match.start() - 24), match.start())
+        window = max(start, match.start() - 30)
+        low = RANGE_START.search(lowered, window, match.start()) or WORDED_RANGE_START.search(
+            lowered, window, match.start()
+        )
         if low and not TIER_CONDITION.match(
             lowered, match.end()
         ):  # the range's low end has no percent sign of its own ('from 27.91 to 38.02 percent')
@@ -260,6 +270,8 @@ def _as_rate(text, lowered, candidate, sentences: Sentences, acting: ActingSente
         an_increment(lowered, start, end, sentence_start)
         or a_share_of_the_goods(lowered, end)
         or INFLATION_BEFORE.search(lowered, max(sentence_start, start - 160), start)
+        or another_charges_rate(lowered, start, sentence_start, words)
+        or a_proposed_rate(lowered, start, sentence_start, words)
     ):
         return None
     if remedy is None and (

@@ -46,3 +46,28 @@ def _table_header(text: str, line_start: int) -> str:
             break
         header = line
     return header
+
+
+OTHER_CHARGE_REACH = 80  # how far before a percentage the tax it is the rate of is named
+
+
+def another_charges_rate(lowered: str, start: int, sentence_start: int, words) -> bool:
+    """The percentage's nearest charge named before it is a tax that is no customs duty ('Import VAT at 20%', 'a
+    alíquota do ICMS de 12%'): no duty word stands between that tax and the figure."""
+    window_start = max(sentence_start, start - OTHER_CHARGE_REACH)
+    named = [match.end() for match in words.other_charges.finditer(lowered, window_start, start)]
+    return bool(named) and not words.duty.search(lowered[named[-1] : start])
+
+
+PROPOSAL_REACH = 120  # how far before a percentage its clause's proposal verb stands
+# an act's verb after the proposal: the figure is what was done ('comments on the proposed duties, the Commission
+# imposes a duty of 25 %'), not what was proposed
+ACT_AFTER_PROPOSAL = re.compile(r";|\b(?:impos(?:es|ed)|determin\w*|decid\w*|shall|will|hereby|adopt\w*|now)\b")
+
+
+def a_proposed_rate(lowered: str, start: int, sentence_start: int, words) -> bool:
+    """The figure's clause only proposes it ('USTR proposes to impose an additional duty of 50 percent', 'the notice
+    proposed additional duties of 100 percent') or says an official may recommend it later."""
+    window_start = max(sentence_start, start - PROPOSAL_REACH)
+    named = [match.end() for match in words.proposals.finditer(lowered, window_start, start)]
+    return bool(named) and not ACT_AFTER_PROPOSAL.search(lowered, named[-1], start)

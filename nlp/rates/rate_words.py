@@ -51,6 +51,8 @@ class RateWords:
     local_cent: dict[str, str]
     local_rupee: dict[str, str]
     changes_rates: re.Pattern
+    other_charges: re.Pattern  # taxes that are no customs duty ('Import VAT at 20%'): nlp/rates/not_duties.py
+    proposals: re.Pattern  # a clause proposing its rate ('USTR proposes to impose … of 50 percent')
 
 
 def alternatives(words) -> str:
@@ -118,4 +120,6 @@ def rate_words() -> RateWords:
         local_cent=data["local_cent"],
         local_rupee=data["local_rupee"],
         changes_rates=guarded("|".join(data["changes_rates"])),
+        other_charges=guarded("|".join(data["other_charges"])),
+        proposals=guarded("|".join(data["proposals"])),
     )

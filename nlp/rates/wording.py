@@ -19,7 +19,7 @@ from nlp.text.textutil import lines_above
 PER_UNIT_REACH = 300  # how far before its amounts a per-unit duty is named
 PER_UNIT_DUTY = guarded(r"\bper\s+[^\W\d]+(?:\s+[^\W\d]+){0,6}\s+dut(?:y|ies)\b")  # 'per postal item … duty', anywhere
 PERCENT_WORDS = (
-    r"per\s?cent\b|pour\s+cent\b|por\s+ciento\b|por\s+cento\b|per\s+cento\b|prozent\b|v\.\s?h\.|процент(?:а|ов)?\b"
+    r"per\s?cent(?:um)?\b|pour\s+cent\b|por\s+ciento\b|por\s+cento\b|per\s+cento\b|prozent\b|v\.\s?h\.|процент(?:а|ов)?\b"
     r"|persen\b|peratus\b"  # Indonesian, Malay
     r"|procent(?:a|u|y)?\b|prosent\b"  # Swedish, Danish, Polish, Czech; Norwegian
 )
@@ -113,8 +113,8 @@ def free_rates(text: str, lowered: str, start: int, end: int, duty: re.Pattern) 
         hint = "column" if column else None
         yield 0, match.start("free"), match.end(), "percent", hint
     yield from _zero_cells(text, lowered, start, end, duty)
-    for match in FREE_QUOTED.finditer(text, start, end):
-        yield 0, match.start("free"), match.end("free"), "percent", None
+    for match in FREE_QUOTED.finditer(text, start, end):  # an amendment's new rate, as its quoted '5%' is
+        yield 0, match.start("free"), match.end("free"), "percent", "quoted"
     for match in FREE_OF_DUTY.finditer(lowered, start, end):
         yield 0, match.start("free"), match.end(), "percent", None
     for match in FREE_NAMED.finditer(text, start, end):

@@ -12,9 +12,11 @@ import re
 from dataclasses import dataclass, field
 
 from nlp.countries.display import display_name
+from nlp.summary.attach import countries_measure
 from nlp.summary.casing import title_case_from_capitals
 from nlp.summary.decisions import appeal_decision, declined_remedy, exclusion_count, extension_count
-from nlp.summary.goods import goods_named, on_exports
+from nlp.summary.goods import goods_defined, goods_named, on_exports
+from nlp.summary.naming import clip, foreign_title, names_number, states_date
 from nlp.summary.operative import (
     OPENING_CHARS,
     content_words,
@@ -94,6 +96,7 @@ class Facts:
     measures: list = field(default_factory=list)  # MeasureMention, most acted on first
     rates: list = field(default_factory=list)  # RateMention
     affected: list = field(default_factory=list)  # CountryMention
+    signals: list = field(default_factory=list)  # Signal: every measure mention scanned, with where it stands
     dates: list = field(default_factory=list)  # DateMention
     code_count: int = 0
 
@@ -105,7 +108,7 @@ def summarise(facts: Facts) -> str:
     found = operative_sentence(facts, measures[0] if measures else None)
     operative = plain_operative(found, actor) if found else None
     if not measures and operative and _names_the_document(operative, facts):
-        return _clip(operative, MAX_CHARS)  # what the document says it does, naming it
+        return clip(operative, MAX_CHARS)  # what the document says it does, naming it
     lead = _lead_sentence(facts, measures, found or "", actor) if measures else _document_sentence(facts, actor)
     if not measures and (decided := appeal_decision(facts, actor)):
         lead = decided  # 'The … Tribunal allows an appeal …', never 'Canada issues a notice'
@@ -116,8 +119,8 @@ def summarise(facts: Facts) -> str:
         and not _runs_over_title(operative, facts.title)
         and _about_the_document(operative, facts.title, lead)
     ):
-        return _clip(f"{lead} {_clip(_full_stop(operative), MAX_EVIDENCE_CHARS)}".strip(), MAX_CHARS)
-    return _clip(lead, MAX_CHARS)
+        return clip(f"{lead} {clip(_full_stop(operative), MAX_EVIDENCE_CHARS)}".strip(), MAX_CHARS)
+    return clip(lead, MAX_CHARS)
 
 
 def _full_stop(sentence: str) -> str:
@@ -174,8 +177,11 @@ def _lead_sentence(facts: Facts, measures: list, operative: str, actor: str) -> 
     titled = next((act for cue, act in vocabulary["titled_acts"] if compiled(cue).search(facts.title or "")), None)
     if primary.type == "other" and titled:
         parts = [actor, titled]  # 'classifies goods in the Combined Nomenclature', never 'announces customs changes'
-    goods = goods_named(facts.title or "") or goods_named(operative)
+    goods = goods_named(facts.title or "") or goods_named(operative) or goods_defined(facts.text)
     countries = _country_list([m.code for m in facts.affected]) if facts.affected else None
+    elsewhere = countries_measure(facts.text, facts.signals, facts.affected, [m.type for m in measures])
+    if elsewhere:
+        countries = None  # named with another measure: the 'it also concerns' part pairs them with it
     if exports:
         on = "for exports" if primary.type == "tariff_quota" else "on exports"  # 'an export quota for exports of …'
         parts.append((f"{on} of {goods}" if goods else on) + (f" to {countries}" if countries else ""))
@@ -186,10 +192,20 @@ def _lead_sentence(facts: Facts, measures: list, operative: str, actor: str) -> 
         parts.append(f"{'for' if primary.type in FAVOURS else 'on'} {goods_word} from {countries}")
     parts.append(period(facts.dates, verb, primary.type))
     sentence = " ".join(part for part in parts if part) + _code_count(facts)
-    others = [vocabulary["measures"][m.type]["phrase"] for m in measures[1:3]]
+    others = [_other_measure(m.type, elsewhere, facts) for m in measures[1:3]]
     if others:
         sentence += f"; it also concerns {' and '.join(others)}"
     return sentence + "."
+
+
+def _other_measure(kind: str, elsewhere: str | None, facts: Facts) -> str:
+    """'a duty on imports from Belarus and Russia': a measure the document also acts on, with its countries."""
+    phrase = words()["measures"][kind]["phrase"]
+    if kind != elsewhere:
+        return phrase
+    return (
+        f"{phrase} {'for' if kind in FAVOURS else 'on'} imports from {_country_list([m.code for m in facts.affected])}"
+    )
 
 
 def _code_count(facts: Facts) -> str:
@@ -205,7 +221,7 @@ def _document_sentence(facts: Facts, actor: str) -> str:
         return ""
     issued = first_iso(facts.dates, ("document_date",))
     parts = [actor, "issues", name]
-    if issued and not _states_date(name, issued):
+    if issued and not states_date(name, issued):
         parts.append(f"of {day(issued)}")
     runs = period(facts.dates, "", "")
     if runs:
@@ -224,36 +240,9 @@ def _document_name(facts: Facts) -> str:
         title = title_case_from_capitals(title)
     if title and not DOCUMENT_KIND.search(title):  # a subject line, not an act's name
         title = f"a notice, ‘{title}’"
-    if title and facts.identifier and not _names_number(title, facts.identifier):
+    if title and facts.identifier and not names_number(title, facts.identifier):
         return f"{title} ({facts.identifier})"
-    return title or facts.identifier or _foreign_title(facts.title)
-
-
-MAX_FOREIGN_TITLE_CHARS = 160
-
-
-def _foreign_title(title: str | None) -> str:
-    """A title in another language, quoted as printed, where nothing else names the document: better than a
-    summary that says nothing ('Mexico issues ‘DECRETO por el que se reforman …’')."""
-    return f"‘{_clip(title, MAX_FOREIGN_TITLE_CHARS)}’" if title else ""
-
-
-def _states_date(name: str, iso: str) -> bool:
-    """Whether a title already gives the document's date, in any form ('dated 19th October, 2031')."""
-    if day(iso) in name:
-        return True
-    year, month, dom = iso.split("-")
-    month_name = day(iso).split()[1]
-    return year in name and month_name in name and bool(re.search(rf"\b{int(dom)}(?:st|nd|rd|th)?\b", name))
-
-
-def _names_number(title: str, identifier: str) -> bool:
-    """Whether a title already names the document's number, however printed ('Notification No 71 of 2031' for
-    'Notification No. 71/2031-Customs'): every group of digits of the number stands in the title."""
-    if identifier.lower() in title.lower():
-        return True
-    digits = re.findall(r"\d+", identifier)
-    return bool(digits) and all(re.search(rf"(?<!\d){number}(?!\d)", title) for number in digits)
+    return title or facts.identifier or foreign_title(facts.title)
 
 
 DOCUMENT_KIND = guarded(
@@ -381,10 +370,3 @@ def country_name(code: str) -> str:
 
 
 TAKES_THE = guarded(r"^(?:United|Netherlands|Philippines|Bahamas|Gambia|Maldives)\b|\b(?:Islands|Republic|Emirates)$")
-
-
-def _clip(sentence: str, limit: int) -> str:
-    sentence = sentence.strip()
-    if len(sentence) <= limit:
-        return sentence
-    return sentence[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from nlp.summary.casing import title_case_from_capitals
 from nlp.summary.words import words
 from nlp.text.patterns import guarded
 
@@ -16,9 +17,10 @@ MAX_GOODS_WORDS = 12
 # imports from …', 'entered for consumption', 'Notice from the Commission'.
 NOT_GOODS = guarded(
     r"\b(?:duty|duties|tariff|surtax|rate|measures?|preferences?|imports?|exports?|exclusions?|"
-    r"consumption|warehouse|entered|withdrawn|notice|notification|regulation|order|decision|derechos?|droits?|"
+    r"consumption|warehouse|entered|withdrawn|notice|notification|regulations?|laws?|order|decision|derechos?|droits?|"
     r"shall|will|is|are|be|been|has|have|hereby|impos\w*|"  # a verb: the match ran past the goods
     r"advice|recommendations?|requests?|behalf|basis|petitions?|"  # 'on advice from the Secretary of …'
+    r"consultations?|communications?|"  # 'REQUEST FOR CONSULTATIONS FROM …', read in lower case
     r"dumping|dumped|subsidi[sz]ing|subsidi[sz]ed)\b",  # 'determinations of dumping and subsidizing concerning …'
     re.I,
 )
@@ -46,7 +48,10 @@ def _patterns() -> tuple[tuple[re.Pattern, ...], tuple[re.Pattern, ...]]:
 
 
 def goods_named(sentence: str) -> str | None:
-    """The goods a title or sentence names, in sentence case; another language's goods in quotes."""
+    """The goods a title or sentence names, in sentence case; another language's goods in quotes. A title printed
+    in capitals is read in lower case ('… IMPORT DUTY ON CERTAIN AGRICULTURAL PRODUCTS UNDER SECTION 1611 …')."""
+    if _in_capitals(sentence):  # in lower case but for the acronyms title case keeps ('EU', 'HS')
+        sentence = " ".join(w if w.isupper() else w.lower() for w in title_case_from_capitals(sentence).split())
     english, foreign = _patterns()
     for pattern in english:
         goods = _first_goods(pattern, sentence)
@@ -57,6 +62,43 @@ def goods_named(sentence: str) -> str | None:
         if goods:
             return f"‘{goods}’"
     return None
+
+
+# Goods an act defines by a name it then uses throughout: '“Toluene Di-Isocyanate (TDI)” (hereinafter referred to as
+# the subject goods)', 'in the matter of Sulphur Black (hereinafter referred to as the subject goods)', 'imports of
+# ironing boards (‘the product concerned’)': the act's own short name for what it acts on.
+DEFINED_GOODS = re.compile(
+    r"(?:[“\"‘](?P<quoted>[^“”\"‘’\n]{3,100}?)(?:[”\"’]|(?=\s*\(\s*here))"  # the quote may close after the definition
+    r"|\b(?:in the matter of|imports?\s+(?:into\s+the\s+\w+\s+)?of)\s+(?P<plain>[A-Za-z][\w ,()-]{2,100}?))"
+    r"\s*\(\s*(?:(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as\s+|called\s+)?)?(?:the\s+)?[‘“\"']?(?:the\s+)?"
+    r"(?:subject\s+goods|product\s+concerned|product\s+under\s+consideration)\b"
+)
+DEFINED_WITHIN = 20000  # the definition opens the act; a long annex is not read for it
+
+
+def goods_defined(text: str) -> str | None:
+    """The goods the act names as 'the subject goods' or 'the product concerned', in lower case but for acronyms
+    ('Toluene Di-Isocyanate (TDI)' -> 'toluene di-isocyanate (TDI)')."""
+    for match in DEFINED_GOODS.finditer(text, 0, DEFINED_WITHIN):
+        goods = " ".join((match.group("quoted") or match.group("plain")).split()).strip(" ,")
+        if (
+            len(goods.split()) <= MAX_GOODS_WORDS
+            and not NOT_GOODS.search(goods)
+            and not any(c.isdigit() for c in goods)
+        ):
+            return " ".join(
+                w if w.strip("()").isupper() and len(w.strip("()")) > 1 else w.lower() for w in goods.split()
+            )
+    return None
+
+
+def _in_capitals(sentence: str) -> bool:
+    letters = [c for c in sentence if c.isalpha()]
+    return len(letters) > MIN_CAPITALS_LETTERS and sum(c.isupper() for c in letters) > CAPITALS_SHARE * len(letters)
+
+
+MIN_CAPITALS_LETTERS = 20
+CAPITALS_SHARE = 0.8
 
 
 def _first_goods(pattern: re.Pattern, sentence: str) -> str | None:

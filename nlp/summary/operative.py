@@ -234,8 +234,34 @@ def _third_person(verb: str) -> str:
 
 
 def worth_quoting(sentence: str, lead: str) -> bool:
-    """English, or another language in a line or less; and not the lead said again."""
-    return (is_english(sentence) or len(sentence) <= MAX_FOREIGN_CHARS) and not restates(sentence, lead)
+    """English, or another language in a line or less; words rather than a table's codes run together; and not
+    the lead said again."""
+    readable = (_reads_english(sentence) or len(sentence) <= MAX_FOREIGN_CHARS) and not codes_dump(sentence)
+    return readable and not restates(sentence, lead)
+
+
+def _reads_english(sentence: str) -> bool:
+    """English words at all: a sentence in a language whose words neither list knows (Vietnamese, Indonesian,
+    Norwegian) ties at none each, and is no reading for a digest."""
+    return is_english(sentence) and any(w in ENGLISH_WORDS for w in LATIN_LETTERS.findall(sentence.lower()))
+
+
+MAX_CODE_SHARE = 0.3
+
+
+def codes_dump(sentence: str) -> bool:
+    """A table's rows run together ('HTS Code Action Effective Date 0704.20.0000 Annotated (transferred to
+    0704.20.0020 and 2026/07/01 …'): a third or more of its words are numbers with dots or slashes, and it opens
+    with a header's labels, not a sentence's words ('On 29 May Morocco notified … 72.08, 72.11.13, …' is read)."""
+    tokens = sentence.split()
+    coded = sum(bool(CODE_TOKEN.search(token)) for token in tokens)
+    opening = {token.lower().strip(",.:;()") for token in tokens[:HEADER_TOKENS]}
+    return len(tokens) >= HEADER_TOKENS and coded >= MAX_CODE_SHARE * len(tokens) and not opening & ENGLISH_WORDS
+
+
+HEADER_TOKENS = 6
+
+CODE_TOKEN = re.compile(r"\d+[./]\d+[./]?\d*")
 
 
 def is_english(sentence: str) -> bool:
