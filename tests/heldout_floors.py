@@ -47,6 +47,7 @@ SIZES = {
     "final23": 37,
     "final24": 32,
     "final25": 42,
+    "final26": 38,
     "read17-us": 14,
     "read17-eu": 14,
     "read17-asia": 14,
