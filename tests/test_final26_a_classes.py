@@ -80,11 +80,7 @@ def test_a_hearing_date_row_of_a_tribunal_notice_is_an_event_not_the_publication
 
 def test_a_meeting_date_row_in_another_record_is_an_event():
     """Same class, another wording: a committee's record with a 'Meeting date' row under a text row."""
-    text = (
-        "Committee record\n"
-        "Subject | Review of the import licensing scheme |\n"
-        "Meeting date | 14 May 2031 |\n"
-    )
+    text = "Committee record\nSubject | Review of the import licensing scheme |\nMeeting date | 14 May 2031 |\n"
     assert ("publication", "2031-05-14") not in dates(text)
     assert ("other", "2031-05-14") in dates(text)
 

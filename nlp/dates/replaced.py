@@ -17,7 +17,9 @@ from nlp.text.prefilter import may_occur, scan_gated
 from nlp.types import DateMention
 
 # the wording named by its kind: "deleting the effective date “19 May 2031”", "for the expiry date “…” substitute"
-DATE_KIND = r"(?:(?:effective|expiry|expiration|end|ending|start|starting|closing|opening|termination|commencement)\s+)?"
+DATE_KIND = (
+    r"(?:(?:effective|expiry|expiration|end|ending|start|starting|closing|opening|termination|commencement)\s+)?"
+)
 WORDS = rf"(?:the\s+)?{DATE_KIND}(?:words?|wording|date|dates|expression|figures?|phrase|entry|definition)\s*"
 OLD_WORDS = scan_gated(
     re.compile(
