@@ -13,15 +13,24 @@ def test_a_deleted_effective_date_in_quotes_is_the_amended_texts_not_this_acts()
     """Class: an amendment deleting a date named by its kind ('the effective date “May 3, 2031”', final26 3705): the
     quoted old wording is the amended text's, never this act's entry into force."""
     text = (
-        "(2)  Accordingly, the chapeau of Annex I of Proclamation 12001 is amended by deleting the effective date"
-        " “May 3, 2031” and inserting “May 9, 2031” in lieu thereof.\n"
+        "NOW, THEREFORE, I, the President of the United States of America, do hereby proclaim as follows:\n\n"
+        "(1)  The effective date of the additional duties imposed in Proclamation 12001 shall be 12:01 a.m. eastern"
+        " time\non May 9, 2031.  Accordingly, the chapeau of Annex I of Proclamation 12001 is amended by deleting the"
+        " effective date\n“May 3, 2031” and inserting “May 9, 2031” in lieu thereof.\n\n"
+        "IN WITNESS WHEREOF, I have hereunto set my hand this first day of May, in the year of our Lord two thousand\n"
+        "thirty-one.\n"
     )
     assert ("entry_into_force", "2031-05-03") not in dates(text)
 
 
-def test_an_expiry_date_substituted_in_quotes_is_the_amended_texts():
-    """Same class, a UK-style substitution ('for the expiry date “…” substitute “…”'): the old end goes."""
-    text = "3. In article 4 of the Order, for the expiry date “30 June 2031” substitute “31 December 2031”.\n"
+def test_an_expiry_date_deleted_in_quotes_is_the_amended_texts():
+    """Same class, another wording and jurisdiction (a Canadian-style order deleting 'the expiry date “…”'): the old
+    end goes with the wording it stood in."""
+    text = (
+        "ORDER\n\n1.  The expiry date of the remission granted under the Steel Remission Order shall be December 31,"
+        " 2031.\nAccordingly, section 4 of that Order is amended by deleting the expiry date “June 30, 2031” and"
+        " inserting\n“December 31, 2031” in lieu thereof.\n\nDated at Ottawa, May 1, 2031.\n"
+    )
     assert ("application_end", "2031-06-30") not in dates(text)
 
 
@@ -85,10 +94,14 @@ def test_a_meeting_date_row_in_another_record_is_an_event():
     assert ("other", "2031-05-14") in dates(text)
 
 
-def test_an_effective_date_row_keeps_its_type():
-    """Near miss: a row labelled 'Effective date' is the measure's entry into force."""
-    text = "Notice | CN-31-04 |\n---|---|\nEffective date | May 13, 2031 |\n"
-    assert ("entry_into_force", "2031-05-13") in dates(text)
+def test_a_goods_cell_starting_with_date_is_no_row_label():
+    """Near miss: a goods cell that begins with 'Date' ('Date palms | May 13, 2031 |', under a real header row) names
+    no event: the row-label rule must not make its date an event's (other)."""
+    text = (
+        "The agency sets out below the changes to the import licensing scheme.\n\n"
+        "Goods | Effective date |\n---|---|\nDate palms | May 13, 2031 |\nFresh figs | May 20, 2031 |\n"
+    )
+    assert ("other", "2031-05-13") not in dates(text)
 
 
 # --- 'the Hong Kong Special Administrative Region of the People's Republic of China' names Hong Kong ----------------
@@ -173,3 +186,35 @@ def test_a_conformity_assessment_fee_is_no_commodity_assessment():
     """Near miss: a conformity assessment fee belongs to a technical regulation, not a commodity assessment."""
     text = "A conformity assessment fee is charged for each certificate issued for imported toys.\n"
     assert "other" not in measures(text)
+
+
+# --- a statute's percentage ceiling ('additional duties not to exceed 50 percent ad valorem') is no rate -------------
+
+
+def _percent_rates(text: str) -> list[float]:
+    return sorted(rate.value for rate in analyse(text)._.rates if rate.unit == "percent")
+
+
+def test_a_statutory_ceiling_on_additional_duties_is_no_rate():
+    """Class: the power a statute gives, capped ('by specifying and declaring additional duties not to exceed 50
+    percent ad valorem', section 338 recited in a proclamation, final26 3705): no rate the act sets."""
+    text = (
+        "6.  Section 338 authorizes the President to offset any burden placed on the commerce of the United States"
+        " by specifying and declaring additional duties not to exceed 40 percent ad valorem (or its equivalent).\n"
+    )
+    assert _percent_rates(text) == []
+
+
+def test_a_surtax_capped_by_an_act_is_no_rate():
+    """Same class, another wording and jurisdiction: a Canadian-style power to impose a surtax capped by the Act."""
+    text = "The Governor in Council may impose a surtax not to exceed 35 percent on goods of a country that discriminates.\n"
+    assert _percent_rates(text) == []
+
+
+def test_a_rate_beside_a_quantity_ceiling_stays_a_rate():
+    """Near miss: a quota's quantity ceiling ('not to exceed 1,000 metric tons') leaves the rate beside it a rate."""
+    text = (
+        "Goods of heading 1701 shall be subject to a duty of 5 percent on quantities not to exceed 1,000 metric tons"
+        " entered in calendar year 2031.\n"
+    )
+    assert _percent_rates(text) == [5.0]
