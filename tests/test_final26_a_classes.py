@@ -218,3 +218,41 @@ def test_a_rate_beside_a_quantity_ceiling_stays_a_rate():
         " entered in calendar year 2031.\n"
     )
     assert _percent_rates(text) == [5.0]
+
+
+# --- a 'Background' section that announces what is to come is no history ---------------------------------------------
+
+BACKGROUND_MESSAGE = (
+    "Background\n\n{background}\n\nGuidance\n\n"
+    "  • As of May 4, 2031, importers shall report the HTSUS classification 9903.88.69 for the excluded goods.\n"
+)
+
+
+def test_a_background_period_the_message_announces_keeps_its_types():
+    """Class: a CBP message's 'Background' states the act it implements in the future tense ('will apply as of …, and
+    extend through …', final26 3702): a period still to come, not restated history, though the guidance states a
+    measure date of its own."""
+    background = (
+        "These product exclusions relate to the additional duties on Chinese goods and will apply as of May 4, 2031,"
+        " and extend through December 31, 2031."
+    )
+    found = dates(BACKGROUND_MESSAGE.format(background=background))
+    assert ("application_start", "2031-05-04") in found
+    assert ("application_end", "2031-12-31") in found
+
+
+def test_a_background_saying_the_exclusions_will_remain_in_effect_keeps_the_end():
+    """Same class, another wording: 'the extended exclusions will remain in effect through …' in a background
+    paragraph: the end the implemented notice sets."""
+    background = (
+        "On April 20, 2031, USTR published a notice extending the exclusions. The extended exclusions will remain in"
+        " effect through December 31, 2031."
+    )
+    assert ("application_end", "2031-12-31") in dates(BACKGROUND_MESSAGE.format(background=background))
+
+
+def test_a_background_period_that_ran_before_stays_history():
+    """Near miss: a past period restated in the background ('applied from … through …') is history."""
+    background = "The earlier exclusions applied from June 1, 2029, through May 31, 2030."
+    found = dates(BACKGROUND_MESSAGE.format(background=background))
+    assert ("application_end", "2030-05-31") not in found
