@@ -33,10 +33,8 @@ def implementing_jurisdiction(text: str, source_jurisdiction: str | None = None)
     code, first_matches = _source_code(source_jurisdiction), None
     if not code and (abroad := applying_country(opening)) is not None:
         return [abroad]  # a record of a measure on one's own exports: the country that applies it
-    if not code and (member := record_member(opening)) is not None:  # a WTO QR record: its reporting Member
-        return [
-            CountryMention(member.code, "implementing", opening[member.start : member.end], member.start, member.end)
-        ]
+    if not code and (member := _qr_record_member(opening)) is not None:  # a WTO QR record: its reporting Member
+        return [member]
     if not code:
         code, first_matches = _most_cued(opening)
     if not code:
@@ -45,7 +43,7 @@ def implementing_jurisdiction(text: str, source_jurisdiction: str | None = None)
         # the Member a notification is circulated for, else the one its symbols name, else the one its form prints
         # under its heading; a committee's or the Secretariat's own document (a list of the reports received) is
         # no Member's act
-        member = _wto_member(opening)
+        member = _wto_member(opening) or _qr_record_member(opening)
         return [member] if member is not None else []
     found = [(m.start(), m.group()) for m in _cue_matches(code, opening, first_matches)]
     if not found:
@@ -57,6 +55,15 @@ def implementing_jurisdiction(text: str, source_jurisdiction: str | None = None)
     written = [item for item in named if not item[1].isupper() or _written_as_cued(code, opening, item[0])]
     start, cue = min(written or named or found)
     return [CountryMention(code, "implementing", cue, start, start + len(cue))]
+
+
+def _qr_record_member(opening: str) -> CountryMention | None:
+    """A WTO QR record filed under the WTO ('New Zealand #4482 (v.4)' over 'Reporting member' / 'New Zealand', its
+    label and value on lines of their own): the Member its heading names applies the restriction."""
+    member = record_member(opening)
+    if member is None:
+        return None
+    return CountryMention(member.code, "implementing", opening[member.start : member.end], member.start, member.end)
 
 
 def _written_as_cued(code: str, opening: str, start: int) -> bool:

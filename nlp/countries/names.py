@@ -21,7 +21,8 @@ from nlp.countries.water import names_a_place
 from nlp.text.patterns import guarded
 from nlp.text.prefilter import may_occur, scan_gated, scan_gated_builder
 
-MAX_NAME_WORDS = 8
+# 11: 'Hong Kong Special Administrative Region of the People's Republic of China' is one name (Hong Kong's)
+MAX_NAME_WORDS = 11
 # A run of capitalised words, with the small words that sit inside names ("Republic of Korea",
 # "Sao Tome and Principe", "République populaire de Chine").
 # Turkish capitals outside Latin-1 ('İran', 'Şili'), Czech, Slovak, Polish and Romanian ones ('Čínskej',

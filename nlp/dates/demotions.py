@@ -18,13 +18,24 @@ from nlp.types import DateMention
 def demote_history_sections(mentions: list[DateMention], layout: Layout) -> list[DateMention]:
     """Measure dates in a section restating earlier acts ('BACKGROUND') are theirs, when the document states its
     own measure dates elsewhere; a message whose background is all it says keeps them."""
-    inside = [layout.in_history_section(m.start) for m in mentions]
+    inside = [layout.in_history_section(m.start) and not _announces(layout.sentence(m.start)) for m in mentions]
     if not any(m.type in MEASURE_TYPES and not history for m, history in zip(mentions, inside, strict=True)):
         return mentions
     return [
         DateMention("other", m.date, m.text, m.start, m.end, m.derived) if history and m.type in MEASURE_TYPES else m
         for m, history in zip(mentions, inside, strict=True)
     ]
+
+
+# a history section's sentence about what is to come ('These product exclusions … will apply as of June 4, 2031, and
+# extend through December 31, 2031', a CBP message's 'Background' stating the act it implements): not history
+ANNOUNCED = re.compile(
+    r"\b(?:will|shall)\s+(?:apply|extend|remain\s+in\s+(?:effect|force)|take\s+effect|be\s+effective)\b", re.I
+)
+
+
+def _announces(sentence: str) -> bool:
+    return ANNOUNCED.search(sentence) is not None
 
 
 def demote_recitals(mentions: list[DateMention], zones: Zones) -> list[DateMention]:

@@ -70,6 +70,19 @@ SYMBOL_AT_LINE_END = re.compile(r"\b[A-Z]{1,5}/[A-Z0-9][\w./-]*/[\w.-]+[ \t]*$")
 
 
 # --- labels --------------------------------------------------------------------------------------
+# a key-value row's left cell naming a date ("Date of Hearing | 29 October 2031 |", "| Effective date | <date> |"): the
+# row's own label, before any column header (a two-column record has none; its first row would be read as one)
+ROW_LABEL = re.compile(
+    r"(?:[^\W\d][\w’'-]*[ \t]+){0,4}(?:date|day|deadline)(?:[ \t]+(?:of|for)(?:[ \t]+[^\W\d][\w’'-]*){1,5})?", re.I
+)
+
+
+def _row_label(prefix: str) -> str | None:
+    cells = [cell.strip(LINE_BULLETS + ": ") for cell in prefix.split("|")]
+    filled = [cell for cell in cells if cell]
+    return filled[-1] if filled and ROW_LABEL.fullmatch(filled[-1]) else None
+
+
 def label_of(layout: Layout, start: int, end: int) -> str | None:
     """The label a date is the value of: 'Effective Date: <date>', a table column, a line above."""
     line_start, line_end = layout.line_span(start)
@@ -80,7 +93,7 @@ def label_of(layout: Layout, start: int, end: int) -> str | None:
     if "|" in prefix:
         cell = prefix.rsplit("|", 1)[1]
         if not cell.strip(LINE_BULLETS + ":"):
-            return column_header(layout.text, start)
+            return _row_label(prefix) or column_header(layout.text, start)
         prefix = cell
     prefix = DATES_LABEL.sub("", CHECKBOX.sub("", prefix).strip(LINE_BULLETS))
     other_calendar = OTHER_CALENDAR.search(prefix)  # "Date: 15/10/1461 H corresponding to <date>"

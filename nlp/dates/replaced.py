@@ -16,7 +16,11 @@ from dataclasses import replace
 from nlp.text.prefilter import may_occur, scan_gated
 from nlp.types import DateMention
 
-WORDS = r"(?:the\s+)?(?:words?|wording|date|dates|expression|figures?|phrase|entry|definition)\s*"
+# the wording named by its kind: "deleting the effective date “19 May 2031”", "for the expiry date “…” substitute"
+DATE_KIND = (
+    r"(?:(?:effective|expiry|expiration|end|ending|start|starting|closing|opening|termination|commencement)\s+)?"
+)
+WORDS = rf"(?:the\s+)?{DATE_KIND}(?:words?|wording|date|dates|expression|figures?|phrase|entry|definition)\s*"
 OLD_WORDS = scan_gated(
     re.compile(
         rf"\b(?:for\s+{WORDS}|(?:replac\w*|delet\w*|omit\w*|strik\w*(?:\s+out)?|substitution\s+of)\s+{WORDS})[“\"]"
