@@ -1,0 +1,129 @@
+"""EU, UK, Indian, Brazilian, Vietnamese and Egyptian acts and relays, by class (round 23 second pass, final26
+3713-3723 and 3737-3746). Each class has a passage in the final26 document's own kind, one in another wording or
+jurisdiction, and a near miss that must not give the fact. Every passage is written for these tests."""
+
+from tests.fact_readers import dates
+
+# --- 'enter into force on <day> and have effect as from <another day>': the second day is when it applies ----------
+
+
+def test_an_eu_act_entering_into_force_and_having_effect_from_an_earlier_day_gives_both_dates():
+    """Class: an entry-into-force article joined to a second day of effect ('shall enter into force on the day following
+    that of its publication ... and have effect as from <date>', final26 3719): the relative day is the entry into force,
+    the stated day (here retroactive) is application_start; before, the stated day took the entry into force's type,
+    suppressed the relative one and was then demoted as older than the act."""
+    text = (
+        "Commission Implementing Regulation (EU) 2031/808 of 12 March 2031 correcting Implementing Regulation (EU)"
+        " 2029/77 imposing a definitive anti-dumping duty on imports of certain steel wire originating in India\n\n"
+        "Official Journal of the European Union | EN L series\n\n"
+        "2031/808 | 13.3.2031\n\n"
+        "Article 1\n\nThe Annex to Implementing Regulation (EU) 2029/77 is corrected.\n\n"
+        "Article 2\n\nThis Regulation shall enter into force on the day following that of its publication in the"
+        " Official Journal of the European Union and have effect as from 4 May 2029.\n\n"
+        "Done at Brussels, 12 March 2031.\n"
+    )
+    found = dates(text)
+    assert ("entry_into_force", "2031-03-14") in found
+    assert ("application_start", "2029-05-04") in found
+
+
+def test_a_uk_order_coming_into_force_and_having_effect_from_a_later_day_gives_its_start():
+    """Class (another wording): 'comes into force on <date> and has effect from <date>' in a UK order."""
+    text = (
+        "The Customs (Tariff Quotas) (Amendment) Regulations 2031\n\n"
+        "Made 2nd February 2031\n\n"
+        "1. These Regulations may be cited as the Customs (Tariff Quotas) (Amendment) Regulations 2031 and come into"
+        " force on 1st March 2031 and have effect from 1st April 2031.\n"
+    )
+    found = dates(text)
+    assert ("entry_into_force", "2031-03-01") in found
+    assert ("application_start", "2031-04-01") in found
+
+
+def test_a_day_of_effect_without_an_entry_into_force_clause_is_not_read_as_a_second_day():
+    """Near miss: 'with effect from' alone in a sentence without 'enter into force' keeps its entry-into-force type."""
+    text = (
+        "Notice to importers\n\n"
+        "The suspension of the duty shall have effect from 1 July 2031 for the goods listed in the Annex.\n"
+    )
+    assert ("application_start", "2031-07-01") not in dates(text)
+
+
+# --- a definitive duty counted back to the provisional duty's first day, for a stated length -------------------------
+
+
+def test_a_definitive_safeguard_duty_linked_back_to_the_provisional_levy_runs_from_its_first_day():
+    """Class: 'imposed for three years, retrospectively linked to the provisional levy that began on <date>' (final26
+    3740, an Indian safeguard notification's summary): the period opens on the provisional duty's first day and ends
+    the day before the third anniversary; before, the day was history ('other')."""
+    text = (
+        "The Ministry of Finance issued Notification No. 07/2031-Customs (SG) dated 2 December 2031, imposing a"
+        " definitive safeguard duty on imports of aluminium foil. Accordingly, safeguard duty has been imposed for"
+        " three years, retrospectively linked to the provisional levy that began on 14 May 2031.\n"
+    )
+    found = dates(text)
+    assert ("application_start", "2031-05-14") in found
+    assert ("application_end", "2034-05-13") in found
+
+
+def test_a_definitive_duty_backdated_to_the_provisional_duty_opens_on_its_day():
+    """Class (another wording): 'backdated to the provisional duty which took effect on <date>', a remedy authority's
+    press release."""
+    text = (
+        "Press release, 9 October 2032\n\n"
+        "The Board has imposed a definitive anti-dumping duty on ceramic sinks for two years, backdated to the"
+        " provisional duty which took effect on 20 March 2032.\n"
+    )
+    found = dates(text)
+    assert ("application_start", "2032-03-20") in found
+    assert ("application_end", "2034-03-19") in found
+
+
+def test_a_provisional_duty_reported_as_past_without_a_link_stays_history():
+    """Near miss: the provisional duty's start told as history ('the provisional duty, imposed on <date>, lapsed')
+    opens no period."""
+    text = (
+        "Press release, 9 October 2032\n\n"
+        "The provisional duty on ceramic sinks, which began on 20 March 2032, lapsed without a definitive measure.\n"
+    )
+    assert ("application_start", "2032-03-20") not in dates(text)
+
+
+# --- a relay's reported act: its relative day counted from signature takes the act's stated date --------------------
+
+
+def test_a_relayed_decision_in_force_days_after_signature_counts_from_the_decisions_date():
+    """Class: a news item on a numbered decision ('Quyết định số 1105/QĐ-BCT ... ngày 30/3/2017') that 'có hiệu lực thi
+    hành sau 15 ngày kể từ ngày ký' (final26 3744): the relayed act's date anchors the days from signature; before,
+    the item had no date of signature and gave no entry into force."""
+    text = (
+        "Áp thuế tự vệ với phôi thép nhập khẩu\n\n"
+        "12/06/2031 08:15 Minh Anh\n"
+        "(Tin tức) - Bộ Công Thương ban hành Quyết định số 2044/QĐ-BCT ngày 10/6/2031 về việc áp dụng biện pháp tự vệ.\n\n"
+        "Quyết định có hiệu lực thi hành sau 15 ngày kể từ ngày ký.\n"
+    )
+    assert ("entry_into_force", "2031-06-25") in dates(text)
+
+
+def test_a_relayed_decision_in_english_in_force_days_after_signing_counts_from_its_date():
+    """Class (another wording): an English relay, 'Decision No. 2044/QD-BCT dated 10 June 2031' and 'takes effect 15 days
+    after the date of signing'."""
+    text = (
+        "Viet Nam applies safeguard duty on steel billets\n\n"
+        "Published: 12/06/2031 08:15\n\n"
+        "The Ministry of Industry and Trade has issued Decision No. 2044/QD-BCT dated 10 June 2031 applying a safeguard"
+        " duty on steel billets. The decision comes into force 15 days after the date of signing.\n"
+    )
+    assert ("entry_into_force", "2031-06-25") in dates(text)
+
+
+def test_a_text_with_its_own_signature_date_does_not_count_from_a_cited_decision():
+    """Near miss: an act dated itself ('Hà Nội, ngày 20 tháng 6 năm 2031') counts from its own signature, not from the
+    numbered decision it cites."""
+    text = (
+        "QUYẾT ĐỊNH\n\nHà Nội, ngày 20 tháng 6 năm 2031\n\n"
+        "Căn cứ Quyết định số 2044/QĐ-BCT ngày 10/6/2031 của Bộ trưởng Bộ Công Thương;\n\n"
+        "Quyết định này có hiệu lực thi hành sau 15 ngày kể từ ngày ký.\n"
+    )
+    found = dates(text)
+    assert ("entry_into_force", "2031-06-25") not in found
