@@ -2,7 +2,7 @@
 3713-3723 and 3737-3746). Each class has a passage in the final26 document's own kind, one in another wording or
 jurisdiction, and a near miss that must not give the fact. Every passage is written for these tests."""
 
-from tests.fact_readers import dates
+from tests.fact_readers import dates, measures
 
 # --- 'enter into force on <day> and have effect as from <another day>': the second day is when it applies ----------
 
@@ -127,3 +127,105 @@ def test_a_text_with_its_own_signature_date_does_not_count_from_a_cited_decision
     )
     found = dates(text)
     assert ("entry_into_force", "2031-06-25") not in found
+
+
+# --- what an import licence may be used for: licensing ---------------------------------------------------------------
+
+
+def test_import_licences_that_may_be_used_for_listed_goods_are_licensing_in_german():
+    """Class: an article saying which goods an import licence may be used for ('Einfuhrlizenzen, die in Feld 20 ...
+    enthalten, können für die Einfuhr von Erzeugnissen der KN-Codes ... verwendet werden', final26 3714) regulates the
+    licences: licensing; before, only 'Einfuhrlizenz ... erforderlich' was a cue."""
+    text = (
+        "Artikel 4 VO (EU) 2031/77\n"
+        "Verwendung der Lizenzen\n"
+        "Einfuhrlizenzen, die in Feld 8 das Ursprungsland Mauritius angeben, können für die Einfuhr von Erzeugnissen der"
+        " KN-Codes 17011490 oder 17019910 verwendet werden.\n"
+    )
+    assert "licensing" in measures(text)
+
+
+def test_import_licences_that_may_only_be_used_for_imports_of_listed_goods_are_licensing_in_english():
+    """Class (another wording): 'Import licences ... may only be used for imports of products of CN codes ...'."""
+    text = (
+        "Article 4\n\n"
+        "Import licences bearing in box 20 the words 'raw rice for processing' may only be used for imports of products"
+        " falling within CN codes 1006 10 21 to 1006 10 98.\n"
+    )
+    assert "licensing" in measures(text)
+
+
+def test_licences_for_a_quota_reported_as_used_up_are_not_licensing():
+    """Near miss: a statement that licences were used ('the import licences issued were used for 80 % of the volume')
+    sets no licence rule."""
+    text = "Report\n\nIn 2030 the import licences issued under the quota were used for 80 % of the available volume.\n"
+    assert "licensing" not in measures(text)
+
+
+# --- a reference tariff document replaced by a corrected version: duty_rate_change -----------------------------------
+
+
+def test_a_tariff_document_revised_to_correct_errors_in_the_rates_is_a_rate_change():
+    """Class: regulations substituting a corrected version of the reference tariff document ('This document is revised to
+    correct errors in relation to the rate of import duty applicable to goods', final26 3720) change duty rates; before,
+    only the suspension document's 'Suspension of Import Duty' was read."""
+    text = (
+        "The Customs Tariff (Preferential Trade Arrangements) (Amendment) Regulations 2031\n\n"
+        "2. In regulation 2, in the definition of 'Preferences Document', for 'version 1.2' substitute 'version 1.3'.\n\n"
+        "EXPLANATORY NOTE\n\n"
+        "Regulation 2 refers to a revised preferences document. This document is revised to correct errors in relation"
+        " to the rate of import duty applicable to originating goods.\n"
+    )
+    assert "duty_rate_change" in measures(text)
+
+
+def test_a_revised_tariff_document_substituted_is_a_rate_change():
+    """Class (another wording): 'refer to the revised customs tariff document published on ...'."""
+    text = (
+        "The Customs (Tariff) (Amendment) Order 2031\n\n"
+        "3. The Order is amended so as to refer to the revised customs tariff document published on 3rd May 2031, which"
+        " sets the duty payable on goods imported into the Island.\n"
+    )
+    assert "duty_rate_change" in measures(text)
+
+
+def test_a_document_revised_to_correct_errors_in_its_addresses_is_not_a_rate_change():
+    """Near miss: a guidance document 'revised to correct errors in the contact details' changes no duty."""
+    text = "Notice 12\n\nThis notice has been revised to correct errors in the contact details of the helpline.\n"
+    assert "duty_rate_change" not in measures(text)
+
+
+# --- tariff values fixed under section 14(2) of India's Customs Act: other (valuation) --------------------------------
+
+
+def test_tariff_values_fixed_under_section_14_2_of_the_customs_act_are_other():
+    """Class: a notification amending the tariff value tables 'In exercise of the powers conferred by sub-section (2) of
+    section 14 of the Customs Act, 1962' (final26 3739): valuation, 'other'; before, the table's split header
+    ('Tariff value |' ... '(US $Per Metric Tonne)') hid the only cue."""
+    text = (
+        "NOTIFICATION\n\nNo. 22/2031-CUSTOMS (N.T.)\n\n"
+        "S.O. 901(E). In exercise of the powers conferred by sub-section (2) of section 14 of the Customs Act, 1962 (52"
+        " of 1962), the Central Board of Indirect Taxes and Customs hereby makes the following amendments in the"
+        " notification No. 36/2001-Customs (N.T.), namely:-\n"
+        "In the said notification, for TABLE-2 the following Table shall be substituted.\n"
+    )
+    assert measures(text) == ["other"]
+
+
+def test_tariff_values_under_section_14_2_in_another_wording_are_other():
+    """Class (another wording): 'under section 14(2) of the Customs Act, 1962, the Board fixes the tariff value'."""
+    text = (
+        "Circular\n\nUnder section 14(2) of the Customs Act, 1962, the Board fixes the value of crude palm oil of"
+        " tariff item 1511 10 00 at 1 040 US dollars per metric tonne.\n"
+    )
+    assert "other" in measures(text)
+
+
+def test_an_exchange_rate_notification_under_section_14_3_is_not_tariff_values():
+    """Near miss: the exchange rates are fixed under clause (a) of sub-section (3) of section 14: not the tariff-value
+    power."""
+    text = (
+        "NOTIFICATION\n\nIn exercise of the powers conferred by clause (a) of sub-section (3) of section 14 of the Customs"
+        " Act, 1962, the Board hereby determines the rate of exchange of the US dollar.\n"
+    )
+    assert "other" not in measures(text)
