@@ -2,7 +2,7 @@
 3713-3723 and 3737-3746). Each class has a passage in the final26 document's own kind, one in another wording or
 jurisdiction, and a near miss that must not give the fact. Every passage is written for these tests."""
 
-from tests.fact_readers import dates, measures
+from tests.fact_readers import affected, dates, measures
 
 # --- 'enter into force on <day> and have effect as from <another day>': the second day is when it applies ----------
 
@@ -229,3 +229,66 @@ def test_an_exchange_rate_notification_under_section_14_3_is_not_tariff_values()
         " Act, 1962, the Board hereby determines the rate of exchange of the US dollar.\n"
     )
     assert "other" not in measures(text)
+
+
+# --- a company added to the list of '<origin> cooperating producers': the remedy's origin ----------------------------
+
+
+def test_a_company_added_to_the_list_of_chinese_cooperating_producers_names_the_origin():
+    """Class: an act granting new exporting producer treatment whose article adds a company 'to the list of Chinese
+    cooperating producers' (final26 3716); the origin otherwise stands only in the cited regulation's title. Before,
+    no affected country."""
+    text = (
+        "Commission Implementing Regulation (EU) 2031/55 amending Implementing Regulation (EU) 2029/12 as regards"
+        " inclusion of a new exporting producer on the list of other cooperating companies\n\n"
+        "Article 1\n\n"
+        "In the Annex to Implementing Regulation (EU) 2029/12, the following company is added to the list of Chinese"
+        " cooperating producers:\n\n"
+        "| Company | TARIC additional code |\n| Zhejiang Example Glass Co., Ltd. | 899A |\n"
+    )
+    assert affected(text) == ["CN"]
+
+
+def test_indian_cooperating_exporting_producers_not_sampled_name_the_origin():
+    """Class (another wording): 'the duty rate of the Indian cooperating exporting producers not sampled'."""
+    text = (
+        "Article 1\n\n"
+        "Sunrise Fibres Pvt. Ltd. shall be subject to the duty rate applicable to the Indian cooperating exporting"
+        " producers not sampled, namely 12,4 %.\n"
+    )
+    assert affected(text) == ["IN"]
+
+
+def test_an_adjective_before_other_producers_names_no_origin():
+    """Near miss: 'Brazilian producers' of an analogue country, without 'cooperating', name no origin."""
+    text = "Recital\n\nThe Commission used data of Brazilian producers to establish the normal value.\n"
+    assert affected(text) == []
+
+
+# --- a territory the origin 'includes' in other languages: Hong Kong with China -----------------------------------
+
+
+def test_china_including_hong_kong_in_vietnamese_affects_both():
+    """Class: 'có xuất xứ từ Trung Quốc (bao gồm Hồng Kông) và Hàn Quốc' (final26 3744): Hong Kong, a customs territory
+    of its own, is affected with China; before, neither 'bao gồm' nor 'Hồng Kông' was read."""
+    text = (
+        "Áp thuế chống bán phá giá đối với nhôm lá\n\n"
+        "Sản phẩm nhôm lá nhập khẩu vào Việt Nam có xuất xứ từ Trung Quốc (bao gồm Hồng Kông) bị áp thuế chống bán phá"
+        " giá.\n"
+    )
+    assert affected(text) == ["CN", "HK"]
+
+
+def test_china_including_hong_kong_in_spanish_affects_both():
+    """Class (another wording): 'originarias de la República Popular China (incluido Hong Kong)'."""
+    text = (
+        "Resolución\n\nSe impone un derecho antidumping definitivo a las importaciones de vajilla originarias de la"
+        " República Popular China (incluido Hong Kong).\n"
+    )
+    assert affected(text) == ["CN", "HK"]
+
+
+def test_a_company_address_in_hong_kong_after_including_is_not_an_origin_without_an_affected_country():
+    """Near miss: 'bao gồm' after no affected country ('các bên liên quan, bao gồm Hồng Kông Trading') adds nothing."""
+    text = "Thông báo\n\nCác bên liên quan bao gồm Hồng Kông Trading Ltd. đã gửi ý kiến.\n"
+    assert "HK" not in affected(text)
