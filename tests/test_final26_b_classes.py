@@ -105,16 +105,16 @@ def test_a_relayed_decision_in_force_days_after_signature_counts_from_the_decisi
     assert ("entry_into_force", "2031-06-25") in dates(text)
 
 
-def test_a_relayed_decision_in_english_in_force_days_after_signing_counts_from_its_date():
-    """Class (another wording): an English relay, 'Decision No. 2044/QD-BCT dated 10 June 2031' and 'takes effect 15 days
-    after the date of signing'."""
+def test_a_relayed_decree_in_force_days_after_signature_counts_from_the_decrees_date():
+    """Class (another wording): a relayed government decree ('Nghị định số 45/2031/NĐ-CP ngày 1/7/2031') 'có hiệu lực
+    thi hành sau 30 ngày kể từ ngày ký'."""
     text = (
-        "Viet Nam applies safeguard duty on steel billets\n\n"
-        "Published: 12/06/2031 08:15\n\n"
-        "The Ministry of Industry and Trade has issued Decision No. 2044/QD-BCT dated 10 June 2031 applying a safeguard"
-        " duty on steel billets. The decision comes into force 15 days after the date of signing.\n"
+        "Áp thuế chống bán phá giá với nhôm\n\n"
+        "05/07/2031 10:20 Lan Anh\n"
+        "(Tin tức) - Nghị định số 45/2031/NĐ-CP ngày 1/7/2031 quy định thuế.\n\n"
+        "Nghị định có hiệu lực thi hành sau 30 ngày kể từ ngày ký.\n"
     )
-    assert ("entry_into_force", "2031-06-25") in dates(text)
+    assert ("entry_into_force", "2031-07-31") in dates(text)
 
 
 def test_a_text_with_its_own_signature_date_does_not_count_from_a_cited_decision():
@@ -168,9 +168,9 @@ def test_licences_for_a_quota_reported_as_used_up_are_not_licensing():
 def test_a_tariff_document_revised_to_correct_errors_in_the_rates_is_a_rate_change():
     """Class: regulations substituting a corrected version of the reference tariff document ('This document is revised to
     correct errors in relation to the rate of import duty applicable to goods', final26 3720) change duty rates; before,
-    only the suspension document's 'Suspension of Import Duty' was read."""
+    the suspension signal in the title hid the generic rate rows."""
     text = (
-        "The Customs Tariff (Preferential Trade Arrangements) (Amendment) Regulations 2031\n\n"
+        "The Customs Tariff (Suspension of Import Duty Rates) (Amendment) Regulations 2031\n\n"
         "2. In regulation 2, in the definition of 'Preferences Document', for 'version 1.2' substitute 'version 1.3'.\n\n"
         "EXPLANATORY NOTE\n\n"
         "Regulation 2 refers to a revised preferences document. This document is revised to correct errors in relation"
@@ -279,11 +279,11 @@ def test_china_including_hong_kong_in_vietnamese_affects_both():
     assert affected(text) == ["CN", "HK"]
 
 
-def test_china_including_hong_kong_in_spanish_affects_both():
-    """Class (another wording): 'originarias de la República Popular China (incluido Hong Kong)'."""
+def test_the_prc_including_hong_kong_in_another_vietnamese_wording_affects_both():
+    """Class (another wording): 'có xuất xứ từ Cộng hòa Nhân dân Trung Hoa, bao gồm cả Hồng Kông', a decision's article."""
     text = (
-        "Resolución\n\nSe impone un derecho antidumping definitivo a las importaciones de vajilla originarias de la"
-        " República Popular China (incluido Hong Kong).\n"
+        "Điều 1. Áp dụng biện pháp chống bán phá giá chính thức đối với sản phẩm ván sợi có xuất xứ từ Cộng hòa Nhân dân"
+        " Trung Hoa, bao gồm cả Hồng Kông.\n"
     )
     assert affected(text) == ["CN", "HK"]
 
