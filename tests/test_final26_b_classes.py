@@ -2,7 +2,7 @@
 3713-3723 and 3737-3746). Each class has a passage in the final26 document's own kind, one in another wording or
 jurisdiction, and a near miss that must not give the fact. Every passage is written for these tests."""
 
-from tests.fact_readers import affected, dates, measures
+from tests.fact_readers import affected, dates, measures, rates
 
 # --- 'enter into force on <day> and have effect as from <another day>': the second day is when it applies ----------
 
@@ -292,3 +292,28 @@ def test_a_company_address_in_hong_kong_after_including_is_not_an_origin_without
     """Near miss: 'bao gồm' after no affected country ('các bên liên quan, bao gồm Hồng Kông Trading') adds nothing."""
     text = "Thông báo\n\nCác bên liên quan bao gồm Hồng Kông Trading Ltd. đã gửi ý kiến.\n"
     assert "HK" not in affected(text)
+
+
+# --- Vietnamese remedy duties name their rates: 'mức ... thuế chống bán phá giá (3,17%)' ----------------------------
+
+
+def test_a_vietnamese_anti_dumping_duty_level_is_a_rate():
+    """Class: a Vietnamese relay's 'mức áp dụng thuế chống bán phá giá thấp nhất (3,17%)' (final26 3744): the remedy's
+    duty words were not duty words (only 'thuế suất' was), so no rate was read."""
+    text = (
+        "Áp thuế chống bán phá giá với nhôm\n\n"
+        "Theo công bố, mức áp dụng thuế chống bán phá giá thấp nhất (4,25%) là nhà sản xuất Example Aluminium Co., Ltd.\n"
+    )
+    assert [(value, unit) for value, unit, _ in rates(text)] == [(4.25, "percent")]
+
+
+def test_a_vietnamese_safeguard_duty_rate_is_a_rate():
+    """Class (another wording): 'Áp dụng thuế tự vệ chính thức ở mức 12,5%' (a safeguard decision's article)."""
+    text = "Điều 1. Áp dụng thuế tự vệ chính thức đối với phôi thép nhập khẩu ở mức 12,5% trong năm đầu tiên.\n"
+    assert [(value, unit) for value, unit, _ in rates(text)] == [(12.5, "percent")]
+
+
+def test_a_vietnamese_import_share_is_not_a_rate():
+    """Near miss: a share of imports ('thị phần nhập khẩu tăng 15,2%') in a sentence without a duty word is no rate."""
+    text = "Trong giai đoạn điều tra, thị phần nhập khẩu từ các nước này tăng 15,2%.\n"
+    assert rates(text) == []
