@@ -1,8 +1,8 @@
-"""Territories an affected country's goods are defined to include: 'articles the product of China, including Hong
-Kong and Macau', 'products of the PRC (which include products of Hong Kong)'. Hong Kong and Macao are customs
-territories of their own (WTO members with ISO codes): goods of theirs folded into another origin's are affected with
-it (each with its own name as evidence). A country's geographic extent ('Norway, including Svalbard and Jan Mayen' in
-a beneficiary list) names no other origin."""
+"""Territories an affected country's goods are defined to include: 'articles the product of China, including Hong Kong
+and Macau', 'Trung Quốc (bao gồm Hồng Kông)', 'products of the PRC (which include products of Hong Kong)'. Hong Kong
+and Macao are customs territories of their own (WTO members with ISO codes): goods of theirs folded into another
+origin's are affected with it (each with its own name as evidence). A country's geographic extent ('Norway, including
+Svalbard and Jan Mayen' in a beneficiary list) names no other origin."""
 
 from __future__ import annotations
 
@@ -13,7 +13,8 @@ from nlp.countries.names import find_country_names
 from nlp.text.patterns import guarded
 
 # guarded: the engine skips ahead to an "i", "w" or "t" at a word start instead of trying every position
-INCLUDE_WORD = guarded(r"\b(?:including|(?:which|that)\s+includes?)\b", re.I)
+# (Vietnamese: 'Trung Quốc (bao gồm Hồng Kông)')
+INCLUDE_WORD = guarded(r"\b(?:including|(?:which|that)\s+includes?|bao\s+gồm(?:\s+cả)?)(?!\w)", re.I)
 # what joins a country to the territories its goods include: ', including', '(which include products of'
 JOINED_BEFORE = re.compile(r"\s*,?\s*\(?\s*$")
 GOODS_OF = re.compile(r"\s+(?:(?:the\s+)?(?:products|goods|articles)\s+of\s+)?", re.I)

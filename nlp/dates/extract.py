@@ -32,7 +32,7 @@ from nlp.dates.record_fields import typed_record_fields
 from nlp.dates.relative import RelativePhrase, find_relative, resolve
 from nlp.dates.relayed_lead import relayed_lead_as_other
 from nlp.dates.replaced import demote_replaced, replaced_spans
-from nlp.dates.reported_publication import reported_publication
+from nlp.dates.reported_publication import reported_publication, reported_signature
 from nlp.dates.restated import demote_restated, restated_spans
 from nlp.dates.rules import date_rules
 from nlp.dates.stacked import marked_column_types, stacked_column_types
@@ -68,7 +68,7 @@ def extract_dates(
     mentions += xml_element_dates(text)  # a legislation XML's <Date><YYYY>… elements
     mentions = _dated_by_the_reported_decision(text, mentions, layout)
     anchors = _anchors(mentions, published, reported_publication(text, mentions))
-    mentions += _derived(text, classifier, mentions, anchors)
+    mentions += _derived(text, classifier, mentions, {**reported_signature(text, mentions), **anchors})
     mentions = this_year_periods(text, mentions, rules.months)
     mentions += _period_ends(text, mentions, rules)
     mentions = open_last_stage(

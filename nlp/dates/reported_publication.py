@@ -1,7 +1,9 @@
 """The day a reported act was published, as a news item states it of the act it reports ('Решение опубликовано на
 сайте ЕЭК 28 сентября 2031 г.', 'The decision was published on the Commission's website on 28 September 2031'). The
 date is the reported act's, so not the item's own publication (it stays 'other'), but the act's relative dates count
-from it ('вступает в силу по истечении 30 календарных дней с даты его официального опубликования')."""
+from it ('вступает в силу по истечении 30 календарных дней с даты его официального опубликования').
+So does the day a reported act was signed, for its relative dates counted from signature ('Quyết định số 1105/QĐ-BCT ...
+ngày 30/3/2017' ... 'có hiệu lực thi hành sau 15 ngày kể từ ngày ký')."""
 
 from __future__ import annotations
 
@@ -27,3 +29,25 @@ def reported_publication(text: str, mentions: list[DateMention]) -> date | None:
             if PUBLISHED_ACT.search(text, max(0, mention.start - REACH), mention.start):
                 return date.fromisoformat(mention.date)
     return None
+
+
+# the act named with its number, then (after its author at most) its date: "Quyết định số 1105/QĐ-BCT của Bộ Công Thương
+# ngày", "Decision No. 1105/QD-BCT of the Ministry of Industry and Trade dated", "Resolução GECEX nº 652, de"
+NUMBERED_ACT = re.compile(
+    r"\b(?:quyết\s+định|nghị\s+định|thông\s+tư|decision|decree|resolution|order|notification|resolução|decreto|portaria"
+    r"|resolución|решение|постановление|приказ)(?:\s+[A-Z]{2,8})?\s+(?:số|No\.?|n[º°o]\.?|№)\s*[\w/.-]*\d[\w/.-]*"
+    r"[^.;!?\n\d]{0,60}$",
+    re.I,
+)
+
+
+def reported_signature(text: str, mentions: list[DateMention]) -> dict[str, date]:
+    """The date of the numbered act a text without a date of its own reports, as the anchor of its relative dates
+    counted from signature; none where the text has its own date."""
+    if any(m.type == "document_date" for m in mentions):
+        return {}
+    for mention in sorted(mentions, key=lambda m: m.start):
+        if mention.type == "other" and not mention.derived:
+            if NUMBERED_ACT.search(text, max(0, mention.start - REACH), mention.start):
+                return {"document_date": date.fromisoformat(mention.date)}
+    return {}
