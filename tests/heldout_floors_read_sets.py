@@ -170,7 +170,7 @@ READ_SETS = {
         "codes": 1.0,  # round 13 (read16-world): Ghana's chapter 98 lines written with a letter ('9802.10B00'): 0.421
         # Arabic and Chinese datelines, 'الأول من يونيو', Indonesian 'sampai tiga tahun': 0.500; round 14 (read17-asia):
         # Chinese months and days without their year: 0.894 -> 0.923
-        "dates": 0.95,  # round 23: the learned date re-typer (nlp/dates/retyper.py): 0.923
+        "dates": 0.923,
         "measures": 0.965,  # Korean, Chinese (inside a run of characters) and Bengali words: 0.769
         "affected": 1.0,  # Korean, Arabic, traditional Chinese and Vietnamese names: 0.500
         "title": 0.625,  # IMPO record fields, enclitic decree summaries, a Chinese dateline as no title: 0.500
