@@ -1,5 +1,5 @@
 """Train and evaluate the learned date re-typer (round 23): a multinomial logistic model over the rules' date
-mentions (features: nlp/dates/retyper_features.py) that overrides a rule's type only where it is confident.
+mentions (features: bench/date_typer_features.py) that overrides a rule's type only where it is confident.
 
   # 1. the rules' mentions of labelled sets, as the code on PYTHONPATH extracts them (any commit's tree):
   PYTHONPATH=TREE python bench/train_date_typer.py dump OUT.jsonl eval/heldout/SET ... ../shared/eval-dev
@@ -23,7 +23,7 @@ from pathlib import Path
 SCORED = ["publication", "document_date", "entry_into_force", "application_start", "application_end",
           "comment_deadline"]  # fmt: skip
 CLASSES = [*SCORED, "other"]
-WEIGHTS = Path(__file__).resolve().parents[1] / "nlp" / "data" / "date_retyper.json"
+WEIGHTS = Path(__file__).resolve().parent / "date_retyper.json"  # not shipped: the re-typer was not adopted
 
 
 def dump(out: str, directories: list[str]) -> None:
@@ -58,7 +58,7 @@ def _refuse_blind(directory: Path) -> None:
 
 
 def load(paths: list[str]) -> list[dict]:
-    from nlp.dates.retyper_features import mention_features
+    from date_typer_features import mention_features  # beside this script
 
     documents = []
     for path in paths:

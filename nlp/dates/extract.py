@@ -34,7 +34,6 @@ from nlp.dates.relayed_lead import relayed_lead_as_other
 from nlp.dates.replaced import demote_replaced, replaced_spans
 from nlp.dates.reported_publication import reported_publication, reported_signature
 from nlp.dates.restated import demote_restated, restated_spans
-from nlp.dates.retyper import retype
 from nlp.dates.rules import date_rules
 from nlp.dates.stacked import marked_column_types, stacked_column_types
 from nlp.dates.stamped import portal_stamps_as_other, timestamp_as_document_date
@@ -88,8 +87,7 @@ def extract_dates(
     mentions = _availability_as_entry_into_force(text, mentions, rules)
     mentions = effect_before_the_quota_period(text, opening_day_under_its_period(text, mentions))
     mentions = typed_notice_list(text, _table_of_dated_documents(text, mentions), rules)
-    mentions = retype(text, demote_former_expiry(mentions), jurisdiction)  # the learned re-typer, round 23
-    return _deduplicate(mentions)
+    return _deduplicate(demote_former_expiry(mentions))
 
 
 def _table_of_dated_documents(text: str, mentions: list[DateMention]) -> list[DateMention]:
