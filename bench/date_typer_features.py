@@ -1,7 +1,7 @@
 """What the learned date re-typer of round 23 (bench/train_date_typer.py; not adopted at run time) reads of one
-date mention: the words around the date (a small window and its whole clause), the heading of its section, the label of its line, where
-it stands (title, a DATES block, a signature, a table row) and the document's jurisdiction. Plain strings, one per
-feature, computed from the text alone."""
+date mention: the words around the date (a small window and its whole clause), the heading of its section, the
+label of its line, where it stands (title, a DATES block, a signature, a table row) and the document's
+jurisdiction. Plain strings, one per feature, computed from the text alone."""
 
 from __future__ import annotations
 
