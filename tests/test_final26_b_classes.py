@@ -317,3 +317,18 @@ def test_a_vietnamese_import_share_is_not_a_rate():
     """Near miss: a share of imports ('thị phần nhập khẩu tăng 15,2%') in a sentence without a duty word is no rate."""
     text = "Trong giai đoạn điều tra, thị phần nhập khẩu từ các nước này tăng 15,2%.\n"
     assert rates(text) == []
+
+
+def test_a_revised_tariff_document_that_adds_and_removes_codes_is_no_rate_change():
+    """Near miss (integration, final12 1215's kind): an SI pointing to a revised tariff document that it says was
+    revised to add and remove commodity codes changes the nomenclature; the plain 'revised tariff document' words
+    count only where no other measure is named (a generic signal)."""
+    text = (
+        "The Customs Tariff (Amendment) Regulations 2031\n\n"
+        "EXPLANATORY NOTE\n\n"
+        "Regulation 2 amends the definition of the tariff in the Establishment Regulations to refer to a revised"
+        " customs tariff document. This document is revised to add, revise and remove commodity codes.\n"
+    )
+    found = measures(text)
+    assert "nomenclature_change" in found
+    assert "duty_rate_change" not in found
