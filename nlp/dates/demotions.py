@@ -15,27 +15,24 @@ from nlp.text.layout import Layout as Zones
 from nlp.types import DateMention
 
 
-def demote_history_sections(mentions: list[DateMention], layout: Layout) -> list[DateMention]:
+def demote_history_sections(mentions: list[DateMention], layout: Layout, rules) -> list[DateMention]:
     """Measure dates in a section restating earlier acts ('BACKGROUND') are theirs, when the document states its
-    own measure dates elsewhere; a message whose background is all it says keeps them."""
-    inside = [layout.in_history_section(m.start) and not _announces(layout.sentence(m.start)) for m in mentions]
+    own measure dates outside it; a message whose background is all it says keeps them. A background sentence that
+    announces what is to come ('These exclusions will apply as of …', the act a CBP message implements) keeps its
+    dates, but states none outside the background (a message whose background announces keeps its other dates)."""
+    inside = [layout.in_history_section(m.start) for m in mentions]
     if not any(m.type in MEASURE_TYPES and not history for m, history in zip(mentions, inside, strict=True)):
         return mentions
     return [
-        DateMention("other", m.date, m.text, m.start, m.end, m.derived) if history and m.type in MEASURE_TYPES else m
+        DateMention("other", m.date, m.text, m.start, m.end, m.derived)
+        if history and m.type in MEASURE_TYPES and not _announces(layout.sentence(m.start), rules)
+        else m
         for m, history in zip(mentions, inside, strict=True)
     ]
 
 
-# a history section's sentence about what is to come ('These product exclusions … will apply as of June 4, 2031, and
-# extend through December 31, 2031', a CBP message's 'Background' stating the act it implements): not history
-ANNOUNCED = re.compile(
-    r"\b(?:will|shall)\s+(?:apply|extend|remain\s+in\s+(?:effect|force)|take\s+effect|be\s+effective)\b", re.I
-)
-
-
-def _announces(sentence: str) -> bool:
-    return ANNOUNCED.search(sentence) is not None
+def _announces(sentence: str, rules) -> bool:
+    return any(pattern.search(sentence) for pattern in rules.announced)
 
 
 def demote_recitals(mentions: list[DateMention], zones: Zones) -> list[DateMention]:

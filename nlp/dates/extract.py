@@ -76,7 +76,7 @@ def extract_dates(
     )
     mentions = demote_item_periods(text, mentions)
     mentions = demote_before_document_date(mentions, anchors, layout, rules)
-    mentions = demote_history_sections(mentions, layout)
+    mentions = demote_history_sections(mentions, layout, rules)
     mentions = demote_recitals(mentions, zones or Zones(text))
     mentions = demote_restated(mentions, restated_spans(text, rules), MEASURE_TYPES)
     mentions = demote_replaced(mentions, replaced_spans(text))

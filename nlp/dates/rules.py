@@ -22,7 +22,7 @@ FLAGS = re.IGNORECASE
 # the keys of a rule file that each add one pattern to the list of the same name
 GUARDED_LISTS = (
     "restated availability recent_changes amendment_notices listed_act_effects issue_headers "
-    "headline_entries told_entries"
+    "headline_entries told_entries announced"
 ).split()
 
 
@@ -105,9 +105,8 @@ class DateRules:
     listed_act_effects: list[re.Pattern] = field(default_factory=list)  # "SOR/2029-56. (Effective on" (listed_acts.py)
     issue_headers: list[re.Pattern] = field(default_factory=list)  # a journal's issue line, its date below it
     notice_lists: list[re.Pattern] = field(default_factory=list)  # a list of gazette notices' header (notice_lists.py)
-    headline_entries: list[re.Pattern] = field(
-        default_factory=list
-    )  # "Agreement enters into force" heading a news item
+    headline_entries: list[re.Pattern] = field(default_factory=list)  # "Agreement enters into force" heading news
+    announced: list[re.Pattern] = field(default_factory=list)  # a history section's "will apply as of" (demotions.py)
     told_entries: list[re.Pattern] = field(default_factory=list)  # "entered into force on": its date told in the past
     history_heading: re.Pattern | None = None
     # a proclamation's numbered recitals, from "A PROCLAMATION" to "NOW, THEREFORE": earlier acts restated

@@ -1,0 +1,39 @@
+"""Date regressions the round 23 review found in the round's new rules (ROUND23-REVIEWER-FINDINGS items 2, 3, 4, 9,
+and final9's CBP message that lost its ACE date), by class. Every passage is written for these tests."""
+
+from tests.fact_readers import dates
+
+# --- a history section: what an earlier notice said would come is history; an announcement keeps the rest ----------
+
+
+def test_a_background_reporting_what_an_earlier_notice_said_would_apply_stays_history():
+    """Class: reported speech in a 'Background' ('USTR stated that the exclusions will apply as of …'): the earlier
+    notice's period, history, though the sentence says 'will apply'; the guidance's own date is the act's."""
+    text = (
+        "CSMS # 70000001 - Section 301 Product Exclusions\n\n"
+        "BACKGROUND\n"
+        "In a notice of March 3, 2028, USTR said that the exclusions will apply as of April 1, 2028, and extend"
+        " through October 31, 2028. Those exclusions have lapsed.\n\n"
+        "GUIDANCE\n"
+        "Effective July 1, 2031, the 25 percent additional duty applies to the goods listed in the annex.\n"
+    )
+    found = dates(text)
+    assert ("application_start", "2028-04-01") not in found
+    assert ("application_end", "2028-10-31") not in found
+    assert ("entry_into_force", "2031-07-01") in found
+
+
+def test_a_background_announcing_a_start_does_not_demote_the_backgrounds_other_dates():
+    """Class: a CBP message whose background is all it says, one sentence announcing the rates' start ('These tariff
+    increases will take effect on …'): that announcement is no date stated outside the background, so the
+    background's other dates (the filing system's 'is effective …') keep their types."""
+    text = (
+        "CSMS # 70000002 - GUIDANCE: Section 301 Tariff Increases on Certain Products\n\n"
+        "BACKGROUND\n"
+        "On November 14, 2030, USTR announced increases of the tariffs on certain graphite products of China. The"
+        " rates will increase to 50 percent. These tariff increases will take effect on January 1, 2031.\n"
+        "The ACE functionality for filing these entries is effective December 29, 2030.\n\n"
+        "ENTRY FILING INSTRUCTIONS\n"
+        "Filers should report the Chapter 99 heading together with the HTSUS classification of the goods.\n"
+    )
+    assert ("entry_into_force", "2030-12-29") in dates(text)
