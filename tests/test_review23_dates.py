@@ -37,3 +37,34 @@ def test_a_background_announcing_a_start_does_not_demote_the_backgrounds_other_d
         "Filers should report the Chapter 99 heading together with the HTSUS classification of the goods.\n"
     )
     assert ("entry_into_force", "2030-12-29") in dates(text)
+
+
+# --- a definitive duty counted back to the provisional duty: never a link denied, never another provisional thing ---
+
+
+def test_a_definitive_duty_said_not_to_be_backdated_to_the_provisional_duty_keeps_its_own_start():
+    """Class: a denied link ('is not backdated to the provisional duty which took effect on …'): the provisional
+    duty's day stays history and the definitive duty runs from its own day."""
+    text = (
+        "Implementing Regulation imposing a definitive anti-dumping duty on imports of steel wire\n\n"
+        "Article 1\n"
+        "A definitive anti-dumping duty of 18% is imposed on steel wire for five years from 1 September 2031.\n"
+        "In contrast to the measure on steel rods, the definitive duty is not backdated to the provisional duty"
+        " which took effect on 12 May 2031.\n"
+    )
+    found = dates(text)
+    assert ("application_start", "2031-05-12") not in found
+    assert ("application_end", "2036-08-31") in found
+
+
+def test_a_link_to_a_provisional_assessment_is_no_link_to_a_provisional_duty():
+    """Class: 'linked to the provisional <something other than a duty> that began on …' (a provisional assessment of
+    the import surge): no provisional duty's day, so no period opens on it and none is counted from it."""
+    text = (
+        "Safeguard notice\n\n"
+        "The duty has now been imposed for two years, linked to the provisional finding that began on 2 February"
+        " 2031 of the increase in imports, and applies from 1 June 2031.\n"
+    )
+    found = dates(text)
+    assert ("application_start", "2031-02-02") not in found
+    assert ("application_end", "2033-02-01") not in found

@@ -13,6 +13,7 @@ from importlib import resources
 
 import yaml
 
+from nlp.dates.rule_phrases import with_phrases
 from nlp.text.needed_words import NeededWords, finditer_of
 from nlp.text.patterns import guarded, required_words
 from nlp.text.prefilter import scan_gated_builder
@@ -238,15 +239,14 @@ def date_rules() -> DateRules:
     rules = DateRules()
     for lang in LANGUAGES:
         data = yaml.safe_load(resources.files("nlp").joinpath(f"data/date_rules.{lang}.yaml").read_text("utf-8"))
-        _add_language(rules, data)
+        _add_language(rules, with_phrases(data))
     latin = [trigger for trigger in rules.before if not _in_other_script(trigger)]
     rules.before, rules.latin_before, rules.fallback = _merged(rules.before), _merged(latin), _merged(rules.fallback)
     rules.after = [_guarded(trigger) for trigger in rules.after]
     rules.latin_after = [trigger for trigger in rules.after if not _in_other_script(trigger)]
     for name in ("background", "retroactive", "conditions", "unasserted", "title_acts"):
         setattr(rules, name, [guarded(p.pattern, p.flags) for p in getattr(rules, name)])
-    # every language's history headings in one multi-line pattern: one pass over the text
-    # case as written: the headings are capitalised or in capitals, and a case-blind pass is slower
+    # every language's history headings in one multi-line pattern, case as written (a case-blind pass is slower)
     rules.history_heading = re.compile("|".join(f"(?:{source})" for source in rules.history_sections), re.M)
     for trigger in (*rules.before, *rules.latin_before, *rules.fallback):
         finditer_of(trigger.pattern)  # a long alternation's alternatives compiled with the rules, not at a first date
