@@ -68,3 +68,29 @@ def test_a_link_to_a_provisional_assessment_is_no_link_to_a_provisional_duty():
     found = dates(text)
     assert ("application_start", "2031-02-02") not in found
     assert ("application_end", "2033-02-01") not in found
+
+
+# --- days counted from signing: a new act's signing is not the cited act's date ------------------------------------
+
+
+def test_a_new_decision_in_force_days_after_signing_does_not_count_from_the_cited_decisions_date():
+    """Class: a news item citing a numbered decision of years before ('Quyết định số 812/QĐ-BCT ngày 14/2/2029'),
+    then saying the NEW decision ('Quyết định mới') takes effect 15 days after signing: its signing day is not the
+    cited decision's, so no entry into force is counted from that date."""
+    text = (
+        "Bộ Công Thương\n\n"
+        "Ngày 20/6/2031, Bộ Công Thương đã họp với các doanh nghiệp về Quyết định số 812/QĐ-BCT ngày 14/2/2029 về"
+        " thuế tự vệ đối với phôi thép. Quyết định mới có hiệu lực thi hành sau 15 ngày kể từ ngày ký.\n"
+    )
+    assert ("entry_into_force", "2029-03-01") not in dates(text)
+
+
+def test_a_new_decree_in_force_days_after_signing_does_not_count_from_the_cited_decrees_date():
+    """Same class, another act: a cited government decree ('Nghị định số 31/2028/NĐ-CP ngày 2/4/2028') and the new
+    decree ('Nghị định mới') in force 30 days after signing."""
+    text = (
+        "Chính phủ\n\n"
+        "Ngày 3/7/2031, hội thảo về Nghị định số 31/2028/NĐ-CP ngày 2/4/2028 quy định thuế xuất khẩu đã diễn ra."
+        " Nghị định mới có hiệu lực thi hành sau 30 ngày kể từ ngày ký.\n"
+    )
+    assert ("entry_into_force", "2028-05-02") not in dates(text)

@@ -7,8 +7,10 @@ ngày 30/3/2017' ... 'có hiệu lực thi hành sau 15 ngày kể từ ngày k�
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import date
+from importlib import resources
 
 from nlp.types import DateMention
 
@@ -31,21 +33,18 @@ def reported_publication(text: str, mentions: list[DateMention]) -> date | None:
     return None
 
 
-# the act named with its number, then (after its author at most) its date: "Quyết định số 1105/QĐ-BCT của Bộ Công Thương
-# ngày", "Decision No. 1105/QD-BCT of the Ministry of Industry and Trade dated", "Resolução GECEX nº 652, de"
-NUMBERED_ACT = re.compile(
-    r"\b(?:quyết\s+định|nghị\s+định|thông\s+tư|decision|decree|resolution|order|notification|resolução|decreto|portaria"
-    r"|resolución|решение|постановление|приказ)(?:\s+[A-Z]{2,8})?\s+(?:số|No\.?|n[º°o]\.?|№)\s*[\w/.-]*\d[\w/.-]*"
-    r"[^.;!?\n\d]{0,60}$",
-    re.I,
-)
+# the act named with its number, then its date; a new act the text speaks of (nlp/data/reported_acts.json)
+_ACTS = json.loads(resources.files("nlp").joinpath("data/reported_acts.json").read_text("utf-8"))
+NUMBERED_ACT = re.compile(_ACTS["numbered_act"], re.I)
+NEW_ACT = re.compile(_ACTS["new_act"], re.I)
 
 
 def reported_signature(text: str, mentions: list[DateMention]) -> dict[str, date]:
     """The date of the numbered act a text without a date of its own reports, as the anchor of its relative dates
-    counted from signature; none where the text has its own date."""
-    if any(m.type == "document_date" for m in mentions):
-        return {}
+    counted from signature; none where the text has its own date, or speaks of a new act ('Quyết định mới có hiệu
+    lực … kể từ ngày ký': the new decision's signing, not the cited one's)."""
+    if any(m.type == "document_date" for m in mentions) or NEW_ACT.search(text):
+        return {}  # its own date, or a new act whose signing is not the cited act's
     for mention in sorted(mentions, key=lambda m: m.start):
         if mention.type == "other" and not mention.derived:
             if NUMBERED_ACT.search(text, max(0, mention.start - REACH), mention.start):
