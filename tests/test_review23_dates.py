@@ -94,3 +94,24 @@ def test_a_new_decree_in_force_days_after_signing_does_not_count_from_the_cited_
         " Nghị định mới có hiệu lực thi hành sau 30 ngày kể từ ngày ký.\n"
     )
     assert ("entry_into_force", "2028-05-02") not in dates(text)
+
+
+# --- 'the implementation date of <subject> will be <date>': the subject must be the act or its duties --------------
+
+
+def test_the_implementation_date_of_a_filing_system_is_no_entry_into_force():
+    """Class: 'The implementation date for <a system or service> will be <date>' names the day of something that is
+    no measure (a new electronic filing portal): no entry into force of the act."""
+    text = (
+        "CUSTOMS NOTICE\n\n"
+        "The commencement date for the upgraded online manifest portal of the Revenue Authority will be 1 October"
+        " 2031. Carriers should test their connections before then.\n"
+    )
+    assert ("entry_into_force", "2031-10-01") not in dates(text)
+
+
+def test_the_implementation_date_of_the_duty_increases_stays_their_entry_into_force():
+    """Near miss: the subject names the duties ('the implementation date of the increased duties on ... will be'):
+    their entry into force, as before."""
+    text = "The implementation date of the increased duties on steel fittings will be 1 October 2031.\n"
+    assert ("entry_into_force", "2031-10-01") in dates(text)
