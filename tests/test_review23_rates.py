@@ -64,3 +64,40 @@ def test_a_growth_figure_is_no_rate():
     """'the trade deficits in goods have grown by over 35 percent': the size of a growth, no duty; the order's own duty stays."""
     text = "EXECUTIVE ORDER 14501\nFURTHER AMENDING TARIFF RATES ON IMPORTS FROM TRADING PARTNERS\nBy the authority vested in me as President, it is hereby ordered:\nSection 1. National Emergency. Since the reciprocal duties were suspended, the trade deficits in goods have grown by over 35 percent, reaching $1.4 trillion in 2030.\nSec. 2. An additional ad valorem duty of 15 percent shall apply to all imports from the listed trading partners.\n"
     assert values(text, jurisdiction="US") == [(15.0, "percent")]
+
+
+COMPANY_TABLE = """DURCHFÜHRUNGSVERORDNUNG (EU) 2031/880 DER KOMMISSION
+HAT FOLGENDE VERORDNUNG ERLASSEN:
+Artikel 1
+(1) Auf die Einfuhren geschweißter Rohre aus Stahl mit Ursprung in der Volksrepublik China wird ein endgültiger Antidumpingzoll eingeführt.
+(2) Für die von den nachstehend aufgeführten Unternehmen hergestellte Ware gelten folgende endgültige Antidumpingzollsätze auf den Nettopreis frei Grenze der Union, unverzollt:
+
+Unternehmen Endgültiger Antidumpingzollsatz (in %) TARIC-Zusatzcode
+Tianjin Rongsheng Pipe Co., Ltd 21,4 C501
+
+Unternehmensgruppe Huaxin:
+
+Huaxin Steel Tube Co., Ltd
+
+33,7 C502
+Shandong Jinhe Pipe Co., Ltd 27,5 C503
+Alle übrigen Unternehmen 41,3 C999
+"""
+
+
+def test_a_company_table_goes_on_past_a_group_of_companies():
+    """a remedy table whose group of companies stands one a paragraph, blank lines between: every row's rate, not
+    only the first (final26 reader item 6: the summary named the lowest company rate as 'the' duty)."""
+    assert values(COMPANY_TABLE, jurisdiction="EU") == [
+        (21.4, "percent"),
+        (27.5, "percent"),
+        (33.7, "percent"),
+        (41.3, "percent"),
+    ]
+
+
+def test_a_company_table_summary_gives_the_range():
+    """the summary of a company table gives the range of its rates, up to the all-others rate."""
+    from nlp.pipeline import analyse
+
+    assert "21.4% to 41.3%" in analyse(COMPANY_TABLE, jurisdiction="EU")._.summary
