@@ -79,6 +79,8 @@ Unternehmensgruppe Huaxin:
 
 Huaxin Steel Tube Co., Ltd
 
+Huaxin Pipe Trading Co., Ltd
+
 33,7 C502
 Shandong Jinhe Pipe Co., Ltd 27,5 C503
 Alle übrigen Unternehmen 41,3 C999

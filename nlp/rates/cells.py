@@ -241,22 +241,25 @@ def rows_under(text: str, position: int, unit: str, hint: str, glued_cell: re.Pa
 
 # a remedy table's row closing with its figure and its TARIC additional code ('Alle übrigen Unternehmen 54,9 C999')
 CODED_ROW_END = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,]\d{1,2})?[ \t]+(?:[A-Z]\d{3}|8[0-9A-Z]{3})[ \t]*$")
-GAP_LINES = 6  # lines of a group's heading and its companies, one a paragraph, before the group's figure
+GAP_LINES = 5  # a group's heading and its companies, one a paragraph, before the group's figure
+GAP_LINES_WITH_BLANKS = 12  # (blank lines between them)
 PROSE_CHARS = 120  # a line this long is prose after the table, no row's label
 
 
 def _rows_go_on(text: str, position: int) -> bool:
     """After a blank line, the table goes on: a row closing with its figure and TARIC additional code comes within a
     few short lines ('Unternehmensgruppe X:' / company / company / '51,8 899H'), before any numbered paragraph."""
-    for _ in range(GAP_LINES):
+    lines = 0
+    for _ in range(GAP_LINES_WITH_BLANKS):
+        if position >= len(text) or lines > GAP_LINES:
+            return False
         start, stop = line_at(text, position)
         line, position = text[start:stop], stop + 1
         if CODED_ROW_END.search(line):
             return True
         if len(line) > PROSE_CHARS or NEXT_ARTICLE.match(line) or re.match(r"\s*(?:\(?\d+[.)])\s", line):
             return False
-        if position >= len(text):
-            return False
+        lines += bool(line.strip())
     return False
 
 
