@@ -224,7 +224,7 @@ def rows_under(text: str, position: int, unit: str, hint: str, glued_cell: re.Pa
         # a numbered paragraph ends the table ('9. | Unless otherwise specified …' too), a '|' row opening with its
         # serial and its code ('1. | 0403.1000 | Yogurt') does not
         numbered = re.match(r"\s*\d+\.\s", line) is not None and SERIAL_AND_CODE.match(line) is None
-        if position >= len(text) or numbered or not (line.strip() or open_row):
+        if position >= len(text) or numbered or not (line.strip() or open_row or _rows_go_on(text, stop + 1)):
             break
         if NEXT_ARTICLE.match(line):  # 'Art. 2º – Tornar públicos …': the table is over
             break
@@ -237,6 +237,30 @@ def rows_under(text: str, position: int, unit: str, hint: str, glued_cell: re.Pa
             value = parse_number(cell.group("value"))
             yield value, start + cell.start("value"), start + cell.end("value"), unit, hint
         open_row = cell is None and bool(re.search(r"[^\W\d_]", line)) and not PARAGRAPH_OPENING.match(line)
+
+
+# a remedy table's row closing with its figure and its TARIC additional code ('Alle übrigen Unternehmen 54,9 C999')
+CODED_ROW_END = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,]\d{1,2})?[ \t]+(?:[A-Z]\d{3}|8[0-9A-Z]{3})[ \t]*$")
+GAP_LINES = 5  # a group's heading and its companies, one a paragraph, before the group's figure
+GAP_LINES_WITH_BLANKS = 12  # (blank lines between them)
+PROSE_CHARS = 120  # a line this long is prose after the table, no row's label
+
+
+def _rows_go_on(text: str, position: int) -> bool:
+    """After a blank line, the table goes on: a row closing with its figure and TARIC additional code comes within a
+    few short lines ('Unternehmensgruppe X:' / company / company / '51,8 899H'), before any numbered paragraph."""
+    lines = 0
+    for _ in range(GAP_LINES_WITH_BLANKS):
+        if position >= len(text) or lines > GAP_LINES:
+            return False
+        start, stop = line_at(text, position)
+        line, position = text[start:stop], stop + 1
+        if CODED_ROW_END.search(line):
+            return True
+        if len(line) > PROSE_CHARS or NEXT_ARTICLE.match(line) or re.match(r"\s*(?:\(?\d+[.)])\s", line):
+            return False
+        lines += bool(line.strip())
+    return False
 
 
 LIST_ITEM = re.compile(r"[ \t]*(?:[-–•*·]|\(?[a-z0-9]{1,3}[.)])[ \t]")

@@ -86,13 +86,6 @@ SHARE_COLUMN = guarded(
 RANGE_START = re.compile(
     r"(?:(?<![\w.,])|(?<=(?<!\w)و))(?P<low>\d{1,3}(?:[.,]\d{1,2})?)[ \t]*(?:to|and|-|–|~|∼|～|إلى|الى|و)[ \t]*$"
 )
-# A range in words of other languages, opened by its 'between' or 'from' ('entre 10 y 20 por ciento', 'de 5 a 15 %',
-# 'entre 10 e 20 por cento', 'de 5 à 10 %', 'zwischen 5 und 10 Prozent', 'von 5 bis 10 %'): the opener keeps a list's
-# 'y' ('partidas 10 y 20 %') out
-WORDED_RANGE_START = re.compile(
-    r"\b(?:entre|de|del|desde|von|zwischen)[ \t]+(?P<low>\d{1,3}(?:[.,]\d{1,2})?)[ \t]*(?:%[ \t]*)?"
-    r"(?:y|e|a|et|à|bis|und)[ \t]*$"
-)
 # A percentage closing a tier's condition, the tier's amount after its colon ('between 16 and 25 percent (inclusive):
 # $160 per item', 'above 25 percent: 40%'): the figure says which goods the tier is for, not a rate.
 # The inflation a levy is adjusted by, not a rate: "the average rate of inflation for the 2031/2032 financial year of
@@ -166,6 +159,19 @@ def _candidates_in(
                 yield candidate
 
 
+CHANGE_VERB_REACH = 30  # how far before a worded range's opener its verb of change stands ('se reduce de 15 a 5 %')
+
+
+def worded_range_low(lowered: str, window: int, match: re.Match, words: RateWords) -> re.Match | None:
+    """The low end of a range in words ('entre 10 y 20 %', 'de 5 a 15 %'); none where a verb of change stands just
+    before its 'de'/'von' ('se reduce de 15 a 5 %', 'passe de 20 à 10 %'): the figure before is the old rate."""
+    low = words.worded_range_start.search(lowered, window, match.start())
+    if low is None or low.group("opener") in ("entre", "zwischen"):
+        return low
+    verb_window = max(0, low.start() - CHANGE_VERB_REACH)
+    return None if words.changes_before_range.search(lowered, verb_window, low.start()) else low
+
+
 def _candidates(text: str, lowered: str, words: RateWords, start: int, end: int, local=("USD", "USc", "INR")):
     """(value, start, end, unit, kind hint) for percentages, amounts per unit and table cells."""
     for match in words.percent.finditer(lowered, start, end) if may_occur(words.percent, lowered) else ():
@@ -178,9 +184,7 @@ def _candidates(text: str, lowered: str, words: RateWords, start: int, end: int,
         value = match.group("value") or match.group("value2") or match.group("value3")
         yield parse_number(value), match.start(), match.end(), "percent", hint
         window = max(start, match.start() - 30)
-        low = RANGE_START.search(lowered, window, match.start()) or WORDED_RANGE_START.search(
-            lowered, window, match.start()
-        )
+        low = RANGE_START.search(lowered, window, match.start()) or worded_range_low(lowered, window, match, words)
         if low and not TIER_CONDITION.match(
             lowered, match.end()
         ):  # the range's low end has no percent sign of its own ('from 27.91 to 38.02 percent')

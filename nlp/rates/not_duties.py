@@ -51,18 +51,24 @@ def _table_header(text: str, line_start: int) -> str:
 OTHER_CHARGE_REACH = 80  # how far before a percentage the tax it is the rate of is named
 
 
+# what may stand between a tax and its own figure: a short link ('VAT at 20%', 'a alíquota do ICMS de 12%', 'VAT: 20%'),
+# no other figure (the tax's own: 'VAT 15%, excise 8%'), no comma or clause ('zero-rated for VAT purposes: 12%')
+TAX_LINK = re.compile(r"\s*:?[^\d,;:()]*$")
+TAX_LINK_WORDS = 6
+
+
 def another_charges_rate(lowered: str, start: int, sentence_start: int, words) -> bool:
     """The percentage's nearest charge named before it is a tax that is no customs duty ('Import VAT at 20%', 'a
-    alíquota do ICMS de 12%'): no duty word stands between that tax and the figure."""
+    alíquota do ICMS de 12%'): only a short link stands between that tax and the figure, and no duty word."""
     window_start = max(sentence_start, start - OTHER_CHARGE_REACH)
     named = [match.end() for match in words.other_charges.finditer(lowered, window_start, start)]
-    return bool(named) and not words.duty.search(lowered[named[-1] : start])
+    if not named:
+        return False
+    link = lowered[named[-1] : start]
+    return bool(TAX_LINK.match(link)) and len(link.split()) <= TAX_LINK_WORDS and not words.duty.search(link)
 
 
 PROPOSAL_REACH = 120  # how far before a percentage its clause's proposal verb stands
-# an act's verb after the proposal: the figure is what was done ('comments on the proposed duties, the Commission
-# imposes a duty of 25 %'), not what was proposed
-ACT_AFTER_PROPOSAL = re.compile(r";|\b(?:impos(?:es|ed)|determin\w*|decid\w*|shall|will|hereby|adopt\w*|now)\b")
 
 
 def a_proposed_rate(lowered: str, start: int, sentence_start: int, words) -> bool:
@@ -70,4 +76,4 @@ def a_proposed_rate(lowered: str, start: int, sentence_start: int, words) -> boo
     proposed additional duties of 100 percent') or says an official may recommend it later."""
     window_start = max(sentence_start, start - PROPOSAL_REACH)
     named = [match.end() for match in words.proposals.finditer(lowered, window_start, start)]
-    return bool(named) and not ACT_AFTER_PROPOSAL.search(lowered, named[-1], start)
+    return bool(named) and not words.acts_after_proposal.search(lowered, named[-1], start)

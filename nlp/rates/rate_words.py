@@ -53,6 +53,9 @@ class RateWords:
     changes_rates: re.Pattern
     other_charges: re.Pattern  # taxes that are no customs duty ('Import VAT at 20%'): nlp/rates/not_duties.py
     proposals: re.Pattern  # a clause proposing its rate ('USTR proposes to impose … of 50 percent')
+    acts_after_proposal: re.Pattern  # an act's verb after the proposal: the figure is what was done
+    worded_range_start: re.Pattern  # a range's low end in words ('entre 10 y', 'de 5 a'), before its high end
+    changes_before_range: re.Pattern  # a verb of change: 'se reduce de 15 a 5 %' changes a rate, no range
 
 
 def alternatives(words) -> str:
@@ -122,4 +125,15 @@ def rate_words() -> RateWords:
         changes_rates=guarded("|".join(data["changes_rates"])),
         other_charges=guarded("|".join(data["other_charges"])),
         proposals=guarded("|".join(data["proposals"])),
+        acts_after_proposal=guarded("|".join(data["acts_after_proposal"])),
+        worded_range_start=worded_range_start(data["worded_range_openers"], data["worded_range_joiners"]),
+        changes_before_range=guarded("|".join(data["changes_before_range"])),
+    )
+
+
+def worded_range_start(openers: list[str], joiners: list[str]) -> re.Pattern:
+    """The low end of a range in words, just before its high end's percentage ('entre 10 y 20 %', 'von 5 bis 10 %')."""
+    return re.compile(
+        rf"\b(?P<opener>{alternatives(openers)})[ \t]+(?P<low>\d{{1,3}}(?:[.,]\d{{1,2}})?)[ \t]*(?:%[ \t]*)?"
+        rf"(?:{alternatives(joiners)})[ \t]*$"
     )
