@@ -28,7 +28,14 @@ from nlp.summary.operative import (
 )
 from nlp.summary.period import FAVOURS, day, first_date, first_iso, period, start_date
 from nlp.summary.phrases import measure_phrase, replaces_ended_basis
-from nlp.summary.verbs import distance, exclusion_verb, sets_timetable, suspends_duty, within_investigation
+from nlp.summary.verbs import (
+    distance,
+    exclusion_verb,
+    postpones_start,
+    sets_timetable,
+    suspends_duty,
+    within_investigation,
+)
 from nlp.summary.words import compiled, words
 from nlp.text.acting import ActingSentences
 from nlp.text.layout import OPERATIVE, Layout
@@ -159,6 +166,7 @@ def _lead_sentence(facts: Facts, measures: list, operative: str, actor: str) -> 
         return _exclusion_sentence(facts, measures)
     verb = (
         declined_remedy(primary.type, _operative_text(facts), facts.text)
+        or postpones_start(_operative_text(facts))
         or _title_verb(facts.title, primary.type)
         or sets_timetable(primary.type, _operative_text(facts))
         or vocabulary["measures"][primary.type].get("verb")

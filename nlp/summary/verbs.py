@@ -84,3 +84,20 @@ def sets_timetable(kind: str, operative_text: str) -> str | None:
     if kind not in REMEDIES:
         return None
     return next((verb for cue, verb in words()["timetables"]["patterns"] if compiled(cue).search(operative_text)), None)
+
+
+# 'The effective date of the additional duties imposed in Proclamation N shall be … August 22', 'deleting the effective
+# date “August 19” and inserting “August 22”', 'postpones the effective date of the duties': the duties begin later,
+# whatever the recitals say ('suspending for a period of 3 days'); the date the summary gives is the day they begin.
+POSTPONED_START = guarded(
+    r"\b(?:postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|defer(?:s|red|ring)?)\s+(?:the\s+)?(?:effective|start|commencement)"
+    r"\s+date\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?dut(?:y|ies)\b"
+    r"|\b(?:the\s+)?effective\s+date\s+of\s+the\s+(?:[\w-]+\s+){0,4}?dut(?:y|ies)\s+(?:imposed\s+)?[^.;]{0,160}?"
+    r"\bshall\s+be\b[^;]{0,80}?\b(?:19|20)\d\d\b(?=[^;]{0,400}?\bdeleting\s+(?:the\s+)?effective\s+date\b)",
+    re.I,
+)
+POSTPONES = "postpones the start of"
+
+
+def postpones_start(operative_text: str) -> str | None:
+    return POSTPONES if POSTPONED_START.search(operative_text) else None

@@ -1,0 +1,51 @@
+"""Round 23 digest reader (final26) summary classes. Passages written for these tests (fictional acts), each failing
+on int23 before the fix, with a near miss that keeps today's output.
+
+Classes:
+- opposite meaning, a start postponed: an act whose operative part moves the effective date of duties already
+  proclaimed to a later day ('The effective date of the additional duties … shall be August 22 …', 'deleting
+  “August 19” and inserting “August 22”') postpones their start; its recitals' 'suspending for a period of 3 days'
+  made the lead 'suspends … duties from 22 August', the day the duties begin.
+"""
+
+from nlp.pipeline import analyse
+
+
+def summary_of(text: str, jurisdiction: str) -> str:
+    return analyse(text, jurisdiction=jurisdiction)._.summary
+
+
+POSTPONED = """Adjusting the Effective Date of Additional Duties on Imports From Canada
+
+By the President of the United States of America
+
+A Proclamation
+
+1. In Proclamation 12001 of June 2, 2031, I found that Canada discriminates against the commerce of the United States, and under section 338 of the Tariff Act of 1930 (19 U.S.C. 1338) I imposed additional ad valorem duties of 25 percent on certain imports of Canada, effective July 9, 2031.
+
+2. Negotiations with Canada are continuing, and the public interest favors suspending for a period of 5 days the additional duties imposed in Proclamation 12001.
+
+NOW, THEREFORE, I, JOHN DOE, President of the United States of America, by the authority vested in me by the Constitution and the laws of the United States, do hereby proclaim as follows:
+
+(1) The effective date of the additional ad valorem duties imposed in Proclamation 12001 on imports of Canada shall be 12:01 a.m. eastern time on July 14, 2031. Accordingly, Annex I of Proclamation 12001 is amended by deleting the effective date "July 9, 2031" and inserting "July 14, 2031" in lieu thereof.
+
+(2) The head of each agency shall take all appropriate steps to implement this proclamation.
+"""
+# Near miss: a proclamation that suspends the duties for a period still suspends them.
+SUSPENDED = POSTPONED.replace(
+    """(1) The effective date of the additional ad valorem duties imposed in Proclamation 12001 on imports of Canada shall be 12:01 a.m. eastern time on July 14, 2031. Accordingly, Annex I of Proclamation 12001 is amended by deleting the effective date "July 9, 2031" and inserting "July 14, 2031" in lieu thereof.""",
+    """(1) The head of each agency shall suspend the collection of the additional ad valorem duties imposed in Proclamation 12001 on imports of Canada from July 9, 2031 until July 14, 2031.""",
+)
+
+
+def test_an_act_moving_the_effective_date_of_duties_postpones_them():
+    summary = summary_of(POSTPONED, "US")
+    assert "postpones the start of" in summary
+    assert "suspends" not in summary
+    assert "to 14 July 2031" in summary
+
+
+def test_an_act_suspending_duties_still_suspends_them():
+    summary = summary_of(SUSPENDED, "US")
+    assert "suspends" in summary
+    assert "postpones" not in summary
