@@ -49,3 +49,44 @@ def test_an_act_suspending_duties_still_suspends_them():
     summary = summary_of(SUSPENDED, "US")
     assert "suspends" in summary
     assert "postpones" not in summary
+
+
+# Class: wrong verb from an instrument's name. A UK amending instrument's title names the instruments it amends in
+# brackets ('(Suspension of Import Duty Rates)'); what it does is '(Amendment)': it amends, it suspends nothing.
+AMENDING_SI = """The Customs Tariff (Suspension of Import Duty Rates) (Amendment) Regulations 2031
+
+Made: 4th February 2031
+
+Coming into force: 10th February 2031
+
+The Treasury make these Regulations in exercise of the powers conferred by section 15 of the Taxation (Cross-border Trade) Act 2018.
+
+Citation and commencement
+
+1. These Regulations may be cited as the Customs Tariff (Suspension of Import Duty Rates) (Amendment) Regulations 2031 and come into force on 10th February 2031.
+
+Amendment of the Customs Tariff (Suspension of Import Duty Rates) Regulations 2030
+
+2. In regulation 2 of the Customs Tariff (Suspension of Import Duty Rates) Regulations 2030, for the definition of “Suspensions of Import Duty Rates Document” substitute—
+“Suspensions of Import Duty Rates Document” means the Tariff Suspension Document, version 3.1, dated 3rd February 2031.
+
+EXPLANATORY NOTE
+
+These Regulations replace the definition of the Suspensions of Import Duty Rates Document to refer to a revised document, which corrects errors in the duty rates of goods subject to a suspension.
+"""
+# Near miss: the instrument that establishes the suspensions still suspends.
+ESTABLISHING_SI = AMENDING_SI.replace(" (Amendment) Regulations", " Regulations").replace(
+    """2. In regulation 2 of the Customs Tariff (Suspension of Import Duty Rates) Regulations 2030, for the definition of “Suspensions of Import Duty Rates Document” substitute—
+“Suspensions of Import Duty Rates Document” means the Tariff Suspension Document, version 3.1, dated 3rd February 2031.""",
+    """2. Import duty is suspended on the goods listed in the Tariff Suspension Document, version 1.0, dated 3rd February 2031.""",
+)
+
+
+def test_an_amending_instrument_amends_what_its_title_names():
+    summary = summary_of(AMENDING_SI, "GB")
+    assert "amends" in summary.split(".")[0]
+    assert "suspends" not in summary
+
+
+def test_an_instrument_establishing_suspensions_still_suspends():
+    assert "suspends" in summary_of(ESTABLISHING_SI, "GB").split(".")[0]

@@ -29,6 +29,7 @@ from nlp.summary.operative import (
 from nlp.summary.period import FAVOURS, day, first_date, first_iso, period, start_date
 from nlp.summary.phrases import measure_phrase, replaces_ended_basis
 from nlp.summary.verbs import (
+    amends_instrument,
     distance,
     exclusion_verb,
     postpones_start,
@@ -167,6 +168,7 @@ def _lead_sentence(facts: Facts, measures: list, operative: str, actor: str) -> 
     verb = (
         declined_remedy(primary.type, _operative_text(facts), facts.text)
         or postpones_start(_operative_text(facts))
+        or amends_instrument(facts.title)
         or _title_verb(facts.title, primary.type)
         or sets_timetable(primary.type, _operative_text(facts))
         or vocabulary["measures"][primary.type].get("verb")

@@ -101,3 +101,13 @@ POSTPONES = "postpones the start of"
 
 def postpones_start(operative_text: str) -> str | None:
     return POSTPONES if POSTPONED_START.search(operative_text) else None
+
+
+# A UK-style amending instrument: 'The Customs Tariff (Establishment and Suspension of Import Duty) (EU Exit)
+# (Amendment) Regulations 2021'. The words in the first brackets name the instruments it amends, not what it does:
+# 'Suspension of' there made such an act 'suspend duty suspensions' where it substitutes a revised document.
+AMENDING_INSTRUMENT = guarded(r"\(Amendment(?:\s+No\.?\s*\d+)?\)\s+(?:Regulations|Order|Rules)\b", re.I)
+
+
+def amends_instrument(title: str | None) -> str | None:
+    return "amends" if title and AMENDING_INSTRUMENT.search(title) else None
