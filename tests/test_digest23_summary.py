@@ -90,3 +90,38 @@ def test_an_amending_instrument_amends_what_its_title_names():
 
 def test_an_instrument_establishing_suspensions_still_suspends():
     assert "suspends" in summary_of(ESTABLISHING_SI, "GB").split(".")[0]
+
+
+# Class: wrong verb, an exclusions inquiry opened. A tribunal notice that commences an inquiry into requests for
+# exclusions from a surtax grants nothing; the default verb 'grants' said it did.
+EXCLUSIONS_INQUIRY = """CANADIAN INTERNATIONAL TRADE TRIBUNAL
+
+COMMENCEMENT OF EXCLUSIONS INQUIRY
+
+Certain aluminium goods
+
+By order of the Governor in Council of March 3, 2031, the Canadian International Trade Tribunal was directed to inquire into and report on requests by domestic users for the exclusion of certain aluminium goods from the surtax imposed by the Surtax on the Importation of Certain Aluminium Goods Order. The Tribunal hereby gives notice that it has commenced an inquiry into the requests for exclusions, and will report to the Governor in Council by June 30, 2031.
+
+Interested parties wishing to participate in the inquiry must file a notice of participation with the Tribunal on or before March 24, 2031.
+"""
+# Near miss: an order that grants the exclusions still grants them.
+EXCLUSIONS_GRANTED = """DEPARTMENT OF FINANCE
+
+PRODUCT EXCLUSIONS FROM THE SURTAX
+
+Certain aluminium goods
+
+Following the report of the Canadian International Trade Tribunal, the Minister of Finance grants exclusions from the surtax imposed by the Surtax on the Importation of Certain Aluminium Goods Order for aluminium plate of a thickness exceeding 200 mm and aluminium foil of a thickness not exceeding 0.006 mm, effective April 1, 2031.
+"""
+
+
+def test_a_notice_opening_an_exclusions_inquiry_grants_nothing():
+    summary = summary_of(EXCLUSIONS_INQUIRY, "CA")
+    assert "opens an inquiry into" in summary
+    assert "grants" not in summary
+
+
+def test_an_order_excluding_goods_still_grants_exclusions():
+    summary = summary_of(EXCLUSIONS_GRANTED, "CA")
+    assert "grants" in summary.split(".")[0]
+    assert "inquiry" not in summary.split(".")[0]

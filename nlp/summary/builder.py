@@ -29,6 +29,7 @@ from nlp.summary.operative import (
 from nlp.summary.period import FAVOURS, day, first_date, first_iso, period, start_date
 from nlp.summary.phrases import measure_phrase, replaces_ended_basis
 from nlp.summary.verbs import (
+    OPENS_EXCLUSIONS_INQUIRY,
     amends_instrument,
     distance,
     exclusion_verb,
@@ -282,7 +283,7 @@ def _exclusion_sentence(facts: Facts, measures: list) -> str:
     elif start:
         parts.append(f"from {start}")
     sentence = " ".join(parts)
-    if facts.code_count:
+    if facts.code_count and verb != OPENS_EXCLUSIONS_INQUIRY:  # an inquiry opened decides on no goods yet
         sentence += f" ({facts.code_count} tariff code{'s' if facts.code_count != 1 else ''})"
     return sentence + "."
 

@@ -31,9 +31,22 @@ EXCLUSION_VERBS = (
 EXCLUSION_WORD = guarded(r"\bexclu(?:sions?|ded|ding)\b", re.I)
 
 
+# A notice that opens an inquiry into requests for exclusions ('COMMENCEMENT OF EXCLUSIONS INQUIRY', 'commenced an
+# inquiry into … the exclusion of'): nothing is granted yet, whatever the default says.
+EXCLUSIONS_INQUIRY = guarded(
+    r"\b(?:commencement|initiation|opening)\s+of\s+(?:an?\s+|the\s+)?exclusions?\s+inquiry\b"
+    r"|\b(?:commenc|initiat|open)(?:es|ed|ing|s)?\s+(?:an?\s+)?inquiry\s+into\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
+    r"(?:for\s+)?(?:the\s+)?exclusions?\b",
+    re.I,
+)
+OPENS_EXCLUSIONS_INQUIRY = "opens an inquiry into"
+
+
 def exclusion_verb(facts) -> str:
     """The verb of the first operative sentence that acts on exclusions, the one nearest before the word
     'exclusions' (else after it); 'grants' when no sentence says more."""
+    if any(EXCLUSIONS_INQUIRY.search(facts.text, start, end) for start, end in facts.layout.spans(OPERATIVE - {"annex"})):
+        return OPENS_EXCLUSIONS_INQUIRY
     for start, end in facts.layout.spans(OPERATIVE - {"annex"}):
         for word in EXCLUSION_WORD.finditer(facts.text, start, end):
             if in_title(facts, word.start()) or not facts.acting(word.start()):
