@@ -45,9 +45,10 @@ OPENS_EXCLUSIONS_INQUIRY = "opens an inquiry into"
 def exclusion_verb(facts) -> str:
     """The verb of the first operative sentence that acts on exclusions, the one nearest before the word
     'exclusions' (else after it); 'grants' when no sentence says more."""
-    if any(EXCLUSIONS_INQUIRY.search(facts.text, start, end) for start, end in facts.layout.spans(OPERATIVE - {"annex"})):
+    spans = facts.layout.spans(OPERATIVE - {"annex"})
+    if any(EXCLUSIONS_INQUIRY.search(facts.text, start, end) for start, end in spans):
         return OPENS_EXCLUSIONS_INQUIRY
-    for start, end in facts.layout.spans(OPERATIVE - {"annex"}):
+    for start, end in spans:
         for word in EXCLUSION_WORD.finditer(facts.text, start, end):
             if in_title(facts, word.start()) or not facts.acting(word.start()):
                 continue
