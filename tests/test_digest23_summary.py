@@ -125,3 +125,42 @@ def test_an_order_excluding_goods_still_grants_exclusions():
     summary = summary_of(EXCLUSIONS_GRANTED, "CA")
     assert "grants" in summary.split(".")[0]
     assert "inquiry" not in summary.split(".")[0]
+
+
+# Class: a correcting act read as the act it corrects. 'Regulation … correcting Regulation … imposing a definitive
+# anti-dumping duty …' corrects; the summary said it imposed the duty (from the corrected act's date).
+CORRECTING = """Commission Implementing Regulation (EU) 2031/881 of 12 May 2031 correcting Implementing Regulation (EU) 2030/140 imposing a definitive anti-dumping duty on imports of certain aluminium radiators originating in the People’s Republic of China
+
+THE EUROPEAN COMMISSION,
+
+Having regard to Regulation (EU) 2016/1036 of the European Parliament and of the Council of 8 June 2016 on protection against dumped imports from countries not members of the European Union, and in particular Article 9(4) thereof,
+
+Whereas:
+
+(1) By Implementing Regulation (EU) 2030/140, the Commission imposed a definitive anti-dumping duty on imports of certain aluminium radiators originating in the People’s Republic of China.
+
+(2) The name of one cooperating exporting producer in the Annex was misspelt. The Annex should therefore be corrected.
+
+HAS ADOPTED THIS REGULATION:
+
+Article 1
+
+The Annex to Implementing Regulation (EU) 2030/140 is replaced by the text in the Annex to this Regulation.
+
+Article 2
+
+This Regulation shall enter into force on the day following that of its publication in the Official Journal of the European Union.
+"""
+# Near miss: the act that imposes the duty still imposes it.
+IMPOSING = CORRECTING.replace(
+    "of 12 May 2031 correcting Implementing Regulation (EU) 2030/140 imposing", "of 12 May 2031 imposing"
+)
+
+
+def test_a_correcting_act_corrects():
+    assert "corrects" in summary_of(CORRECTING, "EU").split(".")[0]
+
+
+def test_an_imposing_act_still_imposes():
+    lead = summary_of(IMPOSING, "EU").split(".")[0]
+    assert "imposes" in lead and "corrects" not in lead
