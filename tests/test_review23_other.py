@@ -36,3 +36,29 @@ def test_negated_assessment_fees_add_no_other_measure():
 
 def test_levied_assessment_fees_are_still_another_measure():
     assert "other" in measure_types(WITH_FEES)
+
+
+HISTORY_UNDER_DECISIONS = """Notice concerning the tariff quota for frozen hake
+
+Decisions
+
+The Minister's decisions of 3 March 2029 opened a tariff quota of 5 000 tonnes for frozen hake fillets with effect from 1 April 2029.
+
+The Minister has decided to open a tariff quota of 6 000 tonnes for frozen hake fillets of subheading 0304.74 for the period from 1 April 2031 to 31 March 2032, at a duty rate of 0%.
+"""
+# Near miss: the act's own decision, in the present tense, under the same heading is still quoted.
+OWN_DECISION = HISTORY_UNDER_DECISIONS.replace(
+    "The Minister's decisions of 3 March 2029 opened a tariff quota of 5 000 tonnes for frozen hake fillets with effect "
+    "from 1 April 2029.\n\n",
+    "",
+).replace("The Minister has decided to open", "The Minister's decision of 3 March 2031 opens")
+
+
+def test_a_reported_earlier_decision_is_not_the_summarys_evidence():
+    summary = analyse(HISTORY_UNDER_DECISIONS, jurisdiction="NZ")._.summary
+    assert "2029" not in summary
+
+
+def test_the_acts_own_decision_is_still_quoted():
+    summary = analyse(OWN_DECISION, jurisdiction="NZ")._.summary
+    assert "The Minister's decision of 3 March 2031 opens a tariff quota" in summary
