@@ -164,3 +164,38 @@ def test_a_correcting_act_corrects():
 def test_an_imposing_act_still_imposes():
     lead = summary_of(IMPOSING, "EU").split(".")[0]
     assert "imposes" in lead and "corrects" not in lead
+
+
+# Class: wrong verb, a preliminary determination read as a review. 'made a preliminary determination of dumping'
+# (with provisional duty payable) took the verb meant for 'preliminary results of review': 'reviews'.
+PRELIMINARY = """CANADA BORDER SERVICES AGENCY
+
+SPECIAL IMPORT MEASURES ACT
+
+Certain aluminium extrusions — Decision
+
+On March 2, 2031, pursuant to subsection 38(1) of the Special Import Measures Act, the Canada Border Services Agency made a preliminary determination of dumping respecting certain aluminium extrusions originating in or exported from Vietnam and Thailand.
+
+Pursuant to section 8 of the Special Import Measures Act, provisional duty is payable on subject goods that are released from the Canada Border Services Agency during the period commencing March 2, 2031.
+"""
+# Near miss: preliminary results of an administrative review still review the duty.
+PRELIMINARY_RESULTS = """Certain Aluminium Extrusions From Vietnam: Preliminary Results of Antidumping Duty Administrative Review; 2029-2030
+
+AGENCY: Enforcement and Compliance, International Trade Administration, Department of Commerce.
+
+SUMMARY: The Department of Commerce preliminarily determines that sales of certain aluminium extrusions from Vietnam were made at less than normal value during the period of review, April 1, 2029, through March 31, 2030.
+
+DATES: Applicable March 2, 2031.
+"""
+
+
+def test_a_preliminary_determination_of_dumping_is_no_review():
+    lead = summary_of(PRELIMINARY, "CA").split(".")[0]
+    assert "issues a preliminary determination in the investigation into" in lead
+    assert "reviews" not in lead
+
+
+def test_preliminary_results_of_a_review_still_review():
+    lead = summary_of(PRELIMINARY_RESULTS, "US").split(".")[0]
+    assert "preliminary results of a review of" in lead
+    assert "preliminary determination" not in lead
