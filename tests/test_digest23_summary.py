@@ -199,3 +199,38 @@ def test_preliminary_results_of_a_review_still_review():
     lead = summary_of(PRELIMINARY_RESULTS, "US").split(".")[0]
     assert "preliminary results of a review of" in lead
     assert "preliminary determination" not in lead
+
+
+# Class: the duty named by another act's basis. An order's list of goods it does not reach ('… shall not be subject to
+# the duties under this order: (i) …; (ii) articles subject to the duties imposed pursuant to section 232 …') names
+# other acts' bases; the summary named the duty after the first basis it read there ('a Section 232 duty').
+EXCEPTED_BASIS = """Executive Order 15001 of May 5, 2031
+
+Imposing Additional Duties To Address the Situation at Our Northern Border
+
+By the authority vested in me as President by the Constitution and the laws of the United States of America, including the International Emergency Economic Powers Act (50 U.S.C. 1701 et seq.) (IEEPA), it is hereby ordered:
+
+Section 1. Additional Duties. (a) All articles that are products of Ruritania shall be subject to an additional 15 percent ad valorem rate of duty, effective June 1, 2031.
+
+(b) The following goods shall not be subject to the additional rate of duty under this order: (i) donations, as described in 50 U.S.C. 1702(b)(2); (ii) all articles of steel and aluminum subject to the duties imposed pursuant to section 232 of the Trade Expansion Act of 1962; and (iii) all automobiles subject to the duties imposed pursuant to section 232 of the Trade Expansion Act of 1962.
+
+Sec. 2. Implementation. The Secretary of Homeland Security is authorized to employ all powers granted to the President by IEEPA as may be necessary to implement this order.
+"""
+# Near miss: a proclamation whose own operative duty is under section 232 still names it.
+OWN_BASIS = (
+    EXCEPTED_BASIS.replace(
+        "(a) All articles that are products of Ruritania shall be subject to",
+        "(a) Pursuant to section 232 of the Trade Expansion Act of 1962, all articles of steel shall be subject to",
+    )
+    .replace(", including the International Emergency Economic Powers Act (50 U.S.C. 1701 et seq.) (IEEPA)", "")
+    .replace("powers granted to the President by IEEPA", "powers granted to the President")
+)
+
+
+def test_a_basis_named_only_in_an_orders_exceptions_does_not_name_its_duty():
+    lead = summary_of(EXCEPTED_BASIS, "US").split(";")[0]
+    assert "Section 232" not in lead
+
+
+def test_the_orders_own_basis_still_names_its_duty():
+    assert "Section 232 duty" in summary_of(OWN_BASIS, "US").split(";")[0]
