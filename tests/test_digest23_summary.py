@@ -234,3 +234,28 @@ def test_a_basis_named_only_in_an_orders_exceptions_does_not_name_its_duty():
 
 def test_the_orders_own_basis_still_names_its_duty():
     assert "Section 232 duty" in summary_of(OWN_BASIS, "US").split(";")[0]
+
+
+# Class: a field label read as goods. A notification record's field 'In force from' matched the title rule for
+# 'Certain Steel Nails From China', and the lead said 'an import ban on in force from …'.
+RECORD = """Norway #5120 (v.2)
+
+Base data
+
+In force from
+01/03/2031
+General description
+Conditional prohibition on the importation of live crayfish
+National legal basis
+Regulation on the import of live crayfish 2030
+"""
+
+
+def test_a_field_label_is_no_goods():
+    assert " on in force" not in summary_of(RECORD, "NO")
+
+
+def test_a_title_naming_goods_from_a_country_still_names_them():
+    from nlp.summary.goods import goods_named
+
+    assert goods_named("Certain Steel Nails From China") == "certain steel nails"
