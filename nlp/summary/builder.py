@@ -28,7 +28,16 @@ from nlp.summary.operative import (
 )
 from nlp.summary.period import FAVOURS, day, first_date, first_iso, period, start_date
 from nlp.summary.phrases import measure_phrase, replaces_ended_basis
-from nlp.summary.verbs import distance, exclusion_verb, sets_timetable, suspends_duty, within_investigation
+from nlp.summary.verbs import (
+    OPENS_EXCLUSIONS_INQUIRY,
+    amends_instrument,
+    distance,
+    exclusion_verb,
+    postpones_start,
+    sets_timetable,
+    suspends_duty,
+    within_investigation,
+)
 from nlp.summary.words import compiled, words
 from nlp.text.acting import ActingSentences
 from nlp.text.layout import OPERATIVE, Layout
@@ -159,6 +168,8 @@ def _lead_sentence(facts: Facts, measures: list, operative: str, actor: str) -> 
         return _exclusion_sentence(facts, measures)
     verb = (
         declined_remedy(primary.type, _operative_text(facts), facts.text)
+        or postpones_start(_operative_text(facts))
+        or amends_instrument(facts.title)
         or _title_verb(facts.title, primary.type)
         or sets_timetable(primary.type, _operative_text(facts))
         or vocabulary["measures"][primary.type].get("verb")
@@ -272,7 +283,7 @@ def _exclusion_sentence(facts: Facts, measures: list) -> str:
     elif start:
         parts.append(f"from {start}")
     sentence = " ".join(parts)
-    if facts.code_count:
+    if facts.code_count and verb != OPENS_EXCLUSIONS_INQUIRY:  # an inquiry opened decides on no goods yet
         sentence += f" ({facts.code_count} tariff code{'s' if facts.code_count != 1 else ''})"
     return sentence + "."
 

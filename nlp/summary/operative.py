@@ -87,10 +87,22 @@ def operative_sentence(facts, primary) -> str | None:
         sentence, labels = TRAILING_FIELD.subn("", without_heading(facts.text[start:end]))
         if labels and not sentence.endswith(SENTENCE_ENDS):
             continue  # a field's value the next field's label runs into ('Apparel as provided for in … Quota Period:')
+        if REPORTED_EARLIER_ACT.match(sentence):
+            continue  # history under an operative heading ('Decisions'): what an earlier act did
         if len(sentence) >= 30 and sentence.count("|") <= 1 and not is_furniture(sentence):
             if not restates_title(sentence, facts.title):  # a second copy of the title (a register page's)
                 return sentence
     return None
+
+
+# 'The Minister's decisions of 3 March 2029 opened a tariff quota …': a dated earlier act as the subject of a verb in
+# the past tense reports what that act did, not what this one does.
+REPORTED_EARLIER_ACT = guarded(
+    r"(?:The\s+)?(?:[\w’'.-]+\s+){0,4}?(?:decisions?|orders?|regulations?|resolutions?|notices?|proclamations?)\s+"
+    r"(?:of|dated)\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2},)\s+\d{4},?\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:opened|imposed|established|introduced|granted|set|extended|suspended|fixed|allocated|amended|increased|"
+    r"reduced|removed|revoked)\b"
+)
 
 
 def without_heading(passage: str) -> str:

@@ -17,6 +17,8 @@ def period(dates: list, verb: str, kind: str) -> str:
     an end is said when the act runs until it (an extension, a suspension, a seasonal preference or
     quota, a remission period), never after a start it does not follow."""
     start, end = first_iso(dates, START_DATES), first_iso(dates, ("application_end",))
+    if verb == "postpones the start of":  # the day the duties now begin, never a period they run
+        return f"to {day(start)}" if start else ""
     runs_until = verb in UNTIL_VERBS or kind in FAVOURS or not verb
     if end and runs_until and not (start and end <= start):
         return f"from {day(start)} until {day(end)}" if start else f"until {day(end)}"

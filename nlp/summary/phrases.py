@@ -56,8 +56,22 @@ EXCEPTION_BEFORE = re.compile(r"\b(?:unless|except|other than|not subject to|exc
 EXCEPTION_REACH = 160  # the clause before a basis: 'unless subject to existing or future actions under'
 
 
+# A list of the goods an order does not reach, introduced by a colon ('… shall not be subject to the ad valorem rates
+# of duty under this order: (i) …; (ii) all articles … subject to the duties imposed pursuant to section 232 …'): every
+# basis named in its items is another act's, up to the paragraph's end.
+EXCEPTION_LIST = re.compile(
+    r"\b(?:shall\s+not\s+be\s+subject\s+to|not\s+subject\s+to|(?:is|are)\s+(?:excluded|exempt(?:ed)?)\s+from)\b[^:.]{0,200}:",
+    re.I,
+)
+EXCEPTION_LIST_REACH = 2500
+PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
+
+
 def _named_as_an_exception(scope: str, start: int) -> bool:
-    return EXCEPTION_BEFORE.search(scope, max(0, start - EXCEPTION_REACH), start) is not None
+    if EXCEPTION_BEFORE.search(scope, max(0, start - EXCEPTION_REACH), start) is not None:
+        return True
+    lists = list(EXCEPTION_LIST.finditer(scope, max(0, start - EXCEPTION_LIST_REACH), start))
+    return bool(lists) and PARAGRAPH_END.search(scope, lists[-1].end(), start) is None
 
 
 # A basis the act ends ('As IEEPA Tariffs End - New Section 122 Surcharge Tariffs Begin', 'IEEPA duties terminate for

@@ -31,10 +31,24 @@ EXCLUSION_VERBS = (
 EXCLUSION_WORD = guarded(r"\bexclu(?:sions?|ded|ding)\b", re.I)
 
 
+# A notice that opens an inquiry into requests for exclusions ('COMMENCEMENT OF EXCLUSIONS INQUIRY', 'commenced an
+# inquiry into … the exclusion of'): nothing is granted yet, whatever the default says.
+EXCLUSIONS_INQUIRY = guarded(
+    r"\b(?:commencement|initiation|opening)\s+of\s+(?:an?\s+|the\s+)?exclusions?\s+inquiry\b"
+    r"|\b(?:commenc|initiat|open)(?:es|ed|ing|s)?\s+(?:an?\s+)?inquiry\s+into\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
+    r"(?:for\s+)?(?:the\s+)?exclusions?\b",
+    re.I,
+)
+OPENS_EXCLUSIONS_INQUIRY = "opens an inquiry into"
+
+
 def exclusion_verb(facts) -> str:
     """The verb of the first operative sentence that acts on exclusions, the one nearest before the word
     'exclusions' (else after it); 'grants' when no sentence says more."""
-    for start, end in facts.layout.spans(OPERATIVE - {"annex"}):
+    spans = facts.layout.spans(OPERATIVE - {"annex"})
+    if any(EXCLUSIONS_INQUIRY.search(facts.text, start, end) for start, end in spans):
+        return OPENS_EXCLUSIONS_INQUIRY
+    for start, end in spans:
         for word in EXCLUSION_WORD.finditer(facts.text, start, end):
             if in_title(facts, word.start()) or not facts.acting(word.start()):
                 continue
@@ -84,3 +98,30 @@ def sets_timetable(kind: str, operative_text: str) -> str | None:
     if kind not in REMEDIES:
         return None
     return next((verb for cue, verb in words()["timetables"]["patterns"] if compiled(cue).search(operative_text)), None)
+
+
+# 'The effective date of the additional duties imposed in Proclamation N shall be … August 22', 'deleting the effective
+# date “August 19” and inserting “August 22”', 'postpones the effective date of the duties': the duties begin later,
+# whatever the recitals say ('suspending for a period of 3 days'); the date the summary gives is the day they begin.
+POSTPONED_START = guarded(
+    r"\b(?:postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|defer(?:s|red|ring)?)\s+(?:the\s+)?(?:effective|start|commencement)"
+    r"\s+date\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?dut(?:y|ies)\b"
+    r"|\b(?:the\s+)?effective\s+date\s+of\s+the\s+(?:[\w-]+\s+){0,4}?dut(?:y|ies)\s+(?:imposed\s+)?[^.;]{0,160}?"
+    r"\bshall\s+be\b[^;]{0,80}?\b(?:19|20)\d\d\b(?=[^;]{0,400}?\bdeleting\s+(?:the\s+)?effective\s+date\b)",
+    re.I,
+)
+POSTPONES = "postpones the start of"
+
+
+def postpones_start(operative_text: str) -> str | None:
+    return POSTPONES if POSTPONED_START.search(operative_text) else None
+
+
+# A UK-style amending instrument: 'The Customs Tariff (Establishment and Suspension of Import Duty) (EU Exit)
+# (Amendment) Regulations 2021'. The words in the first brackets name the instruments it amends, not what it does:
+# 'Suspension of' there made such an act 'suspend duty suspensions' where it substitutes a revised document.
+AMENDING_INSTRUMENT = guarded(r"\(Amendment(?:\s+No\.?\s*\d+)?\)\s+(?:Regulations|Order|Rules)\b", re.I)
+
+
+def amends_instrument(title: str | None) -> str | None:
+    return "amends" if title and AMENDING_INSTRUMENT.search(title) else None
