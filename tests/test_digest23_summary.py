@@ -208,7 +208,7 @@ EXCEPTED_BASIS = """Executive Order 15001 of May 5, 2031
 
 Imposing Additional Duties To Address the Situation at Our Northern Border
 
-By the authority vested in me as President by the Constitution and the laws of the United States of America, including the International Emergency Economic Powers Act (50 U.S.C. 1701 et seq.) (IEEPA), it is hereby ordered:
+By the authority vested in me as President by the Constitution and the laws of the United States, including the International Emergency Economic Powers Act (50 U.S.C. 1701 et seq.) (IEEPA), it is hereby ordered:
 
 Section 1. Additional Duties. (a) All articles that are products of Ruritania shall be subject to an additional 15 percent ad valorem rate of duty, effective June 1, 2031.
 

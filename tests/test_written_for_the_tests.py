@@ -29,6 +29,7 @@ FORMULAE = (
     "of the Trade Expansion Act of 1962, as amended",
     "of the Trade Act of 1974, as amended",
     "BY THE PRESIDENT OF THE UNITED STATES OF AMERICA",
+    "the International Emergency Economic Powers Act (50 U.S.C.",  # the statute's name and citation in every IEEPA order
     # headings every notice of its kind prints word for word (the Commission's expiry notices, ITA's initiations)
     "Notice of the impending expiry of certain anti-dumping measures",
     "Initiation of Antidumping and Countervailing Duty Administrative Reviews",
