@@ -26,9 +26,14 @@ REACH = 160
 
 def reported_publication(text: str, mentions: list[DateMention]) -> date | None:
     """The first date a sentence says the act it names was published on."""
+    return _first_dated_by(PUBLISHED_ACT, text, mentions)
+
+
+def _first_dated_by(cue: re.Pattern, text: str, mentions: list[DateMention]) -> date | None:
+    """The first untyped date stated right after `cue` (within REACH characters before it)."""
     for mention in mentions:
         if mention.type == "other" and not mention.derived:
-            if PUBLISHED_ACT.search(text, max(0, mention.start - REACH), mention.start):
+            if cue.search(text, max(0, mention.start - REACH), mention.start):
                 return date.fromisoformat(mention.date)
     return None
 
@@ -45,8 +50,5 @@ def reported_signature(text: str, mentions: list[DateMention]) -> dict[str, date
     lực … kể từ ngày ký': the new decision's signing, not the cited one's)."""
     if any(m.type == "document_date" for m in mentions) or NEW_ACT.search(text):
         return {}  # its own date, or a new act whose signing is not the cited act's
-    for mention in sorted(mentions, key=lambda m: m.start):
-        if mention.type == "other" and not mention.derived:
-            if NUMBERED_ACT.search(text, max(0, mention.start - REACH), mention.start):
-                return {"document_date": date.fromisoformat(mention.date)}
-    return {}
+    signed = _first_dated_by(NUMBERED_ACT, text, sorted(mentions, key=lambda m: m.start))
+    return {"document_date": signed} if signed else {}

@@ -60,11 +60,10 @@ TAX_LINK_WORDS = 6
 def another_charges_rate(lowered: str, start: int, sentence_start: int, words) -> bool:
     """The percentage's nearest charge named before it is a tax that is no customs duty ('Import VAT at 20%', 'a
     alíquota do ICMS de 12%'): only a short link stands between that tax and the figure, and no duty word."""
-    window_start = max(sentence_start, start - OTHER_CHARGE_REACH)
-    named = [match.end() for match in words.other_charges.finditer(lowered, window_start, start)]
-    if not named:
+    named = _last_named_end(words.other_charges, lowered, max(sentence_start, start - OTHER_CHARGE_REACH), start)
+    if named is None:
         return False
-    link = lowered[named[-1] : start]
+    link = lowered[named:start]
     return bool(TAX_LINK.match(link)) and len(link.split()) <= TAX_LINK_WORDS and not words.duty.search(link)
 
 
@@ -74,6 +73,13 @@ PROPOSAL_REACH = 120  # how far before a percentage its clause's proposal verb s
 def a_proposed_rate(lowered: str, start: int, sentence_start: int, words) -> bool:
     """The figure's clause only proposes it ('USTR proposes to impose an additional duty of 50 percent', 'the notice
     proposed additional duties of 100 percent') or says an official may recommend it later."""
-    window_start = max(sentence_start, start - PROPOSAL_REACH)
-    named = [match.end() for match in words.proposals.finditer(lowered, window_start, start)]
-    return bool(named) and not words.acts_after_proposal.search(lowered, named[-1], start)
+    named = _last_named_end(words.proposals, lowered, max(sentence_start, start - PROPOSAL_REACH), start)
+    return named is not None and not words.acts_after_proposal.search(lowered, named, start)
+
+
+def _last_named_end(pattern: re.Pattern, lowered: str, window_start: int, start: int) -> int | None:
+    """Where the last match of `pattern` between window_start and start ends: the charge or proposal nearest before."""
+    named = None
+    for match in pattern.finditer(lowered, window_start, start):
+        named = match.end()
+    return named

@@ -283,8 +283,8 @@ def _exclusion_sentence(facts: Facts, measures: list) -> str:
     elif start:
         parts.append(f"from {start}")
     sentence = " ".join(parts)
-    if facts.code_count and verb != OPENS_EXCLUSIONS_INQUIRY:  # an inquiry opened decides on no goods yet
-        sentence += f" ({facts.code_count} tariff code{'s' if facts.code_count != 1 else ''})"
+    if verb != OPENS_EXCLUSIONS_INQUIRY:  # an inquiry opened decides on no goods yet
+        sentence += _code_count(facts)
     return sentence + "."
 
 

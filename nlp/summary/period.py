@@ -10,6 +10,7 @@ START_DATES = ("application_start", "entry_into_force", "effective")
 FAVOURS = frozenset({"preference", "tariff_quota", "duty_suspension", "remission"})
 # Verbs whose act runs until a date: 'extends … until 30 June 2031', 'suspends … from 1 July until …'.
 UNTIL_VERBS = frozenset({"extends", "suspends", "grants", "reinstates"})
+POSTPONES = "postpones the start of"  # its date is the day the duties now begin (verbs.py)
 
 
 def period(dates: list, verb: str, kind: str) -> str:
@@ -17,7 +18,7 @@ def period(dates: list, verb: str, kind: str) -> str:
     an end is said when the act runs until it (an extension, a suspension, a seasonal preference or
     quota, a remission period), never after a start it does not follow."""
     start, end = first_iso(dates, START_DATES), first_iso(dates, ("application_end",))
-    if verb == "postpones the start of":  # the day the duties now begin, never a period they run
+    if verb == POSTPONES:  # the day the duties now begin, never a period they run
         return f"to {day(start)}" if start else ""
     runs_until = verb in UNTIL_VERBS or kind in FAVOURS or not verb
     if end and runs_until and not (start and end <= start):

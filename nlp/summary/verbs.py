@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from nlp.summary.operative import in_title
+from nlp.summary.period import POSTPONES
 from nlp.summary.words import compiled, words
 from nlp.text.layout import OPERATIVE
 from nlp.text.patterns import guarded
@@ -110,7 +111,6 @@ POSTPONED_START = guarded(
     r"\bshall\s+be\b[^;]{0,80}?\b(?:19|20)\d\d\b(?=[^;]{0,400}?\bdeleting\s+(?:the\s+)?effective\s+date\b)",
     re.I,
 )
-POSTPONES = "postpones the start of"
 
 
 def postpones_start(operative_text: str) -> str | None:
