@@ -13,6 +13,7 @@ from the run, which includes reading batches and saving every change in the stor
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import sys
 import tempfile
@@ -61,9 +62,21 @@ def make_store(folder: Path, texts: list[str]) -> Path:
     return path
 
 
-def run(database: Path, folder: Path, engine: str, workers: int, embeddings: bool) -> tuple[float, float, int, float]:
-    """(start-up seconds, run seconds, documents, CPU seconds of this process during the run) for one
-    configuration on a fresh copy of the store."""
+def workers_cpu(engine_run) -> float:
+    """CPU seconds the worker processes of a process engine have used so far (0 for any other engine)."""
+    owner = getattr(engine_run, "__self__", None)
+    total = 0.0
+    for pid in owner.worker_pids() if hasattr(owner, "worker_pids") else []:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime, stime
+    return total
+
+
+def run(
+    database: Path, folder: Path, engine: str, workers: int, embeddings: bool
+) -> tuple[float, float, int, float, float]:
+    """(start-up seconds, run seconds, documents, CPU seconds of this process and of the workers during the run)
+    for one configuration on a fresh copy of the store."""
     from nlp.engines import open_engine
     from nlp.runner import WARM_UPS, ExtractionOptions, extract_pending
     from nlp.vectors.embeddings import use_one_thread
@@ -78,12 +91,13 @@ def run(database: Path, folder: Path, engine: str, workers: int, embeddings: boo
     started = time.perf_counter()
     with open_engine(engine, workers, None, task, gpus=embeddings) as engine_run:
         list(engine_run(task, [list(WARM_UPS)] * workers))  # every worker up and its models loaded
-        ready, cpu = time.perf_counter(), time.process_time()
+        ready, cpu, cpu_workers = time.perf_counter(), time.process_time(), workers_cpu(engine_run)
         counts = extract_pending(store, options, engine=engine_run)
         finished, cpu = time.perf_counter(), time.process_time() - cpu
+        cpu_workers = workers_cpu(engine_run) - cpu_workers
     store.close()
     copy.unlink()
-    return ready - started, finished - ready, counts.documents, cpu
+    return ready - started, finished - ready, counts.documents, cpu, cpu_workers
 
 
 def writer_only(database: Path, folder: Path, embeddings: bool) -> tuple[float, int]:
@@ -127,15 +141,20 @@ def bench(texts: list[str], workers: int, embeddings: bool, ray: bool) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         database = make_store(folder, texts)
-        startup, seconds, documents, cpu = run(database, folder, "local", 1, embeddings)
+        startup, seconds, documents, cpu, _ = run(database, folder, "local", 1, embeddings)
         base = report(f"{kind}, 1 process", megabytes, documents, startup, seconds, 1, 0)
         # CPU time counts what this process got, not what others on a shared machine took from it
         # (with embeddings it includes torch's own threads): the rate of one busy core.
         print(f"{kind + ', 1 process per CPU second':<40} {megabytes / cpu:6.2f} MB/s of CPU ({cpu:.1f} CPU s)")
-        startup, seconds, documents, _ = run(database, folder, "local", workers, embeddings)
+        startup, seconds, documents, parent, children = run(database, folder, "local", workers, embeddings)
         report(f"{kind}, {workers} processes", megabytes, documents, startup, seconds, workers, base)
+        # where N workers' CPU goes: the parent (reading, sending, saving) takes a core's share from them
+        print(
+            f"{kind + f', {workers} processes, CPU seconds':<40} parent {parent:.1f}, workers {children:.1f} "
+            f"({megabytes / children:.2f} MB per worker CPU second)"
+        )
         if ray:
-            startup, seconds, documents, _ = run(database, folder, "ray", workers, embeddings)
+            startup, seconds, documents, _, _ = run(database, folder, "ray", workers, embeddings)
             report(f"{kind}, Ray local, {workers} actors", megabytes, documents, startup, seconds, workers, base)
         seconds, documents = writer_only(database, folder, embeddings)
         print(

@@ -61,5 +61,9 @@ class ProcessEngine:
 
         return submit
 
+    def worker_pids(self) -> list[int]:
+        """The workers' process ids (for a bench to read their CPU time)."""
+        return sorted(self.pool._processes or {})
+
     def close(self) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)

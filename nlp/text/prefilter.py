@@ -37,7 +37,7 @@ from functools import wraps
 from pathlib import Path
 from typing import TypeVar
 
-from nlp.text.supersets import superset
+from nlp.text.superset_cache import supersets_of
 
 try:
     import hyperscan
@@ -129,8 +129,8 @@ class ScanGate:
     def _compile_pending(self) -> None:
         if not self._pending:
             return
-        for pattern in self._pending:
-            written = superset(pattern)
+        pending_written = supersets_of(self._pending, self._cache_dir or _cache_dir())  # remembered: every worker's
+        for pattern, written in zip(self._pending, pending_written, strict=True):
             if written is not None:
                 self._written.append((pattern, written))
         self._pending = []

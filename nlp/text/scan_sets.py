@@ -15,8 +15,8 @@ import threading
 from collections.abc import Sequence
 from pathlib import Path
 
-from nlp.text.prefilter import _cached_database, hyperscan
-from nlp.text.supersets import superset
+from nlp.text.prefilter import _cache_dir, _cached_database, hyperscan
+from nlp.text.superset_cache import supersets_of
 
 
 class ScanSet:
@@ -28,7 +28,7 @@ class ScanSet:
         self._ids: list[int] = []  # a pattern's id in the database -> its index in the list
         if hyperscan is None:
             return
-        written = [superset(pattern) for pattern in patterns]
+        written = supersets_of(patterns, cache_dir or _cache_dir())  # remembered: built in every worker
         writable = [index for index, parts in enumerate(written) if parts is not None]
         scanned: set[int] = set()
         if writable:
