@@ -3,10 +3,10 @@ tree before the cuts too). Each cut asks the process's scan gate (one Hyperscan 
 before a whole-text scan, or before a search in a window before each code, and skips the search where the gate says
 the pattern matches nowhere: the inserted rows after a table's column numbers, a tariff book's dashed rows, codes
 with bracketed final digits, statistical code cells, chapters (listed, an 'HS code(s):' list, a range whose dash was
-lost, a '|' cell under a chapter column), dotted headings after their keyword, a record's tariff lines, a code
-column's header above rows, and a number corrected 'from' one code to another. A text that holds the shortest such
-fact, in any case, alone, after a long text or inside one, is never skipped. Every passage is written for these
-tests."""
+lost, a '|' cell under a chapter column), dotted headings after their keyword, a record's tariff lines, an introduced
+list of described items, a header glued to the next column's, a code column's header above rows, and a number
+corrected 'from' one code to another. A text that holds the shortest such fact, in any case, alone, after a long text
+or inside one, is never skipped. Every passage is written for these tests."""
 
 import pytest
 
@@ -14,6 +14,8 @@ from nlp.codes import (
     bracket_digits,
     chapters,
     dashed_rows,
+    described_items,
+    glued_cells,
     headings,
     record_tariff_lines,
     serial_chapter_cells,
@@ -96,6 +98,12 @@ READINGS = {
         [("72085100", "covered", False)],
         [],
     ),
+    "an introduced list of described items": (
+        "The exemption is expanded to include the following tariff codes:\n- 8412 - Turbo jets and other gas "
+        "turbines\n- 2702, 2817 - Chemical fertilisers\n",
+        [("8412", "covered", False), ("2702", "covered", False), ("2817", "covered", False)],
+        [],
+    ),
     "a number corrected from one code to another": (
         "In Annex I, the subheading is corrected from 9903.02.79 to 9903.02.80.",
         [("99030279", "replaced", False), ("99030280", "covered", False)],
@@ -128,6 +136,8 @@ GATED = {
     "old headings": (headings.OLD_HEADINGS, ["HEADING 15.07", "Subheadings: 1507.1", "HS编码:03.02"]),
     "record tariff lines": (record_tariff_lines._record_words()[0], ["\nJapan #1 (v.1)\n"]),
     "record header": (record_tariff_lines._record_words()[1], ["\nTARIFF LINES\n", "\nl\u00edneas arancelarias:\n"]),
+    "described items": (described_items.DESCRIBED_ITEM, ["\n-12 - Wool\n", "\n\u2022 8412, 8413 \u2013 Pumps\n"]),
+    "glued header": (glued_cells.GLUED_HEADER, ["Tariff ItemDuty", "HS CodeRate", "Commodity\tCodeX"]),
     "code column": (notation().code_column_headers, ["HS CODE", "Tariff item"]),
 }
 
