@@ -10,15 +10,18 @@ from __future__ import annotations
 import re
 
 from nlp.codes.roles import Roles
+from nlp.text.prefilter import may_occur, scan_gated
 from nlp.text.sentences import Sentences
 from nlp.types import CodeMention, CodeRange
 from tariffwatch.codes import level_for
 
 GATE = re.compile(r"\d \(\d\d")  # the cheap test: a digit, a space, a bracket and two digits
 # 'ex 1103 20 (25)', '1101 00 (15-90)', '0207 14 (10–99)', dotted too ('1001.99 (00)')
-BRACKETED_TAIL = re.compile(
-    r"(?<![\w.])(?P<ex>ex[ \u00a0])?(?P<head>\d{4})[ \u00a0.](?P<sub>\d\d)[ \u00a0]\((?P<low>\d\d)"
-    r"(?:[ \u00a0]?[-–—][ \u00a0]?(?P<high>\d\d))?\)(?![\w(])"
+BRACKETED_TAIL = scan_gated(
+    re.compile(
+        r"(?<![\w.])(?P<ex>ex[ \u00a0])?(?P<head>\d{4})[ \u00a0.](?P<sub>\d\d)[ \u00a0]\((?P<low>\d\d)"
+        r"(?:[ \u00a0]?[-–—][ \u00a0]?(?P<high>\d\d))?\)(?![\w(])"
+    )
 )
 MIN_CODES = 2
 
@@ -27,7 +30,7 @@ def bracketed_final_digits(
     text: str, sentences: Sentences, mentions: list[CodeMention], ranges: list[CodeRange]
 ) -> tuple[list[CodeMention], list[CodeRange]]:
     """The mentions and ranges with each bracketed-digit code read whole (the six digits the scan took dropped)."""
-    if not GATE.search(text):
+    if not may_occur(BRACKETED_TAIL, text) or not GATE.search(text):
         return mentions, ranges
     matches = [m for m in BRACKETED_TAIL.finditer(text) if _is_range_or_code(m)]
     if len(matches) < MIN_CODES:

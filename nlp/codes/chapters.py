@@ -15,9 +15,11 @@ import bisect
 import re
 from collections.abc import Iterator
 
+from nlp.codes.gated import gated_finditer
 from nlp.codes.notation import notation
 from nlp.codes.roles import role_at
-from nlp.text.patterns import finditer_where_possible, guarded
+from nlp.text.patterns import guarded
+from nlp.text.prefilter import may_occur, scan_gated
 from nlp.text.sentences import Sentences
 from nlp.text.serial_rows import rows_count_down_to
 from nlp.text.tables import column_header
@@ -33,18 +35,22 @@ LIST_JOIN = (
 FIELD_PARTICIPLE = r"(?:affected|concerned|impacted)"
 # 'chapters 24, 28 and 29'; the Nordic 'kapittel 28 og 29', 'følgende kapitler: 42-44', 'kapitlerne', 'kapitlen'; the
 # Arabic 'الفصل 72' of a tariff record (its sentence must still be about the tariff: chapter_context)
-CHAPTERS = guarded(
-    rf"(?P<kw>\b(?:chapters?|ch\.|chapitres?|Kapitels?|capítulos?|kapittel|kapitlene|kapitler|kapitlerne|kapitlen|الفصل))"
-    rf"(?:[ \u00a0]+{FIELD_PARTICIPLE}[ \u00a0]*:|[ \u00a0]*:)?[ \u00a0]+"
-    rf"(?P<list>\d{{1,2}}(?:{LIST_JOIN}\d{{1,2}}\b){{0,99}})\b",
-    re.IGNORECASE,
+CHAPTERS = scan_gated(
+    guarded(
+        rf"(?P<kw>\b(?:chapters?|ch\.|chapitres?|Kapitels?|capítulos?|kapittel|kapitlene|kapitler|kapitlerne|kapitlen|الفصل))"
+        rf"(?:[ \u00a0]+{FIELD_PARTICIPLE}[ \u00a0]*:|[ \u00a0]*:)?[ \u00a0]+"
+        rf"(?P<list>\d{{1,2}}(?:{LIST_JOIN}\d{{1,2}}\b){{0,99}})\b",
+        re.IGNORECASE,
+    )
 )
 # The product line of WTO SPS/TBT notification records: 'Cereals (HS code(s): 10, 1101)': every item is a code,
 # a two-digit one a chapter.
-HS_CODE_LIST = guarded(
-    r"\bHS[ \u00a0]+codes?(?:\(s\))?[ \u00a0]*:[ \u00a0]*"
-    r"(?P<list>\d[\d, ;\u00a0]*(?:(?:and|or)[ \u00a0]+\d+)?)(?![.,]\d)",
-    re.I,
+HS_CODE_LIST = scan_gated(
+    guarded(
+        r"\bHS[ \u00a0]+codes?(?:\(s\))?[ \u00a0]*:[ \u00a0]*"
+        r"(?P<list>\d[\d, ;\u00a0]*(?:(?:and|or)[ \u00a0]+\d+)?)(?![.,]\d)",
+        re.I,
+    )
 )
 LIST_ITEM = guarded(r"(?<!\d)\d{2}(?:\d{2}){0,4}(?!\d|[.,]\d)")
 RANGE_WORDS = re.compile(r"^[ \u00a0]*(?:to|through|–|-|bis|à|till?)[ \u00a0]*$", re.I)
@@ -57,17 +63,19 @@ CHAPTER_CELL = guarded(
 )
 # A code column's header that names chapters first: 'Chapter or Heading or sub-heading or tariff item',
 # 'Chapter/Heading/Sub-heading/Tariff item', 'Chapter, heading or sub-heading'.
-CHAPTER_COLUMN = guarded(r"\bChapter[ \t]*(?:\n[ \t]*)?(?:or|/|,)\s*(?:sub-?\s*)?heading", re.I)
+CHAPTER_COLUMN = scan_gated(guarded(r"\bChapter[ \t]*(?:\n[ \t]*)?(?:or|/|,)\s*(?:sub-?\s*)?heading", re.I))
 # A '|' table's cell holding only two-digit numbers ('| 71 or 98 |'): chapters when its column's header names them.
-BAR_CHAPTER_CELL = guarded(
-    r"(?<=\|)[ \t]*(?P<list>\d\d(?:[ \t]*(?:,[ \t]*(?:(?:or|and)[ \t]+)?|(?:or|and)[ \t]+)\d\d)*)[ \t]*(?=\|)"
+BAR_CHAPTER_CELL = scan_gated(
+    guarded(r"(?<=\|)[ \t]*(?P<list>\d\d(?:[ \t]*(?:,[ \t]*(?:(?:or|and)[ \t]+)?|(?:or|and)[ \t]+)\d\d)*)[ \t]*(?=\|)")
 )
 # A range of chapters whose dash the copy lost ('Zollansätze … der Zolltarifkapitel 5060' for 50–60): four digits after
 # a chapter word are no chapter, two ascending chapters they are.
-LOST_DASH = guarded(
-    r"(?P<kw>\b(?:chapters|chapitres|capítulos|Zolltarifkapitel|Kapitel))[ \u00a0]+"
-    r"(?P<list>(?P<low>\d\d)(?P<high>\d\d))(?![\d.,]|[ \u00a0]?[-–])",
-    re.IGNORECASE,
+LOST_DASH = scan_gated(
+    guarded(
+        r"(?P<kw>\b(?:chapters|chapitres|capítulos|Zolltarifkapitel|Kapitel))[ \u00a0]+"
+        r"(?P<list>(?P<low>\d\d)(?P<high>\d\d))(?![\d.,]|[ \u00a0]?[-–])",
+        re.IGNORECASE,
+    )
 )
 SPECIAL_CHAPTERS = frozenset({"98", "99"})  # the U.S. schedule's special provisions and temporary modifications
 WHOLE_SCHEDULE = (1, 97)  # "chapters 1 through 97": every chapter of goods, said generically
@@ -76,7 +84,7 @@ CONTEXT_BEFORE, CONTEXT_AFTER = 200, 80
 
 def find_chapters(text: str, sentences: Sentences) -> Iterator[CodeMention | CodeRange]:
     words = notation()
-    for match in finditer_where_possible(CHAPTERS, text):
+    for match in gated_finditer(CHAPTERS, text):
         before = text[max(0, match.start() - 60) : match.start()]
         after = text[match.end() : match.end() + 80]
         if words.chapter_not_tariff_after.match(after) or (
@@ -132,7 +140,7 @@ def _opens_next_line(text: str, match: re.Match) -> bool:
 
 
 def _lost_dash_ranges(text: str, sentences: Sentences) -> Iterator[CodeRange]:
-    for match in finditer_where_possible(LOST_DASH, text):
+    for match in gated_finditer(LOST_DASH, text):
         low, high = match.group("low"), match.group("high")
         if not 1 <= int(low) < int(high) <= WHOLE_SCHEDULE[1] or not _about_goods(text, match, sentences):
             continue
@@ -142,7 +150,7 @@ def _lost_dash_ranges(text: str, sentences: Sentences) -> Iterator[CodeRange]:
 def _chapter_cells(text: str, sentences: Sentences) -> Iterator[CodeMention]:
     """Two-digit numbers filling a row's code cell in a table whose code column's header names chapters, where
     the serial numbers count from 1 below that header down to the row."""
-    headers = [m.start() for m in finditer_where_possible(CHAPTER_COLUMN, text)]
+    headers = [m.start() for m in gated_finditer(CHAPTER_COLUMN, text)]
     if not headers:
         return
     for cell in CHAPTER_CELL.finditer(text):
@@ -161,9 +169,9 @@ def _chapter_cells(text: str, sentences: Sentences) -> Iterator[CodeMention]:
 def _bar_chapter_cells(text: str, sentences: Sentences) -> Iterator[CodeMention]:
     """Two-digit numbers filling a '|' row's cell in the column whose header names chapters ('Chapter/ heading/
     sub-heading/tariff item' over '| 71 or 98 |')."""
-    if "|" not in text or not CHAPTER_COLUMN.search(text):
+    if "|" not in text or not may_occur(CHAPTER_COLUMN, text) or not CHAPTER_COLUMN.search(text):
         return
-    for cell in finditer_where_possible(BAR_CHAPTER_CELL, text):
+    for cell in gated_finditer(BAR_CHAPTER_CELL, text):
         if not CHAPTER_COLUMN.search(column_header(text, cell.start("list")) or ""):
             continue
         role = role_at(text, cell.start("list"), sentences)
@@ -174,7 +182,7 @@ def _bar_chapter_cells(text: str, sentences: Sentences) -> Iterator[CodeMention]
 
 
 def _hs_code_list(text: str, sentences: Sentences) -> Iterator[CodeMention]:
-    for match in finditer_where_possible(HS_CODE_LIST, text):
+    for match in gated_finditer(HS_CODE_LIST, text):
         role = role_at(text, match.start(), sentences)
         for number in LIST_ITEM.finditer(match.group("list")):
             code = number.group()

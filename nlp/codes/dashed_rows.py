@@ -13,6 +13,7 @@ import re
 
 from nlp.codes.notation import NO_SUCH_HEADING
 from nlp.codes.roles import Roles
+from nlp.text.prefilter import may_occur, scan_gated
 from nlp.text.sentences import Sentences
 from nlp.types import CodeMention
 from tariffwatch.codes import level_for
@@ -28,14 +29,14 @@ HEADING_ROW = re.compile(
     rf"(?<![\d.])(?P<code>\d\d\.\d\d)(?![\d.])(?:[ \u00a0]+(?P<sub>{_SUBHEADING}))?"
     r"(?=[ \u00a0]+[A-Z][^\W\d_]+[^:\n]{0,200}:)"
 )
-GATE = re.compile(r"\d{4}\.\d{1,2}(?:\.\d\d)?[ \u00a0]+(?:\d[ \u00a0]+)?-")
+GATE = scan_gated(re.compile(r"\d{4}\.\d{1,2}(?:\.\d\d)?[ \u00a0]+(?:\d[ \u00a0]+)?-"))
 MIN_ROWS = 3  # fewer dashed rows are an enumeration, not a schedule
 
 
 def dashed_schedule_rows(text: str, sentences: Sentences, read: set[int]) -> list[CodeMention]:
     """The headings and subheadings of a tariff book's rows run into one line, where the text has MIN_ROWS dashed
     subheading rows at least and no other reading took the code."""
-    if not GATE.search(text):
+    if not may_occur(GATE, text) or not GATE.search(text):
         return []
     rows = list(DASHED_ROW.finditer(text))
     if sum(1 for row in rows if GATE.match(text, row.start())) < MIN_ROWS:

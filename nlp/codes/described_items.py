@@ -15,6 +15,7 @@ import re
 from nlp.codes.lookalikes import YEAR
 from nlp.codes.notation import NO_SUCH_HEADING, digits_of, notation
 from nlp.codes.roles import Roles
+from nlp.text.prefilter import may_occur, scan_gated
 from nlp.text.sentences import Sentences
 from nlp.types import CodeMention
 from tariffwatch.codes import level_for
@@ -22,10 +23,12 @@ from tariffwatch.codes import level_for
 _CODE = r"\d{2}(?:\d\d)?(?:\.\d{2,4}){0,3}"
 _JOIN = r"[ \t\u00a0]*(?:,|;|&|\band\b|\bor\b)[ \t\u00a0]*"
 # an item line: its bullet, its codes, then a dash (or a colon) and a word of the description
-DESCRIBED_ITEM = re.compile(
-    rf"^[ \t\u00a0]*[-•·▪◦*–][ \t\u00a0]*(?P<codes>{_CODE}(?:{_JOIN}{_CODE})*)[ \t\u00a0]+[-–—:][ \t\u00a0]*"
-    r"(?P<description>[^\W\d_][^\n]*)$",
-    re.MULTILINE,
+DESCRIBED_ITEM = scan_gated(
+    re.compile(
+        rf"^[ \t\u00a0]*[-•·▪◦*–][ \t\u00a0]*(?P<codes>{_CODE}(?:{_JOIN}{_CODE})*)[ \t\u00a0]+[-–—:][ \t\u00a0]*"
+        r"(?P<description>[^\W\d_][^\n]*)$",
+        re.MULTILINE,
+    )
 )
 ITEM_CODE = re.compile(rf"(?<![\d.]){_CODE}(?![\d.])")
 # headings a description names as the goods of ('Parts of goods of 8801 or 8802', 'other than those of 3006')
@@ -42,7 +45,7 @@ GATE = re.compile(r"^[ \t\u00a0]*[-•·▪◦*–][ \t\u00a0]*\d\d", re.MULTILI
 
 def described_list_codes(text: str, sentences: Sentences, read: set[int]) -> list[CodeMention]:
     """The codes of every introduced list of at least MIN_ITEMS described items, where no earlier reading took them."""
-    if not GATE.search(text):
+    if not may_occur(DESCRIBED_ITEM, text) or not GATE.search(text):
         return []
     items = [item for item in DESCRIBED_ITEM.finditer(text) if _introduced(item.start(), text)]
     if len(items) < MIN_ITEMS:

@@ -16,19 +16,22 @@ import re
 
 from nlp.codes.cell_mention import cell_mention
 from nlp.codes.roles import Roles
+from nlp.text.prefilter import may_occur, scan_gated
 from nlp.text.sentences import Sentences
 from nlp.types import CodeMention
 
 # a code column's name glued to the next column's name (a capital right after it, no space)
-GLUED_HEADER = re.compile(
-    r"(?:Tariff[ \t]+(?:Classification|Item|Code|Heading|Subheading)|HS[ \t]+Code|Commodity[ \t]+Code)(?=[A-Z])"
+GLUED_HEADER = scan_gated(
+    re.compile(
+        r"(?:Tariff[ \t]+(?:Classification|Item|Code|Heading|Subheading)|HS[ \t]+Code|Commodity[ \t]+Code)(?=[A-Z])"
+    )
 )
 GLUED_ROW = re.compile(r"^[ \t]*(?P<code>\d{4}\.\d\d\.\d\d)(?=\d)", re.M)
 
 
 def codes_glued_to_numbers(text: str, sentences: Sentences, read: set[int]) -> list[CodeMention]:
     """The 8-digit dotted codes opening the lines below a glued header, glued to the next cell's number."""
-    header = GLUED_HEADER.search(text)
+    header = GLUED_HEADER.search(text) if may_occur(GLUED_HEADER, text) else None
     if header is None:
         return []
     roles, found = Roles(text, sentences), []

@@ -15,10 +15,11 @@ import bisect
 import re
 from collections.abc import Iterator
 
+from nlp.codes.gated import gated_finditer
 from nlp.codes.notation import NO_SUCH_HEADING, UNIT_AFTER, notation
 from nlp.codes.roles import role_at
 from nlp.codes.schedules import PARENT_REACH, extends, flat_serial_row
-from nlp.text.patterns import finditer_where_possible, guarded
+from nlp.text.patterns import guarded
 from nlp.text.prefilter import may_occur, scan_gated
 from nlp.text.sentences import Sentences
 from nlp.types import CodeMention
@@ -41,11 +42,13 @@ LIST_ITEM = (
 LIST_GLUE = (
     r"\.?\s*(?:\|\s*)*(?:,|;|、|，|and|or|to|et|ou|à|y|o|a|e|und|oder|bis|og|och|eller|和|及|与|或|ও)\s*(?:\|\s*)*"
 )
-OLD_HEADINGS = guarded(
-    rf"(?:{notation().dotted_heading_words}|\b(?:tariff\s+)?subheadings?|\bHS(?:\s*(?:codes?(?:\s*\(s\))?|编码|編碼|编号))?)"
-    rf"(?:\s+(?:tarifaires?|douani[èe]res?|suivantes?|arancelarias?|siguientes?)){{0,2}}"
-    rf"(?:\s*[:：]\s*|\s+|(?<=编码|編碼|编号))(?:Nos?\.?\s+)?(?P<list>{LIST_ITEM}(?:{LIST_GLUE}{LIST_ITEM})*)(?![\w%]|\s?(?:%|€|euros?|EUR))",
-    re.I,
+OLD_HEADINGS = scan_gated(
+    guarded(
+        rf"(?:{notation().dotted_heading_words}|\b(?:tariff\s+)?subheadings?|\bHS(?:\s*(?:codes?(?:\s*\(s\))?|编码|編碼|编号))?)"
+        rf"(?:\s+(?:tarifaires?|douani[èe]res?|suivantes?|arancelarias?|siguientes?)){{0,2}}"
+        rf"(?:\s*[:：]\s*|\s+|(?<=编码|編碼|编号))(?:Nos?\.?\s+)?(?P<list>{LIST_ITEM}(?:{LIST_GLUE}{LIST_ITEM})*)(?![\w%]|\s?(?:%|€|euros?|EUR))",
+        re.I,
+    )
 )
 # The items of such a list this module reads: a dotted heading, a subheading dotted in pairs as WTO notification records
 # print it ('HS编码44.15.10-木质包装箱': its Chinese label glued to it), or a 5-digit subheading ('5212.1').
@@ -152,7 +155,7 @@ def _row_heading(match: re.Match, text: str) -> bool:
 
 
 def _after_keyword(text: str, sentences: Sentences) -> Iterator[CodeMention]:
-    for match in finditer_where_possible(OLD_HEADINGS, text):
+    for match in gated_finditer(OLD_HEADINGS, text):
         role = role_at(text, match.start(), sentences)
         for number in SHORT_ITEM.finditer(match.group("list")):
             start = match.start("list") + number.start()

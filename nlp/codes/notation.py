@@ -18,6 +18,7 @@ import yaml
 
 from nlp.codes.ex_marks import EX_AFTER
 from nlp.text.patterns import guarded, may_match
+from nlp.text.prefilter import scan_gated
 
 # A longer number goes on after a space ('1 234 567'), except after a dotted code where the next
 # dotted code or heading of a flattened table column follows ('2923.9010 2930.9060 74.04 9918').
@@ -281,7 +282,7 @@ def written_as(number: str) -> str:
 @cache
 def notation() -> Notation:
     data = yaml.safe_load(resources.files("nlp").joinpath("data/code_patterns.yaml").read_text("utf-8"))
-    return Notation(
+    words = Notation(
         strong=frozenset(data["shapes"]["strong"]),
         dotted_heading_words=data["dotted_heading_words"],
         weak=frozenset(data["shapes"]["weak"]),
@@ -306,3 +307,5 @@ def notation() -> Notation:
             )
         },
     )
+    scan_gated(words.code_column_headers)  # a code column's header is looked for above rows (schedules.CodeHeaders)
+    return words

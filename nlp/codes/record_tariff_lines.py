@@ -31,6 +31,7 @@ import yaml
 
 from nlp.codes.notation import NO_SUCH_HEADING
 from nlp.codes.roles import Roles
+from nlp.text.prefilter import may_occur, scan_gated_builder
 from nlp.text.sentences import Sentences
 from nlp.types import CodeMention
 from tariffwatch.codes import level_for
@@ -42,6 +43,7 @@ CODE_CELL = re.compile(rf"(?m)^[ \t\u00a0|]*(?P<cell>{CODE}(?:[ \t\u00a0]+{CODE}
 CODE_IN_CELL = re.compile(r"(?P<number>\d{4}(?:\.?\d{2}){0,3})(?P<ex>ex)?")
 
 
+@scan_gated_builder
 @cache
 def _record_words() -> tuple[re.Pattern, re.Pattern]:
     """The record's heading and its tariff lines' header (nlp/data/code_patterns.yaml)."""
@@ -54,6 +56,8 @@ def _tariff_lines_field(text: str) -> tuple[int, int] | None:
     """Where a record's tariff lines run: from its header to the next record's heading (or the text's end), only in a
     text a record's heading opens ('Japan #4410 (v.1)'); a tariff profile's 'Tariff lines' (a count) is no field."""
     heading, header = _record_words()
+    if not may_occur(header, text):
+        return None
     field = header.search(text)
     if field is None or heading.search(text, 0, field.start()) is None:
         return None

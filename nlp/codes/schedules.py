@@ -14,6 +14,7 @@ import re
 from nlp.codes.notation import digits_of, notation
 from nlp.codes.roles import Roles
 from nlp.text.patterns import guarded
+from nlp.text.prefilter import may_occur
 from nlp.text.sentences import Sentences
 from nlp.text.tables import block_label
 from nlp.text.textutil import lines_above
@@ -150,7 +151,8 @@ class CodeHeaders:
         text = self.text
         line_start = text.rfind("\n", 0, start) + 1
         zone_start = max(self.scanned_to, line_start - HEADER_REACH)
-        for header in notation().code_column_headers.finditer(text, zone_start, line_start):
+        headers = notation().code_column_headers
+        for header in headers.finditer(text, zone_start, line_start) if may_occur(headers, text) else ():
             header_start = text.rfind("\n", 0, header.start()) + 1
             if header_start > self.last_header:
                 self.last_header, self.last_cell = header_start, -HEADER_REACH - 1

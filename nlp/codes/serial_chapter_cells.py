@@ -15,19 +15,20 @@ from __future__ import annotations
 import re
 
 from nlp.codes.roles import Roles
+from nlp.text.prefilter import may_occur, scan_gated
 from nlp.text.sentences import Sentences
 from nlp.types import CodeMention
 
 COLUMN_NUMBERS = r"(?:\(\d\)[ \t\u00a0]*){3,}"  # '(1) (2) (3) (4) (5) (6)'
 CHAPTER_THEN_WORD = r"[ \t\u00a0]+(?P<chapter>\d\d)[ \t\u00a0]+(?=[A-Z][a-z])"
-FIRST_ROW = re.compile(rf"{COLUMN_NUMBERS}(?P<serial>\d{{1,4}})(?P<letter>[A-Z]?)\.?{CHAPTER_THEN_WORD}")
+FIRST_ROW = scan_gated(re.compile(rf"{COLUMN_NUMBERS}(?P<serial>\d{{1,4}})(?P<letter>[A-Z]?)\.?{CHAPTER_THEN_WORD}"))
 ROW_REACH = 600  # the next inserted row of the same run stands this close
 NEXT_ROW = r";[ \t\u00a0]*{serial}[A-Z]\.?" + CHAPTER_THEN_WORD
 
 
 def serial_chapter_cells(text: str, sentences: Sentences, read: set[int]) -> list[CodeMention]:
     """The chapters opening inserted rows after a table's column numbers, and in the lettered rows that follow."""
-    if "(3)" not in text:
+    if "(3)" not in text or not may_occur(FIRST_ROW, text):
         return []
     roles, found = Roles(text, sentences), []
     for row in FIRST_ROW.finditer(text):

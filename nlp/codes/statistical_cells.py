@@ -22,15 +22,18 @@ import re
 
 from nlp.codes.cell_mention import cell_mention
 from nlp.codes.roles import Roles
+from nlp.text.prefilter import may_occur, scan_gated
 from nlp.text.sentences import Sentences
 from nlp.types import CodeMention
 
 CELL_END = r"[ \t\u00a0]*\|[ \t\u00a0]*\n?[ \t\u00a0]*"  # a cell's closing bar, then the next cell (on its line)
 # a dotted subheading (or 8-digit line) alone in its row's first cell, then a cell of only its 2- or 3-digit
 # statistical code (a price in a later cell beside a count, '| Hot-rolled coil | 7208.50 | 40 |', is no code)
-SUBHEADING_ROW = re.compile(
-    rf"(?m)^[ \t\u00a0]*(?:\|[ \t\u00a0]*)?(?P<code>\d{{4}}\.\d\d(?:\.\d\d)?)"
-    rf"{CELL_END}\d{{2,3}}(?={CELL_END}(?:\d{CELL_END})?)"
+SUBHEADING_ROW = scan_gated(
+    re.compile(
+        rf"(?m)^[ \t\u00a0]*(?:\|[ \t\u00a0]*)?(?P<code>\d{{4}}\.\d\d(?:\.\d\d)?)"
+        rf"{CELL_END}\d{{2,3}}(?={CELL_END}(?:\d{CELL_END})?)"
+    )
 )
 # a dotted heading alone in its cell, then only empty cells before its text
 HEADING_ROW = re.compile(rf"\|[ \t\u00a0]*(?P<code>\d\d\.\d\d)(?:{CELL_END})+(?=[^\W\d_])")
@@ -39,7 +42,7 @@ MIN_ROWS = 2  # a table: one row alone may be a price beside a count
 
 def statistical_code_cells(text: str, sentences: Sentences, read: set[int]) -> list[CodeMention]:
     """The subheadings whose next cells are their statistical code (and check digit), and the table's headings."""
-    if "|" not in text:
+    if "|" not in text or not may_occur(SUBHEADING_ROW, text):
         return []
     rows = list(SUBHEADING_ROW.finditer(text))
     if len(rows) < MIN_ROWS:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from nlp.codes.notation import written_as
+from nlp.text.prefilter import may_occur_between, scan_gated
 
 # a grouped code alone in its quotation marks: four digits, then groups of two or more split by a space or a dot
 QUOTED = r"[“‘\"'](?P<{0}>\d{{4}}(?:[ .\u00a0]\d{{2,4}}){{1,3}})[”’\"']"
@@ -54,10 +55,13 @@ def _amounts(old: str, new: str, before: str) -> bool:
 
 
 # a number corrected, changed or moved 'from 9903.02.79 to 9903.02.80' is replaced by the second, no range between them
-REPLACED_FROM = re.compile(
-    r"\b(?P<verb>correct\w*|chang(?:e|es|ed|ing)|revis(?:e|es|ed|ing)|replac\w*|renumber\w*|reclassif\w*"
-    r"|mov(?:e|es|ed|ing)|transferr?(?:s|ed|ing)?)\b[^.;:,]{0,90}\bfrom\s+(?:\w+\s+){0,2}$",
-    re.IGNORECASE,
+REPLACED_FROM = scan_gated(
+    re.compile(
+        r"\b(?P<verb>correct\w*|chang(?:e|es|ed|ing)|revis(?:e|es|ed|ing)|replac\w*|renumber\w*|reclassif\w*"
+        r"|mov(?:e|es|ed|ing)|transferr?(?:s|ed|ing)?)\b[^.;:,]{0,90}\bfrom\s+(?:\w+\s+){0,2}$",
+        re.IGNORECASE,
+    ),
+    placed=True,  # searched in a window before each code of a long text
 )
 
 
@@ -86,5 +90,8 @@ def corrected_from(text: str, start: int) -> bool:
 
 def _one_number_from(text: str, start: int) -> re.Match | None:
     """The words that move a single number 'from' the code at `start` (not many numbers: a range), if any."""
-    match = REPLACED_FROM.search(text, max(0, start - 160), start)
+    window_start = max(0, start - 160)
+    if not may_occur_between(REPLACED_FROM, text, window_start, start):
+        return None
+    match = REPLACED_FROM.search(text, window_start, start)
     return match if match is not None and MANY_NUMBERS.search(match.group()) is None else None
