@@ -6,21 +6,27 @@ too):
   found by a whole-text finditer and by a search of each window ending at a year, as the finder searches them;
 - a Roman month's date searched only where the text's one scan says one may occur: a text that holds the shortest
   such date, at either edge or among filler, is never skipped;
-- a date's label read once per span (Layout.label remembers it): the same label asked of twice.
+- a date's label read once per span (Layout.label remembers it): the same label asked of twice;
+- whether a notice advises of amendments, whether a text speaks of a new act, and where a title ends, searched only
+  where the text's one scan (and, for the advice, its words) says a match may be: never skipped where one is.
 Every passage is written for these tests."""
 
 import inspect
 import re
+from datetime import date
 
 import pytest
 
 from nlp.dates import finder, yearless
 from nlp.dates.finder import find_dates
-from nlp.dates.layout import Layout
+from nlp.dates.layout import TITLE_REACH, Layout
+from nlp.dates.recent import reported_recent_change
+from nlp.dates.reported_publication import reported_signature
 from nlp.dates.roman_months import roman_month_dates
 from nlp.dates.rules import date_rules
 from nlp.text.sentences import Sentences
 from nlp.text.textutil import lower_keeping_offsets
+from nlp.types import DateMention
 
 FILLER = "The Board reviewed the market situation of the sector concerned at several meetings. " * 25
 
@@ -156,3 +162,62 @@ def test_a_label_asked_of_twice_is_the_same():
         assert first == layout.label(found.start, found.end)
         assert first == fresh.label(found.start, found.end)
     assert layout.label(text.index("1 May"), text.index("1 May") + 10) == "Effective Date"
+
+
+NOTICE_DAY = date(2031, 9, 30)
+CHANGE = "Commodity code 0305399010 has been reinstated with effect from "
+
+
+@pytest.mark.parametrize(
+    "advice",
+    [
+        "The Agency wishes to advise of an amendment to the January 1, 2031 version of the Departmental Consolidation",
+        "THE AGENCY ADVISES OF AMENDMENTS TO THE DEPARTMENTAL CONSOLIDATION",  # in capitals
+        "advising of the following amendments to the consolidation",
+    ],
+)
+@pytest.mark.parametrize("where", ["first", "last", "alone"])
+def test_a_notice_advising_of_amendments_is_never_skipped(advice, where):
+    """Class: whether a notice advises of amendments, now searched only where its words and the text's scan say it
+    may be: a date 100 days before the notice ends a reported change wherever the advice stands, in any case."""
+    text = {"first": advice + ". " + FILLER, "last": FILLER + advice, "alone": advice}[where] + "\n" + CHANGE
+    mentioned = date.fromordinal(NOTICE_DAY.toordinal() - 100).isoformat()
+    assert reported_recent_change(mentioned, NOTICE_DAY, text, 0, len(text), date_rules()) is True
+    plain = FILLER + "\n" + CHANGE  # no advice: outside the recent reach, history
+    assert reported_recent_change(mentioned, NOTICE_DAY, plain, 0, len(plain), date_rules()) is False
+
+
+@pytest.mark.parametrize("words", ["the new decision", "THE NEW DECREE", "Quyết định mới", "новое решение"])
+def test_a_new_act_is_never_skipped(words):
+    """Class: a text speaking of a new act, searched only where the text's scan finds the words, at either edge or
+    among filler, is anchored by no cited act's signature."""
+    cited = "Decision No. 1105/QD-BCT dated 30 March 2031 on the duties"
+    for text in (cited + " " + words, words + " " + FILLER + cited, FILLER + cited + " " + words + " " + FILLER):
+        start = text.index("30 March")
+        mention = DateMention("other", "2031-03-30", "30 March 2031", start, start + 13)
+        assert reported_signature(text, [mention]) == {}
+    start = cited.index("30 March")
+    mention = DateMention("other", "2031-03-30", "30 March 2031", start, start + 13)
+    assert reported_signature(cited, [mention]) == {"document_date": date(2031, 3, 30)}
+
+
+@pytest.mark.parametrize(
+    "marker", ["Whereas", "Having regard", "NOW, THEREFORE", "\n1. ", "In Exercise of the powers", "CONSIDERANDO"]
+)
+def test_the_title_ends_at_a_marker_within_its_reach(marker):
+    """Class: the title's end marker, searched only where the text's scan sees one end within the title's reach,
+    is found at the text's start, among filler, and ending at the reach's last character; not past it."""
+    head = "COMMISSION IMPLEMENTING REGULATION (EU) 2031/12\nof 3 May 2031\n"
+    for offset in (0, len(head), TITLE_REACH - len(marker)):
+        assert _title_end(_placed(head, offset) + marker + " " + FILLER) == offset
+    past = TITLE_REACH - len(marker) + 1
+    assert _title_end(_placed(head, past) + marker + " " + FILLER) != past
+
+
+def _placed(head: str, offset: int) -> str:
+    """`offset` characters of a title over filler, the last a space (a word boundary before the marker)."""
+    return (head + "x " * TITLE_REACH)[: offset - 1] + " " if offset else ""
+
+
+def _title_end(text: str) -> int:
+    return Layout(text, Sentences(text), date_rules()).title_end
