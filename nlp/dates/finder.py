@@ -61,7 +61,7 @@ def _written_patterns() -> list[tuple[str, re.Pattern]]:
     return [
         (
             "words",
-            re.compile(
+            guarded(
                 rf"\b(?:this\s+)?(?P<dayword>\d{{1,2}}(?:st|nd|rd|th)?|(?:(?:twenty|thirty)-?\s*)?(?:{ordinal}))\s+day\s+of\s+"
                 rf"(?P<month>{month}),?\s+in\s+the\s+year\s+(?:of\s+our\s+Lord,?\s+)?"
                 r"(?P<yearwords>(?:two\s+thousand|nineteen\s+hundred)(?:\s+(?:and\s+)?[a-z]+(?:-\s*[a-z]+)?)?)",
@@ -158,7 +158,8 @@ def _named_forms(month: str, ordinal: str, dense: str) -> re.Pattern:
         # Vietnamese, numeric: "ngày 9 tháng 2 năm 2031"
         r"\bngày\s+(?P<day_e>\d{1,2})\s+tháng\s+(?P<month_e>\d{1,2})\s+năm\s+(?P<year_e>\d{4})",
     ]
-    return re.compile("(?:" + "|".join(forms) + ")$")  # searched up to a year's end: "$" is there
+    # grouped by first character (guarded): the months' hundreds of names are not each tried at every position
+    return guarded("(?:" + "|".join(forms) + ")$")  # searched up to a year's end: "$" is there
 
 
 LOWERED_KINDS = ("named", "year_first")  # searched in the lowered text
@@ -218,9 +219,9 @@ def find_dates(text: str, month_first_slashes: bool = False) -> list[FoundDate]:
 def _dated_heading_patterns() -> tuple[re.Pattern, re.Pattern]:
     month = "|".join(sorted((re.escape(m) for m in date_rules().months), key=len, reverse=True))
     return (
-        re.compile(rf"\((?P<date>(?P<month>{month})\s+(?P<day>\d{{1,2}}))\)"),
+        guarded(rf"\((?P<date>(?P<month>{month})\s+(?P<day>\d{{1,2}}))\)"),
         # ... or on the heading's own line, when a copy runs it on: "RESOLUCIÓN NÚMERO 205 DE 2017 (noviembre 23) por"
-        re.compile(
+        guarded(
             r"\bde\s+(?P<year>(?:19|20)\d{2})[ \t]*\n\s*$"
             r"|\b(?:resoluci[oó]n|decreto|acuerdo|circular|ley)\b[^\n()]{0,40}?\bde\s+(?P<inline>(?:19|20)\d{2})[ \t]*$"
         ),
@@ -363,7 +364,7 @@ def _compact_periods(text: str, taken: bytearray) -> list[FoundDate]:
 def _range_start_pattern() -> re.Pattern:
     month = "|".join(sorted((re.escape(m) for m in date_rules().months), key=len, reverse=True))
     glue = r"\s*,?\s*(?:to|until|till|through|[-–—]|au|bis(?:\s+zum)?|al)\s*"
-    return re.compile(
+    return guarded(
         rf"(?:\b(?P<day>\d{{1,2}}){DAY_SUFFIX}\s+(?P<month>{month})|\b(?P<month2>{month})\.?\s+(?P<day2>\d{{1,2}}))"
         rf"{glue}$"
     )

@@ -14,24 +14,30 @@ from itertools import islice
 from nlp.dates.labels import OTHER_CALENDAR, WEEKDAY_PREFIX, label_of
 from nlp.dates.rules import DateRules
 from nlp.text.patterns import guarded
+from nlp.text.prefilter import may_occur_between, scan_gated
 from nlp.text.sentences import Sentences
 from nlp.text.textutil import line_start_matches, lines_with_text_below
 from nlp.titles.finder import is_furniture_line
 
 CLAUSE_REACH = 250  # characters looked at on each side of a date
 # Where the title of an act ends and its body begins.
-TITLE_END = guarded(  # guarded: boundaries and a lookbehind first would have it tried at every position
-    # (a title's own authors, "REGULATION (EU) 2031/5 OF THE EUROPEAN PARLIAMENT AND OF THE COUNCIL", end nothing)
-    # (an enacting formula in capitals ends it too: "IN EXERCISE of powers conferred by ...")
-    r"Having\s+regard|\bWhereas\b|THE\s+EUROPEAN\s+COMMISSION|THE\s+COUNCIL\s+OF\s+THE|(?<!OF\s)THE\s+EUROPEAN\s+PARLIAMENT|"
-    r"\bVu\s+l[ea]\b|LA\s+COMMISSION\s+EUROPÉENNE|LE\s+CONSEIL\s+DE|gestützt\s+auf|DIE\s+EUROPÄISCHE\s+KOMMISSION|"
-    r"DER\s+RAT\s+DER|By\s+the\s+authority|BY\s+THE\s+PRESIDENT|NOW,\s+THEREFORE|(?:Her|His)\s+Excellency|"
-    r"\n\s*1\.\s|\n\s*AGENCY:|\n\s*SUMMARY:|(?i:in\s+exercise\s+of\s+(?:the\s+)?powers)|"
-    r"\bno\s+uso\s+d[ae]s?\s+atribuições|\bCONSIDERANDO\b|\ben\s+ejercicio\s+de\s+las?\s+(?:facultades|atribuciones)|"
-    # the EU's enacting formula in its other languages: "LA COMISIÓN EUROPEA,", "A COMISSÃO EUROPEIA,", "Visto il"
-    r"LA\s+COMISIÓN\s+EUROPEA|EL\s+CONSEJO\s+DE\s+LA|LA\s+COMMISSIONE\s+EUROPEA|IL\s+CONSIGLIO\s+DELL|"
-    r"A\s+COMISSÃO\s+EUROPEIA|O\s+CONSELHO\s+DA|DE\s+EUROPESE\s+COMMISSIE|DE\s+RAAD\s+VAN\s+DE|"
-    r"\bVisto\s+(?:el|il)\s+[Tt]ratado|\bTendo\s+em\s+conta\b|\bGezien\s+het\b",
+# guarded: boundaries and a lookbehind first would have it tried at every position; placed with the scan gate: searched
+# only where the text's scan sees a match end within the title's reach (most texts' titles end at no such marker)
+TITLE_END = scan_gated(
+    guarded(
+        # (a title's own authors, "REGULATION (EU) 2031/5 OF THE EUROPEAN PARLIAMENT AND OF THE COUNCIL", end nothing)
+        # (an enacting formula in capitals ends it too: "IN EXERCISE of powers conferred by ...")
+        r"Having\s+regard|\bWhereas\b|THE\s+EUROPEAN\s+COMMISSION|THE\s+COUNCIL\s+OF\s+THE|(?<!OF\s)THE\s+EUROPEAN\s+PARLIAMENT|"
+        r"\bVu\s+l[ea]\b|LA\s+COMMISSION\s+EUROPÉENNE|LE\s+CONSEIL\s+DE|gestützt\s+auf|DIE\s+EUROPÄISCHE\s+KOMMISSION|"
+        r"DER\s+RAT\s+DER|By\s+the\s+authority|BY\s+THE\s+PRESIDENT|NOW,\s+THEREFORE|(?:Her|His)\s+Excellency|"
+        r"\n\s*1\.\s|\n\s*AGENCY:|\n\s*SUMMARY:|(?i:in\s+exercise\s+of\s+(?:the\s+)?powers)|"
+        r"\bno\s+uso\s+d[ae]s?\s+atribuições|\bCONSIDERANDO\b|\ben\s+ejercicio\s+de\s+las?\s+(?:facultades|atribuciones)|"
+        # the EU's enacting formula in its other languages: "LA COMISIÓN EUROPEA,", "A COMISSÃO EUROPEIA,", "Visto il"
+        r"LA\s+COMISIÓN\s+EUROPEA|EL\s+CONSEJO\s+DE\s+LA|LA\s+COMMISSIONE\s+EUROPEA|IL\s+CONSIGLIO\s+DELL|"
+        r"A\s+COMISSÃO\s+EUROPEIA|O\s+CONSELHO\s+DA|DE\s+EUROPESE\s+COMMISSIE|DE\s+RAAD\s+VAN\s+DE|"
+        r"\bVisto\s+(?:el|il)\s+[Tt]ratado|\bTendo\s+em\s+conta\b|\bGezien\s+het\b",
+    ),
+    placed=True,
 )
 TITLE_REACH = 1500
 BANNER_LINES = 3  # site banners and skip links above a document's first line
@@ -75,9 +81,10 @@ class Layout:
         self._sections = list(self._find_sections())
         self._section_starts = [start for start, _ in self._sections]
         self._history = list(self._find_history_sections()) + list(self._find_recitals())
-        marker = TITLE_END.search(text, 0, TITLE_REACH)
+        marker = TITLE_END.search(text, 0, TITLE_REACH) if may_occur_between(TITLE_END, text, 0, TITLE_REACH) else None
         self.title_end = marker.start() if marker else self._end_of_line(self._first_lines_end(4))
         self.first_line_end = self._end_of_line(self._first_line_after_banners())
+        self._labels: dict[tuple[int, int], str | None] = {}  # label's, by the date's span: asked of twice a date
 
     # --- lines ---------------------------------------------------------------------------------------
     def line_span(self, offset: int) -> tuple[int, int]:
@@ -211,7 +218,10 @@ class Layout:
     # --- labels --------------------------------------------------------------------------------------
     def label(self, start: int, end: int) -> str | None:
         """The label a date is the value of: 'Effective Date: <date>', a table column, a line above."""
-        return label_of(self, start, end)
+        key = (start, end)
+        if key not in self._labels:
+            self._labels[key] = label_of(self, start, end)  # a function of the text and the span alone
+        return self._labels[key]
 
     # --- sections ------------------------------------------------------------------------------------
     def _find_sections(self):

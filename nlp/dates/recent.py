@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from nlp.dates.rules import DateRules
+from nlp.text.patterns import may_match
 
 RECENT_REACH = timedelta(days=14)  # how long before its own date a notice reports a change it announces
 AMENDMENT_NOTICE_REACH = timedelta(days=366)  # the same for a notice that advises of a consolidation's amendments
@@ -25,7 +26,9 @@ def reported_recent_change(
     if not timedelta(0) < before <= AMENDMENT_NOTICE_REACH:
         return False  # not before the notice, or outside the longer reach: neither reach takes it
     # only a date between the two reaches asks whether the notice advises of amendments (a search of the whole text)
-    if before > RECENT_REACH and not any(p.search(text) for p in rules.amendment_notices):
+    # (each pattern searched only where the text holds its words and its scan finds it: most texts are asked of
+    # by every date in the year's reach)
+    if before > RECENT_REACH and not any(may_match(p, text) and p.search(text) for p in rules.amendment_notices):
         return False
     clause = text[max(sentence_start, date_start - CLAUSE_CHARS) : date_start]
     return any(pattern.search(clause) for pattern in rules.recent_changes)

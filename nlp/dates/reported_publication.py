@@ -12,6 +12,7 @@ import re
 from datetime import date
 from importlib import resources
 
+from nlp.text.prefilter import may_occur, scan_gated
 from nlp.types import DateMention
 
 # the act itself as the subject, then 'published', then at most a place before the date
@@ -41,14 +42,14 @@ def _first_dated_by(cue: re.Pattern, text: str, mentions: list[DateMention]) -> 
 # the act named with its number, then its date; a new act the text speaks of (nlp/data/reported_acts.json)
 _ACTS = json.loads(resources.files("nlp").joinpath("data/reported_acts.json").read_text("utf-8"))
 NUMBERED_ACT = re.compile(_ACTS["numbered_act"], re.I)
-NEW_ACT = re.compile(_ACTS["new_act"], re.I)
+NEW_ACT = scan_gated(re.compile(_ACTS["new_act"], re.I))  # searched over the whole text: where its scan finds it
 
 
 def reported_signature(text: str, mentions: list[DateMention]) -> dict[str, date]:
     """The date of the numbered act a text without a date of its own reports, as the anchor of its relative dates
     counted from signature; none where the text has its own date, or speaks of a new act ('Quyết định mới có hiệu
     lực … kể từ ngày ký': the new decision's signing, not the cited one's)."""
-    if any(m.type == "document_date" for m in mentions) or NEW_ACT.search(text):
+    if any(m.type == "document_date" for m in mentions) or (may_occur(NEW_ACT, text) and NEW_ACT.search(text)):
         return {}  # its own date, or a new act whose signing is not the cited act's
     signed = _first_dated_by(NUMBERED_ACT, text, sorted(mentions, key=lambda m: m.start))
     return {"document_date": signed} if signed else {}

@@ -260,6 +260,15 @@ def _scanned_title_acts() -> tuple[re.Pattern, ...]:
     return tuple(date_rules().title_acts)
 
 
+@scan_gated_builder
+@cache
+def _scanned_whole_text_lists() -> tuple[re.Pattern, ...]:
+    """The lists searched over a whole text (whether a notice advises of amendments, a notice list's header),
+    registered with the scan gate: a text none of whose scan finds is not searched (nlp.text.patterns.may_match)."""
+    rules = date_rules()
+    return (*rules.amendment_notices, *rules.notice_lists)
+
+
 def _in_other_script(trigger: Trigger) -> bool:
     """Whether a trigger is written in a script other than Latin and needs no Latin word."""
     return bool(OTHER_SCRIPT.search(trigger.pattern.pattern)) and required_words(trigger.pattern) is None

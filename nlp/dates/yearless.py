@@ -20,7 +20,7 @@ from nlp.text.prefilter import may_occur, scan_gated_builder
 @cache
 def _yearless_heading_pattern() -> re.Pattern:
     month = "|".join(sorted((re.escape(m) for m in date_rules().months), key=len, reverse=True))
-    return re.compile(
+    return guarded(
         rf"\b(?:on|from|as\s+of)\s+(?P<date>(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{month})"
         rf"|(?P<month2>{month})\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?)[ \t]*:[ \t]*$",
         re.M,
@@ -89,7 +89,7 @@ def _yearless_in_sentence_patterns() -> tuple[re.Pattern, re.Pattern]:
     tail = r"\b(?![ \t]*\.?[ \t]*\d)(?![ \t]*:[ \t]*(?:\n|\Z))"
     return (
         dispatched([f"(?:{month}{tail})" for month in _latin_months()], prefix=r"\b"),
-        re.compile(LEAD_WORDS + "$"),
+        guarded(LEAD_WORDS + "$"),
     )
 
 
@@ -167,7 +167,7 @@ HEADING_TAIL = 60  # the longest "on 13 February:" ending a heading
 @cache
 def _yearless_month_first_pattern() -> re.Pattern:
     months = "|".join(_latin_months())
-    return re.compile(
+    return guarded(
         rf"\b(?:on|from|until|through|as\s+of|as\s+from|effective|beginning|starting)\s+(?P<date>(?P<month>{months})"
         r"\.?[ \t]+(?P<day>\d{1,2})(?:st|nd|rd|th)?)\b(?![ \t]*[,.]?[ \t]*\d)(?![-/:])"
         # a day that recurs ('the dairy year beginning on August 1 of each year'): no date of the measure
