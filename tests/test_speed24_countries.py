@@ -5,14 +5,18 @@ tree before the cuts; the equivalence tests compare each cut with the read it re
 - the exception cues searched in each name's clause as the alternation of the cues the clause can hold: the same
   cues, in any case and script, at the clause's edges, the cues that need no word among them;
 - an amended act's terminated proceedings looked for behind each name only in a text whose lower-cased copy holds a
-  termination word (in any case, beside letters whose lower case is two characters or depends on the next).
+  termination word (in any case, beside letters whose lower case is two characters or depends on the next);
+- a line listing countries under a lead-in read once a line, and only after a lead-in ending with ':' (each name of a
+  long list read the whole line again): every name of the list gets the answer the line's own read gives, a line
+  without the lead-in none, and a text never the line of the text asked before.
 Every passage is written for these tests."""
 
 import pytest
 
-from nlp.countries import exceptions, extensions, rules, targets
+from nlp.countries import exceptions, extensions, listed_countries, rules, targets
 from nlp.countries.exceptions import after_exception, cues
 from nlp.pipeline import analyse
+from nlp.text.acting import ActingSentences
 from nlp.text.sentences import Sentences
 
 PROCLAMATION = (
@@ -148,3 +152,51 @@ def test_a_country_after_a_terminated_proceeding_is_still_read_so():
     """Class: the gate lets the termination through where the text holds it."""
     text = AMENDING_TITLES[0]
     assert extensions.terminated_in_amended_title(text, text.index("Peru"))
+
+
+LIST_LINE = "Armenia, Belize, Fiji, Peru and Tonga."
+LEAD_INS = [
+    "The preference is hereby withdrawn in respect of all goods that originate in the following countries:\n{}\n",
+    "The preference is hereby withdrawn in respect of all goods that originate in the following countries:\n\n  {}",
+    "The preference is hereby withdrawn for the goods of these countries.\n{}\n",  # no lead-in: no list
+    "{}\n",  # the line opens the text
+    "The following countries are listed:\nArmenia, Belize, the Fiji Islands Authority and Tonga.\n",  # not names only
+]
+
+
+def _listed_everywhere(text: str) -> list[bool]:
+    acting = ActingSentences(text, Sentences(text))
+    return [listed_countries.listed_under_an_acting_lead_in(text, offset, acting) for offset in range(len(text))]
+
+
+@pytest.mark.parametrize("lead_in", LEAD_INS)
+def test_a_list_line_read_once_answers_every_name_as_reading_it_again_did(lead_in, monkeypatch):
+    """Class: at every offset of a list line (its names, its glue, its edges) the answer is the one read without the
+    line's memo and with the lead-in asked last, as before."""
+    text = lead_in.format(LIST_LINE)
+    remembered = _listed_everywhere(text)
+
+    def read_again(text, offset, acting):
+        line_start, line_end = listed_countries.line_at(text, offset)
+        if line_end - line_start > listed_countries.MAX_LIST_CHARS:
+            return False
+        if not listed_countries._names_only(text, line_start, line_end):
+            return False
+        lead_end = line_start
+        while lead_end > 0 and text[lead_end - 1].isspace():
+            lead_end -= 1
+        return lead_end > 0 and text[lead_end - 1] == ":" and acting(lead_end - 1)
+
+    acting = ActingSentences(text, Sentences(text))
+    assert remembered == [read_again(text, offset, acting) for offset in range(len(text))]
+
+
+def test_a_list_under_a_lead_in_is_listed_and_a_second_text_is_read_anew():
+    """Class: the names of a list line under an acting lead-in are listed; a second text with a line at the same
+    span that is no list is not answered from the first text's line."""
+    first = LEAD_INS[0].format(LIST_LINE)
+    acting = ActingSentences(first, Sentences(first))
+    assert listed_countries.listed_under_an_acting_lead_in(first, first.index("Peru"), acting)
+    second = first.replace("Belize", "belize")  # a lower-case word: the line is no longer names only
+    acting = ActingSentences(second, Sentences(second))
+    assert not listed_countries.listed_under_an_acting_lead_in(second, second.index("Peru"), acting)
