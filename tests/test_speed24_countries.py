@@ -8,12 +8,15 @@ tree before the cuts; the equivalence tests compare each cut with the read it re
   termination word (in any case, beside letters whose lower case is two characters or depends on the next);
 - a line listing countries under a lead-in read once a line, and only after a lead-in ending with ':' (each name of a
   long list read the whole line again): every name of the list gets the answer the line's own read gives, a line
-  without the lead-in none, and a text never the line of the text asked before.
+  without the lead-in none, and a text never the line of the text asked before;
+- a remedy's words matched only where one of their opening letters stands in the lower-cased text (the pattern
+  itself, in the text itself, there): the same words in any case, after 'cooperating ', overlapping openings, and
+  the whole scan where a letter folds to ASCII without lower-casing to it.
 Every passage is written for these tests."""
 
 import pytest
 
-from nlp.countries import exceptions, extensions, listed_countries, rules, targets
+from nlp.countries import exceptions, extensions, listed_countries, remedy_demonyms, rules, targets
 from nlp.countries.exceptions import after_exception, cues
 from nlp.pipeline import analyse
 from nlp.text.acting import ActingSentences
@@ -200,3 +203,33 @@ def test_a_list_under_a_lead_in_is_listed_and_a_second_text_is_read_anew():
     second = first.replace("Belize", "belize")  # a lower-case word: the line is no longer names only
     acting = ActingSentences(second, Sentences(second))
     assert not listed_countries.listed_under_an_acting_lead_in(second, second.index("Peru"), acting)
+
+
+REMEDY_PASSAGES = [
+    "an ANTI-DUMPING duty and an Anti-dumping duty on Chinese plate; the antidumping duty",
+    "COUNTERVAILING duties; a Safeguard measure; une mesure de SAUVEGARDE; des droits  compensateurs",
+    "the Cooperating PRODUCERS and the cooperating exporting\nproducers; producers not cooperating producers",
+    "antidumpingtold antidumpingtoll antidumpning UTJÄMNINGSTULL Schutzmaßnahme polkumyyntitulli",
+    "xantidumping antidumpingantidumping anti-anti-dumping",  # openings inside words and overlapping
+    "a ſafeguard measure",  # the long s folds to 's'
+    "İmports under anti-dumping duty",  # 'İ' lower-cases to two characters
+    "the KELVIN \u212a and anti-dumping",
+    "Anti-dumping",  # the text is the word
+    "no remedy's word here at all",
+]
+
+
+@pytest.mark.parametrize("passage", REMEDY_PASSAGES)
+def test_remedy_words_matched_at_their_openings_are_the_lower_cased_copys_and_the_engines(passage):
+    """Class: the remedy's words found at their openings' places are those the whole scan finds (and the
+    case-insensitive pattern's own finditer), in a short text and in a long one."""
+    filler = "The Committee reviewed the market situation of the sector concerned. " * 40
+    for text in (passage, filler + passage + " " + filler):
+        engine = [match.span() for match in remedy_demonyms._remedy_word().finditer(text)]
+        assert remedy_demonyms._remedy_word_spans(text) == remedy_demonyms._remedy_words().spans(text) == engine
+
+
+def test_every_remedy_word_has_an_opening_to_be_found_at():
+    """Class: the data's every remedy word opens with ASCII letters or a lookbehind of them (else the whole scan)."""
+    openings = remedy_demonyms._word_openings()
+    assert openings is not None and len(openings) == len(remedy_demonyms._data()["remedy_words"])
