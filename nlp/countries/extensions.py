@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from nlp.countries.names import NameMatch, find_country_names
-from nlp.text.patterns import guarded
+from nlp.text.patterns import guarded, remembered_for_the_last_text
 from nlp.text.sentences import Sentences
 
 # the verb of an operative extension to other goods: the countries before it are the extended measure's, those
@@ -111,8 +111,19 @@ TERMINATION_REACH = 900
 TERMINATION_WORDS = ("terminating", "clôturant", "einstellung")
 
 
+@remembered_for_the_last_text
+def _holds_a_termination_word(text: str) -> bool:
+    """Whether the lower-cased text holds a termination word: a window's lower-cased copy is a part of the text's (a
+    letter lower-cases by itself, but for the Greek 'Σ', which no such word holds), so a window holds one only where
+    the text does."""
+    lowered = text.lower()
+    return any(word in lowered for word in TERMINATION_WORDS)
+
+
 def terminated_in_amended_title(text: str, offset: int) -> bool:
     """A country after 'and terminating the proceeding' in the title of the act being amended."""
+    if not _holds_a_termination_word(text):
+        return False  # most texts: no window of theirs is lower-cased and looked through, name by name
     start = max(0, offset - TERMINATION_REACH)
     window = text[start:offset].lower()
     if not any(word in window for word in TERMINATION_WORDS):

@@ -18,17 +18,35 @@ MAX_LIST_CHARS = 1200  # a line of names, not a paragraph
 
 def listed_under_an_acting_lead_in(text: str, offset: int, acting: ActingSentences) -> bool:
     line_start, line_end = line_at(text, offset)
-    if line_end - line_start > MAX_LIST_CHARS or not _only_country_names(text, line_start, line_end):
+    if line_end - line_start > MAX_LIST_CHARS:
         return False
     lead_end = line_start
     while lead_end > 0 and text[lead_end - 1].isspace():
         lead_end -= 1
     if lead_end == 0 or text[lead_end - 1] != ":":
+        return False  # asked first: most lines follow no lead-in, and the names of their line need not be read
+    if not _only_country_names(text, line_start, line_end):
         return False
     return acting(lead_end - 1)
 
 
 def _only_country_names(text: str, start: int, end: int) -> bool:
+    """Whether the line holds country names only: read once a line (a list line's every name asks it of the same
+    line: read again for each, a long list was read in quadratic time)."""
+    seen, lines = _LINES_READ[0]
+    if seen is not text:
+        lines = {}
+        _LINES_READ[0] = (text, lines)
+    if (start, end) not in lines:
+        lines[start, end] = _names_only(text, start, end)
+    return lines[start, end]
+
+
+# the last text's lines read, by their span (one tuple: replaced whole, never half-written)
+_LINES_READ: list[tuple[str | None, dict[tuple[int, int], bool]]] = [(None, {})]
+
+
+def _names_only(text: str, start: int, end: int) -> bool:
     position = start
     for name in find_country_names(text, start, end):
         if not LIST_GLUE.fullmatch(text, position, name.start):

@@ -14,9 +14,11 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from functools import cache, lru_cache
 from importlib import resources
+from re import _constants, _parser
 
 from nlp.text.lowered import LoweredSpans
 from nlp.text.prefilter import may_occur, scan_gated_builder
+from nlp.text.textutil import lower_keeping_offsets
 
 REMEDY_REACH = 60  # characters between the adjective and the remedy's word, within one clause
 # a French adjective after its goods' words, themselves after the remedy's word: 'un droit antidumping définitif de
@@ -84,7 +86,7 @@ def _text_demonyms(text: str) -> tuple[tuple[tuple[str, int, int], ...], list[in
     if not may_occur(_remedy_word(), text):
         return (), []
     found_all: dict[int, tuple[str, int, int]] = {}
-    for word in _remedy_words().spans(text):
+    for word in _remedy_word_spans(text):
         word_start, word_end = word
         if _cited_as_followed(text, word_start):
             continue
@@ -104,6 +106,65 @@ def _text_demonyms(text: str) -> tuple[tuple[tuple[str, int, int], ...], list[in
                 found_all[name_start] = (code, name_start, name_end)
     found = tuple(sorted(found_all.values(), key=lambda item: item[1]))
     return found, [name_start for _, name_start, _ in found]
+
+
+# letters that fold to an ASCII letter without lower-casing to it ('ſ', Kelvin's 'K', 'İ', 'ı'): a text holding one is
+# searched whole
+FOLDING_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def _remedy_word_spans(text: str) -> list[tuple[int, int]]:
+    """`_remedy_words().spans(text)`: the pattern tried only where one of its words' opening letters stands in the
+    lower-cased text (each word's match opens with them, as the text's lower case has them where no letter folds to
+    ASCII otherwise), in order, each from the end of the last match, as finditer tries it."""
+    anchors = _word_openings()
+    if anchors is None or FOLDING_TO_ASCII.search(text):
+        return _remedy_words().spans(text)
+    lowered, pattern, spans, last_end = lower_keeping_offsets(text), _remedy_word(), [], 0
+    starts = sorted({found + after for opening, after in anchors for found in _all_at(lowered, opening)})
+    for start in starts:
+        if start >= last_end and (match := pattern.match(text, start)) is not None:
+            spans.append(match.span())
+            last_end = match.end()
+    return spans
+
+
+def _all_at(text: str, word: str):
+    position = text.find(word)
+    while position >= 0:
+        yield position
+        position = text.find(word, position + 1)
+
+
+@cache
+def _word_openings() -> tuple[tuple[str, int], ...] | None:
+    """(letters, offset of the match's start after them) for each remedy word: its opening ASCII letters, or those
+    of a lookbehind that opens it ('(?<=cooperating )…': the match starts after them); None where a word opens
+    otherwise (a class, a letter outside ASCII)."""
+    anchors = []
+    for word in _data()["remedy_words"]:
+        items = list(_parser.parse(word).data)
+        if items and items[0][0] is _constants.ASSERT and items[0][1][0] == -1:
+            letters = _ascii_letters(list(items[0][1][1].data))
+            if letters is None or len(letters) != len(items[0][1][1].data):
+                return None
+            anchors.append((letters, len(letters)))
+            continue
+        letters = _ascii_letters(items)
+        if not letters:
+            return None
+        anchors.append((letters, 0))
+    return tuple(anchors)
+
+
+def _ascii_letters(items: list) -> str | None:
+    """The lower-case ASCII characters a sequence of the parsed pattern opens with."""
+    letters = []
+    for op, value in items:
+        if op is not _constants.LITERAL or value > 127 or chr(value) != chr(value).lower():
+            break
+        letters.append(chr(value))
+    return "".join(letters) or None
 
 
 def _names_the_imposer(adjective: re.Match, remedy_word: tuple[int, int]) -> bool:

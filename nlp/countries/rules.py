@@ -42,6 +42,7 @@ from nlp.countries.tables import (
 )
 from nlp.countries.targets import (
     goods_in_a_determination,
+    may_hold_a_determination,
     named_as_the_target,
     named_in_a_quota_program,
     named_with_its_own_rate,
@@ -198,6 +199,8 @@ def _goods_in_determinations(text: str, layout: Layout, sentences: Sentences, sk
     """Origins whose goods a proclamation's recital decides on (targets.py), where its operative part acts."""
     if not any(kind == "operative" for _, _, kind in layout.zones()):
         return
+    if not may_hold_a_determination(text):
+        return  # no recital's name can be in a determination: the recitals' names are not read at all
     for start, end in layout.spans({"recitals"}):
         for name in find_country_names(text, start, end):
             if name.code in skip or not goods_in_a_determination(text, name.start, sentences.around(name.start)):

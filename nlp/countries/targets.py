@@ -65,10 +65,20 @@ def named_with_its_own_rate(text: str, start: int, end: int) -> bool:
 # to originating goods of Freedonia'): the goods the act favours, though the operative clause names only the agreement.
 # Not a determination that spares them ('… imports of steel from Ruritania do not threaten to impair the national
 # security, and I have decided to exclude products of Ruritania from the tariff'): an exception, not a target.
-DETERMINED = re.compile(r"\bI\s+(?:have\s+)?(?:also\s+)?determined\s+that\b")
+DETERMINED_OPENING = r"\bI\s+(?:have\s+)?(?:also\s+)?determined\s+that"
+DETERMINED = re.compile(rf"{DETERMINED_OPENING}\b")
+# every DETERMINED match in a part of the text is this one's in the whole text, at the same place (its opening '\b'
+# reads the character before the part; only the closing one can read the part's end as the text's)
+ANY_DETERMINATION = re.compile(DETERMINED_OPENING)
 SPARING = re.compile(
     r"\b(?:(?:do|does|did|would|will)\s+not|no\s+longer|exclud(?:e|es|ed|ing)|exempt(?:s|ed|ing)?|exemptions?)\b", re.I
 )
+
+
+def may_hold_a_determination(text: str) -> bool:
+    """Whether any part of the text can hold a determination (one search of the text: most texts have none, and
+    their recitals' names need not be read)."""
+    return ANY_DETERMINATION.search(text) is not None
 
 
 def goods_in_a_determination(text: str, start: int, sentence: tuple[int, int]) -> bool:
