@@ -191,46 +191,10 @@ def _pattern_of(item: re.Pattern | Trigger | LineRule | RelativeRule) -> re.Patt
 OTHER_SCRIPT = re.compile(
     r"[\u0400-\u052f\u0590-\u05ff\u0600-\u06ff\u0e00-\u0e7f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]"
 )
-LANGUAGES = (
-    "en",
-    "fr",
-    "de",
-    "es",
-    "ms",
-    "vi",
-    "tr",
-    "ru",
-    "uk",
-    "af",
-    "zh",
-    "no",
-    "is",
-    "it",
-    "nl",
-    "ar",
-    "he",
-    "ko",
-    "ja",
-    "th",
-    "pl",
-    "cs",
-    "fi",
-    # the EU's other official languages: the formulas every act repeats in them
-    "sv",
-    "da",
-    "pt",
-    "ro",
-    "el",
-    "hu",
-    "sk",
-    "sl",
-    "hr",
-    "bg",
-    "lt",
-    "lv",
-    "et",
-    "mk",
-    "sr",
+# the languages with a rules file; the EU's other official languages (from "sv") hold the formulas every act repeats
+LANGUAGES = tuple(
+    "en fr de es ms vi tr ru uk af zh no is it nl ar he ko ja th pl cs fi"
+    " sv da pt ro el hu sk sl hr bg lt lv et mk sr".split()
 )
 
 
