@@ -48,6 +48,7 @@ SIZES = {
     "final24": 32,
     "final25": 42,
     "final26": 38,
+    "final27": 44,
     "read17-us": 14,
     "read17-eu": 14,
     "read17-asia": 14,
