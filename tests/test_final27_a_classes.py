@@ -187,3 +187,32 @@ def test_a_notice_of_product_exclusions_under_the_same_title_is_no_new_action():
         "The Trade Representative grants the product exclusions listed in the Annex.\n"
     )
     assert "retaliation" not in measures(text)
+
+
+# --- duties that 'are applicable from <date>', no end in the sentence ------------------------------------------------
+
+
+def test_duties_that_are_applicable_from_a_day_take_effect_then():
+    """Class: a relay's lone 'The countervailing duties ... are applicable from January 6' (final27 3805): the day the
+    duties take effect (round 20 conventions: a start with no end and no other date of effect is the entry into
+    force)."""
+    text = (
+        "Friday, 07 March 2031 11:37:14 (GMT+3) | Istanbul\n\n"
+        "The final subsidy rates are at 9.50 percent for all others.\n\n"
+        "The countervailing duties for the countries are applicable from March 6.\n"
+    )
+    assert ("entry_into_force", "2031-03-06") in dates(text)
+
+
+def test_a_rate_that_becomes_applicable_from_a_day_in_another_wording():
+    """Same class, another wording and jurisdiction (a ministry's schedule whose new rate 'becomes applicable from')."""
+    text = "Under the amended schedule, the new rate on ceramic tiles becomes applicable from 1 April 2031.\n"
+    assert ("entry_into_force", "2031-04-01") in dates(text)
+
+
+def test_duties_applicable_from_a_day_to_another_are_a_period():
+    """Near miss: the same words bounding a period ('applicable from … to …') give its start and end."""
+    text = "The safeguard duties are applicable from 1 March 2031 to 28 February 2032.\n"
+    found = dates(text)
+    assert ("application_start", "2031-03-01") in found and ("application_end", "2032-02-28") in found
+    assert ("entry_into_force", "2031-03-01") not in found
