@@ -216,3 +216,34 @@ def test_duties_applicable_from_a_day_to_another_are_a_period():
     found = dates(text)
     assert ("application_start", "2031-03-01") in found and ("application_end", "2032-02-28") in found
     assert ("entry_into_force", "2031-03-01") not in found
+
+
+# --- a quota established as of a day, its last day of entry in the same sentence -----------------------------------
+
+
+def test_a_quota_established_as_of_a_day_with_its_last_entry_day_opens_a_period():
+    """Class: one sentence opening a quota and naming the last day goods may enter under it ('The quota will be
+    established as of June 6, 2024, and will apply to upland cotton … entered the U.S. before December 2, 2024',
+    final27 3806): a period bounded in one sentence, start and end (round 20 conventions (a))."""
+    text = (
+        "The quota will be established as of June 6, 2031, and will apply to upland cotton purchased by September 3,"
+        " 2031, and entered the U.S. before December 2, 2031.\n"
+    )
+    found = dates(text)
+    assert ("application_start", "2031-06-06") in found and ("application_end", "2031-12-02") in found
+
+
+def test_a_tariff_quota_opened_on_a_day_for_goods_imported_prior_to_another_in_another_wording():
+    """Same class, another wording and jurisdiction (a UK-style tariff quota 'opened on' a day for goods 'imported
+    into the U.K. prior to' another)."""
+    text = (
+        "The tariff quota for frozen hake shall be opened on 1 July 2031 and applies to hake imported into the U.K."
+        " prior to 30 September 2031.\n"
+    )
+    found = dates(text)
+    assert ("application_start", "2031-07-01") in found and ("application_end", "2031-09-30") in found
+
+
+def test_a_quota_established_as_of_a_day_with_no_end_takes_effect_then():
+    """Near miss: the same opening with no end in its sentence is the day the quota takes effect."""
+    assert ("entry_into_force", "2031-06-06") in dates("The quota will be established as of June 6, 2031.\n")
