@@ -37,7 +37,11 @@ def under_a_byline(text: str, span_start: int, span_end: int, line_start: int, l
 # date is the relay's.
 WRITTEN_DAY = r"(?:[A-Z][a-z]+\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}[ \t]+[A-Z][a-z]+\.?[ \t]+\d{4})"
 REPORTED_DAY_AFTER = re.compile(rf"[ \t]*[–—-][ \t]+On[ \t]+{WRITTEN_DAY}\b")
-DATELINE_BEFORE = re.compile(rf"\s*{WRITTEN_DAY}[ \t]*[–—-][ \t]+On[ \t]+")
+# (the relay's own date may be an ISO date after a one-word field name, with no dash: 'date 2031-06-07 On May 30, 2031,
+# the Department announced …', 'Posted: 2031-06-07' / 'On May 30, 2031, …')
+DATELINE_BEFORE = re.compile(
+    rf"\s*(?:{WRITTEN_DAY}[ \t]*[–—-][ \t]+|(?:[A-Za-z]+:?[ \t]+)?\d{{4}}-\d\d-\d\d(?:[ \t]*[–—-])?\s+)On[ \t]+"
+)
 
 
 def dated_relay_lead(text: str, span_start: int, span_end: int) -> bool:

@@ -25,6 +25,17 @@ GLUED_ROW_WITHOUT_FIGURES = re.compile(
 )
 GLUED_CODE = scan_gated(re.compile(r"^[ \t]*\d{8}(?:\d\d)?[A-Za-z]", re.M))  # the cheap test
 MIN_ROWS = 2
+# a row of such a table that kept a gap after its code ('99130415 US Note 6156,000 kg') or lost its line to a break
+# after it ('99130220' / 'US Note 3 (b)5,500,000 kg'): a row of the table only where its words are those of the
+# glued rows around it (the same label), which alone make the table
+LOOSE_ROWS = (
+    re.compile(r"^[ \t]*(?P<code>\d{8}(?:\d\d)?)[ \t]+(?=[A-Za-z])(?P<label>[^\d\n]*)(?P<rest>\d[^\n]*?)[ \t]*$", re.M),
+    re.compile(
+        r"^[ \t]*(?P<code>\d{8}(?:\d\d)?)[ \t]*\n(?:[ \t]*\n)*[ \t]*(?=[A-Za-z])"
+        r"(?P<label>[^\d\n]*)(?P<rest>\d[^\n]*?)[ \t]*$",
+        re.M,
+    ),
+)
 NUMBERING_WORD = re.compile(r"\b(?:note|no\.?|number|item|line|category|group)[ \t]*$", re.I)
 # a row's number written apart from its figure by a lettered part: '3 (a)50,000,000 kg'
 PARTED_NUMBER = re.compile(r"(?P<number>\d{1,3})[ \t]*\((?P<part>[a-z])\)[ \t]*(?P<figure>\d[\d,]*)")
@@ -46,19 +57,36 @@ def glued_rows(text: str, with_figures: bool = True) -> list[list[GluedRow]]:
     """The runs of glued rows of `text`, each run a table; without `with_figures`, rows of words only count too."""
     if not may_occur(GLUED_CODE, text) or not GLUED_CODE.search(text):
         return []
-    runs: list[list[GluedRow]] = []
+    runs: list[list[tuple[GluedRow, bool]]] = []
     previous_end = -2
-    matches = GLUED_ROW.finditer(text) if with_figures else _any_glued_rows(text)
-    for match in matches:
+    glued = GLUED_ROW.finditer(text) if with_figures else _any_glued_rows(text)
+    for match, loose in _with_loose_rows(text, glued):
         row = GluedRow(
             match["code"], match.start("code"), match["label"], match["rest"], match.start("rest"), match.end()
         )
         if runs and text[previous_end : match.start()].strip() == "":
-            runs[-1].append(row)
+            runs[-1].append((row, loose))
         else:
-            runs.append([row])
+            runs.append([(row, loose)])
         previous_end = match.end()
-    return [run for run in runs if len(run) >= MIN_ROWS]
+    return [kept for run in runs if len(kept := _rows_of_the_table(run)) >= MIN_ROWS]
+
+
+def _with_loose_rows(text: str, glued) -> list[tuple[re.Match, bool]]:
+    """The glued rows and the loose rows (a gap or a line break after the code), in the text's order."""
+    rows = {match.start("code"): (match, False) for match in glued}
+    for pattern in LOOSE_ROWS:
+        for match in pattern.finditer(text):
+            rows.setdefault(match.start("code"), (match, True))
+    return [rows[start] for start in sorted(rows)]
+
+
+def _rows_of_the_table(run: list[tuple[GluedRow, bool]]) -> list[GluedRow]:
+    """The run's glued rows and its loose rows that carry the glued rows' label; none unless MIN_ROWS are glued."""
+    labels = {row.label.strip() for row, loose in run if not loose}
+    if sum(not loose for _, loose in run) < MIN_ROWS:
+        return []
+    return [row for row, loose in run if not loose or row.label.strip() in labels]
 
 
 def _any_glued_rows(text: str) -> list[re.Match]:
