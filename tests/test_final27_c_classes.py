@@ -108,6 +108,17 @@ def test_preferential_tariffs_in_a_colombian_decree_are_a_preference():
     assert "preference" in measures(text)
 
 
+def test_preferential_tariffs_for_a_sectors_inputs_without_an_origin_are_no_preference():
+    """Near miss: 'aranceles preferenciales para piezas …' (reduced tariffs for inputs, no partner's origin) is a rate
+    change, not an agreement's preference."""
+    text = (
+        "DECRETO 455 DE 2031\n\n"
+        "Se establecen aranceles preferenciales para piezas utilizadas en la fabricación de bicicletas, con una"
+        " alícuota del dos por ciento.\n"
+    )
+    assert "preference" not in measures(text)
+
+
 def test_rules_of_origin_named_only_in_recitals_under_a_bare_considerando_give_no_type():
     """Near miss: a decree changing a rate, whose recitals under 'CONSIDERANDO' name rules of origin: no such type."""
     text = (
