@@ -26,6 +26,7 @@ from nlp.measures.gate import gated
 from nlp.measures.quota_bulletins import without_the_programme
 from nlp.measures.rules import find_measures, scan_signals
 from nlp.measures.symbols import typed_by_symbol
+from nlp.measures.unnamed_remedy import typed_unnamed_remedy
 from nlp.measures.untargeted import retyped_without_target
 from nlp.quotas.finder import find_quotas
 from nlp.rates.finder import find_rates
@@ -162,6 +163,7 @@ def measures_component(doc: Doc) -> Doc:
     signals = ext.measure_signals = scan_signals(text, layout, sentences, title, doc.lang_, ext.acting)
     ruled = find_measures(text, layout, sentences, title, doc.lang_, signals)
     ext.measures = without_the_programme(typed_by_symbol(gated(ruled, signals, text), ext.identifier), text)
+    ext.measures = typed_unnamed_remedy(ext.measures, signals, text)  # a case page or relay that never names its remedy
     if is_dispute_request(text):
         ext.measures = []  # the measure a WTO dispute request complains of is the respondent's, not its own
     if is_committee_record(text):

@@ -41,6 +41,8 @@ SOLID_ROW = (
 SIM_CHECK_LETTER = r"(?<=\d{4}\.\d\d\.\d\d\.\d{3})(?-i:[A-Z])(?![^\W\d_]|\d)"
 CCC_CHECK_DIGIT = r"(?<=\d{4}\.\d\d\.\d\d\.\d\d)-\d(?![\w.]|-\d)"
 NZ_STATISTICAL_KEY = r"(?<=\d{4}\.\d\d\.\d\d)[ \u00a0]\d\d(?-i:[A-Z])(?![^\W\d_]|\d)"
+# ... and the same key joined to the item by a dot ('2008.70.09.00L': tariff item 2008.70.09, key 00L)
+NZ_DOTTED_KEY = r"(?<=\d{4}\.\d\d\.\d\d)\.\d\d(?-i:[A-Z])(?![^\W\d_]|\d)"
 # A range of solid or spaced codes written alike, joined by a bare hyphen ('76061200-76069200',
 # '7606 12 00-7606 92 00'): the hyphen does not make the first a year or a phone number's part, nor the second a
 # number's tail.
@@ -116,7 +118,9 @@ CANDIDATE = guarded(  # guarded: the engine skips ahead to digits and 'e'
     + EX_AFTER
     + r""")[^\W\u4e00-\u9fff\uac00-\ud7a3"""
     + SUPERSCRIPTS
-    + r"""]|@|\.\d|\s?%  # not a decimal, percentage (a CJK character may touch it)
+    + r"""]|@|(?!"""
+    + NZ_DOTTED_KEY
+    + r""")\.\d|\s?%  # not a decimal, percentage (a CJK character may touch it)
       |,(?!\d{4}[ \u00a0]\d\d(?!\d)|(?<=\.\d\d,)\d{4}\.\d\d)\d  # a decimal comma, not the comma of a list
                                           # whose next code touches it ('7208 38 00 00,7208 39 00 00',
                                           # '6907.23.91,6907.23.92')

@@ -15,6 +15,7 @@ from nlp.text.patterns import guarded, remembered_for_the_last_text
 from nlp.text.prefilter import may_occur
 from nlp.titles import headlines, shapes
 from nlp.titles.bulletins import opens_a_bulletin, precis_of_its_sections
+from nlp.titles.case_codes import case_heading_end, is_case_code
 from nlp.titles.flattened import flat_titled_subject
 from nlp.titles.glued_dates import without_a_glued_date
 from nlp.titles.labelled import front_matter_title, letter_subject
@@ -257,11 +258,12 @@ def _notice_subject(text: str, layout: Layout) -> TextMention | None:
 
 
 def _first_title_line(text: str, layout: Layout) -> TextMention | None:
-    patterns, agency_goes_on, crumbs_end = title_patterns(), False, 0
+    patterns, agency_goes_on, crumbs_end, case_code = title_patterns(), False, 0, None
     for start, end in shapes.lines_between(text, 0, min(len(text), OPENING_CHARS)):
         line = text[start:end].strip()
         if not line or start < crumbs_end:
             continue
+        case_code, code_above = (start if is_case_code(line) else None), case_code
         crumbs_end = shapes.breadcrumb_end(text, start)
         if crumbs_end or layout.kind_at(start) in ("header", "footnote"):
             continue  # a site's numbered breadcrumb ('1. Home' / '2. Trade' / …) over the page, a page header
@@ -303,7 +305,10 @@ def _first_title_line(text: str, layout: Layout) -> TextMention | None:
             return None  # the text opens with a sentence or a section: it has no title line
         if opens_a_bulletin(text, start, patterns.bulletin_words):
             return None  # the first item's heading of a bulletin of short items
-        return _mention(text, *headlines.fuller_repeat(text, start, _title_lines_end(text, end)))
+        title_start, title_end = headlines.fuller_repeat(text, start, _title_lines_end(text, end))
+        if code_above is None:
+            return _mention(text, title_start, title_end)
+        return _mention(text, code_above, case_heading_end(text, start, title_end))
     return None
 
 
