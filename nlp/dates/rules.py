@@ -231,6 +231,8 @@ LANGUAGES = (
     "et",
     "mk",
     "sr",
+    # Azerbaijani (Cabinet decisions): written in Latin letters, read with the English pipeline
+    "az",
 )
 
 
