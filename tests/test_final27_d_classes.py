@@ -3,7 +3,7 @@ Indonesia, Uzbekistan, Malaysia, Cambodia, Tunisia). Each class has a passage in
 in another wording or jurisdiction, and a near miss that must not give the fact. Every passage is written for these
 tests."""
 
-from tests.fact_readers import dates, identifier, jurisdiction, measures, title
+from tests.fact_readers import dates
 
 # --- Azerbaijani dates: the place-and-date line, 'tarixinədək' / '-dək' ends, 'imzalandığı gündən qüvvəyə minir' ------
 
