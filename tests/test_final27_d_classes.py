@@ -3,7 +3,7 @@ Indonesia, Uzbekistan, Malaysia, Cambodia, Tunisia). Each class has a passage in
 in another wording or jurisdiction, and a near miss that must not give the fact. Every passage is written for these
 tests."""
 
-from tests.fact_readers import dates
+from tests.fact_readers import dates, jurisdiction, measures
 
 # --- Azerbaijani dates: the place-and-date line, 'tarixinədək' / '-dək' ends, 'imzalandığı gündən qüvvəyə minir' ------
 
@@ -134,3 +134,138 @@ def test_a_rate_in_force_since_told_in_the_past_is_no_start():
     """Near miss: a rate that 'has been applied since' a day is history."""
     text = "The 5% export duty has been applied since January 1, 2029 under the earlier resolution.\n"
     assert ("application_start", "2029-01-01") not in dates(text)
+
+
+# --- measure types: Azerbaijani restated tariff lines, a temporary zero in a rate cell -------------------------------
+
+
+def test_an_azerbaijani_temporary_zero_rate_in_a_restated_line_is_a_suspension():
+    """Class: an Azerbaijani decision restating tariff lines whose rate cell reads '15 (<date>-ci il tarixinədək – 0%)'
+    (final27 3841): a temporary zero rate, duty_suspension; also with the line's rate in ABŞ dollars per kg."""
+    text = (
+        "Azərbaycan Respublikasının Nazirlər Kabineti qərara alır:\n"
+        "1. “1001 99 000 0” alt yarımmövqeyinə aid sətir aşağıdakı redaksiyada verilsin:\n"
+        "1001 99 000 0\n– – digər buğda\n–\n5 (30.06.2032-ci il tarixinədək – 0%)\n"
+    )
+    assert measures(text) == ["duty_suspension"]
+
+
+def test_an_azerbaijani_cited_rate_list_alone_is_no_measure_of_a_licensing_act():
+    """Near miss: a decision on licences that only names the duty rates list in a cited decision's quoted title."""
+    text = (
+        "Nazirlər Kabinetinin 2029-cu il 17 noyabr tarixli 500 nömrəli Qərarı ilə təsdiq edilmiş “idxal gömrük"
+        " rüsumlarının dərəcələri” nəzərə alınmaqla, lisenziya verilməsi qaydası haqqında məlumat.\n"
+    )
+    assert "duty_rate_change" not in measures(text)
+
+
+# --- measure types: an export duty in a translation, a zero rate extended, a one-country zero rate ------------------
+
+
+def test_an_export_customs_duty_rate_established_is_a_rate_change():
+    """Class: a CIS translation's 'rate of export (export) customs duty' (final27 3840): duty_rate_change."""
+    text = (
+        "The Cabinet of Ministers decides:\n1. Establish rate of export (export) customs duty on wool of heading 5101"
+        " in the amount of 5% from customs value.\n"
+    )
+    assert measures(text) == ["duty_rate_change"]
+
+
+def test_a_zero_rate_of_import_customs_duty_extended_is_a_suspension():
+    """Class: a relay's zero import duty rates extended and applied for a year (final27 3844): duty_suspension."""
+    text = (
+        "According to the resolution, the zero rate of import customs duty on sugar and wheat flour has been extended"
+        " until January 1, 2032, and a zero customs duty rate will be applied to butter from January 1, 2031.\n"
+    )
+    assert measures(text) == ["duty_suspension"]
+
+
+def test_a_zero_rate_for_goods_originating_in_one_country_is_a_preference():
+    """Class: a sub-decree's 0% rate for goods originating in one named country (final27 3846), its own articles'
+    scope limit ('The 0% tariff rate specified in Article 1 shall not apply to used goods') no exclusion."""
+    text = (
+        "Article 1: A 0% customs duty rate shall be applied to goods originating in Japan and imported into the"
+        " Kingdom from Japan.\nArticle 2: The 0% tariff rate specified in Article 1 shall not apply to used goods.\n"
+    )
+    assert measures(text) == ["preference"]
+
+
+def test_a_zero_rate_for_goods_from_any_origin_is_no_preference():
+    """Near miss: a zero rate 'for goods originating in any country' favours no partner."""
+    text = "A zero customs duty rate shall be applied to vaccines, for goods originating in any country.\n"
+    assert "preference" not in measures(text)
+
+
+# --- measure types: Spanish and Portuguese exemptions from import charges --------------------------------------------
+
+
+def test_a_spanish_exemption_from_all_import_charges_is_a_suspension():
+    """Class: a Uruguayan resolution's 'Exonérase de todo recargo ... de tasas y tributos' (final27 3838)."""
+    text = (
+        "LA MINISTRO DE ECONOMÍA Y FINANZAS\nRESUELVE:\n1. Exonérase de todo recargo, incluso el mínimo, y de tasas y"
+        " tributos a la importación de los bienes de la partida 3002.41.\n"
+    )
+    assert measures(text) == ["duty_suspension"]
+
+
+def test_a_portuguese_exemption_from_import_duty_is_a_suspension():
+    """Same class, another language: 'ficam isentos do imposto de importação'."""
+    text = (
+        "O COMITÊ EXECUTIVO DE GESTÃO DA CÂMARA DE COMÉRCIO EXTERIOR, no uso das atribuições que lhe confere o art. 7º"
+        " do Decreto nº 11.428, RESOLVE:\nArt. 1º Ficam isentos do imposto de importação, pelo prazo de seis meses, os"
+        " bens da NCM 3002.41.10 destinados ao atendimento da emergência de saúde pública.\n"
+    )
+    assert "duty_suspension" in measures(text)
+
+
+# --- implementing jurisdiction: the acting state's own words where the text names no known authority ---------------
+
+
+def test_a_cambodian_sub_decree_is_cambodias():
+    """Class: a sub-decree whose articles name 'the Kingdom of Cambodia' and a chamber's line 'The Royal Government of
+    Cambodia has issued' (final27 3846): KH, although the goods it favours come from another country."""
+    text = (
+        "The Royal Government of Cambodia has issued a Sub-Decree on Tariff Rates on Goods Imported from Japan.\n"
+        "Article 1: A 0% customs duty rate shall be applied to goods originating in Japan and imported into the"
+        " Kingdom of Cambodia from Japan.\n"
+    )
+    assert jurisdiction(text) == ["KH"]
+
+
+def test_a_tunisian_decree_headed_by_its_gazette_is_tunisias():
+    """Same class, another jurisdiction and language: a decree copied under its gazette issue 'JORT numéro …'
+    (final27 3839)."""
+    text = (
+        "Décret n° 2031-12 du 3 mars 2031, modifiant le tarif des droits de douane à l'importation.\n\n"
+        "JORT numéro 2031-25\n\nLe Président de la République,\nSur proposition du ministre des finances,\n"
+    )
+    assert jurisdiction(text) == ["TN"]
+
+
+def test_an_indonesian_item_on_a_malaysian_duty_is_malaysias():
+    """Same class, a relay in Indonesian about a Malaysian act (final27 3845): 'Pemerintah Malaysia' and the
+    Malaysian Act of 1993 outweigh the Indonesian words for countervailing duty."""
+    text = (
+        "Pemerintah Malaysia memberlakukan bea anti-dumping sementara terhadap impor baja dari China, berdasarkan"
+        " Undang-Undang Bea Masuk Imbalan dan Anti-Dumping 1993, mulai berlaku pada 3 Maret 2031.\n"
+    )
+    assert jurisdiction(text) == ["MY"]
+
+
+def test_a_relay_of_goods_imported_into_uzbekistan_is_uzbekistans():
+    """Same class, an English relay that names no authority: the zero rate applies 'when importing … into
+    Uzbekistan' (final27 3844)."""
+    text = (
+        "In addition, from January 1, 2031 the zero rate of customs duty will be applied when importing butter and"
+        " cheese into Uzbekistan, the Ministry of Justice reports.\n"
+    )
+    assert jurisdiction(text) == ["UZ"]
+
+
+def test_goods_from_the_kingdom_of_cambodia_in_another_states_notice_are_not_cambodias_act():
+    """Near miss: a US notice on goods exported 'from the Kingdom of Cambodia' is the US's act, not Cambodia's."""
+    text = (
+        "DEPARTMENT OF COMMERCE\nInternational Trade Administration\nThe Department of Commerce determines that"
+        " solar cells exported from the Kingdom of Cambodia are sold at less than fair value.\n"
+    )
+    assert "KH" not in jurisdiction(text)
