@@ -3,7 +3,7 @@ Indonesia, Uzbekistan, Malaysia, Cambodia, Tunisia). Each class has a passage in
 in another wording or jurisdiction, and a near miss that must not give the fact. Every passage is written for these
 tests."""
 
-from tests.fact_readers import dates, jurisdiction, measures
+from tests.fact_readers import dates, identifier, jurisdiction, measures
 
 # --- Azerbaijani dates: the place-and-date line, 'tarixinədək' / '-dək' ends, 'imzalandığı gündən qüvvəyə minir' ------
 
@@ -269,3 +269,38 @@ def test_goods_from_the_kingdom_of_cambodia_in_another_states_notice_are_not_cam
         " solar cells exported from the Kingdom of Cambodia are sold at less than fair value.\n"
     )
     assert "KH" not in jurisdiction(text)
+
+
+# --- identifiers: an act's designation at the head of its own title line ---------------------------------------------
+
+
+def test_a_tunisian_decrees_title_line_names_it():
+    """Class: a decree's title line 'Décret n° 2022-837 du 14 novembre 2022, complétant …' (final27 3839) gives its
+    identifier; an 'Arrêté n° …' heading a Moroccan or Tunisian order likewise."""
+    text = (
+        "Décret n° 2031-412 du 9 mai 2031, modifiant le tarif des droits de douane à l'importation.\n\n"
+        "Le Président de la République,\nVu le décret n° 2004-1090 du 17 mai 2004,\n"
+    )
+    assert identifier(text) == "Décret n° 2031-412"
+
+
+def test_a_sub_decree_and_a_prakas_title_line_name_them():
+    """Same class, another jurisdiction: 'Sub-Decree No.139, dated on …' (final27 3846) and 'Prakas No. 312 … dated'."""
+    assert (
+        identifier("Sub-Decree No.52, dated on 14 March 2031, on the Reduction of Customs Duty.\n")
+        == "Sub-Decree No.52"
+    )
+    assert identifier("Prakas No. 312 dated 2 May 2031 on the Customs Valuation of Vehicles\n") == "Prakas No. 312"
+
+
+def test_an_azerbaijani_decisions_number_before_its_place_line_names_it():
+    """Same class, the Azerbaijani form: '№ 60 Bakı şəhəri, 31 yanvar 2024-cü il' (final27 3841)."""
+    text = "№ 118 Bakı şəhəri, 14 mart 2031-ci il\nNazirlər Kabinetinin qərarında dəyişiklik edilməsi haqqında\n"
+    assert identifier(text) == "№ 118"
+
+
+def test_a_cited_decree_in_the_visas_names_no_identifier():
+    """Near miss: a decree cited in a 'Vu' line of the visas is another act's number."""
+    text = "Le Président de la République,\nVu le décret n° 2004-1090 du 17 mai 2004, fixant les conditions,\n"
+    assert identifier(text) != "décret n° 2004-1090"
+    assert identifier(text) != "Décret n° 2004-1090"
