@@ -222,12 +222,13 @@ LATER_BLIND_SETS = {
         # 'Publicación:' lines, a sub-decree's 'No. N, dated on <date>, on …' line and entry into force on signing, a
         # rate step 'since <date>'; Azerbaijani and zero-rate suspensions, a one-country zero rate as a preference, a
         # CIS 'export (export) customs duty', Spanish 'exonérase … tributos'; Cambodia, Tunisia, Uzbekistan, Malaysia
-        # and Indonesia's PMK as implementing (quarter d's tree alone; the integrator merges the other quarters)
+        # and Indonesia's PMK as implementing; an act's designation heading its own title line (quarter d's tree
+        # alone; the integrator merges the other quarters)
         "dates": 0.882,  # 0.793
         "measures": 0.865,  # 0.787
         "affected": 0.916,
         "title": 0.878,
-        "identifier": 0.869,
+        "identifier": 0.938,  # 0.869
         "rates": 0.787,
         "quotas": 0.866,
         "jurisdiction": 0.988,  # 0.915
