@@ -104,11 +104,13 @@ def _written_patterns() -> list[tuple[str, re.Pattern]]:
 
 def _year_first_form(month: str) -> re.Pattern:
     """The year first, marked as the year, then the month's name: Hungarian "2031. július 1." ("1-jétől", "1-jén"
-    follow), Lithuanian "2031 m. liepos 1 d.", Latvian "2031. gada 1. jūlijā"; or the month's number, each part closed
-    by a dot and a space, as Korean and Hungarian texts write dates ("2031. 7. 1.", "2031. 12. 31 .", "2031. 07. 01.";
-    a code's dots are never followed by a space: "2009.11.12."). Searched in the lower-cased text."""
+    follow), Lithuanian "2031 m. liepos 1 d.", Latvian "2031. gada 1. jūlijā", Azerbaijani "2031-ci il mayın 31-dək"
+    (the month in the genitive); or the month's number, each part closed by a dot and a space, as Korean and
+    Hungarian texts write dates ("2031. 7. 1.", "2031. 12. 31 .", "2031. 07. 01."; a code's dots are never followed
+    by a space: "2009.11.12."). Searched in the lower-cased text."""
     return guarded(
-        r"(?<![\d.])(?P<year>(?:19|20)\d{2})(?:\.|\s+m\.)[ \u00a0]+(?:gada[ \u00a0]+(?P<day_l>\d{1,2})\.[ \u00a0]*"
+        r"(?<![\d.])(?P<year>(?:19|20)\d{2})(?:\.|\s+m\.|-(?:ci|cı|cu|cü)\s+il)[ \u00a0]+"
+        r"(?:gada[ \u00a0]+(?P<day_l>\d{1,2})\.[ \u00a0]*"
         rf"(?P<month_l>{month})|(?P<month_h>{month})[ \u00a0]+(?P<day_h>\d{{1,2}})(?:\.(?!\d)|(?=-)|[ \u00a0]+d\.)?"
         r"|(?P<month_n>\d{1,2})\.[ \u00a0](?P<day_n>\d{1,2})[ \u00a0]?\.(?!\d))"
         r"(?!\w)"

@@ -191,10 +191,11 @@ def _pattern_of(item: re.Pattern | Trigger | LineRule | RelativeRule) -> re.Patt
 OTHER_SCRIPT = re.compile(
     r"[\u0400-\u052f\u0590-\u05ff\u0600-\u06ff\u0e00-\u0e7f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]"
 )
-# the languages with a rules file; the EU's other official languages (from "sv") hold the formulas every act repeats
+# the languages with a rules file; the EU's other official languages (from "sv") hold the formulas every act repeats;
+# Azerbaijani (Cabinet decisions) is written in Latin letters and read with the English pipeline
 LANGUAGES = tuple(
     "en fr de es ms vi tr ru uk af zh no is it nl ar he ko ja th pl cs fi"
-    " sv da pt ro el hu sk sl hr bg lt lv et mk sr".split()
+    " sv da pt ro el hu sk sl hr bg lt lv et mk sr az".split()
 )
 
 
