@@ -44,9 +44,19 @@ def _after_imposition_in_its_article(text: str, offset: int) -> bool:
     Antidumpingzoll … eingeführt …' / '(1a) … neben den in Absatz 1 genannten Codes, die vom Anwendungsbereich der
     Maßnahme ausgenommen wurden, …': the article's own scope, referred back to)."""
     paragraph_start = text.rfind("\n", 0, offset) + 1
+    if IMPOSES.search(text, paragraph_start, offset):
+        return True
+    paragraph_end = text.find("\n", offset)
+    if not NAMES_THE_SCOPE.search(text, paragraph_start, paragraph_end if paragraph_end >= 0 else len(text)):
+        return False  # 'Imports originating in Borduria are exempt from the safeguard measures.': an exclusion
     headings = [heading.end() for heading in ARTICLE_HEADING.finditer(text, 0, paragraph_start)]
-    start = headings[-1] if headings else paragraph_start
-    return IMPOSES.search(text, start, offset) is not None
+    return bool(headings) and IMPOSES.search(text, headings[-1], paragraph_start) is not None
+
+
+# a later paragraph refers back to goods left out of the measure's scope (not one that exempts goods itself)
+NAMES_THE_SCOPE = re.compile(
+    r"\b(?:scope|anwendungsbereich|champ d[’']application|ámbito de aplicación|âmbito de aplicação)\b", re.I
+)
 
 
 # an article's heading line ('Article 1', 'Artikel 1 VO (EU) 2025/261', 'Artículo 2'): a paragraph after it belongs to
