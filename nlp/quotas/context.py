@@ -61,15 +61,14 @@ TOTAL_AFTER = re.compile(
 INCREMENT_REACH = 160
 
 
-# A change stated by its step, in the languages the product reads ('increased by 2,500 tonnes', 'a temporary increase of
+# A change stated by its step, in the languages the product reads ('a temporary increase of
 # 15,000 tonnes', 'augmenté temporairement de 2500 t', 'une augmentation temporaire de 15 000 t', 'eine Erhöhung um
 # 8000 t', 'um 8000 t erhöht', 'un aumento de 500 t', 'aumentada em 500 t'), in a sentence that also states a volume
 # that is no step (the one before or after: 'pour être porté de 4000 t à 6500 t', 'est passé de 6500 t à 21 500 t',
 # 'lequel a fini par se monter à 29 500 t'): the step is none. A step stated alone stays a volume ('the in-quota
 # quantity will be increased by 80,000 metric tons').
 STEP_BEFORE = re.compile(
-    r"(?:\b(?:increas|rais|reduc|decreas|lower|cut|expand|enlarg)\w*\b[^.;]{0,120}?\bby"
-    r"|\b(?:increase|reduction|decrease|rise|cut|top-up)\s+of"
+    r"(?:\b(?:increase|reduction|decrease|rise|cut|top-up)\s+of"  # 'increased by' is CHANGE_BY's, with its total
     r"|\b(?:augment|rédu|diminu|relev|abaiss)\w*(?:\s+\w+(?:ment|aire|elle|el))?\s+de"
     r"|\bum"  # German states a step with 'um' before the verb or after it ('um 8000 t erhöht', 'Erhöhung um 8000 t')
     r"|\b(?:aument|ampli|reduc|reduz|disminu|increment|acrescent)\w*(?:\s+\w+)?\s+(?:de|en|em))\s+$"
