@@ -47,6 +47,7 @@ from nlp.countries.targets import (
     named_in_a_quota_program,
     named_with_its_own_rate,
 )
+from nlp.countries.terminated_back import named_before_its_termination
 from nlp.text.acting import ActingSentences
 from nlp.text.citations import in_cited_title
 from nlp.text.layout import OPERATIVE, Layout
@@ -312,6 +313,7 @@ def _targeted(text: str, offset: int, layout: Layout, sentences: Sentences, acti
         or in_a_commodity_field(text, offset)
         or named_as_the_target(text, offset)
         or named_in_a_quota_program(text, offset)
+        or named_before_its_termination(text, offset, sentences)
     ):
         return False
     lead_in = acting.lead_in(offset)

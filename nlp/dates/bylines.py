@@ -239,3 +239,20 @@ def over_an_agency_dateline(text: str, span_start: int, span_end: int, line_star
     if span_start > OPENING_REACH or text[line_start:span_start].strip() or text[span_end:line_end].strip(" .,\t"):
         return False
     return AGENCY_DATELINE.match(text, line_end + 1) is not None
+
+
+# An author's byline under the date, in a news item's heading block: 'Von Stefanie Eich | Bonn', 'By Jane Doe,
+# Brussels', 'Par Marie Dupont | Paris', 'Por Ana Gómez - Madrid' (the word for 'by', the author's name, the place
+# at most)
+AUTHORS_BYLINE = re.compile(
+    r"[ \t]*(?:By|Von|Par|Por|Door|Di|Av|Af|Oleh)[ \t]+(?-i:[A-ZÄÖÜÉ])[\w.'’-]+(?:[ \t]+(?-i:[A-ZÄÖÜÉ])[\w.'’-]+){1,3}"
+    r"(?:[ \t]*[|,–—-][ \t]*(?-i:[A-ZÄÖÜÉ])[\w.'’ -]{1,40}?)?[ \t]*(?:\n|$)"
+)
+
+
+def over_an_authors_byline(text: str, span_start: int, span_end: int, line_start: int, line_end: int) -> bool:
+    """The date alone on its line right above the author's byline near the top ('04.08.2031' / 'Von Stefanie Eich |
+    Bonn'): the day the item was posted, not the day of the act it reports."""
+    if span_start > OPENING_REACH or text[line_start:span_start].strip() or text[span_end:line_end].strip(" .,\t"):
+        return False
+    return AUTHORS_BYLINE.match(text, line_end + 1) is not None

@@ -18,6 +18,7 @@ from nlp.dates.bylines import (
     dated_relay_lead,
     heads_a_news_page,
     over_an_agency_dateline,
+    over_an_authors_byline,
     under_a_byline,
     under_a_news_masthead,
     under_its_headline,
@@ -257,6 +258,7 @@ class Classifier:
         first_line_end = self.layout.first_line_end
         if under_a_news_masthead(self.text, span.start, span.end, line_start, first_line_end) or (
             over_an_agency_dateline(self.text, span.start, span.end, line_start, line_end)
+            or over_an_authors_byline(self.text, span.start, span.end, line_start, line_end)
         ):
             return ("publication",)
         lead = (

@@ -61,6 +61,33 @@ TOTAL_AFTER = re.compile(
 INCREMENT_REACH = 160
 
 
+# A change stated by its step, in the languages the product reads ('a temporary increase of
+# 15,000 tonnes', 'augmenté temporairement de 2500 t', 'une augmentation temporaire de 15 000 t', 'eine Erhöhung um
+# 8000 t', 'um 8000 t erhöht', 'un aumento de 500 t', 'aumentada em 500 t'), in a sentence that also states a volume
+# that is no step (the one before or after: 'pour être porté de 4000 t à 6500 t', 'est passé de 6500 t à 21 500 t',
+# 'lequel a fini par se monter à 29 500 t'): the step is none. A step stated alone stays a volume ('the in-quota
+# quantity will be increased by 80,000 metric tons').
+STEP_BEFORE = re.compile(
+    r"(?:\b(?:increase|reduction|decrease|rise|cut|top-up)\s+of"  # 'increased by' is CHANGE_BY's, with its total
+    r"|\b(?:augment|rédu|diminu|relev|abaiss)\w*(?:\s+\w+(?:ment|aire|elle|el))?\s+de"
+    r"|\bum"  # German states a step with 'um' before the verb or after it ('um 8000 t erhöht', 'Erhöhung um 8000 t')
+    r"|\b(?:aument|ampli|reduc|reduz|disminu|increment|acrescent)\w*(?:\s+\w+)?\s+(?:de|en|em))\s+$"
+)
+
+
+def a_step_beside_a_volume(lowered: str, match: re.Match, sentence: tuple[int, int], amounts: re.Pattern) -> bool:
+    if not _a_step(lowered, match.start(), sentence[0]):
+        return False
+    return any(
+        other.start() != match.start() and not _a_step(lowered, other.start(), sentence[0])
+        for other in amounts.finditer(lowered, *sentence)
+    )
+
+
+def _a_step(lowered: str, start: int, sentence_start: int) -> bool:
+    return STEP_BEFORE.search(lowered, max(sentence_start, start - INCREMENT_REACH), start) is not None
+
+
 # Korean states a change by its amount before the verb ('3만8000t 더 늘리기로', '6000t 늘어나고'); the total it makes
 # takes the particle of a target ('2만4810t으로'): the amount right before the verb is the step, not a volume.
 KOREAN_STEP = re.compile(r"\s*(?:더\s*)?(?:늘|증가|증량|확대|감소|감량|줄|축소)")

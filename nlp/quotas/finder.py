@@ -24,6 +24,7 @@ from nlp.quotas.context import (
     CHANGED_BY,
     PER_BASE,
     a_statistic_over_years,
+    a_step_beside_a_volume,
     an_increment_beside_its_total,
     in_a_bulletin,
     in_an_equation,
@@ -326,6 +327,8 @@ def _as_quota(text: str, lowered: str, match: re.Match, sentences: Sentences, wo
     if CHANGED_BY.search(lowered, max(0, match.start() - NEAR), match.start()):
         return None
     if an_increment_beside_its_total(lowered, match):
+        return None
+    if a_step_beside_a_volume(lowered, match, (sentence_start, sentence_end), words["amount"]):
         return None
     if a_statistic_over_years(lowered, match, (sentence_start, sentence_end), words["quota"]):
         return None

@@ -263,9 +263,19 @@ def _restatements(text: str) -> list[tuple[int, int]]:
     spans, position = [], 0
     while True:
         opening = text.find("“", position)
-        closing = text.find("”", opening + 1) if opening >= 0 else -1
+        closing = _closing_quote(text, opening) if opening >= 0 else -1
         if closing < 0:
             return spans
         if closing - opening >= MIN_RESTATEMENT_CHARS:
             spans.append((opening, closing + 1))
         position = closing + 1
+
+
+def _closing_quote(text: str, opening: int) -> int:
+    """The curly quote's closing mark; a straight one where the text closed it so ('substitute “version 1.22, dated
+    4th December 2024"'): the next curly closing mark, after another quote opens, belongs to that later quote, and
+    reading up to it would take the articles between for a quoted restatement."""
+    closing = text.find("”", opening + 1)
+    reopening = text.find("“", opening + 1, closing) if closing >= 0 else -1
+    straight = text.find('"', opening + 1, reopening) if reopening >= 0 else -1
+    return straight if straight >= 0 else closing

@@ -26,6 +26,7 @@ ABBREVIATIONS = {
     "ltd",
     "co",
     "corp",
+    "pt",  # an Indonesian company's legal form: 'PT. Miwon Indonesia' goes on
     "e.g",
     "i.e",
     "etc",
