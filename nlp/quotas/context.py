@@ -4,7 +4,10 @@ rate per unit, a unit in the next row, a side of an equation)."""
 
 from __future__ import annotations
 
+import json
 import re
+from functools import cache, lru_cache
+from importlib import resources
 
 from nlp.text.sentences import Sentences
 from nlp.text.tables import line_at
@@ -61,31 +64,40 @@ TOTAL_AFTER = re.compile(
 INCREMENT_REACH = 160
 
 
-# A change stated by its step, in the languages the product reads ('a temporary increase of
-# 15,000 tonnes', 'augmenté temporairement de 2500 t', 'une augmentation temporaire de 15 000 t', 'eine Erhöhung um
-# 8000 t', 'um 8000 t erhöht', 'un aumento de 500 t', 'aumentada em 500 t'), in a sentence that also states a volume
-# that is no step (the one before or after: 'pour être porté de 4000 t à 6500 t', 'est passé de 6500 t à 21 500 t',
-# 'lequel a fini par se monter à 29 500 t'): the step is none. A step stated alone stays a volume ('the in-quota
-# quantity will be increased by 80,000 metric tons').
-STEP_BEFORE = re.compile(
-    r"(?:\b(?:increase|reduction|decrease|rise|cut|top-up)\s+of"  # 'increased by' is CHANGE_BY's, with its total
-    r"|\b(?:augment|rédu|diminu|relev|abaiss)\w*(?:\s+\w+(?:ment|aire|elle|el))?\s+de"
-    r"|\bum"  # German states a step with 'um' before the verb or after it ('um 8000 t erhöht', 'Erhöhung um 8000 t')
-    r"|\b(?:aument|ampli|reduc|reduz|disminu|increment|acrescent)\w*(?:\s+\w+)?\s+(?:de|en|em))\s+$"
-)
+# A change stated by its step ('a temporary increase of 15,000 tonnes', 'eine Erhöhung um 8000 t', 'um 8000 t erhöht'),
+# in a sentence that also states a volume that is no step (the one before or after: 'pour être porté de 4000 t à
+# 6500 t', 'est passé de 6500 t à 21 500 t'): the step is none. A step stated alone stays a volume ('the in-quota
+# quantity will be increased by 80,000 metric tons'). The step words of each language: data/quotas.json 'quota_steps'.
+@cache
+def _steps() -> dict[str, re.Pattern]:
+    data = json.loads(resources.files("nlp").joinpath("data/quotas.json").read_text("utf-8"))["quota_steps"]
+    return {
+        "before": re.compile(rf"(?:{'|'.join(data['before'])})\s+$"),
+        "um_before": re.compile(rf"{data['um_before']}\s+$"),
+        "verb_after": re.compile(data["verb_after"]),
+    }
 
 
 def a_step_beside_a_volume(lowered: str, match: re.Match, sentence: tuple[int, int], amounts: re.Pattern) -> bool:
-    if not _a_step(lowered, match.start(), sentence[0]):
-        return False
+    return _a_step(lowered, match, sentence[0]) and _holds_a_volume(lowered, *sentence, amounts)
+
+
+@lru_cache(maxsize=32)
+def _holds_a_volume(lowered: str, sentence_start: int, sentence_end: int, amounts: re.Pattern) -> bool:
+    """Whether the sentence states an amount that is no step: once a sentence, not once an amount (a quota table read
+    as one sentence holds hundreds of amounts). The text's hash is computed once and kept by the string."""
     return any(
-        other.start() != match.start() and not _a_step(lowered, other.start(), sentence[0])
-        for other in amounts.finditer(lowered, *sentence)
+        not _a_step(lowered, other, sentence_start) for other in amounts.finditer(lowered, sentence_start, sentence_end)
     )
 
 
-def _a_step(lowered: str, start: int, sentence_start: int) -> bool:
-    return STEP_BEFORE.search(lowered, max(sentence_start, start - INCREMENT_REACH), start) is not None
+def _a_step(lowered: str, match: re.Match, sentence_start: int) -> bool:
+    steps, start = _steps(), match.start()
+    window = max(sentence_start, start - INCREMENT_REACH), start
+    if steps["before"].search(lowered, *window):
+        return True
+    # German 'um 8000 t erhöht': 'um' alone is everyday ('es handelt sich um 12 000 t'), the verb after makes it a step
+    return bool(steps["um_before"].search(lowered, *window)) and bool(steps["verb_after"].match(lowered, match.end()))
 
 
 # Korean states a change by its amount before the verb ('3만8000t 더 늘리기로', '6000t 늘어나고'); the total it makes
