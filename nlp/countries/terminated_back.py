@@ -1,7 +1,8 @@
 """A proceeding's origin named in one sentence and the proceeding ended in the next, which refers back to it ('Das
 Verfahren betraf zunächst auch Einfuhren aus Südkorea. Dieses Verfahren wird eingestellt, …'; 'The investigation
 initially also covered imports from Korea. That proceeding is terminated.'): the act terminates the proceeding for that
-origin, which it acts on (final14 AUDIT-m 1618, final26 AUDIT-c 3725). Words: data/countries/cues.json
+origin, which it acts on (final14 AUDIT-m 1618, final26 AUDIT-c 3725). Only a termination told in the present or
+future: one told in the past ('That investigation was terminated in 2025') is history. Words: data/countries/cues.json
 'terminated_back'."""
 
 from __future__ import annotations

@@ -26,7 +26,6 @@ ABBREVIATIONS = {
     "ltd",
     "co",
     "corp",
-    "pt",  # an Indonesian company's legal form: 'PT. Miwon Indonesia' goes on
     "e.g",
     "i.e",
     "etc",
@@ -97,6 +96,13 @@ _DAY_OF_MONTH = re.compile(
     r"Dezember)\b"
     # ... or with its month shortened, as Swiss footnotes write it ('in Kraft seit 1. Jan. 2022')
     r"|(?<![\d.])\d{1,2}\.\s+(?:Jan|Febr?|Mär|Apr|Aug|Sept?|Okt|Nov|Dez)\.\s+\d{4}\b"
+)
+# an Indonesian company's legal form that is also a country code: 'PT. Miwon Indonesia' goes on, while a list of
+# codes ends its sentence before the next one's opening word ('Comments were received from DE, FR and PT. The rate ...')
+_FORMS_LIKE_CODES = {"pt"}
+_SENTENCE_OPENER = re.compile(
+    r"\s*[\"“(\[]?(?:The|This|These|That|Those|It|Its|In|On|At|As|An?|For|From|By|With|Any|All|Such|Where|When|If|"
+    r"Under|There|We|Our)\b"
 )
 _HARD_BREAK = re.compile(r"\n[ \t]*\n|\n(?=[ \t]*(?:[-•*]\s|\(\w{1,4}\)\s|\d+\.\s|\|))")
 
@@ -176,4 +182,6 @@ def _ends_with_abbreviation(text: str, start: int, dot: int) -> bool:
     while word_start > start and not text[word_start - 1].isspace() and text[word_start - 1] not in "([":
         word_start -= 1
     word = text[word_start:dot].lower()
+    if word in _FORMS_LIKE_CODES:
+        return not _SENTENCE_OPENER.match(text, dot + 1)
     return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
