@@ -69,8 +69,18 @@ def _code(match: re.Match) -> str | None:
     if match.group("english"):
         return data["english"][match.group("english")] if (match.group("next") or "")[:1].islower() else None
     if match.group("postposed"):
-        return data["postposed_stems"][match.group("postposed").lower()]
-    return data["stems"][match.group("stem").lower()]
+        return _by_stem(data["postposed_stems"], match.group("postposed"))
+    return _by_stem(data["stems"], match.group("stem"))
+
+
+def _by_stem(codes: dict[str, str], found: str) -> str | None:
+    """The code of a stem the case-blind pattern matched. `str.lower()` and the engine's case-blind match differ on a
+    few letters ('CHİNESE' lowers to 'chi̇nese', 'Chineſe' keeps its long s): those are looked up as the engine
+    matched them."""
+    code = codes.get(found.lower())
+    if code is None:
+        code = next((code for stem, code in codes.items() if re.fullmatch(re.escape(stem), found, re.I)), None)
+    return code
 
 
 def remedy_demonyms(text: str, start: int, end: int) -> Iterator[tuple[str, int, int]]:

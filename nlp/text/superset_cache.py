@@ -54,9 +54,15 @@ def _read(path: Path, count: int) -> list[Written | None] | None:
         stored = json.loads(path.read_bytes())
     except (OSError, ValueError):
         return None
-    if not isinstance(stored, list) or len(stored) != count:
-        return None
+    if not isinstance(stored, list) or len(stored) != count or not all(map(_is_written, stored)):
+        return None  # damaged or foreign: recomputed and written again
     return [tuple(parts) if parts is not None else None for parts in stored]
+
+
+def _is_written(parts) -> bool:
+    """A superset as `_write` stores it: None, or a list of strings (the cache is trusted like __pycache__, but a
+    file of another shape must not reach the scan gate)."""
+    return parts is None or (isinstance(parts, list) and all(isinstance(part, str) for part in parts))
 
 
 def _write(path: Path, written: list[Written | None]) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -20,7 +21,7 @@ from tariffwatch.cli.app import (
     print_json,
 )
 from tariffwatch.config import Config
-from tariffwatch.errors import DocumentError
+from tariffwatch.errors import DocumentError, TariffwatchError
 from tariffwatch.store import Store
 
 
@@ -128,30 +129,50 @@ def extract_store(
 
 
 def extract_files(files, fmt: str, published: date | None, jurisdiction: str | None) -> None:
-    from crawler.sources.inbox import SUFFIXES, convert
-    from nlp.chunks import analyse_in_chunks
-    from nlp.results import to_json
-
+    """Each file's changes on stdout; a file that cannot be read or analysed is named in one error line on stderr
+    and the others go on (the exit status says some failed)."""
+    failed = 0
     for name in files:
-        path = Path(name)
-        content_type = SUFFIXES.get(path.suffix.lower(), "text/plain")
         try:
-            _, text, _ = convert(path.read_bytes(), content_type)  # (title, text, stored type)
-        except DocumentError as exc:
-            raise DocumentError(f"{path}: {exc}") from None
-        result = analyse_in_chunks(  # over 500,000 characters: in chunks, offsets kept
-            text,
-            lambda doc: to_json(doc, str(path)),  # noqa: B023 (called at once, in this iteration)
-            published=published.isoformat() if published else None,
-            jurisdiction=jurisdiction,
-        )
+            result = _extract_file(Path(name), published, jurisdiction)
+        except Exception as exc:  # noqa: BLE001 (whatever failed, it failed for this file)
+            if os.environ.get("TARIFFWATCH_DEBUG") and not isinstance(exc, DocumentError):
+                raise
+            failed += 1
+            click.echo(f"error: {name}: {_failure(exc)}", err=True)
+            continue
         if fmt == "jsonl":
             click.echo(json.dumps(result, ensure_ascii=False))
         else:
             click.echo(
-                f"{path}: {len(result['hs_codes'])} codes, {len(result['hs_ranges'])} ranges, "
+                f"{name}: {len(result['hs_codes'])} codes, {len(result['hs_ranges'])} ranges, "
                 f"{len(result['dates'])} dates, measures {', '.join(result['measure_types'])}"
             )
+    if failed:
+        raise TariffwatchError(f"extract: {failed} of {len(files)} files failed (named above)")
+
+
+def _extract_file(path: Path, published: date | None, jurisdiction: str | None) -> dict:
+    from crawler.sources.inbox import SUFFIXES, convert
+    from nlp.chunks import analyse_in_chunks
+    from nlp.results import to_json
+
+    content_type = SUFFIXES.get(path.suffix.lower(), "text/plain")
+    _, text, _ = convert(path.read_bytes(), content_type)  # (title, text, stored type)
+    return analyse_in_chunks(  # over 500,000 characters: in chunks, offsets kept
+        text,
+        lambda doc: to_json(doc, str(path)),
+        published=published.isoformat() if published else None,
+        jurisdiction=jurisdiction,
+    )
+
+
+def _failure(exc: Exception) -> str:
+    if isinstance(exc, DocumentError | OSError):
+        return " ".join(str(exc).split())[:300]
+    from nlp.runner import describe_failure
+
+    return f"unexpected {describe_failure(exc)} (TARIFFWATCH_DEBUG=1 shows the traceback)"
 
 
 @main.command("eval")
