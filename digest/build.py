@@ -40,11 +40,25 @@ def todays_changes(store: Store, day: date, options: EntryOptions, until: date |
 def prepare(store: Store, changes: list[dict], options: EntryOptions) -> list[dict]:
     describe = lru_cache(maxsize=None)(lambda code: store.describe_code(code))
     originals = [c for c in changes if not c.get("duplicate_of")]
+    folded_into = _originals_of(changes)
     for change in originals:
-        change["also_published_as"] = [c["url"] for c in changes if c.get("duplicate_of") == change["id"]]
+        change["also_published_as"] = [c["url"] for c in changes if folded_into.get(c["id"]) == change["id"]]
         previous = store.previous_change(change["document_id"], change["content_hash"], EXTRACTOR_VERSION)
         decorate(change, describe, options, previous)
     return originals
+
+
+def _originals_of(changes: list[dict]) -> dict[int, int]:
+    """{duplicate id: the original it was folded into}, a duplicate of a duplicate followed to its
+    original (each mark points to an earlier change, so the walk ends)."""
+    marks = {c["id"]: c["duplicate_of"] for c in changes if c.get("duplicate_of")}
+    found = {}
+    for duplicate in marks:
+        original, steps = marks[duplicate], 0
+        while original in marks and steps < len(marks):
+            original, steps = marks[original], steps + 1
+        found[duplicate] = original
+    return found
 
 
 def upcoming(store: Store, day: date, options: EntryOptions) -> list[dict]:

@@ -69,10 +69,17 @@ def api_search(
 
 @router.get("/changes/{change_id}", summary="One change with its codes, dates and evidence")
 def api_change(change_id: int, store=Depends(get_store)):
-    change = store.changes_by_id([change_id]).get(change_id)
+    """`duplicate_of`: the change this one was folded into as another publication of the same act
+    (null for an original); `also_published_as`: the changes folded into it ({id, url, title})."""
+    change = store.changes_by_id([change_id]).get(change_id)  # an id out of range answers 400 (app.py)
     if change is None:
         raise HTTPException(404, f"no change {change_id}")
-    return change
+    original = store.original_of(change_id)
+    return {
+        **change,
+        "duplicate_of": original if original != change_id else None,
+        "also_published_as": store.duplicates_of(change_id),
+    }
 
 
 @router.get("/changes", summary="Changes first seen on a day")

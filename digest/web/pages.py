@@ -6,11 +6,12 @@ from datetime import date
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Request
-from fastapi.responses import HTMLResponse, Response
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from digest.build import build_digest, prepare
 from digest.calendar import calendar_for
 from digest.feed import atom_feed, digest_days
+from digest.links import safe_url
 from digest.output import entry_options
 from digest.render import DigestRenderer
 from digest.search import MODES
@@ -144,7 +145,20 @@ def change_page(request: Request, change_id: int, store=Depends(get_store)):
     change = store.changes_by_id([change_id]).get(change_id) if 0 < change_id < 2**63 else None
     if change is None:
         return render(request, "message.html", status_code=404, title="Not found", message=f"No change {change_id}.")
-    [change] = prepare(store, [change], entry_options(request.app.state.config.digest))
+    original = store.original_of(change_id)
+    if original != change_id:  # another publication of an act: its page is the original's, which lists it
+        return RedirectResponse(f"/changes/{original}", status_code=303)
+    copies = store.duplicates_of(change_id)
+    change["duplicate_of"] = None  # a mark to a change no longer stored: the page shows this one
+    folded = [{**copy, "duplicate_of": change_id} for copy in copies]  # listed as 'also published as'
+    [change] = prepare(store, [change, *folded], entry_options(request.app.state.config.digest))
     text = store.version_text(change["version_id"])  # the version the evidence spans point into
     history = store.change_history(change["document_id"], EXTRACTOR_VERSION)
-    return render(request, "change.html", change=change, source_text=highlighted(text, change), history=history)
+    return render(
+        request,
+        "change.html",
+        change=change,
+        source_text=highlighted(text, change),
+        history=history,
+        copies_without_address=[copy for copy in copies if not safe_url(copy["url"])],
+    )

@@ -2,7 +2,8 @@
 
 Brute-force cosine similarity over the stored change vectors (numpy); a new change is a
 duplicate of the most similar earlier change from another document that is near-identical in
-meaning and names the same codes. A batch of new changes is scored with one matrix product (a
+meaning, names the same codes and does not disagree on the act (its number, case or date: see
+identity.py). A batch of new changes is scored with one matrix product (a
 backfill of a million changes makes one pass over the stored vectors per batch, not per change),
 with the same outcome as taking them one by one.
 """
@@ -12,6 +13,7 @@ from __future__ import annotations
 import numpy as np
 
 from nlp.vectors.embeddings import DIMENSIONS, stack_blobs
+from nlp.vectors.identity import Identity, different_acts, identity_of
 from tariffwatch.store import Store
 
 Item = tuple[int, int, np.ndarray]  # (change id, document id, unit vector)
@@ -54,13 +56,18 @@ class DuplicateFinder:
         above = np.flatnonzero(scores >= self.threshold)
         if not len(above):
             return None
-        codes = self.store.change_codes(change_id)
-        # the most similar change that also names the same codes: alike wording about other goods is no duplicate
+        codes, identity = self.store.change_codes(change_id), self._identity(change_id)
+        # the most similar change that also names the same codes: alike wording about other goods is no duplicate;
+        # nor is a page of the same template about another case or act (another number or date)
         for index in above[np.argsort(-scores[above], kind="stable")]:
             candidate = ids[int(index)]
-            if self.store.change_codes(candidate) == codes:
+            if self.store.change_codes(candidate) == codes and not different_acts(identity, self._identity(candidate)):
                 return candidate
         return None
+
+    def _identity(self, change_id: int) -> Identity:
+        names = self.store.change_names(change_id)
+        return identity_of(names["identifier"], names["titles"], names["act_dates"])
 
     def add(self, change_id: int, document_id: int, vector: np.ndarray) -> None:
         self.add_batch([(change_id, document_id, vector)])

@@ -22,6 +22,7 @@ from tariffwatch.errors import TariffwatchError
 from tariffwatch.store.backfill import BackfillStore
 from tariffwatch.store.changes import ChangeStore
 from tariffwatch.store.documents import DocumentStore
+from tariffwatch.store.duplicates import DuplicateStore
 from tariffwatch.store.failures import FailureStore
 from tariffwatch.store.lock import RunLock
 from tariffwatch.store.migrations import apply_migrations
@@ -62,7 +63,15 @@ class Database(sqlite_utils.Database):
 
 
 class Store(
-    DocumentStore, RunStore, ChangeStore, FailureStore, NomenclatureStore, SubscriptionStore, SearchStore, BackfillStore
+    DocumentStore,
+    RunStore,
+    ChangeStore,
+    DuplicateStore,
+    FailureStore,
+    NomenclatureStore,
+    SubscriptionStore,
+    SearchStore,
+    BackfillStore,
 ):
     """Facade over one SQLite file. Each mixin owns one group of tables."""
 
