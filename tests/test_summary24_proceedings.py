@@ -6,7 +6,8 @@ Classes:
 - a review's start read as a duty imposed, amended or announced: 'I will start a full review … whether it is in the
   public interest to continue to impose', 'announced the launch of a … sunset review', a case page whose key dates
   extend the review (items 2, 4, 5).
-- a preliminary determination with 'provisional duties are now payable' read as 'reviews' (item 6).
+- a preliminary determination with 'provisional duties are now payable' read as 'reviews' (item 6); a provisional duty
+  imposed reads as provisional.
 - an origin whose proceeding is terminated listed among those the duty is imposed on (item 3).
 - reciprocal (IEEPA) headings called a Section 232 duty where a Section 232 heading follows (item 7).
 - an act that amends another (a company renamed) summarised for a country named only in the amended act's title
@@ -123,14 +124,28 @@ DEFINITIVE = PROVISIONAL.replace(
 )
 
 
-def test_provisional_duties_payable_are_imposed_provisionally():
-    summary = summary_of(PROVISIONAL, "CA")
-    assert "imposes a provisional anti-dumping duty" in summary
-    assert "reviews" not in lead(summary)
+def test_provisional_duties_payable_are_a_preliminary_determination():
+    first = lead(summary_of(PROVISIONAL, "CA"))
+    assert "issues a preliminary determination in the investigation into" in first
+    assert "reviews" not in first
 
 
-def test_a_final_determination_is_no_provisional_duty():
-    assert "provisional anti-dumping duty" not in lead(summary_of(DEFINITIVE, "CA"))
+def test_a_final_determination_is_no_preliminary_determination():
+    first = lead(summary_of(DEFINITIVE, "CA"))
+    assert "preliminary determination" not in first and "provisional" not in first
+
+
+# A duty imposed that the act calls provisional reads as provisional in the lead.
+PROVISIONAL_IMPOSED = """Decision No. 88/QD-BCT on the imposition of anti-dumping measures
+
+Article 1. To impose provisional anti-dumping duties on certain wire nails originating in Indonesia.
+
+Article 2. The provisional anti-dumping duty is imposed on wire nails of iron or steel at the rate of 12.5%.
+"""
+
+
+def test_a_provisional_duty_imposed_reads_provisional():
+    assert "imposes a provisional anti-dumping duty" in lead(summary_of(PROVISIONAL_IMPOSED, "VN"))
 
 
 # Class: an origin whose proceeding is terminated.

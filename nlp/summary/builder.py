@@ -28,7 +28,7 @@ from nlp.summary.operative import (
 )
 from nlp.summary.period import FAVOURS, day, first_date, first_iso, period, start_date
 from nlp.summary.phrases import measure_phrase, replaces_ended_basis
-from nlp.summary.proceedings import acted_on_codes, as_provisional, opens_review, provisional
+from nlp.summary.proceedings import acted_on_codes, as_provisional, opens_review, preliminary_verb, provisional
 from nlp.summary.verbs import (
     OPENS_EXCLUSIONS_INQUIRY,
     amends_instrument,
@@ -174,12 +174,12 @@ def _lead_sentence(facts: Facts, measures: list, operative: str, actor: str) -> 
         or _title_verb(facts.title, primary.type)
         or sets_timetable(primary.type, _operative_text(facts))
         or opens_review(primary.type, _operative_text(facts))
-        or ("imposes" if provisional(primary.type, _operative_text(facts)) else None)
         or vocabulary["measures"][primary.type].get("verb")
         or suspends_duty(primary.type, _operative_text(facts))
         or _verb(facts, primary)
     )
     verb = within_investigation(verb, primary, facts)
+    verb = preliminary_verb(verb, primary.type, _operative_text(facts))
     if verb in ("ends", "removes") and replaces_ended_basis(primary.type, _operative_text(facts)):
         verb = "imposes"  # one basis ends, another begins: the summary names the one that begins
     rates = [] if verb in SETS_NO_RATE else _lead_rates(facts)  # an investigation opened sets no duty yet
