@@ -28,6 +28,7 @@ from nlp.summary.operative import (
 )
 from nlp.summary.period import FAVOURS, day, first_date, first_iso, period, start_date
 from nlp.summary.phrases import measure_phrase, replaces_ended_basis
+from nlp.summary.proceedings import acted_on_codes, as_provisional, opens_review, preliminary_verb, provisional
 from nlp.summary.verbs import (
     OPENS_EXCLUSIONS_INQUIRY,
     amends_instrument,
@@ -172,16 +173,20 @@ def _lead_sentence(facts: Facts, measures: list, operative: str, actor: str) -> 
         or amends_instrument(facts.title)
         or _title_verb(facts.title, primary.type)
         or sets_timetable(primary.type, _operative_text(facts))
+        or opens_review(primary.type, _operative_text(facts))
         or vocabulary["measures"][primary.type].get("verb")
         or suspends_duty(primary.type, _operative_text(facts))
         or _verb(facts, primary)
     )
     verb = within_investigation(verb, primary, facts)
+    verb = preliminary_verb(verb, primary.type, _operative_text(facts))
     if verb in ("ends", "removes") and replaces_ended_basis(primary.type, _operative_text(facts)):
         verb = "imposes"  # one basis ends, another begins: the summary names the one that begins
     rates = [] if verb in SETS_NO_RATE else _lead_rates(facts)  # an investigation opened sets no duty yet
     exports = on_exports(facts.title)
     phrase = measure_phrase(primary.type, rates, facts.text, _operative_text(facts))
+    if verb == "imposes" and provisional(primary.type, _operative_text(facts)):
+        phrase = as_provisional(phrase)
     if exports and primary.type == "tariff_quota":
         phrase = "an export quota"  # a ceiling on what leaves, never a quota on imports
     parts = [actor, verb, phrase]
@@ -189,7 +194,7 @@ def _lead_sentence(facts: Facts, measures: list, operative: str, actor: str) -> 
     if primary.type == "other" and titled:
         parts = [actor, titled]  # 'classifies goods in the Combined Nomenclature', never 'announces customs changes'
     goods = goods_named(facts.title or "") or goods_named(operative) or goods_defined(facts.text)
-    countries = _country_list([m.code for m in facts.affected]) if facts.affected else None
+    countries = _country_list(acted_on_codes(facts, verb == "amends")) if facts.affected else None
     elsewhere = countries_measure(facts.text, facts.signals, facts.affected, [m.type for m in measures])
     if elsewhere:
         countries = None  # named with another measure: the 'it also concerns' part pairs them with it
