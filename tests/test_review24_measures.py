@@ -101,3 +101,92 @@ def test_a_later_paragraph_referring_back_to_the_articles_own_scope_is_no_exclus
         "This Regulation shall enter into force on the day following that of its publication.\n"
     )
     assert measures(text) == ["anti_dumping"]
+
+
+# --- item 3: a zero rate the goods had before their new rate ----------------------------------------------------
+
+
+def test_a_zero_rate_the_goods_were_admitted_at_before_a_new_duty_is_no_suspension():
+    """'were admitted at a zero rate of duty since 2030 will be subject to customs duty of 12 per cent': the zero
+    rate is the goods' old rate; the act sets a new one."""
+    text = (
+        "Customs Notice 32-04: Tariff changes for solar inverters\n\n"
+        "The temporary relief for solar inverters ends. Solar inverters of subheading 8504.40 that were admitted at"
+        " a zero rate of duty since 2030 will be subject to customs duty of 12 per cent from 1 March 2032.\n"
+    )
+    assert "duty_suspension" not in measures(text)
+
+
+def test_a_zero_rate_currently_applied_before_an_increase_is_no_suspension():
+    """'currently imported at a zero rate of customs duty, will have their rate increased to 8 per cent'."""
+    text = (
+        "Finance Bill 2032: Customs Tariff amendments\n\n"
+        "Bicycle frames of heading 8714, currently imported at a zero rate of customs duty, will have their rate"
+        " increased to 8 per cent with effect from 1 July 2032.\n"
+    )
+    assert "duty_suspension" not in measures(text)
+
+
+def test_a_zero_rate_extended_stays_a_suspension():
+    """Held on int24 (guards the fix): a zero rate of import customs duty extended for a year is a suspension."""
+    text = (
+        "By the decree of 4 March 2032 the application of the zero rate of import customs duty on medical gloves has"
+        " been extended until 1 January 2033.\n"
+    )
+    assert measures(text) == ["duty_suspension"]
+
+
+# --- item 7: 'liberalise' tariffs ---------------------------------------------------------------------------------
+
+
+def test_tariffs_the_parties_may_liberalise_later_are_no_rate_change():
+    """'may liberalise tariffs … once a free trade agreement is concluded': a joint statement's intention."""
+    text = (
+        "Joint statement of the trade ministers\n\n"
+        "The ministers agreed that both sides may liberalise tariffs on machinery once a free trade agreement is"
+        " concluded. Talks resume in May.\n"
+    )
+    assert "duty_rate_change" not in measures(text)
+
+
+def test_tariffs_liberalised_decades_ago_are_no_rate_change():
+    """'Since the country liberalised tariffs … in 1998': history in an explanatory note."""
+    text = (
+        "Explanatory note\n\n"
+        "Since the country liberalised tariffs on most manufactured goods in 1998, footwear has remained protected."
+        " Consultations on the sector open next year.\n"
+    )
+    assert "duty_rate_change" not in measures(text)
+
+
+def test_a_document_that_liberalises_tariffs_changes_rates():
+    """Held on int24 (guards the fix): 'The new version of the tariff document liberalises tariffs on four codes'."""
+    text = (
+        "Explanatory memorandum\n\n"
+        "The new version of the tariff document liberalises tariffs on four textile commodity codes to align them"
+        " with the partner's schedule.\n"
+    )
+    assert "duty_rate_change" in measures(text)
+
+
+# --- item 8: an export customs duty ------------------------------------------------------------------------------
+
+
+def test_goods_exempt_from_export_customs_duty_are_no_rate_change():
+    """'list of goods exempt from export customs duty … released without payment of export customs duty'."""
+    text = (
+        "Resolution on the list of goods exempt from export customs duty\n\n"
+        "1. Goods of the attached list, exported as humanitarian aid, are released without payment of export customs"
+        " duty.\n"
+    )
+    assert "duty_rate_change" not in measures(text)
+
+
+def test_a_translated_rate_of_export_export_customs_duty_changes_rates():
+    """Held on int24 (guards the fix): 'Establish rate of export (export) customs duty on raw wool … 8%'."""
+    text = (
+        "RESOLUTION OF THE CABINET OF MINISTERS\n\n"
+        "1. Establish rate of export (export) customs duty on raw wool of heading 5101 in the amount of 8% of the"
+        " customs value.\n"
+    )
+    assert measures(text) == ["duty_rate_change"]
