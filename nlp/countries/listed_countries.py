@@ -9,6 +9,7 @@ import re
 
 from nlp.countries.names import find_country_names
 from nlp.text.acting import ActingSentences
+from nlp.text.patterns import remembered_for_the_last_text
 from nlp.text.tables import line_at
 
 # what may stand between the names of the list: commas, 'and', 'or', a closing full stop or semicolon
@@ -33,17 +34,16 @@ def listed_under_an_acting_lead_in(text: str, offset: int, acting: ActingSentenc
 def _only_country_names(text: str, start: int, end: int) -> bool:
     """Whether the line holds country names only: read once a line (a list line's every name asks it of the same
     line: read again for each, a long list was read in quadratic time)."""
-    seen, lines = _LINES_READ[0]
-    if seen is not text:
-        lines = {}
-        _LINES_READ[0] = (text, lines)
+    lines = _lines_read(text)
     if (start, end) not in lines:
         lines[start, end] = _names_only(text, start, end)
     return lines[start, end]
 
 
-# the last text's lines read, by their span (one tuple: replaced whole, never half-written)
-_LINES_READ: list[tuple[str | None, dict[tuple[int, int], bool]]] = [(None, {})]
+@remembered_for_the_last_text
+def _lines_read(text: str) -> dict[tuple[int, int], bool]:
+    """The last long text's lines read, by their span (a short text's few lines are read each time)."""
+    return {}
 
 
 def _names_only(text: str, start: int, end: int) -> bool:

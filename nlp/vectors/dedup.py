@@ -56,12 +56,16 @@ class DuplicateFinder:
         above = np.flatnonzero(scores >= self.threshold)
         if not len(above):
             return None
-        codes, identity = self.store.change_codes(change_id), self._identity(change_id)
+        codes, identity = self.store.change_codes(change_id), None
         # the most similar change that also names the same codes: alike wording about other goods is no duplicate;
         # nor is a page of the same template about another case or act (another number or date)
         for index in above[np.argsort(-scores[above], kind="stable")]:
             candidate = ids[int(index)]
-            if self.store.change_codes(candidate) == codes and not different_acts(identity, self._identity(candidate)):
+            if self.store.change_codes(candidate) != codes:
+                continue
+            if identity is None:  # read only once a candidate names the same codes
+                identity = self._identity(change_id)
+            if not different_acts(identity, self._identity(candidate)):
                 return candidate
         return None
 
