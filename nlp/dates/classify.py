@@ -112,6 +112,8 @@ class Classifier:
         self.gazette_tables = GazetteTables(text)
         self.lead_ins = LeadIns(text, layout, rules, self.opening)
         self._reached: dict[tuple[int, str], list[tuple[Trigger, int]]] = {}  # _reaching's, by its question
+        # the label rules' answer, by the label: asked twice a date (_label_of_other, then _label); labels repeat
+        self._label_types: dict[str, tuple[str, ...]] = {}
 
     def _closest(self, triggers: list[Trigger], clause: str, sentence: str) -> tuple[str, ...]:
         """The types of the trigger that ends nearest to the end of `clause` (the date), if near enough; the clause is
@@ -288,10 +290,12 @@ class Classifier:
         label = self.layout.label(span.start, span.end)
         if not label:
             return ()
-        for rule in self.rules.labels:
-            if rule.pattern.match(label):
-                return rule.types
-        return ()
+        kinds = self._label_types.get(label)
+        if kinds is None:
+            kinds = self._label_types[label] = next(
+                (rule.types for rule in self.rules.labels if rule.pattern.match(label)), ()
+            )
+        return kinds
 
     def _title(self, span: Span, around: Around) -> tuple[str, ...]:
         """The act's own date in its own title ('REGULATION (EU) 2022/58 of 14 January 2022'): the date

@@ -53,6 +53,10 @@ def _excepted_countries(text: str, mention: DateMention) -> tuple[str, ...]:
     if mention.type not in ENDS or mention.derived:
         return ()
     window_start = max(0, mention.start - REACH)
+    # the window's 'except' first (the pattern's own letters, which only their ASCII capitals match besides): its
+    # search, tried at each position of a window without one, costs more
+    if "except" not in text[window_start : mention.start].lower():
+        return ()
     match = EXCEPTION_THROUGH.search(text, window_start, mention.start)
     if match is None:
         return ()

@@ -30,7 +30,7 @@ from nlp.dates.roman_months import roman_month_dates
 from nlp.dates.rules import date_rules
 from nlp.dates.yearless import with_yearless_headings, with_yearless_in_sentences, with_yearless_month_first
 from nlp.text.patterns import guarded
-from nlp.text.prefilter import may_occur, may_occur_between, scan_gated, scan_gated_builder
+from nlp.text.prefilter import ends_between, may_occur, placed_ends, scan_gated, scan_gated_builder
 from nlp.text.textutil import lower_keeping_offsets
 
 YEAR = guarded(r"(?<!\d)(?:1[89]|2[01])\d{2}(?!\d)")
@@ -282,12 +282,16 @@ def _announced(match: re.Match, text: str) -> bool:
 
 def _near_years(pattern: re.Pattern, lowered: str):
     """Month-name dates end with a year: search only the stretch before each year, up to its end."""
+    ends: list[int] | None = None  # where the text's scan saw such a date end: asked once, at the first window
+    asked = False
     last_end = -1
     for year in YEAR.finditer(lowered):
         window_start = max(0, year.start() - YEAR_WINDOW, last_end)
         if not LETTER.search(lowered, window_start, year.start()):
             continue  # no month name can stand there
-        if not may_occur_between(pattern, lowered, window_start, year.end()):
+        if not asked:
+            ends, asked = placed_ends(pattern, lowered), True
+        if not ends_between(ends, window_start, year.end()):
             continue  # most years have no month name before them: the text's scan saw no such date end there
         match = pattern.search(lowered, window_start, year.end())
         if match:

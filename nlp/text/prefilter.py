@@ -101,17 +101,21 @@ class ScanGate:
         """False only where `pattern.search(text, pos, endpos)` finds nothing: it occurs nowhere in the text, or,
         registered `placed`, no match of its superset ends inside the window (a non-empty match there ends after
         `pos`, by `endpos`)."""
+        return ends_between(self.placed_ends(pattern, text), pos, endpos)
+
+    def placed_ends(self, pattern: re.Pattern, text: str) -> list[int] | None:
+        """Where the superset of `pattern` (registered `placed`) ends in `text`, character offsets ascending: the
+        answer `may_match_between` reads, for a caller asking of many windows of one text; [] where it occurs
+        nowhere; None where the scan cannot tell (any window possible: unregistered, not placed, no Hyperscan)."""
         index, scanned = self._scanned(pattern, text)
         if scanned is None or scanned.patterns is None:
-            return True
+            return None
         if index not in scanned.patterns:
-            return False
+            return []
         with self._lock:
             if self._where is None or index not in self._where.answered:
-                return True  # not placed: it occurs somewhere in the text
-            ends = self._where.ends_in(scanned)[index]
-        after = bisect_right(ends, pos)
-        return after < len(ends) and ends[after] <= endpos
+                return None  # not placed: it occurs somewhere in the text
+            return self._where.ends_in(scanned)[index]
 
     def _scanned(self, pattern: re.Pattern, text: str) -> tuple[int, _Scanned | None]:
         """The pattern's index in the database and the scan of `text` (None: anything is possible)."""
@@ -349,3 +353,18 @@ def may_occur_between(pattern: re.Pattern, text: str, pos: int, endpos: int) -> 
     """False only where `pattern.search(text, pos, endpos)` finds nothing, as the scan of the text tells for a
     pattern registered `placed` (for another, whether it occurs anywhere in the text)."""
     return SCAN_GATE.may_match_between(pattern, text, pos, endpos)
+
+
+def placed_ends(pattern: re.Pattern, text: str) -> list[int] | None:
+    """Where `pattern`'s superset ends in `text` (see `ScanGate.placed_ends`): asked once a text by a caller that
+    asks `ends_between` of many windows, the answers `may_occur_between` gives, without its per-call lookups."""
+    return SCAN_GATE.placed_ends(pattern, text)
+
+
+def ends_between(ends: list[int] | None, pos: int, endpos: int) -> bool:
+    """Whether a match end of `placed_ends` falls in the window (pos, endpos] (a non-empty match of a search
+    between them ends there); None: any window is possible."""
+    if ends is None:
+        return True
+    after = bisect_right(ends, pos)
+    return after < len(ends) and ends[after] <= endpos
