@@ -114,6 +114,7 @@ class Sentences:
         self.text = text
         self.spans = list(split_spans(text))
         self._starts = [start for start, _ in self.spans]
+        self._joined: dict[tuple[int, int], str] = {}  # `sentence`'s, by the span: facts of one row ask it in turn
 
     def around(self, offset: int) -> tuple[int, int]:
         index = bisect.bisect_right(self._starts, offset) - 1
@@ -122,8 +123,11 @@ class Sentences:
         return self.spans[index]
 
     def sentence(self, offset: int) -> str:
-        start, end = self.around(offset)
-        return " ".join(self.text[start:end].split())
+        span = self.around(offset)
+        joined = self._joined.get(span)
+        if joined is None:
+            joined = self._joined[span] = " ".join(self.text[span[0] : span[1]].split())
+        return joined
 
 
 def split_spans(text: str):
