@@ -288,7 +288,8 @@ def _is_code(match: re.Match, text: str, sentences: Sentences, continues: bool, 
             return True
         reach = text[max(0, match.start() - KEYWORD_REACH) : match.start()]
         return continues and tariff_number_not_date(number, reach)
-    if continues or SACU_ITEM_BEFORE.search(before):
+    # (a SACU item's '/' ends the window, or stands before a last '\n': most windows are ruled out without a search)
+    if continues or ("/" in before[-2:] and SACU_ITEM_BEFORE.search(before)):
         return True
     heading_keyword = bool(words.heading_keywords.search(before) or words.keywords_after.match(text, match.end()))
     if len(digits) == 4:

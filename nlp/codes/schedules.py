@@ -50,7 +50,8 @@ def in_introduced_list(start: int, end: int, text: str) -> bool:
     memorandum's or notice's list carries no keyword beside each item. The list may be split into groups
     under short captions."""
     position = text.rfind("\n", 0, start) + 1
-    if not CODE_ITEM_LINE.fullmatch(text, position, end) or not ALONE.match(text, end):
+    # (alone on its line first: a table row's cell fails there, before the item line's backtracking digit groups)
+    if not ALONE.match(text, end) or not CODE_ITEM_LINE.fullmatch(text, position, end):
         return False
     captions = 0
     for above_start, above in lines_above(text, position, LIST_MAX_LINES):

@@ -91,6 +91,9 @@ def corrected_from(text: str, start: int) -> bool:
 def _one_number_from(text: str, start: int) -> re.Match | None:
     """The words that move a single number 'from' the code at `start` (not many numbers: a range), if any."""
     window_start = max(0, start - 160)
+    # every match holds 'from' (its letters fold to no other character): most windows lack it (no gate asked)
+    if "from" not in text[window_start:start].lower():
+        return None
     if not may_occur_between(REPLACED_FROM, text, window_start, start):
         return None
     match = REPLACED_FROM.search(text, window_start, start)

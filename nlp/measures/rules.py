@@ -132,11 +132,14 @@ def scan_signals(
         return []  # questions on another party's notification: the measures named are that party's
     compiled, lowered = patterns(lang), lower_keeping_offsets(text)
     found = []
+    allowed: dict[tuple[str, str], bool] = {}  # the signals of one long sentence (a table's row) share its answer
     for start, end in _scan_spans(layout, title_span, len(text)):
         for group, match in compiled.finditer(lowered, start, end):
             kind = group.split("__")[1]
             sentence = _sentence(lowered, sentences, match.start())
-            if not sentence_allows(group, kind, compiled, sentence):
+            if (group, sentence) not in allowed:
+                allowed[group, sentence] = sentence_allows(group, kind, compiled, sentence)
+            if not allowed[group, sentence]:
                 continue
             if compiled.voided_nearby(group, lowered, match.start(), sentences.around(match.start())[1]):
                 continue

@@ -63,20 +63,18 @@ def acted_on_codes(facts, amends: bool) -> list[str]:
     one the amended act's title names (the origins of the whole earlier measure) that its articles do not. Every
     origin stays where none would be left."""
     codes = list(dict.fromkeys(m.code for m in facts.affected))
-    kept = [code for code in codes if not _terminated(facts, code)] or codes
+    names = list(find_country_names(facts.text)) if codes else []  # read once: each origin's test walks them
+    kept = [code for code in codes if not _terminated(facts, code, names)] or codes
     if amends:
         named, amended = _named_in_operative_parts(facts), _named_in_amended_title(facts)
         kept = [code for code in kept if named is None or code in named or code not in amended] or kept
     return kept
 
 
-def _terminated(facts, code: str) -> bool:
+def _terminated(facts, code: str, names: list) -> bool:
+    """`names`: every country name of the text (find_country_names), in order."""
     sentences = facts.acting.sentences
-    return any(
-        named_before_its_termination(facts.text, name.start, sentences)
-        for name in find_country_names(facts.text)
-        if name.code == code
-    )
+    return any(named_before_its_termination(facts.text, name.start, sentences) for name in names if name.code == code)
 
 
 def _named_in_operative_parts(facts) -> set[str] | None:
