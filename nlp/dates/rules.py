@@ -198,7 +198,7 @@ OTHER_SCRIPT = re.compile(
 # Azerbaijani (Cabinet decisions) is written in Latin letters and read with the English pipeline
 LANGUAGES = tuple(
     "en fr de es ms vi tr ru uk af zh no is it nl ar he ko ja th pl cs fi"
-    " sv da pt ro el hu sk sl hr bg lt lv et mk sr az hi bn kk uz mn ka hy sq fa".split()
+    " sv da pt ro el hu sk sl hr bg lt lv et mk sr az hi bn kk uz mn ka hy sq fa sw".split()
 )
 
 
