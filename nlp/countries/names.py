@@ -35,8 +35,11 @@ MAX_NAME_WORDS = 11
 # Serbian and Macedonian Cyrillic letters beside the Russian ones ('Европска унија', 'Југославија');
 # Vietnamese capitals with two marks ('Ấn Độ', India) are the even code points of Latin Extended Additional
 VIETNAMESE_CAPITALS = "ƠƯ" + "".join(chr(point) for point in range(0x1EA0, 0x1EFA, 2))
+# Kazakh, Mongolian and Uzbek Cyrillic letters ('Қытай', 'Өзбекстан'), Armenian ('Չինաստանից')
+CENTRAL_ASIAN_CAPITALS, CENTRAL_ASIAN_SMALL = "ӘҒҚҢӨҰҮҺЎҲԱ-Ֆ", "әғқңөұүһўҳա-և"
 CAPITALS = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐЂЈЉЊЋЏЃЌЅİŞĀĂČĆĎĐĒĖĘĚĢĪĮĶĹĻĽŁŃŅŇŐŔŘŚŠŢŤŪŮŰŲŹŻŽȘȚΑ-ΩΆΈΉΊΌΎΏ" + VIETNAMESE_CAPITALS
-SMALL = "a-zà-ÿа-яёіїєґђјљњћџѓќѕāăčćďđēėęěģīįķĺļľłńņňőŕřśšţťūůűųźżžșțα-ωάέήίόύώϊϋΐΰ"
+CAPITALS += CENTRAL_ASIAN_CAPITALS
+SMALL = "a-zà-ÿа-яёіїєґђјљњћџѓќѕāăčćďđēėęěģīįķĺļľłńņňőŕřśšţťūůűųźżžșțα-ωάέήίόύώϊϋΐΰ" + CENTRAL_ASIAN_SMALL
 # Italian writes the rest of some names in lower case after their first word
 # ('Repubblica popolare cinese', 'Federazione russa', 'Emirati arabi uniti'), as do Czech, Slovak, Finnish and
 # Bulgarian ('Čínské lidové republiky', 'Čínskej ľudovej republike', 'Ruskej federácii', 'Spojených štátov',
@@ -49,6 +52,7 @@ LOWER_CASE_TAILS = (
     *("Kiinan", "Venäjän", "Korean", "Amerikan"),
     *("Китайската", "Руската", "Съединените"),
     *("Европска", "Европската"),  # Macedonian 'стоки со потекло од Европска унија'
+    *("Еуропалық", "Европын", "Եվրոպական"),  # Kazakh 'Еуропалық одақ', Mongolian 'Европын холбоо', Armenian
     "Taipei",  # French 'du Taipei chinois'
 )
 # A run goes on over one line break: a PDF's lines wrap inside a name ('exported from European' / 'Union, Saudi
@@ -63,7 +67,7 @@ RUN = guarded(
     rf"(?:(?:{'|'.join(f'(?<={word})' for word in LOWER_CASE_TAILS)})(?:[ \t]+[{SMALL}]+){{1,2}})?"
 )
 WORD = re.compile(r"[^\s]+")
-APOSTROPHES = str.maketrans({"’": "'", "`": "'", "´": "'", "ʼ": "'"})
+APOSTROPHES = str.maketrans({"’": "'", "`": "'", "´": "'", "ʼ": "'", "ʻ": "'"})  # Uzbek 'Oʻzbekiston' too
 # punctuation a name's last word carries: the closing quote of inserted text too ('(c) products originating in Syria.’')
 CLOSING = ",.;:-'’”\""
 ACT_NUMBER_TAIL = re.compile(r"\)\s*(?:No\b|Nr\b|n°|\d)")
@@ -138,6 +142,7 @@ def names() -> dict[str, str]:
         "ceu_aliases.json",
         "europe_aliases.json",
         "uncased_aliases.json",
+        "more_aliases.json",
     ):
         data = json.loads(resources.files("nlp").joinpath(f"data/countries/{data_file}").read_text("utf-8"))
         table.update({name.replace("’", "'"): code for name, code in data.items() if not name.startswith("_")})

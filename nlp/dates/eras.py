@@ -1,5 +1,6 @@
 """Dates counted in a national era instead of the common year: Japan's imperial eras, the Republic of China's
-years (Taiwan) and Thailand's Buddhist Era.
+years (Taiwan) and Thailand's Buddhist Era; the Solar Hijri calendar of Iran and Afghanistan in
+nlp/dates/solar_hijri.py.
 
 "令和21年4月1日", "令和三年三月三十一日" (Reiwa 3 = 2021; 元年 is an era's first year); "1 July B.E. 2582",
 "the 18th day of June B.E. 2582", "1 กรกฎาคม พ.ศ. 2582" (B.E. 2582 = 2039), "09 มกราคม 2561" without the mark.
@@ -15,6 +16,7 @@ from functools import cache
 
 from nlp.dates.found import FoundDate
 from nlp.dates.rules import date_rules
+from nlp.dates.solar_hijri import solar_hijri_dates
 
 # the year before each era's first: Reiwa 1 = 2019, Heisei 1 = 1989, Showa 1 = 1926; the Republic of China's calendar
 # (Taiwan: "中華民國128年3月31日", "民國128年") counts from 1912
@@ -104,7 +106,7 @@ def era_dates(text: str, taken: bytearray) -> list[FoundDate]:
         for match in THAI_DATE.finditer(text):
             value = _date(int(match.group("year")) - BUDDHIST_OFFSET, THAI_MONTH_NAMES[match.group("month")], match)
             found += _taken(value, match, text, taken)
-    return found
+    return found + solar_hijri_dates(text, taken)  # Iran's and Afghanistan's "۱ تیر ۱۴۱۰"
 
 
 def _date(year: int, month: int | None, match: re.Match) -> date | None:

@@ -28,6 +28,7 @@ from nlp.dates.found import FoundDate
 from nlp.dates.number_words import ordinal_value, year_from_words
 from nlp.dates.roman_months import roman_month_dates
 from nlp.dates.rules import date_rules
+from nlp.dates.year_first import year_first_data_form
 from nlp.dates.yearless import with_yearless_headings, with_yearless_in_sentences, with_yearless_month_first
 from nlp.text.patterns import guarded
 from nlp.text.prefilter import ends_between, may_occur, placed_ends, scan_gated, scan_gated_builder
@@ -71,6 +72,7 @@ def _written_patterns() -> list[tuple[str, re.Pattern]]:
         ("named", _named_forms(month, ordinal, "|".join(map(re.escape, rules.dense_months)) or "(?!)")),
         ("iso", guarded(r"(?<![\d/.-])(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})(?![\d-])")),
         ("year_first", _year_first_form(month)),
+        ("year_first", year_first_data_form(month)),
         # a Korean law page's header writes the day compact, each part closed by a dot, after a Korean word
         # ("[시행 2031.07.06.]", "[대통령령 제33617호 2031.07.06. 일부개정]"); a code's dots never follow a Korean word
         # and a space
@@ -167,9 +169,11 @@ def _named_forms(month: str, ordinal: str, dense: str) -> re.Pattern:
 LOWERED_KINDS = ("named", "year_first")  # searched in the lowered text
 
 
-# Arabic-Indic and Eastern Arabic-Indic digits ('٣٠ من نوفمبر ٢٠١٥م'), read as ASCII ones, one character for one.
-ARABIC_INDIC_DIGITS = re.compile("[\u0660-\u0669\u06f0-\u06f9]")
-TO_ASCII_DIGITS = {**{0x0660 + i: str(i) for i in range(10)}, **{0x06F0 + i: str(i) for i in range(10)}}
+# Arabic-Indic and Eastern Arabic-Indic digits ('٣٠ من نوفمبر ٢٠١٥م'), Devanagari, Bengali, Myanmar, Khmer and Lao
+# ones ('৩০ জুন, ২০৩১'), read as ASCII ones, one character for one.
+NATIVE_ZEROS = (0x0660, 0x06F0, 0x0966, 0x09E6, 0x1040, 0x17E0, 0x0ED0)
+ARABIC_INDIC_DIGITS = re.compile("[" + "".join(f"{chr(zero)}-{chr(zero + 9)}" for zero in NATIVE_ZEROS) + "]")
+TO_ASCII_DIGITS = {zero + i: str(i) for zero in NATIVE_ZEROS for i in range(10)}
 
 
 def find_dates(text: str, month_first_slashes: bool = False) -> list[FoundDate]:

@@ -71,6 +71,7 @@ class LeadIn:
 @dataclass(eq=False)  # one instance, hashed by identity (cached patterns are built from it)
 class DateRules:
     months: dict[str, int] = field(default_factory=dict)
+    year_first: list[str] = field(default_factory=list)  # what follows a year in a year-first date (finder.py)
     dense_months: dict[str, int] = field(default_factory=dict)  # read only between a day and a year: "30 out 2025"
     ordinals: dict[str, int] = field(default_factory=dict)
     numbers: dict[str, int] = field(default_factory=dict)
@@ -187,15 +188,17 @@ def _pattern_of(item: re.Pattern | Trigger | LineRule | RelativeRule) -> re.Patt
     return item if isinstance(item, re.Pattern) else item.pattern
 
 
-# letters of the scripts some rule files are written in: Cyrillic, Hebrew, Arabic, Thai, kana, CJK ideographs, Hangul
+# letters of the scripts some rule files are written in: Cyrillic, Armenian, Hebrew, Arabic, Devanagari, Bengali, Thai,
+# Lao, Myanmar, Georgian, Khmer, kana, CJK ideographs, Hangul
 OTHER_SCRIPT = re.compile(
-    r"[\u0400-\u052f\u0590-\u05ff\u0600-\u06ff\u0e00-\u0e7f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]"
+    r"[\u0400-\u052f\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\u0900-\u09ff\u0e00-\u0eff\u1000-\u109f\u10a0-\u10ff"
+    r"\u1780-\u17ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]"
 )
 # the languages with a rules file; the EU's other official languages (from "sv") hold the formulas every act repeats;
 # Azerbaijani (Cabinet decisions) is written in Latin letters and read with the English pipeline
 LANGUAGES = tuple(
     "en fr de es ms vi tr ru uk af zh no is it nl ar he ko ja th pl cs fi"
-    " sv da pt ro el hu sk sl hr bg lt lv et mk sr az".split()
+    " sv da pt ro el hu sk sl hr bg lt lv et mk sr az hi bn kk uz mn ka hy sq fa sw".split()
 )
 
 
@@ -262,6 +265,7 @@ def _source(pattern: re.Pattern | None) -> str | None:
 
 def _add_language(rules: DateRules, data: dict) -> None:
     rules.months.update(data.get("months") or {})
+    rules.year_first += data.get("year_first") or []
     rules.dense_months.update(data.get("dense_months") or {})
     rules.ordinals.update(data.get("ordinals") or {})
     rules.numbers.update(data.get("numbers") or {})

@@ -24,7 +24,13 @@ LANGUAGES = ("en", "fr", "de", "es", "ru")
 # eastern languages, Polish, world: Thai, Arabic: as English) ... and the EU's other official languages (Bulgarian as
 # Russian), read with whichever pipeline is closest
 EU = ("eu_languages",)
-COMPANIONS = {"en": ("nordic", "ko", "ja", "ceu", "pl", "world", *EU), **dict.fromkeys(("fr", "de", "es", "ru"), EU)}
+# (round 25's languages: Hindi, Bengali, Georgian, Armenian, Uzbek, Albanian as English; Kazakh, Mongolian as Russian)
+MORE = ("more_languages",)
+COMPANIONS = {
+    "en": ("nordic", "ko", "ja", "ceu", "pl", "world", *EU, *MORE),
+    **dict.fromkeys(("fr", "de", "es"), EU),
+    "ru": (*EU, *MORE),
+}
 # a marker glued to its item ('(a)New Zealand;', '(b)by deleting'), as some legislation sites render lists, too
 LIST_ITEM = re.compile(r"\s*(?:[-•*—–]\s|\(?[0-9a-z]{1,4}\)\s|\([0-9a-z]{1,4}\)(?=[A-Za-z“\"]))")
 BARE_MARKER = re.compile(r"\s*(?:\(?[0-9a-z]{1,4}\)|\d+(?:\.\d+)?)\s*$")
