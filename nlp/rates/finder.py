@@ -98,6 +98,9 @@ INFLATION_BEFORE = re.compile(
 QUALIFIER_OF_THE_GOODS = re.compile(
     r"\bor (?:more|less)(?=\s+(?:to|at)\s+\d)"
     r"|\b(?:more|less) than \d[\d.,]*\s?(?:kg|g|kilo(?:gram)?s?|tonnes?|tons?|litres?|liters?|l|ml|cm|mm|m)\b"
+    # a compound duty's floor in money after its percentage ('5%, but at least 50 euros for 1000 kg'): the duty's
+    # minimum, never the goods' specification 'at least' otherwise states ('of a purity of at least 97 %')
+    r"|\bat least(?=\s+(?:(?:eur|usd|us\$|\$|€)\s*\d|\d[\d.,]*\s*(?:euros?|eur|€|usd|us\s?dollars?|dollars?)\b))"
 )
 TIER_CONDITION = re.compile(r"[ \t]*(?:\((?:inclusive|exclusive)\)[ \t]*)?:[ \t\n]+(?:[$€£]|usd|eur|gbp|\d)")
 

@@ -31,10 +31,12 @@ from nlp.summary.phrases import measure_phrase, replaces_ended_basis
 from nlp.summary.proceedings import acted_on_codes, as_provisional, opens_review, preliminary_verb, provisional
 from nlp.summary.verbs import (
     OPENS_EXCLUSIONS_INQUIRY,
+    RENAMES,
     amends_instrument,
     distance,
     exclusion_verb,
     postpones_start,
+    renames_company,
     sets_timetable,
     suspends_duty,
     within_investigation,
@@ -80,6 +82,7 @@ SETS_NO_RATE = (
     "sets the timetable of a review of",
     "sets the timetable of an investigation into",
     "issues a decision in the investigation into",
+    RENAMES,  # a company renamed keeps its rate
 )
 SHORT_NAMES = {
     "CN": "China",
@@ -178,6 +181,7 @@ def _lead_sentence(facts: Facts, measures: list, operative: str, actor: str) -> 
         or suspends_duty(primary.type, _operative_text(facts))
         or _verb(facts, primary)
     )
+    verb = renames_company(primary.type, verb, facts.text, _articles(facts)) or verb
     verb = within_investigation(verb, primary, facts)
     verb = preliminary_verb(verb, primary.type, _operative_text(facts))
     if verb in ("ends", "removes") and replaces_ended_basis(primary.type, _operative_text(facts)):
@@ -191,10 +195,10 @@ def _lead_sentence(facts: Facts, measures: list, operative: str, actor: str) -> 
         phrase = "an export quota"  # a ceiling on what leaves, never a quota on imports
     parts = [actor, verb, phrase]
     titled = next((act for cue, act in vocabulary["titled_acts"] if compiled(cue).search(facts.title or "")), None)
-    if primary.type == "other" and titled:
-        parts = [actor, titled]  # 'classifies goods in the Combined Nomenclature', never 'announces customs changes'
+    if primary.type in ("other", "nomenclature_change") and titled:
+        parts = [actor, titled]  # 'classifies goods in the Combined Nomenclature', never 'changes commodity codes'
     goods = goods_named(facts.title or "") or goods_named(operative) or goods_defined(facts.text)
-    countries = _country_list(acted_on_codes(facts, verb == "amends")) if facts.affected else None
+    countries = _country_list(acted_on_codes(facts, verb in ("amends", RENAMES))) if facts.affected else None
     elsewhere = countries_measure(facts.text, facts.signals, facts.affected, [m.type for m in measures])
     if elsewhere:
         countries = None  # named with another measure: the 'it also concerns' part pairs them with it
@@ -297,6 +301,13 @@ def _operative_text(facts: Facts) -> str:
     """The title and the operative parts: where what the document does is said."""
     spans = facts.layout.spans(OPERATIVE - {"annex"})
     return " ".join([facts.title or ""] + [facts.text[start:end] for start, end in spans])
+
+
+def _articles(facts: Facts) -> str:
+    """The operative parts alone, without the title (whose cited act may name a review)."""
+    after = facts.title_span[1] if facts.title_span else 0
+    spans = facts.layout.spans(OPERATIVE - {"annex"})
+    return " ".join(facts.text[max(start, after) : end] for start, end in spans if end > after)
 
 
 def _actor(facts: Facts) -> str:
