@@ -123,6 +123,8 @@ def summarise(facts: Facts) -> str:
     if not measures and operative and _names_the_document(operative, facts):
         return clip(operative, MAX_CHARS)  # what the document says it does, naming it
     lead = _lead_sentence(facts, measures, found or "", actor) if measures else _document_sentence(facts, actor)
+    if not measures and (titled := _titled_act(facts.title)):
+        lead = f"{actor} {titled}{_code_count(facts)}."  # 'corrects the wording of language versions of …'
     if not measures and (decided := appeal_decision(facts, actor)):
         lead = decided  # 'The … Tribunal allows an appeal …', never 'Canada issues a notice'
     if (
@@ -194,7 +196,7 @@ def _lead_sentence(facts: Facts, measures: list, operative: str, actor: str) -> 
     if exports and primary.type == "tariff_quota":
         phrase = "an export quota"  # a ceiling on what leaves, never a quota on imports
     parts = [actor, verb, phrase]
-    titled = next((act for cue, act in vocabulary["titled_acts"] if compiled(cue).search(facts.title or "")), None)
+    titled = _titled_act(facts.title)
     if primary.type in ("other", "nomenclature_change") and titled:
         parts = [actor, titled]  # 'classifies goods in the Combined Nomenclature', never 'changes commodity codes'
     goods = goods_named(facts.title or "") or goods_named(operative) or goods_defined(facts.text)
@@ -216,6 +218,10 @@ def _lead_sentence(facts: Facts, measures: list, operative: str, actor: str) -> 
     if others:
         sentence += f"; it also concerns {' and '.join(others)}"
     return sentence + "."
+
+
+def _titled_act(title: str | None) -> str | None:
+    return next((act for cue, act in words()["titled_acts"] if compiled(cue).search(title or "")), None)
 
 
 def _other_measure(kind: str, elsewhere: str | None, facts: Facts) -> str:

@@ -132,7 +132,8 @@ def amends_instrument(title: str | None) -> str | None:
 # was, so the act sets no rate, whatever the recitals quote.
 NAME_CHANGE = guarded(
     r"\bchang(?:ed|es|ing)\s+(?:its|their)\s+(?:company\s+|corporate\s+)?names?\b|\b(?:change|changes)\s+of\s+(?:the\s+)?"
-    r"(?:company(?:['’]s)?\s+)?names?\b|\bname\s+changes?\b|\bÄnderung\s+des\s+Namens\b|\bNamensänderung"
+    r"(?:company(?:['’]s)?\s+)?names?\b|\bchange\s+of\s+(?:its|their)\s+(?:company\s+|corporate\s+)?names?\b"
+    r"|\b(?:company|corporate)\s+names?\s+(?:has|had|was)\s+(?:been\s+)?changed\b|\bname\s+changes?\b|\bÄnderung\s+des\s+Namens\b|\bNamensänderung"
     r"|\bchangement\s+de\s+(?:nom|dénomination|raison\s+sociale)\b|\bcambio\s+de\s+(?:nombre|denominación|razón\s+social)\b",
     re.I,
 )
