@@ -141,9 +141,15 @@ def test_a_percentage_beside_its_money_floor_is_a_rate_and_the_item_words_no_row
     assert (7, "percent", None) in rates and (12, "percent", None) in rates
 
 
-def test_an_export_duty_is_summarised_on_exports():
+def test_a_stepped_export_duty_is_summarised_step_by_step_on_exports():
     first = lead(summary_of(EXPORT_DUTY, "KZ"))
-    assert "7% to 12%" in first and "on exports" in first and "imports" not in first
+    assert "a duty of 7% until 30 June 2032, then 12% from 1 July 2032 on exports" in first
+    assert "imports" not in first
+
+
+def test_rates_whose_dates_leave_a_gap_are_no_steps():
+    first = lead(summary_of(EXPORT_DUTY.replace("July 1, 2032", "January 1, 2033"), "KZ"))
+    assert "7% to 12%" in first and "then" not in first
 
 
 def test_a_goods_specification_at_least_is_no_rate():
@@ -217,3 +223,26 @@ def test_the_unions_standard_rows_in_german_or_french_read_in_english():
 
 def test_a_company_whose_name_holds_the_words_stays_as_named():
     assert in_english("Mitarbeitende Unternehmen Holding GmbH") == "Mitarbeitende Unternehmen Holding GmbH"
+
+
+# Class: two rates of one tariff quota, each named by its tier right before it.
+QUOTA_TIERS = """CSMS # 31-000412 - 2031 Raw Cane Sugar Tariff-Rate Quota
+
+Entries of raw cane sugar presented on the opening day shall be prorated. The prorated quantity of each entry shall be
+liquidated at the within-quota rate (HTS 1701.14.10/1.4606 cents per kg or 2.1%). Quantities presented after the
+quota is filled shall be liquidated at the over-quota rate of duty (HTS 1701.14.50/15.2%).
+"""
+# Near miss: the tier named in another sentence than the rate's.
+TIER_ELSEWHERE = """CSMS # 31-000413 - 2031 Raw Cane Sugar Tariff-Rate Quota
+
+The in-quota quantity for raw cane sugar is 1,117,195 metric tons raw value. A duty of 2.1% applies to the entries.
+"""
+
+
+def test_a_quota_rate_says_which_tier_it_is_for():
+    tiers = {value: row for value, unit, row in rates_of(QUOTA_TIERS, "US") if unit == "percent"}
+    assert tiers == {2.1: "in-quota", 15.2: "over-quota"}
+
+
+def test_a_rate_whose_sentence_names_no_tier_has_none():
+    assert [(value, row) for value, unit, row in rates_of(TIER_ELSEWHERE, "US") if unit == "percent"] == [(2.1, None)]

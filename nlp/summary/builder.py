@@ -16,7 +16,7 @@ from nlp.summary.attach import countries_measure
 from nlp.summary.casing import title_case_from_capitals
 from nlp.summary.decisions import appeal_decision, declined_remedy, exclusion_count, extension_count
 from nlp.summary.goods import goods_defined, goods_named, on_exports
-from nlp.summary.naming import clip, foreign_title, names_number, states_date
+from nlp.summary.naming import clip, foreign_title, names_number, states_date, titled_act
 from nlp.summary.operative import (
     OPENING_CHARS,
     content_words,
@@ -29,6 +29,7 @@ from nlp.summary.operative import (
 from nlp.summary.period import FAVOURS, day, first_date, first_iso, period, start_date
 from nlp.summary.phrases import measure_phrase, replaces_ended_basis
 from nlp.summary.proceedings import acted_on_codes, as_provisional, opens_review, preliminary_verb, provisional
+from nlp.summary.steps import stepped_rates
 from nlp.summary.verbs import (
     OPENS_EXCLUSIONS_INQUIRY,
     RENAMES,
@@ -123,7 +124,7 @@ def summarise(facts: Facts) -> str:
     if not measures and operative and _names_the_document(operative, facts):
         return clip(operative, MAX_CHARS)  # what the document says it does, naming it
     lead = _lead_sentence(facts, measures, found or "", actor) if measures else _document_sentence(facts, actor)
-    if not measures and (titled := _titled_act(facts.title)):
+    if not measures and (titled := titled_act(facts.title)):
         lead = f"{actor} {titled}{_code_count(facts)}."  # 'corrects the wording of language versions of …'
     if not measures and (decided := appeal_decision(facts, actor)):
         lead = decided  # 'The … Tribunal allows an appeal …', never 'Canada issues a notice'
@@ -190,13 +191,15 @@ def _lead_sentence(facts: Facts, measures: list, operative: str, actor: str) -> 
         verb = "imposes"  # one basis ends, another begins: the summary names the one that begins
     rates = [] if verb in SETS_NO_RATE else _lead_rates(facts)  # an investigation opened sets no duty yet
     exports = on_exports(facts.title)
-    phrase = measure_phrase(primary.type, rates, facts.text, _operative_text(facts))
+    steps = stepped_rates(rates, facts.dates, facts.text)  # '5% until 31 December 2025, then 10% from …'
+    phrase = measure_phrase(primary.type, [] if steps else rates, facts.text, _operative_text(facts))
+    phrase += f" of {steps}" if steps else ""
     if verb == "imposes" and provisional(primary.type, _operative_text(facts)):
         phrase = as_provisional(phrase)
     if exports and primary.type == "tariff_quota":
         phrase = "an export quota"  # a ceiling on what leaves, never a quota on imports
     parts = [actor, verb, phrase]
-    titled = _titled_act(facts.title)
+    titled = titled_act(facts.title)
     if primary.type in ("other", "nomenclature_change") and titled:
         parts = [actor, titled]  # 'classifies goods in the Combined Nomenclature', never 'changes commodity codes'
     goods = goods_named(facts.title or "") or goods_named(operative) or goods_defined(facts.text)
@@ -212,16 +215,12 @@ def _lead_sentence(facts: Facts, measures: list, operative: str, actor: str) -> 
     elif countries:  # 'on imports from China', never 'a duty from China'
         goods_word = "goods" if primary.type == "prohibition" else "imports"  # 'an import ban on goods from Canada'
         parts.append(f"{'for' if primary.type in FAVOURS else 'on'} {goods_word} from {countries}")
-    parts.append(period(facts.dates, verb, primary.type))
+    parts.append("" if steps else period(facts.dates, verb, primary.type))
     sentence = " ".join(part for part in parts if part) + _code_count(facts)
     others = [_other_measure(m.type, elsewhere, facts) for m in measures[1:3]]
     if others:
         sentence += f"; it also concerns {' and '.join(others)}"
     return sentence + "."
-
-
-def _titled_act(title: str | None) -> str | None:
-    return next((act for cue, act in words()["titled_acts"] if compiled(cue).search(title or "")), None)
 
 
 def _other_measure(kind: str, elsewhere: str | None, facts: Facts) -> str:
