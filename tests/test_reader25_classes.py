@@ -246,3 +246,16 @@ def test_a_quota_rate_says_which_tier_it_is_for():
 
 def test_a_rate_whose_sentence_names_no_tier_has_none():
     assert [(value, row) for value, unit, row in rates_of(TIER_ELSEWHERE, "US") if unit == "percent"] == [(2.1, None)]
+
+
+# Near miss: tiers tagged after each figure; a tag never passes to the figure after it.
+TIER_TAGS = """EXECUTIVE ORDER NO. 301
+
+Section 1. The rates of import duty on chicken meat under heading 02.07 are modified from 35% (in-quota) and
+45% (out-quota) to 25% (in-quota) and 30% (out-quota).
+"""
+
+
+def test_a_tier_tag_belongs_to_the_figure_it_follows():
+    tiers = {value: row for value, unit, row in rates_of(TIER_TAGS, "PH") if unit == "percent"}
+    assert tiers == {35: "in-quota", 45: "over-quota", 25: "in-quota", 30: "over-quota"}

@@ -301,23 +301,29 @@ def _as_rate(text, lowered, candidate, sentences: Sentences, acting: ActingSente
     )
     if row is not None:  # a duty printed as it was and as amended: the column says which
         role = amended_column_role(column_header(text, start), columns) or role
-    row = row or quota_tier(lowered, start, sentence_start)
+    row = row or quota_tier(lowered, start, end, sentence_start)
     return RateMention(tidy(value), unit, kind, role, row, text[start:end], start, end)
 
 
 # The tier of a tariff quota a rate is for, named in its clause right before it ('liquidated at the in-quota (low) rate
-# (HTS 1604.14.22/6%)', 'the out-of-quota rate of 20 %', 'tasa fuera de cupo'): without it two rates read as one range.
-QUOTA_TIER = re.compile(
-    r"\b(?:(?P<inside>in-quota|within[- ]quota|inside[- ]quota|intra-?quota|dentro\s+(?:del\s+)?cupo|"
+# (HTS 1604.14.22/6%)', 'the out-of-quota rate of 20 %', 'tasa fuera de cupo') or as its tag ('30% (in-quota) and 40%
+# (out-quota)'): without it two rates read as one range. A tag closes the figure before it, never opens the next one.
+TIERS = (
+    r"(?:(?P<inside>in-quota|within[- ]quota|inside[- ]quota|intra-?quota|dentro\s+(?:del\s+)?cupo|"
     r"dans\s+le\s+contingent)"
-    r"|(?P<outside>over-quota|out-of-quota|above[- ]quota|outside[- ]quota|fuera\s+(?:del\s+)?cupo|hors\s+contingent))"
-    r"\b(?:[^.;%\n]|\.(?=\d)){0,60}$"
+    r"|(?P<outside>over-quota|out-?quota|out-of-quota|above[- ]quota|outside[- ]quota|fuera\s+(?:del\s+)?cupo|"
+    r"hors\s+contingent))"
 )
+QUOTA_TIER = re.compile(rf"\b{TIERS}\b(?:[^.;%\n]|\.(?=\d)){{0,60}}$")
+TIER_TAG = re.compile(rf"\s*\(\s*{TIERS}\s*\)")
+TAG_OF_A_FIGURE = re.compile(r"%\s*\(\s*$")
 
 
-def quota_tier(lowered: str, start: int, sentence_start: int) -> str | None:
-    found = QUOTA_TIER.search(lowered, max(sentence_start, start - 90), start)
-    return None if found is None else "in-quota" if found.group("inside") else "over-quota"
+def quota_tier(lowered: str, start: int, end: int, sentence_start: int) -> str | None:
+    found = TIER_TAG.match(lowered, end) or QUOTA_TIER.search(lowered, max(sentence_start, start - 90), start)
+    if found is None or (found.start() < start and TAG_OF_A_FIGURE.search(lowered, 0, found.start())):
+        return None
+    return "in-quota" if found.group("inside") else "over-quota"
 
 
 @remembered_for_the_last_text
