@@ -204,7 +204,19 @@ def _rate(rate: dict, index: int, page: str) -> dict:
 # An EU act's residual row in its other languages ('Alle übrigen Unternehmen', 'Toutes les autres sociétés').
 RESIDUAL = re.compile(
     r"(?i:alle\s+(?:anderen|übrigen)\s+Unternehmen|toutes\s+les\s+autres\s+(?:sociétés|entreprises)|"
-    r"todas\s+las\s+demás\s+empresas|tutte\s+le\s+altre\s+(?:società|imprese)|alle\s+andere\s+ondernemingen)"
+    r"todas\s+las\s+demás\s+empresas|tutte\s+le\s+altre\s+(?:società|imprese)|alle\s+andere\s+ondernemingen|"
+    # 'Alle übrigen Einfuhren mit Ursprung in der Volksrepublik China': the rest of the origin's imports
+    r"(?:alle\s+(?:anderen|übrigen)\s+Einfuhren|toutes\s+les\s+autres\s+importations|todas\s+las\s+demás\s+"
+    r"importaciones)\b.*)"
+)
+# The Union's other standard row of a remedy's table, in the act's language ('Im Anhang aufgeführte andere
+# mitarbeitende Unternehmen', 'Autres sociétés ayant coopéré', 'Otras empresas cooperantes'): never German in English.
+COOPERATING = re.compile(
+    r"(?i:(?:(?:im\s+anhang\s+(?:aufgeführte|genannte)\s+)?(?:andere\s+|sonstige\s+)?(?:mitarbeitende|kooperierende)\s+"
+    r"Unternehmen|im\s+anhang\s+(?:aufgeführte|genannte)\s+Unternehmen|autres\s+(?:sociétés|entreprises)\s+"
+    r"(?:ayant\s+coopéré|coopérantes)|otras\s+empresas\s+(?:que\s+han\s+cooperado|cooperantes))"
+    r"(?:\s+(?:énumérées|figurant|mentionnées)\s+à\s+l['’]annexe|\s+(?:enumeradas|que\s+figuran)\s+en\s+el\s+anexo)?"
+    r"(?:\s+[IVX]+)?)"
 )
 
 
@@ -215,6 +227,8 @@ def in_english(label: str | None) -> str | None:
         return label
     if RESIDUAL.fullmatch(label.strip()):
         return "all other companies"
+    if COOPERATING.fullmatch(label.strip()):
+        return "other cooperating companies"
     found = next(find_country_names(label), None)
     if found is None or found.start != 0 or label[: found.end] == country_name(found.code):
         return label

@@ -98,6 +98,9 @@ INFLATION_BEFORE = re.compile(
 QUALIFIER_OF_THE_GOODS = re.compile(
     r"\bor (?:more|less)(?=\s+(?:to|at)\s+\d)"
     r"|\b(?:more|less) than \d[\d.,]*\s?(?:kg|g|kilo(?:gram)?s?|tonnes?|tons?|litres?|liters?|l|ml|cm|mm|m)\b"
+    # a compound duty's floor in money after its percentage ('5%, but at least 50 euros for 1000 kg'): the duty's
+    # minimum, never the goods' specification 'at least' otherwise states ('of a purity of at least 97 %')
+    r"|\bat least(?=\s+(?:(?:eur|usd|us\$|\$|€)\s*\d|\d[\d.,]*\s*(?:euros?|eur|€|usd|us\s?dollars?|dollars?)\b))"
 )
 TIER_CONDITION = re.compile(r"[ \t]*(?:\((?:inclusive|exclusive)\)[ \t]*)?:[ \t\n]+(?:[$€£]|usd|eur|gbp|\d)")
 
@@ -298,7 +301,29 @@ def _as_rate(text, lowered, candidate, sentences: Sentences, acting: ActingSente
     )
     if row is not None:  # a duty printed as it was and as amended: the column says which
         role = amended_column_role(column_header(text, start), columns) or role
+    row = row or quota_tier(lowered, start, end, sentence_start)
     return RateMention(tidy(value), unit, kind, role, row, text[start:end], start, end)
+
+
+# The tier of a tariff quota a rate is for, named in its clause right before it ('liquidated at the in-quota (low) rate
+# (HTS 1604.14.22/6%)', 'the out-of-quota rate of 20 %', 'tasa fuera de cupo') or as its tag ('30% (in-quota) and 40%
+# (out-quota)'): without it two rates read as one range. A tag closes the figure before it, never opens the next one.
+TIERS = (
+    r"(?:(?P<inside>in-quota|within[- ]quota|inside[- ]quota|intra-?quota|dentro\s+(?:del\s+)?cupo|"
+    r"dans\s+le\s+contingent)"
+    r"|(?P<outside>over-quota|out-?quota|out-of-quota|above[- ]quota|outside[- ]quota|fuera\s+(?:del\s+)?cupo|"
+    r"hors\s+contingent))"
+)
+QUOTA_TIER = re.compile(rf"\b{TIERS}\b(?:[^.;%\n]|\.(?=\d)){{0,60}}$")
+TIER_TAG = re.compile(rf"\s*\(\s*{TIERS}\s*\)")
+TAG_OF_A_FIGURE = re.compile(r"%\s*\(\s*$")
+
+
+def quota_tier(lowered: str, start: int, end: int, sentence_start: int) -> str | None:
+    found = TIER_TAG.match(lowered, end) or QUOTA_TIER.search(lowered, max(sentence_start, start - 90), start)
+    if found is None or (found.start() < start and TAG_OF_A_FIGURE.search(lowered, 0, found.start())):
+        return None
+    return "in-quota" if found.group("inside") else "over-quota"
 
 
 @remembered_for_the_last_text

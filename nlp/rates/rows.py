@@ -20,6 +20,13 @@ LEADS_TO_FIGURE = re.compile(
     re.I,
 )
 SPACES = re.compile(r"[ \t\u00a0]{2,}")
+# A list item's words that only lead to its figure ('- in the amount of 5%, but …', '– at a rate of 10%'): no row's
+# company or goods
+ONLY_LEADS_TO_FIGURE = re.compile(
+    r"(?:(?:in\s+the\s+amount|at\s+(?:the|a)\s+rate|in\s+the\s+(?:rate|size))\s+of|amounting\s+to|"
+    r"en\s+(?:el\s+)?(?:monto|importe|cuant[ií]a)\s+de|à\s+hauteur\s+de|au\s+taux\s+de|in\s+Höhe\s+von)",
+    re.I,
+)
 # The figures closing a row's first cell, never the digits of a word ('A899' is a code, not 'A' and a figure)
 TRAILING_FIGURES = re.compile(r"\s*(?<!\w)\d[\d,. ]*$")
 # the TARIC additional code closing an unruled row's label ('Qingdao A899 0 %'): a code, not the company's name
@@ -42,6 +49,8 @@ def row_label(text: str, offset: int) -> str | None:
     label = SPACES.sub(" ", LEADS_TO_FIGURE.sub("", LIST_MARKER.sub("", label))).strip()
     if not label and GROUP_RATE_LINE.fullmatch(text, start, line_at(text, offset)[1]):
         label = _members_above(text, start)
+    if ONLY_LEADS_TO_FIGURE.fullmatch(label):
+        return None
     return label if any(ch.isalnum() for ch in label) else None
 
 

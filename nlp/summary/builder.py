@@ -16,7 +16,7 @@ from nlp.summary.attach import countries_measure
 from nlp.summary.casing import title_case_from_capitals
 from nlp.summary.decisions import appeal_decision, declined_remedy, exclusion_count, extension_count
 from nlp.summary.goods import goods_defined, goods_named, on_exports
-from nlp.summary.naming import clip, foreign_title, names_number, states_date
+from nlp.summary.naming import clip, foreign_title, names_number, states_date, titled_act
 from nlp.summary.operative import (
     OPENING_CHARS,
     content_words,
@@ -29,12 +29,15 @@ from nlp.summary.operative import (
 from nlp.summary.period import FAVOURS, day, first_date, first_iso, period, start_date
 from nlp.summary.phrases import measure_phrase, replaces_ended_basis
 from nlp.summary.proceedings import acted_on_codes, as_provisional, opens_review, preliminary_verb, provisional
+from nlp.summary.steps import stepped_rates
 from nlp.summary.verbs import (
     OPENS_EXCLUSIONS_INQUIRY,
+    RENAMES,
     amends_instrument,
     distance,
     exclusion_verb,
     postpones_start,
+    renames_company,
     sets_timetable,
     suspends_duty,
     within_investigation,
@@ -80,6 +83,7 @@ SETS_NO_RATE = (
     "sets the timetable of a review of",
     "sets the timetable of an investigation into",
     "issues a decision in the investigation into",
+    RENAMES,  # a company renamed keeps its rate
 )
 SHORT_NAMES = {
     "CN": "China",
@@ -120,6 +124,8 @@ def summarise(facts: Facts) -> str:
     if not measures and operative and _names_the_document(operative, facts):
         return clip(operative, MAX_CHARS)  # what the document says it does, naming it
     lead = _lead_sentence(facts, measures, found or "", actor) if measures else _document_sentence(facts, actor)
+    if not measures and (titled := titled_act(facts.title)):
+        lead = f"{actor} {titled}{_code_count(facts)}."  # 'corrects the wording of language versions of …'
     if not measures and (decided := appeal_decision(facts, actor)):
         lead = decided  # 'The … Tribunal allows an appeal …', never 'Canada issues a notice'
     if (
@@ -178,23 +184,26 @@ def _lead_sentence(facts: Facts, measures: list, operative: str, actor: str) -> 
         or suspends_duty(primary.type, _operative_text(facts))
         or _verb(facts, primary)
     )
+    verb = renames_company(primary.type, verb, facts.text, _articles(facts)) or verb
     verb = within_investigation(verb, primary, facts)
     verb = preliminary_verb(verb, primary.type, _operative_text(facts))
     if verb in ("ends", "removes") and replaces_ended_basis(primary.type, _operative_text(facts)):
         verb = "imposes"  # one basis ends, another begins: the summary names the one that begins
     rates = [] if verb in SETS_NO_RATE else _lead_rates(facts)  # an investigation opened sets no duty yet
     exports = on_exports(facts.title)
-    phrase = measure_phrase(primary.type, rates, facts.text, _operative_text(facts))
+    steps = stepped_rates(rates, facts.dates, facts.text)  # '5% until 31 December 2025, then 10% from …'
+    phrase = measure_phrase(primary.type, [] if steps else rates, facts.text, _operative_text(facts))
+    phrase += f" of {steps}" if steps else ""
     if verb == "imposes" and provisional(primary.type, _operative_text(facts)):
         phrase = as_provisional(phrase)
     if exports and primary.type == "tariff_quota":
         phrase = "an export quota"  # a ceiling on what leaves, never a quota on imports
     parts = [actor, verb, phrase]
-    titled = next((act for cue, act in vocabulary["titled_acts"] if compiled(cue).search(facts.title or "")), None)
-    if primary.type == "other" and titled:
-        parts = [actor, titled]  # 'classifies goods in the Combined Nomenclature', never 'announces customs changes'
+    titled = titled_act(facts.title)
+    if primary.type in ("other", "nomenclature_change") and titled:
+        parts = [actor, titled]  # 'classifies goods in the Combined Nomenclature', never 'changes commodity codes'
     goods = goods_named(facts.title or "") or goods_named(operative) or goods_defined(facts.text)
-    countries = _country_list(acted_on_codes(facts, verb == "amends")) if facts.affected else None
+    countries = _country_list(acted_on_codes(facts, verb in ("amends", RENAMES))) if facts.affected else None
     elsewhere = countries_measure(facts.text, facts.signals, facts.affected, [m.type for m in measures])
     if elsewhere:
         countries = None  # named with another measure: the 'it also concerns' part pairs them with it
@@ -206,7 +215,7 @@ def _lead_sentence(facts: Facts, measures: list, operative: str, actor: str) -> 
     elif countries:  # 'on imports from China', never 'a duty from China'
         goods_word = "goods" if primary.type == "prohibition" else "imports"  # 'an import ban on goods from Canada'
         parts.append(f"{'for' if primary.type in FAVOURS else 'on'} {goods_word} from {countries}")
-    parts.append(period(facts.dates, verb, primary.type))
+    parts.append("" if steps else period(facts.dates, verb, primary.type))
     sentence = " ".join(part for part in parts if part) + _code_count(facts)
     others = [_other_measure(m.type, elsewhere, facts) for m in measures[1:3]]
     if others:
@@ -297,6 +306,13 @@ def _operative_text(facts: Facts) -> str:
     """The title and the operative parts: where what the document does is said."""
     spans = facts.layout.spans(OPERATIVE - {"annex"})
     return " ".join([facts.title or ""] + [facts.text[start:end] for start, end in spans])
+
+
+def _articles(facts: Facts) -> str:
+    """The operative parts alone, without the title (whose cited act may name a review)."""
+    after = facts.title_span[1] if facts.title_span else 0
+    spans = facts.layout.spans(OPERATIVE - {"annex"})
+    return " ".join(facts.text[max(start, after) : end] for start, end in spans if end > after)
 
 
 def _actor(facts: Facts) -> str:

@@ -13,9 +13,19 @@ SHORT_WORDS = frozenset("act air dry new oil raw sea tax tea use day law".split(
 TURKISH_CAPITALS = re.compile(r"[ĞŞİ]")  # capitals no other language the journals print uses
 
 
+# A word printed letter by letter for emphasis ('Q Ə R A R', 'D E C R E E'): three or more single capitals in a row.
+SPACED_LETTERS = re.compile(r"(?<!\S)[^\W\d_](?:[ \t][^\W\d_]){2,}(?!\S)")
+
+
 def title_case_from_capitals(title: str) -> str:
     turkish = bool(TURKISH_CAPITALS.search(title))
+    title = SPACED_LETTERS.sub(_joined, title)  # one word, never single letters cased one by one ('Q Ə R a R')
     return " ".join(_word(word, index == 0, turkish) for index, word in enumerate(title.split()))
+
+
+def _joined(match: re.Match) -> str:
+    letters = match.group().split()
+    return "".join(letters) if all(letter.isupper() for letter in letters) else match.group()
 
 
 def _word(word: str, first: bool, turkish: bool) -> str:

@@ -139,7 +139,10 @@ def _sentence_case(goods: str) -> str:
 # country it names, a destination, never an origin.
 EXPORT_ACT = guarded(
     r"\bexport\s+(?:control|permits?|licen[cs]es?|licensing|bans?|prohibitions?|restrictions?|quotas?|ceilings?)\b"
-    r"|\b(?:cupos?|contingentes?|cuotas?)\s+(?:m[áa]ximos?\s+)?(?:de\s+|para\s+)export|\bquotas?\s+(?:for|on)\s+exports?\b",
+    r"|\b(?:cupos?|contingentes?|cuotas?)\s+(?:m[áa]ximos?\s+)?(?:de\s+|para\s+)export|\bquotas?\s+(?:for|on)\s+exports?\b"
+    # a duty on what leaves ('rate of export (export) customs duty', 'derechos de exportación')
+    r"|\bexport\s+(?:\(export\)\s+)?(?:customs\s+)?(?:dut(?:y|ies)|tax(?:es)?|levy|levies|tariffs?)\b"
+    r"|\b(?:derechos?|aranceles?)\s+(?:de|a\s+la)\s+exportaci[óo]n\b|\bdroits?\s+(?:de\s+douane\s+)?à\s+l['’]exportation\b",
     re.I,
 )
 # ... never one that names imports or an origin: a duty on goods 'originating in' a country that restricts its

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from nlp.summary.period import day
+from nlp.summary.words import compiled, words
 
 MAX_FOREIGN_TITLE_CHARS = 160
 
@@ -40,3 +41,8 @@ def clip(sentence: str, limit: int) -> str:
     if len(sentence) <= limit:
         return sentence
     return sentence[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
+def titled_act(title: str | None) -> str | None:
+    """What the title names the act as doing ('… correcting certain language versions of …'): data/summary.json."""
+    return next((act for cue, act in words()["titled_acts"] if compiled(cue).search(title or "")), None)

@@ -248,7 +248,7 @@ def _third_person(verb: str) -> str:
 def worth_quoting(sentence: str, lead: str) -> bool:
     """English, or another language in a line or less; words rather than a table's codes run together; and not
     the lead said again."""
-    readable = (_reads_english(sentence) or len(sentence) <= MAX_FOREIGN_CHARS) and not codes_dump(sentence)
+    readable = _reads_english(sentence) and not codes_dump(sentence)
     return readable and not restates(sentence, lead)
 
 
