@@ -49,6 +49,7 @@ SIZES = {
     "final25": 42,
     "final26": 38,
     "final27": 44,
+    "final28": 29,
     "read17-us": 14,
     "read17-eu": 14,
     "read17-asia": 14,
@@ -301,4 +302,4 @@ FLOORS = {
 }
 # A set may hold a false code on a code-less document: pinned at the count measured, so a second one fails
 # (final7's one, a Swiss official collection's 'AS 2008 3519', is read as a citation since round 5).
-FALSE_CODES_ON_CODELESS: dict[str, int] = {}
+FALSE_CODES_ON_CODELESS: dict[str, int] = {"final28": 2}
