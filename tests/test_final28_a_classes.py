@@ -3,7 +3,7 @@ proclamation, section 338 annexes, an HTSUS safeguard note). Each class has a pa
 kind, one in another wording or jurisdiction, and a near miss that must not give the fact. Every passage is written
 for these tests."""
 
-from tests.fact_readers import dates
+from tests.fact_readers import affected, dates, measures
 
 # --- a quota table's yearless quarters and a rate schedule's yearly steps -------------------------------------------
 
@@ -67,3 +67,94 @@ def test_a_near_miss_quarter_with_its_year_and_quota_years_without_rates_stand()
         "to 31 December 2032; 24,000 tonnes from 1 January 2033 to 31 December 2033."
     )
     assert ("application_end", "2031-12-31") in dates(years)
+
+
+# --- the investigated economies an operative part rates as a class ---------------------------------------------------
+
+INVESTIGATED = (
+    "MEMORANDUM FOR THE UNITED STATES TRADE REPRESENTATIVE\n\n"
+    "On May 3, 2031, the Trade Representative initiated investigations under section 301 of the Trade Act of 1974 "
+    "into the acts, policies, and practices of 6 economies concerning their treatment of digital services. The "
+    "economies subject to these investigations are:\n\n"
+    "1.   Chile\n2.   Ghana\n3.   Kenya\n4.   Norway\n5.   Peru\n6.   Uruguay\n\n"
+    "On July 9, 2031, the Trade Representative determined that the acts of each economy are unreasonable.\n\n"
+    "Section 1. Tariffs. (a) The Trade Representative shall impose a tariff of 10 percent on goods of Chile and "
+    "Peru.\n(b) For goods of all other investigated economies, the Trade Representative shall impose a tariff rate "
+    "of 15 percent.\n"
+)
+
+
+def test_a_listed_investigated_economies_rated_as_a_class_are_affected():
+    """Class: a section 301 memorandum lists the investigated economies in its recitals and rates the rest as 'all
+    other investigated economies' (final28 3901): every listed economy's goods get a rate, so each is affected."""
+    assert affected(INVESTIGATED) == ["CL", "GH", "KE", "NO", "PE", "UY"]
+
+
+def test_a_countries_under_investigation_in_another_wording():
+    """Same class, another wording (a bulleted list of 'countries covered by the investigation', 'the remaining
+    countries under investigation')."""
+    text = (
+        "NOTICE OF ACTION\n\nThe countries covered by the investigation are:\n- Bolivia\n- Jordan\n- Senegal\n\n"
+        "The Ministry has found the practices of each of them unreasonable.\n\n"
+        "ORDER\n1. Imports of goods of Jordan shall be subject to an additional duty of 20 percent.\n"
+        "2. Imports of goods of the remaining countries under investigation shall be subject to an additional duty "
+        "of 12 percent.\n"
+    )
+    assert affected(text) == ["BO", "JO", "SN"]
+
+
+def test_a_near_miss_investigated_list_without_a_class_rate():
+    """Near miss: the operative part rates only named economies; the others of the investigated list stay
+    background (an investigation's scope is no measure)."""
+    text = INVESTIGATED.replace("For goods of all other investigated economies", "For goods of Kenya")
+    assert affected(text) == ["CL", "KE", "PE"]
+
+
+# --- a carve-out written into the document's own duty, and a foreign prohibition a section 301 action answers -------
+
+
+def test_a_exemption_from_the_tariffs_directed_in_this_memorandum_is_no_exclusion():
+    """Class: 'shall exempt from the tariffs imposed as directed in subsection (a) of this section the products
+    identified in the Annex' (final28 3901) carves goods out of the document's own duty: no exclusion; and a
+    prohibition the economies fail to impose, commit to or enforce is the practice answered, not a prohibition."""
+    text = (
+        "Actions in the Investigations of the Failure of Each Economy to Impose and Effectively Enforce a Prohibition "
+        "on the Importation of Goods Produced with Child Labor\n\n"
+        "Section 1. (a) The Trade Representative shall impose a section 301 tariff of 15 percent on all goods of "
+        "Peru, as a retaliation under section 301.\n"
+        "(b) The Trade Representative shall exempt from the tariffs imposed as directed in subsection (a) of this "
+        "section the products identified in the Annex.\n"
+        "(c) These tariffs encourage economies that have made commitments to the United States regarding child labor "
+        "import prohibitions to enact and effectively enforce a child labor import prohibition.\n"
+    )
+    found = measures(text)
+    assert "exclusion" not in found and "prohibition" not in found
+    assert "retaliation" in found
+
+
+def test_a_note_exception_with_its_own_heading_is_no_exclusion():
+    """Class, another wording (an HTSUS note's subdivision giving the exception its own heading: 'As provided in
+    heading 9903.61.05, the additional duties imposed by heading 9903.61.01 shall not apply to', final28 3904): the
+    exception is written into the note's duty."""
+    text = (
+        "1. The following new U.S. note 60 is inserted in numerical order:\n"
+        "“60. (a) Heading 9903.61.01 imposes an additional ad valorem rate of duty on imports of products of "
+        "Freedonia enumerated in subdivision (b) of this note.\n"
+        "(c) As provided in heading 9903.61.05, the additional duties imposed by heading 9903.61.01 shall not apply to "
+        "articles of civil aircraft.”\n"
+    )
+    assert "exclusion" not in measures(text)
+
+
+def test_a_near_miss_exclusion_from_an_existing_heading_and_a_real_import_ban():
+    """Near misses: an annex excluding goods from an existing heading's duties ('The additional duties imposed by
+    heading 9903.88.03 shall not apply to the following particular products') is an exclusion; a government that
+    imposes an import prohibition itself prohibits."""
+    exclusion = (
+        "Annex\nEffective with respect to goods entered on or after May 1, 2031, U.S. note 20 is modified: the "
+        "additional duties imposed by heading 9903.88.03 shall not apply to the following particular products, "
+        "provided for in subheading 8501.10.40.\n"
+    )
+    assert "exclusion" in measures(exclusion)
+    ban = "The Government hereby imposes an import prohibition on used tyres from all origins with immediate effect."
+    assert "prohibition" in measures(ban)
