@@ -5,7 +5,7 @@ for these tests."""
 
 from tests.fact_readers import affected, dates, measures
 
-# --- a quota table's yearless quarters and a rate schedule's yearly steps -------------------------------------------
+# --- a quota table's yearless quarters, beside a rate schedule's yearly steps -------------------------------------------
 
 QUARTER_TABLE = (
     "(d) For the purposes of heading 9903.52.40, the maximum aggregate quantity of all panels in the periods "
@@ -30,31 +30,26 @@ def test_a_quota_tables_yearless_quarters_are_no_period_of_the_measure():
     assert ("application_end", "2032-06-30") not in found
 
 
-def test_a_rate_schedules_yearly_steps_give_one_period():
-    """Class: a safeguard's rates stepping down year by year, each period printed beside its rates (final28 3906's
-    (e) table): the measure runs from the first step's start to the last step's end; the inner boundaries are
-    `other`."""
-    found = dates(QUARTER_TABLE)
-    assert ("application_start", "2032-01-01") in found
-    assert ("application_end", "2034-12-31") in found
-    assert ("application_end", "2032-12-31") not in found
-    assert ("application_start", "2033-01-01") not in found
-    assert ("application_end", "2033-12-31") not in found
-
-
-def test_a_quarterly_allocation_and_rate_steps_in_another_wording():
-    """Same classes, another wording and jurisdiction (a European-style regulation with 'from ... to ...' steps and
-    quarterly tranches written day-first without a year)."""
+def test_a_quarterly_tranches_in_another_wording():
+    """Same class, another wording and jurisdiction (a European-style regulation opening quarterly tranches written
+    day-first without a year, below its dated quota period)."""
     text = (
-        "Article 2\nThe additional duty shall be:\n(a) 12 % from 1 July 2031 to 30 June 2032;\n"
-        "(b) 10 % from 1 July 2032 to 30 June 2033;\n(c) 8 % from 1 July 2033 to 30 June 2034.\n"
+        "Article 2\nThe tariff quota of 12 000 tonnes shall be open from 1 July 2031 to 30 June 2032.\n"
         "Article 3\nThe tariff quota shall be opened in quarterly tranches: first quarter from 1 July to "
         "30 September, second quarter from 1 October to 31 December.\n"
     )
     found = dates(text)
-    assert ("application_start", "2031-07-01") in found and ("application_end", "2034-06-30") in found
-    assert ("application_end", "2032-06-30") not in found and ("application_start", "2033-07-01") not in found
-    assert not any(value.endswith("-09-30") or value.endswith("-10-01") for kind, value in found if kind != "other")
+    assert ("application_start", "2031-07-01") in found and ("application_end", "2032-06-30") in found
+    assert not any(value[5:] in ("09-30", "10-01", "12-31") for kind, value in found if kind != "other")
+
+
+def test_a_rate_steps_each_bounded_stay_periods():
+    """The other reading (Round 20 convention (a), final22 3221): a safeguard's yearly rate steps, each bounded in its
+    own phrase ('If entered during the period August 15, 2032, through August 14, 2033'), keep each step's start and
+    end; only the yearless quarters are dropped."""
+    found = dates(QUARTER_TABLE)
+    assert ("application_start", "2032-01-01") in found and ("application_end", "2034-12-31") in found
+    assert ("application_start", "2033-01-01") in found
 
 
 def test_a_near_miss_quarter_with_its_year_and_quota_years_without_rates_stand():
@@ -158,3 +153,51 @@ def test_a_near_miss_exclusion_from_an_existing_heading_and_a_real_import_ban():
     assert "exclusion" in measures(exclusion)
     ban = "The Government hereby imposes an import prohibition on used tyres from all origins with immediate effect."
     assert "prohibition" in measures(ban)
+
+
+# --- partners named in a drawback condition or an agreement's treatment across a line break ------------------------
+
+DRAWBACK = (
+    "Adjusting Imports of Graphite Anodes into the United States\n\n"
+    "BY THE PRESIDENT OF THE UNITED STATES OF AMERICA\n\nA PROCLAMATION\n\n"
+    "NOW, THEREFORE, I, by the authority vested in me by section 232 of the Trade Expansion Act of 1962, do hereby "
+    "proclaim as follows:\n\n"
+    "(1)  Imports of graphite anodes shall be subject to an additional 20 percent ad valorem rate of duty.\n\n"
+    "(2)  Products of Japan shall be subject to an additional 15 percent ad valorem rate of duty.\n\n"
+    "(3)  Manufacturing drawback claims made in accordance with subsections\n"
+    "(a) and (b) of section 313 of the Tariff Act of 1930, as amended, 19\n"
+    "U.S.C. 1313(a)-(b), shall be available with respect to the duties\n"
+    "imposed pursuant to this proclamation on articles that meet the\nfollowing conditions:\n\n"
+    "(a)  the article is a product of Trade Agreement Partners, composed of\n"
+    "the United Kingdom, Mexico, Canada, and any trading partner with\n"
+    "which the United States concludes a trade agreement; and\n\n"
+    "(b)  the graphite content of the article is composed entirely of graphite from a Trade Agreement Partner.\n"
+)
+
+
+def test_a_drawback_conditions_partners_are_not_affected():
+    """Class: a section 232 proclamation's drawback clause names the Trade Agreement Partners whose products qualify
+    for a refund (final28 3902, as final20 2802): a condition of the refund, not origins the duty targets."""
+    assert affected(DRAWBACK) == ["JP"]
+
+
+def test_a_refund_condition_and_agreement_treatment_in_another_wording():
+    """Same classes, another wording: a duty drawback granted for goods of listed partners, and goods 'eligible for'
+    an agreement's 'special tariff treatment' with the words broken over lines (final28 3904)."""
+    text = (
+        "Section 2. Imports of pleasure boats of Freedonia shall be subject to an additional duty of 30 percent.\n"
+        "Section 3. Duty drawback shall be available for goods of Chile and Peru used in the manufacture of exported "
+        "boats.\n"
+        "Section 4. The additional duty shall not apply to boat parts of heading 9903.70.02, 9903.70.03 (as applied to "
+        "parts that are eligible for\n       special tariff treatment under the United States-Mexico-Canada "
+        "Agreement (USMCA)).\n"
+    )
+    found = affected(text)
+    assert not {"MX", "CL", "PE"} & set(found)
+
+
+def test_a_near_miss_partners_with_their_own_rate_stay_affected():
+    """Near miss: a partner given its own rate beside the drawback clause ('Products of Japan and of the United
+    Kingdom shall be subject to an additional 15 percent') is affected."""
+    text = DRAWBACK.replace("(2)  Products of Japan", "(2)  Products of Japan and of the United Kingdom")
+    assert affected(text) == ["GB", "JP"]

@@ -13,7 +13,6 @@ from datetime import date, timedelta
 
 from nlp.dates.finder import FoundDate
 from nlp.dates.layout import Layout
-from nlp.dates.recurring import rated_stages
 from nlp.dates.rules import DateRules
 from nlp.text.patterns import guarded
 from nlp.types import DateMention
@@ -166,8 +165,7 @@ def staged_periods(text: str, mentions: list[DateMention]) -> list[DateMention]:
     quarterly tranches): the measure runs from the first stage's start to the last stage's end. Where one
     stage ends the day before the next starts, those two inner dates are steps of one measure: `other`. A run of
     consecutive periods is such a schedule when the text states the whole period apart from its stages, or names
-    the stages (tranches, instalments), or prints each stage's rate beside it (recurring.py); otherwise (quota years
-    listed one by one) each period stands."""
+    the stages (tranches, instalments); otherwise (quota years listed one by one) each period stands."""
     starts = {m.date for m in mentions if m.type == "application_start" and not m.derived}
     links = {
         end.date
@@ -178,11 +176,7 @@ def staged_periods(text: str, mentions: list[DateMention]) -> list[DateMention]:
         return mentions
     inner = links | {_next_day(value) for value in links}
     staged = [m for m in mentions if m.type in PAIR and not m.derived and m.date in inner]
-    if not (
-        _whole_period_stated(mentions, inner)
-        or any(_names_stages(text, m) for m in staged)
-        or rated_stages(text, staged)
-    ):
+    if not (_whole_period_stated(mentions, inner) or any(_names_stages(text, m) for m in staged)):
         return mentions
     return [DateMention("other", m.date, m.text, m.start, m.end, m.derived) if m in staged else m for m in mentions]
 

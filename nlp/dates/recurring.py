@@ -1,10 +1,9 @@
-"""Dates of a schedule that are no date of the measure itself (round 25, final28 3906).
+"""Days of a quota table that recur every year are no date of the measure (round 25, final28 3906).
 
 A quota's quarters are printed without a year ("1st quarter" / "May 16 through August 14"): the same days recur in
 each quota year, so the year the nearest full date lends them is a guess, and the period is no application period.
-A rate schedule's yearly steps ("If entered during the period August 15, 2027, through August 14, 2028" / "48%")
-are stages of one measure: its first start and last end are the measure's period, the inner boundaries `other`
-(periods.staged_periods, whose stages are otherwise named or bounded by a stated whole period)."""
+(A rate schedule's yearly steps, each bounded in its own phrase, stay periods: Round 20 convention (a), final22
+3221.)"""
 
 from __future__ import annotations
 
@@ -13,7 +12,6 @@ import re
 from nlp.text.patterns import guarded
 from nlp.types import DateMention
 
-PAIR = ("application_start", "application_end")
 # the subdivision of a quota year, in the languages the tables are read in
 QUARTER_WORD = guarded(
     r"\b(?:quarters?|quarterly|trimestres?|trimester|quartals?|quartal|kwarta\w*|kvartal\w*)\b", re.I
@@ -38,27 +36,6 @@ def recurring_quarters_as_other(text: str, mentions: list[DateMention]) -> list[
         if QUARTER_WORD.search(text, max(0, mention.start - QUARTER_REACH), mention.start):
             recurring.add(id(mention))
     return [_other(m) if id(m) in recurring else m for m in mentions]
-
-
-# a step's rate: a percentage, printed beside the period (a flattened table puts it on the lines around)
-STEP_RATE = re.compile(r"\d+(?:[.,]\d+)?[ \t\u00a0]*(?:%|per[ \t]?cent\b|percent\b)", re.I)
-STEP_RATE_REACH = 60
-
-
-RATED_BOUNDARIES_MIN = 4  # two steps' ends and the next steps' starts
-
-
-def rated_stages(text: str, inner: list[DateMention]) -> bool:
-    """Whether the inner boundaries of a run of consecutive periods stand beside rates (two steps at least): a
-    schedule of one measure's rates, year by year (a safeguard's liberalisation), not quota years that stand each
-    on its own (the same periods may also head a table of quantities: their boundaries are as inner)."""
-    rated = [
-        m
-        for m in inner
-        if STEP_RATE.search(text, max(0, m.start - STEP_RATE_REACH), m.start)
-        or STEP_RATE.search(text, m.end, m.end + STEP_RATE_REACH)
-    ]
-    return len(rated) >= RATED_BOUNDARIES_MIN
 
 
 def _other(mention: DateMention) -> DateMention:
