@@ -3,7 +3,7 @@ proclamation, section 338 annexes, an HTSUS safeguard note). Each class has a pa
 kind, one in another wording or jurisdiction, and a near miss that must not give the fact. Every passage is written
 for these tests."""
 
-from tests.fact_readers import affected, dates, measures
+from tests.fact_readers import affected, dates, measures, rates
 
 # --- a quota table's yearless quarters, beside a rate schedule's yearly steps -------------------------------------------
 
@@ -201,3 +201,44 @@ def test_a_near_miss_partners_with_their_own_rate_stay_affected():
     Kingdom shall be subject to an additional 15 percent') is affected."""
     text = DRAWBACK.replace("(2)  Products of Japan", "(2)  Products of Japan and of the United Kingdom")
     assert affected(text) == ["GB", "JP"]
+
+
+# --- a zero tariff in words, and an amount per watt ------------------------------------------------------------------
+
+
+def _rate_pairs(text: str) -> list[tuple[float, str]]:
+    return sorted((value, unit) for value, unit, _ in rates(text))
+
+
+def test_a_tariff_of_zero_is_a_zero_rate():
+    """Class: 'where such product's MFN tariff is greater than or equal to 10 percent, the Trade Representative shall
+    impose a section 301 tariff of zero' (final28 3901): a zero rate, as 'the tariff is zero' is."""
+    text = (
+        "Section 1. The Trade Representative shall impose a section 301 tariff of 15 percent on goods of Peru; where "
+        "such product's MFN tariff is 15 percent or more, the Trade Representative shall impose a section 301 tariff "
+        "of zero.\n"
+    )
+    assert (0, "percent") in _rate_pairs(text)
+
+
+def test_a_duty_of_zero_and_an_amount_per_watt_in_another_wording():
+    """Same classes, another wording and jurisdiction (a Canadian-style order: 'a surtax of zero', and a minimum
+    price per watt enforced as a duty, as final28 3902's '$0.38 per watt for solar modules')."""
+    text = (
+        "ORDER\n2. A surtax of 20 percent is imposed on solar modules of heading 85.41 originating in Chile. Solar "
+        "modules of Chile valued over $0.30 per watt shall bear a surtax of zero.\n"
+        "3. The minimum surtax is $0.12 per watt.\n"
+    )
+    pairs = _rate_pairs(text)
+    assert (0, "percent") in pairs
+    assert any(unit.endswith("/watt") and value == 0.12 for value, unit in pairs)
+
+
+def test_a_near_miss_zero_in_another_sense():
+    """Near miss: 'zero' that is no rate of the act (a count: 'the number of exclusions fell to zero'; a zero the
+    notice leaves alone)."""
+    text = (
+        "The additional duty of 25 percent continues to apply. The number of pending exclusion requests fell to zero "
+        "in 2031.\n"
+    )
+    assert (0, "percent") not in _rate_pairs(text)
