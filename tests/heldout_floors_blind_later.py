@@ -244,14 +244,17 @@ LATER_BLIND_SETS = {
     # measured with totals only at the round's first commit d24f6b5b (codes 0.990 with 2 false codes on code-less
     # documents, dates 0.653, measures 0.666, affected 0.707, jurisdiction 0.823, title 0.727, identifier 0.782,
     # rates 0.915, quotas 0.000): the blind estimate.
+    # Round 25 second pass, quarter a (US 3901-3906, eval/heldout/final28/SECOND-a.md): investigated economies rated as
+    # a class, drawback partners, own-measure exemptions, a foreign prohibition answered, yearless quarters, zero and
+    # per-watt rates; 3906's inner rate steps relabelled application_start/end (Round 20 (a), final22 3221).
     "final28": {
         "codes": 0.99,
-        "dates": 0.653,
-        "measures": 0.666,
-        "affected": 0.707,
+        "dates": 0.767,  # 0.653 (blind; 3906 relabelled since)
+        "measures": 0.697,  # 0.666
+        "affected": 0.964,  # 0.707
         "title": 0.727,
         "identifier": 0.782,
-        "rates": 0.915,
+        "rates": 0.953,  # 0.915
         "quotas": 0.0,
         "jurisdiction": 0.823,
     },
