@@ -242,3 +242,44 @@ def test_a_near_miss_zero_in_another_sense():
         "in 2031.\n"
     )
     assert (0, "percent") not in _rate_pairs(text)
+
+
+# --- the origin an inserted chapter 99 heading's description names ---------------------------------------------------
+
+
+def test_a_heading_rows_product_of_a_country_is_affected():
+    """Class: an annex published alone inserts a heading as a table row whose description wraps down its column
+    ('“9903.03.13    Articles the product of' / '               Canada as provided in', final28 3903, final22
+    3204): the heading is the duty, its country is affected."""
+    text = (
+        "Annex II\nA. Effective with respect to goods entered for consumption on or after August 1, 2031, "
+        "subchapter III of chapter 99 of the HTSUS is modified as follows:\n"
+        "1. The following new heading is inserted in numerical sequence:\n\n"
+        "Heading /      Article Description                   Rates of Duty\n"
+        "“9903.03.21    Articles the product of           The duty          The duty        No\n"
+        "               Ruritania as provided in          provided in       provided in the change”\n"
+        "               U.S. note 55 to this              the applicable    applicable\n"
+    ).replace("Ruritania", "Norway")
+    assert affected(text) == ["NO"]
+
+
+def test_a_heading_row_on_one_line_in_another_wording():
+    """Same class, another layout: the description on one line ('9903.01.77 Articles the product of Brazil, as
+    provided for in U.S. note 2(x)')."""
+    text = (
+        "The following heading is inserted:\n"
+        "9903.01.77  Articles the product of Brazil, as provided for in U.S. note 2(x)  The duty provided in the "
+        "applicable subheading + 40%\n"
+    )
+    assert affected(text) == ["BR"]
+
+
+def test_a_near_miss_heading_row_of_no_country():
+    """Near miss: a heading row whose description names goods, not an origin ('Articles the product of any country
+    other than …' names no target; 'Articles of civil aircraft')."""
+    text = (
+        "The following new headings are inserted:\n"
+        "9903.03.16   Articles of civil aircraft (all aircraft other than military aircraft)   No change\n"
+        "9903.03.17   Articles the product of any country, as provided in U.S. note 51   No change\n"
+    )
+    assert affected(text) == []
