@@ -23,8 +23,10 @@ from nlp.countries.defined_terms import in_a_one_country_definition
 from nlp.countries.exceptions import after_exception, cues, origin_cues
 from nlp.countries.extensions import extended_measure_origin_names
 from nlp.countries.groups import as_members, member_states
+from nlp.countries.heading_rows import heading_row_origins
 from nlp.countries.included_territories import with_included_territories
 from nlp.countries.inserted_text import in_inserted_text
+from nlp.countries.investigated import investigated_countries
 from nlp.countries.jurisdiction import implementing_jurisdiction as implementing_jurisdiction
 from nlp.countries.listed_countries import listed_under_an_acting_lead_in
 from nlp.countries.mention import CountryMention
@@ -102,7 +104,13 @@ def affected_countries(
             name.code, CountryMention(name.code, "affected", text[name.start : name.end], name.start, name.end)
         )
         counts[name.code] = counts.get(name.code, 0) + 1
-    for name in _goods_in_determinations(text, layout, sentences, skip):
+    for name in [
+        *_goods_in_determinations(text, layout, sentences, skip),
+        *investigated_countries(text, acting),
+        *heading_row_origins(text),  # '“9903.03.13 Articles the product of Canada …': the heading's own origin
+    ]:
+        if name.code in skip:
+            continue  # (the determinations' names are read without the skipped ones already)
         mention = CountryMention(name.code, "affected", text[name.start : name.end], name.start, name.end)
         first.setdefault(name.code, mention)
         counts[name.code] = counts.get(name.code, 0) + 1

@@ -29,6 +29,7 @@ from nlp.dates.opening_sentence import EXERCISED_POWER
 from nlp.dates.periods import chained_periods, find_periods, open_last_stage, opening_outside_period, staged_periods
 from nlp.dates.reaching import TIME_OF_DAY
 from nlp.dates.record_fields import typed_record_fields
+from nlp.dates.recurring import recurring_quarters_as_other
 from nlp.dates.relative import RelativePhrase, find_relative, resolve
 from nlp.dates.relayed_lead import relayed_lead_as_other
 from nlp.dates.replaced import demote_replaced, replaced_spans
@@ -72,7 +73,10 @@ def extract_dates(
     mentions = this_year_periods(text, mentions, rules.months)
     mentions += _period_ends(text, mentions, rules)
     mentions = open_last_stage(
-        text, opening_outside_period(chained_periods(text, staged_periods(text, mentions)), layout)
+        text,
+        opening_outside_period(
+            chained_periods(text, staged_periods(text, recurring_quarters_as_other(text, mentions))), layout
+        ),
     )
     mentions = demote_item_periods(text, mentions)
     mentions = demote_before_document_date(mentions, anchors, layout, rules)

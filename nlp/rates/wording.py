@@ -64,13 +64,15 @@ FREE_OF_DUTY = re.compile(r"(?:\bto\s+|\bfrom\s+)(?P<free>free\s+of\s+dut(?:y|ie
 # A zero rate in words: quotas opened 'at zero duty rates' ('at a zero rate of duty', 'at a zero duty rate'; 'at reduced
 # or zero duty rates' says what quotas may give, no rate), French quotas 'à droit nul', rates set 'auf 0' ('sind …
 # vorübergehend auf 0 festgelegt worden', 'auf null gesenkt'), an EAEU decision's 'нулевая ставка ввозной таможенной
-# пошлины' (a zero rate of import duty); a duty said to be zero ('the reciprocal tariff is zero (0)').
+# пошлины' (a zero rate of import duty); a duty said to be zero ('the reciprocal tariff is zero (0)', 'shall impose a
+# section 301 tariff of zero', final28 3901).
 ZERO_WORDED = guarded(
     r"\bat\s+(?:a\s+)?(?P<zero>zero(?:[ -]duty)?\s+rates?(?:\s+of\s+duty)?)\b"
     r"|\bauf\s+(?P<zero2>0|null)\s+(?:festgelegt|festgesetzt|gesenkt|herabgesetzt|reduziert)\b"
     r"|\bà\s+(?P<zero3>droit\s+nul)\b"
     r"|(?<!\w)(?P<zero4>нулев(?:ая|ой|ую)\s+ставк(?:а|и|у|ой))(?!\w)"
     r"|\b(?:tariffs?|dut(?:y|ies)|surcharges?|rates?\s+of\s+duty)\s+(?:is|are|shall\s+be|will\s+be)\s+(?P<zero5>zero)(?![\w-])"
+    r"|\b(?:tariffs?|dut(?:y|ies)|surcharges?|surtax(?:es)?)\s+of\s+(?P<zero6>zero)(?![\w-])"
 )
 
 # a zero the sentence does not set: one a condition awaits ('if Ruritania eliminates its tariffs …, the reciprocal
@@ -135,8 +137,8 @@ def _worded_zeros(lowered: str, start: int, end: int) -> Iterator[tuple]:
     if all(lowered.find(word, start, end) < 0 for word in ("zero", "auf ", " nul", "нулев")):
         return
     for match in ZERO_WORDED.finditer(lowered, start, end):
-        group = next(name for name in ("zero", "zero2", "zero3", "zero4", "zero5") if match.group(name))
-        if group == "zero5" and _zero_not_set(lowered, match.start(), match.end()):
+        group = next(name for name in ("zero", "zero2", "zero3", "zero4", "zero5", "zero6") if match.group(name))
+        if group in ("zero5", "zero6") and _zero_not_set(lowered, match.start(), match.end()):
             continue
         yield 0, match.start(group), match.end(group), "percent", None
 
