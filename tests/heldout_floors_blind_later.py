@@ -246,6 +246,10 @@ LATER_BLIND_SETS = {
     # measured with totals only at the round's first commit d24f6b5b (codes 0.990 with 2 false codes on code-less
     # documents, dates 0.653, measures 0.666, affected 0.707, jurisdiction 0.823, title 0.727, identifier 0.782,
     # rates 0.915, quotas 0.000): the blind estimate.
+    # Round 25 second pass, quarter b (3913-3921; eval/heldout/final28/SECOND-b.md, tests/test_final28_b_classes.py):
+    # a provision that 'shall apply as from' a day before the act, OJ corrigenda (the corrected act's number and date),
+    # a date line's two-digit year after a shortened weekday, 'per 1000kg' per tonne, goods excluded from a chapter in
+    # a classification's reasons (no exclusion). Quarter b's tree, the whole set (others merge theirs).
     # Round 25 second pass, quarter a (US 3901-3906, eval/heldout/final28/SECOND-a.md): investigated economies rated as
     # a class, drawback partners, own-measure exemptions, a foreign prohibition answered, yearless quarters, zero and
     # per-watt rates; 3906's inner rate steps relabelled application_start/end (Round 20 (a), final22 3221).

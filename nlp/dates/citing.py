@@ -15,6 +15,10 @@ from nlp.text.patterns import guarded
 CITING = guarded(
     r"\b(?:corrigendum|correction|amend(?:s|ing|ment\s+(?:to|of))|replac(?:es|ing)|repeal(?:s|ing)|revok(?:es|ing)"
     r"|pursuant\s+to|in\s+accordance\s+with|further\s+to|its|our|their|previous|earlier)\b"
+    # ... and an Official Journal corrigendum in the Union's other languages: "Rettifica del regolamento … dell'",
+    # "Berichtigung der Verordnung … vom", "Rectificatif au règlement … du", "Corrección de errores del Reglamento …
+    # de", "Retificação do", "Rectificatie van": the date is the corrected act's (the corrigendum has none of its own)
+    r"|\b(?:rettifica|berichtigung|rectificatif|correcci[oó]n\s+de\s+errores|retifica[cç][aã]o|rectificatie)\b"
     # ... in the Romance languages and Dutch: "Derógase la Resolución 200 del", "que modifica el Decreto ... de",
     # "modifiant l'arrêté du", "fica revogada a Portaria ... de", "tot wijziging van het besluit van"
     r"|\b(?:der[oó]g|revog|abrog|modific|modifiant|modifie|wijzig)\w*"
@@ -24,6 +28,8 @@ CITING = guarded(
     # l'arrêté conjoint n°1.25 du …", "en vertu du décret n° … du", "en virtud de la Resolución … de"): another's act
     r"|\b(?:en\s+vertu\s+d|conformément\s+(?:à|aux)|en\s+application\s+d|consign\w*\s+dans|en\s+virtud\s+d"
     r"|de\s+acuerdo\s+con|nos\s+termos\s+d"
+    # ... and Italian: "in conformità all'articolo 11 … del regolamento (UE) 2016/1036 …, dell'8 giugno", "ai sensi del"
+    r"|in\s+conformit[àa]\s+a|ai\s+sensi\s+d|a\s+norma\s+d"
     # ... and the act an investigation was opened by: "dentro de la investigación iniciada mediante la Resolución 192
     # del 3 de julio de 2031" (a preliminary or final determination's epigraph), "por medio de la", "através da"
     r"|\bmediante\b|\bpor\s+medio\s+d|\batrav[ée]s\s+d)"
@@ -53,7 +59,8 @@ CITED_AFTER = re.compile(
     r"(?:abrog|repeal|revok|rescind|amend|modifi|derog|revog|aufgehoben|geändert|ingetrokken|gewijzigd)",
     re.I,
 )
-# "of 14 January 2022", "du 26 janvier 2016", "vom 2. Juli 2019"; "Conseildu" where a page was flattened
+# "of 14 January 2022", "du 26 janvier 2016", "vom 2. Juli 2019", "dell'8 agosto 2016"; "Conseildu" where a page was
+# flattened
 # ("As of 3 May 2031" opens a sentence, "at the close of 30 June 2031" names a time: no act's date)
 # An Official Journal reference right before the date ('ABl. C 212 vom', 'OJ L 71 of', 'JO L 50 du'): the issue
 # that published the act a news item reports, not the date of the act in the title.
@@ -64,6 +71,6 @@ JOURNAL_CITATION = guarded(
     r"\s+(?:de|del|em)\s*$"
 )
 OF_DATE = guarded(
-    r"(?:(?<!\bas)(?<!\bclose)(?<!\bend)(?<!\bstart)(?<!\bbeginning)(?<!\bingang)(?<!\bpartir)\s(?:of|dated|du|vom|de|del|van)|(?<=[a-zé])(?:du|vom))\s*$",
+    r"(?:(?<!\bas)(?<!\bclose)(?<!\bend)(?<!\bstart)(?<!\bbeginning)(?<!\bingang)(?<!\bpartir)\s(?:of|dated|du|vom|de|del|van)|\sdell['’]|(?<=[a-zé])(?:du|vom))\s*$",
     re.I,
 )

@@ -28,6 +28,7 @@ from nlp.dates.found import FoundDate
 from nlp.dates.number_words import ordinal_value, year_from_words
 from nlp.dates.roman_months import roman_month_dates
 from nlp.dates.rules import date_rules
+from nlp.dates.short_year_lines import short_year_lines
 from nlp.dates.year_first import year_first_data_form
 from nlp.dates.yearless import with_yearless_headings, with_yearless_in_sentences, with_yearless_month_first
 from nlp.text.patterns import guarded
@@ -210,6 +211,7 @@ def find_dates(text: str, month_first_slashes: bool = False) -> list[FoundDate]:
     found += era_dates(text, taken)  # "令和21年4月1日", "1 July B.E. 2582"
     found += roman_month_dates(text, taken)  # "(DOF 17/X/2017)", "17.X.2017"
     found += _compact_periods(text, taken)  # a quota table's "01.01.-31.12.31", "25.12.30-30.06.31"
+    found += short_year_lines(text, lowered, taken)  # a page's date line 'Published: Mon 17th Nov 25'
     found.sort(key=lambda d: d.start)
     found = with_yearless_headings(text, lowered, found, taken)
     found = with_yearless_in_sentences(text, lowered, found, taken)

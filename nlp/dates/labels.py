@@ -52,7 +52,10 @@ CORRESPONDING = re.compile(r"(?:corresponding\s+to|correspondant\s+au|الموا
 LABEL_CELL = re.compile(r"^\|?\s*([^|\d]{2,40}?)\s*\|$")
 
 
-LABEL_WEEKDAY = re.compile(r":\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*,?\s*$", re.I)
+# the weekday between a label and its date ("Sent: Tuesday, 4 March 2031"), shortened too ("Published: Mon 17th Nov 25")
+LABEL_WEEKDAY = re.compile(
+    r":\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|wed|thu|thurs?|fri|sat|sun)\.?\s*,?\s*$", re.I
+)
 # a form's ticked box before its field ("[X] Notified measure in force - Date:", "☒ Date of adoption:")
 CHECKBOX = re.compile(r"^\s*(?:\[\s*[Xx✓✔]?\s*\]|[☐☑☒■□])\s*")
 DATES_LABEL = re.compile(r"^\s*DATES?\s*:")  # a Federal Register notice's own label

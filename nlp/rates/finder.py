@@ -219,6 +219,9 @@ def _candidates(text: str, lowered: str, words: RateWords, start: int, end: int,
     yield from arrow_rates(text, start, end)
 
 
+THOUSAND = re.compile(r"1[ ,.\u00a0\u202f']?000")
+
+
 def _specific_amounts(lowered: str, words: RateWords, start: int, end: int, local: tuple[str, str, str]):
     """Amounts per unit ('eur 0.5/kg'), only where a '/kg' or 'per tonne' stands (their scan stops at every word)."""
     if not may_occur(words.specific, lowered) or not words.per_unit.search(lowered, start, end):
@@ -231,6 +234,8 @@ def _specific_amounts(lowered: str, words: RateWords, start: int, end: int, loca
         per = (match.group("per") or match.group("per2") or match.group("per3") or "").strip()
         per = "" if per == "1" else per  # 'за 1 тонну': per tonne
         unit = words.units[match.group("unit") or match.group("unit2") or match.group("unit3")]
+        if unit == "kg" and THOUSAND.fullmatch(per):
+            per, unit = "", "tonne"  # '£25 per 1000kg', 'EUR 50 for 1 000 kg': a tonne
         yield (
             parse_number(value),
             match.start(),

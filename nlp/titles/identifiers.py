@@ -54,10 +54,20 @@ def _own_number(pattern, text: str, end: int, item) -> re.Match | None:
     return None
 
 
+# An Official Journal corrigendum is headed by the act it corrects ('Corrigendum to Commission Implementing Regulation
+# (EU) 2015/1953 of …', Italian 'Rettifica del regolamento …', German 'Berichtigung der Verordnung …', French
+# 'Rectificatif au règlement …', Spanish 'Corrección de errores del Reglamento …'): the number is that act's, and the
+# corrigendum has none of its own.
+CORRIGENDUM_OF = (
+    r"(?:\bcorrigendum\s+to|\brettifica|\bberichtigung|\brectificatif|\bcorrecci[óo]n\s+de\s+errores"
+    r"|\bretifica[çc][ãa]o|\brectificatie)"
+    r"\s+(?:[\w’'-]+\s+){0,5}?\w*"  # 'to Commission Implementing', 'del', 'der', 'au', 'de la', 'van de'
+)
 # A title that names another document it corrects or amends ('Correction to CSMS# 15-000091 – …', 'Update to …'):
 # that number is the other document's; the document's own stands in its opening lines.
 CITED_BEFORE = re.compile(
     r"(?i:\b(?:correction|corrections|update|updates|modification|amendment|revision|supplement)\s+(?:to|of)\s*)$"
+    rf"|(?i:{CORRIGENDUM_OF}\s*)$"
 )
 # A title that names the act it amends or replaces, right before that act's number; or a news headline reporting
 # that another's act was published ('Foi publicado no JO L n.º 61, do dia 03.03.2031, o Regulamento (UE) 2031/310').

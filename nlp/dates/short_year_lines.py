@@ -1,0 +1,52 @@
+"""A page's own date line that writes the year in two digits after the month's name: a relay's 'Published: Mon 17th
+Nov 25', 'Posted on 3 March 24', 'Last updated: Nov 17, 25', 'Veröffentlicht am 17. Nov. 25'. The year in two digits
+is read only there: a labelled line that holds the date and nothing after it (elsewhere '17 Nov 25' may be a day
+and a count). Cheap: searched only where the text holds such a label at the start of a line."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from nlp.dates.found import FoundDate
+from nlp.dates.rules import date_rules
+
+# the label (a page's date field), a weekday maybe, then the day and the month's name or the month's name and the
+# day, and the two-digit year closing the line; searched in the lower-cased text
+SHORT_YEAR_LINE = re.compile(
+    r"^[ \t]*(?:(?:last[ \t]+)?(?:published|posted|updated|modified|issued|released)(?:[ \t]+on)?|date|dated"
+    r"|veröffentlicht(?:[ \t]+am)?|aktualisiert(?:[ \t]+am)?|pubblicato(?:[ \t]+il)?|aggiornato(?:[ \t]+il)?"
+    r"|publié(?:[ \t]+le)?|mis[ \t]+à[ \t]+jour(?:[ \t]+le)?|publicado(?:[ \t]+el)?)[ \t]*:?[ \t]*"
+    r"(?:[^\W\d_]{2,10}\.?,?[ \t]+)??"  # a weekday: 'Mon', 'Monday,', 'Mo.'
+    r"(?P<date>(?P<day>\d{1,2})(?:st|nd|rd|th|\.)?[ \t]+(?P<month>[^\W\d_]{3,12})\.?,?[ \t]+(?P<year>\d{2})"
+    r"|(?P<month_b>[^\W\d_]{3,12})\.?[ \t]+(?P<day_b>\d{1,2})(?:st|nd|rd|th)?,?[ \t]+(?P<year_b>\d{2}))"
+    r"[ \t]*$",
+    re.M,
+)
+LABEL_GATE = re.compile(
+    r"^[ \t]*(?:last|published|posted|updated|modified|issued|released|date|veröffentlicht|aktualisiert|pubblicato"
+    r"|aggiornato|publié|mis|publicado)",
+    re.M,
+)
+
+
+def short_year_lines(text: str, lowered: str, taken: bytearray) -> list[FoundDate]:
+    """Each labelled date line of `text` with a month's name and a two-digit year, where no other form took it."""
+    if not LABEL_GATE.search(lowered):
+        return []
+    months = date_rules().months
+    found = []
+    for match in SHORT_YEAR_LINE.finditer(lowered):
+        start, end = match.span("date")
+        month = months.get(match["month"] or match["month_b"])
+        if month is None or any(taken[start:end]):
+            continue
+        try:
+            year = int(match["year"] or match["year_b"])
+            year += 1900 if year > 50 else 2000  # as a slashed '1/1/22'
+            value = date(year, month, int(match["day"] or match["day_b"]))
+        except ValueError:
+            continue
+        found.append(FoundDate(value, text[start:end], start, end))
+        taken[start:end] = b"\x01" * (end - start)
+    return found
