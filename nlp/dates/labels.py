@@ -75,8 +75,12 @@ SYMBOL_AT_LINE_END = re.compile(r"\b[A-Z]{1,5}/[A-Z0-9][\w./-]*/[\w.-]+[ \t]*$")
 # --- labels --------------------------------------------------------------------------------------
 # a key-value row's left cell naming a date ("Date of Hearing | 29 October 2031 |", "| Effective date | <date> |"): the
 # row's own label, before any column header (a two-column record has none; its first row would be read as one)
+# (or a timetable's event with its time limit, under a bare 'Date' column: "Statement of Essential Facts (SEF) no
+# later than | 11 April 2031 |", "Final report due by | <date> |": the event names the date, not the column)
 ROW_LABEL = re.compile(
-    r"(?:[^\W\d][\w’'-]*[ \t]+){0,4}(?:date|day|deadline)(?:[ \t]+(?:of|for)(?:[ \t]+[^\W\d][\w’'-]*){1,5})?", re.I
+    r"(?:[^\W\d][\w’'-]*[ \t]+){0,4}(?:date|day|deadline)(?:[ \t]+(?:of|for)(?:[ \t]+[^\W\d][\w’'-]*){1,5})?"
+    r"|[^\W\d][^|\n]{1,80}?[ \t](?:(?:no|not)[ \t]+later[ \t]+than|due(?:[ \t]+(?:by|on))?|on[ \t]+or[ \t]+before)",
+    re.I,
 )
 
 

@@ -8,6 +8,8 @@ official notice itself, which has no such line, is dated by that decision."""
 
 from __future__ import annotations
 
+import re
+
 from nlp.dates.layout import Layout
 from nlp.dates.rules import date_rules
 from nlp.types import DateMention
@@ -18,6 +20,7 @@ def relayed_lead_as_other(mentions: list[DateMention], layout: Layout) -> list[D
     labelled line of its own."""
     published = [m for m in mentions if m.type == "publication" and not m.derived]
     mentions = _reported_decision_under_a_date_line(mentions, published, layout)
+    mentions = _reported_decision_of_a_sourced_relay(mentions, layout)
     if len(published) < 2:
         return mentions
     lead = published[0]
@@ -29,6 +32,31 @@ def relayed_lead_as_other(mentions: list[DateMention], layout: Layout) -> list[D
 
 
 LEAD_REACH = 400  # the lead sentence opens the item
+# A broker's or a trade site's copy of an agency's notice closes by naming where it comes from and sending the reader
+# to the full text ('Source: Canada Border Services Agency (CBSA)', 'To read full notice, click here.', 'Read the full
+# notice here'): the item relays the notice, so the decision its lead dates is the relayed act's, not the item's.
+RELAY_TAIL = re.compile(
+    r"^[ \t]*(?:Source\s*:\s*(?-i:[A-Z])[^\n]{2,120}|(?:To\s+)?read\s+(?:the\s+)?full\s+(?:notice|text|article|"
+    r"announcement|release|document)\b[^\n]{0,60}?\bhere\b[^\n]{0,20})[ \t]*$",
+    re.I | re.M,
+)
+TAIL_CHARS = 400  # the closing lines that may name the source
+
+
+def _reported_decision_of_a_sourced_relay(mentions: list[DateMention], layout: Layout) -> list[DateMention]:
+    """The decision date leading a relay that names its source at its foot ('On February 4, 2031, the Agency ...
+    made a preliminary determination' ... 'Source: <agency>'): `other`, even with no date line of the item's own."""
+    if not RELAY_TAIL.search(layout.text, max(0, len(layout.text) - TAIL_CHARS)):
+        return mentions
+    return [
+        DateMention("other", m.date, m.text, m.start, m.end) if _a_lead_decision(m, layout) else m for m in mentions
+    ]
+
+
+def _a_lead_decision(mention: DateMention, layout: Layout) -> bool:
+    if mention.type != "document_date" or mention.derived or mention.start > LEAD_REACH:
+        return False
+    return layout.text[layout.line_span(mention.start)[0] : mention.start].strip() in ("On", "on")
 
 
 def _reported_decision_under_a_date_line(

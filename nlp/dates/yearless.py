@@ -168,7 +168,9 @@ HEADING_TAIL = 60  # the longest "on 13 February:" ending a heading
 def _yearless_month_first_pattern() -> re.Pattern:
     months = "|".join(_latin_months())
     return guarded(
-        rf"\b(?:on|from|until|through|as\s+of|as\s+from|effective|beginning|starting)\s+(?P<date>(?P<month>{months})"
+        rf"\b(?:on|from|until|through|as\s+of|as\s+from|effective|beginning|starting|tomorrow|today)\s*,?\s+"
+        # a weekday may stand before the day ('comes into force tomorrow, Saturday, February 25'): it picks the year
+        rf"(?:(?P<weekday>{WEEKDAYS})\s*,?\s+)?(?P<date>(?P<month>{months})"
         r"\.?[ \t]+(?P<day>\d{1,2})(?:st|nd|rd|th)?)\b(?![ \t]*[,.]?[ \t]*\d)(?![-/:])"
         # a day that recurs ('the dairy year beginning on August 1 of each year'): no date of the measure
         r"(?![ \t]+(?:of[ \t]+(?:each|every|any|a|the[ \t]+(?:following|same|preceding|previous|next))[ \t]+year"
@@ -190,8 +192,30 @@ def with_yearless_month_first(text: str, lowered: str, found: list[FoundDate], t
         index = bisect.bisect_left(starts, start)
         if _starts_a_range_to(lowered, end, found[index : index + 1]):
             continue  # "from Dec. 15 to Jan. 31, 2032": the range's end gives its year
-        dated = _in_year_of_nearest(found, index, match.group("month"), match.group("day"), text, start, end)
+        if match.group("weekday"):
+            dated = _in_year_of_its_weekday(found, match, text, start, end)
+        else:
+            dated = _in_year_of_nearest(found, index, match.group("month"), match.group("day"), text, start, end)
         if dated:
             added += dated
             taken[start:end] = b"\x01" * (end - start)
     return sorted(found + added, key=lambda d: d.start) if added else found
+
+
+WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+
+
+def _in_year_of_its_weekday(
+    found: list[FoundDate], match: re.Match, text: str, start: int, end: int
+) -> list[FoundDate]:
+    """A day written with its weekday ('Saturday, February 25'): the year of the nearest full date within reach in
+    which that day falls on that weekday (a news item's own date line, not the older act its next sentence dates)."""
+    weekday = WEEKDAYS.split("|").index(match.group("weekday"))
+    near = sorted(
+        (item for item in found if abs(item.start - start) <= YEARLESS_REACH), key=lambda i: abs(i.start - start)
+    )
+    for item in near:
+        dated = _in_year_of(item, match.group("month"), match.group("day"), text, start, end)
+        if dated and dated[0].date.weekday() == weekday:
+            return dated
+    return []
