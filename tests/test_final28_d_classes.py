@@ -1,0 +1,107 @@
+"""Zimbabwean statutory instruments, a SARS notice and a Malawian budget relay, by class (round 25 second pass,
+final28 3937-3943). Each class has a passage in the final28 document's own kind, one in another wording or
+jurisdiction, and a near miss that must not give the fact. Every passage is written for these tests."""
+
+from nlp.pipeline import analyse
+from tests.fact_readers import jurisdiction
+
+
+def _codes(text: str) -> list[str]:
+    return sorted(mention.code for mention in analyse(text)._.codes)
+
+
+# --- a law revision's chapter numbered with a colon is a statute's, not the tariff's ----------------------------------
+
+
+def test_d_colon_numbered_law_chapter_is_no_tariff_chapter():
+    """Class: an Act cited by its law revision chapter ('the Customs and Excise Act [Chapter 23:02]', final28 3937,
+    3938, 3940, 3943): chapter 23 of the tariff is never read, though the sentence speaks of duty."""
+    text = (
+        "IT is hereby notified that the Minister of Finance, in terms of section 120 of the Customs and Excise Act "
+        "[Chapter 23:02], has made the following regulations, which suspend the duty on maize meal imported by "
+        "approved millers."
+    )
+    assert _codes(text) == []
+
+
+def test_d_colon_numbered_law_chapter_in_another_jurisdiction():
+    """Same class in Malawi's citation ('Chapter 42:01' of its laws), over a line break."""
+    text = (
+        "In exercise of the powers conferred by section 3 of the Customs and Excise Act (Chapter\n42:01), the "
+        "Minister makes the following Order reducing the duty on imported cooking oil."
+    )
+    assert _codes(text) == []
+
+
+def test_d_tariff_chapter_with_duty_still_read():
+    """Near miss: a tariff chapter named in a duty sentence without a colon number stays a code."""
+    text = "The customs duty on all goods classified in Chapter 23 of the tariff is reduced to 5 percent."
+    assert "23" in _codes(text)
+
+
+# --- tariff codes printed with a colon between heading and subheading -----------------------------------------------
+
+
+def test_d_colon_separated_codes_are_read_whole():
+    """Class: 8-digit codes written '2106:9090' (final28 3939, a Zimbabwean import licence notice): read as
+    21069090, not as the bare heading 2106."""
+    text = (
+        "2. The Schedule is amended by the insertion of the following -\n"
+        "31. Instant noodles classified under headings 1902:3010 of the customs tariff.\n"
+        "32. Steel doors and window frames classified under headings 7308:3010 and 7308:3090 of the customs tariff.\n"
+    )
+    assert _codes(text) == ["19023010", "73083010", "73083090"]
+
+
+def test_d_colon_separated_code_in_another_wording():
+    """Same class in a tariff table's row ('Tariff code 6402:9900 | Footwear')."""
+    text = "Goods subject to an import permit:\nTariff code 6402:9900 Other footwear with rubber soles\n"
+    assert _codes(text) == ["64029900"]
+
+
+def test_d_swedish_statute_number_with_colon_is_no_code():
+    """Near miss: a statute's year and number ('SFS 2006:1234', '(2006:1234)') is no code."""
+    text = "Enligt tullförordningen (2006:1234) och lagen SFS 2006:1235 ska tull betalas för varor som importeras."
+    assert _codes(text) == []
+
+
+# --- Zimbabwe and Malawi by their own instruments' words -------------------------------------------------------------
+
+
+def test_d_zimbabwean_instrument_is_zimbabwes():
+    """Class: Zimbabwe named by its instruments' own shapes (final28 3937-3940, 3943): an Act's law-revision
+    chapter '[Chapter 23:02]', 'Statutory Instrument 154 of 2001' without 'No.', though the text says 'Commodity
+    codes' (a UK cue) more than once."""
+    text = (
+        "Statutory Instrument 31 of 2025.\n\n[CAP. 23:02\nCustoms and Excise (General) (Amendment) Regulations, 2025 "
+        "(No. 130)\n\nIT is hereby notified that the Minister has, in terms of section 235 of the Customs and Excise "
+        "Act [Chapter 23:02], made the following regulations:\n1. The Customs and Excise (General) Regulations, 2001, "
+        "published in Statutory Instrument 154 of 2001, are amended. Commodity codes 8701.20.10 and 8701.20.90 are "
+        "added. Commodity code heading 87.01 shall not apply to used tractors. Commodity codes 8701.91.00 apply.\n"
+    )
+    assert jurisdiction(text) == ["ZW"]
+
+
+def test_d_zimbabwe_in_another_wording():
+    """Same class, another wording: a ZIMRA public notice."""
+    text = "PUBLIC NOTICE 12 OF 2024\nThe Zimbabwe Revenue Authority advises importers that duty on fuel is payable in foreign currency."
+    assert jurisdiction(text) == ["ZW"]
+
+
+def test_d_malawi_tariffs_order_is_malawis():
+    """Class: Malawi's tariff, the 'Customs & Excise (Tariffs) Order' (final28 3942, a newsletter relaying the
+    budget's customs measures)."""
+    text = (
+        "BUDGET HIGHLIGHTS\n\nThe following amendments to the Customs & Excise (Tariffs) Order took effect at midnight: "
+        "removal of import duty on fertilizer, and a new column for preferential rates in the First Schedule of the "
+        "Customs & Excise (Tariffs) Order."
+    )
+    assert jurisdiction(text) == ["MW"]
+
+
+def test_d_irish_statutory_instrument_is_not_zimbabwes():
+    """Near miss: Ireland numbers its instruments 'S.I. No. 123 of 2019' (with 'No.'): no Zimbabwean cue."""
+    text = (
+        "S.I. No. 123 of 2019\nEUROPEAN UNION (CUSTOMS) REGULATIONS 2019\nThe Revenue Commissioners shall apply them."
+    )
+    assert "ZW" not in jurisdiction(text)
