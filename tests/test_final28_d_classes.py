@@ -3,7 +3,7 @@ final28 3937-3943). Each class has a passage in the final28 document's own kind,
 jurisdiction, and a near miss that must not give the fact. Every passage is written for these tests."""
 
 from nlp.pipeline import analyse
-from tests.fact_readers import jurisdiction
+from tests.fact_readers import jurisdiction, measures
 
 
 def _codes(text: str) -> list[str]:
@@ -105,3 +105,102 @@ def test_d_irish_statutory_instrument_is_not_zimbabwes():
         "S.I. No. 123 of 2019\nEUROPEAN UNION (CUSTOMS) REGULATIONS 2019\nThe Revenue Commissioners shall apply them."
     )
     assert "ZW" not in jurisdiction(text)
+
+
+# --- measure types: rebates for importers, suspensions, drawbacks, currency, licences, budget lists ------------------
+
+
+def test_d_rebate_of_duty_on_goods_imported_by_a_class_is_a_suspension():
+    """Class: a rebate of duty on goods 'imported by' a class of importers (final28 3940, 3943, Zimbabwe's General
+    Regulations) relieves listed goods of duty: duty_suspension (final4 423, final9 932), not remission."""
+    text = (
+        "3. The principal regulations are amended by the insertion of the following section -\n"
+        "144Z. Rebate of duty on buses imported by registered school transport operators\n"
+        "(1) A rebate of the duty shall be granted on buses of heading 87.02 imported by a registered operator."
+    )
+    assert measures(text) == ["duty_suspension"]
+
+
+def test_d_rebate_for_importers_in_another_wording():
+    """Same class, another wording (a rebate of customs duty on inputs imported by licensed manufacturers)."""
+    text = (
+        "The Minister grants a rebate of customs duty on raw materials imported by licensed pharmaceutical "
+        "manufacturers for use in the manufacture of medicines, with effect from 1 March 2026."
+    )
+    assert measures(text) == ["duty_suspension"]
+
+
+def test_d_rebate_of_duty_paid_stays_a_remission():
+    """Near miss: a rebate of the anti-dumping duty already paid on goods is a remission."""
+    text = "The importer is entitled to a rebate of the full anti-dumping duty on the frozen chicken cleared in 2025."
+    assert measures(text) == ["remission"]
+
+
+def test_d_suspension_of_duty_on_goods_and_its_regulations():
+    """Class: 'Suspension of duty on powdered milk imported by approved importers', in the 'Customs and Excise
+    (Suspension) (Amendment) Regulations' (final28 3937): a duty suspension."""
+    text = (
+        "Customs and Excise (Suspension) (Amendment) Regulations, 2026 (No. 270)\n"
+        "3. The principal regulations are amended in section 9R (Suspension of duty on wheat imported by approved "
+        "millers) by the deletion of 31st December, 2026 and the substitution of 31st December, 2027."
+    )
+    assert measures(text) == ["duty_suspension"]
+
+
+def test_d_drawbacks_of_duty_paid_are_other():
+    """Class: drawbacks and refunds of duty paid on goods later exported (final28 3941, SARS Schedule No. 5):
+    'other', as a drawback schedule is (tune 123)."""
+    text = (
+        "Schedule No. 5, by the insertion of refund item 530.01 to provide for drawbacks of customs duties paid on "
+        "imported diesel upon its subsequent export to Zambia."
+    )
+    assert measures(text) == ["other"]
+
+
+def test_d_inserted_subheadings_change_the_nomenclature_beside_a_rate():
+    """Class: new subheadings inserted beside substituted ones to raise a rate (final28 3941): nomenclature_change
+    and duty_rate_change; substituted subheadings alone only change the rate."""
+    text = (
+        "Part 1 of Schedule No. 1, by the insertion of tariff subheadings 7318.15.05 and 7318.16.05 as well as the "
+        "substitution of tariff subheading 7318.15.90, in order to increase the rate of customs duty on certain bolts "
+        "from free of duty to 15%."
+    )
+    assert measures(text) == ["duty_rate_change", "nomenclature_change"]
+    near = (
+        "Part 1 of Schedule No. 1, by the substitution of tariff subheading 7318.15.90, in order to increase the rate "
+        "of customs duty on certain bolts from free of duty to 15%."
+    )
+    assert measures(near) == ["duty_rate_change"]
+
+
+def test_d_duty_payable_in_foreign_currency_is_other():
+    """Class: duty that must be paid in foreign currency (final28 3938): 'other'."""
+    text = (
+        "3. (1) The Minister designates the goods listed in the Schedule.\n(2) Every person who imports any goods "
+        "designated in terms of this notice shall pay duty in foreign currency."
+    )
+    assert measures(text) == ["other"]
+    other = "With effect from 1 July 2025, customs duty on imported motor vehicles is payable in US dollars."
+    assert measures(other) == ["other"]
+
+
+def test_d_open_general_import_licence_amended_is_licensing():
+    """Class: goods inserted in the Schedule of the Open General Import Licence (final28 3939): licensing."""
+    text = (
+        "Control of Goods (Open General Import Licence) (No. 2) (Amendment) Notice, 2026\n"
+        "2. The Schedule to the Open General Import Licence notice is amended by the insertion of the following -\n"
+        "40. Cement classified under heading 2523:2900 of the customs tariff."
+    )
+    assert measures(text) == ["licensing"]
+
+
+def test_d_budget_list_of_customs_measures():
+    """Class: a relay's budget list (final28 3942): duty rates 'for' a free trade area are a preference, goods removed
+    from an industrial rebate scheme a duty suspension, a duty reduced from one rate to another a rate change."""
+    text = (
+        "The customs measures became effective at midnight. These are:\n\n"
+        "Introduction of a new column in the First Schedule to contain duty rates for the Tripartite Free Trade Area\n\n"
+        "Removal of cement clinker under tariff subheading 2523.10.00 from the Industrial Rebate Scheme\n\n"
+        "Reduction of import excise duty from 45% to 25% on cigarettes under tariff subheading 2402.20.00\n"
+    )
+    assert measures(text) == ["duty_rate_change", "duty_suspension", "preference"]
