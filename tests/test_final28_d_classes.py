@@ -3,7 +3,7 @@ final28 3937-3943). Each class has a passage in the final28 document's own kind,
 jurisdiction, and a near miss that must not give the fact. Every passage is written for these tests."""
 
 from nlp.pipeline import analyse
-from tests.fact_readers import jurisdiction, measures
+from tests.fact_readers import dates, jurisdiction, measures
 
 
 def _codes(text: str) -> list[str]:
@@ -204,3 +204,76 @@ def test_d_budget_list_of_customs_measures():
         "Reduction of import excise duty from 45% to 25% on cigarettes under tariff subheading 2402.20.00\n"
     )
     assert measures(text) == ["duty_rate_change", "duty_suspension", "preference"]
+
+
+# --- dates: swapped end dates, replaced periods, an instrument's lone 'with effect from', a gazette supplement --------
+
+
+def test_d_later_end_date_swapped_in_is_the_end():
+    """Class: an amendment that swaps a quoted end date for a later one (final28 3937: 'by the deletion of “31st
+    December, 2022” and the substitution of “31st December, 2025”'): the new date ends the measure, the old one is
+    'other'."""
+    text = (
+        "3. Section 9R (Suspension of duty on wheat imported by approved millers) of the principal regulations is "
+        "amended by the deletion of “30th June, 2026” and the substitution of “30th June, 2028”."
+    )
+    assert dates(text) == [("application_end", "2028-06-30"), ("other", "2026-06-30")]
+
+
+def test_d_later_end_date_swapped_in_another_wording():
+    """Same class, another wording: 'by replacing “…” with “…”'."""
+    text = 'The Order is amended in paragraph 4 by replacing "31 March 2027" with "31 March 2029".'
+    assert dates(text) == [("application_end", "2029-03-31"), ("other", "2027-03-31")]
+
+
+def test_d_earlier_date_swapped_in_is_no_end():
+    """Near miss: a date corrected to an earlier one (a start brought forward) is no end."""
+    text = 'Paragraph 2 is amended by the deletion of "1st July, 2026" and the substitution of "1st May, 2026".'
+    assert ("application_end", "2026-05-01") not in dates(text)
+
+
+def test_d_deleted_period_named_as_words_is_replaced():
+    """Class: 'by the deletion of the words “with effect from … to …” and the substitution of “…”' (final28 3943):
+    the deleted period's dates are 'other', the new period's its start and end."""
+    text = (
+        "2. Section 144(K) (Rebate of duty on locomotives imported by the railways) is amended by the deletion of the "
+        "words “with effect from 1st January, 2024 to 31st December, 2024” and the substitution of “with effect from "
+        "1st January, 2025 to 31st December, 2026”."
+    )
+    assert dates(text) == [
+        ("application_end", "2026-12-31"),
+        ("application_start", "2025-01-01"),
+        ("other", "2024-01-01"),
+        ("other", "2024-12-31"),
+    ]
+
+
+def test_d_instrument_applying_with_effect_from_enters_into_force():
+    """Class: an instrument's only start clause 'These regulations shall apply with effect from …' (final28 3940):
+    entry_into_force (round 20 conventions, final28 AUDIT-d)."""
+    text = "1. These rules may be cited as the Excise (Amendment) Rules, 2026.\n2. These rules shall apply with effect from 1st April, 2026."
+    assert dates(text) == [("entry_into_force", "2026-04-01")]
+    other = "This order will apply with effect from 15 March 2027."
+    assert dates(other) == [("entry_into_force", "2027-03-15")]
+
+
+def test_d_eu_act_applying_from_stays_the_start():
+    """Near miss: an EU act's 'It shall apply from' beside its entry into force stays the start."""
+    text = (
+        "This Regulation shall enter into force on the day following that of its publication. This Regulation shall "
+        "apply from 1 January 2027."
+    )
+    assert ("application_start", "2027-01-01") in dates(text)
+
+
+def test_d_gazette_supplement_line_is_the_publication():
+    """Class: a Commonwealth gazette's supplement line at a page's foot ('Supplement to the Zimbabwean Government
+    Gazette Extraordinary dated the 22nd November, 2018.', final28 3938): the publication."""
+    text = (
+        "2. This notice shall come into force on the 1st March, 2026.\n"
+        "Supplement to the Zimbabwean Government Gazette dated the 27th February, 2026.\n"
+        "Printed by the Government Printer, Harare."
+    )
+    assert dates(text) == [("entry_into_force", "2026-03-01"), ("publication", "2026-02-27")]
+    other = "Supplement to the Kenya Gazette of 14th June, 2025. The Finance Act, 2025 amends the duty on sugar."
+    assert ("publication", "2025-06-14") in dates(other)
