@@ -277,3 +277,47 @@ def test_d_gazette_supplement_line_is_the_publication():
     assert dates(text) == [("entry_into_force", "2026-03-01"), ("publication", "2026-02-27")]
     other = "Supplement to the Kenya Gazette of 14th June, 2025. The Finance Act, 2025 amends the duty on sugar."
     assert ("publication", "2025-06-14") in dates(other)
+
+
+# --- a table of allocations per holder, its unit in the heading ------------------------------------------------------
+
+
+def _quotas(text: str) -> list[tuple[float, str]]:
+    return sorted((mention.amount, mention.unit) for mention in analyse(text)._.quotas)
+
+
+def test_d_allocation_table_per_company_gives_each_figure():
+    """Class: a suspension's 'Annual allocation in kilograms' over rows of companies and their yearly figures
+    (final28 3937): every non-zero figure is a volume in kg, a name broken over two lines included; '0' cells and
+    the year header are not."""
+    text = (
+        "(b) by the deletion of the Schedule and the substitution of—\n"
+        "Annual allocation in kilograms of wheat flour\n"
+        "“Company name Year 2026 Year 2027\n"
+        "Blue Ribbon Mills 12,500 6,250\n"
+        "Harare Grain\n"
+        "(Private) Limited 40,000 0\n"
+        "Lobels Foods 3,300 1,650”\n"
+        "\n1520\n"
+    )
+    assert _quotas(text) == [(1650, "kg"), (3300, "kg"), (6250, "kg"), (12500, "kg"), (40000, "kg")]
+    assert "tariff_quota" in measures(text)
+
+
+def test_d_allocation_table_in_another_wording():
+    """Same class, another wording and unit (a ministry's yearly quota allocations in tonnes per importer)."""
+    text = (
+        "Quota allocations in tonnes for the import of raw sugar:\n"
+        "Importer 2025 2026\n"
+        "Sweet Co Ltd 1,200 1,100\n"
+        "Cane Traders 800 750\n"
+    )
+    assert _quotas(text) == [(750, "tonnes"), (800, "tonnes"), (1100, "tonnes"), (1200, "tonnes")]
+
+
+def test_d_table_without_an_allocation_heading_gives_no_quota():
+    """Near miss: a table of import statistics in kilograms is no allocation."""
+    text = (
+        "Imports in kilograms by year:\nSupplier 2024 2025\nBlue Ribbon Mills 12,500 6,250\nLobels Foods 3,300 1,650\n"
+    )
+    assert _quotas(text) == []
