@@ -250,6 +250,8 @@ LATER_BLIND_SETS = {
     # lines, AU/MX cues, continuation inquiries, compared rates, a Spanish two-line origin header): the whole set on
     # sec28c, the figure before in the comment.
     # rates 0.915, quotas 0.000): the blind estimate.
+    # Raised by round 25's second pass, quarter d (eval/heldout/final28/SECOND-d.md: 3937-3943), the whole set on that
+    # tree; the other quarters' passes merge over it (the blind figure after each '#').
     # Round 25 second pass, quarter b (3913-3921; eval/heldout/final28/SECOND-b.md, tests/test_final28_b_classes.py):
     # a provision that 'shall apply as from' a day before the act, OJ corrigenda (the corrected act's number and date),
     # a date line's two-digit year after a shortened weekday, 'per 1000kg' per tonne, goods excluded from a chapter in

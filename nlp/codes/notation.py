@@ -202,6 +202,11 @@ THAI_COMMA = re.compile(r",(?<=[\u0e00-\u0e7f][ \u00a0]\d{4}\.\d\d,)(?=\d\d(?!\d
 # 2 then 3), while '2005,06,07' may be years.
 COMMA_DOTS = re.compile(r",(?<=(?<![\d.,])\d{4},)(\d\d),(?=\d{4}(?!\d|[.,]\d))")
 
+# A tariff code printed with a colon between its heading and the rest ('classified under headings 2106:9090', a
+# Zimbabwean notice): read as a dot. Four digits on each side only; not a Swedish statute's number in brackets or
+# after SFS ('(2016:1253)', 'SFS 2009:1076'), whose year a code's heading cannot be anyway but for 2001-2009.
+COLON_DOTS = re.compile(r":(?<=(?<![\d.,:(])(?<!SFS )\d{4}:)(?=\d{4}(?!\d|[.,:]\d))")
+
 
 def neutral_notation(text: str) -> str:
     """`text` with codes' digits and separators in ASCII, every character in its place."""
@@ -216,6 +221,8 @@ def neutral_notation(text: str) -> str:
         text = THAI_COMMA.sub(".", text)
     if "," in text and COMMA_DOTS.search(text):
         text = COMMA_DOTS.sub(r".\1.", text)
+    if ":" in text and COLON_DOTS.search(text):
+        text = COLON_DOTS.sub(".", text)
     return text
 
 

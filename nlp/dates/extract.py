@@ -32,7 +32,7 @@ from nlp.dates.record_fields import typed_record_fields
 from nlp.dates.recurring import recurring_quarters_as_other
 from nlp.dates.relative import RelativePhrase, find_relative, resolve
 from nlp.dates.relayed_lead import relayed_lead_as_other
-from nlp.dates.replaced import demote_replaced, replaced_spans
+from nlp.dates.replaced import demote_replaced, later_end_substituted, replaced_spans
 from nlp.dates.reported_publication import reported_publication, reported_signature
 from nlp.dates.restated import demote_restated, restated_spans
 from nlp.dates.rules import date_rules
@@ -83,7 +83,7 @@ def extract_dates(
     mentions = demote_history_sections(mentions, layout, rules)
     mentions = demote_recitals(mentions, zones or Zones(text))
     mentions = demote_restated(mentions, restated_spans(text, rules), MEASURE_TYPES)
-    mentions = demote_replaced(mentions, replaced_spans(text))
+    mentions = later_end_substituted(text, demote_replaced(mentions, replaced_spans(text)))
     mentions = typed_record_fields(text, later_acts_in_status_notes(text, mentions))
     mentions = timestamp_as_document_date(text, portal_stamps_as_other(text, mentions, layout), layout)
     mentions = caption_date_yields_to_place_line(text, mentions)

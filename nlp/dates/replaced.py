@@ -5,7 +5,8 @@ words “1 March 2031” substitute “…”', 'by deleting the words “until 
 wording that goes. (The wording that comes in is the change itself and keeps its dates' types: restated.py says
 why.) An English substitution names the old words after 'for' ('substitute “new” for “old”', 'for “old” substitute
 “new”'); a replacement, a deletion and a South African 'substitution of the wording “old” with “new”' name them
-first.
+first, with or without their kind ('by the deletion of the words “with effect from …”', a Zimbabwean amendment's
+'by the deletion of “31st December, 2022” and the substitution of “31st December, 2025”').
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ DATE_KIND = (
 WORDS = rf"(?:the\s+)?{DATE_KIND}(?:words?|wording|date|dates|expression|figures?|phrase|entry|definition)\s*"
 OLD_WORDS = scan_gated(
     re.compile(
-        rf"\b(?:for\s+{WORDS}|(?:replac\w*|delet\w*|omit\w*|strik\w*(?:\s+out)?|substitution\s+of)\s+{WORDS})[“\"]"
+        rf"\b(?:for\s+{WORDS}|(?:replac\w*|delet\w*|omit\w*|strik\w*(?:\s+out)?|substitution)\s+(?:of\s+)?(?:{WORDS})?)[“\"]"
         r"(?P<old>[^“”\"\n]{1,400})[”\"](?P<after>\s*(?:with|by)\s*[“\"])?",
         re.I,
     )
@@ -48,3 +49,36 @@ def demote_replaced(mentions: list[DateMention], spans: list[tuple[int, int]]) -
     if not spans:
         return mentions
     return [replace(m, type="other") if any(start <= m.start < end for start, end in spans) else m for m in mentions]
+
+
+# A quoted date alone replaced by another quoted date alone: 'by the deletion of “31st December, 2022” and the
+# substitution of “31st December, 2025”', 'by replacing “30 June 2026” with “30 June 2028”'.
+DATE_SWAP = re.compile(
+    r"[“\"](?P<old>[^“”\"\n]{6,40})[”\"]\s*(?:,?\s*and\s+(?:the\s+|by\s+)?(?:substitution\s+of|substituting)|with|by)"
+    r"\s*[“\"](?P<new>[^“”\"\n]{6,40})[”\"]",
+    re.I,
+)
+
+
+def later_end_substituted(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """A provision's date replaced by a later one moves its end: an amendment extends a suspension, a rebate or a
+    quota 'to 31st December, 2025' by swapping its end date alone (final28 3937). The new date, untyped by any
+    trigger (`other`), is the measure's application_end."""
+    if "“" not in text and '"' not in text:
+        return mentions
+    swaps = []
+    for match in DATE_SWAP.finditer(text):
+        old = _alone(mentions, match.span("old"), match.group("old"))
+        new = _alone(mentions, match.span("new"), match.group("new"))
+        if old is not None and new is not None and new.date > old.date and new.type == "other":
+            swaps.append(id(new))
+    return [replace(m, type="application_end") if id(m) in swaps else m for m in mentions]
+
+
+def _alone(mentions: list[DateMention], span: tuple[int, int], quoted: str) -> DateMention | None:
+    """The date that is all a quotation holds (but for spaces and a closing stop)."""
+    start, end = span
+    inside = [m for m in mentions if start <= m.start and m.end <= end]
+    if len(inside) != 1 or len(quoted.strip(" .,")) > len(inside[0].text) + 4:
+        return None
+    return inside[0]

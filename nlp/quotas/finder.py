@@ -16,6 +16,7 @@ from functools import cache
 from importlib import resources
 
 from nlp.dates.finder import find_dates
+from nlp.quotas.allocation_rows import allocation_cells
 from nlp.quotas.amended import amended_column_volumes
 from nlp.quotas.columns import column_volumes
 from nlp.quotas.context import (
@@ -235,6 +236,19 @@ def _column_quotas(text: str, lowered: str, layout: Layout, words: dict, taken: 
             )
     found += _ordered_quotas(text, lowered, layout, taken, words)
     found += _unit_headed_quotas(text, lowered, layout, taken, words)
+    found += _allocation_table_quotas(text, layout, taken, words)
+    return found
+
+
+def _allocation_table_quotas(text: str, layout: Layout, taken: set[int], words: dict) -> list[QuotaMention]:
+    """The figures of a table of allocations per holder whose unit stands in its heading ('Annual allocation in
+    kilograms' over a company's row of yearly figures)."""
+    found = []
+    for cell in allocation_cells(text, words["units"]):
+        if cell.start in taken or not layout.is_operative(cell.start):
+            continue
+        taken.add(cell.start)
+        found.append(QuotaMention(tidy(cell.amount), cell.unit, None, None, cell.text, cell.start, cell.end))
     return found
 
 
