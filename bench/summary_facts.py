@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pycountry
 
-from nlp.summary.builder import country_name
+from nlp.summary.country_words import country_name
 from nlp.summary.words import words
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -26,6 +26,7 @@ from nlp.dates.east_asian_days import with_east_asian_days
 from nlp.dates.eras import era_dates
 from nlp.dates.found import FoundDate
 from nlp.dates.number_words import ordinal_value, year_from_words
+from nlp.dates.paired_forms import DAY_SUFFIX, compact_periods, with_range_starts
 from nlp.dates.roman_months import roman_month_dates
 from nlp.dates.rules import date_rules
 from nlp.dates.short_year_lines import short_year_lines
@@ -46,7 +47,6 @@ SHORT_YEAR_CUE = guarded(
     r"|(?:stop\s+press|tariff)\s+notice)[\s:,-]+$",  # a notice named by its day: 'Stop Press Notice 19/04/31'
     re.I,
 )
-DAY_SUFFIX = r"(?:st|nd|rd|th|er|re|e|º|°|o|ης|η|\.)?"  # "1η Ιουλίου", "της 12ης Μαρτίου"
 
 
 @scan_gated_builder
@@ -210,14 +210,14 @@ def find_dates(text: str, month_first_slashes: bool = False) -> list[FoundDate]:
     found += _month_cells(text, lowered, taken)
     found += era_dates(text, taken)  # "令和21年4月1日", "1 July B.E. 2582"
     found += roman_month_dates(text, taken)  # "(DOF 17/X/2017)", "17.X.2017"
-    found += _compact_periods(text, taken)  # a quota table's "01.01.-31.12.31", "25.12.30-30.06.31"
+    found += compact_periods(text, taken)  # a quota table's "01.01.-31.12.31", "25.12.30-30.06.31"
     found += short_year_lines(text, lowered, taken)  # a page's date line 'Published: Mon 17th Nov 25'
     found.sort(key=lambda d: d.start)
     found = with_yearless_headings(text, lowered, found, taken)
     found = with_yearless_in_sentences(text, lowered, found, taken)
     found = with_yearless_month_first(text, lowered, found, taken)
     found = with_east_asian_days(text, found, taken)  # "6月30日,商務部發布公告", "기재부는 14일 …"
-    return _with_range_starts(text, lowered, found, taken)
+    return with_range_starts(text, lowered, found, taken)
 
 
 # A Colombian act dates itself under its heading, the year given by the heading only:
@@ -336,74 +336,3 @@ def _to_date(kind: str, match: re.Match, month_first_slashes: bool) -> date | No
         return date(year, month, day)
     except (KeyError, ValueError):
         return None
-
-
-# A Nordic quota table's period with a two-digit year at its end only: "01.05.-30.11.31" (1 May to 30 November
-# 2031), "25.12.30-30.06.31", "01.01. - 31.12.31". Only as a pair: a lone "31.12.31" may be anything.
-COMPACT_PERIOD = scan_gated(
-    guarded(
-        r"(?<![\d.])(?P<d1>\d{1,2})\.(?P<m1>\d{1,2})\.(?P<y1>\d{2}(?![\d.]))?[ \t\u00a0]*[-–][ \t\u00a0]*"
-        r"(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?P<y2>\d{2})(?![\d.])"
-    )
-)
-
-
-def _compact_periods(text: str, taken: bytearray) -> list[FoundDate]:
-    found = []
-    for match in COMPACT_PERIOD.finditer(text) if may_occur(COMPACT_PERIOD, text) else ():
-        if any(taken[match.start() : match.end()]):
-            continue
-        try:
-            end = date(2000 + int(match["y2"]), int(match["m2"]), int(match["d2"]))
-            start_year = 2000 + int(match["y1"]) if match["y1"] else end.year - (int(match["m1"]) > end.month)
-            start = date(start_year, int(match["m1"]), int(match["d1"]))
-        except ValueError:
-            continue
-        if not start < end:
-            continue
-        first_end = match.end("y1") if match["y1"] else match.end("m1") + 1
-        found.append(
-            FoundDate(start, text[match.start() : first_end], match.start(), first_end, partial=not match["y1"])
-        )
-        found.append(FoundDate(end, text[match.start("d2") : match.end()], match.start("d2"), match.end()))
-        taken[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
-    return found
-
-
-# "31 March to 13 April 2023", "March 31 to April 13, 2023": the first date borrows the year (a US notice may keep
-# the comma that would have stood before the year: "January 1, through December 31, 2015").
-@cache
-def _range_start_pattern() -> re.Pattern:
-    month = "|".join(sorted((re.escape(m) for m in date_rules().months), key=len, reverse=True))
-    glue = r"\s*,?\s*(?:to|until|till|through|[-–—]|au|bis(?:\s+zum)?|al)\s*"
-    return guarded(
-        rf"(?:\b(?P<day>\d{{1,2}}){DAY_SUFFIX}\s+(?P<month>{month})|\b(?P<month2>{month})\.?\s+(?P<day2>\d{{1,2}}))"
-        rf"{glue}$"
-    )
-
-
-def _with_range_starts(text: str, lowered: str, found: list[FoundDate], taken: bytearray) -> list[FoundDate]:
-    pattern = _range_start_pattern()
-    result: list[FoundDate] = []
-    for item in found:
-        window_start = max(0, item.start - 30)
-        match = pattern.search(lowered, window_start, item.start)
-        if match and not any(taken[match.start() : match.end()]):
-            start = _inferred(match, item, text)
-            if start is not None:
-                result.append(start)
-        result.append(item)
-    return result
-
-
-def _inferred(match: re.Match, closing: FoundDate, text: str) -> FoundDate | None:
-    month_text = match.group("month") or match.group("month2")
-    day = int(match.group("day") or match.group("day2"))
-    month = date_rules().months[month_text]
-    year = closing.date.year - (1 if month > closing.date.month else 0)
-    try:
-        value = date(year, month, day)
-    except ValueError:
-        return None
-    end = match.end("month") if match.group("month") else match.end("day2")
-    return FoundDate(value, text[match.start() : end], match.start(), end, partial=True)

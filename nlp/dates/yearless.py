@@ -138,7 +138,7 @@ def with_yearless_in_sentences(text: str, lowered: str, found: list[FoundDate], 
             continue
         index = bisect.bisect_left(starts, start)
         if _starts_a_range_to(lowered, end, found[index : index + 1]):
-            continue  # "from 15 December to 31 January 2032": the range's end gives its year (_with_range_starts)
+            continue  # "from 15 December to 31 January 2032": its end gives the year (paired_forms)
         if index == 0 and REPORTED_LEAD.match(lowered, 0, LEAD_REACH):
             continue  # a news lead's "On 28 August the Commission announced": the full dates below are its history
         dated = _in_year_of_nearest(found, index, match.group(), lead.group("day"), text, start, end)

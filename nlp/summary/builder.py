@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from nlp.countries.display import display_name
 from nlp.summary.attach import countries_measure
 from nlp.summary.casing import title_case_from_capitals
+from nlp.summary.country_words import country_list, country_name
 from nlp.summary.decisions import appeal_decision, declined_remedy, exclusion_count, extension_count
 from nlp.summary.goods import goods_defined, goods_named, on_exports
 from nlp.summary.naming import clip, foreign_title, names_number, states_date, titled_act
@@ -49,7 +49,6 @@ from nlp.text.patterns import guarded
 
 MAX_CHARS = 450
 MAX_EVIDENCE_CHARS = 260
-MAX_NAMED_COUNTRIES = 5
 # The measure a summary leads with when a document acts on several.
 PRIORITY = (
     "anti_dumping",
@@ -85,15 +84,6 @@ SETS_NO_RATE = (
     "issues a decision in the investigation into",
     RENAMES,  # a company renamed keeps its rate
 )
-SHORT_NAMES = {
-    "CN": "China",
-    "RU": "Russia",
-    "KR": "South Korea",
-    "US": "the United States",
-    "GB": "the UK",
-    "PH": "the Philippines",
-    "EU": "the EU",
-}
 
 
 @dataclass
@@ -203,7 +193,7 @@ def _lead_sentence(facts: Facts, measures: list, operative: str, actor: str) -> 
     if primary.type in ("other", "nomenclature_change") and titled:
         parts = [actor, titled]  # 'classifies goods in the Combined Nomenclature', never 'changes commodity codes'
     goods = goods_named(facts.title or "") or goods_named(operative) or goods_defined(facts.text)
-    countries = _country_list(acted_on_codes(facts, verb in ("amends", RENAMES))) if facts.affected else None
+    countries = country_list(acted_on_codes(facts, verb in ("amends", RENAMES))) if facts.affected else None
     elsewhere = countries_measure(facts.text, facts.signals, facts.affected, [m.type for m in measures])
     if elsewhere:
         countries = None  # named with another measure: the 'it also concerns' part pairs them with it
@@ -229,7 +219,7 @@ def _other_measure(kind: str, elsewhere: str | None, facts: Facts) -> str:
     if kind != elsewhere:
         return phrase
     return (
-        f"{phrase} {'for' if kind in FAVOURS else 'on'} imports from {_country_list([m.code for m in facts.affected])}"
+        f"{phrase} {'for' if kind in FAVOURS else 'on'} imports from {country_list([m.code for m in facts.affected])}"
     )
 
 
@@ -259,7 +249,7 @@ def _document_name(facts: Facts) -> str:
     title = facts.title if facts.title and is_english(facts.title) else None
     goods = goods_named(title or "")
     if goods:
-        countries = _country_list([m.code for m in facts.affected]) if facts.affected else None
+        countries = country_list([m.code for m in facts.affected]) if facts.affected else None
         return f"a notice on {goods}" + (f" from {countries}" if countries else "")
     if title and sum(c.isupper() for c in title) > 0.6 * sum(c.isalpha() for c in title):
         title = title_case_from_capitals(title)
@@ -290,7 +280,7 @@ def _exclusion_sentence(facts: Facts, measures: list) -> str:
     if base:
         parts.append(f"from {base}")
     if facts.affected:
-        parts.append(f"on {'goods from ' if not base else ''}{_country_list([m.code for m in facts.affected])}")
+        parts.append(f"on {'goods from ' if not base else ''}{country_list([m.code for m in facts.affected])}")
     end, start = first_date(facts.dates, ("application_end",)), start_date(facts.dates)
     if end and verb in ("extends", "grants", "reinstates"):
         parts.append(f"until {end}")
@@ -386,19 +376,3 @@ def _lead_rates(facts: Facts) -> list:
     if restated and len(restated) == len(facts.rates) and len({(r.value, r.unit) for r in restated}) > 1:
         return []
     return facts.rates
-
-
-def _country_list(codes: list[str]) -> str:
-    if len(codes) > MAX_NAMED_COUNTRIES:
-        return f"{len(codes)} countries"
-    shown = [country_name(code) for code in codes]
-    return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
-
-
-def country_name(code: str) -> str:
-    """'China', 'the Faroe Islands', 'the Netherlands': a plural or a union of states takes 'the'."""
-    name = SHORT_NAMES.get(code) or display_name(code)
-    return f"the {name}" if TAKES_THE.search(name) and not name.startswith("the ") else name
-
-
-TAKES_THE = guarded(r"^(?:United|Netherlands|Philippines|Bahamas|Gambia|Maldives)\b|\b(?:Islands|Republic|Emirates)$")
