@@ -17,7 +17,7 @@ from datetime import date
 
 import pytest
 
-from nlp.dates import finder, yearless
+from nlp.dates import finder, paired_forms, yearless
 from nlp.dates.finder import find_dates
 from nlp.dates.layout import TITLE_REACH, Layout
 from nlp.dates.recent import reported_recent_change
@@ -70,7 +70,7 @@ def _as_list(built) -> list[re.Pattern]:
 
 BUILDERS = [
     finder._written_patterns,
-    finder._range_start_pattern,
+    paired_forms._range_start_pattern,
     finder._dated_heading_patterns,
     yearless._yearless_heading_pattern,
     yearless._yearless_in_sentence_patterns,
