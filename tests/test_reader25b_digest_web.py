@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from tests.digest_helpers import add_documents
-from tests.test_browser import CHROMIUM_ARGS, CHROMIUM, server  # noqa: F401  (the fixture, started the same way)
+from tests.test_browser import CHROMIUM, CHROMIUM_ARGS, server  # noqa: F401  (the fixture, started the same way)
 
 pytestmark = pytest.mark.separate_process
 
