@@ -1,8 +1,9 @@
 """The digest's data: one entry per change, under its product area, with a table of contents.
 
-Groups, in order: HS chapters (by section), then "Not tied to a product area", then "Older
-documents first seen today" (published long before we first saw them: backfills, old inbox
-files). A subscriber's digest places each change under the subscriber's own area.
+Groups, in order: HS chapters (by section), then "Not tied to a product area", then documents
+that state no date, then "Older documents first seen today" (published long before we first saw
+them: backfills, old inbox files), newest first (digest/age.py decides which is which).
+A subscriber's digest places each change under the subscriber's own area.
 Near-duplicates (the same measure from another source) are folded into the original; a new
 version of a document replaces its earlier entry and says what it amended.
 """
@@ -14,6 +15,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from functools import lru_cache
 
+from digest.age import designation_year
 from digest.entry import EntryOptions, decorate
 from digest.links import change_page, safe_url
 from digest.words import DATE_WORDS
@@ -108,8 +110,9 @@ def digest_data(
 
 def group_entries(changes: list[dict], place: Callable[[dict], str | None]) -> list[dict]:
     """[{anchor, kind, label, section_heading, entries}] in reading order."""
-    news = [c for c in changes if not c["older"]]
+    news = [c for c in changes if not c["older"] and not c.get("undated")]
     older = [c for c in changes if c["older"]]
+    undated = [c for c in changes if c.get("undated")]
     by_chapter: dict[str | None, list[dict]] = {}
     for change in news:
         by_chapter.setdefault(place(change), []).append(change)
@@ -130,9 +133,11 @@ def group_entries(changes: list[dict], place: Callable[[dict], str | None]) -> l
         )
     if None in by_chapter:
         groups.append(_special("no-area", "Not tied to a product area", by_chapter[None]))
+    if undated:
+        by_area = sorted(undated, key=lambda c: (place(c) is None, place(c) or "", *_order_key(c)))
+        groups.append(_special("undated", "Documents stating no date, first seen today", by_area, keep_order=True))
     if older:
-        by_area = sorted(older, key=lambda c: (place(c) is None, place(c) or "", c.get("jurisdiction") or ""))
-        groups.append(_special("older", "Older documents first seen today", by_area, keep_order=True))
+        groups.append(_special("older", "Older documents first seen today", _newest_first(older), keep_order=True))
     return groups
 
 
@@ -148,4 +153,22 @@ def _special(anchor: str, label: str, entries: list[dict], keep_order: bool = Fa
 
 
 def _ordered(entries: list[dict]) -> list[dict]:
-    return sorted(entries, key=lambda c: (c.get("jurisdiction") or "~", c["display_title"].lower(), c["id"]))
+    return sorted(entries, key=_order_key)
+
+
+def _order_key(change: dict) -> tuple:
+    return (change.get("jurisdiction") or "~", change["display_title"].lower(), change["id"])
+
+
+def _newest_first(entries: list[dict]) -> list[dict]:
+    """Older documents by their own date (else the latest date they state, else their designation's year),
+    newest first, so the reader sees which history is recent; those with none last."""
+
+    def when(change: dict) -> str:
+        own = change.get("own_date")
+        stated = [d.get("date") or "" for d in change.get("dates") or []]
+        year = designation_year(change)
+        return (own["date"] if own else max(stated, default="")) or (f"{year}-12-31" if year else "")
+
+    dated = sorted(entries, key=_order_key)
+    return sorted(dated, key=when, reverse=True)

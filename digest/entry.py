@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
 
+from digest.age import age_of
 from digest.amend import amendment, code_label, rate_label
 from digest.areas import placement, shown_order
 from digest.links import change_page, safe_url
@@ -58,7 +58,8 @@ def decorate(change: dict, describe, options: EntryOptions, previous: dict | Non
     change["affected_more"] = len(change["affected"]) - len(change["affected_shown"])
     _own_date(change)
     _area(change, describe, page)
-    change["older"] = is_older(change, options.older_after_days)
+    age = age_of(change, options.older_after_days)
+    change["older"], change["undated"] = age == "older", age == "undated"
     change["amended"] = None
     if previous is not None:
         change["amended"] = amendment(previous, change)
@@ -165,28 +166,6 @@ def _own_date(change: dict) -> None:
         change["own_date"] = None
     own = change["own_date"]["date"] if change["own_date"] else None
     change["first_seen_shown"] = change.get("first_seen") if change.get("first_seen") != own else None
-
-
-def is_older(change: dict, days: int) -> bool:
-    """Published `days` or more before it was first seen; or, with no date of its own, stating only
-    dates that were that far past when first seen (a bulletin on exclusions that expired years ago)."""
-    seen = _day(change.get("first_seen"))
-    if seen is None:
-        return False
-    limit = seen - timedelta(days=days)
-    own = change.get("own_date")
-    if own:
-        own_day = _day(own["date"])
-        return own_day is not None and own_day < limit
-    stated = [_day(d.get("date")) for d in change.get("dates") or []]
-    return bool(stated) and all(day is not None and day < limit for day in stated)
-
-
-def _day(value: str | None) -> date | None:
-    try:
-        return date.fromisoformat(value[:10]) if value else None
-    except ValueError:
-        return None
 
 
 def _rate(rate: dict, index: int, page: str) -> dict:
