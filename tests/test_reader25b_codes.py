@@ -130,3 +130,8 @@ def test_near_miss_a_duty_on_one_product_of_economies_keeps_its_inferred_chapter
 def test_near_miss_all_imports_of_a_product_is_no_tariff_on_all_goods():
     body = "An anti-dumping duty is imposed on all imports of footwear originating in Vietnam."
     assert [a["code"] for a in infer_areas(None, "Anti-dumping duty on footwear.", body)][:1] == ["64"]
+
+
+def test_near_miss_all_imports_from_a_country_of_one_product_is_no_tariff_on_all_goods():
+    body = "A safeguard duty is imposed on all imports from Vietnam of footwear, and of footwear parts."
+    assert "64" in [a["code"] for a in infer_areas(None, "Safeguard duty on footwear.", body)]
