@@ -16,6 +16,7 @@ from spacy.attrs import LANG
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from nlp.areas.infer import acted_on_count
 from nlp.codes.finder import find_codes
 from nlp.countries.rules import affected_countries, implementing_jurisdiction
 from nlp.dates.exception_ends import exception_ends
@@ -226,7 +227,7 @@ def summary_component(doc: Doc) -> Doc:
         affected=[m for m in ext.country_evidence if m.role == "affected"],
         signals=ext.measure_signals,
         dates=ext.dates,
-        code_count=len({c.code for c in ext.codes}) + len(ext.code_ranges),
+        code_count=acted_on_count(ext.codes, ext.code_ranges),
     )
     ext.summary = summarise(facts)
     return doc

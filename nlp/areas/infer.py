@@ -14,6 +14,7 @@ from collections import Counter
 from functools import cache, lru_cache
 from importlib import resources
 
+from nlp.areas.scope import on_all_goods
 from nlp.text.patterns import guarded
 
 # A word is every letter of it, in any script: 'económica' (or its mojibake 'econÃ³mica') is one word, no 'mica'.
@@ -111,10 +112,13 @@ def _score(terms: list[tuple[str, ...]], hits_of: dict[tuple[str, ...], float]) 
 
 def infer_areas(title: str | None, summary: str | None, body: str | None) -> list[dict]:
     """[{code, level ('chapter' | 'heading'), score, terms}] best first; [] when nothing is clear."""
+    body = (body or "")[:BODY_CHARS]
+    if on_all_goods(body) or on_all_goods(summary or ""):
+        summary = body = ""  # a tariff on all goods of an economy: its product words are asides
     parts = {
         "title": _ngrams(words(title or "")),
         "summary": _ngrams(words(summary or "")),
-        "body": _ngrams(words((body or "")[:BODY_CHARS])),
+        "body": _ngrams(words(body)),
     }
     hits_of = _weighted_hits(parts)
     chapters, sets = [], _term_sets("chapters")
@@ -168,3 +172,13 @@ def placing_codes(codes: list[dict]) -> list[dict]:
     (an anti-dumping duty on steel is no energy news because its margin valued electricity)."""
     acted_on = [code for code in codes if (code.get("role") or "covered") not in NOT_ACTED_ON]
     return acted_on or codes
+
+
+def acted_on_count(codes: list, ranges: list) -> int:
+    """How many codes and ranges a change acts on, for its headline ('(63 tariff codes)'): a note that lists 550
+    excepted provisions under its 63 covered ones acts on 63 (all of them when it acts on none)."""
+    kept_codes = [code for code in codes if (code.role or "covered") not in NOT_ACTED_ON]
+    kept_ranges = [item for item in ranges if (item.role or "covered") not in NOT_ACTED_ON]
+    if not kept_codes and not kept_ranges:
+        kept_codes, kept_ranges = codes, ranges
+    return len({code.code for code in kept_codes}) + len(kept_ranges)

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 
+from nlp.codes.exception_lists import in_an_excepted_item, negates_scope, opening_sentence
 from nlp.codes.notation import notation
+from nlp.codes.quoted_wording import in_quoted_wording
 from nlp.codes.substituted import corrected_from, swap_side
 from nlp.text.patterns import guarded
 from nlp.text.sentences import Sentences
@@ -26,7 +28,7 @@ ROLE_WORDS = [
         "excluded",
         # "(excl. those of HTISCs …)": the abbreviation a scope description lists left-out codes behind
         r"\bexclud(?:e|es|ed|ing)\b|\bexcl\.|\bexclusions?\s+(?:of|for)\b|\bexcept\b(?!\s+as\b)|\bother\s+than\b"
-        r"|\bnot\s+(?:covered|including)\b|\bnot\s+(?:be\s+)?subject\s+to\b|\bза\s+исключением\b|\bкроме\b"
+        r"|\bnot\s+(?:covered|including)\b|\bnot\s+(?:be\s+)?subject\s+to\b|\b(?:shall|does|do|will)\s+not\s+apply\s+to\b|\bза\s+исключением\b|\bкроме\b"
         r"|\b(?:do|does|must|should|shall|need)\s+not\s+(?:file|report|declare|enter|use|submit)\b",
     ),
     ("former", r"\bformer(?:ly)?\b|\bpreviously\b"),
@@ -59,6 +61,7 @@ class Roles:
         self.text, self.sentences = text, sentences
         self._instructions: dict[int, str | None] = {}  # line start -> role from the lines above
         self._tables: dict[int, str | None] = {}  # line start -> role from its table's caption and header
+        self._may_except = negates_scope(text)  # most texts never say a duty does not apply
 
     def at(self, offset: int, list_role: str | None = None) -> str:
         """The role of the code at `offset`; `list_role` is the role of the list it continues, if any."""
@@ -66,6 +69,8 @@ class Roles:
         replaced = self._replaced(offset)
         if replaced:
             return replaced
+        if in_quoted_wording(text, offset):
+            return "reference"  # 'deleting “heading 9903.03.12 imposes”': the note's words go, not the heading
         line_start = text.rfind("\n", 0, offset) + 1
         floor = max(self.sentences.around(offset)[0], offset - CLAUSE_REACH)
         role = _governing_role(text[floor:offset]) or self._role_after(offset)
@@ -73,6 +78,8 @@ class Roles:
             return role
         if list_role:
             return list_role
+        if self._may_except and in_an_excepted_item(text, offset):
+            return "excluded"  # an item of a list the duty 'shall not apply to:'
         if text[line_start:offset].strip(" \t\u00a0-•*|") and "|" not in text[line_start:offset]:
             return "covered"  # inside a sentence: what is above it says nothing about this code
         return self._instruction(line_start) or self._table_role(line_start) or "covered"
@@ -187,6 +194,10 @@ def _instruction_role(text: str, line_start: int) -> str | None:
         followed_by_blank = index + 1 < len(lines) and not lines[index + 1].strip()
         if stripped.endswith(":") or (len(stripped) <= 80 and followed_by_blank):
             matches = list(ROLE_PATTERN.finditer(stripped))
-            return matches[-1].lastgroup if matches else None
+            if matches:
+                return matches[-1].lastgroup
+            # '... shall not apply to articles ... classifiable in the following provisions, but ...:'
+            excepts = stripped.endswith(":") and negates_scope(opening_sentence(lines[: index + 1]))
+            return "excluded" if excepts else None
         return None
     return None
