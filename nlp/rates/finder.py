@@ -321,6 +321,7 @@ TIERS = (
 )
 QUOTA_TIER = re.compile(rf"\b{TIERS}\b(?:[^.;%\n]|\.(?=\d)){{0,60}}$")
 TIER_TAG = re.compile(rf"\s*\(\s*{TIERS}\s*\)")
+QUOTA_ITSELF = re.compile(r"\s+(?:volumes?|quantit(?:y|ies)|amounts?|limits?|ceilings?|allocations?)\b")
 TAG_OF_A_FIGURE = re.compile(r"%\s*\(\s*$")
 
 
@@ -328,6 +329,9 @@ def quota_tier(lowered: str, start: int, end: int, sentence_start: int) -> str |
     found = TIER_TAG.match(lowered, end) or QUOTA_TIER.search(lowered, max(sentence_start, start - 90), start)
     if found is None or (found.start() < start and TAG_OF_A_FIGURE.search(lowered, 0, found.start())):
         return None
+    tier_end = found.end("inside") if found.group("inside") else found.end("outside")
+    if found.start() < start and QUOTA_ITSELF.match(lowered, tier_end):
+        return None  # 'exceeding the in-quota volume': the quota's size, whichever tier the rate is
     return "in-quota" if found.group("inside") else "over-quota"
 
 

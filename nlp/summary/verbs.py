@@ -137,10 +137,12 @@ NAME_CHANGE = guarded(
     r"|\bchangement\s+de\s+(?:nom|dénomination|raison\s+sociale)\b|\bcambio\s+de\s+(?:nombre|denominación|razón\s+social)\b",
     re.I,
 )
-# ... and one that acts on more than a name: a new rate, company or review finding beside the rename
+# ... and one that acts on more than a name: a new rate, company or review finding beside the rename, or a duty set
+# in figures ('the duty applicable to … shall be 54,7 %', 'the rate for … of 20,0 % is replaced by 31,5 %')
 MORE_THAN_A_NAME = guarded(
     r"\b(?:new\s+exporting\s+producer|newcomer|(?:interim|expiry|partial)\s+review|circumvention|rates?\s+(?:is|are|shall\s+be)\s+"
-    r"(?:amended|replaced|reduced|increased))\b",
+    r"(?:amended|replaced|reduced|increased)|(?:dut(?:y|ies)|rates?)\b[^;\n]{0,120}?\b(?:shall\s+be|(?:is|are)\s+replaced\s+by)"
+    r"\s+\d+)\b",
     re.I,
 )
 RENAMES = "updates a company's name under"
