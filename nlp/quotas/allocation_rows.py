@@ -13,11 +13,13 @@ from dataclasses import dataclass
 
 from nlp.text.numbers import parse_number
 
-# the heading: allocations (or quotas) 'in' a unit ('Annual allocation in kilograms', 'Quota allocations in tonnes')
+# the heading: allocations (or quotas) 'in' a unit ('Annual allocation in kilograms', 'Quota allocations in tonnes'), a
+# line of its own; one that reports what was used ('For information only, the quota allocations in tonnes used by each
+# firm in 2029 were:') allocates nothing. measures/en.json's tariff_quota signal reads the same heading.
 HEADING = re.compile(
-    r"\b(?:annual\s+|yearly\s+)?(?:allocations?|quotas?|allotments?)\s+in\s+(?P<unit>kilogrammes|kilograms|kgs?|"
-    r"metric\s+tonnes|tonnes|litres|liters)\b",
-    re.I,
+    r"^[ \t\"“]*(?:annual\s+|yearly\s+)?(?:quota\s+)?(?:allocations?|quotas?|allotments?)\s+in\s+(?P<unit>kilogrammes|"
+    r"kilograms|kgs?|metric\s+tonnes|tonnes|litres|liters)\b(?![^.\n]*\b(?:used|utili[sz]ed|were|was)\b)",
+    re.I | re.M,
 )
 FIGURE = re.compile(r"(?<![\d,.])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\d,.])")
 # a row: a label (its holder's name, or the last words of a name broken over lines) then two figures or more

@@ -13,8 +13,10 @@ earlier act's or a court's doing gives none (nlp/text/narrated.py). Words: data/
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
+from importlib import resources
 
 from nlp.rates.amounts import duty_amount_columns
 from nlp.rates.arrows import arrow_rates
@@ -313,14 +315,12 @@ def _as_rate(text, lowered, candidate, sentences: Sentences, acting: ActingSente
 # The tier of a tariff quota a rate is for, named in its clause right before it ('liquidated at the in-quota (low) rate
 # (HTS 1604.14.22/6%)', 'the out-of-quota rate of 20 %', 'tasa fuera de cupo') or as its tag ('30% (in-quota) and 40%
 # (out-quota)'): without it two rates read as one range. A tag closes the figure before it, never opens the next one.
-TIERS = (
-    r"(?:(?P<inside>in-quota|within[- ]quota|inside[- ]quota|intra-?quota|dentro\s+(?:del\s+)?cupo|"
-    r"dans\s+le\s+contingent)"
-    r"|(?P<outside>over-quota|out-?quota|out-of-quota|above[- ]quota|outside[- ]quota|fuera\s+(?:del\s+)?cupo|"
-    r"hors\s+contingent))"
-)
+# The words: data/quota_tiers.json.
+TIER_WORDS = json.loads(resources.files("nlp").joinpath("data/quota_tiers.json").read_text("utf-8"))
+TIERS = rf"(?:(?P<inside>{'|'.join(TIER_WORDS['inside'])})|(?P<outside>{'|'.join(TIER_WORDS['outside'])}))"
 QUOTA_TIER = re.compile(rf"\b{TIERS}\b(?:[^.;%\n]|\.(?=\d)){{0,60}}$")
 TIER_TAG = re.compile(rf"\s*\(\s*{TIERS}\s*\)")
+QUOTA_ITSELF = re.compile(rf"\s+(?:{'|'.join(TIER_WORDS['quota_itself'])})\b")
 TAG_OF_A_FIGURE = re.compile(r"%\s*\(\s*$")
 
 
@@ -328,6 +328,9 @@ def quota_tier(lowered: str, start: int, end: int, sentence_start: int) -> str |
     found = TIER_TAG.match(lowered, end) or QUOTA_TIER.search(lowered, max(sentence_start, start - 90), start)
     if found is None or (found.start() < start and TAG_OF_A_FIGURE.search(lowered, 0, found.start())):
         return None
+    tier_end = found.end("inside") if found.group("inside") else found.end("outside")
+    if found.start() < start and QUOTA_ITSELF.match(lowered, tier_end):
+        return None  # 'exceeding the in-quota volume': the quota's size, whichever tier the rate is
     return "in-quota" if found.group("inside") else "over-quota"
 
 

@@ -81,13 +81,21 @@ ZERO_CONDITION = re.compile(r"(?:^|[.;:\n])\s*(?:if|unless|should|provided\s+tha
 ZERO_UNTOUCHED = re.compile(
     r"\b(?:does|do|will|shall)\s+not\s+(?:modify|change|affect|alter)\b|\bunchanged\b|\bunaffected\b"
 )
+# ... or one a party asked for ('Ruritania requested a tariff of zero …; that request is denied', 'commenters asked
+# USTR to set a tariff of zero'): the request is no act's rate
+ZERO_ASKED = re.compile(
+    r"\b(?:request(?:ed|s|ing)?|ask(?:ed|s|ing)?|urg(?:ed|es|ing)|sought|seek(?:s|ing)?|petition(?:ed|s)?|call(?:ed|s)\s+for)"
+    r"\b[^.;:\n]*$"
+)
 ZERO_CLAUSE_REACH = 240
 
 
 def _zero_not_set(lowered: str, start: int, end: int) -> bool:
     before = lowered[max(0, start - ZERO_CLAUSE_REACH) : start]
     after = lowered[end : end + ZERO_CLAUSE_REACH].split(".", 1)[0]
-    return ZERO_CONDITION.search(before) is not None or ZERO_UNTOUCHED.search(after) is not None
+    if ZERO_CONDITION.search(before) is not None or ZERO_ASKED.search(before) is not None:
+        return True
+    return ZERO_UNTOUCHED.search(after) is not None
 
 
 def spelled_percents(lowered: str, start: int, end: int) -> Iterator[tuple]:

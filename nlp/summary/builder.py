@@ -189,8 +189,8 @@ def _lead_sentence(facts: Facts, measures: list, operative: str, actor: str) -> 
     if exports and primary.type == "tariff_quota":
         phrase = "an export quota"  # a ceiling on what leaves, never a quota on imports
     parts = [actor, verb, phrase]
-    titled = titled_act(facts.title)
-    if primary.type in ("other", "nomenclature_change") and titled:
+    titled = titled_act(facts.title, primary.type) if primary.type in ("other", "nomenclature_change") else None
+    if titled:
         parts = [actor, titled]  # 'classifies goods in the Combined Nomenclature', never 'changes commodity codes'
     goods = goods_named(facts.title or "") or goods_named(operative) or goods_defined(facts.text)
     countries = country_list(acted_on_codes(facts, verb in ("amends", RENAMES))) if facts.affected else None

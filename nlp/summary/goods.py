@@ -9,7 +9,7 @@ import re
 from functools import cache
 
 from nlp.summary.casing import title_case_from_capitals
-from nlp.summary.words import words
+from nlp.summary.words import cues, words
 from nlp.text.patterns import guarded
 
 MAX_GOODS_WORDS = 12
@@ -137,14 +137,7 @@ def _sentence_case(goods: str) -> str:
 # 'licensing requirements on exports to the United States', never 'on imports from the United States'.
 # An export quota or ceiling ('cupo máximo para exportar azúcar a los Estados Unidos') limits what leaves for the
 # country it names, a destination, never an origin.
-EXPORT_ACT = guarded(
-    r"\bexport\s+(?:control|permits?|licen[cs]es?|licensing|bans?|prohibitions?|restrictions?|quotas?|ceilings?)\b"
-    r"|\b(?:cupos?|contingentes?|cuotas?)\s+(?:m[áa]ximos?\s+)?(?:de\s+|para\s+)export|\bquotas?\s+(?:for|on)\s+exports?\b"
-    # a duty on what leaves ('rate of export (export) customs duty', 'derechos de exportación')
-    r"|\bexport\s+(?:\(export\)\s+)?(?:customs\s+)?(?:dut(?:y|ies)|tax(?:es)?|levy|levies|tariffs?)\b"
-    r"|\b(?:derechos?|aranceles?)\s+(?:de|a\s+la)\s+exportaci[óo]n\b|\bdroits?\s+(?:de\s+douane\s+)?à\s+l['’]exportation\b",
-    re.I,
-)
+EXPORT_ACT = guarded("|".join(cues()["export_act"]), re.I)  # the wording: data/summary_cues.json
 # ... never one that names imports or an origin: a duty on goods 'originating in' a country that restricts its
 # own exports ("… in response to its export restrictions on potash") acts on imports.
 IMPORT_WORD = re.compile(r"\bimport|\boriginat|\bin response to\b", re.I)

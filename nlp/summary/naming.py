@@ -43,6 +43,14 @@ def clip(sentence: str, limit: int) -> str:
     return sentence[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
 
 
-def titled_act(title: str | None) -> str | None:
-    """What the title names the act as doing ('… correcting certain language versions of …'): data/summary.json."""
+# a title that amends an act of its own ('amending Annex I to … 2658/87 … and correcting certain language versions of
+# that Regulation'): its amendment is what it does, the correction comes beside it
+AMENDING_TITLE = re.compile(r"\bamending\b", re.I)
+
+
+def titled_act(title: str | None, kind: str | None = None) -> str | None:
+    """What the title names the act as doing ('… correcting certain language versions of …'): data/summary.json. For
+    a nomenclature change, only when the title amends nothing: an amended nomenclature changes codes."""
+    if kind == "nomenclature_change" and AMENDING_TITLE.search(title or ""):
+        return None
     return next((act for cue, act in words()["titled_acts"] if compiled(cue).search(title or "")), None)

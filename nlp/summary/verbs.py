@@ -7,7 +7,7 @@ import re
 
 from nlp.summary.operative import in_title
 from nlp.summary.period import POSTPONES
-from nlp.summary.words import compiled, words
+from nlp.summary.words import compiled, cues, words
 from nlp.text.layout import OPERATIVE
 from nlp.text.patterns import guarded
 
@@ -127,22 +127,9 @@ def amends_instrument(title: str | None) -> str | None:
     return "amends" if title and AMENDING_INSTRUMENT.search(title) else None
 
 
-# An act that only records a company's new name ('informed the Commission … that it had changed its name to …', 'the
-# change of name does not affect …', 'Namensänderung', 'changement de dénomination'): the company's duty stays as it
-# was, so the act sets no rate, whatever the recitals quote.
-NAME_CHANGE = guarded(
-    r"\bchang(?:ed|es|ing)\s+(?:its|their)\s+(?:company\s+|corporate\s+)?names?\b|\b(?:change|changes)\s+of\s+(?:the\s+)?"
-    r"(?:company(?:['’]s)?\s+)?names?\b|\bchange\s+of\s+(?:its|their)\s+(?:company\s+|corporate\s+)?names?\b"
-    r"|\b(?:company|corporate)\s+names?\s+(?:has|had|was)\s+(?:been\s+)?changed\b|\bname\s+changes?\b|\bÄnderung\s+des\s+Namens\b|\bNamensänderung"
-    r"|\bchangement\s+de\s+(?:nom|dénomination|raison\s+sociale)\b|\bcambio\s+de\s+(?:nombre|denominación|razón\s+social)\b",
-    re.I,
-)
-# ... and one that acts on more than a name: a new rate, company or review finding beside the rename
-MORE_THAN_A_NAME = guarded(
-    r"\b(?:new\s+exporting\s+producer|newcomer|(?:interim|expiry|partial)\s+review|circumvention|rates?\s+(?:is|are|shall\s+be)\s+"
-    r"(?:amended|replaced|reduced|increased))\b",
-    re.I,
-)
+# An act that only records a company's new name, and one that acts on more than a name: data/summary_cues.json
+NAME_CHANGE = guarded("|".join(cues()["name_change"]), re.I)
+MORE_THAN_A_NAME = guarded(rf"\b(?:{'|'.join(cues()['more_than_a_name'])})\b", re.I)
 RENAMES = "updates a company's name under"
 
 
