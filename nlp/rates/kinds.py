@@ -34,6 +34,8 @@ def kind_of(context: str, unit: str, words: Words, before: str = "", specific: b
 
 
 def role_of(sentence: str, row: str | None, header: str, words: Words, figure: tuple[int, int] = (0, 0)) -> str:
+    if row is None and figure[0] and words.compared_previous.search(sentence[max(0, figure[0] - 90) : figure[0]]):
+        return "previous"
     for role in ("residual", "previous", "other"):
         said = (
             row.lower()

@@ -56,6 +56,7 @@ class RateWords:
     acts_after_proposal: re.Pattern  # an act's verb after the proposal: the figure is what was done
     worded_range_start: re.Pattern  # a range's low end in words ('entre 10 y', 'de 5 a'), before its high end
     changes_before_range: re.Pattern  # a verb of change: 'se reduce de 15 a 5 %' changes a rate, no range
+    compared_previous: re.Pattern  # '… less than the preliminary rate of' just before a figure: the rate replaced
 
 
 def alternatives(words) -> str:
@@ -128,6 +129,7 @@ def rate_words() -> RateWords:
         acts_after_proposal=guarded("|".join(data["acts_after_proposal"])),
         worded_range_start=worded_range_start(data["worded_range_openers"], data["worded_range_joiners"]),
         changes_before_range=guarded("|".join(data["changes_before_range"])),
+        compared_previous=re.compile("(?:" + "|".join(data["compared_previous"]) + ")", re.I),
     )
 
 

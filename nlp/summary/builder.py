@@ -34,6 +34,7 @@ from nlp.summary.verbs import (
     OPENS_EXCLUSIONS_INQUIRY,
     RENAMES,
     amends_instrument,
+    continuation_inquiry,
     distance,
     exclusion_verb,
     postpones_start,
@@ -82,6 +83,8 @@ SETS_NO_RATE = (
     "sets the timetable of a review of",
     "sets the timetable of an investigation into",
     "issues a decision in the investigation into",
+    "gives notice of the coming expiry of",  # a notice that duties in force may lapse sets none
+    "holds a continuation inquiry into",  # an inquiry whether to keep a duty in force sets none
     RENAMES,  # a company renamed keeps its rate
 )
 
@@ -165,6 +168,7 @@ def _lead_sentence(facts: Facts, measures: list, operative: str, actor: str) -> 
         return _exclusion_sentence(facts, measures)
     verb = (
         declined_remedy(primary.type, _operative_text(facts), facts.text)
+        or continuation_inquiry(primary.type, facts.text)
         or postpones_start(_operative_text(facts))
         or amends_instrument(facts.title)
         or _title_verb(facts.title, primary.type)
@@ -182,7 +186,7 @@ def _lead_sentence(facts: Facts, measures: list, operative: str, actor: str) -> 
     rates = [] if verb in SETS_NO_RATE else _lead_rates(facts)  # an investigation opened sets no duty yet
     exports = on_exports(facts.title)
     steps = stepped_rates(rates, facts.dates, facts.text)  # '5% until 31 December 2025, then 10% from …'
-    phrase = measure_phrase(primary.type, [] if steps else rates, facts.text, _operative_text(facts))
+    phrase = measure_phrase(primary.type, [] if steps else rates, facts.text, _operative_text(facts), verb)
     phrase += f" of {steps}" if steps else ""
     if verb == "imposes" and provisional(primary.type, _operative_text(facts)):
         phrase = as_provisional(phrase)

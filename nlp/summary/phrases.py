@@ -8,14 +8,22 @@ import re
 from nlp.summary.words import compiled, words
 from nlp.text.patterns import guarded
 
+# Verbs that say a duty moves: a range after them ('reduces a duty of 5% to 9%') reads as the move's two ends.
+MOVES = frozenset({"reduces", "increases", "raises", "lowers", "cuts"})
 
-def measure_phrase(kind: str, rates: list, text: str, scope: str) -> str:
+
+def measure_phrase(kind: str, rates: list, text: str, scope: str, verb: str = "") -> str:
     """The measure, the rates the document sets for it, and the legal basis its operative parts name."""
     phrase = _based_phrase(kind, scope) or _ban_phrase(kind, scope) or words()["measures"][kind]["phrase"]
-    rate = _rate_change(rates, text) or _rate_text(rates)
+    change = _rate_change(rates, text)
+    if verb == "removes" and change and not change.endswith((" 0%", " 0")):
+        return phrase  # a change to another rate is another clause's, not the duty removed
+    rate = change or _rate_text(rates)
     if not rate:
         return phrase
     joined = rate if rate.startswith("from ") else f"of {rate}"
+    if verb in MOVES and not change and " to " in rate:
+        joined = "to between " + rate.replace(" to ", " and ", 1)  # the rates it now sets, not a move from one
     if kind in ("anti_dumping", "countervailing", "duty_rate_change", "safeguard"):
         return f"{phrase} {joined}"
     if kind == "retaliation":
@@ -103,12 +111,12 @@ RATE_TO = re.compile(r"^\s*(?:ad valorem\s+)?to\s+(?:an?\s+)?(?:additional\s+)?$
 
 def _rate_change(rates: list, text: str) -> str | None:
     """'from 25% to 50%': two rates the text writes as a change ('from an additional 25 percent ad valorem
-    to an additional 50 percent'), the first the rate replaced."""
+    to an additional 50 percent'), the first the rate replaced; 'from 0% to £25 per 1000kg' changes the kind of
+    duty, and is as much a change as one within a unit."""
     ordered = sorted(rates, key=lambda r: r.start)
     for old, new in zip(ordered, ordered[1:], strict=False):
         if (
-            old.unit == new.unit
-            and old.value != new.value
+            (old.unit != new.unit or old.value != new.value)
             and RATE_TO.match(text[old.end : new.start])
             and RATE_FROM.search(text[max(0, old.start - 30) : old.start])
         ):

@@ -93,6 +93,20 @@ def within_investigation(verb: str, primary, facts) -> str:
     return WITHIN_INVESTIGATION if INVESTIGATION.search(facts.text, start, end) else verb
 
 
+CONTINUATION_INQUIRY = "holds a continuation inquiry into"
+OPENING_LINES = 3000  # a case page's heading and its case-information table, after the goods it describes
+
+
+def continuation_inquiry(kind: str, text: str) -> str | None:
+    """'holds a continuation inquiry into' where the page's heading names one: whether duties in force continue is
+    the question, and no duty is announced or decided."""
+    if kind not in REMEDIES:
+        return None
+    opening = text[:OPENING_LINES]
+    found = any(compiled(cue).search(opening) for cue in words()["continuation_inquiry"]["patterns"])
+    return CONTINUATION_INQUIRY if found else None
+
+
 def sets_timetable(kind: str, operative_text: str) -> str | None:
     """'sets the timetable of a review of' where the title or operative parts make a remedy's timetable public:
     a review's deadlines are no duty imposed, whatever verb the recital on the duty in force uses ('instituída')."""
