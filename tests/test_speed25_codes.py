@@ -87,8 +87,8 @@ LIST = (
     "· 8471\n· 847330\n- 8542 \nGroup B controls\n• ex 8504 40\n"
 )
 TABLE = (
-    "Commodity code | Geographical area ID | Measurement unit\n"
-    "7019650011 | 1011 | Square metre (m²)\n8504406000 | 1011 | Number of items (p/st)\n"
+    "Goods code | Origin group | Unit of quantity\n"
+    "7019650011 | 1011 | m² of fabric\n8504406000 | 1011 | pieces\n"
 )
 LIST_AT_THE_END = "These subheadings of the HTSUS are covered:\n· 8471\n· 8473"
 
