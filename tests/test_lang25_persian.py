@@ -34,8 +34,9 @@ def test_a_day_its_month_lacks_is_no_date():
 
 
 def test_persian_and_afghan_month_names_and_the_numeric_form():
-    """Class: '۱ تیر ۱۴۱۰' (Iran's month names), '۱ سرطان ۱۴۱۰' (Afghanistan's) and '۱۴۱۰/۰۴/۰۱' are 22 June 2031."""
-    for text in ("از ۱ تیر ۱۴۱۰", "از ۱ سرطان ۱۴۱۰", "مورخ ۱۴۱۰/۰۴/۰۱"):
+    """Class: '۱ تیر ۱۴۱۰' (Iran's month names), '۱ سرطان ۱۴۱۰' (Afghanistan's) and '۱۴۱۰/۰۴/۰۱' in a Persian text
+    are 22 June 2031."""
+    for text in ("از ۱ تیر ۱۴۱۰", "از ۱ سرطان ۱۴۱۰", "ابلاغیه مورخ ۱۴۱۰/۰۴/۰۱"):
         assert [found.date for found in find_dates(text)] == [date(2031, 6, 22)]
 
 

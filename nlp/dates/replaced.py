@@ -63,7 +63,9 @@ DATE_SWAP = re.compile(
 def later_end_substituted(text: str, mentions: list[DateMention]) -> list[DateMention]:
     """A provision's date replaced by a later one moves its end: an amendment extends a suspension, a rebate or a
     quota 'to 31st December, 2025' by swapping its end date alone (final28 3937). The new date, untyped by any
-    trigger (`other`), is the measure's application_end."""
+    trigger (`other`), is the measure's application_end. Only an end moves: a swapped date the text names as a start
+    elsewhere ('the new rates … shall take effect on 1st January, 2032) by the deletion of “1st January, 2032”') or
+    whose sentence calls it one is a postponed start, and the new date keeps its type."""
     if "“" not in text and '"' not in text:
         return mentions
     swaps = []
@@ -71,8 +73,24 @@ def later_end_substituted(text: str, mentions: list[DateMention]) -> list[DateMe
         old = _alone(mentions, match.span("old"), match.group("old"))
         new = _alone(mentions, match.span("new"), match.group("new"))
         if old is not None and new is not None and new.date > old.date and new.type == "other":
-            swaps.append(id(new))
+            if not _named_as_start(text, mentions, old, match.start()):
+                swaps.append(id(new))
     return [replace(m, type="application_end") if id(m) in swaps else m for m in mentions]
+
+
+STARTS = ("entry_into_force", "application_start")
+# a start's words in the sentence that leads to the swap; an end's words there outweigh them ('until', 'expires')
+START_WORDS = re.compile(r"\b(?:take|takes|taking|come|comes|coming)\s+(?:into\s+)?effect|\bcommenc|\bstart", re.I)
+END_WORDS = re.compile(r"\b(?:until|expir|end(?:s|ing)?\b|up\s+to|ceas|valid)", re.I)
+
+
+def _named_as_start(text: str, mentions: list[DateMention], old: DateMention, swap_start: int) -> bool:
+    """Whether the swapped-out date is a start: typed as one where the text names it outside the quotation, or so
+    called in the sentence before the swap."""
+    if any(m.date == old.date and m.type in STARTS and m is not old for m in mentions):
+        return True
+    sentence = text[max(text.rfind(". ", 0, swap_start), swap_start - 400, 0) : swap_start]
+    return bool(START_WORDS.search(sentence)) and not END_WORDS.search(sentence)
 
 
 def _alone(mentions: list[DateMention], span: tuple[int, int], quoted: str) -> DateMention | None:

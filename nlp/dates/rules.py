@@ -76,6 +76,7 @@ class DateRules:
     ordinals: dict[str, int] = field(default_factory=dict)
     numbers: dict[str, int] = field(default_factory=dict)
     units: dict[str, str] = field(default_factory=dict)  # a length's unit word -> days, weeks, months, years
+    short_year_labels: list[str] = field(default_factory=list)  # a date line's labels (short_year_lines.py)
     before: list[Trigger] = field(default_factory=list)
     fallback: list[Trigger] = field(default_factory=list)
     after: list[Trigger] = field(default_factory=list)
@@ -270,6 +271,7 @@ def _add_language(rules: DateRules, data: dict) -> None:
     rules.ordinals.update(data.get("ordinals") or {})
     rules.numbers.update(data.get("numbers") or {})
     rules.units.update(data.get("units") or {})
+    rules.short_year_labels += data.get("short_year_labels") or []
     rules.before += [_trigger(item) for item in data.get("before") or []]
     rules.fallback += [_trigger(item) for item in data.get("fallback") or []]
     rules.after += [_trigger(item) for item in data.get("after") or []]

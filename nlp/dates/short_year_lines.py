@@ -7,36 +7,38 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
 
 from nlp.dates.found import FoundDate
 from nlp.dates.rules import date_rules
 
-# the label (a page's date field), a weekday maybe, then the day and the month's name or the month's name and the
-# day, and the two-digit year closing the line; searched in the lower-cased text
-SHORT_YEAR_LINE = re.compile(
-    r"^[ \t]*(?:(?:last[ \t]+)?(?:published|posted|updated|modified|issued|released)(?:[ \t]+on)?|date|dated"
-    r"|veröffentlicht(?:[ \t]+am)?|aktualisiert(?:[ \t]+am)?|pubblicato(?:[ \t]+il)?|aggiornato(?:[ \t]+il)?"
-    r"|publié(?:[ \t]+le)?|mis[ \t]+à[ \t]+jour(?:[ \t]+le)?|publicado(?:[ \t]+el)?)[ \t]*:?[ \t]*"
-    r"(?:[^\W\d_]{2,10}\.?,?[ \t]+)??"  # a weekday: 'Mon', 'Monday,', 'Mo.'
-    r"(?P<date>(?P<day>\d{1,2})(?:st|nd|rd|th|\.)?[ \t]+(?P<month>[^\W\d_]{3,12})\.?,?[ \t]+(?P<year>\d{2})"
-    r"|(?P<month_b>[^\W\d_]{3,12})\.?[ \t]+(?P<day_b>\d{1,2})(?:st|nd|rd|th)?,?[ \t]+(?P<year_b>\d{2}))"
-    r"[ \t]*$",
-    re.M,
+# the label (a page's date field: `short_year_labels` in nlp/data/date_rules.<language>.yaml), a weekday maybe, then the
+# day and the month's name or the month's name and the day, and the two-digit year closing the line; searched in the
+# lower-cased text
+SHORT_YEAR_LINE = (
+    r"^[ \t]*(?:{labels})[ \t]*:?[ \t]*"
+    r"(?:[^\W\d_]{{2,10}}\.?,?[ \t]+)??"  # a weekday: 'Mon', 'Monday,', 'Mo.'
+    r"(?P<date>(?P<day>\d{{1,2}})(?:st|nd|rd|th|\.)?[ \t]+(?P<month>[^\W\d_]{{3,12}})\.?,?[ \t]+(?P<year>\d{{2}})"
+    r"|(?P<month_b>[^\W\d_]{{3,12}})\.?[ \t]+(?P<day_b>\d{{1,2}})(?:st|nd|rd|th)?,?[ \t]+(?P<year_b>\d{{2}}))"
+    r"[ \t]*$"
 )
-LABEL_GATE = re.compile(
-    r"^[ \t]*(?:last|published|posted|updated|modified|issued|released|date|veröffentlicht|aktualisiert|pubblicato"
-    r"|aggiornato|publié|mis|publicado)",
-    re.M,
-)
+
+
+@cache
+def _patterns() -> tuple[re.Pattern, re.Pattern]:
+    """The date line and its cheap gate (a label opening a line), from every language's labels."""
+    labels = "|".join(date_rules().short_year_labels)
+    return re.compile(SHORT_YEAR_LINE.format(labels=labels), re.M), re.compile(rf"^[ \t]*(?:{labels})", re.M)
 
 
 def short_year_lines(text: str, lowered: str, taken: bytearray) -> list[FoundDate]:
     """Each labelled date line of `text` with a month's name and a two-digit year, where no other form took it."""
-    if not LABEL_GATE.search(lowered):
+    line, gate = _patterns()
+    if not gate.search(lowered):
         return []
     months = date_rules().months
     found = []
-    for match in SHORT_YEAR_LINE.finditer(lowered):
+    for match in line.finditer(lowered):
         start, end = match.span("date")
         month = months.get(match["month"] or match["month_b"])
         if month is None or any(taken[start:end]):

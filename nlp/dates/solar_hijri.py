@@ -1,19 +1,27 @@
 """Dates in the Solar Hijri calendar, as Iran's and Afghanistan's official texts write them: "۱ تیر ۱۴۱۰" (Persian month
 names), "۱ سرطان ۱۴۱۰" (Afghanistan's, the zodiac's), "۱۴۱۰/۰۴/۰۱" (year, month, day). The year runs from the spring
 equinox: 1 Farvardin 1410 is 21 March 2031. Persian digits are read as ASCII ones before (nlp/dates/finder.py). Cheap:
-searched only in a text with Arabic-script letters, and numeric dates only with a Solar Hijri year (1300-1499)."""
+searched only in a text with Arabic-script letters. A numeric date only in a Persian text (letters Arabic lacks, the
+months' names or 'ه.ش'): Saudi and Gulf texts write lunar Hijri dates the same way ('1445/03/15هـ', '1445/06/20 H'),
+and one followed by a lunar suffix is never read; nor a 'year/number/number' after a number word ('resolution
+No. 1402/05/10'). The months' names and the cues: `solar_hijri` in nlp/data/date_rules.fa.yaml."""
 
 from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from importlib import resources
+
+import yaml
 
 from nlp.dates.found import FoundDate
 
+RULES = yaml.safe_load(resources.files("nlp").joinpath("data/date_rules.fa.yaml").read_text("utf-8"))["solar_hijri"]
 # Iran's names, then Afghanistan's (Dari), each the month's number
-IRANIAN = "فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند".split()
-AFGHAN = "حمل ثور جوزا سرطان اسد سنبله میزان عقرب قوس جدی دلو حوت".split()
-MONTHS = {name: index % 12 + 1 for index, name in enumerate(IRANIAN + AFGHAN)}
+MONTHS = {name: index + 1 for names in RULES["months"].values() for index, name in enumerate(names)}
+PERSIAN = re.compile(RULES["persian"])
+LUNAR_AFTER = re.compile(RULES["lunar_after"])
+NUMBER_BEFORE = re.compile(RULES["number_before"], re.I)
 ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
 MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 NAMED = re.compile(
@@ -40,7 +48,9 @@ def _is_leap(year: int) -> bool:
 
 
 def _leap_days_before(year: int) -> int:
-    return sum(1 for earlier in range(1, year) if _is_leap(earlier))
+    """The leap years before `year`: 8 in each whole 33-year cycle, then those of the cycle's start."""
+    cycles = (year - 1) // 33
+    return 8 * cycles + sum(1 for earlier in range(33 * cycles + 1, year) if _is_leap(earlier))
 
 
 def solar_hijri_dates(text: str, taken: bytearray) -> list[FoundDate]:
@@ -48,9 +58,10 @@ def solar_hijri_dates(text: str, taken: bytearray) -> list[FoundDate]:
     if not ARABIC_SCRIPT.search(text):
         return []
     found = []
-    for pattern in (NAMED, NUMERIC):
+    patterns = (NAMED, NUMERIC) if PERSIAN.search(text) or NAMED.search(text) else (NAMED,)
+    for pattern in patterns:
         for match in pattern.finditer(text):
-            if any(taken[match.start() : match.end()]):
+            if any(taken[match.start() : match.end()]) or pattern is NUMERIC and not _solar_numeric(text, match):
                 continue
             month = match.group("month")
             try:
@@ -62,3 +73,9 @@ def solar_hijri_dates(text: str, taken: bytearray) -> list[FoundDate]:
             found.append(FoundDate(value, match.group(), match.start(), match.end()))
             taken[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
     return found
+
+
+def _solar_numeric(text: str, match: re.Match) -> bool:
+    """Whether a 'year/month/day' is a Solar Hijri date: neither a lunar one ('1445/03/15هـ') nor a number."""
+    before = text[max(0, match.start() - 20) : match.start()]
+    return not LUNAR_AFTER.match(text, match.end()) and not NUMBER_BEFORE.search(before)
