@@ -86,10 +86,7 @@ LIST = (
     "The following headings and subheadings of the HTSUS are covered by this memorandum:\n"
     "· 8471\n· 847330\n- 8542 \nGroup B controls\n• ex 8504 40\n"
 )
-TABLE = (
-    "Goods code | Origin group | Unit of quantity\n"
-    "7019650011 | 1011 | m² of fabric\n8504406000 | 1011 | pieces\n"
-)
+TABLE = "Goods code | Origin group | Unit of quantity\n7019650011 | 1011 | m² of fabric\n8504406000 | 1011 | pieces\n"
 LIST_AT_THE_END = "These subheadings of the HTSUS are covered:\n· 8471\n· 8473"
 
 
