@@ -13,13 +13,17 @@ from __future__ import annotations
 
 import re
 
+from nlp.text.patterns import guarded, remembered_for_the_last_text
+from nlp.text.prefilter import may_occur, scan_gated
 from nlp.text.sentences import ABBREVIATIONS
 
-NEGATED_SCOPE = re.compile(
-    r"\b(?:shall|does|do|will|would|must|may)\s+not\s+(?:apply|be\s+(?:applied|imposed|levied))\s+(?:to|on)\b"
-    r"|\bnot\s+(?:be\s+)?subject\s+to\b"
-    r"|\b(?:is|are|shall\s+be|will\s+be)\s+(?:excluded|exempt(?:ed)?)\s+from\b",
-    re.I,
+NEGATED_SCOPE = scan_gated(
+    guarded(
+        r"\b(?:shall|does|do|will|would|must|may)\s+not\s+(?:apply|be\s+(?:applied|imposed|levied))\s+(?:to|on)\b"
+        r"|\bnot\s+(?:be\s+)?subject\s+to\b"
+        r"|\b(?:is|are|shall\s+be|will\s+be)\s+(?:excluded|exempt(?:ed)?)\s+from\b",
+        re.I,
+    )
 )
 SENTENCE_LINES = 12  # lines walked up from a list's colon to the start of the sentence it ends
 LIST_REACH = 4000  # an enumerated list's items, from its colon to a code of its last item
@@ -32,6 +36,12 @@ COLON_AT_LINE_END = re.compile(r":[”’\"]?[ \t]*$")
 
 def negates_scope(sentence: str) -> bool:
     return NEGATED_SCOPE.search(sentence) is not None
+
+
+@remembered_for_the_last_text  # role_at builds a Roles per code of a heading: one answer per text
+def may_except(text: str) -> bool:
+    """Whether `text` anywhere says a duty does not apply: asked of the text's one scan first (most texts never do)."""
+    return may_occur(NEGATED_SCOPE, text) and negates_scope(text)
 
 
 def opening_sentence(lines: list[str]) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from nlp.codes.exception_lists import in_an_excepted_item, negates_scope, opening_sentence
+from nlp.codes.exception_lists import in_an_excepted_item, may_except, negates_scope, opening_sentence
 from nlp.codes.notation import notation
 from nlp.codes.quoted_wording import in_quoted_wording
 from nlp.codes.substituted import corrected_from, swap_side
@@ -61,7 +61,7 @@ class Roles:
         self.text, self.sentences = text, sentences
         self._instructions: dict[int, str | None] = {}  # line start -> role from the lines above
         self._tables: dict[int, str | None] = {}  # line start -> role from its table's caption and header
-        self._may_except = negates_scope(text)  # most texts never say a duty does not apply
+        self._may_except: bool | None = None  # whether the text says a duty does not apply: asked when needed
 
     def at(self, offset: int, list_role: str | None = None) -> str:
         """The role of the code at `offset`; `list_role` is the role of the list it continues, if any."""
@@ -78,6 +78,8 @@ class Roles:
             return role
         if list_role:
             return list_role
+        if self._may_except is None:
+            self._may_except = may_except(text)
         if self._may_except and in_an_excepted_item(text, offset):
             return "excluded"  # an item of a list the duty 'shall not apply to:'
         if text[line_start:offset].strip(" \t\u00a0-•*|") and "|" not in text[line_start:offset]:
