@@ -28,13 +28,12 @@ def age_of(change: dict, days: int) -> str:
         return "news"
     if any(_still_to_come(d, seen) for d in change.get("dates") or []):
         return "news"
-    stated = [day_of(d.get("date")) for d in change.get("dates") or []]
     limit = seen - timedelta(days=days)
     own = change.get("own_date")
     if own:
         own_day = day_of(own["date"])
         return "older" if own_day is not None and own_day < limit else "news"
-    stated = [day for day in stated if day is not None]
+    stated = [day for day in (day_of(d.get("date")) for d in change.get("dates") or []) if day is not None]
     if stated:
         return "older" if all(day < limit for day in stated) else "news"
     year = designation_year(change)

@@ -12,22 +12,10 @@ Classes:
   of the Union's standard rows in the digest (3816, 3817, 3823, 3824).
 """
 
-import re
-
 from digest.entry import in_english
 from nlp.pipeline import analyse
 from nlp.summary.casing import title_case_from_capitals
-
-LEAD_END = re.compile(r"(?<![A-Z])(?<!\bNo)\.(?=\s+[A-Z“\"‘(]|$)")
-
-
-def summary_of(text: str, jurisdiction: str) -> str:
-    return analyse(text, jurisdiction=jurisdiction)._.summary
-
-
-def lead(summary: str) -> str:
-    found = LEAD_END.search(summary)
-    return summary[: found.start()] if found else summary
+from tests.summary_lead import lead, summary_of
 
 
 def rates_of(text: str, jurisdiction: str) -> list[tuple[float, str, str | None]]:

@@ -11,20 +11,8 @@ Classes:
 - a German provisional duty ('Es wird ein vorläufiger Antidumpingzoll … eingeführt') read as a duty imposed (3914).
 """
 
-import re
-
 from nlp.pipeline import analyse
-
-LEAD_END = re.compile(r"(?<![A-Z])(?<!\bNo)\.(?=\s+[A-Z“\"‘(]|$)")
-
-
-def summary_of(text: str, jurisdiction: str) -> str:
-    return analyse(text, jurisdiction=jurisdiction)._.summary
-
-
-def lead(summary: str) -> str:
-    found = LEAD_END.search(summary)
-    return summary[: found.start()] if found else summary
+from tests.summary_lead import lead, summary_of
 
 
 def roles_of(text: str, jurisdiction: str) -> dict[float, str]:

@@ -14,22 +14,7 @@ Classes:
   (item 8).
 """
 
-import re
-
-from nlp.pipeline import analyse
-
-LEAD_END = re.compile(r"(?<![A-Z])(?<!\bNo)\.(?=\s+[A-Z“\"‘(]|$)")
-
-
-def summary_of(text: str, jurisdiction: str) -> str:
-    return analyse(text, jurisdiction=jurisdiction)._.summary
-
-
-def lead(summary: str) -> str:
-    """The generated sentence, without the operative sentence quoted after it."""
-    found = LEAD_END.search(summary)
-    return summary[: found.start()] if found else summary
-
+from tests.summary_lead import lead, summary_of
 
 # Class: a review started. A notice that starts the second stage of a review asks whether to keep the duty.
 REVIEW_START = """Notice Title
