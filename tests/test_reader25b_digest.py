@@ -114,3 +114,21 @@ def test_a_date_still_to_come_keeps_an_old_publication_in_the_news():
     assert age_of(change, 30) == "news"
     change["dates"] = [{"type": "other", "date": "2026-12-04"}]  # a mere mention does not make it news
     assert age_of(change, 30) == "older"
+
+
+def test_an_end_years_ahead_does_not_make_an_old_order_news():
+    """Class: a remission order published three years before it was first seen, applying until a day five years on, is
+    a measure running its course: older. Near miss: the same order lapsing within the month is news."""
+    from digest.age import age_of
+
+    order = {
+        "first_seen": "2031-02-10T09:00:00",
+        "own_date": {"date": "2028-04-02"},
+        "dates": [
+            {"type": "entry_into_force", "date": "2028-04-03"},
+            {"type": "application_end", "date": "2033-04-03"},
+        ],
+    }
+    assert age_of(order, 30) == "older"
+    lapsing = {**order, "dates": [{"type": "application_end", "date": "2031-02-28"}]}
+    assert age_of(lapsing, 30) == "news"
