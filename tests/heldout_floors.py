@@ -50,6 +50,7 @@ SIZES = {
     "final26": 38,
     "final27": 44,
     "final28": 29,
+    "final29": 35,
     "read17-us": 14,
     "read17-eu": 14,
     "read17-asia": 14,
