@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from nlp.text.patterns import guarded
+from nlp.text.prefilter import may_occur, scan_gated
 
 AGAINST_BEFORE = guarded(
     r"\b(?:actions?|measures?|countermeasures?|tariffs?|dut(?:y|ies))\s+(?:(?:to\s+be|being|were|was|been)\s+)?"
@@ -69,7 +70,8 @@ DETERMINED_OPENING = r"\bI\s+(?:have\s+)?(?:also\s+)?determined\s+that"
 DETERMINED = re.compile(rf"{DETERMINED_OPENING}\b")
 # every DETERMINED match in a part of the text is this one's in the whole text, at the same place (its opening '\b'
 # reads the character before the part; only the closing one can read the part's end as the text's)
-ANY_DETERMINATION = re.compile(DETERMINED_OPENING)
+# registered with the text's scan: it opens with '\b', so the engine tries it at every position of a text without one
+ANY_DETERMINATION = scan_gated(re.compile(DETERMINED_OPENING))
 SPARING = re.compile(
     r"\b(?:(?:do|does|did|would|will)\s+not|no\s+longer|exclud(?:e|es|ed|ing)|exempt(?:s|ed|ing)?|exemptions?)\b", re.I
 )
@@ -78,7 +80,7 @@ SPARING = re.compile(
 def may_hold_a_determination(text: str) -> bool:
     """Whether any part of the text can hold a determination (one search of the text: most texts have none, and
     their recitals' names need not be read)."""
-    return ANY_DETERMINATION.search(text) is not None
+    return may_occur(ANY_DETERMINATION, text) and ANY_DETERMINATION.search(text) is not None
 
 
 def goods_in_a_determination(text: str, start: int, sentence: tuple[int, int]) -> bool:
