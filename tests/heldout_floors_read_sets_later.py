@@ -121,7 +121,9 @@ LATER_READ_SETS = {
         # datelines and durations, the Resmî Gazete masthead; left: 2529's restated quota period (a label doubt): 0.550
         "dates": 0.96,
         "measures": 1.0,  # price bands, GECEX annex rates, Arabic, Thai and Malay words, mojibake Turkish: 0.526
-        "affected": 0.666,  # left: a mojibake 'in Halk Cumhuriyeti', an AJCEP schedule page's partner: 0.667
+        # round 26: an AJCEP schedule page's rate column names its partner (2540): 0.667 -> 0.857; left: a mojibake
+        # 'in Halk Cumhuriyeti'
+        "affected": 0.856,
         "title": 0.640,  # a vLex page title's act name and issuer tail: 0.417; an ementa under a 'DOU de' line: 0.583
         "identifier": 0.555,  # left: vLex and mojibake numbers, a relay's decree number: 0.556
         "rates": 0.4,  # left: 'DOCE POR CIENTO (12%)', an Arabic 10%, a schedule's yearly rates: 0.400

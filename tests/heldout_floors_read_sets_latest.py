@@ -82,7 +82,8 @@ LATEST_READ_SETS = {
         # ATM's automatic safeguard (3310, 3312), licences (3313), a nomenclature split's rates (3314): 0.750; round 22's
         # measure probes: 3307's exclusions it asks about extending are read, its sps_tbt no longer (left: its
         # Section 301 action, retaliation): 0.774 (floor was 0.749)
-        "measures": 0.773,
+        # round 26: trigger volumes for additional duties are a safeguard (3310): 0.774 -> 0.839
+        "measures": 0.838,
         "affected": 0.999,
         "title": 0.695,  # left: portal stamps and a status line read as titles (3301, 3304), an ementa (3309): 0.696
         "identifier": 0.999,
@@ -105,9 +106,11 @@ LATEST_READ_SETS = {
         # round 20 convention: 'effective date is … through to …' opens a period (3331): 0.799 before
         "dates": 0.849,  # 0.737
         # CARICOM CET suspensions, a CIS act approving its nomenclature and changing rates, new tariff splits, Israel's
-        # Free Import Order, the Kazakh preference list; left: `other` (excise, LC margins, exemption conditions)
-        "measures": 0.799,  # 0.333
-        "affected": 0.0,  # none labelled; left: the territories of a definitions list read as affected (3339)
+        # Free Import Order, the Kazakh preference list; round 26: `other` for the scope of excise goods and an LC
+        # margin (3338, 3341): 0.800 -> 0.875; left: exemption conditions (3336)
+        "measures": 0.874,  # 0.333
+        # none labelled; round 26: the territories of a definitions glossary are no longer read as affected (3339)
+        "affected": 1.0,
         # a CIS date-and-number line in May, a byline ('By Trend'); left: an address line, a tag page's heading: 0.625
         "title": 0.749,
         "identifier": 0.571,  # 'No. PP-181' (label corrected to the precedents); left: CAAR, ZATCA, BRPD: 0.333
