@@ -142,3 +142,38 @@ def test_a_rate_column_under_an_act_names_no_partner():
         "0806.10 | Fresh grapes | 5\n"
     )
     assert affected(text, "BN") == []
+
+
+# --- India's effective-rate notifications: their number however spaced, amended or superseded --------------------
+
+
+def test_amending_the_effective_rate_notification_written_with_spaced_dashes_is_a_suspension():
+    """Class: the exemption notification's number printed with a space around its dash ('No. 12/2012 - Customs',
+    'No. 50/2017- Customs') or glued to a blog's label ('BlogAmendments in …') was not read, and the serial numbers
+    its table omits ('S. Nos. 4, 9 and the entries relating thereto shall be omitted') were read as tariff items
+    deleted from the nomenclature."""
+    text = (
+        "Tax BlogAmendments to notification No. 12/2012 - Customs, dated the 17th March, 2012.\n\n"
+        "In the said notification, in the Table, (1) S. Nos. 4, 9 and 12 and the entries relating thereto shall be "
+        "omitted; (2) against S. No. 31, in column (4), for the entry “10%”, the entry “5%” shall be substituted.\n"
+    )
+    assert measure_types(text, jurisdiction="IN") == {"duty_suspension"}
+
+
+def test_a_notification_superseding_the_effective_rate_notification_is_a_suspension():
+    text = (
+        "Customs notification No.50/2017 -Customs, dated the 30th June, 2017, superseding notification "
+        "No. 12/2012 -Customs\n\n"
+        "S. No. | Chapter or heading | Description | Standard rate\n"
+        "101. | 0713 | Lentils | Nil\n"
+    )
+    assert measure_types(text, jurisdiction="IN") == {"duty_suspension"}
+
+
+def test_tariff_items_omitted_from_the_schedule_still_change_the_nomenclature():
+    text = (
+        "THE FIRST SCHEDULE\n\n"
+        "In the First Schedule to the Customs Tariff Act, in Chapter 3, tariff items 0302 41 00 and 0302 42 00 and "
+        "the entries relating thereto shall be omitted.\n"
+    )
+    assert "nomenclature_change" in measure_types(text, jurisdiction="IN")
