@@ -232,7 +232,8 @@ READ_SETS = {
         # round 20 residual: periods in which imports are counted for a condition (2105, 2113): 0.682
         "dates": 0.756,  # glued register labels, chained periods; left: 2105, 2106, 2109-2111, 2113's sub-periods
         "measures": 0.971,  # annual quotas, CN disclaimer, cotas/cupos, 할당관세, surtax over a quota, CEPA
-        "affected": 0.952,  # 'excluding:' lists with glued ISO codes, 'are excluded from'; left: 2112's Peru Tariff
+        # 'excluding:' lists with glued ISO codes, 'are excluded from'; round 26: 2112's 'entitled to the Peru Tariff'
+        "affected": 1.0,
         "title": 0.6,
         "identifier": 0.714,
         "rates": 0.936,  # stacked rate columns, arrowed rates; left: 2112's rates split over cells

@@ -177,3 +177,33 @@ def test_tariff_items_omitted_from_the_schedule_still_change_the_nomenclature():
         "the entries relating thereto shall be omitted.\n"
     )
     assert "nomenclature_change" in measure_types(text, jurisdiction="IN")
+
+
+# --- a tariff treatment named for its partner ------------------------------------------------------------------
+
+
+def test_goods_entitled_to_a_partner_tariff_are_the_partners():
+    """Class: Canada's tariff treatments named for a partner ('entitled to the Peru Tariff') in a schedule's quota
+    condition flattened one cell a line between the treatments' rates: the partner's goods are those the treatment
+    favours, though no sentence there acts."""
+    text = (
+        "SCHEDULE 3\n(Subsections 20(1) and (4))\nTariff Item\n|\nMost-Favoured-Nation Tariff\n|\n"
+        "Preferential Tariff\n|||\n0207.11.91\n|\n238%\n|\nCOLT: Free (A)\n|||\n"
+        "---If the aggregate quantity of goods of tariff item Nos.\n|\nCOLT: Free (A)\n|\n"
+        "0207.11.92 and 0207.11.93 specified in an order of the Governor in\n|\nGPT: N/A\n|||\n"
+        "Council under section 7 on the aggregate quantity\n|\nLDCT: N/A\n|||\n"
+        "of such goods entitled to the Colombia Tariff has not\n|\nUST: N/A\n|||\nbeen exceeded\n|\n"
+    )
+    assert affected(text, "CA") == ["CO"]
+
+
+def test_goods_entitled_to_the_general_preferential_tariff_name_no_partner():
+    text = (
+        "SCHEDULE 3\n(Subsections 20(1) and (4))\nTariff Item\n|\nMost-Favoured-Nation Tariff\n|\n"
+        "Preferential Tariff\n|||\n0207.11.91\n|\n238%\n|\nGPT: Free (A)\n|||\n"
+        "---If the aggregate quantity of goods of tariff item Nos.\n|\nGPT: Free (A)\n|\n"
+        "0207.11.92 and 0207.11.93 specified in an order of the Governor in\n|\nLDCT: N/A\n|||\n"
+        "Council under section 7 on the aggregate quantity\n|\nUST: N/A\n|||\n"
+        "of such goods entitled to the General Preferential Tariff has not\n|\nMT: N/A\n|||\nbeen exceeded\n|\n"
+    )
+    assert affected(text, "CA") == []

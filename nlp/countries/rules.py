@@ -47,6 +47,7 @@ from nlp.countries.targets import (
     goods_in_a_determination,
     may_hold_a_determination,
     named_as_the_target,
+    named_for_its_tariff_treatment,
     named_in_a_quota_program,
     named_with_its_own_rate,
 )
@@ -324,6 +325,7 @@ def _targeted(text: str, offset: int, layout: Layout, sentences: Sentences, acti
         or listed_under_an_acting_lead_in(text, offset, acting)
         or in_a_commodity_field(text, offset)
         or named_as_the_target(text, offset)
+        or named_for_its_tariff_treatment(text, offset)
         or named_in_a_quota_program(text, offset)
         or named_before_its_termination(text, offset, sentences)
     ):
