@@ -52,3 +52,16 @@ def in_a_one_country_definition(text: str, offset: int, skip: set[str]) -> bool:
     following = BLANK_LINE.search(text, offset, offset + DEFINITION_REACH)
     end = following.start() if following else min(len(text), offset + DEFINITION_REACH)
     return len({name.code for name in find_country_names(text, start, end)} - skip) == 1
+
+
+# A glossary line of an order's definitions: '"Area" – Each of the following: Judea and Samaria, and the Gaza Strip;',
+# '“EFTA Countries”: Iceland, Liechtenstein, Norway, Switzerland;'. The term is quoted at the head of its line and a
+# dash or colon introduces what it stands for: the countries listed say what a word of the order means (they are
+# read where an operative clause uses the term), not whose goods the order targets.
+GLOSSARY_LINE = re.compile(r"[ \t]*(?:\(\w{1,4}\)[ \t]*)?[“\"][^”\"\n]{1,80}[”\"][ \t]*(?:[–—]|-(?!\d)|:)")
+
+
+def in_a_glossary_line(text: str, offset: int) -> bool:
+    line_start = text.rfind("\n", 0, offset) + 1
+    head = GLOSSARY_LINE.match(text, line_start, offset)
+    return head is not None and head.end() <= offset

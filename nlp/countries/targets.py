@@ -90,3 +90,18 @@ def goods_in_a_determination(text: str, start: int, sentence: tuple[int, int]) -
         and determined is not None
         and not SPARING.search(text, determined.end(), sentence[1])
     )
+
+
+# Canada's tariff treatments named for a partner ('goods entitled to the Peru Tariff', 'entitled to the benefit of the
+# Canada–Chile Tariff'): the partner is the country whose goods the treatment favours, in a sentence that need not act
+# (a schedule's quota condition, a flattened table's cell).
+ENTITLED_BEFORE = guarded(r"\bentitled\s+to\s+(?:the\s+benefit\s+of\s+)?the\s+(?:Canada\s*[–—-]\s*)?$", re.I)
+TREATMENT_AFTER = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+Tariff\b")
+
+
+def named_for_its_tariff_treatment(text: str, start: int) -> bool:
+    return (
+        "entitled" in text[max(0, start - REACH) : start]
+        and bool(ENTITLED_BEFORE.search(text, max(0, start - REACH), start))
+        and bool(TREATMENT_AFTER.match(text, start))
+    )
