@@ -26,6 +26,7 @@ from nlp.summary.operative import (
     restates_title,
     worth_quoting,
 )
+from nlp.summary.partners import partner_rates
 from nlp.summary.period import FAVOURS, day, first_date, first_iso, period, start_date
 from nlp.summary.phrases import measure_phrase, replaces_ended_basis
 from nlp.summary.proceedings import acted_on_codes, as_provisional, opens_review, preliminary_verb, provisional
@@ -184,6 +185,8 @@ def _lead_sentence(facts: Facts, measures: list, operative: str, actor: str) -> 
     if verb in ("ends", "removes") and replaces_ended_basis(primary.type, _operative_text(facts)):
         verb = "imposes"  # one basis ends, another begins: the summary names the one that begins
     rates = [] if verb in SETS_NO_RATE else _lead_rates(facts)  # an investigation opened sets no duty yet
+    partners = partner_rates(facts.text, rates, facts.affected)
+    rates = partners.duty_rates
     exports = on_exports(facts.title)
     steps = stepped_rates(rates, facts.dates, facts.text)  # '5% until 31 December 2025, then 10% from …'
     phrase = measure_phrase(primary.type, [] if steps else rates, facts.text, _operative_text(facts), verb)
@@ -199,8 +202,8 @@ def _lead_sentence(facts: Facts, measures: list, operative: str, actor: str) -> 
     goods = goods_named(facts.title or "") or goods_named(operative) or goods_defined(facts.text)
     countries = country_list(acted_on_codes(facts, verb in ("amends", RENAMES))) if facts.affected else None
     elsewhere = countries_measure(facts.text, facts.signals, facts.affected, [m.type for m in measures])
-    if elsewhere:
-        countries = None  # named with another measure: the 'it also concerns' part pairs them with it
+    if elsewhere or partners.partners_only:
+        countries = None  # named with another measure (the 'it also concerns' part pairs them), or favoured
     if exports:
         on = "for exports" if primary.type == "tariff_quota" else "on exports"  # 'an export quota for exports of …'
         parts.append((f"{on} of {goods}" if goods else on) + (f" to {countries}" if countries else ""))
@@ -209,6 +212,8 @@ def _lead_sentence(facts: Facts, measures: list, operative: str, actor: str) -> 
     elif countries:  # 'on imports from China', never 'a duty from China'
         goods_word = "goods" if primary.type == "prohibition" else "imports"  # 'an import ban on goods from Canada'
         parts.append(f"{'for' if primary.type in FAVOURS else 'on'} {goods_word} from {countries}")
+    if partners.partners_only:
+        parts.append(f"(a rate of their own for products of {country_list([m.code for m in facts.affected])})")
     parts.append("" if steps else period(facts.dates, verb, primary.type))
     sentence = " ".join(part for part in parts if part) + _code_count(facts)
     others = [_other_measure(m.type, elsewhere, facts) for m in measures[1:3]]

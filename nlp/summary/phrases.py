@@ -25,7 +25,7 @@ def measure_phrase(kind: str, rates: list, text: str, scope: str, verb: str = ""
     if verb in MOVES and not change and " to " in rate:
         joined = "to between " + rate.replace(" to ", " and ", 1)  # the rates it now sets, not a move from one
     if kind in ("anti_dumping", "countervailing", "duty_rate_change", "safeguard"):
-        return f"{phrase} {joined}"
+        return f"{phrase} {joined}" + _prices_beside(rates)
     if kind == "retaliation":
         surtax = any(r.kind == "surtax" for r in rates)
         return f"a {rate} retaliatory surtax" if surtax and joined != rate else f"{phrase} {joined}"
@@ -122,6 +122,14 @@ def _rate_change(rates: list, text: str) -> str | None:
         ):
             return f"from {rate(old.value, old.unit)} to {rate(new.value, new.unit)}"
     return None
+
+
+def _prices_beside(rates: list) -> str:
+    """' and minimum import prices of USD 21/kg to USD 100/kg': prices a duty comes with, never its rate."""
+    prices = [r for r in rates if r.kind == "minimum_import_price"]
+    if not prices or len(prices) == len(rates):
+        return ""
+    return f" and minimum import prices of {_rate_text(prices)}"
 
 
 def _rate_text(rates: list) -> str | None:
