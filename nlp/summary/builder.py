@@ -15,6 +15,7 @@ from nlp.summary.attach import countries_measure
 from nlp.summary.casing import title_case_from_capitals
 from nlp.summary.country_words import country_list, country_name
 from nlp.summary.decisions import appeal_decision, declined_remedy, exclusion_count, extension_count
+from nlp.summary.destinations import export_destinations
 from nlp.summary.goods import goods_defined, goods_named, on_exports
 from nlp.summary.naming import clip, foreign_title, names_number, states_date, titled_act
 from nlp.summary.operative import (
@@ -200,7 +201,8 @@ def _lead_sentence(facts: Facts, measures: list, operative: str, actor: str) -> 
     if titled:
         parts = [actor, titled]  # 'classifies goods in the Combined Nomenclature', never 'changes commodity codes'
     goods = goods_named(facts.title or "") or goods_named(operative) or goods_defined(facts.text)
-    countries = country_list(acted_on_codes(facts, verb in ("amends", RENAMES))) if facts.affected else None
+    origins = [c for c in acted_on_codes(facts, verb in ("amends", RENAMES)) if c not in _destinations(facts)]
+    countries = country_list(origins) if facts.affected and origins else None
     elsewhere = countries_measure(facts.text, facts.signals, facts.affected, [m.type for m in measures])
     if elsewhere or partners.partners_only:
         countries = None  # named with another measure (the 'it also concerns' part pairs them), or favoured
@@ -220,6 +222,10 @@ def _lead_sentence(facts: Facts, measures: list, operative: str, actor: str) -> 
     if others:
         sentence += f"; it also concerns {' and '.join(others)}"
     return sentence + "."
+
+
+def _destinations(facts: Facts) -> set[str]:
+    return export_destinations(facts.text, facts.affected) if facts.affected else set()
 
 
 def _other_measure(kind: str, elsewhere: str | None, facts: Facts) -> str:
