@@ -118,8 +118,9 @@ def summarise(facts: Facts) -> str:
     operative = plain_operative(found, actor) if found else None
     if not measures and operative and _names_the_document(operative, facts):
         return clip(operative, MAX_CHARS)  # what the document says it does, naming it
-    lead = _lead_sentence(facts, measures, found or "", actor) if measures else _document_sentence(facts, actor)
-    if not measures and (titled := titled_act(facts.title)):
+    titled = _titled(facts, measures[0].type if measures else None)
+    lead = _lead_sentence(facts, measures, found or "", actor, titled) if measures else _document_sentence(facts, actor)
+    if not measures and titled:
         lead = f"{actor} {titled}{_code_count(facts)}."  # 'corrects the wording of language versions of …'
     if not measures and (decided := appeal_decision(facts, actor)):
         lead = decided  # 'The … Tribunal allows an appeal …', never 'Canada issues a notice'
@@ -163,7 +164,13 @@ def _about_the_document(sentence: str, title: str | None, lead: str) -> bool:
     return bool(content_words(sentence) & (content_words(title) | content_words(lead)))
 
 
-def _lead_sentence(facts: Facts, measures: list, operative: str, actor: str) -> str:
+def _titled(facts: Facts, kind: str | None) -> str | None:
+    """What the title names the act as doing, read once for both leads: a document with no measure, or one whose
+    lead measure ('other', a nomenclature change) says less than its title ('classifies goods in …')."""
+    return titled_act(facts.title, kind) if kind in (None, "other", "nomenclature_change") else None
+
+
+def _lead_sentence(facts: Facts, measures: list, operative: str, actor: str, titled: str | None) -> str:
     vocabulary = words()
     primary = measures[0]
     if primary.type == "exclusion":
@@ -197,11 +204,11 @@ def _lead_sentence(facts: Facts, measures: list, operative: str, actor: str) -> 
     if exports and primary.type == "tariff_quota":
         phrase = "an export quota"  # a ceiling on what leaves, never a quota on imports
     parts = [actor, verb, phrase]
-    titled = titled_act(facts.title, primary.type) if primary.type in ("other", "nomenclature_change") else None
     if titled:
         parts = [actor, titled]  # 'classifies goods in the Combined Nomenclature', never 'changes commodity codes'
     goods = goods_named(facts.title or "") or goods_named(operative) or goods_defined(facts.text)
-    origins = [c for c in acted_on_codes(facts, verb in ("amends", RENAMES)) if c not in _destinations(facts)]
+    destinations = export_destinations(facts.text, facts.affected)  # favoured by a drawback: no goods' origin
+    origins = [c for c in acted_on_codes(facts, verb in ("amends", RENAMES)) if c not in destinations]
     countries = country_list(origins) if facts.affected and origins else None
     elsewhere = countries_measure(facts.text, facts.signals, facts.affected, [m.type for m in measures])
     if elsewhere or partners.partners_only:
@@ -222,10 +229,6 @@ def _lead_sentence(facts: Facts, measures: list, operative: str, actor: str) -> 
     if others:
         sentence += f"; it also concerns {' and '.join(others)}"
     return sentence + "."
-
-
-def _destinations(facts: Facts) -> set[str]:
-    return export_destinations(facts.text, facts.affected) if facts.affected else set()
 
 
 def _other_measure(kind: str, elsewhere: str | None, facts: Facts) -> str:
