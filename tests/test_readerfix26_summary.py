@@ -66,3 +66,27 @@ def test_a_duty_on_one_origins_products_still_names_it():
     sentence = lead(summary_of(text, "US"))
     assert "from Vietnam" in sentence
     assert "rate of their own" not in sentence
+
+
+BUDGET_LIST = """BUDGET MEASURES FOR THE CUSTOMS TARIFF
+
+The Minister of Finance presented the 2031/32 Budget to the National Assembly on Friday, 12th June 2031. The \
+following Customs measures took effect on 13th June 2031:
+
+Removal of 5% import duty on crude palm oil under tariff subheading 1511.10.00
+
+Reduction of import excise duty from 45% to 25% on fruit juices under tariff subheading 2009.89.00
+"""
+
+
+def test_a_budget_list_removing_one_duty_and_cutting_another_names_both():
+    """Class: a budget list that removes one duty and moves another (final28 3942's second item) keeps the move in
+    the lead beside the removal, not the removal alone."""
+    assert "removes a duty and reduces another from 45% to 25%" in lead(summary_of(BUDGET_LIST, "MW"))
+
+
+def test_a_removal_alone_is_not_given_a_move():
+    """Near miss: a list that only removes a duty says so, with no other rate."""
+    text = BUDGET_LIST.split("Reduction of")[0]
+    sentence = lead(summary_of(text, "MW"))
+    assert "removes a duty" in sentence and "another" not in sentence
