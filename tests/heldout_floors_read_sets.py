@@ -229,7 +229,8 @@ READ_SETS = {
     "read16-tables": {
         "codes": 0.993,  # stacked cells, order-number rows; left: 2101's 'Unterposition 020743' before a volume
         # round 20 residual: periods in which imports are counted for a condition (2105, 2113): 0.682
-        "dates": 0.756,  # glued register labels, chained periods; left: 2105, 2106, 2109-2111, 2113's sub-periods
+        # round 26 residual: a subject line's amended notification is not the title's act (2110): 0.756 before
+        "dates": 0.777,  # glued register labels, chained periods; left: 2105, 2106, 2109, 2111, 2113's sub-periods
         "measures": 0.971,  # annual quotas, CN disclaimer, cotas/cupos, 할당관세, surtax over a quota, CEPA
         "affected": 0.952,  # 'excluding:' lists with glued ISO codes, 'are excluded from'; left: 2112's Peru Tariff
         "title": 0.6,

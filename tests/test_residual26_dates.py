@@ -5,7 +5,8 @@ page's date glued to the story's first word on the line under the headline ('Jul
 item was posted, not an act's. A Korean law page's fields under its title ('시행: 2031.3.11' in force, '제정: 2031.3.4'
 enacted) and a Korean news site's approval stamp with its time ('승인 2031.09.05 11:05') are the page's own dates, the
 month and day written without zeros or spaces; and a Korean rule applying to goods declared for import after a day
-before it was made starts on that day (retroactive), not history.
+before it was made starts on that day (retroactive), not history. A subject line saying the act amends another
+("Seeks to amend Notification No. …, dated …") names the amended act: its date is not the document's.
 Every passage is written for these tests."""
 
 from tests.fact_readers import dates
@@ -118,3 +119,23 @@ def test_a_date_glued_to_the_next_field_on_the_first_line_is_no_posting_day():
         "The following notification is being circulated at the request of the delegation.\n"
     )
     assert ("publication", "2031-03-14") not in scored_dates(text)
+
+
+# --- a subject line naming the act the document amends ------------------------------------------------------------
+
+AMENDING_NOTIFICATION = (
+    "CUS NTF NO. 41/2031 DATE 30/06/2031\n"
+    "Seeks to amend Notification No. 12/2027-Customs, dated 31-03-2027 (India-Japan CEPA)\n"
+    "G.S.R. 401 (E).—In exercise of the powers conferred by section 25 of the Customs Act, 1962, the Central "
+    "Government hereby makes the following amendments in the notification No.12/2027-Customs, dated the 31st March, "
+    "2027, namely:-\n"
+)
+
+
+def test_the_amended_acts_date_in_a_subject_line_is_not_the_documents():
+    assert scored_dates(AMENDING_NOTIFICATION) == [("document_date", "2031-06-30")]
+
+
+def test_a_title_naming_its_own_act_keeps_its_date():
+    text = "Notification No. 41/2031-Customs, dated 30 June 2031\nSeeks to amend notification No. 12/2027-Customs\n"
+    assert scored_dates(text) == [("document_date", "2031-06-30")]
