@@ -134,7 +134,8 @@ READ_SETS = {
     # identifier 0.667, rates 0.222, quotas 0.286
     "read14-west": {
         "codes": 0.985,  # Swiss 'no de tarif'; left: a Norwegian range glued to its quantity in a flattened row
-        "dates": 0.848,  # Romanian/Slovak dates, a news date field, examined periods; left: 1706, 1708, 1710 (0.823 before round 12)
+        # round 26 residual: a tracker's glued field label ('PublishedDec 8, …', 1708): 0.848 before
+        "dates": 0.882,  # Romanian/Slovak dates, a news date field, examined periods; left: 1706, 1710 (0.823 before round 12)
         "measures": 1.0,  # basic regulations cited in the preamble, CEE signals, Nordic quota pages, reconsiderations
         "affected": 0.882,  # CEE origin cues and names; left: 1701's recital list beside its title's two countries
         "title": 0.956,  # Nordic skip links, back links, CEE designations; left: a CITT LE notice's heading lines
@@ -230,7 +231,8 @@ READ_SETS = {
     "read16-tables": {
         "codes": 0.993,  # stacked cells, order-number rows; left: 2101's 'Unterposition 020743' before a volume
         # round 20 residual: periods in which imports are counted for a condition (2105, 2113): 0.682
-        "dates": 0.756,  # glued register labels, chained periods; left: 2105, 2106, 2109-2111, 2113's sub-periods
+        # round 26 residual: a subject line's amended notification is not the title's act (2110): 0.756 before
+        "dates": 0.777,  # glued register labels, chained periods; left: 2105, 2106, 2109, 2111, 2113's sub-periods
         "measures": 0.971,  # annual quotas, CN disclaimer, cotas/cupos, 할당관세, surtax over a quota, CEPA
         # 'excluding:' lists with glued ISO codes, 'are excluded from'; round 26: 2112's 'entitled to the Peru Tariff'
         "affected": 1.0,
