@@ -207,3 +207,144 @@ def test_goods_entitled_to_the_general_preferential_tariff_name_no_partner():
         "of such goods entitled to the General Preferential Tariff has not\n|\nMT: N/A\n|||\nbeen exceeded\n|\n"
     )
     assert affected(text, "CA") == []
+
+
+# --- near misses a review found (each passage written for this test) ----------------------------------------------
+
+
+def test_a_trigger_price_no_longer_applied_leaves_the_rate_change():
+    """A trigger of additional duties named as past history (no longer applied, formerly charged) sets no
+    safeguard: the order's own act is the rate it reduces."""
+    text = (
+        "Customs Duties (Amendment) Order 2032\n\n"
+        "1. The rate of import duty on fresh pears of heading 08.08 is reduced from 12 per cent to 8 per cent with "
+        "effect from 1 March 2032.\n\n"
+        "2. The trigger price below which additional duties were formerly charged on pears is no longer applied.\n"
+    )
+    assert measure_types(text) == {"duty_rate_change"}
+
+
+def test_tariff_items_omitted_beside_a_serial_number_still_change_the_nomenclature():
+    """A serial number cited in another clause ('against S. No. 12 of the Table') does not make the tariff items
+    omitted in the next clause serial numbers of an exemption table."""
+    text = (
+        "The Finance Bill, 2032 - Second Schedule\n\n"
+        "In the First Schedule to the Customs Tariff Act, --\n"
+        '(i) against S. No. 12 of the Table in the Third Schedule, for the entry "10%", the entry "7.5%" shall be '
+        "substituted;\n"
+        "(ii) in Chapter 39, tariff items 3903 11 10 and 3903 11 90 and the entries relating thereto shall be "
+        "omitted, and after tariff item 3903 19 00, the following tariff item shall be inserted.\n"
+    )
+    assert "nomenclature_change" in measure_types(text, jurisdiction="IN")
+
+
+def test_a_headline_opening_with_a_quotation_keeps_its_target():
+    """A press headline that opens with a quoted slogan and a dash is no glossary line: without a definitions
+    heading or other defined terms around it, the country it names is the duty's target."""
+    text = (
+        "Ministry news, 2 February 2032\n"
+        '"A fair price for our growers" – Government imposes anti-dumping duty on fresh garlic from China\n'
+        "The Ministry of Trade has imposed a definitive anti-dumping duty of 42 per cent on fresh garlic.\n"
+    )
+    assert affected(text) == ["CN"]
+
+
+def test_an_agreement_named_in_an_exception_names_no_column_partner():
+    """An agreement's rate named in an operative sentence (an exception to a rate increase) is no rate column's
+    header: its partners are not affected."""
+    text = (
+        "Customs Tariff (Amendment) Order 2032\n\n"
+        "1. The rate of import duty on refrigerators of heading 84.18 is increased from 10 per cent to 15 per cent "
+        "with effect from 1 May 2032.\n\n"
+        "2. Paragraph 1 shall not apply to goods eligible for the rate of duty under the Japan-Philippines Economic "
+        "Partnership Agreement.\n"
+    )
+    assert affected(text) == []
+
+
+def test_a_rate_of_duty_and_an_agreement_in_two_sentences_name_no_column_partner():
+    text = (
+        "Customs Tariff (Amendment) Order 2032\n\n"
+        "1. The rate of import duty on refrigerators of heading 84.18 is increased from 10 per cent to 15 per cent for "
+        "goods of every origin. The rate of duty for goods of Korea stays as it is, Korea being covered by the Free "
+        "Trade Agreement.\n"
+    )
+    assert affected(text) == []
+
+
+def test_rates_under_an_agreement_a_notification_leaves_alone_name_no_partner():
+    text = (
+        "Notification No. 27/2032-Customs\n\n"
+        "In exercise of the powers conferred by section 25 of the Customs Act, 1962, the Central Government hereby "
+        "increases the basic customs duty on silver bars from 10% to 15%. This increase shall not affect the rates "
+        "of customs duty under the India-UAE Comprehensive Economic Partnership Agreement, notified separately.\n"
+    )
+    assert affected(text, jurisdiction="IN") == []
+
+
+def test_a_cash_margin_the_central_bank_withdrew_earlier_is_not_other():
+    """A margin the document does not impose or change on imports (withdrawn earlier by the central bank) is no
+    measure of its own."""
+    text = (
+        "S.R.O. 611(I)/2032\n\n"
+        "In exercise of the powers conferred by section 18 of the Customs Act, 1969, the Federal Government is pleased "
+        "to reduce the customs duty on air conditioners of heading 8415.10 from 20 per cent to 15 per cent with effect "
+        "from 1 July 2032.\n\n"
+        "The reduction comes after the State Bank withdrew the cash margin requirement on imports of air "
+        "conditioners in April 2032.\n"
+    )
+    assert measure_types(text) == {"duty_rate_change"}
+
+
+def test_margins_on_export_letters_of_credit_are_not_other():
+    text = (
+        "Circular No. 8 of 2032: Export finance\n\n"
+        "Banks shall publish the charges for advising letters of credit opened for exports. Banks may set L/C margins "
+        "with their customers under their own credit policies.\n"
+    )
+    assert "other" not in measure_types(text)
+
+
+def test_excise_valuation_inside_a_customs_rate_change_is_not_other():
+    """The excise value of goods a customs rate change defines for its own purposes is part of that change, not a
+    separate excise measure."""
+    text = (
+        "Customs Duty (Amendment) Regulations 2032\n\n"
+        "1. The customs duty on wine of heading 22.04 is increased from 15 per cent to 25 per cent with effect from "
+        "1 June 2032.\n\n"
+        "2. For the purposes of regulation 1, the valuation of imported goods for excise duty under section 7 of the "
+        "Excise Act shall be the customs value plus the duty.\n"
+    )
+    assert "other" not in measure_types(text)
+
+
+def test_goods_not_entitled_to_partner_tariffs_name_no_partner():
+    """Goods not entitled to a list of partners' tariffs say nothing of the partners' goods being acted on."""
+    text = (
+        "Customs Notice CN-32-04: Surtax on steel nails\n\n"
+        "1. A surtax of 15% is imposed on steel nails of tariff item 7317.00.10 imported from any country, effective "
+        "1 September 2032.\n\n"
+        "2. Goods that are not entitled to the Chile Tariff, the Peru Tariff or the Colombia Tariff because they fail "
+        "the rules of origin are also subject to the surtax.\n"
+    )
+    assert affected(text, jurisdiction="CA") == []
+
+
+def test_rates_of_a_partner_tariff_left_unchanged_name_no_partner():
+    text = (
+        "Order Amending the Schedule to the Customs Tariff, 2032-2\n\n"
+        "1. The Most-Favoured-Nation Tariff rate for tariff item 8450.11.00 is reduced from 8% to 5%.\n\n"
+        "2. Rates for goods entitled to the Mexico Tariff remain unchanged by this Order.\n"
+    )
+    assert affected(text, jurisdiction="CA") == []
+
+
+def test_every_partner_of_a_list_of_entitled_tariffs_is_affected():
+    """A schedule cell naming several partners' tariffs ('entitled to the Chile Tariff or the Peru Tariff') names
+    each partner, not only the first."""
+    text = (
+        "Tariff item | Description | MFN Tariff | Preferential Tariff\n"
+        "0402.10.10 | Within access commitment | 7.5% | Free (goods entitled to the Chile Tariff or the Peru "
+        "Tariff)\n"
+    )
+    assert affected(text, jurisdiction="CA") == ["CL", "PE"]

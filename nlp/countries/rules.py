@@ -136,7 +136,7 @@ def affected_countries(
         *origins_with_quota_numbers(text, skip),
         *origins_of_case_lines(text, skip, layout),
         *countries_before_amounts(text, skip, layout),
-        *partners_of_agreement_columns(text, skip),
+        *partners_of_agreement_columns(text, skip, sentences),
     ]:
         if name.code not in first:
             first[name.code], counts[name.code] = name, 1

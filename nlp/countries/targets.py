@@ -5,7 +5,9 @@ report's sentence only recounts the action."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from nlp.countries.cue_data import cue_data
 from nlp.text.patterns import guarded
 from nlp.text.prefilter import may_occur, scan_gated
 
@@ -92,16 +94,38 @@ def goods_in_a_determination(text: str, start: int, sentence: tuple[int, int]) -
     )
 
 
-# Canada's tariff treatments named for a partner ('goods entitled to the Peru Tariff', 'entitled to the benefit of the
-# Canada–Chile Tariff'): the partner is the country whose goods the treatment favours, in a sentence that need not act
-# (a schedule's quota condition, a flattened table's cell).
-ENTITLED_BEFORE = guarded(r"\bentitled\s+to\s+(?:the\s+benefit\s+of\s+)?the\s+(?:Canada\s*[–—-]\s*)?$", re.I)
-TREATMENT_AFTER = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+Tariff\b")
+# Canada's tariff treatments named for a partner ('goods entitled to the Peru Tariff, the Colombia Tariff or the Panama
+# Tariff'): each partner is a country whose goods the treatment favours, in a sentence that need not act (a schedule's
+# quota condition, a flattened table's cell); the patterns are cues.json's tariff_treatment_*.
+TREATMENT_REACH = 200  # a list of treatments before the one named ('the Peru Tariff, the Colombia Tariff or the …')
+SENTENCE_STOP = re.compile(r"\.(?:\s|$)|\n")
+
+
+@cache
+def _treatment_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    data = cue_data()
+    return (
+        guarded(data["tariff_treatment_entitled"], re.I),
+        re.compile(data["tariff_treatment_name"]),
+        re.compile(data["tariff_treatment_left_alone"], re.I),
+    )
 
 
 def named_for_its_tariff_treatment(text: str, start: int) -> bool:
-    return (
-        "entitled" in text[max(0, start - REACH) : start]
-        and bool(ENTITLED_BEFORE.search(text, max(0, start - REACH), start))
-        and bool(TREATMENT_AFTER.match(text, start))
-    )
+    reach = max(0, start - TREATMENT_REACH)
+    if "entitled" not in text[reach:start]:
+        return False
+    entitled, name, left_alone = _treatment_patterns()
+    if not (entitled.search(text, reach, start) and name.match(text, start)):
+        return False
+    return not left_alone.search(text, _sentence_start(text, start), _sentence_end(text, start))
+
+
+def _sentence_start(text: str, offset: int) -> int:
+    stops = [text.rfind("\n", 0, offset), text.rfind(". ", 0, offset)]
+    return max(stops) + 1
+
+
+def _sentence_end(text: str, offset: int) -> int:
+    stop = SENTENCE_STOP.search(text, offset)
+    return stop.start() if stop else len(text)
