@@ -184,7 +184,8 @@ FLOORS = {
         # round 14 (read17-us): a short line's look above stops at a sentence's end (1439): 0.872 before
         # round 16b (final19 Americas): a report's lead 'On <date>, X issued ...' typed other (1440): 0.878 before
         # r17 (read20-europe): a news service's date line under its headline and tagged masthead (1423): 0.885 before
-        "dates": 0.893,  # Norwegian 'gjelder fra', Korean 'applies from the declaration', 'January 3 , 2022'
+        # round 26 residual: a Korean law page's fields '시행: 2016.3.11' / '제정: …' (1437): 0.893 before
+        "dates": 0.933,  # Norwegian 'gjelder fra', Korean 'applies from the declaration', 'January 3 , 2022'
         "measures": 0.904,  # executive orders' struck rates and carve-outs, nomenclature notices, GIPs, droit additionnel
         "affected": 0.990,  # territories folded into an origin, allocation sentences, case page goods; Korean names (r12)
         "title": 0.916,  # gazette mastheads, skip links, case-page headings, WTO dispute headings, Russian 'ОБ'

@@ -60,7 +60,8 @@ LATER_BLIND_SETS = {
     "final20": {
         "codes": 0.986,
         # round 20 convention: a lone 'will apply as of <date>' is entry into force (2808): 0.862 before
-        "dates": 0.874,  # the Resmî Gazete history table at 2823's foot is no signature date (read21-europe): 0.857
+        # round 26 residual: a Korean news site's stamp '승인 2025.09.05 11:05' (2845): 0.874 before
+        "dates": 0.881,  # the Resmî Gazete history table at 2823's foot is no signature date (read21-europe): 0.857
         "measures": 0.92,  # round 21: a safeguard as a condition, a remedy only in an or-pair (final24 europe classes): 0.904; earlier 0.885
         # round 25 (final28 a): 2802's drawback clause's Trade Agreement Partners are no origins: 0.956 before
         "affected": 0.972,  # round 20: a name wrapped over a PDF line break: 0.953 before

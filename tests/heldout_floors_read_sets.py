@@ -134,7 +134,8 @@ READ_SETS = {
     # identifier 0.667, rates 0.222, quotas 0.286
     "read14-west": {
         "codes": 0.985,  # Swiss 'no de tarif'; left: a Norwegian range glued to its quantity in a flattened row
-        "dates": 0.848,  # Romanian/Slovak dates, a news date field, examined periods; left: 1706, 1708, 1710 (0.823 before round 12)
+        # round 26 residual: a tracker's glued field label ('PublishedDec 8, …', 1708): 0.848 before
+        "dates": 0.882,  # Romanian/Slovak dates, a news date field, examined periods; left: 1706, 1710 (0.823 before round 12)
         "measures": 1.0,  # basic regulations cited in the preamble, CEE signals, Nordic quota pages, reconsiderations
         "affected": 0.882,  # CEE origin cues and names; left: 1701's recital list beside its title's two countries
         "title": 0.956,  # Nordic skip links, back links, CEE designations; left: a CITT LE notice's heading lines
@@ -171,7 +172,9 @@ READ_SETS = {
         # Arabic and Chinese datelines, 'الأول من يونيو', Indonesian 'sampai tiga tahun': 0.500; round 14 (read17-asia):
         # Chinese months and days without their year: 0.894 -> 0.923
         "dates": 0.923,
-        "measures": 0.965,  # Korean, Chinese (inside a run of characters) and Bengali words: 0.769
+        # Korean, Chinese (inside a run of characters) and Bengali words: 0.769; round 26: Singapore's valuation of
+        # goods for excise duty (1921) is other: 0.966 -> 1.0
+        "measures": 0.999,
         "affected": 1.0,  # Korean, Arabic, traditional Chinese and Vietnamese names: 0.500
         "title": 0.625,  # IMPO record fields, enclitic decree summaries, a Chinese dateline as no title: 0.500
         "identifier": 0.8,  # '(Act 615)', an Egyptian decree 'bis': 0.462; round 14: 'Приказом … № 447' (1925)
@@ -228,9 +231,11 @@ READ_SETS = {
     "read16-tables": {
         "codes": 0.993,  # stacked cells, order-number rows; left: 2101's 'Unterposition 020743' before a volume
         # round 20 residual: periods in which imports are counted for a condition (2105, 2113): 0.682
-        "dates": 0.756,  # glued register labels, chained periods; left: 2105, 2106, 2109-2111, 2113's sub-periods
+        # round 26 residual: a subject line's amended notification is not the title's act (2110): 0.756 before
+        "dates": 0.777,  # glued register labels, chained periods; left: 2105, 2106, 2109, 2111, 2113's sub-periods
         "measures": 0.971,  # annual quotas, CN disclaimer, cotas/cupos, 할당관세, surtax over a quota, CEPA
-        "affected": 0.952,  # 'excluding:' lists with glued ISO codes, 'are excluded from'; left: 2112's Peru Tariff
+        # 'excluding:' lists with glued ISO codes, 'are excluded from'; round 26: 2112's 'entitled to the Peru Tariff'
+        "affected": 1.0,
         "title": 0.6,
         "identifier": 0.714,
         "rates": 0.936,  # stacked rate columns, arrowed rates; left: 2112's rates split over cells

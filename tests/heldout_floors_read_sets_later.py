@@ -79,7 +79,9 @@ LATER_READ_SETS = {
         # 0.562
         # round 20 residual: Thai abbreviated months and one-cell-a-line period heads (2511): 0.580
         "dates": 0.976,
-        "measures": 0.8,  # 'lista de desgravación', '对美实施加征', an Indian schedule's substituted items: 0.667
+        # 'lista de desgravación', '对美实施加征', an Indian schedule's substituted items: 0.667; round 26: a page of
+        # notification No. 50/2017 -Customs superseding No. 12/2012 (2509, a duty suspension): 0.800 -> 0.839
+        "measures": 0.838,
         "affected": 0.5,  # '对美实施加征' names the US; left: a stop press's 'consigned from China', 'NI-COR': 0.0
         "title": 0.6,  # 'KONU :', date headers, editor and e-paper lines as no titles: 0.400
         "identifier": 0.0,  # left: 'KARAR SAYISI:99/13100', a relay's 'No. 50/2017 -Customs'
@@ -121,7 +123,9 @@ LATER_READ_SETS = {
         # datelines and durations, the Resmî Gazete masthead; left: 2529's restated quota period (a label doubt): 0.550
         "dates": 0.96,
         "measures": 1.0,  # price bands, GECEX annex rates, Arabic, Thai and Malay words, mojibake Turkish: 0.526
-        "affected": 0.666,  # left: a mojibake 'in Halk Cumhuriyeti', an AJCEP schedule page's partner: 0.667
+        # round 26: an AJCEP schedule page's rate column names its partner (2540): 0.667 -> 0.857; left: a mojibake
+        # 'in Halk Cumhuriyeti'
+        "affected": 0.856,
         "title": 0.640,  # a vLex page title's act name and issuer tail: 0.417; an ementa under a 'DOU de' line: 0.583
         "identifier": 0.555,  # left: vLex and mojibake numbers, a relay's decree number: 0.556
         "rates": 0.4,  # left: 'DOCE POR CIENTO (12%)', an Arabic 10%, a schedule's yearly rates: 0.400

@@ -5,7 +5,9 @@ are read where it lists them."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from nlp.countries.cue_data import cue_data
 from nlp.countries.names import find_country_names
 from nlp.text.patterns import guarded
 
@@ -52,3 +54,34 @@ def in_a_one_country_definition(text: str, offset: int, skip: set[str]) -> bool:
     following = BLANK_LINE.search(text, offset, offset + DEFINITION_REACH)
     end = following.start() if following else min(len(text), offset + DEFINITION_REACH)
     return len({name.code for name in find_country_names(text, start, end)} - skip) == 1
+
+
+# A glossary line of an order's definitions ('"EFTA Countries" – Iceland, Liechtenstein, Norway, Switzerland;'): the
+# countries listed say what a word of the order means, not whose goods the order targets. Only in a definitions context
+# (a neighbouring glossary line, or a definitions heading shortly before): a headline may open with a quotation too.
+HEADING_REACH = 400  # how far before the line a definitions heading ('Definitions', 'In this Order -') may stand
+
+
+@cache
+def _glossary_patterns() -> tuple[re.Pattern, re.Pattern]:
+    return re.compile(cue_data()["glossary_line"]), re.compile(cue_data()["definitions_heading"])
+
+
+def in_a_glossary_line(text: str, offset: int) -> bool:
+    line_start = text.rfind("\n", 0, offset) + 1
+    line, heading = _glossary_patterns()
+    head = line.match(text, line_start, offset)
+    if head is None or head.end() > offset:
+        return False
+    return _glossary_next_to(text, line_start, line) or bool(
+        heading.search(text, max(0, line_start - HEADING_REACH), line_start)
+    )
+
+
+def _glossary_next_to(text: str, line_start: int, line: re.Pattern) -> bool:
+    """The line before or after is a glossary line too (several defined terms in a row)."""
+    before = text.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start else None
+    after = text.find("\n", line_start)
+    return (before is not None and line.match(text, before) is not None) or (
+        after >= 0 and line.match(text, after + 1) is not None
+    )

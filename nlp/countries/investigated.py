@@ -14,12 +14,15 @@ import re
 from nlp.countries.names import NameMatch, find_country_names
 from nlp.text.acting import ActingSentences
 from nlp.text.patterns import guarded
+from nlp.text.prefilter import may_occur, scan_gated
 
 # 'The economies subject to these investigations are:', 'the countries covered by the investigation are:'
-LIST_LEAD = guarded(
-    r"\b(?:economies|countries|trading\s+partners|jurisdictions)\s+(?:subject\s+to|covered\s+by|under)\s+"
-    r"(?:(?:these|this|the)\s+)?investigations?\s+(?:are|include)\s*:",
-    re.I,
+LIST_LEAD = scan_gated(  # asked of every text, found in few: the text's one scan rules it out
+    guarded(
+        r"\b(?:economies|countries|trading\s+partners|jurisdictions)\s+(?:subject\s+to|covered\s+by|under)\s+"
+        r"(?:(?:these|this|the)\s+)?investigations?\s+(?:are|include)\s*:",
+        re.I,
+    )
 )
 # the operative part's reference to the list as a class: 'all other investigated economies', 'each economy subject to
 # these investigations', 'the remaining countries under investigation'
@@ -37,7 +40,7 @@ MAX_LIST_LINES = 300
 
 def investigated_countries(text: str, acting: ActingSentences) -> list[NameMatch]:
     """The listed countries, where an acting sentence rates 'all other investigated economies' (or each of them)."""
-    lead = LIST_LEAD.search(text)
+    lead = LIST_LEAD.search(text) if may_occur(LIST_LEAD, text) else None
     if lead is None or not _rated_as_a_class(text, acting, lead.end()):
         return []
     return list(_listed_names(text, lead.end()))

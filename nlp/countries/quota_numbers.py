@@ -10,10 +10,12 @@ import re
 from nlp.countries.mention import CountryMention
 from nlp.countries.names import find_country_names
 from nlp.text.patterns import guarded
+from nlp.text.prefilter import may_occur, scan_gated
 from nlp.text.textutil import lines_above
 
 # the list's heading: it names the quotas' numbers
-QUOTA_NUMBERS_HEADING = guarded(r"\b(?:quota|order)\s+(?:reference\s+|order\s+|serial\s+)?numbers?\b", re.I)
+# asked of every text, found in few: the text's one scan rules it out
+QUOTA_NUMBERS_HEADING = scan_gated(guarded(r"\b(?:quota|order)\s+(?:reference\s+|order\s+|serial\s+)?numbers?\b", re.I))
 # an item: a bullet, the origin's name, its six-digit order number ('058099') or a dotted one ('09.4321')
 NUMBERED_ORIGIN = re.compile(
     r"^[ \t]*[-•·*–]?[ \t]*(?P<name>[^\W\d_][^\d\n]{0,60}?)[ \t]*[:\-–]?[ \t]+(?:\d{6}|\d{2}\.\d{4})[ \t]*$", re.M
@@ -23,7 +25,7 @@ HEADING_REACH = 12  # lines between the heading and an item (the list's other it
 
 def origins_with_quota_numbers(text: str, skip: set[str]) -> list[CountryMention]:
     """The countries that are the whole name part of a numbered quota's line below a quota-numbers heading."""
-    if not QUOTA_NUMBERS_HEADING.search(text):
+    if not may_occur(QUOTA_NUMBERS_HEADING, text) or not QUOTA_NUMBERS_HEADING.search(text):
         return []
     found: dict[str, CountryMention] = {}
     for item in NUMBERED_ORIGIN.finditer(text):

@@ -13,13 +13,14 @@ from __future__ import annotations
 import re
 
 from nlp.countries.acting_states import applies_the_rate_itself
+from nlp.countries.agreement_columns import partners_of_agreement_columns
 from nlp.countries.allocations import allocation_lines, origin_field_countries
 from nlp.countries.amount_lines import countries_before_amounts
 from nlp.countries.bulletin_fields import in_a_commodity_field
 from nlp.countries.case_lines import origins_of_case_lines
 from nlp.countries.cited_instruments import in_a_cited_instrument
 from nlp.countries.continued_items import continues_an_acting_item
-from nlp.countries.defined_terms import in_a_one_country_definition
+from nlp.countries.defined_terms import in_a_glossary_line, in_a_one_country_definition
 from nlp.countries.exceptions import after_exception, cues, origin_cues
 from nlp.countries.extensions import extended_measure_origin_names
 from nlp.countries.groups import as_members, member_states
@@ -46,6 +47,7 @@ from nlp.countries.targets import (
     goods_in_a_determination,
     may_hold_a_determination,
     named_as_the_target,
+    named_for_its_tariff_treatment,
     named_in_a_quota_program,
     named_with_its_own_rate,
 )
@@ -90,6 +92,8 @@ def affected_countries(
             continue
         if in_a_one_country_definition(text, name.start, skip):
             continue  # '(c) The term “Ruritania” means …': what the words mean, not whose goods are targeted
+        if in_a_glossary_line(text, name.start):
+            continue  # '"EFTA Countries" – Iceland, Norway …': a definitions list, not the goods targeted
         if applies_the_rate_itself(text, name.start, name.end):
             continue  # 'Rwanda is granting stay of application …': a member applying its rate, not an origin
         if excluded_from_the_quota(text, name.end):
@@ -132,6 +136,7 @@ def affected_countries(
         *origins_with_quota_numbers(text, skip),
         *origins_of_case_lines(text, skip, layout),
         *countries_before_amounts(text, skip, layout),
+        *partners_of_agreement_columns(text, skip, sentences),
     ]:
         if name.code not in first:
             first[name.code], counts[name.code] = name, 1
@@ -320,6 +325,7 @@ def _targeted(text: str, offset: int, layout: Layout, sentences: Sentences, acti
         or listed_under_an_acting_lead_in(text, offset, acting)
         or in_a_commodity_field(text, offset)
         or named_as_the_target(text, offset)
+        or named_for_its_tariff_treatment(text, offset)
         or named_in_a_quota_program(text, offset)
         or named_before_its_termination(text, offset, sentences)
     ):

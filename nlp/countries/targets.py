@@ -5,8 +5,11 @@ report's sentence only recounts the action."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from nlp.countries.cue_data import cue_data
 from nlp.text.patterns import guarded
+from nlp.text.prefilter import may_occur, scan_gated
 
 AGAINST_BEFORE = guarded(
     r"\b(?:actions?|measures?|countermeasures?|tariffs?|dut(?:y|ies))\s+(?:(?:to\s+be|being|were|was|been)\s+)?"
@@ -69,7 +72,8 @@ DETERMINED_OPENING = r"\bI\s+(?:have\s+)?(?:also\s+)?determined\s+that"
 DETERMINED = re.compile(rf"{DETERMINED_OPENING}\b")
 # every DETERMINED match in a part of the text is this one's in the whole text, at the same place (its opening '\b'
 # reads the character before the part; only the closing one can read the part's end as the text's)
-ANY_DETERMINATION = re.compile(DETERMINED_OPENING)
+# registered with the text's scan: it opens with '\b', so the engine tries it at every position of a text without one
+ANY_DETERMINATION = scan_gated(re.compile(DETERMINED_OPENING))
 SPARING = re.compile(
     r"\b(?:(?:do|does|did|would|will)\s+not|no\s+longer|exclud(?:e|es|ed|ing)|exempt(?:s|ed|ing)?|exemptions?)\b", re.I
 )
@@ -78,7 +82,7 @@ SPARING = re.compile(
 def may_hold_a_determination(text: str) -> bool:
     """Whether any part of the text can hold a determination (one search of the text: most texts have none, and
     their recitals' names need not be read)."""
-    return ANY_DETERMINATION.search(text) is not None
+    return may_occur(ANY_DETERMINATION, text) and ANY_DETERMINATION.search(text) is not None
 
 
 def goods_in_a_determination(text: str, start: int, sentence: tuple[int, int]) -> bool:
@@ -88,3 +92,40 @@ def goods_in_a_determination(text: str, start: int, sentence: tuple[int, int]) -
         and determined is not None
         and not SPARING.search(text, determined.end(), sentence[1])
     )
+
+
+# Canada's tariff treatments named for a partner ('goods entitled to the Peru Tariff, the Colombia Tariff or the Panama
+# Tariff'): each partner is a country whose goods the treatment favours, in a sentence that need not act (a schedule's
+# quota condition, a flattened table's cell); the patterns are cues.json's tariff_treatment_*.
+TREATMENT_REACH = 200  # a list of treatments before the one named ('the Peru Tariff, the Colombia Tariff or the …')
+SENTENCE_STOP = re.compile(r"\.(?:\s|$)|\n")
+
+
+@cache
+def _treatment_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    data = cue_data()
+    return (
+        guarded(data["tariff_treatment_entitled"], re.I),
+        re.compile(data["tariff_treatment_name"]),
+        re.compile(data["tariff_treatment_left_alone"], re.I),
+    )
+
+
+def named_for_its_tariff_treatment(text: str, start: int) -> bool:
+    reach = max(0, start - TREATMENT_REACH)
+    if "entitled" not in text[reach:start]:
+        return False
+    entitled, name, left_alone = _treatment_patterns()
+    if not (entitled.search(text, reach, start) and name.match(text, start)):
+        return False
+    return not left_alone.search(text, _sentence_start(text, start), _sentence_end(text, start))
+
+
+def _sentence_start(text: str, offset: int) -> int:
+    stops = [text.rfind("\n", 0, offset), text.rfind(". ", 0, offset)]
+    return max(stops) + 1
+
+
+def _sentence_end(text: str, offset: int) -> int:
+    stop = SENTENCE_STOP.search(text, offset)
+    return stop.start() if stop else len(text)

@@ -160,6 +160,21 @@ def weekday_dateline_end(text: str, first_line_end: int) -> int | None:
 # A web page's post date printed before its title, the copy gluing them ('August 18, 2031New Guidance on …'): the day
 # the post was published, not the day of the act it reports
 GLUED_TITLE = re.compile(r"(?-i:[A-Z])[a-z]")
+
+
+def _glued_to_the_lead(text: str, span_start: int, span_end: int, first_line_end: int) -> bool:
+    """The date opens the line under the headline, glued to the lead's first word ('Import margins raised' / 'May
+    19, 2031The central bank has …'): the copy lost the space between the page's date element and the story."""
+    headline = text[:first_line_end].strip()
+    return (
+        span_start > first_line_end
+        and bool(headline)
+        and not headline.endswith((".", ":"))
+        and not text[first_line_end:span_start].strip()
+        and GLUED_TITLE.match(text, span_end) is not None
+    )
+
+
 # A report's lead naming the day of the act it reports ('On October 17, 2031, the President issued …', 'On 3 May
 # 2031, the Commission …')
 DATED_REPORT_LEAD = re.compile(
@@ -170,6 +185,8 @@ DATED_REPORT_LEAD = re.compile(
 def heads_a_news_page(text: str, span_start: int, span_end: int, first_line_end: int) -> bool:
     """The date opens the text's first line and is either glued to the post's title or alone above a lead that
     reports another act by its own date: a news page's (a broker's, a trade paper's) date line."""
+    if _glued_to_the_lead(text, span_start, span_end, first_line_end):
+        return True
     if text[:span_start].strip() or span_end > first_line_end:
         return False
     if GLUED_TITLE.match(text, span_end):

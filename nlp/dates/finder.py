@@ -70,7 +70,7 @@ def _written_patterns() -> list[tuple[str, re.Pattern]]:
                 re.I,
             ),
         ),
-        ("named", _named_forms(month, ordinal, "|".join(map(re.escape, rules.dense_months)) or "(?!)")),
+        ("named", _named_forms(month, ordinal, "|".join(map(re.escape, rules.dense_months)) or "(?!)", _glued(rules))),
         ("iso", guarded(r"(?<![\d/.-])(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})(?![\d-])")),
         ("year_first", _year_first_form(month)),
         ("year_first", year_first_data_form(month)),
@@ -78,6 +78,16 @@ def _written_patterns() -> list[tuple[str, re.Pattern]]:
         # ("[시행 2031.07.06.]", "[대통령령 제33617호 2031.07.06. 일부개정]"); a code's dots never follow a Korean word
         # and a space
         ("iso", guarded(r"(?<=[가-힣][ \u00a0])(?P<year>(?:19|20)\d{2})\.(?P<month>\d{2})\.(?P<day>\d{2})\.(?![\d.])")),
+        # ... or as a page's field after its Korean label and a colon, alone on its line ("시행: 2031.3.11", "제정:
+        # 2031.03.04"), or with the time a news site stamps after it ("승인 2031.09.05 11:05"); a code is neither
+        (
+            "iso",
+            guarded(
+                r"(?:(?:(?<=[가-힣][:：])|(?<=[가-힣][:：][ \u00a0]))(?=\d{4}\.\d{1,2}\.\d{1,2}\.?[ \t\u00a0]*(?:\n|$))"
+                r"|(?<=[가-힣][ \u00a0])(?=\d{4}\.\d{2}\.\d{2}[ \u00a0]+\d{1,2}:\d{2}(?!\d)))"
+                r"(?P<year>(?:19|20)\d{2})\.(?P<month>\d{1,2})\.(?P<day>\d{1,2})(?![\d])"
+            ),
+        ),
         # year first with slashes or the year, month and day signs, as East Asian texts write dates ("日期:2031/03/04",
         # "2031/3/4", "2031年7月1日", "2031년 7월 1일")
         (
@@ -120,7 +130,12 @@ def _year_first_form(month: str) -> re.Pattern:
     )
 
 
-def _named_forms(month: str, ordinal: str, dense: str) -> re.Pattern:
+def _glued(rules) -> str:
+    """A word boundary before a month, or one of the record labels a copy glues to it ("publisheddec 8, 2031")."""
+    return "(?:" + "|".join([r"\b", *(f"(?<={re.escape(label)})" for label in rules.glued_labels)]) + ")"
+
+
+def _named_forms(month: str, ordinal: str, dense: str, glued: str = r"\b") -> re.Pattern:
     """The forms with a month name, one pattern ending at the year: "the 25th day of July, 2013",
     "January 1, 2025", "1 January 2025", "1er janvier 2025", "1. Januar 2025", "1º de enero de 2025",
     "ngày 9 tháng 2 năm 2031"."""
@@ -132,7 +147,7 @@ def _named_forms(month: str, ordinal: str, dense: str) -> re.Pattern:
         # "April\n5, 2026": a text wrapped at a fixed width may break a date after its month
         # (a Korean ministry's site prints "Sep 01,2031", the year glued to the comma; a web page may leave a stray
         # space before the comma: "January 3 , 2031")
-        rf"\b(?P<month_b>{month})\.?[ \u00a0\n]+(?P<day_b>\d{{1,2}})(?:st|nd|rd|th)?"
+        rf"{glued}(?P<month_b>{month})\.?[ \u00a0\n]+(?P<day_b>\d{{1,2}})(?:st|nd|rd|th)?"
         # a broker's "January 1 of 2026" puts 'of' between the day and the year
         r"(?:[ \u00a0]?,[ \u00a0\n]*|[ \u00a0\n]+(?:of[ \u00a0]+)?)"
         rf"(?P<year_b>\d{{4}})",

@@ -77,6 +77,7 @@ class DateRules:
     numbers: dict[str, int] = field(default_factory=dict)
     units: dict[str, str] = field(default_factory=dict)  # a length's unit word -> days, weeks, months, years
     short_year_labels: list[str] = field(default_factory=list)  # a date line's labels (short_year_lines.py)
+    glued_labels: list[str] = field(default_factory=list)  # a record's labels a copy glues to a month (finder.py)
     before: list[Trigger] = field(default_factory=list)
     fallback: list[Trigger] = field(default_factory=list)
     after: list[Trigger] = field(default_factory=list)
@@ -272,6 +273,7 @@ def _add_language(rules: DateRules, data: dict) -> None:
     rules.numbers.update(data.get("numbers") or {})
     rules.units.update(data.get("units") or {})
     rules.short_year_labels += data.get("short_year_labels") or []
+    rules.glued_labels += data.get("glued_labels") or []
     rules.before += [_trigger(item) for item in data.get("before") or []]
     rules.fallback += [_trigger(item) for item in data.get("fallback") or []]
     rules.after += [_trigger(item) for item in data.get("after") or []]

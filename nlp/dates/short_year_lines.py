@@ -1,7 +1,8 @@
 """A page's own date line that writes the year in two digits after the month's name: a relay's 'Published: Mon 17th
 Nov 25', 'Posted on 3 March 24', 'Last updated: Nov 17, 25', 'Veröffentlicht am 17. Nov. 25'. The year in two digits
 is read only there: a labelled line that holds the date and nothing after it (elsewhere '17 Nov 25' may be a day
-and a count). Cheap: searched only where the text holds such a label at the start of a line."""
+and a count). Cheap: searched only where the shared scan (nlp/text/prefilter.py) sees such a label at a line's start,
+never by a whole-text search of its own."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from functools import cache
 
 from nlp.dates.found import FoundDate
 from nlp.dates.rules import date_rules
+from nlp.text.prefilter import may_occur, scan_gated_builder
 
 # the label (a page's date field: `short_year_labels` in nlp/data/date_rules.<language>.yaml), a weekday maybe, then the
 # day and the month's name or the month's name and the day, and the two-digit year closing the line; searched in the
@@ -24,9 +26,10 @@ SHORT_YEAR_LINE = (
 )
 
 
+@scan_gated_builder
 @cache
 def _patterns() -> tuple[re.Pattern, re.Pattern]:
-    """The date line and its cheap gate (a label opening a line), from every language's labels."""
+    """The date line and its gate (a label opening a line), from every language's labels, registered with the scan."""
     labels = "|".join(date_rules().short_year_labels)
     return re.compile(SHORT_YEAR_LINE.format(labels=labels), re.M), re.compile(rf"^[ \t]*(?:{labels})", re.M)
 
@@ -34,7 +37,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
 def short_year_lines(text: str, lowered: str, taken: bytearray) -> list[FoundDate]:
     """Each labelled date line of `text` with a month's name and a two-digit year, where no other form took it."""
     line, gate = _patterns()
-    if not gate.search(lowered):
+    if not may_occur(gate, lowered):
         return []
     months = date_rules().months
     found = []

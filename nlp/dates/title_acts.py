@@ -11,6 +11,9 @@ from nlp.text.prefilter import may_occur
 # an act a sentence mentions in passing ("were communicated through a circular dated April 20, 2031"): not a title's
 # (a title may open with its article: "A Proclamation on Adjusting Imports of Steel ...")
 INDEFINITE_BEFORE = re.compile(r"\w[ \t]+(?:a|an)\s+$", re.I)
+# ... nor the act a subject line says the title's act changes ("Seeks to amend Notification No. 12/2027-Customs, dated
+# …" under an Indian notification's own number line): that act's date is the amended act's
+AMENDED_BEFORE = re.compile(r"\b(?:amend|rescind|supersede|revoke|repeal|substitute)s?[ \t]+(?:the[ \t]+)?$", re.I)
 
 
 def first_act_word_end(text: str, title_end: int, rules: DateRules) -> int | None:
@@ -22,6 +25,7 @@ def first_act_word_end(text: str, title_end: int, rules: DateRules) -> int | Non
 
 def _titled_act_end(text: str, pattern: re.Pattern, title_end: int) -> int | None:
     for match in pattern.finditer(text, 0, title_end):
-        if not INDEFINITE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+        before = max(0, match.start() - 16), match.start()
+        if not INDEFINITE_BEFORE.search(text, *before) and not AMENDED_BEFORE.search(text, *before):
             return match.end()
     return None

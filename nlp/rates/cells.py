@@ -275,8 +275,9 @@ def list_introduction(text: str, start: int) -> str:
     if not LIST_ITEM.match(text, line_start):
         return ""
     for position, line in lines_above(text, line_start, LIST_REACH):
-        if not line.strip() or LIST_ITEM.match(line) or line[:1] in " \t":
-            continue  # a blank line, an item before, an item's continued line
+        if (not line.strip() or LIST_ITEM.match(line) or line[:1] in " \t") and not INTRODUCES.search(line):
+            continue  # a blank line, an item before, an item's continued line (not a numbered clause's lead-in:
+            # '(1)  The minimum import prices shall be:' over '(i)  $9 per kilogram')
         if not INTRODUCES.search(line):
             return ""
         return _last_sentence(text, position + len(line))

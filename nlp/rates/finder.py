@@ -260,7 +260,8 @@ def _as_rate(text, lowered, candidate, sentences: Sentences, acting: ActingSente
     previous_start = sentences.around(max(0, sentence_start - 1))[0]
     header = table_header(text, start)
     context = lowered[previous_start:sentence_end] + "\n" + (header or "").lower()
-    context += "\n" + list_introduction(text, start).lower()
+    introduction = list_introduction(text, start).lower()
+    context += "\n" + introduction
     if not (hint or "").startswith("column") and hint != "quoted" and not _names_a_duty(text, context, words):
         return None
     bounds = cell_span(text, start, end) if header is not None else (sentence_start, sentence_end)
@@ -301,7 +302,7 @@ def _as_rate(text, lowered, candidate, sentences: Sentences, acting: ActingSente
     if hint and ":" in hint:
         kind = hint.split(":")[1]
     else:
-        kind = kind_of(context, unit, words, lowered[max(0, start - 40) : start], hint == "specific")
+        kind = kind_of(context, unit, words, lowered[max(0, start - 40) : start], hint == "specific", introduction)
     columns = "\n".join(line for line in (header or "").lower().split("\n") if "|" in line or "(" in line)
     role = role_of(
         lowered[sentence_start:sentence_end], row, columns, words, (start - sentence_start, end - sentence_start)

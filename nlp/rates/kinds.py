@@ -21,13 +21,19 @@ def margin_nearer(before: str, words: Words) -> bool:
     return last_margin > max((m.end() for m in words.duty.finditer(before)), default=-1)
 
 
-def kind_of(context: str, unit: str, words: Words, before: str = "", specific: bool = False) -> str:
+def kind_of(
+    context: str, unit: str, words: Words, before: str = "", specific: bool = False, introduction: str = ""
+) -> str:
     """The figure's kind from its sentence; a price named just before it ('precio de referencia de 2.05 dólares') is
-    a price, however the sentence's duties are written (and whatever the figure's form says: 'specific')."""
+    a price, however the sentence's duties are written (and whatever the figure's form says: 'specific'), and so is
+    an amount listed under a lead-in naming minimum import prices ('The minimum import prices shall be:' over
+    '(i) $21 per kilogram for polysilicon;') or right after their name: a floor the goods' value is held to, not a
+    duty per unit."""
     if words.kinds["reference_price_before"].search(before):
         return "minimum_import_price"
     if specific:
-        return "specific"
+        prices = words.kinds["minimum_import_price"]
+        return "minimum_import_price" if prices.search(introduction) or prices.search(before) else "specific"
     if unit != "percent":
         return "minimum_import_price" if words.kinds["minimum_import_price"].search(context) else "specific"
     return "surtax" if words.kinds["surtax"].search(context) else "ad_valorem"

@@ -16,13 +16,15 @@ import re
 from collections.abc import Iterator
 
 from nlp.text.numbers import parse_number
+from nlp.text.prefilter import may_occur, scan_gated
 from nlp.text.serial_rows import rows_count_down_to
 from nlp.text.tables import line_at
 from nlp.text.textutil import lines_above
 
 # A percentage column's name as a header cell or quoted in the introduction: Pakistan's 'CD%', 'RD%', 'ACD%', 'FED%',
 # 'Duty %', 'Rate%'; not a figure's percent sign ('65 %').
-PERCENT_COLUMN = re.compile(r"(?<![\w%])(?:[A-Z]{2,4}|Rate|Duty|Tariff)[ \t]?%(?=[\s\"”’'|,)]|$)")
+# registered with the text's scan: opening with a lookbehind, it is tried at every position of the stretch searched
+PERCENT_COLUMN = scan_gated(re.compile(r"(?<![\w%])(?:[A-Z]{2,4}|Rate|Duty|Tariff)[ \t]?%(?=[\s\"”’'|,)]|$)"))
 # A row of substituted entries: its code first (a quotation mark may open the entries), its figure last.
 CODE_ROW = re.compile(
     r"^[ \t]*[“\"‘']?\d{4}(?:[. ]?\d{2,4}){0,3}[ \t]+.*?[^\W\d_].*?"
@@ -36,7 +38,7 @@ MAX_GAP_LINES = 3  # lines of a description wrapped under its row before the nex
 
 def percent_column_rows(text: str, start: int, end: int) -> Iterator[tuple[float, int, int]]:
     """(value, start, end) of the figure ending each coded row below a header naming a percentage column."""
-    if "%" not in text:
+    if "%" not in text or not may_occur(PERCENT_COLUMN, text):  # in no stretch where nowhere in the text
         return
     position = start
     while True:

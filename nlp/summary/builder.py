@@ -15,6 +15,7 @@ from nlp.summary.attach import countries_measure
 from nlp.summary.casing import title_case_from_capitals
 from nlp.summary.country_words import country_list, country_name
 from nlp.summary.decisions import appeal_decision, declined_remedy, exclusion_count, extension_count
+from nlp.summary.destinations import export_destinations
 from nlp.summary.goods import goods_defined, goods_named, on_exports
 from nlp.summary.naming import clip, foreign_title, names_number, states_date, titled_act
 from nlp.summary.operative import (
@@ -26,6 +27,7 @@ from nlp.summary.operative import (
     restates_title,
     worth_quoting,
 )
+from nlp.summary.partners import partner_rates
 from nlp.summary.period import FAVOURS, day, first_date, first_iso, period, start_date
 from nlp.summary.phrases import measure_phrase, replaces_ended_basis
 from nlp.summary.proceedings import acted_on_codes, as_provisional, opens_review, preliminary_verb, provisional
@@ -116,8 +118,9 @@ def summarise(facts: Facts) -> str:
     operative = plain_operative(found, actor) if found else None
     if not measures and operative and _names_the_document(operative, facts):
         return clip(operative, MAX_CHARS)  # what the document says it does, naming it
-    lead = _lead_sentence(facts, measures, found or "", actor) if measures else _document_sentence(facts, actor)
-    if not measures and (titled := titled_act(facts.title)):
+    titled = _titled(facts, measures[0].type if measures else None)
+    lead = _lead_sentence(facts, measures, found or "", actor, titled) if measures else _document_sentence(facts, actor)
+    if not measures and titled:
         lead = f"{actor} {titled}{_code_count(facts)}."  # 'corrects the wording of language versions of …'
     if not measures and (decided := appeal_decision(facts, actor)):
         lead = decided  # 'The … Tribunal allows an appeal …', never 'Canada issues a notice'
@@ -161,7 +164,13 @@ def _about_the_document(sentence: str, title: str | None, lead: str) -> bool:
     return bool(content_words(sentence) & (content_words(title) | content_words(lead)))
 
 
-def _lead_sentence(facts: Facts, measures: list, operative: str, actor: str) -> str:
+def _titled(facts: Facts, kind: str | None) -> str | None:
+    """What the title names the act as doing, read once for both leads: a document with no measure, or one whose
+    lead measure ('other', a nomenclature change) says less than its title ('classifies goods in …')."""
+    return titled_act(facts.title, kind) if kind in (None, "other", "nomenclature_change") else None
+
+
+def _lead_sentence(facts: Facts, measures: list, operative: str, actor: str, titled: str | None) -> str:
     vocabulary = words()
     primary = measures[0]
     if primary.type == "exclusion":
@@ -184,6 +193,8 @@ def _lead_sentence(facts: Facts, measures: list, operative: str, actor: str) -> 
     if verb in ("ends", "removes") and replaces_ended_basis(primary.type, _operative_text(facts)):
         verb = "imposes"  # one basis ends, another begins: the summary names the one that begins
     rates = [] if verb in SETS_NO_RATE else _lead_rates(facts)  # an investigation opened sets no duty yet
+    partners = partner_rates(facts.text, rates, facts.affected)
+    rates = partners.duty_rates
     exports = on_exports(facts.title)
     steps = stepped_rates(rates, facts.dates, facts.text)  # '5% until 31 December 2025, then 10% from …'
     phrase = measure_phrase(primary.type, [] if steps else rates, facts.text, _operative_text(facts), verb)
@@ -193,14 +204,15 @@ def _lead_sentence(facts: Facts, measures: list, operative: str, actor: str) -> 
     if exports and primary.type == "tariff_quota":
         phrase = "an export quota"  # a ceiling on what leaves, never a quota on imports
     parts = [actor, verb, phrase]
-    titled = titled_act(facts.title, primary.type) if primary.type in ("other", "nomenclature_change") else None
     if titled:
         parts = [actor, titled]  # 'classifies goods in the Combined Nomenclature', never 'changes commodity codes'
     goods = goods_named(facts.title or "") or goods_named(operative) or goods_defined(facts.text)
-    countries = country_list(acted_on_codes(facts, verb in ("amends", RENAMES))) if facts.affected else None
+    destinations = export_destinations(facts.text, facts.affected)  # favoured by a drawback: no goods' origin
+    origins = [c for c in acted_on_codes(facts, verb in ("amends", RENAMES)) if c not in destinations]
+    countries = country_list(origins) if facts.affected and origins else None
     elsewhere = countries_measure(facts.text, facts.signals, facts.affected, [m.type for m in measures])
-    if elsewhere:
-        countries = None  # named with another measure: the 'it also concerns' part pairs them with it
+    if elsewhere or partners.partners_only:
+        countries = None  # named with another measure (the 'it also concerns' part pairs them), or favoured
     if exports:
         on = "for exports" if primary.type == "tariff_quota" else "on exports"  # 'an export quota for exports of …'
         parts.append((f"{on} of {goods}" if goods else on) + (f" to {countries}" if countries else ""))
@@ -209,6 +221,8 @@ def _lead_sentence(facts: Facts, measures: list, operative: str, actor: str) -> 
     elif countries:  # 'on imports from China', never 'a duty from China'
         goods_word = "goods" if primary.type == "prohibition" else "imports"  # 'an import ban on goods from Canada'
         parts.append(f"{'for' if primary.type in FAVOURS else 'on'} {goods_word} from {countries}")
+    if partners.partners_only:
+        parts.append(f"(a rate of their own for products of {country_list([m.code for m in facts.affected])})")
     parts.append("" if steps else period(facts.dates, verb, primary.type))
     sentence = " ".join(part for part in parts if part) + _code_count(facts)
     others = [_other_measure(m.type, elsewhere, facts) for m in measures[1:3]]

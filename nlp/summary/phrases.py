@@ -17,7 +17,7 @@ def measure_phrase(kind: str, rates: list, text: str, scope: str, verb: str = ""
     phrase = _based_phrase(kind, scope) or _ban_phrase(kind, scope) or words()["measures"][kind]["phrase"]
     change = _rate_change(rates, text)
     if verb == "removes" and change and not change.endswith((" 0%", " 0")):
-        return phrase  # a change to another rate is another clause's, not the duty removed
+        return phrase + _other_move(rates, text)  # a change to another rate is another clause's, not the duty removed
     rate = change or _rate_text(rates)
     if not rate:
         return phrase
@@ -25,7 +25,7 @@ def measure_phrase(kind: str, rates: list, text: str, scope: str, verb: str = ""
     if verb in MOVES and not change and " to " in rate:
         joined = "to between " + rate.replace(" to ", " and ", 1)  # the rates it now sets, not a move from one
     if kind in ("anti_dumping", "countervailing", "duty_rate_change", "safeguard"):
-        return f"{phrase} {joined}"
+        return f"{phrase} {joined}" + _prices_beside(rates)
     if kind == "retaliation":
         surtax = any(r.kind == "surtax" for r in rates)
         return f"a {rate} retaliatory surtax" if surtax and joined != rate else f"{phrase} {joined}"
@@ -113,6 +113,11 @@ def _rate_change(rates: list, text: str) -> str | None:
     """'from 25% to 50%': two rates the text writes as a change ('from an additional 25 percent ad valorem
     to an additional 50 percent'), the first the rate replaced; 'from 0% to £25 per 1000kg' changes the kind of
     duty, and is as much a change as one within a unit."""
+    move = _rate_move(rates, text)
+    return f"from {rate(move[0].value, move[0].unit)} to {rate(move[1].value, move[1].unit)}" if move else None
+
+
+def _rate_move(rates: list, text: str) -> tuple | None:
     ordered = sorted(rates, key=lambda r: r.start)
     for old, new in zip(ordered, ordered[1:], strict=False):
         if (
@@ -120,8 +125,26 @@ def _rate_change(rates: list, text: str) -> str | None:
             and RATE_TO.match(text[old.end : new.start])
             and RATE_FROM.search(text[max(0, old.start - 30) : old.start])
         ):
-            return f"from {rate(old.value, old.unit)} to {rate(new.value, new.unit)}"
+            return old, new
     return None
+
+
+def _other_move(rates: list, text: str) -> str:
+    """' and reduces another from 60% to 40%': a list of budget measures that removes one duty and moves another
+    keeps both in the lead (a rate raised or cut is news beside the duty removed)."""
+    old, new = _rate_move(rates, text)
+    if old.unit != new.unit:
+        return ""
+    verb = "reduces" if new.value < old.value else "raises"
+    return f" and {verb} another from {rate(old.value, old.unit)} to {rate(new.value, new.unit)}"
+
+
+def _prices_beside(rates: list) -> str:
+    """' and minimum import prices of USD 21/kg to USD 100/kg': prices a duty comes with, never its rate."""
+    prices = [r for r in rates if r.kind == "minimum_import_price"]
+    if not prices or len(prices) == len(rates):
+        return ""
+    return f" and minimum import prices of {_rate_text(prices)}"
 
 
 def _rate_text(rates: list) -> str | None:
