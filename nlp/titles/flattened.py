@@ -11,7 +11,8 @@ from nlp.text.patterns import guarded
 
 FLAT_TITLED_SUBJECT = guarded(
     r"\][ \t]+(?:[A-Z][A-Z.,'’&-]+[ \t]+){0,12}"
-    r"(?P<subject>[A-Z][a-z][^\[\]\n]{20,400}?)(?:[ \t]+AGENCY:|[ \t]+(?:United[ \t]+States|U\.S\.|Department|Office|Bureau)"
+    r"(?P<subject>[A-Z][a-z][^\[\]\n]{20,400}?)"
+    r"(?:[ \t]+AGENCY:|[ \t]+(?:United[ \t]+States|U\.S\.|Department|Office|Bureau)"
     r"(?:[ \t]+(?:of|the|and|for|on|[A-Z][\w'’&-]*)){0,8}\.[ \t]+ACTION:[^\n]{0,80}?[ \t]AGENCY:)"
 )
 
