@@ -15,6 +15,7 @@ import pycountry
 
 from nlp.countries.accents import without_accents
 from nlp.countries.cue_data import cue_data
+from nlp.countries.listed_adjectives import listed_adjectives
 from nlp.countries.remedy_demonyms import remedy_demonyms
 from nlp.countries.uncased_names import uncased_names
 from nlp.countries.water import names_a_place
@@ -165,6 +166,7 @@ def find_country_names(text: str, start: int = 0, end: int | None = None) -> Ite
         *_adjectives_of_allocation(text, start, end),
         *_adjectives_of_targeted_goods(text, start, end),
         *(NameMatch(code, first, last) for code, first, last in remedy_demonyms(text, start, end)),
+        *(NameMatch(code, first, last) for code, first, last in listed_adjectives(text, start, end, _is_name)),
         *_us_as_origin(text, start, end),
         *(_chinese_names(text, start, end) if _has_chinese(text) else ()),
         *(NameMatch(names()[name], first, last) for name, first, last in uncased_names(text, start, end)),
@@ -195,6 +197,10 @@ def _names_in_runs(text: str, start: int, end: int) -> Iterator[NameMatch]:
                 and not (code == "EU" and FRENCH_PARTICIPLE.match(text, name_end))
             ):
                 yield NameMatch(code, name_start, name_end)  # null: a proper name holding a country's ('Uruguay Round')
+
+
+def _is_name(words: str) -> bool:
+    return names().get(words.lower()) is not None
 
 
 @lru_cache(maxsize=1 << 14)  # the same runs come back in every text ('The', 'United States', 'Article')
@@ -289,11 +295,22 @@ TARGETED_BY_ADJECTIVE = scan_gated(
 )
 
 
+# 'the $200 billion action (List 3) against Chinese products': an action is against goods only where the goods' word
+# follows ('action against Canadian exporters' is not)
+ACTION_BY_ADJECTIVE = scan_gated(
+    re.compile(
+        r"\bactions?\s+(?:\([^()\n]{1,40}\)\s+)?against\s+(?:(?:imports\s+of|imported|certain)\s+){0,2}"
+        r"([A-Z][a-z]+)\s+(?:products|goods|imports|articles|merchandise)\b"
+    )
+)
+
+
 def _adjectives_of_targeted_goods(text: str, start: int, end: int) -> Iterator[NameMatch]:
     adjectives = _adjectives()[0]
-    for found in TARGETED_BY_ADJECTIVE.finditer(text, start, end) if may_occur(TARGETED_BY_ADJECTIVE, text) else ():
-        if found.group(1) in adjectives:
-            yield NameMatch(adjectives[found.group(1)], found.start(1), found.end(1))
+    for pattern in (TARGETED_BY_ADJECTIVE, ACTION_BY_ADJECTIVE):
+        for found in pattern.finditer(text, start, end) if may_occur(pattern, text) else ():
+            if found.group(1) in adjectives:
+                yield NameMatch(adjectives[found.group(1)], found.start(1), found.end(1))
 
 
 # 'U.S.' is no name by itself (every name is looked up without its final full stop, and 'U.S.' qualifies nouns: 'the

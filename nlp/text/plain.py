@@ -6,7 +6,8 @@ file. Rather than teach every rule each layout, the extractors read this view, i
 - decimal digits of other scripts are ASCII digits ('১৭-০২-২০১৬' in a Bangladeshi gazette, '٢٠٢٣' in an Arabic
   decree, '२०२४' in Devanagari), so dates, rates and numbers read alike in every script;
 - CRLF and lone CR line ends are plain line ends; no-break, thin and other spaces, form and vertical
-  feeds are plain spaces; a dash between digits ('P.C. 2024–1027') is a hyphen;
+  feeds are plain spaces; a dash between digits ('P.C. 2024–1027') is a hyphen, and so are the typographic hyphens
+  (U+2010, U+2011);
 - soft hyphens and zero-width characters are gone from inside words ('anti\\u00addumping');
 - a word hyphenated across a line end ('provi-\\nsional') is whole again, its hyphen kept only where the
   document itself writes the word with one ('anti-dumping') or the first part is a prefix;
@@ -42,6 +43,9 @@ _OTHER_DIGIT = re.compile("[" + "".join(f"{chr(zero)}-{chr(zero + 9)}" for zero 
 _AS_ASCII = {zero + value: str(value) for zero in OTHER_DIGIT_ZEROS for value in range(10)}
 # a dash between digits joins numbers ('2024–1027', '2019—08—07'): as the hyphen they are typed with
 _NUMBER_DASH = re.compile(r"[–—−](?<=\d[–—−])(?=\d)")
+# the typographic hyphens (U+2010, and U+2011 that a web page puts in 'twenty‑six' so it never breaks) are the
+# hyphen a rule reads: a year in words, 'anti‑dumping'
+_TYPOGRAPHIC_HYPHEN = re.compile("[\u2010\u2011]")
 # whether a text may hold page furniture (its lines are read only then): cheap tests, in this order
 PAGE_WORDS = ("Page ", "PAGE ", "Seite ", "Página ", "Pagina ")
 _DASHED_NUMBER_LINE = re.compile(r"\n[ \t]*[-–—][ \t]*\d{1,4}[ \t]*[-–—][ \t]*(?:\n|\Z)")
@@ -75,6 +79,8 @@ def layout_neutral(text: str) -> str:
     if "\r" in text:
         text = _LONE_CR.sub("\n", text)
     text = _NUMBER_DASH.sub("-", _SPACES.sub(" ", text))
+    if "\u2010" in text or "\u2011" in text:
+        text = _TYPOGRAPHIC_HYPHEN.sub("-", text)
     if _OTHER_DIGIT.search(text):
         text = text.translate(_AS_ASCII)
     text = _in_words_around(_LINE_END_HYPHEN, _BROKEN_WORD, text, _joined_in(text))
