@@ -3,7 +3,7 @@ GSP beneficiary-list act, the CDSOA retaliation and its annual adjustment, a fiv
 Each class has a passage in the final29 document's own kind, one in another wording or jurisdiction, and a near miss
 that must not give the fact. Every passage is written for these tests."""
 
-from tests.fact_readers import affected, dates, jurisdiction, measures
+from tests.fact_readers import affected, dates, jurisdiction, measures, rates
 
 # --- the implementing jurisdiction of an act whose cited titles repeat 'World Trade Organization' -----------------------
 
@@ -224,3 +224,28 @@ def test_a_measures_five_year_period_stays_a_period():
     """Near miss: the measure itself imposed for five years from a date keeps its start."""
     text = "Article 1\n\nThe safeguard measure shall apply for a period of five years from 20 February 2031.\n"
     assert ("application_start", "2031-02-20") in dates(text)
+
+
+# --- a percentage of an amount disbursed is a level's formula, not a duty rate -----------------------------------------
+
+
+def test_a_share_of_disbursements_is_no_rate():
+    """Class: 'the level of nullification or impairment shall be equal to 72 % of the amount of disbursements' (final29
+    4021) computes the level of suspension: no rate; the additional duty beside it is one."""
+    text = (
+        "Article 2\n\nAn ad valorem duty of 3 % additional to the customs duty shall be imposed on the products "
+        "originating in Ruritania listed in Annex I.\n\nArticle 3\n\n(a) the level of nullification or impairment "
+        "shall be equal to 72 % of the amount of disbursements relating to the duties paid on imports from the Union.\n"
+    )
+    found = [value for value, unit, _ in rates(text) if unit == "percent"]
+    assert 3.0 in found and 72.0 not in found
+
+
+def test_a_share_of_distributions_in_another_wording():
+    """Same class, another wording and jurisdiction: a surtax level set at a share of the total amount of
+    distributions under the partner's offset law."""
+    text = (
+        "2. The surtax rate shall be adjusted so that the surtax collected corresponds to 40 per cent of the amount "
+        "of distributions made under the Ruritanian offset law in the preceding year.\n"
+    )
+    assert 40.0 not in [value for value, unit, _ in rates(text) if unit == "percent"]
