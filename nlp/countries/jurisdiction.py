@@ -44,7 +44,14 @@ def implementing_jurisdiction(text: str, source_jurisdiction: str | None = None)
         # under its heading; a committee's or the Secretariat's own document (a list of the reports received) is
         # no Member's act
         member = _wto_member(opening) or _qr_record_member(opening)
-        return [member] if member is not None else []
+        if member is not None:
+            return [member]
+        # no Member circulates it: a WTO document only when no other jurisdiction's phrases are found (an act
+        # whose cited titles repeat 'World Trade Organization' is its own journal's act)
+        guessed = first_matches is not None
+        code, first_matches = _most_cued(opening, besides="WTO") if guessed else (None, None)
+        if not code:
+            return []
     found = [(m.start(), m.group()) for m in _cue_matches(code, opening, first_matches)]
     if not found:
         return [CountryMention(code, "implementing", "", 0, 0)]
@@ -77,11 +84,12 @@ def _source_code(source_jurisdiction: str | None) -> str | None:
     return ISO_JURISDICTIONS.get(code, code) or None
 
 
-def _most_cued(opening: str) -> tuple[str | None, dict[int, re.Match]]:
-    """The jurisdiction with the most cues in the opening (on a tie, the one named first: its heading), and
-    the first match of each cue found (by its index in `_jurisdiction_cues_with_words`)."""
+def _most_cued(opening: str, besides: str = "") -> tuple[str | None, dict[int, re.Match]]:
+    """The jurisdiction with the most cues in the opening (on a tie, the one named first: its heading), `besides`
+    left out, and the first match of each cue found (by its index in `_jurisdiction_cues_with_words`)."""
     codes, cues, needed = _jurisdiction_cues_with_words()
     scores = dict.fromkeys(_jurisdiction_cues(), 0)
+    scores.pop(besides, None)
     first: dict[str, int] = {}
     first_matches: dict[int, re.Match] = {}
     exact = _jurisdiction_cues_as_written()
@@ -89,7 +97,8 @@ def _most_cued(opening: str) -> tuple[str | None, dict[int, re.Match]]:
         found = [match for match in cues[index].finditer(opening) if _as_written_or_capitals(match, exact[index])]
         if found:  # the evidence: its first match as the cue writes it, else its first in capitals
             first_matches[index] = next((match for match in found if _as_written(match, exact[index])), found[0])
-            scores[codes[index]] += _weight(found)
+            if codes[index] in scores:
+                scores[codes[index]] += _weight(found)
             first[codes[index]] = min(first.get(codes[index], len(opening)), found[0].start())
     best = max(scores, key=lambda code: (scores[code], -first.get(code, len(opening))))
     return (best if scores[best] else None), first_matches

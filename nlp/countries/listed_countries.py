@@ -12,23 +12,40 @@ from nlp.text.acting import ActingSentences
 from nlp.text.patterns import remembered_for_the_last_text
 from nlp.text.tables import line_at
 
-# what may stand between the names of the list: commas, 'and', 'or', a closing full stop or semicolon
-LIST_GLUE = re.compile(r"[\s,;.]*(?:\b(?:and|or)\b)?[\s,;.]*")
+# what may stand between the names of the list: commas, 'and', 'or', a closing full stop or semicolon, and a
+# table's cell of the country's two-letter code beside its name ('CM | Cameroon', 'Fiji | FJ')
+LIST_GLUE = re.compile(r"(?:\s*\|\s*[A-Z]{2}\b)?[\s,;.]*(?:\b(?:and|or)\b)?[\s,;.]*(?:\b[A-Z]{2}\s*\|\s*)?")
 MAX_LIST_CHARS = 1200  # a line of names, not a paragraph
+MAX_LIST_ROWS = 80  # a list set out one country a row ('CM | Cameroon' / 'FJ | Fiji' …) under its lead-in
 
 
 def listed_under_an_acting_lead_in(text: str, offset: int, acting: ActingSentences) -> bool:
     line_start, line_end = line_at(text, offset)
     if line_end - line_start > MAX_LIST_CHARS:
         return False
-    lead_end = line_start
-    while lead_end > 0 and text[lead_end - 1].isspace():
-        lead_end -= 1
-    if lead_end == 0 or text[lead_end - 1] != ":":
+    lead_end = _before_line(text, line_start)
+    if lead_end == 0 or (text[lead_end - 1] != ":" and "\n\n" in text[lead_end:line_start]):
         return False  # asked first: most lines follow no lead-in, and the names of their line need not be read
     if not _only_country_names(text, line_start, line_end):
         return False
-    return acting(lead_end - 1)
+    for _ in range(MAX_LIST_ROWS):  # a row of a list: the rows above it, up to the lead-in
+        if text[lead_end - 1] == ":":
+            return acting(lead_end - 1)
+        row_start, row_end = line_at(text, lead_end - 1)
+        if "\n\n" in text[lead_end:line_start] or not _only_country_names(text, row_start, row_end):
+            return False
+        line_start, lead_end = row_start, _before_line(text, row_start)
+        if lead_end == 0:
+            return False
+    return False
+
+
+def _before_line(text: str, line_start: int) -> int:
+    """Where the text before a line ends, the blank space between them left out."""
+    lead_end = line_start
+    while lead_end > 0 and text[lead_end - 1].isspace():
+        lead_end -= 1
+    return lead_end
 
 
 def _only_country_names(text: str, start: int, end: int) -> bool:
