@@ -103,6 +103,9 @@ QUALIFIER_OF_THE_GOODS = re.compile(
     # a compound duty's floor in money after its percentage ('5%, but at least 50 euros for 1000 kg'): the duty's
     # minimum, never the goods' specification 'at least' otherwise states ('of a purity of at least 97 %')
     r"|\bat least(?=\s+(?:(?:eur|usd|us\$|\$|€)\s*\d|\d[\d.,]*\s*(?:euros?|eur|€|usd|us\s?dollars?|dollars?)\b))"
+    # a specific duty's unit measured in the goods' alcohol ('$40.43/L of alcohol', 'per litre of pure alcohol'): the
+    # unit, not an alcohol content the rate is no duty beside
+    r"|(?:/|\bper\s+)\s*(?:l|lt|litres?|liters?|hl|hectolitres?|hectoliters?)\s+of\s+(?:pure\s+|absolute\s+)?alcohol\b"
 )
 TIER_CONDITION = re.compile(r"[ \t]*(?:\((?:inclusive|exclusive)\)[ \t]*)?:[ \t\n]+(?:[$€£]|usd|eur|gbp|\d)")
 
