@@ -5,7 +5,13 @@ a start it doubles that day under a second type (final7 732, final29 4026). It i
 
 from __future__ import annotations
 
+import re
+
 from nlp.types import DateMention
+
+# the heading's words before the day in its cell ('New Rates of Duty Operative from', 'Rate applicable from'); a
+# row's bare date cell ('| 01/03/2031 |', a column 'Início da Vigência') is the row's own start
+HEADING_WORDS = re.compile(r"[^\W\d_]{3,}[^|\n]*$")
 
 
 def column_heading_repeats_start(text: str, mentions: list[DateMention]) -> list[DateMention]:
@@ -26,7 +32,11 @@ def column_heading_repeats_start(text: str, mentions: list[DateMention]) -> list
 def _repeats(text: str, mention: DateMention, stated: dict[str, int]) -> bool:
     if mention.type != "application_start" or mention.derived or stated.get(mention.date, len(text)) > mention.start:
         return False
-    return "|" in _line_of(text, mention.start)
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    if "|" not in _line_of(text, mention.start):
+        return False
+    cell_start = max(line_start, text.rfind("|", line_start, mention.start) + 1)
+    return HEADING_WORDS.search(text, cell_start, mention.start) is not None  # a heading's words, not a row's date
 
 
 def _line_of(text: str, offset: int) -> str:
