@@ -107,6 +107,8 @@ QUALIFIER_OF_THE_GOODS = re.compile(
     # unit, not an alcohol content the rate is no duty beside
     r"|(?:/|\bper\s+)\s*(?:l|lt|litres?|liters?|hl|hectolitres?|hectoliters?)\s+of\s+(?:pure\s+|absolute\s+)?alcohol\b"
 )
+# an amount whose figure opens with a zero and has no decimal point ('de 0299 dólares por pieza')
+GARBLED_AMOUNT = re.compile(r"[^\d\n]{0,6}0\d+(?![\d.,])")
 TIER_CONDITION = re.compile(r"[ \t]*(?:\((?:inclusive|exclusive)\)[ \t]*)?:[ \t\n]+(?:[$€£]|usd|eur|gbp|\d)")
 
 
@@ -254,6 +256,8 @@ def _as_rate(text, lowered, candidate, sentences: Sentences, acting: ActingSente
     value, start, end, unit, hint = candidate
     if value is None or (unit == "percent" and value > MAX_PERCENT):
         return None
+    if GARBLED_AMOUNT.match(text, start, end):
+        return None  # '0299 dólares por pieza': the copy lost the decimal point, the figure is unreadable (final15)
     remedy = remedy_column(text, start, end) if unit == "percent" else None
     if remedy == "margin":
         return None  # a margin printed beside the duty it makes up
