@@ -34,6 +34,7 @@ from nlp.countries.mention import CountryMention
 from nlp.countries.names import find_country_names
 from nlp.countries.not_origins import in_an_act_number, names_a_law_not_goods
 from nlp.countries.outside_quota import excluded_from_the_quota
+from nlp.countries.partner_schedules import names_a_partner_schedule
 from nlp.countries.postposed import origins_before_cues
 from nlp.countries.quota_numbers import origins_with_quota_numbers
 from nlp.countries.registers import register_origins
@@ -90,6 +91,8 @@ def affected_countries(
     for name in _names_in(text, layout, titles):
         if name.code in skip or names_a_law_not_goods(text, name.start, name.end):
             continue
+        if names_a_partner_schedule(text, name.start, name.end):
+            continue  # 'Schedules 5 (US originating goods), 6 (Thai originating goods)': a part of the tariff law
         if in_a_one_country_definition(text, name.start, skip):
             continue  # '(c) The term “Ruritania” means …': what the words mean, not whose goods are targeted
         if in_a_glossary_line(text, name.start):

@@ -191,7 +191,16 @@ def heads_a_news_page(text: str, span_start: int, span_end: int, first_line_end:
         return False
     if GLUED_TITLE.match(text, span_end):
         return True
-    return not text[span_end:first_line_end].strip(" .,\t") and bool(DATED_REPORT_LEAD.match(text, first_line_end))
+    if text[span_end:first_line_end].strip(" .,\t"):
+        return False
+    return bool(DATED_REPORT_LEAD.match(text, first_line_end)) or _over_a_masthead(text, first_line_end)
+
+
+def _over_a_masthead(text: str, first_line_end: int) -> bool:
+    """The next written line is a news service's masthead ('06 / 17 / 24' / 'NEWSLETTER INTERNATIONAL TRADE – March –
+    April – 2024', 'Trade News, 4 May 2031'): the date heads the issue, as it does under one."""
+    following = text[first_line_end : first_line_end + 200].lstrip().split("\n", 1)[0].strip()
+    return NEWS_MASTHEAD_LINE.fullmatch(following) is not None
 
 
 # A news service's masthead: its name ending with the word for news ('EU Customs & Trade News', 'Zoll-Nachrichten',
@@ -199,6 +208,13 @@ def heads_a_news_page(text: str, span_start: int, span_end: int, first_line_end:
 NEWS_MASTHEAD = re.compile(
     r"[^\n]{0,60}\b(?:News|Newsletter|Nachrichten|Meldungen|Aktuelles|Noticias|Actualités|Nieuws)"
     r"|(?:News|Nachrichten|Actualités|Noticias|Nieuws)\b[^\n]{0,60}"
+)
+
+# the masthead as a line of its own, in capitals or not, the issue's months and year around it
+NEWS_MASTHEAD_LINE = re.compile(
+    r"[^\n]{0,60}\b(?:News|Newsletter|Bulletin|Nachrichten|Rundbrief|Noticias|Boletín|Actualités|Lettre|Nieuwsbrief)"
+    r"\b[^\n]{0,60}",
+    re.I,
 )
 
 

@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from nlp.dates.before_the_quota import effect_before_the_quota_period
 from nlp.dates.caption_date import caption_date_yields_to_place_line
 from nlp.dates.classify import MEASURE_TYPES, Classifier, Span
+from nlp.dates.column_heading import column_heading_repeats_start
 from nlp.dates.demotions import demote_before_document_date, demote_history_sections, demote_recitals
 from nlp.dates.extended import demote_former_expiry
 from nlp.dates.finder import FoundDate, find_dates
@@ -91,6 +92,7 @@ def extract_dates(
     mentions = _availability_as_entry_into_force(text, mentions, rules)
     mentions = effect_before_the_quota_period(text, opening_day_under_its_period(text, mentions))
     mentions = typed_notice_list(text, _table_of_dated_documents(text, mentions), rules)
+    mentions = column_heading_repeats_start(text, mentions)
     return _deduplicate(demote_former_expiry(mentions))
 
 

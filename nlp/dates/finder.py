@@ -29,7 +29,7 @@ from nlp.dates.number_words import ordinal_value, year_from_words
 from nlp.dates.paired_forms import DAY_SUFFIX, compact_periods, with_range_starts
 from nlp.dates.roman_months import roman_month_dates
 from nlp.dates.rules import date_rules
-from nlp.dates.short_year_lines import short_year_lines
+from nlp.dates.short_year_lines import numeric_first_line, short_year_lines
 from nlp.dates.year_first import year_first_data_form
 from nlp.dates.yearless import with_yearless_headings, with_yearless_in_sentences, with_yearless_month_first
 from nlp.text.patterns import guarded
@@ -227,6 +227,7 @@ def find_dates(text: str, month_first_slashes: bool = False) -> list[FoundDate]:
     found += roman_month_dates(text, taken)  # "(DOF 17/X/2017)", "17.X.2017"
     found += compact_periods(text, taken)  # a quota table's "01.01.-31.12.31", "25.12.30-30.06.31"
     found += short_year_lines(text, lowered, taken)  # a page's date line 'Published: Mon 17th Nov 25'
+    found += numeric_first_line(text, taken, month_first_slashes)  # a page opening with its date: '06 / 17 / 24'
     found.sort(key=lambda d: d.start)
     found = with_yearless_headings(text, lowered, found, taken)
     found = with_yearless_in_sentences(text, lowered, found, taken)

@@ -34,6 +34,31 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
     return re.compile(SHORT_YEAR_LINE.format(labels=labels), re.M), re.compile(rf"^[ \t]*(?:{labels})", re.M)
 
 
+# A page that opens with its date alone, the year in two digits, the parts spaced or not ('06 / 17 / 24', '17/06/24'):
+# the page's own date line, read only as the text's first line (elsewhere '06 / 17 / 24' may be a count or a ratio)
+NUMERIC_FIRST_LINE = re.compile(
+    r"\A\s*(?P<a>\d{1,2})[ \t]*/[ \t]*(?P<b>\d{1,2})[ \t]*/[ \t]*(?P<year>\d{2})[ \t]*$", re.M
+)
+
+
+def numeric_first_line(text: str, taken: bytearray, month_first: bool) -> list[FoundDate]:
+    """The text's first line when it is a numeric date alone with a two-digit year; month first where one part is
+    above 12 says so, or where the jurisdiction writes it so (`month_first`)."""
+    match = NUMERIC_FIRST_LINE.match(text)
+    if match is None or any(taken[match.start("a") : match.end("year")]):
+        return []
+    first, second = int(match["a"]), int(match["b"])
+    if second > 12 or (month_first and first <= 12):
+        first, second = second, first
+    try:
+        value = date(2000 + int(match["year"]), second, first)
+    except ValueError:
+        return []
+    start, end = match.start("a"), match.end("year")
+    taken[start:end] = b"\x01" * (end - start)
+    return [FoundDate(value, text[start:end], start, end)]
+
+
 def short_year_lines(text: str, lowered: str, taken: bytearray) -> list[FoundDate]:
     """Each labelled date line of `text` with a month's name and a two-digit year, where no other form took it."""
     line, gate = _patterns()

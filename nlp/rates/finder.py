@@ -103,7 +103,12 @@ QUALIFIER_OF_THE_GOODS = re.compile(
     # a compound duty's floor in money after its percentage ('5%, but at least 50 euros for 1000 kg'): the duty's
     # minimum, never the goods' specification 'at least' otherwise states ('of a purity of at least 97 %')
     r"|\bat least(?=\s+(?:(?:eur|usd|us\$|\$|€)\s*\d|\d[\d.,]*\s*(?:euros?|eur|€|usd|us\s?dollars?|dollars?)\b))"
+    # a specific duty's unit measured in the goods' alcohol ('$40.43/L of alcohol', 'per litre of pure alcohol'): the
+    # unit, not an alcohol content the rate is no duty beside
+    r"|(?:/|\bper\s+)\s*(?:l|lt|litres?|liters?|hl|hectolitres?|hectoliters?)\s+of\s+(?:pure\s+|absolute\s+)?alcohol\b"
 )
+# an amount whose figure opens with a zero and has no decimal point ('de 0299 dólares por pieza')
+GARBLED_AMOUNT = re.compile(r"[^\d\n]{0,6}0\d+(?![\d.,])")
 TIER_CONDITION = re.compile(r"[ \t]*(?:\((?:inclusive|exclusive)\)[ \t]*)?:[ \t\n]+(?:[$€£]|usd|eur|gbp|\d)")
 
 
@@ -251,6 +256,8 @@ def _as_rate(text, lowered, candidate, sentences: Sentences, acting: ActingSente
     value, start, end, unit, hint = candidate
     if value is None or (unit == "percent" and value > MAX_PERCENT):
         return None
+    if GARBLED_AMOUNT.match(text, start, end):
+        return None  # '0299 dólares por pieza': the copy lost the decimal point, the figure is unreadable (final15)
     remedy = remedy_column(text, start, end) if unit == "percent" else None
     if remedy == "margin":
         return None  # a margin printed beside the duty it makes up

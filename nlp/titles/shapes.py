@@ -109,12 +109,13 @@ def only_a_date_after(rest: str) -> bool:
     return not rest or bool(DATE_LINE.match(rest))
 
 
-# A line that is only a date ('20 January 2004', 'July 12, 2006', 'Le 12 juillet 2006'), also with the number after it
-# as a CIS act's translation prints its date and number line over its title ('of May 14, 2031 No. PP-181': 'May' there
-# is no modal verb of a sentence).
+# A line that is only a date ('20 January 2004', 'July 12, 2006', 'Le 12 juillet 2006'; slashed only with a two-digit
+# year, a newsletter's '06 / 17 / 24'), also with the number after it as a CIS act's translation prints its date and
+# number line over its title ('of May 14, 2031 No. PP-181': 'May' there is no modal verb of a sentence).
 DATE_LINE = re.compile(  # (an Indian release's date with its ordinal and a comma: '4th October, 2031')
     r"^(?:Le\s+|(?=of\s.*\sNo\.\s*[A-Z]{0,4}-?\d+$)of\s+)?"
-    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+\w+\.?,?\s+\d{4}|\w+\s+\d{1,2},\s*\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+\w+\.?,?\s+\d{4}|\w+\s+\d{1,2},\s*\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4}"
+    r"|\d{1,2}[ \t]*/[ \t]*\d{1,2}[ \t]*/[ \t]*\d{2})"
     r"(?:(?<=\d)\s+No\.\s*[A-Z]{0,4}-?\d+)?$"
 )
 
