@@ -98,7 +98,8 @@ def drop_statute_of_an_exclusion(hits: dict, text: str, title_span: tuple[int, i
 GUIDANCE = re.compile(r"\b(?:guidance|instructions?)\b", re.I)  # a message on filing, not an action
 
 
-ZERO_RATE = re.compile(r"(?<![\d.,])0(?:[.,]0+)?\s*(?:%|процент|percent|per cent)|нулев|zero", re.I)
+# a zero rate in English, Russian, Kazakh ('0 пайызы'), Armenian ('0 տոկոս') and Uzbek ('0 foiz')
+ZERO_RATE = re.compile(r"(?<![\d.,])0(?:[.,]0+)?\s*(?:%|процент|percent|per cent|пайыз|տոկոս|foiz)|нулев|zero", re.I)
 
 
 def _paragraph(text: str, offset: int) -> tuple[int, int]:

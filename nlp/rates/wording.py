@@ -22,6 +22,7 @@ PERCENT_WORDS = (
     r"per\s?cent(?:um)?\b|pour\s+cent\b|por\s+ciento\b|por\s+cento\b|per\s+cento\b|prozent\b|v\.\s?h\.|процент(?:а|ов)?\b"
     r"|persen\b|peratus\b"  # Indonesian, Malay
     r"|procent(?:a|u|y)?\b|prosent\b"  # Swedish, Danish, Polish, Czech; Norwegian
+    r"|пайыз\w*|տոկոս\w*|foiz\b"  # Kazakh, Armenian, Uzbek
 )
 # A round rate written in words ('shall be zero percent', 'twenty-five per cent'): found from its percent word, which
 # is rare, rather than from every word that may start a number.
