@@ -14,13 +14,13 @@ from importlib import resources
 import pycountry
 
 from nlp.countries.accents import without_accents
-from nlp.countries.cue_data import cue_data
+from nlp.countries.adjectives import adjectives_naming_countries
 from nlp.countries.listed_adjectives import listed_adjectives
 from nlp.countries.remedy_demonyms import remedy_demonyms
 from nlp.countries.uncased_names import uncased_names
 from nlp.countries.water import names_a_place
 from nlp.text.patterns import guarded
-from nlp.text.prefilter import may_occur, scan_gated, scan_gated_builder
+from nlp.text.prefilter import may_occur, scan_gated
 
 # 11: 'Hong Kong Special Administrative Region of the People's Republic of China' is one name (Hong Kong's)
 MAX_NAME_WORDS = 11
@@ -162,9 +162,7 @@ def find_country_names(text: str, start: int = 0, end: int | None = None) -> Ite
     goods ('antidumpningstull på kinesiskt stål')."""
     end = len(text) if end is None else end
     extra = [
-        *_adjectives_of_origin(text, start, end),
-        *_adjectives_of_allocation(text, start, end),
-        *_adjectives_of_targeted_goods(text, start, end),
+        *(NameMatch(code, first, last) for code, first, last in adjectives_naming_countries(text, start, end)),
         *(NameMatch(code, first, last) for code, first, last in remedy_demonyms(text, start, end)),
         *(NameMatch(code, first, last) for code, first, last in listed_adjectives(text, start, end, _is_name)),
         *_us_as_origin(text, start, end),
@@ -256,63 +254,6 @@ def _chinese_names(text: str, start: int, end: int) -> Iterator[NameMatch]:
         yield NameMatch(table[match.group().replace("\n", "")], match.start(), match.end())
 
 
-@cache
-def _adjectives() -> tuple[dict[str, str], re.Pattern]:
-    data = json.loads(resources.files("nlp").joinpath("data/countries/adjectives.json").read_text("utf-8"))
-    adjectives = {word: code for word, code in data.items() if not word.startswith("_")}
-    words = "|".join(sorted(adjectives, key=len, reverse=True))
-    # 'of Indian or Pakistani origin': each adjective of the list before 'origin' qualifies it
-    return adjectives, re.compile(rf"\b(?:{words})(?:\s*(?:,|or|and|and/or)\s+(?:{words}))*$")
-
-
-ADJECTIVE_REACH = 80  # a list of adjectives before 'origin'
-ADJECTIVE = re.compile(r"[A-Z][a-z]+")
-
-
-def _adjectives_of_origin(text: str, start: int, end: int) -> Iterator[NameMatch]:
-    """'articles of Indian origin', 'Chinese-origin parts': the adjective names the origin (only before 'origin';
-    looked for back from each 'origin', which few positions hold)."""
-    adjectives, before_origin = _adjectives()
-    position = text.find("origin", start, end)
-    while position > start:
-        if text[position - 1] in " -":
-            window_start = max(start, position - 1 - ADJECTIVE_REACH)
-            found = before_origin.search(text, window_start, position - 1)
-            if found:
-                for word in ADJECTIVE.finditer(text, found.start(), found.end()):
-                    if word.group() in adjectives:
-                        yield NameMatch(adjectives[word.group()], word.start(), word.end())
-        position = text.find("origin", position + 6, end)
-
-
-# A news item names the goods a measure targets by their origin's adjective: 'an investigation on Chinese aluminum
-# profiles', 'duties imposed on imported Chinese steel products', 'surtaxes on certain American goods'.
-TARGETED_BY_ADJECTIVE = scan_gated(
-    re.compile(
-        r"\b(?:duties|duty|tariffs?|surtax(?:es)?|investigations?|inquir(?:y|ies)|reviews?|probe|countermeasures)\s+"
-        r"(?:imposed\s+)?(?:on|against|into)\s+(?:(?:imports\s+of|imported|certain)\s+){0,2}([A-Z][a-z]+)\s+[a-z]"
-    )
-)
-
-
-# 'the $200 billion action (List 3) against Chinese products': an action is against goods only where the goods' word
-# follows ('action against Canadian exporters' is not)
-ACTION_BY_ADJECTIVE = scan_gated(
-    re.compile(
-        r"\bactions?\s+(?:\([^()\n]{1,40}\)\s+)?against\s+(?:(?:imports\s+of|imported|certain)\s+){0,2}"
-        r"([A-Z][a-z]+)\s+(?:products|goods|imports|articles|merchandise)\b"
-    )
-)
-
-
-def _adjectives_of_targeted_goods(text: str, start: int, end: int) -> Iterator[NameMatch]:
-    adjectives = _adjectives()[0]
-    for pattern in (TARGETED_BY_ADJECTIVE, ACTION_BY_ADJECTIVE):
-        for found in pattern.finditer(text, start, end) if may_occur(pattern, text) else ():
-            if found.group(1) in adjectives:
-                yield NameMatch(adjectives[found.group(1)], found.start(1), found.end(1))
-
-
 # 'U.S.' is no name by itself (every name is looked up without its final full stop, and 'U.S.' qualifies nouns: 'the
 # U.S., Mexican or Chilean tariff', 'U.S. Customs'); after an origin's preposition it is the country: 'imports of
 # steel from the U.S., representing …'
@@ -327,26 +268,6 @@ US_AS_ORIGIN = scan_gated(
 def _us_as_origin(text: str, start: int, end: int) -> Iterator[NameMatch]:
     for found in US_AS_ORIGIN.finditer(text, start, end) if may_occur(US_AS_ORIGIN, text) else ():
         yield NameMatch("US", found.start(1), found.end(1))
-
-
-@scan_gated_builder
-@cache
-def _allocation_adjective() -> re.Pattern:
-    """A country's adjective, capitalised as written, before the words of a quota allocation."""
-    data = cue_data()
-    adjectives, _ = _adjectives()
-    after = "|".join(pattern.removeprefix("^") for pattern in data["allocation_after_adjective"])
-    words = "|".join(sorted(adjectives, key=len, reverse=True))
-    return guarded(rf"\b(?:{words})(?=(?i:{after}))")
-
-
-def _adjectives_of_allocation(text: str, start: int, end: int) -> Iterator[NameMatch]:
-    """'an increase to the Ruritanian Refined Sugar limit', 'the Freedonian beef allocation': a quota allocation
-    named by its country's adjective (data/countries/cues.json)."""
-    adjectives, _ = _adjectives()
-    pattern = _allocation_adjective()
-    for match in pattern.finditer(text, start, end) if may_occur(pattern, text) else ():
-        yield NameMatch(adjectives[match.group()], match.start(), match.end())
 
 
 # 'Hong Kong, China', 'Macao, China' (the WTO's names), 'Taiwan, China': the territory, already found, not China
