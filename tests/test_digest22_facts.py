@@ -156,7 +156,8 @@ def test_a_reference_price_is_a_price_not_a_duty_in_the_summary():
         (3.4, "minimum_import_price"),
         (0.85, "specific"),
     ]
-    assert "of USD 0.85/kg on" in document._.summary
+    # the price is named as a price beside the duty (round 26's reader fix), never inside the duty's range
+    assert "an anti-dumping duty of USD 0.85/kg and a minimum import price of USD 3.4/kg on" in document._.summary
 
 
 def test_guard_two_origins_duties_still_read_as_a_range():

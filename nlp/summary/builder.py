@@ -207,7 +207,8 @@ def _lead_sentence(facts: Facts, measures: list, operative: str, actor: str, tit
     if titled:
         parts = [actor, titled]  # 'classifies goods in the Combined Nomenclature', never 'changes commodity codes'
     goods = goods_named(facts.title or "") or goods_named(operative) or goods_defined(facts.text)
-    destinations = export_destinations(facts.text, facts.affected)  # favoured by a drawback: no goods' origin
+    # favoured by a drawback: no goods' origin (an act on exports names its destinations: 'on exports to …')
+    destinations = set() if exports else export_destinations(facts.text, facts.affected)
     origins = [c for c in acted_on_codes(facts, verb in ("amends", RENAMES)) if c not in destinations]
     countries = country_list(origins) if facts.affected and origins else None
     elsewhere = countries_measure(facts.text, facts.signals, facts.affected, [m.type for m in measures])

@@ -144,7 +144,8 @@ def _prices_beside(rates: list) -> str:
     prices = [r for r in rates if r.kind == "minimum_import_price"]
     if not prices or len(prices) == len(rates):
         return ""
-    return f" and minimum import prices of {_rate_text(prices)}"
+    named = "a minimum import price" if len({(r.value, r.unit) for r in prices}) == 1 else "minimum import prices"
+    return f" and {named} of {_rate_text(prices)}"
 
 
 def _rate_text(rates: list) -> str | None:
