@@ -17,6 +17,7 @@ from nlp.summary.country_words import country_list, country_name
 from nlp.summary.decisions import appeal_decision, declined_remedy, exclusion_count, extension_count
 from nlp.summary.destinations import export_destinations
 from nlp.summary.goods import goods_defined, goods_named, on_exports
+from nlp.summary.headings import heading_act, imposes_by_suspending
 from nlp.summary.naming import clip, foreign_title, names_number, states_date, titled_act
 from nlp.summary.operative import (
     OPENING_CHARS,
@@ -181,6 +182,7 @@ def _lead_sentence(facts: Facts, measures: list, operative: str, actor: str, tit
         or postpones_start(_operative_text(facts))
         or amends_instrument(facts.title)
         or _title_verb(facts.title, primary.type)
+        or heading_act(primary.type, facts.text)
         or sets_timetable(primary.type, _operative_text(facts))
         or opens_review(primary.type, _operative_text(facts))
         or vocabulary["measures"][primary.type].get("verb")
@@ -189,6 +191,7 @@ def _lead_sentence(facts: Facts, measures: list, operative: str, actor: str, tit
     )
     verb = renames_company(primary.type, verb, facts.text, _articles(facts)) or verb
     verb = within_investigation(verb, primary, facts)
+    verb = imposes_by_suspending(verb, primary.type, facts.text[slice(*facts.acting.sentence_at(primary.start))])
     verb = preliminary_verb(verb, primary.type, _operative_text(facts))
     if verb in ("ends", "removes") and replaces_ended_basis(primary.type, _operative_text(facts)):
         verb = "imposes"  # one basis ends, another begins: the summary names the one that begins
