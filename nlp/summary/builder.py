@@ -40,6 +40,7 @@ from nlp.summary.verbs import (
     continuation_inquiry,
     distance,
     exclusion_verb,
+    in_compound,
     postpones_start,
     renames_company,
     sets_timetable,
@@ -83,6 +84,7 @@ SETS_NO_RATE = (
     "ends an investigation into circumvention of",
     "makes imports subject to registration in the investigation into",
     "makes a preliminary determination in the investigation into",  # a finding of injury sets no duty yet
+    "issues a final determination in the investigation into",  # the duty waits for the injury finding
     "sets the timetable of a review of",
     "sets the timetable of an investigation into",
     "issues a decision in the investigation into",
@@ -211,7 +213,7 @@ def _lead_sentence(facts: Facts, measures: list, operative: str, actor: str, tit
         parts = [actor, titled]  # 'classifies goods in the Combined Nomenclature', never 'changes commodity codes'
     goods = goods_named(facts.title or "") or goods_named(operative) or goods_defined(facts.text)
     destinations = export_destinations(facts.text, facts.affected)  # favoured by a drawback: no goods' origin
-    origins = [c for c in acted_on_codes(facts, verb in ("amends", RENAMES)) if c not in destinations]
+    origins = [c for c in acted_on_codes(facts, verb in ("amends", RENAMES), verb == "ends") if c not in destinations]
     countries = country_list(origins) if facts.affected and origins else None
     elsewhere = countries_measure(facts.text, facts.signals, facts.affected, [m.type for m in measures])
     if elsewhere or partners.partners_only:
@@ -362,14 +364,9 @@ def _verb(facts: Facts, primary) -> str:
         for source, verb in words()["verbs"]
         for m in compiled(source).finditer(lowered)
         if verb != "excludes goods from" or not at <= m.start() < own  # 'exemptions from duty' is the measure
-        if not _in_compound(lowered, m.start())
+        if not in_compound(lowered, m.start())
     ]
     return min(found)[1] if found else "announces"
-
-
-def _in_compound(text: str, start: int) -> bool:
-    """A verb's stem inside a hyphenated word names the goods' processing ('cold-reduced steel'), not an action."""
-    return start > 0 and text[start - 1] in "-‐‑"
 
 
 def _title_verb(title: str | None, kind: str) -> str | None:
@@ -383,7 +380,7 @@ def _title_verb(title: str | None, kind: str) -> str | None:
         (m.start(), index, verb)
         for index, (source, verb) in enumerate(words()["title_verbs"])
         for m in compiled(source).finditer(action)
-        if not _in_compound(action, m.start())
+        if not in_compound(action, m.start())
     ]
     return min(found)[2] if found else None
 
