@@ -10,7 +10,7 @@ from nlp.text.patterns import guarded
 
 # The next sentence points back ('the aforementioned', 'dichas') at the lines or rates and says they were removed.
 UNDONE = guarded(
-    r"\b(?:aforementioned|aforesaid|above-?mentioned|said|these|those|such)\s+(?:[\w-]+\s+){0,4}?"
+    r"\b(?:aforementioned|aforesaid|above(?:-?mentioned)?|said|these|those|such)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:were|are|have\s+been|has\s+been|was|is|shall\s+be)\s+(?:hereby\s+|now\s+|also\s+)?"
     r"(?:eliminated|removed|revoked|repealed|abolished|withdrawn|deleted|rescinded)\b"
     r"|\b(?:dich[oa]s|mencionad[oa]s|citad[oa]s)\s+(?:[\w-]+\s+){0,4}?(?:fueron|son|quedan|se)\s+"
