@@ -40,6 +40,8 @@ def test_a_german_notice_of_coming_expiry_announces_no_duty():
     first = lead(summary_of(EXPIRY_DE, "EU"))
     assert "gives notice of the coming expiry of" in first
     assert "announces" not in first
+    assert "on 14 September 2031" in first  # the day the measure lapses, never the journal's date
+    assert "3 March 2031" not in first
 
 
 EXPIRY_FR = EXPIRY_DE.replace("Bekanntmachung des bevorstehenden Außerkrafttretens", "Avis d'expiration prochaine")

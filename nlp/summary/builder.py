@@ -17,7 +17,7 @@ from nlp.summary.country_words import country_list, country_name
 from nlp.summary.decisions import appeal_decision, declined_remedy, exclusion_count, extension_count
 from nlp.summary.destinations import export_destinations
 from nlp.summary.goods import goods_defined, goods_named, on_exports
-from nlp.summary.headings import heading_act, imposes_by_suspending
+from nlp.summary.headings import expiry_day, heading_act, imposes_by_suspending
 from nlp.summary.naming import clip, foreign_title, names_number, states_date, titled_act
 from nlp.summary.operative import (
     OPENING_CHARS,
@@ -228,7 +228,7 @@ def _lead_sentence(facts: Facts, measures: list, operative: str, actor: str, tit
         parts.append(f"{'for' if primary.type in FAVOURS else 'on'} {goods_word} from {countries}")
     if partners.partners_only:
         parts.append(f"(a rate of their own for products of {country_list([m.code for m in facts.affected])})")
-    parts.append("" if steps else period(facts.dates, verb, primary.type))
+    parts.append("" if steps else expiry_day(verb, facts) or period(facts.dates, verb, primary.type))
     sentence = " ".join(part for part in parts if part) + _code_count(facts)
     others = [_other_measure(m.type, elsewhere, facts) for m in measures[1:3]]
     if others:
