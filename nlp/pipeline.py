@@ -28,7 +28,7 @@ from nlp.measures.quota_bulletins import without_the_programme
 from nlp.measures.rules import find_measures, scan_signals
 from nlp.measures.symbols import typed_by_symbol
 from nlp.measures.unnamed_remedy import typed_unnamed_remedy
-from nlp.measures.untargeted import retyped_without_target
+from nlp.measures.untargeted import retaliation_by_authorisation, retyped_without_target
 from nlp.quotas.finder import find_quotas
 from nlp.rates.finder import find_rates
 from nlp.summary.builder import Facts, summarise
@@ -193,6 +193,7 @@ def countries_component(doc: Doc) -> Doc:
     ext.country_evidence = implementing + affected
     ext.countries = {"implementing": codes, "affected": [m.code for m in affected]}
     ext.measures = retyped_without_target(ext.measures, ext.countries["affected"])  # a surtax on every origin
+    ext.measures = retaliation_by_authorisation(ext.measures, ext.countries["affected"], text)
     ext.dates = exception_ends(text, ext.dates, ext.countries["affected"])  # whose exception's end is the measure's
     return doc
 

@@ -33,3 +33,21 @@ def retyped_without_target(measures: list[MeasureMention], affected: list[str]) 
             measure = replace(measure, type="duty_rate_change")
         retyped.append(measure)
     return retyped
+
+
+# 'In conformity with the WTO authorisation to suspend the application of concessions to the United States, the
+# Commission is to adjust the level of suspension': the recitals say the additional duty the articles set is the
+# suspension of concessions a dispute settlement ruling authorised, however plainly the articles word it.
+AUTHORISED_SUSPENSION = re.compile(
+    r"\b(?:WTO|DSB|Dispute\s+Settlement\s+Body)\b[^.;]{0,60}?\bauthori[sz](?:ation|ed|es)\b[^.;]{0,40}?\bto\s+"
+    r"suspend\s+(?:the\s+application\s+of\s+)?(?:tariff\s+)?concessions\b",
+    re.I,
+)
+
+
+def retaliation_by_authorisation(measures: list[MeasureMention], affected: list[str], text: str) -> list:
+    """`measures`, with a lone duty rate change on a targeted country's goods read as the retaliation its recitals
+    say it is (the annual re-set of a WTO-authorised additional duty)."""
+    if not affected or [m.type for m in measures] != ["duty_rate_change"] or not AUTHORISED_SUSPENSION.search(text):
+        return measures
+    return [replace(measures[0], type="retaliation")]

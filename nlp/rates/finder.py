@@ -47,6 +47,7 @@ from nlp.rates.sheets import in_quota_duty_fields
 from nlp.rates.spaced import spaced_row_cell
 from nlp.rates.stacked import stacked_rate_cells
 from nlp.rates.tigie import tigie_import_duties
+from nlp.rates.undone import undone_by_next_sentence
 from nlp.rates.unit_columns import unit_column_cells
 from nlp.rates.wording import (
     bearing_start,
@@ -316,6 +317,8 @@ def _as_rate(text, lowered, candidate, sentences: Sentences, acting: ActingSente
     )
     if row is not None:  # a duty printed as it was and as amended: the column says which
         role = amended_column_role(column_header(text, start), columns) or role
+    if role == "new" and row is None and undone_by_next_sentence(lowered, sentences, sentence_end):
+        role = "previous"  # 'tariffs of 35% … were established. … the aforementioned … were eliminated'
     row = row or quota_tier(lowered, start, end, sentence_start)
     return RateMention(tidy(value), unit, kind, role, row, text[start:end], start, end)
 
@@ -358,10 +361,11 @@ def _names_a_duty(text: str, context: str, words: RateWords) -> bool:
 
 
 def _unique(mentions: list[RateMention]) -> list[RateMention]:
-    """A rate repeated for the same goods or company is one fact: the first statement is kept."""
+    """A rate repeated for the same goods or company is one fact: the first statement is kept. A rate removed and
+    the same figure set on other goods are two ('35% … were eliminated', then 'increased … to 35%')."""
     seen, kept = set(), []
     for mention in sorted(mentions, key=lambda m: m.start):
-        key = (mention.value, mention.unit, mention.applies_to)
+        key = (mention.value, mention.unit, mention.applies_to, mention.role == "previous")
         if key not in seen:
             seen.add(key)
             kept.append(mention)

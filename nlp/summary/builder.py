@@ -17,6 +17,7 @@ from nlp.summary.country_words import country_list, country_name
 from nlp.summary.decisions import appeal_decision, declined_remedy, exclusion_count, extension_count
 from nlp.summary.destinations import export_destinations
 from nlp.summary.goods import goods_defined, goods_named, on_exports
+from nlp.summary.headings import expiry_day, heading_act, imposes_by_suspending
 from nlp.summary.naming import clip, foreign_title, names_number, states_date, titled_act
 from nlp.summary.operative import (
     OPENING_CHARS,
@@ -39,6 +40,7 @@ from nlp.summary.verbs import (
     continuation_inquiry,
     distance,
     exclusion_verb,
+    in_compound,
     postpones_start,
     renames_company,
     sets_timetable,
@@ -82,6 +84,7 @@ SETS_NO_RATE = (
     "ends an investigation into circumvention of",
     "makes imports subject to registration in the investigation into",
     "makes a preliminary determination in the investigation into",  # a finding of injury sets no duty yet
+    "issues a final determination in the investigation into",  # the duty waits for the injury finding
     "sets the timetable of a review of",
     "sets the timetable of an investigation into",
     "issues a decision in the investigation into",
@@ -181,6 +184,7 @@ def _lead_sentence(facts: Facts, measures: list, operative: str, actor: str, tit
         or postpones_start(_operative_text(facts))
         or amends_instrument(facts.title)
         or _title_verb(facts.title, primary.type)
+        or heading_act(primary.type, facts.text)
         or sets_timetable(primary.type, _operative_text(facts))
         or opens_review(primary.type, _operative_text(facts))
         or vocabulary["measures"][primary.type].get("verb")
@@ -189,6 +193,7 @@ def _lead_sentence(facts: Facts, measures: list, operative: str, actor: str, tit
     )
     verb = renames_company(primary.type, verb, facts.text, _articles(facts)) or verb
     verb = within_investigation(verb, primary, facts)
+    verb = imposes_by_suspending(verb, primary.type, facts.text[slice(*facts.acting.sentence_at(primary.start))])
     verb = preliminary_verb(verb, primary.type, _operative_text(facts))
     if verb in ("ends", "removes") and replaces_ended_basis(primary.type, _operative_text(facts)):
         verb = "imposes"  # one basis ends, another begins: the summary names the one that begins
@@ -209,7 +214,7 @@ def _lead_sentence(facts: Facts, measures: list, operative: str, actor: str, tit
     goods = goods_named(facts.title or "") or goods_named(operative) or goods_defined(facts.text)
     # favoured by a drawback: no goods' origin (an act on exports names its destinations: 'on exports to …')
     destinations = set() if exports else export_destinations(facts.text, facts.affected)
-    origins = [c for c in acted_on_codes(facts, verb in ("amends", RENAMES)) if c not in destinations]
+    origins = [c for c in acted_on_codes(facts, verb in ("amends", RENAMES), verb == "ends") if c not in destinations]
     countries = country_list(origins) if facts.affected and origins else None
     elsewhere = countries_measure(facts.text, facts.signals, facts.affected, [m.type for m in measures])
     if elsewhere or partners.partners_only:
@@ -224,7 +229,7 @@ def _lead_sentence(facts: Facts, measures: list, operative: str, actor: str, tit
         parts.append(f"{'for' if primary.type in FAVOURS else 'on'} {goods_word} from {countries}")
     if partners.partners_only:
         parts.append(f"(a rate of their own for products of {country_list([m.code for m in facts.affected])})")
-    parts.append("" if steps else period(facts.dates, verb, primary.type))
+    parts.append("" if steps else expiry_day(verb, facts) or period(facts.dates, verb, primary.type))
     sentence = " ".join(part for part in parts if part) + _code_count(facts)
     others = [_other_measure(m.type, elsewhere, facts) for m in measures[1:3]]
     if others:
@@ -360,14 +365,9 @@ def _verb(facts: Facts, primary) -> str:
         for source, verb in words()["verbs"]
         for m in compiled(source).finditer(lowered)
         if verb != "excludes goods from" or not at <= m.start() < own  # 'exemptions from duty' is the measure
-        if not _in_compound(lowered, m.start())
+        if not in_compound(lowered, m.start())
     ]
     return min(found)[1] if found else "announces"
-
-
-def _in_compound(text: str, start: int) -> bool:
-    """A verb's stem inside a hyphenated word names the goods' processing ('cold-reduced steel'), not an action."""
-    return start > 0 and text[start - 1] in "-‐‑"
 
 
 def _title_verb(title: str | None, kind: str) -> str | None:
@@ -381,7 +381,7 @@ def _title_verb(title: str | None, kind: str) -> str | None:
         (m.start(), index, verb)
         for index, (source, verb) in enumerate(words()["title_verbs"])
         for m in compiled(source).finditer(action)
-        if not _in_compound(action, m.start())
+        if not in_compound(action, m.start())
     ]
     return min(found)[2] if found else None
 

@@ -20,7 +20,7 @@ def period(dates: list, verb: str, kind: str) -> str:
     start, end = first_iso(dates, START_DATES), first_iso(dates, ("application_end",))
     if verb == POSTPONES:  # the day the duties now begin, never a period they run
         return f"to {day(start)}" if start else ""
-    runs_until = verb in UNTIL_VERBS or kind in FAVOURS or not verb
+    runs_until = verb in UNTIL_VERBS or (kind in FAVOURS and verb != "ends") or not verb  # an end has no 'until'
     if end and runs_until and not (start and end <= start):
         return f"from {day(start)} until {day(end)}" if start else f"until {day(end)}"
     return f"from {day(start)}" if start else ""

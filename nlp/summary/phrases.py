@@ -150,7 +150,8 @@ def _prices_beside(rates: list) -> str:
 
 def _rate_text(rates: list) -> str | None:
     """'25%', '14.5% to 19.9%', 'USD 25/postal item': the rates the document sets."""
-    chosen = [r for r in rates if r.role in ("new", "company_specific", "residual")] or rates
+    chosen = [r for r in rates if r.role in ("new", "company_specific", "residual")]
+    chosen = chosen or [r for r in rates if r.role != "previous"]  # rates removed are no rates the act sets
     chosen = [r for r in chosen if r.kind != "minimum_import_price"] or chosen  # a price is no duty of the range
     if not chosen:
         return None

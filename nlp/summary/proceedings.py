@@ -57,7 +57,7 @@ def as_provisional(phrase: str) -> str:
     return re.sub(r"^an?\s+", "a provisional ", phrase, count=1)
 
 
-def acted_on_codes(facts, amends: bool) -> list[str]:
+def acted_on_codes(facts, amends: bool, ends: bool = False) -> list[str]:
     """The affected origins the lead may name: not one whose proceeding the text terminates ('Das Verfahren betraf
     zunächst auch Einfuhren aus Südkorea. Dieses Verfahren wird eingestellt'), nor, in an act that amends another,
     one the amended act's title names (the origins of the whole earlier measure) that its articles do not. Every
@@ -65,6 +65,8 @@ def acted_on_codes(facts, amends: bool) -> list[str]:
     codes = list(dict.fromkeys(m.code for m in facts.affected))
     names = list(find_country_names(facts.text)) if codes else []  # read once: each origin's test walks them
     kept = [code for code in codes if not _terminated(facts, code, names)] or codes
+    if ends:  # 'ends' names the origins it ends, never one whose access the act extends
+        kept = [code for code in kept if not _extended(facts, code)] or kept
     if amends:
         named, amended = _named_in_operative_parts(facts), _named_in_amended_title(facts)
         kept = [code for code in kept if named is None or code in named or code not in amended] or kept
@@ -97,3 +99,18 @@ def _named_in_amended_title(facts) -> set[str]:
         return set()
     found = AMENDED_TITLE.search(facts.text, *facts.title_span)
     return {name.code for name in find_country_names(facts.text, found.end(), facts.title_span[1])} if found else set()
+
+
+# 'to provide duty-free access … through the close of December 31, 2023, for specified quantities of … products of
+# Israel': an origin whose treatment the act extends, beside another whose designation it terminates.
+EXTENDED = re.compile(
+    r"\bthrough\s+the\s+close\s+of\b|\bextend(?:s|ed|ing)?\b|\bextension\s+of\b|\bprorrog|\bprolong", re.I
+)
+ENDED = re.compile(r"\bterminat|\bno\s+longer\b|\bwithdraw|\brevok|\bremov", re.I)
+
+
+def _extended(facts, code: str) -> bool:
+    """Every sentence naming the origin as affected extends its treatment and ends nothing."""
+    spans = [facts.acting.sentence_at(m.start) for m in facts.affected if m.code == code]
+    said = [facts.text[start:end] for start, end in spans]
+    return bool(said) and all(EXTENDED.search(s) and not ENDED.search(s) for s in said)

@@ -14,6 +14,11 @@ from nlp.text.patterns import guarded
 LATER = 1000  # a verb after the measure's words counts as this much further than one before
 
 
+def in_compound(text: str, start: int) -> bool:
+    """A verb's stem inside a hyphenated word names the goods' processing ('cold-reduced steel'), not an action."""
+    return start > 0 and text[start - 1] in "-‐‑"
+
+
 def distance(at: int, verb_start: int) -> int:
     """How far a verb starting at verb_start is from words at `at`: before them is nearer than after."""
     return at - verb_start if verb_start <= at else LATER + verb_start - at
@@ -90,7 +95,30 @@ def within_investigation(verb: str, primary, facts) -> str:
     if verb != "announces" or primary.type not in REMEDIES or primary.where == "legal_basis":
         return verb
     start, end = facts.acting.sentence_at(primary.start)
+    if INJURY_CONDITION.match(facts.text, start, end):
+        return _determination(facts) or WITHIN_INVESTIGATION
     return WITHIN_INVESTIGATION if INVESTIGATION.search(facts.text, start, end) else verb
+
+
+# 'If the CITT finds that the dumping … caused injury …, anti-dumping duty … will be applied': a duty that waits for
+# another body's finding of injury is none the act announces; what it decides is its determination of dumping.
+INJURY_CONDITION = guarded(
+    r"\s*(?:if|should|where|in\s+the\s+event\s+that)\b[^.;]{0,200}?\b(?:finds?|determines?|concludes?)\b"
+    r"[^.;]{0,160}?\binjur",
+    re.I,
+)
+DETERMINATION = guarded(
+    r"\b(?P<stage>final|preliminary)\s+determinations?\s+of\s+(?:dumping|subsidi[sz]ing|subsidy)\b", re.I
+)
+
+
+def _determination(facts) -> str | None:
+    """'issues a final determination in the investigation into': the stage the operative parts determine at."""
+    for start, end in facts.layout.spans(OPERATIVE - {"annex"}):
+        found = DETERMINATION.search(facts.text, start, end)
+        if found:
+            return f"issues a {found['stage'].lower()} determination in the investigation into"
+    return None
 
 
 CONTINUATION_INQUIRY = "holds a continuation inquiry into"
