@@ -1,0 +1,98 @@
+"""Round 26 reader classes, entities (issue 15, the policy officer's reading of final29's digest): who acts, which
+date, which number. Passages written for these tests (fictional notices, other wordings than the documents read),
+each failing on the tree before the fix, with a near miss where the rule could over-reach.
+
+Classes:
+- a USITC notice copied on one line (the agency's name before 'ACTION:', the 'Notices' running head before
+  'INTERNATIONAL TRADE COMMISSION [') read as Commerce's, which it cites (4010).
+- a case step (an investigation opened, its final phase scheduled) whose DATES line reads as a measure 'in force'
+  and 'from <date>' (4004, 4005, 4010).
+- a rate written with five decimals ('$2.41637/stick') rounded to four; figures in scientific notation on the change
+  page ('1.92143e+06 tonnes') and ungrouped in the digest (4026, 4014).
+"""
+
+from digest.amend import rate_label
+from digest.entry import _key_dates, _quota
+from nlp.pipeline import analyse
+from nlp.text.numbers import shown_number
+from tests.summary_lead import lead, summary_of
+
+# Class: a USITC scheduling notice printed on one line; Commerce is named only as the body that found dumping.
+ONE_LINE_USITC = (
+    "Garden Hose Reels From Vietnam; Scheduling of the Final Phase of an Antidumping Duty Investigation, 41022-41023 "
+    "[2031-18821]\n\nFederal Register / Vol. 96, No. 170 / Tuesday, September 2, 2031 / Notices INTERNATIONAL TRADE "
+    "COMMISSION [Investigation No. 731-TA-1702 (Final)] Garden Hose Reels From Vietnam; Scheduling of the Final "
+    "Phase of an Antidumping Duty Investigation United States International Trade Commission. ACTION: Notice. "
+    "AGENCY: The Commission hereby gives notice of the scheduling of the final phase of antidumping investigation "
+    "No. 731-TA-1702 (Final) pursuant to the Tariff Act of 1930 to determine whether an industry in the United "
+    "States is materially injured by reason of imports of garden hose reels from Vietnam, provided for in "
+    "subheading 8424.90.90 of the Harmonized Tariff Schedule of the United States, preliminarily determined by the "
+    "Department of Commerce to be sold at less-than-fair-value. DATES: August 20, 2031. FOR FURTHER INFORMATION "
+    "CONTACT: Jane Roe, Office of Investigations.\n"
+)
+
+# Near miss: Commerce's own notice in the same flat layout stays Commerce's.
+ONE_LINE_COMMERCE = (
+    "Garden Hose Reels From Vietnam: Final Determination of Sales at Less Than Fair Value\n\nFederal Register / Vol. "
+    "96, No. 170 / Tuesday, September 2, 2031 / Notices DEPARTMENT OF COMMERCE International Trade Administration "
+    "[A-552-840] Garden Hose Reels From Vietnam: Final Determination of Sales at Less Than Fair Value AGENCY: "
+    "Enforcement and Compliance, International Trade Administration, Commerce. SUMMARY: The Department of Commerce "
+    "determines that garden hose reels from Vietnam are being sold in the United States at less than fair value. "
+    "An antidumping duty of 41.2 percent applies to imports of subheading 8424.90.90. DATES: Applicable September "
+    "2, 2031.\n"
+)
+
+
+def test_a_usitc_notice_printed_on_one_line_is_the_commissions():
+    summary = lead(summary_of(ONE_LINE_USITC, "US"))
+    assert summary.startswith("The US International Trade Commission schedules the final phase")
+
+
+def test_commerces_own_notice_on_one_line_stays_commerces():
+    assert lead(summary_of(ONE_LINE_COMMERCE, "US")).startswith("The US Department of Commerce")
+
+
+def test_a_case_steps_dates_line_is_the_notices_effective_day_not_a_measure_from_it():
+    summary = lead(summary_of(ONE_LINE_USITC, "US"))
+    assert "by a notice effective 20 August 2031" in summary
+    assert "from 20 August 2031" not in summary
+
+
+def test_a_duty_imposed_still_runs_from_its_date():
+    assert "from 2 September 2031" in lead(summary_of(ONE_LINE_COMMERCE, "US"))
+
+
+def _dated(summary: str) -> dict:
+    return {"summary": summary, "dates": [{"type": "entry_into_force", "date": "2031-08-20", "start": 10}]}
+
+
+def test_the_digest_labels_a_case_steps_date_notice_effective():
+    step = _dated("The US International Trade Commission opens an investigation into an anti-dumping duty on reels.")
+    assert [d["label"] for d in _key_dates(step, "p")] == ["notice effective"]
+
+
+def test_the_digest_keeps_in_force_for_a_measure():
+    duty = _dated("The US Department of Commerce imposes an anti-dumping duty of 41.2% on reels from Vietnam.")
+    assert [d["label"] for d in _key_dates(duty, "p")] == ["in force"]
+
+
+# Class: a specific rate written with five decimals, beside one with two.
+FIVE_DECIMALS = (
+    "Customs Tariff (Tobacco Indexation) Notice 2032\n\nCommonwealth Coat of Arms of Australia\n\nI, the Comptroller-"
+    "General of Customs, give notice that from 3 August 2032 the rate of duty for goods of subheading 2402.20.20 "
+    "is $2.41637/stick and the rate for goods of subheading 2403.11.00 is $2,416.37/kg.\n"
+)
+
+
+def test_a_rate_written_with_five_decimals_is_kept_as_written():
+    values = sorted(r.value for r in analyse(FIVE_DECIMALS, jurisdiction="AU")._.rates)
+    assert values == [2.41637, 2416.37]
+    assert rate_label({"value": 2.41637, "unit": "AUD/stick"}) == "2.41637 AUD/stick"
+
+
+def test_figures_are_shown_in_plain_notation():
+    assert shown_number(1921430, grouped=True) == "1,921,430"
+    assert shown_number(328792.63, grouped=True) == "328,792.63"
+    assert shown_number(2.41637) == "2.41637"
+    assert shown_number(25) == "25"  # near miss: a whole rate gains no decimals
+    assert _quota({"amount": 328792.63, "unit": "tonnes"}, 0, "p")["label"] == "328,792.63 tonnes"
