@@ -13,6 +13,7 @@ Classes:
 
 from digest.amend import rate_label
 from digest.entry import _key_dates, _quota
+from nlp.codes.finder import find_codes
 from nlp.pipeline import analyse
 from nlp.text.numbers import shown_number
 from tests.summary_lead import lead, summary_of
@@ -96,3 +97,88 @@ def test_figures_are_shown_in_plain_notation():
     assert shown_number(2.41637) == "2.41637"
     assert shown_number(25) == "25"  # near miss: a whole rate gains no decimals
     assert _quota({"amount": 328792.63, "unit": "tonnes"}, 0, "p")["label"] == "328,792.63 tonnes"
+
+
+# Class: the operative sentence quoted after the lead ends on the colon of a list it does not carry (4015, 4025).
+LIST_OPENER = """Commission Delegated Regulation (EU) 2032/88 of 4 March 2032 amending Annex II to Regulation (EU) No 978/2012 as regards the countries benefiting from the general arrangement
+
+THE EUROPEAN COMMISSION,
+
+Whereas:
+
+(1) Gabon and Tonga have been classified by the World Bank as upper-middle income countries for three consecutive years.
+
+HAS ADOPTED THIS REGULATION:
+
+Article 1
+
+In Annex II to Regulation (EU) No 978/2012, the following beneficiary countries are deleted from the list of preferential tariff treatment with effect from 1 January 2034:
+
+Gabon
+
+Tonga
+
+Article 2
+
+This Regulation shall enter into force on the third day following that of its publication in the Official Journal of the European Union.
+"""
+
+
+def test_a_quoted_sentence_never_ends_on_a_lists_colon():
+    summary = summary_of(LIST_OPENER, "EU")
+    assert not summary.rstrip().endswith(":")
+
+
+def test_a_colon_inside_a_quoted_sentence_is_kept():
+    from nlp.summary.operative import worth_quoting
+
+    assert worth_quoting("The duty is amended as follows: 12% on all goods of heading 7208.", "The EU amends a duty.")
+    assert not worth_quoting("The duty rates of the goods below are amended as follows:", "The EU amends a duty.")
+
+
+# Class: a span of time read as the goods ('suspends retaliatory duties on five years') (4017).
+SPAN_OF_TIME = """Commission Implementing Regulation (EU) 2033/12 of 3 January 2033 suspending the commercial policy measures concerning certain products from Canada
+
+THE EUROPEAN COMMISSION,
+
+HAS ADOPTED THIS REGULATION:
+
+Article 1
+
+The additional duties imposed by Implementing Regulation (EU) 2032/560 on imports of certain products originating in Canada are hereby suspended for a period of three years from 1 February 2033.
+"""
+
+
+def test_a_span_of_time_is_never_the_goods():
+    summary = lead(summary_of(SPAN_OF_TIME, "EU"))
+    assert "on three years" not in summary and " years from Canada" not in summary
+
+
+# Class: a remission order of a surtax read as 'remission of customs duties' (4025); and the code a notice says was
+# printed in error listed as covered.
+SURTAX_CORRECTION = (
+    "Customs Notice 31-07: Steel Surtax Remission Order\n\n"
+    "This notice announces a correction to the Steel Surtax Remission Order (2031), which grants remission of the "
+    "surtax paid on certain steel goods imported from Vietnam.\n\n"
+    "Please note that the tariff item shown at item 2.4 of Schedule 1 to the Order incorrectly reads “7304.19.90”. "
+    "That tariff item does not exist. Item 2.4 should read “7304.19.00.90”.\n"
+)
+
+
+def test_a_surtax_remission_is_remission_of_the_surtax():
+    assert "remission of the surtax" in lead(summary_of(SURTAX_CORRECTION, "CA"))
+
+
+def _roles(text: str, jurisdiction: str = "CA") -> dict[str, str]:
+    return {c.code: c.role for c in find_codes(text)[0]}
+
+
+def test_a_code_printed_in_error_is_replaced_not_covered():
+    roles = _roles(SURTAX_CORRECTION, "CA")
+    assert roles.get("73041990") == "replaced"
+    assert roles.get("7304190090") == "covered"  # near miss: the number it should read is the one the act covers
+
+
+def test_a_code_that_reads_correctly_stays_covered():
+    text = SURTAX_CORRECTION.replace("incorrectly reads “7304.19.90”", "reads “7304.19.90”")
+    assert _roles(text, "CA").get("73041990") == "covered"

@@ -21,7 +21,8 @@ NOT_GOODS = guarded(
     r"shall|will|is|are|be|been|has|have|hereby|impos\w*|"  # a verb: the match ran past the goods
     r"advice|recommendations?|requests?|behalf|basis|petitions?|"  # 'on advice from the Secretary of …'
     r"consultations?|communications?|"  # 'REQUEST FOR CONSULTATIONS FROM …', read in lower case
-    r"dumping|dumped|subsidi[sz]ing|subsidi[sz]ed)\b",  # 'determinations of dumping and subsidizing concerning …'
+    r"dumping|dumped|subsidi[sz]ing|subsidi[sz]ed|"  # 'determinations of dumping and subsidizing concerning …'
+    r"periods?|years?|months?|weeks?)\b",  # a span of time: 'suspended for a period of five years from 11 July'
     re.I,
 )
 
