@@ -182,3 +182,91 @@ def test_a_code_printed_in_error_is_replaced_not_covered():
 def test_a_code_that_reads_correctly_stays_covered():
     text = SURTAX_CORRECTION.replace("incorrectly reads “7304.19.90”", "reads “7304.19.90”")
     assert _roles(text, "CA").get("73041990") == "covered"
+
+
+# Class: goods an act leaves out ('with the exception of product category 1 …') read as the goods it acts on; a
+# category number's footnote mark glued to it read into the row ('4.A((1)') (4014).
+EXCEPTED_GOODS = """Commission Implementing Regulation (EU) 2033/41 of 9 January 2033 amending Implementing Regulation (EU) 2032/77 imposing a definitive safeguard measure on imports of certain aluminium products
+
+THE EUROPEAN COMMISSION,
+
+HAS ADOPTED THIS REGULATION:
+
+Article 1
+
+For each product category concerned, with the exception of product category 3 and product category 9, a part of each tariff quota is allocated to the countries listed in Annex II from 1 April 2033.
+
+Annex
+
+Product category | Product | Country | Additional duty
+7.B(2) | Aluminium foil | China | 25 %
+"""
+
+
+def test_goods_left_out_are_never_the_goods_acted_on():
+    summary = lead(summary_of(EXCEPTED_GOODS, "EU"))
+    assert "product category 3" not in summary
+
+
+def test_goods_after_of_without_an_exception_are_still_read():
+    from nlp.summary.goods import goods_named
+
+    assert goods_named("a tariff quota on imports of aluminium foil originating in China") == "aluminium foil"
+    assert goods_named("with the exception of aluminium foil originating in China") is None
+
+
+def test_a_footnote_mark_glued_to_a_category_number_is_not_the_row():
+    labels = [r.applies_to for r in analyse(EXCEPTED_GOODS, jurisdiction="EU")._.rates]
+    assert labels == ["7.B"]
+
+
+# Class: a relay's second story lends its dates to the first story's measure; the second's export quota read as a
+# tariff quota (4030).
+RELAY = """TRADE BULLETIN – May 2032
+1. Final Resolution of the anti-dumping investigation on imports of aluminium cookware originated in Vietnam.
+On April 2, 2032, the Ministry of Economy published in the Official Gazette the Final Resolution of the anti-dumping investigation, by which definitive anti-dumping duties of 14.2% were imposed on imports of aluminium cookware from Vietnam, classified under tariff item 7615.10.99. The anti-dumping duties apply to all exporters.
+2. Notice of the adjustment to the maximum export quota for tomatoes to the United States for the season from November 1st, 2031 to October 31, 2032.
+On April 9, 2032, the Ministry of Economy published a Notice adjusting the maximum export quota for tomatoes originated in Mexico to the United States.
+"""
+
+
+def test_a_relays_other_story_lends_no_dates_to_the_lead():
+    summary = lead(summary_of(RELAY, "MX"))
+    assert "1 November 2031" not in summary and "31 October 2032" not in summary
+
+
+def test_a_single_story_keeps_its_dates():
+    from types import SimpleNamespace
+
+    from nlp.summary.relay_items import dates_of_its_item
+
+    dates = [SimpleNamespace(start=RELAY.index("November 1st")), SimpleNamespace(start=RELAY.index("April 2"))]
+    assert dates_of_its_item(dates, RELAY, RELAY.index("anti-dumping")) == [dates[1]]
+    one_story = RELAY.split("\n2. ")[0]
+    assert dates_of_its_item(dates[1:], one_story, one_story.index("anti-dumping")) == dates[1:]
+
+
+def test_an_export_quota_is_never_called_a_tariff_quota():
+    summary = lead(summary_of(RELAY, "MX"))
+    assert "tariff quota" not in summary
+
+
+# Class: a Eurasian classification decision read as 'announces customs changes' (4037, 4042).
+CLASSIFIED_RU = (
+    "В соответствии с абзацем первым пункта 1 статьи 22 Таможенного кодекса Евразийского экономического союза "
+    "Коллегия Евразийской экономической комиссии решила:\n1. Набор для вышивания, состоящий из ткани, ниток и "
+    "иглы, упакованный для розничной продажи, в соответствии с Основными правилами интерпретации Товарной "
+    "номенклатуры внешнеэкономической деятельности 1 и 3 (б) классифицируется в субпозиции 6308 00 000 0 единой "
+    "Товарной номенклатуры внешнеэкономической деятельности Евразийского экономического союза.\n2. Настоящее "
+    "Решение вступает в силу по истечении 30 календарных дней с даты его официального опубликования.\n"
+)
+
+
+def test_a_classification_decision_classifies_goods_under_its_heading():
+    assert "classifies goods under subheading 6308 00 000 0" in lead(summary_of(CLASSIFIED_RU, "EAEU"))
+
+
+def test_a_decision_that_classifies_nothing_is_not_a_classification():
+    from nlp.summary.classified import classified_under
+
+    assert classified_under(CLASSIFIED_RU.replace("классифицируется в", "упоминается в")) is None

@@ -48,6 +48,12 @@ def _patterns() -> tuple[tuple[re.Pattern, ...], tuple[re.Pattern, ...]]:
     return tuple(map(guarded, words()["goods"])), tuple(map(guarded, words()["goods_foreign"]))
 
 
+# What stands before 'of' or 'for' when the goods after it are those an act leaves out ('with the exception of product
+# category 1', 'except for glass', 'other than'): the goods it acts on are elsewhere.
+EXCEPTED_BEFORE = re.compile(r"\b(?:with\s+the\s+exception|exclusive|except|apart|instead|outside)\s*$", re.I)
+EXCEPTED_REACH = 30
+
+
 def goods_named(sentence: str) -> str | None:
     """The goods a title or sentence names, in sentence case; another language's goods in quotes. A title printed
     in capitals is read in lower case ('… IMPORT DUTY ON CERTAIN AGRICULTURAL PRODUCTS UNDER SECTION 1611 …')."""
@@ -107,6 +113,9 @@ def _first_goods(pattern: re.Pattern, sentence: str) -> str | None:
     Russian Federation' first matches 'duty on imports of certain articles', then 'certain articles'."""
     at = 0
     while (match := pattern.search(sentence, at)) is not None:
+        if EXCEPTED_BEFORE.search(sentence, max(0, match.start() - EXCEPTED_REACH), match.start()):
+            at = match.start() + 1  # 'with the exception of product category 1 …': goods left out, not acted on
+            continue
         goods = " ".join(match.group("goods").split()).strip(" ,")
         if len(goods.split()) > MAX_GOODS_WORDS and "," in goods:
             goods = goods.split(",")[
