@@ -8,6 +8,11 @@ import re
 
 # A story's head: a number, a full stop and a capital at a line's start, its line a headline (one sentence)
 ITEM_HEAD = re.compile(r"(?m)^[ \t]*\d{1,2}\.[ \t]+[A-Z][^\n]{10,300}$")
+# A numbered paragraph of an act, not a story's headline: it speaks of itself or acts ('1. These Regulations … come
+# into force on …', '3. In regulation 2 …, for … substitute …', '2. The duty shall apply …')
+ACTS_ITSELF = re.compile(
+    r"\b(?:these|this|shall|substitute[sd]?|(?:come|comes|enter|enters)\s+into\s+force|in\s+regulation|is|are)\b", re.I
+)
 # An act's own divisions: its numbered paragraphs belong to articles or sections, not to stories
 ACT_DIVISIONS = re.compile(r"(?m)^[ \t]*(?:Article|Artículo|Section|Sec\.|§|Art\.)\s*\d")
 
@@ -16,7 +21,10 @@ def dates_of_its_item(dates: list, text: str, at: int) -> list:
     """The dates in the numbered story holding `at`; all of them when the text has no such stories."""
     if ACT_DIVISIONS.search(text):
         return dates
-    heads = [m.start() for m in ITEM_HEAD.finditer(text)]
+    found = list(ITEM_HEAD.finditer(text))
+    if any(ACTS_ITSELF.search(head.group()) for head in found):
+        return dates  # an act's numbered paragraphs
+    heads = [head.start() for head in found]
     before = [head for head in heads if head <= at]
     if len(heads) < 2 or not before:
         return dates
