@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from digest.words import DATE_WORDS
+from nlp.text.numbers import shown_number
 
 COMPARED_DATES = ("entry_into_force", "application_start", "application_end", "expiry", "comment_deadline")
 
@@ -14,7 +15,7 @@ def code_label(code: dict) -> str:
 def rate_label(rate: dict) -> str:
     unit = rate.get("unit") or ""
     value = rate.get("value")
-    text = f"{value:g}" if isinstance(value, int | float) else str(value)
+    text = shown_number(value)
     return f"{text}%" if unit in ("percent", "%") else f"{text} {unit}".strip()
 
 

@@ -20,6 +20,8 @@ from digest.words import DATE_WORDS, flag, measure_words
 from nlp.codes.nomenclature import chapter_title
 from nlp.countries.display import display_name as country_name
 from nlp.countries.names import find_country_names
+from nlp.summary.period import CASE_STEPS
+from nlp.text.numbers import shown_number
 
 KEY_DATE_TYPES = ("entry_into_force", "application_start", "application_end", "expiry", "comment_deadline")
 CODES_SHOWN = 5
@@ -126,10 +128,11 @@ def _affected(change: dict, page: str) -> list[dict]:
 
 
 def _key_dates(change: dict, page: str) -> list[dict]:
+    case_step = is_case_step(change.get("summary"))
     dates = [
         {
             "type": d["type"],
-            "label": DATE_WORDS[d["type"]],
+            "label": "notice effective" if case_step and d["type"] == "entry_into_force" else DATE_WORDS[d["type"]],
             "date": d["date"],
             "derived": bool(d.get("derived")),
             "sentence": d.get("sentence"),
@@ -215,9 +218,15 @@ def in_english(label: str | None) -> str | None:
     return f"{country_name(found.code)}, {rest}" if rest else country_name(found.code)
 
 
+def is_case_step(summary: str | None) -> bool:
+    """A summary's lead that opens or schedules a case step: its 'entry into force' is the notice's own day."""
+    lead = (summary or "").split(". ", 1)[0]
+    return any(f" {verb} " in lead for verb in CASE_STEPS)
+
+
 def _quota(quota: dict, index: int, page: str) -> dict:
     amount = quota.get("amount")
-    amount = f"{amount:,.0f}" if isinstance(amount, int | float) and float(amount).is_integer() else str(amount)
+    amount = shown_number(amount, grouped=True)
     start, end = quota.get("period_start"), quota.get("period_end")
     return {
         "label": f"{amount} {quota.get('unit') or ''}".strip(),

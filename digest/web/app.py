@@ -13,6 +13,7 @@ from fastapi.templating import Jinja2Templates
 
 from digest.web.csrf import csrf_protected
 from digest.web.deps import render
+from nlp.text.numbers import shown_number
 from tariffwatch.config import Config
 from tariffwatch.errors import BusyError, InputError, TariffwatchError
 from tariffwatch.store import open_store
@@ -47,6 +48,7 @@ def create_app(config: Config):
     app.state.config = config
     app.state.stores = stores
     app.state.templates = Jinja2Templates(directory=str(TEMPLATES))
+    app.state.templates.env.filters["shown_number"] = shown_number
     app.state.templates.env.globals["base_url"] = str(config.digest.base_url)
 
     app.add_middleware(SecurityHeaders)

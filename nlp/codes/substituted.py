@@ -83,9 +83,21 @@ CORRECTION_VERB = re.compile(r"correct|chang|revis|replac|renumber", re.IGNORECA
 
 
 def corrected_from(text: str, start: int) -> bool:
-    """Whether the code at `start` is the old number of a correction: 'corrected from 2106.90.99 to 1901.90.90'."""
+    """Whether the code at `start` is the old number of a correction: 'corrected from 2106.90.99 to 1901.90.90', or
+    a number a notice says is printed in error ('item 4.2 incorrectly reads “8501.40.90”'; it 'should read' another)."""
+    if MISPRINTED.search(text, max(0, start - MISPRINT_REACH), start):
+        return True
     match = _one_number_from(text, start)
     return match is not None and CORRECTION_VERB.match(match.group("verb")) is not None
+
+
+# A number printed in error, just before it: 'incorrectly reads “7223.00.90”', 'was erroneously shown as 0402.10'.
+MISPRINTED = re.compile(
+    r"\b(?:incorrectly|erroneously|wrongly|mistakenly|in\s+error)\s+(?:reads?|read|(?:shown|printed|listed|stated|"
+    r"published)\s+as|states?|shows?)\s*[:“\"‘'«]?\s*$",
+    re.IGNORECASE,
+)
+MISPRINT_REACH = 60
 
 
 def _one_number_from(text: str, start: int) -> re.Match | None:

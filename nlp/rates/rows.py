@@ -34,6 +34,10 @@ TRAILING_ADDITIONAL_CODE = re.compile(rf"\s+{TARIC_ADDITIONAL_CODE}$")
 # an exporter group's rate alone on its line with its TARIC additional code ('5,4 % C603'), its members above it
 GROUP_RATE_LINE = re.compile(r"[ \t]*\d{1,3}(?:[.,]\d{1,3})?[ \t]*%[ \t]+(?:[A-Z]\d{3}|8[0-9A-Z]{3})[ \t]*")
 
+# A category number's footnote mark glued to it ('4.A(1)', '4.A((1)' as a copy doubles its bracket, '4.B(3)'): the
+# row is the category, the mark points to a note below the table
+FOOTNOTED_NUMBER = re.compile(r"^(?P<number>\d{1,3}(?:\.[0-9A-Z]{1,3})+)\(+\d{1,2}\)$")
+
 
 def row_label(text: str, offset: int) -> str | None:
     """The first cell of a table row: the company or goods the rate is for."""
@@ -51,6 +55,8 @@ def row_label(text: str, offset: int) -> str | None:
         label = _members_above(text, start)
     if ONLY_LEADS_TO_FIGURE.fullmatch(label):
         return None
+    if footnoted := FOOTNOTED_NUMBER.match(label):
+        label = footnoted.group("number")
     return label if any(ch.isalnum() for ch in label) else None
 
 

@@ -13,12 +13,13 @@ from dataclasses import dataclass, field
 
 from nlp.summary.attach import countries_measure
 from nlp.summary.casing import title_case_from_capitals
+from nlp.summary.classified import titled_or_classified
 from nlp.summary.country_words import country_list, country_name
 from nlp.summary.decisions import appeal_decision, declined_remedy, exclusion_count, extension_count
 from nlp.summary.destinations import export_destinations
 from nlp.summary.goods import goods_defined, goods_named, on_exports
 from nlp.summary.headings import expiry_day, heading_act, imposes_by_suspending
-from nlp.summary.naming import clip, foreign_title, names_number, states_date, titled_act
+from nlp.summary.naming import clip, foreign_title, names_number, states_date
 from nlp.summary.operative import (
     OPENING_CHARS,
     content_words,
@@ -32,6 +33,7 @@ from nlp.summary.partners import partner_rates
 from nlp.summary.period import FAVOURS, day, first_date, first_iso, period, start_date
 from nlp.summary.phrases import measure_phrase, replaces_ended_basis
 from nlp.summary.proceedings import acted_on_codes, as_provisional, opens_review, preliminary_verb, provisional
+from nlp.summary.relay_items import dates_of_its_item, export_quota
 from nlp.summary.steps import stepped_rates
 from nlp.summary.verbs import (
     OPENS_EXCLUSIONS_INQUIRY,
@@ -170,7 +172,7 @@ def _about_the_document(sentence: str, title: str | None, lead: str) -> bool:
 def _titled(facts: Facts, kind: str | None) -> str | None:
     """What the title names the act as doing, read once for both leads: a document with no measure, or one whose
     lead measure ('other', a nomenclature change) says less than its title ('classifies goods in …')."""
-    return titled_act(facts.title, kind) if kind in (None, "other", "nomenclature_change") else None
+    return titled_or_classified(facts.title, facts.text, kind)
 
 
 def _lead_sentence(facts: Facts, measures: list, operative: str, actor: str, titled: str | None) -> str:
@@ -229,9 +231,10 @@ def _lead_sentence(facts: Facts, measures: list, operative: str, actor: str, tit
         parts.append(f"{'for' if primary.type in FAVOURS else 'on'} {goods_word} from {countries}")
     if partners.partners_only:
         parts.append(f"(a rate of their own for products of {country_list([m.code for m in facts.affected])})")
-    parts.append("" if steps else expiry_day(verb, facts) or period(facts.dates, verb, primary.type))
+    its_dates = dates_of_its_item(facts.dates, facts.text, primary.start)  # a relay's other story has its own
+    parts.append("" if steps else expiry_day(verb, facts) or period(its_dates, verb, primary.type))
     sentence = " ".join(part for part in parts if part) + _code_count(facts)
-    others = [_other_measure(m.type, elsewhere, facts) for m in measures[1:3]]
+    others = [export_quota(m, facts.text) or _other_measure(m.type, elsewhere, facts) for m in measures[1:3]]
     if others:
         sentence += f"; it also concerns {' and '.join(others)}"
     return sentence + "."

@@ -21,7 +21,8 @@ NOT_GOODS = guarded(
     r"shall|will|is|are|be|been|has|have|hereby|impos\w*|"  # a verb: the match ran past the goods
     r"advice|recommendations?|requests?|behalf|basis|petitions?|"  # 'on advice from the Secretary of …'
     r"consultations?|communications?|"  # 'REQUEST FOR CONSULTATIONS FROM …', read in lower case
-    r"dumping|dumped|subsidi[sz]ing|subsidi[sz]ed)\b",  # 'determinations of dumping and subsidizing concerning …'
+    r"dumping|dumped|subsidi[sz]ing|subsidi[sz]ed|"  # 'determinations of dumping and subsidizing concerning …'
+    r"periods?|years?|months?|weeks?)\b",  # a span of time: 'suspended for a period of five years from 11 July'
     re.I,
 )
 
@@ -45,6 +46,12 @@ GENERIC = frozenset({"goods", "products", "articles", "merchandise", "imports", 
 @cache
 def _patterns() -> tuple[tuple[re.Pattern, ...], tuple[re.Pattern, ...]]:
     return tuple(map(guarded, words()["goods"])), tuple(map(guarded, words()["goods_foreign"]))
+
+
+# What stands before 'of' or 'for' when the goods after it are those an act leaves out ('with the exception of product
+# category 1', 'except for glass', 'other than'): the goods it acts on are elsewhere.
+EXCEPTED_BEFORE = re.compile(r"\b(?:with\s+the\s+exception|exclusive|except|apart|instead|outside)\s*$", re.I)
+EXCEPTED_REACH = 30
 
 
 def goods_named(sentence: str) -> str | None:
@@ -106,6 +113,9 @@ def _first_goods(pattern: re.Pattern, sentence: str) -> str | None:
     Russian Federation' first matches 'duty on imports of certain articles', then 'certain articles'."""
     at = 0
     while (match := pattern.search(sentence, at)) is not None:
+        if EXCEPTED_BEFORE.search(sentence, max(0, match.start() - EXCEPTED_REACH), match.start()):
+            at = match.start() + 1  # 'with the exception of product category 1 …': goods left out, not acted on
+            continue
         goods = " ".join(match.group("goods").split()).strip(" ,")
         if len(goods.split()) > MAX_GOODS_WORDS and "," in goods:
             goods = goods.split(",")[

@@ -248,8 +248,14 @@ def _third_person(verb: str) -> str:
 def worth_quoting(sentence: str, lead: str) -> bool:
     """English, or another language in a line or less; words rather than a table's codes run together; and not
     the lead said again."""
-    readable = _reads_english(sentence) and not codes_dump(sentence)
+    readable = _reads_english(sentence) and not codes_dump(sentence) and not _opens_a_list(sentence)
     return readable and not restates(sentence, lead)
+
+
+def _opens_a_list(sentence: str) -> bool:
+    """A sentence ending on the colon that opens a list it does not carry ('… are removed from columns A and B,
+    respectively:', 'Amendments introduced in the Order include:') says nothing quoted alone."""
+    return sentence.rstrip().endswith(":")
 
 
 def _reads_english(sentence: str) -> bool:

@@ -11,6 +11,16 @@ FAVOURS = frozenset({"preference", "tariff_quota", "duty_suspension", "remission
 # Verbs whose act runs until a date: 'extends … until 30 June 2031', 'suspends … from 1 July until …'.
 UNTIL_VERBS = frozenset({"extends", "suspends", "grants", "reinstates"})
 POSTPONES = "postpones the start of"  # its date is the day the duties now begin (verbs.py)
+# A step of a trade-remedy case (an investigation opened, its final phase scheduled): its DATES line is the day the
+# notice takes effect, never a measure in force (a USITC notice 'DATES: May 28, 2019.'): 'by a notice effective …'.
+CASE_STEPS = (
+    "opens an investigation into",
+    "opens a review of",
+    "opens an inquiry into",
+    "schedules the final phase of an investigation into",
+    "sets the timetable of a review of",
+    "sets the timetable of an investigation into",
+)
 
 
 def period(dates: list, verb: str, kind: str) -> str:
@@ -20,6 +30,8 @@ def period(dates: list, verb: str, kind: str) -> str:
     start, end = first_iso(dates, START_DATES), first_iso(dates, ("application_end",))
     if verb == POSTPONES:  # the day the duties now begin, never a period they run
         return f"to {day(start)}" if start else ""
+    if verb in CASE_STEPS:
+        return f"by a notice effective {day(start)}" if start else ""
     runs_until = verb in UNTIL_VERBS or (kind in FAVOURS and verb != "ends") or not verb  # an end has no 'until'
     if end and runs_until and not (start and end <= start):
         return f"from {day(start)} until {day(end)}" if start else f"until {day(end)}"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from nlp.summary.words import compiled, words
+from nlp.text.numbers import shown_number
 from nlp.text.patterns import guarded
 
 # Verbs that say a duty moves: a range after them ('reduces a duty of 5% to 9%') reads as the move's two ends.
@@ -162,7 +163,7 @@ def _rate_text(rates: list) -> str | None:
 
 
 def rate(value, unit: str | None) -> str:
-    number = f"{value:g}" if isinstance(value, float) else str(value)
+    number = shown_number(value)
     if unit is None:  # a table's bare figure whose unit the copy does not print
         return number
     if unit == "percent":

@@ -43,8 +43,18 @@ def parse_number(written: str) -> float | None:
 
 
 def tidy(value: float) -> float | int:
-    """4.42 stays 4.42; 3000.0 becomes 3000 (for JSON and comparison)."""
-    return int(value) if value == int(value) else round(value, 4)
+    """4.42 stays 4.42; 3000.0 becomes 3000 (for JSON and comparison). A rate is kept as the text writes it
+    ('$1.27816/stick' stays 1.27816, never 1.2782): only float noise past nine places goes."""
+    return int(value) if value == int(value) else round(value, 9)
+
+
+def shown_number(value: float | int, grouped: bool = False) -> str:
+    """A figure as the text wrote it, in plain notation: 1921430 never '1.92143e+06', 1.27816 never '1.2782';
+    grouped by thousands where asked ('1,921,430 tonnes')."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return str(value)
+    written = f"{value:{',' if grouped else ''}.9f}".rstrip("0").rstrip(".")
+    return written if written not in ("", "-0") else "0"
 
 
 # Percentages written in words, as executive orders and decrees write round rates ('shall be zero percent', 'twenty-five
