@@ -160,6 +160,11 @@ def weekday_dateline_end(text: str, first_line_end: int) -> int | None:
 # A web page's post date printed before its title, the copy gluing them ('August 18, 2031New Guidance on …'): the day
 # the post was published, not the day of the act it reports
 GLUED_TITLE = re.compile(r"(?-i:[A-Z])[a-z]")
+# ... but an act's own opening glued to its date ('1 March 2031The Minister, acting under section 269TG …', 'May 19,
+# 2031In exercise of the powers conferred by …') is the act's own date under its title or agency heading, no post's
+ENACTING_LEAD = re.compile(
+    r"[^.\n]{0,160}?\b(?:hereby|in\s+exercise\s+of|acting\s+under|pursuant\s+to\s+(?:sub)?(?:section|article))\b", re.I
+)
 
 
 def _glued_to_the_lead(text: str, span_start: int, span_end: int, first_line_end: int) -> bool:
@@ -172,6 +177,7 @@ def _glued_to_the_lead(text: str, span_start: int, span_end: int, first_line_end
         and not headline.endswith((".", ":"))
         and not text[first_line_end:span_start].strip()
         and GLUED_TITLE.match(text, span_end) is not None
+        and ENACTING_LEAD.match(text, span_end) is None
     )
 
 
