@@ -5,6 +5,9 @@ with no byline above may be a republishing portal's stamp, later than the releas
 from __future__ import annotations
 
 import re
+from functools import cache
+
+from nlp.dates.rules import date_rules
 
 # the rest of the date's line: its time, a zone ("07:55", "07:55 WIB", "- 09:15 GMT+7")
 TIME_ONLY = re.compile(
@@ -206,7 +209,7 @@ def _over_a_masthead(text: str, first_line_end: int) -> bool:
     """The next written line is a news service's masthead ('06 / 17 / 24' / 'NEWSLETTER INTERNATIONAL TRADE – March –
     April – 2024', 'Trade News, 4 May 2031'): the date heads the issue, as it does under one."""
     following = text[first_line_end : first_line_end + 200].lstrip().split("\n", 1)[0].strip()
-    return NEWS_MASTHEAD_LINE.fullmatch(following) is not None
+    return _news_masthead_line().fullmatch(following) is not None
 
 
 # A news service's masthead: its name ending with the word for news ('EU Customs & Trade News', 'Zoll-Nachrichten',
@@ -216,12 +219,13 @@ NEWS_MASTHEAD = re.compile(
     r"|(?:News|Nachrichten|Actualités|Noticias|Nieuws)\b[^\n]{0,60}"
 )
 
-# the masthead as a line of its own, in capitals or not, the issue's months and year around it
-NEWS_MASTHEAD_LINE = re.compile(
-    r"[^\n]{0,60}\b(?:News|Newsletter|Bulletin|Nachrichten|Rundbrief|Noticias|Boletín|Actualités|Lettre|Nieuwsbrief)"
-    r"\b[^\n]{0,60}",
-    re.I,
-)
+
+@cache
+def _news_masthead_line() -> re.Pattern:
+    """The masthead as a line of its own, in capitals or not, the issue's months and year around it (its words:
+    data/date_rules.en.yaml's masthead_words)."""
+    words = "|".join(re.escape(word) for word in date_rules().masthead_words)
+    return re.compile(rf"[^\n]{{0,60}}\b(?:{words})\b[^\n]{{0,60}}", re.I)
 
 
 def under_a_news_masthead(text: str, span_start: int, span_end: int, line_start: int, first_line_end: int) -> bool:
