@@ -62,22 +62,35 @@ TARGETED_BY_ADJECTIVE = scan_gated(
 )
 
 
-# 'the $200 billion action (List 3) against Chinese products': an action is against goods only where the goods' word
-# follows ('action against Canadian exporters' is not)
-ACTION_BY_ADJECTIVE = scan_gated(
-    re.compile(
+@scan_gated_builder
+@cache
+def _action_by_adjective() -> re.Pattern:
+    """'the $200 billion action (List 3) against Chinese products': the adjective before the goods' word
+    (data/countries/cues.json)."""
+    goods = "|".join(cue_data()["action_against_goods"])
+    return re.compile(
         r"\bactions?\s+(?:\([^()\n]{1,40}\)\s+)?against\s+(?:(?:imports\s+of|imported|certain)\s+){0,2}"
-        r"([A-Z][a-z]+)\s+(?:products|goods|imports|articles|merchandise)\b"
+        rf"([A-Z][a-z]+)\s+(?:{goods})\b"
     )
-)
+
+
+@cache
+def _action_background() -> re.Pattern:
+    """The words after 'action against X products' that make it another's or a past action ('taken by the United
+    States in 2018'): in the rest of its clause."""
+    after = "|".join(cue_data()["action_background_after"])
+    return re.compile(rf"[^.;:\n]{{0,80}}?\b(?:{after})", re.I)
 
 
 def _adjectives_of_targeted_goods(text: str, start: int, end: int) -> Iterator[Found]:
     adjectives = _adjectives()[0]
-    for pattern in (TARGETED_BY_ADJECTIVE, ACTION_BY_ADJECTIVE):
+    for pattern in (TARGETED_BY_ADJECTIVE, _action_by_adjective()):
         for found in pattern.finditer(text, start, end) if may_occur(pattern, text) else ():
-            if found.group(1) in adjectives:
-                yield (adjectives[found.group(1)], found.start(1), found.end(1))
+            if found.group(1) not in adjectives:
+                continue
+            if pattern is not TARGETED_BY_ADJECTIVE and _action_background().match(text, found.end()):
+                continue  # another's action, or a past one: background
+            yield (adjectives[found.group(1)], found.start(1), found.end(1))
 
 
 @scan_gated_builder

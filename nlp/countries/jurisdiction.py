@@ -11,7 +11,7 @@ from importlib import resources
 from nlp.countries.applied_abroad import applying_country
 from nlp.countries.cue_data import cue_data
 from nlp.countries.mention import CountryMention
-from nlp.countries.wto import member_under_heading, notifying_member, record_member, symbol_member
+from nlp.countries.wto import committee_document, member_under_heading, notifying_member, record_member, symbol_member
 from nlp.text.needed_words import NeededWords
 from nlp.text.patterns import guarded
 from nlp.text.scan_sets import ScanSet
@@ -48,7 +48,8 @@ def implementing_jurisdiction(text: str, source_jurisdiction: str | None = None)
             return [member]
         # no Member circulates it: a WTO document only when no other jurisdiction's phrases are found (an act
         # whose cited titles repeat 'World Trade Organization' is its own journal's act)
-        guessed = first_matches is not None
+        # (a committee's own document, its symbol naming no Member, mentions the journals of the reports it lists)
+        guessed = first_matches is not None and not committee_document(opening)
         code, first_matches = _most_cued(opening, besides="WTO") if guessed else (None, None)
         if not code:
             return []

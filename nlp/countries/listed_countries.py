@@ -28,16 +28,45 @@ def listed_under_an_acting_lead_in(text: str, offset: int, acting: ActingSentenc
         return False  # asked first: most lines follow no lead-in, and the names of their line need not be read
     if not _only_country_names(text, line_start, line_end):
         return False
-    for _ in range(MAX_LIST_ROWS):  # a row of a list: the rows above it, up to the lead-in
+    colon = _lead_in_colon(text, line_start)
+    return colon >= 0 and acting(colon)
+
+
+def _lead_in_colon(text: str, line_start: int) -> int:
+    """The ':' ending the lead-in over a list row (each row above it a row of names, no blank line between), or -1.
+    The block is walked once: each row's answer is remembered for the text, so a list of N rows costs N row reads,
+    not N² (every name of every row asks it)."""
+    known = _lead_ins(text)
+    walked: list[tuple[int, int]] = []  # (row start, rows up from it) of the rows walked, nearest first
+    answer = -1
+    for up in range(MAX_LIST_ROWS):  # a row of a list: the rows above it, up to the lead-in
+        if line_start in known:
+            colon, depth = known[line_start]
+            answer = colon if colon >= 0 and depth + up <= MAX_LIST_ROWS else -1
+            break
+        walked.append((line_start, up))
+        lead_end = _before_line(text, line_start)
+        if lead_end == 0:
+            break
         if text[lead_end - 1] == ":":
-            return acting(lead_end - 1)
+            answer = lead_end - 1
+            break
         row_start, row_end = line_at(text, lead_end - 1)
         if "\n\n" in text[lead_end:line_start] or not _only_country_names(text, row_start, row_end):
-            return False
-        line_start, lead_end = row_start, _before_line(text, row_start)
-        if lead_end == 0:
-            return False
-    return False
+            break
+        line_start = row_start
+    else:
+        return -1  # a list longer than the walk: its upper rows are not known, nothing is remembered
+    rows = len(walked)
+    for start, up in walked:
+        known[start] = (answer, rows - up)  # its rows up to the lead-in
+    return answer
+
+
+@remembered_for_the_last_text
+def _lead_ins(text: str) -> dict[int, tuple[int, int]]:
+    """The last long text's list rows: row start -> (the lead-in's ':' or -1, rows from it up to the lead-in)."""
+    return {}
 
 
 def _before_line(text: str, line_start: int) -> int:

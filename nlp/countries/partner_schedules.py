@@ -6,15 +6,30 @@ final29 4027: an indexation erga omnes)."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
-# the schedule's number and its bracket just before the name; the goods' words just after it
-SCHEDULE_BEFORE = re.compile(r"(?:\bSchedules?\s+|,\s*|\band\s+)\d{1,2}[A-Z]?\s*\(\s*$", re.I)
-PARTNER_GOODS_AFTER = re.compile(r"\s*(?:originating|origin)\s+(?:goods|products)\s*\)", re.I)
+from nlp.countries.cue_data import cue_data
+
 REACH = 40
+
+
+@cache
+def _schedule_before() -> re.Pattern:
+    """The schedule's number and its bracket just before the name ('Schedules 5 (', ', 6 (', 'and 7 (')."""
+    words = "|".join(cue_data()["partner_schedule_words"])
+    return re.compile(rf"(?:\b(?:{words})\s+|,\s*|\band\s+)\d{{1,2}}[A-Z]?\s*\(\s*$", re.I)
+
+
+@cache
+def _partner_goods_after() -> re.Pattern:
+    """The goods' words just after the name ('originating goods)')."""
+    data = cue_data()
+    origin, goods = "|".join(data["partner_schedule_origin"]), "|".join(data["partner_schedule_goods"])
+    return re.compile(rf"\s*(?:{origin})\s+(?:{goods})\s*\)", re.I)
 
 
 def names_a_partner_schedule(text: str, start: int, end: int) -> bool:
     """The name stands in a schedule's bracket: 'Schedule 6 (Thai originating goods)'."""
-    if not PARTNER_GOODS_AFTER.match(text, end):
+    if not _partner_goods_after().match(text, end):
         return False
-    return SCHEDULE_BEFORE.search(text, max(0, start - REACH), start) is not None
+    return _schedule_before().search(text, max(0, start - REACH), start) is not None

@@ -22,6 +22,11 @@ CUE_REACH = 60  # the name follows its cue at once
 NOTIFICATION_SYMBOL = guarded(
     r"(?<![A-Za-z])G/(?:SPS|TBT|SG|ADP|SCM|LIC|AG|MA)/(?:QR/)?N/(?:\d+/)?(?P<member>[A-Z]{2,4})(?:/|(?![\w/.-]))"
 )
+# A committee's or the Secretariat's own document heads its text with a symbol naming no Member ('G/ADP/N/401', a
+# list of the semi-annual reports received; 'G/SCM/N/412'): WTO documents, whatever jurisdictions they mention.
+COMMITTEE_SYMBOL_LINE = re.compile(r"^[ \t]*G/[A-Z]{2,4}/(?:[A-Z]{2,4}/)?N/\d+(?:/Rev\.\d+)?[ \t]*$", re.M)
+COMMITTEE_SYMBOL_REACH = 400  # the heading's lines
+
 # Members whose WTO code is no ISO alpha-3 code: the EU, and the Separate Customs Territory of Taiwan, Penghu,
 # Kinmen and Matsu ('G/TBT/N/TPKM/425').
 WTO_MEMBER_CODES = {"EU": "EU", "EEC": "EU", "TPKM": "TW"}
@@ -108,3 +113,8 @@ def record_member(opening: str) -> NameMatch | None:
     if len(names) != 1 or opening[names[0].start : names[0].end] != heading["name"].strip():
         return None
     return names[0]
+
+
+def committee_document(opening: str) -> bool:
+    """Whether the heading's lines hold a WTO symbol naming no Member ('G/ADP/N/401' on a line of its own)."""
+    return COMMITTEE_SYMBOL_LINE.search(opening, 0, COMMITTEE_SYMBOL_REACH) is not None

@@ -5,6 +5,9 @@ with no byline above may be a republishing portal's stamp, later than the releas
 from __future__ import annotations
 
 import re
+from functools import cache
+
+from nlp.dates.rules import date_rules
 
 # the rest of the date's line: its time, a zone ("07:55", "07:55 WIB", "- 09:15 GMT+7")
 TIME_ONLY = re.compile(
@@ -160,6 +163,11 @@ def weekday_dateline_end(text: str, first_line_end: int) -> int | None:
 # A web page's post date printed before its title, the copy gluing them ('August 18, 2031New Guidance on …'): the day
 # the post was published, not the day of the act it reports
 GLUED_TITLE = re.compile(r"(?-i:[A-Z])[a-z]")
+# ... but an act's own opening glued to its date ('1 March 2031The Minister, acting under section 269TG …', 'May 19,
+# 2031In exercise of the powers conferred by …') is the act's own date under its title or agency heading, no post's
+ENACTING_LEAD = re.compile(
+    r"[^.\n]{0,160}?\b(?:hereby|in\s+exercise\s+of|acting\s+under|pursuant\s+to\s+(?:sub)?(?:section|article))\b", re.I
+)
 
 
 def _glued_to_the_lead(text: str, span_start: int, span_end: int, first_line_end: int) -> bool:
@@ -172,6 +180,7 @@ def _glued_to_the_lead(text: str, span_start: int, span_end: int, first_line_end
         and not headline.endswith((".", ":"))
         and not text[first_line_end:span_start].strip()
         and GLUED_TITLE.match(text, span_end) is not None
+        and ENACTING_LEAD.match(text, span_end) is None
     )
 
 
@@ -200,7 +209,7 @@ def _over_a_masthead(text: str, first_line_end: int) -> bool:
     """The next written line is a news service's masthead ('06 / 17 / 24' / 'NEWSLETTER INTERNATIONAL TRADE – March –
     April – 2024', 'Trade News, 4 May 2031'): the date heads the issue, as it does under one."""
     following = text[first_line_end : first_line_end + 200].lstrip().split("\n", 1)[0].strip()
-    return NEWS_MASTHEAD_LINE.fullmatch(following) is not None
+    return _news_masthead_line().fullmatch(following) is not None
 
 
 # A news service's masthead: its name ending with the word for news ('EU Customs & Trade News', 'Zoll-Nachrichten',
@@ -210,12 +219,13 @@ NEWS_MASTHEAD = re.compile(
     r"|(?:News|Nachrichten|Actualités|Noticias|Nieuws)\b[^\n]{0,60}"
 )
 
-# the masthead as a line of its own, in capitals or not, the issue's months and year around it
-NEWS_MASTHEAD_LINE = re.compile(
-    r"[^\n]{0,60}\b(?:News|Newsletter|Bulletin|Nachrichten|Rundbrief|Noticias|Boletín|Actualités|Lettre|Nieuwsbrief)"
-    r"\b[^\n]{0,60}",
-    re.I,
-)
+
+@cache
+def _news_masthead_line() -> re.Pattern:
+    """The masthead as a line of its own, in capitals or not, the issue's months and year around it (its words:
+    data/date_rules.en.yaml's masthead_words)."""
+    words = "|".join(re.escape(word) for word in date_rules().masthead_words)
+    return re.compile(rf"[^\n]{{0,60}}\b(?:{words})\b[^\n]{{0,60}}", re.I)
 
 
 def under_a_news_masthead(text: str, span_start: int, span_end: int, line_start: int, first_line_end: int) -> bool:

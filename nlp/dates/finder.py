@@ -131,8 +131,9 @@ def _year_first_form(month: str) -> re.Pattern:
 
 
 def _glued(rules) -> str:
-    """A word boundary before a month, or one of the record labels a copy glues to it ("publisheddec 8, 2031")."""
-    return "(?:" + "|".join([r"\b", *(f"(?<={re.escape(label)})" for label in rules.glued_labels)]) + ")"
+    """A word boundary before a month, or one of the record labels a copy glues to it ("publisheddec 8, 2031"), the
+    label a word of its own ('mandateMay 5' is no 'date' label)."""
+    return "(?:" + "|".join([r"\b", *(f"(?<=(?<![a-z]){re.escape(label)})" for label in rules.glued_labels)]) + ")"
 
 
 def _named_forms(month: str, ordinal: str, dense: str, glued: str = r"\b") -> re.Pattern:

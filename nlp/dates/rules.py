@@ -78,6 +78,8 @@ class DateRules:
     units: dict[str, str] = field(default_factory=dict)  # a length's unit word -> days, weeks, months, years
     short_year_labels: list[str] = field(default_factory=list)  # a date line's labels (short_year_lines.py)
     glued_labels: list[str] = field(default_factory=list)  # a record's labels a copy glues to a month (finder.py)
+    title_act_amenders: list[str] = field(default_factory=list)  # verbs before an amended act (title_acts.py)
+    masthead_words: list[str] = field(default_factory=list)  # a news masthead line's word for news (bylines.py)
     before: list[Trigger] = field(default_factory=list)
     fallback: list[Trigger] = field(default_factory=list)
     after: list[Trigger] = field(default_factory=list)
@@ -274,6 +276,8 @@ def _add_language(rules: DateRules, data: dict) -> None:
     rules.units.update(data.get("units") or {})
     rules.short_year_labels += data.get("short_year_labels") or []
     rules.glued_labels += data.get("glued_labels") or []
+    rules.title_act_amenders += data.get("title_act_amenders") or []
+    rules.masthead_words += data.get("masthead_words") or []
     rules.before += [_trigger(item) for item in data.get("before") or []]
     rules.fallback += [_trigger(item) for item in data.get("fallback") or []]
     rules.after += [_trigger(item) for item in data.get("after") or []]

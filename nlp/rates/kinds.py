@@ -33,10 +33,22 @@ def kind_of(
         return "minimum_import_price"
     if specific:
         prices = words.kinds["minimum_import_price"]
-        return "minimum_import_price" if prices.search(introduction) or prices.search(before) else "specific"
+        return (
+            "minimum_import_price"
+            if _lead_in_names_prices(introduction, words) or prices.search(before)
+            else "specific"
+        )
     if unit != "percent":
         return "minimum_import_price" if words.kinds["minimum_import_price"].search(context) else "specific"
     return "surtax" if words.kinds["surtax"].search(context) else "ad_valorem"
+
+
+def _lead_in_names_prices(introduction: str, words: Words) -> bool:
+    """The lead-in's items are minimum import prices: it names them before any duty ('The minimum import prices shall
+    be:'), not as what its duties are in addition to ('The following specific duties shall apply, in addition to the
+    minimum import prices fixed in Article 3:')."""
+    price = words.kinds["minimum_import_price"].search(introduction)
+    return price is not None and words.duty.search(introduction, 0, price.start()) is None
 
 
 def role_of(sentence: str, row: str | None, header: str, words: Words, figure: tuple[int, int] = (0, 0)) -> str:

@@ -44,8 +44,9 @@ _AS_ASCII = {zero + value: str(value) for zero in OTHER_DIGIT_ZEROS for value in
 # a dash between digits joins numbers ('2024–1027', '2019—08—07'): as the hyphen they are typed with
 _NUMBER_DASH = re.compile(r"[–—−](?<=\d[–—−])(?=\d)")
 # the typographic hyphens (U+2010, and U+2011 that a web page puts in 'twenty‑six' so it never breaks) are the
-# hyphen a rule reads: a year in words, 'anti‑dumping'
-_TYPOGRAPHIC_HYPHEN = re.compile("[\u2010\u2011]")
+# hyphen a rule reads: a year in words, 'anti‑dumping'; not between digits ('7208‑10‑00', a code the code reader
+# takes as written, where an ASCII '7208-10-00' gives none)
+_TYPOGRAPHIC_HYPHEN = re.compile("[\u2010\u2011](?<![0-9][\u2010\u2011])|[\u2010\u2011](?![0-9])")
 # whether a text may hold page furniture (its lines are read only then): cheap tests, in this order
 PAGE_WORDS = ("Page ", "PAGE ", "Seite ", "Página ", "Pagina ")
 _DASHED_NUMBER_LINE = re.compile(r"\n[ \t]*[-–—][ \t]*\d{1,4}[ \t]*[-–—][ \t]*(?:\n|\Z)")
