@@ -249,10 +249,11 @@ def embed_pending(store: Store, batch_size: int = 32, duplicate_threshold: float
     return len(pending)
 
 
-# The summary's dates and code count ("from 14 November 2026", "(2 tariff codes)") say nothing a reader's query
-# means: left out of the vector, they no longer dilute what the title and summary are about.
+# The summary's dates and code count ("from 14 November 2026", "by a notice effective 14 November 2026", "(2 tariff
+# codes)") say nothing a reader's query means: left out of the vector, they no longer dilute what the title and
+# summary are about.
 SUMMARY_DATES_AND_COUNTS = re.compile(
-    r"\s+(?:from|until|on)\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|"
+    r"\s+(?:from|until|on|by\s+a\s+notice\s+effective)\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December)\s+\d{4}\b|\s*\(\d+\s+tariff\s+codes?\)"
 )
 
