@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from nlp.text.tables import line_at
 from nlp.types import DateMention
 
 # the heading's words before the day in its cell ('New Rates of Duty Operative from', 'Rate applicable from'); a
@@ -32,13 +33,12 @@ def column_heading_repeats_start(text: str, mentions: list[DateMention]) -> list
 def _repeats(text: str, mention: DateMention, stated: dict[str, int]) -> bool:
     if mention.type != "application_start" or mention.derived or stated.get(mention.date, len(text)) > mention.start:
         return False
-    line_start = text.rfind("\n", 0, mention.start) + 1
-    if "|" not in _line_of(text, mention.start):
+    line_start, line_end = line_at(text, mention.start)
+    if "|" not in text[line_start:line_end]:
         return False
     cell_start = max(line_start, text.rfind("|", line_start, mention.start) + 1)
     return HEADING_WORDS.search(text, cell_start, mention.start) is not None  # a heading's words, not a row's date
 
 
 def _line_of(text: str, offset: int) -> str:
-    end = text.find("\n", offset)
-    return text[text.rfind("\n", 0, offset) + 1 : end if end >= 0 else len(text)]
+    return text[slice(*line_at(text, offset))]
